@@ -1,0 +1,58 @@
+/**
+ * The one table from domain error codes to HTTP statuses, and the middleware that applies it. Anything
+ * not a DomainError is a 500 whose body says nothing about the cause; the cause is logged.
+ */
+import type { MiddlewareObj } from '@middy/core';
+import { DomainError, RateLimitedError } from '../../shared/errors';
+import { json, type ApiResult } from './http';
+
+const STATUS_BY_CODE: Record<string, number> = {
+  validation_failed: 400,
+  invalid_author_token: 403,
+  comments_closed: 403,
+  author_banned: 403,
+  forbidden: 403,
+  comment_not_found: 404,
+  parent_not_found: 404,
+  idempotency_key_reused: 409,
+  idempotency_in_progress: 409,
+  version_conflict: 409,
+  invalid_transition: 409,
+  already_flagged: 409,
+  author_not_found: 404,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+};
+
+/** The HTTP response for an error thrown by a handler or middleware. */
+export function errorResponse(error: unknown): ApiResult {
+  if (error instanceof DomainError && STATUS_BY_CODE[error.code]) {
+    const body: { code: string; message: string; details?: unknown } = {
+      code: error.code,
+      message: error.message,
+    };
+    if (error.details?.length) body.details = error.details;
+    const headers: Record<string, string> =
+      error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+    return json(STATUS_BY_CODE[error.code] ?? 500, { error: body }, headers);
+  }
+  console.error(
+    JSON.stringify({
+      level: 'ERROR',
+      message: 'unhandled error',
+      error:
+        error instanceof Error
+          ? { name: error.name, message: error.message, stack: error.stack }
+          : String(error),
+    }),
+  );
+  return json(500, { error: { code: 'internal_error', message: 'Something went wrong on our side.' } });
+}
+
+/** Outermost middleware: turns every error into the contract's error body. */
+export const httpErrors = <E>(): MiddlewareObj<E, ApiResult> => ({
+  onError: (request) => {
+    request.response = errorResponse(request.error);
+  },
+});

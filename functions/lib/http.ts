@@ -1,0 +1,96 @@
+/** HTTP plumbing shared by the handlers: event types, JSON responses, parsing with zod. */
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+} from 'aws-lambda';
+import type { MiddlewareObj } from '@middy/core';
+import type { z } from 'zod';
+import {
+  PayloadTooLargeError,
+  UnsupportedMediaTypeError,
+  ValidationError,
+  type ErrorDetail,
+} from '../../shared/errors';
+
+export type ApiEvent = APIGatewayProxyEventV2 | APIGatewayProxyEventV2WithJWTAuthorizer;
+export type ApiResult = APIGatewayProxyStructuredResultV2;
+
+const BASE_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'x-content-type-options': 'nosniff',
+};
+
+/** A JSON response; `body` may be pre-serialised JSON text. */
+export function json(statusCode: number, body: unknown, headers: Record<string, string> = {}): ApiResult {
+  return {
+    statusCode,
+    headers: { ...BASE_HEADERS, ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
+}
+
+/** Largest request body a handler reads; API Gateway itself allows 10 MB. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+type Schema = z.ZodType;
+export interface ParseSchemas {
+  body?: Schema;
+  query?: Schema;
+  path?: Schema;
+}
+type Out<S> = S extends Schema ? z.output<S> : undefined;
+export type Parsed<S extends ParseSchemas> = {
+  body: Out<S['body']>;
+  query: Out<S['query']>;
+  path: Out<S['path']>;
+};
+export type ParsedEvent<S extends ParseSchemas> = ApiEvent & { parsed: Parsed<S> };
+
+const zodDetails = (error: z.ZodError, prefix?: string): ErrorDetail[] =>
+  error.issues.map((i) => ({
+    path: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || (prefix ?? 'body'),
+    message: i.message,
+  }));
+
+function parsePart(schema: Schema | undefined, value: unknown, prefix?: string): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ValidationError(zodDetails(result.error, prefix));
+  return result.data;
+}
+
+function readJsonBody(event: ApiEvent): unknown {
+  const contentType = (event.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  if (contentType !== 'application/json' && !contentType.endsWith('+json'))
+    throw new UnsupportedMediaTypeError();
+  const raw = event.body ?? '';
+  const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
+  if (bytes.length > MAX_BODY_BYTES) throw new PayloadTooLargeError(MAX_BODY_BYTES);
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ValidationError(
+      [{ path: 'body', message: 'The body is not valid JSON.' }],
+      'The body is not valid JSON.',
+    );
+  }
+}
+
+/**
+ * Validates path parameters, query string and JSON body with zod before the handler runs and puts the
+ * typed results on `event.parsed`. Bad input becomes a 400 with field-level details (413 / 415 for
+ * size and media type), so handlers only ever see valid input.
+ */
+export function parseWith<S extends ParseSchemas>(schemas: S): MiddlewareObj<ParsedEvent<S>, ApiResult> {
+  return {
+    before: (request) => {
+      const event = request.event;
+      const path = parsePart(schemas.path, event.pathParameters ?? {});
+      const query = parsePart(schemas.query, event.queryStringParameters ?? {});
+      const body = schemas.body ? parsePart(schemas.body, readJsonBody(event)) : undefined;
+      event.parsed = { body, query, path } as Parsed<S>;
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { readContext } from './context';
+import { ParleyStack } from './stack';
+
+// Run by the CDK CLI (`cdk.json`: `npx tsx infra/app.ts`). Synth needs no AWS account or network: no lookups,
+// and the stack is environment-agnostic unless an account and region come from the environment.
+const app = new App();
+const deployment = readContext(app.node);
+const account = process.env['CDK_DEPLOY_ACCOUNT'] ?? process.env['CDK_DEFAULT_ACCOUNT'];
+const region = process.env['CDK_DEPLOY_REGION'] ?? process.env['CDK_DEFAULT_REGION'];
+
+new ParleyStack(app, deployment.stackName, {
+  description:
+    'Parley: serverless comment moderation (API, table, moderation consumer, moderators pool, alarms)',
+  deployment,
+  ...(account !== undefined && region !== undefined ? { env: { account, region } } : {}),
+});
+
+// Policy as code: any finding without a written acknowledgement stops the synth.
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));

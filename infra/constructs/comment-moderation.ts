@@ -1,0 +1,561 @@
+import { Duration, Names, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import type * as cognito from 'aws-cdk-lib/aws-cognito';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as eventTargets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import {
+  routes as sharedRoutes,
+  triggers as sharedTriggers,
+  type RouteDefinition,
+} from '../../functions/routes';
+import { moderationStreamFilters } from '../../shared/moderation/stream-filter';
+import { CommentsTable, type TableAccess } from './comments-table';
+import {
+  FUNCTIONS_DIR,
+  HandlerFunction,
+  handlerEntry,
+  handlerExists,
+  type HandlerFunctionProps,
+} from './handler-function';
+import { ModerationMonitoring, PARLEY_METRICS } from './moderation-monitoring';
+import { ModeratorIdentity } from './moderator-identity';
+
+export type ToxicityProvider = 'lexicon' | 'comprehend';
+export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+
+/** Functions that are not HTTP routes, by role; the values name files in `functions/`. */
+export interface ParleyTriggers {
+  /** Consumes the table's stream, filtered by `moderationStreamFilters`. */
+  readonly moderateComment: string;
+  /** Runs on a schedule, re-drives comments stuck in `received` and publishes the queue metrics. */
+  readonly sweeper?: string;
+}
+
+/** The planned sweeper's file, wired as soon as it exists even before `triggers` names it. */
+const PLANNED_SWEEPER = 'sweep-received';
+
+/** The shared `triggers`, plus the sweeper once its file exists in `functionsDirectory`. */
+export function defaultTriggers(functionsDirectory: string = FUNCTIONS_DIR): ParleyTriggers {
+  const shared: Readonly<Record<string, string | undefined>> = sharedTriggers;
+  const sweeper =
+    shared['sweeper'] ?? (handlerExists(PLANNED_SWEEPER, functionsDirectory) ? PLANNED_SWEEPER : undefined);
+  return { moderateComment: sharedTriggers.moderateComment, ...(sweeper === undefined ? {} : { sweeper }) };
+}
+
+export interface ApiThrottle {
+  /** Steady-state requests per second across the API. */
+  readonly rateLimit: number;
+  /** Requests allowed in a burst of a few seconds. */
+  readonly burstLimit: number;
+}
+
+export interface CommentModerationProps {
+  /**
+   * Origins (scheme, host and port, no path) whose pages may call the API from a browser, e.g.
+   * `https://news.example.com`. A `*` must be asked for explicitly.
+   * @default - none: no CORS headers, so only same-origin and server-side callers
+   */
+  readonly allowedOrigins?: readonly string[];
+  /**
+   * An existing Cognito user pool for moderators. It must already have the `moderators` and `admins` groups.
+   * @default - a new pool with those groups, MFA required, and a hosted-UI domain
+   */
+  readonly userPool?: cognito.IUserPool;
+  /**
+   * The app client whose tokens moderator routes accept (the JWT authorizer's audience).
+   * @default - a new public client using the authorization code grant with PKCE
+   */
+  readonly userPoolClient?: cognito.IUserPoolClient;
+  /**
+   * Where the moderator console is served; the app client's callback and sign-out URL.
+   * @default 'http://localhost:3000/console/' (a developer's machine; set it for production)
+   */
+  readonly consoleUrl?: string;
+  /**
+   * Prefix of the hosted-UI domain when the pool is created here; unique within the region.
+   * @default - `parley-<construct hash>-<account id>`
+   */
+  readonly hostedUiDomainPrefix?: string;
+  /**
+   * The automatic toxicity scorer. `comprehend` grants the consumer `comprehend:DetectToxicContent` (and
+   * adds Comprehend's per-request charge); `lexicon` runs locally at no cost.
+   * @default 'lexicon'
+   */
+  readonly toxicityProvider?: ToxicityProvider;
+  /**
+   * What happens to stateful resources (table, user pool, secret, logs) when they leave the stack.
+   * @default RemovalPolicy.RETAIN
+   */
+  readonly removalPolicy?: RemovalPolicy;
+  /**
+   * Deletion protection on the table and the user pool.
+   * @default true unless `removalPolicy` is DESTROY
+   */
+  readonly deletionProtection?: boolean;
+  /**
+   * Retention of function logs and API access logs.
+   * @default logs.RetentionDays.ONE_MONTH
+   */
+  readonly logRetention?: logs.RetentionDays;
+  /**
+   * Log level of every function (LOG_LEVEL and Lambda's own log filter).
+   * @default 'INFO'
+   */
+  readonly logLevel?: LogLevel;
+  /**
+   * Reserved concurrency for the moderation consumer: guarantees it capacity and caps its spend.
+   * @default - unreserved (accounts with a concurrency quota of 10 cannot reserve any)
+   */
+  readonly moderationReservedConcurrency?: number;
+  /**
+   * Stage-wide throttling of the HTTP API.
+   * @default { rateLimit: 100, burstLimit: 200 }
+   */
+  readonly apiThrottle?: ApiThrottle;
+  /**
+   * On-demand ceiling on the table's read request units per second (table and each index).
+   * @default 1000
+   */
+  readonly tableMaxReadRequestUnits?: number;
+  /**
+   * On-demand ceiling on the table's write request units per second (table and each index).
+   * @default 500
+   */
+  readonly tableMaxWriteRequestUnits?: number;
+  /**
+   * An SNS topic that receives every alarm and its recovery. Takes precedence over `alarmEmail`.
+   * @default - a new topic when `alarmEmail` is set, else alarms without actions
+   */
+  readonly alarmTopic?: sns.ITopic;
+  /**
+   * An address subscribed (after it confirms) to a new alarm topic.
+   * @default - no e-mail
+   */
+  readonly alarmEmail?: string;
+  /**
+   * How long a held comment may wait for a moderator before the review-SLA alarm fires.
+   * @default Duration.hours(2)
+   */
+  readonly pendingReviewSla?: Duration;
+  /**
+   * Percentage of API requests answered 5xx (over 5 minutes, twice in a row) that raises the alarm.
+   * @default 5
+   */
+  readonly serverErrorRatePercent?: number;
+  /**
+   * Whether to create the CloudWatch dashboard (beyond three per account, a dashboard is billed monthly).
+   * @default true
+   */
+  readonly dashboard?: boolean;
+  /**
+   * The Powertools service name: the `service` dimension of every Parley metric and the alarms that read
+   * them, so two sites in one account keep their metrics apart.
+   * @default - the stack name and this construct's path, e.g. `Parley-Moderation`
+   */
+  readonly serviceName?: string;
+  /**
+   * The secret handed to functions as PARLEY_SECRET (salt for hashed personal data, cursor MAC key).
+   * @default - a generated 64-character secret in Secrets Manager
+   */
+  readonly secret?: secretsmanager.ISecret;
+  /**
+   * The HTTP route table to serve.
+   * @default - the shared table in `functions/routes.ts`
+   */
+  readonly routes?: readonly RouteDefinition[];
+  /**
+   * The non-HTTP functions.
+   * @default - `triggers` from `functions/routes.ts`; the sweeper `sweep-received` once its file exists
+   */
+  readonly triggers?: ParleyTriggers;
+  /**
+   * Where the handler files named by `routes` and `triggers` live (`<name>.ts`, exporting `handler`). Must be
+   * inside this checkout, which is the bundling root.
+   * @default - the checkout's `functions/` folder
+   */
+  readonly functionsDirectory?: string;
+  /**
+   * How often the sweeper runs.
+   * @default Duration.minutes(5)
+   */
+  readonly sweepInterval?: Duration;
+}
+
+/** The DynamoDB access a route's handler needs, from who may call it and whether it changes anything. */
+export function accessForRoute(route: RouteDefinition): TableAccess {
+  if (route.auth === 'admin') return 'admin';
+  if (route.auth === 'moderator') return 'moderate';
+  return route.method === 'GET' ? 'read' : 'author';
+}
+
+const CORS_METHODS = [
+  apigwv2.CorsHttpMethod.GET,
+  apigwv2.CorsHttpMethod.POST,
+  apigwv2.CorsHttpMethod.PUT,
+  apigwv2.CorsHttpMethod.PATCH,
+  apigwv2.CorsHttpMethod.DELETE,
+  apigwv2.CorsHttpMethod.OPTIONS,
+];
+/** Request headers of the public contract (DESIGN.md) plus the moderators' bearer token. */
+const CORS_HEADERS = ['content-type', 'authorization', 'idempotency-key', 'x-author-token'];
+
+/**
+ * Access-log fields: enough to see what failed and how slowly, and nothing about who asked. No source IP,
+ * no user agent, no raw path or query string (ids and cursors live there); the route key is the template.
+ */
+const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  time: '$context.requestTimeEpoch',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationStatus: '$context.integrationStatus',
+  integrationLatency: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+  authorizerError: '$context.authorizer.error',
+  error: '$context.error.message',
+};
+
+const ORIGIN = /^https?:\/\/[^/\s]+$/;
+
+/**
+ * Parley, the comment moderation backend, as one construct: the table, the HTTP API over the shared route
+ * table (JWT authorizer on moderator routes), the stream-driven moderation consumer with its dead-letter
+ * queue, the scheduled sweeper, the moderators' Cognito pool, alarms and a dashboard.
+ */
+export class CommentModeration extends Construct {
+  /** The comments table. */
+  public readonly table: dynamodb.ITable;
+  /** The table with its intent grants (`grantReadComments`, `grantModerate`, …). */
+  public readonly commentsTable: CommentsTable;
+  public readonly api: apigwv2.HttpApi;
+  /** Base URL of the API (the `$default` stage), ending in `/`. */
+  public readonly apiUrl: string;
+  public readonly userPool: cognito.IUserPool;
+  public readonly userPoolClient: cognito.IUserPoolClient;
+  /** The hosted-UI sign-in URL returning to the console (only when the pool and client were created here). */
+  public readonly consoleSignInUrl: string | undefined;
+  /** Base URL of the hosted UI (only when the pool was created here). */
+  public readonly hostedUiUrl: string | undefined;
+  /** Where the moderator console is served. */
+  public readonly consoleUrl: string;
+  /** The stream consumer. */
+  public readonly moderationFunction: lambda.IFunction;
+  /** The scheduled sweeper, once its handler exists. */
+  public readonly sweeperFunction: lambda.IFunction | undefined;
+  /** Where stream batches go after their retries are spent (metadata only: shard and sequence numbers). */
+  public readonly deadLetterQueue: sqs.IQueue;
+  /** PARLEY_SECRET. */
+  public readonly secret: secretsmanager.ISecret;
+  public readonly alarms: readonly cloudwatch.IAlarm[];
+  public readonly alarmTopic: sns.ITopic | undefined;
+  public readonly dashboard: cloudwatch.Dashboard | undefined;
+  /** The `service` dimension of Parley's metrics. */
+  public readonly serviceName: string;
+
+  /** Each handler's function and the table access levels granted to it so far. */
+  private readonly handlers = new Map<
+    string,
+    { readonly fn: HandlerFunction; readonly access: Set<TableAccess> }
+  >();
+  private readonly functionDefaults: Omit<HandlerFunctionProps, 'entry'>;
+  private readonly functionsDirectory: string;
+  private readonly authorizer: HttpUserPoolAuthorizer;
+  private readonly monitoring: ModerationMonitoring;
+
+  constructor(scope: Construct, id: string, props: CommentModerationProps = {}) {
+    super(scope, id);
+    const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
+    const deletionProtection = props.deletionProtection ?? removalPolicy !== RemovalPolicy.DESTROY;
+    const logRetention = props.logRetention ?? logs.RetentionDays.ONE_MONTH;
+    const logLevel = props.logLevel ?? 'INFO';
+    const toxicityProvider = props.toxicityProvider ?? 'lexicon';
+    this.functionsDirectory = props.functionsDirectory ?? FUNCTIONS_DIR;
+    const triggers = props.triggers ?? defaultTriggers(this.functionsDirectory);
+    const allowedOrigins = [...(props.allowedOrigins ?? [])];
+    for (const origin of allowedOrigins) {
+      // A trailing slash or a path never matches the browser's Origin header: fail at synth, not in a browser.
+      if (origin !== '*' && !ORIGIN.test(origin)) {
+        throw new Error(`allowedOrigins: "${origin}" is not an origin like https://news.example.com`);
+      }
+    }
+    this.serviceName =
+      props.serviceName ??
+      [Stack.of(this).stackName, ...Names.stackRelativeConstructPath(this).split('/')].join('-');
+    this.consoleUrl = props.consoleUrl ?? 'http://localhost:3000/console/';
+
+    this.commentsTable = new CommentsTable(this, 'Comments', {
+      removalPolicy,
+      deletionProtection,
+      ...(props.tableMaxReadRequestUnits === undefined
+        ? {}
+        : { maxReadRequestUnits: props.tableMaxReadRequestUnits }),
+      ...(props.tableMaxWriteRequestUnits === undefined
+        ? {}
+        : { maxWriteRequestUnits: props.tableMaxWriteRequestUnits }),
+    });
+    // CDK classes type optional attributes `T | undefined`, which exactOptionalPropertyTypes rejects
+    // against their own interfaces (here and below); the objects are the same.
+    this.table = this.commentsTable.table as dynamodb.ITable;
+
+    const secret =
+      props.secret ??
+      new secretsmanager.Secret(this, 'Secret', {
+        description: 'Parley: salt for hashed personal data and key of the pagination-cursor MAC',
+        generateSecretString: { passwordLength: 64, excludePunctuation: true },
+        // Losing it orphans every stored hash (bans, rate windows) and every cursor in flight.
+        removalPolicy,
+      });
+    this.secret = secret as secretsmanager.ISecret;
+    if (secret instanceof secretsmanager.Secret) {
+      Validations.of(secret).acknowledge({
+        id: 'AwsSolutions-SMG4',
+        reason:
+          'PARLEY_SECRET salts stored hashes of personal data and keys cursors: rotating it unlinks every ' +
+          'stored hash (bans, rate windows, flags) from new ones. Rotation is a planned manual step ' +
+          '(docs/deploy.md), not a schedule.',
+      });
+    }
+
+    this.functionDefaults = {
+      environment: {
+        POWERTOOLS_SERVICE_NAME: this.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: PARLEY_METRICS.namespace,
+        // Traces must not carry comment bodies or personal data: no response or error capture, no event log.
+        POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+        POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
+        POWERTOOLS_LOGGER_LOG_EVENT: 'false',
+        LOG_LEVEL: logLevel,
+        // A CloudFormation dynamic reference: resolved at deploy time, never in the template or cdk.out.
+        PARLEY_SECRET: secret.secretValue.unsafeUnwrap(),
+      },
+      logLevel: lambda.ApplicationLogLevel[logLevel],
+      logRetention,
+      removalPolicy,
+    };
+
+    const identity = new ModeratorIdentity(this, 'Moderators', {
+      consoleUrl: this.consoleUrl,
+      removalPolicy,
+      deletionProtection,
+      ...(props.userPool ? { userPool: props.userPool } : {}),
+      ...(props.userPoolClient ? { userPoolClient: props.userPoolClient } : {}),
+      ...(props.hostedUiDomainPrefix === undefined ? {} : { domainPrefix: props.hostedUiDomainPrefix }),
+    });
+    this.userPool = identity.userPool;
+    this.userPoolClient = identity.userPoolClient;
+    this.consoleSignInUrl = identity.consoleSignInUrl;
+    this.hostedUiUrl = identity.domain?.baseUrl();
+    // Issuer = this pool, audience = this client: tokens of other pools or clients never get through.
+    this.authorizer = new HttpUserPoolAuthorizer('ModeratorAuthorizer', this.userPool, {
+      userPoolClients: [this.userPoolClient],
+    });
+
+    this.api = new apigwv2.HttpApi(this, 'Api', {
+      apiName: this.serviceName,
+      description: 'Parley comment moderation API',
+      createDefaultStage: false,
+      ...(allowedOrigins.length === 0
+        ? {}
+        : {
+            corsPreflight: {
+              allowOrigins: allowedOrigins,
+              allowMethods: CORS_METHODS,
+              allowHeaders: CORS_HEADERS,
+              exposeHeaders: ['retry-after'],
+              maxAge: Duration.hours(1),
+            },
+          }),
+    });
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logRetention, removalPolicy });
+    const throttle = props.apiThrottle ?? { rateLimit: 100, burstLimit: 200 };
+    const stage = new apigwv2.HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle,
+      accessLogSettings: {
+        destination: new apigwv2.LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+    this.apiUrl = stage.url;
+
+    const dlq = new sqs.Queue(this, 'ModerationDlq', {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    Validations.of(dlq).acknowledge(
+      {
+        id: 'AwsSolutions-SQS3',
+        reason: 'This queue is itself the dead-letter destination of the stream consumer.',
+      },
+      {
+        id: 'Serverless-SQSRedrivePolicy',
+        reason: 'This queue is itself the dead-letter destination of the stream consumer.',
+      },
+    );
+    this.deadLetterQueue = dlq;
+
+    const alarmTopic =
+      props.alarmTopic ?? (props.alarmEmail ? this.createAlarmTopic(props.alarmEmail) : undefined);
+    this.alarmTopic = alarmTopic;
+    // Before any function exists: each function registers its own alarms as it is created.
+    this.monitoring = new ModerationMonitoring(this, 'Monitoring', {
+      serviceName: this.serviceName,
+      api: this.api,
+      table: this.commentsTable,
+      deadLetterQueue: dlq,
+      pendingReviewSla: props.pendingReviewSla ?? Duration.hours(2),
+      serverErrorRatePercent: props.serverErrorRatePercent ?? 5,
+      dashboard: props.dashboard ?? true,
+      ...(alarmTopic ? { alarmTopic } : {}),
+    });
+    this.alarms = this.monitoring.alarms;
+    this.dashboard = this.monitoring.dashboard;
+
+    // The consumer: the only function the stream reaches, and only for comments entering `received`.
+    const consumer = this.addHandler(triggers.moderateComment, 'consume', {
+      timeout: Duration.seconds(60),
+      description: 'Parley: automatic moderation of comments entering `received` (table stream)',
+      ...(props.moderationReservedConcurrency === undefined
+        ? {}
+        : { reservedConcurrentExecutions: props.moderationReservedConcurrency }),
+    });
+    this.useToxicityProvider(consumer, toxicityProvider);
+    consumer.addEventSource(
+      new DynamoEventSource(this.table, {
+        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+        batchSize: 10,
+        maxBatchingWindow: Duration.seconds(1),
+        // A poison record is isolated by halving the batch instead of blocking its shard.
+        bisectBatchOnError: true,
+        retryAttempts: 5,
+        // The stream keeps 24 h; past an hour the sweeper is the better path back.
+        maxRecordAge: Duration.hours(1),
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(dlq),
+        filters: moderationStreamFilters.map((pattern) => lambda.FilterCriteria.filter(pattern)),
+      }),
+    );
+    this.monitoring.monitorStreamConsumer(consumer);
+    this.moderationFunction = consumer;
+
+    if (triggers.sweeper !== undefined) {
+      const sweeper = this.addHandler(triggers.sweeper, 'consume', {
+        timeout: Duration.seconds(60),
+        description: 'Parley: re-drives comments stuck in `received`, publishes queue metrics (scheduled)',
+      });
+      this.useToxicityProvider(sweeper, toxicityProvider);
+      const schedule = new events.Rule(this, 'SweepSchedule', {
+        description: 'Parley: run the sweeper',
+        schedule: events.Schedule.rate(props.sweepInterval ?? Duration.minutes(5)),
+        // A failed sweep is simply redone by the next one.
+        targets: [new eventTargets.LambdaFunction(sweeper, { retryAttempts: 0 })],
+      });
+      Validations.of(schedule).acknowledge({
+        id: 'Serverless-EventBusDLQ',
+        reason:
+          'A schedule tick that cannot be delivered is replaced by the next one minutes later; a sweeper that ' +
+          'cannot run shows in its Lambda throttle and error alarms and, soon after, in the stuck-comment alarm.',
+      });
+      this.sweeperFunction = sweeper;
+    } else {
+      this.sweeperFunction = undefined;
+    }
+
+    for (const route of props.routes ?? sharedRoutes) this.addRoute(route);
+  }
+
+  /** Every function, by handler name. */
+  public get functions(): ReadonlyMap<string, lambda.IFunction> {
+    return new Map([...this.handlers].map(([name, h]) => [name, h.fn.function]));
+  }
+
+  /**
+   * Serves one more route: creates its handler's function on first use (or widens its table access), wires
+   * the integration, and puts the JWT authorizer in front of every non-public route.
+   */
+  public addRoute(route: RouteDefinition): void {
+    const fn = this.addHandler(route.handler, accessForRoute(route));
+    const [httpRoute] = this.api.addRoutes({
+      path: route.path,
+      methods: [apigwv2.HttpMethod[route.method]],
+      integration: new HttpLambdaIntegration(`${route.method}${route.path}`, fn),
+      ...(route.auth === 'public' ? {} : { authorizer: this.authorizer }),
+    });
+    if (route.auth === 'public' && httpRoute) {
+      Validations.of(httpRoute).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason: 'A public reader route (DESIGN.md): readers post and read without an account.',
+      });
+    }
+  }
+
+  /** The function of a handler, created on first use; each call adds its table access level. */
+  private addHandler(
+    name: string,
+    access: TableAccess,
+    options: Partial<
+      Pick<HandlerFunctionProps, 'timeout' | 'description' | 'reservedConcurrentExecutions'>
+    > = {},
+  ): lambda.Function {
+    let handler = this.handlers.get(name);
+    if (!handler) {
+      const fn = new HandlerFunction(this, `Fn-${name}`, {
+        ...this.functionDefaults,
+        ...options,
+        entry: handlerEntry(name, this.functionsDirectory),
+      });
+      handler = { fn, access: new Set() };
+      this.handlers.set(name, handler);
+      this.monitoring.monitorFunction(name, fn.function);
+    }
+    if (!handler.access.has(access)) {
+      this.commentsTable.grant(handler.fn.function, access);
+      handler.access.add(access);
+    }
+    return handler.fn.function;
+  }
+
+  private useToxicityProvider(fn: lambda.Function, provider: ToxicityProvider): void {
+    fn.addEnvironment('TOXICITY_PROVIDER', provider);
+    if (provider === 'comprehend') {
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: ['comprehend:DetectToxicContent'],
+          // Comprehend's real-time analysis actions have no resource-level permissions: AWS requires "*".
+          resources: ['*'],
+        }),
+      );
+    }
+  }
+
+  private createAlarmTopic(email: string): sns.Topic {
+    const topic = new sns.Topic(this, 'AlarmTopic', { displayName: 'Parley alarms', enforceSSL: true });
+    const subscription = topic.addSubscription(new subscriptions.EmailSubscription(email));
+    Validations.of(subscription).acknowledge({
+      id: 'Serverless-SNSRedrivePolicy',
+      reason:
+        'An e-mail subscription: SNS retries delivery itself, and a queue of undelivered alarm mails would go unread.',
+    });
+    return topic;
+  }
+}

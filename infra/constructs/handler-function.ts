@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration, Validations, type RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+/** The checkout root: NodejsFunction bundles from here with the project's lock file. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Where handler files live: `functions/<name>.ts`, each exporting `handler`. */
+export const FUNCTIONS_DIR = join(PROJECT_ROOT, 'functions');
+
+/** The file of a handler named in the route table or `triggers`. */
+export const handlerEntry = (name: string, dir: string = FUNCTIONS_DIR): string => join(dir, `${name}.ts`);
+/** Whether a handler file exists (used to wire planned triggers once their file lands). */
+export const handlerExists = (name: string, dir: string = FUNCTIONS_DIR): boolean =>
+  existsSync(handlerEntry(name, dir));
+
+export interface HandlerFunctionProps {
+  /** The handler's source file (inside this checkout), exporting `handler`. */
+  readonly entry: string;
+  /** Environment shared by every Parley function (Powertools config, secret, log level). */
+  readonly environment: Readonly<Record<string, string>>;
+  /** Application log level, mirrored into Lambda's own log-level filter. */
+  readonly logLevel: lambda.ApplicationLogLevel;
+  readonly logRetention: logs.RetentionDays;
+  readonly removalPolicy: RemovalPolicy;
+  /** @default Duration.seconds(10) */
+  readonly timeout?: Duration;
+  /** @default 256 */
+  readonly memorySize?: number;
+  /** @default - unreserved */
+  readonly reservedConcurrentExecutions?: number;
+  /** @default - no description */
+  readonly description?: string;
+}
+
+/**
+ * One Parley handler as a Lambda function: nodejs24.x on arm64, an esbuild bundle (minified, ESM, AWS SDK
+ * v3 inside, source maps), JSON logs into its own log group, X-Ray tracing, and a role of its own that
+ * starts with nothing but writing to that log group.
+ */
+export class HandlerFunction extends Construct {
+  public readonly function: nodejs.NodejsFunction;
+  public readonly role: iam.Role;
+  public readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: HandlerFunctionProps) {
+    super(scope, id);
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetention,
+      removalPolicy: props.removalPolicy,
+    });
+    // Our own role instead of AWSLambdaBasicExecutionRole, whose logs grant is on every log group.
+    this.role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+    this.logGroup.grantWrite(this.role);
+
+    this.function = new nodejs.NodejsFunction(this, 'Function', {
+      entry: props.entry,
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memorySize ?? 256,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role: this.role,
+      logGroup: this.logGroup,
+      loggingFormat: lambda.LoggingFormat.JSON,
+      applicationLogLevelV2: props.logLevel,
+      systemLogLevelV2: lambda.SystemLogLevel.WARN,
+      tracing: lambda.Tracing.ACTIVE,
+      ...(props.description === undefined ? {} : { description: props.description }),
+      ...(props.reservedConcurrentExecutions === undefined
+        ? {}
+        : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
+      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      bundling: {
+        format: nodejs.OutputFormat.ESM,
+        target: 'node24',
+        minify: true,
+        sourceMap: true,
+        // Stack traces map back to the sources; the sources themselves need not ride along.
+        sourcesContent: false,
+        // DESIGN.md: the AWS SDK v3 is bundled (pinned versions, one tree-shaken copy, no runtime drift).
+        bundleAwsSDK: true,
+        mainFields: ['module', 'main'],
+        // CommonJS dependencies inside an ESM bundle still call require().
+        banner:
+          "import { createRequire as __parleyCreateRequire } from 'node:module'; const require = __parleyCreateRequire(import.meta.url);",
+      },
+    });
+
+    // Why these cdk-nag findings do not apply (each reason is the written record of the decision).
+    const role = this.role.node.tryFindChild('DefaultPolicy');
+    if (role) {
+      Validations.of(role).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason:
+          'X-Ray PutTraceSegments/PutTelemetryRecords (and, where granted, dynamodb:ListStreams and ' +
+          'comprehend:DetectToxicContent) support no resource-level permissions: AWS requires "*". ' +
+          'tests/infra asserts that no other action has a "*" resource.',
+      });
+    }
+    Validations.of(this.function).acknowledge({
+      id: 'Serverless-LambdaDLQ',
+      reason:
+        'Parley functions are invoked synchronously by API Gateway, by a stream event source mapping ' +
+        '(which has its own on-failure SQS destination) or by a schedule that runs again minutes later; ' +
+        'a function-level DLQ only applies to asynchronous invocations.',
+    });
+  }
+}

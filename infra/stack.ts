@@ -1,0 +1,61 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { CommentModeration } from './constructs/comment-moderation';
+import { moderationPropsFromContext, type DeploymentContext } from './context';
+
+export interface ParleyStackProps extends StackProps {
+  /**
+   * Deployment options (normally read from CDK context by `infra/app.ts`).
+   * @default - every construct default
+   */
+  readonly deployment?: DeploymentContext;
+}
+
+/** Parley's own deployment: one `CommentModeration` and the outputs an operator needs after `cdk deploy`. */
+export class ParleyStack extends Stack {
+  public readonly moderation: CommentModeration;
+
+  constructor(scope: Construct, id: string, props: ParleyStackProps = {}) {
+    super(scope, id, props);
+    const moderationProps = props.deployment ? moderationPropsFromContext(props.deployment, this) : {};
+    const moderation = new CommentModeration(this, 'Moderation', moderationProps);
+    this.moderation = moderation;
+
+    new CfnOutput(this, 'ApiUrl', { value: moderation.apiUrl, description: 'Base URL of the Parley API' });
+    new CfnOutput(this, 'UserPoolId', {
+      value: moderation.userPool.userPoolId,
+      description: 'Moderators user pool',
+    });
+    new CfnOutput(this, 'UserPoolClientId', {
+      value: moderation.userPoolClient.userPoolClientId,
+      description: 'App client of the moderator console (JWT audience)',
+    });
+    new CfnOutput(this, 'ConsoleUrl', {
+      value: moderation.consoleUrl,
+      description: 'Where the moderator console is served',
+    });
+    if (moderation.consoleSignInUrl !== undefined) {
+      new CfnOutput(this, 'ConsoleSignInUrl', {
+        value: moderation.consoleSignInUrl,
+        description: 'Hosted-UI sign-in that returns to the console',
+      });
+    }
+    if (moderation.hostedUiUrl !== undefined) {
+      new CfnOutput(this, 'HostedUiUrl', {
+        value: moderation.hostedUiUrl,
+        description: 'Cognito hosted-UI base URL',
+      });
+    }
+    new CfnOutput(this, 'TableName', {
+      value: moderation.table.tableName,
+      description: 'The comments table',
+    });
+    new CfnOutput(this, 'DeadLetterQueueUrl', {
+      value: moderation.deadLetterQueue.queueUrl,
+      description: 'Failed moderation batches (metadata only)',
+    });
+    if (moderation.dashboard !== undefined) {
+      new CfnOutput(this, 'DashboardName', { value: moderation.dashboard.dashboardName });
+    }
+  }
+}

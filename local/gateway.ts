@@ -1,0 +1,356 @@
+/**
+ * The local API Gateway: a node:http server on loopback that serves the shared route table, turns each
+ * request into an HTTP API payload 2.0 event, runs the JWT authorizer for moderator routes, invokes the
+ * handler with a fresh Lambda-like context, and writes the result back as API Gateway would.
+ *
+ * Local-only extras (never part of the AWS build):
+ *   POST /__local/token                              mint a token for the local issuer (loopback callers only)
+ *   GET  /__local/health                             readiness probe
+ *   GET  /local-issuer/.well-known/jwks.json         the issuer's public keys
+ *   GET  /local-issuer/.well-known/openid-configuration
+ *   OPTIONS on any path                              permissive CORS preflight for local web pages
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { APIGatewayEventRequestContextJWTAuthorizer } from 'aws-lambda';
+import { routeKey, routes as defaultRoutes, type RouteDefinition } from '../functions/routes';
+import { DEFAULT_LOCAL_REGION } from './aws';
+import { createHandlerLoader, type HandlerLoader, type HttpHandler } from './handler-loader';
+import {
+  buildHttpApiEvent,
+  gatewayError,
+  newRequestId,
+  resultToResponse,
+  splitUrl,
+  type HttpResponse,
+} from './http-api';
+import {
+  LOCAL_ROLES,
+  bearerToken,
+  createLocalIssuer,
+  toAuthorizerClaims,
+  toAuthorizerScopes,
+  type LocalIssuer,
+  type LocalJwtAlg,
+  type LocalRole,
+} from './jwt';
+import { createLambdaContext, withTimeout } from './lambda-context';
+import { consoleLogger, type Logger } from './log';
+import { isLoopback, normalizeAddress } from './net';
+import { createRouter } from './router';
+
+/** API Gateway's payload limit for HTTP APIs. */
+export const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/** Beyond this much unread body we stop draining and drop the connection instead. */
+const MAX_DRAIN_BYTES = 4 * MAX_BODY_BYTES;
+const DEV_BODY_LIMIT = 64 * 1024;
+const CLOSE_GRACE_MS = 2_000;
+const API_ID = 'local';
+const ACCOUNT_ID = '000000000000';
+const ISSUER_PATH = '/local-issuer';
+
+export interface GatewayOptions {
+  /** Default 3000; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. Keep it on loopback: the token route hands out moderator tokens. */
+  host?: string;
+  /** Default: the shared route table from functions/routes.ts. */
+  routes?: readonly RouteDefinition[];
+  /** Default: imports functions/<handler>.ts lazily. Tests inject fakes here. */
+  loadHandler?: HandlerLoader<HttpHandler>;
+  /** The authorizer's audience (the app client id). Default `parley-local-console`. */
+  audience?: string;
+  /** Default ES256. */
+  jwtAlg?: LocalJwtAlg;
+  /** Lambda timeout for HTTP handlers; default 29 s (API Gateway's integration limit is 30 s). */
+  functionTimeoutMs?: number;
+  /** Default 10 MiB, as API Gateway. */
+  maxBodyBytes?: number;
+  region?: string;
+  logger?: Logger;
+}
+
+export interface Gateway {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  readonly port: number;
+  readonly issuer: LocalIssuer;
+  /** Stops accepting, lets in-flight requests finish (briefly), then closes every connection. */
+  close(): Promise<void>;
+}
+
+/** Thrown when the port is taken; the message is one line, fit to print as it is. */
+export class PortInUseError extends Error {
+  constructor(
+    readonly port: number,
+    host: string,
+  ) {
+    super(
+      `Port ${port} on ${host} is already in use: stop whatever is using it or pass --port <another port>.`,
+    );
+    this.name = 'PortInUseError';
+  }
+}
+
+type BodyResult = { kind: 'ok'; body: Buffer } | { kind: 'too_large'; drained: boolean };
+
+/** Reads the body up to `limit` bytes; past it keeps draining (bounded) so the 413 reaches the client. */
+async function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (declared > MAX_DRAIN_BYTES) return { kind: 'too_large', drained: false };
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > MAX_DRAIN_BYTES) return { kind: 'too_large', drained: false };
+    if (total <= limit) chunks.push(chunk);
+  }
+  return total > limit ? { kind: 'too_large', drained: true } : { kind: 'ok', body: Buffer.concat(chunks) };
+}
+
+const CORS_ALLOW_HEADERS = 'authorization,content-type,idempotency-key,x-author-token';
+const CORS_EXPOSE_HEADERS = 'apigw-requestid,retry-after,location';
+
+/** Permissive CORS for local pages on other origins (on AWS the HTTP API's CORS config does this). */
+function addCorsHeaders(req: IncomingMessage, response: HttpResponse): void {
+  const origin = req.headers.origin;
+  if (origin === undefined || response.headers.some(([name]) => name === 'access-control-allow-origin'))
+    return;
+  response.headers.push(
+    ['access-control-allow-origin', origin],
+    ['access-control-expose-headers', CORS_EXPOSE_HEADERS],
+    ['vary', 'origin'],
+  );
+}
+
+function preflight(req: IncomingMessage): HttpResponse {
+  const requested = req.headers['access-control-request-headers'];
+  return {
+    statusCode: 204,
+    headers: [
+      ['access-control-allow-origin', req.headers.origin ?? '*'],
+      ['access-control-allow-methods', 'GET,POST,PUT,PATCH,DELETE,OPTIONS'],
+      [
+        'access-control-allow-headers',
+        typeof requested === 'string' && requested ? requested : CORS_ALLOW_HEADERS,
+      ],
+      ['access-control-max-age', '600'],
+      ['vary', 'origin'],
+    ],
+    body: Buffer.alloc(0),
+  };
+}
+
+const json = (statusCode: number, value: unknown): HttpResponse => ({
+  statusCode,
+  headers: [['content-type', 'application/json']],
+  body: Buffer.from(JSON.stringify(value), 'utf8'),
+});
+
+function write(res: ServerResponse, response: HttpResponse, requestId: string): void {
+  if (res.headersSent) return;
+  res.statusCode = response.statusCode;
+  for (const [name, value] of response.headers) res.appendHeader(name, value);
+  res.setHeader('apigw-requestid', requestId);
+  res.setHeader('content-length', response.body.length);
+  if (response.closeConnection) res.setHeader('connection', 'close');
+  res.end(response.body);
+}
+
+/** Starts the gateway and resolves once it listens. */
+export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
+  const host = options.host ?? '127.0.0.1';
+  const logger = options.logger ?? consoleLogger;
+  const region = options.region ?? DEFAULT_LOCAL_REGION;
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const functionTimeoutMs = options.functionTimeoutMs ?? 29_000;
+  const router = createRouter(options.routes ?? defaultRoutes);
+  const loadHandler = options.loadHandler ?? createHandlerLoader<HttpHandler>();
+
+  // The issuer URL contains the port, known only after listen; requests wait for it (microseconds).
+  let issuer: LocalIssuer | undefined;
+  let resolveIssuer!: (value: LocalIssuer) => void;
+  const issuerReady = new Promise<LocalIssuer>((resolve) => (resolveIssuer = resolve));
+
+  let inFlight = 0;
+
+  async function handleDevRoute(
+    req: IncomingMessage,
+    path: string,
+    iss: LocalIssuer,
+  ): Promise<HttpResponse | undefined> {
+    if (req.method === 'GET' && path === '/__local/health') return json(200, { status: 'ok' });
+    if (req.method === 'GET' && path === `${ISSUER_PATH}/.well-known/jwks.json`) return json(200, iss.jwks());
+    if (req.method === 'GET' && path === `${ISSUER_PATH}/.well-known/openid-configuration`) {
+      return json(200, {
+        issuer: iss.issuer,
+        jwks_uri: `${iss.issuer}/.well-known/jwks.json`,
+        id_token_signing_alg_values_supported: [iss.alg],
+      });
+    }
+    if (path !== '/__local/token') return undefined;
+    if (req.method !== 'POST') return gatewayError(404, 'Not Found');
+    if (!isLoopback(req.socket.remoteAddress)) return gatewayError(403, 'Forbidden');
+    const read = await readBody(req, DEV_BODY_LIMIT);
+    if (read.kind !== 'ok') return gatewayError(413, 'Request Entity Too Large');
+    let input: { role?: unknown; sub?: unknown; name?: unknown; ttlSeconds?: unknown; tokenUse?: unknown };
+    try {
+      input = read.body.length > 0 ? (JSON.parse(read.body.toString('utf8')) as typeof input) : {};
+    } catch {
+      return json(400, { message: 'The body must be JSON: {"role":"moderator"|"admin"|"none"}' });
+    }
+    const role = input.role ?? 'moderator';
+    if (!LOCAL_ROLES.includes(role as LocalRole))
+      return json(400, { message: `role must be one of ${LOCAL_ROLES.join(', ')}` });
+    const ttl = input.ttlSeconds ?? 3600;
+    if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < 1 || ttl > 86_400) {
+      return json(400, { message: 'ttlSeconds must be an integer from 1 to 86400' });
+    }
+    for (const field of ['sub', 'name'] as const) {
+      if (input[field] !== undefined && (typeof input[field] !== 'string' || input[field] === '')) {
+        return json(400, { message: `${field} must be a non-empty string` });
+      }
+    }
+    const token = await iss.mint({
+      role: role as LocalRole,
+      ttlSeconds: ttl,
+      ...(typeof input.sub === 'string' ? { sub: input.sub } : {}),
+      ...(typeof input.name === 'string' ? { name: input.name } : {}),
+      ...(input.tokenUse === 'access' ? { tokenUse: 'access' as const } : {}),
+    });
+    return json(200, { token, issuer: iss.issuer, audience: iss.audience, expiresIn: ttl });
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<HttpResponse> {
+    const iss = issuer ?? (await issuerReady);
+    if (req.method === 'OPTIONS') return preflight(req);
+    const url = req.url ?? '/';
+    const { rawPath } = splitUrl(url);
+
+    const dev = await handleDevRoute(req, rawPath, iss);
+    if (dev) return dev;
+
+    const match = router.match(req.method ?? 'GET', rawPath);
+    if (match.kind === 'not_found') return gatewayError(404, 'Not Found');
+    if (match.kind === 'bad_request') return gatewayError(400, 'Bad Request');
+
+    const read = await readBody(req, maxBodyBytes);
+    if (read.kind === 'too_large') {
+      const response = gatewayError(413, 'Request Entity Too Large');
+      if (read.drained) return response;
+      // Unread body: close the connection rather than leave garbage in a keep-alive stream.
+      res.once('finish', () => req.socket.destroy());
+      return { ...response, closeConnection: true };
+    }
+
+    const { route } = match;
+    let authorizer: APIGatewayEventRequestContextJWTAuthorizer | undefined;
+    if (route.auth !== 'public') {
+      try {
+        const token = bearerToken(req.headers.authorization);
+        if (token === undefined) throw new Error('no token');
+        const payload = await iss.verify(token);
+        authorizer = { jwt: { claims: toAuthorizerClaims(payload), scopes: toAuthorizerScopes(payload) } };
+      } catch {
+        return gatewayError(401, 'Unauthorized'); // the authorizer's only answer, whatever went wrong
+      }
+    }
+
+    const event = buildHttpApiEvent(
+      {
+        method: req.method ?? 'GET',
+        url,
+        httpVersion: req.httpVersion,
+        rawHeaders: req.rawHeaders,
+        body: read.body,
+        sourceIp: normalizeAddress(req.socket.remoteAddress),
+        localPort: req.socket.localPort ?? 0,
+      },
+      {
+        routeKey: routeKey(route),
+        pathParameters: match.pathParameters,
+        requestId,
+        ...(authorizer ? { authorizer } : {}),
+        apiId: API_ID,
+        accountId: ACCOUNT_ID,
+        now: new Date(),
+      },
+    );
+
+    try {
+      const handler = await loadHandler(route.handler);
+      const context = createLambdaContext({
+        functionName: `parley-local-${route.handler}`,
+        timeoutMs: functionTimeoutMs,
+        region,
+      });
+      const result = await withTimeout(functionTimeoutMs, () => handler(event, context));
+      return resultToResponse(result);
+    } catch (error) {
+      logger.error(`${routeKey(route)} (${route.handler}) failed; answering 500`, error);
+      return gatewayError(500, 'Internal Server Error');
+    }
+  }
+
+  const server: Server = createServer((req, res) => {
+    const requestId = newRequestId();
+    const started = performance.now();
+    inFlight++;
+    void handle(req, res, requestId)
+      .catch((error: unknown) => {
+        logger.error(`Gateway error on ${req.method} ${req.url}`, error);
+        return gatewayError(500, 'Internal Server Error');
+      })
+      .then((response) => {
+        addCorsHeaders(req, response);
+        write(res, response, requestId);
+        const ms = (performance.now() - started).toFixed(0);
+        logger.info(`${req.method} ${splitUrl(req.url ?? '/').rawPath} → ${response.statusCode} (${ms} ms)`);
+      })
+      .finally(() => inFlight--);
+  });
+  // A client that sends garbage must not take the server down.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable)
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+
+  const jwtOptions = { audience: options.audience, alg: options.jwtAlg };
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new PortInUseError(options.port ?? 3000, host) : error),
+    );
+    server.listen(options.port ?? 3000, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${host}:${port}`;
+  try {
+    issuer = await createLocalIssuer({
+      issuer: `${url}${ISSUER_PATH}`,
+      ...(jwtOptions.audience !== undefined ? { audience: jwtOptions.audience } : {}),
+      ...(jwtOptions.alg !== undefined ? { alg: jwtOptions.alg } : {}),
+    });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  resolveIssuer(issuer);
+  const readyIssuer = issuer;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    issuer: readyIssuer,
+    close: () =>
+      (closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const deadline = Date.now() + CLOSE_GRACE_MS;
+        while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+        server.closeAllConnections();
+        await closed;
+      })()),
+  };
+}

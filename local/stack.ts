@@ -1,0 +1,226 @@
+/**
+ * The whole local stack in one call: DynamoDB Local (started or reused), the handlers' environment, the
+ * table, the gateway and the stream poller — what `npm start` runs and what tests start per file.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DEFAULT_PORT, DEFAULT_TABLE_NAME } from './defaults';
+import { DEFAULT_LOCAL_REGION, LOCAL_CREDENTIALS, localClientConfig } from './aws';
+import { startDynamoDBLocal, type DynamoDBLocal } from './dynamodb-local';
+import { PortInUseError, startGateway, type Gateway, type GatewayOptions } from './gateway';
+import {
+  createHandlerLoader,
+  type HandlerLoader,
+  type HttpHandler,
+  type StreamHandler,
+} from './handler-loader';
+import { createLambdaContext } from './lambda-context';
+import { triggers } from '../functions/routes';
+import type { LocalIssuer } from './jwt';
+import { consoleLogger, type Logger } from './log';
+import { isPortFree } from './net';
+import { startStreamPoller, type StreamPoller, type StreamPollerOptions } from './stream-poller';
+import { ensureTable } from './table';
+
+/** `.data/` at the repo root, wherever the process was started from. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../.data/', import.meta.url));
+export { DEFAULT_PORT, DEFAULT_TABLE_NAME };
+
+export interface LocalStackOptions {
+  /** Gateway port; default 3000, 0 for any free port. */
+  port?: number;
+  /** Throwaway data: DynamoDB Local in memory, and nothing written under `dataDir`. */
+  inMemory?: boolean;
+  /** Default `.data/` at the repo root: DynamoDB files, the secret, stream checkpoints, dead letters. */
+  dataDir?: string;
+  /** Use this DynamoDB Local instead of starting one (tests share one per run). */
+  dynamodbEndpoint?: string;
+  tableName?: string;
+  region?: string;
+  /** Default: a random one, persisted in `<dataDir>/secret` unless in memory. */
+  secret?: string;
+  /** Test seams: fake handlers instead of functions/*.ts. */
+  loadHandler?: HandlerLoader<HttpHandler>;
+  loadConsumer?: () => Promise<StreamHandler>;
+  /** Extra gateway settings (e.g. `routes` for tests). */
+  gateway?: Pick<GatewayOptions, 'routes' | 'audience' | 'jwtAlg' | 'functionTimeoutMs'>;
+  /** How often the sweeper runs (moderates comments stuck in `received`); default 60 s, 0 turns it off. */
+  sweepIntervalMs?: number;
+  /** Extra poller settings (e.g. faster polling in tests). */
+  poller?: Pick<
+    StreamPollerOptions,
+    'pollIntervalMs' | 'maxAttempts' | 'retryDelayMs' | 'batchSize' | 'functionTimeoutMs'
+  >;
+  logger?: Logger;
+}
+
+export interface LocalStack {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  readonly port: number;
+  /** DynamoDB Local's endpoint. */
+  readonly endpoint: string;
+  readonly tableName: string;
+  readonly region: string;
+  readonly poller: StreamPoller;
+  readonly issuer: LocalIssuer;
+  /** Stops the poller, the gateway and (if this stack started it) DynamoDB Local. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** Reads `<dataDir>/secret`, creating it (mode 0600) on first use, so cursors survive restarts. */
+function persistedSecret(dataDir: string): string {
+  const file = join(dataDir, 'secret');
+  if (existsSync(file)) {
+    const secret = readFileSync(file, 'utf8').trim();
+    if (secret.length >= 32) return secret;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secret;
+}
+
+/**
+ * Sets what the handlers read at module scope. Must run before any handler module is imported; the
+ * credentials are dummies so that nothing can reach a real AWS account.
+ */
+export function setHandlerEnvironment(env: {
+  tableName: string;
+  endpoint: string;
+  region: string;
+  secret: string;
+}): void {
+  process.env.TABLE_NAME = env.tableName;
+  process.env.DYNAMODB_ENDPOINT = env.endpoint;
+  process.env.AWS_REGION = env.region;
+  process.env.AWS_DEFAULT_REGION = env.region;
+  process.env.PARLEY_SECRET = env.secret;
+  process.env.AWS_ACCESS_KEY_ID = LOCAL_CREDENTIALS.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY = LOCAL_CREDENTIALS.secretAccessKey;
+  delete process.env.AWS_SESSION_TOKEN;
+  delete process.env.AWS_PROFILE;
+  process.env.AWS_EC2_METADATA_DISABLED = 'true';
+}
+
+/** Starts the local stack; on failure everything already started is stopped again. */
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const logger = options.logger ?? consoleLogger;
+  const port = options.port ?? DEFAULT_PORT;
+  const inMemory = options.inMemory ?? false;
+  const dataDir = resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  const tableName = options.tableName ?? DEFAULT_TABLE_NAME;
+  const region = options.region ?? DEFAULT_LOCAL_REGION;
+
+  // Fail before the slow Java start when the port is obviously taken (listen still handles the race).
+  if (port !== 0 && !(await isPortFree(port))) throw new PortInUseError(port, '127.0.0.1');
+
+  const cleanups: (() => Promise<void>)[] = [];
+  const stopAll = async (): Promise<void> => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        logger.error('Error while stopping the local stack', error);
+      }
+    }
+  };
+
+  try {
+    let endpoint = options.dynamodbEndpoint;
+    if (endpoint === undefined) {
+      const ddb: DynamoDBLocal = await startDynamoDBLocal({
+        inMemory,
+        dataDir: join(dataDir, 'dynamodb'),
+        logger,
+      });
+      cleanups.push(() => ddb.stop());
+      endpoint = ddb.endpoint;
+    }
+
+    const secret =
+      options.secret ?? (inMemory ? randomBytes(32).toString('base64url') : persistedSecret(dataDir));
+    setHandlerEnvironment({ tableName, endpoint, region, secret });
+
+    const client = new DynamoDBClient(localClientConfig(endpoint, region));
+    try {
+      const table = await ensureTable(client, tableName);
+      if (table.created) logger.info(`Created table ${tableName}`);
+      if (table.addedIndexes.length > 0)
+        logger.info(`Added indexes ${table.addedIndexes.join(', ')} to ${tableName}`);
+    } finally {
+      client.destroy();
+    }
+
+    const gateway: Gateway = await startGateway({
+      port,
+      region,
+      logger,
+      ...options.gateway,
+      ...(options.loadHandler ? { loadHandler: options.loadHandler } : {}),
+    });
+    cleanups.push(() => gateway.close());
+
+    const poller = startStreamPoller({
+      endpoint,
+      tableName,
+      region,
+      logger,
+      ...options.poller,
+      ...(options.loadConsumer ? { loadConsumer: options.loadConsumer } : {}),
+      ...(inMemory
+        ? {}
+        : {
+            checkpointFile: join(dataDir, 'stream-checkpoints.json'),
+            deadLetterFile: join(dataDir, 'dead-letters.jsonl'),
+          }),
+    });
+    cleanups.push(() => poller.stop());
+
+    // The scheduled sweeper, as EventBridge would run it on AWS.
+    const sweepEvery = options.sweepIntervalMs ?? 60_000;
+    if (sweepEvery > 0) {
+      const loadSweeper = createHandlerLoader<(event: unknown, context: unknown) => Promise<unknown>>();
+      let sweeping = false;
+      const timer = setInterval(() => {
+        if (sweeping) return;
+        sweeping = true;
+        loadSweeper(triggers.sweeper)
+          .then((sweep) =>
+            sweep(
+              { source: 'local.scheduler' },
+              createLambdaContext({ functionName: triggers.sweeper, timeoutMs: 60_000, region }),
+            ),
+          )
+          .catch((error: unknown) => logger.error(`Sweeper failed: ${String(error)}`))
+          .finally(() => {
+            sweeping = false;
+          });
+      }, sweepEvery);
+      timer.unref();
+      cleanups.push(() => {
+        clearInterval(timer);
+        return Promise.resolve();
+      });
+    }
+
+    let stopping: Promise<void> | undefined;
+    return {
+      url: gateway.url,
+      port: gateway.port,
+      endpoint,
+      tableName,
+      region,
+      poller,
+      issuer: gateway.issuer,
+      stop: () => (stopping ??= stopAll()),
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

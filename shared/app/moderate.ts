@@ -1,0 +1,67 @@
+/**
+ * Automatic moderation of one received comment: run the ordered checks, then move the comment to the
+ * outcome in one transaction. Idempotent: a redelivered or swept record whose comment has moved on
+ * finds the condition failed and changes nothing.
+ */
+import type { CommentRecord } from '../domain/comment';
+import { VersionConflictError } from '../errors';
+import { runPipeline } from '../moderation/pipeline';
+import type { ModerationCheck } from '../moderation/types';
+import type { Deps } from './deps';
+
+/** How many of the author's latest comments the repeat-post and flood checks look at. */
+const RECENT_LIMIT = 20;
+const FLOOD_WINDOW_MINUTES = 10;
+
+export const AUTO_MODERATOR = { type: 'system', id: 'auto-moderator', name: 'Automatic moderation' } as const;
+
+export type ModerationOutcome = { result: 'decided'; comment: CommentRecord } | { result: 'stale' };
+
+export async function moderateComment(
+  deps: Deps,
+  comment: CommentRecord,
+  checks?: readonly ModerationCheck[],
+): Promise<ModerationOutcome> {
+  if (comment.status !== 'received') return { result: 'stale' };
+  const now = deps.now();
+  const [policy, article, author, byAuthor, networkRequests] = await Promise.all([
+    deps.policies.get(),
+    deps.repo.getArticle(comment.articleId),
+    deps.repo.getAuthor(comment.authorId),
+    deps.repo.recentByAuthor(comment.authorId, RECENT_LIMIT),
+    deps.repo.recentRequests('network', comment.networkHash, FLOOD_WINDOW_MINUTES, now),
+  ]);
+  const others = byAuthor.items.filter((c) => c.id !== comment.id);
+  const since = now.getTime() - FLOOD_WINDOW_MINUTES * 60_000;
+  const decision = await runPipeline(
+    {
+      comment,
+      policy,
+      article: { mode: article.mode, closed: article.closed },
+      author: { approved: author.approved, rejected: author.rejected, banned: author.banned },
+      now,
+      recent: {
+        authorComments: others.map((c) => ({ id: c.id, body: c.body, createdAt: c.createdAt })),
+        authorCount10m: others.filter((c) => Date.parse(c.createdAt) >= since).length,
+        // The network's request windows count this comment's own POST too.
+        networkCount10m: Math.max(0, networkRequests - 1),
+      },
+    },
+    checks ?? deps.checks,
+  );
+  try {
+    const next = await deps.repo.transition({
+      comment,
+      to: decision.outcome,
+      now: deps.now(),
+      actor: { ...AUTO_MODERATOR },
+      action: 'auto_decision',
+      reason: decision.reason,
+      decision,
+    });
+    return { result: 'decided', comment: next };
+  } catch (err) {
+    if (err instanceof VersionConflictError) return { result: 'stale' };
+    throw err;
+  }
+}

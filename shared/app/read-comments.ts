@@ -1,0 +1,98 @@
+/** The reader's views: pages of threads, pages of replies, one comment, counts. */
+import {
+  INLINE_REPLIES,
+  toAuthorComment,
+  toPublicComment,
+  toPublicThread,
+  type AuthorComment,
+  type PublicComment,
+  type PublicThread,
+} from '../domain/comment';
+import type { ListCommentsQuery, ListRepliesQuery } from '../domain/schemas';
+import { CommentNotFoundError, InvalidAuthorTokenError } from '../errors';
+import { authorTokenMatches, isId } from '../ids';
+import type { Deps } from './deps';
+
+export interface ThreadWithCursor extends PublicThread {
+  /** Resumes `GET /comments/{id}/replies` after the inline replies; null when they are all inline. */
+  repliesCursor: string | null;
+}
+
+export interface ThreadsPage {
+  articleId: string;
+  comments: ThreadWithCursor[];
+  nextCursor: string | null;
+  totalApproved: number;
+}
+
+const threadsScope = (articleId: string, sort: string) => `threads:${articleId}:${sort}`;
+const repliesScope = (rootId: string) => `replies:${rootId}`;
+
+/** One page of an article's approved threads: a single Query, plus the article's counter. */
+export async function listThreads(deps: Deps, articleId: string, q: ListCommentsQuery): Promise<ThreadsPage> {
+  const scope = threadsScope(articleId, q.sort);
+  const afterId = q.cursor === undefined ? undefined : deps.cursors.decode(scope, q.cursor);
+  const [page, article] = await Promise.all([
+    deps.repo.listThreads(articleId, { limit: q.limit, newestFirst: q.sort === 'newest', afterId }),
+    deps.repo.getArticle(articleId),
+  ]);
+  return {
+    articleId,
+    comments: page.items.map((c) => {
+      const lastInline = c.firstReplies[c.firstReplies.length - 1];
+      return {
+        ...toPublicThread(c),
+        repliesCursor:
+          c.replyCount > c.firstReplies.length && c.firstReplies.length === INLINE_REPLIES && lastInline
+            ? deps.cursors.encode(repliesScope(c.id), lastInline.id)
+            : null,
+      };
+    }),
+    nextCursor: page.lastId ? deps.cursors.encode(scope, page.lastId) : null,
+    totalApproved: article.totalApproved,
+  };
+}
+
+export interface RepliesPage {
+  commentId: string;
+  comments: PublicComment[];
+  nextCursor: string | null;
+}
+
+/** One page of a thread's approved replies, oldest first; the thread's root must be published. */
+export async function listReplies(deps: Deps, commentId: string, q: ListRepliesQuery): Promise<RepliesPage> {
+  const root = isId(commentId) ? await deps.repo.getComment(commentId) : null;
+  if (!root || root.status !== 'approved' || root.parentId !== null) throw new CommentNotFoundError();
+  const scope = repliesScope(root.id);
+  const afterId = q.cursor === undefined ? undefined : deps.cursors.decode(scope, q.cursor);
+  const page = await deps.repo.listReplies(root.id, { limit: q.limit, afterId });
+  return {
+    commentId: root.id,
+    comments: page.items.map(toPublicComment),
+    nextCursor: page.lastId ? deps.cursors.encode(scope, page.lastId) : null,
+  };
+}
+
+/**
+ * A published comment for anyone; with the author's token, the author's own comment in any state,
+ * with its status in plain language.
+ */
+export async function getComment(
+  deps: Deps,
+  commentId: string,
+  authorToken?: string,
+): Promise<PublicComment | AuthorComment> {
+  const c = isId(commentId) ? await deps.repo.getComment(commentId, authorToken !== undefined) : null;
+  if (!c) throw new CommentNotFoundError();
+  if (authorToken !== undefined) {
+    if (!authorTokenMatches(authorToken, c.authorTokenHash)) throw new InvalidAuthorTokenError();
+    return toAuthorComment(c);
+  }
+  if (c.status !== 'approved') throw new CommentNotFoundError();
+  return toPublicComment(c);
+}
+
+/** Approved-comment counts for up to 100 articles. */
+export async function countComments(deps: Deps, articleIds: readonly string[]) {
+  return { counts: await deps.repo.countApproved(articleIds) };
+}

@@ -1,0 +1,47 @@
+/**
+ * Opaque pagination cursors. A cursor carries only the id of the last item of a page and the scope it
+ * was issued for (which list, which order), with an HMAC so a forged, truncated or foreign cursor is
+ * rejected as bad input instead of reaching DynamoDB.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { isId } from './ids';
+import { ValidationError } from './errors';
+
+const payloadSchema = z.strictObject({ v: z.literal(1), s: z.string(), id: z.string().refine(isId) });
+const MAC_BYTES = 16;
+
+export class CursorCodec {
+  constructor(private readonly key: string) {}
+
+  private mac(payload: string): Buffer {
+    return createHmac('sha256', this.key).update(payload).digest().subarray(0, MAC_BYTES);
+  }
+
+  /** A cursor that resumes `scope` after the item `lastId`. */
+  encode(scope: string, lastId: string): string {
+    const payload = Buffer.from(JSON.stringify({ v: 1, s: scope, id: lastId })).toString('base64url');
+    return `${payload}.${this.mac(payload).toString('base64url')}`;
+  }
+
+  /** The last id a cursor points after; throws a ValidationError for any cursor not issued for `scope`. */
+  decode(scope: string, cursor: string): string {
+    const invalid = () =>
+      new ValidationError([{ path: 'cursor', message: 'Not a valid cursor for this list.' }]);
+    const [payload, mac, ...rest] = cursor.split('.');
+    if (!payload || !mac || rest.length > 0) throw invalid();
+    // Compare the text, not decoded bytes: base64 has spare bits, so two strings can decode alike.
+    const presented = Buffer.from(mac);
+    const expected = Buffer.from(this.mac(payload).toString('base64url'));
+    if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) throw invalid();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    } catch {
+      throw invalid();
+    }
+    const result = payloadSchema.safeParse(parsed);
+    if (!result.success || result.data.s !== scope) throw invalid();
+    return result.data.id;
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * The comment model. The stored item is the single source of truth; public and author views are
+ * projections of it made by the functions below, so a field can never leak by accident.
+ */
+import { z } from 'zod';
+import { renderBodyHtml } from './render';
+import type { DecisionRecord } from '../moderation/types';
+
+export const COMMENT_STATUSES = ['received', 'pending', 'approved', 'rejected', 'deleted'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+export const QUEUE_NAMES = ['received', 'pending', 'approved', 'rejected', 'reported'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export const REJECT_REASONS = [
+  'spam',
+  'abuse',
+  'harassment',
+  'hate',
+  'misinformation',
+  'off_topic',
+  'illegal',
+  'banned_word',
+  'other',
+] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+/** How many approved replies travel inline with their thread's root comment in a listing. */
+export const INLINE_REPLIES = 3;
+
+/** A reply as embedded in its root comment item (only approved replies, oldest first). */
+export const inlineReplySchema = z.object({
+  id: z.string(),
+  parentId: z.string(),
+  authorName: z.string(),
+  body: z.string(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+});
+export type InlineReply = z.infer<typeof inlineReplySchema>;
+
+/** The stored comment item, minus table keys. */
+export interface CommentRecord {
+  entity: 'comment';
+  id: string;
+  articleId: string;
+  parentId: string | null;
+  /** The thread's root comment id; equals `id` for a root comment. */
+  rootId: string;
+  authorId: string;
+  authorName: string;
+  authorEmail?: string;
+  authorTokenHash: string;
+  /** Salted hash of the poster's network bucket; raw addresses are never stored. */
+  networkHash: string;
+  body: string;
+  status: CommentStatus;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  editedAt: string | null;
+  /** Approved replies in the thread (roots only). */
+  replyCount: number;
+  /** The first approved replies, oldest first (roots only), so a page of threads is one Query. */
+  firstReplies: InlineReply[];
+  /** The automatic decision with every check's result; moderators only. */
+  decision?: DecisionRecord;
+  /** Reason code shown to the author when the comment is rejected. */
+  publicReason?: string;
+  /** The status the comment last left, kept for counters when it changes again. */
+  previousStatus?: CommentStatus;
+  /** A short excerpt of the comment replied to (replies only), for moderators' context. */
+  parentExcerpt?: string;
+  /** Reader flags not yet dismissed by a moderator, and all flags ever, by reason. */
+  openFlags?: number;
+  flagReasons?: Record<string, number>;
+  /** The latest flags with their notes (at most FLAGS_KEPT_INLINE), for the moderation queue. */
+  recentFlags?: FlagSummary[];
+  /** In the `reported` queue: open flags reached the policy's threshold. */
+  reported?: boolean;
+  /** The last human decision. */
+  humanDecision?: HumanDecision;
+}
+
+export const FLAG_REASONS = [
+  'spam',
+  'abuse',
+  'harassment',
+  'hate',
+  'misinformation',
+  'off_topic',
+  'illegal',
+  'other',
+] as const;
+export type FlagReason = (typeof FLAG_REASONS)[number];
+export const FLAGS_KEPT_INLINE = 5;
+
+export interface FlagSummary {
+  reason: FlagReason;
+  note?: string;
+  at: string;
+}
+
+export interface HumanDecision {
+  action: 'approve' | 'reject';
+  by: { id: string; name?: string };
+  at: string;
+  reason: string | null;
+  note?: string;
+}
+
+export interface PublicComment {
+  id: string;
+  articleId: string;
+  parentId: string | null;
+  authorName: string;
+  body: string;
+  bodyHtml: string;
+  createdAt: string;
+  editedAt: string | null;
+  replyCount?: number;
+}
+
+export interface PublicThread extends PublicComment {
+  replyCount: number;
+  replies: PublicComment[];
+}
+
+/** The view anyone may see of an approved comment. */
+export function toPublicComment(c: CommentRecord): PublicComment {
+  const out: PublicComment = {
+    id: c.id,
+    articleId: c.articleId,
+    parentId: c.parentId,
+    authorName: c.authorName,
+    body: c.body,
+    bodyHtml: renderBodyHtml(c.body),
+    createdAt: c.createdAt,
+    editedAt: c.editedAt,
+  };
+  if (c.parentId === null) out.replyCount = c.replyCount;
+  return out;
+}
+
+export function toPublicThread(c: CommentRecord): PublicThread {
+  return {
+    ...toPublicComment(c),
+    replyCount: c.replyCount,
+    replies: c.firstReplies.map((r) => ({
+      id: r.id,
+      articleId: c.articleId,
+      parentId: r.parentId,
+      authorName: r.authorName,
+      body: r.body,
+      bodyHtml: renderBodyHtml(r.body),
+      createdAt: r.createdAt,
+      editedAt: r.editedAt,
+    })),
+  };
+}
+
+export const toInlineReply = (c: CommentRecord): InlineReply => ({
+  id: c.id,
+  parentId: c.parentId ?? c.rootId,
+  authorName: c.authorName,
+  body: c.body,
+  createdAt: c.createdAt,
+  editedAt: c.editedAt,
+});
+
+const STATUS_MESSAGES: Record<CommentStatus, string> = {
+  received: 'Received. Your comment is being checked and will appear shortly if it meets the guidelines.',
+  pending: 'Waiting for a moderator. Your comment will appear once a moderator has reviewed it.',
+  approved: 'Published. Your comment is visible to everyone.',
+  rejected: 'Not published. Your comment did not meet the community guidelines.',
+  deleted: 'Deleted.',
+};
+
+export interface AuthorComment extends PublicComment {
+  status: CommentStatus;
+  statusMessage: string;
+  reason: string | null;
+}
+
+/** What the author sees of their own comment: the state in plain language, never scores or term lists. */
+export function toAuthorComment(c: CommentRecord): AuthorComment {
+  return {
+    ...toPublicComment(c),
+    status: c.status,
+    statusMessage: STATUS_MESSAGES[c.status],
+    reason: c.status === 'rejected' ? (c.publicReason ?? 'other') : null,
+  };
+}

@@ -1,0 +1,61 @@
+/** Input schemas of the moderator API and reader flags, defined once. */
+import { z } from 'zod';
+import { FLAG_REASONS, QUEUE_NAMES, REJECT_REASONS } from './comment';
+import { articleIdSchema } from './schemas';
+import { userText } from './text';
+import { policyUpdateSchema } from '../moderation/policy';
+
+const note = userText({ min: 1, max: 1000, multiline: true, label: 'note' }).optional();
+const version = z.int().min(1);
+
+export const queueQuery = z.object({
+  queue: z.enum(QUEUE_NAMES).default('pending'),
+  articleId: articleIdSchema.optional(),
+  sort: z.enum(['oldest', 'newest']).default('oldest'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().min(1).max(1024).optional(),
+});
+export type QueueQuery = z.infer<typeof queueQuery>;
+
+export const decisionInput = z.strictObject({
+  action: z.enum(['approve', 'reject']),
+  reason: z.enum(REJECT_REASONS).optional(),
+  note,
+  expectedVersion: version.optional(),
+});
+export type DecisionInput = z.infer<typeof decisionInput>;
+
+export const MAX_BULK_DECISIONS = 50;
+export const bulkDecisionInput = z.strictObject({
+  action: z.enum(['approve', 'reject']),
+  reason: z.enum(REJECT_REASONS).optional(),
+  note,
+  items: z
+    .array(z.strictObject({ commentId: z.string().min(1).max(64), expectedVersion: version.optional() }))
+    .min(1)
+    .max(MAX_BULK_DECISIONS),
+});
+export type BulkDecisionInput = z.infer<typeof bulkDecisionInput>;
+
+export const articleSettingsInput = z
+  .strictObject({ mode: z.enum(['pre', 'post']).nullable().optional(), closed: z.boolean().optional() })
+  .refine((s) => s.mode !== undefined || s.closed !== undefined, 'Give mode, closed or both.');
+export type ArticleSettingsInput = z.infer<typeof articleSettingsInput>;
+
+export const AUTHOR_ID_PATTERN = /^a_[A-Za-z0-9_-]{8,64}$/;
+export const authorIdSchema = z.string().regex(AUTHOR_ID_PATTERN, 'Not a valid author id.');
+
+export const banInput = z.strictObject({
+  reason: userText({ min: 1, max: 500, multiline: false, label: 'reason' }),
+  rejectPending: z.boolean().default(false),
+});
+export type BanInput = z.infer<typeof banInput>;
+
+export const policyPutInput = policyUpdateSchema.extend({ expectedVersion: z.int().min(0).optional() });
+export type PolicyPutInput = z.infer<typeof policyPutInput>;
+
+export const flagInput = z.strictObject({
+  reason: z.enum(FLAG_REASONS),
+  note: userText({ min: 1, max: 500, multiline: true, label: 'note' }).optional(),
+});
+export type FlagInput = z.infer<typeof flagInput>;

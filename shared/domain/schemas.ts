@@ -1,0 +1,54 @@
+/**
+ * Input schemas of the public API, defined once: the handlers parse with them, the domain takes their
+ * inferred types, and the OpenAPI document and tests refer to them.
+ */
+import { z } from 'zod';
+import { userText } from './text';
+
+export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+export const articleIdSchema = z.string().regex(ARTICLE_ID_PATTERN, 'Not a valid article id.');
+
+/** A form may send an empty string for an absent optional field. */
+const emptyAsAbsent = (v: unknown) => (v === '' || v === null ? undefined : v);
+
+export const postCommentInput = z.strictObject({
+  authorName: userText({ min: 1, max: 80, multiline: false, label: 'authorName' }),
+  body: userText({ min: 1, max: 5000, multiline: true, label: 'body' }),
+  parentId: z.preprocess(emptyAsAbsent, z.string().max(64).optional()),
+  authorEmail: z.preprocess(emptyAsAbsent, z.email().max(254).optional()),
+  /** Honeypot: hidden from people by the widget, filled in by bots. */
+  website: z
+    .string()
+    .max(2048)
+    .refine((v) => v.trim() === '', 'must be empty')
+    .optional(),
+});
+export type PostCommentInput = z.infer<typeof postCommentInput>;
+
+const limitSchema = (fallback: number) => z.coerce.number().int().min(1).max(100).default(fallback);
+const cursorSchema = z.string().min(1).max(1024).optional();
+
+export const listCommentsQuery = z.object({
+  sort: z.enum(['oldest', 'newest']).default('oldest'),
+  limit: limitSchema(20),
+  cursor: cursorSchema,
+});
+export type ListCommentsQuery = z.infer<typeof listCommentsQuery>;
+
+export const listRepliesQuery = z.object({ limit: limitSchema(20), cursor: cursorSchema });
+export type ListRepliesQuery = z.infer<typeof listRepliesQuery>;
+
+export const MAX_COUNT_ARTICLES = 100;
+export const countsQuery = z.object({
+  articleIds: z
+    .string({ error: 'articleIds is required.' })
+    .transform((s) => [...new Set(s.split(',').map((id) => id.trim()))])
+    .pipe(
+      z.array(articleIdSchema).min(1).max(MAX_COUNT_ARTICLES, `At most ${MAX_COUNT_ARTICLES} article ids.`),
+    ),
+});
+
+/** Idempotency-Key header: printable ASCII, like the IETF draft's examples (UUIDs, ULIDs). */
+export const idempotencyKeySchema = z
+  .string()
+  .regex(/^[\x21-\x7E]{1,255}$/, 'Idempotency-Key must be 1–255 printable ASCII characters.');

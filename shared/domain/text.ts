@@ -1,0 +1,43 @@
+/**
+ * Rules for user-typed text, shared by every schema that accepts it. Text is NFC-normalised and trimmed;
+ * lengths count Unicode code points, not UTF-16 units, so an emoji counts as one character.
+ */
+import { z } from 'zod';
+
+/** C0/C1 control characters other than tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+/** Explicit bidi embeddings, overrides and isolates: used to disguise text, never needed to type it. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+/** A run of combining marks this long is "zalgo" text, not a language. */
+const COMBINING_FLOOD = /\p{M}{9,}/u;
+
+export const codePointLength = (s: string): number => {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+};
+
+/** A zod schema for one user-typed text field. */
+export function userText(opts: { min: number; max: number; multiline: boolean; label: string }) {
+  return z
+    .string()
+    .max(opts.max * 8) // cheap bound before any per-character work
+    .transform((s) => s.normalize('NFC').trim())
+    .superRefine((s, ctx) => {
+      const problem = textProblem(s, opts);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+}
+
+function textProblem(s: string, opts: { min: number; max: number; multiline: boolean; label: string }) {
+  if (!s.isWellFormed()) return `${opts.label} contains invalid Unicode (a lone surrogate).`;
+  if (CONTROL.test(s)) return `${opts.label} contains control characters.`;
+  if (!opts.multiline && /[\r\n\t]/.test(s)) return `${opts.label} must be a single line.`;
+  if (BIDI_CONTROL.test(s)) return `${opts.label} contains bidirectional control characters.`;
+  if (COMBINING_FLOOD.test(s)) return `${opts.label} contains too many combining marks in a row.`;
+  const n = codePointLength(s);
+  if (n < opts.min) return `${opts.label} must not be empty.`;
+  if (n > opts.max) return `${opts.label} must be at most ${opts.max} characters.`;
+  return null;
+}

@@ -1,0 +1,100 @@
+/**
+ * Domain errors carry a stable snake_case `code`; `functions/lib/errors.ts` maps each code to an HTTP
+ * status in one table. Nothing here knows about HTTP.
+ */
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: ErrorDetail[],
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(details: ErrorDetail[], message = 'The request is not valid.') {
+    super('validation_failed', message, details);
+  }
+}
+export class PayloadTooLargeError extends DomainError {
+  constructor(limit: number) {
+    super('payload_too_large', `The request body is larger than ${limit} bytes.`);
+  }
+}
+export class UnsupportedMediaTypeError extends DomainError {
+  constructor() {
+    super('unsupported_media_type', 'Send the request body as application/json.');
+  }
+}
+export class CommentsClosedError extends DomainError {
+  constructor() {
+    super('comments_closed', 'Comments are closed on this article.');
+  }
+}
+export class AuthorBannedError extends DomainError {
+  constructor() {
+    super('author_banned', 'This author may not post comments.');
+  }
+}
+export class ParentNotFoundError extends DomainError {
+  constructor() {
+    super('parent_not_found', 'The comment you are replying to does not exist or is not published.');
+  }
+}
+export class CommentNotFoundError extends DomainError {
+  constructor() {
+    super('comment_not_found', 'No such comment.');
+  }
+}
+export class InvalidAuthorTokenError extends DomainError {
+  constructor() {
+    super('invalid_author_token', 'The author token does not match this comment.');
+  }
+}
+export class IdempotencyKeyReusedError extends DomainError {
+  constructor() {
+    super('idempotency_key_reused', 'This Idempotency-Key was already used with a different request.');
+  }
+}
+export class IdempotencyInProgressError extends DomainError {
+  constructor() {
+    super('idempotency_in_progress', 'A request with this Idempotency-Key is still being processed; retry.');
+  }
+}
+export class VersionConflictError extends DomainError {
+  constructor(message = 'The comment changed since you loaded it.') {
+    super('version_conflict', message);
+  }
+}
+export class RateLimitedError extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('rate_limited', 'Too many requests; try again later.');
+  }
+}
+export class ForbiddenError extends DomainError {
+  constructor(message = 'You are not allowed to do this.') {
+    super('forbidden', message);
+  }
+}
+export class InvalidTransitionError extends DomainError {
+  constructor(message: string) {
+    super('invalid_transition', message);
+  }
+}
+export class AlreadyFlaggedError extends DomainError {
+  constructor() {
+    super('already_flagged', 'You have already reported this comment.');
+  }
+}
+export class AuthorNotFoundError extends DomainError {
+  constructor() {
+    super('author_not_found', 'No such author.');
+  }
+}

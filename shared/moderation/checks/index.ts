@@ -1,0 +1,51 @@
+/**
+ * The order of the automatic checks. Every check runs and is recorded; order matters only for which
+ * verdict is named decisive among equals (the first reject wins, then the first hold), so cheap,
+ * certain checks come first and the reason a reader is given is the most specific one.
+ */
+import type { ModerationCheck } from '../types';
+import type { ToxicityProvider } from '../toxicity/types';
+import { lexiconProvider } from '../toxicity/lexicon';
+import { bannedAuthor } from './banned-author';
+import { bannedTerms } from './banned-terms';
+import { closedArticle } from './closed-article';
+import { flood } from './flood';
+import { honeypot } from './honeypot';
+import { length } from './length';
+import { links } from './links';
+import { newCommenter } from './new-commenter';
+import { preModeration } from './pre-moderation';
+import { repeatPost } from './repeat-post';
+import { suspectTerms } from './suspect-terms';
+import { toxicityCheck } from './toxicity';
+
+export interface CheckOptions {
+  /** Scores toxicity: `lexiconProvider` (offline) or a `comprehendProvider`. */
+  toxicity: ToxicityProvider;
+  /** How long the toxicity check waits for the provider before holding as degraded (default 2000). */
+  toxicityTimeoutMs?: number;
+}
+
+/** The ordered checks, with the given toxicity provider. */
+export function createChecks(options: CheckOptions): readonly ModerationCheck[] {
+  const toxicity = toxicityCheck(
+    options.toxicity,
+    options.toxicityTimeoutMs === undefined ? {} : { timeoutMs: options.toxicityTimeoutMs },
+  );
+  return [
+    closedArticle, // article closed after the comment was accepted → hold; a human decides
+    bannedAuthor, // author banned after posting → reject (other)
+    honeypot, // hidden field filled → reject (spam)
+    length, // outside the policy's bounds → reject (other)
+    repeatPost, // same author, same text within the window → hold (repeat_post)
+    flood, // author or network over its 10-minute count → hold (flood)
+    bannedTerms, // the policy's banned list, through obfuscation → reject (banned_word)
+    suspectTerms, // the policy's suspect list → hold (suspect_term)
+    links, // blocked domain → reject (spam); too many links → hold (too_many_links)
+    toxicity, // provider scores ≥ reject → reject (abuse|harassment|hate|illegal); ≥ review → hold; failure → hold
+    newCommenter, // fewer approved comments than required → hold (new_commenter); off by default
+    preModeration, // article or site in pre-moderation → hold (pre_moderation)
+  ];
+}
+
+export const defaultChecks: readonly ModerationCheck[] = createChecks({ toxicity: lexiconProvider });

@@ -1,0 +1,253 @@
+/**
+ * The site moderation policy: one versioned item in the table, validated by this schema, with
+ * defaults modelled on newsroom practice. Article settings override `mode` and `closed` per article.
+ *
+ * Defaults, and why (see docs/moderation.md for the full table):
+ * - post-moderation (`mode: 'post'`): what passes the checks is published at once, as on most news
+ *   sites; a desk switches a sensitive article (or the site) to `pre` when it must.
+ * - Only unambiguous slurs are banned outright; dog whistles, conspiracy slogans and spam phrases are
+ *   suspect (held for a human), because the same words appear in reporting and in rebuttals.
+ * - More than two links, or a repeat of the same text within 6 minutes, or a burst from one author
+ *   (8 in 10 minutes) or one network (100 in 10 minutes: offices and mobile carriers share addresses)
+ *   is held, not rejected: a human can tell a source list or a busy newsroom office from a spammer.
+ * - Toxicity thresholds: a category at or above `review` is held, at or above `reject` is rejected;
+ *   threats, hate and extremism are held earlier than mere profanity.
+ */
+import { z } from 'zod';
+import { TOXICITY_CATEGORIES } from './toxicity/types';
+
+/** A word or phrase as an editor writes it; `*` at either end matches longer words. */
+const term = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .refine((t) => /[\p{L}\p{N}]/u.test(t), 'A term must contain a letter or digit.');
+const termList = (defaults: readonly string[]) =>
+  z
+    .array(term)
+    .max(2000)
+    .default([...defaults]);
+
+/** A host name such as `example.com`; subdomains of a listed domain match too. */
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$/,
+    'Expected a domain name like example.com.',
+  )
+  .transform((d) => d.replace(/^www\./, ''));
+
+const score = z.number().min(0).max(1);
+const thresholds = (review: number, reject: number) =>
+  z
+    .strictObject({ review: score.default(review), reject: score.default(reject) })
+    .refine((t) => t.review <= t.reject, 'review must not exceed reject')
+    .prefault({});
+
+/** Slurs no newsroom publishes in any context; matched through obfuscation. */
+export const DEFAULT_BANNED_TERMS = [
+  'nigger',
+  'nigga',
+  'kike',
+  'spic',
+  'wetback',
+  'gook',
+  'raghead',
+  'towelhead',
+  'sandnigger',
+  'faggot',
+  'kaffir',
+  'mudslime',
+  'untermensch',
+] as const;
+
+/**
+ * Held for a human: conspiracy and propaganda slogans that are usually, not always, used in bad faith,
+ * and the stock phrases of commercial spam.
+ */
+export const DEFAULT_SUSPECT_TERMS = [
+  'false flag',
+  'crisis actor',
+  'great replacement',
+  'white genocide',
+  'globalist',
+  'zog',
+  'sheeple',
+  'plandemic',
+  'paid shill',
+  'soros puppet',
+  'biolabs',
+  'work from home',
+  'earn money',
+  'make money online',
+  'per week from home',
+  'guaranteed returns',
+  'investment opportunity',
+  'forex signals',
+  'click here',
+  'check my profile',
+  'visit my profile',
+  'link in my profile',
+  'link in bio',
+  'dm me',
+  'whatsapp me',
+  'telegram me',
+  'viagra',
+  'cialis',
+  'hot singles',
+  'adult dating',
+  'escort service',
+  'payday loan',
+  'replica watches',
+  'cheap followers',
+  'crypto giveaway',
+] as const;
+
+/** Words that contain a listed term but are innocent; a match inside one of them does not count. */
+export const DEFAULT_ALLOWED_TERMS = [
+  'shiite',
+  'shiitake',
+  'shitake',
+  'scunthorpe',
+  'penistone',
+  'cockburn',
+  'spic and span',
+  'kaffir lime',
+] as const;
+
+const linksSchema = z
+  .strictObject({
+    /** More links than this (not counting allowed domains) → hold `too_many_links`. */
+    maxLinks: z.int().min(0).max(50).default(2),
+    /** Domains whose links never count and are never held (the newsroom's own, trusted sources). */
+    allowedDomains: z.array(domain).max(500).default([]),
+    /** A link to one of these → reject as `spam`. */
+    blockedDomains: z.array(domain).max(5000).default([]),
+  })
+  .prefault({});
+
+const toxicitySchema = z
+  .strictObject({
+    insult: thresholds(0.5, 0.8),
+    threat: thresholds(0.4, 0.7),
+    hate: thresholds(0.4, 0.7),
+    profanity: thresholds(0.5, 0.9),
+    sexual: thresholds(0.5, 0.8),
+    violent_extremism: thresholds(0.4, 0.7),
+  })
+  .prefault({});
+
+export const policySchema = z
+  .strictObject({
+    /** Site-wide moderation mode: `post` publishes what passes the checks, `pre` holds everything. */
+    mode: z.enum(['pre', 'post']).default('post'),
+    minBodyLength: z.int().min(1).max(5000).default(1),
+    maxBodyLength: z.int().min(1).max(5000).default(5000),
+    /** A match → reject `banned_word`. */
+    bannedTerms: termList(DEFAULT_BANNED_TERMS),
+    /** A match → hold `suspect_term`. */
+    suspectTerms: termList(DEFAULT_SUSPECT_TERMS),
+    /** Innocent words that contain a banned or suspect term (the Scunthorpe problem). */
+    allowedTerms: termList(DEFAULT_ALLOWED_TERMS),
+    links: linksSchema,
+    /** The same author posting the same text (after normalisation) within this many minutes → hold. */
+    repeatWindowMinutes: z.int().min(0).max(1440).default(6),
+    /** Comments in the last 10 minutes before a new one is held as `flood` (0 disables). */
+    flood: z
+      .strictObject({
+        authorPer10m: z.int().min(0).max(1000).default(8),
+        networkPer10m: z.int().min(0).max(10000).default(100),
+      })
+      .prefault({}),
+    /** Per-category toxicity thresholds, scores 0..1: ≥ review → hold, ≥ reject → reject. */
+    toxicity: toxicitySchema,
+    /** Hold an author's comments until this many have been approved; 0 turns it off. */
+    newCommenterApprovals: z.int().min(0).max(100).default(0),
+    /** Request rate limits enforced by the POST handler (429), per minute. */
+    rateLimits: z
+      .strictObject({
+        authorPerMinute: z.int().min(1).max(1000).default(5),
+        networkPerMinute: z.int().min(1).max(10000).default(60),
+      })
+      .prefault({}),
+    /** Reader flags that move a comment into the `reported` queue. */
+    flagThreshold: z.int().min(1).max(100).default(3),
+    /** How long an author may edit a comment, in minutes. */
+    editWindowMinutes: z.int().min(0).max(1440).default(10),
+  })
+  .refine((p) => p.minBodyLength <= p.maxBodyLength, {
+    message: 'minBodyLength must not exceed maxBodyLength',
+    path: ['minBodyLength'],
+  });
+
+export type Policy = z.infer<typeof policySchema> & { version: number };
+export type ToxicityThresholds = Policy['toxicity'];
+
+export const defaultPolicy = (): Policy => ({ ...policySchema.parse({}), version: 0 });
+
+const partialThresholds = z.strictObject({ review: score.optional(), reject: score.optional() });
+
+/**
+ * The body of an admin `PUT /moderation/policy`: any subset of the fields; nested objects may be partial
+ * too. Lists replace the current list (they are not appended to). Apply it with `applyPolicyUpdate`.
+ */
+export const policyUpdateSchema = z.strictObject({
+  mode: z.enum(['pre', 'post']).optional(),
+  minBodyLength: z.int().min(1).max(5000).optional(),
+  maxBodyLength: z.int().min(1).max(5000).optional(),
+  bannedTerms: z.array(term).max(2000).optional(),
+  suspectTerms: z.array(term).max(2000).optional(),
+  allowedTerms: z.array(term).max(2000).optional(),
+  links: z
+    .strictObject({
+      maxLinks: z.int().min(0).max(50).optional(),
+      allowedDomains: z.array(domain).max(500).optional(),
+      blockedDomains: z.array(domain).max(5000).optional(),
+    })
+    .optional(),
+  repeatWindowMinutes: z.int().min(0).max(1440).optional(),
+  flood: z
+    .strictObject({
+      authorPer10m: z.int().min(0).max(1000).optional(),
+      networkPer10m: z.int().min(0).max(10000).optional(),
+    })
+    .optional(),
+  toxicity: z
+    .strictObject(Object.fromEntries(TOXICITY_CATEGORIES.map((c) => [c, partialThresholds.optional()])))
+    .optional(),
+  newCommenterApprovals: z.int().min(0).max(100).optional(),
+  rateLimits: z
+    .strictObject({
+      authorPerMinute: z.int().min(1).max(1000).optional(),
+      networkPerMinute: z.int().min(1).max(10000).optional(),
+    })
+    .optional(),
+  flagThreshold: z.int().min(1).max(100).optional(),
+  editWindowMinutes: z.int().min(0).max(1440).optional(),
+});
+export type PolicyUpdate = z.infer<typeof policyUpdateSchema>;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function deepMerge(base: unknown, patch: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(patch)) return patch === undefined ? base : patch;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(patch))
+    if (value !== undefined) out[key] = deepMerge(base[key], value);
+  return out;
+}
+
+/**
+ * The policy after an admin update: the update merged over the current policy, validated as a whole
+ * (so `review ≤ reject` and `min ≤ max` hold after the merge), with the version bumped. Throws a
+ * ZodError when the result is invalid.
+ */
+export function applyPolicyUpdate(current: Policy, update: PolicyUpdate): Policy {
+  const { version, ...fields } = current;
+  const merged = deepMerge(fields, policyUpdateSchema.parse(update));
+  return { ...policySchema.parse(merged), version: version + 1 };
+}

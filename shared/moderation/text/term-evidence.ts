@@ -1,0 +1,22 @@
+import type { Evidence, ModeratedComment } from '../types';
+import type { TermMatcher } from './term-matcher';
+
+/** The fields term checks read: what readers see (the body and the display name). */
+const FIELDS = ['body', 'authorName'] as const;
+
+/** Every match of `matcher` in the comment's public text, as evidence (term, span, what was typed). */
+export function termEvidence(matcher: TermMatcher, comment: Readonly<ModeratedComment>): Evidence[] {
+  const evidence: Evidence[] = [];
+  for (const field of FIELDS) {
+    const text = comment[field];
+    for (const hit of matcher.match(text)) {
+      evidence.push({
+        kind: 'term',
+        value: hit.term,
+        span: hit.span,
+        detail: `${field}: "${text.slice(hit.span[0], hit.span[1])}"`,
+      });
+    }
+  }
+  return evidence;
+}

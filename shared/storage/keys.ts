@@ -1,0 +1,130 @@
+/**
+ * Every partition key, sort key and index key Parley writes is built here and nowhere else.
+ *
+ * Layout of the single table:
+ *   ARTICLE#<articleId>  / ARTICLE            article settings and counters (totalApproved)
+ *   COMMENT#<commentId>  / COMMENT            the comment: single source of truth, drives the stream
+ *   COMMENT#<commentId>  / EVENT#<at>#<id>    immutable audit events of that comment
+ *   COMMENT#<commentId>  / FLAG#<reporter>    one reader flag per reporter
+ *   AUTHOR#<authorId>    / AUTHOR             author history (approved / rejected counts), ban state
+ *   IDEMPOTENCY#<hash>   / IDEMPOTENCY        replayable POST responses, expire by TTL
+ *   POLICY               / SITE               the site moderation policy
+ *   RATE#<kind>#<hash>   / <minute>           fixed one-minute request windows, expire by TTL
+ * Sparse indexes:
+ *   GSI1  ARTICLE#<articleId>#THREADS | THREAD#<rootId>  ×  <commentId>   approved roots / approved replies
+ *   GSI2  QUEUE#<status>                                ×  <commentId>   moderation queue
+ *   GSI3  QUEUE#<status>#ARTICLE#<articleId>            ×  <commentId>   moderation queue of one article
+ *   GSI4  AUTHOR#<authorId>                             ×  <commentId>   an author's comments
+ *   GSI5  QUEUE#reported                                ×  <commentId>   comments readers reported
+ *   GSI6  QUEUE#reported#ARTICLE#<articleId>            ×  <commentId>   … within one article
+ *   STATS#QUEUES         / SHARD#<n>          sharded queue-size counters (summed on read)
+ *   STATS#DECISIONS      / HOUR#<yyyy-mm-ddThh>  human decisions and time-to-decision histogram
+ * Comment ids are ULIDs, so sorting by id is sorting by time of posting.
+ */
+import type { CommentStatus, QueueName } from '../domain/comment';
+
+export interface ItemKey {
+  PK: string;
+  SK: string;
+}
+
+export const articleKey = (articleId: string): ItemKey => ({ PK: `ARTICLE#${articleId}`, SK: 'ARTICLE' });
+export const commentKey = (commentId: string): ItemKey => ({ PK: `COMMENT#${commentId}`, SK: 'COMMENT' });
+export const authorKey = (authorId: string): ItemKey => ({ PK: `AUTHOR#${authorId}`, SK: 'AUTHOR' });
+export const policyKey = (): ItemKey => ({ PK: 'POLICY', SK: 'SITE' });
+export const idempotencyKey = (hashedKey: string): ItemKey => ({
+  PK: `IDEMPOTENCY#${hashedKey}`,
+  SK: 'IDEMPOTENCY',
+});
+
+/** A one-minute request window of one author or network bucket; `minute` is epoch minutes. */
+export const rateWindowKey = (kind: 'author' | 'network', subject: string, minute: number): ItemKey => ({
+  PK: `RATE#${kind}#${subject}`,
+  SK: String(minute),
+});
+
+export const EVENT_PREFIX = 'EVENT#';
+export const FLAG_PREFIX = 'FLAG#';
+export const auditEventKey = (commentId: string, at: string, eventId: string): ItemKey => ({
+  PK: commentKey(commentId).PK,
+  SK: `${EVENT_PREFIX}${at}#${eventId}`,
+});
+export const flagKey = (commentId: string, reporter: string): ItemKey => ({
+  PK: commentKey(commentId).PK,
+  SK: `${FLAG_PREFIX}${reporter}`,
+});
+
+/** GSI1 partition holding an article's approved root comments. */
+export const threadsPartition = (articleId: string): string => `ARTICLE#${articleId}#THREADS`;
+/** GSI1 partition holding a thread's approved replies. */
+export const repliesPartition = (rootId: string): string => `THREAD#${rootId}`;
+/** GSI4 partition of an author's comments. */
+export const authorPartition = (authorId: string): string => `AUTHOR#${authorId}`;
+/** GSI2 partition of a site-wide moderation queue. */
+export const queuePartition = (queue: QueueName): string => `QUEUE#${queue}`;
+/** GSI3 partition of one article's moderation queue. */
+export const articleQueuePartition = (queue: QueueName, articleId: string): string =>
+  `QUEUE#${queue}#ARTICLE#${articleId}`;
+
+/** Index attributes of the `reported` queue, for a comment readers have reported. */
+export const reportedIndexKeys = (c: { id: string; articleId: string }): Record<string, string> => ({
+  GSI5PK: queuePartition('reported'),
+  GSI5SK: c.id,
+  GSI6PK: articleQueuePartition('reported', c.articleId),
+  GSI6SK: c.id,
+});
+export const REPORTED_INDEX_ATTRIBUTES = ['GSI5PK', 'GSI5SK', 'GSI6PK', 'GSI6SK'] as const;
+/** Every index attribute any item may carry: stripped when items become domain records. */
+export const INDEX_ATTRIBUTES: readonly string[] = [
+  'GSI1PK',
+  'GSI1SK',
+  'GSI2PK',
+  'GSI2SK',
+  'GSI3PK',
+  'GSI3SK',
+  'GSI4PK',
+  'GSI4SK',
+  ...REPORTED_INDEX_ATTRIBUTES,
+];
+
+export const QUEUE_COUNTER_SHARDS = 10;
+export const queueCounterKey = (shard: number): ItemKey => ({ PK: 'STATS#QUEUES', SK: `SHARD#${shard}` });
+/** `hour` is an ISO time truncated to the hour, e.g. `2026-11-26T20`. */
+export const decisionStatsKey = (hour: string): ItemKey => ({ PK: 'STATS#DECISIONS', SK: `HOUR#${hour}` });
+
+/** The index attributes a comment carries in a given status; absent attributes keep it out of an index. */
+export function commentIndexKeys(c: {
+  id: string;
+  articleId: string;
+  authorId: string;
+  parentId: string | null;
+  rootId: string;
+  status: CommentStatus;
+}): Record<string, string> {
+  const keys: Record<string, string> = {};
+  if (c.status === 'approved') {
+    keys.GSI1PK = c.parentId === null ? threadsPartition(c.articleId) : repliesPartition(c.rootId);
+    keys.GSI1SK = c.id;
+  }
+  keys.GSI4PK = authorPartition(c.authorId);
+  keys.GSI4SK = c.id;
+  if (c.status !== 'deleted') {
+    keys.GSI2PK = queuePartition(c.status);
+    keys.GSI2SK = c.id;
+    keys.GSI3PK = articleQueuePartition(c.status, c.articleId);
+    keys.GSI3SK = c.id;
+  }
+  return keys;
+}
+
+/** Every index attribute name a comment may carry, for REMOVE clauses when it leaves an index. */
+export const COMMENT_INDEX_ATTRIBUTES = [
+  'GSI1PK',
+  'GSI1SK',
+  'GSI2PK',
+  'GSI2SK',
+  'GSI3PK',
+  'GSI3SK',
+  'GSI4PK',
+  'GSI4SK',
+] as const;

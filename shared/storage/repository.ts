@@ -1,0 +1,891 @@
+/**
+ * All DynamoDB access. Status changes are conditional on the expected status and version; items that
+ * change together (comment, counters, audit event) change in one TransactWriteItems.
+ */
+import {
+  BatchGetCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  INLINE_REPLIES,
+  toInlineReply,
+  FLAGS_KEPT_INLINE,
+  type CommentRecord,
+  type CommentStatus,
+  type FlagReason,
+  type FlagSummary,
+  type QueueName,
+  type HumanDecision,
+  type InlineReply,
+} from '../domain/comment';
+import type { DecisionRecord } from '../moderation/types';
+import { CommentNotFoundError, VersionConflictError } from '../errors';
+import { newId } from '../ids';
+import {
+  COMMENT_INDEX_ATTRIBUTES,
+  INDEX_ATTRIBUTES,
+  articleKey,
+  articleQueuePartition,
+  flagKey,
+  queuePartition,
+  reportedIndexKeys,
+  auditEventKey,
+  authorKey,
+  authorPartition,
+  commentIndexKeys,
+  commentKey,
+  idempotencyKey,
+  rateWindowKey,
+  QUEUE_COUNTER_SHARDS,
+  REPORTED_INDEX_ATTRIBUTES,
+  decisionStatsKey,
+  queueCounterKey,
+  repliesPartition,
+  threadsPartition,
+  type ItemKey,
+} from './keys';
+import type { Actor, ArticleRecord, AuditEvent, AuthorRecord, IdempotencyRecord } from './records';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+export interface RepositoryOptions {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Id of the last item returned, when more items follow. */
+  lastId: string | null;
+}
+
+export interface TransitionInput {
+  /** The comment as read: the write is conditional on its status and version. */
+  comment: CommentRecord;
+  to: CommentStatus;
+  now: Date;
+  actor: Actor;
+  action: string;
+  reason: string | null;
+  note?: string;
+  decision?: DecisionRecord;
+  publicReason?: string;
+  humanDecision?: HumanDecision;
+  /** Take the comment out of the `reported` queue (a moderator resolved the flags). */
+  clearReport?: boolean;
+}
+
+/** Log-scale buckets of time to decision: bucket i holds durations in [2^(i/4), 2^((i+1)/4)) seconds. */
+export const ttdBucket = (seconds: number): number =>
+  Math.max(0, Math.floor(4 * Math.log2(Math.max(1, seconds))));
+const DECISION_STATS_TTL_SECONDS = 8 * 24 * 3600;
+
+/** Thrown when another writer changed an item a transaction was conditional on (not the comment). */
+class ContentionError extends Error {}
+
+const MAX_CONTENTION_RETRIES = 6;
+
+/** How a transition moves the approved / rejected counters. */
+const delta = (from: CommentStatus, to: CommentStatus, status: CommentStatus): number =>
+  (to === status ? 1 : 0) - (from === status ? 1 : 0);
+
+const stripKeys = <T>(item: Record<string, unknown>): T => {
+  const { PK: _pk, SK: _sk, ...rest } = item;
+  for (const a of INDEX_ATTRIBUTES) delete rest[a];
+  return rest as T;
+};
+
+export class Repository {
+  private readonly client: DynamoDBDocumentClient;
+  private readonly tableName: string;
+
+  constructor(opts: RepositoryOptions) {
+    this.client = opts.client;
+    this.tableName = opts.tableName;
+  }
+
+  private async get<T>(key: ItemKey, consistent = false): Promise<T | null> {
+    const out = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: consistent }),
+    );
+    return out.Item ? stripKeys<T>(out.Item) : null;
+  }
+
+  /** A comment by id, or null. */
+  getComment(id: string, consistent = false): Promise<CommentRecord | null> {
+    return this.get<CommentRecord>(commentKey(id), consistent);
+  }
+
+  /** Article settings and counters; an article nobody has touched yet is open and inherits the site mode. */
+  async getArticle(articleId: string): Promise<ArticleRecord> {
+    const found = await this.get<Partial<ArticleRecord>>(articleKey(articleId));
+    return {
+      entity: 'article',
+      articleId,
+      totalApproved: found?.totalApproved ?? 0,
+      mode: found?.mode ?? null,
+      closed: found?.closed ?? false,
+    };
+  }
+
+  /** Sets an article's moderation mode (null inherits the site policy) and whether it is closed. */
+  async putArticleSettings(
+    articleId: string,
+    settings: { mode?: 'pre' | 'post' | null | undefined; closed?: boolean | undefined },
+  ) {
+    const sets = ['entity = if_not_exists(entity, :e)', 'articleId = :a'];
+    const values: Record<string, unknown> = { ':e': 'article', ':a': articleId };
+    if (settings.mode !== undefined) {
+      sets.push('#mode = :mode');
+      values[':mode'] = settings.mode;
+    }
+    if (settings.closed !== undefined) {
+      sets.push('closed = :closed');
+      values[':closed'] = settings.closed;
+    }
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: articleKey(articleId),
+        UpdateExpression: `SET ${sets.join(', ')}`,
+        ExpressionAttributeValues: values,
+        ...(settings.mode !== undefined ? { ExpressionAttributeNames: { '#mode': 'mode' } } : {}),
+      }),
+    );
+    return this.getArticle(articleId);
+  }
+
+  /** Author history; an unknown author has a clean record. */
+  async getAuthor(authorId: string, consistent = false): Promise<AuthorRecord> {
+    return this.authorOf(authorId, await this.get<Partial<AuthorRecord>>(authorKey(authorId), consistent));
+  }
+
+  private commentPut(comment: CommentRecord) {
+    return {
+      TableName: this.tableName,
+      Item: { ...commentKey(comment.id), ...commentIndexKeys(comment), ...comment, repliesVersion: 0 },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    };
+  }
+
+  /** Stores a new comment; with a claimed idempotency key, completes the claim in the same transaction. */
+  async createComment(
+    comment: CommentRecord,
+    idempotency?: {
+      hashedKey: string;
+      requestHash: string;
+      statusCode: number;
+      responseBody: string;
+      expiresAt: number;
+    },
+  ) {
+    if (!idempotency) {
+      await this.client.send(new PutCommand(this.commentPut(comment)));
+      return;
+    }
+    await this.client.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: this.commentPut(comment) },
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: idempotencyKey(idempotency.hashedKey),
+              UpdateExpression:
+                'SET #state = :done, statusCode = :code, responseBody = :body, expiresAt = :exp',
+              ConditionExpression: '#state = :claimed AND requestHash = :hash',
+              ExpressionAttributeNames: { '#state': 'state' },
+              ExpressionAttributeValues: {
+                ':done': 'completed',
+                ':claimed': 'in_progress',
+                ':hash': idempotency.requestHash,
+                ':code': idempotency.statusCode,
+                ':body': idempotency.responseBody,
+                ':exp': idempotency.expiresAt,
+              },
+            },
+          },
+        ],
+      }),
+    );
+  }
+
+  /**
+   * Claims an Idempotency-Key for a request: `claimed` when this request now owns the key, else the
+   * record already there (another request's claim or completed response; null if it just vanished).
+   */
+  async claimIdempotencyKey(
+    hashedKey: string,
+    record: IdempotencyRecord,
+    now: Date,
+  ): Promise<{ claimed: true } | { claimed: false; existing: IdempotencyRecord | null }> {
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...idempotencyKey(hashedKey), ...record },
+          // An expired claim (its request crashed) or expired response may be taken over.
+          ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
+          ExpressionAttributeValues: { ':now': Math.floor(now.getTime() / 1000) },
+        }),
+      );
+      return { claimed: true };
+    } catch (err) {
+      if (!(err instanceof Error && err.name === 'ConditionalCheckFailedException')) throw err;
+      return { claimed: false, existing: await this.getIdempotencyRecord(hashedKey, now) };
+    }
+  }
+
+  /** Gives up a claim whose request failed, so a retry is evaluated afresh. */
+  async releaseIdempotencyKey(hashedKey: string, requestHash: string) {
+    await this.client
+      .send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: idempotencyKey(hashedKey),
+          ConditionExpression: '#state = :claimed AND requestHash = :hash',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':claimed': 'in_progress', ':hash': requestHash },
+        }),
+      )
+      .catch(() => undefined); // already completed or taken over: nothing to release
+  }
+
+  /** A stored idempotency record, ignoring one whose TTL has passed but that DynamoDB has not yet deleted. */
+  async getIdempotencyRecord(hashedKey: string, now: Date): Promise<IdempotencyRecord | null> {
+    const rec = await this.get<IdempotencyRecord>(idempotencyKey(hashedKey), true);
+    return rec && rec.expiresAt > now.getTime() / 1000 ? rec : null;
+  }
+
+  private async queryIndex(
+    indexName: string,
+    partitionAttr: string,
+    partition: string,
+    opts: { limit: number; forward: boolean; afterId?: string | undefined; sortAttr: string },
+  ): Promise<Page<CommentRecord>> {
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: indexName,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': partitionAttr },
+        ExpressionAttributeValues: { ':pk': partition },
+        ScanIndexForward: opts.forward,
+        // One more than asked tells whether another page exists without an empty last page.
+        Limit: opts.limit + 1,
+        ...(opts.afterId
+          ? {
+              ExclusiveStartKey: {
+                ...commentKey(opts.afterId),
+                [partitionAttr]: partition,
+                [opts.sortAttr]: opts.afterId,
+              },
+            }
+          : {}),
+      }),
+    );
+    const items = (out.Items ?? []).map((i) => stripKeys<CommentRecord>(i));
+    const more = items.length > opts.limit;
+    const page = more ? items.slice(0, opts.limit) : items;
+    return { items: page, lastId: more ? (page[page.length - 1]?.id ?? null) : null };
+  }
+
+  /** One page of an article's approved threads (root comments carrying their first replies). */
+  listThreads(
+    articleId: string,
+    opts: { limit: number; newestFirst: boolean; afterId?: string | undefined },
+  ) {
+    return this.queryIndex('GSI1', 'GSI1PK', threadsPartition(articleId), {
+      limit: opts.limit,
+      forward: !opts.newestFirst,
+      afterId: opts.afterId,
+      sortAttr: 'GSI1SK',
+    });
+  }
+
+  /** One page of a thread's approved replies, oldest first. */
+  listReplies(rootId: string, opts: { limit: number; afterId?: string | undefined }) {
+    return this.queryIndex('GSI1', 'GSI1PK', repliesPartition(rootId), {
+      limit: opts.limit,
+      forward: true,
+      afterId: opts.afterId,
+      sortAttr: 'GSI1SK',
+    });
+  }
+
+  /** An author's most recent comments, newest first. */
+  recentByAuthor(authorId: string, limit: number) {
+    return this.queryIndex('GSI4', 'GSI4PK', authorPartition(authorId), {
+      limit,
+      forward: false,
+      sortAttr: 'GSI4SK',
+    });
+  }
+
+  /**
+   * Counts one request in the subject's current one-minute window. Returns the seconds until the window
+   * ends when the limit is already reached (the request is refused and not counted), else null.
+   */
+  async hitRateLimit(
+    kind: 'author' | 'network',
+    subject: string,
+    limit: number,
+    now: Date,
+  ): Promise<number | null> {
+    const minute = Math.floor(now.getTime() / 60_000);
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: rateWindowKey(kind, subject, minute),
+          UpdateExpression: 'ADD #n :one SET expiresAt = if_not_exists(expiresAt, :ttl)',
+          ConditionExpression: 'attribute_not_exists(#n) OR #n < :limit',
+          ExpressionAttributeNames: { '#n': 'requests' },
+          ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':ttl': (minute + 60) * 60 },
+        }),
+      );
+      return null;
+    } catch (err) {
+      if (err instanceof Error && err.name === 'ConditionalCheckFailedException') {
+        return Math.max(1, Math.ceil(((minute + 1) * 60_000 - now.getTime()) / 1000));
+      }
+      throw err;
+    }
+  }
+
+  /** Requests counted for a subject over the last `minutes` one-minute windows, the current one included. */
+  async recentRequests(
+    kind: 'author' | 'network',
+    subject: string,
+    minutes: number,
+    now: Date,
+  ): Promise<number> {
+    const current = Math.floor(now.getTime() / 60_000);
+    const keys = Array.from({ length: minutes }, (_, i) => rateWindowKey(kind, subject, current - i));
+    const out = await this.client.send(
+      new BatchGetCommand({
+        RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: 'requests' } },
+      }),
+    );
+    return (out.Responses?.[this.tableName] ?? []).reduce((sum, item) => sum + Number(item.requests ?? 0), 0);
+  }
+
+  /** One page of a moderation queue, site-wide or for one article, by time of posting. */
+  listQueue(
+    queue: QueueName,
+    opts: {
+      articleId?: string | undefined;
+      limit: number;
+      newestFirst: boolean;
+      afterId?: string | undefined;
+    },
+  ) {
+    const reported = queue === 'reported';
+    const [index, partitionAttr, sortAttr] = reported
+      ? opts.articleId
+        ? ['GSI6', 'GSI6PK', 'GSI6SK']
+        : ['GSI5', 'GSI5PK', 'GSI5SK']
+      : opts.articleId
+        ? ['GSI3', 'GSI3PK', 'GSI3SK']
+        : ['GSI2', 'GSI2PK', 'GSI2SK'];
+    const partition = opts.articleId ? articleQueuePartition(queue, opts.articleId) : queuePartition(queue);
+    return this.queryIndex(index, partitionAttr, partition, {
+      limit: opts.limit,
+      forward: !opts.newestFirst,
+      afterId: opts.afterId,
+      sortAttr,
+    });
+  }
+
+  /** Author records for up to 100 ids in one BatchGetItem; unknown authors get a clean record. */
+  async getAuthors(authorIds: readonly string[]): Promise<Map<string, AuthorRecord>> {
+    const ids = [...new Set(authorIds)];
+    const found = new Map<string, AuthorRecord>();
+    if (ids.length === 0) return found;
+    const out = await this.client.send(
+      new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: ids.map((id) => authorKey(id)) } } }),
+    );
+    for (const item of out.Responses?.[this.tableName] ?? []) {
+      const a = stripKeys<Partial<AuthorRecord>>(item);
+      if (a.authorId) found.set(a.authorId, this.authorOf(a.authorId, a));
+    }
+    // Leftovers (throttling) are read one by one: rare, and the page stays correct.
+    for (const id of ids) if (!found.has(id)) found.set(id, await this.getAuthor(id));
+    return found;
+  }
+
+  private authorOf(authorId: string, found: Partial<AuthorRecord> | null): AuthorRecord {
+    const author: AuthorRecord = {
+      entity: 'author',
+      authorId,
+      approved: found?.approved ?? 0,
+      rejected: found?.rejected ?? 0,
+      banned: found?.banned ?? false,
+    };
+    if (found?.banReason) author.banReason = found.banReason;
+    return author;
+  }
+
+  /** Bans or unbans an author; posting is refused at once, and the consumer rejects what is queued. */
+  async setBan(
+    authorId: string,
+    ban: { banned: boolean; reason?: string; by: Actor; at: Date },
+  ): Promise<AuthorRecord> {
+    const out = await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: authorKey(authorId),
+        UpdateExpression: ban.banned
+          ? 'SET entity = if_not_exists(entity, :e), authorId = :a, banned = :t, banReason = :r, bannedAt = :at, bannedBy = :by'
+          : 'SET entity = if_not_exists(entity, :e), authorId = :a, banned = :f REMOVE banReason, bannedAt, bannedBy',
+        ExpressionAttributeValues: ban.banned
+          ? {
+              ':e': 'author',
+              ':a': authorId,
+              ':t': true,
+              ':r': ban.reason ?? 'other',
+              ':at': ban.at.toISOString(),
+              ':by': ban.by,
+            }
+          : { ':e': 'author', ':a': authorId, ':f': false },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return this.authorOf(authorId, out.Attributes ? stripKeys<Partial<AuthorRecord>>(out.Attributes) : null);
+  }
+
+  /**
+   * Records one reader flag (one per reporter per comment) and, when the open flags reach the
+   * threshold, puts the comment in the `reported` queue: one transaction, conditional on the flag
+   * count read, retried on contention. Returns null when this reporter already flagged the comment.
+   */
+  async addFlag(
+    commentId: string,
+    flag: { reporter: string; reason: FlagReason; note?: string; at: Date },
+    threshold: number,
+  ): Promise<CommentRecord | null> {
+    for (let attempt = 0; ; attempt++) {
+      const c = await this.getComment(commentId, true);
+      if (!c) throw new CommentNotFoundError();
+      const at = flag.at.toISOString();
+      const open = (c.openFlags ?? 0) + 1;
+      const summary: FlagSummary = { reason: flag.reason, at, ...(flag.note ? { note: flag.note } : {}) };
+      const recent = [...(c.recentFlags ?? []), summary].slice(-FLAGS_KEPT_INLINE);
+      const reasons = { ...(c.flagReasons ?? {}), [flag.reason]: (c.flagReasons?.[flag.reason] ?? 0) + 1 };
+      const report = !c.reported && open >= threshold && (c.status === 'approved' || c.status === 'pending');
+      const sets = ['openFlags = :open', 'flagReasons = :reasons', 'recentFlags = :recent'];
+      const values: Record<string, unknown> = {
+        ':open': open,
+        ':reasons': reasons,
+        ':recent': recent,
+        ':seen': c.openFlags ?? 0,
+        ':v': c.version,
+      };
+      if (report) {
+        sets.push('reported = :true', 'reportedAt = :at');
+        values[':true'] = true;
+        values[':at'] = at;
+        for (const [k, v] of Object.entries(reportedIndexKeys(c))) {
+          sets.push(`${k} = :${k}`);
+          values[`:${k}`] = v;
+        }
+      }
+      const items: TransactItem[] = [
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...flagKey(commentId, flag.reporter), entity: 'flag', commentId, ...summary },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        },
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: commentKey(commentId),
+            UpdateExpression: `SET ${sets.join(', ')}`,
+            ConditionExpression: '(openFlags = :seen OR attribute_not_exists(openFlags)) AND #version = :v',
+            ExpressionAttributeNames: { '#version': 'version' },
+            ExpressionAttributeValues: values,
+          },
+        },
+      ];
+      if (report) {
+        const counters = this.queueCounters(c.status, c.status, 1);
+        if (counters) items.push(counters);
+      }
+      try {
+        await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+        return {
+          ...c,
+          openFlags: open,
+          flagReasons: reasons,
+          recentFlags: recent,
+          ...(report ? { reported: true } : {}),
+        };
+      } catch (err) {
+        const reasonsOut = cancellationReasons(err);
+        if (!reasonsOut) throw err;
+        if (reasonsOut[0] === 'ConditionalCheckFailed') return null;
+        if (attempt >= MAX_CONTENTION_RETRIES) throw err;
+        await sleep(10 * 2 ** attempt + Math.random() * 20);
+      }
+    }
+  }
+
+  /** Queue sizes from the sharded counters, with `received` counted by a bounded Query. */
+  async queueSizes(): Promise<Record<QueueName, number>> {
+    const keys = Array.from({ length: QUEUE_COUNTER_SHARDS }, (_, i) => queueCounterKey(i));
+    const [shards, received] = await Promise.all([
+      this.client.send(
+        new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } }),
+      ),
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: 'GSI2',
+          KeyConditionExpression: 'GSI2PK = :pk',
+          ExpressionAttributeValues: { ':pk': queuePartition('received') },
+          Select: 'COUNT',
+        }),
+      ),
+    ]);
+    const sizes: Record<QueueName, number> = {
+      received: received.Count ?? 0,
+      pending: 0,
+      approved: 0,
+      rejected: 0,
+      reported: 0,
+    };
+    for (const item of shards.Responses?.[this.tableName] ?? []) {
+      for (const q of ['pending', 'approved', 'rejected', 'reported'] as const)
+        sizes[q] += Number(item[q] ?? 0);
+    }
+    return sizes;
+  }
+
+  /** The oldest comment waiting in a queue, or null when it is empty. */
+  async oldestIn(queue: QueueName): Promise<CommentRecord | null> {
+    const page = await this.listQueue(queue, { limit: 1, newestFirst: false });
+    return page.items[0] ?? null;
+  }
+
+  /** Human-decision counters of the given hours (`yyyy-mm-ddThh`). */
+  async decisionStatsFor(hours: readonly string[]): Promise<Record<string, number>[]> {
+    const out = await this.client.send(
+      new BatchGetCommand({
+        RequestItems: { [this.tableName]: { Keys: hours.map((h) => decisionStatsKey(h)) } },
+      }),
+    );
+    return (out.Responses?.[this.tableName] ?? []).map(
+      (item) =>
+        Object.fromEntries(Object.entries(item).filter(([, v]) => typeof v === 'number')) as Record<
+          string,
+          number
+        >,
+    );
+  }
+
+  /** Approved-comment counts for up to 100 articles in one BatchGetItem (plus bounded retries of leftovers). */
+  async countApproved(articleIds: readonly string[]): Promise<Record<string, number>> {
+    const counts: Record<string, number> = Object.fromEntries(articleIds.map((id) => [id, 0]));
+    let keys: Record<string, unknown>[] = articleIds.map(
+      (id) => articleKey(id) as unknown as Record<string, unknown>,
+    );
+    for (let attempt = 0; keys.length > 0 && attempt < 5; attempt++) {
+      if (attempt > 0) await sleep(25 * 2 ** attempt);
+      const out = await this.client.send(
+        new BatchGetCommand({
+          RequestItems: {
+            [this.tableName]: { Keys: keys, ProjectionExpression: 'articleId, totalApproved' },
+          },
+        }),
+      );
+      for (const item of out.Responses?.[this.tableName] ?? []) {
+        if (typeof item.articleId === 'string') counts[item.articleId] = Number(item.totalApproved ?? 0);
+      }
+      keys = out.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
+    }
+    if (keys.length > 0) throw new Error('BatchGetItem left keys unprocessed after retries');
+    return counts;
+  }
+
+  /** Appends an audit event that records no transition (e.g. a refused decision). */
+  async appendAudit(event: AuditEvent) {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...auditEventKey(event.commentId, event.at, event.eventId), ...event },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+  }
+
+  /** Audit events of a comment, oldest first. */
+  async history(commentId: string): Promise<AuditEvent[]> {
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :event)',
+        ExpressionAttributeValues: { ':pk': commentKey(commentId).PK, ':event': 'EVENT#' },
+      }),
+    );
+    return (out.Items ?? []).map((i) => stripKeys<AuditEvent>(i));
+  }
+
+  /**
+   * Moves a comment to a new status in one transaction with everything that depends on it: the
+   * article's approved count, the thread's reply count and inline replies, the author's history and an
+   * audit event. Throws VersionConflictError when the comment is no longer at the status and version
+   * it was read at; contention on the other items is retried.
+   */
+  async transition(input: TransitionInput): Promise<CommentRecord> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.tryTransition(input);
+      } catch (err) {
+        if (!(err instanceof ContentionError) || attempt >= MAX_CONTENTION_RETRIES) throw err;
+        await sleep(10 * 2 ** attempt + Math.random() * 20);
+      }
+    }
+  }
+
+  private async tryTransition(input: TransitionInput): Promise<CommentRecord> {
+    const { comment: c, to, now } = input;
+    const at = now.toISOString();
+    const next: CommentRecord = {
+      ...c,
+      status: to,
+      version: c.version + 1,
+      updatedAt: at,
+      previousStatus: c.status,
+    };
+    if (input.decision) next.decision = input.decision;
+    if (input.humanDecision) next.humanDecision = input.humanDecision;
+    const clearReport =
+      c.reported === true && (input.clearReport === true || to === 'rejected' || to === 'deleted');
+    if (clearReport) {
+      next.reported = false;
+      next.openFlags = 0;
+    }
+    if (to === 'rejected') next.publicReason = input.publicReason ?? input.reason ?? 'other';
+    else delete next.publicReason;
+
+    const approvedDelta = delta(c.status, to, 'approved');
+    const rejectedDelta = delta(c.status, to, 'rejected');
+    const items: TransactItem[] = [this.commentUpdate(c, next), this.auditPut(next, input, at)];
+    if (approvedDelta !== 0) items.push(this.articleCounter(c.articleId, approvedDelta));
+    if (approvedDelta !== 0 || rejectedDelta !== 0)
+      items.push(this.authorCounter(c.authorId, approvedDelta, rejectedDelta));
+    if (approvedDelta !== 0 && c.parentId !== null)
+      items.push(await this.rootRepliesUpdate(next, approvedDelta));
+    const counters = this.queueCounters(c.status, to, clearReport ? -1 : 0);
+    if (counters) items.push(counters);
+    if (input.humanDecision) items.push(this.decisionStatsUpdate(input.now, input.humanDecision.action, c));
+
+    try {
+      await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+    } catch (err) {
+      const reasons = cancellationReasons(err);
+      if (!reasons) throw err;
+      if (reasons[0] === 'ConditionalCheckFailed') throw new VersionConflictError();
+      if (reasons.some((r) => r === 'ConditionalCheckFailed' || r === 'TransactionConflict'))
+        throw new ContentionError();
+      throw err;
+    }
+    return next;
+  }
+
+  /** Adds a transition to one random shard of the queue-size counters (`received` is counted by Query). */
+  private queueCounters(from: CommentStatus, to: CommentStatus, reportedDelta: number): TransactItem | null {
+    const values: Record<string, number> = {};
+    for (const q of ['pending', 'approved', 'rejected'] as const) {
+      const d = delta(from, to, q);
+      if (d !== 0) values[q] = d;
+    }
+    if (reportedDelta !== 0) values.reported = reportedDelta;
+    const names = Object.keys(values);
+    if (names.length === 0) return null;
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: queueCounterKey(Math.floor(Math.random() * QUEUE_COUNTER_SHARDS)),
+        UpdateExpression: `ADD ${names.map((n) => `#${n} :${n}`).join(', ')}`,
+        ExpressionAttributeNames: Object.fromEntries(names.map((n) => [`#${n}`, n])),
+        ExpressionAttributeValues: Object.fromEntries(names.map((n) => [`:${n}`, values[n]])),
+      },
+    };
+  }
+
+  /** Counts a human decision in its hour, with the time from posting to a first decision. */
+  private decisionStatsUpdate(now: Date, action: 'approve' | 'reject', c: CommentRecord): TransactItem {
+    const first = c.status === 'pending' || c.status === 'received';
+    const seconds = (now.getTime() - Date.parse(c.createdAt)) / 1000;
+    const adds = ['decisions :one', `${action === 'approve' ? 'approved' : 'rejected'} :one`];
+    if (first) adds.push(`ttd${ttdBucket(seconds)} :one`, 'firstDecisions :one');
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: decisionStatsKey(now.toISOString().slice(0, 13)),
+        UpdateExpression: `ADD ${adds.join(', ')} SET expiresAt = if_not_exists(expiresAt, :ttl)`,
+        ExpressionAttributeValues: {
+          ':one': 1,
+          ':ttl': Math.floor(now.getTime() / 1000) + DECISION_STATS_TTL_SECONDS,
+        },
+      },
+    };
+  }
+
+  private commentUpdate(c: CommentRecord, next: CommentRecord): TransactItem {
+    const indexKeys = commentIndexKeys(next);
+    const names: Record<string, string> = { '#status': 'status', '#version': 'version' };
+    const values: Record<string, unknown> = {
+      ':from': c.status,
+      ':v': c.version,
+      ':to': next.status,
+      ':nv': next.version,
+      ':at': next.updatedAt,
+      ':prev': c.status,
+    };
+    const sets = ['#status = :to', '#version = :nv', 'updatedAt = :at', 'previousStatus = :prev'];
+    for (const [attr, value] of Object.entries(indexKeys)) {
+      sets.push(`${attr} = :${attr}`);
+      values[`:${attr}`] = value;
+    }
+    if (next.decision) {
+      sets.push('decision = :decision');
+      values[':decision'] = next.decision;
+    }
+    if (next.humanDecision) {
+      sets.push('humanDecision = :human');
+      values[':human'] = next.humanDecision;
+    }
+    const removes = COMMENT_INDEX_ATTRIBUTES.filter((a) => !(a in indexKeys)) as string[];
+    if (c.reported === true && next.reported === false) {
+      sets.push('reported = :false', 'openFlags = :zero');
+      values[':false'] = false;
+      values[':zero'] = 0;
+      removes.push(...REPORTED_INDEX_ATTRIBUTES);
+    }
+    if (next.publicReason) {
+      sets.push('publicReason = :pr');
+      values[':pr'] = next.publicReason;
+    } else removes.push('publicReason');
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: commentKey(c.id),
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+        ConditionExpression: '#status = :from AND #version = :v',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    };
+  }
+
+  private auditPut(next: CommentRecord, input: TransitionInput, at: string): TransactItem {
+    const eventId = newId(input.now.getTime());
+    const event: AuditEvent = {
+      entity: 'audit',
+      eventId,
+      commentId: next.id,
+      at,
+      actor: input.actor,
+      action: input.action,
+      from: input.comment.status,
+      to: next.status,
+      reason: input.reason,
+      version: next.version,
+    };
+    if (input.note) event.note = input.note;
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { ...auditEventKey(next.id, at, eventId), ...event },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    };
+  }
+
+  private articleCounter(articleId: string, d: number): TransactItem {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: articleKey(articleId),
+        UpdateExpression: 'SET entity = if_not_exists(entity, :e), articleId = :a ADD totalApproved :d',
+        ExpressionAttributeValues: { ':e': 'article', ':a': articleId, ':d': d },
+      },
+    };
+  }
+
+  private authorCounter(authorId: string, approved: number, rejected: number): TransactItem {
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: authorKey(authorId),
+        UpdateExpression:
+          'SET entity = if_not_exists(entity, :e), authorId = :a ADD approved :ap, rejected :rj',
+        ExpressionAttributeValues: { ':e': 'author', ':a': authorId, ':ap': approved, ':rj': rejected },
+      },
+    };
+  }
+
+  /** Keeps the root's reply count and inline first replies in step with a reply entering or leaving `approved`. */
+  private async rootRepliesUpdate(reply: CommentRecord, d: number): Promise<TransactItem> {
+    const out = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: commentKey(reply.rootId),
+        ConsistentRead: true,
+        ProjectionExpression: 'firstReplies, replyCount, repliesVersion',
+      }),
+    );
+    const root = out.Item ?? {};
+    const seen = Number(root.repliesVersion ?? 0);
+    const current = ((root.firstReplies as InlineReply[] | undefined) ?? []).filter((r) => r.id !== reply.id);
+    let first: InlineReply[];
+    if (d > 0) {
+      first = [...current, toInlineReply(reply)]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .slice(0, INLINE_REPLIES);
+    } else {
+      first = current;
+      const remaining = Number(root.replyCount ?? 0) + d;
+      if (first.length < Math.min(INLINE_REPLIES, remaining)) {
+        const page = await this.listReplies(reply.rootId, { limit: INLINE_REPLIES + 1 });
+        first = page.items
+          .filter((r) => r.id !== reply.id)
+          .slice(0, INLINE_REPLIES)
+          .map(toInlineReply);
+      }
+    }
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: commentKey(reply.rootId),
+        UpdateExpression: 'SET firstReplies = :first, repliesVersion = :next ADD replyCount :d',
+        ConditionExpression:
+          'attribute_exists(PK) AND (repliesVersion = :seen OR attribute_not_exists(repliesVersion))',
+        ExpressionAttributeValues: { ':first': first, ':next': seen + 1, ':seen': seen, ':d': d },
+      },
+    };
+  }
+}
+
+/** The per-item cancellation codes of a cancelled transaction, or null for any other error. */
+function cancellationReasons(err: unknown): string[] | null {
+  if (!(err instanceof Error) || err.name !== 'TransactionCanceledException') return null;
+  const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.map((r) => r.Code ?? 'None');
+}
+
+export const isTransactionCancelled = (err: unknown): boolean => cancellationReasons(err) !== null;
+export { cancellationReasons };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The one full synth: the app as `npm run synth` runs it (CDK CLI, tsx, every function bundled by the local
+ * esbuild, cdk-nag as a validation plugin), offline. Everything else in tests/infra skips bundling.
+ */
+const root = new URL('../../', import.meta.url).pathname;
+let outdir: string;
+let result: ReturnType<typeof spawnSync>;
+let seconds: number;
+
+beforeAll(() => {
+  outdir = mkdtempSync(join(tmpdir(), 'parley-synth-'));
+  const started = Date.now();
+  result = spawnSync('npm', ['run', '--silent', 'synth', '--', '--output', outdir], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, CI: 'true' },
+  });
+  seconds = (Date.now() - started) / 1000;
+}, 250_000);
+
+afterAll(() => {
+  if (outdir) rmSync(outdir, { recursive: true, force: true });
+});
+
+type Template = {
+  Resources: Record<
+    string,
+    { Type: string; Properties: Record<string, unknown>; Metadata?: Record<string, string> }
+  >;
+};
+
+describe('npm run synth', () => {
+  it('succeeds offline with every cdk-nag finding acknowledged', () => {
+    expect(result.status, `${String(result.stderr)}\n${String(result.stdout)}`).toBe(0);
+    console.info(`npm run synth took ${seconds.toFixed(1)} s`);
+  });
+
+  it('bundles every function as a minified ESM file with a source map and no embedded sources', () => {
+    const template = JSON.parse(readFileSync(join(outdir, 'Parley.template.json'), 'utf8')) as Template;
+    const functions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+    expect(functions.length).toBeGreaterThan(0);
+    for (const fn of functions) {
+      const assetPath = fn.Metadata?.['aws:asset:path'];
+      expect(assetPath).toBeDefined();
+      const bundle = join(outdir, assetPath!, 'index.mjs');
+      expect(existsSync(bundle), bundle).toBe(true);
+      const code = readFileSync(bundle, 'utf8');
+      expect(code.startsWith('import { createRequire as __parleyCreateRequire }')).toBe(true);
+      // Minified: long lines on average (newlines survive only inside strings and legal comments).
+      expect(code.length / code.split('\n').length).toBeGreaterThan(1000);
+      const map = JSON.parse(readFileSync(`${bundle}.map`, 'utf8')) as {
+        sources: string[];
+        sourcesContent?: unknown;
+      };
+      expect(map.sources.some((s) => s.includes('functions/'))).toBe(true);
+      expect(map.sourcesContent).toBeUndefined();
+    }
+  });
+});

@@ -1,0 +1,369 @@
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes, routeKey } from '../../functions/routes';
+import { defaultTriggers } from '../../infra/constructs/comment-moderation';
+import { PARLEY_METRICS } from '../../infra/constructs/moderation-monitoring';
+import { moderationStreamFilters } from '../../shared/moderation/stream-filter';
+import { tableDefinition } from '../../shared/storage/table';
+import {
+  acknowledgements,
+  actionsOf,
+  logicalIdOf,
+  nagFindings,
+  resourcesOf,
+  statementsOfRole,
+  synthModeration,
+  type Synthesized,
+} from './support';
+
+/** Actions AWS offers no resource-level permissions for: the only ones allowed a "*" resource. */
+const STAR_RESOURCE_ACTIONS = new Set([
+  'xray:PutTraceSegments',
+  'xray:PutTelemetryRecords',
+  'dynamodb:ListStreams',
+  'comprehend:DetectToxicContent',
+]);
+const WRITE_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
+
+let site: Synthesized;
+beforeAll(() => {
+  site = synthModeration();
+}, 60_000);
+
+describe('the table', () => {
+  it('has the key schema, indexes and TTL attribute of tableDefinition', () => {
+    const [table] = Object.values(resourcesOf(site.template, 'AWS::DynamoDB::Table'));
+    const props = table!.Properties!;
+    expect(props['KeySchema']).toEqual([
+      { AttributeName: tableDefinition.partitionKey, KeyType: 'HASH' },
+      { AttributeName: tableDefinition.sortKey, KeyType: 'RANGE' },
+    ]);
+    const indexes = props['GlobalSecondaryIndexes'] as { IndexName: string; KeySchema: unknown }[];
+    expect(indexes.map((i) => [i.IndexName, i.KeySchema])).toEqual(
+      tableDefinition.globalSecondaryIndexes.map((g) => [
+        g.indexName,
+        [
+          { AttributeName: g.partitionKey, KeyType: 'HASH' },
+          { AttributeName: g.sortKey, KeyType: 'RANGE' },
+        ],
+      ]),
+    );
+    expect(props['TimeToLiveSpecification']).toEqual({
+      AttributeName: tableDefinition.timeToLiveAttribute,
+      Enabled: true,
+    });
+  });
+
+  it('streams new and old images, keeps point-in-time recovery, bills on demand under a ceiling', () => {
+    site.template.hasResourceProperties('AWS::DynamoDB::Table', {
+      StreamSpecification: { StreamViewType: tableDefinition.streamViewType },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      BillingMode: 'PAY_PER_REQUEST',
+      OnDemandThroughput: { MaxReadRequestUnits: Match.anyValue(), MaxWriteRequestUnits: Match.anyValue() },
+    });
+  });
+
+  it('is retained and deletion-protected by default', () => {
+    site.template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+    });
+  });
+});
+
+describe('the HTTP API', () => {
+  const integrationTargetOf = (routeKeyValue: string): string => {
+    const [route] = Object.values(resourcesOf(site.template, 'AWS::ApiGatewayV2::Route')).filter(
+      (r) => r.Properties?.['RouteKey'] === routeKeyValue,
+    );
+    expect(route, `route ${routeKeyValue}`).toBeDefined();
+    const integrationId = JSON.stringify(route!.Properties!['Target']).match(/"Ref":"([^"]+)"/)?.[1];
+    const integration = resourcesOf(site.template, 'AWS::ApiGatewayV2::Integration')[integrationId!];
+    return JSON.stringify(integration?.Properties?.['IntegrationUri']);
+  };
+
+  it('wires every route of the shared route table to the function of its handler', () => {
+    expect(Object.keys(resourcesOf(site.template, 'AWS::ApiGatewayV2::Route'))).toHaveLength(routes.length);
+    for (const route of routes) {
+      const fn = site.moderation.functions.get(route.handler)!;
+      expect(integrationTargetOf(routeKey(route))).toContain(logicalIdOf(fn));
+    }
+  });
+
+  it('leaves public routes without an authorizer', () => {
+    for (const route of Object.values(resourcesOf(site.template, 'AWS::ApiGatewayV2::Route'))) {
+      const key = route.Properties!['RouteKey'] as string;
+      if (routes.find((r) => routeKey(r) === key)?.auth === 'public') {
+        expect(route.Properties!['AuthorizationType'] ?? 'NONE', key).toBe('NONE');
+      }
+    }
+  });
+
+  it('answers no cross-origin requests unless origins are configured', () => {
+    site.template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.absent() });
+  });
+
+  it('throttles the stage', () => {
+    site.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 },
+    });
+  });
+
+  it('writes access logs without source IP, user agent, path or query string', () => {
+    const [stage] = Object.values(resourcesOf(site.template, 'AWS::ApiGatewayV2::Stage'));
+    const format = (stage!.Properties!['AccessLogSettings'] as { Format: string }).Format;
+    const fields = Object.values(JSON.parse(format) as Record<string, string>);
+    expect(fields).toContain('$context.requestId');
+    expect(fields).toContain('$context.routeKey');
+    for (const leak of ['sourceIp', 'userAgent', '$context.path', 'rawQueryString', 'identity', 'claims']) {
+      expect(format, leak).not.toContain(leak);
+    }
+  });
+});
+
+describe('the moderation consumer', () => {
+  const mapping = () => {
+    const [m] = Object.values(resourcesOf(site.template, 'AWS::Lambda::EventSourceMapping'));
+    return m!.Properties!;
+  };
+
+  it('reads the table stream, filtered by exactly moderationStreamFilters', () => {
+    expect(JSON.stringify(mapping()['EventSourceArn'])).toContain('StreamArn');
+    expect(mapping()['FunctionName']).toEqual({ Ref: logicalIdOf(site.moderation.moderationFunction) });
+    expect(mapping()['FilterCriteria']).toEqual({
+      Filters: moderationStreamFilters.map((pattern) => ({ Pattern: JSON.stringify(pattern) })),
+    });
+  });
+
+  it('bisects failing batches, reports item failures, and bounds retries and record age', () => {
+    const m = mapping();
+    expect(m['BisectBatchOnFunctionError']).toBe(true);
+    expect(m['FunctionResponseTypes']).toEqual(['ReportBatchItemFailures']);
+    expect(m['MaximumRetryAttempts']).toBeGreaterThanOrEqual(1);
+    expect(m['MaximumRetryAttempts']).toBeLessThanOrEqual(10);
+    expect(m['MaximumRecordAgeInSeconds']).toBeLessThanOrEqual(6 * 3600);
+    expect(m['BatchSize']).toBeLessThanOrEqual(100);
+    expect(m['MaximumBatchingWindowInSeconds']).toBeGreaterThan(0);
+  });
+
+  it('sends exhausted batches to an encrypted, TLS-only SQS dead-letter queue', () => {
+    const dlqId = logicalIdOf(site.moderation.deadLetterQueue);
+    expect(mapping()['DestinationConfig']).toEqual({
+      OnFailure: { Destination: { 'Fn::GetAtt': [dlqId, 'Arn'] } },
+    });
+    site.template.hasResourceProperties('AWS::SQS::Queue', { SqsManagedSseEnabled: true });
+    site.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [{ Ref: dlqId }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
+  });
+
+  it('is told to use the local lexicon scorer and gets no Comprehend permission by default', () => {
+    site.template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ TOXICITY_PROVIDER: 'lexicon' }) },
+    });
+    expect(JSON.stringify(site.template.toJSON())).not.toContain('comprehend:');
+  });
+
+  it('may not delete items nor write the moderation policy', () => {
+    const statements = statementsOfRole(site.template, logicalIdOf(site.moderation.moderationFunction.role!));
+    expect(statements.flatMap(actionsOf)).not.toContain('dynamodb:DeleteItem');
+    for (const s of statements.filter((s) => actionsOf(s).some((a) => WRITE_ACTIONS.includes(a)))) {
+      expect(s.Condition).toEqual({ 'ForAllValues:StringNotEquals': { 'dynamodb:LeadingKeys': ['POLICY'] } });
+    }
+  });
+});
+
+describe('functions', () => {
+  const functions = () => Object.values(resourcesOf(site.template, 'AWS::Lambda::Function'));
+
+  it('one per handler of the route table and the consumer', () => {
+    const handlers = new Set([...routes.map((r) => r.handler), ...Object.values(defaultTriggers())]);
+    expect([...site.moderation.functions.keys()].sort()).toEqual([...handlers].sort());
+    expect(functions()).toHaveLength(handlers.size);
+  });
+
+  it('run nodejs24.x on arm64, traced, with JSON logs into a log group kept 30 days', () => {
+    const logGroups = resourcesOf(site.template, 'AWS::Logs::LogGroup');
+    for (const fn of functions()) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+        LoggingConfig: { LogFormat: 'JSON' },
+      });
+      const logGroupId = (fn.Properties!['LoggingConfig'] as { LogGroup: { Ref: string } }).LogGroup.Ref;
+      expect(logGroups[logGroupId]?.Properties?.['RetentionInDays']).toBe(30);
+    }
+    for (const group of Object.values(logGroups)) expect(group.Properties?.['RetentionInDays']).toBe(30);
+  });
+
+  it('get Powertools settings that keep comment bodies out of traces, and the secret as a deploy-time reference', () => {
+    for (const fn of functions()) {
+      const env = (fn.Properties!['Environment'] as { Variables: Record<string, unknown> }).Variables;
+      expect(env).toMatchObject({
+        POWERTOOLS_SERVICE_NAME: site.moderation.serviceName,
+        POWERTOOLS_METRICS_NAMESPACE: PARLEY_METRICS.namespace,
+        POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+        POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
+        LOG_LEVEL: 'INFO',
+        TABLE_NAME: { Ref: logicalIdOf(site.moderation.table) },
+      });
+      expect(JSON.stringify(env['PARLEY_SECRET'])).toContain('{{resolve:secretsmanager:');
+    }
+  });
+
+  it('public readers get read-only access to the table and the public indexes', () => {
+    for (const route of routes.filter((r) => r.auth === 'public' && r.method === 'GET')) {
+      const fn = site.moderation.functions.get(route.handler)!;
+      const statements = statementsOfRole(site.template, logicalIdOf(fn.role!));
+      const dynamo = statements.flatMap(actionsOf).filter((a) => a.startsWith('dynamodb:'));
+      expect(dynamo.sort(), route.handler).toEqual([
+        'dynamodb:BatchGetItem',
+        'dynamodb:GetItem',
+        'dynamodb:Query',
+      ]);
+      const resources = JSON.stringify(statements.map((s) => s.Resource));
+      expect(resources).not.toMatch(/\/index\/GSI[2-9]/);
+    }
+  });
+
+  it('no policy grants "*" except for actions AWS offers no resource-level permission for', () => {
+    const statements = Object.values(resourcesOf(site.template, 'AWS::IAM::Policy')).flatMap(
+      (p) =>
+        (p.Properties!['PolicyDocument'] as { Statement: { Action: string | string[]; Resource: unknown }[] })
+          .Statement,
+    );
+    expect(statements.length).toBeGreaterThan(0);
+    for (const s of statements) {
+      const actions = Array.isArray(s.Action) ? s.Action : [s.Action];
+      for (const action of actions) expect(action).not.toContain('*');
+      const resources = Array.isArray(s.Resource) ? s.Resource : [s.Resource];
+      if (resources.includes('*')) {
+        for (const action of actions) expect(STAR_RESOURCE_ACTIONS, action).toContain(action);
+      }
+    }
+  });
+
+  it('wire the sweeper on a schedule exactly when its handler exists', () => {
+    const rules = Object.keys(resourcesOf(site.template, 'AWS::Events::Rule'));
+    expect(rules.length).toBe(defaultTriggers().sweeper === undefined ? 0 : 1);
+    expect(site.moderation.sweeperFunction === undefined).toBe(defaultTriggers().sweeper === undefined);
+  });
+});
+
+describe('operations', () => {
+  const alarms = () =>
+    Object.values(resourcesOf(site.template, 'AWS::CloudWatch::Alarm')).map((a) => a.Properties!);
+  const alarmOn = (metricName: string) => alarms().filter((a) => a['MetricName'] === metricName);
+
+  it('alarms as soon as the dead-letter queue holds a message', () => {
+    expect(alarmOn('ApproximateNumberOfMessagesVisible')).toEqual([
+      expect.objectContaining({
+        Namespace: 'AWS/SQS',
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        // Stays in alarm after SQS stops publishing for an idle queue, until the queue is drained.
+        TreatMissingData: 'ignore',
+        Dimensions: [
+          {
+            Name: 'QueueName',
+            Value: { 'Fn::GetAtt': [logicalIdOf(site.moderation.deadLetterQueue), 'QueueName'] },
+          },
+        ],
+      }),
+    ]);
+  });
+
+  it('alarms on comments stuck in received and on pending comments older than the SLA (2 h)', () => {
+    const service = [{ Name: 'service', Value: site.moderation.serviceName }];
+    expect(alarmOn(PARLEY_METRICS.stuckReceived)).toEqual([
+      expect.objectContaining({ Namespace: 'Parley', Threshold: 1, Dimensions: service }),
+    ]);
+    expect(alarmOn(PARLEY_METRICS.oldestPendingAgeSeconds)).toEqual([
+      expect.objectContaining({
+        Namespace: 'Parley',
+        Threshold: 7200,
+        ComparisonOperator: 'GreaterThanThreshold',
+        Dimensions: service,
+      }),
+    ]);
+  });
+
+  it('alarms on the API 5xx rate above 5 %', () => {
+    const rate = alarms().filter((a) => JSON.stringify(a['Metrics'] ?? []).includes('"5xx"'));
+    expect(rate).toHaveLength(1);
+    expect(rate[0]).toMatchObject({ Threshold: 5, ComparisonOperator: 'GreaterThanThreshold' });
+  });
+
+  it('alarms on errors and throttles of every function', () => {
+    for (const fn of site.moderation.functions.values()) {
+      for (const metric of ['Errors', 'Throttles']) {
+        const match = alarmOn(metric).filter((a) =>
+          JSON.stringify(a['Dimensions']).includes(logicalIdOf(fn)),
+        );
+        expect(match, `${fn.node.path} ${metric}`).toEqual([expect.objectContaining({ Threshold: 1 })]);
+      }
+    }
+  });
+
+  it('alarms on DynamoDB throttling of the table and of every index', () => {
+    const throttles = alarms().filter((a) => JSON.stringify(a['Metrics'] ?? []).includes('ThrottleEvents'));
+    const scopes = throttles.map((a) => {
+      const metrics = a['Metrics'] as {
+        MetricStat?: { Metric: { Dimensions: { Name: string; Value: unknown }[] } };
+      }[];
+      const dims = metrics.flatMap((m) => m.MetricStat?.Metric.Dimensions ?? []);
+      return dims.find((d) => d.Name === 'GlobalSecondaryIndexName')?.Value ?? 'table';
+    });
+    expect(scopes.sort()).toEqual(
+      ['table', ...tableDefinition.globalSecondaryIndexes.map((g) => g.indexName)].sort(),
+    );
+    for (const alarm of throttles) expect(alarm).toMatchObject({ Threshold: 1 });
+  });
+
+  it('builds a dashboard with requests, latency, decisions by outcome and queues', () => {
+    const [dashboard] = Object.values(resourcesOf(site.template, 'AWS::CloudWatch::Dashboard'));
+    const body = JSON.stringify(dashboard!.Properties!['DashboardBody']);
+    for (const text of [
+      'API requests',
+      'API latency',
+      'Decisions',
+      'outcome',
+      'Queues',
+      'ApproximateNumberOfMessagesVisible',
+    ]) {
+      expect(body).toContain(text);
+    }
+  });
+});
+
+describe('policy as code', () => {
+  it('has no unacknowledged cdk-nag finding (AwsSolutions and Serverless packs)', () => {
+    expect(nagFindings(site.app)).toEqual([]);
+  });
+
+  it('synthesizes without CDK warnings or errors', () => {
+    const annotations = Annotations.fromStack(site.stack);
+    expect([
+      ...annotations.findWarning('*', Match.anyValue()),
+      ...annotations.findError('*', Match.anyValue()),
+    ]).toEqual([]);
+  });
+
+  it('writes a reason for every acknowledged finding', () => {
+    const acks = acknowledgements(site.app);
+    expect(acks.length).toBeGreaterThan(0);
+    for (const ack of acks) expect(ack.reason.length, `${ack.path} ${ack.id}`).toBeGreaterThan(40);
+  });
+});

@@ -1,0 +1,85 @@
+import { Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CommentModeration } from '../../infra/constructs/comment-moderation';
+import { nagFindings, unbundledApp } from './support';
+
+/** Properties that fix a resource's physical name: two copies of such a resource in one account collide. */
+const PHYSICAL_NAMES = [
+  'TableName',
+  'FunctionName',
+  'QueueName',
+  'TopicName',
+  'RoleName',
+  'LogGroupName',
+  'DashboardName',
+  'SecretName',
+  'Name', // Secrets Manager, Events rules
+  'UserPoolName',
+  'AlarmName',
+];
+
+describe('two sites in one app', () => {
+  let templates: Template[];
+  let sites: CommentModeration[];
+  let app: ReturnType<typeof unbundledApp>;
+
+  beforeAll(() => {
+    app = unbundledApp();
+    // Two sites in one stack, and a third in another stack of the same app.
+    const shared = new Stack(app, 'Newsroom');
+    const other = new Stack(app, 'Magazine');
+    sites = [
+      new CommentModeration(shared, 'News', { allowedOrigins: ['https://news.example.com'] }),
+      new CommentModeration(shared, 'Opinion', { allowedOrigins: ['https://opinion.example.com'] }),
+      new CommentModeration(other, 'Moderation'),
+    ];
+    templates = [Template.fromStack(shared), Template.fromStack(other)];
+  }, 60_000);
+
+  it('synthesizes without hard-coded physical names', () => {
+    for (const template of templates) {
+      const resources = template.toJSON()['Resources'] as Record<
+        string,
+        { Type: string; Properties?: object }
+      >;
+      for (const [id, resource] of Object.entries(resources)) {
+        // A literal string fixes the name; a reference ({ Ref } / Fn::GetAtt) points at another resource.
+        const names = Object.entries(resource.Properties ?? {})
+          .filter(([k, v]) => PHYSICAL_NAMES.includes(k) && typeof v === 'string')
+          .map(([k]) => k);
+        // Labels unique only within their API (the API's name comes from the per-site service name).
+        const allowed = ['AWS::ApiGatewayV2::Api', 'AWS::ApiGatewayV2::Authorizer'].includes(resource.Type)
+          ? ['Name']
+          : [];
+        expect(
+          names.filter((n) => !allowed.includes(n)),
+          `${id} ${resource.Type}`,
+        ).toEqual([]);
+      }
+    }
+  });
+
+  it('keeps metrics, API names and hosted-UI domains apart', () => {
+    const serviceNames = sites.map((s) => s.serviceName);
+    expect(new Set(serviceNames).size).toBe(sites.length);
+    const prefixes = templates.flatMap((t) =>
+      Object.values(t.findResources('AWS::Cognito::UserPoolDomain')).map((d) =>
+        JSON.stringify(d['Properties']['Domain']),
+      ),
+    );
+    expect(prefixes).toHaveLength(sites.length);
+    expect(new Set(prefixes).size).toBe(sites.length);
+  });
+
+  it('keeps each site in its own table, pool and API', () => {
+    const [shared] = templates;
+    shared!.resourceCountIs('AWS::DynamoDB::Table', 2);
+    shared!.resourceCountIs('AWS::Cognito::UserPool', 2);
+    shared!.resourceCountIs('AWS::ApiGatewayV2::Api', 2);
+  });
+
+  it('stays cdk-nag clean', () => {
+    expect(nagFindings(app)).toEqual([]);
+  });
+});

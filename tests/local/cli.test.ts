@@ -1,0 +1,207 @@
+/**
+ * The CLIs as a developer runs them: `npm start` prints its ready line, serves, hands out tokens through
+ * `npm run token`, and on Ctrl-C (SIGINT to its process group) stops everything, Java included. Known
+ * failures print one line.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeJwt } from 'jose';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../local/net';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
+// npm scripts must find the pinned Node 24 first, as they do under `npm test`.
+const PATH = [join(ROOT, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(':');
+const env = (extra: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  PATH,
+  FORCE_COLOR: '0',
+  ...extra,
+});
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) {
+    if (child.exitCode === null && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }
+  }
+});
+
+function run(command: string, args: string[], extraEnv: Record<string, string> = {}): Run {
+  // detached: its own process group, so we can signal the whole group as a terminal's Ctrl-C does.
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: env(extraEnv),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  child.stdout.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(run: Run, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = run.output().match(pattern);
+    if (match) return match;
+    if (run.child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Did not see ${pattern} in:\n${run.output()}`);
+}
+
+const javaProcessesOnPort = (port: string): string[] =>
+  execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes('DynamoDBLocal.jar') && new RegExp(`-port ${port}(\\s|$)`).test(line));
+
+/** Alive = exists and is not a zombie (a killed child can linger unreaped where PID 1 does not reap). */
+const isAlive = (pid: number): boolean => {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+};
+
+const lines = (text: string): string[] => text.trim().split('\n').filter(Boolean);
+
+/** Starts the stack, checks it serves, Ctrl-Cs it and checks that Java is gone. */
+async function startAndInterrupt(
+  start: Run,
+  port: number,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  await waitFor(
+    start,
+    new RegExp(`^Parley local stack ready at http://127\\.0\\.0\\.1:${port}$`, 'm'),
+    60_000,
+  );
+  const [, javaPid, javaPort] = start
+    .output()
+    .match(/DynamoDB Local \(pid (\d+)\) listening at http:\/\/127\.0\.0\.1:(\d+)/)!;
+  expect(javaProcessesOnPort(javaPort!)).toHaveLength(1);
+
+  const health = await fetch(`http://127.0.0.1:${port}/__local/health`);
+  expect(await health.json()).toEqual({ status: 'ok' });
+
+  process.kill(-start.child.pid!, 'SIGINT');
+  const exit = await start.exited;
+  expect(start.output()).toContain('SIGINT received, stopping');
+  expect(isAlive(Number(javaPid))).toBe(false);
+  expect(javaProcessesOnPort(javaPort!)).toEqual([]);
+  await expect(fetch(`http://127.0.0.1:${port}/__local/health`)).rejects.toThrow();
+  return exit;
+}
+
+describe('npm start', () => {
+  it(
+    'prints the ready line, serves, hands out tokens, and stops Java on Ctrl-C',
+    { timeout: 90_000 },
+    async () => {
+      const port = await findFreePort();
+      const start = run('npm', ['start', '--', '--port', String(port), '--in-memory']);
+      await waitFor(
+        start,
+        new RegExp(`^Parley local stack ready at http://127\\.0\\.0\\.1:${port}$`, 'm'),
+        60_000,
+      );
+
+      const token = run('npm', ['run', 'token', '--', '--role', 'moderator', '--port', String(port)]);
+      expect((await token.exited).code).toBe(0);
+      const jwt = lines(token.output()).at(-1)!;
+      expect(decodeJwt(jwt)).toMatchObject({
+        'cognito:groups': ['moderators'],
+        iss: `http://127.0.0.1:${port}/local-issuer`,
+      });
+
+      const exit = await startAndInterrupt(start, port);
+      // npm itself re-raises the SIGINT it forwarded once its script has exited.
+      expect(exit.code === 0 || exit.signal === 'SIGINT').toBe(true);
+    },
+  );
+
+  it('local/start.ts itself exits 0 after stopping everything on SIGINT', { timeout: 90_000 }, async () => {
+    const port = await findFreePort();
+    const start = run(process.execPath, [TSX_CLI, 'local/start.ts', '--port', String(port), '--in-memory']);
+    await waitFor(
+      start,
+      new RegExp(`^Parley local stack ready at http://127\\.0\\.0\\.1:${port}$`, 'm'),
+      60_000,
+    );
+    expect(await startAndInterrupt(start, port)).toEqual({ code: 0, signal: null });
+  });
+});
+
+describe('one-line failures', () => {
+  it(
+    'says in one line that Java 17+ is needed when there is no java, and exits 1',
+    { timeout: 30_000 },
+    async () => {
+      const port = await findFreePort();
+      const start = run(
+        process.execPath,
+        [TSX_CLI, 'local/start.ts', '--port', String(port), '--in-memory'],
+        {
+          JAVA_HOME: '/nonexistent-java-home',
+        },
+      );
+      expect((await start.exited).code).toBe(1);
+      expect(lines(start.output())).toEqual([
+        expect.stringMatching(/^DynamoDB Local needs Java 17 or newer\b.*$/),
+      ]);
+    },
+  );
+
+  it('says in one line that the port is in use, and exits 1', { timeout: 30_000 }, async () => {
+    const port = await findFreePort();
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
+    try {
+      const start = run(process.execPath, [TSX_CLI, 'local/start.ts', '--port', String(port), '--in-memory']);
+      expect((await start.exited).code).toBe(1);
+      expect(lines(start.output())).toEqual([
+        `Port ${port} on 127.0.0.1 is already in use: stop whatever is using it or pass --port <another port>.`,
+      ]);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('npm run token says in one line when no stack answers', { timeout: 30_000 }, async () => {
+    const port = await findFreePort();
+    const token = run(process.execPath, [
+      TSX_CLI,
+      'local/token.ts',
+      '--role',
+      'admin',
+      '--port',
+      String(port),
+    ]);
+    expect((await token.exited).code).toBe(1);
+    expect(lines(token.output())).toEqual([
+      expect.stringContaining(`No Parley local stack answers on 127.0.0.1:${port}`),
+    ]);
+  });
+});

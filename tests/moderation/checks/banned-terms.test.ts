@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { bannedTerms } from '../../../shared/moderation/checks/banned-terms';
+import { policyMatcher } from '../../../shared/moderation/text/policy-terms';
+import { defaultPolicy } from '../../../shared/moderation/policy';
+import { makeContext } from '../support';
+
+describe('banned-terms check', () => {
+  it('rejects a default banned slur as banned_word and records the term, its span and what was typed', async () => {
+    const result = await bannedTerms.run(makeContext('They are all k!kes, every one'));
+    expect(result).toEqual({
+      outcome: 'reject',
+      reason: 'banned_word',
+      score: 1,
+      evidence: [{ kind: 'term', value: 'kike', span: [13, 18], detail: 'body: "k!kes"' }],
+    });
+  });
+
+  it('finds a banned term in the display name too', async () => {
+    const result = await bannedTerms.run(
+      makeContext('A civil remark', { comment: { authorName: 'Raghead Hunter' } }),
+    );
+    expect(result.evidence).toEqual([
+      { kind: 'term', value: 'raghead', span: [0, 7], detail: 'authorName: "Raghead"' },
+    ]);
+  });
+
+  it('uses the policy’s own list, compiled from plain words and phrases', async () => {
+    const policy = { bannedTerms: ['putinist scum', 'vatnik*'] };
+    expect((await bannedTerms.run(makeContext('Putinist  s.c.u.m', { policy }))).outcome).toBe('reject');
+    expect((await bannedTerms.run(makeContext('the vatniks again', { policy }))).outcome).toBe('reject');
+    expect((await bannedTerms.run(makeContext('a nigger', { policy }))).outcome).toBe('pass');
+  });
+
+  it('does not fire inside an allowed term', async () => {
+    const policy = { bannedTerms: ['spic'] };
+    expect((await bannedTerms.run(makeContext('Spic and Span is a brand', { policy }))).outcome).toBe('pass');
+    expect(
+      (
+        await bannedTerms.run(
+          makeContext('Spic and Span is a brand', { policy: { ...policy, allowedTerms: [] } }),
+        )
+      ).outcome,
+    ).toBe('reject');
+  });
+
+  it('passes clean text', async () => {
+    expect(await bannedTerms.run(makeContext('The Spice Route and the Chinook helicopter'))).toEqual({
+      outcome: 'pass',
+    });
+  });
+
+  it('compiles a list once per policy, and again only when the list changes', () => {
+    const a = defaultPolicy();
+    const b = defaultPolicy();
+    expect(policyMatcher(a, 'bannedTerms')).toBe(policyMatcher(a, 'bannedTerms'));
+    expect(policyMatcher(b, 'bannedTerms')).toBe(policyMatcher(a, 'bannedTerms'));
+    expect(policyMatcher({ ...a, bannedTerms: ['other'] }, 'bannedTerms')).not.toBe(
+      policyMatcher(a, 'bannedTerms'),
+    );
+  });
+});

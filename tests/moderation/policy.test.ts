@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyPolicyUpdate,
+  defaultPolicy,
+  policySchema,
+  policyUpdateSchema,
+} from '../../shared/moderation/policy';
+
+describe('policy defaults', () => {
+  it('are post-moderation with newsroom defaults', () => {
+    const p = defaultPolicy();
+    expect(p).toMatchObject({
+      version: 0,
+      mode: 'post',
+      minBodyLength: 1,
+      maxBodyLength: 5000,
+      links: { maxLinks: 2, allowedDomains: [], blockedDomains: [] },
+      repeatWindowMinutes: 6,
+      newCommenterApprovals: 0,
+      flagThreshold: 3,
+      editWindowMinutes: 10,
+      toxicity: {
+        insult: { review: 0.5, reject: 0.8 },
+        threat: { review: 0.4, reject: 0.7 },
+        hate: { review: 0.4, reject: 0.7 },
+        profanity: { review: 0.5, reject: 0.9 },
+        sexual: { review: 0.5, reject: 0.8 },
+        violent_extremism: { review: 0.4, reject: 0.7 },
+      },
+    });
+    expect(p.flood.authorPer10m).toBeGreaterThan(0);
+    expect(p.flood.networkPer10m).toBeGreaterThan(p.flood.authorPer10m);
+    expect(p.rateLimits.networkPerMinute).toBeGreaterThan(p.rateLimits.authorPerMinute);
+  });
+
+  it('ban a small list of slurs and hold conspiracy slogans and spam phrases', () => {
+    const p = defaultPolicy();
+    expect(p.bannedTerms).toContain('kike');
+    expect(p.suspectTerms).toEqual(expect.arrayContaining(['false flag', 'crisis actor', 'click here']));
+    expect(p.allowedTerms).toContain('shiite');
+  });
+
+  it('fill nested defaults when only part of an object is given', () => {
+    const p = policySchema.parse({ toxicity: { insult: { reject: 0.9 } }, links: { maxLinks: 5 } });
+    expect(p.toxicity.insult).toEqual({ review: 0.5, reject: 0.9 });
+    expect(p.toxicity.hate).toEqual({ review: 0.4, reject: 0.7 });
+    expect(p.links).toEqual({ maxLinks: 5, allowedDomains: [], blockedDomains: [] });
+  });
+});
+
+describe('policy validation', () => {
+  it.each([
+    ['review above reject', { toxicity: { threat: { review: 0.9, reject: 0.5 } } }],
+    ['a score above 1', { toxicity: { hate: { reject: 1.5 } } }],
+    ['min longer than max', { minBodyLength: 100, maxBodyLength: 10 }],
+    ['a malformed domain', { links: { blockedDomains: ['not a domain'] } }],
+    ['an empty term', { bannedTerms: ['  '] }],
+    ['a term of punctuation only', { suspectTerms: ['***'] }],
+    ['an unknown field', { surprise: true }],
+  ])('rejects %s', (_, input) => {
+    expect(policySchema.safeParse(input).success).toBe(false);
+  });
+
+  it('normalises domains to lower case without www', () => {
+    expect(
+      policySchema.parse({ links: { allowedDomains: ['WWW.Example.ORG'] } }).links.allowedDomains,
+    ).toEqual(['example.org']);
+  });
+});
+
+describe('applyPolicyUpdate', () => {
+  it('merges a partial update over the current policy and bumps the version', () => {
+    const current = defaultPolicy();
+    const next = applyPolicyUpdate(current, {
+      toxicity: { insult: { reject: 0.95 } },
+      links: { blockedDomains: ['spam.example'] },
+    });
+    expect(next.version).toBe(1);
+    expect(next.toxicity.insult).toEqual({ review: 0.5, reject: 0.95 });
+    expect(next.toxicity.threat).toEqual(current.toxicity.threat);
+    expect(next.links).toEqual({ maxLinks: 2, allowedDomains: [], blockedDomains: ['spam.example'] });
+    expect(next.bannedTerms).toEqual(current.bannedTerms);
+  });
+
+  it('replaces lists rather than appending to them', () => {
+    expect(applyPolicyUpdate(defaultPolicy(), { suspectTerms: ['only this'] }).suspectTerms).toEqual([
+      'only this',
+    ]);
+  });
+
+  it('validates the merged result as a whole', () => {
+    expect(() => applyPolicyUpdate(defaultPolicy(), { toxicity: { insult: { review: 0.9 } } })).toThrow(
+      /review must not exceed reject/,
+    );
+  });
+
+  it('refuses unknown fields in the update body', () => {
+    expect(policyUpdateSchema.safeParse({ version: 7 }).success).toBe(false);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createLexiconProvider, lexiconProvider } from '../../../shared/moderation/toxicity/lexicon';
+import type { ToxicityResult } from '../../../shared/moderation/toxicity/types';
+
+const score = (text: string) => lexiconProvider.score(text) as ToxicityResult;
+
+describe('lexicon provider', () => {
+  it('scores nothing in the vocabulary of war reporting', () => {
+    const r = score(
+      'The strike killed 40 civilians; investigators documented rape as a weapon of war, and the terrorists who bombed the market were Nazis in all but name. Genocide charges follow.',
+    );
+    expect(Object.values(r.categories).every((s) => s === 0)).toBe(true);
+    expect(r.evidence).toEqual([]);
+  });
+
+  it('rates an insult higher when it is aimed at the reader', () => {
+    expect(score('Only an idiot would believe that').categories.insult).toBe(0.55);
+    expect(score('you are an idiot').categories.insult).toBe(0.9);
+    expect(score('idiot, you are').categories.insult).toBe(0.9);
+  });
+
+  it('does not aim an insult across a sentence', () => {
+    expect(score('Thank you. The policy is stupid.').categories.insult).toBe(0.3);
+  });
+
+  it('scores a dehumanising word as hate only next to a group of people', () => {
+    expect(score('Rats spread plague in the trenches').categories.hate).toBe(0);
+    expect(score('Migrants are rats').categories.hate).toBe(0.85);
+    expect(score('Prisoners were treated like animals by the guards').categories.hate).toBe(0);
+  });
+
+  it('scores a threat more with a speaker’s intent', () => {
+    expect(score('the cold will kill you').categories.threat).toBe(0.5);
+    expect(score("I'll kill you").categories.threat).toBe(0.92);
+  });
+
+  it('combines separate matches of a category as independent evidence', () => {
+    expect(score('shit. shit.').categories.profanity).toBeCloseTo(1 - 0.55 * 0.55, 3);
+  });
+
+  it('lets a phrase define the words inside it', () => {
+    const r = score('useful idiots for the Kremlin');
+    expect(r.categories.insult).toBe(0.2);
+    expect(r.evidence.map((e) => e.value)).toEqual(['useful idiot']);
+  });
+
+  it('records each term with its span and why it scored', () => {
+    expect(score('Migrants are rats').evidence).toEqual([
+      {
+        kind: 'term',
+        value: 'rats',
+        span: [13, 17],
+        score: 0.85,
+        detail: 'hate: "rats" near "Migrants" (group)',
+      },
+    ]);
+  });
+
+  it('is deterministic', () => {
+    const text = 'You absolute m0r0n, I will find you';
+    expect(score(text)).toEqual(score(text));
+  });
+
+  it('accepts a custom lexicon', () => {
+    const custom = createLexiconProvider({
+      entries: [{ term: 'blorf', base: { insult: 0.7 } }],
+      markers: [],
+      allowed: [],
+    });
+    expect((custom.score('b.l.o.r.f') as ToxicityResult).categories.insult).toBe(0.7);
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * Starts a local stack inside one test file: gateway on a free port and the stream poller, on the run's
+ * shared DynamoDB Local (see global-setup.ts), with a table of its own. Usage:
+ *
+ *   let stack: TestStack;
+ *   beforeAll(async () => (stack = await startTestStack()));
+ *   afterAll(() => stack?.stop());
+ *   // fetch(`${stack.url}/…`), await stack.drain() to wait for moderation,
+ *   // headers: { authorization: `Bearer ${await stack.token('moderator')}` }
+ *
+ * One stack per test file: handlers read process.env at import, and each test file runs in its own
+ * worker process, so its handlers see its table.
+ */
+import { randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
+import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { expect, inject } from 'vitest';
+import { localClientConfig } from '../../local/aws';
+import type { HandlerLoader, HttpHandler, StreamHandler } from '../../local/handler-loader';
+import type { BadTokenKind, LocalIssuer, LocalRole, MintOptions } from '../../local/jwt';
+import { silentLogger, type Logger } from '../../local/log';
+import { startLocalStack, type LocalStackOptions } from '../../local/stack';
+import type { StreamPoller } from '../../local/stream-poller';
+import { Repository } from '../../shared/storage/repository';
+
+export interface TestStackOptions {
+  /** Readable part of the table name; default: the test file's name. A random suffix is always added. */
+  name?: string;
+  /** Fake HTTP handlers instead of functions/*.ts. */
+  loadHandler?: HandlerLoader<HttpHandler>;
+  /** A fake moderation consumer instead of functions/moderate-comment.ts. */
+  loadConsumer?: () => Promise<StreamHandler>;
+  gateway?: LocalStackOptions['gateway'];
+  poller?: LocalStackOptions['poller'];
+  /** Default: silent. Pass `consoleLogger` from local/log to see requests and errors. */
+  logger?: Logger;
+}
+
+export interface TestStack {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  readonly tableName: string;
+  /** DynamoDB Local's endpoint. */
+  readonly endpoint: string;
+  /** Low-level and document clients on the test's table's DynamoDB Local. */
+  readonly client: DynamoDBClient;
+  readonly doc: DynamoDBDocumentClient;
+  readonly poller: StreamPoller;
+  readonly issuer: LocalIssuer;
+  /** Waits until everything written so far has gone through the stream consumer. */
+  drain(timeoutMs?: number): Promise<void>;
+  /** A valid moderator/admin/none token for this stack's local issuer. */
+  token(role?: LocalRole, options?: Omit<MintOptions, 'role'>): Promise<string>;
+  /** A token the gateway must refuse (expired, wrong issuer, alg none, …). */
+  badToken(kind: BadTokenKind): Promise<string>;
+  /** Sets an article's moderation mode and/or closes it, as a moderator would. */
+  setArticle(articleId: string, settings: { mode?: 'pre' | 'post' | null; closed?: boolean }): Promise<void>;
+  /** Stops gateway and poller and deletes the table. */
+  stop(): Promise<void>;
+}
+
+/** The shared DynamoDB Local of this test run. */
+export function sharedDynamoDBEndpoint(): string {
+  const endpoint = inject('dynamodbEndpoint') ?? process.env.PARLEY_TEST_DYNAMODB_ENDPOINT;
+  if (!endpoint)
+    throw new Error('No shared DynamoDB Local: is tests/support/global-setup.ts in vitest.config.ts?');
+  return endpoint;
+}
+
+/** A table name unique to this test file and call (DynamoDB allows [A-Za-z0-9_.-], 3–255). */
+export function uniqueTableName(name?: string): string {
+  const fromFile = basename(expect.getState().testPath ?? 'test').replace(/\.test\.ts$/, '');
+  const readable = (name ?? fromFile).replace(/[^A-Za-z0-9_.-]/g, '-').slice(0, 60);
+  return `parley-test-${readable}-${randomBytes(4).toString('hex')}`;
+}
+
+/** Starts a stack for this test file; see the module comment. */
+export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
+  const endpoint = sharedDynamoDBEndpoint();
+  const tableName = uniqueTableName(options.name);
+  const stack = await startLocalStack({
+    port: 0,
+    inMemory: true,
+    dynamodbEndpoint: endpoint,
+    tableName,
+    logger: options.logger ?? silentLogger,
+    poller: { pollIntervalMs: 50, retryDelayMs: 10, ...options.poller },
+    ...(options.gateway ? { gateway: options.gateway } : {}),
+    ...(options.loadHandler ? { loadHandler: options.loadHandler } : {}),
+    ...(options.loadConsumer ? { loadConsumer: options.loadConsumer } : {}),
+  });
+  const client = new DynamoDBClient(localClientConfig(endpoint, stack.region));
+  const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+  const repo = new Repository({ client: doc, tableName });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: stack.url,
+    tableName,
+    endpoint,
+    client,
+    doc,
+    poller: stack.poller,
+    issuer: stack.issuer,
+    drain: (timeoutMs) => stack.poller.drain(timeoutMs),
+    token: (role = 'moderator', mintOptions = {}) => stack.issuer.mint({ ...mintOptions, role }),
+    badToken: (kind) => stack.issuer.mintBad(kind),
+    setArticle: async (articleId, settings) => {
+      await repo.putArticleSettings(articleId, settings);
+    },
+    stop: () =>
+      (stopping ??= (async () => {
+        await stack.stop();
+        // Free the shared in-memory database; the table is this file's alone.
+        await client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => {});
+        client.destroy();
+      })()),
+  };
+}
