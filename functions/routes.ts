@@ -19,6 +19,8 @@ export const routes: readonly RouteDefinition[] = [
   { method: 'POST', path: '/articles/{articleId}/comments', handler: 'post-comment', auth: 'public' },
   { method: 'GET', path: '/articles/{articleId}/comments', handler: 'list-comments', auth: 'public' },
   { method: 'GET', path: '/comments/{commentId}', handler: 'get-comment', auth: 'public' },
+  { method: 'PATCH', path: '/comments/{commentId}', handler: 'edit-comment', auth: 'public' },
+  { method: 'DELETE', path: '/comments/{commentId}', handler: 'delete-comment', auth: 'public' },
   { method: 'GET', path: '/comments/{commentId}/replies', handler: 'list-replies', auth: 'public' },
   { method: 'GET', path: '/counts', handler: 'count-comments', auth: 'public' },
   { method: 'POST', path: '/comments/{commentId}/flags', handler: 'flag-comment', auth: 'public' },

@@ -105,6 +105,9 @@ export function setHandlerEnvironment(env: {
   delete process.env.AWS_SESSION_TOKEN;
   delete process.env.AWS_PROFILE;
   process.env.AWS_EC2_METADATA_DISABLED = 'true';
+  // CloudWatch metrics (EMF lines) mean nothing locally; keep the console for requests and errors.
+  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+  process.env.POWERTOOLS_SERVICE_NAME ??= 'parley-local';
 }
 
 /** Starts the local stack; on failure everything already started is stopped again. */

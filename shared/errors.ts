@@ -98,3 +98,16 @@ export class AuthorNotFoundError extends DomainError {
     super('author_not_found', 'No such author.');
   }
 }
+export class AuthorTokenRequiredError extends DomainError {
+  constructor() {
+    super(
+      'author_token_required',
+      'Send the author token you got when posting, in the X-Author-Token header.',
+    );
+  }
+}
+export class EditWindowClosedError extends DomainError {
+  constructor() {
+    super('edit_window_closed', 'The time to edit this comment has passed.');
+  }
+}

@@ -8,6 +8,10 @@ const configSchema = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   /** Salt for hashed personal data and key for cursor MACs. */
   PARLEY_SECRET: z.string().min(16),
+  /** `comprehend` uses Amazon Comprehend DetectToxicContent; `lexicon` (default) is offline. */
+  TOXICITY_PROVIDER: z.enum(['lexicon', 'comprehend']).default('lexicon'),
+  /** How long the toxicity check waits for the provider before holding the comment as degraded. */
+  TOXICITY_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(2000),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -5,7 +5,6 @@ import type { Deps } from '../../shared/app/deps';
 import { CursorCodec } from '../../shared/cursor';
 import { CachedPolicyStore } from '../../shared/storage/policy-store';
 import { Repository } from '../../shared/storage/repository';
-import { defaultChecks } from '../../shared/moderation/checks';
 import { loadConfig, type Config } from './config';
 
 export function buildDeps(config: Config): Deps {
@@ -24,7 +23,6 @@ export function buildDeps(config: Config): Deps {
     policies: new CachedPolicyStore({ client, tableName }),
     secret: config.PARLEY_SECRET,
     now: () => new Date(),
-    checks: defaultChecks,
   };
 }
 

@@ -8,7 +8,9 @@ import { json, type ApiResult } from './http';
 
 const STATUS_BY_CODE: Record<string, number> = {
   validation_failed: 400,
+  author_token_required: 401,
   invalid_author_token: 403,
+  edit_window_closed: 403,
   comments_closed: 403,
   author_banned: 403,
   forbidden: 403,

@@ -1,7 +1,6 @@
 import type { CursorCodec } from '../cursor';
 import type { Repository } from '../storage/repository';
 import type { CachedPolicyStore } from '../storage/policy-store';
-import type { ModerationCheck } from '../moderation/types';
 
 /** What every use case needs, built once per Lambda container from validated config. */
 export interface Deps {
@@ -11,6 +10,4 @@ export interface Deps {
   /** Salt for hashed personal data (network buckets, e-mail addresses). */
   secret: string;
   now: () => Date;
-  /** The ordered automatic checks, with the configured toxicity provider. */
-  checks: readonly ModerationCheck[];
 }

@@ -20,7 +20,8 @@ export type ModerationOutcome = { result: 'decided'; comment: CommentRecord } | 
 export async function moderateComment(
   deps: Deps,
   comment: CommentRecord,
-  checks?: readonly ModerationCheck[],
+  checks: readonly ModerationCheck[],
+  retriesLeft = 2,
 ): Promise<ModerationOutcome> {
   if (comment.status !== 'received') return { result: 'stale' };
   const now = deps.now();
@@ -47,7 +48,7 @@ export async function moderateComment(
         networkCount10m: Math.max(0, networkRequests - 1),
       },
     },
-    checks ?? deps.checks,
+    checks,
   );
   try {
     const next = await deps.repo.transition({
@@ -61,7 +62,13 @@ export async function moderateComment(
     });
     return { result: 'decided', comment: next };
   } catch (err) {
-    if (err instanceof VersionConflictError) return { result: 'stale' };
-    throw err;
+    if (!(err instanceof VersionConflictError)) throw err;
+    // Edited while queued (received → received at a newer version matches no stream filter): moderate
+    // the current text now rather than leave it to the sweeper.
+    const fresh = retriesLeft > 0 ? await deps.repo.getComment(comment.id, true) : null;
+    if (fresh?.status === 'received' && fresh.version > comment.version) {
+      return moderateComment(deps, fresh, checks, retriesLeft - 1);
+    }
+    return { result: 'stale' };
   }
 }

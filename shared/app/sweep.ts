@@ -5,6 +5,7 @@
  */
 import type { Deps } from './deps';
 import { moderateComment } from './moderate';
+import type { ModerationCheck } from '../moderation/types';
 
 export interface SweepOptions {
   /** A comment counts as stuck once it has been `received` this long. */
@@ -26,7 +27,11 @@ export interface SweepReport {
   oldestPendingAgeSeconds: number | null;
 }
 
-export async function sweepReceived(deps: Deps, options: SweepOptions = DEFAULT_SWEEP): Promise<SweepReport> {
+export async function sweepReceived(
+  deps: Deps,
+  checks: readonly ModerationCheck[],
+  options: SweepOptions = DEFAULT_SWEEP,
+): Promise<SweepReport> {
   const now = deps.now();
   const cutoff = now.getTime() - options.olderThanMs;
   const [page, oldestPending] = await Promise.all([
@@ -46,7 +51,7 @@ export async function sweepReceived(deps: Deps, options: SweepOptions = DEFAULT_
     if (Date.parse(c.updatedAt) > cutoff) continue;
     report.stuck++;
     try {
-      const outcome = await moderateComment(deps, c);
+      const outcome = await moderateComment(deps, c, checks);
       if (outcome.result === 'decided') report.decided++;
       else report.stale++;
     } catch {

@@ -118,6 +118,8 @@ export interface PublicComment {
   createdAt: string;
   editedAt: string | null;
   replyCount?: number;
+  /** Present on a tombstone: a deleted comment kept in the listing because it has replies. */
+  deleted?: true;
 }
 
 export interface PublicThread extends PublicComment {
@@ -138,6 +140,7 @@ export function toPublicComment(c: CommentRecord): PublicComment {
     editedAt: c.editedAt,
   };
   if (c.parentId === null) out.replyCount = c.replyCount;
+  if (c.status === 'deleted') out.deleted = true;
   return out;
 }
 

@@ -25,6 +25,10 @@ export const postCommentInput = z.strictObject({
 });
 export type PostCommentInput = z.infer<typeof postCommentInput>;
 
+export const editCommentInput = z.strictObject({
+  body: userText({ min: 1, max: 5000, multiline: true, label: 'body' }),
+});
+
 const limitSchema = (fallback: number) => z.coerce.number().int().min(1).max(100).default(fallback);
 const cursorSchema = z.string().min(1).max(1024).optional();
 

@@ -100,9 +100,12 @@ export function commentIndexKeys(c: {
   parentId: string | null;
   rootId: string;
   status: CommentStatus;
+  replyCount?: number;
 }): Record<string, string> {
   const keys: Record<string, string> = {};
-  if (c.status === 'approved') {
+  // A deleted root with published replies stays in the listing as a tombstone, so its replies do too.
+  const tombstone = c.status === 'deleted' && c.parentId === null && (c.replyCount ?? 0) > 0;
+  if (c.status === 'approved' || tombstone) {
     keys.GSI1PK = c.parentId === null ? threadsPartition(c.articleId) : repliesPartition(c.rootId);
     keys.GSI1SK = c.id;
   }

@@ -80,6 +80,10 @@ export interface TransitionInput {
   humanDecision?: HumanDecision;
   /** Take the comment out of the `reported` queue (a moderator resolved the flags). */
   clearReport?: boolean;
+  /** The author's edit: the new text (the comment re-enters moderation). */
+  edit?: { body: string };
+  /** The author's deletion: erase the text, name and e-mail, keep only what counters need. */
+  erase?: boolean;
 }
 
 /** Log-scale buckets of time to decision: bucket i holds durations in [2^(i/4), 2^((i+1)/4)) seconds. */
@@ -668,6 +672,16 @@ export class Repository {
     };
     if (input.decision) next.decision = input.decision;
     if (input.humanDecision) next.humanDecision = input.humanDecision;
+    if (input.edit) {
+      next.body = input.edit.body;
+      next.editedAt = at;
+    }
+    if (input.erase) {
+      next.body = '';
+      next.authorName = '';
+      delete next.authorEmail;
+      delete next.parentExcerpt;
+    }
     const clearReport =
       c.reported === true && (input.clearReport === true || to === 'rejected' || to === 'deleted');
     if (clearReport) {
@@ -679,7 +693,10 @@ export class Repository {
 
     const approvedDelta = delta(c.status, to, 'approved');
     const rejectedDelta = delta(c.status, to, 'rejected');
-    const items: TransactItem[] = [this.commentUpdate(c, next), this.auditPut(next, input, at)];
+    const items: TransactItem[] = [
+      this.commentUpdate(c, next, input.erase === true),
+      this.auditPut(next, input, at),
+    ];
     if (approvedDelta !== 0) items.push(this.articleCounter(c.articleId, approvedDelta));
     if (approvedDelta !== 0 || rejectedDelta !== 0)
       items.push(this.authorCounter(c.authorId, approvedDelta, rejectedDelta));
@@ -742,7 +759,7 @@ export class Repository {
     };
   }
 
-  private commentUpdate(c: CommentRecord, next: CommentRecord): TransactItem {
+  private commentUpdate(c: CommentRecord, next: CommentRecord, erase: boolean): TransactItem {
     const indexKeys = commentIndexKeys(next);
     const names: Record<string, string> = { '#status': 'status', '#version': 'version' };
     const values: Record<string, unknown> = {
@@ -766,7 +783,20 @@ export class Repository {
       sets.push('humanDecision = :human');
       values[':human'] = next.humanDecision;
     }
+    if (next.body !== c.body) {
+      sets.push('body = :body');
+      values[':body'] = next.body;
+    }
+    if (next.editedAt !== c.editedAt) {
+      sets.push('editedAt = :editedAt');
+      values[':editedAt'] = next.editedAt;
+    }
+    if (next.authorName !== c.authorName) {
+      sets.push('authorName = :authorName');
+      values[':authorName'] = next.authorName;
+    }
     const removes = COMMENT_INDEX_ATTRIBUTES.filter((a) => !(a in indexKeys)) as string[];
+    if (erase) removes.push('authorEmail', 'parentExcerpt');
     if (c.reported === true && next.reported === false) {
       sets.push('reported = :false', 'openFlags = :zero');
       values[':false'] = false;

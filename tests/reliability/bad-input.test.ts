@@ -1,0 +1,334 @@
+/**
+ * Bad input, property-based: every route of the route table, public and moderator, through the local
+ * gateway, with hostile path segments, query strings, headers and bodies. Whatever comes in, the answer
+ * is never a 5xx; an error is the contract's `{"error":{"code","message"}}` (or the gateway's own
+ * `{"message"}` for its 400/401/404/413); and a refused request leaves the table exactly as it was
+ * (a consistent Scan before and after). The only write a refused request makes is by contract: a 409
+ * `version_conflict` on a decision records the refused attempt in the comment's history.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes, type RouteDefinition } from '../../functions/routes';
+import { startTestStack, type TestStack } from '../support/stack';
+import { brokenJson, limitValue, mutatedObject, nastyString, urlPiece, weirdValue } from './arbitraries';
+import {
+  LIFTED_LIMITS,
+  checkProperty,
+  closeAgents,
+  contractProblem,
+  diffSnapshots,
+  scanTable,
+  send,
+  sendJson,
+  snapshot,
+  snapshotOf,
+  updatePolicy,
+  type Reply,
+  type Snapshot,
+} from './support';
+
+/** Generated requests per route (each one checked against a Scan of the table). */
+const RUNS_PER_ROUTE = Number(process.env.PARLEY_FUZZ_RUNS ?? 60);
+const SEED = 20261126;
+
+let stack: TestStack;
+const tokens: Record<string, string> = {};
+const valid = {
+  articleId: ['fz-open', 'fz-pre', 'fz-unknown', 'a', 'A.b:c-d_9'],
+  commentId: [] as string[],
+  authorId: ['a_abcdefghij'] as string[],
+  cursor: [] as string[],
+};
+
+/** A body that the route accepts, and the fields it knows. */
+const BODIES: Record<string, { base: Record<string, unknown>; fields: string[] }> = {
+  'post-comment': {
+    base: { authorName: 'Fuzz Reader', body: 'A plain comment.' },
+    fields: ['authorName', 'body', 'parentId', 'authorEmail', 'website'],
+  },
+  'flag-comment': { base: { reason: 'spam' }, fields: ['reason', 'note'] },
+  'moderation-decide': {
+    base: { action: 'approve' },
+    fields: ['action', 'reason', 'note', 'expectedVersion'],
+  },
+  'moderation-bulk-decide': {
+    base: { action: 'reject', reason: 'spam', items: [{ commentId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' }] },
+    fields: ['action', 'reason', 'note', 'items'],
+  },
+  'moderation-put-article-settings': { base: { mode: 'post' }, fields: ['mode', 'closed'] },
+  'moderation-ban-author': { base: { reason: 'Fuzzing' }, fields: ['reason', 'rejectPending'] },
+  'moderation-put-policy': {
+    base: { flagThreshold: 3 },
+    fields: ['flagThreshold', 'rateLimits', 'links', 'bannedTerms', 'toxicity', 'expectedVersion', 'mode'],
+  },
+};
+
+const QUERY_KEYS = ['limit', 'cursor', 'sort', 'queue', 'articleId', 'articleIds'];
+
+const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=utf-8',
+  'APPLICATION/JSON',
+  'application/vnd.api+json',
+  'application/json;charset=latin1',
+  'text/plain',
+  'text/html',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/jsonx',
+  '',
+  '*/*',
+];
+
+/** Header values node:http will send: no CR, LF or NUL, Latin-1 only. */
+const headerValue = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...'abcXYZ019-_.~!$%&*+/:;=?@[]^`{|} \t'.split('')), maxLength: 300 }),
+  fc.string({ unit: fc.integer({ min: 0x80, max: 0xff }).map((c) => String.fromCharCode(c)), maxLength: 20 }),
+  fc.constantFrom('', ' ', 'x'.repeat(256), 'x'.repeat(1500)),
+);
+
+interface FuzzRequest {
+  path: string;
+  headers: Record<string, string>;
+  body?: string | Buffer;
+}
+
+function requestArb(route: RouteDefinition): fc.Arbitrary<FuzzRequest> {
+  const params = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
+  const segment = (name: string) => urlPiece((valid as Record<string, string[]>)[name] ?? ['x']);
+  const queryValue = fc.oneof(
+    limitValue,
+    fc.constantFrom(...valid.cursor, ...valid.articleId, 'oldest', 'newest', 'best', 'pending', 'reported', 'nope'),
+    fc.constantFrom(...valid.cursor).map((c) => c.slice(0, -2)),
+    urlPiece(['x']),
+    fc.integer({ min: 90, max: 120 }).map((n) => Array.from({ length: n }, (_, i) => `id${i}`).join(',')),
+  );
+  const query = fc
+    .array(fc.tuple(fc.oneof(fc.constantFrom(...QUERY_KEYS), urlPiece(['k'])), queryValue), { maxLength: 4 })
+    .map((pairs) => (pairs.length === 0 ? '' : `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`));
+  const spec = BODIES[route.handler];
+  const bodyArb: fc.Arbitrary<string | Buffer | undefined> = spec
+    ? fc.oneof(
+        { weight: 4, arbitrary: mutatedObject(spec.base, spec.fields).map((o) => JSON.stringify(o)) },
+        { weight: 1, arbitrary: fc.constant(JSON.stringify(spec.base)) },
+        { weight: 2, arbitrary: brokenJson(JSON.stringify(spec.base)) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .record({ field: fc.constantFrom(...spec.fields), text: nastyString(60) })
+            .map(({ field, text }) => JSON.stringify({ ...spec.base, [field]: text })),
+        },
+        {
+          weight: 1,
+          arbitrary: fc
+            .integer({ min: 60 * 1024, max: 70 * 1024 })
+            .map((n) => JSON.stringify({ ...spec.base, [spec.fields[0]!]: 'y'.repeat(n) })),
+        },
+        { weight: 1, arbitrary: fc.constant(undefined) },
+      )
+    : fc.option(weirdValue.map((v) => JSON.stringify(v) ?? ''), { nil: undefined });
+  const auth =
+    route.auth === 'public'
+      ? fc.constant('public')
+      : fc.oneof(
+          { weight: 6, arbitrary: fc.constant('admin') },
+          { weight: 1, arbitrary: fc.constantFrom('moderator', 'none', 'missing', 'junk', 'expired', 'alg-none') },
+        );
+  return fc
+    .record({
+      segments: fc.tuple(...params.map(segment)),
+      query,
+      body: bodyArb,
+      contentType: fc.oneof({ weight: 6, arbitrary: fc.constant('application/json') }, { weight: 2, arbitrary: fc.constantFrom(...CONTENT_TYPES) }),
+      auth,
+      idempotencyKey: fc.option(headerValue, { nil: undefined, freq: 4 }),
+      authorToken: fc.option(headerValue, { nil: undefined, freq: 4 }),
+    })
+    .map((r) => {
+      let path = route.path;
+      params.forEach((name, i) => (path = path.replace(`{${name}}`, r.segments[i] as string)));
+      const headers: Record<string, string> = {};
+      if (r.body !== undefined && r.contentType !== '') headers['content-type'] = r.contentType;
+      if (r.idempotencyKey !== undefined) headers['idempotency-key'] = r.idempotencyKey;
+      if (r.authorToken !== undefined) headers['x-author-token'] = r.authorToken;
+      const token = tokens[r.auth];
+      if (token !== undefined) headers.authorization = r.auth === 'junk' ? 'Bearer junk.junk.junk' : `Bearer ${token}`;
+      // API Gateway takes at most 10 KB of request line and headers; stay inside it (the explicit test
+      // below covers what lies beyond).
+      const target = (path + r.query).slice(0, 8000);
+      return { path: target, headers, ...(r.body === undefined ? {} : { body: r.body }) };
+    });
+}
+
+/** Items a refused request may add by contract: the history entry of a refused decision. */
+function allowedByContract(res: Reply, changes: string[], after: Snapshot): boolean {
+  if (res.status !== 409 || res.json?.error?.code !== 'version_conflict') return false;
+  return changes.every((line) => {
+    const m = /^added (COMMENT#\S+ \| EVENT#\S+):/.exec(line);
+    if (!m) return false;
+    const item = JSON.parse(after.get(m[1]!) ?? '{}');
+    return typeof item.action === 'string' && item.action.endsWith('_refused');
+  });
+}
+
+const figures: Record<string, { runs: number; statuses: Record<number, number> }> = {};
+let current: Snapshot;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  await updatePolicy(stack.doc, stack.tableName, LIFTED_LIMITS);
+  tokens.admin = await stack.token('admin', { sub: 'fuzz-admin' });
+  tokens.moderator = await stack.token('moderator', { sub: 'fuzz-mod' });
+  tokens.none = await stack.token('none');
+  tokens.junk = 'junk';
+  tokens.expired = await stack.badToken('expired');
+  tokens['alg-none'] = await stack.badToken('alg-none');
+
+  // Something to aim at: published and held comments, a reply, a real cursor, real author ids.
+  await stack.setArticle('fz-pre', { mode: 'pre' });
+  const posted: string[] = [];
+  for (const [articleId, body] of [
+    ['fz-open', 'First published comment.'],
+    ['fz-open', 'Second published comment.'],
+    ['fz-pre', 'Held for a human.'],
+  ] as const) {
+    const res = await sendJson(stack.url, 'POST', `/articles/${articleId}/comments`, { authorName: `Seed ${body.length}`, body });
+    expect(res.status).toBe(202);
+    posted.push(res.json.comment.id);
+  }
+  await stack.drain();
+  const reply = await sendJson(stack.url, 'POST', '/articles/fz-open/comments', {
+    authorName: 'Seed reply',
+    body: 'A reply.',
+    parentId: posted[0],
+  });
+  expect(reply.status).toBe(202);
+  await stack.drain();
+  valid.commentId.push(...posted, reply.json.comment.id, '01ARZ3NDEKTSV4RRFFQ69G5FAV');
+  const page = await sendJson(stack.url, 'GET', '/articles/fz-open/comments?limit=1');
+  valid.cursor.push(page.json.nextCursor);
+  const items = await scanTable(stack.doc, stack.tableName);
+  valid.authorId.push(...items.filter((i) => i.SK === 'AUTHOR').map((i) => i.authorId as string));
+  current = snapshotOf(items);
+});
+
+afterAll(async () => {
+  closeAgents();
+  await stack?.stop();
+  const total = Object.values(figures).reduce((s, f) => s + f.runs, 0);
+  console.log(`[reliability] bad-input: ${total} requests over ${Object.keys(figures).length} routes`);
+  for (const [route, f] of Object.entries(figures)) console.log(`[reliability]   ${route}: ${f.runs} ${JSON.stringify(f.statuses)}`);
+});
+
+describe('every route, hostile input (fast-check)', () => {
+  it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    '%s: never a 5xx, errors in the contract shape, a refused request changes nothing',
+    async (name, route) => {
+      const f = (figures[name] = { runs: 0, statuses: {} as Record<number, number> });
+      await checkProperty(
+        fc.asyncProperty(requestArb(route), async (req) => {
+          const res = await send(stack.url, { method: route.method, ...req });
+          f.runs++;
+          f.statuses[res.status] = (f.statuses[res.status] ?? 0) + 1;
+          const problem = contractProblem(res);
+          expect(problem, `${route.method} ${req.path.slice(0, 200)}`).toBeNull();
+          if (res.status >= 400) {
+            const after = await snapshot(stack.doc, stack.tableName);
+            const changes = diffSnapshots(current, after);
+            if (!allowedByContract(res, changes, after))
+              expect(changes, `${res.status} ${res.text.slice(0, 200)} changed the table`).toEqual([]);
+            current = after;
+          } else if (route.method !== 'GET') {
+            // An accepted write: let moderation settle, then take the new state as the baseline.
+            await stack.drain();
+            current = await snapshot(stack.doc, stack.tableName);
+          }
+        }),
+        { numRuns: RUNS_PER_ROUTE, seed: SEED, endOnFailure: true },
+      );
+    },
+    120_000,
+  );
+});
+
+describe('limits and media types, one by one', () => {
+  const bodyRoutes = routes.filter((r) => BODIES[r.handler]);
+  const concrete = (r: RouteDefinition) =>
+    r.path
+      .replace('{articleId}', 'fz-open')
+      .replace('{commentId}', valid.commentId[0]!)
+      .replace('{authorId}', valid.authorId[0]!);
+  const auth = (r: RouteDefinition) => (r.auth === 'public' ? {} : { authorization: `Bearer ${tokens.admin}` });
+
+  it('answers 413 payload_too_large past 64 KiB, and the gateway 413 past 10 MiB, on every body route', async () => {
+    for (const r of bodyRoutes) {
+      const before = await snapshot(stack.doc, stack.tableName);
+      const big = await sendJson(stack.url, r.method, concrete(r), JSON.stringify({ note: 'x'.repeat(64 * 1024) }), {
+        headers: auth(r),
+      });
+      expect(big.status, r.path).toBe(413);
+      expect(big.json.error.code).toBe('payload_too_large');
+      const huge = await send(stack.url, {
+        method: r.method,
+        path: concrete(r),
+        headers: { 'content-type': 'application/json', ...auth(r) },
+        body: Buffer.alloc(10 * 1024 * 1024 + 1, 0x20),
+      });
+      expect(huge.status, r.path).toBe(413);
+      expect(huge.json).toEqual({ message: 'Request Entity Too Large' });
+      expect(diffSnapshots(before, await snapshot(stack.doc, stack.tableName))).toEqual([]);
+    }
+  });
+
+  it('answers 415 for a body that is not JSON, and 400 for JSON that is not an object, on every body route', async () => {
+    for (const r of bodyRoutes) {
+      const form = await send(stack.url, {
+        method: r.method,
+        path: concrete(r),
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...auth(r) },
+        body: 'reason=spam',
+      });
+      expect(form.status, r.path).toBe(415);
+      expect(form.json.error.code).toBe('unsupported_media_type');
+      for (const text of ['[]', 'null', '"x"', '{"a":']) {
+        const res = await sendJson(stack.url, r.method, concrete(r), text, { headers: auth(r) });
+        expect(res.status, `${r.path} ${text}`).toBe(400);
+        expect(res.json.error.code).toBe('validation_failed');
+      }
+    }
+  });
+
+  it.each([
+    ['a NUL byte', 'bad\u0000text'],
+    ['a C1 control', 'bad\u0085text'],
+    ['a lone surrogate', 'bad\ud800text'],
+    ['a right-to-left override', 'evil\u202etxt.exe'],
+    ['a combining-mark flood', `z${'\u0301'.repeat(40)}`],
+    ['only zero-width and spaces', '\u200b \u200b'],
+  ])('refuses a comment body with %s: 400 with the field named, nothing stored', async (_, text) => {
+    const before = await snapshot(stack.doc, stack.tableName);
+    const res = await sendJson(stack.url, 'POST', '/articles/fz-open/comments', { authorName: 'Tester', body: text });
+    if (text === '\u200b \u200b') {
+      // Zero-width characters are letters to Unicode; an invisible comment is the length check's job.
+      expect([202, 400]).toContain(res.status);
+      if (res.status === 202) await stack.drain();
+      return;
+    }
+    expect(res.status).toBe(400);
+    expect(res.json.error.details.map((d: { path: string }) => d.path)).toContain('body');
+    expect(diffSnapshots(before, await snapshot(stack.doc, stack.tableName))).toEqual([]);
+  });
+
+  it('accepts 4-byte emoji, RTL scripts and a moderate run of combining marks, and counts code points', async () => {
+    const body = `${'👍🏽'.repeat(10)} مرحبا שלום 𝕏 e\u0301\u0301 ${'😀'.repeat(4990 - 30)}`;
+    const res = await sendJson(stack.url, 'POST', '/articles/fz-open/comments', { authorName: '𝕏 Reader 👍', body });
+    expect(res.status).toBe(202);
+    expect(res.json.comment.body).toBe(body.normalize('NFC'));
+    const tooLong = await sendJson(stack.url, 'POST', '/articles/fz-open/comments', {
+      authorName: 'Reader',
+      body: '😀'.repeat(5001),
+    });
+    expect(tooLong.status).toBe(400);
+    await stack.drain();
+  });
+});

@@ -1,0 +1,387 @@
+/**
+ * Shared helpers of the reliability suites: raw HTTP through the local gateway (any source address on
+ * 127/8, any bytes in path and body), table snapshots for "a rejected request changes nothing", the
+ * contract check on error bodies, and a recount of every counter from the stored comments.
+ */
+import { Agent, request, type IncomingHttpHeaders } from 'node:http';
+import fc from 'fast-check';
+import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { CachedPolicyStore } from '../../shared/storage/policy-store';
+import { applyPolicyUpdate, type PolicyUpdate } from '../../shared/moderation/policy';
+import { INLINE_REPLIES } from '../../shared/domain/comment';
+
+export interface Reply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  text: string;
+  /** The parsed body, or undefined when it is not JSON. */
+  json: any;
+  ms: number;
+}
+
+export interface SendOptions {
+  method: string;
+  /** Sent as it is: the caller encodes (or deliberately mis-encodes) it. Only bytes 0x21–0xFF. */
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  /** Source address on the loopback network, e.g. `127.0.9.1`; default 127.0.0.1. */
+  localAddress?: string;
+  timeoutMs?: number;
+}
+
+const agents = new Map<string, Agent>();
+const agentFor = (localAddress: string): Agent => {
+  let agent = agents.get(localAddress);
+  if (!agent) {
+    agent = new Agent({ keepAlive: true, maxSockets: 64, localAddress });
+    agents.set(localAddress, agent);
+  }
+  return agent;
+};
+
+/** Closes the keep-alive sockets of every source address used so far. */
+export function closeAgents(): void {
+  for (const agent of agents.values()) agent.destroy();
+  agents.clear();
+}
+
+/** One HTTP request to `baseUrl` (the gateway), with raw control over path, headers, body and source. */
+export function send(baseUrl: string, opts: SendOptions): Promise<Reply> {
+  const url = new URL(baseUrl);
+  const localAddress = opts.localAddress ?? '127.0.0.1';
+  const started = performance.now();
+  return new Promise<Reply>((resolve, reject) => {
+    const body = opts.body === undefined ? undefined : Buffer.from(opts.body);
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        method: opts.method,
+        path: opts.path,
+        agent: agentFor(localAddress),
+        headers: {
+          ...opts.headers,
+          ...(body === undefined ? {} : { 'content-length': String(body.length) }),
+        },
+        timeout: opts.timeoutMs ?? 30_000,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: any;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            json = undefined;
+          }
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            text,
+            json,
+            ms: performance.now() - started,
+          });
+        });
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`${opts.method} ${opts.path} timed out`)));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** A JSON request: `body` is serialised unless it is already a string or Buffer. */
+export function sendJson(
+  baseUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  extra: Omit<SendOptions, 'method' | 'path' | 'body'> = {},
+): Promise<Reply> {
+  const hasBody = body !== undefined;
+  return send(baseUrl, {
+    ...extra,
+    method,
+    path,
+    headers: { ...(hasBody ? { 'content-type': 'application/json' } : {}), ...extra.headers },
+    ...(hasBody
+      ? { body: typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body) }
+      : {}),
+  });
+}
+
+/** Merges `update` into the stored policy directly (before any handler has cached it). */
+export async function updatePolicy(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  update: PolicyUpdate,
+): Promise<void> {
+  const store = new CachedPolicyStore({ client, tableName });
+  const current = await store.read();
+  await store.write(applyPolicyUpdate(current.policy, update), { id: 'reliability-test' }, new Date());
+}
+
+/** Rate limits and flood thresholds out of the way, for suites that are not about them. */
+export const LIFTED_LIMITS: PolicyUpdate = {
+  rateLimits: { networkPerMinute: 10_000, authorPerMinute: 1_000 },
+  flood: { networkPer10m: 10_000, authorPer10m: 1_000 },
+  repeatWindowMinutes: 0,
+};
+
+export type Item = Record<string, any>;
+
+/** Every item of the table (a consistent Scan: test code only, never a request path). */
+export async function scanTable(doc: DynamoDBDocumentClient, tableName: string): Promise<Item[]> {
+  const items: Item[] = [];
+  let start: Record<string, unknown> | undefined;
+  for (let page = 0; page < 10_000; page++) {
+    const out = await doc.send(
+      new ScanCommand({
+        TableName: tableName,
+        ConsistentRead: true,
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    items.push(...((out.Items ?? []) as Item[]));
+    start = out.LastEvaluatedKey;
+    if (!start) return items;
+  }
+  throw new Error('Scan did not finish');
+}
+
+/** JSON with object keys sorted and sets as sorted arrays, so equal items give equal text. */
+export function stableJson(value: unknown): string {
+  const norm = (v: unknown): unknown => {
+    if (v instanceof Set) return { $set: [...(v as Set<unknown>)].map(norm).sort() };
+    if (v instanceof Uint8Array) return { $bytes: Buffer.from(v).toString('base64') };
+    if (Array.isArray(v)) return v.map(norm);
+    if (v && typeof v === 'object')
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, norm((v as Record<string, unknown>)[k])]),
+      );
+    return v;
+  };
+  return JSON.stringify(norm(value));
+}
+
+export type Snapshot = Map<string, string>;
+
+export const snapshotOf = (items: Item[]): Snapshot =>
+  new Map(items.map((i) => [`${String(i.PK)} | ${String(i.SK)}`, stableJson(i)]));
+
+export async function snapshot(doc: DynamoDBDocumentClient, tableName: string): Promise<Snapshot> {
+  return snapshotOf(await scanTable(doc, tableName));
+}
+
+/** What changed between two snapshots, one line per item key (empty when nothing did). */
+export function diffSnapshots(before: Snapshot, after: Snapshot): string[] {
+  const out: string[] = [];
+  for (const [key, value] of after) {
+    if (!before.has(key)) out.push(`added ${key}: ${value.slice(0, 300)}`);
+    else if (before.get(key) !== value) out.push(`changed ${key}: ${value.slice(0, 300)}`);
+  }
+  for (const key of before.keys()) if (!after.has(key)) out.push(`removed ${key}`);
+  return out;
+}
+
+const SNAKE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
+/** The statuses for which API Gateway (and the local gateway) answer with their own `{"message"}` body. */
+const GATEWAY_STATUSES = new Set([400, 401, 404, 413]);
+
+/**
+ * Why an answer breaks the contract, or null when it keeps it: never a 5xx; an error is either the
+ * contract's `{"error":{"code","message","details"?}}` or the gateway's own `{"message"}`; a 429 says
+ * when to come back.
+ */
+export function contractProblem(res: Reply): string | null {
+  if (res.status >= 500) return `answered ${res.status}: ${res.text.slice(0, 300)}`;
+  if (res.status < 200) return `answered ${res.status}`;
+  if (res.status < 300) {
+    if (res.status !== 204 && res.json === undefined) return `a ${res.status} without a JSON body`;
+    return null;
+  }
+  if (res.status < 400) return `unexpected redirect ${res.status}`;
+  const body = res.json;
+  if (body === null || typeof body !== 'object' || Array.isArray(body))
+    return `a ${res.status} without a JSON object body: ${res.text.slice(0, 200)}`;
+  const keys = Object.keys(body).sort().join(',');
+  if (keys === 'message') {
+    if (!GATEWAY_STATUSES.has(res.status)) return `gateway-style body on a ${res.status}`;
+    return typeof body.message === 'string' ? null : 'gateway message is not a string';
+  }
+  if (keys !== 'error') return `error body has keys ${keys}`;
+  const e = body.error;
+  if (e === null || typeof e !== 'object') return 'error is not an object';
+  const eKeys = Object.keys(e).filter((k) => !['code', 'message', 'details'].includes(k));
+  if (eKeys.length > 0) return `error has extra keys ${eKeys.join(',')}`;
+  if (typeof e.code !== 'string' || !SNAKE.test(e.code)) return `error code ${JSON.stringify(e.code)}`;
+  if (typeof e.message !== 'string' || e.message.length === 0) return 'error message missing';
+  if (e.details !== undefined) {
+    if (!Array.isArray(e.details)) return 'details is not an array';
+    for (const d of e.details)
+      if (typeof d?.path !== 'string' || typeof d?.message !== 'string') return 'malformed detail';
+  }
+  if (res.status === 429) {
+    const retryAfter = Number(res.headers['retry-after']);
+    if (!Number.isInteger(retryAfter) || retryAfter < 1 || retryAfter > 60)
+      return `429 with retry-after ${String(res.headers['retry-after'])}`;
+  }
+  const type = String(res.headers['content-type'] ?? '');
+  if (!type.startsWith('application/json')) return `error content-type ${type}`;
+  return null;
+}
+
+const isTransitionEvent = (e: Item) => typeof e.action === 'string' && !e.action.endsWith('_refused');
+
+/**
+ * Recounts every counter and checks the audit trail against the stored comments; returns one line per
+ * violation (empty when everything adds up). Checks: article `totalApproved`, root `replyCount` and
+ * inline `firstReplies`, author approved/rejected, the sharded queue counters, one audit event per
+ * version with a chain of from → to ending at the current status, at most one automatic decision per
+ * comment, index keys matching the status.
+ */
+export function recount(items: Item[]): string[] {
+  const problems: string[] = [];
+  const comments = items.filter((i) => i.SK === 'COMMENT' && i.entity === 'comment');
+  const byId = new Map(comments.map((c) => [c.id as string, c]));
+  const count = <K>(keyOf: (c: Item) => K | undefined) => {
+    const m = new Map<K, number>();
+    for (const c of comments) {
+      const k = keyOf(c);
+      if (k !== undefined) m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    return m;
+  };
+  const approvedByArticle = count((c) => (c.status === 'approved' ? (c.articleId as string) : undefined));
+  for (const a of items.filter((i) => i.SK === 'ARTICLE')) {
+    const want = approvedByArticle.get(a.articleId) ?? 0;
+    if (Number(a.totalApproved ?? 0) !== want)
+      problems.push(`article ${a.articleId}: totalApproved ${a.totalApproved} ≠ ${want} approved`);
+  }
+  for (const [articleId, n] of approvedByArticle)
+    if (!items.some((i) => i.SK === 'ARTICLE' && i.articleId === articleId))
+      problems.push(`article ${articleId}: no article item but ${n} approved`);
+
+  for (const root of comments.filter((c) => c.parentId === null)) {
+    const replies = comments
+      .filter((c) => c.parentId !== null && c.rootId === root.id && c.status === 'approved')
+      .map((c) => c.id as string)
+      .sort();
+    if (Number(root.replyCount ?? 0) !== replies.length)
+      problems.push(`root ${root.id}: replyCount ${root.replyCount} ≠ ${replies.length} approved replies`);
+    const inline = ((root.firstReplies ?? []) as Item[]).map((r) => r.id as string);
+    const wantInline = replies.slice(0, INLINE_REPLIES);
+    if (inline.join() !== wantInline.join())
+      problems.push(`root ${root.id}: firstReplies [${inline.join()}] ≠ [${wantInline.join()}]`);
+  }
+
+  const approvedByAuthor = count((c) => (c.status === 'approved' ? (c.authorId as string) : undefined));
+  const rejectedByAuthor = count((c) => (c.status === 'rejected' ? (c.authorId as string) : undefined));
+  const authorItems = items.filter((i) => i.SK === 'AUTHOR');
+  for (const a of authorItems) {
+    const ap = approvedByAuthor.get(a.authorId) ?? 0;
+    const rj = rejectedByAuthor.get(a.authorId) ?? 0;
+    if (Number(a.approved ?? 0) !== ap || Number(a.rejected ?? 0) !== rj)
+      problems.push(`author ${a.authorId}: ${a.approved}/${a.rejected} ≠ recount ${ap}/${rj}`);
+  }
+  for (const id of new Set([...approvedByAuthor.keys(), ...rejectedByAuthor.keys()]))
+    if (!authorItems.some((a) => a.authorId === id)) problems.push(`author ${id}: counted nowhere`);
+
+  const shards = items.filter((i) => i.PK === 'STATS#QUEUES');
+  for (const q of ['pending', 'approved', 'rejected'] as const) {
+    const sum = shards.reduce((s, i) => s + Number(i[q] ?? 0), 0);
+    const want = comments.filter((c) => c.status === q).length;
+    if (sum !== want) problems.push(`queue counter ${q}: ${sum} ≠ ${want}`);
+  }
+  const reportedSum = shards.reduce((s, i) => s + Number(i.reported ?? 0), 0);
+  const reportedWant = comments.filter((c) => c.reported === true).length;
+  if (reportedSum !== reportedWant) problems.push(`queue counter reported: ${reportedSum} ≠ ${reportedWant}`);
+
+  const events = new Map<string, Item[]>();
+  for (const e of items.filter((i) => i.entity === 'audit')) {
+    const list = events.get(e.commentId) ?? [];
+    list.push(e);
+    events.set(e.commentId, list);
+  }
+  for (const c of comments) {
+    const transitions = (events.get(c.id) ?? [])
+      .filter(isTransitionEvent)
+      .sort((a, b) => a.version - b.version);
+    const versions = transitions.map((e) => e.version as number);
+    const want = Array.from({ length: Number(c.version) - 1 }, (_, k) => k + 2);
+    if (versions.join() !== want.join())
+      problems.push(
+        `comment ${c.id} at version ${c.version}: transition events at versions [${versions.join()}]`,
+      );
+    let at = 'received';
+    for (const e of transitions) {
+      if (e.from !== at) problems.push(`comment ${c.id}: event v${e.version} from ${e.from}, expected ${at}`);
+      at = e.to;
+    }
+    if (at !== c.status) problems.push(`comment ${c.id}: events end at ${at}, status is ${c.status}`);
+    const autos = transitions.filter((e) => e.action === 'auto_decision').length;
+    if (autos > 1) problems.push(`comment ${c.id}: ${autos} automatic decisions`);
+    if (c.status !== 'deleted' && c.GSI2PK !== `QUEUE#${c.status}`)
+      problems.push(`comment ${c.id}: GSI2PK ${c.GSI2PK} with status ${c.status}`);
+    if ((c.status === 'approved') !== (c.GSI1PK !== undefined) && c.status !== 'deleted')
+      problems.push(`comment ${c.id}: GSI1PK ${c.GSI1PK} with status ${c.status}`);
+  }
+  for (const id of events.keys()) if (!byId.has(id)) problems.push(`audit events for unknown comment ${id}`);
+  return problems;
+}
+
+/** Percentile of a list of numbers (nearest rank); NaN for an empty list. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+/** Runs `task` over `inputs` with at most `concurrency` at a time; results in input order. */
+export async function pool<T, R>(
+  inputs: readonly T[],
+  concurrency: number,
+  task: (input: T, index: number) => Promise<R>,
+) {
+  const results = new Array<R>(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const i = next++;
+      results[i] = await task(inputs[i]!, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, inputs.length) }, worker));
+  return results;
+}
+
+/** A small seeded PRNG (mulberry32) for fault decisions and load shapes. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Runs a fast-check property and fails with a short report: hostile inputs can be megabytes, and the
+ * full counterexample would drown the test output.
+ */
+export async function checkProperty<T>(property: fc.IAsyncProperty<T>, params: fc.Parameters<T>): Promise<void> {
+  const details = await fc.check(property, params);
+  if (!details.failed) return;
+  const message = fc.defaultReportMessage(details) ?? 'property failed';
+  const error = details.errorInstance;
+  const cause = error instanceof Error ? error.message : String(error);
+  throw new Error(`${message.slice(0, 1500)}\n…\ncause: ${cause.slice(0, 1500)}`);
+}
