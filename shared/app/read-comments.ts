@@ -6,24 +6,12 @@ import {
   toPublicThread,
   type AuthorComment,
   type PublicComment,
-  type PublicThread,
 } from '../domain/comment';
+import type { RepliesPage, ThreadsPage } from '../domain/responses';
 import type { ListCommentsQuery, ListRepliesQuery } from '../domain/schemas';
 import { CommentNotFoundError, InvalidAuthorTokenError } from '../errors';
 import { authorTokenMatches, isId } from '../ids';
 import type { Deps } from './deps';
-
-export interface ThreadWithCursor extends PublicThread {
-  /** Resumes `GET /comments/{id}/replies` after the inline replies; null when they are all inline. */
-  repliesCursor: string | null;
-}
-
-export interface ThreadsPage {
-  articleId: string;
-  comments: ThreadWithCursor[];
-  nextCursor: string | null;
-  totalApproved: number;
-}
 
 const threadsScope = (articleId: string, sort: string) => `threads:${articleId}:${sort}`;
 const repliesScope = (rootId: string) => `replies:${rootId}`;
@@ -51,12 +39,6 @@ export async function listThreads(deps: Deps, articleId: string, q: ListComments
     nextCursor: page.lastId ? deps.cursors.encode(scope, page.lastId) : null,
     totalApproved: article.totalApproved,
   };
-}
-
-export interface RepliesPage {
-  commentId: string;
-  comments: PublicComment[];
-  nextCursor: string | null;
 }
 
 /** One page of a thread's approved replies, oldest first; the thread's root must be published. */

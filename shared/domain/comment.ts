@@ -108,24 +108,30 @@ export interface HumanDecision {
   note?: string;
 }
 
-export interface PublicComment {
-  id: string;
-  articleId: string;
-  parentId: string | null;
-  authorName: string;
-  body: string;
-  bodyHtml: string;
-  createdAt: string;
-  editedAt: string | null;
-  replyCount?: number;
+/** The public comment shape of the contract; the OpenAPI document is generated from these schemas. */
+export const publicCommentSchema = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  parentId: z.string().nullable(),
+  authorName: z.string(),
+  body: z.string(),
+  /** Safe HTML made on the server from `body`: <p>, <br> and nofollow http(s) links only. */
+  bodyHtml: z.string(),
+  createdAt: z.iso.datetime(),
+  editedAt: z.iso.datetime().nullable(),
+  /** Approved replies (top-level comments only). */
+  replyCount: z.int().min(0).optional(),
   /** Present on a tombstone: a deleted comment kept in the listing because it has replies. */
-  deleted?: true;
-}
+  deleted: z.literal(true).optional(),
+});
+export type PublicComment = z.infer<typeof publicCommentSchema>;
 
-export interface PublicThread extends PublicComment {
-  replyCount: number;
-  replies: PublicComment[];
-}
+export const publicThreadSchema = publicCommentSchema.extend({
+  replyCount: z.int().min(0),
+  /** The first approved replies, oldest first. */
+  replies: z.array(publicCommentSchema),
+});
+export type PublicThread = z.infer<typeof publicThreadSchema>;
 
 /** The view anyone may see of an approved comment. */
 export function toPublicComment(c: CommentRecord): PublicComment {
@@ -178,11 +184,14 @@ const STATUS_MESSAGES: Record<CommentStatus, string> = {
   deleted: 'Deleted.',
 };
 
-export interface AuthorComment extends PublicComment {
-  status: CommentStatus;
-  statusMessage: string;
-  reason: string | null;
-}
+export const authorCommentSchema = publicCommentSchema.extend({
+  status: z.enum(COMMENT_STATUSES),
+  /** The state in plain language. */
+  statusMessage: z.string(),
+  /** Public reason code when rejected, else null. */
+  reason: z.string().nullable(),
+});
+export type AuthorComment = z.infer<typeof authorCommentSchema>;
 
 /** What the author sees of their own comment: the state in plain language, never scores or term lists. */
 export function toAuthorComment(c: CommentRecord): AuthorComment {

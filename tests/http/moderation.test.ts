@@ -9,6 +9,13 @@ import { routes } from '../../functions/routes';
 import { startTestStack, type TestStack } from '../support/stack';
 import { CachedPolicyStore } from '../../shared/storage/policy-store';
 import { applyPolicyUpdate, defaultPolicy } from '../../shared/moderation/policy';
+import {
+  bulkDecisionResponseSchema,
+  decisionResponseSchema,
+  historySchema,
+  queuePageSchema,
+  statsSchema,
+} from '../../shared/domain/responses';
 
 let stack: TestStack;
 let mod: string;
@@ -117,6 +124,7 @@ describe('queue and decisions', () => {
       token: mod,
     });
     expect(queue.status).toBe(200);
+    queuePageSchema.parse(queue.json);
     const item = queue.json.items.find((i: any) => i.comment.id === held.id);
     expect(item).toMatchObject({ status: 'pending', version: 2, articleId: held.articleId });
     expect(item.decision).toMatchObject({
@@ -132,6 +140,7 @@ describe('queue and decisions', () => {
       body: { action: 'approve', expectedVersion: 2, note: 'Fine.' },
     });
     expect(approve.status).toBe(200);
+    decisionResponseSchema.parse(approve.json);
     expect(approve.json.comment).toMatchObject({ id: held.id, status: 'approved', version: 3 });
 
     const list = await call('GET', `/articles/${held.articleId}/comments`);
@@ -147,6 +156,7 @@ describe('queue and decisions', () => {
 
     const history = await call('GET', `/moderation/comments/${held.id}/history`, { token: mod });
     expect(history.status).toBe(200);
+    historySchema.parse(history.json);
     expect(history.json.events.map((e: any) => [e.action, e.from, e.to])).toEqual([
       ['auto_decision', 'received', 'pending'],
       ['approve', 'pending', 'approved'],
@@ -214,6 +224,7 @@ describe('queue and decisions', () => {
       },
     });
     expect(res.status).toBe(200);
+    bulkDecisionResponseSchema.parse(res.json);
     expect(res.json.results.map((r: any) => r.status)).toEqual([200, 409, 404]);
     expect(res.json).toMatchObject({ succeeded: 1, failed: 2 });
     const tooMany = await call('POST', '/moderation/decisions', {
@@ -439,6 +450,7 @@ describe('authors, articles, policy and stats', () => {
     const held = await heldComment();
     const stats = await call('GET', '/moderation/stats', { token: mod });
     expect(stats.status).toBe(200);
+    statsSchema.parse(stats.json);
     expect(stats.json.queues.pending).toBeGreaterThanOrEqual(1);
     expect(stats.json.oldestPendingAgeSeconds).toEqual(expect.any(Number));
     const before = stats.json.last24h.decisions;

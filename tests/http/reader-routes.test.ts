@@ -6,6 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
 import { CachedPolicyStore } from '../../shared/storage/policy-store';
 import { applyPolicyUpdate, defaultPolicy } from '../../shared/moderation/policy';
+import {
+  commentResponseSchema,
+  countsResponseSchema,
+  errorBodySchema,
+  postCommentResponseSchema,
+  repliesPageSchema,
+  threadsPageSchema,
+} from '../../shared/domain/responses';
 
 let stack: TestStack;
 let n = 0;
@@ -67,6 +75,7 @@ describe('POST /articles/{articleId}/comments', () => {
     });
     expect(res.json.comment.bodyHtml).toBe('<p>A fair point about the ceasefire.</p>');
     expect(res.json.authorToken).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    postCommentResponseSchema.parse(res.json);
     expect(res.json.comment).not.toHaveProperty('authorEmail');
   });
 
@@ -78,6 +87,7 @@ describe('POST /articles/{articleId}/comments', () => {
   ])('rejects %s with 400 validation_failed and field details', async (_, body, field) => {
     const res = await post(article(), body);
     expect(res.status).toBe(400);
+    errorBodySchema.parse(res.json);
     expect(res.json.error.code).toBe('validation_failed');
     expect(Array.isArray(res.json.error.details)).toBe(true);
     if (field) expect(res.json.error.details.map((d: { path: string }) => d.path)).toContain(field);
@@ -148,6 +158,7 @@ describe('GET /articles/{articleId}/comments', () => {
     for (let i = 0; i < 5; i++) await postModerated(a, { body: `Reply ${i}`, parentId: root.comment.id });
     const res = await call('GET', `/articles/${a}/comments`);
     expect(res.status).toBe(200);
+    threadsPageSchema.parse(res.json);
     expect(res.json).toMatchObject({ articleId: a, totalApproved: 6, nextCursor: null });
     const [thread] = res.json.comments;
     expect(thread).toMatchObject({ id: root.comment.id, replyCount: 5, parentId: null });
@@ -158,6 +169,7 @@ describe('GET /articles/{articleId}/comments', () => {
       'GET',
       `/comments/${root.comment.id}/replies?cursor=${encodeURIComponent(thread.repliesCursor)}`,
     );
+    repliesPageSchema.parse(rest.json);
     expect(rest.json.comments.map((r: { body: string }) => r.body)).toEqual(['Reply 3', 'Reply 4']);
     const all = await call('GET', `/comments/${root.comment.id}/replies?limit=2`);
     expect(all.json.comments).toHaveLength(2);
@@ -238,6 +250,7 @@ describe('GET /comments/{commentId}', () => {
       '<p>&lt;b&gt;bold&lt;/b&gt; see <a href="https://example.org/x" rel="nofollow ugc noopener">https://example.org/x</a></p>',
     );
     expect(res.json.comment).not.toHaveProperty('status');
+    commentResponseSchema.parse(res.json);
   });
 
   it('answers 403 for a wrong author token and 404 for unknown ids', async () => {
@@ -267,6 +280,7 @@ describe('GET /counts', () => {
     await postModerated(a, { body: 'two' });
     const res = await call('GET', `/counts?articleIds=${a},nobody-here`);
     expect(res.status).toBe(200);
+    countsResponseSchema.parse(res.json);
     expect(res.json).toEqual({ counts: { [a]: 2, 'nobody-here': 0 } });
   });
 

@@ -1,0 +1,202 @@
+/**
+ * Response schemas of the public contract. The use cases return these types, the HTTP tests validate
+ * real answers against them, and `npm run openapi` writes them into docs/openapi.json.
+ */
+import { z } from 'zod';
+import {
+  COMMENT_STATUSES,
+  QUEUE_NAMES,
+  authorCommentSchema,
+  publicCommentSchema,
+  publicThreadSchema,
+} from './comment';
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string().regex(/^[a-z][a-z0-9_]*$/),
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+export const postCommentResponseSchema = z.object({
+  comment: authorCommentSchema,
+  /** Shown once: lets the author see, edit and delete this comment. */
+  authorToken: z.string(),
+});
+
+export const threadsPageSchema = z.object({
+  articleId: z.string(),
+  comments: z.array(
+    publicThreadSchema.extend({
+      /** Continues GET /comments/{id}/replies after the inline replies; null when all are inline. */
+      repliesCursor: z.string().nullable(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+  totalApproved: z.int().min(0),
+});
+export type ThreadsPage = z.infer<typeof threadsPageSchema>;
+
+export const repliesPageSchema = z.object({
+  commentId: z.string(),
+  comments: z.array(publicCommentSchema),
+  nextCursor: z.string().nullable(),
+});
+export type RepliesPage = z.infer<typeof repliesPageSchema>;
+
+export const commentResponseSchema = z.object({
+  comment: z.union([authorCommentSchema, publicCommentSchema]),
+});
+export const authorCommentResponseSchema = z.object({ comment: authorCommentSchema });
+export const countsResponseSchema = z.object({ counts: z.record(z.string(), z.int().min(0)) });
+export const flagResponseSchema = z.object({
+  commentId: z.string(),
+  reason: z.string(),
+  status: z.literal('received'),
+});
+
+const evidenceSchema = z.object({
+  kind: z.string(),
+  value: z.string(),
+  span: z.tuple([z.int(), z.int()]).optional(),
+  score: z.number().optional(),
+  detail: z.string().optional(),
+});
+export const decisionRecordSchema = z.object({
+  outcome: z.enum(['approved', 'pending', 'rejected']),
+  decidedBy: z.string().nullable(),
+  reason: z.string().nullable(),
+  checks: z.array(
+    z.object({
+      check: z.string(),
+      outcome: z.enum(['pass', 'approve', 'hold', 'reject']),
+      reason: z.string().optional(),
+      score: z.number().optional(),
+      evidence: z.array(evidenceSchema),
+      tags: z.array(z.string()).optional(),
+    }),
+  ),
+  tags: z.array(z.string()),
+  decidedAt: z.string(),
+  policyVersion: z.int(),
+});
+
+export const moderatorCommentSchema = publicCommentSchema.extend({
+  status: z.enum(COMMENT_STATUSES),
+  version: z.int().min(1),
+  authorId: z.string(),
+  updatedAt: z.string(),
+  publicReason: z.string().nullable(),
+});
+
+export const queuePageSchema = z.object({
+  items: z.array(
+    z.object({
+      comment: moderatorCommentSchema,
+      status: z.enum(COMMENT_STATUSES),
+      version: z.int(),
+      articleId: z.string(),
+      decision: decisionRecordSchema.nullable(),
+      humanDecision: z
+        .object({
+          action: z.enum(['approve', 'reject']),
+          by: z.object({ id: z.string(), name: z.string().optional() }),
+          at: z.string(),
+          reason: z.string().nullable(),
+          note: z.string().optional(),
+        })
+        .nullable(),
+      flags: z.object({
+        open: z.int(),
+        byReason: z.record(z.string(), z.int()),
+        recent: z.array(z.object({ reason: z.string(), note: z.string().optional(), at: z.string() })),
+        reported: z.boolean(),
+      }),
+      parent: z.object({ id: z.string(), excerpt: z.string().nullable() }).nullable(),
+      author: z.object({ id: z.string(), approved: z.int(), rejected: z.int(), banned: z.boolean() }),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+
+export const decisionResponseSchema = z.object({ comment: moderatorCommentSchema });
+
+export const historySchema = z.object({
+  commentId: z.string(),
+  status: z.enum(COMMENT_STATUSES),
+  version: z.int(),
+  events: z.array(
+    z.object({
+      eventId: z.string(),
+      commentId: z.string(),
+      at: z.string(),
+      actor: z.object({
+        type: z.enum(['system', 'moderator', 'author']),
+        id: z.string(),
+        name: z.string().optional(),
+      }),
+      action: z.string(),
+      from: z.enum(COMMENT_STATUSES).nullable(),
+      to: z.enum(COMMENT_STATUSES),
+      reason: z.string().nullable(),
+      note: z.string().optional(),
+      version: z.int(),
+    }),
+  ),
+});
+
+export const bulkDecisionResponseSchema = z.object({
+  results: z.array(
+    z.object({
+      commentId: z.string(),
+      status: z.int(),
+      comment: moderatorCommentSchema.optional(),
+      error: z.object({ code: z.string(), message: z.string() }).optional(),
+    }),
+  ),
+  succeeded: z.int(),
+  failed: z.int(),
+});
+
+export const articleSettingsSchema = z.object({
+  articleId: z.string(),
+  mode: z.enum(['pre', 'post']).nullable(),
+  closed: z.boolean(),
+  totalApproved: z.int(),
+});
+
+export const authorSchema = z.object({
+  id: z.string(),
+  approved: z.int(),
+  rejected: z.int(),
+  banned: z.boolean(),
+  banReason: z.string().nullable(),
+});
+export const banResponseSchema = z.object({
+  author: authorSchema,
+  rejected: z.int(),
+  remaining: z.boolean(),
+});
+export const unbanResponseSchema = z.object({ author: authorSchema });
+
+export const statsSchema = z.object({
+  generatedAt: z.string(),
+  queues: z.object(
+    Object.fromEntries(QUEUE_NAMES.map((q) => [q, z.int()])) as Record<
+      (typeof QUEUE_NAMES)[number],
+      z.ZodInt
+    >,
+  ),
+  oldestPendingAgeSeconds: z.int().nullable(),
+  last24h: z.object({
+    decisions: z.int(),
+    approved: z.int(),
+    rejected: z.int(),
+    timeToDecision: z.object({
+      samples: z.int(),
+      p50Seconds: z.int().nullable(),
+      p95Seconds: z.int().nullable(),
+    }),
+  }),
+});
