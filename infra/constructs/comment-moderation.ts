@@ -526,7 +526,8 @@ export class CommentModeration extends Construct {
       });
       handler = { fn, access: new Set() };
       this.handlers.set(name, handler);
-      this.monitoring.monitorFunction(name, fn.function);
+      // HTTP functions are watched through the API's 5xx alarms; the others have nobody else.
+      this.monitoring.monitorFunction(name, fn.function, { alarms: access === 'consume' });
     }
     if (!handler.access.has(access)) {
       this.commentsTable.grant(handler.fn.function, access);

@@ -103,15 +103,48 @@ export class ModerationMonitoring extends Construct {
       alarmDescription: `More than ${props.serverErrorRatePercent}% of API requests failed with 5xx for 10 minutes.`,
     });
 
-    // One alarm per table and index (an alarm's math may read at most 10 metrics, and the name says where).
+    this.alarm('Api5xx', serverErrors, {
+      threshold: 5,
+      alarmDescription:
+        'Five or more API requests failed with 5xx in 5 minutes (a handler error or throttle, whatever the traffic).',
+    });
+
+    // Index write throttling throttles the table's writes too, so the table's metrics cover every write;
+    // reads are watched where readers and moderators read: the table, the listing and the queue indexes.
     const tableThrottles = [undefined, ...tableDefinition.globalSecondaryIndexes.map((i) => i.indexName)].map(
-      (indexName) => {
-        const metric = props.table.metricThrottleEvents(indexName, { period: FIVE_MINUTES });
-        this.alarm(`DynamoDbThrottles-${indexName ?? 'Table'}`, metric, {
-          threshold: 1,
-          alarmDescription: `DynamoDB turned requests to the ${indexName ?? 'table'} away: the on-demand ceiling (maxRead/WriteRequestUnits) was reached.`,
-        });
-        return metric;
+      (indexName) => props.table.metricThrottleEvents(indexName, { period: FIVE_MINUTES }),
+    );
+    const throttle = (metricName: string, indexName?: string) =>
+      new cloudwatch.Metric({
+        namespace: 'AWS/DynamoDB',
+        metricName,
+        dimensionsMap: {
+          TableName: props.table.table.tableName,
+          ...(indexName === undefined ? {} : { GlobalSecondaryIndexName: indexName }),
+        },
+        statistic: cloudwatch.Stats.SUM,
+        period: FIVE_MINUTES,
+      });
+    const watched = {
+      tw: throttle('WriteThrottleEvents'),
+      tr: throttle('ReadThrottleEvents'),
+      listing: throttle('ReadThrottleEvents', 'GSI1'),
+      queue: throttle('ReadThrottleEvents', 'GSI2'),
+    };
+    this.alarm(
+      'DynamoDbThrottles',
+      new cloudwatch.MathExpression({
+        expression: Object.keys(watched)
+          .map((k) => `FILL(${k}, 0)`)
+          .join(' + '),
+        usingMetrics: watched,
+        label: 'throttled DynamoDB requests',
+        period: FIVE_MINUTES,
+      }),
+      {
+        threshold: 1,
+        alarmDescription:
+          'DynamoDB turned requests away: the on-demand ceiling (maxRead/WriteRequestUnits) was reached. The dashboard shows which index.',
       },
     );
 
@@ -130,17 +163,24 @@ export class ModerationMonitoring extends Construct {
     }
   }
 
-  /** Error and throttle alarms for one function, and its lines on the dashboard. */
-  public monitorFunction(name: string, fn: lambda.IFunction): void {
+  /**
+   * A function's lines on the dashboard and, for functions nothing else watches (the stream consumer and
+   * the sweeper), error and throttle alarms. HTTP functions need none of their own: an error or a
+   * throttle there is a 5xx answer, which the API alarms see. CloudWatch bills every metric an alarm
+   * reads, so two alarms per function would cost more than the whole idle stack.
+   */
+  public monitorFunction(name: string, fn: lambda.IFunction, options: { alarms: boolean }): void {
     const sum = { period: FIVE_MINUTES, statistic: cloudwatch.Stats.SUM };
-    this.alarm(`${name}-Errors`, fn.metricErrors(sum), {
-      threshold: 1,
-      alarmDescription: `${name} raised unhandled errors.`,
-    });
-    this.alarm(`${name}-Throttles`, fn.metricThrottles(sum), {
-      threshold: 1,
-      alarmDescription: `${name} was throttled (account concurrency or its reserved concurrency).`,
-    });
+    if (options.alarms) {
+      this.alarm(`${name}-Errors`, fn.metricErrors(sum), {
+        threshold: 1,
+        alarmDescription: `${name} raised unhandled errors.`,
+      });
+      this.alarm(`${name}-Throttles`, fn.metricThrottles(sum), {
+        threshold: 1,
+        alarmDescription: `${name} was throttled (account concurrency or its reserved concurrency).`,
+      });
+    }
     this.widgets?.errors.addLeftMetric(fn.metricErrors({ ...sum, label: name }));
     this.widgets?.duration.addLeftMetric(
       fn.metricDuration({ period: FIVE_MINUTES, statistic: 'p95', label: name }),

@@ -306,8 +306,8 @@ describe('operations', () => {
     expect(rate[0]).toMatchObject({ Threshold: 5, ComparisonOperator: 'GreaterThanThreshold' });
   });
 
-  it('alarms on errors and throttles of every function', () => {
-    for (const fn of site.moderation.functions.values()) {
+  it('alarms on errors and throttles of the consumer and the sweeper', () => {
+    for (const fn of [site.moderation.moderationFunction, site.moderation.sweeperFunction!]) {
       for (const metric of ['Errors', 'Throttles']) {
         const match = alarmOn(metric).filter((a) =>
           JSON.stringify(a['Dimensions']).includes(logicalIdOf(fn)),
@@ -317,19 +317,47 @@ describe('operations', () => {
     }
   });
 
-  it('alarms on DynamoDB throttling of the table and of every index', () => {
-    const throttles = alarms().filter((a) => JSON.stringify(a['Metrics'] ?? []).includes('ThrottleEvents'));
-    const scopes = throttles.map((a) => {
-      const metrics = a['Metrics'] as {
-        MetricStat?: { Metric: { Dimensions: { Name: string; Value: unknown }[] } };
-      }[];
-      const dims = metrics.flatMap((m) => m.MetricStat?.Metric.Dimensions ?? []);
-      return dims.find((d) => d.Name === 'GlobalSecondaryIndexName')?.Value ?? 'table';
-    });
-    expect(scopes.sort()).toEqual(
-      ['table', ...tableDefinition.globalSecondaryIndexes.map((g) => g.indexName)].sort(),
+  it('watches HTTP functions through the API: a 5xx count alarm catches errors at any traffic', () => {
+    const count = alarmOn('5xx');
+    expect(count).toEqual([expect.objectContaining({ Threshold: 5, Namespace: 'AWS/ApiGateway' })]);
+  });
+
+  it('keeps the alarms to a few billed metrics (CloudWatch bills each metric an alarm reads)', () => {
+    const billed = alarms().reduce(
+      (n, a) =>
+        n +
+        (a['Metrics'] ? (a['Metrics'] as { MetricStat?: unknown }[]).filter((m) => m.MetricStat).length : 1),
+      0,
     );
-    for (const alarm of throttles) expect(alarm).toMatchObject({ Threshold: 1 });
+    expect(billed).toBeLessThanOrEqual(16);
+  });
+
+  it('alarms on DynamoDB throttling of table writes (which index writes throttle too) and of the read paths', () => {
+    const [alarm, ...rest] = alarms().filter((a) =>
+      JSON.stringify(a['Metrics'] ?? []).includes('ThrottleEvents'),
+    );
+    expect(rest).toEqual([]);
+    expect(alarm).toMatchObject({ Threshold: 1 });
+    const metrics = (
+      alarm!['Metrics'] as {
+        MetricStat?: { Metric: { MetricName: string; Dimensions: { Name: string; Value: unknown }[] } };
+      }[]
+    )
+      .filter((m) => m.MetricStat)
+      .map((m) => {
+        const index = m.MetricStat!.Metric.Dimensions.find(
+          (d) => d.Name === 'GlobalSecondaryIndexName',
+        )?.Value;
+        return `${m.MetricStat!.Metric.MetricName}:${String(index ?? 'table')}`;
+      });
+    expect(metrics.sort()).toEqual(
+      [
+        'ReadThrottleEvents:GSI1',
+        'ReadThrottleEvents:GSI2',
+        'ReadThrottleEvents:table',
+        'WriteThrottleEvents:table',
+      ].sort(),
+    );
   });
 
   it('builds a dashboard with requests, latency, decisions by outcome and queues', () => {
