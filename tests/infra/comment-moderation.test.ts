@@ -348,7 +348,7 @@ describe('operations', () => {
         const index = m.MetricStat!.Metric.Dimensions.find(
           (d) => d.Name === 'GlobalSecondaryIndexName',
         )?.Value;
-        return `${m.MetricStat!.Metric.MetricName}:${String(index ?? 'table')}`;
+        return `${m.MetricStat!.Metric.MetricName}:${typeof index === 'string' ? index : 'table'}`;
       });
     expect(metrics.sort()).toEqual(
       [
