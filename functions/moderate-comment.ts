@@ -7,6 +7,7 @@ import { moderateComment } from '../shared/app/moderate';
 import { commentFromImage } from '../shared/storage/images';
 import { checks } from './lib/checks';
 import { deps } from './lib/deps';
+import { loggableError, logger } from './lib/logger';
 
 // The `service` dimension comes from POWERTOOLS_SERVICE_NAME, set by the construct.
 const metrics = new Metrics({ namespace: 'Parley' });
@@ -24,14 +25,10 @@ export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>().handl
         const outcome = await moderateRecord(record);
         if (outcome) outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
       } catch (error) {
-        console.error(
-          JSON.stringify({
-            level: 'ERROR',
-            message: 'moderation failed for a stream record',
-            sequenceNumber: record.dynamodb?.SequenceNumber,
-            error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
-          }),
-        );
+        logger.error('moderation failed for a stream record', {
+          sequenceNumber: record.dynamodb?.SequenceNumber,
+          error: loggableError(error),
+        });
         return { batchItemFailures: [{ itemIdentifier: record.dynamodb?.SequenceNumber ?? '' }] };
       }
     }

@@ -5,6 +5,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import { DomainError, RateLimitedError } from '../../shared/errors';
 import { json, type ApiResult } from './http';
+import { loggableError, logger } from './logger';
 
 const STATUS_BY_CODE: Record<string, number> = {
   validation_failed: 400,
@@ -39,16 +40,8 @@ export function errorResponse(error: unknown): ApiResult {
       error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
     return json(STATUS_BY_CODE[error.code] ?? 500, { error: body }, headers);
   }
-  console.error(
-    JSON.stringify({
-      level: 'ERROR',
-      message: 'unhandled error',
-      error:
-        error instanceof Error
-          ? { name: error.name, message: error.message, stack: error.stack }
-          : String(error),
-    }),
-  );
+  logger.error('unhandled error', { error: loggableError(error) });
+
   return json(500, { error: { code: 'internal_error', message: 'Something went wrong on our side.' } });
 }
 
