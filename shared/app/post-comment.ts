@@ -3,6 +3,7 @@
  * article, banned author, parent, honeypot via the schema); content checks run later in the stream
  * consumer. The stored item in status `received` is the queue entry: nothing else needs writing.
  */
+import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import { toAuthorComment, type AuthorComment, type CommentRecord } from '../domain/comment';
 import type { PostCommentInput } from '../domain/schemas';
 import { networkBucket } from '../domain/network';
@@ -55,6 +56,32 @@ export function authorIdFor(
   return `a_${keyedHash(secret, basis)}`;
 }
 
+/**
+ * The stored answer carries the author token (shown once; only its hash is kept anywhere else) and the
+ * comment's text, so it is sealed (AES-256-GCM) with a key derived from the raw Idempotency-Key, which
+ * only the client has (the table keeps a hash of it): the table, its backups and exports never reveal a
+ * token, and an erased comment's text is unreadable there too.
+ */
+const SEALED = 'sealed:v1:';
+const sealKeyFor = (secret: string, articleId: string, idempotencyKey: string): Buffer =>
+  createHmac('sha256', secret).update(`idempotency-seal\n${articleId}\n${idempotencyKey}`).digest();
+
+function seal(text: string, key: Buffer): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const sealed = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+  return SEALED + Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+}
+
+/** The stored answer in clear; records written before sealing are returned as they are. */
+function unseal(stored: string, key: Buffer): string {
+  if (!stored.startsWith(SEALED)) return stored;
+  const raw = Buffer.from(stored.slice(SEALED.length), 'base64url');
+  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+  decipher.setAuthTag(raw.subarray(12, 28));
+  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+}
+
 /** An in-progress claim expires quickly, so a request that crashed cannot lock its key for long. */
 const CLAIM_TTL_SECONDS = 30;
 /** How long a duplicate waits for the first request with its key to finish. */
@@ -71,6 +98,7 @@ export async function postComment(deps: Deps, req: PostCommentRequest): Promise<
   const idem = {
     hashedKey: sha256(`${req.articleId}\n${req.idempotencyKey}`),
     requestHash: sha256(JSON.stringify({ articleId: req.articleId, input: req.input })),
+    sealKey: sealKeyFor(deps.secret, req.articleId, req.idempotencyKey),
   };
   const deadline = Date.now() + CLAIM_WAIT_MS;
   for (let attempt = 0; ; attempt++) {
@@ -89,7 +117,7 @@ export async function postComment(deps: Deps, req: PostCommentRequest): Promise<
     const existing = claim.existing;
     if (existing && existing.requestHash !== idem.requestHash) throw new IdempotencyKeyReusedError();
     if (existing?.state === 'completed' && existing.responseBody !== undefined) {
-      return { statusCode: 202, json: existing.responseBody, replayed: true };
+      return { statusCode: 202, json: unseal(existing.responseBody, idem.sealKey), replayed: true };
     }
     if (Date.now() > deadline) throw new IdempotencyInProgressError();
     await new Promise((r) => setTimeout(r, Math.min(25 * 2 ** attempt, 250)));
@@ -105,7 +133,7 @@ export async function postComment(deps: Deps, req: PostCommentRequest): Promise<
 async function accept(
   deps: Deps,
   req: PostCommentRequest,
-  idem: { hashedKey: string; requestHash: string } | null,
+  idem: { hashedKey: string; requestHash: string; sealKey: Buffer } | null,
 ): Promise<PostCommentResult> {
   const now = deps.now();
   const bucket = networkBucket(req.sourceIp);
@@ -127,12 +155,19 @@ async function accept(
     throw new ParentNotFoundError();
   }
   const networkHash = keyedHash(deps.secret, `net:${bucket}`);
-  const waits = await Promise.all([
+  const [authorWait, networkWait] = await Promise.all([
     deps.repo.hitRateLimit('author', authorId, policy.rateLimits.authorPerMinute, now),
     deps.repo.hitRateLimit('network', networkHash, policy.rateLimits.networkPerMinute, now),
   ]);
-  const wait = Math.max(...waits.map((w) => w ?? 0));
-  if (wait > 0) throw new RateLimitedError(wait);
+  if (authorWait !== null || networkWait !== null) {
+    // A refused request counts nowhere: otherwise one author retrying past their own limit would use up
+    // the whole network's. Best effort: at worst a window counts one request too many for a minute.
+    await Promise.all([
+      authorWait === null ? deps.repo.releaseRateLimit('author', authorId, now) : null,
+      networkWait === null ? deps.repo.releaseRateLimit('network', networkHash, now) : null,
+    ]).catch(() => undefined);
+    throw new RateLimitedError(Math.max(authorWait ?? 0, networkWait ?? 0));
+  }
 
   const id = newId(now.getTime());
   const authorToken = newAuthorToken();
@@ -165,9 +200,10 @@ async function accept(
     comment,
     idem
       ? {
-          ...idem,
+          hashedKey: idem.hashedKey,
+          requestHash: idem.requestHash,
           statusCode: result.statusCode,
-          responseBody: result.json,
+          responseBody: seal(result.json, idem.sealKey),
           expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
         }
       : undefined,

@@ -9,6 +9,8 @@ import { z } from 'zod';
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 /** Explicit bidi embeddings, overrides and isolates: used to disguise text, never needed to type it. */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+/** Characters that show nothing (zero-width spaces and joiners, BOM, soft hyphen…) and whitespace. */
+const INVISIBLE = /[\p{Cf}\s]/gu;
 /** A run of combining marks this long is "zalgo" text, not a language. */
 const COMBINING_FLOOD = /\p{M}{9,}/u;
 
@@ -37,7 +39,8 @@ function textProblem(s: string, opts: { min: number; max: number; multiline: boo
   if (BIDI_CONTROL.test(s)) return `${opts.label} contains bidirectional control characters.`;
   if (COMBINING_FLOOD.test(s)) return `${opts.label} contains too many combining marks in a row.`;
   const n = codePointLength(s);
-  if (n < opts.min) return `${opts.label} must not be empty.`;
+  // Only invisible characters is empty too: an invisible comment or name would be published as blank.
+  if (n < opts.min || s.replace(INVISIBLE, '') === '') return `${opts.label} must not be empty.`;
   if (n > opts.max) return `${opts.label} must be at most ${opts.max} characters.`;
   return null;
 }

@@ -364,6 +364,42 @@ export class Repository {
     }
   }
 
+  /**
+   * Takes back one request that `hitRateLimit` counted at `now` (its request was refused by the other
+   * limit after all), deleting the window again when that leaves it empty: a refused request counts
+   * nowhere and leaves the table as it was.
+   */
+  async releaseRateLimit(kind: 'author' | 'network', subject: string, now: Date): Promise<void> {
+    const key = rateWindowKey(kind, subject, Math.floor(now.getTime() / 60_000));
+    const names = { '#n': 'requests' };
+    try {
+      const out = await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: 'ADD #n :minus',
+          ConditionExpression: '#n > :zero',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: { ':minus': -1, ':zero': 0 },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      if (Number(out.Attributes?.requests) !== 0) return;
+      await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: key,
+          ConditionExpression: '#n = :zero',
+          ExpressionAttributeNames: names,
+          ExpressionAttributeValues: { ':zero': 0 },
+        }),
+      );
+    } catch (err) {
+      // Counted again meanwhile (the window is in use) or already empty: nothing to take back.
+      if (!(err instanceof Error && err.name === 'ConditionalCheckFailedException')) throw err;
+    }
+  }
+
   /** Requests counted for a subject over the last `minutes` one-minute windows, the current one included. */
   async recentRequests(
     kind: 'author' | 'network',

@@ -377,7 +377,10 @@ export function prng(seed: number): () => number {
  * Runs a fast-check property and fails with a short report: hostile inputs can be megabytes, and the
  * full counterexample would drown the test output.
  */
-export async function checkProperty<T>(property: fc.IAsyncProperty<T>, params: fc.Parameters<T>): Promise<void> {
+export async function checkProperty<T>(
+  property: fc.IAsyncProperty<T>,
+  params: fc.Parameters<T>,
+): Promise<void> {
   const details = await fc.check(property, params);
   if (!details.failed) return;
   const message = fc.defaultReportMessage(details) ?? 'property failed';
