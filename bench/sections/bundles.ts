@@ -1,0 +1,393 @@
+/**
+ * Section 1 — bundles and cold start.
+ *
+ * Builds every function named in functions/routes.ts (`routes` and `triggers`) with esbuild exactly as the
+ * CDK construct does (infra/constructs/handler-function.ts: platform node, target node24, ESM, minified,
+ * AWS SDK v3 bundled, main fields module/main, the createRequire banner, source maps written beside the
+ * bundle and not counted), plus a baseline bundle that only constructs a DynamoDB client. Then starts
+ * fresh Node processes that import each bundle, in interleaved rounds, with the environment Lambda gives
+ * the functions (NODE_OPTIONS=--enable-source-maps, as the construct sets it).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { routes, triggers } from '../../functions/routes';
+import { progress, runSection } from '../lib/ipc';
+import { ratio, summarize, type Summary } from '../lib/stats';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Build output: under node_modules/.cache, which git, ESLint and Prettier all leave alone. */
+const OUT = join(ROOT, 'node_modules', '.cache', 'parley-bench', 'bundles');
+const CHILD = join(ROOT, 'bench', 'cold-child.mjs');
+const BASELINE_ENTRY = join(ROOT, 'bench', 'baseline', 'ddb-client.ts');
+
+/** The construct's bundling options, as esbuild options (see the drift check below). */
+export const BANNER =
+  "import { createRequire as __parleyCreateRequire } from 'node:module'; const require = __parleyCreateRequire(import.meta.url);";
+export const ESBUILD_OPTIONS: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  target: 'node24',
+  format: 'esm',
+  minify: true,
+  sourcemap: true,
+  sourcesContent: false,
+  mainFields: ['module', 'main'],
+  banner: { js: BANNER },
+  metafile: true,
+  logLevel: 'silent',
+  absWorkingDir: ROOT,
+};
+
+/** Literal fragments of infra/constructs/handler-function.ts the options above mirror. */
+const CONSTRUCT_FRAGMENTS = [
+  'format: nodejs.OutputFormat.ESM',
+  "target: 'node24'",
+  'minify: true',
+  'sourceMap: true',
+  'sourcesContent: false',
+  'bundleAwsSDK: true',
+  "mainFields: ['module', 'main']",
+  BANNER,
+  "NODE_OPTIONS: '--enable-source-maps'",
+  'lambda.Architecture.ARM_64',
+  'lambda.Runtime.NODEJS_24_X',
+];
+
+const ROUNDS = Number(process.env.PARLEY_BENCH_COLD_ROUNDS ?? 20);
+
+export interface BundleFigures {
+  name: string;
+  kind: 'route' | 'trigger' | 'baseline' | 'what-if';
+  /** Route keys served by this function. */
+  routes: string[];
+  bytes: number;
+  gzipBytes: number;
+  /** The source map beside the bundle (not counted in the size). */
+  mapBytes: number;
+  /** Largest contributors to the minified output, by package or source folder. */
+  topInputs: { name: string; bytes: number }[];
+  /** Import time of the bundle in a fresh process (ms). */
+  init: Summary;
+  /** Process start to bundle imported (ms): Node's own start-up plus the import. */
+  sinceProcessStart: Summary;
+  sizeRatio: number;
+  gzipRatio: number;
+  initRatio: number;
+  error?: string;
+}
+
+export interface BundlesResult {
+  rounds: number;
+  esbuild: { version: string; options: Record<string, unknown> };
+  nodeOptions: string;
+  drift: string[];
+  baseline: BundleFigures;
+  functions: BundleFigures[];
+  whatIf: BundleFigures[];
+  whatIfNotes: Record<string, string>;
+  targets: { sizeRatioMax: number; initRatioMax: number };
+}
+
+function groupInputs(meta: Metafile): { name: string; bytes: number }[] {
+  const output = Object.values(meta.outputs).find((o) => o.entryPoint !== undefined);
+  const groups = new Map<string, number>();
+  for (const [file, v] of Object.entries(output?.inputs ?? {})) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
+    let key = pkg ?? file.split('/').slice(0, 2).join('/');
+    if (pkg === 'zod' && /\/locales\//.test(file)) key = 'zod (locales)';
+    groups.set(key, (groups.get(key) ?? 0) + v.bytesInOutput);
+  }
+  return [...groups]
+    .map(([name, bytes]) => ({ name, bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 8);
+}
+
+/**
+ * What-if: `import * as z from 'zod'` instead of `import { z } from 'zod'` in the project's own files. zod's
+ * `z` export is a namespace object handed around as a value, so a bundler must keep all of zod (its ~40
+ * locales and JSON-schema tools included); a namespace import used as `z.object(...)` is tree-shaken.
+ * Same API, same types: zod 4's documentation writes its imports this way.
+ */
+const zodNamespaceImport: Plugin = {
+  name: 'zod-namespace-import',
+  setup(b) {
+    b.onLoad({ filter: /\/(shared|functions)\/.*\.ts$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const contents = source
+        .replace(/import\s*\{\s*z\s*\}\s*from\s*'zod';/g, "import * as z from 'zod';")
+        .replace(
+          /import\s*\{\s*z\s*,([^}]*)\}\s*from\s*'zod';/g,
+          "import * as z from 'zod'; import {$1} from 'zod';",
+        );
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * What-if: the SDK's default credential chain (SSO, INI files, process, STS web identity, IMDS, … with
+ * their nested clients) replaced by the environment provider, which is where Lambda puts credentials.
+ */
+const envOnlyCredentials: Plugin = {
+  name: 'env-only-credentials',
+  setup(b) {
+    b.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, () => ({
+      path: 'env-only',
+      namespace: 'aws-credentials',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'aws-credentials' }, () => ({
+      contents:
+        "import { fromEnv } from '@aws-sdk/credential-provider-env'; export const defaultProvider = (init = {}) => fromEnv(init);",
+      loader: 'js',
+      resolveDir: ROOT,
+    }));
+  },
+};
+
+interface Built {
+  name: string;
+  kind: BundleFigures['kind'];
+  routes: string[];
+  file: string;
+  env: 'maps' | 'no-maps';
+  figures: Omit<BundleFigures, 'init' | 'sinceProcessStart' | 'sizeRatio' | 'gzipRatio' | 'initRatio'>;
+}
+
+async function buildOne(
+  name: string,
+  entry: string,
+  kind: BundleFigures['kind'],
+  routeKeys: string[],
+  plugins: Plugin[] = [],
+): Promise<Built> {
+  const outfile = join(OUT, name, 'index.mjs');
+  const empty = { name, kind, routes: routeKeys, bytes: 0, gzipBytes: 0, mapBytes: 0, topInputs: [] };
+  try {
+    const result = await build({ ...ESBUILD_OPTIONS, entryPoints: [entry], outfile, plugins });
+    const code = readFileSync(outfile);
+    return {
+      name,
+      kind,
+      routes: routeKeys,
+      file: outfile,
+      env: 'maps',
+      figures: {
+        ...empty,
+        bytes: code.length,
+        gzipBytes: gzipSync(code).length,
+        mapBytes: existsSync(`${outfile}.map`) ? statSync(`${outfile}.map`).size : 0,
+        topInputs: result.metafile ? groupInputs(result.metafile) : [],
+      },
+    };
+  } catch (err) {
+    return {
+      name,
+      kind,
+      routes: routeKeys,
+      file: '',
+      env: 'maps',
+      figures: { ...empty, error: String(err) },
+    };
+  }
+}
+
+/** Starts a fresh Node process that imports the bundle; resolves with its timings (bounded by a timeout). */
+function coldStart(
+  file: string,
+  withMaps: boolean,
+): Promise<{ importMs: number; sinceProcessStartMs: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CHILD, pathToFileURL(file).href], {
+      cwd: join(file, '..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: process.env.PATH ?? '',
+        ...(withMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
+        AWS_REGION: 'us-east-1',
+        AWS_DEFAULT_REGION: 'us-east-1',
+        AWS_LAMBDA_FUNCTION_NAME: 'parley-bench',
+        AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '256',
+        AWS_ACCESS_KEY_ID: 'parleybench',
+        AWS_SECRET_ACCESS_KEY: 'parleybench',
+        TABLE_NAME: 'parley-bench',
+        PARLEY_SECRET: 'parley-bench-secret-0123456789',
+        POWERTOOLS_SERVICE_NAME: 'parley-bench',
+        LOG_LEVEL: 'INFO',
+      },
+    });
+    let out = '';
+    let errText = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (errText += c.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      try {
+        if (code !== 0) throw new Error(`exit ${code}: ${errText.slice(-400)}`);
+        resolve(
+          JSON.parse(out.trim().split('\n').pop() ?? '') as { importMs: number; sinceProcessStartMs: number },
+        );
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    });
+  });
+}
+
+async function main(): Promise<BundlesResult> {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const construct = readFileSync(join(ROOT, 'infra', 'constructs', 'handler-function.ts'), 'utf8');
+  const drift = CONSTRUCT_FRAGMENTS.filter((f) => !construct.includes(f)).map(
+    (f) =>
+      `infra/constructs/handler-function.ts no longer contains ${JSON.stringify(f)}: check the bench's esbuild options`,
+  );
+
+  // Every function of the route table and the triggers, once each, with the routes it serves.
+  const byName = new Map<string, { kind: 'route' | 'trigger'; routes: string[] }>();
+  for (const r of routes) {
+    const f = byName.get(r.handler) ?? { kind: 'route' as const, routes: [] };
+    f.routes.push(`${r.method} ${r.path}`);
+    byName.set(r.handler, f);
+  }
+  for (const [key, name] of Object.entries(triggers))
+    byName.set(name, { kind: 'trigger', routes: [`trigger: ${key}`] });
+
+  progress(0.01, 'building bundles');
+  const builds = await Promise.all([
+    buildOne('baseline', BASELINE_ENTRY, 'baseline', []),
+    ...[...byName].map(([name, f]) => {
+      const entry = join(ROOT, 'functions', `${name}.ts`);
+      if (!existsSync(entry))
+        return Promise.resolve<Built>({
+          name,
+          kind: f.kind,
+          routes: f.routes,
+          file: '',
+          env: 'maps',
+          figures: {
+            name,
+            kind: f.kind,
+            routes: f.routes,
+            bytes: 0,
+            gzipBytes: 0,
+            mapBytes: 0,
+            topInputs: [],
+            error: 'no handler file',
+          },
+        });
+      return buildOne(name, entry, f.kind, f.routes);
+    }),
+    // What-ifs: the two bundling changes proposed in docs/performance.md, on the smallest and the largest function.
+    ...['post-comment', 'moderate-comment'].map((name) =>
+      buildOne(
+        `${name}+zod-namespace+env-credentials`,
+        join(ROOT, 'functions', `${name}.ts`),
+        'what-if',
+        [],
+        [zodNamespaceImport, envOnlyCredentials],
+      ),
+    ),
+  ]);
+  const baselineBuild = builds[0];
+  if (!baselineBuild) throw new Error('no baseline build');
+  const postBuild = builds.find((b) => b.name === 'post-comment');
+  // What-ifs measured beside the real thing: the same bundles started without --enable-source-maps.
+  const runnable: Built[] = builds.filter((b) => b.file !== '');
+  if (postBuild?.file)
+    runnable.push({ ...postBuild, name: 'post-comment (no source maps)', kind: 'what-if', env: 'no-maps' });
+  if (baselineBuild.file)
+    runnable.push({ ...baselineBuild, name: 'baseline (no source maps)', kind: 'what-if', env: 'no-maps' });
+
+  const samples = new Map<string, { importMs: number[]; since: number[]; error?: string }>();
+  for (const b of runnable) samples.set(b.name, { importMs: [], since: [] });
+  // What-ifs run every other round (half the samples): they inform, they are not targets.
+  const inRound = (b: Built, round: number) => b.kind !== 'what-if' || round % 2 === 0;
+  const total = Array.from({ length: ROUNDS }, (_, r) => runnable.filter((b) => inRound(b, r)).length).reduce(
+    (a, c) => a + c,
+    0,
+  );
+  let done = 0;
+  // One unmeasured start first: Node's own files into the page cache.
+  await coldStart(baselineBuild.file, true).catch(() => undefined);
+  for (let round = 0; round < ROUNDS; round++) {
+    // A different order each round, so that drift in machine load spreads over all bundles alike.
+    const order = runnable.filter((b) => inRound(b, round)).sort(() => Math.random() - 0.5);
+    for (const b of order) {
+      const s = samples.get(b.name)!;
+      try {
+        const t = await coldStart(b.file, b.env === 'maps');
+        s.importMs.push(t.importMs);
+        s.since.push(t.sinceProcessStartMs);
+      } catch (err) {
+        s.error = String(err);
+      }
+      done++;
+      progress(0.05 + (0.95 * done) / total, `cold starts: round ${round + 1}/${ROUNDS}, ${b.name}`);
+    }
+  }
+
+  const figures = (b: Built): BundleFigures => {
+    const s = samples.get(b.name);
+    return {
+      ...b.figures,
+      name: b.name,
+      kind: b.kind,
+      init: summarize(s?.importMs ?? []),
+      sinceProcessStart: summarize(s?.since ?? []),
+      sizeRatio: 0,
+      gzipRatio: 0,
+      initRatio: 0,
+      ...(s?.error || b.figures.error ? { error: s?.error ?? b.figures.error } : {}),
+    };
+  };
+  const baseline = figures(baselineBuild);
+  const baseNoMaps = runnable.find((b) => b.name === 'baseline (no source maps)');
+  const baselineNoMaps = baseNoMaps ? figures(baseNoMaps) : undefined;
+  const withRatios = (f: BundleFigures, base: BundleFigures): BundleFigures => ({
+    ...f,
+    sizeRatio: ratio(f.bytes, base.bytes),
+    gzipRatio: ratio(f.gzipBytes, base.gzipBytes),
+    initRatio: ratio(f.init.p50, base.init.p50),
+  });
+  const all = [...byName.keys()].map((name) => {
+    const b = builds.find((x) => x.name === name)!;
+    return withRatios(figures(b), baseline);
+  });
+  const whatIf = runnable
+    .filter((b) => b.kind === 'what-if')
+    .map((b) => withRatios(figures(b), b.env === 'no-maps' && baselineNoMaps ? baselineNoMaps : baseline));
+
+  const { version } = (await import('esbuild')) as { version: string };
+  const {
+    banner: _banner,
+    metafile: _metafile,
+    logLevel: _logLevel,
+    absWorkingDir: _cwd,
+    ...shown
+  } = ESBUILD_OPTIONS;
+  return {
+    rounds: ROUNDS,
+    esbuild: { version, options: { ...shown, banner: 'createRequire shim (as the construct)' } },
+    nodeOptions: '--enable-source-maps',
+    drift,
+    baseline: withRatios(baseline, baseline),
+    functions: all,
+    whatIf,
+    whatIfNotes: {
+      '+zod-namespace+env-credentials':
+        "`import * as z from 'zod'` in the project's files (zod is then tree-shaken), and the SDK credential chain reduced to the environment provider (where Lambda puts credentials; an esbuild alias in the construct); started with source maps as deployed",
+      '(no source maps)':
+        'the same bundle started without NODE_OPTIONS=--enable-source-maps; its ratio is to the baseline also started without',
+    },
+    targets: { sizeRatioMax: 1.5, initRatioMax: 1.5 },
+  };
+}
+
+runSection(main);
