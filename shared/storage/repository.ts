@@ -456,8 +456,13 @@ export class Repository {
       const a = stripKeys<Partial<AuthorRecord>>(item);
       if (a.authorId) found.set(a.authorId, this.authorOf(a.authorId, a));
     }
-    // Leftovers (throttling) are read one by one: rare, and the page stays correct.
-    for (const id of ids) if (!found.has(id)) found.set(id, await this.getAuthor(id));
+    // Only keys DynamoDB left unprocessed (throttling) are read again, one by one; an author with no
+    // record yet simply has a clean history.
+    const unprocessed = new Set((out.UnprocessedKeys?.[this.tableName]?.Keys ?? []).map((k) => String(k.PK)));
+    for (const id of ids) {
+      if (found.has(id)) continue;
+      found.set(id, unprocessed.has(authorKey(id).PK) ? await this.getAuthor(id) : this.authorOf(id, null));
+    }
     return found;
   }
 
