@@ -1,8 +1,6 @@
 /** The author's own actions with the token shown once at POST: edit within the window, delete. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
-import { CachedPolicyStore } from '../../shared/storage/policy-store';
-import { applyPolicyUpdate, defaultPolicy } from '../../shared/moderation/policy';
 
 let stack: TestStack;
 let n = 0;
@@ -10,15 +8,10 @@ const article = () => `auth-${Date.now().toString(36)}-${n++}`;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  const policy = applyPolicyUpdate(defaultPolicy(), {
+  await stack.setPolicy({
     rateLimits: { networkPerMinute: 10_000, authorPerMinute: 1000 },
     flood: { networkPer10m: 10_000, authorPer10m: 1000 },
   });
-  await new CachedPolicyStore({ client: stack.doc, tableName: stack.tableName }).write(
-    policy,
-    { id: 'test' },
-    new Date(),
-  );
 });
 afterAll(async () => {
   await stack?.stop();

@@ -1,8 +1,6 @@
 /** Automatic moderation through the local stack: what is approved, held and rejected, and why. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
-import { CachedPolicyStore } from '../../shared/storage/policy-store';
-import { applyPolicyUpdate, defaultPolicy } from '../../shared/moderation/policy';
 
 let stack: TestStack;
 let token: string;
@@ -10,15 +8,10 @@ let n = 0;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  const policy = applyPolicyUpdate(defaultPolicy(), {
+  await stack.setPolicy({
     rateLimits: { networkPerMinute: 10_000, authorPerMinute: 1000 },
     flood: { networkPer10m: 10_000, authorPer10m: 1000 },
   });
-  await new CachedPolicyStore({ client: stack.doc, tableName: stack.tableName }).write(
-    policy,
-    { id: 'test' },
-    new Date(),
-  );
   token = await stack.token('moderator');
 });
 afterAll(async () => {

@@ -7,8 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_TOKEN_KINDS } from '../../local/jwt';
 import { routes } from '../../functions/routes';
 import { startTestStack, type TestStack } from '../support/stack';
-import { CachedPolicyStore } from '../../shared/storage/policy-store';
-import { applyPolicyUpdate, defaultPolicy } from '../../shared/moderation/policy';
 import {
   bulkDecisionResponseSchema,
   decisionResponseSchema,
@@ -25,16 +23,11 @@ const article = () => `mod-${Date.now().toString(36)}-${n++}`;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  const policy = applyPolicyUpdate(defaultPolicy(), {
+  await stack.setPolicy({
     rateLimits: { networkPerMinute: 10_000, authorPerMinute: 1000 },
     flood: { networkPer10m: 10_000, authorPer10m: 1000 },
     repeatWindowMinutes: 0,
   });
-  await new CachedPolicyStore({ client: stack.doc, tableName: stack.tableName }).write(
-    policy,
-    { id: 'test' },
-    new Date(),
-  );
   mod = await stack.token('moderator', { sub: 'mod-1', name: 'Mia Moderator' });
   admin = await stack.token('admin', { sub: 'admin-1', name: 'Ada Admin' });
 });

@@ -4,8 +4,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
-import { CachedPolicyStore } from '../../shared/storage/policy-store';
-import { applyPolicyUpdate, defaultPolicy } from '../../shared/moderation/policy';
 import {
   commentResponseSchema,
   countsResponseSchema,
@@ -22,15 +20,10 @@ const article = () => `art-${Date.now().toString(36)}-${n++}`;
 beforeAll(async () => {
   stack = await startTestStack();
   // Every request here comes from 127.0.0.1: lift the per-network limit (rate limits have their own tests).
-  const policy = applyPolicyUpdate(defaultPolicy(), {
+  await stack.setPolicy({
     rateLimits: { networkPerMinute: 10_000 },
     flood: { networkPer10m: 10_000 },
   });
-  await new CachedPolicyStore({ client: stack.doc, tableName: stack.tableName }).write(
-    policy,
-    { id: 'test' },
-    new Date(),
-  );
 });
 afterAll(async () => {
   await stack?.stop();

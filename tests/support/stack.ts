@@ -23,6 +23,8 @@ import { silentLogger, type Logger } from '../../local/log';
 import { startLocalStack, type LocalStackOptions } from '../../local/stack';
 import type { StreamPoller } from '../../local/stream-poller';
 import { Repository } from '../../shared/storage/repository';
+import { CachedPolicyStore } from '../../shared/storage/policy-store';
+import { applyPolicyUpdate, defaultPolicy, type PolicyUpdate } from '../../shared/moderation/policy';
 
 export interface TestStackOptions {
   /** Readable part of the table name; default: the test file's name. A random suffix is always added. */
@@ -56,6 +58,11 @@ export interface TestStack {
   badToken(kind: BadTokenKind): Promise<string>;
   /** Sets an article's moderation mode and/or closes it, as a moderator would. */
   setArticle(articleId: string, settings: { mode?: 'pre' | 'post' | null; closed?: boolean }): Promise<void>;
+  /**
+   * Writes the site policy: the defaults with `update` merged over them. Every request of a test comes
+   * from one loopback address, so suites that post a lot lift the rate and flood limits this way.
+   */
+  setPolicy(update: PolicyUpdate): Promise<void>;
   /** Stops gateway and poller and deletes the table. */
   stop(): Promise<void>;
 }
@@ -93,6 +100,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const client = new DynamoDBClient(localClientConfig(endpoint, stack.region));
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   const repo = new Repository({ client: doc, tableName });
+  const policies = new CachedPolicyStore({ client: doc, tableName });
 
   let stopping: Promise<void> | undefined;
   return {
@@ -106,6 +114,9 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     drain: (timeoutMs) => stack.poller.drain(timeoutMs),
     token: (role = 'moderator', mintOptions = {}) => stack.issuer.mint({ ...mintOptions, role }),
     badToken: (kind) => stack.issuer.mintBad(kind),
+    setPolicy: async (update) => {
+      await policies.write(applyPolicyUpdate(defaultPolicy(), update), { id: 'test' }, new Date());
+    },
     setArticle: async (articleId, settings) => {
       await repo.putArticleSettings(articleId, settings);
     },
