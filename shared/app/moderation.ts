@@ -28,7 +28,7 @@ import {
 import { isId, newId } from '../ids';
 import { applyPolicyUpdate } from '../moderation/policy';
 import type { DecisionRecord } from '../moderation/types';
-import { ttdBucket } from '../storage/repository';
+import { ttdBucketUpper } from '../storage/repository';
 import type { Actor, AuditEvent, AuthorRecord } from '../storage/records';
 import type { Deps } from './deps';
 import { ZodError } from 'zod';
@@ -363,9 +363,6 @@ export async function putPolicy(deps: Deps, moderator: Moderator, input: PolicyP
 const last24Hours = (now: Date) =>
   Array.from({ length: 25 }, (_, i) => new Date(now.getTime() - i * 3600_000).toISOString().slice(0, 13));
 
-/** Upper bound in seconds of a time-to-decision bucket. */
-const bucketUpper = (b: number) => Math.round(2 ** ((b + 1) / 4));
-
 /** Queue sizes, the oldest pending comment's age, and human decisions over the last 24 h. */
 export async function moderationStats(deps: Deps) {
   const now = deps.now();
@@ -393,7 +390,7 @@ export async function moderationStats(deps: Deps) {
     let seen = 0;
     for (const b of [...histogram.keys()].sort((x, y) => x - y)) {
       seen += histogram.get(b) ?? 0;
-      if (seen >= p * samples) return bucketUpper(b);
+      if (seen >= p * samples) return ttdBucketUpper(b);
     }
     return null;
   };
@@ -411,5 +408,3 @@ export async function moderationStats(deps: Deps) {
     },
   };
 }
-
-export { ttdBucket };

@@ -89,6 +89,8 @@ export interface TransitionInput {
 /** Log-scale buckets of time to decision: bucket i holds durations in [2^(i/4), 2^((i+1)/4)) seconds. */
 export const ttdBucket = (seconds: number): number =>
   Math.max(0, Math.floor(4 * Math.log2(Math.max(1, seconds))));
+/** Upper bound in seconds of a time-to-decision bucket (how stats report percentiles). */
+export const ttdBucketUpper = (bucket: number): number => Math.round(2 ** ((bucket + 1) / 4));
 const DECISION_STATS_TTL_SECONDS = 8 * 24 * 3600;
 
 /** Thrown when another writer changed an item a transaction was conditional on (not the comment). */
