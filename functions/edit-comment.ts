@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { editComment } from '../shared/app/author-actions';
 import { editCommentInput } from '../shared/domain/schemas';
 import { deps } from './lib/deps';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { flagComment } from '../shared/app/flags';
 import { flagInput } from '../shared/domain/moderation-schemas';
 import { deps } from './lib/deps';

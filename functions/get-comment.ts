@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { getComment } from '../shared/app/read-comments';
 import { deps } from './lib/deps';
 import { json } from './lib/http';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { listThreads } from '../shared/app/read-comments';
 import { articleIdSchema, listCommentsQuery } from '../shared/domain/schemas';
 import { deps } from './lib/deps';

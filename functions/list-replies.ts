@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { listReplies } from '../shared/app/read-comments';
 import { listRepliesQuery } from '../shared/domain/schemas';
 import { deps } from './lib/deps';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { decide } from '../shared/app/moderation';
 import { decisionInput } from '../shared/domain/moderation-schemas';
 import { deps } from './lib/deps';

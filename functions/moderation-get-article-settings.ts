@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { getArticleSettings } from '../shared/app/moderation';
 import { articleIdSchema } from '../shared/domain/schemas';
 import { deps } from './lib/deps';

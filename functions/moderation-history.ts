@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { commentHistory } from '../shared/app/moderation';
 import { deps } from './lib/deps';
 import { json } from './lib/http';

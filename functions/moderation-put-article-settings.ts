@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { putArticleSettings } from '../shared/app/moderation';
 import { articleSettingsInput } from '../shared/domain/moderation-schemas';
 import { articleIdSchema } from '../shared/domain/schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { unbanAuthor } from '../shared/app/moderation';
 import { authorIdSchema } from '../shared/domain/moderation-schemas';
 import { deps } from './lib/deps';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { postComment } from '../shared/app/post-comment';
 import { articleIdSchema, idempotencyKeySchema, postCommentInput } from '../shared/domain/schemas';
 import { ValidationError } from '../shared/errors';

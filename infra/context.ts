@@ -2,7 +2,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct, Node } from 'constructs';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CommentModerationProps } from './constructs/comment-moderation';
 
 /**

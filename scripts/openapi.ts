@@ -3,7 +3,7 @@
  * cannot drift from the code (a test fails when the committed file is stale). Run: `npm run openapi`.
  */
 import { writeFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { routes, type RouteDefinition } from '../functions/routes';
 import {
   articleSettingsInput,

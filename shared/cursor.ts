@@ -4,7 +4,7 @@
  * rejected as bad input instead of reaching DynamoDB.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { isId } from './ids';
 import { ValidationError } from './errors';
 

@@ -2,7 +2,7 @@
  * Turns the sections' results into the targets (met / missed), the cost figures, the console table and
  * the Markdown block of docs/performance.md.
  */
-import type { BundlesResult } from '../sections/bundles';
+import type { BundleFigures, BundlesResult } from '../sections/bundles';
 import type { E2eResult } from '../sections/e2e';
 import type { IdleResult } from '../sections/idle';
 import type { ModerationResult } from '../sections/moderation';
@@ -353,6 +353,15 @@ export function render(
       ),
     );
     if (b.drift.length) out.push('', ...b.drift.map((d) => `Warning: ${d}`));
+    const strict = b.whatIf.find((f) => f.name === 'baseline with the credentials alias');
+    if (strict && !strict.error && strict.bytes > 0 && strict.init.p50 > 0) {
+      const worst = (pick: (f: BundleFigures) => number) =>
+        b.functions.reduce((m, f) => (f.error ? m : Math.max(m, pick(f))), 0);
+      out.push(
+        '',
+        `The baseline is the stock SDK client; every Parley function bundles the SDK with its credential chain reduced to the environment provider. Against the baseline built that way too (the what-if row), the largest ratios are ${x(worst((f) => f.bytes) / strict.bytes)} in size and ${x(worst((f) => f.init.p50) / strict.init.p50)} in init time.`,
+      );
+    }
     const top = b.functions.find((f) => f.name === 'post-comment')?.topInputs ?? [];
     if (top.length)
       out.push(

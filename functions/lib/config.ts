@@ -1,5 +1,5 @@
 /** Function configuration, read from the environment once and validated, so a bad deploy fails at init. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const configSchema = z.object({
   TABLE_NAME: z.string().min(1),

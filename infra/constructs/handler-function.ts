@@ -14,6 +14,12 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FUNCTIONS_DIR = join(PROJECT_ROOT, 'functions');
 
 /** The file of a handler named in the route table or `triggers`. */
+/**
+ * Bundled in place of the SDK's default credential chain: on Lambda the role's credentials are in the
+ * environment, and the rest of the chain is dead weight at every cold start (see the file itself).
+ */
+export const LAMBDA_CREDENTIALS_MODULE = join(FUNCTIONS_DIR, 'lib', 'lambda-credentials.ts');
+
 export const handlerEntry = (name: string, dir: string = FUNCTIONS_DIR): string => join(dir, `${name}.ts`);
 /** Whether a handler file exists (used to wire planned triggers once their file lands). */
 export const handlerExists = (name: string, dir: string = FUNCTIONS_DIR): boolean =>
@@ -88,6 +94,7 @@ export class HandlerFunction extends Construct {
         // DESIGN.md: the AWS SDK v3 is bundled (pinned versions, one tree-shaken copy, no runtime drift).
         bundleAwsSDK: true,
         mainFields: ['module', 'main'],
+        esbuildArgs: { '--alias:@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE },
         // CommonJS dependencies inside an ESM bundle still call require().
         banner:
           "import { createRequire as __parleyCreateRequire } from 'node:module'; const require = __parleyCreateRequire(import.meta.url);",

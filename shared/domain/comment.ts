@@ -2,7 +2,7 @@
  * The comment model. The stored item is the single source of truth; public and author views are
  * projections of it made by the functions below, so a field can never leak by accident.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { renderBodyHtml } from './render';
 import type { DecisionRecord } from '../moderation/types';
 

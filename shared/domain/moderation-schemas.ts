@@ -1,5 +1,5 @@
 /** Input schemas of the moderator API and reader flags, defined once. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { FLAG_REASONS, QUEUE_NAMES, REJECT_REASONS } from './comment';
 import { articleIdSchema } from './schemas';
 import { userText } from './text';

@@ -2,7 +2,7 @@
  * Response schemas of the public contract. The use cases return these types, the HTTP tests validate
  * real answers against them, and `npm run openapi` writes them into docs/openapi.json.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   COMMENT_STATUSES,
   QUEUE_NAMES,

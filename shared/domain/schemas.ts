@@ -2,7 +2,7 @@
  * Input schemas of the public API, defined once: the handlers parse with them, the domain takes their
  * inferred types, and the OpenAPI document and tests refer to them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { userText } from './text';
 
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;

@@ -2,7 +2,7 @@
  * Rules for user-typed text, shared by every schema that accepts it. Text is NFC-normalised and trimmed;
  * lengths count Unicode code points, not UTF-16 units, so an emoji counts as one character.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** C0/C1 control characters other than tab, line feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

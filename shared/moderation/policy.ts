@@ -13,7 +13,7 @@
  * - Toxicity thresholds: a category at or above `review` is held, at or above `reject` is rejected;
  *   threats, hate and extremism are held earlier than mere profanity.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { TOXICITY_CATEGORIES } from './toxicity/types';
 
 /** A word or phrase as an editor writes it; `*` at either end matches longer words. */

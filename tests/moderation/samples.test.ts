@@ -7,7 +7,7 @@
  * The lexicon was written alongside this set, so these figures are optimistic for unseen text.
  */
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod';
 import samplesJson from '../fixtures/moderation/samples.json';
 import { runPipeline } from '../../shared/moderation/pipeline';
 import { makeContext } from './support';

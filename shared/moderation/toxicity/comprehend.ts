@@ -18,7 +18,7 @@
  * wire `command: (input) => new DetectToxicContentCommand(input)`; without it the command is the plain
  * `{ input }` object that test fakes read.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Evidence } from '../types';
 import { detectLanguage as defaultDetectLanguage } from './language';
 import { lexiconProvider } from './lexicon';
