@@ -33,10 +33,13 @@ const stringAttribute = (name: string): AttributeDefinition => ({ AttributeName:
 const indexCreation = (index: IndexDefinition) => ({
   IndexName: index.indexName,
   KeySchema: [...keySchema(index.partitionKey, index.sortKey)],
-  Projection: { ProjectionType: 'ALL' as const },
+  Projection:
+    index.projection.type === 'INCLUDE'
+      ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...index.projection.attributes] }
+      : { ProjectionType: 'KEYS_ONLY' as const },
 });
 
-/** The CreateTable request for Parley's table (on-demand, string keys, GSIs projecting ALL, stream on). */
+/** The CreateTable request for Parley's table (on-demand, string keys, GSIs with the definition's projections, stream on). */
 export function createTableInput(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,

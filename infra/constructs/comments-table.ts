@@ -87,7 +87,12 @@ export class CommentsTable extends Construct {
         indexName: index.indexName,
         partitionKey: str(index.partitionKey),
         sortKey: str(index.sortKey),
-        projectionType: dynamodb.ProjectionType.ALL,
+        ...(index.projection.type === 'INCLUDE'
+          ? {
+              projectionType: dynamodb.ProjectionType.INCLUDE,
+              nonKeyAttributes: [...index.projection.attributes],
+            }
+          : { projectionType: dynamodb.ProjectionType.KEYS_ONLY }),
         maxReadRequestUnits,
         maxWriteRequestUnits,
       });

@@ -29,10 +29,10 @@ export async function moderateComment(
     deps.policies.get(),
     deps.repo.getArticle(comment.articleId),
     deps.repo.getAuthor(comment.authorId),
-    deps.repo.recentByAuthor(comment.authorId, RECENT_LIMIT),
+    deps.repo.recentTextsByAuthor(comment.authorId, RECENT_LIMIT),
     deps.repo.recentRequests('network', comment.networkHash, FLOOD_WINDOW_MINUTES, now),
   ]);
-  const others = byAuthor.items.filter((c) => c.id !== comment.id);
+  const others = byAuthor.filter((c) => c.id !== comment.id);
   const since = now.getTime() - FLOOD_WINDOW_MINUTES * 60_000;
   const decision = await runPipeline(
     {

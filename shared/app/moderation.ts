@@ -272,6 +272,8 @@ export async function putArticleSettings(deps: Deps, articleId: string, input: A
 
 /** How many of a banned author's comments one ban request rejects; the rest follow on a repeat. */
 const BAN_BATCH = 100;
+/** How many pages of the author's history one ban request reads at most. */
+const BAN_SCAN_PAGES = 10;
 
 /**
  * Bans an author: new comments are refused at POST, and queued ones are rejected by the consumer.
@@ -289,27 +291,35 @@ export async function banAuthor(deps: Deps, moderator: Moderator, authorId: stri
   let rejected = 0;
   let remaining = false;
   if (input.rejectPending) {
-    const page = await deps.repo.recentByAuthor(authorId, BAN_BATCH);
-    remaining = page.lastId !== null;
-    for (const c of page.items) {
-      if (c.status !== 'pending' && c.status !== 'received' && c.status !== 'approved') continue;
-      try {
-        await deps.repo.transition({
-          comment: c,
-          to: 'rejected',
-          now,
-          actor: actorOf(moderator),
-          action: 'reject',
-          reason: 'abuse',
-          note: `Author banned: ${input.reason}`,
-          publicReason: 'abuse',
-        });
-        rejected++;
-      } catch (err) {
-        // Decided by someone else meanwhile: the ban still stands, the comment is theirs.
-        if (!(err instanceof VersionConflictError)) throw err;
+    // Newest first, a page at a time, until BAN_BATCH comments are rejected or BAN_SCAN_PAGES pages are
+    // read: a repeat starts from the newest again, skipping what this call already rejected.
+    let afterId: string | undefined;
+    let more = true;
+    for (let pages = 0; more && pages < BAN_SCAN_PAGES && rejected < BAN_BATCH; pages++) {
+      const page = await deps.repo.commentsByAuthor(authorId, { limit: BAN_BATCH - rejected, afterId });
+      for (const c of page.items) {
+        if (c.status !== 'pending' && c.status !== 'received' && c.status !== 'approved') continue;
+        try {
+          await deps.repo.transition({
+            comment: c,
+            to: 'rejected',
+            now,
+            actor: actorOf(moderator),
+            action: 'reject',
+            reason: 'abuse',
+            note: `Author banned: ${input.reason}`,
+            publicReason: 'abuse',
+          });
+          rejected++;
+        } catch (err) {
+          // Decided by someone else meanwhile: the ban still stands, the comment is theirs.
+          if (!(err instanceof VersionConflictError)) throw err;
+        }
       }
+      more = page.lastId !== null;
+      afterId = page.lastId ?? undefined;
     }
+    remaining = more;
   }
   return { author: publicAuthor(author), rejected, remaining };
 }
@@ -359,9 +369,8 @@ export async function putPolicy(deps: Deps, moderator: Moderator, input: PolicyP
   );
 }
 
-/** The hour keys (`yyyy-mm-ddThh`) of the last 24 hours, the current one included. */
-const last24Hours = (now: Date) =>
-  Array.from({ length: 25 }, (_, i) => new Date(now.getTime() - i * 3600_000).toISOString().slice(0, 13));
+/** An hour key (`yyyy-mm-ddThh`), as the decision statistics are kept. */
+const hourOf = (t: number) => new Date(t).toISOString().slice(0, 13);
 
 /** Queue sizes, the oldest pending comment's age, and human decisions over the last 24 h. */
 export async function moderationStats(deps: Deps) {
@@ -369,7 +378,8 @@ export async function moderationStats(deps: Deps) {
   const [queues, oldest, hours] = await Promise.all([
     deps.repo.queueSizes(),
     deps.repo.oldestIn('pending'),
-    deps.repo.decisionStatsFor(last24Hours(now)),
+    // The last 24 hours: the 24 before the current one and the current one so far.
+    deps.repo.decisionStatsBetween(hourOf(now.getTime() - 24 * 3600_000), hourOf(now.getTime())),
   ]);
   const histogram = new Map<number, number>();
   let decisions = 0;

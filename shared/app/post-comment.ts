@@ -139,15 +139,11 @@ async function accept(
   const bucket = networkBucket(req.sourceIp);
   const authorId = authorIdFor(deps.secret, req.input, bucket);
   const parentId = req.input.parentId ?? null;
-  const [policy, article, author, parent] = await Promise.all([
+  // A parent id that is not even an id cannot name a comment: it is not looked up.
+  const lookUpParent = parentId !== null && isId(parentId);
+  const [policy, { article, author, parent }] = await Promise.all([
     deps.policies.get(),
-    deps.repo.getArticle(req.articleId),
-    deps.repo.getAuthor(authorId),
-    parentId === null
-      ? Promise.resolve(null)
-      : isId(parentId)
-        ? deps.repo.getComment(parentId)
-        : Promise.resolve(null),
+    deps.repo.getPostContext(req.articleId, authorId, lookUpParent ? parentId : null),
   ]);
   if (article.closed) throw new CommentsClosedError();
   if (author.banned) throw new AuthorBannedError();

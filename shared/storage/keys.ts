@@ -29,7 +29,17 @@ export interface ItemKey {
 }
 
 export const articleKey = (articleId: string): ItemKey => ({ PK: `ARTICLE#${articleId}`, SK: 'ARTICLE' });
-export const commentKey = (commentId: string): ItemKey => ({ PK: `COMMENT#${commentId}`, SK: 'COMMENT' });
+const COMMENT_PK_PREFIX = 'COMMENT#';
+export const commentKey = (commentId: string): ItemKey => ({
+  PK: `${COMMENT_PK_PREFIX}${commentId}`,
+  SK: 'COMMENT',
+});
+/** The comment id in a comment item's partition key (index entries carry the table key). */
+export function commentIdOf(pk: unknown): string {
+  if (typeof pk !== 'string' || !pk.startsWith(COMMENT_PK_PREFIX))
+    throw new Error(`not a comment key: ${String(pk)}`);
+  return pk.slice(COMMENT_PK_PREFIX.length);
+}
 export const authorKey = (authorId: string): ItemKey => ({ PK: `AUTHOR#${authorId}`, SK: 'AUTHOR' });
 export const policyKey = (): ItemKey => ({ PK: 'POLICY', SK: 'SITE' });
 export const idempotencyKey = (hashedKey: string): ItemKey => ({
@@ -88,7 +98,11 @@ export const INDEX_ATTRIBUTES: readonly string[] = [
 ];
 
 export const QUEUE_COUNTER_SHARDS = 10;
-export const queueCounterKey = (shard: number): ItemKey => ({ PK: 'STATS#QUEUES', SK: `SHARD#${shard}` });
+export const SHARD_PREFIX = 'SHARD#';
+export const queueCounterKey = (shard: number): ItemKey => ({
+  PK: 'STATS#QUEUES',
+  SK: `${SHARD_PREFIX}${shard}`,
+});
 /** `hour` is an ISO time truncated to the hour, e.g. `2026-11-26T20`. */
 export const decisionStatsKey = (hour: string): ItemKey => ({ PK: 'STATS#DECISIONS', SK: `HOUR#${hour}` });
 

@@ -12,7 +12,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import type { QueryCommandInput, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import {
   INLINE_REPLIES,
   toInlineReply,
@@ -40,10 +40,12 @@ import {
   authorKey,
   authorPartition,
   commentIndexKeys,
+  commentIdOf,
   commentKey,
   idempotencyKey,
   rateWindowKey,
   QUEUE_COUNTER_SHARDS,
+  SHARD_PREFIX,
   REPORTED_INDEX_ATTRIBUTES,
   decisionStatsKey,
   queueCounterKey,
@@ -59,6 +61,9 @@ export interface RepositoryOptions {
   client: DynamoDBDocumentClient;
   tableName: string;
 }
+
+/** What the author index keeps of a comment (AUTHOR_HISTORY_ATTRIBUTES). */
+export type AuthorHistoryEntry = Pick<CommentRecord, 'id' | 'body' | 'createdAt'>;
 
 export interface Page<T> {
   items: T[];
@@ -124,6 +129,52 @@ export class Repository {
     return out.Item ? stripKeys<T>(out.Item) : null;
   }
 
+  /**
+   * Several items by key in one `BatchGetItem` (eventually consistent, as `get`), in the order asked; null
+   * where there is no item. Keys DynamoDB leaves unprocessed (throttling) are read again one by one.
+   */
+  private async getMany(keys: readonly ItemKey[]): Promise<(Record<string, unknown> | null)[]> {
+    const id = (k: { PK?: unknown; SK?: unknown }) => `${String(k.PK)}\n${String(k.SK)}`;
+    const found = new Map<string, Record<string, unknown>>();
+    const unprocessed = new Set<string>();
+    // BatchGetItem takes at most 100 keys.
+    for (let i = 0; i < keys.length; i += 100) {
+      const out = await this.client.send(
+        new BatchGetCommand({
+          RequestItems: { [this.tableName]: { Keys: keys.slice(i, i + 100).map((k) => ({ ...k })) } },
+        }),
+      );
+      for (const item of out.Responses?.[this.tableName] ?? []) found.set(id(item), item);
+      for (const k of out.UnprocessedKeys?.[this.tableName]?.Keys ?? []) unprocessed.add(id(k));
+    }
+    return Promise.all(
+      keys.map(async (k) => {
+        const item = found.get(id(k));
+        if (item) return stripKeys<Record<string, unknown>>(item);
+        return unprocessed.has(id(k)) ? this.get<Record<string, unknown>>(k) : null;
+      }),
+    );
+  }
+
+  /**
+   * What accepting a post needs to read, in one round trip: the article's settings, the author's record
+   * (bans) and, for a reply, the parent comment.
+   */
+  async getPostContext(
+    articleId: string,
+    authorId: string,
+    parentId: string | null,
+  ): Promise<{ article: ArticleRecord; author: AuthorRecord; parent: CommentRecord | null }> {
+    const keys = [articleKey(articleId), authorKey(authorId)];
+    if (parentId !== null) keys.push(commentKey(parentId));
+    const [article, author, parent] = await this.getMany(keys);
+    return {
+      article: this.articleOf(articleId, article as Partial<ArticleRecord> | null),
+      author: this.authorOf(authorId, author as Partial<AuthorRecord> | null),
+      parent: (parent as CommentRecord | null | undefined) ?? null,
+    };
+  }
+
   /** A comment by id, or null. */
   getComment(id: string, consistent = false): Promise<CommentRecord | null> {
     return this.get<CommentRecord>(commentKey(id), consistent);
@@ -131,7 +182,10 @@ export class Repository {
 
   /** Article settings and counters; an article nobody has touched yet is open and inherits the site mode. */
   async getArticle(articleId: string): Promise<ArticleRecord> {
-    const found = await this.get<Partial<ArticleRecord>>(articleKey(articleId));
+    return this.articleOf(articleId, await this.get<Partial<ArticleRecord>>(articleKey(articleId)));
+  }
+
+  private articleOf(articleId: string, found: Partial<ArticleRecord> | null): ArticleRecord {
     return {
       entity: 'article',
       articleId,
@@ -270,12 +324,16 @@ export class Repository {
     return rec && rec.expiresAt > now.getTime() / 1000 ? rec : null;
   }
 
-  private async queryIndex(
+  /**
+   * One page of an index partition, as the index holds the items (its projection), and the id of the
+   * last comment when more follow. Comment items only: the table key says which comment an entry is.
+   */
+  private async queryIndex<T extends object = CommentRecord>(
     indexName: string,
     partitionAttr: string,
     partition: string,
     opts: { limit: number; forward: boolean; afterId?: string | undefined; sortAttr: string },
-  ): Promise<Page<CommentRecord>> {
+  ): Promise<Page<T> & { ids: string[] }> {
     const out = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
@@ -297,10 +355,33 @@ export class Repository {
           : {}),
       }),
     );
-    const items = (out.Items ?? []).map((i) => stripKeys<CommentRecord>(i));
-    const more = items.length > opts.limit;
-    const page = more ? items.slice(0, opts.limit) : items;
-    return { items: page, lastId: more ? (page[page.length - 1]?.id ?? null) : null };
+    const found = out.Items ?? [];
+    const more = found.length > opts.limit;
+    const entries = more ? found.slice(0, opts.limit) : found;
+    const ids = entries.map((e) => commentIdOf(e.PK));
+    return {
+      items: entries.map((i) => stripKeys<T>(i)),
+      ids,
+      lastId: more ? (ids[ids.length - 1] ?? null) : null,
+    };
+  }
+
+  /**
+   * A page of an index that holds keys only, with the comments read from the table in one
+   * `BatchGetItem`, in index order; `keep` drops a comment that has moved on since the index was read.
+   */
+  private async commentsOf(
+    page: Page<unknown> & { ids: string[] },
+    keep: (c: CommentRecord) => boolean,
+  ): Promise<Page<CommentRecord>> {
+    const found = page.ids.length === 0 ? [] : await this.getMany(page.ids.map((id) => commentKey(id)));
+    return {
+      items: found
+        .filter((c): c is Record<string, unknown> => c !== null)
+        .map((c) => c as unknown as CommentRecord)
+        .filter(keep),
+      lastId: page.lastId,
+    };
   }
 
   /** One page of an article's approved threads (root comments carrying their first replies). */
@@ -326,13 +407,28 @@ export class Repository {
     });
   }
 
-  /** An author's most recent comments, newest first. */
-  recentByAuthor(authorId: string, limit: number) {
-    return this.queryIndex('GSI4', 'GSI4PK', authorPartition(authorId), {
+  /** The texts and times of an author's most recent comments, newest first (from the author index). */
+  async recentTextsByAuthor(authorId: string, limit: number): Promise<AuthorHistoryEntry[]> {
+    const page = await this.queryIndex<AuthorHistoryEntry>('GSI4', 'GSI4PK', authorPartition(authorId), {
       limit,
       forward: false,
       sortAttr: 'GSI4SK',
     });
+    return page.items;
+  }
+
+  /** An author's comments, newest first, a page at a time. */
+  async commentsByAuthor(
+    authorId: string,
+    opts: { limit: number; afterId?: string | undefined },
+  ): Promise<Page<CommentRecord>> {
+    const page = await this.queryIndex('GSI4', 'GSI4PK', authorPartition(authorId), {
+      limit: opts.limit,
+      forward: false,
+      afterId: opts.afterId,
+      sortAttr: 'GSI4SK',
+    });
+    return this.commentsOf(page, () => true);
   }
 
   /**
@@ -402,7 +498,11 @@ export class Repository {
     }
   }
 
-  /** Requests counted for a subject over the last `minutes` one-minute windows, the current one included. */
+  /**
+   * Requests counted for a subject over the last `minutes` one-minute windows, the current one included.
+   * One range Query over the subject's windows: billed on the few small items that exist, where a
+   * `BatchGetItem` of every minute's key would be billed per key, found or not.
+   */
   async recentRequests(
     kind: 'author' | 'network',
     subject: string,
@@ -410,17 +510,42 @@ export class Repository {
     now: Date,
   ): Promise<number> {
     const current = Math.floor(now.getTime() / 60_000);
-    const keys = Array.from({ length: minutes }, (_, i) => rateWindowKey(kind, subject, current - i));
-    const out = await this.client.send(
-      new BatchGetCommand({
-        RequestItems: { [this.tableName]: { Keys: keys, ProjectionExpression: 'requests' } },
-      }),
-    );
-    return (out.Responses?.[this.tableName] ?? []).reduce((sum, item) => sum + Number(item.requests ?? 0), 0);
+    const first = rateWindowKey(kind, subject, current - minutes + 1);
+    const items = await this.queryAll({
+      KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+      ExpressionAttributeValues: {
+        ':pk': first.PK,
+        ':from': first.SK,
+        ':to': rateWindowKey(kind, subject, current).SK,
+      },
+      ProjectionExpression: 'requests',
+    });
+    return items.reduce((sum, item) => sum + Number(item.requests ?? 0), 0);
+  }
+
+  /** Every item of a Query on the table (small partitions only: windows, counter shards, hour counters). */
+  private async queryAll(
+    input: Pick<
+      QueryCommandInput,
+      'KeyConditionExpression' | 'ExpressionAttributeValues' | 'ProjectionExpression'
+    > & {
+      ConsistentRead?: boolean;
+    },
+  ): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.client.send(
+        new QueryCommand({ TableName: this.tableName, ...input, ExclusiveStartKey: startKey }),
+      );
+      items.push(...(out.Items ?? []));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return items;
   }
 
   /** One page of a moderation queue, site-wide or for one article, by time of posting. */
-  listQueue(
+  async listQueue(
     queue: QueueName,
     opts: {
       articleId?: string | undefined;
@@ -438,12 +563,14 @@ export class Repository {
         ? ['GSI3', 'GSI3PK', 'GSI3SK']
         : ['GSI2', 'GSI2PK', 'GSI2SK'];
     const partition = opts.articleId ? articleQueuePartition(queue, opts.articleId) : queuePartition(queue);
-    return this.queryIndex(index, partitionAttr, partition, {
+    const page = await this.queryIndex(index, partitionAttr, partition, {
       limit: opts.limit,
       forward: !opts.newestFirst,
       afterId: opts.afterId,
       sortAttr,
     });
+    // The index is read a moment before the comments: one decided meanwhile is no longer in this queue.
+    return this.commentsOf(page, reported ? (c) => c.reported === true : (c) => c.status === queue);
   }
 
   /** Author records for up to 100 ids in one BatchGetItem; unknown authors get a clean record. */
@@ -451,20 +578,9 @@ export class Repository {
     const ids = [...new Set(authorIds)];
     const found = new Map<string, AuthorRecord>();
     if (ids.length === 0) return found;
-    const out = await this.client.send(
-      new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: ids.map((id) => authorKey(id)) } } }),
-    );
-    for (const item of out.Responses?.[this.tableName] ?? []) {
-      const a = stripKeys<Partial<AuthorRecord>>(item);
-      if (a.authorId) found.set(a.authorId, this.authorOf(a.authorId, a));
-    }
-    // Only keys DynamoDB left unprocessed (throttling) are read again, one by one; an author with no
-    // record yet simply has a clean history.
-    const unprocessed = new Set((out.UnprocessedKeys?.[this.tableName]?.Keys ?? []).map((k) => String(k.PK)));
-    for (const id of ids) {
-      if (found.has(id)) continue;
-      found.set(id, unprocessed.has(authorKey(id).PK) ? await this.getAuthor(id) : this.authorOf(id, null));
-    }
+    // An author with no record yet simply has a clean history.
+    const items = await this.getMany(ids.map((id) => authorKey(id)));
+    ids.forEach((id, i) => found.set(id, this.authorOf(id, items[i] ?? null)));
     return found;
   }
 
@@ -588,11 +704,13 @@ export class Repository {
 
   /** Queue sizes from the sharded counters, with `received` counted by a bounded Query. */
   async queueSizes(): Promise<Record<QueueName, number>> {
-    const keys = Array.from({ length: QUEUE_COUNTER_SHARDS }, (_, i) => queueCounterKey(i));
     const [shards, received] = await Promise.all([
-      this.client.send(
-        new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys, ConsistentRead: true } } }),
-      ),
+      // The shards share one partition: a Query reads them all for the size of what exists.
+      this.queryAll({
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :shard)',
+        ExpressionAttributeValues: { ':pk': queueCounterKey(0).PK, ':shard': SHARD_PREFIX },
+        ConsistentRead: true,
+      }),
       this.client.send(
         new QueryCommand({
           TableName: this.tableName,
@@ -610,7 +728,7 @@ export class Repository {
       rejected: 0,
       reported: 0,
     };
-    for (const item of shards.Responses?.[this.tableName] ?? []) {
+    for (const item of shards) {
       for (const q of ['pending', 'approved', 'rejected', 'reported'] as const)
         sizes[q] += Number(item[q] ?? 0);
     }
@@ -623,14 +741,17 @@ export class Repository {
     return page.items[0] ?? null;
   }
 
-  /** Human-decision counters of the given hours (`yyyy-mm-ddThh`). */
-  async decisionStatsFor(hours: readonly string[]): Promise<Record<string, number>[]> {
-    const out = await this.client.send(
-      new BatchGetCommand({
-        RequestItems: { [this.tableName]: { Keys: hours.map((h) => decisionStatsKey(h)) } },
-      }),
-    );
-    return (out.Responses?.[this.tableName] ?? []).map(
+  /** Human-decision counters of the hours from `firstHour` to `lastHour` (`yyyy-mm-ddThh`), both included. */
+  async decisionStatsBetween(firstHour: string, lastHour: string): Promise<Record<string, number>[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+      ExpressionAttributeValues: {
+        ':pk': decisionStatsKey(firstHour).PK,
+        ':from': decisionStatsKey(firstHour).SK,
+        ':to': decisionStatsKey(lastHour).SK,
+      },
+    });
+    return items.map(
       (item) =>
         Object.fromEntries(Object.entries(item).filter(([, v]) => typeof v === 'number')) as Record<
           string,

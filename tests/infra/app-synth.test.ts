@@ -42,7 +42,7 @@ describe('npm run synth', () => {
     console.info(`npm run synth took ${seconds.toFixed(1)} s`);
   });
 
-  it('bundles every function as a minified ESM file with a source map and no embedded sources', () => {
+  it('bundles every function as a minified ESM file with a source map, no embedded sources and only env credentials', () => {
     const template = JSON.parse(readFileSync(join(outdir, 'Parley.template.json'), 'utf8')) as Template;
     const functions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function');
     expect(functions.length).toBeGreaterThan(0);
@@ -61,6 +61,13 @@ describe('npm run synth', () => {
       };
       expect(map.sources.some((s) => s.includes('functions/'))).toBe(true);
       expect(map.sourcesContent).toBeUndefined();
+      // Cold-start weight: the SDK's credential chain is the environment provider alone, and zod is
+      // tree-shaken (English messages only, not its ~40 locales).
+      expect(map.sources.some((s) => s.endsWith('functions/lib/lambda-credentials.ts'))).toBe(true);
+      expect(
+        map.sources.filter((s) => /credential-provider-(node|ini|sso|process|web-identity)\//.test(s)),
+      ).toEqual([]);
+      expect(map.sources.filter((s) => /zod\/.*\/locales\/(?!en\.js$)/.test(s))).toEqual([]);
     }
   });
 });

@@ -43,14 +43,21 @@ describe('the table', () => {
       { AttributeName: tableDefinition.partitionKey, KeyType: 'HASH' },
       { AttributeName: tableDefinition.sortKey, KeyType: 'RANGE' },
     ]);
-    const indexes = props['GlobalSecondaryIndexes'] as { IndexName: string; KeySchema: unknown }[];
-    expect(indexes.map((i) => [i.IndexName, i.KeySchema])).toEqual(
+    const indexes = props['GlobalSecondaryIndexes'] as {
+      IndexName: string;
+      KeySchema: unknown;
+      Projection: unknown;
+    }[];
+    expect(indexes.map((i) => [i.IndexName, i.KeySchema, i.Projection])).toEqual(
       tableDefinition.globalSecondaryIndexes.map((g) => [
         g.indexName,
         [
           { AttributeName: g.partitionKey, KeyType: 'HASH' },
           { AttributeName: g.sortKey, KeyType: 'RANGE' },
         ],
+        g.projection.type === 'INCLUDE'
+          ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...g.projection.attributes] }
+          : { ProjectionType: 'KEYS_ONLY' },
       ]),
     );
     expect(props['TimeToLiveSpecification']).toEqual({

@@ -30,7 +30,7 @@ const name = (): string => {
 };
 
 describe('ensureTable', () => {
-  it('creates the table from tableDefinition: on-demand, string keys, GSIs projecting ALL, stream, TTL', async () => {
+  it('creates the table from tableDefinition: on-demand, string keys, GSIs with their defined projections, stream, TTL', async () => {
     const tableName = name();
     const result = await ensureTable(client, tableName);
     expect(result).toMatchObject({
@@ -54,7 +54,15 @@ describe('ensureTable', () => {
     expect(indexes.map((g) => g.IndexName).sort()).toEqual(
       tableDefinition.globalSecondaryIndexes.map((g) => g.indexName).sort(),
     );
-    expect(indexes.every((g) => g.Projection?.ProjectionType === 'ALL')).toBe(true);
+    // Each index projects what the definition says: the public listing and the author history carry the
+    // attributes their readers use, the queues keys only.
+    for (const g of tableDefinition.globalSecondaryIndexes) {
+      const made = indexes.find((i) => i.IndexName === g.indexName)?.Projection;
+      if (g.projection.type === 'INCLUDE') {
+        expect(made?.ProjectionType).toBe('INCLUDE');
+        expect([...(made?.NonKeyAttributes ?? [])].sort()).toEqual([...g.projection.attributes].sort());
+      } else expect(made).toEqual({ ProjectionType: 'KEYS_ONLY' });
+    }
 
     const ttl = (await client.send(new DescribeTimeToLiveCommand({ TableName: tableName })))
       .TimeToLiveDescription;

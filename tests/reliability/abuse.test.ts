@@ -4,7 +4,7 @@
  * for a human; and a flood from one bucket leaving another bucket's readers unaffected. Requests come
  * from different 127.x.y.z source addresses, which the gateway takes as the caller's address.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { postComment } from '../../shared/app/post-comment';
 import { networkBucket } from '../../shared/domain/network';
 import { RateLimitedError } from '../../shared/errors';
@@ -66,7 +66,18 @@ afterAll(async () => {
   console.log(`[reliability] abuse: ${JSON.stringify(figures)}`);
 });
 
+/**
+ * Rate windows are calendar minutes of the stack's real clock: a test that counts requests into one
+ * window starts early in a minute, so its requests cannot straddle two windows.
+ */
+async function startOfAMinute(): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < 12_000) await new Promise((r) => setTimeout(r, left + 50));
+}
+
 describe('rate limits', () => {
+  beforeEach(startOfAMinute);
+
   it('per author: the 4th comment in a minute is a 429 with Retry-After, and the refusal changes nothing', async () => {
     const a = article();
     for (let i = 0; i < 3; i++)
@@ -110,7 +121,8 @@ describe('rate limits', () => {
   });
 
   it('per IPv6 /48 (through the use case, as the gateway passes sourceIp): one /48 shares a limit', async () => {
-    const deps = buildDeps(loadConfig());
+    const at = new Date('2031-05-06T07:08:09.000Z');
+    const deps = { ...buildDeps(loadConfig()), now: () => at };
     const a = article();
     const accept = (sourceIp: string, name: string) =>
       postComment(deps, { articleId: a, sourceIp, input: { authorName: name, body: `From ${sourceIp}.` } });
