@@ -122,7 +122,7 @@ export function idleCost(i: IdleInputs): { lines: IdleLine[]; total: number; bri
     {
       item: `sweeper: ${i.sweeperCustomMetrics} custom metrics (other)`,
       perMonth: i.sweeperCustomMetrics * p.other.cloudwatchCustomMetricMonth,
-      note: 'published on every run, so they exist every month',
+      note: 'published by the idle runs measured (only figures above zero are published)',
     },
     {
       item: `CloudWatch alarms: ${i.alarmMetrics} alarm metrics (other)`,

@@ -269,7 +269,7 @@ export function costs(r: Results): CostReport {
       sweeperMemoryMb: mem('sweep-received'),
       sweeperDurationMs: req.sweeperIdle.p50,
       sweeperReadUnits: sweep?.rcu ?? 0,
-      sweeperCustomMetrics: r.idle.sweeperCustomMetrics,
+      sweeperCustomMetrics: req.sweeperIdleMetrics.length,
     });
     assumptions.push(
       'Idle: no free tier counted (the first 10 alarm metrics, 3 dashboards and 10 custom metrics of an account are free).',

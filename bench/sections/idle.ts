@@ -5,12 +5,10 @@
  * secrets, customer-managed keys, schedules, and the functions' tracing. The cost itself is worked out in
  * bench/lib/cost.ts from these counts and the measured units and durations.
  */
-import { readFileSync } from 'node:fs';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { routes, triggers } from '../../functions/routes';
 import { ParleyStack } from '../../infra/stack';
-import { ROOT } from '../lib/harness';
 import { progress, runSection } from '../lib/ipc';
 
 export interface IdleResult {
@@ -27,8 +25,6 @@ export interface IdleResult {
   tracedFunctions: number;
   pointInTimeRecovery: boolean;
   billingMode: string;
-  /** Custom metrics the sweeper publishes on every run (counted in functions/sweep-received.ts). */
-  sweeperCustomMetrics: number;
   /** Memory (MB) of each function, by handler name. */
   memoryMb: Record<string, number>;
 }
@@ -90,13 +86,6 @@ function main(): Promise<IdleResult> {
       billingMode = typeof p.BillingMode === 'string' ? p.BillingMode : '';
     }
   }
-  let sweeperCustomMetrics = 0;
-  try {
-    const src = readFileSync(new URL('functions/sweep-received.ts', ROOT), 'utf8');
-    sweeperCustomMetrics = (src.match(/\.addMetric\(/g) ?? []).length;
-  } catch {
-    // no sweeper: no metrics
-  }
   return Promise.resolve({
     resources,
     alarms: resources['AWS::CloudWatch::Alarm'] ?? 0,
@@ -109,7 +98,6 @@ function main(): Promise<IdleResult> {
     tracedFunctions: traced,
     pointInTimeRecovery: pitr,
     billingMode,
-    sweeperCustomMetrics,
     memoryMb,
   });
 }
