@@ -95,19 +95,24 @@ class Reel {
 
 /**
  * Records DynamoDB Local's HTTP responses and plays them back. A response is found again by its request's
- * signature (operation + table + index + key or key condition); a request not seen while recording (a key
- * with the current minute in it, say) gets the next response recorded for the same operation.
+ * signature (operation + table + index + key or key condition values); a request not seen while recording
+ * (a key with the current minute in it, say) gets the next response recorded for a request of the same
+ * shape (operation, table, index, key condition and projection, without the values), and only failing
+ * that the next one of the same operation: a handler that sends two kinds of Query gets a rate-window
+ * answer for a rate-window Query, never an index page.
  */
 export class ResponseTape {
   mode: 'off' | 'record' | 'replay' = 'off';
   private bySignature = new Map<string, Reel>();
+  private byShape = new Map<string, Reel>();
   private byOperation = new Map<string, Reel>();
-  /** Requests answered from the operation-level fallback, and requests that found nothing at all. */
+  /** Requests answered from a fallback (shape or operation), and requests that found nothing at all. */
   fallbacks = 0;
   misses = 0;
 
   clear(): void {
     this.bySignature = new Map();
+    this.byShape = new Map();
     this.byOperation = new Map();
     this.fallbacks = 0;
     this.misses = 0;
@@ -115,8 +120,8 @@ export class ResponseTape {
 
   /** Start playback from the beginning of every reel. */
   rewind(): void {
-    for (const reel of this.bySignature.values()) reel.rewind();
-    for (const reel of this.byOperation.values()) reel.rewind();
+    for (const map of [this.bySignature, this.byShape, this.byOperation])
+      for (const reel of map.values()) reel.rewind();
     this.fallbacks = 0;
     this.misses = 0;
   }
@@ -125,20 +130,21 @@ export class ResponseTape {
     return [...this.byOperation.values()].reduce((n, r) => n + r.size, 0);
   }
 
-  push(operation: string, signature: string, rec: RecordedResponse): void {
+  push(operation: string, signature: string, rec: RecordedResponse, shape: string = operation): void {
     const reel = (map: Map<string, Reel>, key: string) => {
       let r = map.get(key);
       if (!r) map.set(key, (r = new Reel()));
       return r;
     };
     reel(this.bySignature, signature).push(rec);
+    reel(this.byShape, shape).push(rec);
     reel(this.byOperation, operation).push(rec);
   }
 
-  take(operation: string, signature: string): RecordedResponse | undefined {
+  take(operation: string, signature: string, shape: string = operation): RecordedResponse | undefined {
     const exact = this.bySignature.get(signature)?.take();
     if (exact) return exact;
-    const any = this.byOperation.get(operation)?.take();
+    const any = this.byShape.get(shape)?.take() ?? this.byOperation.get(operation)?.take();
     if (any) this.fallbacks++;
     else this.misses++;
     return any;
@@ -148,28 +154,50 @@ export class ResponseTape {
 /** Writes whose answers carry nothing that depends on the request: told apart by operation only. */
 const BLIND_WRITES = /\.(PutItem|TransactWriteItems|BatchWriteItem)$/;
 
-/** What identifies "the same request" across runs: never the item bodies, ids made at run time or times. */
-export function requestSignature(operation: string, body: string): string {
+/**
+ * What identifies "the same request" across runs (never the item bodies, ids made at run time or times),
+ * and its shape: the same without any values.
+ */
+export function requestIdentity(operation: string, body: string): { signature: string; shape: string } {
   // Not parsed: these bodies are the largest, and parsing them would be the double's cost, not the handler's.
-  if (BLIND_WRITES.test(operation)) return operation;
+  if (BLIND_WRITES.test(operation)) return { signature: operation, shape: operation };
   let req: Record<string, unknown>;
   try {
     req = JSON.parse(body) as Record<string, unknown>;
   } catch {
-    return operation;
+    return { signature: operation, shape: operation };
   }
   const item = req.Item as Record<string, unknown> | undefined;
+  const key = (req.Key ?? (item ? { PK: item.PK, SK: item.SK } : undefined)) as
+    { PK?: { S?: string } } | undefined;
   const parts = {
     t: req.TableName,
     i: req.IndexName,
-    k: req.Key ?? (item ? { PK: item.PK, SK: item.SK } : undefined),
+    k: key,
     c: req.KeyConditionExpression ? req.ExpressionAttributeValues : undefined,
     s: req.ExclusiveStartKey,
     l: req.Limit,
     r: operation.endsWith('BatchGetItem') ? req.RequestItems : undefined,
   };
-  return `${operation} ${JSON.stringify(parts)}`;
+  const shape = {
+    t: req.TableName,
+    i: req.IndexName,
+    // The kind of item a key names: its partition key up to the last '#' (RATE#network#, COMMENT#, ...).
+    k: key?.PK?.S?.replace(/[^#]*$/, ''),
+    c: req.KeyConditionExpression,
+    p: req.ProjectionExpression,
+    u: req.UpdateExpression,
+    sel: req.Select,
+    s: req.ExclusiveStartKey !== undefined,
+  };
+  return {
+    signature: `${operation} ${JSON.stringify(parts)}`,
+    shape: `${operation} ${JSON.stringify(shape)}`,
+  };
 }
+
+export const requestSignature = (operation: string, body: string): string =>
+  requestIdentity(operation, body).signature;
 
 export interface Instrumentation {
   meter: CapacityMeter | undefined;
@@ -197,21 +225,29 @@ function tapeMiddleware(stack: object): Middleware {
     if (!tape || tape.mode === 'off') return next(args);
     const request = args.request as { headers?: Record<string, string>; body?: unknown } | undefined;
     const operation = request?.headers?.['x-amz-target'] ?? 'unknown';
-    const body = typeof request?.body === 'string' ? request.body : '';
-    const signature = requestSignature(operation, body);
+    // The SDK hands the serialised JSON over as a string or as bytes, depending on the operation.
+    const raw = request?.body;
+    const body =
+      typeof raw === 'string'
+        ? raw
+        : raw instanceof Uint8Array
+          ? Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8')
+          : '';
+    const { signature, shape } = requestIdentity(operation, body);
     if (tape.mode === 'record') {
       const out = await next(args);
       const response = out.response as RawHttpResponse;
       const bytes = await readBody(response.body);
       response.body = bytes;
-      tape.push(operation, signature, {
-        statusCode: response.statusCode,
-        headers: { ...response.headers },
-        body: Uint8Array.from(bytes),
-      });
+      tape.push(
+        operation,
+        signature,
+        { statusCode: response.statusCode, headers: { ...response.headers }, body: Uint8Array.from(bytes) },
+        shape,
+      );
       return out;
     }
-    const rec = tape.take(operation, signature);
+    const rec = tape.take(operation, signature, shape);
     if (!rec) throw new Error(`Response tape: nothing recorded for ${operation}`);
     const response: RawHttpResponse = {
       statusCode: rec.statusCode,

@@ -13,7 +13,7 @@ import {
   type Units,
 } from '../../bench/lib/capacity';
 import { itemSize, readUnits, writeUnits } from '../../bench/lib/item-size';
-import { ResponseTape, requestSignature } from '../../bench/lib/sdk-hooks';
+import { ResponseTape, requestIdentity, requestSignature } from '../../bench/lib/sdk-hooks';
 import { quantileSorted, summarize } from '../../bench/lib/stats';
 
 const cc = (units: number, indexes: Record<string, number> = {}) => ({
@@ -164,6 +164,43 @@ describe('response tape', () => {
     ]);
     tape.rewind();
     expect(text(tape.take('DynamoDB_20120810.GetItem', sig))).toBe('one');
+  });
+
+  it('tells requests apart by their values, and falls back to a request of the same shape first', () => {
+    const q = 'DynamoDB_20120810.Query';
+    const window = (minute: string) =>
+      requestIdentity(
+        q,
+        JSON.stringify({
+          TableName: 't',
+          KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
+          ExpressionAttributeValues: {
+            ':pk': { S: 'RATE#n#x' },
+            ':from': { S: minute },
+            ':to': { S: minute },
+          },
+          ProjectionExpression: 'requests',
+        }),
+      );
+    const page = requestIdentity(
+      q,
+      JSON.stringify({
+        TableName: 't',
+        IndexName: 'GSI4',
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeValues: { ':pk': { S: 'AUTHOR#a' } },
+      }),
+    );
+    expect(window('1').signature).not.toBe(window('2').signature);
+    expect(window('1').shape).toBe(window('2').shape);
+    expect(window('1').shape).not.toBe(page.shape);
+    const tape = new ResponseTape();
+    tape.push(q, window('1').signature, rec('window'), window('1').shape);
+    tape.push(q, page.signature, rec('page'), page.shape);
+    // A later minute: not seen, answered by the recorded window, not by the index page recorded last.
+    const later = window('2');
+    expect(new TextDecoder().decode(tape.take(q, later.signature, later.shape)!.body)).toBe('window');
+    expect(tape.fallbacks).toBe(1);
   });
 
   it('falls back to the operation for a request it has not seen, and says so', () => {
