@@ -485,6 +485,8 @@ async function main(): Promise<RequestsResult> {
   const sweeps: number[] = [];
   // Which custom metrics an idle sweeper publishes: CloudWatch bills each for every hour it gets data.
   const idleMetrics = new Set<string>();
+  // Taken off the prototype to wrap it; always called back with the instance as `this`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const addMetric = Metrics.prototype.addMetric;
   Metrics.prototype.addMetric = function (this: Metrics, ...args: Parameters<Metrics['addMetric']>) {
     idleMetrics.add(args[0]);
