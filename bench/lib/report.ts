@@ -242,8 +242,14 @@ export function costs(r: Results): CostReport {
   if (req) {
     const item = req.sizes['comment item after automatic approval'] ?? 0;
     const audit = req.sizes['audit event of the automatic decision'] ?? 0;
-    // An approved root is in the table and in GSI1, GSI2, GSI3 and GSI4 (each projecting ALL).
-    const bytes = 5 * (item + ITEM_OVERHEAD_BYTES) + audit + ITEM_OVERHEAD_BYTES;
+    // The item, each index entry it has (as measured, by the definition's projections), and its audit event.
+    const entries = Object.entries(req.sizes).filter(([k]) => k.endsWith(' entry of the approved comment'));
+    const bytes =
+      item +
+      ITEM_OVERHEAD_BYTES +
+      entries.reduce((sum, [, v]) => sum + v + ITEM_OVERHEAD_BYTES, 0) +
+      audit +
+      ITEM_OVERHEAD_BYTES;
     const s = storagePerMillionComments(bytes);
     storage = {
       bytesPerComment: bytes,
@@ -252,7 +258,7 @@ export function costs(r: Results): CostReport {
       pitrPerMonth: s.pitrPerMonth,
     };
     assumptions.push(
-      'Storage of an approved comment: its item in the table and in the four indexes it sits in (all projecting ALL attributes), 100 bytes of overhead per copy, plus its audit event.',
+      `Storage of an approved comment: its item, its entries in the ${entries.length} indexes it sits in (${entries.map(([k, v]) => `${k.split(' ')[0]} ${v} B`).join(', ')}; each index holds what the table definition projects), and its audit event, 100 bytes of overhead per item or entry.`,
     );
   }
   let idle: CostReport['idle'] = null;
@@ -468,7 +474,7 @@ export function render(
         .map(([k, v]) => `${k} ${v.toLocaleString('en')} B`)
         .join('; ')}.`,
       '',
-      `Estimates from measured item sizes: ${Object.entries(req.estimates)
+      `From measured item sizes: ${Object.entries(req.estimates)
         .map(([k, v]) => `${k}: ${fmt(v, 1)}`)
         .join('; ')}.`,
       '',
