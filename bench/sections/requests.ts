@@ -96,6 +96,26 @@ export interface WarmRow {
   error?: string;
 }
 
+/** A warm-run row before anything is measured. */
+function emptyRow(handler: string, label: string, computeTarget: boolean): WarmRow {
+  return {
+    handler,
+    label,
+    computeTarget,
+    n: 0,
+    nCompute: 0,
+    ddb: summarize([]),
+    compute: summarize([]),
+    ddbBaseline: summarize([]),
+    computeBaseline: summarize([]),
+    ddbRatio: Number.NaN,
+    computeRatio: Number.NaN,
+    computeShare: Number.NaN,
+    errors: 0,
+    tapeFallbacks: 0,
+  };
+}
+
 export interface RequestsResult {
   capacity: CapacityRow[];
   /** The sweeper finding nothing stuck, against DynamoDB Local (ms): its billed duration while idle. */
@@ -535,20 +555,7 @@ async function main(): Promise<RequestsResult> {
   for (const r of routes) {
     if (!covered.has(r.handler)) {
       warm.push({
-        handler: r.handler,
-        label: `${r.method} ${r.path}`,
-        computeTarget: false,
-        n: 0,
-        nCompute: 0,
-        ddb: summarize([]),
-        compute: summarize([]),
-        ddbBaseline: summarize([]),
-        computeBaseline: summarize([]),
-        ddbRatio: Number.NaN,
-        computeRatio: Number.NaN,
-        computeShare: Number.NaN,
-        errors: 0,
-        tapeFallbacks: 0,
+        ...emptyRow(r.handler, `${r.method} ${r.path}`, false),
         error: 'no benchmark scenario for this route yet (bench/lib/scenarios.ts)',
       });
     }
@@ -556,22 +563,7 @@ async function main(): Promise<RequestsResult> {
 
   async function runWarm(sc: Scenario, shareMs: number, base: number, span: number): Promise<WarmRow> {
     const began = performance.now();
-    const row: WarmRow = {
-      handler: sc.handler,
-      label: sc.label,
-      computeTarget: sc.computeTarget,
-      n: 0,
-      nCompute: 0,
-      ddb: summarize([]),
-      compute: summarize([]),
-      ddbBaseline: summarize([]),
-      computeBaseline: summarize([]),
-      ddbRatio: Number.NaN,
-      computeRatio: Number.NaN,
-      computeShare: Number.NaN,
-      errors: 0,
-      tapeFallbacks: 0,
-    };
+    const row = emptyRow(sc.handler, sc.label, sc.computeTarget);
     try {
       if (!handlers.has(sc.handler)) throw new Error(loadErrors.get(sc.handler) ?? 'handler not loaded');
       // No more state than the share can use (3/4 of it at no faster than ~3 ms an invocation).
