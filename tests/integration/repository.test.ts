@@ -1,0 +1,181 @@
+/**
+ * The repository's reads against DynamoDB Local, where the table's index projections decide what a read
+ * gets back: queue pages read their comments from the table, the author index carries texts and times
+ * only, and small partitions are read with one range Query.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { loadConfig } from '../../functions/lib/config';
+import { buildDeps } from '../../functions/lib/deps';
+import { banAuthor } from '../../shared/app/moderation';
+import type { CommentRecord } from '../../shared/domain/comment';
+import { newId } from '../../shared/ids';
+import { commentKey } from '../../shared/storage/keys';
+import { Repository } from '../../shared/storage/repository';
+import { startTestStack, type TestStack } from '../support/stack';
+
+let stack: TestStack;
+let repo: Repository;
+let n = 0;
+
+beforeAll(async () => {
+  // Nothing here goes through the consumer: the comments stay as these tests write them.
+  stack = await startTestStack({
+    loadConsumer: () => Promise.resolve(() => Promise.resolve({ batchItemFailures: [] })),
+  });
+  repo = new Repository({ client: stack.doc, tableName: stack.tableName });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+function comment(overrides: Partial<CommentRecord> = {}): CommentRecord {
+  const id = newId();
+  const at = new Date().toISOString();
+  return {
+    entity: 'comment',
+    id,
+    articleId: `repo-${n++}`,
+    parentId: null,
+    rootId: id,
+    authorId: `a_repo${n}`,
+    authorName: 'Repo',
+    authorTokenHash: 'hash',
+    networkHash: 'net',
+    body: `Comment ${n}.`,
+    status: 'received',
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    editedAt: null,
+    replyCount: 0,
+    firstReplies: [],
+    ...overrides,
+  };
+}
+
+describe('moderation queue pages', () => {
+  it('read their comments from the table, in index order, and leave out one decided since', async () => {
+    const articleId = `queue-${n++}`;
+    const stored = [];
+    for (let i = 0; i < 3; i++) {
+      const c = comment({ articleId, body: `Queued ${i}.` });
+      await repo.createComment(c);
+      stored.push(c);
+    }
+    // The index entries say `received`; the second comment's item has moved on (as when a decision lands
+    // between the index read and the table read).
+    await stack.doc.send(
+      new UpdateCommand({
+        TableName: stack.tableName,
+        Key: commentKey(stored[1]!.id),
+        UpdateExpression: 'SET #s = :approved',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':approved': 'approved' },
+      }),
+    );
+    const page = await repo.listQueue('received', { articleId, limit: 10, newestFirst: false });
+    expect(page.items.map((c) => c.id)).toEqual([stored[0]!.id, stored[2]!.id]);
+    // Full comments, not index entries: what the moderator's view needs is there.
+    expect(page.items[0]).toMatchObject({ body: 'Queued 0.', authorId: stored[0]!.authorId, version: 1 });
+    expect(page.lastId).toBeNull();
+
+    const first = await repo.listQueue('received', { articleId, limit: 1, newestFirst: false });
+    expect(first.items.map((c) => c.id)).toEqual([stored[0]!.id]);
+    expect(first.lastId).toBe(stored[0]!.id);
+    const next = await repo.listQueue('received', {
+      articleId,
+      limit: 1,
+      newestFirst: false,
+      afterId: first.lastId!,
+    });
+    // The next index entry is the comment that moved on: the page is empty but says more follow.
+    expect(next.items).toEqual([]);
+    expect(next.lastId).toBe(stored[1]!.id);
+  });
+});
+
+describe("an author's history", () => {
+  const authorId = `a_history${Date.now().toString(36)}`;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    for (let i = 0; i < 5; i++) {
+      const c = comment({ authorId, body: `History ${i}.` });
+      await repo.createComment(c);
+      ids.push(c.id);
+    }
+  });
+
+  it('pages newest first through whole comments', async () => {
+    const seen: string[] = [];
+    let afterId: string | undefined;
+    for (let pages = 0; pages < 5; pages++) {
+      const page = await repo.commentsByAuthor(authorId, { limit: 2, afterId });
+      seen.push(...page.items.map((c) => c.id));
+      for (const c of page.items) expect(c).toMatchObject({ authorId, status: 'received', version: 1 });
+      if (page.lastId === null) break;
+      afterId = page.lastId;
+    }
+    expect(seen).toEqual([...ids].reverse());
+  });
+
+  it('gives the repeat and flood checks texts and times only, from the index', async () => {
+    const recent = await repo.recentTextsByAuthor(authorId, 3);
+    expect(recent.map((r) => r.body)).toEqual(['History 4.', 'History 3.', 'History 2.']);
+    for (const r of recent) expect(Object.keys(r).sort()).toEqual(['body', 'createdAt', 'id']);
+  });
+});
+
+describe('small partitions', () => {
+  it('sums the request windows of the last minutes with one range Query', async () => {
+    const now = new Date('2031-07-08T09:10:30.000Z');
+    const minute = 60_000;
+    const at = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * minute);
+    // Three requests now, two 9 minutes ago (inside a 10-minute look-back), one 10 minutes ago (outside).
+    for (const t of [0, 0, 0, 9, 9, 10])
+      expect(await repo.hitRateLimit('network', 'net-range', 100, at(t))).toBeNull();
+    expect(await repo.recentRequests('network', 'net-range', 10, now)).toBe(5);
+    expect(await repo.recentRequests('network', 'net-range', 1, now)).toBe(3);
+    expect(await repo.recentRequests('network', 'net-none', 10, now)).toBe(0);
+  });
+
+  it('reads what a post needs in one batch: defaults for an untouched article and a new author', async () => {
+    const parent = comment({ status: 'approved' });
+    await repo.createComment(parent);
+    const ctx = await repo.getPostContext(`untouched-${n++}`, `a_new${n}`, parent.id);
+    expect(ctx.article).toMatchObject({ closed: false, mode: null, totalApproved: 0 });
+    expect(ctx.author).toMatchObject({ banned: false, approved: 0, rejected: 0 });
+    expect(ctx.parent).toMatchObject({ id: parent.id, status: 'approved', body: parent.body });
+    expect((await repo.getPostContext('untouched', 'a_new', null)).parent).toBeNull();
+  });
+});
+
+describe('a ban that rejects what the author has queued', () => {
+  it('works through more comments than one request rejects: a repeat goes on where the first stopped', async () => {
+    const deps = buildDeps(loadConfig());
+    const authorId = `a_banned${Date.now().toString(36)}`;
+    const total = 103;
+    for (let i = 0; i < total; i++) await repo.createComment(comment({ authorId, body: `Spam ${i}.` }));
+    const moderator = { id: 'ban-mod', groups: ['moderators'] };
+    const input = { reason: 'spam run', rejectPending: true };
+
+    const first = await banAuthor(deps, moderator, authorId, input);
+    expect(first).toMatchObject({ rejected: 100, remaining: true });
+    // The newest 100 are rejected now; the second request reads past them to the last three.
+    const second = await banAuthor(deps, moderator, authorId, input);
+    expect(second).toMatchObject({ rejected: 3, remaining: false });
+    const third = await banAuthor(deps, moderator, authorId, input);
+    expect(third).toMatchObject({ rejected: 0, remaining: false });
+
+    let afterId: string | undefined;
+    const statuses: string[] = [];
+    do {
+      const page = await repo.commentsByAuthor(authorId, { limit: 50, afterId });
+      statuses.push(...page.items.map((c) => c.status));
+      afterId = page.lastId ?? undefined;
+    } while (afterId);
+    expect(statuses).toHaveLength(total);
+    expect(new Set(statuses)).toEqual(new Set(['rejected']));
+  });
+});
