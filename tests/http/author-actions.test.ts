@@ -17,14 +17,8 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`${stack.url}${path}`, {
-    method,
-    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  return { status: res.status, json: (await res.json().catch(() => null)) as any };
-}
+const call = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
+  stack.request(method, path, { body, headers });
 
 async function posted(articleId: string, body: string, extra: Record<string, unknown> = {}) {
   const res = await call('POST', `/articles/${articleId}/comments`, {

@@ -6,7 +6,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BAD_TOKEN_KINDS } from '../../local/jwt';
 import { routes } from '../../functions/routes';
-import { startTestStack, type TestStack } from '../support/stack';
+import { startTestStack, type RequestOptions, type TestStack } from '../support/stack';
 import {
   bulkDecisionResponseSchema,
   decisionResponseSchema,
@@ -35,28 +35,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function call(
-  method: string,
-  path: string,
-  opts: { body?: unknown; token?: string; headers?: Record<string, string> } = {},
-) {
-  const headers: Record<string, string> = { ...opts.headers };
-  if (opts.body !== undefined) headers['content-type'] = 'application/json';
-  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-  const res = await fetch(`${stack.url}${path}`, {
-    method,
-    headers,
-    body: opts.body === undefined ? null : JSON.stringify(opts.body),
-  });
-  const text = await res.text();
-  let json: any = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    /* not JSON */
-  }
-  return { status: res.status, json };
-}
+const call = (method: string, path: string, opts?: RequestOptions) => stack.request(method, path, opts);
 
 /** Posts a comment and waits for the automatic decision. */
 async function postAndModerate(articleId: string, body: string, extra: Record<string, unknown> = {}) {

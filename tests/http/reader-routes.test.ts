@@ -29,21 +29,8 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`${stack.url}${path}`, {
-    method,
-    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
-    body: body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await res.text();
-  let json: any = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    /* not JSON */
-  }
-  return { status: res.status, headers: res.headers, json, text };
-}
+const call = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
+  stack.request(method, path, { body, headers });
 
 const post = (articleId: string, body: unknown, headers?: Record<string, string>) =>
   call('POST', `/articles/${articleId}/comments`, body, headers);

@@ -63,8 +63,27 @@ export interface TestStack {
    * from one loopback address, so suites that post a lot lift the rate and flood limits this way.
    */
   setPolicy(update: PolicyUpdate): Promise<void>;
+  /**
+   * One HTTP request to the gateway. A body other than a string is sent as JSON; `token` becomes a
+   * bearer Authorization header. The answer's JSON is null when the body is not JSON.
+   */
+  request(method: string, path: string, options?: RequestOptions): Promise<TestResponse>;
   /** Stops gateway and poller and deletes the table. */
   stop(): Promise<void>;
+}
+
+export interface RequestOptions {
+  body?: unknown;
+  token?: string | undefined;
+  headers?: Record<string, string> | undefined;
+}
+
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  /** The parsed body (tests read it loosely), or null. */
+  json: any;
+  text: string;
 }
 
 /** The shared DynamoDB Local of this test run. */
@@ -119,6 +138,29 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     },
     setArticle: async (articleId, settings) => {
       await repo.putArticleSettings(articleId, settings);
+    },
+    request: async (method, path, options = {}) => {
+      const headers: Record<string, string> = { ...options.headers };
+      if (options.body !== undefined) headers['content-type'] ??= 'application/json';
+      if (options.token) headers.authorization = `Bearer ${options.token}`;
+      const res = await fetch(`${stack.url}${path}`, {
+        method,
+        headers,
+        body:
+          options.body === undefined
+            ? null
+            : typeof options.body === 'string'
+              ? options.body
+              : JSON.stringify(options.body),
+      });
+      const text = await res.text();
+      let json: unknown = null;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        // not JSON
+      }
+      return { status: res.status, headers: res.headers, json, text };
     },
     stop: () =>
       (stopping ??= (async () => {
