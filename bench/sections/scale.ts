@@ -25,7 +25,7 @@ import { listQueue } from '../../shared/app/moderation';
 import type { CommentRecord, CommentStatus } from '../../shared/domain/comment';
 import { queueQuery } from '../../shared/domain/moderation-schemas';
 import { articleKey, commentIndexKeys, commentKey } from '../../shared/storage/keys';
-import { civilBody } from '../lib/fixtures';
+import { civilBody, seedId } from '../lib/fixtures';
 import {
   batchWrite,
   createTable,
@@ -42,7 +42,6 @@ import {
 import { progress, runSection } from '../lib/ipc';
 import { streamEvent } from '../lib/scenarios';
 import { ratio, summarize, type Summary } from '../lib/stats';
-import { seedId } from '../lib/fixtures';
 
 const SIZES = (process.env.PARLEY_BENCH_SCALE_SIZES ?? '100,10000,100000').split(',').map(Number);
 const QUEUE_SIZES = (process.env.PARLEY_BENCH_QUEUE_SIZES ?? '100,100000').split(',').map(Number);

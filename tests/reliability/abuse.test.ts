@@ -75,6 +75,20 @@ async function startOfAMinute(): Promise<void> {
   if (left < 12_000) await new Promise((r) => setTimeout(r, left + 50));
 }
 
+/** The article's pending queue as [comment id, reason the machine held it]. */
+async function heldWithReasons(articleId: string): Promise<[string, string][]> {
+  const queue = await sendJson(
+    stack.url,
+    'GET',
+    `/moderation/queue?queue=pending&articleId=${articleId}`,
+    undefined,
+    {
+      headers: { authorization: `Bearer ${mod}` },
+    },
+  );
+  return queue.json.items.map((i: any) => [i.comment.id, i.decision.reason]);
+}
+
 describe('rate limits', () => {
   beforeEach(startOfAMinute);
 
@@ -247,18 +261,7 @@ describe('the honeypot, repeat posts and floods', () => {
     expect(await status(first)).toBe('approved');
     expect(await status(again)).toBe('pending');
     expect(await status(other)).toBe('approved');
-    const queue = await sendJson(
-      stack.url,
-      'GET',
-      `/moderation/queue?queue=pending&articleId=${a}`,
-      undefined,
-      {
-        headers: { authorization: `Bearer ${mod}` },
-      },
-    );
-    expect(queue.json.items.map((i: any) => [i.comment.id, i.decision.reason])).toEqual([
-      [again.json.comment.id, 'repeat_post'],
-    ]);
+    expect(await heldWithReasons(a)).toEqual([[again.json.comment.id, 'repeat_post']]);
   });
 
   it('more comments from one author in 10 minutes than the flood limit are held as flood', async () => {
@@ -275,18 +278,7 @@ describe('the honeypot, repeat posts and floods', () => {
         ids.push(res.json.comment.id);
         await stack.drain();
       }
-      const queue = await sendJson(
-        stack.url,
-        'GET',
-        `/moderation/queue?queue=pending&articleId=${a}`,
-        undefined,
-        {
-          headers: { authorization: `Bearer ${mod}` },
-        },
-      );
-      expect(queue.json.items.map((i: any) => [i.comment.id, i.decision.reason])).toEqual([
-        [ids[2], 'flood'],
-      ]);
+      expect(await heldWithReasons(a)).toEqual([[ids[2], 'flood']]);
     } finally {
       await setPolicy({ flood: { authorPer10m: 1000, networkPer10m: 10_000 } });
     }

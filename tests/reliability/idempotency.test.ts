@@ -36,6 +36,15 @@ const record = async (articleId: string, key: string) =>
     )
   ).Item;
 
+/** Writes an idempotency record as a request in some state would have left it. */
+const plantRecord = (articleId: string, key: string, fields: Record<string, unknown>) =>
+  stack.doc.send(
+    new PutCommand({
+      TableName: stack.tableName,
+      Item: { ...recordKey(articleId, key), entity: 'idempotency', ...fields },
+    }),
+  );
+
 const post = (articleId: string, body: Record<string, unknown>, key?: string, localAddress?: string) =>
   sendJson(stack.url, 'POST', `/articles/${articleId}/comments`, body, {
     ...(key === undefined ? {} : { headers: { 'idempotency-key': key } }),
@@ -220,19 +229,12 @@ describe('failures and expiry', () => {
   it('a claim left by a crashed request is taken over once it expires, without waiting', async () => {
     const a = article();
     const body = { authorName: 'After a crash', body: 'The first attempt died mid-request.' };
-    await stack.doc.send(
-      new PutCommand({
-        TableName: stack.tableName,
-        Item: {
-          ...recordKey(a, 'crash-key'),
-          entity: 'idempotency',
-          state: 'in_progress',
-          requestHash: 'whatever-the-dead-request-had',
-          createdAt: new Date(Date.now() - 60_000).toISOString(),
-          expiresAt: Math.floor(Date.now() / 1000) - 30,
-        },
-      }),
-    );
+    await plantRecord(a, 'crash-key', {
+      state: 'in_progress',
+      requestHash: 'whatever-the-dead-request-had',
+      createdAt: new Date(Date.now() - 60_000).toISOString(),
+      expiresAt: Math.floor(Date.now() / 1000) - 30,
+    });
     const res = await post(a, body, 'crash-key');
     expect(res.status).toBe(202);
     expect(res.ms).toBeLessThan(3000);
@@ -250,37 +252,23 @@ describe('failures and expiry', () => {
       .update(JSON.stringify({ articleId: a, input: body }))
       .digest('base64url');
     expect(probe!.requestHash).not.toBe(requestHash); // different article, different hash
-    await stack.doc.send(
-      new PutCommand({
-        TableName: stack.tableName,
-        Item: {
-          ...recordKey(a, 'wait-key'),
-          entity: 'idempotency',
-          state: 'in_progress',
-          requestHash,
-          createdAt: new Date().toISOString(),
-          expiresAt: Math.floor(Date.now() / 1000) + 30,
-        },
-      }),
-    );
+    await plantRecord(a, 'wait-key', {
+      state: 'in_progress',
+      requestHash,
+      createdAt: new Date().toISOString(),
+      expiresAt: Math.floor(Date.now() / 1000) + 30,
+    });
     const waiting = post(a, body, 'wait-key');
     await new Promise((r) => setTimeout(r, 400));
     const stored = '{"comment":{"id":"stand-in"},"authorToken":"stand-in"}';
-    await stack.doc.send(
-      new PutCommand({
-        TableName: stack.tableName,
-        Item: {
-          ...recordKey(a, 'wait-key'),
-          entity: 'idempotency',
-          state: 'completed',
-          requestHash,
-          statusCode: 202,
-          responseBody: stored,
-          createdAt: new Date().toISOString(),
-          expiresAt: Math.floor(Date.now() / 1000) + 24 * 3600,
-        },
-      }),
-    );
+    await plantRecord(a, 'wait-key', {
+      state: 'completed',
+      requestHash,
+      statusCode: 202,
+      responseBody: stored,
+      createdAt: new Date().toISOString(),
+      expiresAt: Math.floor(Date.now() / 1000) + 24 * 3600,
+    });
     const res = await waiting;
     expect(res.status).toBe(202);
     expect(res.text).toBe(stored);

@@ -25,6 +25,7 @@ import type { StreamPoller } from '../../local/stream-poller';
 import { Repository } from '../../shared/storage/repository';
 import { CachedPolicyStore } from '../../shared/storage/policy-store';
 import { applyPolicyUpdate, defaultPolicy, type PolicyUpdate } from '../../shared/moderation/policy';
+import { closeAgents, sendJson, type Reply } from './http';
 
 export interface TestStackOptions {
   /** Readable part of the table name; default: the test file's name. A random suffix is always added. */
@@ -64,10 +65,10 @@ export interface TestStack {
    */
   setPolicy(update: PolicyUpdate): Promise<void>;
   /**
-   * One HTTP request to the gateway. A body other than a string is sent as JSON; `token` becomes a
-   * bearer Authorization header. The answer's JSON is null when the body is not JSON.
+   * One HTTP request to the gateway (`sendJson` of tests/support/http.ts): a body other than a string is
+   * sent as JSON; `token` becomes a bearer Authorization header.
    */
-  request(method: string, path: string, options?: RequestOptions): Promise<TestResponse>;
+  request(method: string, path: string, options?: RequestOptions): Promise<Reply>;
   /** Stops gateway and poller and deletes the table. */
   stop(): Promise<void>;
 }
@@ -76,14 +77,6 @@ export interface RequestOptions {
   body?: unknown;
   token?: string | undefined;
   headers?: Record<string, string> | undefined;
-}
-
-export interface TestResponse {
-  status: number;
-  headers: Headers;
-  /** The parsed body (tests read it loosely), or null. */
-  json: any;
-  text: string;
 }
 
 /** The shared DynamoDB Local of this test run. */
@@ -139,32 +132,17 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     setArticle: async (articleId, settings) => {
       await repo.putArticleSettings(articleId, settings);
     },
-    request: async (method, path, options = {}) => {
-      const headers: Record<string, string> = { ...options.headers };
-      if (options.body !== undefined) headers['content-type'] ??= 'application/json';
-      if (options.token) headers.authorization = `Bearer ${options.token}`;
-      const res = await fetch(`${stack.url}${path}`, {
-        method,
-        headers,
-        body:
-          options.body === undefined
-            ? null
-            : typeof options.body === 'string'
-              ? options.body
-              : JSON.stringify(options.body),
-      });
-      const text = await res.text();
-      let json: unknown = null;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        // not JSON
-      }
-      return { status: res.status, headers: res.headers, json, text };
-    },
+    request: (method, path, options = {}) =>
+      sendJson(stack.url, method, path, options.body, {
+        headers: {
+          ...options.headers,
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        },
+      }),
     stop: () =>
       (stopping ??= (async () => {
         await stack.stop();
+        closeAgents();
         // Free the shared in-memory database; the table is this file's alone.
         await client.send(new DeleteTableCommand({ TableName: tableName })).catch(() => {});
         client.destroy();
