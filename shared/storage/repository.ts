@@ -130,30 +130,31 @@ export class Repository {
   }
 
   /**
-   * Several items by key in one `BatchGetItem` (eventually consistent, as `get`), in the order asked; null
-   * where there is no item. Keys DynamoDB leaves unprocessed (throttling) are read again one by one.
+   * Several items by key with `BatchGetItem` (100 keys a request, eventually consistent, as `get`), in the
+   * order asked; null where there is no item. Keys DynamoDB leaves unprocessed (throttling) are asked
+   * again with backoff; still unprocessed after five rounds, the read fails.
    */
   private async getMany(keys: readonly ItemKey[]): Promise<(Record<string, unknown> | null)[]> {
     const id = (k: { PK?: unknown; SK?: unknown }) => `${String(k.PK)}\n${String(k.SK)}`;
     const found = new Map<string, Record<string, unknown>>();
-    const unprocessed = new Set<string>();
-    // BatchGetItem takes at most 100 keys.
-    for (let i = 0; i < keys.length; i += 100) {
-      const out = await this.client.send(
-        new BatchGetCommand({
-          RequestItems: { [this.tableName]: { Keys: keys.slice(i, i + 100).map((k) => ({ ...k })) } },
-        }),
-      );
-      for (const item of out.Responses?.[this.tableName] ?? []) found.set(id(item), item);
-      for (const k of out.UnprocessedKeys?.[this.tableName]?.Keys ?? []) unprocessed.add(id(k));
+    let pending: Record<string, unknown>[] = keys.map((k) => ({ ...k }));
+    for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
+      if (attempt > 0) await sleep(25 * 2 ** attempt);
+      const unprocessed: Record<string, unknown>[] = [];
+      for (let i = 0; i < pending.length; i += 100) {
+        const out = await this.client.send(
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending.slice(i, i + 100) } } }),
+        );
+        for (const item of out.Responses?.[this.tableName] ?? []) found.set(id(item), item);
+        unprocessed.push(...(out.UnprocessedKeys?.[this.tableName]?.Keys ?? []));
+      }
+      pending = unprocessed;
     }
-    return Promise.all(
-      keys.map(async (k) => {
-        const item = found.get(id(k));
-        if (item) return stripKeys<Record<string, unknown>>(item);
-        return unprocessed.has(id(k)) ? this.get<Record<string, unknown>>(k) : null;
-      }),
-    );
+    if (pending.length > 0) throw new Error('BatchGetItem left keys unprocessed after retries');
+    return keys.map((k) => {
+      const item = found.get(id(k));
+      return item ? stripKeys<Record<string, unknown>>(item) : null;
+    });
   }
 
   /**
@@ -760,28 +761,10 @@ export class Repository {
     );
   }
 
-  /** Approved-comment counts for up to 100 articles in one BatchGetItem (plus bounded retries of leftovers). */
+  /** Approved-comment counts for up to 100 articles in one BatchGetItem (`getMany`). */
   async countApproved(articleIds: readonly string[]): Promise<Record<string, number>> {
-    const counts: Record<string, number> = Object.fromEntries(articleIds.map((id) => [id, 0]));
-    let keys: Record<string, unknown>[] = articleIds.map(
-      (id) => articleKey(id) as unknown as Record<string, unknown>,
-    );
-    for (let attempt = 0; keys.length > 0 && attempt < 5; attempt++) {
-      if (attempt > 0) await sleep(25 * 2 ** attempt);
-      const out = await this.client.send(
-        new BatchGetCommand({
-          RequestItems: {
-            [this.tableName]: { Keys: keys, ProjectionExpression: 'articleId, totalApproved' },
-          },
-        }),
-      );
-      for (const item of out.Responses?.[this.tableName] ?? []) {
-        if (typeof item.articleId === 'string') counts[item.articleId] = Number(item.totalApproved ?? 0);
-      }
-      keys = out.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
-    }
-    if (keys.length > 0) throw new Error('BatchGetItem left keys unprocessed after retries');
-    return counts;
+    const items = await this.getMany(articleIds.map((id) => articleKey(id)));
+    return Object.fromEntries(articleIds.map((id, i) => [id, Number(items[i]?.totalApproved ?? 0)]));
   }
 
   /** Appends an audit event that records no transition (e.g. a refused decision). */
