@@ -292,7 +292,7 @@ export async function banAuthor(deps: Deps, moderator: Moderator, authorId: stri
   let remaining = false;
   if (input.rejectPending) {
     // Newest first, a page at a time, until BAN_BATCH comments are rejected or BAN_SCAN_PAGES pages are
-    // read: a repeat starts from the newest again, skipping what this call already rejected.
+    // read; a repeat starts from the newest again and passes over what earlier calls rejected.
     let afterId: string | undefined;
     let more = true;
     for (let pages = 0; more && pages < BAN_SCAN_PAGES && rejected < BAN_BATCH; pages++) {
