@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { editComment } from '../shared/app/author-actions';
 import { editCommentInput } from '../shared/domain/schemas';
+import { clientIp } from './lib/client-ip';
 import { deps } from './lib/deps';
 import { json } from './lib/http';
 import { httpRoute } from './lib/route';
@@ -11,12 +12,12 @@ export const handler = httpRoute(
   async (event) =>
     json(
       200,
-      await editComment(
-        deps(),
-        event.parsed.path.commentId,
-        event.headers['x-author-token'],
-        event.parsed.body.body,
-      ),
+      await editComment(deps(), {
+        commentId: event.parsed.path.commentId,
+        token: event.headers['x-author-token'],
+        sourceIp: clientIp(event),
+        body: event.parsed.body.body,
+      }),
       { 'cache-control': 'private, no-store' },
     ),
 );

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { flagComment } from '../shared/app/flags';
 import { flagInput } from '../shared/domain/moderation-schemas';
+import { clientIp } from './lib/client-ip';
 import { deps } from './lib/deps';
 import { json } from './lib/http';
 import { httpRoute } from './lib/route';
@@ -14,7 +15,7 @@ export const handler = httpRoute(
       await flagComment(deps(), {
         commentId: event.parsed.path.commentId,
         input: event.parsed.body,
-        sourceIp: event.requestContext.http.sourceIp,
+        sourceIp: clientIp(event),
       }),
     ),
 );

@@ -30,10 +30,12 @@ export class ParleyStack extends Stack {
       value: moderation.userPoolClient.userPoolClientId,
       description: 'App client of the moderator console (JWT audience)',
     });
-    new CfnOutput(this, 'ConsoleUrl', {
-      value: moderation.consoleUrl,
-      description: 'Where the moderator console is served',
-    });
+    if (moderation.consoleUrl !== undefined) {
+      new CfnOutput(this, 'ConsoleUrl', {
+        value: moderation.consoleUrl,
+        description: 'Where the moderator console is served',
+      });
+    }
     if (moderation.consoleSignInUrl !== undefined) {
       new CfnOutput(this, 'ConsoleSignInUrl', {
         value: moderation.consoleSignInUrl,
@@ -54,6 +56,19 @@ export class ParleyStack extends Stack {
       value: moderation.deadLetterQueue.queueUrl,
       description: 'Failed moderation batches (metadata only)',
     });
+    const semantic = moderation.semanticProviders;
+    if (semantic?.endpointSecret !== undefined) {
+      new CfnOutput(this, 'ModerationEndpointSecretArn', {
+        value: semantic.endpointSecret.secretArn,
+        description: "HMAC key the newsroom's moderation endpoint verifies Parley's requests with",
+      });
+    }
+    if (semantic?.guardrailVersion !== undefined) {
+      new CfnOutput(this, 'GuardrailVersion', {
+        value: semantic.guardrailVersion.ref,
+        description: 'The Bedrock guardrail and its published version the functions apply (id|version)',
+      });
+    }
     if (moderation.dashboard !== undefined) {
       new CfnOutput(this, 'DashboardName', { value: moderation.dashboard.dashboardName });
     }

@@ -4,11 +4,15 @@
  * handler with a fresh Lambda-like context, and writes the result back as API Gateway would.
  *
  * Local-only extras (never part of the AWS build):
- *   POST /__local/token                              mint a token for the local issuer (loopback callers only)
+ *   POST /__local/token                              mint a token for the local issuer (loopback callers
+ *                                                    with the per-start key, see token-key.ts)
  *   GET  /__local/health                             readiness probe
  *   GET  /local-issuer/.well-known/jwks.json         the issuer's public keys
  *   GET  /local-issuer/.well-known/openid-configuration
- *   OPTIONS on any path                              permissive CORS preflight for local web pages
+ *   OPTIONS on any other path                        permissive CORS preflight for local web pages
+ *
+ * Every request must name the gateway in its Host header, and `/__local/*` takes no cross-origin
+ * requests at all (local-guard.ts): a web page the developer visits cannot mint an admin token.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -36,8 +40,10 @@ import {
 } from './jwt';
 import { createLambdaContext, withTimeout } from './lambda-context';
 import { consoleLogger, type Logger } from './log';
+import { allowedAuthorities, isAllowedHost, isAllowedOrigin, isLocalSurface } from './local-guard';
 import { isLoopback, normalizeAddress } from './net';
 import { createRouter } from './router';
+import { TOKEN_KEY_HEADER, isTokenKey, newTokenKey } from './token-key';
 
 /** API Gateway's payload limit for HTTP APIs. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -45,6 +51,16 @@ export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const MAX_DRAIN_BYTES = 4 * MAX_BODY_BYTES;
 const DEV_BODY_LIMIT = 64 * 1024;
 const CLOSE_GRACE_MS = 2_000;
+/**
+ * How long an idle keep-alive connection stays open. Node's default (5 s, closed at 6 s with Node 24's
+ * 1 s buffer) is shorter than clients keep idle sockets (a Node `http.Agent` without `timeout` keeps
+ * them until the server closes them), so a client could write a request into a connection the gateway
+ * was closing at that instant: ECONNRESET, "socket hang up". API Gateway keeps idle connections far
+ * longer; clients that honour the `Keep-Alive: timeout=65` hint (fetch/undici) close theirs first.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+/** Kept above the keep-alive timeout, the usual pairing when keep-alive is long. */
+export const HEADERS_TIMEOUT_MS = KEEP_ALIVE_TIMEOUT_MS + 1_000;
 const API_ID = 'local';
 const ACCOUNT_ID = '000000000000';
 const ISSUER_PATH = '/local-issuer';
@@ -54,6 +70,8 @@ export interface GatewayOptions {
   port?: number;
   /** Default 127.0.0.1. Keep it on loopback: the token route hands out moderator tokens. */
   host?: string;
+  /** The key `POST /__local/token` requires (header `x-parley-local-key`); default: random per start. */
+  tokenKey?: string;
   /** Default: the shared route table from functions/routes.ts. */
   routes?: readonly RouteDefinition[];
   /** Default: imports functions/<handler>.ts lazily. Tests inject fakes here. */
@@ -75,6 +93,8 @@ export interface Gateway {
   readonly url: string;
   readonly port: number;
   readonly issuer: LocalIssuer;
+  /** The key `POST /__local/token` requires in its `x-parley-local-key` header. */
+  readonly tokenKey: string;
   /** Stops accepting, lets in-flight requests finish (briefly), then closes every connection. */
   close(): Promise<void>;
 }
@@ -111,9 +131,13 @@ async function readBody(req: IncomingMessage, limit: number): Promise<BodyResult
 const CORS_ALLOW_HEADERS = 'authorization,content-type,idempotency-key,x-author-token';
 const CORS_EXPOSE_HEADERS = 'apigw-requestid,retry-after,location';
 
-/** Permissive CORS for local pages on other origins (on AWS the HTTP API's CORS config does this). */
+/**
+ * Permissive CORS for local pages on other origins (on AWS the HTTP API's CORS config does this); never
+ * on the local admin surface.
+ */
 function addCorsHeaders(req: IncomingMessage, response: HttpResponse): void {
   const origin = req.headers.origin;
+  if (isLocalSurface(splitUrl(req.url ?? '/').rawPath)) return;
   if (origin === undefined || response.headers.some(([name]) => name === 'access-control-allow-origin'))
     return;
   response.headers.push(
@@ -147,6 +171,10 @@ const json = (statusCode: number, value: unknown): HttpResponse => ({
   body: Buffer.from(JSON.stringify(value), 'utf8'),
 });
 
+/** A refusal of the local runtime's own, in the API's error shape. */
+const refusal = (statusCode: number, code: string, message: string): HttpResponse =>
+  json(statusCode, { error: { code, message } });
+
 function write(res: ServerResponse, response: HttpResponse, requestId: string): void {
   if (res.headersSent) return;
   res.statusCode = response.statusCode;
@@ -166,8 +194,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const functionTimeoutMs = options.functionTimeoutMs ?? 29_000;
   const router = createRouter(options.routes ?? defaultRoutes);
   const loadHandler = options.loadHandler ?? createHandlerLoader<HttpHandler>();
+  const tokenKey = options.tokenKey ?? newTokenKey();
 
   // The issuer URL contains the port, known only after listen; requests wait for it (microseconds).
+  // The Host allow-list too: it is set before the issuer is resolved.
+  let authorities: ReadonlySet<string> = new Set();
   let issuer: LocalIssuer | undefined;
   let resolveIssuer!: (value: LocalIssuer) => void;
   const issuerReady = new Promise<LocalIssuer>((resolve) => (resolveIssuer = resolve));
@@ -179,7 +210,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     path: string,
     iss: LocalIssuer,
   ): Promise<HttpResponse | undefined> {
-    if (req.method === 'GET' && path === '/__local/health') return json(200, { status: 'ok' });
     if (req.method === 'GET' && path === `${ISSUER_PATH}/.well-known/jwks.json`) return json(200, iss.jwks());
     if (req.method === 'GET' && path === `${ISSUER_PATH}/.well-known/openid-configuration`) {
       return json(200, {
@@ -188,9 +218,30 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
         id_token_signing_alg_values_supported: [iss.alg],
       });
     }
-    if (path !== '/__local/token') return undefined;
+    if (!isLocalSurface(path)) return undefined;
+
+    // The local admin surface: no cross-origin use of any kind (see local-guard.ts).
+    if (!isAllowedOrigin(req.headers.origin, authorities)) {
+      return refusal(
+        403,
+        'origin_not_allowed',
+        'The local admin routes answer only requests without Origin or from this stack itself.',
+      );
+    }
+    if (req.method === 'OPTIONS') {
+      return refusal(403, 'cors_not_allowed', 'The local admin routes take no cross-origin requests.');
+    }
+    if (req.method === 'GET' && path === '/__local/health') return json(200, { status: 'ok' });
+    if (path !== '/__local/token') return gatewayError(404, 'Not Found');
     if (req.method !== 'POST') return gatewayError(404, 'Not Found');
     if (!isLoopback(req.socket.remoteAddress)) return gatewayError(403, 'Forbidden');
+    if (!isTokenKey(req.headers[TOKEN_KEY_HEADER], tokenKey)) {
+      return refusal(
+        403,
+        'local_key_required',
+        `POST /__local/token needs this start's key in the ${TOKEN_KEY_HEADER} header: use \`npm run token\`.`,
+      );
+    }
     const read = await readBody(req, DEV_BODY_LIMIT);
     if (read.kind !== 'ok') return gatewayError(413, 'Request Entity Too Large');
     let input: { role?: unknown; sub?: unknown; name?: unknown; ttlSeconds?: unknown; tokenUse?: unknown };
@@ -218,17 +269,27 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       ...(typeof input.name === 'string' ? { name: input.name } : {}),
       ...(input.tokenUse === 'access' ? { tokenUse: 'access' as const } : {}),
     });
-    return json(200, { token, issuer: iss.issuer, audience: iss.audience, expiresIn: ttl });
+    const minted = json(200, { token, issuer: iss.issuer, audience: iss.audience, expiresIn: ttl });
+    minted.headers.push(['cache-control', 'no-store']);
+    return minted;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<HttpResponse> {
     const iss = issuer ?? (await issuerReady);
-    if (req.method === 'OPTIONS') return preflight(req);
     const url = req.url ?? '/';
     const { rawPath } = splitUrl(url);
+    // DNS rebinding: a page on another name re-pointed at 127.0.0.1 still sends its own name as Host.
+    if (!isAllowedHost(req.headers.host, authorities)) {
+      return refusal(
+        403,
+        'host_not_allowed',
+        `This local gateway answers only requests addressed to ${[...authorities].join(', ')}.`,
+      );
+    }
 
     const dev = await handleDevRoute(req, rawPath, iss);
     if (dev) return dev;
+    if (req.method === 'OPTIONS') return preflight(req);
 
     const match = router.match(req.method ?? 'GET', rawPath);
     if (match.kind === 'not_found') return gatewayError(404, 'Not Found');
@@ -292,23 +353,28 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     }
   }
 
-  const server: Server = createServer((req, res) => {
-    const requestId = newRequestId();
-    const started = performance.now();
-    inFlight++;
-    void handle(req, res, requestId)
-      .catch((error: unknown) => {
-        logger.error(`Gateway error on ${req.method} ${req.url}`, error);
-        return gatewayError(500, 'Internal Server Error');
-      })
-      .then((response) => {
-        addCorsHeaders(req, response);
-        write(res, response, requestId);
-        const ms = (performance.now() - started).toFixed(0);
-        logger.info(`${req.method} ${splitUrl(req.url ?? '/').rawPath} → ${response.statusCode} (${ms} ms)`);
-      })
-      .finally(() => inFlight--);
-  });
+  const server: Server = createServer(
+    { keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS, headersTimeout: HEADERS_TIMEOUT_MS },
+    (req, res) => {
+      const requestId = newRequestId();
+      const started = performance.now();
+      inFlight++;
+      void handle(req, res, requestId)
+        .catch((error: unknown) => {
+          logger.error(`Gateway error on ${req.method} ${req.url}`, error);
+          return gatewayError(500, 'Internal Server Error');
+        })
+        .then((response) => {
+          addCorsHeaders(req, response);
+          write(res, response, requestId);
+          const ms = (performance.now() - started).toFixed(0);
+          logger.info(
+            `${req.method} ${splitUrl(req.url ?? '/').rawPath} → ${response.statusCode} (${ms} ms)`,
+          );
+        })
+        .finally(() => inFlight--);
+    },
+  );
   // A client that sends garbage must not take the server down.
   server.on('clientError', (_error, socket) => {
     if (socket.writable)
@@ -325,6 +391,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host}:${port}`;
+  authorities = allowedAuthorities(host, port);
   try {
     issuer = await createLocalIssuer({
       issuer: `${url}${ISSUER_PATH}`,
@@ -343,6 +410,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     url,
     port,
     issuer: readyIssuer,
+    tokenKey,
     close: () =>
       (closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -5,9 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DEFAULT_PORT, DEFAULT_TABLE_NAME } from './defaults';
+import { DEFAULT_DATA_DIR, DEFAULT_PORT, DEFAULT_TABLE_NAME } from './defaults';
 import { DEFAULT_LOCAL_REGION, LOCAL_CREDENTIALS, localClientConfig } from './aws';
 import { startDynamoDBLocal, type DynamoDBLocal } from './dynamodb-local';
 import { PortInUseError, startGateway, type Gateway, type GatewayOptions } from './gateway';
@@ -24,10 +23,9 @@ import { consoleLogger, type Logger } from './log';
 import { isPortFree } from './net';
 import { startStreamPoller, type StreamPoller, type StreamPollerOptions } from './stream-poller';
 import { ensureTable } from './table';
+import { removeTokenKey, tokenKeyFile, writeTokenKey } from './token-key';
 
-/** `.data/` at the repo root, wherever the process was started from. */
-export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../.data/', import.meta.url));
-export { DEFAULT_PORT, DEFAULT_TABLE_NAME };
+export { DEFAULT_DATA_DIR, DEFAULT_PORT, DEFAULT_TABLE_NAME };
 
 export interface LocalStackOptions {
   /** Gateway port; default 3000, 0 for any free port. */
@@ -47,6 +45,12 @@ export interface LocalStackOptions {
   loadConsumer?: () => Promise<StreamHandler>;
   /** Extra gateway settings (e.g. `routes` for tests). */
   gateway?: Pick<GatewayOptions, 'routes' | 'audience' | 'jwtAlg' | 'functionTimeoutMs'>;
+  /**
+   * Write the token route's per-start key to `.data/token-key-<port>` (mode 0600, removed at stop) so
+   * that `npm run token` can use it; `npm start` does, test stacks do not. Always the repo's `.data/`
+   * (the CLI knows only the port), also with `inMemory` or another `dataDir`: it is not data.
+   */
+  publishTokenKey?: boolean;
   /** How often the sweeper runs (moderates comments stuck in `received`); default 60 s, 0 turns it off. */
   sweepIntervalMs?: number;
   /** Extra poller settings (e.g. faster polling in tests). */
@@ -67,6 +71,8 @@ export interface LocalStack {
   readonly region: string;
   readonly poller: StreamPoller;
   readonly issuer: LocalIssuer;
+  /** The key `POST /__local/token` requires (header `x-parley-local-key`). */
+  readonly tokenKey: string;
   /** Stops the poller, the gateway and (if this stack started it) DynamoDB Local. Idempotent. */
   stop(): Promise<void>;
 }
@@ -167,6 +173,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ...(options.loadHandler ? { loadHandler: options.loadHandler } : {}),
     });
     cleanups.push(() => gateway.close());
+    if (options.publishTokenKey === true) {
+      const keyFile = tokenKeyFile(gateway.port);
+      const removeKey = (): void => removeTokenKey(keyFile, gateway.tokenKey);
+      writeTokenKey(keyFile, gateway.tokenKey);
+      process.once('exit', removeKey); // also on a forced exit (a second Ctrl-C)
+      cleanups.push(() => {
+        process.removeListener('exit', removeKey);
+        removeKey();
+        return Promise.resolve();
+      });
+    }
 
     const poller = startStreamPoller({
       endpoint,
@@ -220,6 +237,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       region,
       poller,
       issuer: gateway.issuer,
+      tokenKey: gateway.tokenKey,
       stop: () => (stopping ??= stopAll()),
     };
   } catch (error) {

@@ -81,6 +81,7 @@ async function main(): Promise<void> {
   const stack = (running.stack = await startLocalStack({
     port: options.port,
     inMemory: options.inMemory,
+    publishTokenKey: true,
     logger: consoleLogger,
     ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
   }));

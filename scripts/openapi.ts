@@ -13,6 +13,7 @@ import {
   flagInput,
   policyPutInput,
   queueQuery,
+  historyQuery,
 } from '../shared/domain/moderation-schemas';
 import {
   countsQuery,
@@ -109,9 +110,10 @@ export const operations: Record<string, Operation> = {
     errors: [400, 401, 403],
   },
   'moderation-history': {
-    summary: 'The comment’s audit events.',
+    summary: 'A page of the comment’s audit events, oldest first.',
+    query: historyQuery,
     ok: [200, res.historySchema],
-    errors: [401, 403, 404],
+    errors: [400, 401, 403, 404],
   },
   'moderation-get-article-settings': {
     summary: 'An article’s moderation mode and whether it is closed.',

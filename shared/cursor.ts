@@ -9,6 +9,8 @@ import { isId } from './ids';
 import { ValidationError } from './errors';
 
 const payloadSchema = z.strictObject({ v: z.literal(1), s: z.string(), id: z.string().refine(isId) });
+/** A cursor over a partition's sort keys (e.g. audit events), where the last item is not a comment id. */
+const keyPayloadSchema = z.strictObject({ v: z.literal(1), s: z.string(), k: z.string().min(1).max(256) });
 const MAC_BYTES = 16;
 
 export class CursorCodec {
@@ -26,22 +28,39 @@ export class CursorCodec {
 
   /** The last id a cursor points after; throws a ValidationError for any cursor not issued for `scope`. */
   decode(scope: string, cursor: string): string {
-    const invalid = () =>
-      new ValidationError([{ path: 'cursor', message: 'Not a valid cursor for this list.' }]);
+    const result = payloadSchema.safeParse(this.open(cursor));
+    if (!result.success || result.data.s !== scope) throw invalidCursor();
+    return result.data.id;
+  }
+
+  /** A cursor that resumes `scope` after the sort key `lastKey`. */
+  encodeKey(scope: string, lastKey: string): string {
+    const payload = Buffer.from(JSON.stringify({ v: 1, s: scope, k: lastKey })).toString('base64url');
+    return `${payload}.${this.mac(payload).toString('base64url')}`;
+  }
+
+  /** The sort key a cursor from `encodeKey` points after; a ValidationError for any other cursor. */
+  decodeKey(scope: string, cursor: string): string {
+    const result = keyPayloadSchema.safeParse(this.open(cursor));
+    if (!result.success || result.data.s !== scope) throw invalidCursor();
+    return result.data.k;
+  }
+
+  /** The payload of a cursor this codec issued, or a ValidationError. */
+  private open(cursor: string): unknown {
     const [payload, mac, ...rest] = cursor.split('.');
-    if (!payload || !mac || rest.length > 0) throw invalid();
+    if (!payload || !mac || rest.length > 0) throw invalidCursor();
     // Compare the text, not decoded bytes: base64 has spare bits, so two strings can decode alike.
     const presented = Buffer.from(mac);
     const expected = Buffer.from(this.mac(payload).toString('base64url'));
-    if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) throw invalid();
-    let parsed: unknown;
+    if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) throw invalidCursor();
     try {
-      parsed = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+      return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
     } catch {
-      throw invalid();
+      throw invalidCursor();
     }
-    const result = payloadSchema.safeParse(parsed);
-    if (!result.success || result.data.s !== scope) throw invalid();
-    return result.data.id;
   }
 }
+
+const invalidCursor = () =>
+  new ValidationError([{ path: 'cursor', message: 'Not a valid cursor for this list.' }]);

@@ -2,6 +2,13 @@
  * Dollars from the measured units and durations, at list prices. The prices are constants here, with their
  * source and date: list prices as published; verify before relying.
  */
+import {
+  EXAMPLE_PRICES,
+  costPerMillionComments,
+  guardrailTextUnits,
+  type PriceTable,
+} from '../../shared/moderation/providers/cost';
+import type { SemanticUsage } from '../../shared/moderation/providers/types';
 
 export const PRICES = {
   region: 'us-east-1',
@@ -160,5 +167,107 @@ export function storagePerMillionComments(bytesPerComment: number): {
     gb,
     perMonth: gb * PRICES.dynamodb.storagePerGbMonth,
     pitrPerMonth: gb * PRICES.other.pitrPerGbMonth,
+  };
+}
+
+/**
+ * The semantic providers (docs/providers.md) per million comments: no measurement (nothing calls AWS here),
+ * the providers' own cost functions (shared/moderation/providers/cost.ts) applied to a usage per comment
+ * and to EXAMPLE_PRICES, which are unverified examples: every figure here is marked so. Token counts of the
+ * LLM judge are the estimates of docs/providers.md until a deployment's recorded usage replaces them.
+ */
+export const SEMANTIC_ESTIMATES = {
+  /** Judge instructions + default guidelines (~2,300) + the verdict tool and tool-use overhead (~500). */
+  judgePrefixTokens: 2800,
+  /** A newsroom's longer guidelines that reach Haiku 4.5's 4,096-token caching minimum. */
+  cachedPrefixTokens: 4300,
+  /** One tool call with a one-line rationale. */
+  judgeOutputTokens: 110,
+  /** The comment's JSON wrapper (ids, language). */
+  commentWrapperTokens: 20,
+  /** Characters per token of English prose (the comment itself). */
+  charsPerToken: 4,
+} as const;
+
+export interface SemanticCostLine {
+  provider: string;
+  /** What one comment consumes, in words. */
+  usage: string;
+  perMillionJudged: number;
+  /** × the share of comments no cheaper check rejected (the semantic checks skip those). */
+  perMillionPosted: number;
+}
+
+export interface SemanticCosts {
+  pricesAsOf: string;
+  verified: false;
+  commentChars: number;
+  judgedShare: number;
+  judgedShareSource: string;
+  lines: SemanticCostLine[];
+  /** Lambda duration the consumer waits for a provider, per million comments and second of waiting. */
+  lambdaWaitPerSecond: number;
+}
+
+export function semanticCosts(
+  commentChars: number,
+  judgedShare: number,
+  judgedShareSource: string,
+): SemanticCosts {
+  const e = SEMANTIC_ESTIMATES;
+  const zero = { inputTokens: 0, outputTokens: 0, cacheReadInputTokens: 0, cacheWriteInputTokens: 0 };
+  const units = guardrailTextUnits('x'.repeat(commentChars));
+  const commentTokens = Math.ceil(commentChars / e.charsPerToken) + e.commentWrapperTokens;
+  const guardrailPrices: PriceTable = { guardrail: EXAMPLE_PRICES.guardrails };
+  const tokenPrices: PriceTable = { tokens: EXAMPLE_PRICES.claudeHaiku45Global };
+  const rows: [string, string, SemanticUsage, PriceTable][] = [
+    [
+      'bedrock-guardrail (content filters, denied topics, PII)',
+      `${units} text unit${units === 1 ? '' : 's'} per policy`,
+      {
+        ...zero,
+        guardrailUnits: {
+          contentPolicy: units,
+          topicPolicy: units,
+          sensitiveInformationPolicy: units,
+          wordPolicy: 0,
+          sensitiveInformationPolicyFree: 0,
+          contextualGroundingPolicy: 0,
+        },
+      },
+      guardrailPrices,
+    ],
+    [
+      'llm-judge, default guidelines (under the caching minimum)',
+      `${(e.judgePrefixTokens + commentTokens).toLocaleString('en')} input + ${e.judgeOutputTokens} output tokens`,
+      { ...zero, inputTokens: e.judgePrefixTokens + commentTokens, outputTokens: e.judgeOutputTokens },
+      tokenPrices,
+    ],
+    [
+      'llm-judge, longer guidelines read from the prompt cache',
+      `${commentTokens} input + ${e.cachedPrefixTokens.toLocaleString('en')} cache-read + ${e.judgeOutputTokens} output tokens`,
+      {
+        ...zero,
+        inputTokens: commentTokens,
+        cacheReadInputTokens: e.cachedPrefixTokens,
+        outputTokens: e.judgeOutputTokens,
+      },
+      tokenPrices,
+    ],
+    ['endpoint (the newsroom’s service)', 'nothing billed by AWS but the wait', zero, {}],
+  ];
+  return {
+    pricesAsOf: EXAMPLE_PRICES.asOf,
+    verified: EXAMPLE_PRICES.verified,
+    commentChars,
+    judgedShare,
+    judgedShareSource,
+    lines: rows.map(([provider, usage, perComment, prices]) => ({
+      provider,
+      usage,
+      perMillionJudged: costPerMillionComments(perComment, prices),
+      perMillionPosted: costPerMillionComments(perComment, prices, judgedShare),
+    })),
+    lambdaWaitPerSecond: 0.25 * PRICES.lambdaArm64.perGbSecond * 1_000_000,
   };
 }

@@ -13,9 +13,11 @@ import {
   PRICES,
   costPerMillion,
   idleCost,
+  semanticCosts,
   storagePerMillionComments,
   type CostLine,
   type IdleLine,
+  type SemanticCosts,
 } from './cost';
 
 export interface Results {
@@ -42,6 +44,8 @@ export interface CostReport {
   perMillion: CostLine[];
   storage: { bytesPerComment: number; gbPerMillion: number; perMonth: number; pitrPerMonth: number } | null;
   idle: { lines: IdleLine[]; total: number; briefPricesOnly: number } | null;
+  /** The semantic providers, off by default: example prices, unverified (bench/lib/cost.ts). */
+  semantic: SemanticCosts;
   assumptions: string[];
 }
 
@@ -281,7 +285,18 @@ export function costs(r: Results): CostReport {
       'Idle: no free tier counted (the first 10 alarm metrics, 3 dashboards and 10 custom metrics of an account are free).',
     );
   }
-  return { prices: PRICES, perMillion, storage, idle, assumptions };
+  // The semantic checks skip comments an earlier check rejected: the share the labelled set still sends.
+  const matrix = r.moderation?.quality.matrix;
+  const samples = r.moderation?.quality.samples ?? 0;
+  const rejected = matrix ? Object.values(matrix).reduce((n, row) => n + row.rejected, 0) : 0;
+  const semantic = semanticCosts(
+    1024,
+    matrix && samples ? 1 - rejected / samples : 1,
+    matrix && samples
+      ? `the labelled sample set: ${rejected} of ${samples} rejected by the local checks first`
+      : 'every comment (no moderation section in this run)',
+  );
+  return { prices: PRICES, perMillion, storage, idle, semantic, assumptions };
 }
 
 /** The commands of an action in order, or counted when there are many (a bulk decision sends 20). */
@@ -513,6 +528,12 @@ export function render(
         [false, true, true, true, true, true, false],
       ),
     );
+    if (m.render)
+      out.push(
+        '',
+        `Rendering a ${fmt(m.render.length, 0)}-character body: plain prose ${fmt(m.render.plainMicros, 1)} µs, ` +
+          `slowest adversarial body (${m.render.worstFamily}) ${fmt(m.render.worstMicros, 1)} µs: ${x(m.render.ratio)}.`,
+      );
     const q = m.quality;
     h(`8. Moderation quality (labelled sample set, ${q.samples} comments)`);
     const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
@@ -613,6 +634,27 @@ export function render(
         markdown,
         [false, true, true, true, true, true, true, true],
       ),
+    );
+  }
+  if (c.semantic) {
+    const sc = c.semantic;
+    out.push(
+      '',
+      `Semantic providers (off by default; docs/providers.md), per million ${sc.commentChars.toLocaleString('en')}-character comments, at EXAMPLE_PRICES of ${sc.pricesAsOf}: ${sc.verified ? 'verified' : 'UNVERIFIED, check the Amazon Bedrock pricing page before budgeting'}. Judged share ${(sc.judgedShare * 100).toFixed(1)} % (${sc.judgedShareSource}).`,
+      '',
+      table(
+        ['provider', 'per comment (estimate)', 'per 1M judged', 'per 1M posted'],
+        sc.lines.map((l) => [
+          l.provider,
+          l.usage,
+          l.perMillionJudged ? usd(l.perMillionJudged) : '$0',
+          l.perMillionPosted ? usd(l.perMillionPosted) : '$0',
+        ]),
+        markdown,
+        [false, false, true, true],
+      ),
+      '',
+      `Plus the consumer's wait for each provider: ${usd(sc.lambdaWaitPerSecond)} per million comments per second of waiting at 256 MB.`,
     );
   }
   if (c.storage)

@@ -15,6 +15,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { SEMANTIC_CODE_DEFINE, SEMANTIC_CODE_OMITTED } from '../../functions/lib/deployment-contract';
 import { routes, triggers } from '../../functions/routes';
 import { LAMBDA_CREDENTIALS_MODULE } from '../../infra/constructs/handler-function';
 import { progress, runSection } from '../lib/ipc';
@@ -39,6 +40,9 @@ export const ESBUILD_OPTIONS: BuildOptions = {
   sourcesContent: false,
   mainFields: ['module', 'main'],
   alias: { '@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE },
+  // As the construct builds the consumer and the sweeper by default (no `semantic` prop): without the
+  // semantic providers' code (functions/lib/checks.ts). tests/infra/consumer-bundle.test.ts covers the rest.
+  define: { [SEMANTIC_CODE_DEFINE]: JSON.stringify(SEMANTIC_CODE_OMITTED) },
   banner: { js: BANNER },
   metafile: true,
   logLevel: 'silent',

@@ -42,7 +42,9 @@ function perMonth(expression: string): number {
 function main(): Promise<IdleResult> {
   progress(0.1, 'idle: synthesizing the stack');
   const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
-  const stack = new ParleyStack(app, 'ParleyBench');
+  const stack = new ParleyStack(app, 'ParleyBench', {
+    deployment: { stackName: 'ParleyBench', consoleUrl: 'https://console.example.org/' },
+  });
   const template = Template.fromStack(stack).toJSON() as {
     Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>;
   };

@@ -10,11 +10,17 @@
  *
  * Quality: every sample through the pipeline as tests/moderation/samples.test.ts runs it (same context
  * builder), with the confusion matrix and precision/recall of `reject` and `hold`.
+ *
+ * Rendering: `renderBodyHtml` (run on every listing page, author view and queue page) on a plain
+ * 5,000-character body and on the slowest 5,000-character body of the adversarial families of
+ * tests/reliability/adversarial-text.ts, and the ratio (threat model T1 in docs/reliability.md).
  */
+import { renderBodyHtml } from '../../shared/domain/render';
 import { runPipeline } from '../../shared/moderation/pipeline';
 import { defaultPolicy } from '../../shared/moderation/policy';
 import type { CheckContext } from '../../shared/moderation/types';
 import { makeContext, minutesAgo } from '../../tests/moderation/support';
+import { RENDER_FAMILIES, plainText } from '../../tests/reliability/adversarial-text';
 import { civilBody, mixedBody, samples } from '../lib/fixtures';
 import { progress, runSection } from '../lib/ipc';
 import { ratio } from '../lib/stats';
@@ -48,11 +54,54 @@ export interface QualityFigures {
   misses: string[];
 }
 
+export interface RenderFigures {
+  /** Characters in each body. */
+  length: number;
+  /** µs per render, the fastest of several batches. */
+  plainMicros: number;
+  worstMicros: number;
+  /** The adversarial family that was slowest. */
+  worstFamily: string;
+  /** worst / plain. */
+  ratio: number;
+}
+
 export interface ModerationResult {
   throughput: ThroughputFigures;
   throughputCivil: ThroughputFigures;
   quality: QualityFigures;
+  render?: RenderFigures;
   target: { perSecondMin: number };
+}
+
+/** µs per `renderBodyHtml(text)`: the fastest of 5 batches of ≥ 20 ms (noise only ever adds time). */
+function renderMicros(text: string): number {
+  let iterations = 1;
+  for (;;) {
+    const t = performance.now();
+    for (let i = 0; i < iterations; i++) renderBodyHtml(text);
+    if (performance.now() - t >= 20) break;
+    iterations *= 2;
+  }
+  let best = Infinity;
+  for (let k = 0; k < 5; k++) {
+    const t = performance.now();
+    for (let i = 0; i < iterations; i++) renderBodyHtml(text);
+    best = Math.min(best, ((performance.now() - t) * 1000) / iterations);
+  }
+  return best;
+}
+
+function renderCost(): RenderFigures {
+  const length = 5000;
+  const plainMicros = renderMicros(plainText(length));
+  let worstMicros = 0;
+  let worstFamily = '';
+  for (const [name, make] of RENDER_FAMILIES) {
+    const micros = renderMicros(make(length));
+    if (micros > worstMicros) [worstMicros, worstFamily] = [micros, name];
+  }
+  return { length, plainMicros, worstMicros, worstFamily, ratio: worstMicros / plainMicros };
 }
 
 async function throughput(
@@ -185,7 +234,9 @@ async function main(): Promise<ModerationResult> {
   const q = await quality();
   const mixed = await throughput('whole sample set', mixedBody, seconds, 0.05, 0.6);
   const civil = await throughput('civil samples only', civilBody, Math.max(1, seconds / 2.5), 0.65, 0.35);
-  return { throughput: mixed, throughputCivil: civil, quality: q, target: { perSecondMin: 5000 } };
+  progress(0.99, 'rendering: plain vs worst 5,000-character body');
+  const render = renderCost();
+  return { throughput: mixed, throughputCivil: civil, quality: q, render, target: { perSecondMin: 5000 } };
 }
 
 runSection(main);

@@ -1,4 +1,4 @@
-import { Duration, Names, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Lazy, Names, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
@@ -22,7 +22,16 @@ import {
   triggers as sharedTriggers,
   type RouteDefinition,
 } from '../../functions/routes';
+import {
+  CLIENT_ADDRESS_ENV,
+  SECRET_ARN_ENV,
+  SEMANTIC_CODE_BUNDLED,
+  SEMANTIC_CODE_DEFINE,
+  SEMANTIC_CODE_OMITTED,
+} from '../../functions/lib/deployment-contract';
 import { moderationStreamFilters } from '../../shared/moderation/stream-filter';
+import { ApiEdge, type ApiEdgeOptions } from './api-edge';
+import { throttlePlan, type ApiThrottle, type PlannedThrottle } from './api-throttling';
 import { CommentsTable, type TableAccess } from './comments-table';
 import {
   FUNCTIONS_DIR,
@@ -33,6 +42,7 @@ import {
 } from './handler-function';
 import { ModerationMonitoring, PARLEY_METRICS } from './moderation-monitoring';
 import { ModeratorIdentity } from './moderator-identity';
+import { SemanticProviders, type SemanticOptions } from './semantic-providers';
 
 export type ToxicityProvider = 'lexicon' | 'comprehend';
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
@@ -56,12 +66,54 @@ export function defaultTriggers(functionsDirectory: string = FUNCTIONS_DIR): Par
   return { moderateComment: sharedTriggers.moderateComment, ...(sweeper === undefined ? {} : { sweeper }) };
 }
 
-export interface ApiThrottle {
-  /** Steady-state requests per second across the API. */
-  readonly rateLimit: number;
-  /** Requests allowed in a burst of a few seconds. */
-  readonly burstLimit: number;
+export type { ApiThrottle } from './api-throttling';
+export type { ApiEdgeOptions } from './api-edge';
+export type {
+  SemanticEndpointOptions,
+  SemanticGuardrailOptions,
+  SemanticLlmJudgeOptions,
+  SemanticOptions,
+  SemanticProviderName,
+} from './semantic-providers';
+
+/** Records the stream consumer takes per invocation. */
+export const CONSUMER_BATCH_SIZE = 10;
+
+/**
+ * The consumer's and sweeper's timeout: a whole batch at the worst case per comment (every provider's
+ * timeout, plus a second for the comment's own reads and writes), with 15 s to spare, at least the usual
+ * 60 s and at most Lambda's 900 s. Records are moderated one after another (docs/providers.md, "Wiring" 7).
+ */
+export function consumerTimeoutSeconds(worstProvidersMsPerComment: number): number {
+  const perComment = worstProvidersMsPerComment + 1000;
+  return Math.min(900, Math.max(60, Math.ceil((CONSUMER_BATCH_SIZE * perComment) / 1000) + 15));
 }
+
+/**
+ * The handlers that hash or sign with PARLEY_SECRET: only these get its ARN and `secretsmanager:GetSecretValue`.
+ * - post-comment: author ids, network buckets, the e-mail hash, the seal of stored idempotent answers;
+ * - flag-comment: the reporter's hash; edit-comment, delete-comment: the network bucket of their rate limit;
+ * - list-comments, list-replies, moderation-queue, moderation-history: HMAC-signed pagination cursors.
+ * tests/infra/secrets.test.ts derives this list from the code (who reaches `deps.secret` or
+ * `deps.cursors`) and fails when they differ; a handler missing here fails at run time with a message
+ * naming this list. Only HTTP routes load secrets (`runtimeSecrets()` in functions/lib/route.ts): the
+ * stream consumer and the sweeper hash and sign nothing, and their bundles stay without the Secrets
+ * Manager client; a trigger that comes to need the secret must add that middleware too.
+ */
+export const SECRET_READERS: readonly string[] = [
+  'post-comment',
+  'flag-comment',
+  'edit-comment',
+  'delete-comment',
+  'list-comments',
+  'list-replies',
+  'moderation-queue',
+  'moderation-history',
+];
+
+/** What a deployer may forget: a localhost default would become the production sign-in callback. */
+const CONSOLE_URL =
+  /^https:\/\/[^\s/?#]+(\/[^\s?#]*)?$|^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/[^\s?#]*)?$/;
 
 export interface CommentModerationProps {
   /**
@@ -81,8 +133,10 @@ export interface CommentModerationProps {
    */
   readonly userPoolClient?: cognito.IUserPoolClient;
   /**
-   * Where the moderator console is served; the app client's callback and sign-out URL.
-   * @default 'http://localhost:3000/console/' (a developer's machine; set it for production)
+   * Where the moderator console is served (https, or http://localhost for a developer's own stack): the app
+   * client's sign-in callback and sign-out URL. Required when the construct creates the app client
+   * (no `userPoolClient`): synth fails without it rather than send moderators' sign-ins to a default.
+   * @default - none; only allowed with an imported `userPoolClient`, whose callbacks are managed elsewhere
    */
   readonly consoleUrl?: string;
   /**
@@ -96,6 +150,14 @@ export interface CommentModerationProps {
    * @default 'lexicon'
    */
   readonly toxicityProvider?: ToxicityProvider;
+  /**
+   * Semantic providers (docs/providers.md): Amazon Bedrock Guardrails, an LLM judge on Bedrock, the
+   * newsroom's own HTTPS endpoint, each switched on by its key. Their checks run in the consumer and the
+   * sweeper right after the toxicity check; each gets only the permission its provider needs, and the two
+   * functions' timeout grows to cover a batch at the providers' worst case.
+   * @default - none: the local checks decide alone
+   */
+  readonly semantic?: SemanticOptions;
   /**
    * What happens to stateful resources (table, user pool, secret, logs) when they leave the stack.
    * @default RemovalPolicy.RETAIN
@@ -122,10 +184,24 @@ export interface CommentModerationProps {
    */
   readonly moderationReservedConcurrency?: number;
   /**
-   * Stage-wide throttling of the HTTP API.
+   * Throttling of each public read route (and the stage default). Public write routes get rates computed
+   * from `tableMaxWriteRequestUnits` instead (infra/constructs/api-throttling.ts).
    * @default { rateLimit: 100, burstLimit: 200 }
    */
   readonly apiThrottle?: ApiThrottle;
+  /**
+   * Throttling of each moderator and admin route: their own budget, which public traffic cannot use up.
+   * @default { rateLimit: 10, burstLimit: 20 }
+   */
+  readonly moderatorThrottle?: ApiThrottle;
+  /**
+   * Put CloudFront with an AWS WAF rate-based rule in front of the API. The functions then take the client
+   * address from `CloudFront-Viewer-Address`, believed only on requests carrying the secret origin-verify
+   * header CloudFront adds; direct calls to the execute-api URL are refused with 403. The web ACL must be in
+   * us-east-1: pass `webAclArn`, or deploy this stack in us-east-1 to create one here.
+   * @default - no CloudFront: clients call the execute-api URL, and the source IP is API Gateway's
+   */
+  readonly cloudFront?: ApiEdgeOptions;
   /**
    * On-demand ceiling on the table's read request units per second (table and each index).
    * @default 1000
@@ -168,10 +244,17 @@ export interface CommentModerationProps {
    */
   readonly serviceName?: string;
   /**
-   * The secret handed to functions as PARLEY_SECRET (salt for hashed personal data, cursor MAC key).
+   * PARLEY_SECRET (salt for hashed personal data, cursor MAC key), kept in Secrets Manager: the functions
+   * that use it get its ARN (`PARLEY_SECRET_ARN`) and read it at run time; its value is never in their
+   * configuration. An imported secret must hold the value as a plain SecretString of 16+ characters.
    * @default - a generated 64-character secret in Secrets Manager
    */
   readonly secret?: secretsmanager.ISecret;
+  /**
+   * Handlers (file names in `functionsDirectory`) that may read PARLEY_SECRET.
+   * @default SECRET_READERS
+   */
+  readonly secretReaders?: readonly string[];
   /**
    * The HTTP route table to serve.
    * @default - the shared table in `functions/routes.ts`
@@ -245,16 +328,22 @@ export class CommentModeration extends Construct {
   /** The table with its intent grants (`grantReadComments`, `grantModerate`, …). */
   public readonly commentsTable: CommentsTable;
   public readonly api: apigwv2.HttpApi;
-  /** Base URL of the API (the `$default` stage), ending in `/`. */
+  /** Base URL clients call, ending in `/`: the CloudFront distribution's with `cloudFront`, else the stage's. */
   public readonly apiUrl: string;
+  /** The CloudFront front door, when `cloudFront` is set. */
+  public readonly edge: ApiEdge | undefined;
+  /** The throttle each route got (route key → rate, burst and class), for docs and tests. */
+  public get routeThrottles(): ReadonlyMap<string, PlannedThrottle> {
+    return this.plannedThrottles();
+  }
   public readonly userPool: cognito.IUserPool;
   public readonly userPoolClient: cognito.IUserPoolClient;
   /** The hosted-UI sign-in URL returning to the console (only when the pool and client were created here). */
   public readonly consoleSignInUrl: string | undefined;
   /** Base URL of the hosted UI (only when the pool was created here). */
   public readonly hostedUiUrl: string | undefined;
-  /** Where the moderator console is served. */
-  public readonly consoleUrl: string;
+  /** Where the moderator console is served (unset only with an imported app client). */
+  public readonly consoleUrl: string | undefined;
   /** The stream consumer. */
   public readonly moderationFunction: lambda.IFunction;
   /** The scheduled sweeper, once its handler exists. */
@@ -263,6 +352,8 @@ export class CommentModeration extends Construct {
   public readonly deadLetterQueue: sqs.IQueue;
   /** PARLEY_SECRET. */
   public readonly secret: secretsmanager.ISecret;
+  /** The semantic providers' resources (guardrail, endpoint secret), when `semantic` switches any on. */
+  public readonly semanticProviders: SemanticProviders | undefined;
   public readonly alarms: readonly cloudwatch.IAlarm[];
   public readonly alarmTopic: sns.ITopic | undefined;
   public readonly dashboard: cloudwatch.Dashboard | undefined;
@@ -278,6 +369,12 @@ export class CommentModeration extends Construct {
   private readonly functionsDirectory: string;
   private readonly authorizer: HttpUserPoolAuthorizer;
   private readonly monitoring: ModerationMonitoring;
+  private readonly stage: apigwv2.HttpStage;
+  private readonly servedRoutes: RouteDefinition[] = [];
+  private readonly throttles: { readonly publicReads: ApiThrottle; readonly moderators: ApiThrottle };
+  private readonly secretReaders: ReadonlySet<string>;
+  /** HTTP functions already given the front door's settings. */
+  private readonly edgeWired = new Set<string>();
 
   constructor(scope: Construct, id: string, props: CommentModerationProps = {}) {
     super(scope, id);
@@ -298,7 +395,26 @@ export class CommentModeration extends Construct {
     this.serviceName =
       props.serviceName ??
       [Stack.of(this).stackName, ...Names.stackRelativeConstructPath(this).split('/')].join('-');
-    this.consoleUrl = props.consoleUrl ?? 'http://localhost:3000/console/';
+    this.consoleUrl = props.consoleUrl;
+    if (this.consoleUrl === undefined && !props.userPoolClient) {
+      throw new Error(
+        `${this.node.path}: consoleUrl is required. The construct creates the moderator console's Cognito app ` +
+          'client, and consoleUrl is its sign-in callback and sign-out URL: pass the https URL the console is ' +
+          'served at (e.g. -c consoleUrl=https://news.example.com/moderation/), or pass userPoolClient to use ' +
+          'an app client whose callbacks you manage yourself.',
+      );
+    }
+    if (
+      this.consoleUrl !== undefined &&
+      !Token.isUnresolved(this.consoleUrl) &&
+      !CONSOLE_URL.test(this.consoleUrl)
+    ) {
+      throw new Error(
+        `consoleUrl: "${this.consoleUrl}" is not an https URL (http is accepted for localhost only, which ` +
+          'Cognito allows for development)',
+      );
+    }
+    this.secretReaders = new Set(props.secretReaders ?? SECRET_READERS);
 
     this.commentsTable = new CommentsTable(this, 'Comments', {
       removalPolicy,
@@ -342,8 +458,7 @@ export class CommentModeration extends Construct {
         POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
         POWERTOOLS_LOGGER_LOG_EVENT: 'false',
         LOG_LEVEL: logLevel,
-        // A CloudFormation dynamic reference: resolved at deploy time, never in the template or cdk.out.
-        PARLEY_SECRET: secret.secretValue.unsafeUnwrap(),
+        // No secret here: the functions that need PARLEY_SECRET get its ARN and read it at run time.
       },
       logLevel: lambda.ApplicationLogLevel[logLevel],
       logRetention,
@@ -351,7 +466,7 @@ export class CommentModeration extends Construct {
     };
 
     const identity = new ModeratorIdentity(this, 'Moderators', {
-      consoleUrl: this.consoleUrl,
+      ...(this.consoleUrl === undefined ? {} : { consoleUrl: this.consoleUrl }),
       removalPolicy,
       deletionProtection,
       ...(props.userPool ? { userPool: props.userPool } : {}),
@@ -384,18 +499,35 @@ export class CommentModeration extends Construct {
           }),
     });
     const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logRetention, removalPolicy });
-    const throttle = props.apiThrottle ?? { rateLimit: 100, burstLimit: 200 };
+    this.throttles = {
+      publicReads: props.apiThrottle ?? { rateLimit: 100, burstLimit: 200 },
+      moderators: props.moderatorThrottle ?? { rateLimit: 10, burstLimit: 20 },
+    };
     const stage = new apigwv2.HttpStage(this, 'DefaultStage', {
       httpApi: this.api,
       stageName: '$default',
       autoDeploy: true,
-      throttle,
+      throttle: this.throttles.publicReads,
       accessLogSettings: {
         destination: new apigwv2.LogGroupLogDestination(accessLogs),
         format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
       },
     });
-    this.apiUrl = stage.url;
+    // Each route's own throttle (api-throttling.ts), over every route served, including later addRoute()s.
+    (stage.node.defaultChild as apigwv2.CfnStage).routeSettings = Lazy.any({
+      produce: () =>
+        Object.fromEntries(
+          [...this.plannedThrottles()].map(([key, t]) => [
+            key,
+            { ThrottlingRateLimit: t.rateLimit, ThrottlingBurstLimit: t.burstLimit },
+          ]),
+        ),
+    });
+    this.stage = stage;
+    this.edge = props.cloudFront
+      ? new ApiEdge(this, 'Edge', { ...props.cloudFront, api: this.api as apigwv2.IHttpApi, removalPolicy })
+      : undefined;
+    this.apiUrl = this.edge?.url ?? stage.url;
 
     const dlq = new sqs.Queue(this, 'ModerationDlq', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
@@ -431,19 +563,38 @@ export class CommentModeration extends Construct {
     this.alarms = this.monitoring.alarms;
     this.dashboard = this.monitoring.dashboard;
 
+    const semanticOptions = props.semantic;
+    const semantic =
+      semanticOptions?.guardrail || semanticOptions?.llmJudge || semanticOptions?.endpoint
+        ? new SemanticProviders(this, 'Semantic', { ...semanticOptions, removalPolicy })
+        : undefined;
+    this.semanticProviders = semantic;
+    // Toxicity's own deadline (TOXICITY_TIMEOUT_MS default) when Comprehend is called, plus the judges'.
+    const worstProvidersMs = (toxicityProvider === 'comprehend' ? 2000 : 0) + (semantic?.worstCaseMs ?? 0);
+    const moderationTimeout = Duration.seconds(consumerTimeoutSeconds(worstProvidersMs));
+    // Without semantic providers their code is left out of the two bundles altogether (SEMANTIC_CODE_DEFINE).
+    const moderationBundling = {
+      bundlingDefine: {
+        [SEMANTIC_CODE_DEFINE]: JSON.stringify(semantic ? SEMANTIC_CODE_BUNDLED : SEMANTIC_CODE_OMITTED),
+        ...semantic?.bundlingDefine,
+      },
+    };
+
     // The consumer: the only function the stream reaches, and only for comments entering `received`.
     const consumer = this.addHandler(triggers.moderateComment, 'consume', {
-      timeout: Duration.seconds(60),
+      timeout: moderationTimeout,
+      ...moderationBundling,
       description: 'Parley: automatic moderation of comments entering `received` (table stream)',
       ...(props.moderationReservedConcurrency === undefined
         ? {}
         : { reservedConcurrentExecutions: props.moderationReservedConcurrency }),
     });
     this.useToxicityProvider(consumer, toxicityProvider);
+    semantic?.grantTo(consumer);
     consumer.addEventSource(
       new DynamoEventSource(this.table, {
         startingPosition: lambda.StartingPosition.TRIM_HORIZON,
-        batchSize: 10,
+        batchSize: CONSUMER_BATCH_SIZE,
         maxBatchingWindow: Duration.seconds(1),
         // A poison record is isolated by halving the batch instead of blocking its shard.
         bisectBatchOnError: true,
@@ -460,10 +611,12 @@ export class CommentModeration extends Construct {
 
     if (triggers.sweeper !== undefined) {
       const sweeper = this.addHandler(triggers.sweeper, 'consume', {
-        timeout: Duration.seconds(60),
+        timeout: moderationTimeout,
+        ...moderationBundling,
         description: 'Parley: re-drives comments stuck in `received`, publishes queue metrics (scheduled)',
       });
       this.useToxicityProvider(sweeper, toxicityProvider);
+      semantic?.grantTo(sweeper);
       const schedule = new events.Rule(this, 'SweepSchedule', {
         description: 'Parley: run the sweeper',
         schedule: events.Schedule.rate(props.sweepInterval ?? Duration.minutes(5)),
@@ -495,12 +648,16 @@ export class CommentModeration extends Construct {
    */
   public addRoute(route: RouteDefinition): void {
     const fn = this.addHandler(route.handler, accessForRoute(route));
+    this.useEdge(route.handler, fn);
     const [httpRoute] = this.api.addRoutes({
       path: route.path,
       methods: [apigwv2.HttpMethod[route.method]],
       integration: new HttpLambdaIntegration(`${route.method}${route.path}`, fn),
       ...(route.auth === 'public' ? {} : { authorizer: this.authorizer }),
     });
+    this.servedRoutes.push(route);
+    // The stage's route settings name this route: CloudFormation must create the route first.
+    if (httpRoute) this.stage.node.addDependency(httpRoute);
     if (route.auth === 'public' && httpRoute) {
       Validations.of(httpRoute).acknowledge({
         id: 'AwsSolutions-APIG4',
@@ -514,7 +671,10 @@ export class CommentModeration extends Construct {
     name: string,
     access: TableAccess,
     options: Partial<
-      Pick<HandlerFunctionProps, 'timeout' | 'description' | 'reservedConcurrentExecutions'>
+      Pick<
+        HandlerFunctionProps,
+        'timeout' | 'description' | 'reservedConcurrentExecutions' | 'bundlingDefine'
+      >
     > = {},
   ): lambda.Function {
     let handler = this.handlers.get(name);
@@ -526,6 +686,20 @@ export class CommentModeration extends Construct {
       });
       handler = { fn, access: new Set() };
       this.handlers.set(name, handler);
+      if (this.secretReaders.has(name)) {
+        fn.function.addEnvironment(SECRET_ARN_ENV.parley, this.secret.secretArn);
+        this.secret.grantRead(fn.function);
+      }
+      if (name === 'post-comment') {
+        // A filled honeypot is answered 202 and dropped without a table write: counted from its log line.
+        new logs.MetricFilter(this, 'HoneypotDropped', {
+          logGroup: fn.logGroup,
+          metricNamespace: 'Parley',
+          metricName: 'HoneypotDropped',
+          filterPattern: logs.FilterPattern.stringValue('$.dropped', '=', 'honeypot'),
+          metricValue: '1',
+        });
+      }
       // HTTP functions are watched through the API's 5xx alarms; the others have nobody else.
       this.monitoring.monitorFunction(name, fn.function, { alarms: access === 'consume' });
     }
@@ -534,6 +708,27 @@ export class CommentModeration extends Construct {
       handler.access.add(access);
     }
     return handler.fn.function;
+  }
+
+  /** The throttle of every route served so far (api-throttling.ts). */
+  private plannedThrottles(): Map<string, PlannedThrottle> {
+    return throttlePlan({
+      routes: this.servedRoutes,
+      maxWriteRequestUnits: this.commentsTable.maxWriteRequestUnits,
+      ...this.throttles,
+    });
+  }
+
+  /**
+   * In CloudFront mode, an HTTP function takes the client address from CloudFront's header and refuses
+   * requests without the origin-verify value, which it reads from Secrets Manager.
+   */
+  private useEdge(name: string, fn: lambda.Function): void {
+    if (!this.edge || this.edgeWired.has(name)) return;
+    fn.addEnvironment(CLIENT_ADDRESS_ENV, 'cloudfront');
+    fn.addEnvironment(SECRET_ARN_ENV.originVerify, this.edge.originVerifySecret.secretArn);
+    this.edge.originVerifySecret.grantRead(fn);
+    this.edgeWired.add(name);
   }
 
   private useToxicityProvider(fn: lambda.Function, provider: ToxicityProvider): void {

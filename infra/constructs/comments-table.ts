@@ -10,14 +10,143 @@ import { tableDefinition, type IndexName } from '../../shared/storage/table';
 /**
  * What a function may do with the table. Each level is one least-privilege grant:
  * - `read`: public readers. Get/Query the table and the public listing index; no writes at all.
- * - `author`: public writers (post, edit, delete, flag). Read as above plus the author index; write and
- *   delete items (deletes: an author's own comment, a released idempotency claim); never the policy.
- * - `consume`: the stream consumer and the sweeper. Read every index; write items, no deletes; never the
- *   policy.
- * - `moderate`: moderator routes. As `consume`, plus deletes.
- * - `admin`: admin routes. As `moderate`, and may change the site moderation policy.
+ * - `author`: public writers (post, edit, delete, flag). Read as above plus the author index; write the
+ *   partitions in `TABLE_WRITES.author` only.
+ * - `consume`: the stream consumer and the sweeper. Read every index; write `TABLE_WRITES.consume`.
+ * - `moderate`: moderator routes. Read every index; write `TABLE_WRITES.moderate`.
+ * - `admin`: admin routes. Read every index; write the site moderation policy, nothing else.
  */
 export type TableAccess = 'read' | 'author' | 'consume' | 'moderate' | 'admin';
+
+type WriteAction = 'dynamodb:PutItem' | 'dynamodb:UpdateItem' | 'dynamodb:DeleteItem';
+
+/** One kind of write a level makes: where it lands, with which actions, and which code makes it. */
+export interface TableWrite {
+  /** The partition keys written, as a `dynamodb:LeadingKeys` StringLike pattern (`*` = any characters). */
+  readonly partition: string;
+  readonly actions: readonly WriteAction[];
+  /** The `Repository` (or policy store) methods that write there, with the key builder they use. */
+  readonly by: readonly string[];
+}
+
+const PUT: WriteAction = 'dynamodb:PutItem';
+const UPDATE: WriteAction = 'dynamodb:UpdateItem';
+const DELETE: WriteAction = 'dynamodb:DeleteItem';
+
+/** What `Repository.transition` writes in its one TransactWriteItems (each item is authorized alone). */
+const TRANSITION = {
+  comment:
+    'transition: the comment (commentKey) and its audit event (auditEventKey), the root of a reply (commentKey)',
+  article: 'transition: the article counter totalApproved (articleKey)',
+  author: 'transition: the author history counters (authorKey)',
+  queues: 'transition: a queue-size counter shard (queueCounterKey)',
+};
+
+/**
+ * Every table write each level makes, and nothing more: the IAM policy of each level is built from this
+ * list (`dynamodb:LeadingKeys`, `ForAllValues:StringLike`), so a write that is not listed here is denied in
+ * production. DynamoDB Local does not enforce IAM, so tests/infra/table-writes.test.ts runs every route,
+ * the consumer and the sweeper against DynamoDB Local, records each write (TransactWriteItems item by item)
+ * and fails on any write this list does not allow (and on any entry nothing exercises).
+ */
+export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonly TableWrite[]>> = {
+  /** post-comment, edit-comment, delete-comment, flag-comment. */
+  author: [
+    {
+      partition: 'COMMENT#*',
+      actions: [PUT, UPDATE],
+      by: [
+        'createComment: the new comment (commentKey)',
+        TRANSITION.comment,
+        'addFlag: the flag (flagKey) and the comment (commentKey)',
+        'eraseNotes: notes on audit events and flags (their keys in the comment partition)',
+      ],
+    },
+    { partition: 'ARTICLE#*', actions: [UPDATE], by: [TRANSITION.article] },
+    { partition: 'AUTHOR#*', actions: [UPDATE], by: [TRANSITION.author] },
+    {
+      partition: 'STATS#QUEUES',
+      actions: [UPDATE],
+      by: [TRANSITION.queues, 'addFlag: the reported count (queueCounterKey)'],
+    },
+    {
+      partition: 'IDEMPOTENCY#*',
+      actions: [PUT, UPDATE, DELETE],
+      by: [
+        'claimIdempotencyKey: the claim (idempotencyKey)',
+        'createComment: completes the claim in its transaction (idempotencyKey)',
+        'releaseIdempotencyKey: gives a failed request’s claim back (idempotencyKey)',
+      ],
+    },
+    {
+      partition: 'RATE#*',
+      actions: [UPDATE, DELETE],
+      by: [
+        'hitRateLimit: counts a post or an author action (rateWindowKey)',
+        'releaseRateLimit: takes the count back, deletes an emptied window (rateWindowKey)',
+      ],
+    },
+  ],
+  /** moderate-comment (the stream consumer) and sweep-received: automatic decisions only. */
+  consume: [
+    { partition: 'COMMENT#*', actions: [PUT, UPDATE], by: [TRANSITION.comment] },
+    { partition: 'ARTICLE#*', actions: [UPDATE], by: [TRANSITION.article] },
+    { partition: 'AUTHOR#*', actions: [UPDATE], by: [TRANSITION.author] },
+    { partition: 'STATS#QUEUES', actions: [UPDATE], by: [TRANSITION.queues] },
+  ],
+  /** Moderator routes: decisions, refused-decision audit events, article settings, bans. */
+  moderate: [
+    {
+      partition: 'COMMENT#*',
+      actions: [PUT, UPDATE],
+      by: [TRANSITION.comment, 'appendAudit: a refused decision (auditEventKey)'],
+    },
+    {
+      partition: 'ARTICLE#*',
+      actions: [UPDATE],
+      by: [TRANSITION.article, 'putArticleSettings: mode and closed (articleKey)'],
+    },
+    {
+      partition: 'AUTHOR#*',
+      actions: [UPDATE],
+      by: [TRANSITION.author, 'setBan: ban and unban (authorKey)'],
+    },
+    { partition: 'STATS#QUEUES', actions: [UPDATE], by: [TRANSITION.queues] },
+    {
+      partition: 'STATS#DECISIONS',
+      actions: [UPDATE],
+      by: ['transition with a human decision: the hour’s decision counters (decisionStatsKey)'],
+    },
+    {
+      partition: 'NETWORK#*',
+      actions: [PUT, DELETE],
+      by: ['setNetworkBan: bans a network bucket (Put) or lifts the ban (Delete) (networkBanKey)'],
+    },
+  ],
+  /** Admin routes: the site moderation policy and nothing else. */
+  admin: [{ partition: policyKey().PK, actions: [PUT], by: ['CachedPolicyStore.write (policyKey)'] }],
+};
+
+/** The IAM statements of a level's writes: one per action, on the partitions listed for it. */
+export function writeStatements(
+  access: Exclude<TableAccess, 'read'>,
+  tableArn: string,
+): iam.PolicyStatement[] {
+  const byAction = new Map<WriteAction, string[]>();
+  for (const write of TABLE_WRITES[access]) {
+    for (const action of write.actions)
+      byAction.set(action, [...(byAction.get(action) ?? []), write.partition]);
+  }
+  return [...byAction].map(
+    ([action, partitions]) =>
+      new iam.PolicyStatement({
+        actions: [action],
+        resources: [tableArn],
+        // LeadingKeys is the partition key of each item written, inside TransactWriteItems too.
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': partitions } },
+      }),
+  );
+}
 
 export interface CommentsTableProps {
   /**
@@ -53,7 +182,6 @@ const READER_INDEXES: readonly IndexName[] = ['GSI1'];
 const AUTHOR_INDEXES: readonly IndexName[] = ['GSI1', 'GSI4'];
 
 const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
-const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'];
 
 /**
  * Parley's single table, built from `shared/storage/table.ts` (the definition the local runtime uses too),
@@ -62,12 +190,15 @@ const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:Cond
 export class CommentsTable extends Construct {
   /** The underlying table. */
   public readonly table: dynamodb.Table;
+  /** The on-demand ceilings (per second, for the table and each index). */
+  public readonly maxReadRequestUnits: number;
+  public readonly maxWriteRequestUnits: number;
 
   constructor(scope: Construct, id: string, props: CommentsTableProps = {}) {
     super(scope, id);
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
-    const maxReadRequestUnits = props.maxReadRequestUnits ?? 1000;
-    const maxWriteRequestUnits = props.maxWriteRequestUnits ?? 500;
+    const maxReadRequestUnits = (this.maxReadRequestUnits = props.maxReadRequestUnits ?? 1000);
+    const maxWriteRequestUnits = (this.maxWriteRequestUnits = props.maxWriteRequestUnits ?? 500);
     const str = (name: string): dynamodb.Attribute => ({ name, type: dynamodb.AttributeType.STRING });
 
     this.table = new dynamodb.Table(this, 'Table', {
@@ -104,22 +235,22 @@ export class CommentsTable extends Construct {
     this.grant(fn, 'read');
   }
 
-  /** Lets `fn` post, edit, delete and flag comments, but not change the moderation policy. */
+  /** Lets `fn` post, edit, delete and flag comments: the writes listed in `TABLE_WRITES.author`. */
   public grantAuthorActions(fn: lambda.Function): void {
     this.grant(fn, 'author');
   }
 
-  /** Lets `fn` decide comments automatically (read every queue, write, never delete or change the policy). */
+  /** Lets `fn` decide comments automatically: read every queue, write `TABLE_WRITES.consume`. */
   public grantConsume(fn: lambda.Function): void {
     this.grant(fn, 'consume');
   }
 
-  /** Lets `fn` move comments through moderation and read every queue, but not change the policy. */
+  /** Lets `fn` move comments through moderation and ban: read every queue, write `TABLE_WRITES.moderate`. */
   public grantModerate(fn: lambda.Function): void {
     this.grant(fn, 'moderate');
   }
 
-  /** Lets `fn` moderate and change the site moderation policy. */
+  /** Lets `fn` read everything and change the site moderation policy (and write nothing else). */
   public grantAdminister(fn: lambda.Function): void {
     this.grant(fn, 'admin');
   }
@@ -139,19 +270,7 @@ export class CommentsTable extends Construct {
     const resources = [this.table.tableArn, ...indexes.map((name) => `${this.table.tableArn}/index/${name}`)];
     fn.addToRolePolicy(new iam.PolicyStatement({ actions: READ_ACTIONS, resources }));
     if (access === 'read') return;
-
-    const writes = access === 'consume' ? WRITE_ACTIONS : [...WRITE_ACTIONS, 'dynamodb:DeleteItem'];
-    fn.addToRolePolicy(
-      new iam.PolicyStatement({
-        actions: writes,
-        resources: [this.table.tableArn],
-        // Writes to the policy item are the admins' alone. LeadingKeys is the partition key of each item
-        // written (also inside TransactWriteItems), so this keeps every other writer off that partition.
-        ...(access === 'admin'
-          ? {}
-          : { conditions: { 'ForAllValues:StringNotEquals': { 'dynamodb:LeadingKeys': [policyKey().PK] } } }),
-      }),
-    );
+    for (const statement of writeStatements(access, this.table.tableArn)) fn.addToRolePolicy(statement);
   }
 
   /**

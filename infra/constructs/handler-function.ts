@@ -42,6 +42,12 @@ export interface HandlerFunctionProps {
   readonly reservedConcurrentExecutions?: number;
   /** @default - no description */
   readonly description?: string;
+  /**
+   * Expressions the bundler replaces at build time (esbuild `define`), e.g. text too long for the
+   * environment. Values are JavaScript source: JSON-encode strings.
+   * @default - none
+   */
+  readonly bundlingDefine?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -94,6 +100,9 @@ export class HandlerFunction extends Construct {
         // DESIGN.md: the AWS SDK v3 is bundled (pinned versions, one tree-shaken copy, no runtime drift).
         bundleAwsSDK: true,
         mainFields: ['module', 'main'],
+        ...(props.bundlingDefine && Object.keys(props.bundlingDefine).length
+          ? { define: { ...props.bundlingDefine } }
+          : {}),
         esbuildArgs: { '--alias:@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE },
         // CommonJS dependencies inside an ESM bundle still call require().
         banner:

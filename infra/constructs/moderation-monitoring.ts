@@ -24,6 +24,11 @@ export const PARLEY_METRICS = {
   decisions: 'Decisions',
   /** Sweeper, each run (optional): size of each moderation queue, with dimension `queue`. */
   queueSize: 'QueueSize',
+  /**
+   * Any function, each time it finds the stored site policy invalid (functions/lib/deps.ts): it then serves
+   * the last valid policy it read, or the defaults if it never read one.
+   */
+  policyInvalid: 'StoredPolicyInvalid',
 } as const;
 
 export interface ModerationMonitoringProps {
@@ -85,6 +90,13 @@ export class ModerationMonitoring extends Construct {
       threshold: props.pendingReviewSla.toSeconds(),
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
       alarmDescription: `A held comment has waited longer than the review SLA (${props.pendingReviewSla.toHumanString()}).`,
+    });
+
+    this.alarm('StoredPolicyInvalid', parley(PARLEY_METRICS.policyInvalid, cloudwatch.Stats.SUM), {
+      threshold: 1,
+      alarmDescription:
+        'The stored moderation policy fails validation: functions serve the last valid policy they read, or ' +
+        'the defaults (banned terms included). Fix it with PUT /moderation/policy; the error log says which fields.',
     });
 
     const requests = props.api.metricCount({ period: FIVE_MINUTES });

@@ -17,8 +17,11 @@ export interface ModeratorIdentityProps {
    * @default - a new public client (no secret) using the authorization code grant with PKCE
    */
   readonly userPoolClient?: cognito.IUserPoolClient;
-  /** Where the moderator console is served: the OAuth callback and sign-out URL of the client. */
-  readonly consoleUrl: string;
+  /**
+   * Where the moderator console is served: the OAuth callback and sign-out URL of the client.
+   * @default - none; required when the client is created here
+   */
+  readonly consoleUrl?: string;
   /**
    * Prefix of the Cognito hosted-UI domain (`<prefix>.auth.<region>.amazoncognito.com`), unique per region.
    * Only used when the pool is created here.
@@ -86,6 +89,9 @@ export class ModeratorIdentity extends Construct {
     if (props.userPoolClient) {
       this.userPoolClient = props.userPoolClient;
     } else {
+      if (props.consoleUrl === undefined) {
+        throw new Error(`${this.node.path}: consoleUrl is required to create the console's app client`);
+      }
       const client = this.userPool.addClient('ConsoleClient', {
         // A browser app cannot keep a secret: public client, authorization code grant with PKCE.
         generateSecret: false,

@@ -1,7 +1,8 @@
 /**
  * What an author can do with the token they were given once: edit within the edit window (the comment
- * re-enters moderation) and delete (the text and name are erased; a root with published replies stays
- * as a tombstone so the replies keep their place).
+ * re-enters moderation) and delete (the text and name are erased everywhere; a root with published
+ * replies stays as a tombstone so the replies keep their place). Both are rate limited per network
+ * bucket, decided on a read first so that a refused request writes nothing.
  */
 import { toAuthorComment, type AuthorComment, type CommentRecord } from '../domain/comment';
 import {
@@ -10,13 +11,51 @@ import {
   EditWindowClosedError,
   InvalidAuthorTokenError,
   InvalidTransitionError,
+  RateLimitedError,
   VersionConflictError,
 } from '../errors';
+import { networkBucket } from '../domain/network';
 import { authorTokenMatches, isId } from '../ids';
+import { networkHashFor } from './post-comment';
 import type { Deps } from './deps';
 
 const AUTHOR = (c: CommentRecord) => ({ type: 'author' as const, id: c.authorId });
 const MAX_ATTEMPTS = 3;
+
+export interface AuthorRequest {
+  commentId: string;
+  token: string | undefined;
+  sourceIp: string;
+}
+
+/**
+ * An author's edits and deletions are rate limited per network bucket. The budget is read first, so a
+ * request over it is refused (429) before anything else and writes nothing; only a request that is about
+ * to change a comment is counted (a refused one, wrong token or closed window, writes nothing either).
+ */
+function authorActionBudget(deps: Deps, sourceIp: string) {
+  const now = deps.now();
+  const subject = networkHashFor(deps.secret, networkBucket(sourceIp));
+  const refused = () =>
+    new RateLimitedError(
+      Math.max(1, Math.ceil(((Math.floor(now.getTime() / 60_000) + 1) * 60_000 - now.getTime()) / 1000)),
+    );
+  return {
+    async check() {
+      const policy = await deps.policies.get();
+      if (
+        (await deps.repo.requestsThisMinute('author-action', subject, now)) >=
+        policy.rateLimits.authorActionsPerMinute
+      )
+        throw refused();
+    },
+    async count() {
+      const policy = await deps.policies.get();
+      const limit = policy.rateLimits.authorActionsPerMinute;
+      if ((await deps.repo.hitRateLimit('author-action', subject, limit, now)) !== null) throw refused();
+    },
+  };
+}
 
 async function ownComment(deps: Deps, commentId: string, token: string | undefined): Promise<CommentRecord> {
   if (token === undefined) throw new AuthorTokenRequiredError();
@@ -29,19 +68,22 @@ async function ownComment(deps: Deps, commentId: string, token: string | undefin
 /** Replaces the text within the edit window; the comment goes back to `received` and is moderated again. */
 export async function editComment(
   deps: Deps,
-  commentId: string,
-  token: string | undefined,
-  body: string,
+  req: AuthorRequest & { body: string },
 ): Promise<{ comment: AuthorComment }> {
+  const budget = authorActionBudget(deps, req.sourceIp);
+  await budget.check();
   for (let attempt = 1; ; attempt++) {
-    const c = await ownComment(deps, commentId, token);
+    const c = await ownComment(deps, req.commentId, req.token);
     if (c.status === 'deleted') throw new InvalidTransitionError('A deleted comment cannot be edited.');
     const policy = await deps.policies.get();
     const now = deps.now();
     if (now.getTime() - Date.parse(c.createdAt) > policy.editWindowMinutes * 60_000)
       throw new EditWindowClosedError();
-    if (body === c.body) return { comment: toAuthorComment(c) };
+    if (req.body === c.body) return { comment: toAuthorComment(c) };
+    if (attempt === 1) await budget.count();
     try {
+      // A comment a moderator rejected is re-checked but never published without a human: the
+      // consumer's `human-decision` check holds it (see shared/moderation/checks/human-decision.ts).
       const next = await deps.repo.transition({
         comment: c,
         to: 'received',
@@ -49,8 +91,8 @@ export async function editComment(
         actor: AUTHOR(c),
         action: 'edit',
         reason: null,
-        edit: { body },
-        clearReport: true,
+        // Reader reports survive an edit: the reported queue shows the comment again with its new text.
+        edit: { body: req.body },
       });
       return { comment: toAuthorComment(next) };
     } catch (err) {
@@ -60,15 +102,21 @@ export async function editComment(
   }
 }
 
-/** Deletes the comment: any state → `deleted`, personal data erased from the item. */
-export async function deleteComment(
-  deps: Deps,
-  commentId: string,
-  token: string | undefined,
-): Promise<{ comment: AuthorComment }> {
+/**
+ * Deletes the comment: any state → `deleted`, its text, name and e-mail hash erased from the item, from
+ * the decision record's evidence and from the notes beside it (moderators' and readers'). Repeating a
+ * deletion finishes an erasure that an earlier attempt left half done.
+ */
+export async function deleteComment(deps: Deps, req: AuthorRequest): Promise<{ comment: AuthorComment }> {
+  const budget = authorActionBudget(deps, req.sourceIp);
+  await budget.check();
   for (let attempt = 1; ; attempt++) {
-    const c = await ownComment(deps, commentId, token);
-    if (c.status === 'deleted') return { comment: toAuthorComment(c) };
+    const c = await ownComment(deps, req.commentId, req.token);
+    if (attempt === 1) await budget.count();
+    if (c.status === 'deleted') {
+      await deps.repo.eraseNotes(c.id);
+      return { comment: toAuthorComment(c) };
+    }
     try {
       const next = await deps.repo.transition({
         comment: c,
@@ -79,6 +127,7 @@ export async function deleteComment(
         reason: null,
         erase: true,
       });
+      await deps.repo.eraseNotes(c.id);
       return { comment: toAuthorComment(next) };
     } catch (err) {
       if (!(err instanceof VersionConflictError) || attempt >= MAX_ATTEMPTS) throw err;

@@ -15,6 +15,7 @@ import type {
   BanInput,
   BulkDecisionInput,
   DecisionInput,
+  HistoryQuery,
   PolicyPutInput,
   QueueQuery,
 } from '../domain/moderation-schemas';
@@ -87,7 +88,7 @@ export interface QueueItem {
 
 const queueScope = (q: QueueQuery) => `queue:${q.queue}:${q.articleId ?? '*'}:${q.sort}`;
 
-/** One page of a queue: one Query, plus one BatchGetItem for the authors' histories. */
+/** One page of a queue: one Query, plus BatchGetItems for the authors' histories and the replies' parents. */
 export async function listQueue(
   deps: Deps,
   q: QueueQuery,
@@ -100,14 +101,26 @@ export async function listQueue(
     newestFirst: q.sort === 'newest',
     afterId,
   });
-  const authors = await deps.repo.getAuthors(page.items.map((c) => c.authorId));
+  const [authors, parents] = await Promise.all([
+    deps.repo.getAuthors(page.items.map((c) => c.authorId)),
+    deps.repo.commentBodies(page.items.flatMap((c) => (c.parentId === null ? [] : [c.parentId]))),
+  ]);
   return {
-    items: page.items.map((c) => toQueueItem(c, authors.get(c.authorId))),
+    items: page.items.map((c) => toQueueItem(c, authors.get(c.authorId), parents)),
     nextCursor: page.lastId ? deps.cursors.encode(scope, page.lastId) : null,
   };
 }
 
-function toQueueItem(c: CommentRecord, author: AuthorRecord | undefined): QueueItem {
+/** How much of the replied-to comment moderators see beside a reply. */
+const PARENT_EXCERPT_CHARS = 200;
+const excerpt = (text: string | undefined) =>
+  text ? [...text].slice(0, PARENT_EXCERPT_CHARS).join('') : null;
+
+function toQueueItem(
+  c: CommentRecord,
+  author: AuthorRecord | undefined,
+  parents: ReadonlyMap<string, string>,
+): QueueItem {
   return {
     comment: toModeratorComment(c),
     status: c.status,
@@ -121,7 +134,7 @@ function toQueueItem(c: CommentRecord, author: AuthorRecord | undefined): QueueI
       recent: c.recentFlags ?? [],
       reported: c.reported === true,
     },
-    parent: c.parentId === null ? null : { id: c.parentId, excerpt: c.parentExcerpt ?? null },
+    parent: c.parentId === null ? null : { id: c.parentId, excerpt: excerpt(parents.get(c.parentId)) },
     author: {
       id: c.authorId,
       approved: author?.approved ?? 0,
@@ -248,15 +261,18 @@ export async function decideBulk(deps: Deps, moderator: Moderator, input: BulkDe
   };
 }
 
-/** A comment's audit trail, oldest first. */
-export async function commentHistory(deps: Deps, commentId: string) {
+/** A page of a comment's audit trail, oldest first. */
+export async function commentHistory(deps: Deps, commentId: string, q: HistoryQuery = { limit: 50 }) {
   const c = await loadComment(deps, commentId);
-  const events = await deps.repo.history(c.id);
+  const scope = `history:${c.id}`;
+  const afterKey = q.cursor === undefined ? undefined : deps.cursors.decodeKey(scope, q.cursor);
+  const page = await deps.repo.history(c.id, { limit: q.limit, afterKey });
   return {
     commentId: c.id,
     status: c.status,
     version: c.version,
-    events: events.map(({ entity: _e, ...e }) => e),
+    events: page.items.map(({ entity: _e, ...e }) => e),
+    nextCursor: page.lastKey ? deps.cursors.encodeKey(scope, page.lastKey) : null,
   };
 }
 
@@ -282,11 +298,25 @@ const BAN_SCAN_PAGES = 10;
  */
 export async function banAuthor(deps: Deps, moderator: Moderator, authorId: string, input: BanInput) {
   const now = deps.now();
+  // An anonymous author is a name within a network: their network bucket is banned for a while too,
+  // so that typing another name does not undo the ban (the bucket is that of their latest comment).
+  let networkBan: { hash: string; until: number } | undefined;
+  if (input.networkHours > 0) {
+    const latest = (await deps.repo.commentsByAuthor(authorId, { limit: 1 })).items[0];
+    if (latest) {
+      networkBan = {
+        hash: latest.networkHash,
+        until: Math.floor(now.getTime() / 1000) + input.networkHours * 3600,
+      };
+      await deps.repo.setNetworkBan(networkBan.hash, networkBan.until);
+    }
+  }
   const author = await deps.repo.setBan(authorId, {
     banned: true,
     reason: input.reason,
     by: actorOf(moderator),
     at: now,
+    ...(networkBan ? { networkBan } : {}),
   });
   let rejected = 0;
   let remaining = false;
@@ -325,6 +355,8 @@ export async function banAuthor(deps: Deps, moderator: Moderator, authorId: stri
 }
 
 export async function unbanAuthor(deps: Deps, moderator: Moderator, authorId: string) {
+  const before = await deps.repo.getAuthor(authorId, true);
+  if (before.networkBan) await deps.repo.setNetworkBan(before.networkBan.hash, null);
   const author = await deps.repo.setBan(authorId, { banned: false, by: actorOf(moderator), at: deps.now() });
   return { author: publicAuthor(author) };
 }
@@ -335,6 +367,7 @@ const publicAuthor = (a: AuthorRecord) => ({
   rejected: a.rejected,
   banned: a.banned,
   banReason: a.banReason ?? null,
+  networkBannedUntil: a.networkBan ? new Date(a.networkBan.until * 1000).toISOString() : null,
 });
 
 export async function getPolicy(deps: Deps) {

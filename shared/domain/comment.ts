@@ -48,7 +48,8 @@ export interface CommentRecord {
   rootId: string;
   authorId: string;
   authorName: string;
-  authorEmail?: string;
+  /** Keyed hash of the e-mail address the author gave, if any (the address itself is never stored). */
+  authorEmailHash?: string;
   authorTokenHash: string;
   /** Salted hash of the poster's network bucket; raw addresses are never stored. */
   networkHash: string;
@@ -68,7 +69,10 @@ export interface CommentRecord {
   publicReason?: string;
   /** The status the comment last left, kept for counters when it changes again. */
   previousStatus?: CommentStatus;
-  /** A short excerpt of the comment replied to (replies only), for moderators' context. */
+  /**
+   * Written by earlier versions: an excerpt of the comment replied to. Moderators now read the parent
+   * itself, so a deleted parent's text survives nowhere; erasure removes what old items still carry.
+   */
   parentExcerpt?: string;
   /** Reader flags not yet dismissed by a moderator, and all flags ever, by reason. */
   openFlags?: number;

@@ -17,6 +17,12 @@ export const queueQuery = z.object({
 });
 export type QueueQuery = z.infer<typeof queueQuery>;
 
+export const historyQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  cursor: z.string().min(1).max(1024).optional(),
+});
+export type HistoryQuery = z.infer<typeof historyQuery>;
+
 export const decisionInput = z.strictObject({
   action: z.enum(['approve', 'reject']),
   reason: z.enum(REJECT_REASONS).optional(),
@@ -48,6 +54,11 @@ export const authorIdSchema = z.string().regex(AUTHOR_ID_PATTERN, 'Not a valid a
 export const banInput = z.strictObject({
   reason: userText({ min: 1, max: 500, multiline: false, label: 'reason' }),
   rejectPending: z.boolean().default(false),
+  /**
+   * Hours for which the author's network bucket (IPv4 /24, IPv6 /48 of their latest comment) is banned
+   * too, 0 for none: a ban on an anonymous author is otherwise undone by typing another name.
+   */
+  networkHours: z.int().min(0).max(720).default(24),
 });
 export type BanInput = z.infer<typeof banInput>;
 

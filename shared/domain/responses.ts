@@ -144,6 +144,7 @@ export const historySchema = z.object({
       version: z.int(),
     }),
   ),
+  nextCursor: z.string().nullable(),
 });
 
 export const bulkDecisionResponseSchema = z.object({
@@ -172,6 +173,8 @@ export const authorSchema = z.object({
   rejected: z.int(),
   banned: z.boolean(),
   banReason: z.string().nullable(),
+  /** Until when the author's network bucket is banned with them, if it is. */
+  networkBannedUntil: z.iso.datetime().nullable(),
 });
 export const banResponseSchema = z.object({
   author: authorSchema,

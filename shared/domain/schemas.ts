@@ -16,12 +16,11 @@ export const postCommentInput = z.strictObject({
   body: userText({ min: 1, max: 5000, multiline: true, label: 'body' }),
   parentId: z.preprocess(emptyAsAbsent, z.string().max(64).optional()),
   authorEmail: z.preprocess(emptyAsAbsent, z.email().max(254).optional()),
-  /** Honeypot: hidden from people by the widget, filled in by bots. */
-  website: z
-    .string()
-    .max(2048)
-    .refine((v) => v.trim() === '', 'must be empty')
-    .optional(),
+  /**
+   * Honeypot: hidden from people by the widget, filled in by bots. A filled one is not an error (that
+   * would teach the bot): the post is answered as if accepted and dropped.
+   */
+  website: z.string().max(2048).optional(),
 });
 export type PostCommentInput = z.infer<typeof postCommentInput>;
 
@@ -52,7 +51,18 @@ export const countsQuery = z.object({
     ),
 });
 
-/** Idempotency-Key header: printable ASCII, like the IETF draft's examples (UUIDs, ULIDs). */
+/**
+ * Idempotency-Key header: a UUID, or at least 22 random URL-safe characters (a ULID is 26). A key is the
+ * only thing between a retry and someone else's stored answer, so guessable keys are refused: too short,
+ * or too few distinct characters to have come from a random source.
+ */
+const UUID_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const RANDOM_KEY = /^[A-Za-z0-9_-]{22,255}$/;
+export const IDEMPOTENCY_KEY_RULE =
+  'Idempotency-Key must be a UUID or 22–255 random URL-safe characters (A–Z, a–z, 0–9, - and _).';
 export const idempotencyKeySchema = z
   .string()
-  .regex(/^[\x21-\x7E]{1,255}$/, 'Idempotency-Key must be 1–255 printable ASCII characters.');
+  .refine(
+    (key) => (UUID_KEY.test(key) || RANDOM_KEY.test(key)) && new Set(key.replaceAll('-', '')).size >= 8,
+    IDEMPOTENCY_KEY_RULE,
+  );

@@ -7,8 +7,12 @@ import * as z from 'zod';
 /** C0/C1 control characters other than tab, line feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-/** Explicit bidi embeddings, overrides and isolates: used to disguise text, never needed to type it. */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+/**
+ * Bidi controls: explicit embeddings, overrides and isolates, and the implicit marks LRM, RLM and ALM
+ * (U+200E, U+200F, U+061C). Invisible, used to disguise text (a link or a name that reads in another
+ * order, a word split so filters miss it); writing in Arabic or Hebrew never needs them typed.
+ */
+const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 /** Characters that show nothing (zero-width spaces and joiners, BOM, soft hyphen…) and whitespace. */
 const INVISIBLE = /[\p{Cf}\s]/gu;
 /** A run of combining marks this long is "zalgo" text, not a language. */

@@ -1,7 +1,8 @@
 /**
  * Runs the ordered checks and turns their results into one decision: the first `reject` wins, then the
  * first `hold`; with neither, the comment is approved. Every check runs, so the record shows all of
- * them, which is what moderators need to see why the machine acted.
+ * them, which is what moderators need to see why the machine acted. Each check gets, as `ctx.prior`, the
+ * records of the checks that ran before it (a paid semantic check skips comments already rejected).
  */
 import type { CheckContext, CheckRecord, DecisionRecord, ModerationCheck } from './types';
 import { defaultChecks } from './checks';
@@ -11,8 +12,11 @@ export async function runPipeline(
   checks: readonly ModerationCheck[] = defaultChecks,
 ): Promise<DecisionRecord> {
   const records: CheckRecord[] = [];
+  // One context for the whole run whose `prior` is the list being filled: each check sees the records of
+  // the checks before it without an array (or context) copied per check.
+  const runCtx: CheckContext = { ...ctx, prior: records };
   for (const check of checks) {
-    const result = await check.run(ctx);
+    const result = await check.run(runCtx);
     const record: CheckRecord = {
       check: check.name,
       outcome: result.outcome,

@@ -10,6 +10,8 @@
  * - More than two links, or a repeat of the same text within 6 minutes, or a burst from one author
  *   (8 in 10 minutes) or one network (100 in 10 minutes: offices and mobile carriers share addresses)
  *   is held, not rejected: a human can tell a source list or a busy newsroom office from a spammer.
+ *   So is a link through a URL shortener, or to a host that imitates a well-known site or is written
+ *   in non-ASCII letters: a reader cannot see where it leads.
  * - Toxicity thresholds: a category at or above `review` is held, at or above `reject` is rejected;
  *   threats, hate and extremism are held earlier than mere profanity.
  */
@@ -118,6 +120,108 @@ export const DEFAULT_ALLOWED_TERMS = [
   'kaffir lime',
 ] as const;
 
+/**
+ * URL shorteners: a link through one hides where it leads (and is how spam dodges a blocked list), so
+ * it is held for a human by default. An admin may trim the list, or allow the newsroom's own.
+ */
+export const DEFAULT_SHORTENER_DOMAINS = [
+  'bit.ly',
+  'bitly.com',
+  'tinyurl.com',
+  't.co',
+  'goo.gl',
+  'ow.ly',
+  'is.gd',
+  'v.gd',
+  'buff.ly',
+  'cutt.ly',
+  'rebrand.ly',
+  'shorturl.at',
+  'tiny.cc',
+  'rb.gy',
+  's.id',
+  't.ly',
+  'lnkd.in',
+  'bl.ink',
+  'short.io',
+  'shorte.st',
+  'adf.ly',
+  'clck.ru',
+  'u.to',
+  'qr.ae',
+  'tr.im',
+] as const;
+
+/**
+ * Sites commonly imitated by look-alike hosts (`paypa1.com`, `аpple.com` in Cyrillic, `gooogle.com`).
+ * A host whose name reads like one of these, or like one of `allowedDomains` (the newsroom's own), but
+ * is not it, is held as `lookalike_host`.
+ */
+export const DEFAULT_LOOKALIKE_TARGETS = [
+  'google.com',
+  'youtube.com',
+  'facebook.com',
+  'instagram.com',
+  'whatsapp.com',
+  'twitter.com',
+  'microsoft.com',
+  'apple.com',
+  'icloud.com',
+  'amazon.com',
+  'paypal.com',
+  'netflix.com',
+  'linkedin.com',
+  'wikipedia.org',
+  'bbc.co.uk',
+  'nytimes.com',
+  'theguardian.com',
+  'washingtonpost.com',
+  'reuters.com',
+  'apnews.com',
+  'cnn.com',
+  'aljazeera.com',
+  'telegram.org',
+  // News sites of the readership's languages, often "mirrored" to spread fakes.
+  'elpais.com',
+  'elmundo.es',
+  'lemonde.fr',
+  'lefigaro.fr',
+  'spiegel.de',
+  'zeit.de',
+  'faz.net',
+  'tagesschau.de',
+  'bild.de',
+  'meduza.io',
+  'novayagazeta.ru',
+  'rbc.ru',
+  'dw.com',
+  'france24.com',
+  'euronews.com',
+  'ft.com',
+  'economist.com',
+  'bloomberg.com',
+  // Banks and payment services the readership uses, imitated to harvest logins.
+  'santander.com',
+  'bbva.com',
+  'caixabank.es',
+  'bnpparibas.com',
+  'societegenerale.fr',
+  'deutsche-bank.de',
+  'commerzbank.de',
+  'sparkasse.de',
+  'sberbank.ru',
+  'tinkoff.ru',
+  'binance.com',
+  'coinbase.com',
+  // Government portals, imitated with "refund" and "benefit" scams.
+  'gosuslugi.ru',
+  'service-public.fr',
+  'impots.gouv.fr',
+  'gov.uk',
+  'irs.gov',
+  'agenciatributaria.es',
+] as const;
+
 const linksSchema = z
   .strictObject({
     /** More links than this (not counting allowed domains) → hold `too_many_links`. */
@@ -126,6 +230,27 @@ const linksSchema = z
     allowedDomains: z.array(domain).max(500).default([]),
     /** A link to one of these → reject as `spam`. */
     blockedDomains: z.array(domain).max(5000).default([]),
+    /** A link through one of these URL shorteners → hold `url_shortener`. */
+    shortenerDomains: z
+      .array(domain)
+      .max(500)
+      .default([...DEFAULT_SHORTENER_DOMAINS]),
+    /** Sites whose look-alikes are held as `lookalike_host` (`allowedDomains` are protected too). */
+    lookalikeTargets: z
+      .array(domain)
+      .max(500)
+      .default([...DEFAULT_LOOKALIKE_TARGETS]),
+    /**
+     * Hold a link whose host is an internationalised name (written in non-ASCII letters, `xn--…` in
+     * the href) as `lookalike_host`. Mixed-script hosts and imitations are held either way; a site
+     * whose readers link to sites in their own script may turn this off.
+     */
+    holdIdnHosts: z.boolean().default(true),
+    /**
+     * Reject as spam a link whose host imitates a site (`lookalikeTargets`, allowed domains), spells out
+     * another domain before its own, or mixes scripts in a label; off: hold them as `lookalike_host`.
+     */
+    rejectLookalikes: z.boolean().default(true),
   })
   .prefault({});
 
@@ -137,6 +262,85 @@ const toxicitySchema = z
     profanity: thresholds(0.5, 0.9),
     sexual: thresholds(0.5, 0.8),
     violent_extremism: thresholds(0.4, 0.7),
+  })
+  .prefault({});
+
+/**
+ * Knobs of the local detectors (shared/moderation/detectors/, docs/moderation.md "Local detectors"):
+ * each can be switched off, and each says what it does with what it finds.
+ */
+const spamSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    /** A sales pitch with a way to reach the seller (link, disguised domain, contact handle). */
+    strong: z.enum(['reject', 'hold']).default('reject'),
+    /** A pitch without a channel, or a contact handle offered with a call to action. */
+    weak: z.enum(['hold', 'pass']).default('hold'),
+  })
+  .prefault({});
+
+const personalDataSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    phoneNumbers: z.boolean().default(true),
+    emailAddresses: z.boolean().default(true),
+    streetAddresses: z.boolean().default(true),
+    licencePlates: z.boolean().default(true),
+    identityNumbers: z.boolean().default(true),
+    /** "His real name is …", a commenter's handle tied to a name or workplace. */
+    unmasking: z.boolean().default(true),
+    /** E-mail domains that may be posted (the newsroom's tips address); subdomains included. */
+    allowedEmailDomains: z.array(domain).max(100).default([]),
+  })
+  .prefault({});
+
+const threatsSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    /** Indirect or ambiguous calls to violence ("should be dealt with") → hold; false lets them through. */
+    holdAmbiguous: z.boolean().default(true),
+  })
+  .prefault({});
+
+const extremismSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    /** Organisations the newsroom adds to the built-in list (designated groups, local movements). */
+    organisations: z.array(term).max(500).default([]),
+  })
+  .prefault({});
+
+const hateSchema = z.strictObject({ enabled: z.boolean().default(true) }).prefault({});
+
+const abuseSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    /** Mild profanity ("what the hell", "merde", "блин") → hold; false publishes it. */
+    holdProfanity: z.boolean().default(true),
+    /** Milder insults aimed at someone ("you're an idiot", "payaso") → hold; false publishes them. */
+    holdInsults: z.boolean().default(true),
+    /** Severe abuse aimed at a person ("you f***ing idiot", "connard", "мразь"). */
+    severe: z.enum(['reject', 'hold']).default('reject'),
+  })
+  .prefault({});
+
+const shoutingSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    /** Letters needed (acronyms next to lower case left out) before capitals count as shouting. */
+    minLetters: z.int().min(5).max(1000).default(30),
+    /** Share of those letters in capitals. */
+    capsShare: z.number().min(0.5).max(1).default(0.7),
+  })
+  .prefault({});
+
+const textFloodSchema = z
+  .strictObject({
+    enabled: z.boolean().default(true),
+    maxRepeatedChars: z.int().min(3).max(100).default(10),
+    maxPunctuation: z.int().min(3).max(100).default(10),
+    maxEmoji: z.int().min(3).max(100).default(10),
+    maxRepeatedWords: z.int().min(3).max(100).default(5),
   })
   .prefault({});
 
@@ -164,6 +368,15 @@ export const policySchema = z
       .prefault({}),
     /** Per-category toxicity thresholds, scores 0..1: ≥ review → hold, ≥ reject → reject. */
     toxicity: toxicitySchema,
+    /** Local detectors: commercial spam, personal data, threats, extremism, hate, abuse, shouting, floods. */
+    spam: spamSchema,
+    personalData: personalDataSchema,
+    threats: threatsSchema,
+    extremism: extremismSchema,
+    hate: hateSchema,
+    abuse: abuseSchema,
+    shouting: shoutingSchema,
+    textFlood: textFloodSchema,
     /** Hold an author's comments until this many have been approved; 0 turns it off. */
     newCommenterApprovals: z.int().min(0).max(100).default(0),
     /** Request rate limits enforced by the POST handler (429), per minute. */
@@ -171,6 +384,8 @@ export const policySchema = z
       .strictObject({
         authorPerMinute: z.int().min(1).max(1000).default(5),
         networkPerMinute: z.int().min(1).max(10000).default(60),
+        /** Author edits and deletions (PATCH/DELETE with the author token) per network bucket. */
+        authorActionsPerMinute: z.int().min(1).max(1000).default(20),
       })
       .prefault({}),
     /** Reader flags that move a comment into the `reported` queue. */
@@ -206,6 +421,10 @@ export const policyUpdateSchema = z.strictObject({
       maxLinks: z.int().min(0).max(50).optional(),
       allowedDomains: z.array(domain).max(500).optional(),
       blockedDomains: z.array(domain).max(5000).optional(),
+      shortenerDomains: z.array(domain).max(500).optional(),
+      lookalikeTargets: z.array(domain).max(500).optional(),
+      holdIdnHosts: z.boolean().optional(),
+      rejectLookalikes: z.boolean().optional(),
     })
     .optional(),
   repeatWindowMinutes: z.int().min(0).max(1440).optional(),
@@ -218,11 +437,62 @@ export const policyUpdateSchema = z.strictObject({
   toxicity: z
     .strictObject(Object.fromEntries(TOXICITY_CATEGORIES.map((c) => [c, partialThresholds.optional()])))
     .optional(),
+  spam: z
+    .strictObject({
+      enabled: z.boolean().optional(),
+      strong: z.enum(['reject', 'hold']).optional(),
+      weak: z.enum(['hold', 'pass']).optional(),
+    })
+    .optional(),
+  personalData: z
+    .strictObject({
+      enabled: z.boolean().optional(),
+      phoneNumbers: z.boolean().optional(),
+      emailAddresses: z.boolean().optional(),
+      streetAddresses: z.boolean().optional(),
+      licencePlates: z.boolean().optional(),
+      identityNumbers: z.boolean().optional(),
+      unmasking: z.boolean().optional(),
+      allowedEmailDomains: z.array(domain).max(100).optional(),
+    })
+    .optional(),
+  threats: z
+    .strictObject({ enabled: z.boolean().optional(), holdAmbiguous: z.boolean().optional() })
+    .optional(),
+  extremism: z
+    .strictObject({ enabled: z.boolean().optional(), organisations: z.array(term).max(500).optional() })
+    .optional(),
+  hate: z.strictObject({ enabled: z.boolean().optional() }).optional(),
+  abuse: z
+    .strictObject({
+      enabled: z.boolean().optional(),
+      holdProfanity: z.boolean().optional(),
+      holdInsults: z.boolean().optional(),
+      severe: z.enum(['reject', 'hold']).optional(),
+    })
+    .optional(),
+  shouting: z
+    .strictObject({
+      enabled: z.boolean().optional(),
+      minLetters: z.int().min(5).max(1000).optional(),
+      capsShare: z.number().min(0.5).max(1).optional(),
+    })
+    .optional(),
+  textFlood: z
+    .strictObject({
+      enabled: z.boolean().optional(),
+      maxRepeatedChars: z.int().min(3).max(100).optional(),
+      maxPunctuation: z.int().min(3).max(100).optional(),
+      maxEmoji: z.int().min(3).max(100).optional(),
+      maxRepeatedWords: z.int().min(3).max(100).optional(),
+    })
+    .optional(),
   newCommenterApprovals: z.int().min(0).max(100).optional(),
   rateLimits: z
     .strictObject({
       authorPerMinute: z.int().min(1).max(1000).optional(),
       networkPerMinute: z.int().min(1).max(10000).optional(),
+      authorActionsPerMinute: z.int().min(1).max(1000).optional(),
     })
     .optional(),
   flagThreshold: z.int().min(1).max(100).optional(),

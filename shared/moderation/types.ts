@@ -41,10 +41,10 @@ export interface ModeratedComment {
   networkHash: string;
   createdAt: string;
   /**
-   * The hidden honeypot field as posted (`website`), when the POST handler keeps it. People never see
-   * the field, so anything in it means a bot; the honeypot check rejects such a comment as spam.
+   * The last human decision on this comment, when there was one. A comment a moderator rejected and the
+   * author then edited never goes back to publication without a human (see `human-decision`).
    */
-  website?: string;
+  humanDecision?: { action: 'approve' | 'reject' };
 }
 
 export interface ArticleSettings {
@@ -97,6 +97,14 @@ export interface CheckContext {
    * had nothing to look at. The moderation consumer should always fill it.
    */
   readonly recent?: Readonly<RecentActivity>;
+  /**
+   * The records of the checks that already ran for this comment, in order (`runPipeline` fills it). A check
+   * that calls a paid service reads it to skip comments an earlier check already rejected (the semantic
+   * checks, shared/moderation/providers/check.ts). Read it when `run` is called: the pipeline hands every
+   * check the same growing list rather than a copy, so it is only "the checks before this one" at that
+   * moment. Absent when a check is run on its own.
+   */
+  readonly prior?: readonly CheckRecord[];
 }
 
 export interface ModerationCheck {

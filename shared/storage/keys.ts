@@ -10,6 +10,7 @@
  *   IDEMPOTENCY#<hash>   / IDEMPOTENCY        replayable POST responses, expire by TTL
  *   POLICY               / SITE               the site moderation policy
  *   RATE#<kind>#<hash>   / <minute>           fixed one-minute request windows, expire by TTL
+ *   NETWORK#<hash>       / BAN                a network bucket's time-limited ban, expires by TTL
  * Sparse indexes:
  *   GSI1  ARTICLE#<articleId>#THREADS | THREAD#<rootId>  ×  <commentId>   approved roots / approved replies
  *   GSI2  QUEUE#<status>                                ×  <commentId>   moderation queue
@@ -47,11 +48,17 @@ export const idempotencyKey = (hashedKey: string): ItemKey => ({
   SK: 'IDEMPOTENCY',
 });
 
+/** What a rate window counts: posts per author or network bucket, author edits and deletions per network. */
+export type RateKind = 'author' | 'network' | 'author-action';
+
 /** A one-minute request window of one author or network bucket; `minute` is epoch minutes. */
-export const rateWindowKey = (kind: 'author' | 'network', subject: string, minute: number): ItemKey => ({
+export const rateWindowKey = (kind: RateKind, subject: string, minute: number): ItemKey => ({
   PK: `RATE#${kind}#${subject}`,
   SK: String(minute),
 });
+
+/** The time-limited ban of a network bucket (bans of anonymous authors extend to their network). */
+export const networkBanKey = (networkHash: string): ItemKey => ({ PK: `NETWORK#${networkHash}`, SK: 'BAN' });
 
 export const EVENT_PREFIX = 'EVENT#';
 export const FLAG_PREFIX = 'FLAG#';

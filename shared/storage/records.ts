@@ -17,6 +17,8 @@ export interface AuthorRecord {
   rejected: number;
   banned: boolean;
   banReason?: string;
+  /** The network bucket banned with the author, and until when (epoch seconds). */
+  networkBan?: { hash: string; until: number };
 }
 
 export interface Actor {

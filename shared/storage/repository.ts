@@ -44,6 +44,9 @@ import {
   commentKey,
   idempotencyKey,
   rateWindowKey,
+  networkBanKey,
+  EVENT_PREFIX,
+  type RateKind,
   QUEUE_COUNTER_SHARDS,
   SHARD_PREFIX,
   REPORTED_INDEX_ATTRIBUTES,
@@ -64,6 +67,19 @@ export interface RepositoryOptions {
 
 /** What the author index keeps of a comment (AUTHOR_HISTORY_ATTRIBUTES). */
 export type AuthorHistoryEntry = Pick<CommentRecord, 'id' | 'body' | 'createdAt'>;
+
+/** Everything a POST is accepted or refused on; see `Repository.getPostContext`. */
+export interface PostContext {
+  article: ArticleRecord;
+  author: AuthorRecord;
+  /** The poster's network bucket is under a time-limited ban. */
+  networkBanned: boolean;
+  /** Requests already counted this minute for the author and the network bucket. */
+  requests: { author: number; network: number };
+  /** The Idempotency-Key's live record, when one was asked for and exists. */
+  idempotency: IdempotencyRecord | null;
+  parent: CommentRecord | null;
+}
 
 export interface Page<T> {
   items: T[];
@@ -169,22 +185,71 @@ export class Repository {
   }
 
   /**
-   * What accepting a post needs to read, in one round trip: the article's settings, the author's record
-   * (bans) and, for a reply, the parent comment.
+   * What accepting a post needs to read, in one round trip (one `BatchGetItem`, eventually consistent):
+   * the article's settings, the author's record (bans), the network bucket's ban, the current minute's
+   * rate windows, the Idempotency-Key's record and, for a reply, the parent comment. Every refusal is
+   * decided from these reads, so a refused request writes nothing.
    */
-  async getPostContext(
-    articleId: string,
-    authorId: string,
-    parentId: string | null,
-  ): Promise<{ article: ArticleRecord; author: AuthorRecord; parent: CommentRecord | null }> {
-    const keys = [articleKey(articleId), authorKey(authorId)];
-    if (parentId !== null) keys.push(commentKey(parentId));
-    const [article, author, parent] = await this.getMany(keys);
+  async getPostContext(q: {
+    articleId: string;
+    authorId: string;
+    networkHash: string;
+    parentId: string | null;
+    now: Date;
+    idempotencyKey?: string | undefined;
+  }): Promise<PostContext> {
+    const minute = Math.floor(q.now.getTime() / 60_000);
+    const keys = [
+      articleKey(q.articleId),
+      authorKey(q.authorId),
+      networkBanKey(q.networkHash),
+      rateWindowKey('author', q.authorId, minute),
+      rateWindowKey('network', q.networkHash, minute),
+      q.idempotencyKey !== undefined ? idempotencyKey(q.idempotencyKey) : null,
+      q.parentId !== null ? commentKey(q.parentId) : null,
+    ];
+    const found = await this.getMany(keys.filter((k): k is ItemKey => k !== null));
+    const [article, author, networkBan, authorWindow, networkWindow] = found;
+    let i = 5;
+    const idem = q.idempotencyKey !== undefined ? (found[i++] as IdempotencyRecord | null) : null;
+    const parent = q.parentId !== null ? ((found[i] as CommentRecord | null) ?? null) : null;
+    const nowSeconds = q.now.getTime() / 1000;
+    const banUntil = Number(networkBan?.until ?? 0);
     return {
-      article: this.articleOf(articleId, article as Partial<ArticleRecord> | null),
-      author: this.authorOf(authorId, author as Partial<AuthorRecord> | null),
-      parent: (parent as CommentRecord | null | undefined) ?? null,
+      article: this.articleOf(q.articleId, article as Partial<ArticleRecord> | null),
+      author: this.authorOf(q.authorId, author as Partial<AuthorRecord> | null),
+      networkBanned: banUntil > nowSeconds,
+      requests: {
+        author: Number(authorWindow?.requests ?? 0),
+        network: Number(networkWindow?.requests ?? 0),
+      },
+      idempotency: idem && idem.expiresAt > nowSeconds ? idem : null,
+      parent,
     };
+  }
+
+  /** Requests already counted in a subject's current one-minute window (eventually consistent). */
+  async requestsThisMinute(kind: RateKind, subject: string, now: Date): Promise<number> {
+    const item = await this.get<{ requests?: number }>(
+      rateWindowKey(kind, subject, Math.floor(now.getTime() / 60_000)),
+    );
+    return Number(item?.requests ?? 0);
+  }
+
+  /** Bans a network bucket until `until` (epoch seconds), or lifts its ban. */
+  async setNetworkBan(networkHash: string, until: number | null) {
+    if (until === null) {
+      await this.client.send(
+        new DeleteCommand({ TableName: this.tableName, Key: networkBanKey(networkHash) }),
+      );
+      return;
+    }
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...networkBanKey(networkHash), entity: 'network-ban', until, expiresAt: until },
+      }),
+    );
   }
 
   /** A comment by id, or null. */
@@ -327,7 +392,10 @@ export class Repository {
           ExpressionAttributeValues: { ':claimed': 'in_progress', ':hash': requestHash },
         }),
       )
-      .catch(() => undefined); // already completed or taken over: nothing to release
+      .catch((err: unknown) => {
+        // Already completed or taken over: nothing to release. Anything else is the caller's to see.
+        if (!(err instanceof Error && err.name === 'ConditionalCheckFailedException')) throw err;
+      });
   }
 
   /** A stored idempotency record, ignoring one whose TTL has passed but that DynamoDB has not yet deleted. */
@@ -447,12 +515,7 @@ export class Repository {
    * Counts one request in the subject's current one-minute window. Returns the seconds until the window
    * ends when the limit is already reached (the request is refused and not counted), else null.
    */
-  async hitRateLimit(
-    kind: 'author' | 'network',
-    subject: string,
-    limit: number,
-    now: Date,
-  ): Promise<number | null> {
+  async hitRateLimit(kind: RateKind, subject: string, limit: number, now: Date): Promise<number | null> {
     const minute = Math.floor(now.getTime() / 60_000);
     try {
       await this.client.send(
@@ -479,7 +542,7 @@ export class Repository {
    * limit after all), deleting the window again when that leaves it empty: a refused request counts
    * nowhere and leaves the table as it was.
    */
-  async releaseRateLimit(kind: 'author' | 'network', subject: string, now: Date): Promise<void> {
+  async releaseRateLimit(kind: RateKind, subject: string, now: Date): Promise<void> {
     const key = rateWindowKey(kind, subject, Math.floor(now.getTime() / 60_000));
     const names = { '#n': 'requests' };
     try {
@@ -515,12 +578,7 @@ export class Repository {
    * One range Query over the subject's windows: billed on the few small items that exist, where a
    * `BatchGetItem` of every minute's key would be billed per key, found or not.
    */
-  async recentRequests(
-    kind: 'author' | 'network',
-    subject: string,
-    minutes: number,
-    now: Date,
-  ): Promise<number> {
+  async recentRequests(kind: RateKind, subject: string, minutes: number, now: Date): Promise<number> {
     const current = Math.floor(now.getTime() / 60_000);
     const first = rateWindowKey(kind, subject, current - minutes + 1);
     const items = await this.queryAll({
@@ -596,6 +654,25 @@ export class Repository {
     return found;
   }
 
+  /**
+   * The current text of up to 100 comments in one BatchGetItem (the parents of a queue page's replies):
+   * read where it is needed rather than copied, so an erased comment's text survives nowhere.
+   */
+  async commentBodies(ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    const out = new Map<string, string>();
+    if (unique.length === 0) return out;
+    const items = await this.getMany(
+      unique.map((id) => commentKey(id)),
+      ['body'],
+    );
+    unique.forEach((id, i) => {
+      const body = items[i]?.body;
+      if (typeof body === 'string') out.set(id, body);
+    });
+    return out;
+  }
+
   private authorOf(authorId: string, found: Partial<AuthorRecord> | null): AuthorRecord {
     const author: AuthorRecord = {
       entity: 'author',
@@ -605,21 +682,29 @@ export class Repository {
       banned: found?.banned ?? false,
     };
     if (found?.banReason) author.banReason = found.banReason;
+    if (found?.networkBan) author.networkBan = found.networkBan;
     return author;
   }
 
   /** Bans or unbans an author; posting is refused at once, and the consumer rejects what is queued. */
   async setBan(
     authorId: string,
-    ban: { banned: boolean; reason?: string; by: Actor; at: Date },
+    ban: {
+      banned: boolean;
+      reason?: string;
+      by: Actor;
+      at: Date;
+      networkBan?: { hash: string; until: number };
+    },
   ): Promise<AuthorRecord> {
+    const base = 'SET entity = if_not_exists(entity, :e), authorId = :a';
     const out = await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: authorKey(authorId),
         UpdateExpression: ban.banned
-          ? 'SET entity = if_not_exists(entity, :e), authorId = :a, banned = :t, banReason = :r, bannedAt = :at, bannedBy = :by'
-          : 'SET entity = if_not_exists(entity, :e), authorId = :a, banned = :f REMOVE banReason, bannedAt, bannedBy',
+          ? `${base}, banned = :t, banReason = :r, bannedAt = :at, bannedBy = :by${ban.networkBan ? ', networkBan = :nb' : ' REMOVE networkBan'}`
+          : `${base}, banned = :f REMOVE banReason, bannedAt, bannedBy, networkBan`,
         ExpressionAttributeValues: ban.banned
           ? {
               ':e': 'author',
@@ -628,6 +713,7 @@ export class Repository {
               ':r': ban.reason ?? 'other',
               ':at': ban.at.toISOString(),
               ':by': ban.by,
+              ...(ban.networkBan ? { ':nb': ban.networkBan } : {}),
             }
           : { ':e': 'author', ':a': authorId, ':f': false },
         ReturnValues: 'ALL_NEW',
@@ -793,16 +879,60 @@ export class Repository {
     );
   }
 
-  /** Audit events of a comment, oldest first. */
-  async history(commentId: string): Promise<AuditEvent[]> {
+  /** A page of a comment's audit events, oldest first, and the sort key to continue after. */
+  async history(
+    commentId: string,
+    opts: { limit: number; afterKey?: string | undefined } = { limit: 100 },
+  ): Promise<{ items: AuditEvent[]; lastKey: string | null }> {
+    const pk = commentKey(commentId).PK;
     const out = await this.client.send(
       new QueryCommand({
         TableName: this.tableName,
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :event)',
-        ExpressionAttributeValues: { ':pk': commentKey(commentId).PK, ':event': 'EVENT#' },
+        ExpressionAttributeValues: { ':pk': pk, ':event': EVENT_PREFIX },
+        Limit: opts.limit,
+        ...(opts.afterKey !== undefined ? { ExclusiveStartKey: { PK: pk, SK: opts.afterKey } } : {}),
       }),
     );
-    return (out.Items ?? []).map((i) => stripKeys<AuditEvent>(i));
+    const last: unknown = out.LastEvaluatedKey?.SK;
+    return {
+      items: (out.Items ?? []).map((i) => stripKeys<AuditEvent>(i)),
+      lastKey: typeof last === 'string' ? last : null,
+    };
+  }
+
+  /**
+   * Erases the notes kept beside a deleted comment, in its own partition: moderators' notes on its audit
+   * events and readers' notes on its flags (they may quote it). Idempotent; reads only items with a note.
+   */
+  async eraseNotes(commentId: string): Promise<number> {
+    const pk = commentKey(commentId).PK;
+    let erased = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk AND SK > :comment',
+          FilterExpression: 'attribute_exists(note)',
+          ExpressionAttributeValues: { ':pk': pk, ':comment': 'COMMENT' },
+          ProjectionExpression: 'PK, SK',
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      for (const item of out.Items ?? []) {
+        await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { PK: item.PK as string, SK: item.SK as string },
+            UpdateExpression: 'REMOVE note',
+          }),
+        );
+        erased++;
+      }
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return erased;
   }
 
   /**
@@ -838,12 +968,7 @@ export class Repository {
       next.body = input.edit.body;
       next.editedAt = at;
     }
-    if (input.erase) {
-      next.body = '';
-      next.authorName = '';
-      delete next.authorEmail;
-      delete next.parentExcerpt;
-    }
+    if (input.erase) eraseRecord(next);
     const clearReport =
       c.reported === true && (input.clearReport === true || to === 'rejected' || to === 'deleted');
     if (clearReport) {
@@ -854,7 +979,12 @@ export class Repository {
     else delete next.publicReason;
 
     const approvedDelta = delta(c.status, to, 'approved');
-    const rejectedDelta = delta(c.status, to, 'rejected');
+    // Author history counts every rejection ever made: an author's edit or deletion of a rejected
+    // comment takes nothing back; only a moderator overturning the rejection does.
+    const rejectedDelta = Math.max(
+      delta(c.status, to, 'rejected'),
+      input.actor.type === 'moderator' ? -1 : 0,
+    );
     const items: TransactItem[] = [
       this.commentUpdate(c, next, input.erase === true),
       this.auditPut(next, input, at),
@@ -958,7 +1088,13 @@ export class Repository {
       values[':authorName'] = next.authorName;
     }
     const removes = COMMENT_INDEX_ATTRIBUTES.filter((a) => !(a in indexKeys)) as string[];
-    if (erase) removes.push('authorEmail', 'parentExcerpt');
+    if (erase) {
+      removes.push(...ERASED_ATTRIBUTES);
+      if (next.recentFlags) {
+        sets.push('recentFlags = :recentFlags');
+        values[':recentFlags'] = next.recentFlags;
+      }
+    }
     if (c.reported === true && next.reported === false) {
       sets.push('reported = :false', 'openFlags = :zero');
       values[':false'] = false;
@@ -1068,6 +1204,28 @@ export class Repository {
       },
     };
   }
+}
+
+/** Attributes a deleted comment loses outright (`authorEmail` and `parentExcerpt` from older items). */
+const ERASED_ATTRIBUTES = ['authorEmail', 'authorEmailHash', 'parentExcerpt'] as const;
+
+/**
+ * A deleted comment keeps only what counters and threads need: its text, name and e-mail hash go, and
+ * so does every copy of its words in the decision record's evidence (matched terms, links), the
+ * moderator's note and the reader flags' notes.
+ */
+function eraseRecord(next: CommentRecord) {
+  next.body = '';
+  next.authorName = '';
+  for (const attr of ERASED_ATTRIBUTES) delete (next as unknown as Record<string, unknown>)[attr];
+  if (next.decision) {
+    next.decision = { ...next.decision, checks: next.decision.checks.map((c) => ({ ...c, evidence: [] })) };
+  }
+  if (next.humanDecision?.note !== undefined) {
+    const { note: _note, ...rest } = next.humanDecision;
+    next.humanDecision = rest;
+  }
+  if (next.recentFlags) next.recentFlags = next.recentFlags.map(({ note: _note, ...flag }) => flag);
 }
 
 /** The per-item cancellation codes of a cancelled transaction, or null for any other error. */

@@ -12,6 +12,7 @@ import {
   type ShadowReplayer,
   type Units,
 } from '../../bench/lib/capacity';
+import { SEMANTIC_ESTIMATES, semanticCosts } from '../../bench/lib/cost';
 import { itemSize, readUnits, writeUnits } from '../../bench/lib/item-size';
 import { ResponseTape, requestIdentity, requestSignature } from '../../bench/lib/sdk-hooks';
 import { quantileSorted, summarize } from '../../bench/lib/stats';
@@ -240,5 +241,31 @@ describe('statistics', () => {
     const s = summarize([3, 1, 2, 100]);
     expect(s).toMatchObject({ n: 4, min: 1, max: 100, p50: 2.5 });
     expect(s.p99).toBeCloseTo(97.09, 2);
+  });
+});
+
+describe('semantic provider costs', () => {
+  it('prices the estimates with the providers’ cost functions and the example table, marked unverified', () => {
+    // 720 characters: a 200-token comment, the size docs/providers.md works its examples with.
+    const c = semanticCosts(720, 0.85, 'test');
+    expect(Math.ceil(720 / SEMANTIC_ESTIMATES.charsPerToken) + SEMANTIC_ESTIMATES.commentWrapperTokens).toBe(
+      200,
+    );
+    expect(c.verified).toBe(false);
+    const [guardrail, judge, cached, endpoint] = c.lines;
+    // One unit each of content ($0.15), topics ($0.15) and PII ($0.10) per 1,000 units.
+    expect(guardrail!.perMillionJudged).toBeCloseTo(400, 6);
+    // 3,000 × $1.00/1M + 110 × $5.00/1M per comment.
+    expect(judge!.perMillionJudged).toBeCloseTo(3550, 6);
+    expect(judge!.perMillionPosted).toBeCloseTo(3550 * 0.85, 6);
+    // 200 × $1.00 + 4,300 × $0.10 + 110 × $5.00 per million.
+    expect(cached!.perMillionJudged).toBeCloseTo(200 + 430 + 550, 6);
+    expect(endpoint!.perMillionJudged).toBe(0);
+    // 256 MB for one second, a million times.
+    expect(c.lambdaWaitPerSecond).toBeCloseTo(3.33335, 4);
+  });
+
+  it('bills a guardrail text unit per started 1,000 characters', () => {
+    expect(semanticCosts(1024, 1, 'test').lines[0]!.perMillionJudged).toBeCloseTo(800, 6);
   });
 });

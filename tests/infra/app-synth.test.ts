@@ -16,7 +16,9 @@ let seconds: number;
 beforeAll(() => {
   outdir = mkdtempSync(join(tmpdir(), 'parley-synth-'));
   const started = Date.now();
-  result = spawnSync('npm', ['run', '--silent', 'synth', '--', '--output', outdir], {
+  // consoleUrl is required (the console client's sign-in callback); nothing else is.
+  const args = ['--output', outdir, '-c', 'consoleUrl=https://news.example.com/moderation/'];
+  result = spawnSync('npm', ['run', '--silent', 'synth', '--', ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: 240_000,
@@ -68,6 +70,25 @@ describe('npm run synth', () => {
         map.sources.filter((s) => /credential-provider-(node|ini|sso|process|web-identity)\//.test(s)),
       ).toEqual([]);
       expect(map.sources.filter((s) => /zod\/.*\/locales\/(?!en\.js$)/.test(s))).toEqual([]);
+    }
+  });
+
+  it('leaves the semantic providers out of every bundle when none is switched on (the default)', () => {
+    const template = JSON.parse(readFileSync(join(outdir, 'Parley.template.json'), 'utf8')) as Template;
+    const functions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+    const moderation = functions.filter((fn) =>
+      /automatic moderation|re-drives comments/.test(String(fn.Properties['Description'])),
+    );
+    expect(moderation).toHaveLength(2);
+    for (const fn of functions) {
+      const map = JSON.parse(
+        readFileSync(join(outdir, fn.Metadata!['aws:asset:path']!, 'index.mjs.map'), 'utf8'),
+      ) as { sources: string[] };
+      expect(
+        map.sources.filter((s) =>
+          /client-bedrock-runtime\/|moderation\/providers\/(guardrail|llm-judge|endpoint)\.ts$/.test(s),
+        ),
+      ).toEqual([]);
     }
   });
 });

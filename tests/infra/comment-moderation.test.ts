@@ -185,8 +185,12 @@ describe('the moderation consumer', () => {
   it('may not delete items nor write the moderation policy', () => {
     const statements = statementsOfRole(site.template, logicalIdOf(site.moderation.moderationFunction.role!));
     expect(statements.flatMap(actionsOf)).not.toContain('dynamodb:DeleteItem');
-    for (const s of statements.filter((s) => actionsOf(s).some((a) => WRITE_ACTIONS.includes(a)))) {
-      expect(s.Condition).toEqual({ 'ForAllValues:StringNotEquals': { 'dynamodb:LeadingKeys': ['POLICY'] } });
+    const writes = statements.filter((s) => actionsOf(s).some((a) => WRITE_ACTIONS.includes(a)));
+    expect(writes.length).toBeGreaterThan(0);
+    for (const s of writes) {
+      const partitions = s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'];
+      expect(partitions).toEqual(expect.arrayContaining(['COMMENT#*']));
+      expect(partitions).not.toContain('POLICY');
     }
   });
 });
@@ -215,7 +219,7 @@ describe('functions', () => {
     for (const group of Object.values(logGroups)) expect(group.Properties?.['RetentionInDays']).toBe(30);
   });
 
-  it('get Powertools settings that keep comment bodies out of traces, and the secret as a deploy-time reference', () => {
+  it('get Powertools settings that keep comment bodies out of traces, and never the secret itself', () => {
     for (const fn of functions()) {
       const env = (fn.Properties!['Environment'] as { Variables: Record<string, unknown> }).Variables;
       expect(env).toMatchObject({
@@ -226,7 +230,9 @@ describe('functions', () => {
         LOG_LEVEL: 'INFO',
         TABLE_NAME: { Ref: logicalIdOf(site.moderation.table) },
       });
-      expect(JSON.stringify(env['PARLEY_SECRET'])).toContain('{{resolve:secretsmanager:');
+      // The value is read at run time by the functions that need it (tests/infra/secrets.test.ts).
+      expect(env['PARLEY_SECRET']).toBeUndefined();
+      expect(JSON.stringify(env)).not.toContain('{{resolve:secretsmanager:');
     }
   });
 
@@ -303,6 +309,17 @@ describe('operations', () => {
         Threshold: 7200,
         ComparisonOperator: 'GreaterThanThreshold',
         Dimensions: service,
+      }),
+    ]);
+  });
+
+  it('alarms as soon as a function finds the stored moderation policy invalid', () => {
+    expect(alarmOn(PARLEY_METRICS.policyInvalid)).toEqual([
+      expect.objectContaining({
+        Namespace: 'Parley',
+        Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        Dimensions: [{ Name: 'service', Value: site.moderation.serviceName }],
       }),
     ]);
   });
@@ -400,5 +417,16 @@ describe('policy as code', () => {
     const acks = acknowledgements(site.app);
     expect(acks.length).toBeGreaterThan(0);
     for (const ack of acks) expect(ack.reason.length, `${ack.path} ${ack.id}`).toBeGreaterThan(40);
+  });
+});
+
+describe('dropped honeypot posts', () => {
+  it('are counted by a metric filter on the post function log line (nothing is written to the table)', () => {
+    site.template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ $.dropped = "honeypot" }',
+      MetricTransformations: [
+        Match.objectLike({ MetricNamespace: 'Parley', MetricName: 'HoneypotDropped', MetricValue: '1' }),
+      ],
+    });
   });
 });

@@ -21,7 +21,9 @@ import {
 } from './support';
 
 const ORIGINS = ['https://news.example.com', 'https://www.news.example.com'];
-const POLICY_GUARD = { 'ForAllValues:StringNotEquals': { 'dynamodb:LeadingKeys': ['POLICY'] } };
+/** The partitions a write statement is limited to (its `dynamodb:LeadingKeys` StringLike patterns). */
+const partitionsOf = (s: Statement): unknown =>
+  s.Condition?.['ForAllValues:StringLike']?.['dynamodb:LeadingKeys'];
 
 /** One synth with every option a platform team is likely to set, over a route table of each kind of route. */
 let site: Synthesized;
@@ -124,12 +126,14 @@ describe('least-privilege table access', () => {
     ]);
   });
 
-  it('public writers may write and delete comments but not the moderation policy, nor read the queues', () => {
+  it('public writers may write comments, delete only their own claims and windows, never the policy, nor read the queues', () => {
     const writes = writeStatements('fake-post');
     expect(writes.flatMap(actionsOf)).toEqual(
       expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:DeleteItem']),
     );
-    for (const s of writes) expect(s.Condition).toEqual(POLICY_GUARD);
+    for (const s of writes) expect(partitionsOf(s)).not.toContain('POLICY');
+    const deletes = writes.filter((s) => actionsOf(s).includes('dynamodb:DeleteItem'));
+    expect(deletes.map(partitionsOf)).toEqual([['IDEMPOTENCY#*', 'RATE#*']]);
     const indexes = JSON.stringify(dynamoStatements('fake-post').map((s) => s.Resource)).match(/index\/\w+/g);
     expect(indexes?.sort()).toEqual(['index/GSI1', 'index/GSI4']);
   });
@@ -138,7 +142,7 @@ describe('least-privilege table access', () => {
     for (const handler of [FIXTURE_TRIGGERS.moderateComment, FIXTURE_TRIGGERS.sweeper]) {
       const writes = writeStatements(handler);
       expect(writes.length, handler).toBeGreaterThan(0);
-      for (const s of writes) expect(s.Condition, handler).toEqual(POLICY_GUARD);
+      for (const s of writes) expect(partitionsOf(s), handler).not.toContain('POLICY');
       expect(dynamoStatements(handler).flatMap(actionsOf), handler).not.toContain('dynamodb:DeleteItem');
       expect(JSON.stringify(dynamoStatements(handler).map((s) => s.Resource)), handler).toMatch(
         /index\/GSI2/,
@@ -146,18 +150,29 @@ describe('least-privilege table access', () => {
     }
   });
 
-  it('moderators read every queue and write, deletes included, but never the policy', () => {
+  it('moderators read every queue and write, delete only network bans, and never the policy', () => {
     const writes = writeStatements('fake-moderation');
-    expect(writes.flatMap(actionsOf)).toContain('dynamodb:DeleteItem');
-    for (const s of writes) expect(s.Condition).toEqual(POLICY_GUARD);
+    const deletes = writes.filter((s) => actionsOf(s).includes('dynamodb:DeleteItem'));
+    expect(deletes.map(partitionsOf)).toEqual([['NETWORK#*']]);
+    for (const s of writes) expect(partitionsOf(s)).not.toContain('POLICY');
     expect(JSON.stringify(dynamoStatements('fake-moderation').map((s) => s.Resource))).toMatch(/index\/GSI2/);
   });
 
-  it('only admin handlers may write the moderation policy', () => {
-    const unguarded = (handler: string) => writeStatements(handler).filter((s) => s.Condition === undefined);
-    expect(unguarded('fake-admin')).toHaveLength(1);
+  it('only admin handlers may write the moderation policy, and nothing else', () => {
+    expect(writeStatements('fake-admin').map((s) => [actionsOf(s), partitionsOf(s)])).toEqual([
+      [['dynamodb:PutItem'], ['POLICY']],
+    ]);
     for (const handler of site.moderation.functions.keys()) {
-      if (handler !== 'fake-admin') expect(unguarded(handler), handler).toEqual([]);
+      for (const s of writeStatements(handler)) {
+        // Every write statement is limited to listed partitions; no wildcard pattern can match POLICY.
+        const partitions = partitionsOf(s) as string[];
+        expect(partitions, handler).toBeDefined();
+        if (handler !== 'fake-admin')
+          expect(
+            partitions.some((p) => 'POLICY'.startsWith(p.replace(/\*.*$/, ''))),
+            handler,
+          ).toBe(false);
+      }
     }
   });
 });
@@ -255,6 +270,7 @@ describe('addRoute', () => {
     const app = unbundledApp();
     const stack = new Stack(app, 'Site');
     const moderation = new CommentModeration(stack, 'Moderation', {
+      consoleUrl: 'https://news.example.com/moderation/',
       routes: [],
       triggers: { moderateComment: FIXTURE_TRIGGERS.moderateComment },
       functionsDirectory: FIXTURE_FUNCTIONS,

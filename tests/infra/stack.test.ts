@@ -56,8 +56,11 @@ describe('ParleyStack with an imported user pool', () => {
   beforeAll(() => {
     app = unbundledApp();
     const deployment = readContext(
-      appWithContext({ userPoolId: 'eu-west-1_AbCdEf123', userPoolClientId: '4abcdefghijklmnopqrstuvwxy' })
-        .node,
+      appWithContext({
+        userPoolId: 'eu-west-1_AbCdEf123',
+        userPoolClientId: '4abcdefghijklmnopqrstuvwxy',
+        consoleUrl: 'https://news.example.com/moderation/',
+      }).node,
     );
     template = Template.fromStack(new ParleyStack(app, 'Parley', { deployment }));
   }, 60_000);

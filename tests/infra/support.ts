@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { App, CfnElement, Stack, Validations } from 'aws-cdk-lib';
+import { App, CfnElement, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
@@ -19,11 +19,23 @@ export interface Synthesized {
   readonly template: Template;
 }
 
-/** One CommentModeration in its own stack, synthesized once (share it across a file's tests). */
-export function synthModeration(props: CommentModerationProps = {}): Synthesized {
+/** Where the tests' consoles are served (the construct requires it when it creates the app client). */
+export const CONSOLE_URL = 'https://news.example.com/moderation/';
+
+/**
+ * One CommentModeration in its own stack, synthesized once (share it across a file's tests); `consoleUrl`
+ * defaults to CONSOLE_URL. Props that need the stack (imported resources) can be built from it.
+ */
+export function synthModeration(
+  props: CommentModerationProps | ((stack: Stack) => CommentModerationProps) = {},
+  stackProps: StackProps = {},
+): Synthesized {
   const app = unbundledApp();
-  const stack = new Stack(app, 'Site');
-  const moderation = new CommentModeration(stack, 'Moderation', props);
+  const stack = new Stack(app, 'Site', stackProps);
+  const moderation = new CommentModeration(stack, 'Moderation', {
+    consoleUrl: CONSOLE_URL,
+    ...(typeof props === 'function' ? props(stack) : props),
+  });
   return { app, stack, moderation, template: Template.fromStack(stack) };
 }
 

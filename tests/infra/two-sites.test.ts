@@ -30,9 +30,15 @@ describe('two sites in one app', () => {
     const shared = new Stack(app, 'Newsroom');
     const other = new Stack(app, 'Magazine');
     sites = [
-      new CommentModeration(shared, 'News', { allowedOrigins: ['https://news.example.com'] }),
-      new CommentModeration(shared, 'Opinion', { allowedOrigins: ['https://opinion.example.com'] }),
-      new CommentModeration(other, 'Moderation'),
+      new CommentModeration(shared, 'News', {
+        allowedOrigins: ['https://news.example.com'],
+        consoleUrl: 'https://news.example.com/moderation/',
+      }),
+      new CommentModeration(shared, 'Opinion', {
+        allowedOrigins: ['https://opinion.example.com'],
+        consoleUrl: 'https://opinion.example.com/moderation/',
+      }),
+      new CommentModeration(other, 'Moderation', { consoleUrl: 'https://magazine.example.com/moderation/' }),
     ];
     templates = [Template.fromStack(shared), Template.fromStack(other)];
   }, 60_000);

@@ -143,11 +143,26 @@ describe('small partitions', () => {
   it('reads what a post needs in one batch: defaults for an untouched article and a new author', async () => {
     const parent = comment({ status: 'approved' });
     await repo.createComment(parent);
-    const ctx = await repo.getPostContext(`untouched-${n++}`, `a_new${n}`, parent.id);
+    const now = new Date();
+    const ask = (articleId: string, authorId: string, parentId: string | null, idempotencyKey?: string) =>
+      repo.getPostContext({
+        articleId,
+        authorId,
+        networkHash: `net-ctx-${n}`,
+        parentId,
+        now,
+        idempotencyKey,
+      });
+    const ctx = await ask(`untouched-${n++}`, `a_new${n}`, parent.id, 'no-such-key');
     expect(ctx.article).toMatchObject({ closed: false, mode: null, totalApproved: 0 });
     expect(ctx.author).toMatchObject({ banned: false, approved: 0, rejected: 0 });
     expect(ctx.parent).toMatchObject({ id: parent.id, status: 'approved', body: parent.body });
-    expect((await repo.getPostContext('untouched', 'a_new', null)).parent).toBeNull();
+    expect(ctx).toMatchObject({
+      networkBanned: false,
+      requests: { author: 0, network: 0 },
+      idempotency: null,
+    });
+    expect((await ask('untouched', 'a_new', null)).parent).toBeNull();
   });
 });
 
@@ -158,7 +173,7 @@ describe('a ban that rejects what the author has queued', () => {
     const total = 103;
     for (let i = 0; i < total; i++) await repo.createComment(comment({ authorId, body: `Spam ${i}.` }));
     const moderator = { id: 'ban-mod', groups: ['moderators'] };
-    const input = { reason: 'spam run', rejectPending: true };
+    const input = { reason: 'spam run', rejectPending: true, networkHours: 0 };
 
     const first = await banAuthor(deps, moderator, authorId, input);
     expect(first).toMatchObject({ rejected: 100, remaining: true });

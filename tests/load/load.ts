@@ -8,7 +8,8 @@
  *
  * Posts come from 1,000 source networks (127.A.B.1, each a /24 of its own) under the default policy,
  * so the per-network limit (60 a minute) and flood hold (100 in 10 minutes) are live but not hit by
- * well-spread traffic; every post has its own author. Exit code 1 when a check fails.
+ * well-spread traffic; every post has its own author. Exit code 1 when a check fails. A request that
+ * gets no HTTP answer (a reset connection) is counted and reported as a failed check, never a crash.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -17,17 +18,8 @@ import { startLocalStack } from '../../local/stack';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { localClientConfig } from '../../local/aws';
-import {
-  closeAgents,
-  percentile,
-  pool,
-  prng,
-  recount,
-  scanTable,
-  send,
-  sendJson,
-  type Reply,
-} from '../reliability/support';
+import { closeAgents, percentile, prng, recount, scanTable } from '../reliability/support';
+import { runTraffic, transportCounter, warmUp } from './traffic';
 
 const { values: args } = parseArgs({
   options: {
@@ -56,12 +48,6 @@ const TEXTS = [
   'A fair summary, though the analysis of the militia funding feels thin.',
 ];
 
-interface Sample {
-  kind: string;
-  status: number;
-  ms: number;
-}
-
 async function main() {
   const started = Date.now();
   const stack = await startLocalStack({
@@ -73,83 +59,24 @@ async function main() {
   });
   const client = new DynamoDBClient(localClientConfig(stack.endpoint, stack.region));
   const doc = DynamoDBDocumentClient.from(client);
-  const samples: Sample[] = [];
-  const record = (kind: string, res: Reply) => samples.push({ kind, status: res.status, ms: res.ms });
-  const errors: string[] = [];
   try {
     console.log(`Local stack at ${stack.url}; warming up (one published root per article)…`);
-    const roots: string[] = [];
-    await pool(
-      Array.from({ length: ARTICLES }, (_, a) => a),
-      10,
-      async (a) => {
-        const res = await sendJson(
-          stack.url,
-          'POST',
-          `/articles/load-${a}/comments`,
-          { authorName: `Root author ${a}`, body: `Thread starter for article ${a}.` },
-          { localAddress: `127.9.${a % 250}.1` },
-        );
-        if (res.status !== 202) throw new Error(`warm-up post answered ${res.status}: ${res.text}`);
-        roots[a] = res.json.comment.id;
-      },
-    );
+    const warmUpErrors = transportCounter();
+    const roots = await warmUp(stack.url, ARTICLES, warmUpErrors);
     await stack.poller.drain(120_000);
 
     console.log(`Posting ${POSTS} comments at concurrency ${CONCURRENCY} with ${READERS} readers…`);
-    let postsDone = false;
-    const accepted = new Set<string>();
-    const postPhaseStart = performance.now();
-    const readers = Promise.all(
-      Array.from({ length: READERS }, async (_, r) => {
-        for (let k = 0; !postsDone && k < 1_000_000; k++) {
-          const a = Math.floor(random() * ARTICLES);
-          const which = (k + r) % 3;
-          const res =
-            which === 0
-              ? await send(stack.url, {
-                  method: 'GET',
-                  path: `/articles/load-${a}/comments?limit=20&sort=${k % 2 ? 'newest' : 'oldest'}`,
-                })
-              : which === 1
-                ? await send(stack.url, {
-                    method: 'GET',
-                    path: `/counts?articleIds=${Array.from({ length: 20 }, (_, j) => `load-${(a + j) % ARTICLES}`).join(',')}`,
-                  })
-                : await send(stack.url, { method: 'GET', path: `/comments/${roots[a]}` });
-          record(['list', 'counts', 'get'][which]!, res);
-        }
-      }),
-    );
-    await pool(
-      Array.from({ length: POSTS }, (_, i) => i),
-      CONCURRENCY,
-      async (i) => {
-        const a = i % ARTICLES;
-        const roll = random();
-        let body = `${TEXTS[i % TEXTS.length]} (#${i})`;
-        if (roll < 0.03)
-          body += ' Work from home, earn money: click here.'; // suspect terms → held
-        else if (roll < 0.05) body += ' https://a.example/1 https://b.example/2 https://c.example/3'; // too many links → held
-        const reply = i % 10 === 0;
-        const res = await sendJson(
-          stack.url,
-          'POST',
-          `/articles/load-${a}/comments`,
-          { authorName: `Load reader ${i}`, body, ...(reply ? { parentId: roots[a] } : {}) },
-          {
-            localAddress: sourceFor(i),
-            ...(i % 5 === 0 ? { headers: { 'idempotency-key': `load-${i}` } } : {}),
-          },
-        );
-        record('post', res);
-        if (res.status === 202) accepted.add(res.json.comment.id);
-        else if (errors.length < 20) errors.push(`post ${i}: ${res.status} ${res.text.slice(0, 200)}`);
-      },
-    );
-    const postSeconds = (performance.now() - postPhaseStart) / 1000;
-    postsDone = true;
-    await readers;
+    const { samples, accepted, errors, transport, postSeconds } = await runTraffic({
+      baseUrl: stack.url,
+      posts: POSTS,
+      concurrency: CONCURRENCY,
+      readers: READERS,
+      articles: ARTICLES,
+      roots,
+      random,
+      sourceFor,
+      textFor: (i) => `${TEXTS[i % TEXTS.length]} (#${i})`,
+    });
 
     console.log('Draining the stream (automatic moderation of everything posted)…');
     const drainStart = performance.now();
@@ -164,6 +91,8 @@ async function main() {
       {},
     );
     const lost = [...accepted].filter((id) => !stored.has(id));
+    // A post whose answer was lost may or may not have been stored; nothing else may be stored unanswered.
+    const storedUnanswered = comments.length - ARTICLES - accepted.size;
     const problems = recount(items);
 
     const summarize = (kind: string) => {
@@ -221,6 +150,13 @@ async function main() {
         byKind: { list: summarize('list'), counts: summarize('counts'), get: summarize('get') },
       },
       fiveXx,
+      transportErrors: {
+        total: transport.total,
+        posts: transport.posts,
+        reads: transport.reads,
+        byCode: transport.byCode,
+        warmUpRetries: warmUpErrors.counted.total,
+      },
       accepted: accepted.size,
       stored: comments.length - ARTICLES,
       storedIncludingWarmUp: comments.length,
@@ -239,8 +175,13 @@ async function main() {
     if (args.out) writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
     const failures = [
       fiveXx > 0 ? `${fiveXx} answers were 5xx` : '',
-      accepted.size !== comments.length - ARTICLES
-        ? `${accepted.size} accepted but ${comments.length - ARTICLES} stored`
+      transport.total > 0
+        ? `${transport.total} requests got no HTTP answer (${Object.entries(transport.byCode)
+            .map(([code, n]) => `${code} × ${n}`)
+            .join(', ')}; ${transport.posts} posts, ${transport.reads} reads): ${transport.examples[0]}`
+        : '',
+      storedUnanswered < 0 || storedUnanswered > transport.posts
+        ? `${accepted.size} accepted and ${transport.posts} unanswered, but ${comments.length - ARTICLES} stored`
         : '',
       lost.length > 0 ? `${lost.length} accepted comments are missing` : '',
       byStatus.received ? `${byStatus.received} comments were never decided` : '',
@@ -251,7 +192,9 @@ async function main() {
       console.error(`FAILED:\n- ${failures.join('\n- ')}`);
       process.exitCode = 1;
     } else
-      console.log('OK: every 202 is stored, everything stored is decided, no 5xx, counters equal a recount.');
+      console.log(
+        'OK: every request answered, every 202 is stored, everything stored is decided, no 5xx, counters equal a recount.',
+      );
   } finally {
     closeAgents();
     client.destroy();

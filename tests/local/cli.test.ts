@@ -4,7 +4,7 @@
  * failures print one line.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { decodeJwt } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../local/net';
+import { tokenKeyFile } from '../../local/token-key';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX_CLI = createRequire(import.meta.url).resolve('tsx/cli');
@@ -128,6 +129,16 @@ describe('npm start', () => {
         60_000,
       );
 
+      // The token route wants this start's key, published for this OS user only.
+      const keyFile = tokenKeyFile(port);
+      expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+      const keyless = await fetch(`http://127.0.0.1:${port}/__local/token`, {
+        method: 'POST',
+        body: '{"role":"admin"}',
+      });
+      expect(keyless.status).toBe(403);
+      expect(await keyless.json()).toMatchObject({ error: { code: 'local_key_required' } });
+
       const token = run('npm', ['run', 'token', '--', '--role', 'moderator', '--port', String(port)]);
       expect((await token.exited).code).toBe(0);
       const jwt = lines(token.output()).at(-1)!;
@@ -139,6 +150,7 @@ describe('npm start', () => {
       const exit = await startAndInterrupt(start, port);
       // npm itself re-raises the SIGINT it forwarded once its script has exited.
       expect(exit.code === 0 || exit.signal === 'SIGINT').toBe(true);
+      expect(existsSync(keyFile)).toBe(false);
     },
   );
 

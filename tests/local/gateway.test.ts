@@ -11,6 +11,7 @@ import { startGateway, type Gateway } from '../../local/gateway';
 import type { HttpApiEvent, HttpHandler } from '../../local/handler-loader';
 import { isTextContentType } from '../../local/http-api';
 import { silentLogger } from '../../local/log';
+import { sleep } from '../../local/net';
 import { createRouter } from '../../local/router';
 
 const testRoutes: RouteDefinition[] = [
@@ -352,7 +353,7 @@ describe('request body limit', () => {
     const response = await new Promise<string>((resolve, reject) => {
       const socket = connect(gateway.port, '127.0.0.1', () => {
         socket.write(
-          'POST /articles/a/comments HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 999999999\r\n\r\nxx',
+          `POST /articles/a/comments HTTP/1.1\r\nHost: 127.0.0.1:${gateway.port}\r\nContent-Type: text/plain\r\nContent-Length: 999999999\r\n\r\nxx`,
         );
       });
       let data = '';
@@ -363,4 +364,39 @@ describe('request body limit', () => {
     expect(response).toMatch(/^HTTP\/1\.1 413 /);
     expect(response).toContain('{"message":"Request Entity Too Large"}');
   });
+});
+
+describe('keep-alive', () => {
+  it(
+    'keeps an idle connection open well past 6 s, so a client reusing it is not reset',
+    { timeout: 20_000 },
+    async () => {
+      const socket = connect(gateway.port, '127.0.0.1');
+      let data = '';
+      let closed = false;
+      socket.on('data', (chunk: Buffer) => (data += chunk.toString()));
+      socket.on('end', () => (closed = true));
+      socket.on('close', () => (closed = true));
+      socket.on('error', () => (closed = true));
+      const answered = async (): Promise<string> => {
+        for (let i = 0; i < 200 && !data.endsWith('{"ok":true}') && !closed; i++) await sleep(25);
+        return data;
+      };
+      const get = `GET /counts HTTP/1.1\r\nHost: 127.0.0.1:${gateway.port}\r\n\r\n`;
+
+      socket.write(get);
+      const first = await answered();
+      expect(first).toMatch(/^HTTP\/1\.1 200 /);
+      expect(first).toMatch(/\r\nkeep-alive: timeout=65\r\n/i);
+
+      // Node's default closes an idle connection at 6 s (5 s + 1 s buffer): the load run's clients, which
+      // keep idle sockets until the server closes them, wrote their next request into it at that instant.
+      await sleep(6_500);
+      expect(closed).toBe(false);
+      data = '';
+      socket.write(get);
+      expect(await answered()).toMatch(/^HTTP\/1\.1 200 /);
+      socket.destroy();
+    },
+  );
 });

@@ -96,6 +96,7 @@ describe('valid tokens', () => {
   it('come from POST /__local/token, verifiable through the published JWKS', async () => {
     const res = await fetch(`${gateway.url}/__local/token`, {
       method: 'POST',
+      headers: { 'x-parley-local-key': gateway.tokenKey },
       body: JSON.stringify({ role: 'admin', name: 'Ada' }),
     });
     expect(res.status).toBe(200);
@@ -112,6 +113,7 @@ describe('valid tokens', () => {
 
     const bad = await fetch(`${gateway.url}/__local/token`, {
       method: 'POST',
+      headers: { 'x-parley-local-key': gateway.tokenKey },
       body: JSON.stringify({ role: 'root' }),
     });
     expect(bad.status).toBe(400);

@@ -13,31 +13,33 @@ const termsFound = (d: DecisionRecord) =>
 type Outcome = DecisionRecord['outcome'];
 
 // [text as posted, the lexicon or policy term that must be found, the decision under the default policy]
+// Milder insults aimed at someone (`you idiot`) and mild profanity (`shit`) are held, not rejected or
+// published: the stance of the evaluation set's labelling guide (tests/fixtures/moderation/eval).
 const CAUGHT: Array<[string, string, Outcome]> = [
-  ['you are an 1d10t', 'idiot', 'rejected'],
+  ['you are an 1d10t', 'idiot', 'pending'],
   ['f u c k you', 'fuck you', 'rejected'],
   ['you piece of ѕhіt (Cyrillic s and i)', 'piece of shit', 'rejected'],
   ['what a b!tch', 'bitch', 'pending'],
-  ['you i.d.i.o.t', 'idiot', 'rejected'],
+  ['you i.d.i.o.t', 'idiot', 'pending'],
   ['s\u200Dh\u200Di\u200Dthead', 'shithead', 'pending'],
-  ['you stuuupid man', 'stupid', 'rejected'],
-  ['ѕhіt, again', 'shit', 'approved'],
-  ['shït', 'shit', 'approved'],
+  ['you stuuupid man', 'stupid', 'pending'],
+  ['ѕhіt, again', 'shit', 'pending'],
+  ['shït', 'shit', 'pending'],
   ['FUCK YOU', 'fuck you', 'rejected'],
   ['F.U.C.K off', 'fuck off', 'rejected'],
-  ['you m0r0n', 'moron', 'rejected'],
+  ['you m0r0n', 'moron', 'pending'],
   ['a$$hole', 'asshole', 'pending'],
   ['@sshole', 'asshole', 'pending'],
   ['f*ck this', 'fuck*', 'pending'],
-  ['sh*t show', 'shit', 'approved'],
+  ['sh*t show', 'shit', 'pending'],
   ['k y s', 'kys', 'rejected'],
   ['k.y.s', 'kys', 'rejected'],
   ['Ｆｕｃｋ ｙｏｕ', 'fuck you', 'rejected'],
   ['𝐢𝐝𝐢𝐨𝐭', 'idiot', 'pending'],
-  ['you ìdìòt', 'idiot', 'rejected'],
+  ['you ìdìòt', 'idiot', 'pending'],
   ['fuuuuuuck', 'fuck*', 'pending'],
   ['iiidiooot', 'idiot', 'pending'],
-  ['y o u  a r e  a n  i d i o t', 'idiot', 'rejected'],
+  ['y o u  a r e  a n  i d i o t', 'idiot', 'pending'],
   ['c-u-n-t', 'cunt', 'rejected'],
   ['c u n t', 'cunt', 'rejected'],
   ['n1gg3r', 'nigger', 'rejected'],
@@ -45,19 +47,19 @@ const CAUGHT: Array<[string, string, Outcome]> = [
   ['k!ke', 'kike', 'rejected'],
   ['refugees are v3rmin', 'vermin', 'rejected'],
   ['migrants are c0ckr0aches', 'cockroach*', 'rejected'],
-  ['you dumb@ss', 'dumbass', 'rejected'],
+  ['you dumb@ss', 'dumbass', 'pending'],
   ['r3tard', 'retard', 'pending'],
   ['w@nker', 'wanker', 'pending'],
   ['you tw@t', 'twat', 'rejected'],
   ['I will k-i-l-l you', 'kill you', 'rejected'],
   ['kill y0u', 'kill you', 'pending'],
   ['go k.i.l.l yourself', 'kill yourself', 'rejected'],
-  ['you mo\u200Bron', 'moron', 'rejected'],
+  ['you mo\u200Bron', 'moron', 'pending'],
   ['MOTHERFUCKERS', 'motherfucker', 'rejected'],
   ['dipsh1t', 'dipshit', 'pending'],
   ['sc\u00FCmbag', 'scumbag', 'pending'],
   ['H3il Hitl3r', 'heil hitler', 'rejected'],
-  ['you id\u00ADiot', 'idiot', 'rejected'],
+  ['you id\u00ADiot', 'idiot', 'pending'],
   ['you ρrick (Greek rho)', 'prick', 'rejected'],
   ['fuсk (Cyrillic с)', 'fuck*', 'pending'],
 ];
@@ -118,9 +120,9 @@ describe('obfuscated abuse', () => {
     expect(decision.outcome).toBe(outcome);
   });
 
-  it('holds or rejects most of the table (mild profanity alone is allowed by the default policy)', () => {
+  it('holds or rejects the whole table (mild profanity is held by the default policy)', () => {
     const allowed = CAUGHT.filter(([, , outcome]) => outcome === 'approved');
-    expect(allowed.map(([, term]) => term)).toEqual(['shit', 'shit', 'shit']);
+    expect(allowed).toEqual([]);
   });
 });
 

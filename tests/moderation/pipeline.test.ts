@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { REJECT_REASONS } from '../../shared/domain/comment';
 import { createChecks, defaultChecks } from '../../shared/moderation/checks';
 import { runPipeline } from '../../shared/moderation/pipeline';
+import { defaultPolicy } from '../../shared/moderation/policy';
 import type { ToxicityProvider } from '../../shared/moderation/toxicity/types';
 import type { CheckResult, ModerationCheck } from '../../shared/moderation/types';
 import { makeContext, NOW } from './support';
@@ -13,14 +14,22 @@ describe('runPipeline', () => {
     expect(defaultChecks.map((c) => c.name)).toEqual([
       'closed-article',
       'banned-author',
-      'honeypot',
+      'human-decision',
       'length',
       'repeat-post',
       'flood',
       'banned-terms',
       'suspect-terms',
       'links',
+      'spam',
+      'personal-data',
+      'threats',
+      'extremism',
+      'hate',
+      'abuse',
       'toxicity',
+      'shouting',
+      'text-flood',
       'new-commenter',
       'pre-moderation',
     ]);
@@ -112,7 +121,9 @@ describe('runPipeline', () => {
     const texts = [
       'you are a k!ke',
       'Kill yourself',
-      'You are an idiot',
+      'You are a wanker',
+      'Loans with no credit check, WhatsApp +1 305 555 0191',
+      'Brothers, the caravan is still moving: join the mujahideen.',
       'Muslims are vermin',
       'Long live the Islamic State',
       'x'.repeat(5001),
@@ -120,9 +131,8 @@ describe('runPipeline', () => {
     const contexts = [
       ...texts.map((t) => makeContext(t)),
       makeContext('hi', { author: { banned: true } }),
-      makeContext('hi', { comment: { website: 'x' } }),
       makeContext('https://spam.example', {
-        policy: { links: { maxLinks: 2, allowedDomains: [], blockedDomains: ['spam.example'] } },
+        policy: { links: { ...defaultPolicy().links, blockedDomains: ['spam.example'] } },
       }),
     ];
     for (const ctx of contexts) {

@@ -14,7 +14,7 @@ describe('policy defaults', () => {
       mode: 'post',
       minBodyLength: 1,
       maxBodyLength: 5000,
-      links: { maxLinks: 2, allowedDomains: [], blockedDomains: [] },
+      links: { maxLinks: 2, allowedDomains: [], blockedDomains: [], holdIdnHosts: true },
       repeatWindowMinutes: 6,
       newCommenterApprovals: 0,
       flagThreshold: 3,
@@ -33,6 +33,14 @@ describe('policy defaults', () => {
     expect(p.rateLimits.networkPerMinute).toBeGreaterThan(p.rateLimits.authorPerMinute);
   });
 
+  it('hold links through URL shorteners and to look-alikes of well-known sites', () => {
+    const { links } = defaultPolicy();
+    expect(links.shortenerDomains).toEqual(
+      expect.arrayContaining(['bit.ly', 'tinyurl.com', 't.co', 'lnkd.in']),
+    );
+    expect(links.lookalikeTargets).toEqual(expect.arrayContaining(['google.com', 'paypal.com', 'bbc.co.uk']));
+  });
+
   it('ban a small list of slurs and hold conspiracy slogans and spam phrases', () => {
     const p = defaultPolicy();
     expect(p.bannedTerms).toContain('kike');
@@ -44,7 +52,7 @@ describe('policy defaults', () => {
     const p = policySchema.parse({ toxicity: { insult: { reject: 0.9 } }, links: { maxLinks: 5 } });
     expect(p.toxicity.insult).toEqual({ review: 0.5, reject: 0.9 });
     expect(p.toxicity.hate).toEqual({ review: 0.4, reject: 0.7 });
-    expect(p.links).toEqual({ maxLinks: 5, allowedDomains: [], blockedDomains: [] });
+    expect(p.links).toEqual({ ...defaultPolicy().links, maxLinks: 5 });
   });
 });
 
@@ -54,6 +62,8 @@ describe('policy validation', () => {
     ['a score above 1', { toxicity: { hate: { reject: 1.5 } } }],
     ['min longer than max', { minBodyLength: 100, maxBodyLength: 10 }],
     ['a malformed domain', { links: { blockedDomains: ['not a domain'] } }],
+    ['a malformed shortener domain', { links: { shortenerDomains: ['bit ly'] } }],
+    ['a non-boolean holdIdnHosts', { links: { holdIdnHosts: 'no' } }],
     ['an empty term', { bannedTerms: ['  '] }],
     ['a term of punctuation only', { suspectTerms: ['***'] }],
     ['an unknown field', { surprise: true }],
@@ -78,7 +88,7 @@ describe('applyPolicyUpdate', () => {
     expect(next.version).toBe(1);
     expect(next.toxicity.insult).toEqual({ review: 0.5, reject: 0.95 });
     expect(next.toxicity.threat).toEqual(current.toxicity.threat);
-    expect(next.links).toEqual({ maxLinks: 2, allowedDomains: [], blockedDomains: ['spam.example'] });
+    expect(next.links).toEqual({ ...current.links, blockedDomains: ['spam.example'] });
     expect(next.bannedTerms).toEqual(current.bannedTerms);
   });
 
@@ -86,6 +96,22 @@ describe('applyPolicyUpdate', () => {
     expect(applyPolicyUpdate(defaultPolicy(), { suspectTerms: ['only this'] }).suspectTerms).toEqual([
       'only this',
     ]);
+  });
+
+  it('lets an admin edit the shortener and look-alike lists and the IDN rule', () => {
+    const next = applyPolicyUpdate(defaultPolicy(), {
+      links: {
+        shortenerDomains: ['BIT.LY', 'go.newsroom.example'],
+        lookalikeTargets: [],
+        holdIdnHosts: false,
+      },
+    });
+    expect(next.links).toMatchObject({
+      shortenerDomains: ['bit.ly', 'go.newsroom.example'],
+      lookalikeTargets: [],
+      holdIdnHosts: false,
+      maxLinks: 2,
+    });
   });
 
   it('validates the merged result as a whole', () => {

@@ -5,6 +5,7 @@
  * entities the escaper produces. Anything else (another tag, an attribute, a raw quote or angle
  * bracket, an unknown entity) is reported, not tolerated: a browser must have nothing to interpret.
  */
+import { scanLinks } from '../../shared/domain/render';
 
 export type Inline =
   { kind: 'text'; text: string } | { kind: 'br' } | { kind: 'a'; href: string; text: string };
@@ -93,9 +94,10 @@ export function linkProblem(link: { href: string; text: string }): string | null
   // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   if (/[\s<>\u0000-\u001f\u007f]/.test(link.href))
     return `href ${JSON.stringify(link.href)} has raw specials`;
+  // A link typed without a scheme (`www.x.org`) reads as the https:// address it links.
   let typed: URL;
   try {
-    typed = new URL(link.text);
+    typed = new URL(/^https?:\/\//i.test(link.text) ? link.text : `https://${link.text}`);
   } catch {
     return `link text ${JSON.stringify(link.text)} is not the URL it links`;
   }
@@ -110,3 +112,28 @@ export const textOf = (doc: ParsedBody): string =>
 
 /** Whitespace runs as one space, ends trimmed: how paragraphs and line breaks may reshape the text. */
 export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+const withScheme = (s: string): string => (/^https?:\/\//i.test(s) ? s : `https://${s}`);
+
+/**
+ * The text readers should see for `text`: exactly what was typed, except that a link whose host was
+ * not typed in its ASCII form (`аpple.com` in Cyrillic) shows that host in ASCII (`xn--pple-43d.com`).
+ * Throws when a link's shown text is anything other than the same address, host spelled in ASCII:
+ * so the renderer may respell a host, never change where a link seems to go.
+ */
+export function shownText(text: string): string {
+  const norm = text.replace(/\r\n?/g, '\n');
+  let out = '';
+  let at = 0;
+  for (const link of scanLinks(norm).links) {
+    const typed = norm.slice(link.start, link.end);
+    if (link.text !== typed) {
+      const same = URL.parse(withScheme(typed))?.href === URL.parse(withScheme(link.text))?.href;
+      if (!same || !link.text.toLowerCase().includes(link.host))
+        throw new Error(`link ${JSON.stringify(typed)} shown as ${JSON.stringify(link.text)}`);
+    }
+    out += norm.slice(at, link.start) + link.text;
+    at = link.end;
+  }
+  return out + norm.slice(at);
+}

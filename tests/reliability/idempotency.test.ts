@@ -4,10 +4,12 @@
  * that fails releases its key; and records expire by TTL (DynamoDB's TTL attribute is enabled on the
  * table; DynamoDB deletes lazily, so an expired record that is still there must not replay).
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DescribeTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM_WAIT_MS, idempotencyRecordId, networkHashFor } from '../../shared/app/post-comment';
+import { networkBucket } from '../../shared/domain/network';
 import { tableDefinition } from '../../shared/storage/table';
 import { startTestStack, type TestStack } from '../support/stack';
 import {
@@ -24,9 +26,23 @@ let stack: TestStack;
 let n = 0;
 const article = () => `idem-${n++}`;
 
-/** The stored record's key: the handler hashes article and key together. */
-const recordKey = (articleId: string, key: string) => ({
-  PK: `IDEMPOTENCY#${createHash('sha256').update(`${articleId}\n${key}`).digest('base64url')}`,
+/**
+ * Strong keys, as the contract asks (a UUID or 22+ random URL-safe characters): one per name, per run.
+ * The names stay readable in the tests.
+ */
+const keys = new Map<string, string>();
+const K = (name: string) => {
+  if (!keys.has(name)) keys.set(name, randomUUID());
+  return keys.get(name)!;
+};
+
+/** The stored record's key: the handler hashes article, the caller's network bucket and key together. */
+const recordKey = (articleId: string, key: string, from = '127.0.0.1') => ({
+  PK: `IDEMPOTENCY#${idempotencyRecordId(
+    articleId,
+    networkHashFor(process.env.PARLEY_SECRET!, networkBucket(from)),
+    key,
+  )}`,
   SK: 'IDEMPOTENCY',
 });
 const record = async (articleId: string, key: string) =>
@@ -77,17 +93,17 @@ describe('the same key and body', () => {
   it('sent again and again: the first answer byte for byte, one comment, one record that expires in a day', async () => {
     const a = article();
     const body = { authorName: 'Sequential', body: 'Sent three times by a flaky network.' };
-    const first = await post(a, body, 'seq-key-1');
+    const first = await post(a, body, K('seq-key-1'));
     expect(first.status).toBe(202);
     expect(replayed(first)).toBe(false);
     for (let i = 0; i < 3; i++) {
-      const again = await post(a, body, 'seq-key-1');
+      const again = await post(a, body, K('seq-key-1'));
       expect(again.status).toBe(202);
       expect(again.text).toBe(first.text);
       expect(replayed(again)).toBe(true);
     }
     expect(await commentsOn(a)).toHaveLength(1);
-    const rec = await record(a, 'seq-key-1');
+    const rec = await record(a, K('seq-key-1'));
     expect(rec).toMatchObject({ state: 'completed', statusCode: 202 });
     const inADay = Math.floor(Date.now() / 1000) + 24 * 3600;
     expect(Math.abs(Number(rec!.expiresAt) - inADay)).toBeLessThan(120);
@@ -102,7 +118,7 @@ describe('the same key and body', () => {
   it('sent 10 times in parallel: one comment, ten identical answers, exactly one of them original', async () => {
     const a = article();
     const body = { authorName: 'Parallel', body: 'Ten tabs, one comment.' };
-    const answers = await Promise.all(Array.from({ length: 10 }, () => post(a, body, 'par-key-1')));
+    const answers = await Promise.all(Array.from({ length: 10 }, () => post(a, body, K('par-key-1'))));
     expect(answers.map((r) => r.status)).toEqual(Array(10).fill(202));
     expect(new Set(answers.map((r) => r.text)).size).toBe(1);
     expect(answers.filter((r) => !replayed(r))).toHaveLength(1);
@@ -116,12 +132,12 @@ describe('the same key and body', () => {
   it('replays do not count against the rate limit', async () => {
     const a = article();
     const body = { authorName: 'Limited', body: 'Retried many times.' };
-    for (let i = 0; i < 6; i++) expect((await post(a, body, 'rl-key')).status).toBe(202);
-    expect((await post(a, { ...body, body: 'A second comment.' }, 'rl-key-2')).status).toBe(202);
+    for (let i = 0; i < 6; i++) expect((await post(a, body, K('rl-key'))).status).toBe(202);
+    expect((await post(a, { ...body, body: 'A second comment.' }, K('rl-key-2'))).status).toBe(202);
     const third = await post(
       a,
       { ...body, body: 'A third comment: over the limit of 2 a minute.' },
-      'rl-key-3',
+      K('rl-key-3'),
     );
     expect(third.status).toBe(429);
     expect(await commentsOn(a)).toHaveLength(2);
@@ -131,7 +147,7 @@ describe('the same key and body', () => {
 describe('the same key with something else', () => {
   it('another body: 409 idempotency_key_reused and nothing changes', async () => {
     const a = article();
-    await post(a, { authorName: 'Reuser', body: 'The original.' }, 'reuse-key');
+    await post(a, { authorName: 'Reuser', body: 'The original.' }, K('reuse-key'));
     await stack.drain(); // moderation of earlier posts must not count as a change
     const before = await snapshot(stack.doc, stack.tableName);
     for (const other of [
@@ -139,7 +155,7 @@ describe('the same key with something else', () => {
       { authorName: 'Someone else', body: 'The original.' },
       { authorName: 'Reuser', body: 'The original.', authorEmail: 'r@example.org' },
     ]) {
-      const res = await post(a, other, 'reuse-key');
+      const res = await post(a, other, K('reuse-key'));
       expect(res.status).toBe(409);
       expect(res.json.error.code).toBe('idempotency_key_reused');
     }
@@ -153,7 +169,7 @@ describe('the same key with something else', () => {
       { authorName: 'Racer', body: 'Version B.' },
     ];
     const answers = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => post(a, bodies[i % 2]!, 'race-key')),
+      Array.from({ length: 10 }, (_, i) => post(a, bodies[i % 2]!, K('race-key'))),
     );
     const stored = await commentsOn(a);
     expect(stored).toHaveLength(1);
@@ -170,21 +186,75 @@ describe('the same key with something else', () => {
   it('another article: a different request, stored separately', async () => {
     const [a, b] = [article(), article()];
     const body = { authorName: 'Two places', body: 'Same words under two articles.' };
-    const first = await post(a, body, 'shared-key');
-    const second = await post(b, body, 'shared-key');
+    const first = await post(a, body, K('shared-key'));
+    const second = await post(b, body, K('shared-key'));
     expect([first.status, second.status]).toEqual([202, 202]);
     expect(second.json.comment.id).not.toBe(first.json.comment.id);
   });
 
-  it('an invalid key: 400 and nothing stored', async () => {
+  it('an invalid or guessable key: 400 and nothing stored', async () => {
     const a = article();
     await stack.drain();
     const before = await snapshot(stack.doc, stack.tableName);
-    for (const key of ['k'.repeat(256), 'with space', 'caf\u00e9', '']) {
+    const weak = ['k', 'key-1', '12345', 'a'.repeat(30), 'abababababababababababab', 'Zq3_xK9-pL2mN8vB4cR7t'];
+    for (const key of ['k'.repeat(256), 'with space', 'caf\u00e9', '', ...weak]) {
       const res = await post(a, { authorName: 'Bad key', body: 'x' }, key);
       expect(res.status, JSON.stringify(key)).toBe(400);
     }
     expect(diffSnapshots(before, await snapshot(stack.doc, stack.tableName))).toEqual([]);
+  });
+});
+
+describe('a first request that never finishes', () => {
+  it('a duplicate gets 409 idempotency_in_progress well before the function times out, never a 5xx', async () => {
+    const a = article();
+    const body = { authorName: 'Stuck', body: 'The first attempt hangs.' };
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify({ articleId: a, input: body }))
+      .digest('base64url');
+    await plantRecord(a, K('stuck-key'), {
+      state: 'in_progress',
+      requestHash,
+      createdAt: new Date().toISOString(),
+      expiresAt: Math.floor(Date.now() / 1000) + 30,
+    });
+    const res = await post(a, body, K('stuck-key'));
+    expect(res.status).toBe(409);
+    expect(res.json.error.code).toBe('idempotency_in_progress');
+    // The functions' timeout is 10 s (infra/constructs/handler-function.ts): the wait must end inside
+    // it with an answer the client can retry on. A bound on correctness, not a performance target.
+    expect(CLAIM_WAIT_MS).toBeLessThanOrEqual(5_000);
+    expect(res.ms).toBeLessThan(10_000);
+  });
+});
+
+describe('a key is bound to the caller', () => {
+  it('another network sending the same key and body never gets the stored answer or its author token', async () => {
+    const a = article();
+    const body = { authorName: 'Victim', body: 'My comment, my token.' };
+    const key = K('stolen-key');
+    const victim = await post(a, body, key, '127.0.80.1');
+    expect(victim.status).toBe(202);
+    // The attacker learned the key (a shared proxy log, a browser extension) and replays it elsewhere.
+    const attacker = await post(a, body, key, '127.0.81.1');
+    expect(attacker.status).toBe(202);
+    expect(replayed(attacker)).toBe(false);
+    expect(attacker.json.authorToken).not.toBe(victim.json.authorToken);
+    expect(attacker.json.comment.id).not.toBe(victim.json.comment.id);
+    // The victim's own retry still replays the victim's answer.
+    const retry = await post(a, body, key, '127.0.80.1');
+    expect(replayed(retry)).toBe(true);
+    expect(retry.text).toBe(victim.text);
+  });
+
+  it('claiming a predictable key first cannot block a victim on another network', async () => {
+    const a = article();
+    const key = K('claimed-first');
+    const squatter = await post(a, { authorName: 'Squatter', body: 'Got here first.' }, key, '127.0.82.1');
+    expect(squatter.status).toBe(202);
+    const victim = await post(a, { authorName: 'Victim', body: 'My real comment.' }, key, '127.0.83.1');
+    expect(victim.status).toBe(202);
+    expect(replayed(victim)).toBe(false);
   });
 });
 
@@ -198,70 +268,74 @@ describe('failures and expiry', () => {
       body: 'Replying to nothing.',
       parentId: '01ARZ3NDEKTSV4RRFFQ69G5FAV',
     };
-    expect((await post(a, orphan, 'fail-key')).status).toBe(404);
-    expect((await post(a, orphan, 'fail-key')).status).toBe(404);
+    expect((await post(a, orphan, K('fail-key'))).status).toBe(404);
+    expect((await post(a, orphan, K('fail-key'))).status).toBe(404);
     expect(diffSnapshots(before, await snapshot(stack.doc, stack.tableName))).toEqual([]);
-    const fixed = await post(a, { authorName: 'Replier', body: 'A top-level comment instead.' }, 'fail-key');
+    const fixed = await post(
+      a,
+      { authorName: 'Replier', body: 'A top-level comment instead.' },
+      K('fail-key'),
+    );
     expect(fixed.status).toBe(202);
   });
 
   it('an expired record (TTL passed, not yet deleted) does not replay: the request is new', async () => {
     const a = article();
     const body = { authorName: 'Late retry', body: 'Retried two days later.' };
-    const first = await post(a, body, 'old-key');
+    const first = await post(a, body, K('old-key'));
     expect(first.status).toBe(202);
-    const rec = await record(a, 'old-key');
+    const rec = await record(a, K('old-key'));
     const yesterday = Math.floor(Date.now() / 1000) - 3600;
     await stack.doc.send(
       new PutCommand({ TableName: stack.tableName, Item: { ...rec, expiresAt: yesterday } }),
     );
-    const again = await post(a, body, 'old-key');
+    const again = await post(a, body, K('old-key'));
     expect(again.status).toBe(202);
     expect(replayed(again)).toBe(false);
     expect(again.json.comment.id).not.toBe(first.json.comment.id);
     expect(await commentsOn(a)).toHaveLength(2);
     // The key now belongs to the new request, for a fresh day.
-    expect(Number((await record(a, 'old-key'))!.expiresAt)).toBeGreaterThan(Date.now() / 1000 + 23 * 3600);
-    const replay = await post(a, body, 'old-key');
+    expect(Number((await record(a, K('old-key')))!.expiresAt)).toBeGreaterThan(Date.now() / 1000 + 23 * 3600);
+    const replay = await post(a, body, K('old-key'));
     expect(replay.text).toBe(again.text);
   });
 
   it('a claim left by a crashed request is taken over once it expires, without waiting', async () => {
     const a = article();
     const body = { authorName: 'After a crash', body: 'The first attempt died mid-request.' };
-    await plantRecord(a, 'crash-key', {
+    await plantRecord(a, K('crash-key'), {
       state: 'in_progress',
       requestHash: 'whatever-the-dead-request-had',
       createdAt: new Date(Date.now() - 60_000).toISOString(),
       expiresAt: Math.floor(Date.now() / 1000) - 30,
     });
-    const res = await post(a, body, 'crash-key');
+    const res = await post(a, body, K('crash-key'));
     expect(res.status).toBe(202);
     expect(res.ms).toBeLessThan(3000);
-    expect(await record(a, 'crash-key')).toMatchObject({ state: 'completed' });
+    expect(await record(a, K('crash-key'))).toMatchObject({ state: 'completed' });
   });
 
   it('a duplicate arriving while the first is still running waits for it and replays its answer', async () => {
     const a = article();
     const body = { authorName: 'Patient', body: 'Waits for the first attempt.' };
     // Stand-in for a first request that is still running: a live claim with this request's hash.
-    const first = await post(article(), body, 'probe-key'); // learn the answer's shape and the hash
+    const first = await post(article(), body, K('probe-key')); // learn the answer's shape and the hash
     expect(first.status).toBe(202);
-    const probe = await record(first.json.comment.articleId, 'probe-key');
+    const probe = await record(first.json.comment.articleId, K('probe-key'));
     const requestHash = createHash('sha256')
       .update(JSON.stringify({ articleId: a, input: body }))
       .digest('base64url');
     expect(probe!.requestHash).not.toBe(requestHash); // different article, different hash
-    await plantRecord(a, 'wait-key', {
+    await plantRecord(a, K('wait-key'), {
       state: 'in_progress',
       requestHash,
       createdAt: new Date().toISOString(),
       expiresAt: Math.floor(Date.now() / 1000) + 30,
     });
-    const waiting = post(a, body, 'wait-key');
+    const waiting = post(a, body, K('wait-key'));
     await new Promise((r) => setTimeout(r, 400));
     const stored = '{"comment":{"id":"stand-in"},"authorToken":"stand-in"}';
-    await plantRecord(a, 'wait-key', {
+    await plantRecord(a, K('wait-key'), {
       state: 'completed',
       requestHash,
       statusCode: 202,

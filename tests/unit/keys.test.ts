@@ -81,7 +81,7 @@ describe('index projections', () => {
     rootId: '01J00000000000000000000001',
     authorId: 'a_x',
     authorName: 'Ada',
-    authorEmail: 'ada@example.org',
+    authorEmailHash: 'email-hash',
     authorTokenHash: 'hash',
     networkHash: 'net',
     body: 'First line\nwith a link https://example.org',
@@ -121,7 +121,7 @@ describe('index projections', () => {
     }
     for (const secret of [
       'authorId',
-      'authorEmail',
+      'authorEmailHash',
       'authorTokenHash',
       'networkHash',
       'decision',

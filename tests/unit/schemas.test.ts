@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countsQuery, listCommentsQuery, postCommentInput } from '../../shared/domain/schemas';
+import {
+  countsQuery,
+  idempotencyKeySchema,
+  listCommentsQuery,
+  postCommentInput,
+} from '../../shared/domain/schemas';
 
 const valid = { authorName: 'Ana', body: 'A measured point about sanctions.' };
 
@@ -27,12 +32,15 @@ describe('postCommentInput', () => {
     ['lone surrogate', { ...valid, body: 'a\uD800b' }],
     ['bidi override', { ...valid, body: 'abc\u202Edef' }],
     ['zalgo flood', { ...valid, body: 'a' + '\u0301'.repeat(20) }],
-    ['filled honeypot', { ...valid, website: 'http://spam.example' }],
     ['bad e-mail', { ...valid, authorEmail: 'not-an-email' }],
     ['unknown field', { ...valid, admin: true }],
     ['wrong type', { ...valid, body: 42 }],
   ])('rejects %s', (_, input) => {
     expect(postCommentInput.safeParse(input).success).toBe(false);
+  });
+
+  it('accepts a filled honeypot: the use case answers as if accepted and drops the post', () => {
+    expect(postCommentInput.safeParse({ ...valid, website: 'http://spam.example' }).success).toBe(true);
   });
 
   it('counts code points, so 5000 emoji fit', () => {
@@ -56,4 +64,23 @@ describe('query schemas', () => {
     expect(countsQuery.safeParse({ articleIds: 'ok,<bad>' }).success).toBe(false);
     expect(countsQuery.safeParse({}).success).toBe(false);
   });
+});
+
+describe('idempotencyKeySchema', () => {
+  it.each([
+    ['a UUID', '9d1c7c2e-1f0b-4a8e-9f51-2b1f4e0c7a11'],
+    ['a ULID', '01JDX3V6Q8Z5N7K2M4P9R1T0WB'],
+    ['22 random URL-safe characters', 'Zq3_xK9-pL2mN8vB4cR7tY'],
+  ])('accepts %s', (_, key) => expect(idempotencyKeySchema.safeParse(key).success).toBe(true));
+
+  it.each([
+    ['one character', 'k'],
+    ['a short word', 'key-1'],
+    ['21 characters', 'Zq3_xK9-pL2mN8vB4cR7t'],
+    ['a long run of one character', 'a'.repeat(40)],
+    ['few distinct characters', 'abababababababababababab'],
+    ['the nil UUID', '00000000-0000-0000-0000-000000000000'],
+    ['characters outside the URL-safe set', 'Zq3_xK9-pL2mN8vB4cR7tY!'],
+    ['over 255 characters', 'Zq3_xK9-pL2mN8vB4cR7tY'.repeat(12)],
+  ])('refuses %s', (_, key) => expect(idempotencyKeySchema.safeParse(key).success).toBe(false));
 });

@@ -6,17 +6,25 @@
 import type { ModerationCheck } from '../types';
 import type { ToxicityProvider } from '../toxicity/types';
 import { lexiconProvider } from '../toxicity/lexicon';
+import { abuse } from './abuse';
 import { bannedAuthor } from './banned-author';
 import { bannedTerms } from './banned-terms';
 import { closedArticle } from './closed-article';
+import { extremism } from './extremism';
 import { flood } from './flood';
-import { honeypot } from './honeypot';
+import { hate } from './hate';
+import { humanDecision } from './human-decision';
 import { length } from './length';
 import { links } from './links';
 import { newCommenter } from './new-commenter';
+import { personalData } from './personal-data';
 import { preModeration } from './pre-moderation';
 import { repeatPost } from './repeat-post';
+import { shouting } from './shouting';
+import { commercialSpam } from './spam';
 import { suspectTerms } from './suspect-terms';
+import { textFlood } from './text-flood';
+import { threats } from './threats';
 import { toxicityCheck } from './toxicity';
 
 export interface CheckOptions {
@@ -35,14 +43,22 @@ export function createChecks(options: CheckOptions): readonly ModerationCheck[] 
   return [
     closedArticle, // article closed after the comment was accepted → hold; a human decides
     bannedAuthor, // author banned after posting → reject (other)
-    honeypot, // hidden field filled → reject (spam)
+    humanDecision, // edited after a moderator rejected it → hold (human_review): a human decision binds
     length, // outside the policy's bounds → reject (other)
     repeatPost, // same author, same text within the window → hold (repeat_post)
     flood, // author or network over its 10-minute count → hold (flood)
     bannedTerms, // the policy's banned list, through obfuscation → reject (banned_word)
     suspectTerms, // the policy's suspect list → hold (suspect_term)
     links, // blocked domain → reject (spam); too many links → hold (too_many_links)
+    commercialSpam, // a sales pitch with a channel → reject (spam); weaker → hold (spam_suspect)
+    personalData, // phone, e-mail, address, plate, ID, unmasking → hold (personal_data)
+    threats, // violence aimed at a person → reject (harassment); ambiguous calls → hold (violence_review)
+    extremism, // praise of attacks, recruitment → reject (illegal)
+    hate, // dehumanising a group, slurs, expulsion calls → reject (hate); weaker → hold (hate_review)
+    abuse, // severe abuse aimed at a person → reject (abuse); insults, profanity → hold (insult|profanity)
     toxicity, // provider scores ≥ reject → reject (abuse|harassment|hate|illegal); ≥ review → hold; failure → hold
+    shouting, // mostly capitals → hold (shouting)
+    textFlood, // repeated characters, punctuation, emoji or words → hold (flood)
     newCommenter, // fewer approved comments than required → hold (new_commenter); off by default
     preModeration, // article or site in pre-moderation → hold (pre_moderation)
   ];

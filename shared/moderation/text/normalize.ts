@@ -11,7 +11,8 @@
  *   `b!tch` → `bitch`); a word made only of digits (`1488`, `2024`) is left alone, and a `!` or `|` at a
  *   word's edge stays punctuation (`idiot!` is not `idioti`);
  * - punctuation inside a word is dropped (`i.d.i.o.t`, `f-u-c-k`, `sub-human`, `you're` → `youre`), and
- *   an in-word `*` is kept as a wildcard mark (`f*ck`) that the matcher knows about;
+ *   an in-word `*` is kept as a wildcard mark (`f*ck`) that the matcher knows about, a run of them
+ *   cut to MAX_STAR_RUN;
  * - three or more single letters separated by at most three spaces or punctuation marks are joined
  *   (`f u c k`, `k y s`, `s. h. i. t`), a wider gap in such a run staying a space (`y o u  a r e`);
  * - runs of whitespace collapse to one space (a line break wins, as it ends a sentence).
@@ -43,6 +44,14 @@ const JOINER = 5; // . - _ ' ` ~
 const SPACE = 6;
 const BREAK = 7; // line break
 const OTHER = 8;
+
+/**
+ * The longest run of `*` kept inside a word. A star may stand for a hidden letter (`f*ck`, `a**hole`),
+ * and the matcher lets each hidden inner letter take one or more stars; a run of hundreds of stars
+ * would let it try every way of sharing them out among a term's letters (`m` + 40 stars took 6 s).
+ * Capped, the ways are few and matching stays linear; censored words rarely hide more letters.
+ */
+export const MAX_STAR_RUN = 3;
 
 const SP = 32;
 const NL = 10;
@@ -247,6 +256,7 @@ export function normalizeText(source: string): NormalizedText {
       m++;
     }
     const tokenStart = m;
+    let stars = 0;
     for (let q = a; q < b; q++) {
       const c = codes[q]!;
       const kc = CLASS[c]!;
@@ -256,6 +266,10 @@ export function normalizeText(source: string): NormalizedText {
         if (kc === DIGIT || kc === LEET) emit = LEET_TO_LETTER[c] || c;
         else if (kc === STAR && q !== a && q !== b - 1) hasWildcard = true;
       }
+      // A longer run of stars reads as MAX_STAR_RUN of them (see the constant).
+      if (kc === STAR) {
+        if (++stars > MAX_STAR_RUN) continue;
+      } else stars = 0;
       out[m] = emit;
       os[m] = s1[q]!;
       m++;

@@ -88,6 +88,15 @@ export function termToPattern(raw: string, plurals = true): string | null {
 const isLetterCode = (c: number | undefined): boolean => c !== undefined && c >= 97 && c <= 122;
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
+/** The whole run of letters and digits that the letter or digit at `at` is part of. */
+function wordAround(text: string, at: number): { from: number; to: number } {
+  let from = at;
+  let to = at + 1;
+  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+  while (to < text.length && isWordCode(text.charCodeAt(to))) to++;
+  return { from, to };
+}
+
 function escapeRegExpChar(ch: string): string {
   return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
 }
@@ -150,14 +159,26 @@ function reach(atom: string, node: TrieNode): number {
   return d + (atom === GAP ? 0 : 1);
 }
 
-function trieSource(node: TrieNode, groups: CompiledTerm[] | null): string {
+/** A repeated letter atom (`f+`, `l{2,}`): its letter. */
+const REPEATED_LETTER = /^([a-z])(?:\+|\{\d+,\})$/;
+
+/**
+ * With `unanchored` (the root of terms without a word boundary at their start, `*fucker`), a branch
+ * that opens with a repeated letter does not start inside a run of that letter: whatever matches from
+ * inside the run also matches from its first letter, and retrying at every letter of a long run
+ * (`ffff…`) made the scan quadratic.
+ */
+function trieSource(node: TrieNode, groups: CompiledTerm[] | null, unanchored = false): string {
   const branches: string[] = [];
   // Longer continuations first, so `death to america` wins over `death to` at the same place.
   // On a tie, a literal letter before an (optionally empty) gap: `motherfucker` before `mother fucker`.
   const children = [...node.children].sort(
     (x, y) => reach(y[0], y[1]) - reach(x[0], x[1]) || Number(x[0] === GAP) - Number(y[0] === GAP),
   );
-  for (const [atom, child] of children) branches.push(atom + trieSource(child, groups));
+  for (const [atom, child] of children) {
+    const letter = unanchored ? REPEATED_LETTER.exec(atom)?.[1] : undefined;
+    branches.push((letter ? `(?<!${letter})` : '') + atom + trieSource(child, groups));
+  }
   if (node.leaf) {
     groups?.push(node.leaf);
     branches.push(groups ? '()' : '');
@@ -184,7 +205,7 @@ function compileRegExp(
   }
   const parts: string[] = [];
   if (bounded.children.size > 0) parts.push(`(?<![a-z0-9])${trieSource(bounded, groups)}`);
-  if (unbounded.children.size > 0) parts.push(trieSource(unbounded, groups));
+  if (unbounded.children.size > 0) parts.push(trieSource(unbounded, groups, true));
   return parts.length === 0 ? null : new RegExp(parts.join('|'), 'g');
 }
 
@@ -230,6 +251,9 @@ export class TermMatcher implements Matcher {
     const hits: TermHit[] = [];
     // Where each term's last match ended: matches come in order, so that is enough to skip overlaps.
     const lastEnd = new Map<number, number>();
+    // The last words an affix match was extended over: [from, to) of letters and digits.
+    let before = { from: 0, to: 0 };
+    let after = { from: 0, to: 0 };
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const compiled = wild
@@ -238,11 +262,16 @@ export class TermMatcher implements Matcher {
       let from = m.index;
       let to = from + m[0].length;
       re.lastIndex = from + 1;
-      // Affix terms (`fuck*`, `*fucker`) report the whole word they are part of.
-      if (!compiled.pattern.requireWordBoundaryAtStart)
-        while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
-      if (!compiled.pattern.requireWordBoundaryAtEnd)
-        while (to < text.length && isWordCode(text.charCodeAt(to))) to++;
+      // Affix terms (`fuck*`, `*fucker`) report the whole word they are part of. The word's bounds
+      // are kept, so many matches inside one long word (`*ass*` in `assassass…`) find them once.
+      if (!compiled.pattern.requireWordBoundaryAtStart && from > 0 && isWordCode(text.charCodeAt(from - 1))) {
+        if (from < before.from || from > before.to) before = wordAround(text, from - 1);
+        from = before.from;
+      }
+      if (!compiled.pattern.requireWordBoundaryAtEnd && to < text.length && isWordCode(text.charCodeAt(to))) {
+        if (to < after.from || to > after.to) after = wordAround(text, to);
+        to = after.to;
+      }
       if (from < (lastEnd.get(compiled.id) ?? -1)) continue;
       lastEnd.set(compiled.id, to);
       hits.push({ termId: compiled.id, term: compiled.term, from, to, span: sourceSpan(norm, from, to) });
@@ -294,16 +323,33 @@ export class TermMatcher implements Matcher {
     return this.groupOf(re.exec(text)!, this.groups);
   }
 
+  /**
+   * Drops the hits that lie inside an allowed term's match. The allowed matches come in order of their
+   * start, so for each hit one binary search finds those starting at or before it, and a running
+   * maximum of their ends says whether one covers it: O((hits + spans) log spans), not hits × spans.
+   */
   private withoutAllowed(text: string, hits: TermHit[]): TermHit[] {
     const re = this.allowedRe!;
-    const spans: Array<[number, number]> = [];
+    const starts: number[] = [];
+    const maxEnd: number[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      spans.push([m.index, m.index + m[0].length]);
+      starts.push(m.index);
+      maxEnd.push(Math.max(maxEnd.at(-1) ?? 0, m.index + m[0].length));
       re.lastIndex = m.index + 1;
     }
-    if (spans.length === 0) return hits;
-    return hits.filter((h) => !spans.some(([a, b]) => a <= h.from && h.to <= b));
+    if (starts.length === 0) return hits;
+    return hits.filter((h) => {
+      // The number of allowed matches starting at or before the hit.
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid]! <= h.from) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo === 0 || maxEnd[lo - 1]! < h.to;
+    });
   }
 }
 

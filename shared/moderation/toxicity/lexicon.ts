@@ -56,30 +56,93 @@ interface MarkerHit {
   hit: TermHit;
 }
 
-function findNear(
-  text: string,
-  rule: NearRule,
-  hit: TermHit,
-  markers: readonly MarkerHit[],
-): MarkerHit | null {
+/**
+ * The markers of a text, indexed by where they start and where they end, so that finding the ones
+ * near a term is two binary searches rather than a pass over every marker (which made a comment of
+ * `you idiot you idiot …` quadratic).
+ */
+interface MarkerIndex {
+  markers: readonly MarkerHit[];
+  /** Marker positions in `markers`, by `from`, and by `to`. */
+  byFrom: number[];
+  byTo: number[];
+}
+
+function indexMarkers(markers: readonly MarkerHit[]): MarkerIndex {
+  const order = markers.map((_, i) => i);
+  return {
+    markers,
+    byFrom: [...order].sort((a, b) => markers[a]!.hit.from - markers[b]!.hit.from),
+    byTo: [...order].sort((a, b) => markers[a]!.hit.to - markers[b]!.hit.to),
+  };
+}
+
+/** The first position in `sorted` whose key is at least `min`. */
+function lowerBound(sorted: readonly number[], key: (i: number) => number, min: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]!) < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function findNear(text: string, rule: NearRule, hit: TermHit, index: MarkerIndex): MarkerHit | null {
   const before = rule.before ?? 30;
   const after = rule.after ?? 0;
   const clause = rule.marker === 'you' || rule.marker === 'youare';
-  for (const m of markers) {
+  const { markers, byFrom, byTo } = index;
+  const near = (m: MarkerHit): boolean => {
     // `you are` also counts wherever a plain `you` would.
-    if (m.kind !== rule.marker && !(rule.marker === 'you' && m.kind === 'youare')) continue;
+    if (m.kind !== rule.marker && !(rule.marker === 'you' && m.kind === 'youare')) return false;
     const mk = m.hit;
-    if (mk.to <= hit.from) {
-      if (hit.from - mk.to <= before && noBreak(text, mk.to, hit.from, clause)) return m;
-    } else if (mk.from >= hit.to) {
-      // After the term a comma is fine: `idiot, you are`.
-      if (mk.from - hit.to <= after && noBreak(text, hit.to, mk.from, false)) return m;
-    } else if (mk.from >= hit.from && mk.to <= hit.to) {
-      // The marker is part of the phrase itself (`gas the jews`).
-      return m;
-    }
+    if (mk.to <= hit.from) return hit.from - mk.to <= before && noBreak(text, mk.to, hit.from, clause);
+    // After the term a comma is fine: `idiot, you are`.
+    if (mk.from >= hit.to) return mk.from - hit.to <= after && noBreak(text, hit.to, mk.from, false);
+    // The marker is part of the phrase itself (`gas the jews`).
+    return mk.from >= hit.from && mk.to <= hit.to;
+  };
+  // Every marker that can qualify ends in [hit.from - before, hit.from] (before the term), or starts
+  // in [hit.from, hit.to + after] (inside or after it). Of those, the first in text order wins.
+  let best = -1;
+  const from = hit.from - before;
+  for (let k = lowerBound(byTo, (i) => markers[i]!.hit.to, from); k < byTo.length; k++) {
+    const i = byTo[k]!;
+    if (markers[i]!.hit.to > hit.from) break;
+    if ((best === -1 || i < best) && near(markers[i]!)) best = i;
   }
-  return null;
+  const until = hit.to + after;
+  for (let k = lowerBound(byFrom, (i) => markers[i]!.hit.from, hit.from); k < byFrom.length; k++) {
+    const i = byFrom[k]!;
+    if (markers[i]!.hit.from > until) break;
+    if ((best === -1 || i < best) && near(markers[i]!)) best = i;
+  }
+  return best === -1 ? null : markers[best]!;
+}
+
+/**
+ * Drops every hit that lies inside a longer one (a phrase defines the meaning of the words inside it:
+ * `useful idiot`, `piece of shit`). Sorted by start, then longest first, one sweep with the largest end
+ * seen so far decides: O(h log h) instead of comparing every pair.
+ */
+function outermost(hits: readonly TermHit[]): TermHit[] {
+  const order = hits
+    .map((_, i) => i)
+    .sort((a, b) => hits[a]!.from - hits[b]!.from || hits[b]!.to - hits[a]!.to);
+  const inside = new Uint8Array(hits.length);
+  let maxEnd = -1;
+  for (let k = 0; k < order.length;) {
+    // Hits with the same span go together: one does not hide another.
+    const { from, to } = hits[order[k]!]!;
+    let g = k;
+    while (g < order.length && hits[order[g]!]!.from === from && hits[order[g]!]!.to === to) g++;
+    if (maxEnd >= to) for (let q = k; q < g; q++) inside[order[q]!] = 1;
+    maxEnd = Math.max(maxEnd, to);
+    k = g;
+  }
+  return hits.filter((_, i) => !inside[i]);
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
@@ -115,13 +178,10 @@ export function createLexiconProvider(options: LexiconProviderOptions = {}): Tox
     const evidence: Evidence[] = [];
     let hits = terms.scan(norm);
     if (hits.length === 0) return { provider: 'lexicon', categories, evidence };
-    // A phrase defines the meaning of the words inside it (`useful idiot`, `piece of shit`).
-    hits = hits.filter(
-      (h) => !hits.some((o) => o !== h && o.from <= h.from && h.to <= o.to && o.to - o.from > h.to - h.from),
+    hits = outermost(hits);
+    const markerHits = indexMarkers(
+      markers.scan(norm).map((hit): MarkerHit => ({ kind: markerKinds[hit.termId]!, hit })),
     );
-    const markerHits: MarkerHit[] = markers
-      .scan(norm)
-      .map((hit) => ({ kind: markerKinds[hit.termId]!, hit }));
 
     const spans: Record<ToxicityCategory, Array<[number, number, number]>> = {
       insult: [],

@@ -133,15 +133,20 @@ describe('toxicity check', () => {
     });
   });
 
-  it('with the lexicon, rejects an insult aimed at the reader and records the term and its span', async () => {
-    const result = await toxicityCheck(lexiconProvider).run(makeContext('Honestly, you are a moron.'));
-    expect(result).toMatchObject({ outcome: 'reject', reason: 'abuse', score: 0.9 });
+  it('with the lexicon, rejects severe abuse aimed at the reader and records the term and its span', async () => {
+    const result = await toxicityCheck(lexiconProvider).run(makeContext('Honestly, you are a wanker.'));
+    expect(result).toMatchObject({ outcome: 'reject', reason: 'abuse', score: 0.92 });
     expect(result.evidence).toContainEqual({
       kind: 'term',
-      value: 'moron',
-      span: [20, 25],
-      score: 0.9,
-      detail: 'insult: "moron" near "you are" (youare)',
+      value: 'wanker',
+      span: [20, 26],
+      score: 0.92,
+      detail: 'insult: "wanker" near "you are" (youare)',
     });
+  });
+
+  it('with the lexicon, holds a milder insult aimed at the reader', async () => {
+    const result = await toxicityCheck(lexiconProvider).run(makeContext('Honestly, you are a moron.'));
+    expect(result).toMatchObject({ outcome: 'hold', reason: 'toxicity_review', score: 0.75 });
   });
 });

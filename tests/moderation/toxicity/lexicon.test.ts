@@ -15,8 +15,10 @@ describe('lexicon provider', () => {
 
   it('rates an insult higher when it is aimed at the reader', () => {
     expect(score('Only an idiot would believe that').categories.insult).toBe(0.55);
-    expect(score('you are an idiot').categories.insult).toBe(0.9);
-    expect(score('idiot, you are').categories.insult).toBe(0.9);
+    // Held, not rejected: a milder insult aimed at someone (the evaluation set's labelling guide).
+    expect(score('you are an idiot').categories.insult).toBe(0.75);
+    expect(score('idiot, you are').categories.insult).toBe(0.75);
+    expect(score('you are a wanker').categories.insult).toBe(0.92);
   });
 
   it('does not aim an insult across a sentence', () => {

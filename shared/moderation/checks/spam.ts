@@ -1,0 +1,25 @@
+import type { ModerationCheck } from '../types';
+import { detectSpam } from '../detectors/spam';
+
+/**
+ * Commercial spam (see `detectors/spam.ts`): a sales pitch with a way to reach the seller →
+ * `policy.spam.strong` (reject as `spam` by default); a weaker case (a disguised domain alone, a
+ * messenger contact, a pitch with an ordinary link) → `policy.spam.weak` (hold as `spam_suspect`).
+ */
+export const commercialSpam: ModerationCheck = {
+  name: 'spam',
+  run: ({ comment, policy }) => {
+    const opts = policy.spam;
+    if (!opts.enabled) return { outcome: 'pass' };
+    const verdict = detectSpam(comment.body);
+    if (!verdict) return { outcome: 'pass' };
+    const outcome = verdict.strength === 'strong' ? opts.strong : opts.weak;
+    if (outcome === 'pass') return { outcome: 'pass', score: verdict.score, evidence: verdict.evidence };
+    return {
+      outcome,
+      reason: outcome === 'reject' ? 'spam' : 'spam_suspect',
+      score: verdict.score,
+      evidence: verdict.evidence,
+    };
+  },
+};

@@ -1,0 +1,321 @@
+/**
+ * Insults and profanity in English, Spanish, French, German and Russian (see `abuse-lexicon.ts` for the
+ * words and their classes). Two matchers read the same table:
+ * - the phrase matcher over the one-to-one folded text (every script: Cyrillic, `ß`, accents, words that
+ *   mix Latin and Cyrillic letters), so `мрaзь` with a Latin `a` is `мразь`;
+ * - for Latin-script entries, the obfuscation-resistant term matcher over `normalizeText` (leetspeak,
+ *   spaced or dotted letters, asterisks, repeated letters: `f u c k`, `d1ckhead`, `A.S.S.H.O.L.E`,
+ *   `b*tch`, `m1erda`), which only matches whole words, so `Scunthorpe`, `cocktail` and `Dickens` are
+ *   safe.
+ *
+ * Who a word is aimed at decides what happens:
+ * - aimed: the word follows an addressee with nothing but a copula or intensifiers between (`you're an
+ *   absolute muppet`, `t'es vraiment un abruti`, `du bist so ein Trottel`, `ты полный дебил`, `the
+ *   author is a clown`), sits next to a handle (`@x payaso`), or stands alone between commas as a
+ *   vocative (`заткнись уже, debil, blyat`);
+ * - severe words reject when the comment addresses anyone at all (a handle, `you`, the author), and are
+ *   held otherwise; a strong profanity right before an aimed insult (`you f***ing idiot`, `ёбаный
+ *   дебил`), or three aimed insults, is severe too;
+ * - milder insults aimed at someone are held; not aimed, they pass (a policy can be called stupid);
+ * - profanity is held (`policy.abuse.holdProfanity`), severe commands rejected, rude ones held.
+ * Quoted or reported words (`the word "idiot"`) do not count.
+ */
+import type { franc as FrancFn } from 'franc-min';
+import type { Evidence } from '../types';
+import { expandBraces, PhraseSet, wordClass } from '../text/phrases';
+import { TermMatcher } from '../text/term-matcher';
+import type { Token } from '../text/tokens';
+import { HANDLE, tokensOf } from '../text/tokens';
+import { ABUSE_ALLOWED, ABUSE_LEXICON, fromList, longTailWords } from './abuse-lexicon';
+import type { AbuseClass, AbuseEntry, AbuseLanguage } from './abuse-lexicon';
+import { addresseeAt, addressesSomeoneMemo, mentioned, namedPerson, scanObfuscated, tokenAt } from './common';
+
+export interface AbuseOptions {
+  holdProfanity: boolean;
+  holdInsults: boolean;
+  severe: 'reject' | 'hold';
+}
+
+const PHRASES = new PhraseSet<number>(ABUSE_LEXICON.map((e, i) => [e.term, i] as const));
+
+/**
+ * Latin-script single words through the obfuscation-resistant matcher (stems kept), compiled on first
+ * use: it reads only the parts of a comment that look obfuscated (`scanObfuscated`). Phrases are left to
+ * the word matcher, and to the toxicity lexicon for English.
+ */
+const LATIN_IDS: number[] = [];
+const LATIN_TERMS: string[] = [];
+ABUSE_LEXICON.forEach((e, i) => {
+  if (/[\u0400-\u04ff]/.test(e.term)) return;
+  for (const t of expandBraces(e.term)) {
+    // One entry per word (`idiot` is in four languages), so a match is identified by its form alone.
+    if (t.includes(' ') || LATIN_TERMS.includes(t)) continue;
+    LATIN_TERMS.push(t);
+    LATIN_IDS.push(i);
+  }
+});
+let latin: TermMatcher | null = null;
+const LATIN = (): TermMatcher =>
+  (latin ??= new TermMatcher(LATIN_TERMS, {
+    allowed: ABUSE_ALLOWED,
+  }));
+/** The allowed words for the word matcher: a hit inside one of their matches does not count. */
+const ALLOWED = new PhraseSet<null>(ABUSE_ALLOWED.map((a) => [a, null] as const));
+
+/** Words that may stand between an addressee and an insult (`you are such an absolute …`). */
+const FILLER = wordClass(
+  [
+    'ok|okay|oh|hey|yeah|yes|sure|lol|lmao|well|look|listen|mate|dude|bro|are|is|re|r|were|was|s|be|a|an|the|such|so|really|absolute|absolutely|complete|completely|utter|utterly|total|totally|little|bloody|pathetic|sad|stupid|massive|huge|just|truly|real|proper|fucking|f|ing|ignorant|sorry|spineless|two|faced|ugly|fat|dumb|old|silly',
+    'eres|sos|es|un|una|muy|menudo|menuda|pedazo|de|tremendo|tremenda|autentico|puto|puta|verdadero|simple',
+    'es|t|tu|un|une|vraiment|gros|grosse|sale|pauvre|espece|de|vieux|vieille|petit|petite|sacre|bande|qu|quel|quelle|completement',
+    'bist|ist|seid|sind|ein|eine|einer|so|ja|echt|voll|total|verdammter|verdammte|blode|bloder|alter|kleiner',
+    'полный|полная|полное|просто|конченый|конченая|настоящий|такой|такая|редкостный|редкий|же|ну|ты|вы|еще|ещё|какой|какая',
+    'polnyy|polnyi|prosto|konchenyy|takoy|nastoyashchiy|uzhe|ty|vy',
+  ].join('|'),
+);
+const INTENSIFIER = wordClass(
+  'fucking|fuckin|fking|fkn|effing|bloody|putain|puto|puta|jodido|verdammter|verfickter|ебаный|ебучий|гребаный|yobanyy|yobanyi|ebanyy',
+);
+const TROLL_CONTEXT = wordClass(
+  'farm|farms|factory|factories|army|armies|network|networks|accounts|фабрик*|ферм*|fabrik*',
+);
+
+/**
+ * The insult at [from, to) is addressed: after an addressee and fillers (profanity counts as one:
+ * `you f**king moron`), by a handle, or as a vocative.
+ */
+function aimedAt(
+  source: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  profane: ReadonlySet<number>,
+): boolean {
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) break;
+    if (addresseeAt(tokens, k)) return true;
+    if (!FILLER(t) && !profane.has(k)) break;
+  }
+  const next = tokens[to];
+  if (next && next.sentence === sentence && (next.kind === HANDLE || (next.text === 'you' && to - from <= 2)))
+    return true;
+  const prev = tokens[from - 1];
+  if (prev?.kind === HANDLE && prev.sentence === sentence) return true;
+  // A vocative: alone between commas, or between a comma and the end of the sentence.
+  const before = prev && prev.sentence === sentence ? source.slice(prev.end, tokens[from]!.start) : '.';
+  const after = next ? source.slice(tokens[to - 1]!.end, next.start) : '.';
+  const edge = (gap: string) => /[,!?.;:\n]|^\s*$/.test(gap) && gap.trim() !== '';
+  return edge(before) && (edge(after) || !next || next.sentence !== sentence) && to - from <= 3;
+}
+
+// franc-min, restricted to the five languages, on the text around a word (a mixed-language comment is
+// judged where the word is): used only for the long tail and for words innocent in another language.
+// It is loaded on first use, so a cold start does not pay for its trigram tables.
+const FRANC: Record<string, AbuseLanguage> = { eng: 'en', spa: 'es', fra: 'fr', deu: 'de', rus: 'ru' };
+const FRANC_ONLY = Object.keys(FRANC);
+const AROUND = 100;
+type Franc = typeof FrancFn;
+let francFn: Franc | null = null;
+let francLoading: Promise<Franc> | null = null;
+const loadFranc = (): Promise<Franc> =>
+  (francLoading ??= import('franc-min').then((m) => (francFn = m.franc)));
+
+function languageAround(franc: Franc, source: string, span: readonly [number, number]): AbuseLanguage | null {
+  const text = source.slice(Math.max(0, span[0] - AROUND), span[1] + AROUND);
+  return FRANC[franc(text, { only: FRANC_ONLY, minLength: 10 })] ?? null;
+}
+
+/** Frames that address someone, per language, followed by one long-tail word (`$tail`). */
+const FRAME_PREFIX: Record<AbuseLanguage, string> = {
+  en: '{you|u|ur} {are|re|r|} {a|an|such a|an absolute|a complete|a total|an utter|a stupid|a fucking|} ',
+  es: '{eres|sos|es} {un|una|un puto|una puta|un maldito|una maldita} ',
+  fr: '{t es|tu es|vous etes|espece de|sale|bande de} {un|une|des|} ',
+  de: '{du bist|ihr seid|sie sind|du} {ein|eine|so ein|so eine|} ',
+  ru: '{ты|вы} {полный|полная|просто|конченый|} ',
+};
+const LONG_TAIL_FRAMES = new PhraseSet<AbuseLanguage>(
+  (Object.keys(FRAME_PREFIX) as AbuseLanguage[]).map(
+    (lang) => [`${FRAME_PREFIX[lang]}$${lang}`, lang] as const,
+  ),
+  () => {
+    const tail = longTailWords();
+    return Object.fromEntries(
+      (Object.keys(tail) as AbuseLanguage[]).map((lang) => [lang, [...tail[lang]].join('|') || 'zzzz']),
+    );
+  },
+);
+
+interface Hit {
+  entry: AbuseEntry | null;
+  cls: AbuseClass;
+  span: [number, number];
+  from: number;
+  to: number;
+  source: string;
+}
+
+export interface AbuseVerdict {
+  outcome: 'reject' | 'hold';
+  reason: 'abuse' | 'insult' | 'profanity';
+  score: number;
+  evidence: Evidence[];
+}
+
+/** Insults and profanity (see the module comment); null when there are none (or none that count). */
+export async function detectAbuse(source: string, opts: AbuseOptions): Promise<AbuseVerdict | null> {
+  const { tokens } = tokensOf(source);
+  const hits: Hit[] = [];
+  const seen = new Set<string>();
+  /** Each entry's spans so far: a match of the other matcher overlapping one counts once. */
+  const spansOf = new Map<number, Array<[number, number]>>();
+  const push = (entryId: number, span: [number, number], from: number, to: number, via: string) => {
+    const key = `${entryId}:${span[0]}`;
+    if (seen.has(key)) return;
+    // Each matcher reports in order, so the last spans of the entry are the only candidates.
+    const earlier = spansOf.get(entryId);
+    if (earlier?.some(([a, b]) => a < span[1] && span[0] < b)) return;
+    if (earlier) {
+      earlier.push(span);
+      if (earlier.length > 2) earlier.shift();
+    } else spansOf.set(entryId, [span]);
+    seen.add(key);
+    const entry = ABUSE_LEXICON[entryId]!;
+    hits.push({ entry, cls: entry.cls, span, from, to, source: via });
+  };
+  for (const h of PHRASES.scan(tokens)) push(h.phrase.meta, h.span, h.from, h.to, 'words');
+  for (const h of scanObfuscated(LATIN, source, tokens)) {
+    const from = tokenAt(tokens, h.span[0]);
+    const to = Math.max(from + 1, tokenAt(tokens, h.span[1] - 1) + 1);
+    push(LATIN_IDS[h.termId]!, h.span, from, to, 'obfuscation-resistant');
+  }
+  // A phrase defines the words inside it (`piece of shit` is not also `shit`); only hits of several
+  // tokens can contain another.
+  const longer = hits.filter((o) => o.to - o.from > 1);
+  const inside = (h: Hit) =>
+    longer.some(
+      (o) =>
+        o !== h &&
+        o.span[0] <= h.span[0] &&
+        h.span[1] <= o.span[1] &&
+        o.span[1] - o.span[0] > h.span[1] - h.span[0],
+    );
+  // One word found by several entries (`idiot` is English, French, German and Russian) counts once;
+  // a gated word counts only in its language.
+  const needsLanguage = hits.some((h) => h.entry?.gated);
+  const frames = LONG_TAIL_FRAMES.scan(tokens);
+  const countedTokens = new Set<number>();
+  const franc = needsLanguage || frames.length > 0 ? (francFn ?? (await loadFranc())) : null;
+  const spans = new Set<string>();
+  const allowed = ALLOWED.scan(tokens);
+  const counted = hits.filter((h) => {
+    if (inside(h) || mentioned(tokens, h.from, h.to)) return false;
+    if (allowed.some((a) => a.span[0] <= h.span[0] && h.span[1] <= a.span[1])) return false;
+    if (h.entry?.gated && (!franc || languageAround(franc, source, h.span) !== h.entry.lang)) return false;
+    const key = `${h.span[0]}:${h.span[1]}`;
+    if (spans.has(key)) return false;
+    spans.add(key);
+    for (let k = h.from; k < h.to; k++) countedTokens.add(k);
+    return true;
+  });
+
+  // The long tail: a list word in an addressing frame, in the comment's language.
+  if (franc && frames.length > 0 && addressesSomeoneMemo(tokens)) {
+    for (const h of frames) {
+      const word = tokens[h.to - 1]!;
+      if (countedTokens.has(h.to - 1)) continue;
+      if (languageAround(franc, source, h.span) !== h.phrase.meta) continue;
+      countedTokens.add(h.to - 1);
+      counted.push({
+        entry: null,
+        cls: 'insult',
+        span: [word.start, word.end],
+        from: h.to - 1,
+        to: h.to,
+        source: `${h.phrase.meta} list`,
+      });
+    }
+  }
+  if (counted.length === 0) return null;
+
+  // A rude command addresses someone by itself (`ta gueule, espèce de connard`).
+  const addressed =
+    counted.some((h) => h.cls === 'command' || h.cls === 'severe_command') ||
+    addressesSomeoneMemo(tokens) ||
+    namedPerson(source, tokens);
+  const profaneTokens = new Set<number>();
+  for (const h of counted)
+    if (h.cls === 'strong' || h.cls === 'mild') for (let k = h.from; k < h.to; k++) profaneTokens.add(k);
+  const evidence: Evidence[] = [];
+  let severe = false;
+  let insulting = false;
+  let profane = false;
+  let insultPoints = 0;
+  const note = (h: Hit, why: string) =>
+    evidence.push({
+      kind: 'term',
+      value: h.entry?.term ?? source.slice(...h.span),
+      span: h.span,
+      detail: `${h.cls} (${h.entry ? `${h.entry.lang}${fromList(h.entry) ? ', in the word lists' : ''}` : h.source}): "${source.slice(...h.span)}" ${why}`,
+    });
+  // A strong profanity right before or after a word (`fucking idiot`, `f***ing moron`, `ёбаный
+  // дебил`, `gilipollas de mierda`).
+  const strongTokens = new Set<number>();
+  for (const h of counted) if (h.cls === 'strong') for (let k = h.from; k < h.to; k++) strongTokens.add(k);
+  const intensified = (h: Hit): boolean =>
+    strongTokens.has(h.from - 1) ||
+    strongTokens.has(h.to) ||
+    (h.from > 0 && INTENSIFIER(tokens[h.from - 1]!));
+  for (const h of counted) {
+    switch (h.cls) {
+      case 'severe':
+      case 'severe_command':
+      case 'degrading':
+        if (addressed || h.cls !== 'severe') {
+          severe = true;
+          note(h, h.cls === 'severe' ? 'in a comment addressed to or naming someone' : 'aimed by nature');
+        } else {
+          profane = true;
+          note(h, 'with nobody addressed');
+        }
+        break;
+      case 'insult': {
+        if (h.entry && h.entry.term.startsWith('trol') && TROLL_CONTEXT(tokens[h.to] ?? tokens[h.from]!))
+          break;
+        if (!aimedAt(source, tokens, h.from, h.to, profaneTokens)) break;
+        if (intensified(h)) {
+          severe = true;
+          note(h, 'aimed, with a profanity');
+        } else {
+          insultPoints++;
+          insulting = true;
+          note(h, 'aimed at someone');
+        }
+        break;
+      }
+      case 'label':
+      case 'command':
+        insultPoints++;
+        insulting = true;
+        note(h, h.cls === 'label' ? 'calling a commenter names' : 'rude command');
+        break;
+      case 'strong':
+      case 'mild':
+        profane = true;
+        note(h, 'profanity');
+        break;
+    }
+  }
+  if (insultPoints >= 3) severe = true;
+  if (severe)
+    return {
+      outcome: opts.severe,
+      reason: opts.severe === 'reject' ? 'abuse' : 'insult',
+      score: 0.9,
+      evidence,
+    };
+  if (insulting && opts.holdInsults) return { outcome: 'hold', reason: 'insult', score: 0.6, evidence };
+  if (profane && opts.holdProfanity) return { outcome: 'hold', reason: 'profanity', score: 0.5, evidence };
+  return null;
+}

@@ -1,0 +1,286 @@
+/**
+ * What several detectors need: word classes in the five languages the local detectors read (English,
+ * Spanish, French, German, Russian in Cyrillic and in Latin transliteration), and the questions asked of
+ * a comment's tokens — is this word addressed to someone, is it inside a quotation or a report of what
+ * someone else said.
+ */
+import { wordClass } from '../text/phrases';
+import type { Token } from '../text/tokens';
+import { HANDLE, WORD } from '../text/tokens';
+import { normalizeText } from '../text/normalize';
+import type { NormalizedText } from '../text/normalize';
+import type { TermHit, TermMatcher } from '../text/term-matcher';
+
+/**
+ * Named word classes for phrase lists (`$you`, `$target` …). Folded forms: no accents, lower case.
+ * A class is one token; multi-word variants go in `{…}` inside the phrase.
+ */
+export const CLASSES = {
+  /** The reader or a commenter addressed, in any of the five languages. */
+  you: [
+    'you|u|ya|ye|yourself|yourselves|yall|ur|youre|thou',
+    'tu|te|ti|eres|estas|usted|ustedes|vos|sos|contigo|vosotros',
+    'toi|vous|tes',
+    'du|dich|dir|euch',
+    'ты|тебя|тебе|тобой|вы|вас|вам|вами',
+    'ty|tebya|tebe|toboy|vy|vas|vam',
+  ].join('|'),
+  /** Possessives of the second person. */
+  your: [
+    'your|yours|ur|thy',
+    'tu|tus|tuyo|tuya|vuestro|vuestra',
+    'ton|ta|tes|votre|vos',
+    'dein*|euer|eure*',
+    'твой|твоя|твое|твои|твоего|твоей|твоих|твоим|ваш|ваша|ваше|ваши|вашего|вашей|ваших',
+    'tvoy|tvoya|tvoyo|tvoi|vash|vasha|vashe|vashi',
+  ].join('|'),
+  /** The people a news comment is most often aimed at: the author and the newsroom. */
+  target: [
+    'author|writer|journalist*|journo*|reporter*|columnist*|editor*|hack|presstitute*',
+    'autor|autora|periodista*|redactor*|columnista*',
+    'auteur|autrice|journaleu*|redacteur*|chroniqueu*',
+    'autor|autorin|verfasser*|schreiberling*|journalist*|redakteu*',
+    'автор*|журналист*|журналюг*|писак*|редактор*',
+    'avtor*|zhurnalist*|zhurnalyug*',
+  ].join('|'),
+} as const;
+
+const isYou = wordClass(CLASSES.you);
+const isTarget = wordClass(CLASSES.target);
+
+const FRENCH_TU_VERB = wordClass('es|as|etais|avais|vas|fais|sais|peux|dois');
+
+/**
+ * Whether the token at `k` names an addressee: a handle, a second-person word, the author. French `t'`
+ * counts only before a verb (`t'es`, `t'as`), since English `don't` also leaves a `t`.
+ */
+export function addresseeAt(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  if (token.kind === HANDLE || isYou(token) || isTarget(token)) return true;
+  const next = tokens[k + 1];
+  return token.text === 't' && next !== undefined && next.start === token.end + 1 && FRENCH_TU_VERB(next);
+}
+
+/** True when a token within `before` tokens before `at` or `after` tokens after it (same sentence) names an addressee. */
+export function aimedNear(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  before = 4,
+  after = 3,
+): boolean {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from - 1; k >= 0 && k >= from - before; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) break;
+    if (addresseeAt(tokens, k)) return true;
+  }
+  for (let k = to; k < tokens.length && k < to + after; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) break;
+    if (addresseeAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the comment addresses someone anywhere: a handle or `you` outside quotations, or the author
+ * (`the "journalist"` in scare quotes still names one).
+ */
+export function addressesSomeone(tokens: readonly Token[]): boolean {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quoted ? isTarget(t) : addresseeAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** The token index containing or following a source offset (binary search). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Nouns that introduce a mention: `the word …`, `le mot …`, `слово …`, `the slogan …`. */
+const MENTION_NOUN = wordClass(
+  [
+    'word|words|term|phrase|slogan|slogans|chant|chants|banner|banners|graffiti|slur|insult|label|nickname|expression',
+    'palabra|termino|frase|lema|pancarta|insulto|expresion|apodo',
+    'mot|terme|phrase|slogan|banderole|insulte|expression|surnom',
+    'wort|begriff|spruch|parole|transparent|beleidigung|ausdruck|schimpfwort|unwort',
+    'слово|слова|термин|лозунг|оскорбление|выражение|прозвище',
+    'slovo',
+  ].join('|'),
+);
+
+/**
+ * True when the words at [from, to) are a mention rather than a use: inside quotation marks, or right
+ * after a noun that introduces one (`the word …`, `le mot …`, `слово …`).
+ */
+export function mentioned(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.quoted) return true;
+  const prev = tokens[from - 1];
+  return prev !== undefined && prev.sentence === tokens[from]?.sentence && MENTION_NOUN(prev);
+}
+
+const TITLE = wordClass(
+  'mr|mrs|ms|miss|dr|sir|madam|herr|frau|mme|mlle|monsieur|madame|sr|sra|senor|senora|don|dona|господин|госпожа|gospodin',
+);
+
+/**
+ * A person named in the sentence of token `at` (or anywhere with `at` < 0): a title and a name
+ * (`Mr. Adeyemi`, `Herr Keller`) or a first name and a surname (`Helen Marsh`): two capitalised words in
+ * a row, each with a lower-case second letter. Organisations written that way (`Home Office`) count too:
+ * this only ever raises a phrase that is already a threat or abuse.
+ */
+export function namedPerson(source: string, tokens: readonly Token[], at = -1): boolean {
+  const cap = (t: Token | undefined) => {
+    if (!t || t.text.length < 2 || t.kind === HANDLE) return false;
+    const a = source[t.start]!;
+    const b = source[t.start + 1]!;
+    return a !== a.toLowerCase() && b === b.toLowerCase() && b !== b.toUpperCase();
+  };
+  const sentence = at >= 0 ? tokens[at]!.sentence : -1;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    if (sentence >= 0 && next.sentence !== sentence) continue;
+    if (TITLE(t) && cap(next)) return true;
+    if (t.sentence === next.sentence && cap(t) && cap(next) && next.start - t.end <= 1) return true;
+  }
+  return false;
+}
+
+/** Whether the token at `k` may hide a word from the plain matcher (see `obfuscatedWindows`). */
+function obfuscatedAt(source: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const text = t.text;
+  if (t.kind !== WORD) return false;
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else letters++;
+    if (i >= 2 && c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2) && letters > 0) return true;
+  }
+  // Leetspeak mixes digits into a word (`1d10t`, `p4ki`); ordinals, decades and model names do not
+  // count (`2nd`, `1990s`, `F16`, `MH17`, `A400M`).
+  if (
+    digits > 0 &&
+    letters > 0 &&
+    !ORDINAL.test(text) &&
+    !CAPITALS_AND_DIGITS.test(source.slice(t.start, t.end))
+  )
+    return true;
+  // Look-alike letters from another script (`ѕhіt` with Cyrillic ѕ and і): the fold wrote the word in
+  // one script, the normaliser reads it through the confusables table.
+  if (MIXED_SCRIPT.test(source.slice(t.start, t.end))) return true;
+  // A leet symbol or `*` glued to the word (`sh!t`, `f*ck`, `a$$`, `@ss`).
+  const before = t.start > 0 ? source.charCodeAt(t.start - 1) : 32;
+  const after = t.end < source.length ? source.charCodeAt(t.end) : 32;
+  return isLeet(after) || before === 64 || before === 36 || before === 42;
+}
+const ORDINAL = /^\d+(?:s|st|nd|rd|th|er|e|eme|ter|km|kg|m|h|x|k|bn|mn|g|tb|gb|mb|am|pm|v|d)$/;
+const CAPITALS_AND_DIGITS = /^[A-Z0-9]+$/;
+/**
+ * Cheap tests on the whole text before the token walk (ASCII classes only, so they run at native
+ * speed): leet next to a letter, a tripled letter, three spaced single letters.
+ */
+const LEET_NEAR = /[a-z][0-9@$!|*]|[0-9@$!|*][a-z]/gi;
+const TRIPLED = /([a-z])\1\1/gi;
+const SPACED = /(?:^|[^a-z0-9])[a-z][ .\-_*]{1,3}[a-z][ .\-_*]{1,3}[a-z](?![a-z0-9])/gi;
+const MIXED_SCRIPT_G = /[a-z][\u0400-\u04ff\u0370-\u03ff]|[\u0400-\u04ff\u0370-\u03ff][a-z]/gi;
+const MIXED_SCRIPT = /[a-z][\u0400-\u04ff\u0370-\u03ff]|[\u0400-\u04ff\u0370-\u03ff][a-z]/i;
+const HIDING = [LEET_NEAR, TRIPLED, SPACED, MIXED_SCRIPT_G];
+const isLeet = (c: number): boolean => c === 42 || c === 33 || c === 36 || c === 64 || c === 124;
+
+/** How many tokens around an obfuscated one the obfuscation-resistant matcher reads (phrases). */
+const WINDOW_TOKENS = 3;
+const windowMemo = new WeakMap<readonly Token[], Array<[number, number]>>();
+
+/**
+ * The parts of a comment that may hide words from the plain word matcher — letters mixed with digits or
+ * leet symbols (`1d10t`, `sh!t`, `a$$`), an in-word `*` (`f*ck`), three or more single letters in a
+ * row (`f u c k`, `A.S.S`), a letter tripled (`fuuuck`) — each widened by a few tokens and merged, as
+ * source offsets. The obfuscation-resistant term matcher, which costs more than the word matcher, reads
+ * only these windows.
+ */
+export function obfuscatedWindows(source: string, tokens: readonly Token[]): Array<[number, number]> {
+  const memo = windowMemo.get(tokens);
+  if (memo) return memo;
+  // Only the tokens where one of the cheap tests matched are examined.
+  const marks = new Set<number>();
+  for (const re of HIDING) {
+    re.lastIndex = 0;
+    for (let m = re.exec(source); m !== null; m = re.exec(source)) {
+      const k = tokenAt(tokens, m.index);
+      if (k < tokens.length) marks.add(k);
+      if (k + 1 < tokens.length) marks.add(k + 1);
+      re.lastIndex = m.index + Math.max(1, m[0].length);
+    }
+  }
+  const out: Array<[number, number]> = [];
+  let runEnd = -1; // the end of the last run of single letters, so each run is walked once
+  for (const k of [...marks].sort((a, b) => a - b)) {
+    const t = tokens[k]!;
+    if (t.text.length === 1 && t.kind === WORD) {
+      if (k < runEnd) continue;
+      // Spaced-out letters: the whole run.
+      let a = k;
+      let b = k + 1;
+      while (a > 0 && a > runEnd && tokens[a - 1]!.text.length === 1) a--;
+      while (b < tokens.length && tokens[b]!.text.length === 1) b++;
+      runEnd = b;
+      if (b - a >= 3) addWindow(out, tokens, a, b);
+    } else if (obfuscatedAt(source, tokens, k)) addWindow(out, tokens, k, k + 1);
+  }
+  windowMemo.set(tokens, out);
+  return out;
+}
+
+function addWindow(out: Array<[number, number]>, tokens: readonly Token[], from: number, to: number): void {
+  const a = tokens[Math.max(0, from - WINDOW_TOKENS)]!.start;
+  const b = tokens[Math.min(tokens.length - 1, to - 1 + WINDOW_TOKENS)]!.end;
+  const last = out.at(-1);
+  if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+  else out.push([a, b]);
+}
+
+const normalizedWindows = new WeakMap<readonly Token[], Array<{ offset: number; norm: NormalizedText }>>();
+
+/** Matches of `matcher` in the obfuscated windows (spans in the whole source). */
+export function scanObfuscated(
+  matcher: () => TermMatcher,
+  source: string,
+  tokens: readonly Token[],
+): TermHit[] {
+  if (obfuscatedWindows(source, tokens).length === 0) return [];
+  let windows = normalizedWindows.get(tokens);
+  if (!windows) {
+    windows = obfuscatedWindows(source, tokens).map(([a, b]) => ({
+      offset: a,
+      norm: normalizeText(source.slice(a, b)),
+    }));
+    normalizedWindows.set(tokens, windows);
+  }
+  const hits: TermHit[] = [];
+  const m = matcher();
+  for (const { offset, norm } of windows)
+    for (const h of m.scan(norm)) hits.push({ ...h, span: [h.span[0] + offset, h.span[1] + offset] });
+  return hits;
+}
+
+const addressMemo = new WeakMap<readonly Token[], boolean>();
+/** `addressesSomeone`, memoised per token list (several detectors ask). */
+export function addressesSomeoneMemo(tokens: readonly Token[]): boolean {
+  let v = addressMemo.get(tokens);
+  if (v === undefined) addressMemo.set(tokens, (v = addressesSomeone(tokens)));
+  return v;
+}

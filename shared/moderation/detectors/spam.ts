@@ -1,0 +1,501 @@
+/**
+ * Commercial spam: a sales pitch with a way to reach the seller.
+ *
+ * A pitch is made of
+ * - money claims (`making $400 a day`, `verdiene 2.800 € im Monat`, `заработок … в день`) and prices
+ *   (`only 299 €`, `from $100k`, `всего 99 рублей`);
+ * - offer language, strong (`free trial`, `no credit check`, `ships worldwide`, `use code`,
+ *   `ohne Schufa`, `envío gratis`, `résultat garanti`, `консультация бесплатно`) or weak (`hiring`,
+ *   `apply at`, `work from home`);
+ * - testimonials (`Dr X brought my ex back`, `I invested … and got …`);
+ * - scheme words (crypto, forex, loans, betting, spells, replicas, pills, essays, citizenship by
+ *   investment, VPNs, followers), which only count when the text also has offer, money or testimony:
+ *   loans, crypto and VPNs are also the news.
+ * A channel is a phone number, an e-mail address, a messenger handle (`Telegram: @x`, `WhatsApp +44…`),
+ * a domain disguised so that no link is made (`m y s h o p . com`, `shop dot com`, `shop(.)org`), or a
+ * link (from the renderer's own `scanLinks`), stronger on the top-level domains spam favours
+ * (`.online`, `.shop`, `.work`, `.loans`…). Words inside links and addresses are not read as pitch
+ * (`rosstat.gov.ru/vpn_popul` is not a VPN offer).
+ *
+ * Strong (pitch with a clear channel) → `policy.spam.strong` (reject by default); weak (a disguised
+ * domain alone, a messenger contact offered, a pitch with a plain link, a long pitch without channel) →
+ * `policy.spam.weak` (hold).
+ */
+import { scanLinks } from '../../domain/render';
+import type { Evidence } from '../types';
+import { PhraseSet, wordClass } from '../text/phrases';
+import type { PhraseHit } from '../text/phrases';
+import type { Token } from '../text/tokens';
+import { HANDLE, tokensOf } from '../text/tokens';
+import { domainsOf, emailsOf, moneyOf, phonesOf } from './contacts';
+
+type Kind =
+  | 'offer'
+  | 'weak_offer'
+  | 'scheme'
+  | 'testimonial'
+  | 'earn'
+  | 'period'
+  | 'price_word'
+  | 'from_word'
+  | 'messenger'
+  | 'search';
+
+const PHRASES = new PhraseSet<Kind>([
+  // Messengers: a channel when a number, a handle or a contact verb goes with them.
+  [
+    '{whatsapp|whats|telegram|tg|viber|signal|wechat|wickr|snapchat|snap|kik|insta|instagram|ватсап|вотсап|вацап|телеграм*|телега|вайбер}',
+    'messenger',
+  ],
+  // Finding the seller by name.
+  ['{search for|google|look up|googelt|busca|buscad|busquen|cherchez|tapez|ищите|гуглите}', 'search'],
+  // Strong offers.
+  ['free {trial|trials|shipping|delivery|consultation}', 'offer'],
+  ['no {credit|card|prescription|deposit|upfront} {check|checks|needed|required|fees|fee|}', 'offer'],
+  ['{no|without} {experience|prior experience} {needed|required|necessary|}', 'offer'],
+  ['{ships|shipping|delivery} worldwide', 'offer'],
+  ['worldwide {shipping|delivery}', 'offer'],
+  ['{100|hundred} {legal|guaranteed|safe|secure|legit}', 'offer'],
+  ['guaranteed {results|returns|profit|profits|income|approval|win|wins}', 'offer'],
+  ['money back guarantee', 'offer'],
+  ['{use|promo|discount|coupon} code', 'offer'],
+  ['only # {left|positions|spots|places|seats|slots}', 'offer'],
+  ['limited {offer|spots|places|time offer}', 'offer'],
+  ['{order|buy|apply|register|sign up|join} {now|today}', 'offer'],
+  [
+    '{order|orders|ordering|buy|bestellung|bestellen|kaufen|commande|commandez|pedido|pedidos|заказ*} {at|on|via|unter|auf|sur|en|на}',
+    'offer',
+  ],
+  ['{click|tap} {here|the link|link}', 'offer'],
+  ['{passive|extra|daily|weekly|side} income', 'offer'],
+  ['financial freedom', 'offer'],
+  ['be your own boss', 'offer'],
+  ['{earn|earning|make|making} ~2 from home', 'offer'],
+  ['from {my|your|the} {laptop|phone|couch|sofa|home}', 'offer'],
+  ['plagiarism free', 'offer'],
+  ['{24h|24 hour|24 hours} delivery', 'offer'],
+  ['{discreet|discrete} {shipping|delivery|packaging}', 'offer'],
+  ['{brought|bring|get} {my|your|his|her} {ex|husband|wife|lover|partner} back', 'testimonial'],
+  ['{envio|entrega} {gratis|gratuito|gratuita}', 'offer'],
+  ['sin {aval|buro|receta|experiencia|comisiones|intereses}', 'offer'],
+  ['{resultados|exito} {garantizados|garantizado}', 'offer'],
+  ['{escriban|escribanme|escribeme|contactame|contactenme|llamen|llamame} {al|a|por|}', 'offer'],
+  ['atencion 24', 'offer'],
+  ['{gana|ganar|ganando} dinero', 'offer'],
+  ['{livraison|consultation} {gratuite|offerte}', 'offer'],
+  ['{resultat|resultats|succes|reussite} {garanti|garantis|garantie}', 'offer'],
+  ['sans {ordonnance|engagement|frais de dossier}', 'offer'],
+  ['retour {immediat|rapide} de l etre aime', 'testimonial'],
+  ['rejoi* mon groupe', 'offer'],
+  ['{gagner|gagnez} de l argent', 'offer'],
+  ['{ohne|keine} {schufa|bonitatsprufung|rezept}', 'offer'],
+  ['{rezeptfrei|versandkostenfrei|sofortkredit*}', 'offer'],
+  ['jetzt {anfragen|bestellen|kaufen|testen|sichern|anmelden|zugreifen}', 'offer'],
+  ['auszahlung in', 'offer'],
+  ['{zeige|zeig} euch wie', 'offer'],
+  ['{консультаци*|доставк*} бесплатн*', 'offer'],
+  ['бесплатн* {консультаци*|доставк*}', 'offer'],
+  ['помогу {вернуть|заработать|получить|оформить}', 'offer'],
+  ['{без|bez} {вложений|опыта|предоплаты|справок|vlozheniy|opyta}', 'offer'],
+  ['промокод*', 'offer'],
+  ['гарантированн* {доход|результат|заработок}', 'offer'],
+  ['{limited|special|exclusive} {offer|deal|discount|promotion}', 'offer'],
+  [
+    '{join|unete|unanse|rejoignez|rejoins|tritt|tretet|вступай|вступайте|подписывайтесь} {my|our|a mi|a nuestro|mon|notre|meiner|unserer|в мою|в наш|на мой|на наш} {group|channel|grupo|canal|groupe|gruppe|kanal|группу|канал|чат}',
+    'offer',
+  ],
+  [
+    '{win rate|success rate|winning tips|sure bets|fixed matches|de aciertos|apuestas seguras|pronos gagnants|paris surs|sichere tipps|trefferquote|верные ставки|договорные матчи}',
+    'offer',
+  ],
+  [
+    '{without|no|sin|sans|ohne|без} {prescription|a prescription|rx|receta|ordonnance|rezept|рецепта}',
+    'offer',
+  ],
+  ['{buy|get} one get one', 'offer'],
+  ['# {off|discount|rabatt|remise|descuento|скидка}', 'offer'],
+  ['{lowest|best|cheapest} {price|prices|rates|deal|deals}', 'offer'],
+  ['{earn|make|making|earning} {up to|over|more than|at least} #', 'offer'],
+  ['{quit|quitting|left} my {job|9 to 5}', 'offer'],
+  [
+    '{side hustle|work from anywhere|be your own boss|get rich|double your money|doubled my money|tripled my money}',
+    'offer',
+  ],
+  ['{part time|full time|online|home based} {job|jobs|work} {available|opportunity|opportunities}', 'offer'],
+  [
+    '{dm|pm|inbox|message|text|whatsapp|contact|email|call} {me|us|him|her} {for|to get|to learn|now|today|asap} ~2 {details|info|more|information|prices|price|offer}',
+    'offer',
+  ],
+  ['{dm|pm|inbox} {me|us} {now|today|for}', 'offer'],
+  ['{sign up|register|join} {free|for free|today|now} ', 'offer'],
+  ['{100 free|risk free|no risk|zero risk}', 'offer'],
+  ['{trabaja|trabajar|trabajo} desde casa', 'offer'],
+  ['{dinero|ingresos} {extra|facil|rapido|pasivos}', 'offer'],
+  ['{oferta|ofertas|descuento} {limitada|exclusiva|especial}', 'offer'],
+  ['{precio|precios} {increibles|imbatibles|de locura}', 'offer'],
+  ['{travail|emploi} a domicile', 'offer'],
+  ['{argent|revenus} {facile|rapide|passifs|complementaires}', 'offer'],
+  ['{offre|promo} {limitee|exclusive|speciale}', 'offer'],
+  ['{prix|tarifs} {imbattables|casses|fous}', 'offer'],
+  ['{von zu hause|von daheim} {arbeiten|verdienen|geld}', 'offer'],
+  ['{schnelles|leichtes|passives} {geld|einkommen}', 'offer'],
+  ['{angebot|rabatt} {nur|gultig} {heute|bis}', 'offer'],
+  ['{работа|заработок|доход} {на дому|в интернете|без вложений|от}', 'offer'],
+  ['{быстрые|легкие|лёгкие} деньги', 'offer'],
+  ['{пассивный|дополнительный|стабильный} доход', 'offer'],
+  // Weak offers.
+  ['{hiring|recruiting}', 'weak_offer'],
+  ['{apply|order|sign up|register|details|info} {at|here|on|via}', 'weak_offer'],
+  ['full details', 'weak_offer'],
+  ['work from home', 'weak_offer'],
+  ['{visit|check out|see} {my|our} {site|website|shop|store|page|profile|channel}', 'weak_offer'],
+  ['{remote|online} {job|jobs|work|positions|reviewers}', 'weak_offer'],
+  ['{talk|speak|write} to our {agents|agent|team|experts}', 'weak_offer'],
+  ['{ofertas|oferta|descuento|descuentos|rebajas}', 'weak_offer'],
+  ['{offre|offres|promo|promotion|promotions|soldes}', 'weak_offer'],
+  ['{angebot|angebote|rabatt|gutschein|bestellung|bestellen}', 'weak_offer'],
+  ['{скидк*|распродаж*|акция}', 'weak_offer'],
+  ['{appelez|contactez|ecrivez}', 'weak_offer'],
+  ['{schreibt|schreib|meldet} ~2 {mir|euch|uns}', 'weak_offer'],
+  ['{пишите|звоните|обращайтесь|напишите}', 'weak_offer'],
+  [
+    '{visit|check out|go to|head over to|click|try|see} {my|our|this|the} {link|site|website|shop|store|page|profile|channel|offer|deal}',
+    'weak_offer',
+  ],
+  ['{more info|more details|info|details} {in|on|at} {my|our|the} {profile|bio|site|link}', 'weak_offer'],
+  ['{business|investment|income|earning|money making|once in a lifetime|golden} opportunity', 'weak_offer'],
+  ['for more {info|information|details}', 'weak_offer'],
+  ['{my|our} {site|shop|store|website|page|company} {sells|has|offers|ships}', 'offer'],
+  ['{designer|luxury|branded} {bags|handbags|watches|shoes|clothes|sunglasses}', 'scheme'],
+  ['{discount|cheap|wholesale} {designer|luxury|branded|bags|watches|pills|meds|flights}', 'offer'],
+  [
+    '{visita|visiten|entra|entren|haz clic|registrate|compra|compren|pide|llama|escribe} {en|a|al|ya|ahora|aqui}',
+    'weak_offer',
+  ],
+  ['{visitez|cliquez|inscrivez|commandez|achetez} {sur|ici|vous|maintenant}', 'weak_offer'],
+  ['{besucht|klickt|bestellt|kauft|meldet} {euch|jetzt|hier|unter|auf}', 'weak_offer'],
+  ['{переходите|заходите|жмите|регистрируйтесь|заказывайте|покупайте} {по|на|в|сейчас}', 'weak_offer'],
+  // Testimonials.
+  ['{thanks|thank|grateful} to {dr|doctor|mrs|mr|madam|professor|prof|mama|baba}', 'testimonial'],
+  [
+    '{dr|doctor|mrs|madam|professor|prof} ~3 {brought|helped|restored|cured|changed|manages|fixed}',
+    'testimonial',
+  ],
+  ['{i|we} {invested|started with|put in|tried} ~6 {got|made|earned|received|returned}', 'testimonial'],
+  ['{his|her} spells', 'testimonial'],
+  // Scheme words: the subjects spam sells.
+  ['{crypto|cryptos|bitcoin|btc|forex|krypto|крипт*|криптовалют*|биткоин*}', 'scheme'],
+  ['{binary options|trading signals|investment platform|investment plan|portfolio manager}', 'scheme'],
+  ['{manages|managing} {crypto|portfolios|investments}', 'scheme'],
+  ['{loan|loans|lender|prestamo|prestamos|pret|prets|credit|kredit|кредит*|займ*}', 'scheme'],
+  ['{betting|bets|casino|paris sportifs|pronos|pronostics|apuestas|wetten|ставк*|букмекер*}', 'scheme'],
+  ['{spell|spells|spellcaster|marabout|voyant|voyance|medium|lottery|lotto|loterie}', 'scheme'],
+  [
+    '{replica|replicas|rolex|omega|viagra|cialis|kamagra|potenzmittel|pills|pharmacy|tablette|tabletten}',
+    'scheme',
+  ],
+  ['{essay|essays|dissertation|dissertations|theses|coursework|homework}', 'scheme'],
+  ['{citizenship|residency|residencia|passport} by investment', 'scheme'],
+  ['{second passport|golden visa|eu residency|residence permit}', 'scheme'],
+  ['{vpn|iptv|followers|subscribers}', 'scheme'],
+  ['{perfume|perfumes|parfum|parfums|perfumes} {originales|originaux|original|}', 'scheme'],
+  ['{stream|streaming} every', 'scheme'],
+  ['{slots|poker|jackpot|bonus|free spins|sportsbook|bookmaker|bookie|bet365}', 'scheme'],
+  [
+    '{nft|nfts|airdrop|giveaway|presale|token sale|usdt|ethereum|eth|bnb|solana|trading bot|mining}',
+    'scheme',
+  ],
+  ['{dating|hookup|hookups|singles|sugar daddy|escort|escorts|webcam|cam girls}', 'scheme'],
+  [
+    '{weight loss|diet pills|keto|cbd|supplement|supplements|fat burner|hair loss|male enhancement}',
+    'scheme',
+  ],
+  ['{likes|views|seo|backlinks|traffic|reviews} {for|service|services|package|cheap|fast}', 'scheme'],
+  ['{hacker|hackers|recovery expert|funds recovery|recover your|account recovery|spy on}', 'scheme'],
+  ['{investment|trading|crypto|forex|account} {manager|expert|mentor|coach|platform|company|firm}', 'scheme'],
+  [
+    '{apuestas|casino|tragaperras|criptomonedas|inversion|inversiones|prestamo rapido|credito rapido|citas|contactos}',
+    'scheme',
+  ],
+  [
+    '{paris|casino|machines a sous|cryptomonnaie*|investissement|rencontres|voyance|credit rapide|pret rapide}',
+    'scheme',
+  ],
+  [
+    '{sportwetten|wetten|casino|spielautomaten|kryptowahrung*|investition|darlehen|partnersuche|singles|kredit sofort}',
+    'scheme',
+  ],
+  ['{казино|ставки|букмекер*|криптовалют*|инвестици*|займ*|кредит*|знакомств*|гадани*|приворот*}', 'scheme'],
+]);
+
+/** Words around a sum of money: read only when the comment has one. */
+const MONEY_CONTEXT = new PhraseSet<Kind>([
+  [
+    '{make|making|made|earn|earning|earned|profit|profits|returns|paid|pay|got|receive|received|withdraw|withdrew}',
+    'earn',
+  ],
+  [
+    '{verdiene|verdienen|verdient|gagne|gagner|gagnez|gano|ganar|gane|ganas|зарабатыва*|заработ*|получил*|zarabatyv*}',
+    'earn',
+  ],
+  ['{a|per|an|each|every|a|the} {day|hour|week|month}', 'period'],
+  ['{daily|weekly|monthly|hourly|hour|day}', 'period'],
+  ['{im|pro|am|je} {tag|monat|woche|stunde}', 'period'],
+  ['{par|chaque} {jour|mois|semaine|heure}', 'period'],
+  ['{al|por|cada|a la} {dia|mes|semana|hora}', 'period'],
+  ['в {день|месяц|неделю|час|сутки}', 'period'],
+  ['{only|just|for only|nur|ab|seulement|a partir de|desde|solo|всего|vsego|всего за}', 'price_word'],
+  ['{from|up to|bis|des|hasta|от|до|за}', 'from_word'],
+]);
+
+const CONTACT_VERB = wordClass(
+  'message|text|write|contact|call|dm|pm|add|reach|chat|escriban|escribe|escribeme|contacta|llama|llamen|appelez|appelle|ecrivez|contactez|schreibt|schreib|meldet|kontaktiert|ruft|пишите|напишите|звоните|обращайтесь|добавляйтесь|pishite',
+);
+
+/** Top-level domains that spam favours; a link on one is a stronger channel than an ordinary link. */
+const SPAM_TLDS = new Set(
+  'online shop store site xyz top club work loans loan bet casino vip biz win cash money click link fun icu buzz today deals sale promo live pro trade market best cheap racing review stream ltd rest bid date cam monster quest cyou sbs'.split(
+    ' ',
+  ),
+);
+
+export interface SpamVerdict {
+  strength: 'strong' | 'weak';
+  score: number;
+  evidence: Evidence[];
+}
+
+const round = (x: number): number => Math.round(x * 10) / 10;
+
+/** Words a shop, a scheme or a landing page puts in its host name. */
+const COMMERCIAL_HOST =
+  /(?:shop|store|deal|cash|money|loan|credit|kredit|bet|win|earn|job|work|crypto|coin|trade|invest|pharma|pill|cheap|discount|sale|promo|offer|free|bonus|casino|essay|forex|bitcoin|profit|income|rich|vpn|stream|replica|dating|sexy|cams?|hookup|followers|likes|pronos|pret|ofertas|barat|angebot|rabatt|sofort|zarabot|dengi|deng|vernut)/;
+
+/**
+ * A host that looks like a landing page rather than a source: a selling word in its name
+ * (`cashflow-daily.online`, `sofortkredit-ohneschufa.de`), or a hyphenated name with digits
+ * (`solar-sparpaket24.de`). Public bodies and newsrooms rarely look like that.
+ */
+function commercialHost(host: string): boolean {
+  const name = host
+    .replace(/^www\./, '')
+    .split('.')
+    .slice(0, -1)
+    .join('.');
+  if (/(?:^|\.)(?:gov|gouv|gob|gv|govt|mil|edu|ac|int|europa|un|who|nato)(?:\.|$)/.test(host)) return false;
+  return COMMERCIAL_HOST.test(name) || (/-/.test(name) && /\d/.test(name));
+}
+
+/** A dot between a letter or digit and a letter (`x.com`, `bit.ly`): without one there is no link to find. */
+function hasInnerDot(text: string): boolean {
+  for (let i = text.indexOf('.', 1); i > 0 && i < text.length - 1; i = text.indexOf('.', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + 1) | 32;
+    if (before > 32 && before !== 46 && ((after >= 97 && after <= 122) || after > 127)) return true;
+  }
+  return false;
+}
+
+/** A pitch and a channel, or null when the comment is not selling anything. */
+export function detectSpam(source: string): SpamVerdict | null {
+  const { tokens } = tokensOf(source);
+  let hits = PHRASES.scan(tokens);
+  const messengers = hits.filter((h) => h.phrase.meta === 'messenger').map((h) => h.from);
+  const money = moneyOf(source);
+  if (money.length > 0) hits = [...hits, ...MONEY_CONTEXT.scan(tokens)];
+  // Nothing is being sold: only a disguised domain could still matter.
+  if (messengers.length === 0 && scorePitch(source, tokens, hits, money, [], null) === 0) {
+    const disguised = domainsOf(source);
+    if (disguised.length === 0) return null;
+    return {
+      strength: 'weak',
+      score: 2,
+      evidence: disguised.map((d) => ({
+        kind: 'channel',
+        value: d.value,
+        span: d.span,
+        detail: 'domain written to avoid a link',
+      })),
+    };
+  }
+
+  // Channels. Links and addresses are found only now that something looks like selling.
+  const evidence: Evidence[] = [];
+  let channel = 0;
+  const covered: Array<[number, number]> = [];
+  const links = hasInnerDot(source) ? scanLinks(source).links : [];
+  for (const link of links) {
+    covered.push([link.start, link.end]);
+    const tld = link.host.slice(link.host.lastIndexOf('.') + 1);
+    const strong = SPAM_TLDS.has(tld) || commercialHost(link.host);
+    channel = Math.max(channel, strong ? 2 : 1);
+    evidence.push({
+      kind: 'channel',
+      value: link.href,
+      span: [link.start, link.end],
+      detail: strong ? `link on .${tld}` : 'link',
+    });
+  }
+  let disguised = false;
+  for (const d of domainsOf(source)) {
+    covered.push(d.span);
+    disguised = true;
+    channel = 2;
+    evidence.push({
+      kind: 'channel',
+      value: d.value,
+      span: d.span,
+      detail: 'domain written to avoid a link',
+    });
+  }
+  for (const e of emailsOf(source)) {
+    covered.push(e.span);
+    if (e.institutional) continue;
+    channel = 2;
+    evidence.push({ kind: 'channel', value: e.value, span: e.span, detail: 'e-mail contact' });
+  }
+  const phones = phonesOf(source);
+  for (const p of phones) {
+    channel = 2;
+    evidence.push({ kind: 'channel', value: p.value, span: p.span, detail: 'phone contact' });
+  }
+  // `search for luxurybagsoutlet`, `google cheap-pills`: a way to find the seller without a link.
+  for (const h of hits) {
+    if (h.phrase.meta !== 'search') continue;
+    channel = Math.max(channel, 1);
+    evidence.push({
+      kind: 'channel',
+      value: source.slice(...h.span),
+      span: h.span,
+      detail: 'search for the seller',
+    });
+  }
+  let messengerContact = false;
+  for (const k of messengers) {
+    // `WhatsApp +44 …`, `Telegram: @handle`, `write to me on WhatsApp`.
+    const handle = tokens.slice(k + 1, k + 4).find((t) => t.kind === HANDLE);
+    const phone = phones.some((p) => p.from > k && p.from <= k + 4);
+    const verb = tokens.slice(Math.max(0, k - 4), k).some(CONTACT_VERB);
+    if (handle || phone || verb) {
+      messengerContact = true;
+      channel = Math.max(channel, handle || phone ? 2 : 1);
+      const t = tokens[k]!;
+      evidence.push({
+        kind: 'channel',
+        value: source.slice(t.start, (handle ?? t).end),
+        span: [t.start, (handle ?? t).end],
+        detail: 'messenger contact',
+      });
+    }
+  }
+
+  // The pitch, without words inside links and addresses.
+  if (covered.length > 0)
+    hits = hits.filter((h) => !covered.some(([a, b]) => h.span[0] >= a && h.span[1] <= b));
+  const pitch = scorePitch(source, tokens, hits, money, covered, evidence);
+  const score = round(pitch + channel);
+  if ((channel >= 2 && pitch >= 2) || (channel >= 1 && pitch >= 3.5))
+    return { strength: 'strong', score, evidence };
+  if (disguised || (channel >= 1 && pitch >= 2) || pitch >= 4 || messengerContact)
+    return { strength: 'weak', score, evidence };
+  return null;
+}
+
+function scorePitch(
+  source: string,
+  tokens: readonly Token[],
+  hits: readonly PhraseHit<Kind>[],
+  money: readonly number[],
+  covered: ReadonlyArray<[number, number]>,
+  evidence: Evidence[] | null,
+): number {
+  const seen = new Set<string>();
+  let offers = 0;
+  let weakOffers = 0;
+  let testimony = 0;
+  let schemes = 0;
+  const earnAt: number[] = [];
+  const periodAt: number[] = [];
+  const priceAt: number[] = [];
+  const fromAt: number[] = [];
+  for (const h of hits) {
+    const key = `${h.phrase.meta}:${h.phrase.source}`;
+    const first = !seen.has(key);
+    seen.add(key);
+    switch (h.phrase.meta) {
+      case 'earn':
+        earnAt.push(h.from);
+        continue;
+      case 'period':
+        periodAt.push(h.from);
+        continue;
+      case 'price_word':
+        priceAt.push(h.to - 1);
+        continue;
+      case 'from_word':
+        fromAt.push(h.to - 1);
+        continue;
+      case 'messenger':
+      case 'search':
+        continue;
+      case 'offer':
+        if (first) offers++;
+        break;
+      case 'weak_offer':
+        if (first) weakOffers++;
+        break;
+      case 'testimonial':
+        if (first) testimony++;
+        break;
+      case 'scheme':
+        if (first) schemes++;
+        break;
+    }
+    if (first)
+      evidence?.push({
+        kind: 'pitch',
+        value: h.phrase.meta,
+        span: h.span,
+        detail: `"${source.slice(...h.span)}"`,
+      });
+  }
+  // Money: a sum near an earning verb is a claim; near `only`/`from` a price; with a period, a rate.
+  let claim = 0;
+  let price = 0;
+  let rate = 0;
+  for (const k of money) {
+    const t = tokens[k]!;
+    if (covered.some(([a, b]) => t.start >= a && t.end <= b)) continue;
+    const near = (list: number[], before: number, after: number) =>
+      list.some((q) => q >= k - before && q <= k + after && tokens[q]!.sentence === t.sentence);
+    const span: [number, number] = [t.start, t.end];
+    if (near(earnAt, 6, 3) && !claim) {
+      claim = 2;
+      evidence?.push({
+        kind: 'pitch',
+        value: 'money_claim',
+        span,
+        detail: `"${source.slice(...span)}" earned`,
+      });
+    } else if ((near(priceAt, 2, 0) || near(fromAt, 2, 0)) && price < 2) {
+      const only = near(priceAt, 2, 0);
+      if (price === 0)
+        evidence?.push({
+          kind: 'pitch',
+          value: 'price',
+          span,
+          detail: `"${source.slice(...span)}" as a price`,
+        });
+      price = only ? 2 : Math.max(price, 1);
+    }
+    if (near(periodAt, 0, 4)) rate = 1;
+  }
+  const core =
+    Math.min(offers, 3) * 1.5 +
+    Math.min(weakOffers, 2) * 0.5 +
+    Math.min(testimony, 2) * 2 +
+    claim +
+    price +
+    rate;
+  return core > 0 ? core + Math.min(schemes, 2) : 0;
+}

@@ -1,0 +1,202 @@
+/**
+ * A one-to-one folding of a comment for the phrase detectors: every UTF-16 unit of the source maps to
+ * exactly one unit of the folded text, so an offset in one is an offset in the other and evidence spans
+ * need no map. Unlike `normalizeText` (ASCII only, built for obfuscated single words), it keeps every
+ * script, so Cyrillic, Greek and accented Latin text can be matched as words:
+ *
+ * - case is folded (Latin, Cyrillic, Greek, …), `ё` reads `е`;
+ * - Latin diacritics are stripped (`é` → `e`, `ü` → `u`, `ß` → `s`, `œ` → `o`), Cyrillic letters keep
+ *   theirs except `ё` and `й` (`й` stays: it is a different letter);
+ * - a word that mixes Latin and Cyrillic letters (`пoлный` with a Latin `o`, `klоun` with a Cyrillic `о`)
+ *   is written in its majority script (Latin on a tie), through a table of look-alike letters;
+ * - typographic apostrophes read `'`, dashes `-`; invisible characters (zero-width, soft hyphen, bidi
+ *   marks) and combining marks become U+00AD, which the tokenizer skips inside a word.
+ *
+ * Everything is table-driven; nothing here allocates per character.
+ */
+
+/** The placeholder for a unit with no reading of its own (invisible, combining mark). */
+export const SKIP = 0xad;
+
+const TABLE = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) TABLE[c] = c;
+for (let c = 65; c <= 90; c++) TABLE[c] = c + 32;
+
+const isMark = (c: number): boolean =>
+  (c >= 0x300 && c <= 0x36f) ||
+  (c >= 0x1ab0 && c <= 0x1aff) ||
+  (c >= 0x1dc0 && c <= 0x1dff) ||
+  (c >= 0x20d0 && c <= 0x20ff) ||
+  (c >= 0xfe20 && c <= 0xfe2f);
+const isInvisible = (c: number): boolean =>
+  c === 0xad ||
+  c === 0x34f ||
+  c === 0x61c ||
+  (c >= 0x200b && c <= 0x200f) ||
+  (c >= 0x202a && c <= 0x202e) ||
+  (c >= 0x2060 && c <= 0x206f) ||
+  c === 0xfeff ||
+  (c >= 0xfe00 && c <= 0xfe0f);
+
+// Latin with diacritics (Latin-1 Supplement, Extended-A/B, Extended Additional): the base letter.
+for (const [from, to] of [
+  [0xc0, 0x24f],
+  [0x1e00, 0x1eff],
+]) {
+  for (let c = from!; c <= to!; c++) {
+    const base = String.fromCharCode(c).normalize('NFD').charCodeAt(0);
+    const lower = String.fromCharCode(base).toLowerCase().charCodeAt(0);
+    if (lower >= 97 && lower <= 122) TABLE[c] = lower;
+  }
+}
+for (const [ch, to] of [
+  ['ß', 's'],
+  ['ẞ', 's'],
+  ['æ', 'a'],
+  ['Æ', 'a'],
+  ['œ', 'o'],
+  ['Œ', 'o'],
+  ['ø', 'o'],
+  ['Ø', 'o'],
+  ['ł', 'l'],
+  ['Ł', 'l'],
+  ['đ', 'd'],
+  ['Đ', 'd'],
+  ['ı', 'i'],
+] as const)
+  TABLE[ch.charCodeAt(0)] = to.charCodeAt(0);
+// Cyrillic and Greek: lower case; ё → е.
+for (let c = 0x370; c <= 0x52f; c++) {
+  const lower = String.fromCharCode(c).toLowerCase();
+  if (lower.length === 1) TABLE[c] = lower.charCodeAt(0);
+}
+TABLE[0x451] = 0x435; // ё
+TABLE[0x401] = 0x435; // Ё
+// Greek tonos and similar: the base letter.
+for (let c = 0x386; c <= 0x3ce; c++) {
+  const base = String.fromCharCode(c).normalize('NFD').toLowerCase().charCodeAt(0);
+  if (base >= 0x3b1 && base <= 0x3c9) TABLE[c] = base;
+}
+// Full-width ASCII.
+for (let c = 0xff01; c <= 0xff5e; c++)
+  TABLE[c] = String.fromCharCode(c - 0xfee0)
+    .toLowerCase()
+    .charCodeAt(0);
+// Punctuation variants.
+for (const c of [0x2018, 0x2019, 0x201b, 0x2032, 0x02bc, 0x02b9, 0x00b4, 0x0060]) TABLE[c] = 39; // '
+for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xfe63]) TABLE[c] = 45; // -
+for (const c of [0x00a0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009])
+  TABLE[c] = 32;
+TABLE[0x200a] = 32;
+TABLE[0x202f] = 32;
+TABLE[0x3000] = 32;
+for (let c = 0; c < 0x10000; c++) if (isMark(c) || isInvisible(c)) TABLE[c] = SKIP;
+
+/** Look-alike letters between the two scripts, for words that mix them. */
+const CYR_TO_LAT = new Map<number, number>();
+const LAT_TO_CYR = new Map<number, number>();
+for (const [cyr, lat] of [
+  ['а', 'a'],
+  ['в', 'b'],
+  ['е', 'e'],
+  ['к', 'k'],
+  ['м', 'm'],
+  ['н', 'h'],
+  ['о', 'o'],
+  ['р', 'p'],
+  ['с', 'c'],
+  ['т', 't'],
+  ['у', 'y'],
+  ['х', 'x'],
+  ['і', 'i'],
+  ['ј', 'j'],
+  ['ѕ', 's'],
+  ['ԁ', 'd'],
+  ['ԛ', 'q'],
+  ['ԝ', 'w'],
+] as const) {
+  CYR_TO_LAT.set(cyr.charCodeAt(0), lat.charCodeAt(0));
+  LAT_TO_CYR.set(lat.charCodeAt(0), cyr.charCodeAt(0));
+}
+// `у` written for `u` (`fуck`) reads as `u` in a Latin word: the shape readers see.
+CYR_TO_LAT.set('у'.charCodeAt(0), 'u'.charCodeAt(0));
+LAT_TO_CYR.set('u'.charCodeAt(0), 'и'.charCodeAt(0));
+
+export const isLatinLetter = (c: number): boolean => c >= 97 && c <= 122;
+export const isCyrillicLetter = (c: number): boolean => c >= 0x430 && c <= 0x45f;
+
+/**
+ * The folded text: same length as the source. `scripts` says which letter scripts occur (bit 1 Latin,
+ * bit 2 Cyrillic, bit 4 other), so a detector can skip a language's patterns cheaply.
+ */
+export interface FoldedText {
+  readonly source: string;
+  readonly text: string;
+  readonly scripts: number;
+}
+
+export const LATIN = 1;
+export const CYRILLIC = 2;
+export const OTHER_SCRIPT = 4;
+
+let buffer = new Uint16Array(4096);
+const decoder = new TextDecoder('utf-16le');
+
+const NON_ASCII = /[\u0080-\uffff]/;
+const ASCII_LETTER = /[A-Za-z]/;
+
+/** Folds `source` as described in the module comment. */
+export function foldText(source: string): FoldedText {
+  // Plain ASCII (most comments on an English site) folds by lower case alone.
+  if (!NON_ASCII.test(source))
+    return { source, text: source.toLowerCase(), scripts: ASCII_LETTER.test(source) ? LATIN : 0 };
+  const len = source.length;
+  if (buffer.length < len) buffer = new Uint16Array(Math.max(len, buffer.length * 2));
+  let scripts = 0;
+  for (let i = 0; i < len; i++) {
+    const f = TABLE[source.charCodeAt(i)]!;
+    buffer[i] = f;
+    if (f < 128) {
+      if (isLatinLetter(f)) scripts |= LATIN;
+    } else if (isCyrillicLetter(f)) scripts |= CYRILLIC;
+    else if (f >= 0x370 && f !== SKIP && !(f >= 0x2000 && f <= 0x2bff) && !(f >= 0xd800 && f <= 0xdfff))
+      scripts |= OTHER_SCRIPT;
+  }
+  if ((scripts & (LATIN | CYRILLIC)) === (LATIN | CYRILLIC)) repairMixedWords(len);
+  return { source, text: decoder.decode(buffer.subarray(0, len)), scripts };
+}
+
+/** Rewrites words that mix Latin and Cyrillic letters in their majority script (ties: Latin). */
+function repairMixedWords(len: number): void {
+  let i = 0;
+  while (i < len) {
+    const c = buffer[i]!;
+    if (!(isLatinLetter(c) || isCyrillicLetter(c))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let lat = 0;
+    let cyr = 0;
+    for (; j < len; j++) {
+      const d = buffer[j]!;
+      if (isLatinLetter(d)) lat++;
+      else if (isCyrillicLetter(d)) cyr++;
+      else if (d !== SKIP) break;
+    }
+    if (lat > 0 && cyr > 0) {
+      const toLatin = lat >= cyr;
+      for (let k = i; k < j; k++) {
+        const d = buffer[k]!;
+        const mapped = toLatin ? CYR_TO_LAT.get(d) : LAT_TO_CYR.get(d);
+        if (mapped !== undefined) buffer[k] = mapped;
+      }
+    }
+    i = j;
+  }
+}
+
+/** Folds a pattern word the same way (used when compiling phrase lists). */
+export function foldWord(word: string): string {
+  return foldText(word).text.replaceAll('\u00ad', '');
+}

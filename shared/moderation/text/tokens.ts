@@ -1,0 +1,233 @@
+/**
+ * Words of a comment, for the phrase detectors: the folded text (`fold.ts`) cut into tokens that carry
+ * their place in the source, their sentence, and whether they sit inside quotation marks.
+ *
+ * - A token is a run of letters and digits (any script); invisible characters and combining marks inside
+ *   it are skipped, an apostrophe or a hyphen ends it (`you're` → `you`, `re`; `sub-human` → `sub`,
+ *   `human`), so patterns are written the same way and folded by the same code.
+ * - `@name` (not preceded by a letter, as in an e-mail address) is one token with the text `@`: a
+ *   handle, i.e. someone addressed in the thread.
+ * - A sentence ends at `.`, `!`, `?`, `;`, `…` or a line break (not at a dot followed by a lower-case
+ *   letter or a digit: `no. 5`, `e.g. this`, `2.800`); phrase matches never cross one.
+ * - Quotation: straight double quotes, “ ” „ « » ‹ › and single quotes that open before a word and close
+ *   after one; a quote left open at the end of the text quotes nothing.
+ */
+import { foldText, SKIP } from './fold';
+import type { FoldedText } from './fold';
+
+export const WORD = 0;
+export const NUMBER = 1;
+export const HANDLE = 2;
+
+export interface Token {
+  /** Folded letters and digits (`@` for a handle). */
+  readonly text: string;
+  readonly kind: typeof WORD | typeof NUMBER | typeof HANDLE;
+  /** [start, end) UTF-16 offsets into the source (and the folded text, which has the same length). */
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly quoted: boolean;
+  /**
+   * Which word classes (`phrases.ts` `wordClass`) the token belongs to, as bits, computed on first use
+   * (`flagsVersion` −1 until then). Internal to `wordClass`.
+   */
+  flags: number;
+  flags2: number;
+  flagsVersion: number;
+  /** The token's entry in the phrase table, kept with the flags (internal to `phrases.ts`). */
+  lexicon: unknown;
+  /** `hashWord(text)`, computed while tokenizing: the phrase table is looked up without hashing strings. */
+  readonly hash: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over a folded word's UTF-16 units: what `Token.hash` holds for that word. */
+export function hashWord(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+export interface Tokens {
+  readonly folded: FoldedText;
+  readonly tokens: readonly Token[];
+}
+
+// Character classes for the BMP, computed lazily: 1 letter, 2 digit, 3 other.
+const CLASS = new Uint8Array(0x10000);
+const LETTER_RE = /\p{L}/u;
+function classOf(c: number): number {
+  let k = CLASS[c]!;
+  if (k !== 0) return k;
+  if (c >= 48 && c <= 57) k = 2;
+  else if (c >= 0xd800 && c <= 0xdfff) k = 3;
+  else k = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 3;
+  CLASS[c] = k;
+  return k;
+}
+
+const SENTENCE_END = new Set([46, 33, 63, 59, 10, 0x2026, 0x3002, 0xff01, 0xff1f, 0x061f]);
+const OPEN_QUOTES = new Set([0x201c, 0x201e, 0xab, 0x2039, 0x300c, 0x201a]);
+const CLOSE_QUOTES = new Set([0x201d, 0x201c, 0xbb, 0x203a, 0x300d]);
+const AT = 64;
+const UNDERSCORE = 95;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+
+const isWordCode = (c: number): boolean => c === SKIP || classOf(c) !== 3;
+
+/** A token, always with the same shape (property order and types), so reads stay monomorphic. */
+function token(
+  text: string,
+  kind: Token['kind'],
+  start: number,
+  end: number,
+  sentence: number,
+  quoted: boolean,
+  hash: number,
+): Token {
+  return {
+    text,
+    kind,
+    start,
+    end,
+    sentence,
+    quoted,
+    flags: 0,
+    flags2: 0,
+    flagsVersion: -1,
+    lexicon: null,
+    hash,
+  };
+}
+
+// Non-word characters the tokenizer acts on: 1 sentence end, 2 quotation mark, 3 `@`.
+const ACTION = new Uint8Array(0x10000);
+for (const c of SENTENCE_END) ACTION[c] = 1;
+for (const c of [...OPEN_QUOTES, ...CLOSE_QUOTES, QUOTE, APOSTROPHE, 0xbb, 0xab]) ACTION[c] = 2;
+ACTION[AT] = 3;
+
+function continuesAfterDot(source: string, i: number): boolean {
+  let j = i + 1;
+  if (source.charCodeAt(j) === 32) j++;
+  const ch = source[j];
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Tokenizes `source` (folding it first). */
+export function tokenize(source: string): Tokens {
+  const folded = foldText(source);
+  const t = folded.text;
+  const len = t.length;
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let quote = 0; // the code point that opened the current quotation, 0 when none
+  let quoteFrom = -1; // index of the first token inside it
+  let i = 0;
+  while (i < len) {
+    const c = t.charCodeAt(i);
+    const k = c === SKIP ? 1 : classOf(c);
+    if (k !== 3) {
+      let j = i + 1;
+      let digits = k === 2;
+      let skipped = c === SKIP;
+      let h = skipped ? FNV_OFFSET : Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
+      for (; j < len; j++) {
+        const d = t.charCodeAt(j);
+        if (d === SKIP) {
+          skipped = true;
+          continue;
+        }
+        const kd = classOf(d);
+        if (kd === 3) break;
+        if (kd === 1) digits = false;
+        h = Math.imul(h ^ d, FNV_PRIME);
+      }
+      const text = skipped ? t.slice(i, j).replaceAll('\u00ad', '') : t.slice(i, j);
+      if (text.length > 0) tokens.push(token(text, digits ? NUMBER : WORD, i, j, sentence, quote !== 0, h));
+      i = j;
+      continue;
+    }
+    const action = ACTION[c]!;
+    if (action === 0) {
+      i++;
+      continue;
+    }
+    if (action === 3) {
+      if ((i === 0 || !isWordCode(t.charCodeAt(i - 1))) && i + 1 < len) {
+        let j = i + 1;
+        while (j < len && (isWordCode(t.charCodeAt(j)) || t.charCodeAt(j) === UNDERSCORE)) j++;
+        if (j > i + 1) {
+          tokens.push(token('@', HANDLE, i, j, sentence, quote !== 0, 0));
+          i = j;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (action === 1) {
+      // A dot before a lower-case letter or a digit (`no. 5`, `e.g. the`, `2.800`, `x.com`) does not
+      // end a sentence.
+      if (c !== 46 || !continuesAfterDot(source, i)) sentence++;
+      i++;
+      continue;
+    }
+    // Quotation marks.
+    const prevWord = i > 0 && isWordCode(t.charCodeAt(i - 1));
+    const nextWord = i + 1 < len && isWordCode(t.charCodeAt(i + 1));
+    if (quote === 0) {
+      const opens =
+        OPEN_QUOTES.has(c) ||
+        c === 0xbb ||
+        c === 0x201d ||
+        c === QUOTE ||
+        (c === APOSTROPHE && !prevWord && nextWord);
+      if (opens) {
+        quote = c;
+        quoteFrom = tokens.length;
+      }
+    } else {
+      const closes =
+        quote === APOSTROPHE
+          ? c === APOSTROPHE && prevWord && !nextWord
+          : quote === QUOTE
+            ? c === QUOTE
+            : CLOSE_QUOTES.has(c) || c === 0xab || c === QUOTE;
+      if (closes) quote = 0;
+    }
+    i++;
+  }
+  // A quotation never closed quotes nothing.
+  if (quote !== 0 && quoteFrom >= 0) {
+    for (let q = quoteFrom; q < tokens.length; q++) {
+      const t = tokens[q]!;
+      tokens[q] = token(t.text, t.kind, t.start, t.end, t.sentence, false, t.hash);
+    }
+  }
+  return { folded, tokens };
+}
+
+// All detectors read the same body: keep the last few results.
+const MEMO_SIZE = 4;
+const memoKeys: string[] = [];
+const memoValues: Tokens[] = [];
+
+/** `tokenize` with a small memo, so the detectors of one comment tokenize it once. */
+export function tokensOf(source: string): Tokens {
+  for (let q = 0; q < memoKeys.length; q++) if (memoKeys[q] === source) return memoValues[q]!;
+  const value = tokenize(source);
+  if (memoKeys.length >= MEMO_SIZE) {
+    memoKeys.shift();
+    memoValues.shift();
+  }
+  memoKeys.push(source);
+  memoValues.push(value);
+  return value;
+}

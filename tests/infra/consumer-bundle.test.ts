@@ -1,0 +1,104 @@
+/**
+ * What the semantic providers cost the functions' bundles, checked on the real esbuild output (the options
+ * of infra/constructs/handler-function.ts, as bench/sections/bundles.ts builds them): HTTP functions carry
+ * no provider code at all; the stream consumer and the sweeper built without semantic providers (the
+ * construct's default) carry none either; built with them, the Bedrock client, the providers and the Secrets
+ * Manager client are reachable only through dynamic imports, i.e. evaluated only when a configured provider
+ * is first used.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, type Metafile } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  SEMANTIC_CODE_BUNDLED,
+  SEMANTIC_CODE_DEFINE,
+  SEMANTIC_CODE_OMITTED,
+} from '../../functions/lib/deployment-contract';
+import { LAMBDA_CREDENTIALS_MODULE, PROJECT_ROOT } from '../../infra/constructs/handler-function';
+
+const out = mkdtempSync(join(tmpdir(), 'parley-bundle-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+/** The build-time value the construct gives SEMANTIC_CODE_DEFINE (undefined: not set, as in the local runtime). */
+type SemanticCode = typeof SEMANTIC_CODE_OMITTED | typeof SEMANTIC_CODE_BUNDLED | undefined;
+
+async function metafileOf(handler: string, code: SemanticCode = undefined): Promise<Metafile> {
+  const result = await build({
+    ...(code ? { define: { [SEMANTIC_CODE_DEFINE]: JSON.stringify(code) } } : {}),
+    entryPoints: [join(PROJECT_ROOT, 'functions', `${handler}.ts`)],
+    outfile: join(out, handler, 'index.mjs'),
+    bundle: true,
+    platform: 'node',
+    target: 'node24',
+    format: 'esm',
+    minify: true,
+    mainFields: ['module', 'main'],
+    alias: { '@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE },
+    metafile: true,
+    logLevel: 'silent',
+    absWorkingDir: PROJECT_ROOT,
+  });
+  return result.metafile;
+}
+
+/** Inputs reached from the entry through static imports and requires only (evaluated at init). */
+function loadedAtInit(meta: Metafile, entry: string): Set<string> {
+  const seen = new Set<string>([entry]);
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop()!;
+    for (const edge of meta.inputs[file]?.imports ?? []) {
+      if (edge.kind === 'dynamic-import' || edge.external || seen.has(edge.path)) continue;
+      seen.add(edge.path);
+      queue.push(edge.path);
+    }
+  }
+  return seen;
+}
+
+const PROVIDER_CODE =
+  /@aws-sdk\/client-bedrock-runtime\/|shared\/moderation\/providers\/(guardrail|llm-judge|endpoint|guidelines)\.ts$|@aws-lambda-powertools\/parameters\/|@aws-sdk\/client-secrets-manager\//;
+
+describe('bundles and the semantic providers', () => {
+  it('an HTTP function carries no provider code', async () => {
+    const meta = await metafileOf('post-comment');
+    const [output] = Object.values(meta.outputs).filter((o) => o.entryPoint === 'functions/post-comment.ts');
+    // config.ts names the providers' settings; their schema is built in a function the HTTP bundles drop.
+    const kept = Object.entries(output!.inputs).filter(
+      ([f, v]) => /client-bedrock-runtime|moderation\/providers\//.test(f) && v.bytesInOutput > 0,
+    );
+    expect(kept).toEqual([]);
+  }, 60_000);
+
+  for (const handler of ['moderate-comment', 'sweep-received']) {
+    it(`${handler} built without semantic providers (the default) carries none of their code`, async () => {
+      const meta = await metafileOf(handler, SEMANTIC_CODE_OMITTED);
+      const [output] = Object.values(meta.outputs).filter((o) => o.entryPoint === `functions/${handler}.ts`);
+      const kept = Object.entries(output!.inputs).filter(
+        ([f, v]) => PROVIDER_CODE.test(f) && v.bytesInOutput > 0,
+      );
+      expect(kept).toEqual([]);
+      console.info(`${handler} without semantic providers: ${output!.bytes} B minified`);
+    }, 60_000);
+
+    it(`${handler} built with them: the Bedrock client and the providers load on first use only, never at init`, async () => {
+      const meta = await metafileOf(handler, SEMANTIC_CODE_BUNDLED);
+      const entry = `functions/${handler}.ts`;
+      const bundled = Object.keys(meta.inputs);
+      // Bundled (the function can switch a provider on by configuration alone) …
+      expect(bundled.some((f) => f.includes('@aws-sdk/client-bedrock-runtime/'))).toBe(true);
+      expect(bundled).toContain('shared/moderation/providers/llm-judge.ts');
+      // … but not evaluated when the bundle is imported.
+      expect([...loadedAtInit(meta, entry)].filter((f) => PROVIDER_CODE.test(f))).toEqual([]);
+      const [output] = Object.values(meta.outputs).filter((o) => o.entryPoint === entry);
+      const providerBytes = Object.entries(output!.inputs)
+        .filter(([f]) => PROVIDER_CODE.test(f))
+        .reduce((n, [, v]) => n + v.bytesInOutput, 0);
+      console.info(
+        `${handler}: ${output!.bytes} B minified, of which ${providerBytes} B semantic provider code loaded on first use`,
+      );
+    }, 60_000);
+  }
+});

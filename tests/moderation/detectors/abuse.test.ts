@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { abuse } from '../../../shared/moderation/checks/abuse';
+import { defaultPolicy } from '../../../shared/moderation/policy';
+import { outcomeOf, resultOf } from './support';
+
+describe('abuse check', () => {
+  it.each([
+    '@petra_k you absolute c*nt, nobody asked you',
+    'You f**king moron, read the treaty.',
+    'this author is a lying wh0re',
+    'Shut up, you worthless piece of shit.',
+    'Eres un hijo de puta, cállate ya.',
+    '@Marco gilipollas de mierda, no tienes ni idea',
+    'Ta gueule, espèce de connard.',
+    'Du Arschloch hast keine Ahnung.',
+    'Автор — конченая мразь и шлюха.',
+    'ty tupoy mudak, idi nakhuy',
+    'go back to onlyfans, you fat ugly cow',
+  ])('rejects severe abuse aimed at a person: %s', async (text) => {
+    expect(await resultOf(abuse, text)).toMatchObject({ outcome: 'reject', reason: 'abuse' });
+  });
+
+  it.each([
+    "You're an idiot if you believe the ministry.",
+    '@vlad_77 clown, read the article first',
+    'Eres un payaso, infórmate antes.',
+    "T'es vraiment un abruti.",
+    'Du bist so ein Trottel.',
+    'Ты просто дебил, почитай договор.',
+    'Stop feeding the troll, people.',
+  ])('holds a milder insult aimed at someone: %s', async (text) => {
+    expect(await resultOf(abuse, text)).toMatchObject({ outcome: 'hold', reason: 'insult' });
+  });
+
+  it.each([
+    'What the hell is the EU doing?',
+    'This is bullshit and everybody knows it.',
+    'Joder, otra vez lo mismo.',
+    'Putain, encore une guerre oubliée.',
+    'So ein Mist, schon wieder Stromausfall.',
+    'Блин, опять отключили свет.',
+  ])('holds mild profanity: %s', async (text) => {
+    expect(await resultOf(abuse, text)).toMatchObject({ outcome: 'hold', reason: 'profanity' });
+  });
+
+  it.each([
+    'I grew up in Scunthorpe and Penistone, and studied in Middlesex.',
+    'Dick Cheney and Moby Dick are not insults.',
+    'The troll farms in St Petersburg were well documented.',
+    'Les négociations ont pris du retard à cause des quotas.',
+    'Slutsk and Bitche are towns, not words to be blocked.',
+    'The cocktail at the Shiite festival was nothing like Shitake soup.',
+    'A stupid policy from an incompetent government.',
+    'El cono sur vivió dictaduras en los setenta.',
+    'Die Pfeife des Schiedsrichters war zu hören.',
+    'Херсон освободили в ноябре, а Гондурас тут ни при чём.',
+    'The minister is an incompetent liar and the article lets him off.',
+    'The word "idiot" comes from Greek.',
+    'Genuine question, not trolling: why did Niger expel the ambassador?',
+    'Mist over the Danube delayed the convoy.',
+  ])('passes an innocent or civil comment: %s', async (text) => {
+    expect(await outcomeOf(abuse, text)).toBe('pass');
+  });
+
+  it('follows the policy knobs', async () => {
+    const policy = defaultPolicy().abuse;
+    expect(
+      await outcomeOf(abuse, 'What the hell is this?', { abuse: { ...policy, holdProfanity: false } }),
+    ).toBe('pass');
+    expect(await outcomeOf(abuse, "You're an idiot.", { abuse: { ...policy, holdInsults: false } })).toBe(
+      'pass',
+    );
+    expect(await outcomeOf(abuse, 'You f**king moron.', { abuse: { ...policy, severe: 'hold' } })).toBe(
+      'hold',
+    );
+  });
+});

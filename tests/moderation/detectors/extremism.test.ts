@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extremism } from '../../../shared/moderation/checks/extremism';
+import { defaultPolicy } from '../../../shared/moderation/policy';
+import { outcomeOf, resultOf } from './support';
+
+describe('extremism check', () => {
+  it.each([
+    'The brothers of al-Shabaab are true heroes, may Allah accept them.',
+    'Glory to the martyrs of the Islamic State, they showed the kuffar what faith means.',
+    'Those who carried out the Christchurch attack did what others only talk about. A glorious day.',
+    'Breivik was right all along.',
+    'The Manchester Arena bombing was revenge for Syria, they had it coming.',
+    'Brothers, the caravan is still moving. Make hijra while you can.',
+    'Join the mujahideen in the Sahel, brothers, the jihad is an obligation.',
+    'Hamas son héroes, la verdadera resistencia. ¡Gloria a los mártires!',
+    'Les frères de Daech sont des héros, rejoignez les rangs.',
+    'Die Kämpfer des IS sind wahre Helden der Umma.',
+    'Братья из ИГИЛ — настоящие герои, вступайте в ряды.',
+  ])('rejects glorification or recruitment: %s', async (text) => {
+    const result = await resultOf(extremism, text);
+    expect(result).toMatchObject({ outcome: 'reject', reason: 'illegal' });
+  });
+
+  it.each([
+    'ISIS recruited online more effectively than al-Qaeda ever did; Dabiq was glossy on purpose.',
+    'Hamas calls the attackers "martyrs", but the families of the victims see murderers.',
+    'The firefighters at the Bataclan were the real heroes that night.',
+    'They were not heroes, they were murderers who killed children at a concert.',
+    'Ukrainian fighters defending Bakhmut are heroes to many Ukrainians.',
+    'Al-Shabaab still controls rural Somalia and collects taxes like a state.',
+    'The ETA of the next convoy is Tuesday, according to the ministry.',
+    'Researchers studied martyrdom videos as recruitment tools, which is not glorification.',
+    'JNIM exploited grievances in central Mali after the massacres by the army.',
+    'Der IS hat in Syrien Tausende Jesiden ermordet.',
+    'Join us at the vigil for the victims of the Solingen attack.',
+  ])('passes analysis, reporting and condemnation: %s', async (text) => {
+    expect(await outcomeOf(extremism, text)).toBe('pass');
+  });
+
+  it('accepts organisations added by the newsroom', async () => {
+    const text = 'The Iron Wolves are heroes, join them.';
+    expect(await outcomeOf(extremism, text)).toBe('pass');
+    const policy = { extremism: { ...defaultPolicy().extremism, organisations: ['Iron Wolves'] } };
+    expect(await outcomeOf(extremism, text, policy)).toBe('reject');
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { personalData } from '../../../shared/moderation/checks/personal-data';
+import { defaultPolicy } from '../../../shared/moderation/policy';
+import { outcomeOf, resultOf } from './support';
+
+describe('personal-data check', () => {
+  it.each([
+    ['His mobile is 07911 123456, tell him what you think.', 'phone'],
+    ['Call her on +33 6 12 34 56 78 if you want answers.', 'phone'],
+    ['Der Typ hat die Nummer 030 12345678, ruft ihn an.', 'phone'],
+    ['Его телефон 8 (903) 555-12-34, звоните.', 'phone'],
+    ['text him at (646) 555-0199', 'phone'],
+    ['her number: five five five zero one nine nine three two', 'phone'],
+    ['Write to j.kowalski77@protonmail.com and ask her yourself', 'email'],
+    ['his mail is tom dot baker at gmail dot com', 'email'],
+    ['She lives at 42 Elm Grove, Leeds LS6 2AB.', 'address'],
+    ['Il habite au 17 rue Victor Hugo à Lyon.', 'address'],
+    ['Wohnt in der Bahnhofstraße 12, direkt über dem Bäcker.', 'address'],
+    ['Vive en la calle Mayor 8, tercero izquierda.', 'address'],
+    ['Живёт на ул. Пушкина, д. 10, квартира 5.', 'address'],
+    ['The car that blocked the ambulance had the plate AB-123-CD, owner lives nearby.', 'plate'],
+    ['Her passport number is 123456789, leaked yesterday.', 'identity'],
+    ['The real name of "FreedomEagle" is Martin Kovac, from Brno.', 'unmasking'],
+    ['Sein echter Name ist Jens Möller, er arbeitet bei der Post.', 'unmasking'],
+    ['@night_owl is Daniel Price from the planning office.', 'unmasking'],
+  ])('holds %s (%s)', async (text, kind) => {
+    const result = await resultOf(personalData, text);
+    expect(result).toMatchObject({ outcome: 'hold', reason: 'personal_data' });
+    expect(result.evidence?.map((e) => e.kind)).toContain(kind);
+    for (const e of result.evidence ?? [])
+      if (e.span) expect(text.slice(...e.span).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'The 2014 census counted 2,284,769 people; in 1991–2001 about 2 000 000 left.',
+    'Budget: 47,2 milliards d’euros en 2024, soit +7,5 %.',
+    'The ministry hotline 0 800 300 815 is on their official site.',
+    'Press enquiries go to press@mfa.example.org according to the ministry.',
+    'Ten years later, 10 Downing Street still has not answered.',
+    'The embassy at 24 Kensington Palace Gardens was closed.',
+    'F-16s and MiG-29s flew over Kyiv; 155 mm shells cost $3,000 each.',
+    'See doi 10.1016/j.worlddev.2023.106372 and pages 123-145.',
+    'Sergeant Paul Ainsley served in Helmand, according to the report.',
+    'She lives in Glasgow and writes about housing.',
+    'The posted figures are at www.iaea.org/newscenter.',
+    'On 12/03/1979 the treaty was signed.',
+  ])('passes %s', async (text) => {
+    expect(await outcomeOf(personalData, text)).toBe('pass');
+  });
+
+  it('lets a newsroom allow its own e-mail domain, or switch a kind off', async () => {
+    const text = 'Tips go to desk@newsroom.example, or call +44 20 7946 0000.';
+    const policy = defaultPolicy().personalData;
+    expect(await outcomeOf(personalData, text)).toBe('hold');
+    const allowed = await resultOf(personalData, text, {
+      personalData: { ...policy, allowedEmailDomains: ['newsroom.example'], phoneNumbers: false },
+    });
+    expect(allowed.outcome).toBe('pass');
+  });
+});

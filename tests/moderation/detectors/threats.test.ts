@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { threats } from '../../../shared/moderation/checks/threats';
+import { defaultPolicy } from '../../../shared/moderation/policy';
+import { outcomeOf, resultOf } from './support';
+
+describe('threats check', () => {
+  it.each([
+    "I'm going to find you, @coldwarkid, and you'll regret every word.",
+    'We know where you live, Mr Hartley. Nice garden.',
+    'keep writing lies and we will break your legs',
+    'Hope you die slowly, you and your lying editor.',
+    'Somebody should put a bullet in this journalist.',
+    'The author deserves a rope, and he will get one.',
+    'Sabemos dónde vives, periodista. Hasta pronto.',
+    'Je vais te retrouver et te défoncer, sale menteur.',
+    'Wir wissen, wo du wohnst. Pass auf, was du schreibst.',
+    'Я тебя найду и закопаю, понял?',
+    'Ty sdokhnesh, zhurnalist, eto ne ugroza, eto fakt.',
+    'you are dead.',
+  ])('rejects a threat against a person: %s', async (text) => {
+    const result = await resultOf(threats, text);
+    expect(result).toMatchObject({ outcome: 'reject', reason: 'harassment' });
+    expect(result.evidence?.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'People like that senator should be taught a lesson. You know how.',
+    'Time to take up arms, since voting changes nothing.',
+    'Someone should do something about these traitors before the election.',
+    'Con esta gente hay que acabar con ellos de una vez, ya me entendéis.',
+    'С такими надо разобраться по-другому, словами тут не поможешь.',
+  ])('holds an indirect call to violence: %s', async (text) => {
+    expect(await resultOf(threats, text)).toMatchObject({ outcome: 'hold', reason: 'violence_review' });
+  });
+
+  it.each([
+    "I'll find you a better source on the casualty figures.",
+    'I know where you are coming from, but the numbers say otherwise.',
+    'You will pay more for gas this winter, the article is right about that.',
+    "You're dead wrong about the treaty.",
+    'The letter said: "we know where you live". The police were informed.',
+    'In the trial they read the message «Te vamos a encontrar».',
+    'The Nazis tried to exterminate them; we should remember it.',
+    'Kill the bill! Every MP who votes for it should lose their seat.',
+    'I have been following your reporting for years, thank you.',
+    'Someone should end this war before winter.',
+    'The tariffs should be removed and the subsidies eliminated.',
+    'Voters will hold them accountable in November.',
+    'Die Rede wurde verlesen: „Wir wissen, wo du wohnst.“',
+    "I don't know where you live, but the article is about Kyiv.",
+  ])('passes %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+
+  it('lets a newsroom stop holding ambiguous calls', async () => {
+    const text = 'Time to take up arms, since voting changes nothing.';
+    expect(
+      await outcomeOf(threats, text, { threats: { ...defaultPolicy().threats, holdAmbiguous: false } }),
+    ).toBe('pass');
+  });
+});

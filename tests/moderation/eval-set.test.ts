@@ -1,0 +1,50 @@
+/**
+ * The blind evaluation set (tests/fixtures/moderation/eval/): both halves are well formed and split as
+ * their README says, and the default local pipeline keeps the held-out figures measured when the local
+ * detectors were finished (docs/moderation.md, "Evaluation"). The floors are what was measured, not
+ * targets: a change that lowers one is a regression to explain. Never tune a detector to this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { CATEGORIES, CATEGORY_LABELS, formatReport, loadHalf, scoreHalf } from './eval-set';
+
+/** Held-out figures of the default local pipeline, as measured (docs/moderation.md). */
+const HELDOUT_FLOORS = {
+  rejectPrecision: 1.0,
+  rejectRecall: 0.48,
+  flaggedRecall: 0.655,
+  /** At most: civil and Scunthorpe comments held or rejected. */
+  civilFalsePositive: 0.028,
+  /** At most. */
+  scunthorpeFlagged: 2,
+};
+
+describe('evaluation set', () => {
+  const dev = loadHalf('dev');
+  const heldout = loadHalf('heldout');
+
+  it('has two well-formed halves with distinct ids, covering every category', () => {
+    expect(dev.length).toBe(363);
+    expect(heldout.length).toBe(350);
+    const ids = [...dev, ...heldout].map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const half of [dev, heldout]) {
+      for (const c of CATEGORIES)
+        expect(
+          half.some((i) => i.category === c),
+          c,
+        ).toBe(true);
+      for (const item of half) expect(item.label).toBe(CATEGORY_LABELS[item.category]);
+    }
+  });
+
+  it('keeps the measured held-out figures with the default local pipeline', async () => {
+    const report = await scoreHalf('heldout', heldout);
+    console.log(formatReport(report));
+    expect(report.results.every((r) => r.why === undefined)).toBe(true);
+    expect(report.reject.precision.value).toBeGreaterThanOrEqual(HELDOUT_FLOORS.rejectPrecision);
+    expect(report.reject.recall.value).toBeGreaterThanOrEqual(HELDOUT_FLOORS.rejectRecall);
+    expect(report.flagged.recall.value).toBeGreaterThanOrEqual(HELDOUT_FLOORS.flaggedRecall);
+    expect(report.civilFalsePositive.value).toBeLessThanOrEqual(HELDOUT_FLOORS.civilFalsePositive);
+    expect(report.scunthorpeFlagged).toBeLessThanOrEqual(HELDOUT_FLOORS.scunthorpeFlagged);
+  });
+});

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../shared/moderation/text/fold';
+import { expandBraces, PhraseSet, wordClass } from '../../../shared/moderation/text/phrases';
+import { hashWord, tokenize } from '../../../shared/moderation/text/tokens';
+
+describe('foldText', () => {
+  it('keeps one unit per source unit, so offsets carry over', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+        expect(foldText(s).text.length).toBe(s.length);
+      }),
+    );
+  });
+
+  it('folds case and accents in every script, and repairs words that mix Latin and Cyrillic', () => {
+    expect(foldText('ÉTÉ Straße ВЁДРО').text).toBe('ete strase ведро');
+    expect(foldText('ты пoлный дeбил').text).toBe('ты полный дебил');
+    expect(foldText('klоun fуcking').text).toBe('kloun fucking');
+  });
+});
+
+describe('tokenize', () => {
+  it('cuts words, handles, numbers and sentences, and marks quotations', () => {
+    const { tokens } = tokenize('@ana_b said: "we know". Then 42 — t’es là?');
+    expect(tokens.map((t) => t.text)).toEqual(['@', 'said', 'we', 'know', 'then', '42', 't', 'es', 'la']);
+    expect(tokens.map((t) => t.quoted)).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(tokens[4]!.sentence).toBeGreaterThan(tokens[3]!.sentence);
+    for (const t of tokens) if (t.kind !== 2) expect(t.hash).toBe(hashWord(t.text));
+  });
+
+  it('does not quote the rest of a comment after an unclosed quotation mark', () => {
+    const { tokens } = tokenize('He wrote "this and then stopped');
+    expect(tokens.every((t) => !t.quoted)).toBe(true);
+  });
+});
+
+describe('PhraseSet', () => {
+  it('expands braces, turning single-word groups into one element', () => {
+    expect(expandBraces('{a|b} c')).toEqual(['a|b c']);
+    expect(expandBraces('{a b|c} d')).toEqual(['a b d', 'c d']);
+    expect(expandBraces('x {y|} z')).toEqual(['x y z', 'x z']);
+  });
+
+  it('matches words, stems, classes, skips, handles, numbers and sentence ends', () => {
+    const set = new PhraseSet(
+      [
+        ['{i|we} know where $you live', 'where'],
+        ['убь* тебя', 'stem'],
+        ['wissen ~2 wo du wohnst', 'skip'],
+        ['@ ~2 clown', 'handle'],
+        ['passport ~2 #', 'number'],
+        ['you are dead .', 'end'],
+      ],
+      { you: 'you|u' },
+      { shared: false },
+    );
+    const metas = (s: string) => set.scan(tokenize(s).tokens).map((h) => h.phrase.meta);
+    expect(metas('We know where u live.')).toEqual(['where']);
+    expect(metas('Я убью тебя')).toEqual(['stem']);
+    expect(metas('Wir wissen genau, wo du wohnst')).toEqual(['skip']);
+    expect(metas('@max what a clown')).toEqual(['handle']);
+    expect(metas('passport no. 123456')).toEqual(['number']);
+    expect(metas('you are dead. Really.')).toEqual(['end']);
+    expect(metas('you are dead wrong')).toEqual([]);
+    // Never across a sentence break.
+    expect(metas('We know. Where u live is not the point.')).toEqual([]);
+  });
+
+  it('gives spans into the source', () => {
+    const set = new PhraseSet([['know where you live', 1]], {}, { shared: false });
+    const text = 'I KNOW where you live';
+    const [hit] = set.scan(tokenize(text).tokens);
+    expect(text.slice(...hit!.span)).toBe('KNOW where you live');
+  });
+
+  it('tests word classes with stems', () => {
+    const isThreatWord = wordClass('kill|убь*');
+    const { tokens } = tokenize('kill убьют skill');
+    expect(tokens.map(isThreatWord)).toEqual([true, true, false]);
+  });
+});

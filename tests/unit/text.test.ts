@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { userText } from '../../shared/domain/text';
+
+const body = userText({ min: 1, max: 5000, multiline: true, label: 'body' });
+const name = userText({ min: 1, max: 80, multiline: false, label: 'authorName' });
+
+describe('userText: bidirectional controls', () => {
+  it.each([
+    ['LRE', '\u202A'],
+    ['RLE', '\u202B'],
+    ['PDF', '\u202C'],
+    ['LRO', '\u202D'],
+    ['RLO', '\u202E'],
+    ['LRI', '\u2066'],
+    ['RLI', '\u2067'],
+    ['FSI', '\u2068'],
+    ['PDI', '\u2069'],
+    ['LRM', '\u200E'],
+    ['RLM', '\u200F'],
+    ['ALM', '\u061C'],
+  ])('refuses %s, in a body and in a name', (_, ch) => {
+    for (const schema of [body, name]) {
+      const result = schema.safeParse(`see paypal.com${ch}/login`);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/contains bidirectional control characters/);
+    }
+  });
+
+  it('accepts right-to-left writing itself', () => {
+    expect(body.parse('مرحبا بالعالم — שלום עולם')).toBe('مرحبا بالعالم — שלום עולם');
+    expect(name.parse('أمينة')).toBe('أمينة');
+  });
+});
