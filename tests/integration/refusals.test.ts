@@ -28,6 +28,12 @@ let n = 0;
 const article = () => `refuse-${Date.now().toString(36)}-${n++}`;
 const writes = () => sent.filter((c) => WRITES.has(c));
 
+/** Rate windows are calendar minutes: a test that fills one starts early in a minute, so it stays in it. */
+async function earlyInMinute() {
+  const into = Date.now() % 60_000;
+  if (into > 40_000) await new Promise((r) => setTimeout(r, 60_500 - into));
+}
+
 beforeAll(async () => {
   stack = await startTestStack({
     // Nothing here needs the consumer: comments stay as posted.
@@ -71,6 +77,7 @@ async function refusedWith(code: string, attempt: () => Promise<unknown>) {
 
 describe('a refused POST sends no write', () => {
   it('rate limited (with and without an Idempotency-Key)', async () => {
+    await earlyInMinute();
     const a = article();
     const author = { authorName: 'Busy' };
     await post(a, { ...author, body: 'One.' });
@@ -116,6 +123,7 @@ describe('a refused POST sends no write', () => {
   });
 
   it("an edit over the network's budget", async () => {
+    await earlyInMinute();
     const a = article();
     const res = JSON.parse((await post(a, { authorName: 'Editor', body: 'v0' }, '127.0.124.1')).json);
     const req = { commentId: res.comment.id, token: res.authorToken, sourceIp: '127.0.124.1' };
