@@ -350,6 +350,8 @@ export const scenarios: Scenario[] = [
           params: { commentId: ids[i % size]! },
           body: { body: civilBody(300_000 + i) },
           headers: { 'x-author-token': `edit-token-${i % size}` },
+          // Authors on networks of their own: edits are budgeted per network (policy rateLimits).
+          sourceIp: `10.${(i >> 8) & 255}.${i & 255}.8`,
         }),
       );
     },
@@ -367,6 +369,7 @@ export const scenarios: Scenario[] = [
         ev('delete-comment', {
           params: { commentId: id },
           headers: { 'x-author-token': `delete-token-${i}` },
+          sourceIp: `10.${(i >> 8) & 255}.${i & 255}.9`,
         }),
       );
     },

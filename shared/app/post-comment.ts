@@ -230,30 +230,39 @@ async function answerFrom(
  * flood must not become write load); the handler counts it in a metric.
  */
 function honeypotAnswer(req: PostCommentRequest, now: Date): PostCommentResult {
-  const at = now.toISOString();
-  const comment: AuthorComment = {
-    ...toAuthorComment({
-      entity: 'comment',
-      id: newId(now.getTime()),
-      articleId: req.articleId,
-      parentId: req.input.parentId ?? null,
-      rootId: '',
-      authorId: '',
-      authorName: req.input.authorName,
-      authorTokenHash: '',
-      networkHash: '',
-      body: req.input.body,
-      status: 'received',
-      version: 1,
-      createdAt: at,
-      updatedAt: at,
-      editedAt: null,
-      replyCount: 0,
-      firstReplies: [],
-    }),
-  };
-  const response: PostCommentResponse = { comment, authorToken: newAuthorToken() };
+  const authorToken = newAuthorToken();
+  const comment = newRecord(req, now, { authorId: '', networkHash: '', authorToken, parent: null });
+  const response: PostCommentResponse = { comment: toAuthorComment(comment), authorToken };
   return { statusCode: 202, json: JSON.stringify(response), replayed: false, dropped: 'honeypot' };
+}
+
+/** A new comment in `received`, as posted. */
+function newRecord(
+  req: PostCommentRequest,
+  now: Date,
+  who: { authorId: string; networkHash: string; authorToken: string; parent: CommentRecord | null },
+): CommentRecord {
+  const id = newId(now.getTime());
+  const at = now.toISOString();
+  return {
+    entity: 'comment',
+    id,
+    articleId: req.articleId,
+    parentId: req.input.parentId ?? null,
+    rootId: who.parent ? who.parent.rootId : id,
+    authorId: who.authorId,
+    authorName: req.input.authorName,
+    authorTokenHash: sha256(who.authorToken),
+    networkHash: who.networkHash,
+    body: req.input.body,
+    status: 'received',
+    version: 1,
+    createdAt: at,
+    updatedAt: at,
+    editedAt: null,
+    replyCount: 0,
+    firstReplies: [],
+  };
 }
 
 async function accept(
@@ -283,29 +292,8 @@ async function accept(
     throw new RateLimitedError(Math.max(authorWait ?? 0, networkWait ?? 0));
   }
 
-  const parent = a.ctx.parent;
-  const id = newId(now.getTime());
   const authorToken = newAuthorToken();
-  const at = now.toISOString();
-  const comment: CommentRecord = {
-    entity: 'comment',
-    id,
-    articleId: req.articleId,
-    parentId: req.input.parentId ?? null,
-    rootId: parent ? parent.rootId : id,
-    authorId,
-    authorName: req.input.authorName,
-    authorTokenHash: sha256(authorToken),
-    networkHash,
-    body: req.input.body,
-    status: 'received',
-    version: 1,
-    createdAt: at,
-    updatedAt: at,
-    editedAt: null,
-    replyCount: 0,
-    firstReplies: [],
-  };
+  const comment = newRecord(req, now, { authorId, networkHash, authorToken, parent: a.ctx.parent });
   // Only a keyed hash of the e-mail address is kept; nothing in Parley needs the address itself.
   if (req.input.authorEmail) {
     comment.authorEmailHash = keyedHash(deps.secret, `email:${req.input.authorEmail.trim().toLowerCase()}`);
