@@ -5,7 +5,7 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct, Node } from 'constructs';
 import * as z from 'zod';
-import { EXAMPLE_PRICES, type PriceTable } from '../shared/moderation/providers/cost';
+import { EXAMPLE_PRICES, priceTableSchema, type PriceTable } from '../shared/moderation/providers/cost';
 import type { CommentModerationProps } from './constructs/comment-moderation';
 import type { SemanticOptions } from './constructs/semantic-providers';
 
@@ -26,7 +26,6 @@ const retentionDays = z.coerce
       .join(', ')})`,
   });
 
-const usd = z.number().finite().min(0);
 /** `example` (EXAMPLE_PRICES, unverified) or a JSON price table `{ "tokens"?: …, "guardrail"?: … }`. */
 const semanticPrices = z.union([
   z.literal('example'),
@@ -40,27 +39,7 @@ const semanticPrices = z.union([
         return z.NEVER;
       }
     })
-    .pipe(
-      z.strictObject({
-        tokens: z
-          .strictObject({
-            inputPerMTok: usd,
-            outputPerMTok: usd,
-            cacheReadPerMTok: usd,
-            cacheWritePerMTok: usd,
-          })
-          .optional(),
-        guardrail: z
-          .strictObject({
-            contentPolicyPer1kUnits: usd,
-            topicPolicyPer1kUnits: usd,
-            sensitiveInformationPolicyPer1kUnits: usd,
-            wordPolicyPer1kUnits: usd,
-            contextualGroundingPolicyPer1kUnits: usd,
-          })
-          .optional(),
-      }),
-    ),
+    .pipe(priceTableSchema),
 ]);
 
 export const contextSchema = z.object({

@@ -1,6 +1,7 @@
 /** Function configuration, read from the environment once and validated, so a bad deploy fails at init. */
 import * as z from 'zod';
 import { CONTENT_FILTER_TYPES } from '../../shared/moderation/providers/guardrail-definition';
+import { priceTableSchema } from '../../shared/moderation/providers/cost';
 import { SEMANTIC_CATEGORIES } from '../../shared/moderation/providers/types';
 import { SEMANTIC_ENV } from './deployment-contract';
 
@@ -42,7 +43,6 @@ export const SEMANTIC_PROVIDER_NAMES = ['guardrail', 'llm', 'endpoint'] as const
 export type SemanticProviderName = (typeof SEMANTIC_PROVIDER_NAMES)[number];
 
 const timeoutMs = (fallback: number) => z.coerce.number().int().min(100).max(30_000).default(fallback);
-const usd = z.number().finite().min(0);
 
 /** A JSON document in an environment variable, then validated by `schema`. */
 const jsonEnv = <T extends z.ZodType>(schema: T) =>
@@ -83,27 +83,7 @@ function buildSemanticSchema() {
             .array(z.enum(SEMANTIC_PROVIDER_NAMES))
             .refine((list) => new Set(list).size === list.length, 'a provider is named twice'),
         ),
-      [SEMANTIC_ENV.prices]: jsonEnv(
-        z.strictObject({
-          tokens: z
-            .strictObject({
-              inputPerMTok: usd,
-              outputPerMTok: usd,
-              cacheReadPerMTok: usd,
-              cacheWritePerMTok: usd,
-            })
-            .optional(),
-          guardrail: z
-            .strictObject({
-              contentPolicyPer1kUnits: usd,
-              topicPolicyPer1kUnits: usd,
-              sensitiveInformationPolicyPer1kUnits: usd,
-              wordPolicyPer1kUnits: usd,
-              contextualGroundingPolicyPer1kUnits: usd,
-            })
-            .optional(),
-        }),
-      ).optional(),
+      [SEMANTIC_ENV.prices]: jsonEnv(priceTableSchema).optional(),
       [SEMANTIC_ENV.guardrailId]: z
         .string()
         .regex(/^[a-z0-9]{1,64}$|^arn:/)

@@ -4,6 +4,7 @@
  * summaries of them said when this was written (see docs/providers.md) and MUST be checked against the
  * Amazon Bedrock pricing page for the region and endpoint type before anyone budgets with them.
  */
+import * as z from 'zod';
 import type { GuardrailUnits, SemanticUsage } from './types';
 
 /** USD per million tokens. Bedrock reports cached input separately from `inputTokens`. */
@@ -27,6 +28,29 @@ export interface PriceTable {
   tokens?: TokenPrices;
   guardrail?: GuardrailPrices;
 }
+
+const usd = z.number().finite().min(0);
+
+/** A price table as a deployer writes it (construct context, function environment): one schema for both. */
+export const priceTableSchema = z.strictObject({
+  tokens: z
+    .strictObject({
+      inputPerMTok: usd,
+      outputPerMTok: usd,
+      cacheReadPerMTok: usd,
+      cacheWritePerMTok: usd,
+    })
+    .optional(),
+  guardrail: z
+    .strictObject({
+      contentPolicyPer1kUnits: usd,
+      topicPolicyPer1kUnits: usd,
+      sensitiveInformationPolicyPer1kUnits: usd,
+      wordPolicyPer1kUnits: usd,
+      contextualGroundingPolicyPer1kUnits: usd,
+    })
+    .optional(),
+});
 
 /**
  * Example prices as looked up in December 2026 (on-demand, USD). Unverified against a bill: check the
