@@ -333,12 +333,19 @@ const REPORTING = wordClass(
   ].join('|'),
 );
 
-/** True when a reporting word comes earlier in the sentence than the hit. */
-function reported(tokens: readonly Token[], at: number): boolean {
-  const sentence = tokens[at]!.sentence;
-  for (let k = at - 1; k >= 0 && tokens[k]!.sentence === sentence; k--)
-    if (REPORTING(tokens[k]!)) return true;
-  return false;
+/**
+ * For each token, whether a reporting word comes earlier in its sentence: one pass over the tokens (a
+ * walk back from every hit would be quadratic in a long sentence full of hits).
+ */
+function reportingBefore(tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let seen = false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > 0 && tokens[k]!.sentence !== tokens[k - 1]!.sentence) seen = false;
+    out[k] = seen ? 1 : 0;
+    if (REPORTING(tokens[k]!)) seen = true;
+  }
+  return out;
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;
@@ -432,10 +439,12 @@ export function detectHate(source: string): HateVerdict | null {
       return false;
     });
   const kinds = new Set<Kind>();
+  let reported: Uint8Array | undefined;
   for (const h of hits) {
     const kind = h.phrase.meta;
     if (kind === 'group' || kind === 'slur') continue;
-    if (mentioned(tokens, h.from, h.to) || reported(tokens, h.from)) continue;
+    if (mentioned(tokens, h.from, h.to)) continue;
+    if ((reported ??= reportingBefore(tokens))[h.from] === 1) continue;
     kinds.add(kind);
     const simile = h.from > 0 && SIMILE(tokens[h.from - 1]!);
     switch (kind) {
