@@ -17,6 +17,7 @@ import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
 // libphonenumber-js metadata cut to the countries below (from its `metadata.min.json`, 9 KB instead of
 // 83 KB): regenerate with the snippet in docs/moderation.md when the list changes.
 import phoneMetadata from './phone-metadata.json' with { type: 'json' };
+import { tokenAt } from './common';
 import tlds from 'tlds/index.json' with { type: 'json' };
 import { PhraseSet, wordClass } from '../text/phrases';
 import type { Token, Tokens } from '../text/tokens';
@@ -200,8 +201,8 @@ export function findPhones(text: string, toks: Tokens = tokensOf(text)): Found[]
     if (digits < (plus ? 8 : 9) || digits > 15) continue;
     const groups = candidate.split(/[^0-9]+/).filter((g) => g !== '');
     if (groups.every((g) => YEAR_GROUP.test(g))) continue;
-    const from = tokenIndexAt(tokens, startAt);
-    const to = tokenIndexAt(tokens, end);
+    const from = tokenAt(tokens, startAt);
+    const to = tokenAt(tokens, end);
     const context = wordBefore(tokens, from, PHONE_WORD, 5);
     if ((thousands(candidate) || candidate.includes('/')) && !context) continue;
     if (!plus && !phoneShape(candidate) && !context) continue;
@@ -251,20 +252,6 @@ const DIGIT_WORD = wordClass(
     'ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять',
   ].join('|'),
 );
-const tokenAt = tokenIndexAt;
-
-/** The index of the token that contains `offset`, or the next one. */
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const EMAIL_LOCAL = (c: number): boolean =>
   isAsciiAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 const EMAIL_HOST = (c: number): boolean =>
@@ -291,8 +278,8 @@ export function findEmails(text: string, toks: Tokens = tokensOf(text)): Found[]
       span: [a, b],
       obfuscated: false,
       institutional: INSTITUTIONAL_LOCAL.has(local),
-      from: tokenIndexAt(tokens, a),
-      to: tokenIndexAt(tokens, b),
+      from: tokenAt(tokens, a),
+      to: tokenAt(tokens, b),
     });
   }
   // Written out: a word, `at`, then a domain (plain or disguised).

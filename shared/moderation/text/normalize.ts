@@ -23,6 +23,7 @@
  * per comment body for every term check and the lexicon.
  */
 import { resolveConfusablesTransformer, resolveLeetSpeakTransformer } from 'obscenity';
+import { memoLast } from './memo';
 
 export interface NormalizedText {
   /** The original text. */
@@ -386,20 +387,5 @@ export function sameFoldedText(a: string, b: string): boolean {
   }
 }
 
-// The checks of one comment all read the same body: keep the last few results.
-const MEMO_SIZE = 4;
-const memoKeys: string[] = [];
-const memoValues: NormalizedText[] = [];
-
 /** `normalizeText` with a tiny memo, so the term checks and the lexicon fold a body once. */
-export function normalizedOf(source: string): NormalizedText {
-  for (let q = 0; q < memoKeys.length; q++) if (memoKeys[q] === source) return memoValues[q]!;
-  const value = normalizeText(source);
-  if (memoKeys.length >= MEMO_SIZE) {
-    memoKeys.shift();
-    memoValues.shift();
-  }
-  memoKeys.push(source);
-  memoValues.push(value);
-  return value;
-}
+export const normalizedOf = memoLast(normalizeText);

@@ -14,6 +14,7 @@
  */
 import { foldText, SKIP } from './fold';
 import type { FoldedText } from './fold';
+import { memoLast } from './memo';
 
 export const WORD = 0;
 export const NUMBER = 1;
@@ -214,20 +215,5 @@ export function tokenize(source: string): Tokens {
   return { folded, tokens };
 }
 
-// All detectors read the same body: keep the last few results.
-const MEMO_SIZE = 4;
-const memoKeys: string[] = [];
-const memoValues: Tokens[] = [];
-
 /** `tokenize` with a small memo, so the detectors of one comment tokenize it once. */
-export function tokensOf(source: string): Tokens {
-  for (let q = 0; q < memoKeys.length; q++) if (memoKeys[q] === source) return memoValues[q]!;
-  const value = tokenize(source);
-  if (memoKeys.length >= MEMO_SIZE) {
-    memoKeys.shift();
-    memoValues.shift();
-  }
-  memoKeys.push(source);
-  memoValues.push(value);
-  return value;
-}
+export const tokensOf = memoLast(tokenize);
