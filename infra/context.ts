@@ -39,7 +39,7 @@ const semanticPrices = z.union([
         return z.NEVER;
       }
     })
-    .pipe(priceTableSchema),
+    .pipe(priceTableSchema()),
 ]);
 
 export const contextSchema = z.object({

@@ -83,7 +83,7 @@ function buildSemanticSchema() {
             .array(z.enum(SEMANTIC_PROVIDER_NAMES))
             .refine((list) => new Set(list).size === list.length, 'a provider is named twice'),
         ),
-      [SEMANTIC_ENV.prices]: jsonEnv(priceTableSchema).optional(),
+      [SEMANTIC_ENV.prices]: jsonEnv(priceTableSchema()).optional(),
       [SEMANTIC_ENV.guardrailId]: z
         .string()
         .regex(/^[a-z0-9]{1,64}$|^arn:/)

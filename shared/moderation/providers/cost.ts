@@ -29,28 +29,32 @@ export interface PriceTable {
   guardrail?: GuardrailPrices;
 }
 
-const usd = z.number().finite().min(0);
-
-/** A price table as a deployer writes it (construct context, function environment): one schema for both. */
-export const priceTableSchema = z.strictObject({
-  tokens: z
-    .strictObject({
-      inputPerMTok: usd,
-      outputPerMTok: usd,
-      cacheReadPerMTok: usd,
-      cacheWritePerMTok: usd,
-    })
-    .optional(),
-  guardrail: z
-    .strictObject({
-      contentPolicyPer1kUnits: usd,
-      topicPolicyPer1kUnits: usd,
-      sensitiveInformationPolicyPer1kUnits: usd,
-      wordPolicyPer1kUnits: usd,
-      contextualGroundingPolicyPer1kUnits: usd,
-    })
-    .optional(),
-});
+/**
+ * A price table as a deployer writes it (construct context, function environment): one schema for both.
+ * Built on call, so that bundles which import this module without pricing anything keep none of it.
+ */
+export function priceTableSchema() {
+  const usd = z.number().finite().min(0);
+  return z.strictObject({
+    tokens: z
+      .strictObject({
+        inputPerMTok: usd,
+        outputPerMTok: usd,
+        cacheReadPerMTok: usd,
+        cacheWritePerMTok: usd,
+      })
+      .optional(),
+    guardrail: z
+      .strictObject({
+        contentPolicyPer1kUnits: usd,
+        topicPolicyPer1kUnits: usd,
+        sensitiveInformationPolicyPer1kUnits: usd,
+        wordPolicyPer1kUnits: usd,
+        contextualGroundingPolicyPer1kUnits: usd,
+      })
+      .optional(),
+  });
+}
 
 /**
  * Example prices as looked up in December 2026 (on-demand, USD). Unverified against a bill: check the
