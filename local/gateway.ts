@@ -10,6 +10,8 @@
  *   GET  /local-issuer/.well-known/jwks.json         the issuer's public keys
  *   GET  /local-issuer/.well-known/openid-configuration
  *   OPTIONS on any other path                        permissive CORS preflight for local web pages
+ *   GET  /, /embed.js, /count.js, /console/…         the web assets, when the stack serves them
+ *                                                    (static-site.ts)
  *
  * Every request must name the gateway in its Host header, and `/__local/*` takes no cross-origin
  * requests at all (local-guard.ts): a web page the developer visits cannot mint an admin token.
@@ -43,6 +45,7 @@ import { consoleLogger, type Logger } from './log';
 import { allowedAuthorities, isAllowedHost, isAllowedOrigin, isLocalSurface } from './local-guard';
 import { isLoopback, normalizeAddress } from './net';
 import { createRouter } from './router';
+import type { StaticSite } from './static-site';
 import { TOKEN_KEY_HEADER, isTokenKey, newTokenKey } from './token-key';
 
 /** API Gateway's payload limit for HTTP APIs. */
@@ -86,6 +89,8 @@ export interface GatewayOptions {
   maxBodyBytes?: number;
   region?: string;
   logger?: Logger;
+  /** Web assets served beside the API (demo page, widget, console); default none. */
+  site?: StaticSite;
 }
 
 export interface Gateway {
@@ -289,6 +294,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
 
     const dev = await handleDevRoute(req, rawPath, iss);
     if (dev) return dev;
+    const asset = options.site?.serve(req.method ?? 'GET', rawPath);
+    if (asset) return asset;
     if (req.method === 'OPTIONS') return preflight(req);
 
     const match = router.match(req.method ?? 'GET', rawPath);

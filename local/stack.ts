@@ -20,6 +20,8 @@ import { createLambdaContext } from './lambda-context';
 import { triggers } from '../functions/routes';
 import type { LocalIssuer } from './jwt';
 import { consoleLogger, type Logger } from './log';
+import { createStaticSite } from './static-site';
+import { buildWebAssets } from '../web/build';
 import { isPortFree } from './net';
 import { startStreamPoller, type StreamPoller, type StreamPollerOptions } from './stream-poller';
 import { ensureTable } from './table';
@@ -59,6 +61,11 @@ export interface LocalStackOptions {
     'pollIntervalMs' | 'maxAttempts' | 'retryDelayMs' | 'batchSize' | 'functionTimeoutMs'
   >;
   logger?: Logger;
+  /**
+   * Serve the web assets (demo article at `/`, widget, console) beside the API, built in memory at
+   * start; `npm start` does, test stacks only when they ask.
+   */
+  web?: boolean;
 }
 
 export interface LocalStack {
@@ -165,10 +172,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       client.destroy();
     }
 
+    const site = options.web === true ? createStaticSite(await buildWebAssets()) : undefined;
     const gateway: Gateway = await startGateway({
       port,
       region,
       logger,
+      ...(site ? { site } : {}),
       ...options.gateway,
       ...(options.loadHandler ? { loadHandler: options.loadHandler } : {}),
     });

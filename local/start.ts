@@ -82,6 +82,7 @@ async function main(): Promise<void> {
     port: options.port,
     inMemory: options.inMemory,
     publishTokenKey: true,
+    web: true,
     logger: consoleLogger,
     ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
   }));
@@ -90,6 +91,8 @@ async function main(): Promise<void> {
     process.exit(0);
   }
   console.log(`Parley local stack ready at ${stack.url}`);
+  console.log(`  Demo article:      ${stack.url}/`);
+  console.log(`  Moderator console: ${stack.url}/console/`);
   consoleLogger.info(
     `Moderator token: npm run token -- --role moderator${options.port === DEFAULT_PORT ? '' : ` --port ${stack.port}`}`,
   );

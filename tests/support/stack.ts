@@ -38,6 +38,8 @@ export interface TestStackOptions {
   poller?: LocalStackOptions['poller'];
   /** Default: silent. Pass `consoleLogger` from local/log to see requests and errors. */
   logger?: Logger;
+  /** Serve the web assets (demo page, widget, console) as `npm start` does; default off. */
+  web?: boolean;
 }
 
 export interface TestStack {
@@ -108,6 +110,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     ...(options.gateway ? { gateway: options.gateway } : {}),
     ...(options.loadHandler ? { loadHandler: options.loadHandler } : {}),
     ...(options.loadConsumer ? { loadConsumer: options.loadConsumer } : {}),
+    ...(options.web === true ? { web: true } : {}),
   });
   const client = new DynamoDBClient(localClientConfig(endpoint, stack.region));
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });

@@ -1,0 +1,2 @@
+// Placeholder: the moderator console (issue 14) is built here.
+export {};

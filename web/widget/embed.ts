@@ -1,0 +1,2 @@
+// Placeholder: the reader widget (issue 14) is built here.
+export {};
