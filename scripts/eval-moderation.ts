@@ -2,15 +2,15 @@
  * Scores the default local moderation pipeline on the blind evaluation set
  * (tests/fixtures/moderation/eval/, see its README and LABELLING.md):
  *
- *   npm run eval:moderation [-- --half dev|heldout] [--json] [--misses]
+ *   npm run eval:moderation [-- --half dev|dev2|heldout] [--json] [--misses]
  *
  * For each half: the confusion matrix (label × outcome), reject / hold / flagged precision and recall,
  * the civil false-positive rate, Scunthorpe words flagged and per-category results. `--misses` lists the
- * dev comments the pipeline got wrong, with the deciding check; it never prints a held-out text (tune on
+ * dev and dev2 comments the pipeline got wrong, with the deciding check; it never prints a held-out text (tune on
  * dev only, docs/moderation.md "Evaluation"). `--json` prints the figures as JSON (held-out results
  * without texts or evidence).
  */
-import { formatReport, HALVES, loadHalf, scoreHalf } from '../tests/moderation/eval-set';
+import { formatReport, HALVES, loadHalf, scoreHalf, TUNING_HALVES } from '../tests/moderation/eval-set';
 import type { Half, HalfReport } from '../tests/moderation/eval-set';
 
 const args = process.argv.slice(2);
@@ -34,7 +34,9 @@ for (const half of halves) reports.push(await scoreHalf(half, loadHalf(half)));
 if (flag('--json')) {
   const out = reports.map((r) => ({
     ...r,
-    results: r.results.map(({ why: _why, ...rest }) => (r.half === 'dev' ? { ...rest, why: _why } : rest)),
+    results: r.results.map(({ why: _why, ...rest }) =>
+      r.half !== 'heldout' ? { ...rest, why: _why } : rest,
+    ),
   }));
   console.log(JSON.stringify(out, null, 2));
 } else {
@@ -42,15 +44,17 @@ if (flag('--json')) {
 }
 
 if (flag('--misses')) {
-  const dev = reports.find((r) => r.half === 'dev') ?? (await scoreHalf('dev', loadHalf('dev')));
-  const texts = new Map(loadHalf('dev').map((i) => [i.id, i.text]));
   const expected = { approve: 'approved', hold: 'pending', reject: 'rejected' } as const;
-  const misses = dev.results.filter((r) => r.outcome !== expected[r.label]);
-  console.log(`== dev misses: ${misses.length} ==`);
-  for (const r of misses) {
-    console.log(
-      `${r.id} [${r.lang}] ${r.label} → ${r.outcome} by ${r.decidedBy ?? '-'}/${r.reason ?? '-'}` +
-        `${r.why ? `\n    evidence: ${r.why}` : ''}\n    ${JSON.stringify(texts.get(r.id))}`,
-    );
+  for (const half of halves.filter((h) => TUNING_HALVES.includes(h))) {
+    const dev = reports.find((r) => r.half === half) ?? (await scoreHalf(half, loadHalf(half)));
+    const texts = new Map(loadHalf(half).map((i) => [i.id, i.text]));
+    const misses = dev.results.filter((r) => r.outcome !== expected[r.label]);
+    console.log(`== ${half} misses: ${misses.length} ==`);
+    for (const r of misses) {
+      console.log(
+        `${r.id} [${r.lang}] ${r.label} → ${r.outcome} by ${r.decidedBy ?? '-'}/${r.reason ?? '-'}` +
+          `${r.why ? `\n    evidence: ${r.why}` : ''}\n    ${JSON.stringify(texts.get(r.id))}`,
+      );
+    }
   }
 }

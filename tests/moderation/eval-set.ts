@@ -15,7 +15,14 @@ import { runPipeline } from '../../shared/moderation/pipeline';
 import { defaultPolicy } from '../../shared/moderation/policy';
 import type { CheckContext, DecisionRecord, ModerationCheck } from '../../shared/moderation/types';
 
-export const HALVES = ['dev', 'heldout'] as const;
+/**
+ * `dev` and `heldout` were split before any detector was written (issue 12). `dev2` is a second tuning
+ * batch written later by someone who had read only LABELLING.md, never a detector or either half: it was
+ * scored once before any detector changed because of it (docs/moderation.md, "Evaluation").
+ */
+export const HALVES = ['dev', 'dev2', 'heldout'] as const;
+/** The halves whose texts may be read and tuned on. */
+export const TUNING_HALVES: readonly Half[] = ['dev', 'dev2'];
 export type Half = (typeof HALVES)[number];
 
 export const LABELS = ['approve', 'hold', 'reject'] as const;
@@ -159,7 +166,7 @@ export async function scoreHalf(
       outcome: d.outcome,
       decidedBy: d.decidedBy,
       reason: d.reason,
-      ...(half === 'dev' ? { why: explain(d) } : {}),
+      ...(half !== 'heldout' ? { why: explain(d) } : {}),
     });
   }
   return report(half, results);
