@@ -5,7 +5,7 @@
  * 1. as a check on this table — each entry records whether the lists know it (`fromList`), which the
  *    evidence shows, so a moderator can tell a list word from a house addition;
  * 2. as a long tail, read only in a frame that addresses someone (`you are a …`, `eres un …`, `t'es
- *    un …`, `du bist ein …`, `ты …`, `@name …`) and only when franc-min says the comment is in the
+ *    un …`, `du bist ein …`, `ты …`, `@name …`) and only when the language detector (tinyld) says the comment is in the
  *    list's language. The lists are noisy (cuss rates `cola`, `leche` and `pistola` as likely profane
  *    in Spanish; naughty-words has `nackt`, `mufti` and `секс`): outside such a frame they are never
  *    read, and `LONG_TAIL_EXCLUDED` removes the words that stay innocent even there.
@@ -42,7 +42,7 @@ export interface AbuseEntry {
   term: string;
   cls: AbuseClass;
   lang: AbuseLanguage;
-  /** An innocent word in another language (`retard` is a delay in French): counted only when franc-min says the comment is in `lang`. */
+  /** An innocent word in another language (`retard` is a delay in French): counted only when the language detector (tinyld) says the comment is in `lang`. */
   gated?: boolean;
 }
 

@@ -20,7 +20,7 @@
  * - profanity is held (`policy.abuse.holdProfanity`), severe commands rejected, rude ones held.
  * Quoted or reported words (`the word "idiot"`) do not count.
  */
-import type { franc as FrancFn } from 'franc-min';
+import type { detect as DetectFn } from 'tinyld/light';
 import type { Evidence } from '../types';
 import { expandBraces, PhraseSet, wordClass } from '../text/phrases';
 import { TermMatcher } from '../text/term-matcher';
@@ -110,21 +110,26 @@ function aimedAt(
   return edge(before) && (edge(after) || !next || next.sentence !== sentence) && to - from <= 3;
 }
 
-// franc-min, restricted to the five languages, on the text around a word (a mixed-language comment is
-// judged where the word is): used only for the long tail and for words innocent in another language.
-// It is loaded on first use, so a cold start does not pay for its trigram tables.
-const FRANC: Record<string, AbuseLanguage> = { eng: 'en', spa: 'es', fra: 'fr', deu: 'de', rus: 'ru' };
-const FRANC_ONLY = Object.keys(FRANC);
+// tinyld (its light model, 69 KB against franc-min's 170 KB), restricted to the five languages, on the
+// text around a word (a mixed-language comment is judged where the word is): used only for the long tail
+// and for words innocent in another language. It is loaded on first use, so a cold start neither parses
+// nor runs its n-gram tables.
+const LANGUAGES: readonly AbuseLanguage[] = ['en', 'es', 'fr', 'de', 'ru'];
 const AROUND = 100;
-type Franc = typeof FrancFn;
-let francFn: Franc | null = null;
-let francLoading: Promise<Franc> | null = null;
-const loadFranc = (): Promise<Franc> =>
-  (francLoading ??= import('franc-min').then((m) => (francFn = m.franc)));
+type Detect = typeof DetectFn;
+let detectFn: Detect | null = null;
+let detectLoading: Promise<Detect> | null = null;
+const loadDetector = (): Promise<Detect> =>
+  (detectLoading ??= import('tinyld/light').then((m) => (detectFn = m.detect)));
 
-function languageAround(franc: Franc, source: string, span: readonly [number, number]): AbuseLanguage | null {
+function languageAround(
+  detect: Detect,
+  source: string,
+  span: readonly [number, number],
+): AbuseLanguage | null {
   const text = source.slice(Math.max(0, span[0] - AROUND), span[1] + AROUND);
-  return FRANC[franc(text, { only: FRANC_ONLY, minLength: 10 })] ?? null;
+  const lang = detect(text, { only: [...LANGUAGES] });
+  return LANGUAGES.find((l) => l === lang) ?? null;
 }
 
 /** Frames that address someone, per language, followed by one long-tail word (`$tail`). */
@@ -206,13 +211,13 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
   const needsLanguage = hits.some((h) => h.entry?.gated);
   const frames = LONG_TAIL_FRAMES.scan(tokens);
   const countedTokens = new Set<number>();
-  const franc = needsLanguage || frames.length > 0 ? (francFn ?? (await loadFranc())) : null;
+  const detect = needsLanguage || frames.length > 0 ? (detectFn ?? (await loadDetector())) : null;
   const spans = new Set<string>();
   const allowed = ALLOWED.scan(tokens);
   const counted = hits.filter((h) => {
     if (inside(h) || mentioned(tokens, h.from, h.to)) return false;
     if (allowed.some((a) => a.span[0] <= h.span[0] && h.span[1] <= a.span[1])) return false;
-    if (h.entry?.gated && (!franc || languageAround(franc, source, h.span) !== h.entry.lang)) return false;
+    if (h.entry?.gated && (!detect || languageAround(detect, source, h.span) !== h.entry.lang)) return false;
     const key = `${h.span[0]}:${h.span[1]}`;
     if (spans.has(key)) return false;
     spans.add(key);
@@ -221,11 +226,11 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
   });
 
   // The long tail: a list word in an addressing frame, in the comment's language.
-  if (franc && frames.length > 0 && addressesSomeoneMemo(tokens)) {
+  if (detect && frames.length > 0 && addressesSomeoneMemo(tokens)) {
     for (const h of frames) {
       const word = tokens[h.to - 1]!;
       if (countedTokens.has(h.to - 1)) continue;
-      if (languageAround(franc, source, h.span) !== h.phrase.meta) continue;
+      if (languageAround(detect, source, h.span) !== h.phrase.meta) continue;
       countedTokens.add(h.to - 1);
       counted.push({
         entry: null,
