@@ -1,22 +1,25 @@
 import type { ModerationCheck } from '../types';
+import { hateCues } from '../detectors/cue-rules';
+import { scanCues } from '../detectors/cues';
 import { detectHate } from '../detectors/hate';
+import { tokensOf } from '../text/tokens';
 
 /**
  * Dehumanising language about a protected group, slurs, collective blame and calls to expel a group
- * (see `detectors/hate.ts`) → reject as `hate`; the replacement narrative alone or a dehumanising word
- * with no group named → hold as `hate_review`.
+ * (see `detectors/hate.ts` and `detectors/cue-rules.ts`) → reject as `hate`; the replacement narrative
+ * alone or a dehumanising word with no group named → hold as `hate_review`.
  */
 export const hate: ModerationCheck = {
   name: 'hate',
   run: ({ comment, policy }) => {
     if (!policy.hate.enabled) return { outcome: 'pass' };
     const verdict = detectHate(comment.body);
-    if (!verdict) return { outcome: 'pass' };
-    return {
-      outcome: verdict.outcome,
-      reason: verdict.outcome === 'reject' ? 'hate' : 'hate_review',
-      score: verdict.score,
-      evidence: verdict.evidence,
-    };
+    if (verdict?.outcome === 'reject')
+      return { outcome: 'reject', reason: 'hate', score: verdict.score, evidence: verdict.evidence };
+    const cues = hateCues(scanCues(tokensOf(comment.body).tokens), comment.body);
+    if (cues) return { outcome: 'reject', reason: 'hate', score: 0.8, evidence: cues.evidence };
+    return verdict
+      ? { outcome: 'hold', reason: 'hate_review', score: verdict.score, evidence: verdict.evidence }
+      : { outcome: 'pass' };
   },
 };

@@ -1,22 +1,36 @@
 import type { ModerationCheck } from '../types';
+import { threatCues, violenceCues } from '../detectors/cue-rules';
+import { scanCues } from '../detectors/cues';
 import { detectThreats } from '../detectors/threats';
+import { tokensOf } from '../text/tokens';
 
 /**
- * Threats against a person (see `detectors/threats.ts`) → reject as `harassment`; indirect or
- * ambiguous calls to violence, or a death wish with nobody named → hold as `violence_review`.
+ * Threats against a person (see `detectors/threats.ts`, and `detectors/cue-rules.ts` for threats in
+ * other words) → reject as `harassment`; indirect or ambiguous calls to violence, or a death wish with
+ * nobody named → hold as `violence_review` (`policy.threats.holdAmbiguous`).
  */
 export const threats: ModerationCheck = {
   name: 'threats',
   run: ({ comment, policy }) => {
     const opts = policy.threats;
     if (!opts.enabled) return { outcome: 'pass' };
-    const verdict = detectThreats(comment.body, opts.holdAmbiguous);
-    if (!verdict) return { outcome: 'pass' };
-    return {
-      outcome: verdict.outcome,
-      reason: verdict.outcome === 'reject' ? 'harassment' : 'violence_review',
-      score: verdict.score,
-      evidence: verdict.evidence,
-    };
+    const phrases = detectThreats(comment.body, opts.holdAmbiguous);
+    if (phrases?.outcome === 'reject')
+      return { outcome: 'reject', reason: 'harassment', score: phrases.score, evidence: phrases.evidence };
+    const scan = scanCues(tokensOf(comment.body).tokens);
+    const cues = threatCues(scan, comment.body);
+    if (cues) return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: cues.evidence };
+    if (phrases)
+      return {
+        outcome: phrases.outcome,
+        reason: 'violence_review',
+        score: phrases.score,
+        evidence: phrases.evidence,
+      };
+    if (!opts.holdAmbiguous) return { outcome: 'pass' };
+    const violence = violenceCues(scan, comment.body);
+    return violence
+      ? { outcome: 'hold', reason: 'violence_review', score: 0.6, evidence: violence.evidence }
+      : { outcome: 'pass' };
   },
 };

@@ -28,6 +28,8 @@ import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { HANDLE, tokensOf } from '../text/tokens';
 import { domainsOf, emailsOf, moneyOf, phonesOf } from './contacts';
+import { pitchKinds } from './cue-rules';
+import { scanCues } from './cues';
 
 type Kind =
   | 'offer'
@@ -304,7 +306,11 @@ export function detectSpam(source: string): SpamVerdict | null {
   const money = moneyOf(source);
   if (money.length > 0) hits = [...hits, ...MONEY_CONTEXT.scan(tokens)];
   // Nothing is being sold: only a disguised domain could still matter.
-  if (messengers.length === 0 && scorePitch(source, tokens, hits, money, [], null) === 0) {
+  // Sales cues in the readership's languages (cue-rules.ts): two kinds or more (money and a product, an
+  // offer and a call to action) count as a pitch the phrase list may not know.
+  const cuePitch = pitchKinds(scanCues(tokens));
+  const cueBonus = cuePitch >= 2 ? cuePitch : 0;
+  if (messengers.length === 0 && cueBonus === 0 && scorePitch(source, tokens, hits, money, [], null) === 0) {
     const disguised = domainsOf(source);
     if (disguised.length === 0) return null;
     return {
@@ -392,7 +398,9 @@ export function detectSpam(source: string): SpamVerdict | null {
   // The pitch, without words inside links and addresses.
   if (covered.length > 0)
     hits = hits.filter((h) => !covered.some(([a, b]) => h.span[0] >= a && h.span[1] <= b));
-  const pitch = scorePitch(source, tokens, hits, money, covered, evidence);
+  const pitch = scorePitch(source, tokens, hits, money, covered, evidence) + cueBonus;
+  if (cueBonus > 0 && evidence)
+    evidence.push({ kind: 'pitch', value: 'cues', detail: `${cuePitch} kinds of sales cue` });
   const score = round(pitch + channel);
   if ((channel >= 2 && pitch >= 2) || (channel >= 1 && pitch >= 3.5))
     return { strength: 'strong', score, evidence };

@@ -4,6 +4,8 @@
  * says who it is aimed at, and combines the weights of one category as independent evidence
  * (1 − ∏(1 − w)); overlapping matches count once, with the largest weight.
  */
+import { mentioned, tokenAt } from '../detectors/common';
+import { tokensOf } from '../text/tokens';
 import type { Evidence } from '../types';
 import { normalizedOf } from '../text/normalize';
 import { TermMatcher } from '../text/term-matcher';
@@ -178,7 +180,8 @@ export function createLexiconProvider(options: LexiconProviderOptions = {}): Tox
     const evidence: Evidence[] = [];
     let hits = terms.scan(norm);
     if (hits.length === 0) return { provider: 'lexicon', categories, evidence };
-    hits = outermost(hits);
+    hits = outermost(hits).filter((hit) => !isMention(text, hit.span));
+    if (hits.length === 0) return { provider: 'lexicon', categories, evidence };
     const markerHits = indexMarkers(
       markers.scan(norm).map((hit): MarkerHit => ({ kind: markerKinds[hit.termId]!, hit })),
     );
@@ -248,3 +251,13 @@ function combine(spans: Array<[number, number, number]>): number {
 
 /** The default provider instance. */
 export const lexiconProvider = createLexiconProvider();
+
+/**
+ * A term inside quotation marks, or named as a word (`the word …`), is a mention: quoting abuse to
+ * discuss it is what a news comment section does (LABELLING.md, `civil_quote`).
+ */
+function isMention(text: string, span: readonly [number, number]): boolean {
+  const { tokens } = tokensOf(text);
+  const k = tokenAt(tokens, span[0]);
+  return k < tokens.length && mentioned(tokens, k, k + 1);
+}

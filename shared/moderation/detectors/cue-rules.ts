@@ -1,0 +1,191 @@
+/**
+ * Judgements from cues (`cues.ts`): each rule asks for two or three kinds of cue in the same sentence or
+ * its neighbours. They complement the phrase detectors (threats, extremism, hate, spam), which know the
+ * fixed expressions, by catching what is said in other words:
+ *
+ * - threat (reject): harm within three words of a person (the reader, a handle, the author, a family),
+ *   in a sentence that announces or wishes it (`the author will have an accident`, `hope he chokes on
+ *   his own blood`); knowledge of where a person lives or works (`your address wasn't hard to find`);
+ *   a warning next to a person and their home or family (`do you think your kids are safe at school?`);
+ *   the fixed menaces of `cue-lexicon.ts` (`you're next`, `enjoy your evenings while they last`).
+ * - violence (hold): lynching imagery (lampposts, ropes, pitchforks) or the people rising
+ *   (`the streets will answer`, `other methods`), which is for a human to read.
+ * - extremism (reject): praise of an organisation, an attack or its authors; justification of an attack
+ *   (`they deserved it`, `legitimate targets`); recruitment that addresses the reader next to an
+ *   organisation or the movement's language; sharing an organisation's videos. Not when the sentence
+ *   fights the organisation (`the Kurds who defeated ISIS are heroes`), condemns (`victims`,
+ *   `terrorists`) or reports (`ISIS calls them martyrs`).
+ * - hate (reject): a protected group and a dehumanising metaphor, or a call to remove a group, in the
+ *   same or the next sentence; not when reported, negated or condemned (`the Nazis tried to exterminate`).
+ */
+import type { Evidence } from '../types';
+import type { Cue } from './cue-lexicon';
+import type { CueHit, CueScan } from './cues';
+import { cuesIn, hasCue } from './cues';
+
+export interface CueVerdict {
+  outcome: 'reject' | 'hold';
+  evidence: Evidence[];
+}
+
+const PERSON: readonly Cue[] = ['you', 'family', 'target'];
+
+const evidenceOf = (kind: string, source: string, why: string, hits: readonly CueHit[]): Evidence[] =>
+  hits.map((h) => ({
+    kind,
+    value: h.cue,
+    span: [h.span[0], h.span[1]] as [number, number],
+    detail: `${why}: "${source.slice(h.span[0], h.span[1])}"`,
+  }));
+
+const close = (a: CueHit, b: CueHit, max: number): boolean =>
+  Math.abs(a.from - b.from) <= max || Math.abs(a.to - b.to) <= max;
+
+/** Threats in other words than the phrase list's; null when there is none. */
+export function threatCues(scan: CueScan, source: string): CueVerdict | null {
+  for (let s = 0; s < scan.sentences; s++) {
+    const hits = cuesIn(
+      scan,
+      ['menace', 'harm', 'intent', 'wish', 'know', 'where', 'whereyou', 'warn', ...PERSON],
+      s,
+      s,
+    );
+    if (hits.length < 2 && !hits.some((h) => h.cue === 'menace')) continue;
+    const of = (c: Cue) => hits.filter((h) => h.cue === c);
+    const menace = of('menace')[0];
+    if (menace) return { outcome: 'reject', evidence: evidenceOf('threat', source, 'menace', [menace]) };
+    const people = hits.filter((h) => PERSON.includes(h.cue));
+    if (people.length === 0) continue;
+    const modal = hits.find((h) => h.cue === 'intent' || h.cue === 'wish');
+    for (const harm of of('harm')) {
+      const person = people.find((p) => close(p, harm, 3));
+      if (person && modal)
+        return {
+          outcome: 'reject',
+          evidence: evidenceOf('threat', source, 'harm aimed at a person, announced or wished', [
+            harm,
+            person,
+            modal,
+          ]),
+        };
+    }
+    // A place said to be the person's: `where you live`, `your daughter's school`, `evinin yerini`.
+    const place =
+      of('whereyou')[0] ??
+      of('where').find((w) => people.some((p) => p.from < w.from && w.from - p.from <= 3));
+    const know = of('know')[0];
+    if (place && know)
+      return {
+        outcome: 'reject',
+        evidence: evidenceOf('threat', source, 'knowing where a person can be found', [know, place]),
+      };
+    const warn = of('warn')[0];
+    const exposed = place ?? of('where')[0] ?? of('family')[0];
+    if (warn && exposed)
+      return {
+        outcome: 'reject',
+        evidence: evidenceOf('threat', source, 'a warning about a person, their home or family', [
+          warn,
+          exposed,
+        ]),
+      };
+  }
+  return null;
+}
+
+/** Lynching imagery or calls for the people to rise: for a human to read; null when there is none. */
+export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
+  const hits = cuesIn(scan, ['lynch', 'uprising'], 0, scan.sentences);
+  if (hits.length === 0) return null;
+  return {
+    outcome: 'hold',
+    evidence: evidenceOf('violence', source, 'a call to violence, perhaps', hits.slice(0, 3)),
+  };
+}
+
+/** Praise, justification, recruitment or propaganda for violent extremism; null when there is none. */
+export function extremismCues(scan: CueScan, source: string): CueVerdict | null {
+  const window = (s: number, cues: readonly Cue[]) => cuesIn(scan, cues, s - 1, s + 1);
+  const opposed = new Set(cuesIn(scan, ['oppose'], 0, scan.sentences).map((h) => h.sentence));
+  // Organisations named in a sentence that fights them are not the object of its praise.
+  const orgsIn = (s: number) => window(s, ['org']).filter((h) => !opposed.has(h.sentence));
+  const reject = (why: string, hits: CueHit[]): CueVerdict => ({
+    outcome: 'reject',
+    evidence: evidenceOf('extremism', source, why, hits),
+  });
+  const condemned = (s: number) => window(s, ['condemn']).length > 0;
+
+  for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {
+    const object = [...orgsIn(p.sentence), ...window(p.sentence, ['attack', 'attacker'])];
+    if (object.length > 0 && !condemned(p.sentence) && !opposed.has(p.sentence))
+      return reject('praise of an attack or its authors', [p, object[0]!]);
+  }
+  for (const p of cuesIn(scan, ['praise_weak'], 0, scan.sentences)) {
+    const org = orgsIn(p.sentence)[0];
+    if (org && !condemned(p.sentence) && !opposed.has(p.sentence))
+      return reject('praise of an organisation', [p, org]);
+  }
+  for (const j of cuesIn(scan, ['justify'], 0, scan.sentences)) {
+    const object = [...window(j.sentence, ['attack', 'attacker']), ...orgsIn(j.sentence)][0];
+    if (object) return reject('justifying an attack', [j, object]);
+  }
+  const recruits = cuesIn(scan, ['recruit'], 0, scan.sentences);
+  if (recruits.length > 0) {
+    const cause = cuesIn(scan, ['org', 'movement'], 0, scan.sentences).filter(
+      (h) => !opposed.has(h.sentence),
+    )[0];
+    const addressed = hasCue(scan, ['you']) || recruits.length >= 2;
+    if (cause && addressed) return reject('recruitment', [recruits[0]!, cause]);
+  }
+  const shares = cuesIn(scan, ['share'], 0, scan.sentences);
+  if (shares.length > 0 && !hasCue(scan, ['condemn'])) {
+    const cause = cuesIn(scan, ['org', 'movement', 'praise', 'attack'], 0, scan.sentences)[0];
+    if (cause) return reject('sharing propaganda', [shares[0]!, cause]);
+  }
+  return null;
+}
+
+/** Dehumanising a protected group, or calling for its removal; null when there is none. */
+export function hateCues(scan: CueScan, source: string): CueVerdict | null {
+  const condemned = new Set(cuesIn(scan, ['condemn'], 0, scan.sentences).map((h) => h.sentence));
+  for (const d of cuesIn(scan, ['dehuman', 'eliminate'], 0, scan.sentences)) {
+    if (condemned.has(d.sentence)) continue;
+    // A metaphor is said of someone (`they are rats`, `sind wie ein Krebsgeschwür`, `mikrop gibi`): a
+    // word like `cancer` or `animals` with no comparison before or after it is probably literal.
+    if (
+      d.cue === 'dehuman' &&
+      !cuesIn(scan, ['copula'], d.sentence, d.sentence).some(
+        (c) => c.from < d.from + 3 && d.from - c.from <= 4,
+      )
+    )
+      continue;
+    const group = cuesIn(scan, ['group'], d.sentence - 1, d.sentence + 1).find(
+      (g) => !condemned.has(g.sentence),
+    );
+    if (group)
+      return {
+        outcome: 'reject',
+        evidence: evidenceOf(
+          'hate',
+          source,
+          d.cue === 'dehuman' ? 'a group described as less than human' : 'a call to remove a group',
+          [d, group],
+        ),
+      };
+  }
+  return null;
+}
+
+/** How many kinds of sales cue (money, offer, product, call to action) the comment has: 0–4. */
+export function pitchKinds(scan: CueScan): number {
+  const kinds = new Set<Cue>();
+  for (const h of scan.hits)
+    if (
+      h.cue === 'pitch_money' ||
+      h.cue === 'pitch_offer' ||
+      h.cue === 'pitch_product' ||
+      h.cue === 'pitch_call'
+    )
+      kinds.add(h.cue);
+  return kinds.size;
+}

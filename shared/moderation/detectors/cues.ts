@@ -1,0 +1,117 @@
+/**
+ * Cues: what each word or short phrase of a comment contributes to a judgement (`cue-lexicon.ts`,
+ * `cue-lexicon-groups.ts`), found in one scan over the tokens and kept by sentence, so that rules
+ * (`cue-rules.ts`) can ask "is there harm, a person and intent in this sentence or the next?" instead of
+ * listing every sentence a threat could be written as.
+ *
+ * A cue inside quotation marks does not count; a sentence with a reporting cue (`said`, `according to`,
+ * `the slogan`) is a report and rules skip its cues; a cue right after a negation (`not heroes`) is
+ * marked so that rules can ignore it.
+ */
+import { PhraseSet } from '../text/phrases';
+import type { Token } from '../text/tokens';
+import { HANDLE } from '../text/tokens';
+import type { Cue } from './cue-lexicon';
+import { CUE_ENTRIES } from './cue-lexicon';
+import { GROUP_CUE_ENTRIES } from './cue-lexicon-groups';
+
+const CUES = new PhraseSet<Cue>([...CUE_ENTRIES, ...GROUP_CUE_ENTRIES]);
+
+export interface CueHit {
+  readonly cue: Cue;
+  /** Token indices [from, to). */
+  readonly from: number;
+  readonly to: number;
+  readonly span: readonly [number, number];
+  readonly sentence: number;
+  /** A negation within the three tokens before it, in the same sentence. */
+  readonly negated: boolean;
+}
+
+export interface CueScan {
+  readonly tokens: readonly Token[];
+  /** Every counted hit (not quoted), in token order. */
+  readonly hits: readonly CueHit[];
+  /** The same hits by sentence. */
+  readonly bySentence: ReadonlyArray<readonly CueHit[]>;
+  /** Sentences that report speech (a `report` cue): their cues are mentions, not statements. */
+  readonly reported: ReadonlySet<number>;
+  /** The number of sentences (the last sentence index + 1). */
+  readonly sentences: number;
+}
+
+/**
+ * At most this many hits of one cue per sentence are kept: more say nothing new, and the bound keeps
+ * every rule linear in the length of the comment (tests/moderation/detectors/linear-time.test.ts).
+ */
+const PER_SENTENCE = 6;
+const NEGATION_REACH = 3;
+const NO_HITS: readonly CueHit[] = [];
+
+const memo = new WeakMap<readonly Token[], CueScan>();
+
+/** The cues of a comment's tokens (memoised per token list). */
+export function scanCues(tokens: readonly Token[]): CueScan {
+  const known = memo.get(tokens);
+  if (known) return known;
+  const raw = CUES.scan(tokens);
+  // negatedFrom[k]: a negation starts within the three tokens before k, in k's sentence.
+  const negatedAt = new Uint8Array(tokens.length);
+  const reported = new Set<number>();
+  for (const h of raw) {
+    if (h.phrase.meta === 'negation') {
+      const sentence = tokens[h.from]!.sentence;
+      for (let k = h.from + 1; k <= h.from + NEGATION_REACH && k < tokens.length; k++)
+        if (tokens[k]!.sentence === sentence) negatedAt[k] = 1;
+    } else if (h.phrase.meta === 'report' && !tokens[h.from]!.quoted) reported.add(tokens[h.from]!.sentence);
+  }
+  const sentences = (tokens.at(-1)?.sentence ?? -1) + 1;
+  const bySentence: CueHit[][] = Array.from({ length: sentences }, () => []);
+  const counts = new Map<string, number>();
+  const keep = (hit: CueHit): void => {
+    const key = `${hit.sentence}:${hit.cue}`;
+    const n = counts.get(key) ?? 0;
+    if (n >= PER_SENTENCE) return;
+    counts.set(key, n + 1);
+    bySentence[hit.sentence]!.push(hit);
+  };
+  for (const h of raw) {
+    if (h.phrase.meta === 'negation' || h.phrase.meta === 'report') continue;
+    let quoted = false;
+    for (let k = h.from; k < h.to; k++) if (tokens[k]!.quoted) quoted = true;
+    if (quoted) continue;
+    keep({
+      cue: h.phrase.meta,
+      from: h.from,
+      to: h.to,
+      span: h.span,
+      sentence: tokens[h.from]!.sentence,
+      negated: negatedAt[h.from] === 1,
+    });
+  }
+  // Handles are people addressed: a `you` cue of their own.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === HANDLE && !t.quoted)
+      keep({ cue: 'you', from: k, to: k + 1, span: [t.start, t.end], sentence: t.sentence, negated: false });
+  }
+  for (const list of bySentence) list.sort((a, b) => a.from - b.from);
+  const scan: CueScan = { tokens, hits: bySentence.flat(), bySentence, reported, sentences };
+  memo.set(tokens, scan);
+  return scan;
+}
+
+/** Hits of these cues in sentences [from, to], skipping reported sentences and negated hits. */
+export function cuesIn(scan: CueScan, cues: readonly Cue[], from: number, to: number): CueHit[] {
+  const out: CueHit[] = [];
+  for (let s = Math.max(0, from); s <= to && s < scan.sentences; s++) {
+    if (scan.reported.has(s)) continue;
+    for (const h of scan.bySentence[s] ?? NO_HITS) if (!h.negated && cues.includes(h.cue)) out.push(h);
+  }
+  return out;
+}
+
+/** Whether the comment has any of these cues (outside reported sentences, not negated). */
+export function hasCue(scan: CueScan, cues: readonly Cue[]): boolean {
+  return scan.hits.some((h) => !h.negated && !scan.reported.has(h.sentence) && cues.includes(h.cue));
+}
