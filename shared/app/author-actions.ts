@@ -17,7 +17,11 @@ import {
 import { networkBucket } from '../domain/network';
 import { authorTokenMatches, isId } from '../ids';
 import { networkHashFor } from './post-comment';
-import type { Deps } from './deps';
+import type { DepsWith } from './deps';
+import type { CommentsPort, RateLimitsPort } from './ports';
+
+/** What an author's actions read and write. */
+type AuthorDeps = DepsWith<CommentsPort & RateLimitsPort>;
 
 const AUTHOR = (c: CommentRecord) => ({ type: 'author' as const, id: c.authorId });
 const MAX_ATTEMPTS = 3;
@@ -33,7 +37,7 @@ export interface AuthorRequest {
  * request over it is refused (429) before anything else and writes nothing; only a request that is about
  * to change a comment is counted (a refused one, wrong token or closed window, writes nothing either).
  */
-function authorActionBudget(deps: Deps, sourceIp: string) {
+function authorActionBudget(deps: AuthorDeps, sourceIp: string) {
   const now = deps.now();
   const subject = networkHashFor(deps.secret, networkBucket(sourceIp));
   const refused = () =>
@@ -57,7 +61,11 @@ function authorActionBudget(deps: Deps, sourceIp: string) {
   };
 }
 
-async function ownComment(deps: Deps, commentId: string, token: string | undefined): Promise<CommentRecord> {
+async function ownComment(
+  deps: AuthorDeps,
+  commentId: string,
+  token: string | undefined,
+): Promise<CommentRecord> {
   if (token === undefined) throw new AuthorTokenRequiredError();
   const c = isId(commentId) ? await deps.repo.getComment(commentId, true) : null;
   if (!c) throw new CommentNotFoundError();
@@ -67,7 +75,7 @@ async function ownComment(deps: Deps, commentId: string, token: string | undefin
 
 /** Replaces the text within the edit window; the comment goes back to `received` and is moderated again. */
 export async function editComment(
-  deps: Deps,
+  deps: AuthorDeps,
   req: AuthorRequest & { body: string },
 ): Promise<{ comment: AuthorComment }> {
   const budget = authorActionBudget(deps, req.sourceIp);
@@ -107,7 +115,10 @@ export async function editComment(
  * the decision record's evidence and from the notes beside it (moderators' and readers'). Repeating a
  * deletion finishes an erasure that an earlier attempt left half done.
  */
-export async function deleteComment(deps: Deps, req: AuthorRequest): Promise<{ comment: AuthorComment }> {
+export async function deleteComment(
+  deps: AuthorDeps,
+  req: AuthorRequest,
+): Promise<{ comment: AuthorComment }> {
   const budget = authorActionBudget(deps, req.sourceIp);
   await budget.check();
   for (let attempt = 1; ; attempt++) {

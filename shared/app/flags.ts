@@ -3,7 +3,8 @@ import type { FlagInput } from '../domain/moderation-schemas';
 import { networkBucket } from '../domain/network';
 import { AlreadyFlaggedError, CommentNotFoundError } from '../errors';
 import { isId, keyedHash } from '../ids';
-import type { Deps } from './deps';
+import type { DepsWith } from './deps';
+import type { CommentsPort, FlagsPort } from './ports';
 
 export interface FlagRequest {
   commentId: string;
@@ -17,7 +18,7 @@ export interface FlagRequest {
  * Records a flag. The reporter is the signed-in reader, or else a salted hash of the network bucket,
  * so one household cannot push a comment into the queue alone. Only published comments can be flagged.
  */
-export async function flagComment(deps: Deps, req: FlagRequest) {
+export async function flagComment(deps: DepsWith<CommentsPort & FlagsPort>, req: FlagRequest) {
   const c = isId(req.commentId) ? await deps.repo.getComment(req.commentId) : null;
   if (!c || c.status !== 'approved') throw new CommentNotFoundError();
   const reporter = req.readerId

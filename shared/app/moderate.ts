@@ -7,7 +7,11 @@ import type { CommentRecord } from '../domain/comment';
 import { VersionConflictError } from '../errors';
 import { runPipeline } from '../moderation/pipeline';
 import type { ModerationCheck } from '../moderation/types';
-import type { Deps } from './deps';
+import type { DepsWith } from './deps';
+import type { ArticlesPort, AuthorsPort, CommentsPort, RateLimitsPort } from './ports';
+
+/** What moderating a comment reads and writes. */
+export type ModerateDeps = DepsWith<CommentsPort & ArticlesPort & AuthorsPort & RateLimitsPort>;
 
 /** How many of the author's latest comments the repeat-post and flood checks look at. */
 const RECENT_LIMIT = 20;
@@ -18,7 +22,7 @@ export const AUTO_MODERATOR = { type: 'system', id: 'auto-moderator', name: 'Aut
 export type ModerationOutcome = { result: 'decided'; comment: CommentRecord } | { result: 'stale' };
 
 export async function moderateComment(
-  deps: Deps,
+  deps: ModerateDeps,
   comment: CommentRecord,
   checks: readonly ModerationCheck[],
   retriesLeft = 2,

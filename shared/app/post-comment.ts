@@ -17,9 +17,12 @@ import {
 } from '../errors';
 import { isId, keyedHash, newAuthorToken, newId, sha256 } from '../ids';
 import type { Policy } from '../moderation/policy';
-import type { PostContext } from '../storage/repository';
 import type { IdempotencyRecord } from '../storage/records';
-import type { Deps } from './deps';
+import type { DepsWith } from './deps';
+import type { CommentsPort, IdempotencyPort, PostContext, PostContextPort, RateLimitsPort } from './ports';
+
+/** What accepting a comment reads and writes. */
+type PostDeps = DepsWith<PostContextPort & IdempotencyPort & RateLimitsPort & CommentsPort>;
 
 export interface PostCommentRequest {
   articleId: string;
@@ -114,7 +117,7 @@ interface Idem {
  * never running the checks or counting against rate limits. A request that fails after claiming
  * releases its claim so that a retry is evaluated afresh.
  */
-export async function postComment(deps: Deps, req: PostCommentRequest): Promise<PostCommentResult> {
+export async function postComment(deps: PostDeps, req: PostCommentRequest): Promise<PostCommentResult> {
   // A duplicate whose first request failed and released the key is evaluated afresh (a bounded retry).
   for (let round = 1; ; round++) {
     const result = await postOnce(deps, req);
@@ -123,7 +126,7 @@ export async function postComment(deps: Deps, req: PostCommentRequest): Promise<
   }
 }
 
-async function postOnce(deps: Deps, req: PostCommentRequest): Promise<PostCommentResult | null> {
+async function postOnce(deps: PostDeps, req: PostCommentRequest): Promise<PostCommentResult | null> {
   const now = deps.now();
   if (req.input.website !== undefined && req.input.website.trim() !== '') return honeypotAnswer(req, now);
   const bucket = networkBucket(req.sourceIp);
@@ -205,7 +208,7 @@ const secondsToNextMinute = (now: Date) =>
  * wait for it, re-reading the record; null when the first request failed and gave its key back.
  */
 async function answerFrom(
-  deps: Deps,
+  deps: PostDeps,
   idem: Idem,
   first: IdempotencyRecord | null,
 ): Promise<PostCommentResult | null> {
@@ -266,7 +269,7 @@ function newRecord(
 }
 
 async function accept(
-  deps: Deps,
+  deps: PostDeps,
   req: PostCommentRequest,
   a: {
     ctx: PostContext;

@@ -11,13 +11,18 @@ import type { RepliesPage, ThreadsPage } from '../domain/responses';
 import type { ListCommentsQuery, ListRepliesQuery } from '../domain/schemas';
 import { CommentNotFoundError, InvalidAuthorTokenError } from '../errors';
 import { authorTokenMatches, isId } from '../ids';
-import type { Deps } from './deps';
+import type { DepsWith } from './deps';
+import type { ArticlesPort, CommentsPort } from './ports';
 
 const threadsScope = (articleId: string, sort: string) => `threads:${articleId}:${sort}`;
 const repliesScope = (rootId: string) => `replies:${rootId}`;
 
 /** One page of an article's approved threads: a single Query, plus the article's counter. */
-export async function listThreads(deps: Deps, articleId: string, q: ListCommentsQuery): Promise<ThreadsPage> {
+export async function listThreads(
+  deps: DepsWith<CommentsPort & ArticlesPort>,
+  articleId: string,
+  q: ListCommentsQuery,
+): Promise<ThreadsPage> {
   const scope = threadsScope(articleId, q.sort);
   const afterId = q.cursor === undefined ? undefined : deps.cursors.decode(scope, q.cursor);
   const [page, article] = await Promise.all([
@@ -42,7 +47,11 @@ export async function listThreads(deps: Deps, articleId: string, q: ListComments
 }
 
 /** One page of a thread's approved replies, oldest first; the thread's root must be published. */
-export async function listReplies(deps: Deps, commentId: string, q: ListRepliesQuery): Promise<RepliesPage> {
+export async function listReplies(
+  deps: DepsWith<CommentsPort>,
+  commentId: string,
+  q: ListRepliesQuery,
+): Promise<RepliesPage> {
   const root = isId(commentId) ? await deps.repo.getComment(commentId) : null;
   if (!root || root.status !== 'approved' || root.parentId !== null) throw new CommentNotFoundError();
   const scope = repliesScope(root.id);
@@ -60,7 +69,7 @@ export async function listReplies(deps: Deps, commentId: string, q: ListRepliesQ
  * with its status in plain language.
  */
 export async function getComment(
-  deps: Deps,
+  deps: DepsWith<CommentsPort>,
   commentId: string,
   authorToken?: string,
 ): Promise<PublicComment | AuthorComment> {
@@ -75,6 +84,6 @@ export async function getComment(
 }
 
 /** Approved-comment counts for up to 100 articles. */
-export async function countComments(deps: Deps, articleIds: readonly string[]) {
+export async function countComments(deps: DepsWith<ArticlesPort>, articleIds: readonly string[]) {
   return { counts: await deps.repo.countApproved(articleIds) };
 }

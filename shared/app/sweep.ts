@@ -3,8 +3,9 @@
  * (their stream record failed every retry, or was lost) are moderated here. Moderation is conditional
  * on status and version, so a comment the stream consumer decides at the same moment is decided once.
  */
-import type { Deps } from './deps';
-import { moderateComment } from './moderate';
+import type { DepsWith } from './deps';
+import { moderateComment, type ModerateDeps } from './moderate';
+import type { ModerationQueuePort } from './ports';
 import type { ModerationCheck } from '../moderation/types';
 
 export interface SweepOptions {
@@ -28,7 +29,7 @@ export interface SweepReport {
 }
 
 export async function sweepReceived(
-  deps: Deps,
+  deps: ModerateDeps & DepsWith<ModerationQueuePort>,
   checks: readonly ModerationCheck[],
   options: SweepOptions = DEFAULT_SWEEP,
 ): Promise<SweepReport> {

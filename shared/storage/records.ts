@@ -1,5 +1,4 @@
 /** Stored shapes of the non-comment items (the comment lives in `domain/comment.ts`). */
-import type { CommentStatus } from '../domain/comment';
 
 export interface ArticleRecord {
   entity: 'article';
@@ -21,27 +20,33 @@ export interface AuthorRecord {
   networkBan?: { hash: string; until: number };
 }
 
-export interface Actor {
-  type: 'system' | 'moderator' | 'author';
-  id: string;
-  name?: string;
+/* The defaults of records never written: every reader of these items applies them. */
+
+/** An article's record; one nobody has touched yet is open and inherits the site mode. */
+export const articleOf = (articleId: string, found: Partial<ArticleRecord> | null): ArticleRecord => ({
+  entity: 'article',
+  articleId,
+  totalApproved: found?.totalApproved ?? 0,
+  mode: found?.mode ?? null,
+  closed: found?.closed ?? false,
+});
+
+/** An author's record; an author with no record yet simply has a clean history. */
+export function authorOf(authorId: string, found: Partial<AuthorRecord> | null): AuthorRecord {
+  const author: AuthorRecord = {
+    entity: 'author',
+    authorId,
+    approved: found?.approved ?? 0,
+    rejected: found?.rejected ?? 0,
+    banned: found?.banned ?? false,
+  };
+  if (found?.banReason) author.banReason = found.banReason;
+  if (found?.networkBan) author.networkBan = found.networkBan;
+  return author;
 }
 
-/** One immutable audit event: who moved a comment from where to where, and why. */
-export interface AuditEvent {
-  entity: 'audit';
-  eventId: string;
-  commentId: string;
-  at: string;
-  actor: Actor;
-  action: string;
-  from: CommentStatus | null;
-  to: CommentStatus;
-  reason: string | null;
-  note?: string;
-  /** The comment version the event produced. */
-  version: number;
-}
+/** The audit trail's shapes belong to the comment lifecycle, which produces them. */
+export type { Actor, AuditEvent } from '../domain/lifecycle';
 
 /**
  * A claimed Idempotency-Key: `in_progress` while the first request runs (short expiry, so a crash
@@ -56,3 +61,7 @@ export interface IdempotencyRecord {
   createdAt: string;
   expiresAt: number;
 }
+
+/** A record is live until its expiry, whether or not DynamoDB's TTL has deleted it yet. */
+export const liveRecord = (rec: IdempotencyRecord | null, now: Date): IdempotencyRecord | null =>
+  rec && rec.expiresAt > now.getTime() / 1000 ? rec : null;

@@ -1,0 +1,99 @@
+/**
+ * Bans: an author's posts are refused at POST, their queued comments rejected by the consumer, and on
+ * request what they already have in the queues or published is rejected in bounded batches.
+ */
+import type { BanInput } from '../domain/moderation-schemas';
+import { VersionConflictError } from '../errors';
+import type { AuthorRecord } from '../storage/records';
+import type { DepsWith } from './deps';
+import { actorOf, type Moderator } from './moderator';
+import type { AuthorsPort, CommentsPort } from './ports';
+
+/** How many of a banned author's comments one ban request rejects; the rest follow on a repeat. */
+const BAN_BATCH = 100;
+/** How many pages of the author's history one ban request reads at most. */
+const BAN_SCAN_PAGES = 10;
+
+/**
+ * Bans an author: new comments are refused at POST, and queued ones are rejected by the consumer.
+ * With `rejectPending`, their pending, received and approved comments are rejected too, in bounded
+ * batches: `remaining` says whether repeating the request would find more.
+ */
+export async function banAuthor(
+  deps: DepsWith<AuthorsPort & CommentsPort>,
+  moderator: Moderator,
+  authorId: string,
+  input: BanInput,
+) {
+  const now = deps.now();
+  // An anonymous author is a name within a network: their network bucket is banned for a while too,
+  // so that typing another name does not undo the ban (the bucket is that of their latest comment).
+  let networkBan: { hash: string; until: number } | undefined;
+  if (input.networkHours > 0) {
+    const latest = (await deps.repo.commentsByAuthor(authorId, { limit: 1 })).items[0];
+    if (latest) {
+      networkBan = {
+        hash: latest.networkHash,
+        until: Math.floor(now.getTime() / 1000) + input.networkHours * 3600,
+      };
+      await deps.repo.setNetworkBan(networkBan.hash, networkBan.until);
+    }
+  }
+  const author = await deps.repo.setBan(authorId, {
+    banned: true,
+    reason: input.reason,
+    by: actorOf(moderator),
+    at: now,
+    ...(networkBan ? { networkBan } : {}),
+  });
+  let rejected = 0;
+  let remaining = false;
+  if (input.rejectPending) {
+    // Newest first, a page at a time, until BAN_BATCH comments are rejected or BAN_SCAN_PAGES pages are
+    // read; a repeat starts from the newest again and passes over what earlier calls rejected.
+    let afterId: string | undefined;
+    let more = true;
+    for (let pages = 0; more && pages < BAN_SCAN_PAGES && rejected < BAN_BATCH; pages++) {
+      const page = await deps.repo.commentsByAuthor(authorId, { limit: BAN_BATCH - rejected, afterId });
+      for (const c of page.items) {
+        if (c.status !== 'pending' && c.status !== 'received' && c.status !== 'approved') continue;
+        try {
+          await deps.repo.transition({
+            comment: c,
+            to: 'rejected',
+            now,
+            actor: actorOf(moderator),
+            action: 'reject',
+            reason: 'abuse',
+            note: `Author banned: ${input.reason}`,
+            publicReason: 'abuse',
+          });
+          rejected++;
+        } catch (err) {
+          // Decided by someone else meanwhile: the ban still stands, the comment is theirs.
+          if (!(err instanceof VersionConflictError)) throw err;
+        }
+      }
+      more = page.lastId !== null;
+      afterId = page.lastId ?? undefined;
+    }
+    remaining = more;
+  }
+  return { author: publicAuthor(author), rejected, remaining };
+}
+
+export async function unbanAuthor(deps: DepsWith<AuthorsPort>, moderator: Moderator, authorId: string) {
+  const before = await deps.repo.getAuthor(authorId, true);
+  if (before.networkBan) await deps.repo.setNetworkBan(before.networkBan.hash, null);
+  const author = await deps.repo.setBan(authorId, { banned: false, by: actorOf(moderator), at: deps.now() });
+  return { author: publicAuthor(author) };
+}
+
+const publicAuthor = (a: AuthorRecord) => ({
+  id: a.authorId,
+  approved: a.approved,
+  rejected: a.rejected,
+  banned: a.banned,
+  banReason: a.banReason ?? null,
+  networkBannedUntil: a.networkBan ? new Date(a.networkBan.until * 1000).toISOString() : null,
+});

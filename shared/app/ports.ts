@@ -1,0 +1,196 @@
+/**
+ * What the use cases need from storage, one port per aggregate. The DynamoDB stores in `shared/storage/`
+ * implement them (`Repository` gathers them behind `Deps.repo`), and so does the in-memory storage the
+ * use-case tests run on (tests/support/memory/).
+ */
+import type { CommentRecord, FlagReason, QueueName } from '../domain/comment';
+import type { Actor, AuditEvent, TransitionInput } from '../domain/lifecycle';
+import type { Policy } from '../moderation/policy';
+import type { StoredPolicy } from '../storage/policy-store';
+import type { RateKind } from '../storage/keys';
+import type { ArticleRecord, AuthorRecord, IdempotencyRecord } from '../storage/records';
+
+export type { RateKind };
+
+/** A page of records and the id of its last item when more follow. */
+export interface Page<T> {
+  items: T[];
+  /** Id of the last item returned, when more items follow. */
+  lastId: string | null;
+}
+
+/** What the author index keeps of a comment (AUTHOR_HISTORY_ATTRIBUTES). */
+export type AuthorHistoryEntry = Pick<CommentRecord, 'id' | 'body' | 'createdAt'>;
+
+/** The answer to store for a claimed Idempotency-Key, written with the comment it created. */
+export interface IdempotentAnswer {
+  hashedKey: string;
+  requestHash: string;
+  statusCode: number;
+  responseBody: string;
+  expiresAt: number;
+}
+
+export interface CommentsPort {
+  /** A comment by id, or null. */
+  getComment(id: string, consistent?: boolean): Promise<CommentRecord | null>;
+  /** Stores a new comment; with a claimed idempotency key, completes the claim in the same write. */
+  createComment(comment: CommentRecord, idempotency?: IdempotentAnswer): Promise<void>;
+  /** The current text of up to 100 comments (absent ones are left out). */
+  commentBodies(ids: readonly string[]): Promise<Map<string, string>>;
+  /** One page of an article's approved threads (root comments carrying their first replies). */
+  listThreads(
+    articleId: string,
+    opts: { limit: number; newestFirst: boolean; afterId?: string | undefined },
+  ): Promise<Page<CommentRecord>>;
+  /** One page of a thread's approved replies, oldest first. */
+  listReplies(
+    rootId: string,
+    opts: { limit: number; afterId?: string | undefined },
+  ): Promise<Page<CommentRecord>>;
+  /** An author's comments, newest first. */
+  commentsByAuthor(
+    authorId: string,
+    opts: { limit: number; afterId?: string | undefined },
+  ): Promise<Page<CommentRecord>>;
+  /** The texts and times of an author's latest comments, newest first. */
+  recentTextsByAuthor(authorId: string, limit: number): Promise<AuthorHistoryEntry[]>;
+  /**
+   * Moves a comment as `shared/domain/lifecycle.ts` says, with its counters and audit event, in one
+   * write; VersionConflictError when it is no longer at the status and version it was read at.
+   */
+  transition(input: TransitionInput): Promise<CommentRecord>;
+  /** Erases the moderators' and readers' notes kept beside a deleted comment; how many were erased. */
+  eraseNotes(commentId: string): Promise<number>;
+}
+
+export interface ArticlesPort {
+  /** Settings and counters; an article nobody has touched yet is open and inherits the site mode. */
+  getArticle(articleId: string): Promise<ArticleRecord>;
+  putArticleSettings(
+    articleId: string,
+    settings: { mode?: 'pre' | 'post' | null | undefined; closed?: boolean | undefined },
+  ): Promise<ArticleRecord>;
+  /** Approved-comment counts for up to 100 articles. */
+  countApproved(articleIds: readonly string[]): Promise<Record<string, number>>;
+}
+
+export interface BanChange {
+  banned: boolean;
+  reason?: string;
+  by: Actor;
+  at: Date;
+  networkBan?: { hash: string; until: number };
+}
+
+export interface AuthorsPort {
+  /** An author's history and ban; an unknown author has a clean record. */
+  getAuthor(authorId: string, consistent?: boolean): Promise<AuthorRecord>;
+  getAuthors(authorIds: readonly string[]): Promise<Map<string, AuthorRecord>>;
+  setBan(authorId: string, ban: BanChange): Promise<AuthorRecord>;
+  /** Bans a network bucket until `until` (epoch seconds), or lifts its ban. */
+  setNetworkBan(networkHash: string, until: number | null): Promise<void>;
+}
+
+export interface ModerationQueuePort {
+  /** One page of a moderation queue, site-wide or for one article, by time of posting. */
+  listQueue(
+    queue: QueueName,
+    opts: {
+      articleId?: string | undefined;
+      limit: number;
+      newestFirst: boolean;
+      afterId?: string | undefined;
+    },
+  ): Promise<Page<CommentRecord>>;
+  oldestIn(queue: QueueName): Promise<CommentRecord | null>;
+  queueSizes(): Promise<Record<QueueName, number>>;
+}
+
+export type ClaimResult = { claimed: true } | { claimed: false; existing: IdempotencyRecord | null };
+
+export interface IdempotencyPort {
+  /** Claims a key: `claimed`, or the live record already there (null if it just vanished). */
+  claimIdempotencyKey(hashedKey: string, record: IdempotencyRecord, now: Date): Promise<ClaimResult>;
+  /** Gives up a claim whose request failed, so a retry is evaluated afresh. */
+  releaseIdempotencyKey(hashedKey: string, requestHash: string): Promise<void>;
+  getIdempotencyRecord(hashedKey: string, now: Date): Promise<IdempotencyRecord | null>;
+}
+
+export interface RateLimitsPort {
+  requestsThisMinute(kind: RateKind, subject: string, now: Date): Promise<number>;
+  /** Counts one request; the seconds until the window ends when the limit was already reached, else null. */
+  hitRateLimit(kind: RateKind, subject: string, limit: number, now: Date): Promise<number | null>;
+  /** Takes back one request `hitRateLimit` counted at `now`. */
+  releaseRateLimit(kind: RateKind, subject: string, now: Date): Promise<void>;
+  /** Requests over the last `minutes` one-minute windows, the current one included. */
+  recentRequests(kind: RateKind, subject: string, minutes: number, now: Date): Promise<number>;
+}
+
+export interface FlagsPort {
+  /** Records one reader flag; null when this reporter already flagged the comment. */
+  addFlag(
+    commentId: string,
+    flag: { reporter: string; reason: FlagReason; note?: string; at: Date },
+    threshold: number,
+  ): Promise<CommentRecord | null>;
+}
+
+export interface AuditPort {
+  /** Appends an audit event that records no transition (e.g. a refused decision). */
+  appendAudit(event: AuditEvent): Promise<void>;
+  /** A page of a comment's audit events, oldest first, and the sort key to continue after. */
+  history(
+    commentId: string,
+    opts?: { limit: number; afterKey?: string | undefined },
+  ): Promise<{ items: AuditEvent[]; lastKey: string | null }>;
+}
+
+export interface DecisionStatsPort {
+  /** The counters of the hours from `firstHour` to `lastHour` (`yyyy-mm-ddThh`), both included. */
+  decisionStatsBetween(firstHour: string, lastHour: string): Promise<Record<string, number>[]>;
+}
+
+/** Everything a POST is accepted or refused on, read together. */
+export interface PostContext {
+  article: ArticleRecord;
+  author: AuthorRecord;
+  /** The poster's network bucket is under a time-limited ban. */
+  networkBanned: boolean;
+  /** Requests already counted this minute for the author and the network bucket. */
+  requests: { author: number; network: number };
+  /** The Idempotency-Key's live record, when one was asked for and exists. */
+  idempotency: IdempotencyRecord | null;
+  parent: CommentRecord | null;
+}
+
+export interface PostContextPort {
+  /** Every read a POST's refusals are decided on, in one round trip, before anything is written. */
+  getPostContext(q: {
+    articleId: string;
+    authorId: string;
+    networkHash: string;
+    parentId: string | null;
+    now: Date;
+    idempotencyKey?: string | undefined;
+  }): Promise<PostContext>;
+}
+
+/** Every storage port: what `Deps.repo` provides. */
+export type Storage = CommentsPort &
+  ArticlesPort &
+  AuthorsPort &
+  ModerationQueuePort &
+  IdempotencyPort &
+  RateLimitsPort &
+  FlagsPort &
+  AuditPort &
+  DecisionStatsPort &
+  PostContextPort;
+
+/** The site policy: cached for checks, read fresh and written (conditionally) by admins. */
+export interface PoliciesPort {
+  get(): Promise<Policy>;
+  read(): Promise<StoredPolicy>;
+  write(policy: Policy, by: { id: string; name?: string }, now: Date): Promise<StoredPolicy>;
+}

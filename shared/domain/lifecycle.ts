@@ -1,0 +1,279 @@
+/**
+ * The comment state machine as pure functions: which moves are allowed, what a move does to the record,
+ * which counters move with it and the audit event it writes. Storage persists the result in one
+ * transaction; it decides nothing.
+ *
+ *   received ──system──► approved | pending | rejected
+ *   any but deleted ──moderator──► approved | rejected   (approved → approved dismisses reader reports)
+ *   any but deleted ──author──► received (edit) | deleted
+ * A human decision binds: the system never approves a comment a moderator rejected.
+ */
+import {
+  FLAGS_KEPT_INLINE,
+  INLINE_REPLIES,
+  toInlineReply,
+  type CommentRecord,
+  type CommentStatus,
+  type FlagReason,
+  type FlagSummary,
+  type HumanDecision,
+  type InlineReply,
+} from './comment';
+import { decisionCounters, hourOf } from './decision-stats';
+import type { DecisionRecord } from '../moderation/types';
+import { InvalidTransitionError } from '../errors';
+import { newId } from '../ids';
+
+export interface Actor {
+  type: 'system' | 'moderator' | 'author';
+  id: string;
+  name?: string;
+}
+
+/** One immutable audit event: who moved a comment from where to where, and why. */
+export interface AuditEvent {
+  entity: 'audit';
+  eventId: string;
+  commentId: string;
+  at: string;
+  actor: Actor;
+  action: string;
+  from: CommentStatus | null;
+  to: CommentStatus;
+  reason: string | null;
+  note?: string;
+  /** The comment version the event produced. */
+  version: number;
+}
+
+/** What a use case asks of a comment's state. */
+export interface TransitionChange {
+  to: CommentStatus;
+  now: Date;
+  actor: Actor;
+  action: string;
+  reason: string | null;
+  note?: string;
+  decision?: DecisionRecord;
+  publicReason?: string;
+  humanDecision?: HumanDecision;
+  /** Take the comment out of the `reported` queue (a moderator resolved the flags). */
+  clearReport?: boolean;
+  /** The author's edit: the new text (the comment re-enters moderation). */
+  edit?: { body: string };
+  /** The author's deletion: erase the text, name and e-mail, keep only what counters need. */
+  erase?: boolean;
+}
+
+/** A change applied to the comment as read: the write is conditional on its status and version. */
+export interface TransitionInput extends TransitionChange {
+  comment: CommentRecord;
+}
+
+/** Queue-size counters kept by transitions (`received` is counted by a Query instead). */
+export type QueueCounts = Partial<Record<'pending' | 'approved' | 'rejected' | 'reported', number>>;
+
+/** Everything that must change in the same transaction as the comment, as increments. */
+export interface TransitionEffects {
+  /** The article's approved count. */
+  articleApproved: number;
+  /** The author's history. */
+  authorApproved: number;
+  authorRejected: number;
+  /** The thread root's approved replies (a reply entering or leaving `approved`; 0 for a root). */
+  rootReplies: number;
+  queues: QueueCounts;
+  /** A human decision, counted in its hour's statistics. */
+  decisionStats: { hour: string; counters: string[] } | null;
+}
+
+export interface Transition {
+  next: CommentRecord;
+  effects: TransitionEffects;
+  audit: AuditEvent;
+}
+
+const VERDICTS: readonly CommentStatus[] = ['approved', 'pending', 'rejected'];
+
+/** Whether `actor` may move a comment from `from` to `to` (`c` when the record's past matters). */
+export function canTransition(
+  from: CommentStatus,
+  to: CommentStatus,
+  actor: Actor['type'],
+  c?: Pick<CommentRecord, 'humanDecision'>,
+): boolean {
+  if (from === 'deleted') return false;
+  switch (actor) {
+    case 'system':
+      // A human decision binds: no automatic path back to publication after a moderator's rejection.
+      if (to === 'approved' && c?.humanDecision?.action === 'reject') return false;
+      return from === 'received' && VERDICTS.includes(to);
+    case 'moderator':
+      return to === 'rejected' ? from !== 'rejected' : to === 'approved';
+    case 'author':
+      return to === 'received' || to === 'deleted';
+  }
+}
+
+/** How a move changes the count of comments in `status`. */
+const delta = (from: CommentStatus, to: CommentStatus, status: CommentStatus): number =>
+  (to === status ? 1 : 0) - (from === status ? 1 : 0);
+
+/** The record after the change, its counter effects and its audit event; InvalidTransitionError if not allowed. */
+export function applyTransition(prev: CommentRecord, change: TransitionChange): Transition {
+  const { to, now } = change;
+  if (!canTransition(prev.status, to, change.actor.type, prev))
+    throw new InvalidTransitionError(`A comment cannot move from ${prev.status} to ${to} this way.`);
+  const at = now.toISOString();
+  const next: CommentRecord = {
+    ...prev,
+    status: to,
+    version: prev.version + 1,
+    updatedAt: at,
+    previousStatus: prev.status,
+  };
+  if (change.decision) next.decision = change.decision;
+  if (change.humanDecision) next.humanDecision = change.humanDecision;
+  if (change.edit) {
+    next.body = change.edit.body;
+    next.editedAt = at;
+  }
+  if (change.erase) eraseRecord(next);
+  const clearReport =
+    prev.reported === true && (change.clearReport === true || to === 'rejected' || to === 'deleted');
+  if (clearReport) {
+    next.reported = false;
+    next.openFlags = 0;
+  }
+  if (to === 'rejected') next.publicReason = change.publicReason ?? change.reason ?? 'other';
+  else delete next.publicReason;
+
+  const approved = delta(prev.status, to, 'approved');
+  const queues: QueueCounts = {};
+  for (const q of ['pending', 'approved', 'rejected'] as const) {
+    const d = delta(prev.status, to, q);
+    if (d !== 0) queues[q] = d;
+  }
+  if (clearReport) queues.reported = -1;
+  const human = change.humanDecision;
+  const effects: TransitionEffects = {
+    articleApproved: approved,
+    authorApproved: approved,
+    // Author history counts every rejection ever made: an author's edit or deletion of a rejected
+    // comment takes nothing back; only a moderator overturning the rejection does.
+    authorRejected: Math.max(delta(prev.status, to, 'rejected'), change.actor.type === 'moderator' ? -1 : 0),
+    rootReplies: prev.parentId !== null ? approved : 0,
+    queues,
+    decisionStats: human
+      ? {
+          hour: hourOf(now),
+          counters: decisionCounters({
+            action: human.action,
+            first: prev.status === 'pending' || prev.status === 'received',
+            seconds: (now.getTime() - Date.parse(prev.createdAt)) / 1000,
+          }),
+        }
+      : null,
+  };
+  const audit: AuditEvent = {
+    entity: 'audit',
+    eventId: newId(now.getTime()),
+    commentId: next.id,
+    at,
+    actor: change.actor,
+    action: change.action,
+    from: prev.status,
+    to,
+    reason: change.reason,
+    version: next.version,
+  };
+  if (change.note) audit.note = change.note;
+  return { next, effects, audit };
+}
+
+/** Attributes a deleted comment loses outright (`authorEmail` and `parentExcerpt` from older items). */
+export const ERASED_ATTRIBUTES = ['authorEmail', 'authorEmailHash', 'parentExcerpt'] as const;
+
+/**
+ * A deleted comment keeps only what counters and threads need: its text, name and e-mail hash go, and
+ * so does every copy of its words in the decision record's evidence (matched terms, links), the
+ * moderator's note and the reader flags' notes.
+ */
+function eraseRecord(next: CommentRecord) {
+  next.body = '';
+  next.authorName = '';
+  for (const attr of ERASED_ATTRIBUTES) delete (next as unknown as Record<string, unknown>)[attr];
+  if (next.decision) {
+    next.decision = { ...next.decision, checks: next.decision.checks.map((c) => ({ ...c, evidence: [] })) };
+  }
+  if (next.humanDecision?.note !== undefined) {
+    const { note: _note, ...rest } = next.humanDecision;
+    next.humanDecision = rest;
+  }
+  if (next.recentFlags) next.recentFlags = next.recentFlags.map(({ note: _note, ...flag }) => flag);
+}
+
+/**
+ * The thread root's inline replies after `reply` enters (`change` 1) or leaves (-1) `approved`, given
+ * the root's inline replies and reply count as read; null when too few remain inline and the first
+ * replies must be read again from the listing (`refillFirstReplies`).
+ */
+export function firstRepliesAfter(
+  root: { firstReplies: readonly InlineReply[]; replyCount: number },
+  reply: CommentRecord,
+  change: number,
+): InlineReply[] | null {
+  const current = root.firstReplies.filter((r) => r.id !== reply.id);
+  if (change > 0) {
+    return [...current, toInlineReply(reply)].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, INLINE_REPLIES);
+  }
+  return current.length < Math.min(INLINE_REPLIES, root.replyCount + change) ? null : current;
+}
+
+/** The first replies from a page of the listing (oldest first), without the reply that left it. */
+export const refillFirstReplies = (
+  listing: readonly CommentRecord[],
+  leaving: CommentRecord,
+): InlineReply[] =>
+  listing
+    .filter((r) => r.id !== leaving.id)
+    .slice(0, INLINE_REPLIES)
+    .map(toInlineReply);
+
+/** One reader flag. */
+export interface FlagInputRecord {
+  reporter: string;
+  reason: FlagReason;
+  note?: string;
+  at: Date;
+}
+
+export interface FlagApplied {
+  next: CommentRecord;
+  summary: FlagSummary;
+  /** The flag put the comment into the `reported` queue. */
+  reported: boolean;
+  queues: QueueCounts;
+}
+
+/**
+ * A reader flag on the comment as read: counted, its latest few kept inline, and at the threshold of open
+ * flags a published or pending comment enters the `reported` queue.
+ */
+export function applyFlag(c: CommentRecord, flag: FlagInputRecord, threshold: number): FlagApplied {
+  const summary: FlagSummary = {
+    reason: flag.reason,
+    at: flag.at.toISOString(),
+    ...(flag.note ? { note: flag.note } : {}),
+  };
+  const open = (c.openFlags ?? 0) + 1;
+  const reported = !c.reported && open >= threshold && (c.status === 'approved' || c.status === 'pending');
+  const next: CommentRecord = {
+    ...c,
+    openFlags: open,
+    flagReasons: { ...(c.flagReasons ?? {}), [flag.reason]: (c.flagReasons?.[flag.reason] ?? 0) + 1 },
+    recentFlags: [...(c.recentFlags ?? []), summary].slice(-FLAGS_KEPT_INLINE),
+    ...(reported ? { reported: true } : {}),
+  };
+  return { next, summary, reported, queues: reported ? { reported: 1 } : {} };
+}

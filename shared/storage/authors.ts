@@ -1,0 +1,70 @@
+/** Authors: their history counters and bans, and the time-limited bans of their network buckets. */
+import type { AuthorsPort, BanChange } from '../app/ports';
+import { stripKeys, type Dynamo, type TransactItem } from './dynamo';
+import { authorKey, networkBanKey } from './keys';
+import { authorOf, type AuthorRecord } from './records';
+
+/** Moves an author's history counters, in a transition's transaction. */
+export const authorCounter = (
+  db: Dynamo,
+  authorId: string,
+  approved: number,
+  rejected: number,
+): TransactItem =>
+  db.updateItem({
+    Key: authorKey(authorId),
+    UpdateExpression: 'SET entity = if_not_exists(entity, :e), authorId = :a ADD approved :ap, rejected :rj',
+    ExpressionAttributeValues: { ':e': 'author', ':a': authorId, ':ap': approved, ':rj': rejected },
+  });
+
+export class AuthorStore implements AuthorsPort {
+  constructor(private readonly db: Dynamo) {}
+
+  async getAuthor(authorId: string, consistent = false): Promise<AuthorRecord> {
+    return authorOf(authorId, await this.db.get<Partial<AuthorRecord>>(authorKey(authorId), { consistent }));
+  }
+
+  /** Author records for up to 100 ids in one BatchGetItem; unknown authors get a clean record. */
+  async getAuthors(authorIds: readonly string[]): Promise<Map<string, AuthorRecord>> {
+    const ids = [...new Set(authorIds)];
+    const found = new Map<string, AuthorRecord>();
+    if (ids.length === 0) return found;
+    const items = await this.db.getMany(ids.map((id) => authorKey(id)));
+    ids.forEach((id, i) => found.set(id, authorOf(id, items[i] ?? null)));
+    return found;
+  }
+
+  /** Bans or unbans an author; posting is refused at once, and the consumer rejects what is queued. */
+  async setBan(authorId: string, ban: BanChange): Promise<AuthorRecord> {
+    const base = 'SET entity = if_not_exists(entity, :e), authorId = :a';
+    const out = await this.db.update({
+      Key: authorKey(authorId),
+      UpdateExpression: ban.banned
+        ? `${base}, banned = :t, banReason = :r, bannedAt = :at, bannedBy = :by${ban.networkBan ? ', networkBan = :nb' : ' REMOVE networkBan'}`
+        : `${base}, banned = :f REMOVE banReason, bannedAt, bannedBy, networkBan`,
+      ExpressionAttributeValues: ban.banned
+        ? {
+            ':e': 'author',
+            ':a': authorId,
+            ':t': true,
+            ':r': ban.reason ?? 'other',
+            ':at': ban.at.toISOString(),
+            ':by': ban.by,
+            ...(ban.networkBan ? { ':nb': ban.networkBan } : {}),
+          }
+        : { ':e': 'author', ':a': authorId, ':f': false },
+      ReturnValues: 'ALL_NEW',
+    });
+    return authorOf(authorId, out.Attributes ? stripKeys<Partial<AuthorRecord>>(out.Attributes) : null);
+  }
+
+  async setNetworkBan(networkHash: string, until: number | null): Promise<void> {
+    if (until === null) {
+      await this.db.delete({ Key: networkBanKey(networkHash) });
+      return;
+    }
+    await this.db.put({
+      Item: { ...networkBanKey(networkHash), entity: 'network-ban', until, expiresAt: until },
+    });
+  }
+}

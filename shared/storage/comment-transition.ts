@@ -1,0 +1,128 @@
+/**
+ * Persists a comment's move (shared/domain/lifecycle.ts decides it) in one TransactWriteItems with
+ * everything that depends on it: the article's approved count, the thread root's reply count and inline
+ * replies, the author's history, the queue-size counters, the hour's decision statistics and the audit
+ * event. The comment's write is conditional on the status and version it was read at.
+ */
+import { INLINE_REPLIES, type CommentRecord, type InlineReply } from '../domain/comment';
+import {
+  ERASED_ATTRIBUTES,
+  applyTransition,
+  firstRepliesAfter,
+  refillFirstReplies,
+  type TransitionInput,
+} from '../domain/lifecycle';
+import { VersionConflictError } from '../errors';
+import { articleCounter } from './articles';
+import { auditPut } from './audit';
+import { authorCounter } from './authors';
+import { decisionStatsUpdate } from './decision-stats';
+import { retryOnContention, type Dynamo, type TransactItem } from './dynamo';
+import { COMMENT_INDEX_ATTRIBUTES, REPORTED_INDEX_ATTRIBUTES, commentIndexKeys, commentKey } from './keys';
+import { queueCounterUpdate } from './moderation-queue';
+
+/** A thread's first approved replies, oldest first (to refill the root's inline replies). */
+export type FirstReplies = (rootId: string, limit: number) => Promise<{ items: CommentRecord[] }>;
+
+/**
+ * Moves the comment; VersionConflictError when it is no longer at the status and version it was read
+ * at. Contention on the other items (counters, the thread root) is retried.
+ */
+export function transitionComment(
+  db: Dynamo,
+  input: TransitionInput,
+  firstReplies: FirstReplies,
+): Promise<CommentRecord> {
+  return retryOnContention(async () => {
+    const { comment: c, ...change } = input;
+    const { next, effects, audit } = applyTransition(c, change);
+    const items: TransactItem[] = [commentUpdate(db, c, next, input.erase === true), auditPut(db, audit)];
+    if (effects.articleApproved !== 0) items.push(articleCounter(db, c.articleId, effects.articleApproved));
+    if (effects.authorApproved !== 0 || effects.authorRejected !== 0)
+      items.push(authorCounter(db, c.authorId, effects.authorApproved, effects.authorRejected));
+    if (effects.rootReplies !== 0)
+      items.push(await rootRepliesUpdate(db, next, effects.rootReplies, firstReplies));
+    const counters = queueCounterUpdate(db, effects.queues);
+    if (counters) items.push(counters);
+    if (effects.decisionStats)
+      items.push(
+        decisionStatsUpdate(db, input.now, effects.decisionStats.hour, effects.decisionStats.counters),
+      );
+    if ((await db.transactGuarded(items)) === 'guard-failed') throw new VersionConflictError();
+    return next;
+  });
+}
+
+/** The comment's conditional update: what changed between the record as read and as it becomes. */
+function commentUpdate(db: Dynamo, c: CommentRecord, next: CommentRecord, erase: boolean): TransactItem {
+  const indexKeys = commentIndexKeys(next);
+  const names: Record<string, string> = { '#status': 'status', '#version': 'version' };
+  const values: Record<string, unknown> = {
+    ':from': c.status,
+    ':v': c.version,
+    ':to': next.status,
+    ':nv': next.version,
+    ':at': next.updatedAt,
+    ':prev': c.status,
+  };
+  const sets = ['#status = :to', '#version = :nv', 'updatedAt = :at', 'previousStatus = :prev'];
+  const set = (attr: string, placeholder: string, value: unknown) => {
+    sets.push(`${attr} = ${placeholder}`);
+    values[placeholder] = value;
+  };
+  for (const [attr, value] of Object.entries(indexKeys)) set(attr, `:${attr}`, value);
+  if (next.decision) set('decision', ':decision', next.decision);
+  if (next.humanDecision) set('humanDecision', ':human', next.humanDecision);
+  if (next.body !== c.body) set('body', ':body', next.body);
+  if (next.editedAt !== c.editedAt) set('editedAt', ':editedAt', next.editedAt);
+  if (next.authorName !== c.authorName) set('authorName', ':authorName', next.authorName);
+  const removes = COMMENT_INDEX_ATTRIBUTES.filter((a) => !(a in indexKeys)) as string[];
+  if (erase) {
+    removes.push(...ERASED_ATTRIBUTES);
+    if (next.recentFlags) set('recentFlags', ':recentFlags', next.recentFlags);
+  }
+  if (c.reported === true && next.reported === false) {
+    sets.push('reported = :false', 'openFlags = :zero');
+    values[':false'] = false;
+    values[':zero'] = 0;
+    removes.push(...REPORTED_INDEX_ATTRIBUTES);
+  }
+  if (next.publicReason) set('publicReason', ':pr', next.publicReason);
+  else removes.push('publicReason');
+  return db.updateItem({
+    Key: commentKey(c.id),
+    UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+    ConditionExpression: '#status = :from AND #version = :v',
+    ExpressionAttributeNames: names,
+    ExpressionAttributeValues: values,
+  });
+}
+
+/**
+ * Keeps the root's reply count and inline first replies in step with a reply entering or leaving
+ * `approved`, conditional on the root's replies version as read (contention is retried).
+ */
+async function rootRepliesUpdate(
+  db: Dynamo,
+  reply: CommentRecord,
+  d: number,
+  firstReplies: FirstReplies,
+): Promise<TransactItem> {
+  const root =
+    (await db.get<{ firstReplies?: InlineReply[]; replyCount?: number; repliesVersion?: number }>(
+      commentKey(reply.rootId),
+      { consistent: true, attributes: 'firstReplies, replyCount, repliesVersion' },
+    )) ?? {};
+  const seen = Number(root.repliesVersion ?? 0);
+  const inline = { firstReplies: root.firstReplies ?? [], replyCount: Number(root.replyCount ?? 0) };
+  const first =
+    firstRepliesAfter(inline, reply, d) ??
+    refillFirstReplies((await firstReplies(reply.rootId, INLINE_REPLIES + 1)).items, reply);
+  return db.updateItem({
+    Key: commentKey(reply.rootId),
+    UpdateExpression: 'SET firstReplies = :first, repliesVersion = :next ADD replyCount :d',
+    ConditionExpression:
+      'attribute_exists(PK) AND (repliesVersion = :seen OR attribute_not_exists(repliesVersion))',
+    ExpressionAttributeValues: { ':first': first, ':next': seen + 1, ':seen': seen, ':d': d },
+  });
+}

@@ -1,0 +1,149 @@
+/**
+ * Comments: the item is the single source of truth (its stream drives moderation). Reads by id, pages of
+ * the public listing (GSI1) and of an author's comments (GSI4), new comments, and the erasure of notes
+ * kept beside a deleted one. Status changes are in `comment-transition.ts`.
+ */
+import type { AuthorHistoryEntry, CommentsPort, IdempotentAnswer, Page } from '../app/ports';
+import type { CommentRecord } from '../domain/comment';
+import type { TransitionInput } from '../domain/lifecycle';
+import { transitionComment } from './comment-transition';
+import type { Dynamo } from './dynamo';
+import { completeClaim } from './idempotency';
+import { authorPartition, commentIndexKeys, commentKey, repliesPartition, threadsPartition } from './keys';
+
+/**
+ * The comments of a page of a keys-only index, read from the table in one `BatchGetItem`, in index
+ * order; `keep` drops a comment that has moved on since the index was read.
+ */
+export async function commentsOfPage(
+  db: Dynamo,
+  page: Page<unknown> & { ids: string[] },
+  keep: (c: CommentRecord) => boolean,
+): Promise<Page<CommentRecord>> {
+  const found = page.ids.length === 0 ? [] : await db.getMany(page.ids.map((id) => commentKey(id)));
+  return {
+    items: found
+      .filter((c): c is Record<string, unknown> => c !== null)
+      .map((c) => c as unknown as CommentRecord)
+      .filter(keep),
+    lastId: page.lastId,
+  };
+}
+
+/** One page of the public listing index (GSI1): approved roots of an article or replies of a thread. */
+const listingPage = (
+  db: Dynamo,
+  partition: string,
+  opts: { limit: number; forward: boolean; afterId?: string | undefined },
+) => db.commentIndexPage<CommentRecord>('GSI1', 'GSI1PK', partition, { ...opts, sortAttr: 'GSI1SK' });
+
+/** One page of an author's comments (GSI4), newest first, as the index holds them. */
+const authorPage = <T extends object>(
+  db: Dynamo,
+  authorId: string,
+  opts: { limit: number; afterId?: string | undefined },
+) =>
+  db.commentIndexPage<T>('GSI4', 'GSI4PK', authorPartition(authorId), {
+    ...opts,
+    forward: false,
+    sortAttr: 'GSI4SK',
+  });
+
+export class CommentStore implements CommentsPort {
+  constructor(private readonly db: Dynamo) {}
+
+  getComment(id: string, consistent = false): Promise<CommentRecord | null> {
+    return this.db.get<CommentRecord>(commentKey(id), { consistent });
+  }
+
+  async createComment(comment: CommentRecord, idempotency?: IdempotentAnswer): Promise<void> {
+    const item = { ...commentKey(comment.id), ...commentIndexKeys(comment), ...comment, repliesVersion: 0 };
+    const isNew = 'attribute_not_exists(PK)';
+    if (!idempotency) {
+      await this.db.put({ Item: item, ConditionExpression: isNew });
+      return;
+    }
+    await this.db.transact([this.db.putItem(item, isNew), completeClaim(this.db, idempotency)]);
+  }
+
+  /**
+   * The current text of up to 100 comments in one BatchGetItem (the parents of a queue page's replies):
+   * read where it is needed rather than copied, so an erased comment's text survives nowhere.
+   */
+  async commentBodies(ids: readonly string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    const out = new Map<string, string>();
+    if (unique.length === 0) return out;
+    const items = await this.db.getMany(
+      unique.map((id) => commentKey(id)),
+      ['body'],
+    );
+    unique.forEach((id, i) => {
+      const body = items[i]?.body;
+      if (typeof body === 'string') out.set(id, body);
+    });
+    return out;
+  }
+
+  listThreads(
+    articleId: string,
+    opts: { limit: number; newestFirst: boolean; afterId?: string | undefined },
+  ) {
+    return listingPage(this.db, threadsPartition(articleId), {
+      limit: opts.limit,
+      forward: !opts.newestFirst,
+      afterId: opts.afterId,
+    });
+  }
+
+  listReplies(rootId: string, opts: { limit: number; afterId?: string | undefined }) {
+    return listingPage(this.db, repliesPartition(rootId), {
+      limit: opts.limit,
+      forward: true,
+      afterId: opts.afterId,
+    });
+  }
+
+  async recentTextsByAuthor(authorId: string, limit: number): Promise<AuthorHistoryEntry[]> {
+    return (await authorPage<AuthorHistoryEntry>(this.db, authorId, { limit })).items;
+  }
+
+  async commentsByAuthor(
+    authorId: string,
+    opts: { limit: number; afterId?: string | undefined },
+  ): Promise<Page<CommentRecord>> {
+    return commentsOfPage(this.db, await authorPage(this.db, authorId, opts), () => true);
+  }
+
+  transition(input: TransitionInput): Promise<CommentRecord> {
+    return transitionComment(this.db, input, (rootId, limit) => this.listReplies(rootId, { limit }));
+  }
+
+  /**
+   * Erases the notes kept beside a deleted comment, in its own partition: moderators' notes on its audit
+   * events and readers' notes on its flags (they may quote it). Idempotent; reads only items with a note.
+   */
+  async eraseNotes(commentId: string): Promise<number> {
+    const pk = commentKey(commentId).PK;
+    let erased = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const out = await this.db.query({
+        KeyConditionExpression: 'PK = :pk AND SK > :comment',
+        FilterExpression: 'attribute_exists(note)',
+        ExpressionAttributeValues: { ':pk': pk, ':comment': 'COMMENT' },
+        ProjectionExpression: 'PK, SK',
+        ExclusiveStartKey: startKey,
+      });
+      for (const item of out.Items ?? []) {
+        await this.db.update({
+          Key: { PK: item.PK as string, SK: item.SK as string },
+          UpdateExpression: 'REMOVE note',
+        });
+        erased++;
+      }
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return erased;
+  }
+}

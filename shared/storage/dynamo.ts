@@ -1,0 +1,251 @@
+/**
+ * The one DynamoDB helper the aggregate stores share: single and batched reads (unprocessed keys asked
+ * again), paged queries, writes that name their table, conditional writes whose expected failure is a
+ * value rather than an exception, and the one contention-retry policy for transactions.
+ */
+import {
+  BatchGetCommand,
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DeleteCommandInput,
+  type DynamoDBDocumentClient,
+  type PutCommandInput,
+  type QueryCommandInput,
+  type TransactWriteCommandInput,
+  type UpdateCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { Page } from '../app/ports';
+import { INDEX_ATTRIBUTES, commentIdOf, commentKey, type ItemKey } from './keys';
+
+export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+type Item = Record<string, unknown>;
+/** A command input without its table: the helper names the table. */
+type Tableless<T> = Omit<T, 'TableName'>;
+
+export interface DynamoOptions {
+  client: DynamoDBDocumentClient;
+  tableName: string;
+}
+
+/** Table and index key attributes: storage details, never part of a record. */
+const KEY_ATTRIBUTES = new Set<string>(['PK', 'SK', ...INDEX_ATTRIBUTES]);
+
+/** An item without its key attributes (copied once; no deletes, which leave objects slow to read). */
+export const stripKeys = <T>(item: Item): T => {
+  const out: Item = {};
+  for (const [k, v] of Object.entries(item)) if (!KEY_ATTRIBUTES.has(k)) out[k] = v;
+  return out as T;
+};
+
+const isConditionalFailure = (err: unknown) =>
+  err instanceof Error && err.name === 'ConditionalCheckFailedException';
+
+/**
+ * Runs a conditional write: its output when written, null when its condition failed, which the caller
+ * names as an expected outcome. Every other error is thrown.
+ */
+export async function conditionally<T extends object>(write: Promise<T>): Promise<T | null> {
+  try {
+    return await write;
+  } catch (err) {
+    if (isConditionalFailure(err)) return null;
+    throw err;
+  }
+}
+
+/** The per-item cancellation codes of a cancelled transaction, or null for any other error. */
+function cancellationReasons(err: unknown): string[] | null {
+  if (!(err instanceof Error) || err.name !== 'TransactionCanceledException') return null;
+  const reasons = (err as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.map((r) => r.Code ?? 'None');
+}
+
+/** A transaction lost a race on an item it does not guard (a counter, a root comment): worth retrying. */
+export class ContentionError extends Error {}
+
+/** The one contention policy: up to six retries, exponential backoff with jitter (about 1.3 s in all). */
+const MAX_CONTENTION_RETRIES = 6;
+const contentionDelayMs = (attempt: number) => 10 * 2 ** attempt + Math.random() * 20;
+
+/** Runs `attempt` (which reads what it writes afresh) again while it throws ContentionError. */
+export async function retryOnContention<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (!(err instanceof ContentionError) || n >= MAX_CONTENTION_RETRIES) throw err;
+      await sleep(contentionDelayMs(n));
+    }
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class Dynamo {
+  readonly client: DynamoDBDocumentClient;
+  readonly tableName: string;
+
+  constructor(opts: DynamoOptions) {
+    this.client = opts.client;
+    this.tableName = opts.tableName;
+  }
+
+  /** One item without its keys, or null; `attributes` projects it. */
+  async get<T>(key: ItemKey, opts: { consistent?: boolean; attributes?: string } = {}): Promise<T | null> {
+    const out = await this.client.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: key,
+        ConsistentRead: opts.consistent ?? false,
+        ...(opts.attributes ? { ProjectionExpression: opts.attributes } : {}),
+      }),
+    );
+    return out.Item ? stripKeys<T>(out.Item) : null;
+  }
+
+  /**
+   * Several items by key with `BatchGetItem` (100 keys a request, eventually consistent, as `get`), in the
+   * order asked, with only `attributes` when given; null where there is no item. Keys DynamoDB leaves
+   * unprocessed (throttling) are asked again with backoff; still unprocessed after five rounds, the read fails.
+   */
+  async getMany(keys: readonly ItemKey[], attributes?: readonly string[]): Promise<(Item | null)[]> {
+    const id = (k: { PK?: unknown; SK?: unknown }) => `${String(k.PK)}\n${String(k.SK)}`;
+    // The keys always come back: answers are matched to the keys asked by them.
+    const projection = attributes ? { ProjectionExpression: ['PK', 'SK', ...attributes].join(', ') } : {};
+    const found = new Map<string, Item>();
+    let pending: Item[] = keys.map((k) => ({ ...k }));
+    for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
+      if (attempt > 0) await sleep(25 * 2 ** attempt);
+      const unprocessed: Item[] = [];
+      for (let i = 0; i < pending.length; i += 100) {
+        const out = await this.client.send(
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: pending.slice(i, i + 100), ...projection } },
+          }),
+        );
+        for (const item of out.Responses?.[this.tableName] ?? []) found.set(id(item), item);
+        unprocessed.push(...(out.UnprocessedKeys?.[this.tableName]?.Keys ?? []));
+      }
+      pending = unprocessed;
+    }
+    if (pending.length > 0) throw new Error('BatchGetItem left keys unprocessed after retries');
+    return keys.map((k) => {
+      const item = found.get(id(k));
+      return item ? stripKeys<Item>(item) : null;
+    });
+  }
+
+  /** Every item of a Query on the table, page after page (small partitions only), keys included. */
+  async queryAll(input: Tableless<QueryCommandInput>): Promise<Item[]> {
+    const items: Item[] = [];
+    let startKey: Item | undefined;
+    do {
+      const out = await this.client.send(
+        new QueryCommand({ TableName: this.tableName, ...input, ExclusiveStartKey: startKey }),
+      );
+      items.push(...(out.Items ?? []));
+      startKey = out.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+
+  /** One Query request as given (the caller pages). */
+  query(input: Tableless<QueryCommandInput>) {
+    return this.client.send(new QueryCommand({ TableName: this.tableName, ...input }));
+  }
+
+  /**
+   * One page of an index partition whose entries are comment items, as the index holds them (its
+   * projection), with their ids and the id of the last one when more follow.
+   */
+  async commentIndexPage<T extends object>(
+    indexName: string,
+    partitionAttr: string,
+    partition: string,
+    opts: { limit: number; forward: boolean; afterId?: string | undefined; sortAttr: string },
+  ): Promise<Page<T> & { ids: string[] }> {
+    const out = await this.query({
+      IndexName: indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': partitionAttr },
+      ExpressionAttributeValues: { ':pk': partition },
+      ScanIndexForward: opts.forward,
+      // One more than asked tells whether another page exists without an empty last page.
+      Limit: opts.limit + 1,
+      ...(opts.afterId
+        ? {
+            ExclusiveStartKey: {
+              ...commentKey(opts.afterId),
+              [partitionAttr]: partition,
+              [opts.sortAttr]: opts.afterId,
+            },
+          }
+        : {}),
+    });
+    const found = out.Items ?? [];
+    const more = found.length > opts.limit;
+    const entries = more ? found.slice(0, opts.limit) : found;
+    const ids = entries.map((e) => commentIdOf(e.PK));
+    return {
+      items: entries.map((i) => stripKeys<T>(i)),
+      ids,
+      lastId: more ? (ids[ids.length - 1] ?? null) : null,
+    };
+  }
+
+  put(input: Tableless<PutCommandInput>) {
+    return this.client.send(new PutCommand({ TableName: this.tableName, ...input }));
+  }
+
+  update(input: Tableless<UpdateCommandInput>) {
+    return this.client.send(new UpdateCommand({ TableName: this.tableName, ...input }));
+  }
+
+  delete(input: Tableless<DeleteCommandInput>) {
+    return this.client.send(new DeleteCommand({ TableName: this.tableName, ...input }));
+  }
+
+  /** Items that change together, in one TransactWriteItems; any failure is thrown as it came. */
+  async transact(items: TransactItem[]): Promise<void> {
+    await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+  }
+
+  /**
+   * A transaction whose first item is the one it guards (the comment at the version read, a reader's
+   * only flag). `guard-failed` when that item's condition failed; ContentionError when another item's
+   * condition or a concurrent transaction cancelled it (see `retryOnContention`); else thrown as it came.
+   */
+  async transactGuarded(items: TransactItem[]): Promise<'written' | 'guard-failed'> {
+    try {
+      await this.transact(items);
+      return 'written';
+    } catch (err) {
+      const reasons = cancellationReasons(err);
+      if (!reasons) throw err;
+      if (reasons[0] === 'ConditionalCheckFailed') return 'guard-failed';
+      if (reasons.some((r) => r === 'ConditionalCheckFailed' || r === 'TransactionConflict'))
+        throw new ContentionError();
+      throw err;
+    }
+  }
+
+  /** A Put for a transaction. */
+  putItem(item: Item, condition?: string): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: item,
+        ...(condition ? { ConditionExpression: condition } : {}),
+      },
+    };
+  }
+
+  /** An Update for a transaction. */
+  updateItem(input: Tableless<NonNullable<TransactItem['Update']>>): TransactItem {
+    return { Update: { TableName: this.tableName, ...input } };
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Reader flags: one item per reporter per comment beside the comment, and the comment's flag counts, in
+ * one transaction conditional on the count read (shared/domain/lifecycle.ts `applyFlag` decides what a
+ * flag does, including entering the `reported` queue at the threshold).
+ */
+import type { FlagsPort } from '../app/ports';
+import type { CommentRecord, FlagReason } from '../domain/comment';
+import { applyFlag } from '../domain/lifecycle';
+import { CommentNotFoundError } from '../errors';
+import type { CommentStore } from './comments';
+import { retryOnContention, type Dynamo, type TransactItem } from './dynamo';
+import { commentKey, flagKey, reportedIndexKeys } from './keys';
+import { queueCounterUpdate } from './moderation-queue';
+
+export class FlagStore implements FlagsPort {
+  constructor(
+    private readonly db: Dynamo,
+    private readonly comments: Pick<CommentStore, 'getComment'>,
+  ) {}
+
+  /** Null when this reporter already flagged the comment; contention on the comment is retried. */
+  addFlag(
+    commentId: string,
+    flag: { reporter: string; reason: FlagReason; note?: string; at: Date },
+    threshold: number,
+  ): Promise<CommentRecord | null> {
+    return retryOnContention(async () => {
+      const c = await this.comments.getComment(commentId, true);
+      if (!c) throw new CommentNotFoundError();
+      const { next, summary, reported, queues } = applyFlag(c, flag, threshold);
+      const sets = ['openFlags = :open', 'flagReasons = :reasons', 'recentFlags = :recent'];
+      const values: Record<string, unknown> = {
+        ':open': next.openFlags,
+        ':reasons': next.flagReasons,
+        ':recent': next.recentFlags,
+        ':seen': c.openFlags ?? 0,
+        ':v': c.version,
+      };
+      if (reported) {
+        sets.push('reported = :true', 'reportedAt = :at');
+        values[':true'] = true;
+        values[':at'] = summary.at;
+        for (const [k, v] of Object.entries(reportedIndexKeys(c))) {
+          sets.push(`${k} = :${k}`);
+          values[`:${k}`] = v;
+        }
+      }
+      const items: TransactItem[] = [
+        // First: the reporter's one flag, the item this transaction guards.
+        this.db.putItem(
+          { ...flagKey(commentId, flag.reporter), entity: 'flag', commentId, ...summary },
+          'attribute_not_exists(PK)',
+        ),
+        this.db.updateItem({
+          Key: commentKey(commentId),
+          UpdateExpression: `SET ${sets.join(', ')}`,
+          ConditionExpression: '(openFlags = :seen OR attribute_not_exists(openFlags)) AND #version = :v',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: values,
+        }),
+      ];
+      const counters = queueCounterUpdate(this.db, queues);
+      if (counters) items.push(counters);
+      return (await this.db.transactGuarded(items)) === 'guard-failed' ? null : next;
+    });
+  }
+}

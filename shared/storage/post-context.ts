@@ -1,0 +1,60 @@
+/**
+ * What accepting a post needs to read, across aggregates, in one round trip (one `BatchGetItem`,
+ * eventually consistent): the article's settings, the author's record (bans), the network bucket's ban,
+ * the current minute's rate windows, the Idempotency-Key's record and, for a reply, the parent comment.
+ * Every refusal is decided from these reads, so a refused request writes nothing.
+ */
+import type { PostContext, PostContextPort } from '../app/ports';
+import type { CommentRecord } from '../domain/comment';
+import type { Dynamo } from './dynamo';
+import {
+  articleKey,
+  authorKey,
+  commentKey,
+  idempotencyKey,
+  networkBanKey,
+  rateWindowKey,
+  type ItemKey,
+} from './keys';
+import {
+  articleOf,
+  authorOf,
+  liveRecord,
+  type ArticleRecord,
+  type AuthorRecord,
+  type IdempotencyRecord,
+} from './records';
+
+export class PostContextReader implements PostContextPort {
+  constructor(private readonly db: Dynamo) {}
+
+  async getPostContext(q: Parameters<PostContextPort['getPostContext']>[0]): Promise<PostContext> {
+    const minute = Math.floor(q.now.getTime() / 60_000);
+    const keys = [
+      articleKey(q.articleId),
+      authorKey(q.authorId),
+      networkBanKey(q.networkHash),
+      rateWindowKey('author', q.authorId, minute),
+      rateWindowKey('network', q.networkHash, minute),
+      q.idempotencyKey !== undefined ? idempotencyKey(q.idempotencyKey) : null,
+      q.parentId !== null ? commentKey(q.parentId) : null,
+    ];
+    const found = await this.db.getMany(keys.filter((k): k is ItemKey => k !== null));
+    const [article, author, networkBan, authorWindow, networkWindow] = found;
+    let i = 5;
+    const idem = q.idempotencyKey !== undefined ? (found[i++] as IdempotencyRecord | null) : null;
+    const parent = q.parentId !== null ? ((found[i] as CommentRecord | null) ?? null) : null;
+    const banUntil = Number(networkBan?.until ?? 0);
+    return {
+      article: articleOf(q.articleId, article as Partial<ArticleRecord> | null),
+      author: authorOf(q.authorId, author as Partial<AuthorRecord> | null),
+      networkBanned: banUntil > q.now.getTime() / 1000,
+      requests: {
+        author: Number(authorWindow?.requests ?? 0),
+        network: Number(networkWindow?.requests ?? 0),
+      },
+      idempotency: liveRecord(idem, q.now),
+      parent,
+    };
+  }
+}

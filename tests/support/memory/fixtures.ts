@@ -1,0 +1,68 @@
+/** Comments and moderators for the use-case and lifecycle tests. */
+import type { Deps } from '../../../shared/app/deps';
+import { decide } from '../../../shared/app/moderation';
+import type { Moderator } from '../../../shared/app/moderator';
+import { postComment } from '../../../shared/app/post-comment';
+import type { AuthorComment, CommentRecord } from '../../../shared/domain/comment';
+import type { PostCommentInput } from '../../../shared/domain/schemas';
+import { newId, sha256 } from '../../../shared/ids';
+
+export const MODERATOR: Moderator = { id: 'mod-1', name: 'Maria', groups: ['moderators'] };
+export const ADMIN: Moderator = { id: 'admin-1', groups: ['admins', 'moderators'] };
+
+let at = Date.parse('2026-03-02T09:00:00.000Z');
+
+/** A comment record in `received`, as post-comment stores it; fields may be overridden. */
+export function commentRecord(over: Partial<CommentRecord> = {}): CommentRecord {
+  at += 1000;
+  const id = over.id ?? newId(at);
+  const createdAt = new Date(at).toISOString();
+  return {
+    entity: 'comment',
+    id,
+    articleId: 'article-1',
+    parentId: null,
+    rootId: id,
+    authorId: 'a_author',
+    authorName: 'Reader',
+    authorTokenHash: sha256('token'),
+    networkHash: 'net-1',
+    body: 'A thoughtful comment.',
+    status: 'received',
+    version: 1,
+    createdAt,
+    updatedAt: createdAt,
+    editedAt: null,
+    replyCount: 0,
+    firstReplies: [],
+    ...over,
+  };
+}
+
+let readers = 0;
+
+/**
+ * Posts through the use case and reads its answer back (what the HTTP handler would send). Each post
+ * has its own author name unless one is given, so a test's posts stay under the per-author rate limit.
+ */
+export async function post(
+  deps: Deps,
+  articleId: string,
+  input: Partial<PostCommentInput> = {},
+  opts: { sourceIp?: string; idempotencyKey?: string } = {},
+): Promise<{ comment: AuthorComment; authorToken: string }> {
+  const result = await postComment(deps, {
+    articleId,
+    input: { authorName: `Reader ${++readers}`, body: 'A thoughtful comment.', ...input },
+    sourceIp: opts.sourceIp ?? '192.0.2.10',
+    ...(opts.idempotencyKey ? { idempotencyKey: opts.idempotencyKey } : {}),
+  });
+  return JSON.parse(result.json) as { comment: AuthorComment; authorToken: string };
+}
+
+/** Posts a comment and has a moderator approve it: a published comment. */
+export async function published(deps: Deps, articleId: string, input: Partial<PostCommentInput> = {}) {
+  const posted = await post(deps, articleId, input);
+  await decide(deps, MODERATOR, posted.comment.id, { action: 'approve' });
+  return posted;
+}

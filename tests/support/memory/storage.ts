@@ -1,0 +1,275 @@
+/**
+ * Every storage port in memory, for the use-case tests: the same answers as the DynamoDB stores (the
+ * lifecycle decides each move, index membership comes from `commentIndexKeys`, pages end as DynamoDB's
+ * do) without a database. Records are copied in and out, so a use case cannot change stored state by
+ * mutating what it read. `writes` names every write sent (see `MemoryRecords`).
+ */
+import type { Page, PostContext, Storage } from '../../../shared/app/ports';
+import type { CommentRecord, FlagSummary, QueueName } from '../../../shared/domain/comment';
+import { INLINE_REPLIES } from '../../../shared/domain/comment';
+import {
+  applyFlag,
+  applyTransition,
+  firstRepliesAfter,
+  refillFirstReplies,
+  type AuditEvent,
+  type QueueCounts,
+} from '../../../shared/domain/lifecycle';
+import { CommentNotFoundError, VersionConflictError } from '../../../shared/errors';
+import {
+  auditEventKey,
+  authorPartition,
+  commentIndexKeys,
+  repliesPartition,
+  threadsPartition,
+} from '../../../shared/storage/keys';
+import { articleOf, authorOf, liveRecord } from '../../../shared/storage/records';
+import { AUTHOR_HISTORY_ATTRIBUTES, PUBLIC_LISTING_ATTRIBUTES } from '../../../shared/storage/table';
+import { MemoryRecords, copy, minuteOf, seconds, type Args } from './records';
+
+const pick = <T extends object>(c: T, attrs: readonly string[]): T =>
+  Object.fromEntries(attrs.filter((a) => a in c).map((a) => [a, (c as Record<string, unknown>)[a]])) as T;
+/** What DynamoDB answers when a conditional write's condition fails. */
+const conditionFailed = () =>
+  Object.assign(new Error('The conditional request failed'), { name: 'ConditionalCheckFailedException' });
+
+/** One page by comment id (ids sort by time of posting), ending as DynamoDB's pages do. */
+function pageOf<T extends { id: string }>(
+  all: T[],
+  opts: { limit: number; forward: boolean; afterId?: string | undefined },
+): Page<T> {
+  const sorted = all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (!opts.forward) sorted.reverse();
+  const after = opts.afterId;
+  const rest =
+    after === undefined ? sorted : sorted.filter((c) => (opts.forward ? c.id > after : c.id < after));
+  const items = rest.slice(0, opts.limit);
+  return { items, lastId: rest.length > opts.limit ? (items[items.length - 1]?.id ?? null) : null };
+}
+
+export class MemoryStorage extends MemoryRecords implements Storage {
+  readonly comments = new Map<string, CommentRecord>();
+  /** `commentId|reporter` → the flag. */
+  readonly flags = new Map<string, FlagSummary & { commentId: string }>();
+  readonly events: AuditEvent[] = [];
+  readonly queueCounters: Required<QueueCounts> = { pending: 0, approved: 0, rejected: 0, reported: 0 };
+  /** Hour (`yyyy-mm-ddThh`) → decision counters. */
+  readonly decisionHours = new Map<string, Record<string, number>>();
+
+  /** Stores a comment as it is (a test's fixture), indexes and counters aside. */
+  seed(...comments: CommentRecord[]) {
+    for (const c of comments) this.comments.set(c.id, copy(c));
+  }
+
+  private inIndex(attr: 'GSI1PK' | 'GSI4PK', partition: string) {
+    return [...this.comments.values()].filter((c) => commentIndexKeys(c)[attr] === partition);
+  }
+
+  // Comments
+
+  getComment(...[id]: Args<'getComment'>) {
+    const c = this.comments.get(id);
+    return Promise.resolve(c ? copy(c) : null);
+  }
+
+  createComment(...[comment, answer]: Args<'createComment'>) {
+    this.writes.push('createComment');
+    if (this.comments.has(comment.id)) throw conditionFailed();
+    if (answer) {
+      const claim = this.idempotency.get(answer.hashedKey);
+      if (claim?.state !== 'in_progress' || claim.requestHash !== answer.requestHash)
+        throw Object.assign(new Error('Transaction cancelled'), { name: 'TransactionCanceledException' });
+      this.idempotency.set(answer.hashedKey, {
+        ...claim,
+        state: 'completed',
+        statusCode: answer.statusCode,
+        responseBody: answer.responseBody,
+        expiresAt: answer.expiresAt,
+      });
+    }
+    this.comments.set(comment.id, copy(comment));
+    return Promise.resolve();
+  }
+
+  commentBodies(...[ids]: Args<'commentBodies'>) {
+    const out = new Map<string, string>();
+    for (const id of ids) {
+      const body = this.comments.get(id)?.body;
+      if (body !== undefined) out.set(id, body);
+    }
+    return Promise.resolve(out);
+  }
+
+  listThreads(...[articleId, opts]: Args<'listThreads'>) {
+    const page = pageOf(this.inIndex('GSI1PK', threadsPartition(articleId)), {
+      ...opts,
+      forward: !opts.newestFirst,
+    });
+    return Promise.resolve({
+      ...page,
+      items: page.items.map((c) => copy(pick(c, PUBLIC_LISTING_ATTRIBUTES))),
+    });
+  }
+
+  listReplies(...[rootId, opts]: Args<'listReplies'>) {
+    const page = pageOf(this.inIndex('GSI1PK', repliesPartition(rootId)), { ...opts, forward: true });
+    return Promise.resolve({
+      ...page,
+      items: page.items.map((c) => copy(pick(c, PUBLIC_LISTING_ATTRIBUTES))),
+    });
+  }
+
+  commentsByAuthor(...[authorId, opts]: Args<'commentsByAuthor'>) {
+    const page = pageOf(this.inIndex('GSI4PK', authorPartition(authorId)), { ...opts, forward: false });
+    return Promise.resolve({ ...page, items: page.items.map(copy) });
+  }
+
+  recentTextsByAuthor(...[authorId, limit]: Args<'recentTextsByAuthor'>) {
+    const page = pageOf(this.inIndex('GSI4PK', authorPartition(authorId)), { limit, forward: false });
+    return Promise.resolve(page.items.map((c) => pick(c, AUTHOR_HISTORY_ATTRIBUTES)));
+  }
+
+  async transition(...[input]: Args<'transition'>) {
+    const { comment: read, ...change } = input;
+    const { next, effects, audit } = applyTransition(read, change);
+    const current = this.comments.get(read.id);
+    if (!current || current.status !== read.status || current.version !== read.version) {
+      this.writes.push('transition');
+      throw new VersionConflictError();
+    }
+    // Read before anything is written, as the DynamoDB store reads the listing before its transaction.
+    const root = effects.rootReplies !== 0 ? await this.rootAfter(next, effects.rootReplies) : null;
+    this.writes.push('transition');
+    this.comments.set(
+      next.id,
+      copy({ ...next, replyCount: current.replyCount, firstReplies: current.firstReplies }),
+    );
+    if (root) this.comments.set(root.id, root);
+    if (effects.articleApproved !== 0) this.addArticleApproved(read.articleId, effects.articleApproved);
+    if (effects.authorApproved !== 0 || effects.authorRejected !== 0) {
+      const a = this.authors.get(read.authorId) ?? {};
+      this.authors.set(read.authorId, {
+        ...a,
+        approved: (a.approved ?? 0) + effects.authorApproved,
+        rejected: (a.rejected ?? 0) + effects.authorRejected,
+      });
+    }
+    this.addQueueCounts(effects.queues);
+    if (effects.decisionStats) {
+      const hour = this.decisionHours.get(effects.decisionStats.hour) ?? {};
+      for (const c of effects.decisionStats.counters) hour[c] = (hour[c] ?? 0) + 1;
+      this.decisionHours.set(effects.decisionStats.hour, hour);
+    }
+    this.events.push(copy(audit));
+    return copy(next);
+  }
+
+  /** The thread root with its reply count and inline replies after `reply` moved by `d`. */
+  private async rootAfter(reply: CommentRecord, d: number): Promise<CommentRecord> {
+    const root = this.comments.get(reply.rootId);
+    if (!root) throw new Error(`the thread root ${reply.rootId} does not exist`);
+    const first =
+      firstRepliesAfter(root, reply, d) ??
+      refillFirstReplies((await this.listReplies(reply.rootId, { limit: INLINE_REPLIES + 1 })).items, reply);
+    return { ...copy(root), replyCount: root.replyCount + d, firstReplies: first };
+  }
+
+  eraseNotes(...[commentId]: Args<'eraseNotes'>) {
+    let erased = 0;
+    for (const item of [...this.events.filter((e) => e.commentId === commentId), ...this.flags.values()]) {
+      if (item.commentId !== commentId || item.note === undefined) continue;
+      this.writes.push('eraseNotes');
+      delete item.note;
+      erased++;
+    }
+    return Promise.resolve(erased);
+  }
+
+  // Moderation queues
+
+  listQueue(...[queue, opts]: Args<'listQueue'>) {
+    const all = [...this.comments.values()].filter(
+      (c) =>
+        (queue === 'reported' ? c.reported === true : c.status === queue) &&
+        (opts.articleId === undefined || c.articleId === opts.articleId),
+    );
+    const page = pageOf(all, { ...opts, forward: !opts.newestFirst });
+    return Promise.resolve({ ...page, items: page.items.map(copy) });
+  }
+
+  async oldestIn(...[queue]: Args<'oldestIn'>) {
+    return (await this.listQueue(queue, { limit: 1, newestFirst: false })).items[0] ?? null;
+  }
+
+  queueSizes(): Promise<Record<QueueName, number>> {
+    const received = [...this.comments.values()].filter((c) => c.status === 'received').length;
+    return Promise.resolve({ received, ...this.queueCounters });
+  }
+
+  private addQueueCounts(counts: QueueCounts) {
+    for (const [q, d] of Object.entries(counts) as [keyof QueueCounts, number][]) this.queueCounters[q] += d;
+  }
+
+  // Flags, audit, decision statistics, the POST context
+
+  addFlag(...[commentId, flag, threshold]: Args<'addFlag'>) {
+    const c = this.comments.get(commentId);
+    if (!c) throw new CommentNotFoundError();
+    const key = `${commentId}|${flag.reporter}`;
+    this.writes.push('addFlag');
+    if (this.flags.has(key)) return Promise.resolve(null);
+    const { next, summary, queues } = applyFlag(c, flag, threshold);
+    this.flags.set(key, { commentId, ...summary });
+    this.comments.set(commentId, copy(next));
+    this.addQueueCounts(queues);
+    return Promise.resolve(copy(next));
+  }
+
+  appendAudit(...[event]: Args<'appendAudit'>) {
+    this.writes.push('appendAudit');
+    this.events.push(copy(event));
+    return Promise.resolve();
+  }
+
+  history(...[commentId, opts = { limit: 100 }]: Args<'history'>) {
+    const sk = (e: AuditEvent) => auditEventKey(e.commentId, e.at, e.eventId).SK;
+    const all = this.events
+      .filter((e) => e.commentId === commentId && (opts.afterKey === undefined || sk(e) > opts.afterKey))
+      .sort((a, b) => (sk(a) < sk(b) ? -1 : 1));
+    const items = all.slice(0, opts.limit);
+    const last = items[items.length - 1];
+    // DynamoDB returns a LastEvaluatedKey whenever a Query stops at its Limit, even at the very end.
+    return Promise.resolve({
+      items: items.map(copy),
+      lastKey: items.length === opts.limit && last ? sk(last) : null,
+    });
+  }
+
+  decisionStatsBetween(...[first, last]: Args<'decisionStatsBetween'>) {
+    return Promise.resolve(
+      [...this.decisionHours.entries()]
+        .filter(([hour]) => hour >= first && hour <= last)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([, counters]) => ({ ...counters })),
+    );
+  }
+
+  getPostContext(...[q]: Args<'getPostContext'>): Promise<PostContext> {
+    const minute = minuteOf(q.now);
+    const parent = q.parentId === null ? undefined : this.comments.get(q.parentId);
+    return Promise.resolve({
+      article: articleOf(q.articleId, copy(this.articles.get(q.articleId) ?? null)),
+      author: authorOf(q.authorId, copy(this.authors.get(q.authorId) ?? null)),
+      networkBanned: (this.networkBans.get(q.networkHash) ?? 0) > seconds(q.now),
+      requests: {
+        author: this.windows.get(`author|${q.authorId}|${minute}`) ?? 0,
+        network: this.windows.get(`network|${q.networkHash}|${minute}`) ?? 0,
+      },
+      idempotency:
+        q.idempotencyKey === undefined
+          ? null
+          : copy(liveRecord(this.idempotency.get(q.idempotencyKey) ?? null, q.now)),
+      parent: parent ? copy(parent) : null,
+    });
+  }
+}

@@ -1,0 +1,101 @@
+/** An author's edit and deletion against in-memory storage: the window, the token, erasure, the rate limit. */
+import { describe, expect, it } from 'vitest';
+import { deleteComment, editComment } from '../../../shared/app/author-actions';
+import { listThreads } from '../../../shared/app/read-comments';
+import {
+  AuthorTokenRequiredError,
+  EditWindowClosedError,
+  InvalidAuthorTokenError,
+  InvalidTransitionError,
+  RateLimitedError,
+} from '../../../shared/errors';
+import { memoryDeps } from '../../support/memory/deps';
+import { post, published } from '../../support/memory/fixtures';
+
+const IP = '203.0.113.5';
+
+describe('editComment', () => {
+  it('replaces the text within the window and sends the comment back to moderation', async () => {
+    const { deps, repo } = memoryDeps();
+    const { comment, authorToken } = await published(deps, 'art');
+    expect((await repo.getArticle('art')).totalApproved).toBe(1);
+    const edited = await editComment(deps, {
+      commentId: comment.id,
+      token: authorToken,
+      sourceIp: IP,
+      body: 'Better.',
+    });
+    expect(edited.comment).toMatchObject({
+      status: 'received',
+      body: 'Better.',
+      editedAt: deps.now().toISOString(),
+    });
+    expect((await repo.getArticle('art')).totalApproved).toBe(0);
+    expect(repo.events.at(-1)).toMatchObject({
+      action: 'edit',
+      from: 'approved',
+      to: 'received',
+      actor: { type: 'author' },
+    });
+  });
+
+  it('refuses a missing or wrong token, a closed window and a deleted comment', async () => {
+    const { deps, clock } = memoryDeps();
+    const { comment, authorToken } = await post(deps, 'art');
+    const edit = (token: string | undefined) =>
+      editComment(deps, { commentId: comment.id, token, sourceIp: IP, body: 'x' });
+    await expect(edit(undefined)).rejects.toThrow(AuthorTokenRequiredError);
+    await expect(edit('wrong')).rejects.toThrow(InvalidAuthorTokenError);
+    clock.advance(11 * 60_000);
+    await expect(edit(authorToken)).rejects.toThrow(EditWindowClosedError);
+    await deleteComment(deps, { commentId: comment.id, token: authorToken, sourceIp: IP });
+    await expect(edit(authorToken)).rejects.toThrow(InvalidTransitionError);
+  });
+
+  it('counts edits and deletions per network and refuses one over the limit without writing', async () => {
+    const { deps, repo, policies } = memoryDeps();
+    policies.set({ rateLimits: { authorActionsPerMinute: 1 } });
+    const a = await post(deps, 'art');
+    const b = await post(deps, 'art');
+    await editComment(deps, { commentId: a.comment.id, token: a.authorToken, sourceIp: IP, body: 'Once.' });
+    repo.writes.length = 0;
+    await expect(
+      deleteComment(deps, { commentId: b.comment.id, token: b.authorToken, sourceIp: IP }),
+    ).rejects.toThrow(RateLimitedError);
+    expect(repo.writes).toEqual([]);
+  });
+});
+
+describe('deleteComment', () => {
+  it('erases the text, the name and the notes, and keeps a root with replies as a tombstone', async () => {
+    const { deps, repo } = memoryDeps();
+    const root = await published(deps, 'art', { body: 'Root text.' });
+    await published(deps, 'art', { parentId: root.comment.id });
+    await repo.appendAudit({
+      entity: 'audit',
+      eventId: 'e1',
+      commentId: root.comment.id,
+      at: deps.now().toISOString(),
+      actor: { type: 'moderator', id: 'm' },
+      action: 'note',
+      from: 'approved',
+      to: 'approved',
+      reason: null,
+      note: 'quotes Root text.',
+      version: 2,
+    });
+    const { comment } = await deleteComment(deps, {
+      commentId: root.comment.id,
+      token: root.authorToken,
+      sourceIp: IP,
+    });
+    expect(comment).toMatchObject({ status: 'deleted', body: '', authorName: '' });
+    expect(JSON.stringify([...repo.comments.values(), repo.events])).not.toContain('Root text.');
+    const listing = await listThreads(deps, 'art', { sort: 'oldest', limit: 10 });
+    expect(listing.comments).toHaveLength(1);
+    expect(listing.comments[0]).toMatchObject({ id: root.comment.id, deleted: true, replyCount: 1 });
+    expect(listing.totalApproved).toBe(1);
+    // Deleting again finishes an erasure and changes nothing else.
+    await deleteComment(deps, { commentId: root.comment.id, token: root.authorToken, sourceIp: IP });
+  });
+});

@@ -1,0 +1,43 @@
+/** Bans against in-memory storage: posting refused, queued comments rejected in batches, the network too. */
+import { describe, expect, it } from 'vitest';
+import { banAuthor, unbanAuthor } from '../../../shared/app/bans';
+import { AuthorBannedError } from '../../../shared/errors';
+import { memoryDeps } from '../../support/memory/deps';
+import { MODERATOR, post, published } from '../../support/memory/fixtures';
+
+const IP = '192.0.2.44';
+const BAN = { reason: 'Abuse', rejectPending: true, networkHours: 24 };
+
+describe('banAuthor', () => {
+  it('rejects what the author has queued or published, and bans their network for the time given', async () => {
+    const { deps, repo } = memoryDeps();
+    const shown = await published(deps, 'art', { authorName: 'Troll' });
+    await post(deps, 'art', { authorName: 'Troll' }, { sourceIp: '192.0.2.1' });
+    const authorId = repo.comments.get(shown.comment.id)!.authorId;
+    const out = await banAuthor(deps, MODERATOR, authorId, BAN);
+    expect(out).toMatchObject({
+      rejected: 2,
+      remaining: false,
+      author: { banned: true, banReason: 'Abuse' },
+    });
+    expect(out.author.networkBannedUntil).toBe(new Date(deps.now().getTime() + 24 * 3600_000).toISOString());
+    expect((await repo.getArticle('art')).totalApproved).toBe(0);
+    await expect(post(deps, 'art', { authorName: 'Troll' })).rejects.toThrow(AuthorBannedError);
+    await expect(post(deps, 'art', { authorName: 'New name' })).rejects.toThrow(AuthorBannedError);
+
+    await unbanAuthor(deps, MODERATOR, authorId);
+    await expect(post(deps, 'art', { authorName: 'New name' })).resolves.toBeDefined();
+    expect(repo.networkBans.size).toBe(0);
+  });
+
+  it('rejects at most a batch per request and says when more remain', async () => {
+    const { deps, repo, policies } = memoryDeps();
+    policies.set({ rateLimits: { authorPerMinute: 1000, networkPerMinute: 10000 } });
+    for (let i = 0; i < 101; i++)
+      await post(deps, 'art', { authorName: 'Flood', body: `Flood ${i}` }, { sourceIp: IP });
+    const authorId = [...repo.comments.values()][0]!.authorId;
+    expect(await banAuthor(deps, MODERATOR, authorId, BAN)).toMatchObject({ rejected: 100, remaining: true });
+    expect(await banAuthor(deps, MODERATOR, authorId, BAN)).toMatchObject({ rejected: 1, remaining: false });
+    expect((await repo.getAuthor(authorId)).rejected).toBe(101);
+  });
+});

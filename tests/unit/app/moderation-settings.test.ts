@@ -1,0 +1,78 @@
+/** Article settings, the site policy and the statistics against in-memory storage. */
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../../shared/app/moderation';
+import {
+  getArticleSettings,
+  getPolicy,
+  moderationStats,
+  putArticleSettings,
+  putPolicy,
+} from '../../../shared/app/moderation-settings';
+import { ValidationError, VersionConflictError } from '../../../shared/errors';
+import { memoryDeps } from '../../support/memory/deps';
+import { ADMIN, MODERATOR, post } from '../../support/memory/fixtures';
+
+describe('article settings', () => {
+  it('inherits the site mode until set, and closes an article', async () => {
+    const { deps } = memoryDeps();
+    expect(await getArticleSettings(deps, 'art')).toEqual({
+      articleId: 'art',
+      mode: null,
+      closed: false,
+      totalApproved: 0,
+    });
+    expect(await putArticleSettings(deps, 'art', { closed: true })).toMatchObject({
+      mode: null,
+      closed: true,
+    });
+    expect(await putArticleSettings(deps, 'art', { mode: 'pre' })).toMatchObject({
+      mode: 'pre',
+      closed: true,
+    });
+  });
+});
+
+describe('the site policy', () => {
+  it('merges an update over the current policy and stores it as the next version, with who changed it', async () => {
+    const { deps } = memoryDeps();
+    const stored = await putPolicy(deps, ADMIN, { flagThreshold: 5, expectedVersion: 0 });
+    expect(stored).toMatchObject({ policy: { flagThreshold: 5, version: 1 }, updatedBy: { id: ADMIN.id } });
+    expect((await getPolicy(deps)).policy.flagThreshold).toBe(5);
+    await expect(putPolicy(deps, ADMIN, { flagThreshold: 6, expectedVersion: 0 })).rejects.toThrow(
+      VersionConflictError,
+    );
+  });
+
+  it('refuses a policy that fails validation as a whole', async () => {
+    const { deps } = memoryDeps();
+    await expect(putPolicy(deps, ADMIN, { minBodyLength: 900, maxBodyLength: 100 })).rejects.toThrow(
+      ValidationError,
+    );
+  });
+});
+
+describe('moderationStats', () => {
+  it('reports queue sizes, the oldest pending age and the last day of human decisions', async () => {
+    const { deps, clock } = memoryDeps();
+    const old = await post(deps, 'art');
+    await decide(deps, MODERATOR, old.comment.id, { action: 'approve' }); // more than a day ago: not counted
+    clock.advance(25 * 3600_000);
+    const a = await post(deps, 'art');
+    const b = await post(deps, 'art');
+    await post(deps, 'art');
+    clock.advance(30_000);
+    await decide(deps, MODERATOR, a.comment.id, { action: 'approve' });
+    clock.advance(60_000);
+    await decide(deps, MODERATOR, b.comment.id, { action: 'reject' });
+    await decide(deps, MODERATOR, b.comment.id, { action: 'approve' }); // an overturn: no wait measured
+    const stats = await moderationStats(deps);
+    expect(stats.queues).toEqual({ received: 1, pending: 0, approved: 3, rejected: 0, reported: 0 });
+    expect(stats.oldestPendingAgeSeconds).toBeNull();
+    expect(stats.last24h).toEqual({
+      decisions: 3,
+      approved: 2,
+      rejected: 1,
+      timeToDecision: { samples: 2, p50Seconds: 32, p95Seconds: 91 },
+    });
+  });
+});

@@ -1,0 +1,140 @@
+/** The moderators' queue, decisions and history against in-memory storage. */
+import { describe, expect, it } from 'vitest';
+import { deleteComment } from '../../../shared/app/author-actions';
+import { flagComment } from '../../../shared/app/flags';
+import { commentHistory, decide, decideBulk, listQueue } from '../../../shared/app/moderation';
+import type { QueueQuery } from '../../../shared/domain/moderation-schemas';
+import { InvalidTransitionError, VersionConflictError } from '../../../shared/errors';
+import { memoryDeps } from '../../support/memory/deps';
+import { MODERATOR, post, published } from '../../support/memory/fixtures';
+
+const queue = (over: Partial<QueueQuery> = {}): QueueQuery => ({
+  queue: 'received',
+  sort: 'oldest',
+  limit: 20,
+  ...over,
+});
+
+describe('listQueue', () => {
+  it('pages a queue with each comment, its author history and the text it replies to', async () => {
+    const { deps } = memoryDeps();
+    const parent = await published(deps, 'art', { body: 'The parent.' });
+    const a = await post(deps, 'art', { parentId: parent.comment.id });
+    const b = await post(deps, 'other');
+    const first = await listQueue(deps, queue({ limit: 1 }));
+    expect(first.items).toHaveLength(1);
+    expect(first.items[0]).toMatchObject({
+      status: 'received',
+      comment: { id: a.comment.id, version: 1 },
+      parent: { id: parent.comment.id, excerpt: 'The parent.' },
+      author: { approved: 0, rejected: 0, banned: false },
+      flags: { open: 0, reported: false },
+    });
+    const second = await listQueue(deps, queue({ limit: 1, cursor: first.nextCursor! }));
+    expect(second.items.map((i) => i.comment.id)).toEqual([b.comment.id]);
+    expect(second.nextCursor).toBeNull();
+    const ofArticle = await listQueue(deps, queue({ articleId: 'other' }));
+    expect(ofArticle.items.map((i) => i.comment.id)).toEqual([b.comment.id]);
+  });
+});
+
+describe('decide', () => {
+  it('approves and rejects, moving counters, statistics and the audit trail together', async () => {
+    const { deps, repo } = memoryDeps();
+    const { comment } = await post(deps, 'art');
+    const approved = await decide(deps, MODERATOR, comment.id, { action: 'approve', note: 'fine' });
+    expect(approved.comment).toMatchObject({ status: 'approved', version: 2, publicReason: null });
+    expect((await repo.getArticle('art')).totalApproved).toBe(1);
+    const rejected = await decide(deps, MODERATOR, comment.id, {
+      action: 'reject',
+      reason: 'spam',
+      expectedVersion: 2,
+    });
+    expect(rejected.comment).toMatchObject({ status: 'rejected', publicReason: 'spam' });
+    expect((await repo.getArticle('art')).totalApproved).toBe(0);
+    expect(await repo.queueSizes()).toMatchObject({ approved: 0, rejected: 1 });
+    expect(repo.events.map((e) => `${e.action}:${e.from}>${e.to}`)).toEqual([
+      'approve:received>approved',
+      'reject:approved>rejected',
+    ]);
+    expect(repo.comments.get(comment.id)!.humanDecision).toMatchObject({
+      action: 'reject',
+      by: { id: MODERATOR.id },
+    });
+  });
+
+  it('refuses a stale version with a 409 and records the refused attempt', async () => {
+    const { deps, repo } = memoryDeps();
+    const { comment } = await post(deps, 'art');
+    await decide(deps, MODERATOR, comment.id, { action: 'approve' });
+    await expect(
+      decide(deps, MODERATOR, comment.id, { action: 'reject', expectedVersion: 1 }),
+    ).rejects.toThrow(VersionConflictError);
+    expect(repo.events.at(-1)).toMatchObject({
+      action: 'reject_refused',
+      reason: 'version_conflict',
+      version: 2,
+    });
+  });
+
+  it('changes nothing when the comment is already where the decision would put it, unless readers reported it', async () => {
+    const { deps, repo, policies } = memoryDeps();
+    policies.set({ flagThreshold: 1 });
+    const { comment } = await published(deps, 'art');
+    repo.writes.length = 0;
+    await decide(deps, MODERATOR, comment.id, { action: 'approve' });
+    expect(repo.writes).toEqual([]);
+    await flagComment(deps, { commentId: comment.id, input: { reason: 'spam' }, sourceIp: '192.0.2.1' });
+    const dismissed = await decide(deps, MODERATOR, comment.id, { action: 'approve' });
+    expect(dismissed.comment.status).toBe('approved');
+    expect(repo.events.at(-1)).toMatchObject({ action: 'dismiss_flags', from: 'approved', to: 'approved' });
+    expect(repo.comments.get(comment.id)).toMatchObject({ reported: false, openFlags: 0 });
+    expect((await repo.queueSizes()).reported).toBe(0);
+  });
+
+  it('refuses to decide on a deleted comment', async () => {
+    const { deps } = memoryDeps();
+    const { comment, authorToken } = await post(deps, 'art');
+    await deleteComment(deps, { commentId: comment.id, token: authorToken, sourceIp: '192.0.2.1' });
+    await expect(decide(deps, MODERATOR, comment.id, { action: 'approve' })).rejects.toThrow(
+      InvalidTransitionError,
+    );
+  });
+});
+
+describe('decideBulk', () => {
+  it('decides each item on its own and reports each outcome', async () => {
+    const { deps } = memoryDeps();
+    const a = await post(deps, 'art');
+    const b = await post(deps, 'art');
+    const out = await decideBulk(deps, MODERATOR, {
+      action: 'reject',
+      reason: 'spam',
+      items: [
+        { commentId: a.comment.id },
+        { commentId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' },
+        { commentId: b.comment.id, expectedVersion: 7 },
+      ],
+    });
+    expect(out.results.map((r) => [r.status, r.error?.code ?? r.comment?.status])).toEqual([
+      [200, 'rejected'],
+      [404, 'comment_not_found'],
+      [409, 'version_conflict'],
+    ]);
+    expect(out).toMatchObject({ succeeded: 1, failed: 2 });
+  });
+});
+
+describe('commentHistory', () => {
+  it('pages the audit trail oldest first', async () => {
+    const { deps, clock } = memoryDeps();
+    const { comment } = await post(deps, 'art');
+    await decide(deps, MODERATOR, comment.id, { action: 'approve' });
+    clock.advance(1000);
+    await decide(deps, MODERATOR, comment.id, { action: 'reject' });
+    const first = await commentHistory(deps, comment.id, { limit: 1 });
+    expect(first).toMatchObject({ status: 'rejected', version: 3, events: [{ action: 'approve' }] });
+    const rest = await commentHistory(deps, comment.id, { limit: 1, cursor: first.nextCursor! });
+    expect(rest.events).toMatchObject([{ action: 'reject', reason: 'other' }]);
+  });
+});
