@@ -45,14 +45,14 @@ const samples = sampleSchema.parse(samplesJson);
  * publishing the other; the local detectors follow that guide. So here an aimed `idiot` labelled
  * `rejected` lands in `pending`: reject recall and hold precision are lower by design, and these floors
  * are the figures measured after the change — a regression guard, not a target. The same guide rejects
- * commercial spam that this set labelled `pending` (a pitch with a contact: spam-005 to spam-009 now say
- * `rejected`); moving those five out of the hold row is what lowered the hold floors to 0.57 and 0.83.
+ * commercial spam that this set labelled `pending` (a pitch with a contact: spam-003, spam-005 to spam-009
+ * and spam-022 now say `rejected`); moving those seven out of the hold row lowered the hold floors.
  */
 const FLOORS = {
   rejectPrecision: 0.95,
   rejectRecall: 0.79,
-  holdPrecision: 0.57,
-  holdRecall: 0.83,
+  holdPrecision: 0.56,
+  holdRecall: 0.82,
   civilApproved: 0.98,
   abuseCaught: 0.95,
 };

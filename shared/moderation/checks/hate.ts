@@ -17,9 +17,12 @@ export const hate: ModerationCheck = {
     if (verdict?.outcome === 'reject')
       return { outcome: 'reject', reason: 'hate', score: verdict.score, evidence: verdict.evidence };
     const cues = hateCues(scanCues(tokensOf(comment.body).tokens), comment.body);
-    if (cues) return { outcome: 'reject', reason: 'hate', score: 0.8, evidence: cues.evidence };
-    return verdict
-      ? { outcome: 'hold', reason: 'hate_review', score: verdict.score, evidence: verdict.evidence }
+    if (cues?.outcome === 'reject')
+      return { outcome: 'reject', reason: 'hate', score: 0.8, evidence: cues.evidence };
+    if (verdict)
+      return { outcome: 'hold', reason: 'hate_review', score: verdict.score, evidence: verdict.evidence };
+    return cues
+      ? { outcome: 'hold', reason: 'hate_review', score: 0.5, evidence: cues.evidence }
       : { outcome: 'pass' };
   },
 };

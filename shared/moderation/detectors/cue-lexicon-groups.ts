@@ -1,6 +1,6 @@
 /**
- * Cue words for hate, violent extremism and commercial pitches (see `cue-lexicon.ts` for the syntax and
- * `cue-rules.ts` for how cues combine). A group, an organisation or a price is never a signal alone.
+ * Cue words for hate and violent extremism (see `cue-lexicon.ts` for the syntax and
+ * `cue-rules.ts` for how cues combine). A group or an organisation is never a signal alone.
  */
 import type { Cue } from './cue-lexicon';
 import { cue } from './cue-lexicon';
@@ -20,6 +20,8 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'migranci|imigranci|uchodzcy|obcokrajowcy|muzulmanie|zydzi|chrzescijanie|geje|pedaly|homoseksualisci|murzyni|arabowie|chinczycy|rosjanie|ukraincy|cyganie|kobiety|feministki|niepelnosprawni',
     'gocmen*|multeci*|yabanci*|musluman*|yahudi*|hristiyan*|escinsel*|ibneler|zenci*|araplar|cinliler|ruslar|ukraynalilar|suriyeli*|afganlar|cingene*|kadinlar|engelli*',
     'мігрант*|біженц*|мусульман*|євре*|геї|москал*|кацап*|русн*|жінки',
+    'invaders|invasores|envahisseurs|invasoren|захватчики|najezdzcy|invasori|somali|roma|muslim|jewish|arab|african|gay|trans|gypsy|migrant|immigrant|refugee',
+    'ukies|ukrops|vatniks|moskals|kikes|yids|towelheads|ragheads|wetbacks|chinks|gooks|pakis|bougnoules|bicots|bamboulas|youpins|sudacas|panchitos|kanaken|zhidy|жиды|хохлы|чурки|хачи|пиндосы|ciapaty|pedaly|schwuchteln|tunten|maricones|tapettes|pedes',
   ),
   ...cue(
     'dehuman',
@@ -34,6 +36,23 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'szczury|robactwo|karaluchy|pasozyty|zaraza|choroba|wirus|rak|nowotwor|zwierzeta|bestie|dzikusy|podludzie|scierwo|smiecie|wszy|bydlo|malpy|swinie|psy|nie sa ludzmi',
     'sican*|hamam bocegi|parazit*|veba|hastalik|kanser|hayvan*|vahsi*|asagilik|pislik|suru|maymun*|domuz*|kopek*|mikrop*|hasere',
     'щур*|паразит*|таргань*|чума|хвороб*|тварин*|худоб*|нелюд*|покидьк*|мавп*|свин*',
+    'orcs|orks|орки|locust|locusts|sarancha|саранча|sauterelles|heuschrecken|langostas|cavallette|szarancza|cekirge|skoty|скоты|pest control|different species|another species|другой вид|autre espece|andere spezies|otra especie|otro especie|nest of',
+  ),
+  // Said of a group, these need nothing else: sexism, eugenics, blood and replacement talk.
+  ...cue(
+    'hate_phrase',
+    'back to the kitchen|belong in the kitchen|only good for breeding|good for nothing but breeding|shouldn t be allowed to breed|should not breed|should be sterilised|should be sterilized|useless eaters|in their blood|in their dna|subhuman|sub human|untermenschen|untermensch|недочеловеки|nedocheloveki',
+    'a la cocina|a fregar|solo sirven para parir|lo llevan en la sangre|en su adn|subhumanos',
+    'a la cuisine|juste bonnes a pondre|bonnes a pondre|ont ca dans le sang|dans leur adn|sous hommes',
+    'zuruck in die kuche|an den herd|unnutze esser|lebensunwert*|liegt ihnen im blut|in ihrer dna',
+    'на кухню|у них в крови|в их днк',
+    'in cucina|ce l hanno nel sangue|subumani',
+    'para a cozinha|no sangue deles',
+    'do kuchni|maja to we krwi|podludzie',
+  ),
+  ...cue(
+    'replacement',
+    'replacement|great replacement|remigration|reemplazo|gran reemplazo|remplacement|grand remplacement|umvolkung|bevolkerungsaustausch|замещение|великое замещение|sostituzione etnica|wielka wymiana',
   ),
   ...cue(
     'eliminate',
@@ -48,12 +67,13 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'wytepic|wybic|wyrzucic|oczyscic|do ostatniego|won|precz',
     'temizlenmeli|yok edilmeli|sinir disi|defolsun|hepsi gitmeli|kovulmali',
     'знищити|вигнати|вичистити|до останнього',
+    'deport the lot|deport them all|deport all of them|go back to|back where they came from|send them back|fuera de|que se vayan|vuelvan a su|dehors|retournez chez|zuruck in ihre|raus aus|убираться|убирайтесь|вон из|ubiraytes|von iz|wracajcie do|wynocha|geri donsunler|defolsunlar',
   ),
 
   // ── extremism ─────────────────────────────────────────────────────────────────────────────────
   ...cue(
     'org',
-    'isis|isil|daesh|daech|daish|дайш|игил|игиш|dawla|dawlah|d4wla|khilafah|khilafa|khalifah|caliphate|califat|califato|kalifat|халифат*|hilafet|alqaeda|alqaida|qaeda|qaida|каида|shabaab|shabab|jnim|aqim|aqap|iswap|iskp|hts|boko haram|боко харам|hamas|хамас|hezbollah|hizbollah|хезболла|qassam|kassam|taliban|талибан|mujahideen|mujahidin|mujahid|moudjahidines|moudjahid|muyahidines|mudschahedin|муджахид*|modzhakhed*|mucahit*|mucahid*|al hayat|amaq|the brothers|los hermanos|les freres|die bruder|братья|bratya|i fratelli|os irmaos|bracia|kardesler|pkk|gerilla*|the ummah|la oumma|islamic state|estado islamico|etat islamique|islamischer staat|исламское государство|1g1l',
+    'eta|the 19|hijackers|nos freres|unsere bruder|imarat kavkaz|имарат кавказ|ichkeria|brothers only|mudzhahid*|mudzhakhid*|моджахед*|l ei|der is|el ei|isis|isil|daesh|daech|daish|дайш|игил|игиш|dawla|dawlah|d4wla|khilafah|khilafa|khalifah|caliphate|califat|califato|kalifat|халифат*|hilafet|alqaeda|alqaida|qaeda|qaida|каида|shabaab|shabab|jnim|aqim|aqap|iswap|iskp|hts|boko haram|боко харам|hamas|хамас|hezbollah|hizbollah|хезболла|qassam|kassam|taliban|талибан|mujahideen|mujahidin|mujahid|moudjahidines|moudjahid|muyahidines|mudschahedin|муджахид*|modzhakhed*|mucahit*|mucahid*|al hayat|amaq|the brothers|los hermanos|les freres|die bruder|братья|bratya|i fratelli|os irmaos|bracia|kardesler|pkk|gerilla*|the ummah|la oumma|islamic state|estado islamico|etat islamique|islamischer staat|исламское государство|1g1l',
   ),
   ...cue(
     'attack',
@@ -83,7 +103,13 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'bohater*|meczennik*|lwy|chwala|blogoslawion*|raj|legend*',
     'kahraman*|sehit*|sehitler*|sehitlerimiz|aslan*|cennet|olmez|efsane',
     'الأبطال|الشهداء|الشهيد|المباركة|مباركة|باقية',
+    'saint|saints|shahids|shaheeds|chahid|chahids|chouhada|gudaris|molodtsy|молодцы|bien fait|gut so|vivement la prochaine|can t wait for the next|the next one|gora eta|schade nur|shame he didn t|pity they didn t|dommage qu',
   ),
+  [
+    '{may|que|moge|пусть} ~2 {allah|dieu|аллах|gott} ~3 {accept|accepte|accepter|annehmen|примет|acepte|aceite}',
+    'praise',
+  ],
+  ['{allah|аллах|dieu} {примет|accepte|accept|acepte}', 'praise'],
   // Milder approval: counts only next to an organisation or its fighters.
   ...cue(
     'praise_weak',
@@ -97,6 +123,7 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'respeito|saudacao|coragem|orgulho|presente|vitoria|honra',
     'szacunek|odwag*|duma|prezent|zwyciestwo|honor',
     'selam|saygi|zafer|gurur|hediye|onur',
+    'more power to them|support them|soutenez les|apoyadlos|apoyenlos|unterstutzt sie|поддержите их|sostenete|apoiem',
   ),
   // Fighting an organisation: its name then does not make praise in the sentence praise of it.
   ...cue(
@@ -124,6 +151,7 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'merecido|mereceram|alvo legitimo|nenhum inocente|vingados',
     'zasluzyli|zasluzone|uprawniony cel|zadnych niewinnych|pomszczeni',
     'hak edilmis*|hak ettiler|hak etti|mesru hedef|masum yok',
+    'legit operation|legitimate operation|what they ask for|what they asked for|what they deserve|got what was coming|venge|vengé|vengeance est faite|se lo buscaron|zasluzhili|заслужили',
   ),
   ...cue(
     'recruit',
@@ -137,10 +165,11 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'junte se|que se junte|juntem se|vos espera|esperam por|hijra|obrigacao|dever|escrevam me|jovens',
     'dolaczcie|dolacz|czekaja na was|hidzra|obowiazek|piszcie|mlodzi',
     'katilin|katil|bekliyor|hicret|farz|gorev|yazin|gencler',
+    'went to sham|go to sham|come to sham|schreibt mir|pomogu dobratsya|помогу добраться|братья ждут|bratya zhdut|التحقوا|يا شباب|انضموا|brothers only|dm me on|message me on',
   ),
   ...cue(
     'share',
-    'full video|uncut|share it|share this|before they take it down|before it gets deleted|download|mirror|nasheed|nasheeds|propaganda video|the video of the|watch it before',
+    'manifesto|required reading|must read|grab a copy|full video|uncut|share it|share this|before they take it down|before it gets deleted|download|mirror|nasheed|nasheeds|propaganda video|the video of the|watch it before',
     'video completo|sin cortes|compartidlo|compartan|antes de que lo borren|descargad',
     'video complete|sans coupure|partagez|avant qu ils le suppriment|telechargez',
     'komplette film|komplette video|ungeschnitten|teilt ihn|teilt es|bevor youtube|bevor sie es loschen|herunterladen',
@@ -162,60 +191,7 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'cruzados|infieis|apostatas|jihad',
     'krzyzowcy|niewierni|dzihad',
     'kafir*|hacli*|cihat|cihad|ummet',
-    'الكفار|الكافرين|الجهاد|المجاهدين',
-  ),
-
-  // ── commercial pitches ─────────────────────────────────────────────────────────────────────────
-  ...cue(
-    'pitch_money',
-    'earn|earned|earning|earnings|make money|made money|income|profit|profits|returns|double your money|per day|a day|per week|per month|a month|daily|weekly|passive income|paid daily|payout|bonus|deposit|odds|jackpot|cashback|commission',
-    'gana|ganar|ganancias|ingresos|beneficio|rentabilidad|al dia|por dia|al mes|diario|bono|deposito|cuotas',
-    'gagnez|gagner|revenu|revenus|benefice|rendement|par jour|par mois|quotidien|bonus|depot|cotes',
-    'verdiene|verdienen|einkommen|gewinn|rendite|am tag|pro tag|im monat|pro monat|taglich|bonus|einzahlung|quoten',
-    'заработ*|доход*|прибыл*|в день|в месяц|ежедневно|бонус|депозит|ставк*',
-    'zarabot*|dohod|pribyl|v den|v mesyac|ezhednevno|oplata',
-    'guadagna|guadagnare|guadagno|guadagni|reddito|profitto|rendimento|al giorno|al mese|bonus|deposito',
-    'ganhe|ganhar|ganhos|renda|lucro|rendimento|por dia|todo dia|por mes|bonus|deposito|pix',
-    'zarabiaj|zarabiac|zarobek|dochod|zysk|dziennie|miesiecznie|bonus|depozyt',
-    'kazan|kazanin|kazanc|gelir|kar|gunde|ayda|bonus|yatirim',
-  ),
-  ...cue(
-    'pitch_offer',
-    'guaranteed|guarantee|free|discount|offer|promo|promo code|limited|best price|cheap|cheapest|approved|instant|no credit check|bad credit|risk free|100%|first page|real followers|only 2h|from home|work from home|data entry|hiring now|webinar|consultation|free consultation|accuracy|signals|vip group',
-    'garantizado|gratis|descuento|oferta|promocion|barato|aprobado|sin aval|sin nomina|desde casa|trabajo desde casa|respuesta en',
-    'garanti|gratuit|gratuite|remise|offre|promo|pas cher|approuve|sans frais|depuis chez vous|travail a domicile|paiement apres resultat|retour de l etre aime',
-    'garantiert|kostenlos|gratis|rabatt|angebot|gunstig|gunstige|ohne schufa|sofortauszahlung|von zuhause|heimarbeit|sofort',
-    'гарантия|гарантированно|бесплатно|скидка|акция|недорого|дешево|без справок|на дому|работа на дому|с занесением',
-    'garantiya|besplatno|skidka|nedorogo|deshevo|na domu|rabota na domu',
-    'garantito|gratis|sconto|offerta|economico|da casa|lavoro da casa|registrati gratis',
-    'garantido|gratis|desconto|oferta|barato|de casa|trabalho em casa|cadastro',
-    'gwarantowane|gwarancja|darmowy|za darmo|rabat|oferta|tanio|bez bik|decyzja w|z domu|praca w domu',
-    'garantili|ucretsiz|indirim|firsat|ucuz|evden|evden calisarak|detaylar icin',
-  ),
-  ...cue(
-    'pitch_product',
-    'loan|loans|credit|crypto|bitcoin|btc|usdt|forex|trading|invest|investment|investing|bullion|gold|casino|betting|bet|bets|poker|viagra|cialis|pills|diet|weight loss|followers|likes|seo|ranking|diploma|degree|essay|replica|watches|psychic|spells|love spell|arbitrage',
-    'prestamo|prestamos|credito|creditos|cripto|inversion|invertir|apuestas|apuesta|casino|pastillas|seguidores|diploma|titulo',
-    'pret|prets|credit|credits|crypto|investissez|investir|investissement|paris|pari|casino|pilules|abonnes|diplome|voyance|voyant|marabout',
-    'kredit|kredite|krypto|investieren|investition|wetten|wette|casino|pillen|follower|diplom|hellseher',
-    'кредит*|займ*|микрозайм*|крипт*|инвестиц*|инвестир*|ставки|казино|таблетки|подписчик*|диплом*|гадалк*',
-    'kredit|zaym|kripta|investicii|stavki|kazino|podpischiki|diplom',
-    'prestito|prestiti|credito|cripto|investire|investimento|trading|scommesse|casino|pillole|follower|diploma',
-    'emprestimo|emprestimos|credito|cripto|investir|investimento|apostas|aposta|cassino|casino|comprimidos|seguidores|diploma',
-    'pozyczka|pozyczki|kredyt|krypto|inwestycja|inwestuj|zaklady|kasyno|tabletki|obserwujacy|dyplom',
-    'kredi|kripto|yatirim|bahis|kumarhane|casino|hap|takipci|diploma',
-  ),
-  ...cue(
-    'pitch_call',
-    'click|visit|contact|call|call now|whatsapp|telegram|signal|dm|message me|sign up|register|join now|order now|buy now|apply now|learn more|more info|check out|go to|link in bio|text me',
-    'visita|contacta|contactame|llama|llamanos|escribe|registrate|compra|pide|mas informacion|entra en',
-    'visitez|contactez|appelez|ecrivez|inscrivez vous|achetez|commandez|plus d infos|rendez vous sur',
-    'besuchen|kontakt|kontaktieren|ruf an|rufen sie an|schreiben sie|melden sie sich|jetzt kaufen|bestellen|mehr infos',
-    'звоните|пишите|пиши|переходите|заходите|регистрируйтесь|заказывайте|купить|подробности',
-    'zvonite|pishite|pishi|perehodite|zahodite|kupit|podrobnosti',
-    'visita|contatta|chiama|scrivi|registrati|acquista|ordina|maggiori informazioni',
-    'visite|contacte|ligue|escreva|cadastre se|compre|saiba mais|acesse',
-    'odwiedz|kontakt|zadzwon|napisz|zarejestruj|kup|wejdz na|wiecej informacji',
-    'ziyaret|iletisim|arayin|yazin|kayit ol|satin al|tiklayin|detaylar',
+    'الكفار|الكافرين|الجهاد|المجاهدين|بالمجاهدين|مجاهدين',
+    'sham|al sham|the caravan|accelerationis*|иншаллах|инша аллах|brothers|bruder|hermanos|freres|fratelli|irmaos|bracia|kardesler|братья|bratya|akhi|ikhwan',
   ),
 ];

@@ -34,6 +34,8 @@ export type Cue =
   | 'condemn'
   | 'negation'
   | 'copula'
+  | 'hate_phrase'
+  | 'replacement'
   // hate
   | 'group'
   | 'dehuman'
@@ -349,28 +351,28 @@ export const CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
   // ── mention and condemnation ─────────────────────────────────────────────────────────────────────
   ...cue(
     'report',
-    'said|says|wrote|writes|called|calls|quote|quoted|quoting|according to|slogan|slogans|chanted|chants|slur|labelled|labeled|nicknamed|the letter|the word|the term|letter read|message read|tweeted',
-    'dijo|dice que|escribio|segun|llamo|lema|insulto|la carta|la palabra|el termino',
-    'dit|a dit|disait|ecrit|selon|appele|appelait|slogan|la lettre|le mot|le terme|qualifie',
-    'sagte|sagt|schrieb|laut|nannte|nennt|parole|schimpfwort|der brief|das wort|der begriff|bezeichnete',
-    'сказал|сказала|написал|написала|заявил|заявила|по словам|назвал|назвала|называет|лозунг|слово|письмо',
-    'skazal|napisal|zayavil|nazval|lozung|slovo',
-    'detto|ha detto|scritto|secondo|chiamato|la lettera|la parola',
-    'disse|escreveu|segundo|chamou|a carta|a palavra',
-    'powiedzial|napisal|wedlug|nazwal|slowo',
-    'dedi|yazdi|gore|kelime',
+    'said|says|called|calls|quote|quoted|quoting|according to|slogan|slogans|chanted|chants|slur|labelled|labeled|nicknamed|the letter|the word|the term|letter read|message read|tweeted',
+    'dijo|dice que|segun|llamo|lema|insulto|la carta|la palabra|el termino',
+    'dit|a dit|disait|selon|appele|appelait|slogan|la lettre|le mot|le terme|qualifie',
+    'sagte|sagt|laut|nannte|nennt|parole|schimpfwort|der brief|das wort|der begriff|bezeichnete',
+    'сказал|сказала|заявил|заявила|по словам|назвал|назвала|называет|лозунг|слово|письмо',
+    'skazal|zayavil|nazval|lozung|slovo',
+    'detto|ha detto|secondo|chiamato|la lettera|la parola',
+    'disse|segundo|chamou|a carta|a palavra',
+    'powiedzial|wedlug|nazwal|slowo',
+    'dedi|gore|kelime',
   ),
   ...cue(
     'condemn',
-    'condemn*|victim*|mourn*|tried|trial|court|courts|prosecuted|jail|prison|hague|tribunal|holocaust|genocide|nazis|nazi|pogrom*|tried to|attempted|wanted to|tragedy|tragic|horrific|horrible|atrocity|atrocities|barbaric|barbarity|cowardly|coward|cowards|evil|heartbroken|condolences|innocent|innocents|terrorists|terrorist|murderers|butchers|monsters|sickening|disgusting|disgrace*|prosecute*|justice for',
-    'conden*|victim*|tragedia|horrible|atroz|atrocidad*|barbari*|cobarde*|terrorista*|asesinos|inocentes|condolencias',
-    'condamn*|victime*|tragedie|horrible|atroce*|barbar*|lache*|terroristes|terroriste|assassins|innocents|condoleances|deuil',
-    'verurteil*|opfer|tragodie|schrecklich*|grausam*|barbar*|feige*|terroristen|terrorist|morder|unschuldig*|beileid|trauer',
-    'осужда*|жертв*|трагеди*|ужасн*|зверств*|варвар*|трус*|террорист*|убийц*|невинн*|соболезн*',
-    'vittim*|tragedia|orribil*|atroc*|barbar*|vigliacc*|terroristi|assassini|innocenti|condann*',
-    'vitim*|tragedia|horrivel|atroz|barbar*|cobarde*|terroristas|assassinos|inocentes|condena*',
-    'ofiar*|tragedi*|straszn*|barbarzyn*|tchorz*|terrorysci|mordercy|niewinn*|potepi*',
-    'kurban*|trajedi|vahset|korkak*|teroristler|katiller|masum*|kinami*',
+    'condemn*|victim*|mourn*|tried|trial|court|courts|prosecuted|jail|prison|hague|tribunal|holocaust|genocide|nazis|nazi|pogrom*|tried to|attempted|wanted to|tragedy|tragic|horrific|horrible|atrocity|atrocities|barbaric|barbarity|heartbroken|condolences|innocent|innocents|terrorists|terrorist|murderers|butchers|monsters|sickening|disgusting|disgrace*|prosecute*|justice for',
+    'conden*|victim*|tragedia|horrible|atroz|atrocidad*|barbari*|terrorista*|asesinos|inocentes|condolencias',
+    'condamn*|victime*|tragedie|horrible|atroce*|barbar*|terroristes|terroriste|assassins|innocents|condoleances|deuil',
+    'verurteil*|tragodie|schrecklich*|grausam*|barbar*|terroristen|terrorist|morder|unschuldig*|beileid|trauer',
+    'осужда*|жертв*|трагеди*|ужасн*|зверств*|варвар*|террорист*|убийц*|невинн*|соболезн*',
+    'vittim*|tragedia|orribil*|atroc*|barbar*|terroristi|assassini|innocenti|condann*',
+    'vitim*|tragedia|horrivel|atroz|barbar*|terroristas|assassinos|inocentes|condena*',
+    'ofiar*|tragedi*|straszn*|barbarzyn*|terrorysci|mordercy|niewinn*|potepi*',
+    'kurban*|trajedi|vahset|teroristler|katiller|masum*|kinami*',
   ),
   ['{don|doesn|didn|isn|wasn|aren|weren|couldn|wouldn|shouldn|haven|hasn|can|won} t', 'negation'],
   // What a comparison or a description needs: `are`, `like`, `sont`, `sind wie`, `это`, `gibi`, `=`.
@@ -382,9 +384,9 @@ export const CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'sind|ist|waren|wie|seien',
     'это|как|словно|будто|являются',
     'eto|kak',
-    'sono|e|come|sembrano',
-    'sao|e|eram|como|parecem',
-    'to|sa|jak|jako|niczym',
+    'sono|come|sembrano',
+    'sao|eram|como|parecem',
+    'sa|jak|jako|niczym',
     'gibi|dir|dur|dirler|durlar',
   ),
   // Describing mistreatment is not dehumanising: `refugees were treated like animals`.

@@ -57,8 +57,10 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
     const people = hits.filter((h) => PERSON.includes(h.cue));
     if (people.length === 0) continue;
     const modal = hits.find((h) => h.cue === 'intent' || h.cue === 'wish');
+    // A wish reaches further than an announcement: `wünsche ich dem Verfasser einen qualvollen Tod`.
+    const reach = modal?.cue === 'wish' ? 6 : 4;
     for (const harm of of('harm')) {
-      const person = people.find((p) => close(p, harm, 3));
+      const person = people.find((p) => close(p, harm, reach));
       if (person && modal)
         return {
           outcome: 'reject',
@@ -69,11 +71,18 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
           ]),
         };
     }
+    // Lynching imagery with a person in the sentence: `every journalist here deserves a rope`.
+    const lynch = cuesIn(scan, ['lynch'], s, s)[0];
+    if (lynch)
+      return {
+        outcome: 'reject',
+        evidence: evidenceOf('threat', source, 'an execution wished on a person', [lynch, people[0]!]),
+      };
     // A place said to be the person's: `where you live`, `your daughter's school`, `evinin yerini`.
     const place =
       of('whereyou')[0] ??
       of('where').find((w) => people.some((p) => p.from < w.from && w.from - p.from <= 3));
-    const know = of('know')[0];
+    const know = of('know')[0] ?? cuesIn(scan, ['know'], s - 1, s + 1)[0];
     if (place && know)
       return {
         outcome: 'reject',
@@ -113,7 +122,7 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
     outcome: 'reject',
     evidence: evidenceOf('extremism', source, why, hits),
   });
-  const condemned = (s: number) => window(s, ['condemn']).length > 0;
+  const condemned = (s: number) => cuesIn(scan, ['condemn'], s, s).length > 0;
 
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {
     const object = [...orgsIn(p.sentence), ...window(p.sentence, ['attack', 'attacker'])];
@@ -131,11 +140,15 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
   }
   const recruits = cuesIn(scan, ['recruit'], 0, scan.sentences);
   if (recruits.length > 0) {
-    const cause = cuesIn(scan, ['org', 'movement'], 0, scan.sentences).filter(
-      (h) => !opposed.has(h.sentence),
-    )[0];
-    const addressed = hasCue(scan, ['you']) || recruits.length >= 2;
-    if (cause && addressed) return reject('recruitment', [recruits[0]!, cause]);
+    // Naming an organisation, the reader is enough; with only the movement's words (`brothers`, `Sham`),
+    // two recruiting cues and the reader addressed.
+    const unopposed = (cues: readonly Cue[]) =>
+      cuesIn(scan, cues, 0, scan.sentences).filter((h) => !opposed.has(h.sentence))[0];
+    const org = unopposed(['org']);
+    const movement = unopposed(['movement']);
+    const you = hasCue(scan, ['you']);
+    if (org && (you || recruits.length >= 2)) return reject('recruitment', [recruits[0]!, org]);
+    if (movement && recruits.length >= 2) return reject('recruitment', [recruits[0]!, movement]);
   }
   const shares = cuesIn(scan, ['share'], 0, scan.sentences);
   if (shares.length > 0 && !hasCue(scan, ['condemn'])) {
@@ -148,37 +161,61 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
 /** Dehumanising a protected group, or calling for its removal; null when there is none. */
 export function hateCues(scan: CueScan, source: string): CueVerdict | null {
   const condemned = new Set(cuesIn(scan, ['condemn'], 0, scan.sentences).map((h) => h.sentence));
-  for (const d of cuesIn(scan, ['dehuman', 'eliminate'], 0, scan.sentences)) {
-    if (condemned.has(d.sentence)) continue;
-    // A metaphor is said of someone (`they are rats`, `sind wie ein Krebsgeschwür`, `mikrop gibi`): a
-    // word like `cancer` or `animals` with no comparison before or after it is probably literal.
-    if (
-      d.cue === 'dehuman' &&
-      !cuesIn(scan, ['copula'], d.sentence, d.sentence).some(
-        (c) => c.from < d.from + 3 && d.from - c.from <= 4,
-      )
-    )
-      continue;
-    const group = cuesIn(scan, ['group'], d.sentence - 1, d.sentence + 1).find(
-      (g) => !condemned.has(g.sentence),
+  const reject = (why: string, hits: CueHit[]): CueVerdict => ({
+    outcome: 'reject',
+    evidence: evidenceOf('hate', source, why, hits),
+  });
+  const phrase = cuesIn(scan, ['hate_phrase'], 0, scan.sentences).find((h) => !condemned.has(h.sentence));
+  if (phrase) return reject('dehumanising talk about a group', [phrase]);
+  // Groups count also in scare quotes (`these "asylum seekers"`): a quoted group name is a sneer.
+  const groupsNear = (s: number) =>
+    scan.hits.filter(
+      (h) =>
+        h.cue === 'group' &&
+        !h.negated &&
+        Math.abs(h.sentence - s) <= 1 &&
+        !scan.reported.has(h.sentence) &&
+        !condemned.has(h.sentence),
     );
-    if (group)
-      return {
-        outcome: 'reject',
-        evidence: evidenceOf(
-          'hate',
-          source,
-          d.cue === 'dehuman' ? 'a group described as less than human' : 'a call to remove a group',
-          [d, group],
-        ),
-      };
+  let unnamed: CueHit | null = null;
+  for (const d of cuesIn(scan, ['dehuman', 'eliminate', 'replacement'], 0, scan.sentences)) {
+    if (condemned.has(d.sentence)) continue;
+    const groups = groupsNear(d.sentence);
+    if (d.cue === 'replacement') {
+      const other = cuesIn(scan, ['eliminate', 'dehuman'], 0, scan.sentences)[0] ?? groups[0];
+      if (other) return reject('the replacement story told of a group', [d, other]);
+      continue;
+    }
+    if (d.cue === 'eliminate') {
+      if (groups[0]) return reject('a call to remove a group', [d, groups[0]]);
+      continue;
+    }
+    // A metaphor is said of someone: next to the group (`khokhly predateli i skoty`, `мигранты — саранча`),
+    // or after a comparison in its sentence (`Roma are a nation of thieves and parasites`). A word like
+    // `cancer` or `animals` with neither is probably literal.
+    const compared = cuesIn(scan, ['copula'], d.sentence, d.sentence).some((c) => c.from < d.from);
+    const adjacent = groups.find((g) => g.sentence === d.sentence && Math.abs(d.from - g.to) <= 1);
+    const subject = groups.find((g) => g.sentence === d.sentence && g.from < d.from);
+    if (adjacent || (compared && subject))
+      return reject('a group described as less than human', [d, adjacent ?? subject!]);
+    if (compared && groups[0]) return reject('a group described as less than human', [d, groups[0]]);
+    const people = cuesIn(scan, ['person3'], d.sentence, d.sentence).some((p) => p.from < d.from);
+    if (compared && people && !unnamed) unnamed = d;
   }
-  return null;
+  // Dehumanising talk of people with no group named (`they're vermin`): for a human to read.
+  return unnamed
+    ? {
+        outcome: 'hold',
+        evidence: evidenceOf('hate', source, 'someone described as less than human', [unnamed]),
+      }
+    : null;
 }
 
-/** How many kinds of sales cue (money, offer, product, call to action) the comment has: 0–4. */
-export function pitchKinds(scan: CueScan): number {
+/** How many kinds of sales cue (money, offer, product, call to action) the comment has: 0–4. `priced`: an amount was found. */
+export function pitchKinds(scan: CueScan, priced = false): number {
   const kinds = new Set<Cue>();
+  // A price or an amount in the text (`$35/hour`, `299 €`) is the money kind too.
+  if (priced) kinds.add('pitch_money');
   for (const h of scan.hits)
     if (
       h.cue === 'pitch_money' ||

@@ -14,8 +14,15 @@ import { HANDLE } from '../text/tokens';
 import type { Cue } from './cue-lexicon';
 import { CUE_ENTRIES } from './cue-lexicon';
 import { GROUP_CUE_ENTRIES } from './cue-lexicon-groups';
+import { PITCH_CUE_ENTRIES } from './cue-lexicon-pitch';
+import { VIOLENCE_CUE_ENTRIES } from './cue-lexicon-violence';
 
-const CUES = new PhraseSet<Cue>([...CUE_ENTRIES, ...GROUP_CUE_ENTRIES]);
+const CUES = new PhraseSet<Cue>([
+  ...CUE_ENTRIES,
+  ...VIOLENCE_CUE_ENTRIES,
+  ...GROUP_CUE_ENTRIES,
+  ...PITCH_CUE_ENTRIES,
+]);
 
 export interface CueHit {
   readonly cue: Cue;
@@ -79,7 +86,8 @@ export function scanCues(tokens: readonly Token[]): CueScan {
     if (h.phrase.meta === 'negation' || h.phrase.meta === 'report') continue;
     let quoted = false;
     for (let k = h.from; k < h.to; k++) if (tokens[k]!.quoted) quoted = true;
-    if (quoted) continue;
+    // A quoted group name is a sneer (`these "asylum seekers"`); any other quoted cue is a mention.
+    if (quoted && h.phrase.meta !== 'group') continue;
     keep({
       cue: h.phrase.meta,
       from: h.from,

@@ -308,8 +308,8 @@ export function detectSpam(source: string): SpamVerdict | null {
   // Nothing is being sold: only a disguised domain could still matter.
   // Sales cues in the readership's languages (cue-rules.ts): two kinds or more (money and a product, an
   // offer and a call to action) count as a pitch the phrase list may not know.
-  const cuePitch = pitchKinds(scanCues(tokens));
-  const cueBonus = cuePitch >= 2 ? cuePitch : 0;
+  const cuePitch = pitchKinds(scanCues(tokens), money.length > 0);
+  const cueBonus = cuePitch >= 3 ? cuePitch : cuePitch === 2 ? 1.5 : 0;
   if (messengers.length === 0 && cueBonus === 0 && scorePitch(source, tokens, hits, money, [], null) === 0) {
     const disguised = domainsOf(source);
     if (disguised.length === 0) return null;
@@ -402,7 +402,7 @@ export function detectSpam(source: string): SpamVerdict | null {
   if (cueBonus > 0 && evidence)
     evidence.push({ kind: 'pitch', value: 'cues', detail: `${cuePitch} kinds of sales cue` });
   const score = round(pitch + channel);
-  if ((channel >= 2 && pitch >= 2) || (channel >= 1 && pitch >= 3.5))
+  if ((channel >= 2 && pitch >= 1.5) || (channel >= 1 && pitch >= 3.5))
     return { strength: 'strong', score, evidence };
   if (disguised || (channel >= 1 && pitch >= 2) || pitch >= 4 || messengerContact)
     return { strength: 'weak', score, evidence };

@@ -1,0 +1,104 @@
+/**
+ * More cue words for threats and calls to violence (see `cue-lexicon.ts`): how abusers announce harm in
+ * the first person, wish it on someone, or call on others, and the fixed menaces that need nothing else.
+ */
+import type { Cue } from './cue-lexicon';
+import { cue } from './cue-lexicon';
+
+export const VIOLENCE_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
+  // Object pronouns of the second person the base list lacks (`ci`, `ti`, enclitic `-te` forms).
+  ...cue('you', 'ci|cie|ti|te|tebya|tebe|tobie|dich|dir|ur'),
+  // Harm done to the one addressed, in one word (`matarte`, `ucciderti`, `te tuer`).
+  ...cue(
+    'harm',
+    'matarte|colgarte|romperte|partirte|pegarte|reventarte|quemarte|ahorcarte|enterrarte',
+    'ammazzarti|ucciderti|spaccarti|sparararti|impiccarti',
+    'brechen|knochen|knallt|abknallen|abknallt|absturzt|absturzen|crash|crashes|goes down|lands on|s ecrase|ecrase|разобьется|разобьешься|rozbije',
+    'aplastar|estrellar|estrelle|schiessen|schiesst|stechen|zustechen|treten',
+  ),
+  // First-person present used as a promise (`ti spacco`, `połamię`, `vou te`).
+  ...cue(
+    'intent',
+    'vou|vamos|spacco|ammazzo|uccido|polamie|polamiemy|dorwe|zobaczysz|zhdi|жди|ждите|warte|wait|attends|espera|aspetta|czekaj|bekle|gotovsya|готовься|pridut|придут',
+  ),
+  ...cue('know', 'achar|achamos|becco|dorwe|dorwiemy|gym|erwische|erwischen|kriegen|kriege'),
+  ...cue('where', 'gym|redazione|redakcja|redakcji|redaktion|redaccion|redaction|tiefgarage|parking|garage'),
+  // Fixed menaces.
+  [
+    '{ur|youre|you re|you are|u r|u are|ya are|yer} {dead|next|finished|done|toast|a dead man|a dead woman} .',
+    'menace',
+  ],
+  ['{ты|ty} {следующий|следующая|sleduyushchiy|sleduyushchaya|труп|trup} .', 'menace'],
+  ['{tebe|тебе|vam|вам} {konec|konets|kranty|hana|kabzda|pizdets}', 'menace'],
+  ['{ubit|убить} {tebya|тебя} {malo|мало}', 'menace'],
+  [
+    '{next time|la proxima vez|la prochaine fois|nachstes mal|в следующий раз} ~3 {it s you|its you|eres tu|c est toi|bist du|ты}',
+    'menace',
+  ],
+  ['{paid|pay|pays|paying} {your|ur} ~2 a visit', 'menace'],
+  ['{won t|will not|wont|will never} live ~2 {see|to see|tell}', 'menace'],
+  [
+    '{we|i} ~2 {know|found|have} {which|what} {gym|school|car|office|building|street|route|train|bus}',
+    'menace',
+  ],
+  [
+    '{man sieht sich|wir sehen uns|on se reverra|nos veremos|ci vediamo|увидимся|uvidimsya|do zobaczenia} ~3 {bald|immer|bientot|pronto|presto|skoro|скоро|wkrotce}',
+    'menace',
+  ],
+  // Calls to violence against people, to be read by a human.
+  ...cue(
+    'lynch',
+    'rope|ropes|lined up|line them up|against a wall|against the wall|up against the wall|firing squad|hang them|hang them all|string them up|shot like dogs|a tree and a rope',
+    'fusilar*|fusilamiento|paredon|cuelguen|colgarlos|ahorcarlos|pelotones',
+    'peloton|fusiller|fusilles|pendez les|les pendre|au poteau',
+    'an die wand|aufhangen|aufknupfen|standrecht*|erschiessen|erschossen gehoren',
+    'расстрел*|расстрелять|повесить|повесим|вешать|к стенке|на фонарях|на фонарь',
+    'rasstrel*|povesit|veshat',
+    'fucilare|fucilati|appesi|appeso|appenderli|piazzale loreto|al muro',
+    'fuzilar|fuzilados|pendurados|pendurar|enforcados|enforcar',
+    'rozstrzelac|rozstrzelac ich|powiesic|powiesic ich|pod sciane',
+    'kursuna dizilmeli|asilmali|asin',
+  ),
+  [
+    '{the people|people|the crowd|ordinary folks|ordinary people|the public} will ~2 {deal with|sort out|take care of|come for|get} ~2 {them|him|her|these}',
+    'uprising',
+  ],
+  ['{something|anything} permanent about', 'uprising'],
+  ...cue(
+    'uprising',
+    'permanent solution|final solution|old fashioned justice|street justice|rough justice|more power to them',
+  ),
+  ['{el pueblo|la gente} {sabra|sabran|sabe} ~2 que hacer', 'uprising'],
+  ['{coger|tomar|empunar} las armas', 'uprising'],
+  ['{les gens|le peuple} {iront|viendront} {les|le|la} chercher', 'uprising'],
+  ['{das volk|die leute|die menschen} ~2 {holt|holen} ~2 sich', 'uprising'],
+  ['{народ|люди} ~2 {спросит|спросят|разберется|разберутся}', 'uprising'],
+  ['{narod|lyudi} ~2 {sprosit|sprosyat|razberetsya}', 'uprising'],
+  // What nostalgia for executions is built with: `traitors used to be shot`.
+  ...cue('should', 'used to be|ran she|ranshe|раньше|antes se|autrefois|fruher|un tempo|dawniej'),
+  // Threats announced with knowledge, or that nobody can stop.
+  [
+    '{se|sabemos|sabe|sais|savons|weiss|wissen|znayu|знаю|знаем|sappiamo|sabemos|wiemy} {donde|ou|wo|gde|где|dove|onde|gdzie|a que hora|a quelle heure|wann}',
+    'know',
+  ],
+  ['{can t|cannot|won t|will not|nobody can|no one can} {protect|save|help} {you|u}', 'menace'],
+  ['{nadie|personne|niemand|никто} ~3 {proteger|protegera|schutzen|защитит}', 'menace'],
+  ['{pray|molis|молись|reza|prie|bete} ~4 {find|nashli|нашли|encontremos|trouve|finden}', 'menace'],
+  ...cue(
+    'intent',
+    'viens|viene|vengo|komme|kommen|иду|idu|priedem|приедем|nos vemos pronto|see you soon|a bientot',
+  ),
+  // Calls to act against people, said without a violent word.
+  ['{should|must|needs to|ought to|will} be dealt with', 'uprising'],
+  [
+    '{someone|somebody|anyone} {should|needs to|ought to|has to|must|will} do something ~3 {about|with}',
+    'uprising',
+  ],
+  ['{someone|somebody} ~2 {pay|paid} ~3 a visit', 'uprising'],
+  ...cue(
+    'uprising',
+    'old methods|the old ways|the old way|short conversation|razgovor korotkiy',
+    'разговор должен быть коротким|разговор короткий|по законам военного времени',
+    'metodos de antes|a la antigua|methodes d antan|a l ancienne|wie fruher|alte methoden',
+  ),
+];
