@@ -66,6 +66,11 @@ export const contextSchema = z.object({
     .transform((v) => v === true || v === 'true')
     .optional(),
   cloudFrontWebAclArn: z.string().startsWith('arn:').optional(),
+  /** Host the widget, counter and console on S3 + CloudFront (`-c webHosting=true`). */
+  webHosting: z
+    .union([z.boolean(), z.enum(['true', 'false'])])
+    .transform((v) => v === true || v === 'true')
+    .optional(),
   cloudFrontRateLimit: positiveInt.optional(),
   tableMaxReadRequestUnits: positiveInt.optional(),
   tableMaxWriteRequestUnits: positiveInt.optional(),
@@ -136,6 +141,7 @@ export function moderationPropsFromContext(ctx: DeploymentContext, scope: Constr
   return defined({
     allowedOrigins: ctx.allowedOrigins,
     consoleUrl: ctx.consoleUrl,
+    webHosting: ctx.webHosting,
     hostedUiDomainPrefix: ctx.hostedUiDomainPrefix,
     userPool:
       ctx.userPoolId === undefined

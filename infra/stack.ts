@@ -36,6 +36,17 @@ export class ParleyStack extends Stack {
         description: 'Where the moderator console is served',
       });
     }
+    if (moderation.webHosting !== undefined) {
+      new CfnOutput(this, 'EmbedScriptUrl', {
+        value: moderation.webHosting.embedUrl,
+        description:
+          'The reader widget: <script src="…" data-parley-article="ID" data-parley-api="ApiUrl" async>',
+      });
+      new CfnOutput(this, 'CountScriptUrl', {
+        value: moderation.webHosting.countUrl,
+        description: 'The listing-page counter for [data-parley-count] elements',
+      });
+    }
     if (moderation.consoleSignInUrl !== undefined) {
       new CfnOutput(this, 'ConsoleSignInUrl', {
         value: moderation.consoleSignInUrl,

@@ -5,7 +5,8 @@
  *
  * Local-only extras (never part of the AWS build):
  *   POST /__local/token                              mint a token for the local issuer (loopback callers
- *                                                    with the per-start key, see token-key.ts)
+ *                                                    with the per-start key, see token-key.ts, or the
+ *                                                    stack's own console page, same-origin)
  *   GET  /__local/health                             readiness probe
  *   GET  /local-issuer/.well-known/jwks.json         the issuer's public keys
  *   GET  /local-issuer/.well-known/openid-configuration
@@ -42,7 +43,13 @@ import {
 } from './jwt';
 import { createLambdaContext, withTimeout } from './lambda-context';
 import { consoleLogger, type Logger } from './log';
-import { allowedAuthorities, isAllowedHost, isAllowedOrigin, isLocalSurface } from './local-guard';
+import {
+  allowedAuthorities,
+  isAllowedHost,
+  isAllowedOrigin,
+  isLocalSurface,
+  isSameOriginBrowserRequest,
+} from './local-guard';
 import { isLoopback, normalizeAddress } from './net';
 import { createRouter } from './router';
 import type { StaticSite } from './static-site';
@@ -240,7 +247,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     if (path !== '/__local/token') return gatewayError(404, 'Not Found');
     if (req.method !== 'POST') return gatewayError(404, 'Not Found');
     if (!isLoopback(req.socket.remoteAddress)) return gatewayError(403, 'Forbidden');
-    if (!isTokenKey(req.headers[TOKEN_KEY_HEADER], tokenKey)) {
+    const fromOwnPage = isSameOriginBrowserRequest(
+      req.headers.origin,
+      req.headers['sec-fetch-site'],
+      authorities,
+    );
+    if (!fromOwnPage && !isTokenKey(req.headers[TOKEN_KEY_HEADER], tokenKey)) {
       return refusal(
         403,
         'local_key_required',
@@ -258,6 +270,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     const role = input.role ?? 'moderator';
     if (!LOCAL_ROLES.includes(role as LocalRole))
       return json(400, { message: `role must be one of ${LOCAL_ROLES.join(', ')}` });
+    // The console signs in as a moderator or an admin; tokens without a group are for tests and curl.
+    if (fromOwnPage && role !== 'moderator' && role !== 'admin')
+      return json(400, { message: 'role must be moderator or admin' });
     const ttl = input.ttlSeconds ?? 3600;
     if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < 1 || ttl > 86_400) {
       return json(400, { message: 'ttlSeconds must be an integer from 1 to 86400' });

@@ -1,12 +1,20 @@
 /**
  * The web assets the local gateway serves beside the API (web/build.ts builds them in memory at start):
  * the demo article page at `/`, the widget at `/embed.js`, the counter at `/count.js` and the moderator
- * console under `/console/`. Answers only GET and HEAD for paths it has; anything else falls through to
- * the API routes. Every response carries the same strict Content-Security-Policy the CDK hosting sets, so
- * local pages break the same way deployed ones would.
+ * console under `/console/` (with its local `config.json`). Answers only GET and HEAD for paths it has;
+ * anything else falls through to the API routes. Every response carries the same strict
+ * Content-Security-Policy the CDK hosting sets, so local pages break the same way deployed ones would.
  */
 import type { WebAsset } from '../web/build';
+import type { ConsoleConfig } from '../web/console/config';
 import type { HttpResponse } from './http-api';
+
+/**
+ * The console's runtime configuration on the local stack: the API on the same origin, and the "use a
+ * local moderator token" sign-in. On AWS the web hosting writes the Cognito variant in its place.
+ */
+export const LOCAL_CONSOLE_CONFIG: ConsoleConfig = { apiUrl: '', auth: { kind: 'local' } };
+const CONSOLE_CONFIG_PATH = '/console/config.json';
 
 /** No inline script or style, no eval; the API is on the same origin locally. */
 export const LOCAL_CSP = [
@@ -36,6 +44,13 @@ function canonicalPath(rawPath: string): string {
 
 export function createStaticSite(assets: readonly WebAsset[]): StaticSite {
   const byPath = new Map(assets.map((asset) => [asset.path, asset]));
+  if (!byPath.has(CONSOLE_CONFIG_PATH)) {
+    byPath.set(CONSOLE_CONFIG_PATH, {
+      path: CONSOLE_CONFIG_PATH,
+      contentType: 'application/json',
+      body: Buffer.from(JSON.stringify(LOCAL_CONSOLE_CONFIG)),
+    });
+  }
   return {
     serve(method, rawPath) {
       if (method !== 'GET' && method !== 'HEAD') return undefined;

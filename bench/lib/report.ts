@@ -98,6 +98,15 @@ export function targets(r: Results, runSeconds: number): Target[] {
       detail: overInit.map((f) => `${f.name} ${x(f.initRatio)}`).join(', '),
     });
   }
+  for (const w of b?.web ?? []) {
+    out.push({
+      id: `web-size-${w.path}`,
+      label: `${w.path} ≤ ${kb(w.budgetGzipBytes)} KB gzipped`,
+      value: `${(w.gzipBytes / 1024).toFixed(1)} KB`,
+      limit: `${kb(w.budgetGzipBytes)} KB`,
+      met: w.bytes > 0 && w.gzipBytes <= w.budgetGzipBytes,
+    });
+  }
   for (const w of r.requests?.warm.filter((w) => w.computeTarget) ?? []) {
     out.push({
       id: `compute-${w.handler}`,
@@ -373,6 +382,16 @@ export function render(
         [false, true, true, true, true, true],
       ),
     );
+    if (b.web?.length)
+      out.push(
+        '',
+        `Browser scripts as served (minified; gzip level 9): ${b.web
+          .map(
+            (w) =>
+              `${w.path} ${(w.bytes / 1024).toFixed(1)} KB, ${(w.gzipBytes / 1024).toFixed(1)} KB gzipped (budget ${kb(w.budgetGzipBytes)} KB)`,
+          )
+          .join('; ')}.`,
+      );
     if (b.drift.length) out.push('', ...b.drift.map((d) => `Warning: ${d}`));
     const strict = b.whatIf.find((f) => f.name === 'baseline with the credentials alias');
     if (strict && !strict.error && strict.bytes > 0 && strict.init.p50 > 0) {

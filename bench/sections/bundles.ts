@@ -19,6 +19,7 @@ import { SEMANTIC_CODE_DEFINE, SEMANTIC_CODE_OMITTED } from '../../functions/lib
 import { routes, triggers } from '../../functions/routes';
 import { LAMBDA_CREDENTIALS_MODULE } from '../../infra/constructs/handler-function';
 import { progress, runSection } from '../lib/ipc';
+import { webScriptFigures, type WebScriptFigures } from '../lib/web-sizes';
 import { ratio, summarize, type Summary } from '../lib/stats';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -98,6 +99,8 @@ export interface BundleFigures {
 
 export interface BundlesResult {
   rounds: number;
+  /** The reader widget and the counter (browser scripts, not Lambda bundles). */
+  web?: WebScriptFigures[];
   esbuild: { version: string; options: Record<string, unknown> };
   nodeOptions: string;
   drift: string[];
@@ -234,6 +237,7 @@ async function main(): Promise<BundlesResult> {
     byName.set(name, { kind: 'trigger', routes: [`trigger: ${key}`] });
 
   progress(0.01, 'building bundles');
+  const web = await webScriptFigures();
   const builds = await Promise.all([
     buildOne('baseline', BASELINE_ENTRY, 'baseline', [], STOCK_SDK_OPTIONS),
     ...[...byName].map(([name, f]) => {
@@ -340,6 +344,7 @@ async function main(): Promise<BundlesResult> {
   } = ESBUILD_OPTIONS;
   return {
     rounds: ROUNDS,
+    web,
     esbuild: {
       version,
       options: {

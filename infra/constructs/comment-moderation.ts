@@ -43,6 +43,7 @@ import {
 import { ModerationMonitoring, PARLEY_METRICS } from './moderation-monitoring';
 import { ModeratorIdentity } from './moderator-identity';
 import { SemanticProviders, type SemanticOptions } from './semantic-providers';
+import { WebHosting, regionalConnectSources, type WebHostingOptions } from './web-hosting';
 
 export type ToxicityProvider = 'lexicon' | 'comprehend';
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
@@ -68,6 +69,7 @@ export function defaultTriggers(functionsDirectory: string = FUNCTIONS_DIR): Par
 
 export type { ApiThrottle } from './api-throttling';
 export type { ApiEdgeOptions } from './api-edge';
+export type { WebHostingOptions } from './web-hosting';
 export type {
   SemanticEndpointOptions,
   SemanticGuardrailOptions,
@@ -139,6 +141,14 @@ export interface CommentModerationProps {
    * @default - none; only allowed with an imported `userPoolClient`, whose callbacks are managed elsewhere
    */
   readonly consoleUrl?: string;
+  /**
+   * Host the reader widget (`embed.js`), the listing counter (`count.js`) and the moderator console on a
+   * private S3 bucket behind CloudFront (web-hosting.ts). The hosting's origin joins `allowedOrigins`,
+   * `consoleUrl` defaults to the hosted console, and the console's config.json is written for this API
+   * and user pool (which then needs its hosted-UI domain: a pool created here has one).
+   * @default - not hosted: serve the files yourself (`web/build.ts`)
+   */
+  readonly webHosting?: boolean | WebHostingOptions;
   /**
    * Prefix of the hosted-UI domain when the pool is created here; unique within the region.
    * @default - `parley-<construct hash>-<account id>`
@@ -344,6 +354,8 @@ export class CommentModeration extends Construct {
   public readonly hostedUiUrl: string | undefined;
   /** Where the moderator console is served (unset only with an imported app client). */
   public readonly consoleUrl: string | undefined;
+  /** The hosted widget, counter and console, when `webHosting` is on. */
+  public readonly webHosting: WebHosting | undefined;
   /** The stream consumer. */
   public readonly moderationFunction: lambda.IFunction;
   /** The scheduled sweeper, once its handler exists. */
@@ -395,7 +407,16 @@ export class CommentModeration extends Construct {
     this.serviceName =
       props.serviceName ??
       [Stack.of(this).stackName, ...Names.stackRelativeConstructPath(this).split('/')].join('-');
-    this.consoleUrl = props.consoleUrl;
+    const hosting = props.webHosting === true ? {} : props.webHosting || undefined;
+    this.webHosting = hosting
+      ? new WebHosting(this, 'Web', {
+          ...hosting,
+          connectSources: regionalConnectSources(props.cloudFront !== undefined),
+          removalPolicy,
+        })
+      : undefined;
+    if (this.webHosting) allowedOrigins.push(this.webHosting.origin);
+    this.consoleUrl = props.consoleUrl ?? this.webHosting?.consoleUrl;
     if (this.consoleUrl === undefined && !props.userPoolClient) {
       throw new Error(
         `${this.node.path}: consoleUrl is required. The construct creates the moderator console's Cognito app ` +
@@ -528,6 +549,7 @@ export class CommentModeration extends Construct {
       ? new ApiEdge(this, 'Edge', { ...props.cloudFront, api: this.api as apigwv2.IHttpApi, removalPolicy })
       : undefined;
     this.apiUrl = this.edge?.url ?? stage.url;
+    if (this.webHosting) this.configureHostedConsole(this.webHosting);
 
     const dlq = new sqs.Queue(this, 'ModerationDlq', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
@@ -708,6 +730,28 @@ export class CommentModeration extends Construct {
       handler.access.add(access);
     }
     return handler.fn.function;
+  }
+
+  /** The hosted console's config.json: this API and the Cognito hosted UI (web/console/config.ts). */
+  private configureHostedConsole(hosting: WebHosting): void {
+    if (this.hostedUiUrl === undefined || this.consoleUrl === undefined) {
+      throw new Error(
+        `${this.node.path}: webHosting writes the console's sign-in settings, which need the user pool's ` +
+          'hosted-UI domain: with an imported userPool, host the console yourself (leave webHosting off).',
+      );
+    }
+    hosting.configureConsole({
+      // No trailing slash (the console adds paths to it).
+      apiUrl: this.edge ? `https://${this.edge.distribution.distributionDomainName}` : this.api.apiEndpoint,
+      auth: {
+        kind: 'cognito',
+        domain: this.hostedUiUrl,
+        clientId: this.userPoolClient.userPoolClientId,
+        redirectUri: this.consoleUrl,
+        logoutUri: this.consoleUrl,
+        scopes: ['openid', 'email', 'profile'],
+      },
+    });
   }
 
   /** The throttle of every route served so far (api-throttling.ts). */

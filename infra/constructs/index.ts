@@ -24,3 +24,10 @@ export {
   type ModelAccess,
   type SemanticProvidersProps,
 } from './semantic-providers';
+export {
+  CACHE_CONTROL,
+  WebHosting,
+  regionalConnectSources,
+  type WebHostingOptions,
+  type WebHostingProps,
+} from './web-hosting';

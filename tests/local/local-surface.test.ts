@@ -2,7 +2,8 @@
  * Issue 11, T7: a web page the developer visits must not be able to use the local stack's admin surface
  * (`POST /__local/token` mints admin tokens). Cross-origin pages are refused by Origin, DNS-rebinding
  * pages by Host (on every route), CORS is off on `/__local/*`, and the token route wants the per-start
- * key that only `npm run token` (this OS user) can read.
+ * key that only `npm run token` (this OS user) can read, except from the stack's own console page (same
+ * Origin and `Sec-Fetch-Site: same-origin`, which a foreign page cannot forge).
  */
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,6 +128,70 @@ describe('POST /__local/token', () => {
     expectRefused(await mint({}, null), 'local_key_required');
     expectRefused(await mint({}, 'guessed'), 'local_key_required');
     expectRefused(await mint({}, `${gateway.tokenKey}x`), 'local_key_required');
+  });
+});
+
+describe("POST /__local/token from the stack's own console page (no key)", () => {
+  const own = (extra: Record<string, string> = {}, body = '{"role":"moderator"}') =>
+    call(
+      'POST',
+      '/__local/token',
+      {
+        'content-type': 'application/json',
+        origin: `http://127.0.0.1:${gateway.port}`,
+        'sec-fetch-site': 'same-origin',
+        ...extra,
+      },
+      body,
+    );
+
+  it('mints a moderator or an admin token for a same-origin browser request', async () => {
+    for (const role of ['moderator', 'admin']) {
+      const answer = await own({}, JSON.stringify({ role }));
+      expect(answer.status, role).toBe(200);
+      expect(answer.json.token).toMatch(/^ey/);
+      const claims = JSON.parse(Buffer.from(answer.json.token.split('.')[1], 'base64url').toString('utf8'));
+      expect(claims['cognito:groups'].includes('admins')).toBe(role === 'admin');
+      expect(claims['cognito:groups']).toContain('moderators');
+      expect(corsHeaders(answer.headers)).toEqual([]);
+    }
+    const localhost = await own({
+      origin: `http://localhost:${gateway.port}`,
+      host: `localhost:${gateway.port}`,
+    });
+    expect(localhost.status).toBe(200);
+  });
+
+  it('gives the console no group-less token', async () => {
+    const answer = await own({}, '{"role":"none"}');
+    expect(answer.status).toBe(400);
+    expect(answer.json).not.toHaveProperty('token');
+  });
+
+  it('still wants the key when the browser says the request is not same-origin', async () => {
+    for (const site of ['cross-site', 'same-site', 'none']) {
+      expectRefused(await own({ 'sec-fetch-site': site }), 'local_key_required');
+    }
+  });
+
+  it('still wants the key without an Origin, even with Sec-Fetch-Site: same-origin', async () => {
+    expectRefused(
+      await call(
+        'POST',
+        '/__local/token',
+        { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin' },
+        '{"role":"admin"}',
+      ),
+      'local_key_required',
+    );
+  });
+
+  it('refuses a foreign Origin whatever Sec-Fetch-Site says', async () => {
+    for (const origin of ['http://evil.example', `http://127.0.0.1:${gateway.port + 1}`, 'null']) {
+      const answer = await own({ origin }, '{"role":"admin"}');
+      expectRefused(answer, 'origin_not_allowed');
+      expect(answer.json).not.toHaveProperty('token');
+    }
   });
 });
 

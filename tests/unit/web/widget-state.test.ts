@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { Thread, ThreadsPage } from '../../../web/widget/api';
+import {
+  POLL_DELAYS_MS,
+  SubmissionKeys,
+  ThreadList,
+  canEdit,
+  checkDraft,
+  randomKey,
+  stillChecking,
+  toPostInput,
+} from '../../../web/widget/state';
+import { batches } from '../../../web/count/batches';
+import { idempotencyKeySchema } from '../../../shared/domain/schemas';
+
+const comment = (id: string, parentId: string | null = null) => ({
+  id,
+  parentId,
+  authorName: 'A',
+  bodyHtml: '<p>x</p>',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  editedAt: null,
+  deleted: false,
+});
+const thread = (id: string, replyCount = 0, inline = 0, repliesCursor: string | null = null): Thread => ({
+  ...comment(id),
+  replyCount,
+  replies: Array.from({ length: inline }, (_, i) => comment(`${id}-r${i}`, id)),
+  repliesCursor,
+});
+const page = (comments: Thread[], nextCursor: string | null, totalApproved: number): ThreadsPage => ({
+  comments,
+  nextCursor,
+  totalApproved,
+});
+
+describe('ThreadList', () => {
+  it('adds pages in order and skips a thread seen on an earlier page', () => {
+    const list = new ThreadList();
+    expect(list.addPage(page([thread('a'), thread('b')], 'c1', 3)).map((s) => s.thread.id)).toEqual([
+      'a',
+      'b',
+    ]);
+    // A comment approved meanwhile shifts the next page: b comes again.
+    expect(list.addPage(page([thread('b'), thread('c')], null, 4)).map((s) => s.thread.id)).toEqual(['c']);
+    expect(list.size).toBe(3);
+    expect(list.total).toBe(4);
+    expect(list.nextCursor).toBeNull();
+  });
+
+  it('knows how many replies are hidden and where they continue', () => {
+    const list = new ThreadList();
+    list.addPage(page([thread('a', 5, 3, 'rc'), thread('b', 2, 2, null)], null, 9));
+    expect(list.hiddenReplies('a')).toBe(2);
+    expect(list.get('a')?.repliesCursor).toBe('rc');
+    expect(list.hiddenReplies('b')).toBe(0);
+    expect(list.get('b')?.repliesCursor).toBeNull();
+    const fresh = list.addReplies(
+      'a',
+      [comment('a-r2', 'a'), comment('a-r3', 'a'), comment('a-r4', 'a')],
+      null,
+    );
+    expect(fresh.map((r) => r.id)).toEqual(['a-r3', 'a-r4']);
+    expect(list.hiddenReplies('a')).toBe(0);
+    expect(list.addReplies('nope', [comment('x')], null)).toEqual([]);
+  });
+});
+
+describe('checkDraft and toPostInput', () => {
+  const ok = { authorName: 'Ana', authorEmail: '', body: 'Hello', website: '' };
+
+  it('accepts a complete draft and leaves out empty optional fields', () => {
+    expect(checkDraft(ok)).toEqual([]);
+    expect(toPostInput({ ...ok, authorName: '  Ana ', body: ' Hello \n' })).toEqual({
+      authorName: 'Ana',
+      body: 'Hello',
+      website: '',
+    });
+    expect(toPostInput({ ...ok, authorEmail: ' a@b.example ', parentId: 'p1' })).toMatchObject({
+      authorEmail: 'a@b.example',
+      parentId: 'p1',
+    });
+  });
+
+  it('names each field with a problem, counting characters as the server does', () => {
+    expect(checkDraft({ ...ok, authorName: ' ', body: '' }).map((p) => p.field)).toEqual([
+      'authorName',
+      'body',
+    ]);
+    expect(checkDraft({ ...ok, authorEmail: 'not-an-address' })[0]?.field).toBe('authorEmail');
+    expect(checkDraft({ ...ok, body: '🙂'.repeat(5000) })).toEqual([]);
+    expect(checkDraft({ ...ok, body: 'x'.repeat(5003) })[0]?.message).toMatch(/3 characters over/);
+    expect(checkDraft({ ...ok, authorName: 'n'.repeat(81) })[0]?.field).toBe('authorName');
+  });
+
+  it('sends the honeypot as the form holds it', () => {
+    expect(toPostInput({ ...ok, website: 'http://spam.example' }).website).toBe('http://spam.example');
+  });
+});
+
+describe('SubmissionKeys', () => {
+  it('reuses the key for a retry of the same text and makes a new one for new text or after an answer', () => {
+    let n = 0;
+    const keys = new SubmissionKeys(() => `key-${++n}`);
+    const a = toPostInput({ authorName: 'A', authorEmail: '', body: 'one', website: '' });
+    const b = toPostInput({ authorName: 'A', authorEmail: '', body: 'two', website: '' });
+    expect(keys.keyFor(a)).toBe('key-1');
+    expect(keys.keyFor(a)).toBe('key-1');
+    expect(keys.keyFor(b)).toBe('key-2');
+    keys.settle();
+    expect(keys.keyFor(b)).toBe('key-3');
+  });
+
+  it('makes keys the server accepts as strong', () => {
+    for (let i = 0; i < 50; i++) expect(idempotencyKeySchema.safeParse(randomKey()).success).toBe(true);
+  });
+});
+
+describe('own comments over time', () => {
+  it('polls a bounded number of times, only while a decision is awaited', () => {
+    expect(POLL_DELAYS_MS.length).toBeLessThanOrEqual(8);
+    expect(POLL_DELAYS_MS.reduce((a, b) => a + b, 0)).toBeLessThan(120_000);
+    expect(['received', 'pending'].every(stillChecking)).toBe(true);
+    expect(['approved', 'rejected', 'deleted'].some(stillChecking)).toBe(false);
+  });
+
+  it('offers editing only within the window', () => {
+    const now = new Date('2026-01-01T00:10:00Z');
+    expect(canEdit('2026-01-01T00:01:00Z', now, 10)).toBe(true);
+    expect(canEdit('2026-01-01T00:00:00Z', now, 10)).toBe(false);
+    expect(canEdit('garbage', now, 10)).toBe(false);
+  });
+});
+
+describe('count batches', () => {
+  it('dedupes, drops invalid ids and splits at 100', () => {
+    expect(batches(['a', ' a ', 'b', 'not valid', ''])).toEqual([['a', 'b']]);
+    const many = Array.from({ length: 230 }, (_, i) => `id-${i}`);
+    expect(batches(many).map((b) => b.length)).toEqual([100, 100, 30]);
+  });
+});

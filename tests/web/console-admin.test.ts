@@ -1,0 +1,158 @@
+/**
+ * The console for admins, and its accessibility: the policy editor shows the API's validation errors
+ * under the field they concern (and checks numbers before sending), saves a valid change, and axe-core
+ * finds no serious or critical violation on the queue, the stats view and the policy editor. The pages
+ * run under the stack's strict CSP, with a violation listener that must stay silent.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../support/stack';
+import { launchBrowser } from './support/browser';
+import { heldComment, openConsole, type ConsolePage } from './support/console';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let stack: TestStack;
+let browser: Browser;
+let context: BrowserContext;
+let c: ConsolePage;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack({ web: true }), launchBrowser()]);
+  await stack.setPolicy({
+    rateLimits: { networkPerMinute: 10_000, authorPerMinute: 1000 },
+    repeatWindowMinutes: 0,
+  });
+  const a = `admin-${Date.now().toString(36)}`;
+  await heldComment(stack, a, 'Held so that the queue has a card to check.', 'Ines Reader');
+  await heldComment(stack, a, 'Another false flag, as always.', 'Jon Reader', { preModerate: false });
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  c = await openConsole(context, stack.url, 'admin');
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await stack?.stop();
+});
+
+interface AxeResult {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/**
+ * Runs axe-core in the page. Evaluated through the DevTools protocol, so the page's CSP (no inline
+ * script) stays on and axe needs no exemption.
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeResult[] }> } }).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const policyField = (page: Page, label: string) =>
+  page.getByRole('form', { name: 'Policy' }).getByLabel(label, { exact: true });
+
+describe('the admin console', () => {
+  it('has no serious or critical axe violations on the queue, with a card open', async () => {
+    await c.page.getByRole('article').first().waitFor();
+    await c.page.getByRole('article').first().getByRole('button', { name: 'Reject', exact: true }).click();
+    expect(await seriousViolations(c.page)).toEqual([]);
+  });
+
+  it('shows the policy editor to admins, with per-field validation errors from the API', async () => {
+    await c.page.getByRole('button', { name: 'Policy' }).click();
+    await c.page.getByRole('heading', { name: 'Moderation policy' }).waitFor();
+    expect(await policyField(c.page, 'Most links in a comment before it is held').inputValue()).toBe('2');
+
+    await policyField(c.page, 'Most links in a comment before it is held').fill('99');
+    const banned = policyField(c.page, 'Banned terms (rejected)');
+    await banned.fill(`${await banned.inputValue()}\n!!!`);
+    await policyField(c.page, 'insult: hold at').fill('0.95');
+    await c.page.getByRole('button', { name: 'Save policy' }).click();
+
+    await c.page.getByRole('alert').filter({ hasText: 'The policy was not saved' }).waitFor();
+    const errorOf = async (label: string) => {
+      const field = policyField(c.page, label);
+      expect(await field.getAttribute('aria-invalid'), label).toBe('true');
+      const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(' ');
+      const errorId = ids.find((id) => id.endsWith('-error'))!;
+      return c.page.locator(`[id="${errorId}"]`).textContent();
+    };
+    expect(await errorOf('Most links in a comment before it is held')).toMatch(/50/);
+    expect(await errorOf('Banned terms (rejected)')).toMatch(
+      /^Entry \d+: A term must contain a letter or digit\./,
+    );
+    // Nothing typed is lost.
+    expect(await policyField(c.page, 'Most links in a comment before it is held').inputValue()).toBe('99');
+  });
+
+  it('checks numbers before sending, then saves a valid policy', async () => {
+    await policyField(c.page, 'Reader flags before a comment is reported').fill('three');
+    await c.page.getByRole('button', { name: 'Save policy' }).click();
+    await c.page.getByRole('alert').filter({ hasText: 'one field needs attention' }).waitFor();
+    expect(
+      await policyField(c.page, 'Reader flags before a comment is reported').getAttribute('aria-invalid'),
+    ).toBe('true');
+
+    await policyField(c.page, 'Reader flags before a comment is reported').fill('4');
+    await policyField(c.page, 'Most links in a comment before it is held').fill('3');
+    const banned = policyField(c.page, 'Banned terms (rejected)');
+    await banned.fill((await banned.inputValue()).replace('\n!!!', ''));
+    await policyField(c.page, 'insult: hold at').fill('0.5');
+    await c.page.getByRole('button', { name: 'Save policy' }).click();
+    await c.page
+      .getByRole('status')
+      .filter({ hasText: /Saved: the policy is now at version \d+/ })
+      .waitFor();
+    const saved = await stack.request('GET', '/moderation/policy', { token: await stack.token('admin') });
+    expect(saved.json.policy).toMatchObject({ flagThreshold: 4, links: { maxLinks: 3 } });
+  });
+
+  it('has no serious or critical axe violations on the policy editor and the stats view', async () => {
+    await policyField(c.page, 'Most links in a comment before it is held').fill('99');
+    await c.page.getByRole('button', { name: 'Save policy' }).click();
+    await c.page.getByRole('alert').filter({ hasText: 'The policy was not saved' }).waitFor();
+    expect(await seriousViolations(c.page)).toEqual([]);
+    await c.page.getByRole('button', { name: 'Stats' }).click();
+    await c.page.locator('.chart canvas').waitFor();
+    expect(await seriousViolations(c.page)).toEqual([]);
+  });
+
+  it('has no serious or critical axe violations on the sign-in page and the shortcut overlay', async () => {
+    const page = await context.newPage();
+    await page.goto(`${stack.url}/console/`);
+    await page.getByRole('button', { name: 'Use a local moderator token' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+    await c.page.getByRole('button', { name: 'Shortcuts' }).click();
+    await c.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    expect(await seriousViolations(c.page)).toEqual([]);
+    await c.page.keyboard.press('Escape');
+  });
+
+  it('hides the policy editor from moderators', async () => {
+    const other = await browser.newContext();
+    try {
+      const m = await openConsole(other, stack.url, 'moderator');
+      await m.page.getByRole('button', { name: 'Stats' }).waitFor();
+      expect(await m.page.getByRole('button', { name: 'Policy' }).count()).toBe(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('stays free of CSP violations and page errors', () => {
+    expect(c.violations()).toEqual([]);
+    expect(c.errors()).toEqual([]);
+  });
+});

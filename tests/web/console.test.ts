@@ -1,0 +1,297 @@
+/**
+ * The moderator console in headless Chromium against a real local stack: local sign-in, the queue with
+ * counts, a held comment's decision explained with its evidence highlighted, approve with `a`, reject
+ * with `r` and a reason, a 409 when another moderator decided first (the card and the typed note stay),
+ * bulk approval, ban, history, the auto refresh, the stats chart, and the shortcut overlay. Every page
+ * runs under the stack's strict CSP with a violation listener that must stay silent.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../support/stack';
+import { launchBrowser } from './support/browser';
+import { heldComment, openConsole, type ConsolePage } from './support/console';
+
+let stack: TestStack;
+let browser: Browser;
+let mod: string;
+let n = 0;
+const article = (label: string) => `console-${label}-${Date.now().toString(36)}-${n++}`;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack({ web: true }), launchBrowser()]);
+  await stack.setPolicy({
+    rateLimits: { networkPerMinute: 10_000, authorPerMinute: 1000 },
+    flood: { networkPer10m: 10_000, authorPer10m: 1000 },
+    repeatWindowMinutes: 0,
+  });
+  mod = await stack.token('moderator', { sub: 'other-mod', name: 'Other Moderator' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const statusOf = async (id: string) =>
+  (await stack.request('GET', `/moderation/comments/${id}/history`, { token: mod })).json as {
+    status: string;
+    events: { action: string; reason: string | null; note?: string }[];
+  };
+
+/** The card of the comment whose text contains `text`. */
+const card = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text });
+
+describe('the local console configuration', () => {
+  it('is served at /console/config.json: the API on the same origin, local sign-in', async () => {
+    const res = await fetch(`${stack.url}/console/config.json`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await res.json()).toEqual({ apiUrl: '', auth: { kind: 'local' } });
+  });
+});
+
+describe('the moderator console', () => {
+  let c: ConsolePage;
+  let context: BrowserContext;
+  const a1 = article('queue');
+  const texts = {
+    first: 'First held comment about the ceasefire talks.',
+    second: 'Second held comment on sanctions policy.',
+    suspect: 'This whole attack was a false flag operation, wake up.',
+  };
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    ids.first = await heldComment(stack, a1, texts.first, 'Alice Reader');
+    ids.second = await heldComment(stack, a1, texts.second, 'Bob Reader');
+    const a2 = article('suspect');
+    ids.suspect = await heldComment(stack, a2, texts.suspect, 'Carol Reader', { preModerate: false });
+    await stack.drain();
+    context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    c = await openConsole(context, stack.url, 'moderator');
+  });
+  afterAll(() => context?.close());
+
+  it('signs in with the local token and shows the queue tabs with counts', async () => {
+    const pending = c.page.getByRole('tab', { name: /^Pending \(\d+\)$/ });
+    await pending.waitFor();
+    expect(await pending.getAttribute('aria-selected')).toBe('true');
+    expect(await pending.textContent()).toMatch(/Pending \(3\)/);
+    for (const name of ['Reported', 'Rejected', 'Approved']) {
+      await c.page.getByRole('tab', { name: new RegExp(`^${name} \\(\\d+\\)$`) }).waitFor();
+    }
+    await card(c.page, texts.first).waitFor();
+    expect(await c.page.getByRole('article').count()).toBe(3);
+  });
+
+  it('explains the automatic decision and highlights the evidence in the text', async () => {
+    const held = card(c.page, texts.suspect);
+    await held.waitFor();
+    expect(await held.locator('mark').allTextContents()).toEqual(['false flag']);
+    expect(await held.locator('.summary').textContent()).toMatch(
+      /^Held for review by the “Suspect terms” check: .*suspect list.*“false flag”/,
+    );
+    await held.getByText(/^Every check \(\d+\)/).click();
+    const row = held.getByRole('row', { name: /Suspect terms/ });
+    expect(await row.textContent()).toContain('held');
+    expect(await held.getByText('Author history: 0 approved · 0 rejected').count()).toBe(1);
+  });
+
+  it('moves with j/k, approves with a and rejects with r and a reason', async () => {
+    for (const key of ['k', 'k', 'k', 'j', 'k']) await c.page.keyboard.press(key);
+    const current = c.page.locator('article[aria-current="true"]');
+    expect(await current.textContent()).toContain(texts.first);
+    await c.page.keyboard.press('a');
+    await card(c.page, texts.first).waitFor({ state: 'detached' });
+    expect((await statusOf(ids.first!)).status).toBe('approved');
+
+    // The focus moved to the next card: reject it with a reason and a note.
+    expect(await c.page.locator('article[aria-current="true"]').textContent()).toContain(texts.second);
+    await c.page.keyboard.press('r');
+    const form = c.page.getByRole('form', { name: 'Reject comment' });
+    await form.getByLabel('Reason').selectOption('off_topic');
+    await form.getByLabel('Note (optional)').fill('Not about the article');
+    await form.getByLabel('Note (optional)').press('Enter');
+    await card(c.page, texts.second).waitFor({ state: 'detached' });
+    const rejected = await statusOf(ids.second!);
+    expect(rejected.status).toBe('rejected');
+    expect(rejected.events.at(-1)).toMatchObject({
+      action: 'reject',
+      reason: 'off_topic',
+      note: 'Not about the article',
+    });
+    await expect.poll(() => c.page.getByRole('tab', { name: /^Pending/ }).textContent()).toBe('Pending (1)');
+  });
+
+  it('shows a 409 when another moderator decided first, refreshes the card and keeps the typed note', async () => {
+    const held = card(c.page, texts.suspect);
+    await held.getByRole('button', { name: 'Reject', exact: true }).click();
+    await held.getByLabel('Note (optional)').fill('My careful note');
+    // Meanwhile another moderator approves it.
+    const other = await stack.request('POST', `/moderation/comments/${ids.suspect}/decision`, {
+      token: mod,
+      body: { action: 'approve' },
+    });
+    expect(other.status).toBe(200);
+    await held.getByRole('button', { name: 'Confirm rejection' }).click();
+    const alert = held.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /Another moderator decided this comment first \(it is now approved\)/,
+    );
+    expect(await held.getByLabel('Note (optional)').inputValue()).toBe('My careful note');
+    expect(await held.locator('.badge').first().textContent()).toBe('Approved');
+    expect(await held.locator('.human').textContent()).toContain('Approved by Other Moderator');
+    expect((await statusOf(ids.suspect!)).status).toBe('approved');
+  });
+
+  it('shows the comment history', async () => {
+    const held = card(c.page, texts.suspect);
+    await held.getByRole('button', { name: 'History' }).click();
+    const list = held.getByRole('list', { name: 'History' });
+    await list.waitFor();
+    const lines = await list.getByRole('listitem').allTextContents();
+    expect(lines.some((l) => /Other Moderator: approve \(pending → approved\)/.test(l))).toBe(true);
+    expect(lines.some((l) => /approve refused|reject refused/.test(l))).toBe(true);
+  });
+
+  it('opens the shortcut overlay with ? and closes it with Escape', async () => {
+    await c.page.locator('body').click({ position: { x: 5, y: 5 } });
+    await c.page.keyboard.press('?');
+    const dialog = c.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Approve the current comment');
+    await c.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('stays free of CSP violations and page errors', () => {
+    expect(c.violations()).toEqual([]);
+    expect(c.errors()).toEqual([]);
+  });
+});
+
+describe('bulk, ban, refresh and stats', () => {
+  let c: ConsolePage;
+  let context: BrowserContext;
+  const a = article('bulk');
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    c = await openConsole(context, stack.url, 'moderator', '?refresh=2');
+  });
+  afterAll(() => context?.close());
+
+  it('approves several selected comments at once', async () => {
+    const ids = [
+      await heldComment(stack, a, 'Bulk one on trade routes.', 'Dan Reader'),
+      await heldComment(stack, a, 'Bulk two on trade routes.', 'Eve Reader'),
+      await heldComment(stack, a, 'Bulk three stays pending.', 'Fay Reader'),
+    ];
+    await c.page.getByLabel('Article').fill(a);
+    await c.page.getByRole('button', { name: 'Apply' }).click();
+    await card(c.page, 'Bulk three').waitFor();
+    await card(c.page, 'Bulk one')
+      .getByRole('checkbox', { name: /^Select comment by/ })
+      .check();
+    await c.page.keyboard.press('j'); // the focus leaves the checkbox: shortcuts apply again
+    await card(c.page, 'Bulk two').click({ position: { x: 5, y: 5 } });
+    await c.page.keyboard.press('x');
+    expect(await c.page.getByText('2 selected').count()).toBe(1);
+    await c.page.getByRole('button', { name: 'Approve selected' }).click();
+    await card(c.page, 'Bulk one').waitFor({ state: 'detached' });
+    await card(c.page, 'Bulk two').waitFor({ state: 'detached' });
+    expect((await statusOf(ids[0]!)).status).toBe('approved');
+    expect((await statusOf(ids[1]!)).status).toBe('approved');
+    expect((await statusOf(ids[2]!)).status).toBe('pending');
+  });
+
+  it('switches an article to pre-moderation and closes it from the article panel', async () => {
+    const panel = c.page.getByRole('form', { name: 'Article settings' });
+    await panel.getByLabel('Moderation').selectOption('post');
+    await panel.getByLabel('Closed to new comments').check();
+    await panel.getByRole('button', { name: 'Save article settings' }).click();
+    await c.page
+      .getByRole('status')
+      .filter({ hasText: /Saved: .* is closed, post-moderated/ })
+      .waitFor();
+    const settings = await stack.request('GET', `/moderation/articles/${a}/settings`, { token: mod });
+    expect(settings.json).toMatchObject({ mode: 'post', closed: true });
+    await stack.setArticle(a, { mode: 'pre', closed: false });
+  });
+
+  it('refreshes the queue by itself while open', async () => {
+    await heldComment(stack, a, 'Arrived while the console was open.', 'Gus Reader');
+    await card(c.page, 'Arrived while the console was open.').waitFor({ timeout: 10_000 });
+  });
+
+  it('bans an author and rejects their pending comments', async () => {
+    const first = await heldComment(stack, a, 'Ban target first comment.', 'Hal Spammer');
+    const second = await heldComment(stack, a, 'Ban target second comment.', 'Hal Spammer');
+    await c.page.keyboard.press('u');
+    const target = card(c.page, 'Ban target first comment.');
+    await target.waitFor();
+    await target.getByRole('button', { name: 'Ban author' }).click();
+    const form = target.getByRole('form', { name: 'Ban Hal Spammer' });
+    await form.getByLabel('Reason for the ban').fill('Repeated spam');
+    expect(await form.getByLabel('Reject their pending comments').isChecked()).toBe(true);
+    await form.getByLabel('Also block their network').selectOption('0');
+    await form.getByRole('button', { name: 'Confirm ban' }).click();
+    await target.waitFor({ state: 'detached' });
+    await card(c.page, 'Ban target second comment.').waitFor({ state: 'detached' });
+    expect((await statusOf(first)).status).toBe('rejected');
+    expect((await statusOf(second)).status).toBe('rejected');
+  });
+
+  it('shows the stats with a uPlot chart', async () => {
+    await c.page.getByRole('button', { name: 'Stats' }).click();
+    await c.page.getByRole('heading', { name: 'Moderation stats' }).waitFor();
+    await c.page.locator('.chart canvas').waitFor();
+    const box = await c.page.locator('.chart canvas').boundingBox();
+    expect(box?.width).toBeGreaterThan(200);
+    expect(await c.page.getByText('Time to decision p50').count()).toBe(1);
+    expect(await c.page.locator('.stat-grid').textContent()).toMatch(/Pending\d+/);
+  });
+
+  it('stays free of CSP violations and page errors', () => {
+    expect(c.violations()).toEqual([]);
+    expect(c.errors()).toEqual([]);
+  });
+});
+
+describe('a screenshot for the README', () => {
+  it('saves docs/screenshots/console.png', async () => {
+    const a = article('shot');
+    await heldComment(
+      stack,
+      a,
+      'This was obviously a false flag, the media is lying to all of you.',
+      'truthseeker88',
+      {
+        preModerate: false,
+      },
+    );
+    await heldComment(
+      stack,
+      a,
+      'Sanctions only work when the neighbours enforce them; see the 2014 precedent.',
+      'Mara Lindqvist',
+    );
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    try {
+      const c = await openConsole(context, stack.url, 'moderator');
+      await c.page.getByLabel('Article').fill(a);
+      await c.page.getByRole('button', { name: 'Apply' }).click();
+      await c.page.getByRole('form', { name: 'Article settings' }).waitFor();
+      await expect.poll(() => c.page.getByRole('article').count()).toBe(2);
+      await card(c.page, 'false flag')
+        .getByText(/^Every check/)
+        .click();
+      mkdirSync('docs/screenshots', { recursive: true });
+      await c.page.screenshot({ path: 'docs/screenshots/console.png' });
+      expect(c.violations()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

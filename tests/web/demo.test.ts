@@ -1,0 +1,79 @@
+/**
+ * The demo article page at `/` as a newcomer sees it after `npm start`: the article, related articles
+ * with their counts, and the widget; no serious or critical axe-core finding (page and widget, with
+ * published, own and reply content showing), no CSP violation, and the screenshot the README shows.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../support/stack';
+import { launchBrowser } from './support/browser';
+import { axeProblems, postApproved, watch } from './widget-helpers';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+let stack: TestStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startTestStack({ web: true });
+  await stack.setPolicy({ rateLimits: { authorPerMinute: 1000, networkPerMinute: 10_000 } });
+  const first = await postApproved(stack, 'demo-article', {
+    authorName: 'Nadia K.',
+    body: 'The point about governance is the one most coverage misses. Where the state shows up only to tax, people take the justice they can get.',
+  });
+  await postApproved(stack, 'demo-article', {
+    authorName: 'Jonas',
+    body: 'Agreed, though the coastal states have more room to act than the piece suggests.\nhttps://example.org/report',
+    parentId: first,
+  });
+  await postApproved(stack, 'demo-article', {
+    authorName: 'R. Mensah',
+    body: 'Useful overview. It would help to see the numbers on attacks in northern Benin over the last three years.',
+  });
+  await postApproved(stack, 'demo-online-extremism', {
+    authorName: 'Iris',
+    body: 'A hard balance to strike.',
+  });
+  browser = await launchBrowser();
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe('the demo article page', () => {
+  it('shows the article, counts and comments with no accessibility or CSP problem, and saves its screenshot', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    const w = await watch(page);
+    await page.goto(`${stack.url}/`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('After the Caliphate');
+    await expect.poll(() => page.locator('.byline [data-parley-count]').textContent()).toBe('3 comments');
+    expect(await page.locator('[data-parley-count="demo-online-extremism"]').textContent()).toBe('1 comment');
+
+    await page.locator('#comments').scrollIntoViewIfNeeded();
+    await expect.poll(() => page.getByRole('heading', { name: '3 comments' }).isVisible()).toBe(true);
+    await page.getByLabel('Name').fill('Demo Reader');
+    await page.getByLabel('Comment', { exact: true }).fill('Posting from the demo page.');
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    await expect.poll(() => page.locator('[data-own-id]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Reply to Nadia K.' }).click();
+    await page.getByRole('button', { name: 'Report comment by R. Mensah' }).click();
+
+    expect(await axeProblems(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeProblems(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: 'Cancel' }).first().click();
+    await page.getByRole('button', { name: 'Cancel' }).first().click();
+
+    expect(w.cspViolations).toEqual([]);
+    expect(w.errors).toEqual([]);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.locator('.byline').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}demo.png`, fullPage: true });
+    await context.close();
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Helpers for the console's browser suites: seed comments that the automatic checks hold, and open the
+ * console signed in with the local token, recording CSP violations, page errors and console errors.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { TestStack } from '../../support/stack';
+
+/** Posts a comment as a reader and waits for the checks; pre-moderates the article first by default. */
+export async function heldComment(
+  stack: TestStack,
+  articleId: string,
+  body: string,
+  authorName: string,
+  options: { preModerate?: boolean } = {},
+): Promise<string> {
+  if (options.preModerate !== false) await stack.setArticle(articleId, { mode: 'pre' });
+  const res = await stack.request('POST', `/articles/${articleId}/comments`, { body: { authorName, body } });
+  expect(res.status).toBe(202);
+  await stack.drain();
+  return (res.json as { comment: { id: string } }).comment.id;
+}
+
+export interface ConsolePage {
+  page: Page;
+  /** CSP violations reported by the page (`securitypolicyviolation` events). */
+  violations(): string[];
+  /** Uncaught errors and console errors (the browser's own 4xx resource lines excepted). */
+  errors(): string[];
+}
+
+/** Opens the console in a new page of `context` and signs in with the local token as `role`. */
+export async function openConsole(
+  context: BrowserContext,
+  url: string,
+  role: 'moderator' | 'admin',
+  query = '',
+): Promise<ConsolePage> {
+  const page = await context.newPage();
+  const violations: string[] = [];
+  const errors: string[] = [];
+  // Bindings and init scripts come through the DevTools protocol, so the page's CSP does not block them.
+  await page.exposeFunction('__parleyCspViolation', (v: string) => violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __parleyCspViolation: (v: string) => void })
+        .__parleyCspViolation;
+      report(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    // A 409 or 400 the console handles still makes Chromium log the response as "Failed to load resource".
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+  });
+  await page.goto(`${url}/console/${query}`);
+  await page.getByLabel('Role').selectOption(role);
+  await page.getByRole('button', { name: 'Use a local moderator token' }).click();
+  await page.getByRole('tablist', { name: 'Queues' }).waitFor();
+  return { page, violations: () => [...violations], errors: () => [...errors] };
+}

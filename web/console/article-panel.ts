@@ -1,0 +1,85 @@
+/**
+ * Shown when the queue is filtered to one article: its moderation mode (pre-moderation holds every new
+ * comment for a human) and whether its thread is closed to new comments.
+ */
+import type { Api, ArticleSettings } from './api';
+import { h, plural, replaceChildren, uid } from './dom';
+
+export function articlePanel(
+  api: Api,
+  articleId: string,
+  announce: (text: string) => void,
+  onClear: () => void,
+): HTMLElement {
+  const panel = h('section', { class: 'article-panel', 'aria-label': `Article ${articleId}` });
+  const modeId = uid('mode');
+  const closedId = uid('closed');
+
+  function show(settings: ArticleSettings | null, error?: string): void {
+    replaceChildren(
+      panel,
+      h(
+        'p',
+        {},
+        'Article ',
+        h('strong', {}, articleId),
+        settings ? ` · ${plural(settings.totalApproved, 'published comment')}` : '',
+        ' ',
+        h('button', { type: 'button', class: 'link', onclick: onClear }, 'Show all articles'),
+      ),
+      error ? h('p', { class: 'notice error', role: 'alert' }, error) : null,
+      settings
+        ? h(
+            'form',
+            {
+              class: 'inline-form',
+              'aria-label': 'Article settings',
+              onsubmit: (e) => {
+                e.preventDefault();
+                const form = e.target as HTMLFormElement;
+                const mode = (form.elements.namedItem('mode') as HTMLSelectElement).value;
+                const closed = (form.elements.namedItem('closed') as HTMLInputElement).checked;
+                void save({ mode: mode === 'pre' || mode === 'post' ? mode : null, closed });
+              },
+            },
+            h('label', { for: modeId }, 'Moderation'),
+            h(
+              'select',
+              { id: modeId, name: 'mode' },
+              h('option', { value: '', selected: settings.mode === null }, 'Site default'),
+              h('option', { value: 'pre', selected: settings.mode === 'pre' }, 'Pre-moderation (hold all)'),
+              h('option', { value: 'post', selected: settings.mode === 'post' }, 'Post-moderation'),
+            ),
+            h(
+              'label',
+              { for: closedId, class: 'check' },
+              h('input', { id: closedId, name: 'closed', type: 'checkbox', checked: settings.closed }),
+              ' Closed to new comments',
+            ),
+            h('button', { type: 'submit' }, 'Save article settings'),
+          )
+        : null,
+    );
+  }
+
+  async function save(input: { mode: 'pre' | 'post' | null; closed: boolean }): Promise<void> {
+    try {
+      const saved = await api.putArticleSettings(articleId, input);
+      show(saved);
+      announce(
+        `Saved: ${articleId} is ${saved.closed ? 'closed' : 'open'}, ${
+          saved.mode === null ? 'site default' : `${saved.mode}-moderated`
+        }.`,
+      );
+    } catch (e) {
+      show(null, e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  show(null);
+  api.articleSettings(articleId).then(
+    (settings) => show(settings),
+    (e: unknown) => show(null, e instanceof Error ? e.message : String(e)),
+  );
+  return panel;
+}

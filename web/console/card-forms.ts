@@ -1,0 +1,132 @@
+/** The card's inline forms (reject with a reason and note, ban) and its history list. */
+import { REJECT_REASONS, type History, type QueueItem, type RejectReason } from './api';
+import type { CardHandlers, CardUi } from './card';
+import { formatTime, h, uid } from './dom';
+
+export const REASON_LABELS: Readonly<Record<RejectReason, string>> = {
+  spam: 'Spam',
+  abuse: 'Abuse',
+  harassment: 'Harassment',
+  hate: 'Hate',
+  misinformation: 'Misinformation',
+  off_topic: 'Off topic',
+  illegal: 'Illegal content',
+  banned_word: 'Banned word',
+  other: 'Other',
+};
+
+/** A shared network (office, carrier) is banned briefly if at all: other readers may share it. */
+const NETWORK_BANS: readonly [number, string][] = [
+  [0, 'No'],
+  [24, 'For 24 hours'],
+  [168, 'For 7 days'],
+];
+
+export function rejectForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElement {
+  const id = item.comment.id;
+  const reasonId = uid('reason');
+  const noteId = uid('note');
+  return h(
+    'form',
+    {
+      class: 'inline-form',
+      'aria-label': 'Reject comment',
+      onsubmit: (e) => {
+        e.preventDefault();
+        on.submitReject(id);
+      },
+    },
+    h('label', { for: reasonId }, 'Reason'),
+    h(
+      'select',
+      {
+        id: reasonId,
+        name: 'reason',
+        onchange: (e) => on.draft(id, { reason: (e.target as HTMLSelectElement).value as RejectReason }),
+      },
+      ...REJECT_REASONS.map((r) => h('option', { value: r, selected: r === ui.reason }, REASON_LABELS[r])),
+    ),
+    h('label', { for: noteId }, 'Note (optional)'),
+    h('input', {
+      id: noteId,
+      name: 'note',
+      type: 'text',
+      maxlength: 1000,
+      value: ui.note,
+      oninput: (e) => on.draft(id, { note: (e.target as HTMLInputElement).value }),
+    }),
+    h('button', { type: 'submit', class: 'danger', disabled: ui.busy }, 'Confirm rejection'),
+    h('button', { type: 'button', onclick: () => on.openForm(id, null) }, 'Cancel'),
+  );
+}
+
+export function banForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElement {
+  const id = item.comment.id;
+  const reasonId = uid('ban-reason');
+  const pendingId = uid('ban-pending');
+  const networkId = uid('ban-network');
+  return h(
+    'form',
+    {
+      class: 'inline-form',
+      'aria-label': `Ban ${item.comment.authorName}`,
+      onsubmit: (e) => {
+        e.preventDefault();
+        on.submitBan(id);
+      },
+    },
+    h('label', { for: reasonId }, 'Reason for the ban'),
+    h('input', {
+      id: reasonId,
+      name: 'banReason',
+      type: 'text',
+      required: true,
+      maxlength: 500,
+      value: ui.banReason,
+      oninput: (e) => on.draft(id, { banReason: (e.target as HTMLInputElement).value }),
+    }),
+    h(
+      'label',
+      { for: pendingId, class: 'check' },
+      h('input', {
+        id: pendingId,
+        type: 'checkbox',
+        checked: ui.rejectPending,
+        onchange: (e) => on.draft(id, { rejectPending: (e.target as HTMLInputElement).checked }),
+      }),
+      ' Reject their pending comments',
+    ),
+    h('label', { for: networkId }, 'Also block their network'),
+    h(
+      'select',
+      {
+        id: networkId,
+        onchange: (e) => on.draft(id, { networkHours: Number((e.target as HTMLSelectElement).value) }),
+      },
+      ...NETWORK_BANS.map(([hours, label]) =>
+        h('option', { value: hours, selected: hours === ui.networkHours }, label),
+      ),
+    ),
+    h('button', { type: 'submit', class: 'danger', disabled: ui.busy }, 'Confirm ban'),
+    h('button', { type: 'button', onclick: () => on.openForm(id, null) }, 'Cancel'),
+  );
+}
+
+export function historyList(history: History | 'loading'): HTMLElement {
+  if (history === 'loading') return h('p', { class: 'history muted' }, 'Loading history…');
+  return h(
+    'ol',
+    { class: 'history', 'aria-label': 'History' },
+    ...history.events.map((e) =>
+      h(
+        'li',
+        {},
+        h('time', { datetime: e.at }, formatTime(e.at)),
+        ` ${e.actor.name ?? e.actor.type}: ${e.action.replace(/_/g, ' ')}`,
+        e.from ? ` (${e.from} → ${e.to})` : ` (→ ${e.to})`,
+        e.reason ? `, ${e.reason.replace(/_/g, ' ')}` : '',
+        e.note ? `: “${e.note}”` : '',
+      ),
+    ),
+  );
+}

@@ -1,0 +1,277 @@
+/**
+ * One comment card: the comment with its evidence highlighted, the author's history, the automatic
+ * decision in plain words with every check, reader flags, the last human decision, and the actions.
+ * Form drafts live in `CardUi` (owned by the queue), so a re-render never loses what was typed.
+ */
+import type { History, QueueItem, RejectReason } from './api';
+import { banForm, historyList, rejectForm } from './card-forms';
+import { formatTime, h, plural, type Child } from './dom';
+import {
+  OUTCOME_WORDS,
+  checkLabel,
+  decisionSummary,
+  evidenceHighlights,
+  evidenceLine,
+  highlightSegments,
+  reasonWords,
+} from './explain';
+
+export { REASON_LABELS } from './card-forms';
+
+export interface CardUi {
+  form: 'reject' | 'ban' | null;
+  reason: RejectReason;
+  note: string;
+  banReason: string;
+  rejectPending: boolean;
+  /** Hours the author's network (IPv4 /24, IPv6 /48) is banned with them; 0 for none. */
+  networkHours: number;
+  notice: { kind: 'error' | 'info'; text: string } | null;
+  history: History | 'loading' | null;
+  busy: boolean;
+}
+
+export const newCardUi = (): CardUi => ({
+  form: null,
+  reason: 'spam',
+  note: '',
+  banReason: '',
+  rejectPending: true,
+  networkHours: 24,
+  notice: null,
+  history: null,
+  busy: false,
+});
+
+export interface CardHandlers {
+  focus(id: string): void;
+  toggleSelect(id: string): void;
+  approve(id: string): void;
+  openForm(id: string, form: 'reject' | 'ban' | null): void;
+  submitReject(id: string): void;
+  submitBan(id: string): void;
+  toggleHistory(id: string): void;
+  filterArticle(articleId: string): void;
+  /** A draft field changed: no re-render, only the state. */
+  draft(
+    id: string,
+    change: Partial<Pick<CardUi, 'reason' | 'note' | 'banReason' | 'rejectPending' | 'networkHours'>>,
+  ): void;
+}
+
+const STATUS_LABELS: Readonly<Record<string, string>> = {
+  received: 'Awaiting checks',
+  pending: 'Pending',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  deleted: 'Deleted by author',
+};
+
+/** The comment text with evidence ranges in <mark>, built from text nodes only. */
+function bodyWithEvidence(item: QueueItem): HTMLElement {
+  const text = item.comment.body;
+  const segments = highlightSegments(text, evidenceHighlights(item.decision, text));
+  return h(
+    'p',
+    { class: 'body' },
+    ...segments.map((s) => (s.mark === null ? s.text : h('mark', { title: s.mark }, s.text))),
+  );
+}
+
+function decisionSection(item: QueueItem): HTMLElement | null {
+  const d = item.decision;
+  if (!d) return h('p', { class: 'decision muted' }, 'No automatic decision recorded yet.');
+  const rows = d.checks.map((c) =>
+    h(
+      'tr',
+      { class: `outcome-${c.outcome}` },
+      h('th', { scope: 'row' }, checkLabel(c.check)),
+      h('td', {}, OUTCOME_WORDS[c.outcome]),
+      h('td', {}, c.score === undefined ? '—' : String(Math.round(c.score * 100) / 100)),
+      h(
+        'td',
+        {},
+        [c.reason ? reasonWords(c.reason) : '', evidenceLine(c)].filter(Boolean).join(' — ') || '—',
+      ),
+    ),
+  );
+  return h(
+    'section',
+    { class: 'decision', 'aria-label': 'Automatic decision' },
+    h('p', { class: 'summary' }, decisionSummary(d)),
+    d.tags.length > 0 ? h('p', { class: 'tags' }, `Tags: ${d.tags.join(', ')}`) : null,
+    h(
+      'details',
+      {},
+      h('summary', {}, `Every check (${d.checks.length}), policy version ${d.policyVersion}`),
+      h(
+        'table',
+        { class: 'checks' },
+        h(
+          'thead',
+          {},
+          h('tr', {}, ...['Check', 'Outcome', 'Score', 'Why'].map((t) => h('th', { scope: 'col' }, t))),
+        ),
+        h('tbody', {}, ...rows),
+      ),
+    ),
+  );
+}
+
+function flagsSection(item: QueueItem): HTMLElement | null {
+  const f = item.flags;
+  const total = Object.values(f.byReason).reduce((a, b) => a + b, 0);
+  if (total === 0 && f.open === 0) return null;
+  const reasons = Object.entries(f.byReason)
+    .map(([reason, n]) => `${reason.replace(/_/g, ' ')} × ${n}`)
+    .join(', ');
+  return h(
+    'section',
+    { class: 'flags', 'aria-label': 'Reader flags' },
+    h('p', {}, `${plural(f.open, 'open reader flag')}${f.reported ? ' (reported)' : ''}: ${reasons}`),
+    f.recent.length > 0
+      ? h(
+          'ul',
+          {},
+          ...f.recent.map((r) =>
+            h('li', {}, `${r.reason.replace(/_/g, ' ')}, ${formatTime(r.at)}`, r.note ? `: “${r.note}”` : ''),
+          ),
+        )
+      : null,
+  );
+}
+
+function humanLine(item: QueueItem): HTMLElement | null {
+  const d = item.humanDecision;
+  if (!d) return null;
+  const who = d.by.name ?? d.by.id;
+  return h(
+    'p',
+    { class: 'human' },
+    `${d.action === 'approve' ? 'Approved' : 'Rejected'} by ${who}, ${formatTime(d.at)}`,
+    d.reason ? ` (${d.reason.replace(/_/g, ' ')})` : '',
+    d.note ? `: “${d.note}”` : '',
+  );
+}
+
+export function renderCard(
+  item: QueueItem,
+  ui: CardUi,
+  state: { current: boolean; selected: boolean },
+  on: CardHandlers,
+): HTMLElement {
+  const c = item.comment;
+  const id = c.id;
+  const a = item.author;
+  const notice: Child = ui.notice
+    ? h(
+        'p',
+        { class: `notice ${ui.notice.kind}`, role: ui.notice.kind === 'error' ? 'alert' : 'status' },
+        ui.notice.text,
+      )
+    : null;
+  const article = h(
+    'article',
+    {
+      class: `card${state.current ? ' is-current' : ''}${state.selected ? ' is-selected' : ''}`,
+      tabindex: -1,
+      'data-id': id,
+      'aria-label': `Comment by ${c.authorName}`,
+      'aria-current': state.current ? 'true' : undefined,
+      onfocusin: () => on.focus(id),
+    },
+    h(
+      'header',
+      { class: 'card-head' },
+      h('input', {
+        type: 'checkbox',
+        class: 'select',
+        checked: state.selected,
+        'aria-label': `Select comment by ${c.authorName}`,
+        onchange: () => on.toggleSelect(id),
+      }),
+      h('span', { class: 'author' }, c.authorName),
+      h(
+        'span',
+        { class: 'meta' },
+        'on ',
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'link',
+            title: 'Show only this article',
+            onclick: () => on.filterArticle(c.articleId),
+          },
+          c.articleId,
+        ),
+        ' · ',
+        h('time', { datetime: c.createdAt }, formatTime(c.createdAt)),
+        c.editedAt ? ' · edited' : '',
+      ),
+      h('span', { class: `badge status-${item.status}` }, STATUS_LABELS[item.status] ?? item.status),
+    ),
+    item.parent
+      ? h(
+          'p',
+          { class: 'parent' },
+          'In reply to: ',
+          item.parent.excerpt ? `“${item.parent.excerpt}”` : '(no longer available)',
+        )
+      : null,
+    bodyWithEvidence(item),
+    h(
+      'p',
+      { class: 'author-history' },
+      `Author history: ${a.approved} approved · ${a.rejected} rejected`,
+      a.banned ? h('span', { class: 'badge banned' }, 'Banned') : null,
+    ),
+    decisionSection(item),
+    flagsSection(item),
+    humanLine(item),
+    notice,
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'button', class: 'approve', disabled: ui.busy, onclick: () => on.approve(id) },
+        'Approve',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'reject',
+          disabled: ui.busy,
+          'aria-expanded': ui.form === 'reject' ? 'true' : 'false',
+          onclick: () => on.openForm(id, ui.form === 'reject' ? null : 'reject'),
+        },
+        'Reject',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          disabled: ui.busy || a.banned,
+          'aria-expanded': ui.form === 'ban' ? 'true' : 'false',
+          onclick: () => on.openForm(id, ui.form === 'ban' ? null : 'ban'),
+        },
+        'Ban author',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          'aria-expanded': ui.history ? 'true' : 'false',
+          onclick: () => on.toggleHistory(id),
+        },
+        'History',
+      ),
+    ),
+    ui.form === 'reject' ? rejectForm(item, ui, on) : null,
+    ui.form === 'ban' ? banForm(item, ui, on) : null,
+    ui.history ? historyList(ui.history) : null,
+  );
+  return h('li', { class: 'card-item' }, article);
+}

@@ -1,0 +1,53 @@
+/**
+ * A small element builder. Text always goes in as text nodes and attributes through setAttribute, so
+ * nothing from the API is ever parsed as HTML; no `style` attribute is ever set (the CSP forbids it).
+ */
+
+export type Child = Node | string | number | null | undefined | false;
+type Listener = (event: Event) => void;
+export type Props = Record<string, string | number | boolean | undefined | null | Listener>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (typeof value === 'function') {
+      el.addEventListener(name.slice(2).toLowerCase(), value);
+    } else if (value === true) {
+      el.setAttribute(name, '');
+    } else if (value !== false && value !== undefined && value !== null) {
+      el.setAttribute(name, String(value));
+    }
+  }
+  append(el, ...children);
+  return el;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+  }
+}
+
+/** Replaces every child of `parent`. */
+export function replaceChildren(parent: Element, ...children: Child[]): void {
+  parent.replaceChildren();
+  append(parent, ...children);
+}
+
+let nextId = 0;
+/** A unique id for label/aria-describedby pairs. */
+export const uid = (prefix: string): string => `${prefix}-${++nextId}`;
+
+export const formatTime = (iso: string): string => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+};
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

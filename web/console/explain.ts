@@ -1,0 +1,173 @@
+/**
+ * The automatic decision in plain words, and the evidence spans as ranges of the comment's text. Pure:
+ * the card turns the segments into text nodes and <mark> elements (never HTML from comment text).
+ */
+import type { CheckRecord, DecisionRecord } from './api';
+
+const CHECK_LABELS: Readonly<Record<string, string>> = {
+  'closed-article': 'Closed article',
+  'banned-author': 'Banned author',
+  honeypot: 'Bot trap',
+  length: 'Length',
+  'repeat-post': 'Repeated post',
+  flood: 'Posting rate',
+  'banned-terms': 'Banned terms',
+  'suspect-terms': 'Suspect terms',
+  links: 'Links',
+  spam: 'Commercial spam',
+  'personal-data': 'Personal data',
+  threats: 'Threats',
+  extremism: 'Violent extremism',
+  hate: 'Hate speech',
+  abuse: 'Insults and profanity',
+  shouting: 'Shouting',
+  'text-flood': 'Character floods',
+  toxicity: 'Toxicity score',
+  'new-commenter': 'New commenter',
+  'pre-moderation': 'Pre-moderation',
+  'human-decision': 'Earlier human decision',
+  'bedrock-guardrail': 'Bedrock Guardrails',
+  'llm-judge': 'LLM judge',
+};
+
+const REASON_WORDS: Readonly<Record<string, string>> = {
+  suspect_term: 'it contains a term on the suspect list',
+  banned_word: 'it contains a banned term',
+  pre_moderation: 'the article or the site is pre-moderated, so every comment waits for a moderator',
+  new_commenter: 'the author has too few approved comments yet',
+  too_many_links: 'it has more links than the policy allows',
+  url_shortener: 'it links through a URL shortener',
+  lookalike_host: 'it links to a site that imitates another',
+  spam: 'it looks like commercial spam',
+  flood: 'the author or their network posted many comments in a short time',
+  repeat_post: 'the author posted the same text a moment ago',
+  personal_data: 'it contains personal data',
+  shouting: 'it is mostly in capitals',
+  toxicity_review: 'a toxicity score reached the review threshold',
+  provider_degraded: 'a semantic check failed, so a human must look',
+  comments_closed: 'the article is closed to comments',
+  human_review: 'a moderator rejected it before, so only a human may publish it',
+  harassment: 'it looks like harassment',
+  abuse: 'it looks abusive',
+  hate: 'it looks like hate speech',
+  illegal: 'it may be illegal content',
+  misinformation: 'it looks like misinformation',
+  off_topic: 'it is off topic',
+  other: 'of another reason',
+};
+
+export const checkLabel = (check: string): string =>
+  CHECK_LABELS[check] ?? check.charAt(0).toUpperCase() + check.slice(1).replace(/[-_]/g, ' ');
+
+export const reasonWords = (reason: string): string => REASON_WORDS[reason] ?? reason.replace(/_/g, ' ');
+
+export const OUTCOME_WORDS: Readonly<Record<CheckRecord['outcome'], string>> = {
+  pass: 'passed',
+  approve: 'approved',
+  hold: 'held',
+  reject: 'rejected',
+};
+
+/** What a check found, in a short line: the matched values, quoted. */
+export function evidenceLine(check: CheckRecord): string {
+  // A mode is context, not something found in the text; the sentence names it instead.
+  const found = check.evidence.filter((e) => e.kind !== 'mode' && e.value !== '');
+  const values = [...new Set(found.map((e) => e.value))].slice(0, 6);
+  return values.map((v) => `“${v}”`).join(', ');
+}
+
+/** One sentence: what the machine did and why, naming the deciding check. */
+export function decisionSummary(decision: DecisionRecord): string {
+  const deciding = decision.checks.find((c) => c.check === decision.decidedBy);
+  if (decision.decidedBy === null || !deciding) {
+    return decision.outcome === 'approved'
+      ? 'Published automatically: every check passed.'
+      : `Automatic outcome: ${decision.outcome}.`;
+  }
+  const verb =
+    decision.outcome === 'rejected'
+      ? 'Rejected automatically'
+      : decision.outcome === 'pending'
+        ? 'Held for review'
+        : 'Approved automatically';
+  const why = deciding.reason ?? decision.reason;
+  const mode = deciding.evidence.find((e) => e.kind === 'mode')?.value;
+  if (why === 'pre_moderation' && (mode === 'article' || mode === 'site')) {
+    return `${verb} by the “${checkLabel(deciding.check)}” check: ${
+      mode === 'article' ? 'this article' : 'the site'
+    } is pre-moderated, so every comment waits for a moderator.`;
+  }
+  const found = evidenceLine(deciding);
+  return `${verb} by the “${checkLabel(deciding.check)}” check${why ? `: ${reasonWords(why)}` : ''}${
+    found ? ` (${found})` : ''
+  }.`;
+}
+
+export interface Highlight {
+  start: number;
+  end: number;
+  /** What matched, for the mark's title: check and value. */
+  label: string;
+}
+
+/** Spans in the body from every check that did not pass (term matches in the author's name excluded). */
+export function evidenceHighlights(decision: DecisionRecord | null, text: string): Highlight[] {
+  if (!decision) return [];
+  const out: Highlight[] = [];
+  for (const check of decision.checks) {
+    if (check.outcome === 'pass') continue;
+    for (const e of check.evidence) {
+      if (!e.span || e.detail?.startsWith('authorName:')) continue;
+      const [start, end] = e.span;
+      if (!(
+        Number.isInteger(start) &&
+        Number.isInteger(end) &&
+        start >= 0 &&
+        end > start &&
+        end <= text.length
+      ))
+        continue;
+      out.push({ start, end, label: `${checkLabel(check.check)}: ${e.value}` });
+    }
+  }
+  return out;
+}
+
+export interface Segment {
+  text: string;
+  /** Set for a highlighted range: the labels of the evidence it covers. */
+  mark: string | null;
+}
+
+/** Splits the text into plain and highlighted segments; overlapping spans merge into one mark. */
+export function highlightSegments(text: string, highlights: readonly Highlight[]): Segment[] {
+  const sorted = [...highlights].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Highlight[] = [];
+  for (const h of sorted) {
+    const last = merged.at(-1);
+    if (last && h.start < last.end) {
+      last.end = Math.max(last.end, h.end);
+      if (!last.label.split('; ').includes(h.label)) last.label = `${last.label}; ${h.label}`;
+    } else merged.push({ ...h });
+  }
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const h of merged) {
+    if (h.start > at) segments.push({ text: text.slice(at, h.start), mark: null });
+    segments.push({ text: text.slice(h.start, h.end), mark: h.label });
+    at = h.end;
+  }
+  if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), mark: null });
+  return segments;
+}
+
+/** "3 min", "2 h 5 min", "4 d": an age or duration for people. */
+export function formatDuration(seconds: number | null): string {
+  if (seconds === null) return '—';
+  if (seconds < 60) return `${Math.round(seconds)} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  return `${Math.floor(hours / 24)} d`;
+}

@@ -1,0 +1,166 @@
+/**
+ * The parts of the queue view around the cards: the queue tabs with their counts, the filter form, the
+ * bulk bar and the list's footer. Builders only; the queue view owns the state and passes callbacks.
+ */
+import { REJECT_REASONS, type QueueName, type RejectReason } from './api';
+import { REASON_LABELS } from './card';
+import { h, uid } from './dom';
+import { QUEUES, type Sort } from './state';
+
+export const QUEUE_LABELS: Readonly<Record<QueueName, string>> = {
+  pending: 'Pending',
+  reported: 'Reported',
+  rejected: 'Rejected',
+  approved: 'Approved',
+};
+
+/** The tabs, with the ARIA tab pattern's arrow keys (the selected tab is the only one in tab order). */
+export function tabsBar(
+  queue: QueueName,
+  counts: Readonly<Record<string, number>>,
+  panelId: string,
+  onSelect: (q: QueueName) => void,
+): HTMLElement {
+  const onKey = (e: Event) => {
+    const key = (e as KeyboardEvent).key;
+    if (key !== 'ArrowRight' && key !== 'ArrowLeft') return;
+    const at = QUEUES.indexOf(queue);
+    const next = QUEUES[(at + (key === 'ArrowRight' ? 1 : QUEUES.length - 1)) % QUEUES.length] ?? 'pending';
+    onSelect(next);
+    document.getElementById(`tab-${next}`)?.focus();
+  };
+  return h(
+    'div',
+    { role: 'tablist', 'aria-label': 'Queues', class: 'tabs', onkeydown: onKey },
+    ...QUEUES.map((q) =>
+      h(
+        'button',
+        {
+          role: 'tab',
+          type: 'button',
+          id: `tab-${q}`,
+          'aria-selected': q === queue ? 'true' : 'false',
+          'aria-controls': panelId,
+          tabindex: q === queue ? 0 : -1,
+          onclick: () => onSelect(q),
+        },
+        `${QUEUE_LABELS[q]} (${counts[q] ?? '…'})`,
+      ),
+    ),
+  );
+}
+
+export function filterForm(
+  articleId: string,
+  sort: Sort,
+  onApply: (articleId: string, sort: Sort) => void,
+  onRefresh: () => void,
+): HTMLElement {
+  const filterId = uid('article-filter');
+  const sortId = uid('sort');
+  return h(
+    'form',
+    {
+      class: 'filters',
+      role: 'search',
+      'aria-label': 'Filter the queue',
+      onsubmit: (e) => {
+        e.preventDefault();
+        const form = e.target as HTMLFormElement;
+        const article = (form.elements.namedItem('articleId') as HTMLInputElement).value.trim();
+        const order = (form.elements.namedItem('sort') as HTMLSelectElement).value;
+        onApply(article, order === 'newest' ? 'newest' : 'oldest');
+      },
+    },
+    h('label', { for: filterId }, 'Article'),
+    h('input', {
+      id: filterId,
+      name: 'articleId',
+      type: 'search',
+      value: articleId,
+      placeholder: 'All articles',
+    }),
+    h('label', { for: sortId }, 'Order'),
+    h(
+      'select',
+      { id: sortId, name: 'sort' },
+      h('option', { value: 'oldest', selected: sort === 'oldest' }, 'Oldest first'),
+      h('option', { value: 'newest', selected: sort === 'newest' }, 'Newest first'),
+    ),
+    h('button', { type: 'submit' }, 'Apply'),
+    h('button', { type: 'button', onclick: onRefresh }, 'Refresh'),
+  );
+}
+
+export interface BulkHandlers {
+  selectAll(on: boolean): void;
+  reason(reason: RejectReason): void;
+  decide(action: 'approve' | 'reject'): void;
+}
+
+export function bulkBar(
+  selected: number,
+  total: number,
+  reason: RejectReason,
+  on: BulkHandlers,
+): HTMLElement {
+  const reasonId = uid('bulk-reason');
+  return h(
+    'div',
+    { class: 'bulk', role: 'group', 'aria-label': 'Bulk actions' },
+    h(
+      'label',
+      { class: 'check' },
+      h('input', {
+        type: 'checkbox',
+        checked: selected > 0 && selected === total,
+        onchange: (e) => on.selectAll((e.target as HTMLInputElement).checked),
+      }),
+      ' Select all',
+    ),
+    h('span', { class: 'muted' }, `${selected} selected`),
+    h(
+      'button',
+      { type: 'button', disabled: selected === 0, onclick: () => on.decide('approve') },
+      'Approve selected',
+    ),
+    h('label', { for: reasonId }, 'Reason'),
+    h(
+      'select',
+      { id: reasonId, onchange: (e) => on.reason((e.target as HTMLSelectElement).value as RejectReason) },
+      ...REJECT_REASONS.map((r) => h('option', { value: r, selected: r === reason }, REASON_LABELS[r])),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'danger', disabled: selected === 0, onclick: () => on.decide('reject') },
+      'Reject selected',
+    ),
+  );
+}
+
+export function listFooter(
+  s: {
+    loading: boolean;
+    error: string | null;
+    empty: boolean;
+    queue: QueueName;
+    articleId: string;
+    more: boolean;
+  },
+  onMore: () => void,
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'list-footer' },
+    s.loading ? h('p', { class: 'muted' }, 'Loading…') : null,
+    s.error ? h('p', { class: 'notice error', role: 'alert' }, s.error) : null,
+    !s.loading && !s.error && s.empty
+      ? h(
+          'p',
+          { class: 'empty' },
+          `No comments in ${QUEUE_LABELS[s.queue].toLowerCase()}${s.articleId ? ` for ${s.articleId}` : ''}.`,
+        )
+      : null,
+    s.more ? h('button', { type: 'button', onclick: onMore }, 'Load more') : null,
+  );
+}

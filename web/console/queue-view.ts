@@ -1,0 +1,364 @@
+/**
+ * The queue view: tabs with counts, article filter and order, bulk actions, the cards, "load more",
+ * and a refresh while it is open. Decisions send the version the moderator saw; a 409 keeps the card
+ * and what was typed, refreshes the card's state and says what happened.
+ */
+import type { Api, QueueItem, QueueName, RejectReason } from './api';
+import { newCardUi, renderCard, type CardHandlers, type CardUi } from './card';
+import { createQueueActions } from './queue-actions';
+import { articlePanel } from './article-panel';
+import { h, plural, replaceChildren, uid } from './dom';
+import { bulkBar, filterForm, listFooter, tabsBar, type BulkHandlers } from './queue-chrome';
+import {
+  appendPage,
+  belongsTo,
+  focusAfterRemoval,
+  mergeRefresh,
+  moveFocus,
+  pruneSelection,
+  toggleSelection,
+  type ShortcutAction,
+  type Sort,
+} from './state';
+
+const PAGE_SIZE = 20;
+
+export interface QueueViewOptions {
+  api: Api;
+  announce: (text: string) => void;
+  refreshMs: number;
+}
+
+export function createQueueView(opts: QueueViewOptions) {
+  const { api, announce } = opts;
+  const root = h('section', { class: 'queue-view', 'aria-labelledby': 'queue-heading' });
+  const s = {
+    queue: 'pending' as QueueName,
+    articleId: '',
+    sort: 'oldest' as Sort,
+    items: [] as QueueItem[],
+    nextCursor: null as string | null,
+    current: null as string | null,
+    selected: new Set<string>(),
+    ui: new Map<string, CardUi>(),
+    counts: {} as Record<string, number>,
+    bulkReason: 'spam' as RejectReason,
+    loading: false,
+    error: null as string | null,
+  };
+  const panelId = uid('queue-panel');
+  let list: HTMLOListElement = h('ol', { class: 'cards', 'aria-label': 'Comments' });
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  const ids = () => s.items.map((i) => i.comment.id);
+  const itemOf = (id: string) => s.items.find((i) => i.comment.id === id);
+  const uiOf = (id: string): CardUi => {
+    let ui = s.ui.get(id);
+    if (!ui) s.ui.set(id, (ui = newCardUi()));
+    return ui;
+  };
+  /** Cards with something the moderator is in the middle of: a refresh must keep them. */
+  const busyIds = () =>
+    new Set(
+      [...s.ui].filter(([, ui]) => ui.form !== null || ui.notice !== null || ui.busy).map(([id]) => id),
+    );
+
+  async function loadCounts(): Promise<void> {
+    try {
+      s.counts = (await api.stats()).queues;
+    } catch {
+      // counts are a convenience; the queue itself reports errors
+    }
+  }
+
+  async function load(): Promise<void> {
+    s.loading = true;
+    s.error = null;
+    render();
+    try {
+      const [page] = await Promise.all([
+        api.queue({
+          queue: s.queue,
+          sort: s.sort,
+          limit: PAGE_SIZE,
+          ...(s.articleId ? { articleId: s.articleId } : {}),
+        }),
+        loadCounts(),
+      ]);
+      s.items = page.items;
+      s.nextCursor = page.nextCursor;
+      s.ui = new Map();
+      s.selected = new Set();
+      s.current = s.items[0]?.comment.id ?? null;
+    } catch (e) {
+      s.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      s.loading = false;
+    }
+    render();
+  }
+
+  /** A background refresh: merges the first page, keeping cards in use; skipped while typing. */
+  async function refresh(manual = false): Promise<void> {
+    if (s.loading) return;
+    const active = document.activeElement;
+    const typing =
+      active instanceof HTMLElement &&
+      root.contains(active) &&
+      /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName);
+    if (!manual && (typing || document.hidden)) return;
+    try {
+      const [page] = await Promise.all([
+        api.queue({
+          queue: s.queue,
+          sort: s.sort,
+          limit: PAGE_SIZE,
+          ...(s.articleId ? { articleId: s.articleId } : {}),
+        }),
+        loadCounts(),
+      ]);
+      s.items = mergeRefresh(s.items, page.items, busyIds(), s.sort, page.nextCursor === null);
+      if (s.nextCursor === null || page.nextCursor === null) s.nextCursor = page.nextCursor;
+      s.selected = pruneSelection(s.selected, ids());
+      if (s.current === null || !itemOf(s.current)) s.current = s.items[0]?.comment.id ?? null;
+      s.error = null;
+      renderKeepingFocus();
+      if (manual) announce('Queue refreshed.');
+    } catch (e) {
+      if (manual) announce(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  async function loadMore(): Promise<void> {
+    if (!s.nextCursor) return;
+    try {
+      const page = await api.queue({
+        queue: s.queue,
+        sort: s.sort,
+        limit: PAGE_SIZE,
+        cursor: s.nextCursor,
+        ...(s.articleId ? { articleId: s.articleId } : {}),
+      });
+      s.items = appendPage(s.items, page.items, s.sort);
+      s.nextCursor = page.nextCursor;
+      renderKeepingFocus();
+      announce(`${plural(page.items.length, 'more comment')} loaded.`);
+    } catch (e) {
+      announce(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  /** After a decision: drop the card if it left this queue, else show its new state. */
+  function applyChange(updated: QueueItem): void {
+    const id = updated.comment.id;
+    if (belongsTo(s.queue, updated) || busyIds().has(id)) {
+      s.items = s.items.map((i) => (i.comment.id === id ? updated : i));
+      rerenderCard(id);
+      return;
+    }
+    const next = focusAfterRemoval(ids(), id);
+    s.items = s.items.filter((i) => i.comment.id !== id);
+    s.ui.delete(id);
+    s.selected.delete(id);
+    if (s.current === id) s.current = next;
+    renderKeepingFocus(true);
+  }
+
+  const actions = createQueueActions({
+    api,
+    announce,
+    s,
+    itemOf,
+    uiOf,
+    rerenderCard: (id) => rerenderCard(id),
+    applyChange: (item) => applyChange(item),
+    renderAll: () => renderKeepingFocus(),
+    countsChanged: () => void loadCounts().then(renderTabs),
+    refresh: () => refresh(true),
+  });
+  const { decide, ban, decideSelected, toggleHistory } = actions;
+
+  const handlers: CardHandlers = {
+    focus: (id) => setCurrent(id, false),
+    toggleSelect: (id) => {
+      s.selected = toggleSelection(s.selected, id);
+      rerenderCard(id);
+      renderBulk();
+    },
+    approve: (id) => void decide(id, 'approve'),
+    openForm: (id, form) => {
+      const ui = uiOf(id);
+      ui.form = form;
+      if (form === null) ui.notice = null;
+      rerenderCard(id, form !== null);
+      if (form === null) cardEl(id)?.focus();
+    },
+    submitReject: (id) => void decide(id, 'reject'),
+    submitBan: (id) => void ban(id),
+    toggleHistory: (id) => void toggleHistory(id),
+    filterArticle: (articleId) => {
+      s.articleId = articleId;
+      void load();
+    },
+    draft: (id, change) => Object.assign(uiOf(id), change),
+  };
+
+  const cardEl = (id: string) => list.querySelector<HTMLElement>(`article[data-id="${CSS.escape(id)}"]`);
+
+  function rerenderCard(id: string, focusForm = false): void {
+    const item = itemOf(id);
+    const old = cardEl(id)?.parentElement;
+    if (!item || !old) return;
+    const hadFocus = old.contains(document.activeElement);
+    const fresh = renderCard(
+      item,
+      uiOf(id),
+      { current: s.current === id, selected: s.selected.has(id) },
+      handlers,
+    );
+    old.replaceWith(fresh);
+    const field = fresh.querySelector<HTMLElement>('form select, form input');
+    if (focusForm && field) field.focus();
+    else if (hadFocus) fresh.querySelector<HTMLElement>('article')?.focus();
+  }
+
+  function setCurrent(id: string | null, focus: boolean): void {
+    if (id === null) return;
+    if (s.current !== id) {
+      const before = s.current === null ? null : cardEl(s.current);
+      before?.classList.remove('is-current');
+      before?.removeAttribute('aria-current');
+      s.current = id;
+    }
+    const el = cardEl(id);
+    el?.classList.add('is-current');
+    el?.setAttribute('aria-current', 'true');
+    if (focus && el) {
+      el.focus();
+      el.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  let tabs: HTMLElement = h('div');
+  let bulk: HTMLElement = h('div');
+  let footer: HTMLElement = h('div');
+  const panel = h('div', { id: panelId, role: 'tabpanel' });
+
+  function swap(old: HTMLElement, fresh: HTMLElement): HTMLElement {
+    old.replaceWith(fresh);
+    return fresh;
+  }
+
+  function selectQueue(q: QueueName): void {
+    if (q === s.queue) return;
+    s.queue = q;
+    void load();
+  }
+
+  const renderTabs = () => (tabs = swap(tabs, tabsBar(s.queue, s.counts, panelId, selectQueue)));
+  const bulkHandlers: BulkHandlers = {
+    selectAll: (on) => {
+      s.selected = on ? new Set(ids()) : new Set();
+      renderList();
+      renderBulk();
+    },
+    reason: (reason) => (s.bulkReason = reason),
+    decide: (action) => void decideSelected(action),
+  };
+  const renderBulk = () =>
+    (bulk = swap(bulk, bulkBar(s.selected.size, s.items.length, s.bulkReason, bulkHandlers)));
+  const renderFooter = () =>
+    (footer = swap(
+      footer,
+      listFooter({ ...s, empty: s.items.length === 0, more: s.nextCursor !== null }, () => void loadMore()),
+    ));
+
+  function renderList(): void {
+    const fresh = h('ol', { class: 'cards', 'aria-label': 'Comments' });
+    for (const item of s.items) {
+      const id = item.comment.id;
+      fresh.append(
+        renderCard(item, uiOf(id), { current: s.current === id, selected: s.selected.has(id) }, handlers),
+      );
+    }
+    list = swap(list, fresh) as HTMLOListElement;
+    panel.setAttribute('aria-labelledby', `tab-${s.queue}`);
+  }
+
+  function renderKeepingFocus(moveToCurrent = false): void {
+    const inList = list.contains(document.activeElement) || document.activeElement === document.body;
+    renderList();
+    renderBulk();
+    renderTabs();
+    renderFooter();
+    if ((inList || moveToCurrent) && s.current) setCurrent(s.current, true);
+  }
+
+  function render(): void {
+    panel.replaceChildren(list, footer);
+    replaceChildren(
+      root,
+      h('h2', { id: 'queue-heading', class: 'visually-hidden' }, 'Moderation queue'),
+      tabs,
+      filterForm(
+        s.articleId,
+        s.sort,
+        (articleId, sort) => {
+          s.articleId = articleId;
+          s.sort = sort;
+          void load();
+        },
+        () => void refresh(true),
+      ),
+      s.articleId
+        ? articlePanel(api, s.articleId, announce, () => {
+            s.articleId = '';
+            void load();
+          })
+        : null,
+      bulk,
+      panel,
+    );
+    renderKeepingFocus();
+  }
+
+  /** Keyboard shortcuts, dispatched by main.ts when the queue is shown. */
+  function shortcut(action: ShortcutAction): boolean {
+    const id = s.current;
+    switch (action) {
+      case 'next':
+      case 'previous':
+        setCurrent(moveFocus(ids(), id, action === 'next' ? 1 : -1), true);
+        return true;
+      case 'refresh':
+        void refresh(true);
+        return true;
+      case 'close': {
+        if (id && uiOf(id).form) handlers.openForm(id, null);
+        return true;
+      }
+      default:
+        break;
+    }
+    if (!id || !itemOf(id)) return false;
+    if (action === 'approve') void decide(id, 'approve');
+    else if (action === 'reject') handlers.openForm(id, 'reject');
+    else if (action === 'ban') handlers.openForm(id, 'ban');
+    else if (action === 'select') handlers.toggleSelect(id);
+    else if (action === 'history') void toggleHistory(id);
+    else return false;
+    return true;
+  }
+
+  return {
+    root,
+    shortcut,
+    start(): void {
+      void load();
+      timer = setInterval(() => void refresh(false), opts.refreshMs);
+    },
+    stop(): void {
+      if (timer !== undefined) clearInterval(timer);
+    },
+  };
+}

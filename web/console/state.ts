@@ -1,0 +1,154 @@
+/**
+ * The queue's state as pure functions: ordering, merging pages and refreshes, which card has the
+ * keyboard focus, bulk selection, and the keyboard map. No DOM here, so unit tests cover the rules.
+ */
+import type { History, QueueItem, QueueName } from './api';
+
+export const QUEUES: readonly QueueName[] = ['pending', 'reported', 'rejected', 'approved'];
+export type Sort = 'oldest' | 'newest';
+
+/** Oldest or newest first by creation time, ties broken by id (ids are time-ordered ULIDs). */
+export function sortItems(items: readonly QueueItem[], sort: Sort): QueueItem[] {
+  const sign = sort === 'oldest' ? 1 : -1;
+  return [...items].sort((a, b) => {
+    const byTime = Date.parse(a.comment.createdAt) - Date.parse(b.comment.createdAt);
+    if (byTime !== 0) return sign * byTime;
+    return sign * (a.comment.id < b.comment.id ? -1 : a.comment.id > b.comment.id ? 1 : 0);
+  });
+}
+
+/** Appends the next page ("load more"), replacing any item already shown by its newer copy. */
+export function appendPage(
+  current: readonly QueueItem[],
+  page: readonly QueueItem[],
+  sort: Sort,
+): QueueItem[] {
+  const byId = new Map(current.map((item) => [item.comment.id, item]));
+  for (const item of page) byId.set(item.comment.id, item);
+  return sortItems([...byId.values()], sort);
+}
+
+/**
+ * A refresh while the console is open: the fresh first page wins, but cards the moderator is working on
+ * (`keep`: an open form, a notice to read) stay even when they left the queue, so nothing vanishes from
+ * under their hands. Items of later pages already loaded stay too.
+ */
+export function mergeRefresh(
+  current: readonly QueueItem[],
+  fresh: readonly QueueItem[],
+  keep: ReadonlySet<string>,
+  sort: Sort,
+  freshIsWholeQueue: boolean,
+): QueueItem[] {
+  const byId = new Map<string, QueueItem>();
+  const freshIds = new Set(fresh.map((i) => i.comment.id));
+  const last = fresh.at(-1);
+  for (const item of current) {
+    const id = item.comment.id;
+    if (keep.has(id)) byId.set(id, item);
+    else if (!freshIds.has(id) && !freshIsWholeQueue && last && beyond(item, last, sort)) byId.set(id, item);
+  }
+  for (const item of fresh) if (!keep.has(item.comment.id)) byId.set(item.comment.id, item);
+  return sortItems([...byId.values()], sort);
+}
+
+/** Whether `item` sorts after `last` (so it belongs to a later page than the fresh one). */
+const beyond = (item: QueueItem, last: QueueItem, sort: Sort): boolean =>
+  sortItems([item, last], sort)[0] === last && item !== last;
+
+/** Whether an item with this status and report flag is listed in `queue`. */
+export function belongsTo(queue: QueueName, item: Pick<QueueItem, 'status' | 'flags'>): boolean {
+  if (queue === 'reported') return item.flags.reported && item.status !== 'deleted';
+  return item.status === queue;
+}
+
+/**
+ * A card brought up to date from the comment's history after a conflict: its status and version now,
+ * and the last human decision in it (who decided first).
+ */
+export function itemFromHistory(item: QueueItem, history: History): QueueItem {
+  const last = history.events.findLast(
+    (e) => e.actor.type === 'moderator' && (e.action === 'approve' || e.action === 'reject'),
+  );
+  return {
+    ...item,
+    status: history.status,
+    version: history.version,
+    comment: { ...item.comment, status: history.status, version: history.version },
+    humanDecision: last
+      ? {
+          action: last.action === 'approve' ? 'approve' : 'reject',
+          by: { id: last.actor.id, ...(last.actor.name ? { name: last.actor.name } : {}) },
+          at: last.at,
+          reason: last.reason,
+          ...(last.note ? { note: last.note } : {}),
+        }
+      : item.humanDecision,
+  };
+}
+
+/** The id `delta` cards away from `current` (clamped); the first card when nothing has focus yet. */
+export function moveFocus(ids: readonly string[], current: string | null, delta: number): string | null {
+  if (ids.length === 0) return null;
+  const at = current === null ? -1 : ids.indexOf(current);
+  if (at === -1) return ids[0] ?? null;
+  return ids[Math.min(ids.length - 1, Math.max(0, at + delta))] ?? null;
+}
+
+/** Where the focus goes when a card leaves the list: the next card, else the one before, else none. */
+export function focusAfterRemoval(ids: readonly string[], removed: string): string | null {
+  const at = ids.indexOf(removed);
+  if (at === -1) return ids[0] ?? null;
+  return ids[at + 1] ?? ids[at - 1] ?? null;
+}
+
+export function toggleSelection(selected: ReadonlySet<string>, id: string): Set<string> {
+  const next = new Set(selected);
+  if (next.has(id)) next.delete(id);
+  else next.add(id);
+  return next;
+}
+
+/** Drops selected ids no longer listed (decided elsewhere, or left the queue). */
+export const pruneSelection = (selected: ReadonlySet<string>, ids: readonly string[]): Set<string> =>
+  new Set(ids.filter((id) => selected.has(id)));
+
+export type ShortcutAction =
+  'next' | 'previous' | 'approve' | 'reject' | 'ban' | 'select' | 'history' | 'help' | 'refresh' | 'close';
+
+/** The shortcuts, in the order the help overlay lists them (one source for the map and the help). */
+export const SHORTCUTS: readonly { key: string; label: string; action: ShortcutAction }[] = [
+  { key: 'j', label: 'Next comment', action: 'next' },
+  { key: 'k', label: 'Previous comment', action: 'previous' },
+  { key: 'a', label: 'Approve the current comment', action: 'approve' },
+  { key: 'r', label: 'Reject the current comment (choose a reason)', action: 'reject' },
+  { key: 'b', label: 'Ban the author of the current comment', action: 'ban' },
+  { key: 'x', label: 'Select or unselect the current comment', action: 'select' },
+  { key: 'h', label: 'Show the comment’s history', action: 'history' },
+  { key: 'u', label: 'Refresh the queue now', action: 'refresh' },
+  { key: '?', label: 'Show these shortcuts', action: 'help' },
+  { key: 'Escape', label: 'Close the open form or this list', action: 'close' },
+];
+
+const BY_KEY = new Map(SHORTCUTS.map((s) => [s.key, s.action]));
+
+export interface KeyLike {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  altKey?: boolean;
+  /** The focused element's tag and editability: typing in a field is never a shortcut. */
+  targetTag?: string;
+  targetEditable?: boolean;
+}
+
+const TYPING_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+/** The action a key press means, or null (modifiers, typing in a field, or an unmapped key). */
+export function shortcutFor(e: KeyLike): ShortcutAction | null {
+  if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  const typing = e.targetEditable === true || (e.targetTag !== undefined && TYPING_TAGS.has(e.targetTag));
+  // Escape still closes a form from inside its fields; every other key there is typing.
+  if (typing) return e.key === 'Escape' ? 'close' : null;
+  return BY_KEY.get(e.key) ?? null;
+}

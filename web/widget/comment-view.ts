@@ -1,0 +1,126 @@
+/**
+ * One published comment as readers see it: author and time as text, the body from `bodyHtml` through
+ * `safeBody`, and its tools (reply, report). The report form lives here too.
+ */
+import type { PublicComment } from './api';
+import { h, safeBody, uid } from './dom';
+import { FLAG_REASONS, fullTime, timeLabel } from './format';
+
+export interface CommentActions {
+  /** Opens (or closes) the reply form under this comment. */
+  reply(comment: PublicComment, slot: HTMLElement, button: HTMLButtonElement): void;
+  /** Sends a report; resolves with an error message, or null when it was accepted. */
+  flag(comment: PublicComment, reason: string, note: string): Promise<string | null>;
+  isOwn(commentId: string): boolean;
+  hasFlagged(commentId: string): boolean;
+}
+
+/** The header, body and tools of a comment, in an <article> inside a list item. */
+export function commentItem(c: PublicComment, actions: CommentActions): HTMLLIElement {
+  const slot = h('div', { class: 'slot' });
+  const heading = h('span', { class: 'author', id: uid('by') }, c.deleted ? 'Deleted comment' : c.authorName);
+  const meta = h(
+    'span',
+    { class: 'meta' },
+    ' · ',
+    h('time', { datetime: c.createdAt, title: fullTime(c.createdAt) }, timeLabel(c.createdAt)),
+    c.editedAt ? ' · edited' : null,
+  );
+  const own = actions.isOwn(c.id) ? h('span', { class: 'badge ok' }, 'Your comment') : null;
+  const body = c.deleted
+    ? h('p', { class: 'body deleted' }, 'This comment was deleted by its author.')
+    : h('div', { class: 'body' }, safeBody(c.bodyHtml));
+  const tools = h('div', { class: 'tools' });
+  if (!c.deleted) {
+    const reply = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false' }, 'Reply');
+    reply.setAttribute('aria-label', `Reply to ${c.authorName}`);
+    reply.addEventListener('click', () => actions.reply(c, slot, reply));
+    tools.append(reply);
+    if (!actions.isOwn(c.id)) tools.append(reportButton(c, slot, actions));
+  }
+  const article = h(
+    'article',
+    { 'aria-labelledby': heading.id },
+    h('div', {}, heading, meta, ' ', own),
+    body,
+    tools,
+    slot,
+  );
+  return h('li', { class: 'comment', 'data-comment-id': c.id }, article);
+}
+
+function reportButton(c: PublicComment, slot: HTMLElement, actions: CommentActions): HTMLButtonElement {
+  const done = actions.hasFlagged(c.id);
+  const button = h(
+    'button',
+    { type: 'button', class: 'link', 'aria-expanded': 'false', disabled: done },
+    done ? 'Reported' : 'Report',
+  );
+  button.setAttribute('aria-label', done ? `You reported this comment` : `Report comment by ${c.authorName}`);
+  button.addEventListener('click', () => {
+    const open = slot.querySelector('form.flag');
+    if (open) {
+      open.remove();
+      button.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    const form = flagForm(c, actions, (sent) => {
+      form.remove();
+      button.setAttribute('aria-expanded', 'false');
+      if (sent) {
+        button.textContent = 'Reported';
+        button.disabled = true;
+        button.setAttribute('aria-label', 'You reported this comment');
+        slot.append(
+          h('p', { class: 'status', role: 'status' }, 'Thank you. A moderator will look at this comment.'),
+        );
+      } else {
+        button.focus();
+      }
+    });
+    slot.append(form);
+    button.setAttribute('aria-expanded', 'true');
+    form.querySelector('select')?.focus();
+  });
+  return button;
+}
+
+function flagForm(
+  c: PublicComment,
+  actions: CommentActions,
+  close: (sent: boolean) => void,
+): HTMLFormElement {
+  const select = h('select', { id: uid('reason'), required: true });
+  for (const [value, label] of FLAG_REASONS) select.append(h('option', { value }, label));
+  const note = h('textarea', { id: uid('note'), rows: '2', maxlength: '500' });
+  const error = h('div', { class: 'error', role: 'alert' });
+  const send = h('button', { type: 'submit', class: 'primary' }, 'Send report');
+  const cancel = h('button', { type: 'button' }, 'Cancel');
+  cancel.addEventListener('click', () => close(false));
+  const form = h(
+    'form',
+    { class: 'flag', 'aria-label': `Report comment by ${c.authorName}` },
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: select.id }, 'Why should a moderator look at it?'),
+      select,
+    ),
+    h('div', { class: 'field' }, h('label', { for: note.id }, 'Note (optional)'), note),
+    error,
+    h('div', { class: 'actions' }, send, cancel),
+  );
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close(false);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    send.disabled = true;
+    void actions.flag(c, select.value, note.value.trim()).then((problem) => {
+      send.disabled = false;
+      if (problem === null) close(true);
+      else error.textContent = problem;
+    });
+  });
+  return form;
+}

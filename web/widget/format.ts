@@ -1,0 +1,121 @@
+/** Words the widget and the counter show: counts, dates, statuses, reasons and error messages. DOM-free. */
+import type { ApiError, CommentStatus } from './api';
+
+/** "No comments yet", "1 comment", "3 comments" (thousands grouped). */
+export function countLabel(n: number): string {
+  if (n <= 0) return 'No comments yet';
+  return n === 1 ? '1 comment' : `${n.toLocaleString('en')} comments`;
+}
+
+/** Characters as the server counts them: NFC, trimmed, by code point (an emoji is one). */
+export function charCount(text: string): number {
+  let n = 0;
+  for (const _ of text.normalize('NFC').trim()) n++;
+  return n;
+}
+
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['minute', 60],
+  ['hour', 3600],
+  ['day', 86_400],
+];
+
+/** "just now", "5 minutes ago", "3 hours ago", "2 days ago", then the date. */
+export function timeLabel(iso: string, now: Date = new Date()): string {
+  const then = new Date(iso);
+  const seconds = Math.round((now.getTime() - then.getTime()) / 1000);
+  if (!Number.isFinite(seconds)) return '';
+  if (seconds < 45) return 'just now';
+  if (seconds < 7 * 86_400) {
+    const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+    for (let i = UNITS.length - 1; i >= 0; i--) {
+      const [unit, size] = UNITS[i]!;
+      if (seconds >= size) return rtf.format(-Math.floor(seconds / size), unit);
+    }
+    return rtf.format(-1, 'minute');
+  }
+  return new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(then);
+}
+
+/** The full date and time, for the `title` of a relative time. */
+export const fullTime = (iso: string): string =>
+  new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+
+export type StatusTone = 'waiting' | 'ok' | 'refused' | 'gone';
+
+/** An own comment's state in two words and a tone for its badge. */
+export function statusBadge(status: CommentStatus): { label: string; tone: StatusTone } {
+  switch (status) {
+    case 'received':
+    case 'pending':
+      return { label: 'Awaiting review', tone: 'waiting' };
+    case 'approved':
+      return { label: 'Published', tone: 'ok' };
+    case 'rejected':
+      return { label: 'Not published', tone: 'refused' };
+    case 'deleted':
+      return { label: 'Deleted', tone: 'gone' };
+  }
+}
+
+/** Reasons a reader may give when reporting a comment (the API's flag reasons), with their labels. */
+export const FLAG_REASONS: readonly (readonly [string, string])[] = [
+  ['spam', 'Spam or advertising'],
+  ['abuse', 'Abusive or insulting'],
+  ['harassment', 'Harassment of a person'],
+  ['hate', 'Hate speech'],
+  ['misinformation', 'False or misleading'],
+  ['off_topic', 'Off topic'],
+  ['illegal', 'Illegal content'],
+  ['other', 'Something else'],
+];
+
+const REJECT_REASONS: Readonly<Record<string, string>> = {
+  spam: 'it looks like spam or advertising',
+  abuse: 'it is abusive or insulting',
+  harassment: 'it harasses a person',
+  hate: 'it contains hate speech',
+  misinformation: 'it spreads false or misleading claims',
+  off_topic: 'it is off topic',
+  illegal: 'it may be illegal',
+  banned_word: 'it uses words the community guidelines do not allow',
+  other: 'it does not meet the community guidelines',
+};
+
+/** Why an own comment was not published, in a sentence. */
+export const rejectReasonText = (code: string | null): string =>
+  `Not published: ${REJECT_REASONS[code ?? 'other'] ?? REJECT_REASONS['other']!}.`;
+
+/** A clear sentence for a failed call; the server's own message where it is the best one. */
+export function errorText(error: ApiError): string {
+  switch (error.code) {
+    case 'validation_failed':
+      return 'Please check the highlighted fields.';
+    case 'comments_closed':
+      return 'Comments are closed on this article.';
+    case 'author_banned':
+      return 'You can no longer comment on this site.';
+    case 'parent_not_found':
+      return 'The comment you are replying to is no longer available.';
+    case 'rate_limited':
+      return error.retryAfterSeconds !== null
+        ? `You are posting too quickly. Please try again in ${waitLabel(error.retryAfterSeconds)}.`
+        : 'You are posting too quickly. Please wait a moment and try again.';
+    case 'payload_too_large':
+      return 'Your comment is too long.';
+    case 'edit_window_closed':
+      return 'The time for editing this comment has passed.';
+    case 'network':
+    case 'bad_response':
+      return error.message;
+    default:
+      return error.status >= 500
+        ? 'The comment service had a problem. Your text is kept; please try again.'
+        : error.message;
+  }
+}
+
+function waitLabel(seconds: number): string {
+  if (seconds < 90) return `${Math.max(1, Math.ceil(seconds))} seconds`;
+  return `${Math.ceil(seconds / 60)} minutes`;
+}

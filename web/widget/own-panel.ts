@@ -1,0 +1,151 @@
+/**
+ * "Your comments": what this browser posted on the article, with each comment's state (awaiting review,
+ * published, not published and why), and edit (within the window) and delete, using the author token.
+ */
+import type { OwnComment } from './api';
+import { h, safeBody, uid } from './dom';
+import { fullTime, rejectReasonText, statusBadge, timeLabel } from './format';
+import { canEdit, checkBody } from './state';
+
+export interface OwnActions {
+  /** Resolves with an error message, or null when done. */
+  edit(id: string, body: string): Promise<string | null>;
+  remove(id: string): Promise<string | null>;
+  readonly editWindowMinutes: number;
+}
+
+export class OwnPanel {
+  readonly element: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly items = new Map<string, HTMLLIElement>();
+
+  constructor(private readonly actions: OwnActions) {
+    const heading = h('h3', { id: uid('own') }, 'Your comments');
+    this.list = h('ol', {});
+    this.element = h(
+      'section',
+      { class: 'own', 'aria-labelledby': heading.id, hidden: true },
+      heading,
+      this.list,
+    );
+  }
+
+  /** Shows the comment, or its new state in place. */
+  show(c: OwnComment): void {
+    const item = this.render(c);
+    const old = this.items.get(c.id);
+    if (old) old.replaceWith(item);
+    else this.list.prepend(item);
+    this.items.set(c.id, item);
+    this.element.hidden = false;
+  }
+
+  drop(id: string): void {
+    this.items.get(id)?.remove();
+    this.items.delete(id);
+    this.element.hidden = this.items.size === 0;
+  }
+
+  private render(c: OwnComment): HTMLLIElement {
+    const badge = statusBadge(c.status);
+    const explain = c.status === 'rejected' ? rejectReasonText(c.reason) : c.statusMessage;
+    const body = h('div', { class: 'body' }, safeBody(c.bodyHtml));
+    const tools = h('div', { class: 'tools' });
+    const item = h(
+      'li',
+      { class: 'comment', 'data-own-id': c.id, 'data-status': c.status },
+      h(
+        'div',
+        {},
+        h('span', { class: 'author' }, c.authorName),
+        h(
+          'span',
+          { class: 'meta' },
+          ' · ',
+          h('time', { datetime: c.createdAt, title: fullTime(c.createdAt) }, timeLabel(c.createdAt)),
+        ),
+        ' ',
+        h('span', { class: `badge ${badge.tone}` }, badge.label),
+      ),
+      body,
+      h('p', { class: 'meta' }, explain),
+      tools,
+    );
+    if (c.status !== 'deleted' && canEdit(c.createdAt, new Date(), this.actions.editWindowMinutes)) {
+      const edit = h('button', { type: 'button', class: 'link' }, 'Edit');
+      edit.addEventListener('click', () => this.openEditor(c, body, tools));
+      tools.append(edit);
+    }
+    if (c.status !== 'deleted') tools.append(this.deleteButton(c, tools));
+    return item;
+  }
+
+  private openEditor(c: OwnComment, body: HTMLElement, tools: HTMLElement): void {
+    const text = h('textarea', { id: uid('edit'), rows: '5' });
+    text.value = c.body;
+    const error = h('div', { class: 'error', role: 'alert' });
+    const save = h('button', { type: 'submit', class: 'primary' }, 'Save changes');
+    const cancel = h('button', { type: 'button' }, 'Cancel');
+    const form = h(
+      'form',
+      { 'aria-label': 'Edit your comment' },
+      h('div', { class: 'field' }, h('label', { for: text.id }, 'Edit your comment'), text),
+      error,
+      h('div', { class: 'actions' }, save, cancel),
+    );
+    const close = () => {
+      form.replaceWith(body);
+      tools.hidden = false;
+    };
+    cancel.addEventListener('click', close);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const problem = checkBody(text.value)[0];
+      if (problem) {
+        error.textContent = problem.message;
+        return;
+      }
+      save.disabled = true;
+      void this.actions.edit(c.id, text.value.trim()).then((message) => {
+        save.disabled = false;
+        if (message !== null) error.textContent = message;
+        // On success the controller calls show() with the new state, replacing this item.
+      });
+    });
+    body.replaceWith(form);
+    tools.hidden = true;
+    text.focus();
+  }
+
+  private deleteButton(c: OwnComment, tools: HTMLElement): HTMLButtonElement {
+    const button = h('button', { type: 'button', class: 'link' }, 'Delete');
+    button.addEventListener('click', () => {
+      // A second, explicit step instead of window.confirm, which some embedding pages forbid.
+      const confirm = h('button', { type: 'button', class: 'primary' }, 'Yes, delete it');
+      const keep = h('button', { type: 'button' }, 'Keep it');
+      const error = h('span', { class: 'error', role: 'alert' });
+      const ask = h(
+        'div',
+        { class: 'actions', role: 'group', 'aria-label': 'Delete this comment?' },
+        'Delete this comment?',
+        confirm,
+        keep,
+        error,
+      );
+      keep.addEventListener('click', () => {
+        ask.replaceWith(tools);
+        button.focus();
+      });
+      confirm.addEventListener('click', () => {
+        confirm.disabled = true;
+        void this.actions.remove(c.id).then((message) => {
+          confirm.disabled = false;
+          if (message !== null) error.textContent = message;
+        });
+      });
+      tools.replaceWith(ask);
+      confirm.focus();
+    });
+    return button;
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * The widget's logic without a DOM: the list of threads as pages arrive, replies added to their thread,
+ * form checks before sending, idempotency keys that survive a retry, the polling schedule of an own
+ * comment, and the edit window.
+ */
+import type { FieldProblem, PostInput, PublicComment, Thread, ThreadsPage } from './api';
+import { charCount } from './format';
+
+/** The API's limits (shared/domain/schemas.ts); the server checks them again. */
+export const LIMITS = { name: 80, body: 5000, email: 254 } as const;
+
+export interface ThreadState {
+  readonly thread: Thread;
+  /** Replies shown: the inline ones, then the pages fetched. */
+  readonly replies: readonly PublicComment[];
+  /** Where "more replies" continues; null when all are shown. */
+  readonly repliesCursor: string | null;
+}
+
+/** Threads in the order pages arrived, without duplicates (a comment approved meanwhile shifts pages). */
+export class ThreadList {
+  private readonly byId = new Map<string, ThreadState>();
+  total = 0;
+  nextCursor: string | null = null;
+  loaded = false;
+
+  /** Adds a page; answers the threads that are new. */
+  addPage(page: ThreadsPage): ThreadState[] {
+    this.total = page.totalApproved;
+    this.nextCursor = page.nextCursor;
+    this.loaded = true;
+    const added: ThreadState[] = [];
+    for (const thread of page.comments) {
+      if (this.byId.has(thread.id)) continue;
+      const state = { thread, replies: thread.replies, repliesCursor: moreRepliesCursor(thread) };
+      this.byId.set(thread.id, state);
+      added.push(state);
+    }
+    return added;
+  }
+
+  /** Adds a page of a thread's replies; answers the replies that are new. */
+  addReplies(threadId: string, replies: readonly PublicComment[], cursor: string | null): PublicComment[] {
+    const state = this.byId.get(threadId);
+    if (!state) return [];
+    const seen = new Set(state.replies.map((r) => r.id));
+    const fresh = replies.filter((r) => !seen.has(r.id));
+    this.byId.set(threadId, { ...state, replies: [...state.replies, ...fresh], repliesCursor: cursor });
+    return fresh;
+  }
+
+  get(threadId: string): ThreadState | undefined {
+    return this.byId.get(threadId);
+  }
+
+  /** Replies not yet shown. */
+  hiddenReplies(threadId: string): number {
+    const s = this.byId.get(threadId);
+    return s ? Math.max(0, s.thread.replyCount - s.replies.length) : 0;
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+}
+
+function moreRepliesCursor(t: Thread): string | null {
+  return t.replyCount > t.replies.length ? t.repliesCursor : null;
+}
+
+export interface Draft {
+  readonly authorName: string;
+  readonly authorEmail: string;
+  readonly body: string;
+  readonly website: string;
+  readonly parentId?: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Problems the reader can fix before anything is sent, by field name (the API's names). */
+export function checkDraft(d: Draft): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const name = charCount(d.authorName);
+  if (name === 0) problems.push({ field: 'authorName', message: 'Please enter a name.' });
+  else if (name > LIMITS.name)
+    problems.push({ field: 'authorName', message: `The name can be at most ${LIMITS.name} characters.` });
+  const email = d.authorEmail.trim();
+  if (email && (!EMAIL.test(email) || email.length > LIMITS.email))
+    problems.push({ field: 'authorEmail', message: 'This does not look like an e-mail address.' });
+  problems.push(...checkBody(d.body));
+  return problems;
+}
+
+export function checkBody(body: string): FieldProblem[] {
+  const n = charCount(body);
+  if (n === 0) return [{ field: 'body', message: 'Please write a comment.' }];
+  if (n > LIMITS.body)
+    return [{ field: 'body', message: `Your comment is ${n - LIMITS.body} characters over the limit.` }];
+  return [];
+}
+
+/** The request body for a draft: optional fields left out when empty, text trimmed. */
+export function toPostInput(d: Draft): PostInput {
+  const email = d.authorEmail.trim();
+  return {
+    authorName: d.authorName.trim(),
+    body: d.body.trim(),
+    website: d.website,
+    ...(email ? { authorEmail: email } : {}),
+    ...(d.parentId ? { parentId: d.parentId } : {}),
+  };
+}
+
+/**
+ * One Idempotency-Key per distinct submission: a retry of the same text (after a timeout or a lost
+ * answer) reuses the key, so the server answers once; changed text gets a new key, which the server
+ * requires (the same key with another body is refused).
+ */
+export class SubmissionKeys {
+  private last: { fingerprint: string; key: string } | null = null;
+
+  constructor(private readonly newKey: () => string = randomKey) {}
+
+  keyFor(input: PostInput): string {
+    const fingerprint = JSON.stringify(input);
+    if (this.last?.fingerprint !== fingerprint) this.last = { fingerprint, key: this.newKey() };
+    return this.last.key;
+  }
+
+  /** After a definite answer (success or a refusal), the next submission is a new one. */
+  settle(): void {
+    this.last = null;
+  }
+}
+
+/** 32 random URL-safe characters: meets the server's rule for a strong key (shared/domain/schemas.ts). */
+export function randomKey(): string {
+  const bytes = new Uint8Array(24);
+  globalThis.crypto.getRandomValues(bytes);
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s).replaceAll('+', '-').replaceAll('/', '_');
+}
+
+/**
+ * When to ask again about an own comment still being checked: soon after posting (the automatic checks
+ * take a second or two), then less often, then stop — a comment held for a moderator can wait hours, and
+ * a reload asks again.
+ */
+export const POLL_DELAYS_MS: readonly number[] = [1500, 3000, 5000, 10_000, 20_000, 40_000];
+
+/** Whether an own comment is still waiting for a decision (automatic or a moderator's). */
+export const stillChecking = (status: string): boolean => status === 'received' || status === 'pending';
+
+/** Whether an own comment may still be edited (the server decides; this only hides a useless button). */
+export function canEdit(createdAt: string, now: Date, windowMinutes: number): boolean {
+  const age = now.getTime() - Date.parse(createdAt);
+  return Number.isFinite(age) && age < windowMinutes * 60_000;
+}

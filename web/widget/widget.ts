@@ -1,0 +1,309 @@
+/**
+ * The reader widget: the count, the post form, the reader's own comments with their state, and the
+ * published threads with replies and "load more". Built inside a shadow root; talks to the API through
+ * `ParleyApi` and remembers author tokens through `ReaderStore`.
+ */
+import { ApiError, type OwnComment, type ParleyApi, type PublicComment } from './api';
+import { commentItem, type CommentActions } from './comment-view';
+import { h, uid } from './dom';
+import { CommentForm, type SubmitOutcome } from './form';
+import { countLabel, errorText } from './format';
+import { OwnPanel } from './own-panel';
+import type { ReaderStore } from './store';
+import { POLL_DELAYS_MS, SubmissionKeys, ThreadList, stillChecking, toPostInput, type Draft } from './state';
+import { adoptStyles } from './styles';
+
+export interface WidgetConfig {
+  readonly articleId: string;
+  /** `light` or `dark` forces a theme; otherwise `prefers-color-scheme` decides. */
+  readonly theme?: string;
+  /** The site's edit window (policy `editWindowMinutes`), only to hide the Edit button after it. */
+  readonly editWindowMinutes: number;
+  readonly pageSize: number;
+}
+
+const asApiError = (e: unknown): ApiError =>
+  e instanceof ApiError ? e : new ApiError(0, 'bad_response', 'Something went wrong. Please try again.');
+
+/** Own comments looked up on load; older ones are still in storage but not shown. */
+const OWN_SHOWN = 20;
+
+export class ParleyWidget {
+  private readonly threads = new ThreadList();
+  private readonly heading: HTMLHeadingElement;
+  private readonly status: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly more: HTMLButtonElement;
+  private readonly loadError: HTMLElement;
+  private readonly own: OwnPanel;
+  private readonly form: CommentForm;
+  private readonly actions: CommentActions;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly config: WidgetConfig,
+    private readonly api: ParleyApi,
+    private readonly store: ReaderStore,
+  ) {
+    const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    adoptStyles(root);
+    this.heading = h('h2', { id: uid('title') }, 'Comments');
+    this.status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
+    this.list = h('ol', { class: 'threads', 'aria-label': 'Comments' });
+    this.more = h('button', { type: 'button', class: 'more', hidden: true }, 'Load more comments');
+    this.more.addEventListener('click', () => void this.loadPage());
+    this.loadError = h('div', { class: 'error', role: 'alert' });
+    this.own = new OwnPanel({
+      editWindowMinutes: config.editWindowMinutes,
+      edit: (id, body) => this.edit(id, body),
+      remove: (id) => this.remove(id),
+    });
+    this.form = new CommentForm({ initialName: store.name(), submit: this.submitter() });
+    this.actions = {
+      reply: (c, slot, button) => this.toggleReply(c, slot, button),
+      flag: (c, reason, note) => this.flag(c, reason, note),
+      isOwn: (id) => store.tokenFor(id) !== undefined,
+      hasFlagged: (id) => store.hasFlagged(id),
+    };
+    const section = h(
+      'section',
+      { class: 'parley', 'aria-labelledby': this.heading.id },
+      this.heading,
+      this.form.element,
+      this.status,
+      this.own.element,
+      this.loadError,
+      this.list,
+      this.more,
+    );
+    if (config.theme === 'light' || config.theme === 'dark') section.dataset['theme'] = config.theme;
+    root.replaceChildren(section);
+  }
+
+  /** Loads the first page and this browser's own comments. */
+  async start(): Promise<void> {
+    await Promise.all([this.loadPage(), this.loadOwn()]);
+  }
+
+  private say(message: string): void {
+    this.status.textContent = message;
+  }
+
+  private async loadPage(): Promise<void> {
+    this.more.disabled = true;
+    this.list.setAttribute('aria-busy', 'true');
+    if (!this.threads.loaded) this.say('Loading comments…');
+    try {
+      const page = await this.api.listThreads(
+        this.config.articleId,
+        this.threads.nextCursor,
+        this.config.pageSize,
+      );
+      const first = !this.threads.loaded;
+      const added = this.threads.addPage(page);
+      for (const state of added) this.list.append(this.threadItem(state.thread.id));
+      this.heading.textContent = countLabel(this.threads.total);
+      this.loadError.replaceChildren();
+      if (first) this.say('');
+      else this.say(added.length ? `${added.length} more comments shown.` : 'No more comments.');
+    } catch (e) {
+      this.say('');
+      const retry = h('button', { type: 'button' }, 'Try again');
+      retry.addEventListener('click', () => void this.loadPage());
+      this.loadError.replaceChildren(`Comments could not be loaded. ${errorText(asApiError(e))} `, retry);
+    } finally {
+      this.list.removeAttribute('aria-busy');
+      this.more.disabled = false;
+      this.more.hidden = this.threads.nextCursor === null;
+    }
+  }
+
+  private threadItem(threadId: string): HTMLLIElement {
+    const state = this.threads.get(threadId)!;
+    const item = commentItem(state.thread, this.actions);
+    const replies = h('ol', { class: 'replies', 'aria-label': `Replies to ${state.thread.authorName}` });
+    for (const r of state.replies) replies.append(commentItem(r, this.actions));
+    const more = h('button', { type: 'button', class: 'link' });
+    const refresh = () => {
+      const hidden = this.threads.hiddenReplies(threadId);
+      more.hidden = hidden === 0 || this.threads.get(threadId)?.repliesCursor == null;
+      more.textContent = hidden === 1 ? 'Show 1 more reply' : `Show ${hidden} more replies`;
+      replies.hidden = replies.childElementCount === 0;
+    };
+    more.addEventListener('click', () => {
+      more.disabled = true;
+      const cursor = this.threads.get(threadId)?.repliesCursor ?? null;
+      this.api
+        .listReplies(threadId, cursor)
+        .then((page) => {
+          const fresh = this.threads.addReplies(threadId, page.comments, page.nextCursor);
+          for (const r of fresh) replies.append(commentItem(r, this.actions));
+          this.say(`${fresh.length} more ${fresh.length === 1 ? 'reply' : 'replies'} shown.`);
+        })
+        .catch((e: unknown) => this.say(`Replies could not be loaded. ${errorText(asApiError(e))}`))
+        .finally(() => {
+          more.disabled = false;
+          refresh();
+        });
+    });
+    refresh();
+    item.querySelector('article')!.after(replies, more);
+    return item;
+  }
+
+  /** A submit function with its own idempotency keys (one per form). */
+  private submitter(after?: () => void): (draft: Draft) => Promise<SubmitOutcome> {
+    const keys = new SubmissionKeys();
+    return async (draft) => {
+      const input = toPostInput(draft);
+      this.say(draft.parentId ? 'Posting your reply…' : 'Posting your comment…');
+      try {
+        const { comment, authorToken } = await this.api.post(
+          this.config.articleId,
+          input,
+          keys.keyFor(input),
+        );
+        keys.settle();
+        this.store.setName(input.authorName);
+        this.store.remember({
+          id: comment.id,
+          articleId: this.config.articleId,
+          token: authorToken,
+          createdAt: comment.createdAt,
+        });
+        this.own.show(comment);
+        this.say(
+          `Thank you. Your ${draft.parentId ? 'reply' : 'comment'} is awaiting review and will appear for everyone once it is approved.`,
+        );
+        this.poll(comment.id, authorToken, 0);
+        after?.();
+        return { ok: true };
+      } catch (e) {
+        const error = asApiError(e);
+        // A lost answer may still have been stored: keep the key, so a retry of the same text is answered once.
+        if (error.code !== 'network' && error.status < 500 && error.code !== 'idempotency_in_progress')
+          keys.settle();
+        this.say('');
+        return {
+          ok: false,
+          message: errorText(error),
+          fields: error.fields,
+          final: error.code === 'comments_closed' || error.code === 'author_banned',
+        };
+      }
+    };
+  }
+
+  private toggleReply(c: PublicComment, slot: HTMLElement, button: HTMLButtonElement): void {
+    const open = slot.querySelector('form:not(.flag)');
+    if (open) {
+      open.remove();
+      button.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    const close = () => {
+      form.element.remove();
+      button.setAttribute('aria-expanded', 'false');
+      button.focus();
+    };
+    const form: CommentForm = new CommentForm({
+      parentId: c.id,
+      replyingTo: c.authorName,
+      initialName: this.store.name(),
+      submit: this.submitter(close),
+      cancel: close,
+    });
+    form.element.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') close();
+    });
+    slot.append(form.element);
+    button.setAttribute('aria-expanded', 'true');
+    form.focus();
+  }
+
+  private async flag(c: PublicComment, reason: string, note: string): Promise<string | null> {
+    try {
+      await this.api.flag(c.id, reason, note);
+      this.store.markFlagged(c.id);
+      return null;
+    } catch (e) {
+      const error = asApiError(e);
+      if (error.code === 'already_flagged') {
+        this.store.markFlagged(c.id);
+        return null;
+      }
+      return errorText(error);
+    }
+  }
+
+  private async loadOwn(): Promise<void> {
+    const mine = this.store.own(this.config.articleId).slice(0, OWN_SHOWN);
+    await Promise.all(
+      mine.map(async (record) => {
+        try {
+          const comment = await this.api.getOwn(record.id, record.token);
+          if (comment.status === 'deleted') return this.store.forget(record.id);
+          this.own.show(comment);
+          // A comment still under review is asked about again, less eagerly than right after posting.
+          if (stillChecking(comment.status)) this.poll(record.id, record.token, 2);
+        } catch (e) {
+          const error = asApiError(e);
+          if (error.status === 404 || error.status === 403) this.store.forget(record.id);
+        }
+      }),
+    );
+  }
+
+  /** Asks about an own comment on the bounded schedule until it is decided; announces the decision. */
+  private poll(id: string, token: string, attempt: number): void {
+    const delay = POLL_DELAYS_MS[attempt];
+    if (delay === undefined) return;
+    setTimeout(() => {
+      if (!this.host.isConnected) return;
+      this.api
+        .getOwn(id, token)
+        .then((comment) => {
+          this.show(comment);
+          if (stillChecking(comment.status)) this.poll(id, token, attempt + 1);
+        })
+        .catch(() => this.poll(id, token, attempt + 1));
+    }, delay);
+  }
+
+  private show(comment: OwnComment): void {
+    this.own.show(comment);
+    if (comment.status === 'approved') this.say('Your comment is now published.');
+    if (comment.status === 'rejected')
+      this.say('Your comment was not published. See “Your comments” for why.');
+  }
+
+  private async edit(id: string, body: string): Promise<string | null> {
+    const token = this.store.tokenFor(id);
+    if (token === undefined) return 'This browser no longer holds the key to edit this comment.';
+    try {
+      const comment = await this.api.edit(id, token, body);
+      this.own.show(comment);
+      this.say('Your changes were saved. The comment is being checked again.');
+      this.poll(id, token, 0);
+      return null;
+    } catch (e) {
+      return errorText(asApiError(e));
+    }
+  }
+
+  private async remove(id: string): Promise<string | null> {
+    const token = this.store.tokenFor(id);
+    if (token === undefined) return 'This browser no longer holds the key to delete this comment.';
+    try {
+      await this.api.remove(id, token);
+    } catch (e) {
+      const error = asApiError(e);
+      if (error.status !== 404) return errorText(error);
+    }
+    this.store.forget(id);
+    this.own.drop(id);
+    this.list.querySelector(`li[data-comment-id="${CSS.escape(id)}"]`)?.remove();
+    this.say('Your comment was deleted.');
+    return null;
+  }
+}
