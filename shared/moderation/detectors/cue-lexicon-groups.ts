@@ -64,7 +64,7 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'unichtozhit|istrebit|vychistit|zachistit|vygnat|do odnogo|do poslednego|von',
     'sterminare|eliminarli|ripulire|cacciati|cacciarli|fino all ultimo|tutti fuori',
     'exterminar|eliminar|limpar|expulsar|ate ao ultimo|ate o ultimo|todos fora|se limpar',
-    'wytepic|wybic|wyrzucic|oczyscic|do ostatniego|won|precz',
+    'wytepic|wybic|wyrzucic|oczyscic|do ostatniego|precz',
     'temizlenmeli|yok edilmeli|sinir disi|defolsun|hepsi gitmeli|kovulmali',
     'знищити|вигнати|вичистити|до останнього',
     'deport the lot|deport them all|deport all of them|go back to|back where they came from|send them back|fuera de|que se vayan|vuelvan a su|dehors|retournez chez|zuruck in ihre|raus aus|убираться|убирайтесь|вон из|ubiraytes|von iz|wracajcie do|wynocha|geri donsunler|defolsunlar',

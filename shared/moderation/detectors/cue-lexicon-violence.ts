@@ -21,6 +21,10 @@ export const VIOLENCE_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'intent',
     'vou|vamos|spacco|ammazzo|uccido|polamie|polamiemy|dorwe|zobaczysz|zhdi|жди|ждите|warte|wait|attends|espera|aspetta|czekaj|bekle|gotovsya|готовься|pridut|придут',
   ),
+  ...cue(
+    'know',
+    'not hard to find|wasn t hard to find|easy to find|easy to track|no fue dificil encontrar|pas difficile a trouver|nicht schwer zu finden|несложно найти|не сложно найти|nietrudno znalezc',
+  ),
   ...cue('know', 'achar|achamos|becco|dorwe|dorwiemy|gym|erwische|erwischen|kriegen|kriege'),
   ...cue('where', 'gym|redazione|redakcja|redakcji|redaktion|redaccion|redaction|tiefgarage|parking|garage'),
   // Fixed menaces.

@@ -55,6 +55,16 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
     const menace = of('menace')[0];
     if (menace) return { outcome: 'reject', evidence: evidenceOf('threat', source, 'menace', [menace]) };
     const people = hits.filter((h) => PERSON.includes(h.cue));
+    // `Sé dónde trabajas`: the verb names the person.
+    const knowHere = of('know')[0] ?? cuesIn(scan, ['know'], s - 1, s + 1)[0];
+    if (of('whereyou')[0] && knowHere)
+      return {
+        outcome: 'reject',
+        evidence: evidenceOf('threat', source, 'knowing where a person can be found', [
+          knowHere,
+          of('whereyou')[0]!,
+        ]),
+      };
     if (people.length === 0) continue;
     const modal = hits.find((h) => h.cue === 'intent' || h.cue === 'wish');
     // A wish reaches further than an announcement: `wünsche ich dem Verfasser einen qualvollen Tod`.

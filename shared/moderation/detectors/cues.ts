@@ -70,7 +70,9 @@ export function scanCues(tokens: readonly Token[]): CueScan {
       const sentence = tokens[h.from]!.sentence;
       for (let k = h.from + 1; k <= h.from + NEGATION_REACH && k < tokens.length; k++)
         if (tokens[k]!.sentence === sentence) negatedAt[k] = 1;
-    } else if (h.phrase.meta === 'report' && !tokens[h.from]!.quoted) reported.add(tokens[h.from]!.sentence);
+    } else if (h.phrase.meta === 'report' && !tokens[h.from]!.quoted && tokens[h.from - 1]?.text !== 'so')
+      // (`so-called` is a sneer, not a report.)
+      reported.add(tokens[h.from]!.sentence);
   }
   const sentences = (tokens.at(-1)?.sentence ?? -1) + 1;
   const bySentence: CueHit[][] = Array.from({ length: sentences }, () => []);
