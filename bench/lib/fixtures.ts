@@ -30,15 +30,18 @@ export const BODY_BYTES = 1024;
 
 /** Cuts text to at most `bytes` UTF-8 bytes (never inside a character), then pads it with dots to exactly that. */
 export function fitBytes(text: string, bytes: number): string {
-  let out = '';
+  const out: string[] = [];
   let size = 0;
   for (const ch of text) {
     const n = Buffer.byteLength(ch, 'utf8');
     if (size + n > bytes) break;
-    out += ch;
+    out.push(ch);
     size += n;
   }
-  return out + '.'.repeat(bytes - size);
+  // Joined, not appended: one flat string, as a body arrives from JSON in the stream record. A string
+  // built by `+=` per character is a rope that V8 flattens on first read, for about 25 µs per 1 KB, which
+  // the first check to read it would pay (measured: 20–29 µs against 0.3–0.5 µs flat).
+  return out.join('') + '.'.repeat(bytes - size);
 }
 
 /** `bytes` of text from the sample texts, starting at sample `i`, ending in a unique tag ` #i`. */
