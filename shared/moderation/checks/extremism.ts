@@ -18,7 +18,7 @@ export const extremism: ModerationCheck = {
     const verdict = detectExtremism(comment.body, opts.organisations);
     if (verdict)
       return { outcome: 'reject', reason: 'illegal', score: verdict.score, evidence: verdict.evidence };
-    const cues = extremismCues(scanCues(tokensOf(comment.body).tokens), comment.body);
+    const cues = extremismCues(scanCues(tokensOf(comment.body).tokens, comment.body), comment.body);
     return cues
       ? { outcome: 'reject', reason: 'illegal', score: 0.8, evidence: cues.evidence }
       : { outcome: 'pass' };

@@ -16,7 +16,7 @@ export const hate: ModerationCheck = {
     const verdict = detectHate(comment.body);
     if (verdict?.outcome === 'reject')
       return { outcome: 'reject', reason: 'hate', score: verdict.score, evidence: verdict.evidence };
-    const cues = hateCues(scanCues(tokensOf(comment.body).tokens), comment.body);
+    const cues = hateCues(scanCues(tokensOf(comment.body).tokens, comment.body), comment.body);
     if (cues?.outcome === 'reject')
       return { outcome: 'reject', reason: 'hate', score: 0.8, evidence: cues.evidence };
     if (verdict)

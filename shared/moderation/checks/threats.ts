@@ -17,7 +17,7 @@ export const threats: ModerationCheck = {
     const phrases = detectThreats(comment.body, opts.holdAmbiguous);
     if (phrases?.outcome === 'reject')
       return { outcome: 'reject', reason: 'harassment', score: phrases.score, evidence: phrases.evidence };
-    const scan = scanCues(tokensOf(comment.body).tokens);
+    const scan = scanCues(tokensOf(comment.body).tokens, comment.body);
     const cues = threatCues(scan, comment.body);
     if (cues) return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: cues.evidence };
     if (phrases)

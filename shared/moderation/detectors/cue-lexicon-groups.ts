@@ -36,12 +36,12 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'szczury|robactwo|karaluchy|pasozyty|zaraza|choroba|wirus|rak|nowotwor|zwierzeta|bestie|dzikusy|podludzie|scierwo|smiecie|wszy|bydlo|malpy|swinie|psy|nie sa ludzmi',
     'sican*|hamam bocegi|parazit*|veba|hastalik|kanser|hayvan*|vahsi*|asagilik|pislik|suru|maymun*|domuz*|kopek*|mikrop*|hasere',
     'щур*|паразит*|таргань*|чума|хвороб*|тварин*|худоб*|нелюд*|покидьк*|мавп*|свин*',
-    'orcs|orks|орки|locust|locusts|sarancha|саранча|sauterelles|heuschrecken|langostas|cavallette|szarancza|cekirge|skoty|скоты|pest control|different species|another species|другой вид|autre espece|andere spezies|otra especie|otro especie|nest of',
+    'feral|filthy|contagion|sickness|disorder|anomaly|anomalie|abomination|jungle|urwald|dschungel|selva|jungla|savages|dzikusy|dzicy|insan degil|nie ludzie|nie sa ludzmi|keine menschen|pas des humains|no son humanos|non sono umani|nao sao humanos|crime statistic|orcs|orks|орки|locust|locusts|sarancha|саранча|sauterelles|heuschrecken|langostas|cavallette|szarancza|cekirge|skoty|скоты|pest control|different species|another species|другой вид|autre espece|andere spezies|otra especie|otro especie|nest of',
   ),
   // Said of a group, these need nothing else: sexism, eugenics, blood and replacement talk.
   ...cue(
     'hate_phrase',
-    'back to the kitchen|belong in the kitchen|only good for breeding|good for nothing but breeding|shouldn t be allowed to breed|should not breed|should be sterilised|should be sterilized|useless eaters|in their blood|in their dna|subhuman|sub human|untermenschen|untermensch|недочеловеки|nedocheloveki',
+    'by nature|in their genes|shouldn t vote|should not vote|no deberian votar|ne devraient pas voter|sollten nicht wahlen|par nature|por naturaleza|von natur aus|per natura|im blut|back to the kitchen|belong in the kitchen|only good for breeding|good for nothing but breeding|shouldn t be allowed to breed|should not breed|should be sterilised|should be sterilized|useless eaters|in their blood|in their dna|subhuman|sub human|untermenschen|untermensch|недочеловеки|nedocheloveki',
     'a la cocina|a fregar|solo sirven para parir|lo llevan en la sangre|en su adn|subhumanos',
     'a la cuisine|juste bonnes a pondre|bonnes a pondre|ont ca dans le sang|dans leur adn|sous hommes',
     'zuruck in die kuche|an den herd|unnutze esser|lebensunwert*|liegt ihnen im blut|in ihrer dna',
@@ -67,17 +67,17 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'wytepic|wybic|wyrzucic|oczyscic|do ostatniego|precz',
     'temizlenmeli|yok edilmeli|sinir disi|defolsun|hepsi gitmeli|kovulmali',
     'знищити|вигнати|вичистити|до останнього',
-    'deport the lot|deport them all|deport all of them|go back to|back where they came from|send them back|fuera de|que se vayan|vuelvan a su|dehors|retournez chez|zuruck in ihre|raus aus|убираться|убирайтесь|вон из|ubiraytes|von iz|wracajcie do|wynocha|geri donsunler|defolsunlar',
+    'ship them back|ship every last one|flatten the lot|quarantined|soigner de force|cleaner solution|a su puto pais|a su pais|aqui sobran|qu ils crevent|wywalic|wypad|surmek|deport the lot|deport them all|deport all of them|go back to|back where they came from|send them back|fuera de|que se vayan|vuelvan a su|dehors|retournez chez|zuruck in ihre|raus aus|убираться|убирайтесь|вон из|ubiraytes|von iz|wracajcie do|wynocha|geri donsunler|defolsunlar',
   ),
 
   // ── extremism ─────────────────────────────────────────────────────────────────────────────────
   ...cue(
     'org',
-    'eta|the 19|hijackers|nos freres|unsere bruder|imarat kavkaz|имарат кавказ|ichkeria|brothers only|mudzhahid*|mudzhakhid*|моджахед*|l ei|der is|el ei|isis|isil|daesh|daech|daish|дайш|игил|игиш|dawla|dawlah|d4wla|khilafah|khilafa|khalifah|caliphate|califat|califato|kalifat|халифат*|hilafet|alqaeda|alqaida|qaeda|qaida|каида|shabaab|shabab|jnim|aqim|aqap|iswap|iskp|hts|boko haram|боко харам|hamas|хамас|hezbollah|hizbollah|хезболла|qassam|kassam|taliban|талибан|mujahideen|mujahidin|mujahid|moudjahidines|moudjahid|muyahidines|mudschahedin|муджахид*|modzhakhed*|mucahit*|mucahid*|al hayat|amaq|the brothers|los hermanos|les freres|die bruder|братья|bratya|i fratelli|os irmaos|bracia|kardesler|pkk|gerilla*|the ummah|la oumma|islamic state|estado islamico|etat islamique|islamischer staat|исламское государство|1g1l',
+    'raf|ira|provos|brigate rosse|harakat|الدولة الإسلامية|حركة الشباب|eta|the 19|hijackers|nos freres|unsere bruder|imarat kavkaz|имарат кавказ|ichkeria|brothers only|mudzhahid*|mudzhakhid*|моджахед*|l ei|der is|el ei|isis|isil|daesh|daech|daish|дайш|игил|игиш|dawla|dawlah|d4wla|khilafah|khilafa|khalifah|caliphate|califat|califato|kalifat|халифат*|hilafet|alqaeda|alqaida|qaeda|qaida|каида|shabaab|shabab|jnim|aqim|aqap|iswap|iskp|hts|boko haram|боко харам|hamas|хамас|hezbollah|hizbollah|хезболла|qassam|kassam|taliban|талибан|mujahideen|mujahidin|mujahid|moudjahidines|moudjahid|muyahidines|mudschahedin|муджахид*|modzhakhed*|mucahit*|mucahid*|al hayat|amaq|the brothers|los hermanos|les freres|die bruder|братья|bratya|i fratelli|os irmaos|bracia|kardesler|pkk|gerilla*|the ummah|la oumma|islamic state|estado islamico|etat islamique|islamischer staat|исламское государство|1g1l',
   ),
   ...cue(
     'attack',
-    'attack|attacks|attacked|bombing|bombings|bomb|blast|explosion|raid|raids|operation|operations|massacre|shooting|stabbing|stabbed|ambush|hostages|beheading|beheaded|suicide|martyrdom operation|concert|station|market|mall|synagogue|church|plane|planes|truck|lorry|killed|did it|struck|hit the',
+    'الغزوة|غزوة|attack|attacks|attacked|bombing|bombings|bomb|blast|explosion|raid|raids|operation|operations|massacre|shooting|stabbing|stabbed|ambush|hostages|beheading|beheaded|suicide|martyrdom operation|concert|station|market|mall|synagogue|church|plane|planes|truck|lorry|killed|did it|struck|hit the',
     'atentado*|ataque*|bomba|bombas|explosion|operacion|masacre|tiroteo|apunalamiento|emboscada|rehenes|estacion|concierto|mercado|centro comercial|mataron',
     'attentat*|attaque*|bombe|explosion|operation|massacre|fusillade|embuscade|otages|gare|concert|marche|egorge*|tue|tues',
     'anschlag*|attentat*|angriff*|bombe|explosion|operation|massaker|schiesserei|hinterhalt|geiseln|bahnhof|konzert|markt|zugestochen|getotet',
@@ -88,6 +88,12 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'zamach*|atak*|bomba|wybuch|operacja|masakra|zasadzka',
     'saldiri*|bomba*|patlama*|eylem*|operasyon*|katliam|pusu|rehine*',
     'العملية',
+  ),
+  // Notorious attackers and attacks, and their authors described: praise next to them is glorification.
+  ...cue(
+    'attacker',
+    'breivik|tarrant|merah|abdeslam|mateen|dylann roof|bowers|crusius|gendron|atta|bin laden|zarqawi|baghdadi|shekau|the shooter|the gunman|the bomber|the attacker|the attackers|the killers|the perpetrator|who stormed|who struck|who did it|who left that device|attentater|tater|atacante|atacantes|tireur|assaillant*|стрелок|смертник*|hanno colpito|qui ont frappe|que atacaron|منفذي',
+    'bataclan|11 m|9 11|utoya|christchurch|charlie hebdo|hanau|manchester arena|beslan|dubrovka|nord ost|хиросима',
   ),
   // Praise an attacker or a group would get from its own side.
   ...cue(
@@ -103,7 +109,7 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'bohater*|meczennik*|lwy|chwala|blogoslawion*|raj|legend*',
     'kahraman*|sehit*|sehitler*|sehitlerimiz|aslan*|cennet|olmez|efsane',
     'الأبطال|الشهداء|الشهيد|المباركة|مباركة|باقية',
-    'saint|saints|shahids|shaheeds|chahid|chahids|chouhada|gudaris|molodtsy|молодцы|bien fait|gut so|vivement la prochaine|can t wait for the next|the next one|gora eta|schade nur|shame he didn t|pity they didn t|dommage qu',
+    'تقبل الله|up the ra|tiocfaidh ar la|best day of the decade|saint|saints|shahids|shaheeds|chahid|chahids|chouhada|gudaris|molodtsy|молодцы|bien fait|gut so|vivement la prochaine|can t wait for the next|the next one|gora eta|schade nur|shame he didn t|pity they didn t|dommage qu',
   ),
   [
     '{may|que|moge|пусть} ~2 {allah|dieu|аллах|gott} ~3 {accept|accepte|accepter|annehmen|примет|acepte|aceite}',
@@ -123,7 +129,7 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'respeito|saudacao|coragem|orgulho|presente|vitoria|honra',
     'szacunek|odwag*|duma|prezent|zwyciestwo|honor',
     'selam|saygi|zafer|gurur|hediye|onur',
-    'more power to them|support them|soutenez les|apoyadlos|apoyenlos|unterstutzt sie|поддержите их|sostenete|apoiem',
+    'patriot|patriots|statues|bravest|courage|more power to them|support them|soutenez les|apoyadlos|apoyenlos|unterstutzt sie|поддержите их|sostenete|apoiem',
   ),
   // Fighting an organisation: its name then does not make praise in the sentence praise of it.
   ...cue(
@@ -151,7 +157,7 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'merecido|mereceram|alvo legitimo|nenhum inocente|vingados',
     'zasluzyli|zasluzone|uprawniony cel|zadnych niewinnych|pomszczeni',
     'hak edilmis*|hak ettiler|hak etti|mesru hedef|masum yok',
-    'legit operation|legitimate operation|what they ask for|what they asked for|what they deserve|got what was coming|venge|vengé|vengeance est faite|se lo buscaron|zasluzhili|заслужили',
+    'l ont cherche|ils l ont cherche|hatte recht|had it right|was preventive|preventive|legit operation|legitimate operation|what they ask for|what they asked for|what they deserve|got what was coming|venge|vengé|vengeance est faite|se lo buscaron|zasluzhili|заслужили',
   ),
   ...cue(
     'recruit',
@@ -165,7 +171,7 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'junte se|que se junte|juntem se|vos espera|esperam por|hijra|obrigacao|dever|escrevam me|jovens',
     'dolaczcie|dolacz|czekaja na was|hidzra|obowiazek|piszcie|mlodzi',
     'katilin|katil|bekliyor|hicret|farz|gorev|yazin|gencler',
-    'went to sham|go to sham|come to sham|schreibt mir|pomogu dobratsya|помогу добраться|братья ждут|bratya zhdut|التحقوا|يا شباب|انضموا|brothers only|dm me on|message me on',
+    'sign me up|how do you even get|how do i get to|quien quiera|packt die tasche|die bruder warten|pack your bags|انفروا|فرض عين|ندعو الإخوة|went to sham|go to sham|come to sham|schreibt mir|pomogu dobratsya|помогу добраться|братья ждут|bratya zhdut|التحقوا|يا شباب|انضموا|brothers only|dm me on|message me on',
   ),
   ...cue(
     'share',

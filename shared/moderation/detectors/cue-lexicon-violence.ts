@@ -105,4 +105,41 @@ export const VIOLENCE_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'разговор должен быть коротким|разговор короткий|по законам военного времени',
     'metodos de antes|a la antigua|methodes d antan|a l ancienne|wie fruher|alte methoden',
   ),
+  // Idioms of death and beating, by language.
+  ...cue(
+    'harm',
+    'funeral|burial|pushing up daisies|sleep with the fishes|swim with the fishes|done breathing|stop breathing|last breath|catch fire|brake lines|car boot|concrete shoes|bloodline',
+    'cuneta|dar el paseo|daban el paseo|ladrillazos|bate|fosa',
+    'pissenlits|refais le portrait|refaire le portrait|flambe|cramer|crame|sapin',
+    'zahne|asphalt|kalt machen|umnieten|abmurksen',
+    'зелёнкой|зеленкой|лесополос*|мочить|zamochim|zamochu|замочим',
+    'scarpe di cemento|facciamo la festa|fare la festa|in fondo al',
+    'virar presunto|presunto|vala',
+    'kulke w leb|w leb|piach',
+    'mezar*|kazdik',
+  ),
+  ...cue('intent', 'закопаем|zakopaem|зароем|obeshchali|обещали|dostaniesz|bulacagiz|olacaksin|вирубаємо'),
+  ...cue('you', 'dostaniesz|parkujesz|seni'),
+  ...cue('whereyou', 'parkujesz|parkst|aparcas|te gares'),
+  [
+    '{sappiamo|sabemos|savons|wissen|знаем|wiemy} {a che ora|a que hora|a quelle heure|wann|во сколько|o ktorej}',
+    'know',
+  ],
+  ...cue(
+    'menace',
+    'не жилец|ne zhilets|не жить|ne zhit|капець|kapets|капут|already dug|schon ausgehoben|ya cavada|deja creusee|уже вырыта|simdiden kazdik|your own funeral|tu propio funeral|ton propre enterrement',
+  ),
+  // Calls to violence said with the common idioms of each language.
+  ...cue(
+    'uprising',
+    'body bags|hunting rifle|stop being polite|the tide will turn|long memories|bricks through|take the law into|vigilante|vigilantes|lynch mob|pitchforks out',
+    'jarabe de palo|algo mas que pancartas|no con buenos modales|tomarse la justicia|justicia por mano propia|mano dura',
+    'jacquerie|on savait quoi en faire|s en occuper serieusement|justice soi meme',
+    'burgerwehr|selbst ran|selbstjustiz|platzt den leuten der kragen|gnade denen|einen besuch abstatten',
+    'в лес вывозили|самосуд|народный суд|za nimi pridut|за ними придут',
+    'giustizia sommaria|farsi giustizia',
+    'bandido bom e bandido morto|justica com as proprias maos',
+    'samosad|zolnierzy wykletych',
+    'halk adaleti',
+  ),
 ];

@@ -364,7 +364,7 @@ export const CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
   ),
   ...cue(
     'condemn',
-    'condemn*|victim*|mourn*|tried|trial|court|courts|prosecuted|jail|prison|hague|tribunal|holocaust|genocide|nazis|nazi|pogrom*|tried to|attempted|wanted to|tragedy|tragic|horrific|horrible|atrocity|atrocities|barbaric|barbarity|heartbroken|condolences|innocent|innocents|terrorists|terrorist|murderers|butchers|monsters|sickening|disgusting|disgrace*|prosecute*|justice for',
+    'condemn*|victim*|mourn*|firefighters|police|officers|nurses|doctors|paramedics|rescuers|survivors|volunteers|first responders|pompiers|policiers|infirmieres|medecins|bomberos|policias|enfermeras|medicos|feuerwehr*|polizist*|arzte|пожарн*|полицейск*|врач*|медсестр*|vigili del fuoco|poliziotti|bombeiros|strazacy|policjanci|itfaiye*|accused|civilians|мирных|обвиня*|accuses|acusados|beschuldigt|accusati|zivilisten|civiles|civili|tried|trial|court|courts|prosecuted|jail|prison|hague|tribunal|holocaust|genocide|nazis|nazi|pogrom*|tried to|attempted|wanted to|tragedy|tragic|horrific|horrible|atrocity|atrocities|barbaric|barbarity|heartbroken|condolences|innocent|innocents|terrorists|terrorist|murderers|butchers|monsters|sickening|disgusting|disgrace*|prosecute*|justice for',
     'conden*|victim*|tragedia|horrible|atroz|atrocidad*|barbari*|terrorista*|asesinos|inocentes|condolencias',
     'condamn*|victime*|tragedie|horrible|atroce*|barbar*|terroristes|terroriste|assassins|innocents|condoleances|deuil',
     'verurteil*|tragodie|schrecklich*|grausam*|barbar*|terroristen|terrorist|morder|unschuldig*|beileid|trauer',

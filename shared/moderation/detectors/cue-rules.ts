@@ -140,7 +140,7 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
       return reject('praise of an attack or its authors', [p, object[0]!]);
   }
   for (const p of cuesIn(scan, ['praise_weak'], 0, scan.sentences)) {
-    const org = orgsIn(p.sentence)[0];
+    const org = orgsIn(p.sentence)[0] ?? window(p.sentence, ['attacker'])[0];
     if (org && !condemned(p.sentence) && !opposed.has(p.sentence))
       return reject('praise of an organisation', [p, org]);
   }
@@ -181,8 +181,8 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
   const groupsNear = (s: number) =>
     scan.hits.filter(
       (h) =>
+        // A negated group is still the group spoken of (`das sind keine Flüchtlinge, das sind Ratten`).
         h.cue === 'group' &&
-        !h.negated &&
         Math.abs(h.sentence - s) <= 1 &&
         !scan.reported.has(h.sentence) &&
         !condemned.has(h.sentence),
@@ -209,8 +209,13 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
     if (adjacent || (compared && subject))
       return reject('a group described as less than human', [d, adjacent ?? subject!]);
     if (compared && groups[0]) return reject('a group described as less than human', [d, groups[0]]);
-    const people = cuesIn(scan, ['person3'], d.sentence, d.sentence).some((p) => p.from < d.from);
-    if (compared && people && !unnamed) unnamed = d;
+    // `they're vermin`: a third person, a comparison, the word, in a row.
+    const copula = cuesIn(scan, ['copula'], d.sentence, d.sentence).find(
+      (c) => c.from < d.from && d.from - c.to <= 2,
+    );
+    const said =
+      copula && cuesIn(scan, ['person3'], d.sentence, d.sentence).some((p) => p.to === copula.from);
+    if (said && !unnamed) unnamed = d;
   }
   // Dehumanising talk of people with no group named (`they're vermin`): for a human to read.
   return unnamed

@@ -10,7 +10,7 @@
  */
 import { PhraseSet } from '../text/phrases';
 import type { Token } from '../text/tokens';
-import { HANDLE } from '../text/tokens';
+import { HANDLE, WORD } from '../text/tokens';
 import type { Cue } from './cue-lexicon';
 import { CUE_ENTRIES } from './cue-lexicon';
 import { GROUP_CUE_ENTRIES } from './cue-lexicon-groups';
@@ -54,11 +54,15 @@ export interface CueScan {
 const PER_SENTENCE = 6;
 const NEGATION_REACH = 3;
 const NO_HITS: readonly CueHit[] = [];
+/** Plural demonym endings: en -ians/-ans/-is/-ese, es/pt -anos/-enos/-enses, fr -ais/-ois/-iens/-ains, de -aner/-ener, it -ani/-esi, pl -anie/-cy, tr -liler/-lilar. */
+const DEMONYM =
+  /(?:ians|ans|is|ese|anos|anas|enos|enses|ais|ois|iens|ains|aner|ener|ani|esi|anie|cy|liler|lilar)$/;
+const RU_DEMONYM = /(?:цы|ане|яне)$/;
 
 const memo = new WeakMap<readonly Token[], CueScan>();
 
-/** The cues of a comment's tokens (memoised per token list). */
-export function scanCues(tokens: readonly Token[]): CueScan {
+/** The cues of a comment's tokens (memoised per token list); `source` is the text they were read from. */
+export function scanCues(tokens: readonly Token[], source: string): CueScan {
   const known = memo.get(tokens);
   if (known) return known;
   const raw = CUES.scan(tokens);
@@ -98,6 +102,22 @@ export function scanCues(tokens: readonly Token[]): CueScan {
       sentence: tokens[h.from]!.sentence,
       negated: negatedAt[h.from] === 1,
     });
+  }
+  // Peoples named by their demonym, which no list can hold whole (`Venezuelans`, `Somalis`, `Albaner`,
+  // `украинцы`): a capitalised word with a demonym ending, or a Russian plural in -цы/-ане.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== WORD || t.text.length < 6) continue;
+    const capital = /\p{Lu}/u.test(source[t.start] ?? '');
+    if ((capital && DEMONYM.test(t.text)) || RU_DEMONYM.test(t.text))
+      keep({
+        cue: 'group',
+        from: k,
+        to: k + 1,
+        span: [t.start, t.end],
+        sentence: t.sentence,
+        negated: false,
+      });
   }
   // Handles are people addressed: a `you` cue of their own.
   for (let k = 0; k < tokens.length; k++) {

@@ -308,7 +308,7 @@ export function detectSpam(source: string): SpamVerdict | null {
   // Nothing is being sold: only a disguised domain could still matter.
   // Sales cues in the readership's languages (cue-rules.ts): two kinds or more (money and a product, an
   // offer and a call to action) count as a pitch the phrase list may not know.
-  const cuePitch = pitchKinds(scanCues(tokens), money.length > 0);
+  const cuePitch = pitchKinds(scanCues(tokens, source), money.length > 0);
   const cueBonus = cuePitch >= 3 ? cuePitch : cuePitch === 2 ? 1.5 : 0;
   if (messengers.length === 0 && cueBonus === 0 && scorePitch(source, tokens, hits, money, [], null) === 0) {
     const disguised = domainsOf(source);
