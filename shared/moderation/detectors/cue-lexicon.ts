@@ -161,7 +161,7 @@ export const CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
   // Third persons a call to violence is aimed at (held for review, not rejected: see cue-rules.ts).
   ...cue(
     'person3',
-    'him|her|them|he|she|they|these people|those people|traitor|traitors|collaborators|politicians|ministers|minister|president|mps|senators|judges|cops|bureaucrats|elites|globalists',
+    'him|her|them|he|she|they|these people|those people|traitor|traitors|collaborator|collaborators|politicians|ministers|minister|president|mps|senators|judges|cops|bureaucrats|elites|globalists',
     'el|ella|ellos|ellas|traidor|traidores|politicos|ministro|ministros|jueces',
     'lui|elle|eux|ils|traitre|traitres|politiciens|ministre|ministres|juges|elus',
     'ihn|ihm|verrater|volksverrater|politiker|minister|richter',

@@ -67,10 +67,13 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
       };
     if (people.length === 0) continue;
     const modal = hits.find((h) => h.cue === 'intent' || h.cue === 'wish');
-    // A wish reaches further than an announcement: `wünsche ich dem Verfasser einen qualvollen Tod`.
+    // A wish reaches further than an announcement (`wünsche ich dem Verfasser einen qualvollen Tod`); a
+    // person before the harm is usually its subject (`you will see more deaths`), so only close by.
     const reach = modal?.cue === 'wish' ? 6 : 4;
     for (const harm of of('harm')) {
-      const person = people.find((p) => close(p, harm, reach));
+      const person = people.find((p) =>
+        p.from < harm.from ? harm.from - p.to <= Math.min(reach, 2) : close(p, harm, reach),
+      );
       if (person && modal)
         return {
           outcome: 'reject',
@@ -98,7 +101,8 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
         outcome: 'reject',
         evidence: evidenceOf('threat', source, 'knowing where a person can be found', [know, place]),
       };
-    const warn = of('warn')[0];
+    // A warning may follow in the next sentence: `Your daughter walks to school alone. Careful now.`
+    const warn = of('warn')[0] ?? cuesIn(scan, ['warn'], s + 1, s + 1)[0];
     const exposed = place ?? of('where')[0] ?? of('family')[0];
     if (warn && exposed)
       return {
@@ -114,12 +118,36 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
 
 /** Lynching imagery or calls for the people to rise: for a human to read; null when there is none. */
 export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
-  const hits = cuesIn(scan, ['lynch', 'uprising'], 0, scan.sentences);
-  if (hits.length === 0) return null;
-  return {
-    outcome: 'hold',
-    evidence: evidenceOf('violence', source, 'a call to violence, perhaps', hits.slice(0, 3)),
-  };
+  const condemned = new Set(cuesIn(scan, ['condemn'], 0, scan.sentences).map((h) => h.sentence));
+  // Lynching imagery counts when it is wished on someone (`traitors should be lined up against a wall`),
+  // not in history (`the gallows used in 1946`); calls for the people to rise count alone.
+  const aimed = (s: number) =>
+    cuesIn(scan, ['person3', 'group', 'should', 'wish', 'intent', 'you', 'target'], s, s).length > 0;
+  const hits = cuesIn(scan, ['lynch', 'uprising'], 0, scan.sentences).filter(
+    (h) => !condemned.has(h.sentence) && (h.cue === 'uprising' || aimed(h.sentence)),
+  );
+  if (hits.length > 0)
+    return {
+      outcome: 'hold',
+      evidence: evidenceOf('violence', source, 'a call to violence, perhaps', hits.slice(0, 3)),
+    };
+  // Harm wished on third persons (`they should all be shot`, `hay que fusilarlos`), unless the sentence
+  // is about courts, victims or condemnation.
+  for (let s = 0; s < scan.sentences; s++) {
+    if (condemned.has(s)) continue;
+    const inS = cuesIn(scan, ['harm', 'person3', 'should', 'wish'], s, s);
+    const modal = inS.find((h) => h.cue === 'should' || h.cue === 'wish');
+    if (!modal) continue;
+    for (const harm of inS.filter((h) => h.cue === 'harm')) {
+      const target = inS.find((h) => h.cue === 'person3' && close(h, harm, 3));
+      if (target)
+        return {
+          outcome: 'hold',
+          evidence: evidenceOf('violence', source, 'harm wished on people', [harm, target, modal]),
+        };
+    }
+  }
+  return null;
 }
 
 /** Praise, justification, recruitment or propaganda for violent extremism; null when there is none. */

@@ -1,0 +1,103 @@
+/**
+ * The cue layer (shared/moderation/detectors/cues.ts, cue-rules.ts): each rule on sentences written for
+ * this test (not taken from the evaluation set), with the civil look-alikes it must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  extremismCues,
+  hateCues,
+  pitchKinds,
+  threatCues,
+  violenceCues,
+} from '../../../shared/moderation/detectors/cue-rules';
+import { scanCues } from '../../../shared/moderation/detectors/cues';
+import { tokensOf } from '../../../shared/moderation/text/tokens';
+
+const scan = (text: string) => scanCues(tokensOf(text).tokens, text);
+const outcome = (rule: typeof threatCues, text: string) => rule(scan(text), text)?.outcome ?? 'pass';
+
+describe('threat cues', () => {
+  it.each([
+    'I will put you in a wheelchair, @marek_t',
+    'hope the editor chokes on every word he printed',
+    'Te voy a partir la cara cuando salgas de la redacción, Ortega.',
+    "j'espère que tu vas crever, toi et ta clique",
+    'Wir wissen, wo du wohnst, Jens.',
+    'Знаю, где ты живёшь, писака.',
+    'Sabemos onde moras e a que horas sais.',
+    'Your daughter walks to school alone, doesn’t she? Careful now.',
+    "you're next.",
+    'Every reporter on this paper deserves a rope.',
+  ])('rejects: %s', (text) => expect(outcome(threatCues, text)).toBe('reject'));
+
+  it.each([
+    'The letter read "we know where you live", and the police did nothing.',
+    "I don't know where you live, but the article is about Kyiv.",
+    'You will see more deaths if the ceasefire collapses.',
+    'If you die in a war nobody remembers your name: that is the point of the piece.',
+    'Do you know where the embassy moved its office?',
+    'I know where you are coming from, but the figures say otherwise.',
+  ])('leaves alone: %s', (text) => expect(outcome(threatCues, text)).toBe('pass'));
+});
+
+describe('calls to violence (held)', () => {
+  it.each([
+    'Traitors like these used to end up against a wall.',
+    'Someone should do something about these smugglers before the summer.',
+    'The people will deal with them sooner or later.',
+    'Hay que colgarlos a todos en la plaza.',
+    'Вилы бы им, а не мандаты.',
+  ])('holds: %s', (text) => expect(outcome(violenceCues, text)).toBe('hold'));
+
+  it.each([
+    'Wagner is accused of mass executions of civilians in central Mali.',
+    'The museum shows the gallows used in 1946, a sobering visit.',
+    'The minister should be voted out, not cheered.',
+  ])('leaves alone: %s', (text) => expect(outcome(violenceCues, text)).toBe('pass'));
+});
+
+describe('extremism cues', () => {
+  it.each([
+    'The brothers who struck the market are heroes, may Allah accept them.',
+    'JNIM brings order where Bamako never could. Respect to them.',
+    'The station bombing was deserved, nobody there was innocent.',
+    'Young men of Europe, the caliphate needs you. DM me and I will tell you how to get there.',
+    'Gloire aux lions de la Dawla.',
+  ])('rejects: %s', (text) => expect(outcome(extremismCues, text)).toBe('reject'));
+
+  it.each([
+    'ISIS calls its attackers martyrs; the families of the victims call them murderers.',
+    'The Kurdish units who defeated ISIS at Kobani were heroes.',
+    'The firefighters at the station bombing were the real heroes.',
+    'Recruitment by al-Shabaab has dropped since the amnesty, analysts say.',
+  ])('leaves alone: %s', (text) => expect(outcome(extremismCues, text)).toBe('pass'));
+});
+
+describe('hate cues', () => {
+  it.each([
+    'Migrants are parasites living off our taxes.',
+    'Ces gens-là sont des cafards, tous.',
+    'Flüchtlinge sind wie Ungeziefer.',
+    'Мигранты — саранча.',
+    'Venezuelans are a plague on this city.',
+    'Deport the lot of these migrants, every last one.',
+    'Women should go back to the kitchen, all of them.',
+  ])('rejects: %s', (text) => expect(outcome(hateCues, text)).toBe('reject'));
+
+  it.each([
+    'The minister called migrants "vermin" in a speech, and the paper quoted it.',
+    'Refugees were treated like animals in the detention camps.',
+    'Cancer rates among refugees are not being tracked.',
+    'Rats were a plague in the trenches.',
+    'Russia launches drones in swarms to drain air defences.',
+  ])('leaves alone: %s', (text) => expect(outcome(hateCues, text)).toBe('pass'));
+});
+
+describe('pitch cues', () => {
+  it('counts the kinds of sales cue', () => {
+    expect(pitchKinds(scan('Earn 300 a day with crypto trading, click the link'))).toBe(3);
+    expect(pitchKinds(scan('Guaranteed returns: earn 300 a day with crypto, click the link'))).toBe(4);
+    expect(pitchKinds(scan('The IMF loan comes with conditions'))).toBe(1);
+    expect(pitchKinds(scan('The IMF loan of $3bn comes with conditions'), true)).toBe(2);
+  });
+});
