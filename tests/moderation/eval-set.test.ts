@@ -10,8 +10,8 @@ import { CATEGORIES, CATEGORY_LABELS, formatReport, loadHalf, scoreHalf } from '
 /** Held-out figures of the default local pipeline, as measured (docs/moderation.md). */
 const HELDOUT_FLOORS = {
   rejectPrecision: 1.0,
-  rejectRecall: 0.48,
-  flaggedRecall: 0.655,
+  rejectRecall: 0.65,
+  flaggedRecall: 0.71,
   /** At most: civil and Scunthorpe comments held or rejected. */
   civilFalsePositive: 0.028,
   /** At most. */
@@ -35,6 +35,14 @@ describe('evaluation set', () => {
         ).toBe(true);
       for (const item of half) expect(item.label).toBe(CATEGORY_LABELS[item.category]);
     }
+  });
+
+  it('has tuning batches with ids of their own and labels that match their categories', () => {
+    const batches = (['dev2', 'dev3', 'dev4'] as const).map((h) => loadHalf(h));
+    expect(batches.map((b) => b.length)).toEqual([260, 220, 230]);
+    const ids = [...dev, ...heldout, ...batches.flat()].map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const item of batches.flat()) expect(item.label).toBe(CATEGORY_LABELS[item.category]);
   });
 
   it('keeps the measured held-out figures with the default local pipeline', async () => {
