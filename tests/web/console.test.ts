@@ -5,7 +5,7 @@
  * bulk approval, ban, history, the auto refresh, the stats chart, and the shortcut overlay. Every page
  * runs under the stack's strict CSP with a violation listener that must stay silent.
  */
-import { mkdirSync } from 'node:fs';
+import { screenshotPath } from './support/artifacts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -260,7 +260,7 @@ describe('bulk, ban, refresh and stats', () => {
 });
 
 describe('a screenshot for the README', () => {
-  it('saves docs/screenshots/console.png', async () => {
+  it('saves a screenshot of the console (docs/screenshots/console.png when updating)', async () => {
     const a = article('shot');
     await heldComment(
       stack,
@@ -287,8 +287,7 @@ describe('a screenshot for the README', () => {
       await card(c.page, 'false flag')
         .getByText(/^Every check/)
         .click();
-      mkdirSync('docs/screenshots', { recursive: true });
-      await c.page.screenshot({ path: 'docs/screenshots/console.png' });
+      await c.page.screenshot({ path: screenshotPath('console.png') });
       expect(c.violations()).toEqual([]);
     } finally {
       await context.close();

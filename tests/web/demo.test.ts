@@ -3,15 +3,12 @@
  * with their counts, and the widget; no serious or critical axe-core finding (page and widget, with
  * published, own and reply content showing), no CSP violation, and the screenshot the README shows.
  */
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
+import { screenshotPath } from './support/artifacts';
 import { launchBrowser } from './support/browser';
 import { axeProblems, postApproved, watch } from './widget-helpers';
-
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 let stack: TestStack;
 let browser: Browser;
@@ -71,9 +68,8 @@ describe('the demo article page', () => {
 
     expect(w.cspViolations).toEqual([]);
     expect(w.errors).toEqual([]);
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await page.locator('.byline').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SCREENSHOTS}demo.png`, fullPage: true });
+    await page.screenshot({ path: screenshotPath('demo.png'), fullPage: true });
     await context.close();
   });
 });
