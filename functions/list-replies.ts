@@ -1,12 +1,11 @@
-import * as z from 'zod';
 import { listReplies } from '../shared/app/read-comments';
-import { listRepliesQuery } from '../shared/domain/schemas';
-import { deps } from './lib/deps';
-import { json } from './lib/http';
-import { httpRoute } from './lib/route';
+import { deps as containerDeps } from './lib/deps';
+import { httpRoute, type DepsSource } from './lib/route';
 
 /** GET /comments/{commentId}/replies → a page of a thread's approved replies */
-export const handler = httpRoute(
-  { path: z.object({ commentId: z.string() }), query: listRepliesQuery },
-  async (event) => json(200, await listReplies(deps(), event.parsed.path.commentId, event.parsed.query)),
-);
+export const makeHandler = (deps: DepsSource = containerDeps) =>
+  httpRoute('list-replies', deps, (event, d) =>
+    listReplies(d, event.parsed.path.commentId, event.parsed.query),
+  );
+
+export const handler = makeHandler();

@@ -1,10 +1,9 @@
 import { decideBulk } from '../shared/app/moderation';
-import { bulkDecisionInput } from '../shared/domain/moderation-schemas';
-import { deps } from './lib/deps';
-import { json } from './lib/http';
-import { moderatorRoute } from './lib/route';
+import { deps as containerDeps } from './lib/deps';
+import { httpRoute, type DepsSource } from './lib/route';
 
 /** POST /moderation/decisions {action, reason?, note?, items: [{commentId, expectedVersion?}]} → per-item results */
-export const handler = moderatorRoute('moderator', { body: bulkDecisionInput }, async (event) =>
-  json(200, await decideBulk(deps(), event.moderator, event.parsed.body)),
-);
+export const makeHandler = (deps: DepsSource = containerDeps) =>
+  httpRoute('moderation-bulk-decide', deps, (event, d) => decideBulk(d, event.moderator, event.parsed.body));
+
+export const handler = makeHandler();

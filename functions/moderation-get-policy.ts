@@ -1,7 +1,9 @@
 import { getPolicy } from '../shared/app/moderation';
-import { deps } from './lib/deps';
-import { json } from './lib/http';
-import { moderatorRoute } from './lib/route';
+import { deps as containerDeps } from './lib/deps';
+import { httpRoute, type DepsSource } from './lib/route';
 
 /** GET /moderation/policy (admins) → {policy, updatedAt, updatedBy} */
-export const handler = moderatorRoute('admin', {}, async () => json(200, await getPolicy(deps())));
+export const makeHandler = (deps: DepsSource = containerDeps) =>
+  httpRoute('moderation-get-policy', deps, (_event, d) => getPolicy(d));
+
+export const handler = makeHandler();

@@ -1,13 +1,11 @@
-import * as z from 'zod';
 import { commentHistory } from '../shared/app/moderation';
-import { historyQuery } from '../shared/domain/moderation-schemas';
-import { deps } from './lib/deps';
-import { json } from './lib/http';
-import { moderatorRoute } from './lib/route';
+import { deps as containerDeps } from './lib/deps';
+import { httpRoute, type DepsSource } from './lib/route';
 
 /** GET /moderation/comments/{commentId}/history?limit=&cursor= → a page of the audit events, oldest first */
-export const handler = moderatorRoute(
-  'moderator',
-  { path: z.object({ commentId: z.string() }), query: historyQuery },
-  async (event) => json(200, await commentHistory(deps(), event.parsed.path.commentId, event.parsed.query)),
-);
+export const makeHandler = (deps: DepsSource = containerDeps) =>
+  httpRoute('moderation-history', deps, (event, d) =>
+    commentHistory(d, event.parsed.path.commentId, event.parsed.query),
+  );
+
+export const handler = makeHandler();

@@ -1,15 +1,11 @@
-import * as z from 'zod';
 import { putArticleSettings } from '../shared/app/moderation';
-import { articleSettingsInput } from '../shared/domain/moderation-schemas';
-import { articleIdSchema } from '../shared/domain/schemas';
-import { deps } from './lib/deps';
-import { json } from './lib/http';
-import { moderatorRoute } from './lib/route';
+import { deps as containerDeps } from './lib/deps';
+import { httpRoute, type DepsSource } from './lib/route';
 
 /** PUT /moderation/articles/{articleId}/settings {mode?: pre|post|null, closed?} → the settings */
-export const handler = moderatorRoute(
-  'moderator',
-  { path: z.object({ articleId: articleIdSchema }), body: articleSettingsInput },
-  async (event) =>
-    json(200, await putArticleSettings(deps(), event.parsed.path.articleId, event.parsed.body)),
-);
+export const makeHandler = (deps: DepsSource = containerDeps) =>
+  httpRoute('moderation-put-article-settings', deps, (event, d) =>
+    putArticleSettings(d, event.parsed.path.articleId, event.parsed.body),
+  );
+
+export const handler = makeHandler();

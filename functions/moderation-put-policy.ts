@@ -1,10 +1,9 @@
 import { putPolicy } from '../shared/app/moderation';
-import { policyPutInput } from '../shared/domain/moderation-schemas';
-import { deps } from './lib/deps';
-import { json } from './lib/http';
-import { moderatorRoute } from './lib/route';
+import { deps as containerDeps } from './lib/deps';
+import { httpRoute, type DepsSource } from './lib/route';
 
 /** PUT /moderation/policy (admins) {…any policy fields, expectedVersion?} → the new version */
-export const handler = moderatorRoute('admin', { body: policyPutInput }, async (event) =>
-  json(200, await putPolicy(deps(), event.moderator, event.parsed.body)),
-);
+export const makeHandler = (deps: DepsSource = containerDeps) =>
+  httpRoute('moderation-put-policy', deps, (event, d) => putPolicy(d, event.moderator, event.parsed.body));
+
+export const handler = makeHandler();

@@ -1,7 +1,9 @@
 import { moderationStats } from '../shared/app/moderation';
-import { deps } from './lib/deps';
-import { json } from './lib/http';
-import { moderatorRoute } from './lib/route';
+import { deps as containerDeps } from './lib/deps';
+import { httpRoute, type DepsSource } from './lib/route';
 
 /** GET /moderation/stats → queue sizes, oldest pending age, human decisions and time to decision (24 h) */
-export const handler = moderatorRoute('moderator', {}, async () => json(200, await moderationStats(deps())));
+export const makeHandler = (deps: DepsSource = containerDeps) =>
+  httpRoute('moderation-stats', deps, (_event, d) => moderationStats(d));
+
+export const handler = makeHandler();

@@ -1,13 +1,11 @@
-import * as z from 'zod';
 import { unbanAuthor } from '../shared/app/moderation';
-import { authorIdSchema } from '../shared/domain/moderation-schemas';
-import { deps } from './lib/deps';
-import { json } from './lib/http';
-import { moderatorRoute } from './lib/route';
+import { deps as containerDeps } from './lib/deps';
+import { httpRoute, type DepsSource } from './lib/route';
 
 /** DELETE /moderation/authors/{authorId}/ban → {author} */
-export const handler = moderatorRoute(
-  'moderator',
-  { path: z.object({ authorId: authorIdSchema }) },
-  async (event) => json(200, await unbanAuthor(deps(), event.moderator, event.parsed.path.authorId)),
-);
+export const makeHandler = (deps: DepsSource = containerDeps) =>
+  httpRoute('moderation-unban-author', deps, (event, d) =>
+    unbanAuthor(d, event.moderator, event.parsed.path.authorId),
+  );
+
+export const handler = makeHandler();

@@ -1,12 +1,38 @@
 /**
- * The HTTP route table: the one list the CDK stack and the local gateway both serve. `handler` names a
- * file in `functions/` (without extension) that exports `handler`; `auth` says who may call the route.
- * On AWS, `moderator` routes sit behind the HTTP API's JWT authorizer; the handler then checks the
- * group claim (`moderators` or `admins`; `admin` routes need `admins`).
+ * The HTTP route table: one entry per route, read by everything that serves or describes it. The CDK
+ * stack and the local gateway route by `method`, `path`, `auth` and `handler` (a file in `functions/`,
+ * without extension, exporting `handler`); the handler wrapper (functions/lib/route.ts) parses with
+ * `input`, checks the role `auth` names and answers `ok.status`; `npm run openapi` documents all of it.
+ * On AWS, non-public routes sit behind the HTTP API's JWT authorizer; the wrapper then checks the group
+ * claim (`moderators` or `admins`; `admin` routes need `admins`).
  */
+import * as z from 'zod';
+import type { ErrorCode } from '../shared/errors';
+import {
+  articleSettingsInput,
+  authorIdSchema,
+  banInput,
+  bulkDecisionInput,
+  decisionInput,
+  flagInput,
+  historyQuery,
+  policyPutInput,
+  queueQuery,
+} from '../shared/domain/moderation-schemas';
+import type * as responses from '../shared/domain/responses';
+import {
+  articleIdSchema,
+  countsQuery,
+  editCommentInput,
+  listCommentsQuery,
+  listRepliesQuery,
+  postCommentInput,
+} from '../shared/domain/schemas';
+
 export type RouteAuth = 'public' | 'moderator' | 'admin';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** What routing needs (CDK, the local gateway, test fixtures). */
 export interface RouteDefinition {
   readonly method: HttpMethod;
   /** API Gateway path template, e.g. `/articles/{articleId}/comments`. */
@@ -15,57 +41,270 @@ export interface RouteDefinition {
   readonly auth: RouteAuth;
 }
 
-export const routes: readonly RouteDefinition[] = [
-  { method: 'POST', path: '/articles/{articleId}/comments', handler: 'post-comment', auth: 'public' },
-  { method: 'GET', path: '/articles/{articleId}/comments', handler: 'list-comments', auth: 'public' },
-  { method: 'GET', path: '/comments/{commentId}', handler: 'get-comment', auth: 'public' },
-  { method: 'PATCH', path: '/comments/{commentId}', handler: 'edit-comment', auth: 'public' },
-  { method: 'DELETE', path: '/comments/{commentId}', handler: 'delete-comment', auth: 'public' },
-  { method: 'GET', path: '/comments/{commentId}/replies', handler: 'list-replies', auth: 'public' },
-  { method: 'GET', path: '/counts', handler: 'count-comments', auth: 'public' },
-  { method: 'POST', path: '/comments/{commentId}/flags', handler: 'flag-comment', auth: 'public' },
-  { method: 'GET', path: '/moderation/queue', handler: 'moderation-queue', auth: 'moderator' },
-  {
+/** zod schemas for the parts of a request the wrapper validates before the handler runs. */
+export interface RouteInput {
+  readonly path?: z.ZodType;
+  readonly query?: z.ZodType;
+  readonly body?: z.ZodType;
+}
+
+/**
+ * A response schema of shared/domain/responses.ts, by name: the table imports that module for its types
+ * only, so a function's bundle does not build every route's response schemas at init (it never parses
+ * its answers); the OpenAPI generator and the tests look the schema up by this name.
+ */
+export type ResponseSchemaName = {
+  [K in keyof typeof responses]: (typeof responses)[K] extends z.ZodType ? K : never;
+}[keyof typeof responses];
+
+/** A route with its whole contract. */
+export interface RouteContract<I extends RouteInput = RouteInput> extends RouteDefinition {
+  readonly summary: string;
+  readonly input: I;
+  /** The success status and the name of its body's schema in shared/domain/responses.ts. */
+  readonly ok: { readonly status: number; readonly schema: ResponseSchemaName };
+  /**
+   * The domain errors the use case can answer with. Those the wrapper itself may answer are added by
+   * `errorCodesOf` (parsing a query or body, the role check); CloudFront mode's `forbidden` for a direct
+   * call is a deployment's, not a route's.
+   */
+  readonly errors: readonly ErrorCode[];
+  /** Request headers the route reads, with what they mean (documentation). */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+const commentPath = z.object({ commentId: z.string() });
+const articlePath = z.object({ articleId: articleIdSchema });
+const authorPath = z.object({ authorId: authorIdSchema });
+const AUTHOR_TOKEN = { 'X-Author-Token': 'Required.' } as const;
+
+/** The contracts by handler name, in the order the API documents them. */
+const contracts = {
+  'post-comment': {
+    method: 'POST',
+    path: '/articles/{articleId}/comments',
+    auth: 'public',
+    summary: 'Post a comment or a reply; it is moderated automatically.',
+    input: { path: articlePath, body: postCommentInput },
+    ok: { status: 202, schema: 'postCommentResponseSchema' },
+    errors: [
+      'validation_failed', // the Idempotency-Key header
+      'comments_closed',
+      'author_banned',
+      'parent_not_found',
+      'idempotency_key_reused',
+      'idempotency_in_progress',
+      'rate_limited',
+    ],
+    headers: { 'Idempotency-Key': 'Replays the first answer for the same body; 409 for another body.' },
+  },
+  'list-comments': {
+    method: 'GET',
+    path: '/articles/{articleId}/comments',
+    auth: 'public',
+    summary: 'A page of approved threads with their first replies.',
+    input: { path: articlePath, query: listCommentsQuery },
+    ok: { status: 200, schema: 'threadsPageSchema' },
+    errors: [],
+  },
+  'get-comment': {
+    method: 'GET',
+    path: '/comments/{commentId}',
+    auth: 'public',
+    summary: 'An approved comment; with X-Author-Token, the author’s own in any state.',
+    input: { path: commentPath },
+    ok: { status: 200, schema: 'commentResponseSchema' },
+    errors: ['invalid_author_token', 'comment_not_found'],
+    headers: { 'X-Author-Token': 'The token returned once by POST.' },
+  },
+  'edit-comment': {
+    method: 'PATCH',
+    path: '/comments/{commentId}',
+    auth: 'public',
+    summary: 'Edit within the edit window; the comment is moderated again.',
+    input: { path: commentPath, body: editCommentInput },
+    ok: { status: 200, schema: 'authorCommentResponseSchema' },
+    errors: [
+      'author_token_required',
+      'invalid_author_token',
+      'edit_window_closed',
+      'comment_not_found',
+      'invalid_transition',
+      'version_conflict',
+      'rate_limited',
+    ],
+    headers: AUTHOR_TOKEN,
+  },
+  'delete-comment': {
+    method: 'DELETE',
+    path: '/comments/{commentId}',
+    auth: 'public',
+    summary: 'Delete; text and name are erased, a root with replies stays as a tombstone.',
+    input: { path: commentPath },
+    ok: { status: 200, schema: 'authorCommentResponseSchema' },
+    errors: [
+      'author_token_required',
+      'invalid_author_token',
+      'comment_not_found',
+      'version_conflict',
+      'rate_limited',
+    ],
+    headers: AUTHOR_TOKEN,
+  },
+  'list-replies': {
+    method: 'GET',
+    path: '/comments/{commentId}/replies',
+    auth: 'public',
+    summary: 'A page of a thread’s approved replies, oldest first.',
+    input: { path: commentPath, query: listRepliesQuery },
+    ok: { status: 200, schema: 'repliesPageSchema' },
+    errors: ['comment_not_found'],
+  },
+  'count-comments': {
+    method: 'GET',
+    path: '/counts',
+    auth: 'public',
+    summary: 'Approved-comment counts for up to 100 articles.',
+    input: { query: countsQuery },
+    ok: { status: 200, schema: 'countsResponseSchema' },
+    errors: [],
+  },
+  'flag-comment': {
+    method: 'POST',
+    path: '/comments/{commentId}/flags',
+    auth: 'public',
+    summary: 'Report a published comment (one flag per reporter).',
+    input: { path: commentPath, body: flagInput },
+    ok: { status: 202, schema: 'flagResponseSchema' },
+    errors: ['comment_not_found', 'already_flagged'],
+  },
+  'moderation-queue': {
+    method: 'GET',
+    path: '/moderation/queue',
+    auth: 'moderator',
+    summary: 'A page of a moderation queue with decision records, flags and author history.',
+    input: { query: queueQuery },
+    ok: { status: 200, schema: 'queuePageSchema' },
+    errors: [],
+  },
+  'moderation-decide': {
     method: 'POST',
     path: '/moderation/comments/{commentId}/decision',
-    handler: 'moderation-decide',
     auth: 'moderator',
+    summary: 'Approve or reject one comment.',
+    input: { path: commentPath, body: decisionInput },
+    ok: { status: 200, schema: 'decisionResponseSchema' },
+    errors: ['comment_not_found', 'version_conflict', 'invalid_transition'],
   },
-  { method: 'POST', path: '/moderation/decisions', handler: 'moderation-bulk-decide', auth: 'moderator' },
-  {
+  'moderation-bulk-decide': {
+    method: 'POST',
+    path: '/moderation/decisions',
+    auth: 'moderator',
+    summary: 'Up to 50 decisions with per-item results.',
+    input: { body: bulkDecisionInput },
+    ok: { status: 200, schema: 'bulkDecisionResponseSchema' },
+    errors: [],
+  },
+  'moderation-history': {
     method: 'GET',
     path: '/moderation/comments/{commentId}/history',
-    handler: 'moderation-history',
     auth: 'moderator',
+    summary: 'A page of the comment’s audit events, oldest first.',
+    input: { path: commentPath, query: historyQuery },
+    ok: { status: 200, schema: 'historySchema' },
+    errors: ['comment_not_found'],
   },
-  {
+  'moderation-get-article-settings': {
     method: 'GET',
     path: '/moderation/articles/{articleId}/settings',
-    handler: 'moderation-get-article-settings',
     auth: 'moderator',
+    summary: 'An article’s moderation mode and whether it is closed.',
+    input: { path: articlePath },
+    ok: { status: 200, schema: 'articleSettingsSchema' },
+    errors: ['validation_failed'], // the article id
   },
-  {
+  'moderation-put-article-settings': {
     method: 'PUT',
     path: '/moderation/articles/{articleId}/settings',
-    handler: 'moderation-put-article-settings',
     auth: 'moderator',
+    summary: 'Set an article’s mode (null inherits the site policy) and/or close it.',
+    input: { path: articlePath, body: articleSettingsInput },
+    ok: { status: 200, schema: 'articleSettingsSchema' },
+    errors: [],
   },
-  {
+  'moderation-ban-author': {
     method: 'POST',
     path: '/moderation/authors/{authorId}/ban',
-    handler: 'moderation-ban-author',
     auth: 'moderator',
+    summary: 'Ban an author; optionally reject their pending and approved comments.',
+    input: { path: authorPath, body: banInput },
+    ok: { status: 200, schema: 'banResponseSchema' },
+    errors: [],
   },
-  {
+  'moderation-unban-author': {
     method: 'DELETE',
     path: '/moderation/authors/{authorId}/ban',
-    handler: 'moderation-unban-author',
     auth: 'moderator',
+    summary: 'Lift a ban.',
+    input: { path: authorPath },
+    ok: { status: 200, schema: 'unbanResponseSchema' },
+    errors: ['validation_failed'], // the author id
   },
-  { method: 'GET', path: '/moderation/policy', handler: 'moderation-get-policy', auth: 'admin' },
-  { method: 'PUT', path: '/moderation/policy', handler: 'moderation-put-policy', auth: 'admin' },
-  { method: 'GET', path: '/moderation/stats', handler: 'moderation-stats', auth: 'moderator' },
-];
+  'moderation-get-policy': {
+    method: 'GET',
+    path: '/moderation/policy',
+    auth: 'admin',
+    summary: 'The site moderation policy (admins).',
+    input: {},
+    ok: { status: 200, schema: 'policyDocumentSchema' },
+    errors: [],
+  },
+  'moderation-put-policy': {
+    method: 'PUT',
+    path: '/moderation/policy',
+    auth: 'admin',
+    summary: 'Update the site moderation policy (admins): any subset, validated as a whole.',
+    input: { body: policyPutInput },
+    ok: { status: 200, schema: 'policyDocumentSchema' },
+    errors: ['version_conflict'],
+  },
+  'moderation-stats': {
+    method: 'GET',
+    path: '/moderation/stats',
+    auth: 'moderator',
+    summary: 'Queue sizes, oldest pending age, human decisions over 24 h.',
+    input: {},
+    ok: { status: 200, schema: 'statsSchema' },
+    errors: [],
+  },
+} as const satisfies Record<string, Omit<RouteContract, 'handler'>>;
+
+export type Contracts = typeof contracts;
+export type HandlerName = keyof Contracts;
+/** The contract of one route, with its schemas' types. */
+export type ContractOf<H extends HandlerName> = Contracts[H] & { readonly handler: H };
+/** The success body of route `H`, as its response schema outputs it. */
+export type SuccessBody<H extends HandlerName> = z.output<(typeof responses)[Contracts[H]['ok']['schema']]>;
+
+/** The contract of the route `handler` serves. */
+export const contractOf = <H extends HandlerName>(handler: H): ContractOf<H> => ({
+  handler,
+  ...contracts[handler],
+});
+
+export const routes: readonly RouteContract[] = (Object.keys(contracts) as HandlerName[]).map(contractOf);
+
+/** Every error code a route can answer with: its use case's, and what the wrapper adds from the entry. */
+export function errorCodesOf(route: RouteContract): ErrorCode[] {
+  const codes = new Set<ErrorCode>(route.errors);
+  if (route.input.query || route.input.body) codes.add('validation_failed');
+  if (route.input.body) {
+    codes.add('payload_too_large');
+    codes.add('unsupported_media_type');
+  }
+  if (route.auth !== 'public') codes.add('forbidden');
+  return [...codes];
+}
 
 /** The API Gateway route key (`METHOD /path`) of a route. */
 export const routeKey = (r: RouteDefinition): string => `${r.method} ${r.path}`;

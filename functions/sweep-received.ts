@@ -1,28 +1,29 @@
 import middy from '@middy/core';
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { Deps } from '../shared/app/deps';
 import { sweepReceived, type SweepReport } from '../shared/app/sweep';
-import { checks } from './lib/checks';
-import { deps } from './lib/deps';
-
-// The `service` dimension comes from POWERTOOLS_SERVICE_NAME, set by the construct.
-const metrics = new Metrics({ namespace: 'Parley' });
+import type { ModerationCheck } from '../shared/moderation/types';
+import { PARLEY_METRICS } from '../shared/runtime-contract';
+import { checks as containerChecks } from './lib/checks';
+import { deps as containerDeps } from './lib/deps';
+import { MetricUnit, publishNonZero } from './lib/metrics';
 
 /**
  * Scheduled every few minutes: moderates comments stuck in `received` and publishes the figures the
- * alarms watch (`StuckReceived`, `OldestPendingAgeSeconds`) and `SweptDecided`.
- *
- * Only figures above zero are published. CloudWatch bills a custom metric for each hour it receives
- * data, so an idle site's sweeper costs no metrics at all; the alarms read missing data as healthy.
+ * alarms watch (`StuckReceived`, `OldestPendingAgeSeconds`) and `SweptDecided`, only those above zero
+ * (an idle site's sweeper costs no metrics at all).
  */
-export const handler = middy<unknown, SweepReport>().handler(async () => {
-  const report = await sweepReceived(deps(), checks());
-  const figures: [string, (typeof MetricUnit)[keyof typeof MetricUnit], number][] = [
-    ['StuckReceived', MetricUnit.Count, report.stuck],
-    ['OldestPendingAgeSeconds', MetricUnit.Seconds, report.oldestPendingAgeSeconds ?? 0],
-    ['SweptDecided', MetricUnit.Count, report.decided],
-  ];
-  const published = figures.filter(([, , value]) => value > 0);
-  for (const [name, unit, value] of published) metrics.addMetric(name, unit, value);
-  if (published.length > 0) metrics.publishStoredMetrics();
-  return report;
-});
+export const makeHandler = (
+  deps: () => Deps = containerDeps,
+  checks: () => readonly ModerationCheck[] = containerChecks,
+) =>
+  middy<unknown, SweepReport>().handler(async () => {
+    const report = await sweepReceived(deps(), checks());
+    publishNonZero([
+      [PARLEY_METRICS.stuckReceived, MetricUnit.Count, report.stuck],
+      [PARLEY_METRICS.oldestPendingAgeSeconds, MetricUnit.Seconds, report.oldestPendingAgeSeconds ?? 0],
+      [PARLEY_METRICS.sweptDecided, MetricUnit.Count, report.decided],
+    ]);
+    return report;
+  });
+
+export const handler = makeHandler();

@@ -18,6 +18,7 @@ import {
 } from './handler-loader';
 import { createLambdaContext } from './lambda-context';
 import { triggers } from '../functions/routes';
+import { ENV, POWERTOOLS_ENV } from '../shared/runtime-contract';
 import type { LocalIssuer } from './jwt';
 import { consoleLogger, type Logger } from './log';
 import { createStaticSite } from './static-site';
@@ -108,19 +109,19 @@ export function setHandlerEnvironment(env: {
   region: string;
   secret: string;
 }): void {
-  process.env.TABLE_NAME = env.tableName;
-  process.env.DYNAMODB_ENDPOINT = env.endpoint;
-  process.env.AWS_REGION = env.region;
+  process.env[ENV.tableName] = env.tableName;
+  process.env[ENV.dynamodbEndpoint] = env.endpoint;
+  process.env[ENV.region] = env.region;
   process.env.AWS_DEFAULT_REGION = env.region;
-  process.env.PARLEY_SECRET = env.secret;
+  process.env[ENV.parleySecret] = env.secret;
   process.env.AWS_ACCESS_KEY_ID = LOCAL_CREDENTIALS.accessKeyId;
   process.env.AWS_SECRET_ACCESS_KEY = LOCAL_CREDENTIALS.secretAccessKey;
   delete process.env.AWS_SESSION_TOKEN;
   delete process.env.AWS_PROFILE;
   process.env.AWS_EC2_METADATA_DISABLED = 'true';
   // CloudWatch metrics (EMF lines) mean nothing locally; keep the console for requests and errors.
-  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
-  process.env.POWERTOOLS_SERVICE_NAME ??= 'parley-local';
+  process.env[POWERTOOLS_ENV.metricsDisabled] ??= 'true';
+  process.env[POWERTOOLS_ENV.serviceName] ??= 'parley-local';
 }
 
 /** Starts the local stack; on failure everything already started is stopped again. */

@@ -1,7 +1,29 @@
 /**
  * Domain errors carry a stable snake_case `code`; `functions/lib/errors.ts` maps each code to an HTTP
- * status in one table. Nothing here knows about HTTP.
+ * status in one table, typed `Record<ErrorCode, number>`, so a code without a status does not compile.
+ * Nothing here knows about HTTP.
  */
+export const ERROR_CODES = [
+  'validation_failed',
+  'author_token_required',
+  'invalid_author_token',
+  'edit_window_closed',
+  'comments_closed',
+  'author_banned',
+  'forbidden',
+  'comment_not_found',
+  'parent_not_found',
+  'idempotency_key_reused',
+  'idempotency_in_progress',
+  'version_conflict',
+  'invalid_transition',
+  'already_flagged',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
 export interface ErrorDetail {
   path: string;
   message: string;
@@ -9,7 +31,7 @@ export interface ErrorDetail {
 
 export class DomainError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: ErrorDetail[],
   ) {
@@ -91,11 +113,6 @@ export class InvalidTransitionError extends DomainError {
 export class AlreadyFlaggedError extends DomainError {
   constructor() {
     super('already_flagged', 'You have already reported this comment.');
-  }
-}
-export class AuthorNotFoundError extends DomainError {
-  constructor() {
-    super('author_not_found', 'No such author.');
   }
 }
 export class AuthorTokenRequiredError extends DomainError {

@@ -22,9 +22,9 @@ import type { PriceTable } from '../../shared/moderation/providers/cost';
 import type { SemanticProvider } from '../../shared/moderation/providers/types';
 import type { ModerationCheck } from '../../shared/moderation/types';
 import { loadConfig, loadSemanticConfig, type SemanticConfig, type SemanticProviderName } from './config';
-import { SEMANTIC_ENV } from './deployment-contract';
+import { SEMANTIC_ENV, type ToxicityProviderName } from '../../shared/runtime-contract';
 
-export type ToxicityProviderName = 'lexicon' | 'comprehend';
+export type { ToxicityProviderName };
 
 export function toxicityProvider(name: ToxicityProviderName, region: string): ToxicityProvider {
   if (name === 'lexicon') return lexiconProvider;
@@ -51,7 +51,7 @@ export type ProviderFactories = Readonly<Record<SemanticProviderName, ProviderFa
 
 /**
  * The newsroom's guidelines, bundled into the function by the construct (esbuild `define` replaces this
- * exact expression; see GUIDELINES_DEFINE in deployment-contract.ts). Unset → DEFAULT_GUIDELINES.
+ * exact expression; see GUIDELINES_DEFINE in shared/runtime-contract.ts). Unset → DEFAULT_GUIDELINES.
  */
 const bundledGuidelines = (): string | undefined => process.env.PARLEY_JUDGE_GUIDELINES || undefined;
 

@@ -15,7 +15,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { isIP } from 'node:net';
 import type { MiddlewareObj } from '@middy/core';
 import { ForbiddenError } from '../../shared/errors';
-import { CLIENT_ADDRESS_ENV, ORIGIN_VERIFY_HEADER } from './deployment-contract';
+import { CLIENT_ADDRESS_ENV, ORIGIN_VERIFY_HEADER } from '../../shared/runtime-contract';
 import type { ApiEvent } from './http';
 import { logger } from './logger';
 import { originVerifyValue } from './secret-values';

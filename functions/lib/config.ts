@@ -3,24 +3,31 @@ import * as z from 'zod';
 import { CONTENT_FILTER_TYPES } from '../../shared/moderation/providers/guardrail-definition';
 import { priceTableSchema } from '../../shared/moderation/providers/cost';
 import { SEMANTIC_CATEGORIES } from '../../shared/moderation/providers/types';
-import { SEMANTIC_ENV } from './deployment-contract';
+import {
+  ENV,
+  SECRET_ARN_ENV,
+  SEMANTIC_ENV,
+  SEMANTIC_PROVIDER_NAMES,
+  TOXICITY_PROVIDERS,
+  type SemanticProviderName,
+} from '../../shared/runtime-contract';
 
 const configSchema = z.object({
-  TABLE_NAME: z.string().min(1),
-  AWS_REGION: z.string().min(1).default('us-east-1'),
+  [ENV.tableName]: z.string().min(1),
+  [ENV.region]: z.string().min(1).default('us-east-1'),
   /** Set by the local runtime and tests only; on AWS the SDK finds DynamoDB itself. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
+  [ENV.dynamodbEndpoint]: z.url().optional(),
   /**
    * Salt for hashed personal data and key for cursor MACs, set directly by the local runtime and tests
    * only. On AWS the functions that need it get PARLEY_SECRET_ARN instead and read the value from Secrets
    * Manager at run time (functions/lib/secrets.ts).
    */
-  PARLEY_SECRET: z.string().min(16).optional(),
-  PARLEY_SECRET_ARN: z.string().startsWith('arn:').optional(),
+  [ENV.parleySecret]: z.string().min(16).optional(),
+  [SECRET_ARN_ENV.parley]: z.string().startsWith('arn:').optional(),
   /** `comprehend` uses Amazon Comprehend DetectToxicContent; `lexicon` (default) is offline. */
-  TOXICITY_PROVIDER: z.enum(['lexicon', 'comprehend']).default('lexicon'),
+  [ENV.toxicityProvider]: z.enum(TOXICITY_PROVIDERS).default('lexicon'),
   /** How long the toxicity check waits for the provider before holding the comment as degraded. */
-  TOXICITY_TIMEOUT_MS: z.coerce.number().int().min(100).max(10_000).default(2000),
+  [ENV.toxicityTimeoutMs]: z.coerce.number().int().min(100).max(10_000).default(2000),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -39,8 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  * (functions/lib/checks.ts). Everything is optional and off by default: without `SEMANTIC_PROVIDERS` no
  * semantic check runs. A provider that is named must have its settings, or the function fails at init.
  */
-export const SEMANTIC_PROVIDER_NAMES = ['guardrail', 'llm', 'endpoint'] as const;
-export type SemanticProviderName = (typeof SEMANTIC_PROVIDER_NAMES)[number];
+export { SEMANTIC_PROVIDER_NAMES, type SemanticProviderName };
 
 const timeoutMs = (fallback: number) => z.coerce.number().int().min(100).max(30_000).default(fallback);
 
@@ -68,7 +74,7 @@ function buildSemanticSchema() {
   const category = z.enum(SEMANTIC_CATEGORIES);
   return z
     .object({
-      AWS_REGION: z.string().min(1).default('us-east-1'),
+      [ENV.region]: z.string().min(1).default('us-east-1'),
       [SEMANTIC_ENV.providers]: z
         .string()
         .default('')

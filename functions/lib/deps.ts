@@ -1,20 +1,15 @@
 /** Dependencies built once per container (module scope) and shared by every invocation. */
-import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Deps } from '../../shared/app/deps';
 import { CursorCodec } from '../../shared/cursor';
 import { CachedPolicyStore, type InvalidPolicyReport } from '../../shared/storage/policy-store';
 import { Repository } from '../../shared/storage/repository';
+import { PARLEY_METRICS } from '../../shared/runtime-contract';
 import { loadConfig, type Config } from './config';
 import { logger } from './logger';
+import { MetricUnit, metrics } from './metrics';
 import { parleySecret } from './secret-values';
-
-/** Published (namespace `Parley`) each time a function finds the stored policy invalid; alarmed on. */
-export const POLICY_INVALID_METRIC = 'StoredPolicyInvalid';
-
-// The `service` dimension comes from POWERTOOLS_SERVICE_NAME, set by the construct.
-const metrics = new Metrics({ namespace: 'Parley' });
 
 /** Loud on purpose: a broken policy must page someone, not quietly change how comments are judged. */
 export function reportInvalidPolicy(report: InvalidPolicyReport): void {
@@ -24,7 +19,7 @@ export function reportInvalidPolicy(report: InvalidPolicyReport): void {
       : 'stored moderation policy is invalid and no valid one was seen yet: serving the DEFAULT policy',
     { ...report },
   );
-  metrics.singleMetric().addMetric(POLICY_INVALID_METRIC, MetricUnit.Count, 1);
+  metrics.singleMetric().addMetric(PARLEY_METRICS.policyInvalid, MetricUnit.Count, 1);
 }
 
 type SecretFree = Omit<Deps, 'secret' | 'cursors'>;

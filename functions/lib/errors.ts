@@ -3,11 +3,12 @@
  * not a DomainError is a 500 whose body says nothing about the cause; the cause is logged.
  */
 import type { MiddlewareObj } from '@middy/core';
-import { DomainError, RateLimitedError } from '../../shared/errors';
+import { DomainError, RateLimitedError, type ErrorCode } from '../../shared/errors';
 import { json, type ApiResult } from './http';
 import { loggableError, logger } from './logger';
 
-const STATUS_BY_CODE: Record<string, number> = {
+/** Complete by construction: a new ErrorCode without a status here is a type error, not a 500. */
+export const STATUS_BY_CODE = {
   validation_failed: 400,
   author_token_required: 401,
   invalid_author_token: 403,
@@ -22,23 +23,22 @@ const STATUS_BY_CODE: Record<string, number> = {
   version_conflict: 409,
   invalid_transition: 409,
   already_flagged: 409,
-  author_not_found: 404,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
-};
+} as const satisfies Record<ErrorCode, number>;
 
 /** The HTTP response for an error thrown by a handler or middleware. */
 export function errorResponse(error: unknown): ApiResult {
-  if (error instanceof DomainError && STATUS_BY_CODE[error.code]) {
-    const body: { code: string; message: string; details?: unknown } = {
+  if (error instanceof DomainError) {
+    const body: { code: ErrorCode; message: string; details?: unknown } = {
       code: error.code,
       message: error.message,
     };
     if (error.details?.length) body.details = error.details;
     const headers: Record<string, string> =
       error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
-    return json(STATUS_BY_CODE[error.code] ?? 500, { error: body }, headers);
+    return json(STATUS_BY_CODE[error.code], { error: body }, headers);
   }
   logger.error('unhandled error', { error: loggableError(error) });
 

@@ -30,6 +30,9 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
   };
 }
 
+/** For answers about one author's own comment: no shared cache may keep them. */
+export const PRIVATE_NO_STORE: Readonly<Record<string, string>> = { 'cache-control': 'private, no-store' };
+
 /** Largest request body a handler reads; API Gateway itself allows 10 MB. */
 export const MAX_BODY_BYTES = 64 * 1024;
 

@@ -3,8 +3,9 @@
  * messages. Never comment bodies, names, e-mail addresses, tokens or addresses.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
+import { POWERTOOLS_ENV } from '../../shared/runtime-contract';
 
-export const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'parley' });
+export const logger = new Logger({ serviceName: process.env[POWERTOOLS_ENV.serviceName] ?? 'parley' });
 
 /** An error as it may be logged: its kind and message, never the request that caused it. */
 export const loggableError = (error: unknown) =>

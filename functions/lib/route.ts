@@ -1,42 +1,82 @@
 /**
- * Builds HTTP handlers: errors mapped outermost, then the function's secrets loaded and (in CloudFront
- * mode) direct calls refused, then (for moderators) the role check, then zod parsing.
+ * Builds an HTTP handler from its route's entry in functions/routes.ts: errors mapped outermost, then the
+ * function's secrets loaded and (in CloudFront mode) direct calls refused, then the role check the entry's
+ * `auth` names, then zod parsing of the entry's `input`; the handler's result is answered with the entry's
+ * success status.
  */
 import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
+import type { Deps } from '../../shared/app/deps';
+import { contractOf, type ContractOf, type HandlerName, type RouteAuth, type SuccessBody } from '../routes';
 import { requireRole, type Role, type WithModerator } from './auth';
 import { viaCloudFrontOnly } from './client-ip';
 import { httpErrors } from './errors';
-import { parseWith, type ApiEvent, type ApiResult, type ParsedEvent, type ParseSchemas } from './http';
+import { json, parseWith, type ApiEvent, type ApiResult, type ParsedEvent, type ParseSchemas } from './http';
 import { runtimeSecrets } from './secrets';
+
+/** Where a handler gets its dependencies on each call: the container's by default, any in tests. */
+export type DepsSource = () => Deps;
 
 type Handler = (event: ApiEvent, context: Context) => Promise<ApiResult>;
 
-/** A public route. */
-export function httpRoute<S extends ParseSchemas>(
+/** The parsed event of route `H`; non-public routes also carry the moderator. */
+export type RouteEvent<H extends HandlerName> = ParsedEvent<ContractOf<H>['input']> &
+  (ContractOf<H>['auth'] extends 'public' ? unknown : WithModerator);
+
+/** The success body of route `H`. */
+export type RouteBody<H extends HandlerName> = SuccessBody<H>;
+
+/** A success answer with headers of its own. */
+export class Reply<B> {
+  constructor(
+    readonly body: B | string,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {}
+}
+
+/** A success answer whose body is JSON text already (a stored answer replayed byte for byte). */
+export const rawReply = (jsonText: string, headers: Readonly<Record<string, string>> = {}): Reply<never> =>
+  new Reply<never>(jsonText, headers);
+
+/** The parsed event of a route with `auth` and `schemas`; non-public routes also carry the moderator. */
+type EventFor<A extends RouteAuth, S extends ParseSchemas> = ParsedEvent<S> &
+  (A extends 'public' ? unknown : WithModerator);
+
+/** The middleware chain for any auth level and schemas (the route table's handlers, tests, the bench). */
+export function buildRoute<A extends RouteAuth, S extends ParseSchemas>(
+  auth: A,
   schemas: S,
-  fn: (event: ParsedEvent<S>, context: Context) => Promise<ApiResult>,
+  fn: (event: EventFor<A, S>, context: Context) => Promise<ApiResult>,
 ): Handler {
-  return middy<ParsedEvent<S>, ApiResult>()
-    .use(httpErrors<ParsedEvent<S>>())
-    .use(runtimeSecrets<ParsedEvent<S>, ApiResult>())
-    .use(viaCloudFrontOnly<ParsedEvent<S>, ApiResult>())
-    .use(parseWith(schemas))
+  type E = EventFor<A, S> & WithModerator;
+  const chain = middy<E, ApiResult>()
+    .use(httpErrors<E>())
+    .use(runtimeSecrets<E, ApiResult>())
+    .use(viaCloudFrontOnly<E, ApiResult>());
+  if (auth !== 'public') chain.use(requireRole<E>(auth));
+  return chain
+    .use(parseWith(schemas) as unknown as middy.MiddlewareObj<E, ApiResult>)
     .handler(fn) as unknown as Handler;
 }
 
-/** A moderator (or admin-only) route behind the JWT authorizer. */
-export function moderatorRoute<S extends ParseSchemas>(
+/** A moderator (or admin-only) route with ad-hoc schemas; kept for the benchmark's own queue handler. */
+export const moderatorRoute = <S extends ParseSchemas>(
   role: Role,
   schemas: S,
   fn: (event: ParsedEvent<S> & WithModerator, context: Context) => Promise<ApiResult>,
+): Handler => buildRoute(role, schemas, fn);
+
+/** The handler of route `handler` (its entry in functions/routes.ts), with `deps` taken on each call. */
+export function httpRoute<H extends HandlerName>(
+  handler: H,
+  deps: DepsSource,
+  fn: (event: RouteEvent<H>, deps: Deps, context: Context) => Promise<RouteBody<H> | Reply<RouteBody<H>>>,
 ): Handler {
-  type E = ParsedEvent<S> & WithModerator;
-  return middy<E, ApiResult>()
-    .use(httpErrors<E>())
-    .use(runtimeSecrets<E, ApiResult>())
-    .use(viaCloudFrontOnly<E, ApiResult>())
-    .use(requireRole<E>(role))
-    .use(parseWith(schemas) as unknown as middy.MiddlewareObj<E, ApiResult>)
-    .handler(fn) as unknown as Handler;
+  const contract = contractOf(handler);
+  return buildRoute(contract.auth, contract.input, async (event, context) => {
+    const result = await fn(event as RouteEvent<H>, deps(), context);
+    return result instanceof Reply
+      ? json(contract.ok.status, result.body, result.headers)
+      : json(contract.ok.status, result);
+  });
 }

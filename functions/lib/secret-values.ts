@@ -3,6 +3,7 @@
  * apart from the loader so that functions which are given no secret (the stream consumer, the sweeper)
  * do not bundle the Secrets Manager client just to ask whether there is one.
  */
+import { ENV } from '../../shared/runtime-contract';
 
 /** The secrets a function may be given, by the name the loader uses. */
 export type SecretName = 'parley' | 'originVerify';
@@ -21,7 +22,7 @@ export function forgetLoadedSecrets(): void {
 
 /** PARLEY_SECRET: the local runtime's variable, else the value the middleware loaded, else undefined. */
 export const parleySecret = (env: NodeJS.ProcessEnv = process.env): string | undefined =>
-  env.PARLEY_SECRET ?? loaded.parley;
+  env[ENV.parleySecret] ?? loaded.parley;
 
 /** The origin-verify value CloudFront sends (CloudFront mode only), once loaded. */
 export const originVerifyValue = (): string | undefined => loaded.originVerify;

@@ -13,7 +13,7 @@
  * sets it.
  */
 import type { MiddlewareObj } from '@middy/core';
-import { SECRET_ARN_ENV } from './deployment-contract';
+import { ENV, SECRET_ARN_ENV } from '../../shared/runtime-contract';
 import { rememberSecret, type SecretName } from './secret-values';
 
 export { SECRET_ARN_ENV };
@@ -41,7 +41,7 @@ export async function loadSecrets(env: NodeJS.ProcessEnv = process.env): Promise
   await Promise.all(
     names.map(async (name) => {
       // The local runtime hands PARLEY_SECRET over directly.
-      if (name === 'parley' && env.PARLEY_SECRET !== undefined) return;
+      if (name === 'parley' && env[ENV.parleySecret] !== undefined) return;
       const arn = env[SECRET_ARN_ENV[name]];
       if (arn) rememberSecret(name, await fetchSecret(name, arn));
     }),

@@ -5,7 +5,7 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
-import { ORIGIN_VERIFY_HEADER } from '../../functions/lib/deployment-contract';
+import { ORIGIN_VERIFY_HEADER } from '../../shared/runtime-contract';
 
 /**
  * The optional CloudFront + AWS WAF front door of the API (issue 11, T3). An HTTP API cannot be associated

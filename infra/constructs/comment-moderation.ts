@@ -24,28 +24,26 @@ import {
 } from '../../functions/routes';
 import {
   CLIENT_ADDRESS_ENV,
+  ENV,
+  PARLEY_METRICS,
+  POWERTOOLS_ENV,
   SECRET_ARN_ENV,
   SEMANTIC_CODE_BUNDLED,
   SEMANTIC_CODE_DEFINE,
   SEMANTIC_CODE_OMITTED,
-} from '../../functions/lib/deployment-contract';
+  type ToxicityProviderName,
+} from '../../shared/runtime-contract';
 import { moderationStreamFilters } from '../../shared/moderation/stream-filter';
 import { ApiEdge, type ApiEdgeOptions } from './api-edge';
 import { throttlePlan, type ApiThrottle, type PlannedThrottle } from './api-throttling';
 import { CommentsTable, type TableAccess } from './comments-table';
-import {
-  FUNCTIONS_DIR,
-  HandlerFunction,
-  handlerEntry,
-  handlerExists,
-  type HandlerFunctionProps,
-} from './handler-function';
-import { ModerationMonitoring, PARLEY_METRICS } from './moderation-monitoring';
+import { FUNCTIONS_DIR, HandlerFunction, handlerEntry, type HandlerFunctionProps } from './handler-function';
+import { ModerationMonitoring } from './moderation-monitoring';
 import { ModeratorIdentity } from './moderator-identity';
 import { SemanticProviders, type SemanticOptions } from './semantic-providers';
 import { WebHosting, regionalConnectSources, type WebHostingOptions } from './web-hosting';
 
-export type ToxicityProvider = 'lexicon' | 'comprehend';
+export type ToxicityProvider = ToxicityProviderName;
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 
 /** Functions that are not HTTP routes, by role; the values name files in `functions/`. */
@@ -56,16 +54,8 @@ export interface ParleyTriggers {
   readonly sweeper?: string;
 }
 
-/** The planned sweeper's file, wired as soon as it exists even before `triggers` names it. */
-const PLANNED_SWEEPER = 'sweep-received';
-
-/** The shared `triggers`, plus the sweeper once its file exists in `functionsDirectory`. */
-export function defaultTriggers(functionsDirectory: string = FUNCTIONS_DIR): ParleyTriggers {
-  const shared: Readonly<Record<string, string | undefined>> = sharedTriggers;
-  const sweeper =
-    shared['sweeper'] ?? (handlerExists(PLANNED_SWEEPER, functionsDirectory) ? PLANNED_SWEEPER : undefined);
-  return { moderateComment: sharedTriggers.moderateComment, ...(sweeper === undefined ? {} : { sweeper }) };
-}
+/** The shared `triggers` (functions/routes.ts). */
+export const defaultTriggers = (): ParleyTriggers => ({ ...sharedTriggers });
 
 export type { ApiThrottle } from './api-throttling';
 export type { ApiEdgeOptions } from './api-edge';
@@ -272,7 +262,7 @@ export interface CommentModerationProps {
   readonly routes?: readonly RouteDefinition[];
   /**
    * The non-HTTP functions.
-   * @default - `triggers` from `functions/routes.ts`; the sweeper `sweep-received` once its file exists
+   * @default - `triggers` from `functions/routes.ts`
    */
   readonly triggers?: ParleyTriggers;
   /**
@@ -396,7 +386,7 @@ export class CommentModeration extends Construct {
     const logLevel = props.logLevel ?? 'INFO';
     const toxicityProvider = props.toxicityProvider ?? 'lexicon';
     this.functionsDirectory = props.functionsDirectory ?? FUNCTIONS_DIR;
-    const triggers = props.triggers ?? defaultTriggers(this.functionsDirectory);
+    const triggers = props.triggers ?? defaultTriggers();
     const allowedOrigins = [...(props.allowedOrigins ?? [])];
     for (const origin of allowedOrigins) {
       // A trailing slash or a path never matches the browser's Origin header: fail at synth, not in a browser.
@@ -472,13 +462,13 @@ export class CommentModeration extends Construct {
 
     this.functionDefaults = {
       environment: {
-        POWERTOOLS_SERVICE_NAME: this.serviceName,
-        POWERTOOLS_METRICS_NAMESPACE: PARLEY_METRICS.namespace,
+        [POWERTOOLS_ENV.serviceName]: this.serviceName,
+        [POWERTOOLS_ENV.metricsNamespace]: PARLEY_METRICS.namespace,
         // Traces must not carry comment bodies or personal data: no response or error capture, no event log.
-        POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
-        POWERTOOLS_TRACER_CAPTURE_ERROR: 'false',
-        POWERTOOLS_LOGGER_LOG_EVENT: 'false',
-        LOG_LEVEL: logLevel,
+        [POWERTOOLS_ENV.tracerCaptureResponse]: 'false',
+        [POWERTOOLS_ENV.tracerCaptureError]: 'false',
+        [POWERTOOLS_ENV.loggerLogEvent]: 'false',
+        [ENV.logLevel]: logLevel,
         // No secret here: the functions that need PARLEY_SECRET get its ARN and read it at run time.
       },
       logLevel: lambda.ApplicationLogLevel[logLevel],
@@ -716,8 +706,8 @@ export class CommentModeration extends Construct {
         // A filled honeypot is answered 202 and dropped without a table write: counted from its log line.
         new logs.MetricFilter(this, 'HoneypotDropped', {
           logGroup: fn.logGroup,
-          metricNamespace: 'Parley',
-          metricName: 'HoneypotDropped',
+          metricNamespace: PARLEY_METRICS.namespace,
+          metricName: PARLEY_METRICS.honeypotDropped,
           filterPattern: logs.FilterPattern.stringValue('$.dropped', '=', 'honeypot'),
           metricValue: '1',
         });
@@ -776,7 +766,7 @@ export class CommentModeration extends Construct {
   }
 
   private useToxicityProvider(fn: lambda.Function, provider: ToxicityProvider): void {
-    fn.addEnvironment('TOXICITY_PROVIDER', provider);
+    fn.addEnvironment(ENV.toxicityProvider, provider);
     if (provider === 'comprehend') {
       fn.addToRolePolicy(
         new iam.PolicyStatement({

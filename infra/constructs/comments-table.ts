@@ -4,6 +4,7 @@ import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { ENV } from '../../shared/runtime-contract';
 import { policyKey } from '../../shared/storage/keys';
 import { tableDefinition, type IndexName } from '../../shared/storage/table';
 
@@ -260,7 +261,7 @@ export class CommentsTable extends Construct {
    * handler that serves routes of two levels gets the union.
    */
   public grant(fn: lambda.Function, access: TableAccess): void {
-    fn.addEnvironment('TABLE_NAME', this.table.tableName);
+    fn.addEnvironment(ENV.tableName, this.table.tableName);
     const indexes =
       access === 'read'
         ? READER_INDEXES

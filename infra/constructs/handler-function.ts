@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration, Validations, type RemovalPolicy } from 'aws-cdk-lib';
@@ -21,9 +20,6 @@ export const FUNCTIONS_DIR = join(PROJECT_ROOT, 'functions');
 export const LAMBDA_CREDENTIALS_MODULE = join(FUNCTIONS_DIR, 'lib', 'lambda-credentials.ts');
 
 export const handlerEntry = (name: string, dir: string = FUNCTIONS_DIR): string => join(dir, `${name}.ts`);
-/** Whether a handler file exists (used to wire planned triggers once their file lands). */
-export const handlerExists = (name: string, dir: string = FUNCTIONS_DIR): boolean =>
-  existsSync(handlerEntry(name, dir));
 
 export interface HandlerFunctionProps {
   /** The handler's source file (inside this checkout), exporting `handler`. */

@@ -7,29 +7,11 @@ import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { tableDefinition } from '../../shared/storage/table';
+import { DECISIONS_DIMENSION, PARLEY_METRICS } from '../../shared/runtime-contract';
 import type { CommentsTable } from './comments-table';
 
-/**
- * The custom metrics Parley's functions publish (Powertools Metrics, embedded metric format): namespace
- * `Parley`, each with the default dimension `service` = POWERTOOLS_SERVICE_NAME and nothing else unless
- * listed. Alarms and the dashboard read exactly these names.
- */
-export const PARLEY_METRICS = {
-  namespace: 'Parley',
-  /** Sweeper, each run: comments still `received` after the sweeper's grace period (before re-driving). */
-  stuckReceived: 'StuckReceived',
-  /** Sweeper, each run: age in seconds of the oldest `pending` comment (0 when the queue is empty). */
-  oldestPendingAgeSeconds: 'OldestPendingAgeSeconds',
-  /** Consumer and moderator routes, per decision: count, with dimension `outcome` (approved|pending|rejected). */
-  decisions: 'Decisions',
-  /** Sweeper, each run (optional): size of each moderation queue, with dimension `queue`. */
-  queueSize: 'QueueSize',
-  /**
-   * Any function, each time it finds the stored site policy invalid (functions/lib/deps.ts): it then serves
-   * the last valid policy it read, or the defaults if it never read one.
-   */
-  policyInvalid: 'StoredPolicyInvalid',
-} as const;
+// The metric names live in the runtime contract beside the functions that publish them.
+export { PARLEY_METRICS };
 
 export interface ModerationMonitoringProps {
   readonly serviceName: string;
@@ -287,17 +269,15 @@ export class ModerationMonitoring extends Construct {
     dashboard.addWidgets(
       new cloudwatch.GraphWidget({
         title: 'Moderation decisions by outcome',
-        left: [search(PARLEY_METRICS.decisions, 'outcome')],
+        left: [search(PARLEY_METRICS.decisions, DECISIONS_DIMENSION)],
         stacked: true,
         width: 8,
       }),
       new cloudwatch.GraphWidget({
         title: 'Queues',
-        left: [
-          search(PARLEY_METRICS.queueSize, 'queue'),
-          m.stuck.with({ label: 'stuck in received' }),
-          m.dlqDepth.with({ label: 'dead-letter queue' }),
-        ],
+        // Queue sizes are the stats route's (GET /moderation/stats), read on demand: publishing them from
+        // the sweeper would bill five custom metrics every hour even on an idle site.
+        left: [m.stuck.with({ label: 'stuck in received' }), m.dlqDepth.with({ label: 'dead-letter queue' })],
         width: 8,
       }),
       widgets.pendingAge,

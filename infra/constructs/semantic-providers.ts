@@ -5,7 +5,12 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
-import { GUIDELINES_DEFINE, SEMANTIC_ENV } from '../../functions/lib/deployment-contract';
+import {
+  GUIDELINES_DEFINE,
+  SEMANTIC_ENV,
+  SEMANTIC_PROVIDER_NAMES,
+  type SemanticProviderName,
+} from '../../shared/runtime-contract';
 import type { PriceTable } from '../../shared/moderation/providers/cost';
 import {
   buildGuardrailDefinition,
@@ -15,8 +20,8 @@ import type { GuardrailProviderOptions } from '../../shared/moderation/providers
 import { DEFAULT_JUDGE_MODEL_ID } from '../../shared/moderation/providers/llm-judge';
 
 /** The semantic providers, by the names `SEMANTIC_PROVIDERS` uses. */
-export type SemanticProviderName = 'guardrail' | 'llm' | 'endpoint';
-export const DEFAULT_SEMANTIC_ORDER: readonly SemanticProviderName[] = ['guardrail', 'llm', 'endpoint'];
+export type { SemanticProviderName };
+export const DEFAULT_SEMANTIC_ORDER: readonly SemanticProviderName[] = SEMANTIC_PROVIDER_NAMES;
 
 /** Amazon Bedrock Guardrails (`ApplyGuardrail`): a guardrail the construct creates and publishes. */
 export interface SemanticGuardrailOptions extends GuardrailDefinitionOptions {

@@ -9,9 +9,9 @@ import {
   type CommentRecord,
   type CommentStatus,
   type HumanDecision,
-  type PublicComment,
 } from '../domain/comment';
 import type { AuditEvent } from '../domain/lifecycle';
+import type { BulkResult, ModeratorComment, QueueItem } from '../domain/responses';
 import type {
   BulkDecisionInput,
   DecisionInput,
@@ -20,24 +20,15 @@ import type {
 } from '../domain/moderation-schemas';
 import { CommentNotFoundError, InvalidTransitionError, VersionConflictError, DomainError } from '../errors';
 import { isId, newId } from '../ids';
-import type { DecisionRecord } from '../moderation/types';
 import type { AuthorRecord } from '../storage/records';
 import type { DepsWith } from './deps';
 import { actorOf, signatureOf, type Moderator } from './moderator';
 import type { AuditPort, AuthorsPort, CommentsPort, ModerationQueuePort } from './ports';
 
 export type { Moderator } from './moderator';
+export type { BulkResult, ModeratorComment, QueueItem } from '../domain/responses';
 export * from './bans';
 export * from './moderation-settings';
-
-/** What moderators see of a comment: the public fields plus its state and who wrote it. */
-export interface ModeratorComment extends PublicComment {
-  status: CommentStatus;
-  version: number;
-  authorId: string;
-  updatedAt: string;
-  publicReason: string | null;
-}
 
 export function toModeratorComment(c: CommentRecord): ModeratorComment {
   return {
@@ -49,24 +40,6 @@ export function toModeratorComment(c: CommentRecord): ModeratorComment {
     updatedAt: c.updatedAt,
     publicReason: c.publicReason ?? null,
   };
-}
-
-export interface QueueItem {
-  comment: ModeratorComment;
-  status: CommentStatus;
-  version: number;
-  articleId: string;
-  /** The automatic decision with every check's outcome, score and evidence. */
-  decision: DecisionRecord | null;
-  humanDecision: HumanDecision | null;
-  flags: {
-    open: number;
-    byReason: Record<string, number>;
-    recent: CommentRecord['recentFlags'];
-    reported: boolean;
-  };
-  parent: { id: string; excerpt: string | null } | null;
-  author: { id: string; approved: number; rejected: number; banned: boolean };
 }
 
 /** What deciding on a comment reads and writes. */
@@ -213,13 +186,6 @@ async function recordConflict(
     ...(input.note ? { note: input.note } : {}),
   };
   await deps.repo.appendAudit(event);
-}
-
-export interface BulkResult {
-  commentId: string;
-  status: number;
-  comment?: ModeratorComment;
-  error?: { code: string; message: string };
 }
 
 /** Up to 50 decisions, each on its own (one failing does not stop the others), with per-item results. */

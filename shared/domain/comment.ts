@@ -98,19 +98,22 @@ export const FLAG_REASONS = [
 export type FlagReason = (typeof FLAG_REASONS)[number];
 export const FLAGS_KEPT_INLINE = 5;
 
-export interface FlagSummary {
-  reason: FlagReason;
-  note?: string;
-  at: string;
-}
+export const flagSummarySchema = z.object({
+  reason: z.enum(FLAG_REASONS),
+  note: z.string().optional(),
+  at: z.string(),
+});
+export type FlagSummary = z.infer<typeof flagSummarySchema>;
 
-export interface HumanDecision {
-  action: 'approve' | 'reject';
-  by: { id: string; name?: string };
-  at: string;
-  reason: string | null;
-  note?: string;
-}
+/** The last human decision on a comment: stored on it, and shown in the moderation queue. */
+export const humanDecisionSchema = z.object({
+  action: z.enum(['approve', 'reject']),
+  by: z.object({ id: z.string(), name: z.string().optional() }),
+  at: z.string(),
+  reason: z.string().nullable(),
+  note: z.string().optional(),
+});
+export type HumanDecision = z.infer<typeof humanDecisionSchema>;
 
 /** The public comment shape of the contract; the OpenAPI document is generated from these schemas. */
 export const publicCommentSchema = z.object({

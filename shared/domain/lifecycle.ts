@@ -8,6 +8,7 @@
  *   any but deleted ──author──► received (edit) | deleted
  * A human decision binds: the system never approves a comment a moderator rejected.
  */
+import type * as z from 'zod';
 import {
   FLAGS_KEPT_INLINE,
   INLINE_REPLIES,
@@ -20,31 +21,15 @@ import {
   type InlineReply,
 } from './comment';
 import { decisionCounters, hourOf } from './decision-stats';
+import type { actorSchema, auditEventSchema } from './responses';
 import type { DecisionRecord } from '../moderation/types';
 import { InvalidTransitionError } from '../errors';
 import { newId } from '../ids';
 
-export interface Actor {
-  type: 'system' | 'moderator' | 'author';
-  id: string;
-  name?: string;
-}
+export type Actor = z.infer<typeof actorSchema>;
 
-/** One immutable audit event: who moved a comment from where to where, and why. */
-export interface AuditEvent {
-  entity: 'audit';
-  eventId: string;
-  commentId: string;
-  at: string;
-  actor: Actor;
-  action: string;
-  from: CommentStatus | null;
-  to: CommentStatus;
-  reason: string | null;
-  note?: string;
-  /** The comment version the event produced. */
-  version: number;
-}
+/** One immutable audit event: who moved a comment from where to where, and why (the history's shape). */
+export type AuditEvent = { entity: 'audit' } & z.infer<typeof auditEventSchema>;
 
 /** What a use case asks of a comment's state. */
 export interface TransitionChange {

@@ -3,7 +3,7 @@ import * as z from 'zod';
 import { FLAG_REASONS, QUEUE_NAMES, REJECT_REASONS } from './comment';
 import { articleIdSchema } from './schemas';
 import { userText } from './text';
-import { policyUpdateSchema } from '../moderation/policy';
+import { policyUpdateSchema, type PolicyUpdate } from '../moderation/policy';
 
 const note = userText({ min: 1, max: 1000, multiline: true, label: 'note' }).optional();
 const version = z.int().min(1);
@@ -62,8 +62,11 @@ export const banInput = z.strictObject({
 });
 export type BanInput = z.infer<typeof banInput>;
 
-export const policyPutInput = policyUpdateSchema.extend({ expectedVersion: z.int().min(0).optional() });
-export type PolicyPutInput = z.infer<typeof policyPutInput>;
+export type PolicyPutInput = PolicyUpdate & { expectedVersion?: number | undefined };
+/** The policy update (derived from the policy's own schema) and the version it was read at. */
+export const policyPutInput = (policyUpdateSchema as unknown as z.ZodObject).extend({
+  expectedVersion: z.int().min(0).optional(),
+}) as unknown as z.ZodType<PolicyPutInput>;
 
 export const flagInput = z.strictObject({
   reason: z.enum(FLAG_REASONS),

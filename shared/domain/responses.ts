@@ -7,6 +7,8 @@ import {
   COMMENT_STATUSES,
   QUEUE_NAMES,
   authorCommentSchema,
+  flagSummarySchema,
+  humanDecisionSchema,
   publicCommentSchema,
   publicThreadSchema,
 } from './comment';
@@ -63,6 +65,8 @@ const evidenceSchema = z.object({
   score: z.number().optional(),
   detail: z.string().optional(),
 });
+
+/** The automatic decision with every check's result, as moderators see it. */
 export const decisionRecordSchema = z.object({
   outcome: z.enum(['approved', 'pending', 'rejected']),
   decidedBy: z.string().nullable(),
@@ -70,7 +74,7 @@ export const decisionRecordSchema = z.object({
   checks: z.array(
     z.object({
       check: z.string(),
-      outcome: z.enum(['pass', 'approve', 'hold', 'reject']),
+      outcome: z.enum(['pass', 'hold', 'reject']),
       reason: z.string().optional(),
       score: z.number().optional(),
       evidence: z.array(evidenceSchema),
@@ -81,7 +85,9 @@ export const decisionRecordSchema = z.object({
   decidedAt: z.string(),
   policyVersion: z.int(),
 });
+export type DecisionRecordView = z.infer<typeof decisionRecordSchema>;
 
+/** What moderators see of a comment: the public fields plus its state and who wrote it. */
 export const moderatorCommentSchema = publicCommentSchema.extend({
   status: z.enum(COMMENT_STATUSES),
   version: z.int().min(1),
@@ -89,73 +95,74 @@ export const moderatorCommentSchema = publicCommentSchema.extend({
   updatedAt: z.string(),
   publicReason: z.string().nullable(),
 });
+export type ModeratorComment = z.infer<typeof moderatorCommentSchema>;
+
+export const queueItemSchema = z.object({
+  comment: moderatorCommentSchema,
+  status: z.enum(COMMENT_STATUSES),
+  version: z.int(),
+  articleId: z.string(),
+  /** The automatic decision with every check's outcome, score and evidence. */
+  decision: decisionRecordSchema.nullable(),
+  humanDecision: humanDecisionSchema.nullable(),
+  flags: z.object({
+    open: z.int(),
+    byReason: z.record(z.string(), z.int()),
+    recent: z.array(flagSummarySchema),
+    reported: z.boolean(),
+  }),
+  parent: z.object({ id: z.string(), excerpt: z.string().nullable() }).nullable(),
+  author: z.object({ id: z.string(), approved: z.int(), rejected: z.int(), banned: z.boolean() }),
+});
+export type QueueItem = z.infer<typeof queueItemSchema>;
 
 export const queuePageSchema = z.object({
-  items: z.array(
-    z.object({
-      comment: moderatorCommentSchema,
-      status: z.enum(COMMENT_STATUSES),
-      version: z.int(),
-      articleId: z.string(),
-      decision: decisionRecordSchema.nullable(),
-      humanDecision: z
-        .object({
-          action: z.enum(['approve', 'reject']),
-          by: z.object({ id: z.string(), name: z.string().optional() }),
-          at: z.string(),
-          reason: z.string().nullable(),
-          note: z.string().optional(),
-        })
-        .nullable(),
-      flags: z.object({
-        open: z.int(),
-        byReason: z.record(z.string(), z.int()),
-        recent: z.array(z.object({ reason: z.string(), note: z.string().optional(), at: z.string() })),
-        reported: z.boolean(),
-      }),
-      parent: z.object({ id: z.string(), excerpt: z.string().nullable() }).nullable(),
-      author: z.object({ id: z.string(), approved: z.int(), rejected: z.int(), banned: z.boolean() }),
-    }),
-  ),
+  items: z.array(queueItemSchema),
   nextCursor: z.string().nullable(),
 });
 
 export const decisionResponseSchema = z.object({ comment: moderatorCommentSchema });
 
+export const actorSchema = z.object({
+  type: z.enum(['system', 'moderator', 'author']),
+  id: z.string(),
+  name: z.string().optional(),
+});
+
+/** One audit event as the history shows it (the stored one adds `entity`). */
+export const auditEventSchema = z.object({
+  eventId: z.string(),
+  commentId: z.string(),
+  at: z.string(),
+  actor: actorSchema,
+  action: z.string(),
+  from: z.enum(COMMENT_STATUSES).nullable(),
+  to: z.enum(COMMENT_STATUSES),
+  reason: z.string().nullable(),
+  note: z.string().optional(),
+  /** The comment version the event produced. */
+  version: z.int(),
+});
+
 export const historySchema = z.object({
   commentId: z.string(),
   status: z.enum(COMMENT_STATUSES),
   version: z.int(),
-  events: z.array(
-    z.object({
-      eventId: z.string(),
-      commentId: z.string(),
-      at: z.string(),
-      actor: z.object({
-        type: z.enum(['system', 'moderator', 'author']),
-        id: z.string(),
-        name: z.string().optional(),
-      }),
-      action: z.string(),
-      from: z.enum(COMMENT_STATUSES).nullable(),
-      to: z.enum(COMMENT_STATUSES),
-      reason: z.string().nullable(),
-      note: z.string().optional(),
-      version: z.int(),
-    }),
-  ),
+  events: z.array(auditEventSchema),
   nextCursor: z.string().nullable(),
 });
 
+/** One item of a bulk decision: its own status, and the comment or the error. */
+export const bulkResultSchema = z.object({
+  commentId: z.string(),
+  status: z.int(),
+  comment: moderatorCommentSchema.optional(),
+  error: z.object({ code: z.string(), message: z.string() }).optional(),
+});
+export type BulkResult = z.infer<typeof bulkResultSchema>;
+
 export const bulkDecisionResponseSchema = z.object({
-  results: z.array(
-    z.object({
-      commentId: z.string(),
-      status: z.int(),
-      comment: moderatorCommentSchema.optional(),
-      error: z.object({ code: z.string(), message: z.string() }).optional(),
-    }),
-  ),
+  results: z.array(bulkResultSchema),
   succeeded: z.int(),
   failed: z.int(),
 });
@@ -182,6 +189,13 @@ export const banResponseSchema = z.object({
   remaining: z.boolean(),
 });
 export const unbanResponseSchema = z.object({ author: authorSchema });
+
+/** The stored site policy with who last changed it (GET and PUT /moderation/policy). */
+export const policyDocumentSchema = z.object({
+  policy: z.record(z.string(), z.unknown()),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.unknown(),
+});
 
 export const statsSchema = z.object({
   generatedAt: z.string(),

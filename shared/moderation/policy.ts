@@ -16,7 +16,6 @@
  *   threats, hate and extremism are held earlier than mere profanity.
  */
 import * as z from 'zod';
-import { TOXICITY_CATEGORIES } from './toxicity/types';
 
 /** A word or phrase as an editor writes it; `*` at either end matches longer words. */
 const term = z
@@ -403,102 +402,34 @@ export type ToxicityThresholds = Policy['toxicity'];
 
 export const defaultPolicy = (): Policy => ({ ...policySchema.parse({}), version: 0 });
 
-const partialThresholds = z.strictObject({ review: score.optional(), reject: score.optional() });
+/** Any subset of `T`, nested objects too; arrays are replaced whole. */
+export type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends readonly unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
+};
+
+/**
+ * The update form of a policy field, derived from the field's own schema so no bound is written twice:
+ * defaults dropped (an update must not reset what it does not name), objects strict and partial all the
+ * way down. Checks that relate fields of one object (`review ≤ reject`, `min ≤ max`) are left to the
+ * merged policy, which `applyPolicyUpdate` validates whole.
+ */
+function updateSchemaOf(schema: z.ZodType): z.ZodType {
+  let inner: z.ZodType = schema;
+  while (inner instanceof z.ZodDefault || inner instanceof z.ZodPrefault || inner instanceof z.ZodOptional)
+    inner = inner.unwrap() as z.ZodType;
+  if (!(inner instanceof z.ZodObject)) return inner;
+  const shape = inner.shape as Record<string, z.ZodType>;
+  return z.strictObject(
+    Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, updateSchemaOf(field).optional()])),
+  );
+}
 
 /**
  * The body of an admin `PUT /moderation/policy`: any subset of the fields; nested objects may be partial
  * too. Lists replace the current list (they are not appended to). Apply it with `applyPolicyUpdate`.
  */
-export const policyUpdateSchema = z.strictObject({
-  mode: z.enum(['pre', 'post']).optional(),
-  minBodyLength: z.int().min(1).max(5000).optional(),
-  maxBodyLength: z.int().min(1).max(5000).optional(),
-  bannedTerms: z.array(term).max(2000).optional(),
-  suspectTerms: z.array(term).max(2000).optional(),
-  allowedTerms: z.array(term).max(2000).optional(),
-  links: z
-    .strictObject({
-      maxLinks: z.int().min(0).max(50).optional(),
-      allowedDomains: z.array(domain).max(500).optional(),
-      blockedDomains: z.array(domain).max(5000).optional(),
-      shortenerDomains: z.array(domain).max(500).optional(),
-      lookalikeTargets: z.array(domain).max(500).optional(),
-      holdIdnHosts: z.boolean().optional(),
-      rejectLookalikes: z.boolean().optional(),
-    })
-    .optional(),
-  repeatWindowMinutes: z.int().min(0).max(1440).optional(),
-  flood: z
-    .strictObject({
-      authorPer10m: z.int().min(0).max(1000).optional(),
-      networkPer10m: z.int().min(0).max(10000).optional(),
-    })
-    .optional(),
-  toxicity: z
-    .strictObject(Object.fromEntries(TOXICITY_CATEGORIES.map((c) => [c, partialThresholds.optional()])))
-    .optional(),
-  spam: z
-    .strictObject({
-      enabled: z.boolean().optional(),
-      strong: z.enum(['reject', 'hold']).optional(),
-      weak: z.enum(['hold', 'pass']).optional(),
-    })
-    .optional(),
-  personalData: z
-    .strictObject({
-      enabled: z.boolean().optional(),
-      phoneNumbers: z.boolean().optional(),
-      emailAddresses: z.boolean().optional(),
-      streetAddresses: z.boolean().optional(),
-      licencePlates: z.boolean().optional(),
-      identityNumbers: z.boolean().optional(),
-      unmasking: z.boolean().optional(),
-      allowedEmailDomains: z.array(domain).max(100).optional(),
-    })
-    .optional(),
-  threats: z
-    .strictObject({ enabled: z.boolean().optional(), holdAmbiguous: z.boolean().optional() })
-    .optional(),
-  extremism: z
-    .strictObject({ enabled: z.boolean().optional(), organisations: z.array(term).max(500).optional() })
-    .optional(),
-  hate: z.strictObject({ enabled: z.boolean().optional() }).optional(),
-  abuse: z
-    .strictObject({
-      enabled: z.boolean().optional(),
-      holdProfanity: z.boolean().optional(),
-      holdInsults: z.boolean().optional(),
-      severe: z.enum(['reject', 'hold']).optional(),
-    })
-    .optional(),
-  shouting: z
-    .strictObject({
-      enabled: z.boolean().optional(),
-      minLetters: z.int().min(5).max(1000).optional(),
-      capsShare: z.number().min(0.5).max(1).optional(),
-    })
-    .optional(),
-  textFlood: z
-    .strictObject({
-      enabled: z.boolean().optional(),
-      maxRepeatedChars: z.int().min(3).max(100).optional(),
-      maxPunctuation: z.int().min(3).max(100).optional(),
-      maxEmoji: z.int().min(3).max(100).optional(),
-      maxRepeatedWords: z.int().min(3).max(100).optional(),
-    })
-    .optional(),
-  newCommenterApprovals: z.int().min(0).max(100).optional(),
-  rateLimits: z
-    .strictObject({
-      authorPerMinute: z.int().min(1).max(1000).optional(),
-      networkPerMinute: z.int().min(1).max(10000).optional(),
-      authorActionsPerMinute: z.int().min(1).max(1000).optional(),
-    })
-    .optional(),
-  flagThreshold: z.int().min(1).max(100).optional(),
-  editWindowMinutes: z.int().min(0).max(1440).optional(),
-});
-export type PolicyUpdate = z.infer<typeof policyUpdateSchema>;
+export const policyUpdateSchema = updateSchemaOf(policySchema) as z.ZodType<PolicyUpdate>;
+export type PolicyUpdate = DeepPartial<Omit<Policy, 'version'>>;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

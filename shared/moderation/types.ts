@@ -2,9 +2,11 @@
  * The contract between the moderation pipeline and its checks. A check is a pure function of the
  * comment and a small read-only context; it returns `pass` or a verdict with its evidence.
  */
+import type { DecisionRecordView } from '../domain/responses';
 import type { Policy } from './policy';
 
-export type Verdict = 'approve' | 'hold' | 'reject';
+/** What a check may decide; nothing approves on its own (every check passing approves). */
+export type Verdict = 'hold' | 'reject';
 
 /** One piece of evidence: what matched, where, and any number behind it. Moderators only. */
 export interface Evidence {
@@ -122,14 +124,5 @@ export interface CheckRecord {
   tags?: string[];
 }
 
-/** What the automatic pipeline decided and why; stored on the comment. */
-export interface DecisionRecord {
-  outcome: 'approved' | 'pending' | 'rejected';
-  /** The check that decided, or null when every check passed. */
-  decidedBy: string | null;
-  reason: string | null;
-  checks: CheckRecord[];
-  tags: string[];
-  decidedAt: string;
-  policyVersion: number;
-}
+/** What the automatic pipeline decided and why; stored on the comment (its schema is the contract's). */
+export type DecisionRecord = DecisionRecordView;

@@ -267,12 +267,6 @@ describe('functions', () => {
       }
     }
   });
-
-  it('wire the sweeper on a schedule exactly when its handler exists', () => {
-    const rules = Object.keys(resourcesOf(site.template, 'AWS::Events::Rule'));
-    expect(rules.length).toBe(defaultTriggers().sweeper === undefined ? 0 : 1);
-    expect(site.moderation.sweeperFunction === undefined).toBe(defaultTriggers().sweeper === undefined);
-  });
 });
 
 describe('operations', () => {

@@ -12,7 +12,7 @@ import {
   parseViewerAddress,
 } from '../../functions/lib/client-ip';
 import { json, type ApiEvent } from '../../functions/lib/http';
-import { httpRoute } from '../../functions/lib/route';
+import { buildRoute } from '../../functions/lib/route';
 import { forgetLoadedSecrets, rememberSecret } from '../../functions/lib/secret-values';
 import { ForbiddenError } from '../../shared/errors';
 
@@ -122,7 +122,7 @@ describe('parseViewerAddress', () => {
 
 describe('every HTTP route in CloudFront mode', () => {
   const saved = { ...process.env };
-  const handler = httpRoute({}, (e) => Promise.resolve(json(200, { ip: clientIp(e) })));
+  const handler = buildRoute('public', {}, (e) => Promise.resolve(json(200, { ip: clientIp(e) })));
   const call = async (e: ApiEvent) => {
     const out = (await handler(e, {} as Context)) as { statusCode: number; body: string };
     return { status: out.statusCode, body: JSON.parse(out.body) as Record<string, unknown> };

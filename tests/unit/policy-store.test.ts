@@ -5,9 +5,9 @@
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it, vi } from 'vitest';
-import { POLICY_INVALID_METRIC, reportInvalidPolicy } from '../../functions/lib/deps';
+import { reportInvalidPolicy } from '../../functions/lib/deps';
 import { logger } from '../../functions/lib/logger';
-import { PARLEY_METRICS } from '../../infra/constructs/moderation-monitoring';
+import { PARLEY_METRICS } from '../../shared/runtime-contract';
 import { DEFAULT_BANNED_TERMS, applyPolicyUpdate, defaultPolicy } from '../../shared/moderation/policy';
 import { CachedPolicyStore, type InvalidPolicyReport } from '../../shared/storage/policy-store';
 
@@ -114,7 +114,6 @@ describe('CachedPolicyStore with an invalid stored policy', () => {
 
 describe('reportInvalidPolicy (the functions’ onInvalid)', () => {
   it('logs an error and publishes the metric the construct alarms on', () => {
-    expect(POLICY_INVALID_METRIC).toBe(PARLEY_METRICS.policyInvalid);
     const error = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
@@ -130,7 +129,7 @@ describe('reportInvalidPolicy (the functions’ onInvalid)', () => {
         expect.objectContaining({ storedVersion: 5, fallback: 'defaults' }),
       );
       const emitted = [...out.mock.calls, ...log.mock.calls].map((c) => String(c[0])).join('\n');
-      expect(emitted).toContain(POLICY_INVALID_METRIC);
+      expect(emitted).toContain(`"${PARLEY_METRICS.policyInvalid}"`);
       expect(emitted).toContain('"Namespace":"Parley"');
     } finally {
       error.mockRestore();

@@ -9,7 +9,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deps } from '../../functions/lib/deps';
 import { json, type ApiEvent } from '../../functions/lib/http';
-import { httpRoute } from '../../functions/lib/route';
+import { buildRoute } from '../../functions/lib/route';
 import { forgetLoadedSecrets, parleySecret } from '../../functions/lib/secret-values';
 import { SECRET_ARN_ENV, SECRET_MAX_AGE_SECONDS } from '../../functions/lib/secrets';
 
@@ -19,7 +19,7 @@ const secretsManager = mockClient(SecretsManagerClient);
 const saved = { ...process.env };
 
 /** A route like the real ones: the middleware loads the secret, the handler builds `deps()` with it. */
-const handler = httpRoute({}, () =>
+const handler = buildRoute('public', {}, () =>
   Promise.resolve(json(200, { secretLength: deps().secret.length, cursor: deps().cursors.encode('s', 'x') })),
 );
 const event = (): ApiEvent =>

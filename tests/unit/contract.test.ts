@@ -1,0 +1,140 @@
+/**
+ * One contract per route: the entry in functions/routes.ts decides the handler's auth, parsing, success
+ * status and documented errors, and handlers built with `makeHandler(deps)` run against in-memory storage
+ * (no DynamoDB, no process.env).
+ */
+import { existsSync } from 'node:fs';
+import type { Context } from 'aws-lambda';
+import { describe, expect, it } from 'vitest';
+import type { ApiEvent } from '../../functions/lib/http';
+import { STATUS_BY_CODE } from '../../functions/lib/errors';
+import type { DepsSource } from '../../functions/lib/route';
+import { errorCodesOf, routes, type RouteContract } from '../../functions/routes';
+import { ERROR_CODES } from '../../shared/errors';
+import * as res from '../../shared/domain/responses';
+import { errorStatusesOf } from '../../scripts/openapi';
+import { memoryDeps } from '../support/memory/deps';
+
+type Built = (event: ApiEvent, context: Context) => Promise<{ statusCode: number; body: string }>;
+const load = async (handler: string) =>
+  (await import(`../../functions/${handler}.ts`)) as { makeHandler: (deps: DepsSource) => Built };
+
+function event(
+  route: RouteContract,
+  over: {
+    path?: Record<string, string>;
+    body?: unknown;
+    headers?: Record<string, string>;
+    groups?: string[] | null;
+  } = {},
+): ApiEvent {
+  const claims = over.groups === null ? undefined : { sub: 'mod-1', 'cognito:groups': over.groups ?? [] };
+  return {
+    version: '2.0',
+    routeKey: `${route.method} ${route.path}`,
+    rawPath: route.path,
+    rawQueryString: '',
+    headers: { 'content-type': 'application/json', ...over.headers },
+    ...(over.path ? { pathParameters: over.path } : {}),
+    ...(over.body === undefined ? {} : { body: JSON.stringify(over.body) }),
+    isBase64Encoded: false,
+    requestContext: {
+      http: { method: route.method, path: route.path, sourceIp: '198.51.100.7' },
+      ...(claims ? { authorizer: { jwt: { claims } } } : {}),
+    },
+  } as unknown as ApiEvent;
+}
+
+const routeOf = (handler: string) => routes.find((r) => r.handler === handler)!;
+async function call(handler: string, deps: DepsSource, over: Parameters<typeof event>[1] = {}) {
+  const built = (await load(handler)).makeHandler(deps);
+  const out = await built(event(routeOf(handler), over), {} as Context);
+  return { status: out.statusCode, body: JSON.parse(out.body) as Record<string, unknown> };
+}
+
+describe('the route table', () => {
+  it('names a handler file for every route, each exporting makeHandler and handler', async () => {
+    for (const r of routes) {
+      expect(existsSync(new URL(`../../functions/${r.handler}.ts`, import.meta.url)), r.handler).toBe(true);
+      const mod = (await import(`../../functions/${r.handler}.ts`)) as Record<string, unknown>;
+      expect(typeof mod.makeHandler, r.handler).toBe('function');
+      expect(typeof mod.handler, r.handler).toBe('function');
+    }
+  });
+
+  it('has a status for every error code, and only 4xx ones', () => {
+    for (const code of ERROR_CODES) expect(STATUS_BY_CODE[code], code).toBeGreaterThanOrEqual(400);
+    for (const code of ERROR_CODES) expect(STATUS_BY_CODE[code], code).toBeLessThan(500);
+  });
+
+  it('adds what the wrapper answers to the use case’s errors: parsing, body limits, the role check', () => {
+    const post = routeOf('post-comment');
+    expect(errorCodesOf(post)).toEqual(
+      expect.arrayContaining(['validation_failed', 'payload_too_large', 'unsupported_media_type']),
+    );
+    expect(errorCodesOf(post)).not.toContain('forbidden');
+    expect(errorCodesOf(routeOf('moderation-stats'))).toEqual(['forbidden']);
+    expect(errorStatusesOf(routeOf('moderation-stats'))).toEqual([401, 403]);
+    expect(errorCodesOf(routeOf('get-comment'))).not.toContain('validation_failed');
+  });
+});
+
+describe('handlers built with makeHandler(deps), on in-memory storage', () => {
+  it('post-comment answers the entry’s 202 with a body of its success schema', async () => {
+    const m = memoryDeps();
+    const out = await call('post-comment', () => m.deps, {
+      path: { articleId: 'a-1' },
+      body: { authorName: 'Ana', body: 'A first comment.' },
+    });
+    expect(out.status).toBe(routeOf('post-comment').ok.status);
+    expect(res.postCommentResponseSchema.safeParse(out.body).success).toBe(true);
+  });
+
+  it('a use case’s domain error is answered with its status from the one table', async () => {
+    const m = memoryDeps();
+    const out = await call('get-comment', () => m.deps, { path: { commentId: 'c_nope' } });
+    expect(out).toEqual({
+      status: 404,
+      body: { error: { code: 'comment_not_found', message: 'No such comment.' } },
+    });
+    expect(errorStatusesOf(routeOf('get-comment'))).toContain(404);
+  });
+
+  it('a body route refuses another media type with 415, as its documented errors say', async () => {
+    const m = memoryDeps();
+    const out = await call('flag-comment', () => m.deps, {
+      path: { commentId: 'c_x' },
+      body: { reason: 'spam' },
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(out.status).toBe(415);
+    expect(errorStatusesOf(routeOf('flag-comment'))).toContain(415);
+  });
+
+  it('takes the role from the entry: moderators are refused admin routes, admins get them', async () => {
+    const m = memoryDeps();
+    const asModerator = await call('moderation-get-policy', () => m.deps, { groups: ['moderators'] });
+    expect(asModerator.status).toBe(403);
+    expect(asModerator.body).toMatchObject({
+      error: { code: 'forbidden', message: 'This needs the admins group.' },
+    });
+    const asAdmin = await call('moderation-get-policy', () => m.deps, { groups: ['admins'] });
+    expect(asAdmin.status).toBe(200);
+    expect(res.policyDocumentSchema.safeParse(asAdmin.body).success).toBe(true);
+  });
+
+  it('every non-public route refuses a token without a group (403) and, lacking claims, answers 401', async () => {
+    const m = memoryDeps();
+    for (const r of routes.filter((route) => route.auth !== 'public')) {
+      expect((await call(r.handler, () => m.deps, { groups: [] })).status, r.handler).toBe(403);
+      expect((await call(r.handler, () => m.deps, { groups: null })).status, r.handler).toBe(401);
+    }
+  });
+
+  it('moderation-stats answers its success schema from memory', async () => {
+    const m = memoryDeps();
+    const out = await call('moderation-stats', () => m.deps, { groups: ['moderators'] });
+    expect(out.status).toBe(200);
+    expect(res.statsSchema.safeParse(out.body).success).toBe(true);
+  });
+});
