@@ -1,128 +1,32 @@
 /**
- * The moderator API as the console uses it. The shapes mirror shared/domain/responses.ts (the console
- * bundle does not import zod); the fields read here are the ones the contract fixes.
+ * The moderator API as the console uses it. Its types are the contract's (`shared/domain/responses.ts`,
+ * imported for types only, so the bundle carries no zod).
  */
 
+import type * as z from 'zod';
+import type {
+  articleSettingsSchema,
+  auditEventSchema,
+  historySchema,
+  queuePageSchema,
+  statsSchema,
+} from '../../shared/domain/responses';
+
+import type { BulkResult, DecisionRecordView, ModeratorComment } from '../../shared/domain/responses';
+
+// The contract's own types (type-only imports: nothing of zod reaches the bundle).
+export type { BulkResult, ModeratorComment, QueueItem } from '../../shared/domain/responses';
+export type { CommentStatus, HumanDecision } from '../../shared/domain/comment';
+export type DecisionRecord = DecisionRecordView;
+export type CheckRecord = DecisionRecord['checks'][number];
+export type Evidence = CheckRecord['evidence'][number];
+
 export type QueueName = 'pending' | 'reported' | 'rejected' | 'approved';
-export type CommentStatus = 'received' | 'pending' | 'approved' | 'rejected' | 'deleted';
-
-export interface Evidence {
-  kind: string;
-  value: string;
-  span?: [number, number];
-  score?: number;
-  detail?: string;
-}
-
-export interface CheckRecord {
-  check: string;
-  outcome: 'pass' | 'approve' | 'hold' | 'reject';
-  reason?: string;
-  score?: number;
-  evidence: Evidence[];
-  tags?: string[];
-}
-
-export interface DecisionRecord {
-  outcome: 'approved' | 'pending' | 'rejected';
-  decidedBy: string | null;
-  reason: string | null;
-  checks: CheckRecord[];
-  tags: string[];
-  decidedAt: string;
-  policyVersion: number;
-}
-
-export interface ModeratorComment {
-  id: string;
-  articleId: string;
-  parentId: string | null;
-  authorName: string;
-  body: string;
-  createdAt: string;
-  editedAt: string | null;
-  status: CommentStatus;
-  version: number;
-  authorId: string;
-  updatedAt: string;
-  publicReason: string | null;
-}
-
-export interface HumanDecision {
-  action: 'approve' | 'reject';
-  by: { id: string; name?: string };
-  at: string;
-  reason: string | null;
-  note?: string;
-}
-
-export interface QueueItem {
-  comment: ModeratorComment;
-  status: CommentStatus;
-  version: number;
-  articleId: string;
-  decision: DecisionRecord | null;
-  humanDecision: HumanDecision | null;
-  flags: {
-    open: number;
-    byReason: Record<string, number>;
-    recent: { reason: string; note?: string; at: string }[];
-    reported: boolean;
-  };
-  parent: { id: string; excerpt: string | null } | null;
-  author: { id: string; approved: number; rejected: number; banned: boolean };
-}
-
-export interface QueuePage {
-  items: QueueItem[];
-  nextCursor: string | null;
-}
-
-export interface HistoryEvent {
-  eventId: string;
-  at: string;
-  actor: { type: 'system' | 'moderator' | 'author'; id: string; name?: string };
-  action: string;
-  from: CommentStatus | null;
-  to: CommentStatus;
-  reason: string | null;
-  note?: string;
-  version: number;
-}
-
-export interface History {
-  commentId: string;
-  status: CommentStatus;
-  version: number;
-  events: HistoryEvent[];
-  nextCursor: string | null;
-}
-
-export interface Stats {
-  generatedAt: string;
-  queues: Record<string, number>;
-  oldestPendingAgeSeconds: number | null;
-  last24h: {
-    decisions: number;
-    approved: number;
-    rejected: number;
-    timeToDecision: { samples: number; p50Seconds: number | null; p95Seconds: number | null };
-  };
-}
-
-export interface ArticleSettings {
-  articleId: string;
-  mode: 'pre' | 'post' | null;
-  closed: boolean;
-  totalApproved: number;
-}
-
-export interface BulkResult {
-  commentId: string;
-  status: number;
-  comment?: ModeratorComment;
-  error?: { code: string; message: string };
-}
+export type QueuePage = z.infer<typeof queuePageSchema>;
+export type HistoryEvent = z.infer<typeof auditEventSchema>;
+export type History = z.infer<typeof historySchema>;
+export type Stats = z.infer<typeof statsSchema>;
+export type ArticleSettings = z.infer<typeof articleSettingsSchema>;
 
 export interface StoredPolicy {
   policy: Record<string, unknown> & { version: number };

@@ -63,7 +63,6 @@ export const reasonWords = (reason: string): string => REASON_WORDS[reason] ?? r
 
 export const OUTCOME_WORDS: Readonly<Record<CheckRecord['outcome'], string>> = {
   pass: 'passed',
-  approve: 'approved',
   hold: 'held',
   reject: 'rejected',
 };

@@ -35,6 +35,7 @@ function item(id: string, createdAt: string, extra: Partial<QueueItem> = {}): Qu
       parentId: null,
       authorName: `Author ${id}`,
       body: `Body ${id}`,
+      bodyHtml: `<p>Body ${id}</p>`,
       createdAt,
       editedAt: null,
       status: 'pending',
@@ -166,6 +167,7 @@ describe('a card after a conflict', () => {
       events: [
         {
           eventId: 'e1',
+          commentId: '01A',
           at: t(1),
           actor: { type: 'system', id: 'pipeline' },
           action: 'hold',
@@ -176,6 +178,7 @@ describe('a card after a conflict', () => {
         },
         {
           eventId: 'e2',
+          commentId: '01A',
           at: t(2),
           actor: { type: 'moderator', id: 'm2', name: 'Other' },
           action: 'approve',
@@ -186,6 +189,7 @@ describe('a card after a conflict', () => {
         },
         {
           eventId: 'e3',
+          commentId: '01A',
           at: t(3),
           actor: { type: 'moderator', id: 'm1' },
           action: 'reject_refused',
