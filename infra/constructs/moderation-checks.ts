@@ -1,0 +1,65 @@
+import { Duration } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import {
+  ENV,
+  SEMANTIC_CODE_BUNDLED,
+  SEMANTIC_CODE_DEFINE,
+  SEMANTIC_CODE_OMITTED,
+  type ToxicityProviderName,
+} from '../../shared/runtime-contract';
+import type { SemanticProviders } from './semantic-providers';
+
+export type ToxicityProvider = ToxicityProviderName;
+
+/** Records the stream consumer takes per invocation. */
+export const CONSUMER_BATCH_SIZE = 10;
+
+/**
+ * The consumer's and sweeper's timeout: a whole batch at the worst case per comment (every provider's
+ * timeout, plus a second for the comment's own reads and writes), with 15 s to spare, at least the usual
+ * 60 s and at most Lambda's 900 s. Records are moderated one after another (docs/providers.md, "Wiring" 7).
+ */
+export function consumerTimeoutSeconds(worstProvidersMsPerComment: number): number {
+  const perComment = worstProvidersMsPerComment + 1000;
+  return Math.min(900, Math.max(60, Math.ceil((CONSUMER_BATCH_SIZE * perComment) / 1000) + 15));
+}
+
+/**
+ * What the two functions that moderate (the stream consumer and the sweeper) share: the toxicity scorer and
+ * the semantic providers, the timeout their worst case needs, and the bundle settings that leave the
+ * providers' code out when none is on.
+ */
+export class ModerationChecks {
+  public readonly timeout: Duration;
+  /** esbuild `define`s of both bundles (SEMANTIC_CODE_DEFINE and the providers' own). */
+  public readonly bundlingDefine: Readonly<Record<string, string>>;
+
+  constructor(
+    private readonly toxicityProvider: ToxicityProvider,
+    private readonly semantic: SemanticProviders | undefined,
+  ) {
+    // Toxicity's own deadline (TOXICITY_TIMEOUT_MS default) when Comprehend is called, plus the judges'.
+    const worstProvidersMs = (toxicityProvider === 'comprehend' ? 2000 : 0) + (semantic?.worstCaseMs ?? 0);
+    this.timeout = Duration.seconds(consumerTimeoutSeconds(worstProvidersMs));
+    this.bundlingDefine = {
+      [SEMANTIC_CODE_DEFINE]: JSON.stringify(semantic ? SEMANTIC_CODE_BUNDLED : SEMANTIC_CODE_OMITTED),
+      ...semantic?.bundlingDefine,
+    };
+  }
+
+  /** Gives `fn` the providers' settings and exactly the permissions they need. */
+  public grantTo(fn: lambda.Function): void {
+    fn.addEnvironment(ENV.toxicityProvider, this.toxicityProvider);
+    if (this.toxicityProvider === 'comprehend') {
+      fn.addToRolePolicy(
+        new iam.PolicyStatement({
+          actions: ['comprehend:DetectToxicContent'],
+          // Comprehend's real-time analysis actions have no resource-level permissions: AWS requires "*".
+          resources: ['*'],
+        }),
+      );
+    }
+    this.semantic?.grantTo(fn);
+  }
+}

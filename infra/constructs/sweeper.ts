@@ -1,0 +1,53 @@
+import { Duration, Validations } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as eventTargets from 'aws-cdk-lib/aws-events-targets';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+import type { HandlerRegistry } from './handler-registry';
+import type { ModerationChecks } from './moderation-checks';
+
+export interface SweeperProps {
+  /** The sweeper's handler (`triggers.sweeper`). */
+  readonly handler: string;
+  readonly handlers: HandlerRegistry;
+  /** The consumer's checks: the sweeper moderates the comments the stream path left in `received`. */
+  readonly checks: ModerationChecks;
+  /**
+   * How often the sweeper runs.
+   * @default Duration.minutes(5)
+   */
+  readonly sweepInterval?: Duration;
+}
+
+/**
+ * The scheduled sweeper: re-drives comments stuck in `received` and publishes the queue metrics.
+ *
+ * Its function and schedule are created in `scope` (beside this construct, not under it), so they keep
+ * the logical ids they had before CommentModeration was split: a new id would replace them on deploy.
+ */
+export class Sweeper extends Construct {
+  public readonly function: lambda.Function;
+
+  constructor(scope: Construct, id: string, props: SweeperProps) {
+    super(scope, id);
+    const sweeper = props.handlers.add(props.handler, 'consume', {
+      timeout: props.checks.timeout,
+      bundlingDefine: props.checks.bundlingDefine,
+      description: 'Parley: re-drives comments stuck in `received`, publishes queue metrics (scheduled)',
+    });
+    props.checks.grantTo(sweeper);
+    const schedule = new events.Rule(scope, 'SweepSchedule', {
+      description: 'Parley: run the sweeper',
+      schedule: events.Schedule.rate(props.sweepInterval ?? Duration.minutes(5)),
+      // A failed sweep is simply redone by the next one.
+      targets: [new eventTargets.LambdaFunction(sweeper, { retryAttempts: 0 })],
+    });
+    Validations.of(schedule).acknowledge({
+      id: 'Serverless-EventBusDLQ',
+      reason:
+        'A schedule tick that cannot be delivered is replaced by the next one minutes later; a sweeper that ' +
+        'cannot run shows in its Lambda throttle and error alarms and, soon after, in the stuck-comment alarm.',
+    });
+    this.function = sweeper;
+  }
+}
