@@ -11,14 +11,20 @@ import {
   type HumanDecision,
 } from '../domain/comment';
 import type { AuditEvent } from '../domain/lifecycle';
-import type { BulkResult, ModeratorComment, QueueItem } from '../domain/responses';
+import type { ModeratorComment, QueueItem } from '../domain/responses';
 import type {
   BulkDecisionInput,
   DecisionInput,
   HistoryQuery,
   QueueQuery,
 } from '../domain/moderation-schemas';
-import { CommentNotFoundError, InvalidTransitionError, VersionConflictError, DomainError } from '../errors';
+import {
+  CommentNotFoundError,
+  DomainError,
+  InvalidTransitionError,
+  VersionConflictError,
+  type ErrorCode,
+} from '../errors';
 import { isId, newId } from '../ids';
 import type { AuthorRecord } from '../storage/records';
 import type { DepsWith } from './deps';
@@ -188,9 +194,18 @@ async function recordConflict(
   await deps.repo.appendAudit(event);
 }
 
-/** Up to 50 decisions, each on its own (one failing does not stop the others), with per-item results. */
-export async function decideBulk(deps: DecideDeps, moderator: Moderator, input: BulkDecisionInput) {
-  const results: BulkResult[] = [];
+/** One item of a bulk decision: the decided comment, or the code and message of its refusal. */
+export type BulkOutcome =
+  | { commentId: string; ok: true; comment: ModeratorComment }
+  | { commentId: string; ok: false; code: ErrorCode; message: string };
+
+/** Up to 50 decisions, each on its own (one refused does not stop the others), with each one's outcome. */
+export async function decideBulk(
+  deps: DecideDeps,
+  moderator: Moderator,
+  input: BulkDecisionInput,
+): Promise<BulkOutcome[]> {
+  const outcomes: BulkOutcome[] = [];
   for (const item of input.items) {
     try {
       const { comment } = await decide(deps, moderator, item.commentId, {
@@ -199,18 +214,13 @@ export async function decideBulk(deps: DecideDeps, moderator: Moderator, input: 
         note: input.note,
         expectedVersion: item.expectedVersion,
       });
-      results.push({ commentId: item.commentId, status: 200, comment });
+      outcomes.push({ commentId: item.commentId, ok: true, comment });
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
-      const status = err.code === 'comment_not_found' ? 404 : 409;
-      results.push({ commentId: item.commentId, status, error: { code: err.code, message: err.message } });
+      outcomes.push({ commentId: item.commentId, ok: false, code: err.code, message: err.message });
     }
   }
-  return {
-    results,
-    succeeded: results.filter((r) => r.status === 200).length,
-    failed: results.filter((r) => r.status !== 200).length,
-  };
+  return outcomes;
 }
 
 /** A page of a comment's audit trail, oldest first. */

@@ -2,52 +2,50 @@
  * Accepting a comment: the cheap checks whose answer the poster must see at once run here (closed
  * article, banned author or network, parent, rate limits, the honeypot); content checks run later in
  * the stream consumer. The stored item in status `received` is the queue entry: nothing else needs writing.
+ * An Idempotency-Key is handled by the protocol in ./idempotency.ts, whose guard the use case calls at
+ * its read, before its first write and in that write.
  */
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import type { z } from 'zod';
 import { toAuthorComment, type AuthorComment, type CommentRecord } from '../domain/comment';
+import type { postCommentResponseSchema } from '../domain/responses';
 import type { PostCommentInput } from '../domain/schemas';
 import { networkBucket } from '../domain/network';
-import {
-  AuthorBannedError,
-  CommentsClosedError,
-  IdempotencyInProgressError,
-  IdempotencyKeyReusedError,
-  ParentNotFoundError,
-  RateLimitedError,
-} from '../errors';
+import { AuthorBannedError, CommentsClosedError, ParentNotFoundError, RateLimitedError } from '../errors';
 import { isId, keyedHash, newAuthorToken, newId, sha256 } from '../ids';
 import type { Policy } from '../moderation/policy';
-import type { IdempotencyRecord } from '../storage/records';
 import type { DepsWith } from './deps';
+import {
+  idempotently,
+  idempotentRequest,
+  type AnswerOf,
+  type IdempotencyGuard,
+  type IdempotentRequest,
+} from './idempotency';
 import type { CommentsPort, IdempotencyPort, PostContext, PostContextPort, RateLimitsPort } from './ports';
 
+export { CLAIM_WAIT_MS, idempotencyRecordId } from './idempotency';
+
 /** What accepting a comment reads and writes. */
-type PostDeps = DepsWith<PostContextPort & IdempotencyPort & RateLimitsPort & CommentsPort>;
+type PostDeps = DepsWith<PostContextPort & RateLimitsPort & CommentsPort>;
 
 export interface PostCommentRequest {
   articleId: string;
   input: PostCommentInput;
   sourceIp: string;
-  idempotencyKey?: string | undefined;
 }
 
-export interface PostCommentResponse {
-  comment: AuthorComment;
-  authorToken: string;
-}
+/** What became of a post: stored in `received`, or (a filled honeypot) answered alike and dropped. */
+export type PostOutcome =
+  | { kind: 'created'; comment: AuthorComment; authorToken: string }
+  | { kind: 'dropped'; reason: 'honeypot'; comment: AuthorComment; authorToken: string };
 
-export interface PostCommentResult {
-  statusCode: 202;
-  /** The response body as JSON text: a replay returns the stored text byte for byte. */
-  json: string;
-  /** True when this is the stored answer to an earlier request with the same Idempotency-Key. */
-  replayed: boolean;
-  /** Set when the post was answered as if accepted but dropped (a filled honeypot): nothing stored. */
-  dropped?: 'honeypot';
-}
+export type PostCommentResponse = z.infer<typeof postCommentResponseSchema>;
 
-/** Idempotency records live for a day, as long as a client could reasonably retry. */
-const IDEMPOTENCY_TTL_SECONDS = 24 * 3600;
+/** The answer to a post, dropped or not: the bot behind a filled honeypot cannot tell. */
+export const postCommentResponse = (o: PostOutcome): PostCommentResponse => ({
+  comment: o.comment,
+  authorToken: o.authorToken,
+});
 
 /**
  * The stable anonymous author identity: a keyed hash of the name within the network bucket. An
@@ -62,83 +60,35 @@ export function authorIdFor(secret: string, authorName: string, bucket: string) 
 export const networkHashFor = (secret: string, bucket: string) => keyedHash(secret, `net:${bucket}`);
 
 /**
- * Where an Idempotency-Key's record lives: bound to the article and to the caller's network bucket, so
- * a stored answer (which carries the author token) is only ever replayed to the network that made the
- * request, and nobody elsewhere can claim a victim's key first to block their post.
+ * A post's Idempotency-Key: bound to the article and to the caller's network bucket, so a stored answer
+ * (which carries the author token) is only ever replayed to the network that made the request, and
+ * nobody elsewhere can claim a victim's key first to block their post.
  */
-export const idempotencyRecordId = (articleId: string, networkHash: string, key: string) =>
-  sha256(`${articleId}\n${networkHash}\n${key}`);
-
-/**
- * The stored answer carries the author token (shown once; only its hash is kept anywhere else) and the
- * comment's text, so it is sealed (AES-256-GCM) with a key derived from the raw Idempotency-Key, which
- * only the client has (the table keeps a hash of it): the table, its backups and exports never reveal a
- * token, and an erased comment's text is unreadable there too.
- */
-const SEALED = 'sealed:v1:';
-const sealKeyFor = (secret: string, articleId: string, idempotencyKey: string): Buffer =>
-  createHmac('sha256', secret).update(`idempotency-seal\n${articleId}\n${idempotencyKey}`).digest();
-
-function seal(text: string, key: Buffer): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  const sealed = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-  return SEALED + Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
-}
-
-/** The stored answer in clear; records written before sealing are returned as they are. */
-function unseal(stored: string, key: Buffer): string {
-  if (!stored.startsWith(SEALED)) return stored;
-  const raw = Buffer.from(stored.slice(SEALED.length), 'base64url');
-  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
-  decipher.setAuthTag(raw.subarray(12, 28));
-  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
-}
-
-/** An in-progress claim expires quickly, so a request that crashed cannot lock its key for long. */
-const CLAIM_TTL_SECONDS = 30;
-/**
- * How long a duplicate waits for the first request with its key to finish: well inside the function's
- * timeout (10 s), so the client gets a 409 `idempotency_in_progress` to retry on, never a 5xx.
- */
-export const CLAIM_WAIT_MS = 3_000;
-
-interface Idem {
-  recordId: string;
-  requestHash: string;
-  sealKey: Buffer;
-}
+export const postIdempotency = (secret: string, req: PostCommentRequest, key: string): IdempotentRequest =>
+  idempotentRequest(secret, {
+    scope: req.articleId,
+    caller: networkHashFor(secret, networkBucket(req.sourceIp)),
+    key,
+    request: { articleId: req.articleId, input: req.input },
+  });
 
 /**
  * Accepts a comment. Every refusal (closed article, banned author or network, missing parent, rate
  * limit) is decided from one batched read before anything is written, so a refused request costs no
- * table writes. With an Idempotency-Key, the same read finds an earlier answer to replay; otherwise the
- * key is claimed, and duplicates (sequential or concurrent) wait for and replay the first answer,
- * never running the checks or counting against rate limits. A request that fails after claiming
- * releases its claim so that a retry is evaluated afresh.
+ * table writes. With an Idempotency-Key's `guard`, the same read finds an earlier answer (the guard then
+ * ends this request with it), the key is claimed just before the first write, and the answer is stored
+ * with the comment.
  */
-export async function postComment(deps: PostDeps, req: PostCommentRequest): Promise<PostCommentResult> {
-  // A duplicate whose first request failed and released the key is evaluated afresh (a bounded retry).
-  for (let round = 1; ; round++) {
-    const result = await postOnce(deps, req);
-    if (result !== null) return result;
-    if (round >= 3) throw new IdempotencyInProgressError();
-  }
-}
-
-async function postOnce(deps: PostDeps, req: PostCommentRequest): Promise<PostCommentResult | null> {
+export async function acceptComment(
+  deps: PostDeps,
+  req: PostCommentRequest,
+  guard?: IdempotencyGuard<PostOutcome>,
+): Promise<PostOutcome> {
   const now = deps.now();
   if (req.input.website !== undefined && req.input.website.trim() !== '') return honeypotAnswer(req, now);
   const bucket = networkBucket(req.sourceIp);
   const networkHash = networkHashFor(deps.secret, bucket);
   const authorId = authorIdFor(deps.secret, req.input.authorName, bucket);
-  const idem: Idem | null = req.idempotencyKey
-    ? {
-        recordId: idempotencyRecordId(req.articleId, networkHash, req.idempotencyKey),
-        requestHash: sha256(JSON.stringify({ articleId: req.articleId, input: req.input })),
-        sealKey: sealKeyFor(deps.secret, req.articleId, req.idempotencyKey),
-      }
-    : null;
   const parentId = req.input.parentId ?? null;
   // A parent id that is not even an id cannot name a comment: it is not looked up.
   const [policy, ctx] = await Promise.all([
@@ -149,32 +99,13 @@ async function postOnce(deps: PostDeps, req: PostCommentRequest): Promise<PostCo
       networkHash,
       parentId: parentId !== null && isId(parentId) ? parentId : null,
       now,
-      idempotencyKey: idem?.recordId,
+      idempotencyKey: guard?.recordId,
     }),
   ]);
-  if (idem && ctx.idempotency) return answerFrom(deps, idem, ctx.idempotency);
+  await guard?.settle(ctx.idempotency);
   refuseIfNeeded(ctx, parentId, req.articleId, policy, now);
-  if (idem) {
-    const claim = await deps.repo.claimIdempotencyKey(
-      idem.recordId,
-      {
-        entity: 'idempotency',
-        state: 'in_progress',
-        requestHash: idem.requestHash,
-        createdAt: now.toISOString(),
-        expiresAt: Math.floor(now.getTime() / 1000) + CLAIM_TTL_SECONDS,
-      },
-      now,
-    );
-    // Another request with this key got there between our read and our claim.
-    if (!claim.claimed) return answerFrom(deps, idem, claim.existing);
-  }
-  try {
-    return await accept(deps, req, { ctx, policy, now, authorId, networkHash, idem });
-  } catch (err) {
-    if (idem) await deps.repo.releaseIdempotencyKey(idem.recordId, idem.requestHash);
-    throw err;
-  }
+  await guard?.claim(now);
+  return accept(deps, req, { ctx, policy, now, authorId, networkHash, guard });
 }
 
 /** The refusals a poster must see at once, decided on reads alone. */
@@ -203,40 +134,14 @@ const secondsToNextMinute = (now: Date) =>
   Math.max(1, Math.ceil((Math.ceil((now.getTime() + 1) / 60_000) * 60_000 - now.getTime()) / 1000));
 
 /**
- * The answer to a request whose key already has a record: the first answer again when it is complete,
- * a 409 when the key came with another request, else (the first request is still running) a short
- * wait for it, re-reading the record; null when the first request failed and gave its key back.
- */
-async function answerFrom(
-  deps: PostDeps,
-  idem: Idem,
-  first: IdempotencyRecord | null,
-): Promise<PostCommentResult | null> {
-  const deadline = deps.now().getTime() + CLAIM_WAIT_MS;
-  let record = first;
-  if (!record) return null;
-  for (let attempt = 0; ; attempt++) {
-    if (record && record.requestHash !== idem.requestHash) throw new IdempotencyKeyReusedError();
-    if (record?.state === 'completed' && record.responseBody !== undefined) {
-      return { statusCode: 202, json: unseal(record.responseBody, idem.sealKey), replayed: true };
-    }
-    if (deps.now().getTime() >= deadline) throw new IdempotencyInProgressError();
-    await new Promise((r) => setTimeout(r, Math.min(25 * 2 ** attempt, 250)));
-    record = await deps.repo.getIdempotencyRecord(idem.recordId, deps.now());
-    if (!record) return null;
-  }
-}
-
-/**
  * A filled honeypot (the hidden `website` field) is a bot. It is answered exactly like an accepted
  * post, so the bot learns nothing, and dropped: nothing is stored or counted in the table (a bot
  * flood must not become write load); the handler counts it in a metric.
  */
-function honeypotAnswer(req: PostCommentRequest, now: Date): PostCommentResult {
+function honeypotAnswer(req: PostCommentRequest, now: Date): PostOutcome {
   const authorToken = newAuthorToken();
   const comment = newRecord(req, now, { authorId: '', networkHash: '', authorToken, parent: null });
-  const response: PostCommentResponse = { comment: toAuthorComment(comment), authorToken };
-  return { statusCode: 202, json: JSON.stringify(response), replayed: false, dropped: 'honeypot' };
+  return { kind: 'dropped', reason: 'honeypot', comment: toAuthorComment(comment), authorToken };
 }
 
 /** A new comment in `received`, as posted. */
@@ -277,9 +182,9 @@ async function accept(
     now: Date;
     authorId: string;
     networkHash: string;
-    idem: Idem | null;
+    guard: IdempotencyGuard<PostOutcome> | undefined;
   },
-): Promise<PostCommentResult> {
+): Promise<PostOutcome> {
   const { now, authorId, networkHash, policy } = a;
   const [authorWait, networkWait] = await Promise.all([
     deps.repo.hitRateLimit('author', authorId, policy.rateLimits.authorPerMinute, now),
@@ -301,20 +206,48 @@ async function accept(
   if (req.input.authorEmail) {
     comment.authorEmailHash = keyedHash(deps.secret, `email:${req.input.authorEmail.trim().toLowerCase()}`);
   }
-  const response: PostCommentResponse = { comment: toAuthorComment(comment), authorToken };
-  const result: PostCommentResult = { statusCode: 202, json: JSON.stringify(response), replayed: false };
+  const outcome: PostOutcome = { kind: 'created', comment: toAuthorComment(comment), authorToken };
+  await deps.repo.createComment(comment, a.guard?.completion(outcome, now));
+  return outcome;
+}
 
-  await deps.repo.createComment(
-    comment,
-    a.idem
-      ? {
-          hashedKey: a.idem.recordId,
-          requestHash: a.idem.requestHash,
-          statusCode: result.statusCode,
-          responseBody: seal(result.json, a.idem.sealKey),
-          expiresAt: Math.floor(now.getTime() / 1000) + IDEMPOTENCY_TTL_SECONDS,
-        }
-      : undefined,
+/** How the route answers a post: 202 with the response as JSON text (stored and replayed as is). */
+const POST_ANSWER: AnswerOf<PostOutcome> = {
+  status: 202,
+  text: (o) => JSON.stringify(postCommentResponse(o)),
+};
+
+/** The route's answer to a post, in process (see `postComment`). */
+export interface PostCommentResult {
+  statusCode: 202;
+  /** The response body as JSON text: a replay returns the stored text byte for byte. */
+  json: string;
+  /** True when this is the stored answer to an earlier request with the same Idempotency-Key. */
+  replayed: boolean;
+  /** Set when the post was answered as if accepted but dropped (a filled honeypot): nothing stored. */
+  dropped?: 'honeypot';
+}
+
+/**
+ * `acceptComment` under the Idempotency-Key protocol, answered as POST /articles/{articleId}/comments
+ * answers: the in-process form of the route, for callers without an HTTP event (the integration and
+ * reliability suites, the in-memory fixtures). The handler composes the same parts through
+ * functions/lib/idempotent.ts.
+ */
+export async function postComment(
+  deps: DepsWith<PostContextPort & RateLimitsPort & CommentsPort & IdempotencyPort>,
+  req: PostCommentRequest & { idempotencyKey?: string | undefined },
+): Promise<PostCommentResult> {
+  const { idempotencyKey, ...request } = req;
+  const once = await idempotently(
+    deps,
+    {
+      request: idempotencyKey ? postIdempotency(deps.secret, request, idempotencyKey) : null,
+      answer: POST_ANSWER,
+    },
+    (guard) => acceptComment(deps, request, guard),
   );
-  return result;
+  if (once.replayed) return { statusCode: 202, json: once.answer, replayed: true };
+  const dropped = once.result.kind === 'dropped' ? { dropped: once.result.reason } : {};
+  return { statusCode: 202, json: once.answer, replayed: false, ...dropped };
 }

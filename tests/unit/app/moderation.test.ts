@@ -103,7 +103,7 @@ describe('decide', () => {
 });
 
 describe('decideBulk', () => {
-  it('decides each item on its own and reports each outcome', async () => {
+  it('decides each item on its own and reports each outcome, a refusal by its code', async () => {
     const { deps } = memoryDeps();
     const a = await post(deps, 'art');
     const b = await post(deps, 'art');
@@ -116,12 +116,13 @@ describe('decideBulk', () => {
         { commentId: b.comment.id, expectedVersion: 7 },
       ],
     });
-    expect(out.results.map((r) => [r.status, r.error?.code ?? r.comment?.status])).toEqual([
-      [200, 'rejected'],
-      [404, 'comment_not_found'],
-      [409, 'version_conflict'],
+    expect(out.map((o) => (o.ok ? o.comment.status : o.code))).toEqual([
+      'rejected',
+      'comment_not_found',
+      'version_conflict',
     ]);
-    expect(out).toMatchObject({ succeeded: 1, failed: 2 });
+    expect(out.map((o) => o.commentId)).toEqual([a.comment.id, '01ARZ3NDEKTSV4RRFFQ69G5FAV', b.comment.id]);
+    expect(out[2]).toMatchObject({ ok: false, message: expect.stringContaining('version 1, not 7') });
   });
 });
 

@@ -1,13 +1,23 @@
 /**
  * Accepting a comment, against in-memory storage: what is stored, every refusal decided before anything
- * is written, the honeypot, and Idempotency-Key replays (sealed at rest, released when a request fails).
+ * is written, the honeypot, where the use case calls its Idempotency-Key guard, and `postComment` (the
+ * route's answer in process): replays byte for byte, sealed at rest, keys released when a request fails.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { postComment } from '../../../shared/app/post-comment';
+import { idempotently, type AnswerOf } from '../../../shared/app/idempotency';
+import {
+  acceptComment,
+  postComment,
+  postCommentResponse,
+  postIdempotency,
+  type PostOutcome,
+} from '../../../shared/app/post-comment';
 import { DomainError } from '../../../shared/errors';
 import { sha256 } from '../../../shared/ids';
 import { memoryDeps } from '../../support/memory/deps';
 import { post, published } from '../../support/memory/fixtures';
+
+const answer: AnswerOf<PostOutcome> = { status: 202, text: (o) => JSON.stringify(postCommentResponse(o)) };
 
 async function refusal(attempt: Promise<unknown>): Promise<string> {
   const err = await attempt.then(
@@ -74,18 +84,52 @@ describe('postComment', () => {
 
   it('answers a filled honeypot as if accepted and stores nothing', async () => {
     const { deps, repo } = memoryDeps();
-    const result = await postComment(deps, {
+    const outcome = await acceptComment(deps, {
       articleId: 'art',
       input: { authorName: 'Bot', body: 'Buy now', website: 'http://spam.example' },
       sourceIp: '192.0.2.1',
     });
-    expect(result).toMatchObject({ statusCode: 202, dropped: 'honeypot', replayed: false });
-    expect(JSON.parse(result.json).comment.status).toBe('received');
+    expect(outcome).toMatchObject({ kind: 'dropped', reason: 'honeypot', comment: { status: 'received' } });
+    expect(outcome.authorToken).toEqual(expect.any(String));
     expect(repo.comments.size).toBe(0);
     expect(repo.writes).toEqual([]);
   });
 
-  it('replays the first answer byte for byte for the same key and body, sealed at rest', async () => {
+  it('with an Idempotency-Key: reads its record in the context read, claims after the refusals, stores the answer with the comment', async () => {
+    const { deps, repo } = memoryDeps();
+    const req = { articleId: 'art', input: { authorName: 'R', body: 'Once.' }, sourceIp: '192.0.2.1' };
+    const key = postIdempotency(deps.secret, req, 'k-1');
+    const contextReads = vi.spyOn(repo, 'getPostContext');
+    const once = await idempotently(deps, { request: key, answer }, (guard) =>
+      acceptComment(deps, req, guard),
+    );
+    expect(contextReads.mock.calls[0]![0]).toMatchObject({ idempotencyKey: key.recordId });
+    expect(repo.writes).toEqual(['claimIdempotencyKey', 'hitRateLimit', 'hitRateLimit', 'createComment']);
+    expect(once).toMatchObject({
+      replayed: false,
+      result: { kind: 'created', comment: { status: 'received' } },
+    });
+    const again = await idempotently(deps, { request: key, answer }, (guard) =>
+      acceptComment(deps, req, guard),
+    );
+    expect(again).toEqual({ replayed: true, answer: once.answer });
+    // Refused before the claim: the key stays free and nothing is written.
+    await repo.putArticleSettings('closed', { closed: true });
+    repo.writes.length = 0;
+    const closed = { ...req, articleId: 'closed' };
+    expect(
+      await refusal(
+        idempotently(deps, { request: postIdempotency(deps.secret, closed, 'k-2'), answer }, (guard) =>
+          acceptComment(deps, closed, guard),
+        ),
+      ),
+    ).toBe('comments_closed');
+    expect(repo.writes).toEqual([]);
+  });
+});
+
+describe('postComment (the route’s answer in process)', () => {
+  it('answers 202 with the response as JSON text, and replays it byte for byte for the same key and body', async () => {
     const { deps, repo } = memoryDeps();
     const req = {
       articleId: 'art',
@@ -94,23 +138,30 @@ describe('postComment', () => {
       idempotencyKey: 'k-1',
     };
     const first = await postComment(deps, req);
+    expect(first).toMatchObject({ statusCode: 202, replayed: false });
+    expect(JSON.parse(first.json)).toMatchObject({
+      comment: { status: 'received' },
+      authorToken: expect.any(String),
+    });
     const again = await postComment(deps, req);
     expect(again).toEqual({ ...first, replayed: true });
     expect(repo.comments.size).toBe(1);
-    const [record] = [...repo.idempotency.values()];
-    expect(record).toMatchObject({ state: 'completed', statusCode: 202 });
-    expect(record!.responseBody).toMatch(/^sealed:v1:/);
-    expect(record!.responseBody).not.toContain(JSON.parse(first.json).authorToken);
+    expect([...repo.idempotency.values()][0]!.responseBody).not.toContain(JSON.parse(first.json).authorToken);
     expect(await refusal(postComment(deps, { ...req, input: { authorName: 'R', body: 'Other.' } }))).toBe(
       'idempotency_key_reused',
     );
     // The same key from another network is another request.
-    const elsewhere = await postComment(deps, { ...req, sourceIp: '198.51.100.7' });
-    expect(elsewhere.replayed).toBe(false);
+    expect((await postComment(deps, { ...req, sourceIp: '198.51.100.7' })).replayed).toBe(false);
   });
 
-  it('gives the key back when the request fails after claiming it, so a retry runs afresh', async () => {
+  it('marks a dropped honeypot post, and gives a key back when the request fails after claiming it', async () => {
     const { deps, repo } = memoryDeps();
+    const bot = await postComment(deps, {
+      articleId: 'art',
+      input: { authorName: 'Bot', body: 'Buy now', website: 'http://spam.example' },
+      sourceIp: '192.0.2.1',
+    });
+    expect(bot).toMatchObject({ statusCode: 202, replayed: false, dropped: 'honeypot' });
     const req = {
       articleId: 'art',
       input: { authorName: 'R', body: 'Retry me.' },
@@ -120,8 +171,7 @@ describe('postComment', () => {
     vi.spyOn(repo, 'createComment').mockRejectedValueOnce(new Error('table unavailable'));
     await expect(postComment(deps, req)).rejects.toThrow('table unavailable');
     expect(repo.idempotency.size).toBe(0);
-    const retried = await postComment(deps, req);
-    expect(retried.replayed).toBe(false);
+    expect((await postComment(deps, req)).replayed).toBe(false);
     expect(repo.comments.size).toBe(1);
   });
 });
