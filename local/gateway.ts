@@ -22,6 +22,8 @@ import type { AddressInfo } from 'node:net';
 import type { APIGatewayEventRequestContextJWTAuthorizer } from 'aws-lambda';
 import { routeKey, routes as defaultRoutes, type RouteDefinition } from '../functions/routes';
 import { DEFAULT_LOCAL_REGION } from './aws';
+import { addCorsHeaders, MAX_BODY_BYTES, preflight, readBody, refusal, write } from './gateway-io';
+import { handleDevRoute, ISSUER_PATH } from './gateway-local-routes';
 import { createHandlerLoader, type HandlerLoader, type HttpHandler } from './handler-loader';
 import {
   buildHttpApiEvent,
@@ -32,34 +34,23 @@ import {
   type HttpResponse,
 } from './http-api';
 import {
-  LOCAL_ROLES,
   bearerToken,
   createLocalIssuer,
   toAuthorizerClaims,
   toAuthorizerScopes,
   type LocalIssuer,
   type LocalJwtAlg,
-  type LocalRole,
 } from './jwt';
 import { createLambdaContext, withTimeout } from './lambda-context';
 import { consoleLogger, type Logger } from './log';
-import {
-  allowedAuthorities,
-  isAllowedHost,
-  isAllowedOrigin,
-  isLocalSurface,
-  isSameOriginBrowserRequest,
-} from './local-guard';
-import { isLoopback, normalizeAddress } from './net';
+import { allowedAuthorities, isAllowedHost } from './local-guard';
+import { normalizeAddress } from './net';
 import { createRouter } from './router';
 import type { StaticSite } from './static-site';
-import { TOKEN_KEY_HEADER, isTokenKey, newTokenKey } from './token-key';
+import { newTokenKey } from './token-key';
 
-/** API Gateway's payload limit for HTTP APIs. */
-export const MAX_BODY_BYTES = 10 * 1024 * 1024;
-/** Beyond this much unread body we stop draining and drop the connection instead. */
-const MAX_DRAIN_BYTES = 4 * MAX_BODY_BYTES;
-const DEV_BODY_LIMIT = 64 * 1024;
+export { MAX_BODY_BYTES } from './gateway-io';
+
 const CLOSE_GRACE_MS = 2_000;
 /**
  * How long an idle keep-alive connection stays open. Node's default (5 s, closed at 6 s with Node 24's
@@ -73,7 +64,6 @@ export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 export const HEADERS_TIMEOUT_MS = KEEP_ALIVE_TIMEOUT_MS + 1_000;
 const API_ID = 'local';
 const ACCOUNT_ID = '000000000000';
-const ISSUER_PATH = '/local-issuer';
 
 export interface GatewayOptions {
   /** Default 3000; 0 picks a free port. */
@@ -124,79 +114,6 @@ export class PortInUseError extends Error {
   }
 }
 
-type BodyResult = { kind: 'ok'; body: Buffer } | { kind: 'too_large'; drained: boolean };
-
-/** Reads the body up to `limit` bytes; past it keeps draining (bounded) so the 413 reaches the client. */
-async function readBody(req: IncomingMessage, limit: number): Promise<BodyResult> {
-  const declared = Number(req.headers['content-length'] ?? NaN);
-  if (declared > MAX_DRAIN_BYTES) return { kind: 'too_large', drained: false };
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > MAX_DRAIN_BYTES) return { kind: 'too_large', drained: false };
-    if (total <= limit) chunks.push(chunk);
-  }
-  return total > limit ? { kind: 'too_large', drained: true } : { kind: 'ok', body: Buffer.concat(chunks) };
-}
-
-const CORS_ALLOW_HEADERS = 'authorization,content-type,idempotency-key,x-author-token';
-const CORS_EXPOSE_HEADERS = 'apigw-requestid,retry-after,location';
-
-/**
- * Permissive CORS for local pages on other origins (on AWS the HTTP API's CORS config does this); never
- * on the local admin surface.
- */
-function addCorsHeaders(req: IncomingMessage, response: HttpResponse): void {
-  const origin = req.headers.origin;
-  if (isLocalSurface(splitUrl(req.url ?? '/').rawPath)) return;
-  if (origin === undefined || response.headers.some(([name]) => name === 'access-control-allow-origin'))
-    return;
-  response.headers.push(
-    ['access-control-allow-origin', origin],
-    ['access-control-expose-headers', CORS_EXPOSE_HEADERS],
-    ['vary', 'origin'],
-  );
-}
-
-function preflight(req: IncomingMessage): HttpResponse {
-  const requested = req.headers['access-control-request-headers'];
-  return {
-    statusCode: 204,
-    headers: [
-      ['access-control-allow-origin', req.headers.origin ?? '*'],
-      ['access-control-allow-methods', 'GET,POST,PUT,PATCH,DELETE,OPTIONS'],
-      [
-        'access-control-allow-headers',
-        typeof requested === 'string' && requested ? requested : CORS_ALLOW_HEADERS,
-      ],
-      ['access-control-max-age', '600'],
-      ['vary', 'origin'],
-    ],
-    body: Buffer.alloc(0),
-  };
-}
-
-const json = (statusCode: number, value: unknown): HttpResponse => ({
-  statusCode,
-  headers: [['content-type', 'application/json']],
-  body: Buffer.from(JSON.stringify(value), 'utf8'),
-});
-
-/** A refusal of the local runtime's own, in the API's error shape. */
-const refusal = (statusCode: number, code: string, message: string): HttpResponse =>
-  json(statusCode, { error: { code, message } });
-
-function write(res: ServerResponse, response: HttpResponse, requestId: string): void {
-  if (res.headersSent) return;
-  res.statusCode = response.statusCode;
-  for (const [name, value] of response.headers) res.appendHeader(name, value);
-  res.setHeader('apigw-requestid', requestId);
-  res.setHeader('content-length', response.body.length);
-  if (response.closeConnection) res.setHeader('connection', 'close');
-  res.end(response.body);
-}
-
 /** Starts the gateway and resolves once it listens. */
 export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
   const host = options.host ?? '127.0.0.1';
@@ -217,83 +134,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
 
   let inFlight = 0;
 
-  async function handleDevRoute(
-    req: IncomingMessage,
-    path: string,
-    iss: LocalIssuer,
-  ): Promise<HttpResponse | undefined> {
-    if (req.method === 'GET' && path === `${ISSUER_PATH}/.well-known/jwks.json`) return json(200, iss.jwks());
-    if (req.method === 'GET' && path === `${ISSUER_PATH}/.well-known/openid-configuration`) {
-      return json(200, {
-        issuer: iss.issuer,
-        jwks_uri: `${iss.issuer}/.well-known/jwks.json`,
-        id_token_signing_alg_values_supported: [iss.alg],
-      });
-    }
-    if (!isLocalSurface(path)) return undefined;
-
-    // The local admin surface: no cross-origin use of any kind (see local-guard.ts).
-    if (!isAllowedOrigin(req.headers.origin, authorities)) {
-      return refusal(
-        403,
-        'origin_not_allowed',
-        'The local admin routes answer only requests without Origin or from this stack itself.',
-      );
-    }
-    if (req.method === 'OPTIONS') {
-      return refusal(403, 'cors_not_allowed', 'The local admin routes take no cross-origin requests.');
-    }
-    if (req.method === 'GET' && path === '/__local/health') return json(200, { status: 'ok' });
-    if (path !== '/__local/token') return gatewayError(404, 'Not Found');
-    if (req.method !== 'POST') return gatewayError(404, 'Not Found');
-    if (!isLoopback(req.socket.remoteAddress)) return gatewayError(403, 'Forbidden');
-    const fromOwnPage = isSameOriginBrowserRequest(
-      req.headers.origin,
-      req.headers['sec-fetch-site'],
-      authorities,
-    );
-    if (!fromOwnPage && !isTokenKey(req.headers[TOKEN_KEY_HEADER], tokenKey)) {
-      return refusal(
-        403,
-        'local_key_required',
-        `POST /__local/token needs this start's key in the ${TOKEN_KEY_HEADER} header: use \`npm run token\`.`,
-      );
-    }
-    const read = await readBody(req, DEV_BODY_LIMIT);
-    if (read.kind !== 'ok') return gatewayError(413, 'Request Entity Too Large');
-    let input: { role?: unknown; sub?: unknown; name?: unknown; ttlSeconds?: unknown; tokenUse?: unknown };
-    try {
-      input = read.body.length > 0 ? (JSON.parse(read.body.toString('utf8')) as typeof input) : {};
-    } catch {
-      return json(400, { message: 'The body must be JSON: {"role":"moderator"|"admin"|"none"}' });
-    }
-    const role = input.role ?? 'moderator';
-    if (!LOCAL_ROLES.includes(role as LocalRole))
-      return json(400, { message: `role must be one of ${LOCAL_ROLES.join(', ')}` });
-    // The console signs in as a moderator or an admin; tokens without a group are for tests and curl.
-    if (fromOwnPage && role !== 'moderator' && role !== 'admin')
-      return json(400, { message: 'role must be moderator or admin' });
-    const ttl = input.ttlSeconds ?? 3600;
-    if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < 1 || ttl > 86_400) {
-      return json(400, { message: 'ttlSeconds must be an integer from 1 to 86400' });
-    }
-    for (const field of ['sub', 'name'] as const) {
-      if (input[field] !== undefined && (typeof input[field] !== 'string' || input[field] === '')) {
-        return json(400, { message: `${field} must be a non-empty string` });
-      }
-    }
-    const token = await iss.mint({
-      role: role as LocalRole,
-      ttlSeconds: ttl,
-      ...(typeof input.sub === 'string' ? { sub: input.sub } : {}),
-      ...(typeof input.name === 'string' ? { name: input.name } : {}),
-      ...(input.tokenUse === 'access' ? { tokenUse: 'access' as const } : {}),
-    });
-    const minted = json(200, { token, issuer: iss.issuer, audience: iss.audience, expiresIn: ttl });
-    minted.headers.push(['cache-control', 'no-store']);
-    return minted;
-  }
-
   async function handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<HttpResponse> {
     const iss = issuer ?? (await issuerReady);
     const url = req.url ?? '/';
@@ -307,7 +147,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       );
     }
 
-    const dev = await handleDevRoute(req, rawPath, iss);
+    const dev = await handleDevRoute(req, rawPath, iss, authorities, tokenKey);
     if (dev) return dev;
     const asset = options.site?.serve(req.method ?? 'GET', rawPath);
     if (asset) return asset;

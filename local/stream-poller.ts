@@ -4,22 +4,12 @@
  * those matching the mapping's filter patterns, batches of at most 100 in shard order, partial batch
  * responses honoured, bisect on error, bounded retries, and a dead-letter list for what never succeeds.
  */
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
 import {
-  DescribeStreamCommand,
   DynamoDBStreamsClient,
-  ExpiredIteratorException,
-  GetRecordsCommand,
-  GetShardIteratorCommand,
   ResourceNotFoundException as StreamNotFoundException,
-  TrimmedDataAccessException,
-  type AttributeValue as StreamAttributeValue,
-  type _Record as SdkStreamRecord,
-  type Shard,
 } from '@aws-sdk/client-dynamodb-streams';
-import type { AttributeValue, DynamoDBRecord } from 'aws-lambda';
+import type { DynamoDBRecord } from 'aws-lambda';
 import { triggers } from '../functions/routes';
 import {
   matchesStreamFilters,
@@ -31,6 +21,12 @@ import { createHandlerLoader, type StreamHandler } from './handler-loader';
 import { createLambdaContext, withTimeout } from './lambda-context';
 import { silentLogger, type Logger } from './log';
 import { sleep } from './net';
+import { interpretBatchResponse, type BatchOutcome } from './stream-records';
+import { createShardReader } from './stream-shards';
+import { appendDeadLetter, type DeadLetter } from './stream-storage';
+
+export { interpretBatchResponse, toLambdaRecord } from './stream-records';
+export type { DeadLetter } from './stream-storage';
 
 export interface StreamPollerOptions {
   endpoint: string;
@@ -57,15 +53,6 @@ export interface StreamPollerOptions {
   logger?: Logger;
 }
 
-/** A record that failed `maxAttempts` times, kept where Lambda's on-failure destination would send it. */
-export interface DeadLetter {
-  record: DynamoDBRecord;
-  attempts: number;
-  /** The last error, or `batchItemFailures` when the consumer reported the record as failed. */
-  reason: string;
-  at: string;
-}
-
 export interface PollerStats {
   invocations: number;
   delivered: number;
@@ -90,109 +77,12 @@ export interface StreamPoller {
   stop(): Promise<void>;
 }
 
-interface ShardState {
-  id: string;
-  parentId: string | undefined;
-  iterator: string | undefined;
-  /** Last sequence number fully handled; the resume point after an expired iterator or a restart. */
-  checkpoint: string | undefined;
-  /** Read to its end: a closed shard whose NextShardIterator came back empty. */
-  finished: boolean;
-}
-
 interface Waiter {
   /** Resolve after an idle pass numbered at least this. */
   minPass: number;
   resolve: () => void;
   reject: (error: Error) => void;
   timer: NodeJS.Timeout;
-}
-
-type BatchOutcome = { ok: true } | { ok: false; firstFailed: number; reason: string; threw: boolean };
-
-const GET_RECORDS_LIMIT = 1000;
-const SHARD_REFRESH_MS = 1_000;
-
-/** Stream attribute values from the SDK (binary as Uint8Array) → Lambda's JSON shape (binary as base64). */
-function toLambdaValue(value: StreamAttributeValue): AttributeValue {
-  if (value.B !== undefined) return { B: Buffer.from(value.B).toString('base64') };
-  if (value.BS !== undefined) return { BS: value.BS.map((b) => Buffer.from(b).toString('base64')) };
-  if (value.M !== undefined) return { M: toLambdaImage(value.M) };
-  if (value.L !== undefined) return { L: value.L.map(toLambdaValue) };
-  return value; // S, N, SS, NS, BOOL, NULL are identical in both shapes
-}
-
-const toLambdaImage = (image: Record<string, StreamAttributeValue>): Record<string, AttributeValue> =>
-  Object.fromEntries(Object.entries(image).map(([name, value]) => [name, toLambdaValue(value)]));
-
-/** Wraps one Streams API record as Lambda's DynamoDB event source delivers it. */
-export function toLambdaRecord(record: SdkStreamRecord, streamArn: string, region: string): DynamoDBRecord {
-  const db = record.dynamodb ?? {};
-  return {
-    eventID: record.eventID,
-    eventName: record.eventName,
-    eventVersion: record.eventVersion ?? '1.1',
-    eventSource: 'aws:dynamodb',
-    // DynamoDB Local reports the pseudo-region `ddblocal`; Lambda reports the table's region.
-    awsRegion: region,
-    dynamodb: {
-      ...(db.ApproximateCreationDateTime
-        ? { ApproximateCreationDateTime: db.ApproximateCreationDateTime.getTime() / 1000 }
-        : {}),
-      ...(db.Keys ? { Keys: toLambdaImage(db.Keys) } : {}),
-      ...(db.NewImage ? { NewImage: toLambdaImage(db.NewImage) } : {}),
-      ...(db.OldImage ? { OldImage: toLambdaImage(db.OldImage) } : {}),
-      SequenceNumber: db.SequenceNumber,
-      SizeBytes: db.SizeBytes,
-      StreamViewType: db.StreamViewType,
-    },
-    ...(record.userIdentity ? { userIdentity: record.userIdentity } : {}),
-    eventSourceARN: streamArn,
-  };
-}
-
-/**
- * Reads the consumer's answer as Lambda does: nothing / empty `batchItemFailures` is success; failures
- * restart the batch at the earliest failed record; an identifier that names no record of the batch
- * makes the whole batch a failure.
- */
-export function interpretBatchResponse(result: unknown, batch: readonly DynamoDBRecord[]): BatchOutcome {
-  if (result === null || typeof result !== 'object' || !('batchItemFailures' in result)) return { ok: true };
-  const failures: unknown = result.batchItemFailures;
-  if (failures === null || failures === undefined || (Array.isArray(failures) && failures.length === 0))
-    return { ok: true };
-  if (!Array.isArray(failures))
-    return { ok: false, firstFailed: 0, reason: 'batchItemFailures is not an array', threw: false };
-  let firstFailed = Number.POSITIVE_INFINITY;
-  for (const failure of failures as unknown[]) {
-    const id = (failure as { itemIdentifier?: unknown } | null)?.itemIdentifier;
-    const index =
-      typeof id === 'string' && id !== '' ? batch.findIndex((r) => r.dynamodb?.SequenceNumber === id) : -1;
-    if (index === -1)
-      return {
-        ok: false,
-        firstFailed: 0,
-        reason: `invalid itemIdentifier ${JSON.stringify(id)}`,
-        threw: false,
-      };
-    firstFailed = Math.min(firstFailed, index);
-  }
-  return { ok: false, firstFailed, reason: 'reported in batchItemFailures', threw: false };
-}
-
-interface CheckpointFile {
-  streamArn: string;
-  shards: Record<string, string>;
-}
-
-function readCheckpoints(file: string | undefined, streamArn: string): Record<string, string> {
-  if (file === undefined) return {};
-  try {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as CheckpointFile;
-    return parsed.streamArn === streamArn ? parsed.shards : {}; // a recreated table has a new stream
-  } catch {
-    return {};
-  }
 }
 
 /** Starts polling at once; see `StreamPoller`. */
@@ -220,20 +110,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   let waiters: Waiter[] = [];
   let pass = 0;
 
-  let streamArn: string | undefined;
-  let shards = new Map<string, ShardState>();
-  let lastShardRefresh = 0;
   let lastErrorLogged = '';
-
-  const saveCheckpoints = (): void => {
-    if (options.checkpointFile === undefined || streamArn === undefined) return;
-    const data: CheckpointFile = { streamArn, shards: {} };
-    for (const s of shards.values()) if (s.checkpoint !== undefined) data.shards[s.id] = s.checkpoint;
-    mkdirSync(dirname(options.checkpointFile), { recursive: true });
-    const tmp = `${options.checkpointFile}.tmp`;
-    writeFileSync(tmp, JSON.stringify(data));
-    renameSync(tmp, options.checkpointFile); // atomic: a crash never leaves half a file
-  };
 
   const deadLetter = (record: DynamoDBRecord, attempts: number, reason: string): void => {
     const letter: DeadLetter = { record, attempts, reason, at: new Date().toISOString() };
@@ -242,14 +119,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     logger.warn(
       `Stream record ${record.dynamodb?.SequenceNumber} (${record.eventName}) dead-lettered after ${attempts} attempts: ${reason}`,
     );
-    if (options.deadLetterFile !== undefined) {
-      try {
-        mkdirSync(dirname(options.deadLetterFile), { recursive: true });
-        appendFileSync(options.deadLetterFile, `${JSON.stringify(letter)}\n`);
-      } catch (error) {
-        logger.error(`Could not append to ${options.deadLetterFile}`, error);
-      }
-    }
+    if (options.deadLetterFile !== undefined) appendDeadLetter(options.deadLetterFile, letter, logger);
   };
 
   /** One invocation of the consumer with `batch`. */
@@ -324,129 +194,16 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     return records.length;
   };
 
-  /** Finds the stream and its shards; returns false when there is no stream (yet). */
-  const refreshShards = async (force: boolean): Promise<boolean> => {
-    const table = await dynamodb.send(new DescribeTableCommand({ TableName: options.tableName }));
-    const arn = table.Table?.LatestStreamArn;
-    if (arn === undefined || table.Table?.StreamSpecification?.StreamEnabled === false) {
-      streamArn = undefined;
-      shards = new Map();
-      return false;
-    }
-    if (arn !== streamArn) {
-      streamArn = arn;
-      shards = new Map();
-      force = true;
-    }
-    if (!force && Date.now() - lastShardRefresh < SHARD_REFRESH_MS) return true;
-    const saved = readCheckpoints(options.checkpointFile, arn);
-    let exclusiveStartShardId: string | undefined;
-    const listed: Shard[] = [];
-    for (let page = 0; page < 1000; page++) {
-      const out = await streams.send(
-        new DescribeStreamCommand({
-          StreamArn: arn,
-          ...(exclusiveStartShardId ? { ExclusiveStartShardId: exclusiveStartShardId } : {}),
-        }),
-      );
-      listed.push(...(out.StreamDescription?.Shards ?? []));
-      exclusiveStartShardId = out.StreamDescription?.LastEvaluatedShardId;
-      if (exclusiveStartShardId === undefined) break;
-    }
-    for (const shard of listed) {
-      if (shard.ShardId === undefined || shards.has(shard.ShardId)) continue;
-      shards.set(shard.ShardId, {
-        id: shard.ShardId,
-        parentId: shard.ParentShardId,
-        iterator: undefined,
-        checkpoint: saved[shard.ShardId],
-        finished: false,
-      });
-    }
-    lastShardRefresh = Date.now();
-    return true;
-  };
-
-  /** A child shard is read only after its parent is finished, keeping per-key order across splits. */
-  const readable = (shard: ShardState): boolean => {
-    if (shard.finished) return false;
-    const parent = shard.parentId === undefined ? undefined : shards.get(shard.parentId);
-    return parent === undefined || parent.finished;
-  };
-
-  /** Reads one page of one shard and delivers it. Returns how many records the page had. */
-  const pollShard = async (arn: string, shard: ShardState): Promise<number> => {
-    if (shard.iterator === undefined) {
-      const out = await streams.send(
-        new GetShardIteratorCommand({
-          StreamArn: arn,
-          ShardId: shard.id,
-          ...(shard.checkpoint === undefined
-            ? { ShardIteratorType: 'TRIM_HORIZON' }
-            : { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: shard.checkpoint }),
-        }),
-      );
-      shard.iterator = out.ShardIterator;
-      if (shard.iterator === undefined) {
-        shard.finished = true;
-        return 0;
-      }
-    }
-    let page;
-    try {
-      page = await streams.send(
-        new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: GET_RECORDS_LIMIT }),
-      );
-    } catch (error) {
-      if (error instanceof ExpiredIteratorException) {
-        shard.iterator = undefined; // resume after the checkpoint with a fresh iterator
-        return 1; // not idle: there may be records behind it
-      }
-      if (error instanceof TrimmedDataAccessException) {
-        logger.warn(
-          `Shard ${shard.id}: records past retention were trimmed; resuming at the oldest one left`,
-        );
-        shard.checkpoint = undefined;
-        shard.iterator = undefined;
-        return 1;
-      }
-      throw error;
-    }
-    const raw = page.Records ?? [];
-    const records = raw.map((r) => toLambdaRecord(r, arn, region));
-    const handled = await deliver(records);
-    if (handled < records.length) {
-      // Stopping mid-page: checkpoint only what was handled; the rest is read again next time.
-      const last = records[handled - 1]?.dynamodb?.SequenceNumber;
-      if (last !== undefined) shard.checkpoint = last;
-      saveCheckpoints();
-      return raw.length;
-    }
-    const last = records.at(-1)?.dynamodb?.SequenceNumber;
-    if (last !== undefined) shard.checkpoint = last;
-    shard.iterator = page.NextShardIterator;
-    if (shard.iterator === undefined || shard.iterator === null) {
-      shard.finished = true;
-      shard.iterator = undefined;
-    }
-    if (raw.length > 0 || shard.finished) saveCheckpoints();
-    return raw.length;
-  };
-
-  /** One pass over every readable shard; true when it found nothing at all (the stream is caught up). */
-  const pollOnce = async (forceRefresh: boolean): Promise<boolean> => {
-    if (!(await refreshShards(forceRefresh))) return true;
-    const arn = streamArn!;
-    let seen = 0;
-    for (const shard of [...shards.values()]) {
-      if (stopSignal.aborted) return false;
-      if (!readable(shard)) continue;
-      const before = shard.finished;
-      seen += await pollShard(arn, shard);
-      if (shard.finished !== before) seen++; // a parent just finished: its children become readable
-    }
-    return seen === 0;
-  };
+  const reader = createShardReader({
+    dynamodb,
+    streams,
+    tableName: options.tableName,
+    region,
+    checkpointFile: options.checkpointFile,
+    logger,
+    stopSignal,
+    deliver,
+  });
 
   const settleWaiters = (idlePass: number): void => {
     const ready = waiters.filter((w) => w.minPass <= idlePass);
@@ -465,13 +222,13 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       let idle = false;
       try {
         // A drain must see shards created since the last refresh, so passes that settle waiters refresh.
-        idle = await pollOnce(waiters.length > 0);
+        idle = await reader.pollOnce(waiters.length > 0);
         failures = 0;
         lastErrorLogged = '';
       } catch (error) {
         failures++;
         if (error instanceof ResourceNotFoundException || error instanceof StreamNotFoundException) {
-          streamArn = undefined; // table or stream gone (e.g. deleted by a test); look again next pass
+          reader.forgetStream(); // table or stream gone (e.g. deleted by a test); look again next pass
         } else if (!stopSignal.aborted) {
           const message = error instanceof Error ? error.message : String(error);
           if (message !== lastErrorLogged) logger.error('Stream poll failed; retrying', error);

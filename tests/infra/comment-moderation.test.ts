@@ -1,4 +1,9 @@
-import { Annotations, Match } from 'aws-cdk-lib/assertions';
+/**
+ * The comment moderation construct on the default props: the table, the HTTP API, the moderation
+ * consumer and the functions. Alarms, policy as code and the honeypot metric:
+ * `comment-moderation-operations.test.ts`.
+ */
+import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes, routeKey } from '../../functions/routes';
 import { defaultTriggers } from '../../infra/constructs/comment-moderation';
@@ -6,10 +11,8 @@ import { PARLEY_METRICS } from '../../infra/constructs/moderation-monitoring';
 import { moderationStreamFilters } from '../../shared/moderation/stream-filter';
 import { tableDefinition } from '../../shared/storage/table';
 import {
-  acknowledgements,
   actionsOf,
   logicalIdOf,
-  nagFindings,
   resourcesOf,
   statementsOfRole,
   synthModeration,
@@ -266,161 +269,5 @@ describe('functions', () => {
         for (const action of actions) expect(STAR_RESOURCE_ACTIONS, action).toContain(action);
       }
     }
-  });
-});
-
-describe('operations', () => {
-  const alarms = () =>
-    Object.values(resourcesOf(site.template, 'AWS::CloudWatch::Alarm')).map((a) => a.Properties!);
-  const alarmOn = (metricName: string) => alarms().filter((a) => a['MetricName'] === metricName);
-
-  it('alarms as soon as the dead-letter queue holds a message', () => {
-    expect(alarmOn('ApproximateNumberOfMessagesVisible')).toEqual([
-      expect.objectContaining({
-        Namespace: 'AWS/SQS',
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-        // Stays in alarm after SQS stops publishing for an idle queue, until the queue is drained.
-        TreatMissingData: 'ignore',
-        Dimensions: [
-          {
-            Name: 'QueueName',
-            Value: { 'Fn::GetAtt': [logicalIdOf(site.moderation.deadLetterQueue), 'QueueName'] },
-          },
-        ],
-      }),
-    ]);
-  });
-
-  it('alarms on comments stuck in received and on pending comments older than the SLA (2 h)', () => {
-    const service = [{ Name: 'service', Value: site.moderation.serviceName }];
-    expect(alarmOn(PARLEY_METRICS.stuckReceived)).toEqual([
-      expect.objectContaining({ Namespace: 'Parley', Threshold: 1, Dimensions: service }),
-    ]);
-    expect(alarmOn(PARLEY_METRICS.oldestPendingAgeSeconds)).toEqual([
-      expect.objectContaining({
-        Namespace: 'Parley',
-        Threshold: 7200,
-        ComparisonOperator: 'GreaterThanThreshold',
-        Dimensions: service,
-      }),
-    ]);
-  });
-
-  it('alarms as soon as a function finds the stored moderation policy invalid', () => {
-    expect(alarmOn(PARLEY_METRICS.policyInvalid)).toEqual([
-      expect.objectContaining({
-        Namespace: 'Parley',
-        Threshold: 1,
-        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-        Dimensions: [{ Name: 'service', Value: site.moderation.serviceName }],
-      }),
-    ]);
-  });
-
-  it('alarms on the API 5xx rate above 5 %', () => {
-    const rate = alarms().filter((a) => JSON.stringify(a['Metrics'] ?? []).includes('"5xx"'));
-    expect(rate).toHaveLength(1);
-    expect(rate[0]).toMatchObject({ Threshold: 5, ComparisonOperator: 'GreaterThanThreshold' });
-  });
-
-  it('alarms on errors and throttles of the consumer and the sweeper', () => {
-    for (const fn of [site.moderation.moderationFunction, site.moderation.sweeperFunction!]) {
-      for (const metric of ['Errors', 'Throttles']) {
-        const match = alarmOn(metric).filter((a) =>
-          JSON.stringify(a['Dimensions']).includes(logicalIdOf(fn)),
-        );
-        expect(match, `${fn.node.path} ${metric}`).toEqual([expect.objectContaining({ Threshold: 1 })]);
-      }
-    }
-  });
-
-  it('watches HTTP functions through the API: a 5xx count alarm catches errors at any traffic', () => {
-    const count = alarmOn('5xx');
-    expect(count).toEqual([expect.objectContaining({ Threshold: 5, Namespace: 'AWS/ApiGateway' })]);
-  });
-
-  it('keeps the alarms to a few billed metrics (CloudWatch bills each metric an alarm reads)', () => {
-    const billed = alarms().reduce(
-      (n, a) =>
-        n +
-        (a['Metrics'] ? (a['Metrics'] as { MetricStat?: unknown }[]).filter((m) => m.MetricStat).length : 1),
-      0,
-    );
-    expect(billed).toBeLessThanOrEqual(16);
-  });
-
-  it('alarms on DynamoDB throttling of table writes (which index writes throttle too) and of the read paths', () => {
-    const [alarm, ...rest] = alarms().filter((a) =>
-      JSON.stringify(a['Metrics'] ?? []).includes('ThrottleEvents'),
-    );
-    expect(rest).toEqual([]);
-    expect(alarm).toMatchObject({ Threshold: 1 });
-    const metrics = (
-      alarm!['Metrics'] as {
-        MetricStat?: { Metric: { MetricName: string; Dimensions: { Name: string; Value: unknown }[] } };
-      }[]
-    )
-      .filter((m) => m.MetricStat)
-      .map((m) => {
-        const index = m.MetricStat!.Metric.Dimensions.find(
-          (d) => d.Name === 'GlobalSecondaryIndexName',
-        )?.Value;
-        return `${m.MetricStat!.Metric.MetricName}:${typeof index === 'string' ? index : 'table'}`;
-      });
-    expect(metrics.sort()).toEqual(
-      [
-        'ReadThrottleEvents:GSI1',
-        'ReadThrottleEvents:GSI2',
-        'ReadThrottleEvents:table',
-        'WriteThrottleEvents:table',
-      ].sort(),
-    );
-  });
-
-  it('builds a dashboard with requests, latency, decisions by outcome and queues', () => {
-    const [dashboard] = Object.values(resourcesOf(site.template, 'AWS::CloudWatch::Dashboard'));
-    const body = JSON.stringify(dashboard!.Properties!['DashboardBody']);
-    for (const text of [
-      'API requests',
-      'API latency',
-      'Decisions',
-      'outcome',
-      'Queues',
-      'ApproximateNumberOfMessagesVisible',
-    ]) {
-      expect(body).toContain(text);
-    }
-  });
-});
-
-describe('policy as code', () => {
-  it('has no unacknowledged cdk-nag finding (AwsSolutions and Serverless packs)', () => {
-    expect(nagFindings(site.app)).toEqual([]);
-  });
-
-  it('synthesizes without CDK warnings or errors', () => {
-    const annotations = Annotations.fromStack(site.stack);
-    expect([
-      ...annotations.findWarning('*', Match.anyValue()),
-      ...annotations.findError('*', Match.anyValue()),
-    ]).toEqual([]);
-  });
-
-  it('writes a reason for every acknowledged finding', () => {
-    const acks = acknowledgements(site.app);
-    expect(acks.length).toBeGreaterThan(0);
-    for (const ack of acks) expect(ack.reason.length, `${ack.path} ${ack.id}`).toBeGreaterThan(40);
-  });
-});
-
-describe('dropped honeypot posts', () => {
-  it('are counted by a metric filter on the post function log line (nothing is written to the table)', () => {
-    site.template.hasResourceProperties('AWS::Logs::MetricFilter', {
-      FilterPattern: '{ $.dropped = "honeypot" }',
-      MetricTransformations: [
-        Match.objectLike({ MetricNamespace: 'Parley', MetricName: 'HoneypotDropped', MetricValue: '1' }),
-      ],
-    });
   });
 });

@@ -59,7 +59,7 @@ function loadedAtInit(meta: Metafile, entry: string): Set<string> {
 }
 
 const PROVIDER_CODE =
-  /@aws-sdk\/client-bedrock-runtime\/|shared\/moderation\/providers\/(guardrail|llm-judge|endpoint|guidelines)\.ts$|@aws-lambda-powertools\/parameters\/|@aws-sdk\/client-secrets-manager\//;
+  /@aws-sdk\/client-bedrock-runtime\/|shared\/moderation\/providers\/(guardrail|guardrail-answer|llm-judge|endpoint|guidelines)\.ts$|@aws-lambda-powertools\/parameters\/|@aws-sdk\/client-secrets-manager\//;
 
 describe('bundles and the semantic providers', () => {
   it('an HTTP function carries no provider code', async () => {

@@ -294,28 +294,48 @@ export function createQueueView(opts: QueueViewOptions) {
     if ((inList || moveToCurrent) && s.current) setCurrent(s.current, true);
   }
 
+  /**
+   * The filter form is built once per applied filter, not per render: a render that lands while the
+   * moderator types (a load finishing) must not replace the input and lose what was typed.
+   */
+  let filter: { el: HTMLElement; articleId: string; sort: typeof s.sort } | null = null;
+  function filterEl(): HTMLElement {
+    if (filter && filter.articleId === s.articleId && filter.sort === s.sort) return filter.el;
+    const el = filterForm(
+      s.articleId,
+      s.sort,
+      (articleId, sort) => {
+        s.articleId = articleId;
+        s.sort = sort;
+        void load();
+      },
+      () => void refresh(true),
+    );
+    filter = { el, articleId: s.articleId, sort: s.sort };
+    return el;
+  }
+
+  /** Likewise the article panel, once per article: its settings form may be in use. */
+  let article: { el: HTMLElement; articleId: string } | null = null;
+  function articleEl(): HTMLElement | null {
+    if (!s.articleId) return (article = null);
+    if (article?.articleId === s.articleId) return article.el;
+    const el = articlePanel(api, s.articleId, announce, () => {
+      s.articleId = '';
+      void load();
+    });
+    article = { el, articleId: s.articleId };
+    return el;
+  }
+
   function render(): void {
     panel.replaceChildren(list, footer);
     replaceChildren(
       root,
       h('h2', { id: 'queue-heading', class: 'visually-hidden' }, 'Moderation queue'),
       tabs,
-      filterForm(
-        s.articleId,
-        s.sort,
-        (articleId, sort) => {
-          s.articleId = articleId;
-          s.sort = sort;
-          void load();
-        },
-        () => void refresh(true),
-      ),
-      s.articleId
-        ? articlePanel(api, s.articleId, announce, () => {
-            s.articleId = '';
-            void load();
-          })
-        : null,
+      filterEl(),
+      articleEl(),
       bulk,
       panel,
     );

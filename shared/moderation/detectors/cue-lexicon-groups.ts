@@ -2,8 +2,8 @@
  * Cue words for hate and violent extremism (see `cue-lexicon.ts` for the syntax and
  * `cue-rules.ts` for how cues combine). A group or an organisation is never a signal alone.
  */
-import type { Cue } from './cue-lexicon';
-import { cue } from './cue-lexicon';
+import type { Cue } from './cue-kinds';
+import { cue } from './cue-kinds';
 
 export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
   // ── protected groups (religion, ethnicity, nationality, migration, sex, orientation, disability) ──

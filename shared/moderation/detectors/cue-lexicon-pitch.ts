@@ -2,8 +2,8 @@
  * Cue words of commercial pitches (see `cue-lexicon.ts` for the syntax): money promised, an offer, a
  * product spam sells, a call to action. Two kinds or more make a pitch (`detectors/spam.ts`).
  */
-import type { Cue } from './cue-lexicon';
-import { cue } from './cue-lexicon';
+import type { Cue } from './cue-kinds';
+import { cue } from './cue-kinds';
 
 export const PITCH_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
   ...cue(

@@ -2,8 +2,8 @@
  * More cue words for threats and calls to violence (see `cue-lexicon.ts`): how abusers announce harm in
  * the first person, wish it on someone, or call on others, and the fixed menaces that need nothing else.
  */
-import type { Cue } from './cue-lexicon';
-import { cue } from './cue-lexicon';
+import type { Cue } from './cue-kinds';
+import { cue } from './cue-kinds';
 
 export const VIOLENCE_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
   // Object pronouns of the second person the base list lacks (`ci`, `ti`, enclitic `-te` forms).

@@ -9,67 +9,9 @@
  * phrase-list syntax (`text/phrases.ts`): folded (no accents, lower case), `*` for a stem, `{a|b c}` for
  * alternatives of several words.
  */
-
-export type Cue =
-  // people a remark can be aimed at
-  | 'you'
-  | 'family'
-  | 'target'
-  // threats
-  | 'harm'
-  | 'intent'
-  | 'wish'
-  | 'know'
-  | 'where'
-  | 'whereyou'
-  | 'warn'
-  | 'menace'
-  | 'person3'
-  | 'should'
-  // calls to violence (ambiguous)
-  | 'lynch'
-  | 'uprising'
-  // what turns a use into a mention, or a statement around
-  | 'report'
-  | 'condemn'
-  | 'negation'
-  | 'copula'
-  | 'hate_phrase'
-  | 'replacement'
-  // hate
-  | 'group'
-  | 'dehuman'
-  | 'eliminate'
-  // extremism
-  | 'org'
-  | 'attack'
-  | 'attacker'
-  | 'praise'
-  | 'praise_weak'
-  | 'oppose'
-  | 'justify'
-  | 'recruit'
-  | 'share'
-  | 'movement'
-  // commercial spam
-  | 'pitch_money'
-  | 'pitch_offer'
-  | 'pitch_product'
-  | 'pitch_call';
-
-/**
- * Entries for one cue from word lists (`a|b*|c d`): the single words become one phrase element (one
- * lookup whatever the list's length), each alternative of several words a phrase of its own.
- */
-export function cue(kind: Cue, ...lists: string[]): Array<readonly [string, Cue]> {
-  const alternatives = lists.flatMap((l) => l.split('|')).map((a) => a.trim());
-  const single = alternatives.filter((a) => !a.includes(' '));
-  const multi = alternatives.filter((a) => a.includes(' '));
-  return [
-    ...(single.length > 0 ? [[single.join('|'), kind] as const] : []),
-    ...multi.map((m) => [m, kind] as const),
-  ];
-}
+import type { Cue } from './cue-kinds';
+import { cue } from './cue-kinds';
+import { MENTION_CUE_ENTRIES } from './cue-lexicon-mention';
 
 export const CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
   // ── people ─────────────────────────────────────────────────────────────────────────────────────
@@ -348,65 +290,6 @@ export const CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
   ['{sokaklar|halk} ~2 {cevap verecek|hesap soracak}', 'uprising'],
   ['{час прийде|час настане}', 'uprising'],
 
-  // ── mention and condemnation ─────────────────────────────────────────────────────────────────────
-  ...cue(
-    'report',
-    'said|says|called|calls|quote|quoted|quoting|according to|slogan|slogans|chanted|chants|slur|labelled|labeled|nicknamed|the letter|the word|the term|letter read|message read|tweeted',
-    'dijo|dice que|segun|llamo|lema|insulto|la carta|la palabra|el termino',
-    'dit|a dit|disait|selon|appele|appelait|slogan|la lettre|le mot|le terme|qualifie',
-    'sagte|sagt|laut|nannte|nennt|parole|schimpfwort|der brief|das wort|der begriff|bezeichnete',
-    'сказал|сказала|заявил|заявила|по словам|назвал|назвала|называет|лозунг|слово|письмо',
-    'skazal|zayavil|nazval|lozung|slovo',
-    'detto|ha detto|secondo|chiamato|la lettera|la parola',
-    'disse|segundo|chamou|a carta|a palavra',
-    'powiedzial|wedlug|nazwal|slowo',
-    'dedi|gore|kelime',
-  ),
-  ...cue(
-    'condemn',
-    'condemn*|victim*|mourn*|firefighters|police|officers|nurses|doctors|paramedics|rescuers|survivors|volunteers|first responders|pompiers|policiers|infirmieres|medecins|bomberos|policias|enfermeras|medicos|feuerwehr*|polizist*|arzte|пожарн*|полицейск*|врач*|медсестр*|vigili del fuoco|poliziotti|bombeiros|strazacy|policjanci|itfaiye*|accused|civilians|мирных|обвиня*|accuses|acusados|beschuldigt|accusati|zivilisten|civiles|civili|tried|trial|court|courts|prosecuted|jail|prison|hague|tribunal|holocaust|genocide|nazis|nazi|pogrom*|tried to|attempted|wanted to|tragedy|tragic|horrific|horrible|atrocity|atrocities|barbaric|barbarity|heartbroken|condolences|innocent|innocents|terrorists|terrorist|murderers|butchers|monsters|sickening|disgusting|disgrace*|prosecute*|justice for',
-    'conden*|victim*|tragedia|horrible|atroz|atrocidad*|barbari*|terrorista*|asesinos|inocentes|condolencias',
-    'condamn*|victime*|tragedie|horrible|atroce*|barbar*|terroristes|terroriste|assassins|innocents|condoleances|deuil',
-    'verurteil*|tragodie|schrecklich*|grausam*|barbar*|terroristen|terrorist|morder|unschuldig*|beileid|trauer',
-    'осужда*|жертв*|трагеди*|ужасн*|зверств*|варвар*|террорист*|убийц*|невинн*|соболезн*',
-    'vittim*|tragedia|orribil*|atroc*|barbar*|terroristi|assassini|innocenti|condann*',
-    'vitim*|tragedia|horrivel|atroz|barbar*|terroristas|assassinos|inocentes|condena*',
-    'ofiar*|tragedi*|straszn*|barbarzyn*|terrorysci|mordercy|niewinn*|potepi*',
-    'kurban*|trajedi|vahset|teroristler|katiller|masum*|kinami*',
-  ),
-  ['{don|doesn|didn|isn|wasn|aren|weren|couldn|wouldn|shouldn|haven|hasn|can|won} t', 'negation'],
-  // What a comparison or a description needs: `are`, `like`, `sont`, `sind wie`, `это`, `gibi`, `=`.
-  ...cue(
-    'copula',
-    'are|re|is|s|were|was|be|like|as|become|becoming',
-    'son|es|eran|era|como|parecen',
-    'sont|est|etaient|comme|ressemblent',
-    'sind|ist|waren|wie|seien',
-    'это|как|словно|будто|являются',
-    'eto|kak',
-    'sono|come|sembrano',
-    'sao|eram|como|parecem',
-    'sa|jak|jako|niczym',
-    'gibi|dir|dur|dirler|durlar',
-  ),
-  // Describing mistreatment is not dehumanising: `refugees were treated like animals`.
-  ['{treated|treat|treating|treats|kept|caged|herded|handled|housed|transported} ~1 {like|as}', 'condemn'],
-  [
-    '{tratados|tratadas|traites|traitees|behandelt|обращаются|trattati|tratados|traktowani} ~1 {como|comme|wie|как|come|jak}',
-    'condemn',
-  ],
-  ...cue(
-    'negation',
-    'not|no|never|nobody|none|dont|didnt|isnt|wasnt|arent|werent|cannot|cant|wont|neither|nor',
-    'no|nunca|jamas|ni|nadie|tampoco',
-    'ne|pas|jamais|aucun|aucune|personne|ni',
-    'nicht|kein|keine|keiner|keinen|nie|niemals|niemand|weder',
-    'не|ни|нет|никогда|никто|нельзя',
-    'ne|ni|net|nikogda|nikto',
-    'non|mai|nessuno',
-    'nao|nunca|jamais|ninguem|nem',
-    'nie|nigdy|nikt|ani',
-    'degil|asla|hic|yok',
-    'не|ні|ніколи|ніхто',
-  ),
+  // ── mention and condemnation (`cue-lexicon-mention.ts`) ─────────────────────────────────────────
+  ...MENTION_CUE_ENTRIES,
 ];

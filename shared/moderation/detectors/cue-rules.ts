@@ -19,7 +19,7 @@
  *   same or the next sentence; not when reported, negated or condemned (`the Nazis tried to exterminate`).
  */
 import type { Evidence } from '../types';
-import type { Cue } from './cue-lexicon';
+import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
 import { cuesIn, hasCue } from './cues';
 

@@ -11,7 +11,7 @@
 import { PhraseSet } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { HANDLE, WORD } from '../text/tokens';
-import type { Cue } from './cue-lexicon';
+import type { Cue } from './cue-kinds';
 import { CUE_ENTRIES } from './cue-lexicon';
 import { GROUP_CUE_ENTRIES } from './cue-lexicon-groups';
 import { PITCH_CUE_ENTRIES } from './cue-lexicon-pitch';

@@ -20,10 +20,12 @@
  * or a public figure's office.
  */
 import type { Evidence } from '../types';
-import { PhraseSet, wordClass } from '../text/phrases';
+import { wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { HANDLE, tokensOf } from '../text/tokens';
 import { emailsOf, phonesOf } from './contacts';
+import { PHRASES } from './personal-data-phrases';
+import type { Signal } from './personal-data-phrases';
 
 export interface PersonalDataOptions {
   phoneNumbers: boolean;
@@ -34,83 +36,6 @@ export interface PersonalDataOptions {
   unmasking: boolean;
   allowedEmailDomains: readonly string[];
 }
-
-type Signal = 'unmask' | 'residence' | 'workplace' | 'call' | 'identity' | 'plate';
-
-const PHRASES = new PhraseSet<Signal>([
-  // Unmasking a person.
-  ['{his|her|their|the} {real|true|actual} name {is|s|was}', 'unmask'],
-  ['real name of', 'unmask'],
-  ['{is|s} {really|actually} called', 'unmask'],
-  ['{real|true} identity', 'unmask'],
-  ['behind {the|this|that} {account|handle|username|nickname|profile|alias}', 'unmask'],
-  ['not so anonymous', 'unmask'],
-  ['{son|leur} vrai nom', 'unmask'],
-  ['{de|sous} son vrai nom', 'unmask'],
-  ['{s appelle|c est} en {vrai|realite}', 'unmask'],
-  ['en {vrai|realite} {il|elle} s appelle', 'unmask'],
-  ['{heist|heisst} in wirklichkeit', 'unmask'],
-  ['{richtiger|echter|wahrer|burgerlicher} name', 'unmask'],
-  ['{richtiger|echter|wahrer} name', 'unmask'],
-  ['klarname*', 'unmask'],
-  ['su {verdadero|autentico} nombre', 'unmask'],
-  ['su nombre {real|verdadero}', 'unmask'],
-  ['{se llama|es} en realidad', 'unmask'],
-  ['en realidad se llama', 'unmask'],
-  ['настоящ* {имя|фамилия|фио}', 'unmask'],
-  ['на самом деле {зовут|его зовут|ее зовут}', 'unmask'],
-  ['nastoyashch* imya', 'unmask'],
-  // Where a third person lives or works.
-  ['{he|she|they|him|her} {lives|live|living|stays} {at|on|in}', 'residence'],
-  ['{his|her|their} {home|house|flat|apartment} {is|s|address}', 'residence'],
-  ['{home|house} address', 'residence'],
-  ['where {he|she|they} {lives|live|sleeps}', 'residence'],
-  ['{parked|parks} {every|each} {night|day|evening}', 'residence'],
-  ['{vive|vivia|reside} en', 'residence'],
-  ['{vit|habite|demeure} {a|au|aux|rue|dans|en}', 'residence'],
-  ['{wohnt|wohnen|wohnte} {in|im|am|an|auf|der|die}', 'residence'],
-  ['{живет|живут|проживает|прописан*} {в|на|по}', 'residence'],
-  ['{zhivet|prozhivaet} {v|na}', 'residence'],
-  ['{work|works|office|email|e mail} address', 'workplace'],
-  ['{he|she|they} {works|work|teaches|teach} {at|in|for}', 'workplace'],
-  ['{trabaja|trabajaba} en', 'workplace'],
-  ['{travaille|bosse} {a|au|chez|dans}', 'workplace'],
-  ['{prof|professeur} {de|d} ~2 au college', 'workplace'],
-  ['{arbeitet|arbeitete} {bei|in|im|am|an|fur}', 'workplace'],
-  ['{работает|работал|работала} {в|на}', 'workplace'],
-  // Sending readers to the person.
-  ['{go|pop|drop|swing} {round|by|over}', 'call'],
-  ['pay {him|her|them} a visit', 'call'],
-  ['{tell|ask|show} {him|her|them} what {you|u} think', 'call'],
-  ['let {him|her|them} know', 'call'],
-  ['{ring|call|text|phone|email|message} {him|her|them}', 'call'],
-  ['write to {him|her|them|his|her}', 'call'],
-  ['{send|write} {him|her|them} a', 'call'],
-  ['look {him|her|them} up', 'call'],
-  ['{vayan|id|vaya|vete} a {decirle|verle|verla|visitarle|visitarla|preguntarle}', 'call'],
-  ['{diganle|decidle|llamenle|escribanle}', 'call'],
-  ['{allez|va} {lui|le|la} {dire|voir}', 'call'],
-  ['{appelez|appelle} {le|la|les}', 'call'],
-  ['{ecrivez|ecris} {lui|leur}', 'call'],
-  ['{klingelt|klingelt doch|besucht|schreibt|ruft} ~2 {mal|ihn|sie|ihm|ihr|an}', 'call'],
-  ['{пишите|звоните|напишите|позвоните|сходите|навестите|зайдите} {ему|ей|им|к}', 'call'],
-  ['{pishite|zvonite} {emu|ey|im}', 'call'],
-  // A licence plate word (the plate itself is checked in code).
-  [
-    '{reg|registration|plate|plates|numberplate|kennzeichen|nummernschild|immatriculation|immatriculee|immatricule|plaque|matricula|placa|госномер*|номера|номер|gosnomer}',
-    'plate',
-  ],
-  // Identity numbers.
-  ['{passport|pasaporte|passeport|reisepass*|паспорт*} ~3 #', 'identity'],
-  ['{dob|d o b} #', 'identity'],
-  ['date of birth #', 'identity'],
-  ['{ssn|snils|снилс|инн} #', 'identity'],
-  ['social security ~2 #', 'identity'],
-  ['national insurance ~2 #', 'identity'],
-  ['{id|identity|ausweis|personalausweis*|dni|nie} {number|no|nr|nummer|numero} #', 'identity'],
-  ['{dni|nie} #', 'identity'],
-  ['numero de {securite sociale|passeport} #', 'identity'],
-]);
 
 const PUBLIC_PLACE = wordClass(
   [

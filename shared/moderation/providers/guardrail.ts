@@ -17,7 +17,7 @@
  * Guardrails give no score to clean text: an approval's confidence is 1 minus the strongest sub-threshold
  * detection, i.e. 1 when nothing was detected at all.
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { ApplyGuardrailCommand } from '@aws-sdk/client-bedrock-runtime';
 import type { ApplyGuardrailCommandInput } from '@aws-sdk/client-bedrock-runtime';
 import type { Evidence } from '../types';
@@ -28,7 +28,6 @@ import type { ContentFilterType, DeniedTopicSpec } from './guardrail-definition'
 import { locateSpans } from './spans';
 import { CATEGORY_GRAVITY, SemanticProviderError, zeroUsage } from './types';
 import type {
-  GuardrailUnits,
   JudgeOptions,
   SemanticCategory,
   SemanticInput,
@@ -36,6 +35,8 @@ import type {
   SemanticVerdict,
 } from './types';
 import { oneLine, raceAbort, round3 } from './util';
+import { responseSchema, toUnits } from './guardrail-answer';
+import type { assessment } from './guardrail-answer';
 
 /** The part of an AWS SDK v3 client the Bedrock providers use (a `BedrockRuntimeClient` fits). */
 export interface BedrockClientLike {
@@ -102,101 +103,6 @@ const CONTENT_CATEGORY: Readonly<Record<string, SemanticCategory>> = {
 const flagged = (action: string | undefined, detected: boolean | undefined): boolean =>
   detected === true || action === 'BLOCKED' || action === 'ANONYMIZED';
 
-const units = z
-  .object({
-    topicPolicyUnits: z.number().int().min(0).optional(),
-    contentPolicyUnits: z.number().int().min(0).optional(),
-    wordPolicyUnits: z.number().int().min(0).optional(),
-    sensitiveInformationPolicyUnits: z.number().int().min(0).optional(),
-    sensitiveInformationPolicyFreeUnits: z.number().int().min(0).optional(),
-    contextualGroundingPolicyUnits: z.number().int().min(0).optional(),
-  })
-  .optional();
-
-const assessment = z.object({
-  contentPolicy: z
-    .object({
-      filters: z
-        .array(
-          z.object({
-            type: z.string(),
-            confidence: z.string().optional(),
-            filterStrength: z.string().optional(),
-            action: z.string().optional(),
-            detected: z.boolean().optional(),
-          }),
-        )
-        .optional(),
-    })
-    .optional(),
-  topicPolicy: z
-    .object({
-      topics: z
-        .array(
-          z.object({
-            name: z.string(),
-            type: z.string().optional(),
-            action: z.string().optional(),
-            detected: z.boolean().optional(),
-          }),
-        )
-        .optional(),
-    })
-    .optional(),
-  wordPolicy: z
-    .object({
-      customWords: z
-        .array(
-          z.object({ match: z.string(), action: z.string().optional(), detected: z.boolean().optional() }),
-        )
-        .optional(),
-      managedWordLists: z
-        .array(
-          z.object({
-            match: z.string(),
-            type: z.string().optional(),
-            action: z.string().optional(),
-            detected: z.boolean().optional(),
-          }),
-        )
-        .optional(),
-    })
-    .optional(),
-  sensitiveInformationPolicy: z
-    .object({
-      piiEntities: z
-        .array(
-          z.object({
-            match: z.string(),
-            type: z.string(),
-            action: z.string().optional(),
-            detected: z.boolean().optional(),
-          }),
-        )
-        .optional(),
-      regexes: z
-        .array(
-          z.object({
-            name: z.string().optional(),
-            match: z.string().optional(),
-            regex: z.string().optional(),
-            action: z.string().optional(),
-            detected: z.boolean().optional(),
-          }),
-        )
-        .optional(),
-    })
-    .optional(),
-  invocationMetrics: z.object({ usage: units }).optional(),
-});
-
-const responseSchema = z.object({
-  action: z.enum(['NONE', 'GUARDRAIL_INTERVENED']),
-  actionReason: z.string().optional(),
-  assessments: z.array(assessment).optional(),
-  usage: units,
-});
-
 interface Finding {
   kind: 'content' | 'topic' | 'word' | 'profanity' | 'pii' | 'regex';
   name: string;
@@ -205,17 +111,6 @@ interface Finding {
   confidence: number;
   match?: string;
   detail: string;
-}
-
-function toUnits(u: z.infer<typeof units>): GuardrailUnits {
-  return {
-    contentPolicy: u?.contentPolicyUnits ?? 0,
-    topicPolicy: u?.topicPolicyUnits ?? 0,
-    wordPolicy: u?.wordPolicyUnits ?? 0,
-    sensitiveInformationPolicy: u?.sensitiveInformationPolicyUnits ?? 0,
-    sensitiveInformationPolicyFree: u?.sensitiveInformationPolicyFreeUnits ?? 0,
-    contextualGroundingPolicy: u?.contextualGroundingPolicyUnits ?? 0,
-  };
 }
 
 /** Builds the provider around an injected client. */

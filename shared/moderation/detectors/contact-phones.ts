@@ -1,0 +1,209 @@
+/**
+ * Phone numbers in a comment (see `contacts.ts`).
+ *
+ * They are found by a scanner that accepts the separators phone numbers are written with
+ * (spaces, hyphens, dots, brackets, a leading `+`); a candidate counts when it has a phone number's shape
+ * (an international `+`, a national trunk `0`, an area code in brackets, `555-0142`, digit pairs) or a
+ * phone word stands before it, when it is not a figure (`2 000 000`, `2,284,769`), a year range or a
+ * date, and when libphonenumber-js says a number of that length is possible in the country of its
+ * international prefix, or in one of the countries this site's readers write from.
+ */
+import { isPossiblePhoneNumber } from 'libphonenumber-js/core';
+import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
+// libphonenumber-js metadata cut to the countries below (from its `metadata.min.json`, 9 KB instead of
+// 83 KB): regenerate with the snippet in docs/moderation.md when the list changes.
+import phoneMetadata from './phone-metadata.json' with { type: 'json' };
+import { tokenAt } from './common';
+import { wordClass } from '../text/phrases';
+import type { Token, Tokens } from '../text/tokens';
+import { tokensOf } from '../text/tokens';
+import { CUES, isDigit, isLetterish } from './contact-cues';
+import type { Found } from './contact-cues';
+
+const METADATA = phoneMetadata as unknown as MetadataJson;
+
+/** Countries whose national formats are tried for a number without `+` (readers of this site). */
+const COUNTRIES: readonly CountryCode[] = ['GB', 'US', 'FR', 'DE', 'ES', 'RU', 'IT', 'MX'];
+
+/** A run of digits and the separators phone numbers are written with (one class: linear). */
+const DIGIT_RUN = /[+(]?[0-9][0-9 ()./\u00a0\u2011\u2013-]*/g;
+
+const PHONE_WORD = wordClass(
+  [
+    'tel|tél|phone|telephone|mobile|mob|cell|cellphone|call|ring|text|sms|whatsapp|whats|wa|telegram|viber|signal|number|no|nr|hotline|helpline',
+    'telefono|movil|celular|llama|llamar|llamen|numero|whatsapp',
+    'telephone|portable|appelez|appelle|appeler|numero|tel',
+    'telefon|handy|handynummer|nummer|ruf|ruft|anrufen|festnetz',
+    'тел|телефон*|номер*|моб*|звони*|позвони*|вайбер|ватсап|вотсап|телеграм*',
+    'telefon|nomer|zvoni',
+  ].join('|'),
+);
+const INSTITUTIONAL_WORD = wordClass(
+  [
+    'hotline|helpline|freephone|tollfree|emergency|emergencies|official|officially|ministry|embassy|consulate|police|helplines|hotlines|samaritans|charity|unhcr|redcross',
+    'linea|gratuita|oficial|ministerio|embajada|emergencias',
+    'vert|gratuit|officiel|officielle|ministere|ambassade|urgence|urgences',
+    'burgertelefon|servicenummer|kostenlos|kostenfrei|offiziell|ministerium|botschaft|notruf|seelsorge',
+    'горяч*|доверия|бесплатн*|официальн*|министерств*|посольств*|экстренн*',
+  ].join('|'),
+);
+
+function wordBefore(
+  tokens: readonly Token[],
+  at: number,
+  test: (t: Token) => boolean,
+  reach: number,
+): boolean {
+  const sentence = tokens[at]?.sentence ?? tokens[at - 1]?.sentence;
+  for (let k = at - 1; k >= 0 && k >= at - reach; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return false;
+    if (test(t)) return true;
+  }
+  return false;
+}
+
+function inSentence(tokens: readonly Token[], at: number, test: (t: Token) => boolean): boolean {
+  const sentence = tokens[at]?.sentence;
+  for (let k = at - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (test(tokens[k]!)) return true;
+  for (let k = at; k < tokens.length && tokens[k]!.sentence === sentence; k++)
+    if (test(tokens[k]!)) return true;
+  return false;
+}
+
+/** Freephone ranges: 0800/0808 (Europe), 1-800 (North America), 8-800 (Russia), +xx 800. */
+function freephone(candidate: string): boolean {
+  const d = candidate.replace(/[^0-9]/g, '');
+  if (candidate.startsWith('+')) return /^(?:1|7|\d{2})80[08]/.test(d);
+  return /^(?:0|1|8)?80[08]/.test(d);
+}
+
+/**
+ * Digit groups split by single separators, with the first group's size and every later group's size:
+ * `2 000 000` is a figure (1–3 then threes), `06 12 34 56 78` a phone (twos). A scan, not a pattern
+ * with nested repetition.
+ */
+function groupsOf(
+  candidate: string,
+  separators: string,
+  first: [number, number],
+  rest: number,
+  min: number,
+): boolean {
+  const groups = candidate.split(/[^0-9]/);
+  if (groups.length < min) return false;
+  let at = 0;
+  for (let g = 0; g < groups.length; g++) {
+    const len = groups[g]!.length;
+    if (g === 0 ? len < first[0] || len > first[1] : len !== rest) return false;
+    at += len;
+    if (g < groups.length - 1 && !separators.includes(candidate[at]!)) return false;
+    at++;
+  }
+  return true;
+}
+const thousands = (c: string): boolean => groupsOf(c, ' .\u00a0', [1, 3], 3, 2);
+const digitPairs = (c: string): boolean => groupsOf(c, ' .-', [2, 2], 2, 4);
+const US_SHAPE = /^\d{3}[-.]\d{3}[-.]\d{4}$/;
+const BRACKET_AREA = /^\(\d{2,5}\)/;
+const YEAR_GROUP = /^(?:19|20)\d{2}$/;
+
+function phoneShape(candidate: string): boolean {
+  return (
+    candidate.startsWith('+') ||
+    candidate.startsWith('0') ||
+    candidate.startsWith('(0') ||
+    BRACKET_AREA.test(candidate) ||
+    US_SHAPE.test(candidate) ||
+    digitPairs(candidate) ||
+    candidate.startsWith('8 (') ||
+    candidate.startsWith('8(')
+  );
+}
+
+/** Phone numbers (see the module comment), each with its token range. */
+export function findPhones(text: string, toks: Tokens = tokensOf(text)): Found[] {
+  const { tokens } = toks;
+  const out: Found[] = [];
+  const len = text.length;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+    // Inside a word, a decimal or a date.
+    if (isLetterish(prev) || prev === 46 || prev === 44 || prev === 47) continue;
+    let j = i + (c === 43 || c === 40 ? 1 : 0);
+    let digits = 0;
+    let sepRun = 0;
+    let end = i;
+    const runEnd = i + m[0].length;
+    for (; j < runEnd; j++) {
+      const d = text.charCodeAt(j);
+      if (isDigit(d)) {
+        digits++;
+        sepRun = 0;
+        end = j + 1;
+      } else if (++sepRun > 2) break;
+    }
+    // What follows the candidate is read again (`0151 2384 7761   or 0160 …`).
+    if (end > i && end < runEnd) DIGIT_RUN.lastIndex = end;
+    const after = end < len ? text.charCodeAt(end) : 32;
+    const startAt = i;
+    if (isLetterish(after) || after === 37 /* % */) continue;
+    const candidate = text.slice(startAt, end);
+    const plus = candidate.startsWith('+');
+    if (digits < (plus ? 8 : 9) || digits > 15) continue;
+    const groups = candidate.split(/[^0-9]+/).filter((g) => g !== '');
+    if (groups.every((g) => YEAR_GROUP.test(g))) continue;
+    const from = tokenAt(tokens, startAt);
+    const to = tokenAt(tokens, end);
+    const context = wordBefore(tokens, from, PHONE_WORD, 5);
+    if ((thousands(candidate) || candidate.includes('/')) && !context) continue;
+    if (!plus && !phoneShape(candidate) && !context) continue;
+    // International numbers: eight to fifteen digits after the `+` is the E.164 shape; national ones
+    // must be possible in one of the countries.
+    const possible = plus || COUNTRIES.some((cc) => isPossiblePhoneNumber(candidate, cc, METADATA));
+    if (!possible) continue;
+    const institutional = freephone(candidate) || inSentence(tokens, from, INSTITUTIONAL_WORD);
+    out.push({
+      kind: 'phone',
+      value: candidate,
+      span: [startAt, end],
+      obfuscated: false,
+      institutional,
+      from,
+      to,
+    });
+  }
+  // Spelled out: seven or more digit words in a row (`seven seven zero zero …`).
+  for (const h of CUES.scan(tokens)) {
+    if (h.phrase.meta !== 'digits') continue;
+    let to = h.to;
+    while (to < tokens.length && DIGIT_WORD(tokens[to]!) && tokens[to]!.sentence === tokens[h.from]!.sentence)
+      to++;
+    if (out.some((p) => p.obfuscated && p.from <= h.from && h.from < p.to)) continue;
+    const first = tokens[h.from]!;
+    const last = tokens[to - 1]!;
+    out.push({
+      kind: 'phone',
+      value: text.slice(first.start, last.end),
+      span: [first.start, last.end],
+      obfuscated: true,
+      institutional: false,
+      from: h.from,
+      to,
+    });
+  }
+  return out;
+}
+
+const DIGIT_WORD = wordClass(
+  [
+    'zero|oh|one|two|three|four|five|six|seven|eight|nine',
+    'cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve',
+    'zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf',
+    'null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun',
+    'ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять',
+  ].join('|'),
+);

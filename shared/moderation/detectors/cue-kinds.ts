@@ -1,0 +1,62 @@
+/** The kinds of cue (`cue-lexicon.ts` and its companion lists), and the helper that writes entries. */
+
+export type Cue =
+  // people a remark can be aimed at
+  | 'you'
+  | 'family'
+  | 'target'
+  // threats
+  | 'harm'
+  | 'intent'
+  | 'wish'
+  | 'know'
+  | 'where'
+  | 'whereyou'
+  | 'warn'
+  | 'menace'
+  | 'person3'
+  | 'should'
+  // calls to violence (ambiguous)
+  | 'lynch'
+  | 'uprising'
+  // what turns a use into a mention, or a statement around
+  | 'report'
+  | 'condemn'
+  | 'negation'
+  | 'copula'
+  | 'hate_phrase'
+  | 'replacement'
+  // hate
+  | 'group'
+  | 'dehuman'
+  | 'eliminate'
+  // extremism
+  | 'org'
+  | 'attack'
+  | 'attacker'
+  | 'praise'
+  | 'praise_weak'
+  | 'oppose'
+  | 'justify'
+  | 'recruit'
+  | 'share'
+  | 'movement'
+  // commercial spam
+  | 'pitch_money'
+  | 'pitch_offer'
+  | 'pitch_product'
+  | 'pitch_call';
+
+/**
+ * Entries for one cue from word lists (`a|b*|c d`): the single words become one phrase element (one
+ * lookup whatever the list's length), each alternative of several words a phrase of its own.
+ */
+export function cue(kind: Cue, ...lists: string[]): Array<readonly [string, Cue]> {
+  const alternatives = lists.flatMap((l) => l.split('|')).map((a) => a.trim());
+  const single = alternatives.filter((a) => !a.includes(' '));
+  const multi = alternatives.filter((a) => a.includes(' '));
+  return [
+    ...(single.length > 0 ? [[single.join('|'), kind] as const] : []),
+    ...multi.map((m) => [m, kind] as const),
+  ];
+}

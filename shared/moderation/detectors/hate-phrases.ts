@@ -1,0 +1,292 @@
+/** The phrase and slur lists of the hate detector (`hate.ts`). */
+import { PhraseSet } from '../text/phrases';
+import { TermMatcher } from '../text/term-matcher';
+
+export type Kind =
+  | 'group'
+  | 'metaphor'
+  | 'never_innocent'
+  | 'strong'
+  | 'general'
+  | 'all'
+  | 'expel'
+  | 'replace'
+  | 'assert'
+  | 'slur';
+
+const GROUPS = [
+  'migrants|immigrants|refugees|asylum seekers|foreigners|muslims|moslems|muslim|islam|jews|jew|jewish people|arabs|africans|blacks|black people|roma|gypsies|gypsy|gays|gay people|lesbians|homosexuals|trans people|transgender|women|females|russians|ukrainians|chinese|mexicans|pakistanis|afghans|syrians|somalis|turks|poles|romanians|albanians|palestinians|israelis|hindus|sikhs|disabled',
+  'migrantes|inmigrantes|refugiados|extranjeros|musulmanes|moros|judios|gitanos|negros|arabes|africanos|mujeres|homosexuales|maricones|rusos|ucranianos|sudacas|latinos|menas',
+  'migrants|immigres|refugies|etrangers|musulmans|juifs|arabes|noirs|roms|gitans|africains|maghrebins|femmes|homosexuels|homos|russes|ukrainiens',
+  'migranten|fluchtlinge|asylanten|asylbewerber|auslander|muslime|moslems|islam|juden|araber|schwarze|zigeuner|roma|frauen|schwule|homosexuelle|russen|ukrainer|turken|afrikaner',
+  'мигранты|мигрантов|мигрантам|приезжие|приезжих|беженцы|беженцев|мусульмане|мусульман|ислам|евреи|евреев|цыгане|цыган|кавказцы|таджики|узбеки|негры|геи|женщины|бабы|русские|украинцы|украинцев|хохлы|чурки|азиаты',
+  'migranty|evrei|tsygane|geyi|khokhly|churki|ukraintsy|russkie',
+  'kurds|chechens|tajiks|uzbeks|moroccans|algerians|tunisians|nigerians|eritreans|sudanese|bangladeshis|venezuelans|haitians|christians|buddhists|lgbt|lgbtq|queers|transsexuals|jews|hindus|roma|sinti|travellers|whites|africans',
+  'marroquies|rumanos|chinos|venezolanos|negras|gays|trans|feministas|judias|musulmanas|inmigrantes',
+  'clandestins|marocains|algeriens|tunisiens|roumains|chinois|homosexuels|lesbiennes|transsexuels|musulmanes|juives',
+  'polen|kurden|rumanen|tschetschenen|syrer|afghanen|marokkaner|nordafrikaner|lesben|transsexuelle|musliminnen',
+  'чеченцы|армяне|грузины|азербайджанцы|китайцы|гастарбайтеры|гастеры|понаехавшие|кавказцы|мигранты|евреи|цыгане|таджики|узбеки|пиндосы',
+].map((g) => [`{${g}}`, 'group'] as const);
+
+export const PHRASES = new PhraseSet<Kind>([
+  ...GROUPS,
+  ['{these|those|such} people', 'group'],
+  ['{estos|esos|ces|diese|эти|такие} {gente|gens|leute|люди}', 'group'],
+  // Metaphors that need to sit close to the group.
+  [
+    '{animals|beasts|savages|apes|monkeys|rats|cockroaches|insects|locusts|swarm|orcs|filth|scum|invaders|barbarians|plague|disease|cancer|virus|infection|tumour|tumor}',
+    'metaphor',
+  ],
+  [
+    '{animales|bestias|salvajes|ratas|cucarachas|plaga|escoria|invasores|chusma|alimanas|barbaros|cancer}',
+    'metaphor',
+  ],
+  [
+    '{animaux|betes|sauvages|rats|cafards|racaille|envahisseurs|barbares|barbarie|peste|cancer|vermines}',
+    'metaphor',
+  ],
+  [
+    '{criminals|thieves|rapists|murderers|terrorists|degenerates|primitives|primitive|uncivilised|uncivilized|backward|lice|leeches|termites|ticks|gangrene|breeders|filthy|dirty}',
+    'metaphor',
+  ],
+  [
+    '{criminales|ladrones|violadores|terroristas|inferiores|salvajes|basura|una plaga|monos|sucios}',
+    'metaphor',
+  ],
+  [
+    '{criminels|voleurs|violeurs|terroristes|ordures|dechets|singes|sales|inferieurs|poux|sangsues}',
+    'metaphor',
+  ],
+  [
+    '{kriminelle|verbrecher|vergewaltiger|terroristen|dreck|minderwertig|affen|lause|blutsauger|messerstecher}',
+    'metaphor',
+  ],
+  [
+    '{преступники|воры|террористы|насильники|отбросы|звери|обезьяны|твари|грязные|вши|дикари|нечисть}',
+    'metaphor',
+  ],
+  [
+    '{tiere|bestien|wilde|ratten|kakerlaken|pack|gesindel|abschaum|invasoren|barbaren|seuche|pest|plage|krebsgeschwur|ubertrager}',
+    'metaphor',
+  ],
+  [
+    '{животные|звери|скоты|скотина|крысы|тараканы|орки|мрази|быдло|зараза|чума|саранча|нечисть|дикари|варвары|skoty|zhivotnye|krysy|tarakany|orki}',
+    'metaphor',
+  ],
+  // Never innocent about people.
+  [
+    '{vermin|parasites|parasite|cockroach|infestation|infest|pest control|subhuman|subhumans|sub human|untermensch*|not human|not even human|breed like rabbits|breeding like rabbits}',
+    'never_innocent',
+  ],
+  ['{parasitos|alimanas|plaga de|sanguijuelas|infrahumanos}', 'never_innocent'],
+  ['{vermine|parasites|sous hommes|sous humains|nuisibles}', 'never_innocent'],
+  ['{ungeziefer|parasiten|schmarotzer|entlausen|untermenschen|volksschadlinge|geziefer}', 'never_innocent'],
+  ['{паразиты|паразитов|нелюди|нелюдей|недолюди|саранча|унтерменш*|plodyatsya}', 'never_innocent'],
+  ['{плодятся|плодиться}', 'never_innocent'],
+  ['{different|other|lower|inferior} {species|race}', 'strong'],
+  // Generalisation.
+  [
+    '{are|is} all {thieves|criminals|rapists|terrorists|traitors|liars|parasites|animals|the same}',
+    'general',
+  ],
+  ['{every|each} single one of them', 'all'],
+  ['{all of them|every one of them|todos ellos|tous|alle|все до одного|vse do odnogo}', 'all'],
+  ['nation of {thieves|criminals|parasites|liars}', 'general'],
+  ['in their blood', 'general'],
+  ['{mentally ill|mental} {freaks|perverts}', 'general'],
+  ['{freaks|perverts|degenerates|deviants}', 'general'],
+  ['what that culture is', 'general'],
+  ['{emotionally|genetically|mentally} {incapable|inferior}', 'general'],
+  [
+    '{son|somos} todos {unos|unas} {ladrones|delincuentes|criminales|violadores|terroristas|vagos}',
+    'general',
+  ],
+  ['{todos|todas} {unos|unas|son} {ladrones|delincuentes|criminales|violadores|terroristas}', 'general'],
+  ['{lo|la} llevan en la sangre', 'general'],
+  ['{tous|toutes} des {voleurs|criminels|violeurs|terroristes|parasites}', 'general'],
+  ['{dans|ont ca dans} le sang', 'general'],
+  ['{alle|sind alle} {diebe|verbrecher|kriminelle|vergewaltiger|terroristen|schmarotzer}', 'general'],
+  ['{liegt|steckt} ihnen im blut', 'general'],
+  [
+    '{все|vse} ~3 {воры|предатели|преступники|бандиты|террористы|насильники|predateli|vory|bandity}',
+    'general',
+  ],
+  ['у них в крови', 'general'],
+  ['{it s|its|it is} in their {blood|genes|nature|dna|culture}', 'general'],
+  [
+    '{control|controls|own|owns|run|runs|rule|rules} {the|all the|every} {media|banks|world|government|governments|money|press|finance|hollywood|outlets|outlet}',
+    'general',
+  ],
+  ['{controlan|dominan} {los medios|los bancos|el mundo}', 'general'],
+  ['{controlent|dirigent|possedent} {les medias|les banques|le monde}', 'general'],
+  ['{kontrollieren|beherrschen} {die medien|die banken|die welt}', 'general'],
+  ['{контролируют|владеют} {сми|банками|миром}', 'general'],
+  ['{that s|thats|that is} what they {do|are}', 'general'],
+  ['{they re|they are|theyre} all the same', 'general'],
+  ['religion of {hate|violence|death|war|terror|the sword}', 'general'],
+  ['death cult', 'general'],
+  ['{breed|multiply|reproduce} like {rats|rabbits|cockroaches|flies}', 'general'],
+  ['{outbreed|outbreeding|demographic jihad|demographic war|demographic weapon}', 'general'],
+  ['{es|esta en} su {naturaleza|sangre|cultura|adn}', 'general'],
+  ['{todos|son todos} iguales', 'general'],
+  ['religion de {odio|muerte|violencia}', 'general'],
+  ['{c est|c est dans} leur {nature|sang|culture|adn}', 'general'],
+  ['{tous|toutes} les memes', 'general'],
+  ['religion de {haine|mort|violence}', 'general'],
+  ['{liegt|steckt} in ihrer {natur|kultur|dna|genen}', 'general'],
+  ['{sind|die sind} alle gleich', 'general'],
+  ['religion des {hasses|todes|krieges}', 'general'],
+  ['такая у них {натура|природа|культура}', 'general'],
+  ['все они {одинаковые|такие}', 'general'],
+  ['религия {ненависти|смерти|войны}', 'general'],
+  // Expulsion or removal of a group as a whole.
+  ['deport {the lot|them all|all of them|every one|everyone|the whole lot}', 'expel'],
+  ['{send|ship|kick|throw} {them|the lot} {all|} {back|out}', 'expel'],
+  ['{remigration|remigracion|remigrazione|ремиграци*}', 'expel'],
+  ['{back|go back} to the kitchen', 'expel'],
+  ['wipe them {out|off the map}', 'expel'],
+  ['{exterminate|eradicate|gas|sterilise|sterilize} them', 'expel'],
+  ['{fuera|fuera de} {de nuestros|de nuestras|de nuestro|de aqui|de espana}', 'expel'],
+  ['{hay que|habria que} {echarlos|expulsarlos|deportarlos|exterminarlos|eliminarlos}', 'expel'],
+  ['{echarlos|expulsarlos|deportarlos} a todos', 'expel'],
+  ['{rentrez chez vous|renvoyez les|expulsez les|qu ils rentrent chez eux}', 'expel'],
+  ['{raus mit|auslander raus|abschieben alle|alle abschieben|ausrotten|ausmerzen}', 'expel'],
+  [
+    '{должны|пусть|надо} {убираться|валить|уезжать|выметаться} ~2 {обратно|домой|к себе|отсюда|аулы}',
+    'expel',
+  ],
+  ['{убираться|валить} обратно', 'expel'],
+  ['{вон из|гнать|выгнать|депортировать} ~2 {всех|страны|россии|европы}', 'expel'],
+  ['здесь им не место', 'expel'],
+  [
+    '{deport|expel|kick out|throw out|send back|ship back|get rid of|round up} {them all|all of them|every one of them|every last one|the lot|the whole lot|all these people|them and their families}',
+    'expel',
+  ],
+  ['{ban|outlaw} {islam|all muslims|muslims|the koran|the quran|mosques|all mosques}', 'expel'],
+  [
+    '{gas|exterminate|eradicate|sterilise|sterilize|cleanse|purge|nuke} {them|the lot|all of them|these people|every one of them}',
+    'expel',
+  ],
+  [
+    '{go back|send them back|get back} to {africa|your country|their country|your own country|their own country|where they came from|the desert|your cave}',
+    'expel',
+  ],
+  ['{que se vayan|que vuelvan|fuera} a su {pais|tierra|casa}', 'expel'],
+  ['{echad|expulsad|deportad|echar|expulsar|deportar} a todos', 'expel'],
+  ['{qu ils|qu elles} {retournent|rentrent} {chez eux|dans leur pays|au bled}', 'expel'],
+  ['{virez|expulsez|renvoyez} les tous', 'expel'],
+  ['{zuruck|ab} in ihre {heimat|lander|herkunftslander}', 'expel'],
+  ['{deutschland den deutschen|alle abschieben|alle raus}', 'expel'],
+  ['{вон|гнать|выгнать|депортировать|выслать|выселить} {всех|их всех|всех их}', 'expel'],
+  ['пусть {едут|валят|убираются|возвращаются} {домой|к себе|обратно|на родину}', 'expel'],
+  ['{россия для русских|чемодан вокзал}', 'expel'],
+  ['уничтожить {их всех|всех их|всех}', 'expel'],
+  ['no place for them', 'expel'],
+  // The replacement conspiracy, and asserting it.
+  ['{great|the} replacement', 'replace'],
+  ['{grand|le} remplacement', 'replace'],
+  ['{reemplazo|sustitucion} {planeado|poblacional|etnico|demografico}', 'replace'],
+  ['{gran|el} reemplazo', 'replace'],
+  ['{umvolkung|bevolkerungsaustausch|grosser austausch|groser austausch}', 'replace'],
+  ['{великое|великая} {замещение|замена}', 'replace'],
+  [
+    '{not a theory|no es una teoria|pas une theorie|keine theorie|не теория|it s real|its real|it is real|c est reel}',
+    'assert',
+  ],
+  ['{tell me it s an accident|not an accident|no es casualidad|pas un hasard|kein zufall}', 'assert'],
+]);
+
+/** Latin-script slurs, matched through leetspeak and spacing on the folded text. */
+const SLURS_LATIN_TERMS = [
+  'kike',
+  'nigger',
+  'nigga',
+  'spic',
+  'gook',
+  'sandnigger',
+  'faggot',
+  'kaffir',
+  'mudslime',
+  'muzzie',
+  'untermensch',
+  'chink',
+  'coon',
+  'shitskin',
+  'beaner',
+  'paki',
+  'tranny',
+  'trannies',
+  'beaner',
+  'wetback',
+  'raghead',
+  'towelhead',
+  'sudaca',
+  'maricon',
+  'maricones',
+  'negrata',
+  'bougnoule',
+  'youpin',
+  'youtre',
+  'bicot',
+  'tarlouze',
+  'kanake',
+  'kanaken',
+  'schwuchtel',
+  'kameltreiber',
+  'pidor',
+  'pidory',
+  'pidoras',
+  'pidorasy',
+  'pidar',
+  'khokhol',
+  'khokhly',
+  'khokhlov',
+  'churka',
+  'churki',
+  'zhid',
+  'zhidy',
+  'zhidov',
+  'chernozhop*',
+  'katsap',
+  'katsapy',
+  'yid',
+  'yids',
+  'wog',
+  'wogs',
+  'nignog',
+  'moraco',
+  'panchito',
+  'kanacke',
+  'neger',
+  'muselmann',
+  'musels',
+  'pindos',
+];
+let slursLatin: TermMatcher | null = null;
+/** The Latin-script slurs through the obfuscation-resistant matcher, compiled on first use. */
+const SLURS_ALLOWED = [
+  'paki bolt',
+  'spic and span',
+  'kaffir lime',
+  'chink in',
+  'chinks in',
+  'coon hound',
+  'raccoon',
+];
+export const SLURS_LATIN = (): TermMatcher =>
+  (slursLatin ??= new TermMatcher(SLURS_LATIN_TERMS, { allowed: SLURS_ALLOWED }));
+export const ALLOWED = new PhraseSet<null>(SLURS_ALLOWED.map((a) => [a, null] as const));
+const SLURS_LATIN_WORDS = SLURS_LATIN_TERMS.join('|');
+export const SLURS = new PhraseSet<Kind>([
+  [`{${SLURS_LATIN_WORDS}}`, 'slur'],
+  [
+    '{чурка|чурки|чурок|чуркам|чурками|хохол|хохлы|хохлов|хохлам|хохлами|хохлу|хохла|жид|жиды|жидов|жидам|жидами|жидовск*|жидовн*}',
+    'slur',
+  ],
+  [
+    '{пидор*|пидар*|пидрил*|педик|педики|педиков|педерасты|черножоп*|хач|хачи|хачей|хачам|хачик*|чучмек*|узкоглаз*}',
+    'slur',
+  ],
+  ['{москаль|москали|москалей|москалям|кацап|кацапы|кацапов|укропы|укропов|укропам}', 'slur'],
+  ['{пиндосы|пиндосов|пиндос|косоглазые|жидовня|черномазые|черномазых}', 'slur'],
+]);

@@ -1,0 +1,340 @@
+/** The phrase list of the threat detector (`threats.ts`): acts, whereabouts, death wishes, menace, calls. */
+import { PhraseSet } from '../text/phrases';
+import { CLASSES } from './common';
+
+type Kind = 'act' | 'whereabouts' | 'wish' | 'menace' | 'closer' | 'ambiguous';
+
+/** `self`: the phrase names its target (`you`, `your`); `needs`: a person must be named nearby. */
+export interface Meta {
+  kind: Kind;
+  aim: 'self' | 'needs';
+}
+const m = (kind: Kind, aim: Meta['aim'] = 'self'): Meta => ({ kind, aim });
+
+const VIOLENT_VERB =
+  'kill|murder|shoot|stab|strangle|hang|lynch|behead|gut|skin|hurt|break|smash|slit|torture|rape|execute|hunt|shank|cripple|burn|beat|punch|choke|bury|gut|slap|crush|waste|end|ruin|destroy|stomp|knife|bash|shoot';
+/** A speaker announcing what they will do. */
+const INTENT =
+  '{i will|i ll|ill|we will|we ll|well|im gonna|im going to|i am going to|i m gonna|i m going to|we re going to|were going to|we are going to|gonna|i swear i ll|i swear ill}';
+
+export const PHRASES = new PhraseSet<Meta>(
+  [
+    // Acts announced against the reader or a commenter.
+    [`${INTENT} ~2 {${VIOLENT_VERB}} {$you|@}`, m('act')],
+    [`${INTENT} ~2 {${VIOLENT_VERB}} {him|her|them}`, m('act', 'needs')],
+    // `I will find you` is a threat; `I'll find you a source` is not.
+    [
+      `${INTENT} ~2 {find|track|get} {$you|@} ~1 {.|and|down|soon|wherever|one day|eventually|sooner}`,
+      m('act'),
+    ],
+    [
+      `${INTENT} ~2 {break|smash|cut|slit|crack|burn|bash|rip} {$your} {legs|neck|face|arms|bones|skull|jaw|teeth|head|kneecaps|fingers|hands|throat|house|car}`,
+      m('act'),
+    ],
+    ['{slit|cut|break|smash} {$your} {throat|neck|skull|face|kneecaps}', m('act')],
+    [
+      '{you|u} {will|ll|are going to|re going to|gonna} regret {every word|writing|this|it|that|the day}',
+      m('act'),
+    ],
+    [`${INTENT} ~2 {make|teach} {$you|@} {pay|suffer|regret|bleed|a lesson}`, m('act')],
+    [`${INTENT} ~2 {deal with|come after|come to|visit|pay} {$you|@} {.|soon|personally|at home}`, m('act')],
+    ['{you|u} {will|ll|are going to|re going to|gonna} {die|bleed|suffer|be next|be sorry} .', m('act')],
+    [
+      '{you|u} {will|ll|are going to|re going to|gonna} {pay|regret|answer} {for this|for that|for what|this|it} .',
+      m('act'),
+    ],
+    ['{you|u} {will|ll|are going to|re going to|gonna} get what s coming', m('act')],
+    ['{you|u} {are|re|r} {dead|next|finished|done for} .', m('act')],
+    ['{you|u} {are|re|r} a dead {man|woman}', m('act')],
+    ['{your|ur} {turn|time} will come', m('act')],
+    ['{sleep|sleeping} with one eye open', m('act')],
+    ['{not|it s not|its not|this is not} a threat ~3 {promise|fact}', m('act')],
+    ['{that s|thats|this is} a promise', m('closer')],
+    [
+      '{someone|somebody|anyone} {should|needs to|ought to|will|has to|must} {shoot|kill|hang|stab|murder|put a bullet in|string up|lynch|behead} {him|her|them|$target}',
+      m('act', 'needs'),
+    ],
+    [
+      '$target ~3 {should|must|deserves to|deserve to|needs to|will} {be shot|be hanged|be hung|hang|die|be killed|be executed|be lynched|be beheaded|get shot|get a bullet|pay with}',
+      m('act'),
+    ],
+    [
+      '{shoot|hang|kill|lynch|behead} the {author|journalist|writer|reporter|editor|journo|journalists|journos}',
+      m('act'),
+    ],
+    ['break every bone', m('act')],
+    ['{we|i|ll|well|were|im|we re|i m} ~2 {come|coming} for {you|u|ya|your}', m('act')],
+    ['{put|putting} a bullet in', m('act', 'needs')],
+    [
+      '{te voy|te vamos|voy|vamos} a {matar|matarte|encontrar|encontrarte|buscar|buscarte|reventar|reventarte|partir|partirte|romper|quemar}',
+      m('act'),
+    ],
+    ['te {mato|reviento|rompo|parto|quemo}', m('act')],
+    ['{vas a|vais a} {morir|sufrir} .', m('act')],
+    ['{vas a|vais a} {pagar|arrepentirte|arrepentiros} {por esto|por eso|por lo que|caro|.}', m('act')],
+    ['{estas|estás} muerto', m('act')],
+    ['{tus|sus} dias estan contados', m('act')],
+    [
+      '{alguien|alguno} {deberia|tendria que|tiene que|va a} {matar|matarlo|matarla|pegarle un tiro|callarlo|callarla|colgarlo|fusilarlo|fusilar|colgar}',
+      m('act', 'needs'),
+    ],
+    ['{merece|merecen|merecería} {un tiro|una bala|la horca|morir|el paredon}', m('wish', 'needs')],
+    [
+      '{hay que|habria que} {fusilar|colgar|matar|ahorcar} ~2 {al|a la|a los|a ese|a esa|a este|a esta|periodista|autor|autora}',
+      m('wish', 'needs'),
+    ],
+    [
+      '{je vais|je viens|on va|on vient|j vais|jvais} {te|vous|t} {tuer|buter|planter|crever|defoncer|retrouver|trouver|egorger|niquer|cramer|casser}',
+      m('act'),
+    ],
+    ['{je|on} {te|vous} {tue|bute|plante|creve|retrouvera|aura|aurons}', m('act')],
+    ['t es mort', m('act')],
+    ['{tu vas|vous allez} {mourir|souffrir|crever} .', m('act')],
+    ['{tu vas|vous allez} {le regretter|le payer|payer} {cher|pour ca|.}', m('act')],
+    ['{tes|vos} jours sont comptes', m('act')],
+    ['{on va|je vais} s occuper de {toi|vous}', m('act')],
+    [
+      '{quelqu un|qqn} {devrait|doit|va} {le|la|les} {buter|tuer|descendre|pendre|fusiller|abattre|faire taire}',
+      m('act', 'needs'),
+    ],
+    [
+      '{merite|meritent|mériterait} {une balle|la corde|de mourir|d etre pendu|d etre fusille}',
+      m('wish', 'needs'),
+    ],
+    ['faire la peau', m('act', 'needs')],
+    [
+      '{ich|wir} ~2 {bring|bringe|bringen|mach|mache|machen|krieg|kriege|kriegen|hol|hole|holen|schlag|schlage} {dich|euch} {um|kalt|fertig|platt|noch}',
+      m('act'),
+    ],
+    ['{wir|ich} {finden|finde|kriegen|kriege} {dich|euch}', m('act')],
+    ['{bring|bringe} ~2 dich um', m('act')],
+    ['du bist {tot|dran|fallig}', m('act')],
+    ['du {wirst|wirst es} {sterben|bereuen|bluten|leiden} .', m('act')],
+    ['du wirst dafur {bezahlen|buesen|busen}', m('act')],
+    ['{deine|ihre|eure} tage sind gezahlt', m('act')],
+    ['{das|dafur} {wirst|werden} {du|sie|ihr} ~1 {bereuen|bezahlen|buesen|busen}', m('act')],
+    [
+      '{jemand|einer} {sollte|muss|wird} {ihn|sie|den|die|diesen|diese} ~2 {erschiesen|erschiessen|abknallen|aufhangen|umbringen|abstechen|kaltmachen}',
+      m('act', 'needs'),
+    ],
+    [
+      '{gehort|gehoren} ~2 {erschossen|aufgehangt|aufgeknupft|an die wand|an den galgen|gehangt|beseitigt}',
+      m('wish', 'needs'),
+    ],
+    ['{verdient|verdienen} {eine kugel|den strick|den tod|zu sterben}', m('wish', 'needs')],
+    [
+      '{я|мы} {тебя|вас} ~2 {убью|убьем|найду|найдем|урою|зарежу|закопаю|порву|достану|достанем|грохну|прикончу|пристрелю}',
+      m('act'),
+    ],
+    ['{убью|зарежу|урою|закопаю|пристрелю} {тебя|вас}', m('act')],
+    ['{тебе|вам} {конец|хана|не жить}', m('act')],
+    ['ты труп', m('act')],
+    ['{ты|вы} {умрешь|умрете|сдохнешь|сдохнете|пожалеешь|пожалеете|поплатишься|поплатитесь}', m('act')],
+    ['{ты|вы} {ответишь|ответите|заплатишь|заплатите} за {это|все|всё}', m('act')],
+    ['{твои|ваши} дни сочтены', m('act')],
+    ['{тебя|вас} {закопают|закопаем|найдут|найдем|достанут|достанем|убьют|грохнут|пристрелят}', m('act')],
+    [
+      '{кто нибудь|кто то|кому то} {должен|надо|пора|стоит} ~2 {пристрелить|убить|грохнуть|повесить|расстрелять|заткнуть}',
+      m('act', 'needs'),
+    ],
+    [
+      '{расстрелять|повесить|пристрелить|утопить|закопать} {его|ее|их|автора|журналиста|журналистку|этого|эту|этих}',
+      m('wish', 'needs'),
+    ],
+    ['{zasluzhivaet|zasluzhivayut} {puli|smerti|rasstrela}', m('wish', 'needs')],
+    ['{ty|vy} {sdokhnesh|sdohnesh|umresh|pozhaleesh|otvetish}', m('act')],
+    ['{tebe|vam} {konets|khana|hana|ne zhit}', m('act')],
+    ['{ya|my} tebya ~2 {ub|ubyu|naydu|naydem|nashli|uroyu|zarezhu|dostanem|dostanu}', m('act')],
+    // Whereabouts.
+    [
+      '{know|knows|found|found out} where {$you} {live|lives|work|works|sleep|park|study|drink}',
+      m('whereabouts'),
+    ],
+    [
+      '{know|knows|have|got} {$your} {address|shifts|shift|reg|routine|kids|school|route|gym|plates|home address}',
+      m('whereabouts'),
+    ],
+    ['{have|got} {$your} car reg', m('whereabouts')],
+    ['{i|we} know {you|u} {walk|walks|drive|leave|take|go|jog|run|park|pick}', m('whereabouts')],
+    [
+      '{i|we} know which {gym|school|building|floor|door|entrance|car|bus|train|route|house|flat}',
+      m('whereabouts'),
+    ],
+    [
+      '{turn|turns|turning|show|shows|showing} up at {$your} {address|door|house|home|work|office|place}',
+      m('whereabouts'),
+    ],
+    ['{not hard|easy} to find', m('closer')],
+    ['{i|we} {know|found} where {$you} ~3 {live|lives|work|works|sleep|park|study}', m('whereabouts')],
+    [
+      '{i|we} {found|have|got|know} {$your} {address|home address|workplace|plates|number plate|licence plate|license plate}',
+      m('whereabouts'),
+    ],
+    ['{i|we} {ve|have} been watching {you|u} .', m('whereabouts')],
+    [
+      '{turn|turns|show|shows|pay} {up|a visit} {at|to} {$your} {house|home|flat|office|work|workplace|door|place}',
+      m('whereabouts'),
+    ],
+    ['on {$your} way home', m('menace')],
+    ['{shame|pity} if something {happened|happens|were to happen|was to happen}', m('whereabouts', 'needs')],
+    ['{se|sabemos|sabe} donde {vives|trabajas|duermes|vive|trabaja|estudias|viven}', m('whereabouts')],
+    ['{conocemos|tenemos|sabemos} {tu|su} direccion', m('whereabouts')],
+    ['{on|je|nous} {connait|connais|connaissons|a|ai|avons} {ton|votre} adresse', m('whereabouts')],
+    ['{wir|ich} {kennen|kenne|haben|habe} {deine|ihre|eure} adresse', m('whereabouts')],
+    ['{мы|я} {знаем|знаю|нашли|нашел} {твой|ваш} адрес', m('whereabouts')],
+    [
+      '{on|je|nous} {sait|sais|savons} ou {tu|vous} {habites|habitez|vis|vivez|travailles|travaillez|dors|dormez}',
+      m('whereabouts'),
+    ],
+    [
+      '{weis|weiss|wissen|weist|kennen} ~2 wo {du|ihr|sie|ihre|deine|eure} ~4 {wohnst|wohnt|wohnen|arbeitest|arbeitet|arbeiten|schule|schlafst|parkst}',
+      m('whereabouts'),
+    ],
+    [
+      '{знаю|знаем|знает|нашли|найдем|найду} ~2 {где|в каком|в какой|на каком} ~3 {живешь|живете|работаешь|работаете|учишься|ходишь|живет|работает}',
+      m('whereabouts'),
+    ],
+    ['{znayu|znaem} ~2 gde ~2 {zhivesh|rabotaesh}', m('whereabouts')],
+    // Death wishes and executions.
+    [
+      '{hope|hoping|wish|pray} {$you} {die|dies|rot|burn|choke|suffer|get shot|get cancer|get hit}',
+      m('wish'),
+    ],
+    [
+      '{hope|hoping|wish|pray} {he|she|they|him|her} {dies|die|rots|burns|chokes|gets shot|get shot}',
+      m('wish', 'needs'),
+    ],
+    ['die in a fire', m('wish', 'needs')],
+    ['{you|u} {should|deserve to|need to} {die|hang|be shot|be hanged}', m('wish')],
+    ['{deserve|deserves|deserved} {a|the} {rope|noose|bullet|firing squad}', m('wish', 'needs')],
+    ['{string|strung|hang} {him|her|them} up', m('wish', 'needs')],
+    ['{wish|wishing} {you|him|her} {dead|death|a slow|a painful}', m('wish', 'needs')],
+    ['{ojala|ojalá} {te|os} {mueras|muerás|murais|pegues|peguéis|maten|mate|pudras|atropellen}', m('wish')],
+    ['{ojala|ojalá} {se muera|lo maten|la maten|muera|se pudra}', m('wish', 'needs')],
+    ['que te {mueras|maten|pudras}', m('wish')],
+    ['{muerete|muérete|pegate un tiro}', m('wish')],
+    ['alguien lo hara por ti', m('wish')],
+    ['{j espere|jespere|je souhaite} que {tu|vous} {creve|creves|crevez|meure|meures|mouriez}', m('wish')],
+    ['{j espere|jespere|je souhaite} qu {il|elle|ils} {creve|crevent|meure|meurent}', m('wish', 'needs')],
+    ['{creve|crevez} {sale|connard|salope|ordure|charogne}', m('wish')],
+    ['{wunsche|wunsch|wunschen} ~5 {tod|todes|krebs}', m('wish', 'needs')],
+    ['{verreck|verrecke|verreckt|krepier|krepiere}', m('wish', 'needs')],
+    ['an die wand {gestellt|stellen|stellt}', m('wish', 'needs')],
+    ['{an den|am} galgen', m('wish', 'needs')],
+    [
+      '{чтоб|чтобы} {ты|вы|он|она|они} {сдох|сдохла|сдохли|сдохнул|подох|подохли|сгнил|сгнила}',
+      m('wish', 'needs'),
+    ],
+    ['{сдохни|сдохните|подохни}', m('wish')],
+    ['желаю ~3 {смерти|сдохнуть}', m('wish', 'needs')],
+    ['{к стенке|на фонар*|на виселиц*}', m('wish', 'needs')],
+    ['{chtob|chtoby} ty {sdokh|sdokhla}', m('wish')],
+    ['{sdokhni|sdohni}', m('wish')],
+    // Menace.
+    ['watch {$your} back', m('menace')],
+    ['{you|u|youve} {have|ve} been warned', m('menace')],
+    ['{this is|thats|that s} {$your} {last|final} warning', m('menace')],
+    ['will be {$your} last', m('menace')],
+    ['{$your} days are numbered', m('menace')],
+    ['{wont|won t|will not} be laughing', m('menace')],
+    ['{can t|cannot|cant|won t|wont} protect {you|u|ya} {forever|}', m('menace')],
+    ['the day {you|u} ~6 is the day', m('menace')],
+    ['{we|i} ~2 settle this', m('closer')],
+    ['{see|you ll see|youll see} what happens', m('closer')],
+    ['think {carefully|twice|hard} ~2 about what {you|u} {write|post|say}', m('menace')],
+    ['{uberlegen sie|uberleg dir|uberlegt euch} ~2 {gut|genau} was', m('menace')],
+    ['pass {auf|bloss auf} was du', m('menace')],
+    ['{profite|profitez} bien de {tes|vos} {derniers|dernieres}', m('menace')],
+    ['{tes|vos} {derniers|dernieres} {jours|soirees|nuits}', m('menace')],
+    ['fais gaffe a toi', m('menace')],
+    ['cuidado con lo que {escribes|dices}', m('menace')],
+    ['{молись|молитесь} ~2 {чтобы|чтоб}', m('menace')],
+    ['{molis|molites} ~2 {chtoby|chtob}', m('menace')],
+    [
+      '{see you|see ya|nos vemos|a bientot|bis bald|скоро увидимся|до скорой встречи|skoro uvidimsya|skoro priedem|скоро приедем|wir sehen uns} {soon|pronto|bald|}',
+      m('closer'),
+    ],
+    ['{скоро|skoro} {увидимся|приедем|придем|uvidimsya|priedem}', m('closer')],
+    // Indirect or ambiguous calls to violence.
+    ['{should|must|need to|needs to|ought to|will} be dealt with', m('ambiguous')],
+    [
+      'deal with {them|him|her|these|those} {properly|permanently|once and for all|the old way}',
+      m('ambiguous'),
+    ],
+    ['take up {arms|the gun|guns|pitchforks}', m('ambiguous')],
+    ['{time|high time} ~3 {take up arms|grab the pitchforks|get the guns|get the rope}', m('ambiguous')],
+    [
+      '{someone|somebody} {should|needs to|ought to|has to|must|will} {do something about|deal with|sort out|take care of|pay|visit|teach|take out} {these|those|them|him|her|that|this}',
+      m('ambiguous'),
+    ],
+    ['pay {these|those|them|him|her|the} ~2 a visit', m('ambiguous')],
+    ['not a friendly {one|visit}', m('ambiguous')],
+    ['{ways|means} to get justice', m('ambiguous')],
+    ['take {justice|matters|the law} into ~2 own hands', m('ambiguous')],
+    ['the street will {answer|settle|respond}', m('ambiguous')],
+    ['la rue {repondra|va repondre}', m('ambiguous')],
+    ['die strase wird {antworten|entscheiden}', m('ambiguous')],
+    ['улица ответит', m('ambiguous')],
+    ['{won t|wont|wouldn t|wouldnt|will not|would not} blame {them|him|her|anyone}', m('ambiguous')],
+    ['{lose sleep|shed a tear|shed any tears|cry} if', m('ambiguous')],
+    ['{by|with} any means necessary', m('ambiguous')],
+    [
+      '{should|must|need to|needs to|ought to|have to|has to} be {taught a lesson|made to pay|silenced|strung up|neutralised|neutralized}',
+      m('ambiguous'),
+    ],
+    [
+      '{deserve|deserves} what {s coming|is coming|they get|he gets|she gets|happens to them}',
+      m('ambiguous'),
+    ],
+    ['civil war {is coming|is the only way|now}', m('ambiguous')],
+    [
+      '{time|about time|high time} {for|to} {civil war|the pitchforks|the guillotine|the rope|take up arms|grab the pitchforks}',
+      m('ambiguous'),
+    ],
+    ['{rise up|take to the streets} {with} {arms|weapons|pitchforks}', m('ambiguous')],
+    ['{the people|people|we} will {rise up|take matters into} ~2 {own hands|hands|and}', m('ambiguous')],
+    ['{get|bring|fetch} {a|the} {rope|ropes|guillotine}', m('ambiguous')],
+    ['{traitors|these traitors} {will|should|must} {pay|hang|swing}', m('ambiguous')],
+    ['{they|these people} {should|will|must} {hang|swing}', m('ambiguous')],
+    [
+      '{hay que|habria que} {acabar con|quitar de en medio|darles su merecido|colgarlos|ajusticiar}',
+      m('ambiguous'),
+    ],
+    ['{que alguien|alguien tiene que|alguien deberia} {haga|hacer} algo', m('ambiguous')],
+    ['{justicia popular|a la horca|al paredon|tomar las armas|ya llegara su dia}', m('ambiguous')],
+    ['el pueblo {se levantara|actuara|hara justicia}', m('ambiguous')],
+    ['{il faut|faut} {s en occuper|leur regler leur compte|les pendre|les fusiller}', m('ambiguous')],
+    ['{justice populaire|a la lanterne|prendre les armes|leur jour viendra}', m('ambiguous')],
+    ['le peuple {se levera|va se lever|se fera justice}', m('ambiguous')],
+    [
+      'man {sollte|muss|mus} {sie|ihn|die|diese} ~2 {beseitigen|erledigen|aus dem weg raumen|zum schweigen bringen|aufhangen}',
+      m('ambiguous'),
+    ],
+    ['{tag x|volkszorn}', m('ambiguous')],
+    [
+      '{с ними|с такими|с этими|с ним|с ней} {надо|нужно|пора|будем} ~1 {разобраться|кончать|поговорить по другому|разбираться}',
+      m('ambiguous'),
+    ],
+    ['{их|его|ее} {надо|нужно|пора} {устранить|зачистить|проучить|повесить}', m('ambiguous')],
+    ['{пора|время} {браться за|брать} {оружие|вилы|топоры}', m('ambiguous')],
+    ['народ {поднимется|сам разберется}', m('ambiguous')],
+    ['мало не покажется', m('ambiguous')],
+    ['day of reckoning', m('ambiguous')],
+    ['{justicia|justice} {con sus propias manos|por su cuenta|soi meme|eux memes}', m('ambiguous')],
+    ['{hara|haran|haremos|hacer|tomar} justicia', m('ambiguous')],
+    ['se faire justice', m('ambiguous')],
+    ['{prendre|reprendre} les armes', m('ambiguous')],
+    ['{a la|a} lanterne', m('ambiguous')],
+    ['selbstjustiz', m('ambiguous')],
+    ['{zu den|zur} waffen', m('ambiguous')],
+    ['разговор {должен быть|будет|короткий} ~2 {коротким|короткий}', m('ambiguous')],
+    ['навести порядок {с|среди} {этими|ними|такими|этим}', m('ambiguous')],
+    ['вилы', m('ambiguous')],
+    ['не довезли до суда', m('ambiguous')],
+    ['{самосуд*|линчева*}', m('ambiguous')],
+    ['{взяться|браться|возьмется|возьмутся} за {оружие|топоры|вилы}', m('ambiguous')],
+    ['словами {тут|здесь} не {поможешь|поможет}', m('ambiguous')],
+    ['razgovor ~2 korotkim', m('ambiguous')],
+  ],
+  CLASSES,
+);

@@ -1,0 +1,155 @@
+/**
+ * The lexicon behind the shared phrase sets and the word classes (`phrases.ts`): one table of known
+ * words and stems, looked up once per token and version.
+ */
+import { hashWord, HANDLE } from './tokens';
+import type { Token } from './tokens';
+import type { Phrase } from './phrase-syntax';
+
+/**
+ * The words the shared phrase sets and the word classes know, in one table: a token is looked up once
+ * (its text, then its first one or two letters for stems), and the answer — which classes it belongs
+ * to, which shared phrases start with it — is kept on the token. Every registration (at module load)
+ * bumps `lexiconVersion`, so a token resolved before it is resolved again.
+ */
+export interface WordInfo {
+  a: number;
+  b: number;
+  /** The resolution of a token that is this word and matches no stem (shared, allocated once). */
+  alone: Resolved | null;
+  /** Shared phrases starting with this word: by their second word (when exact), or the rest. */
+  bySecond: Map<WordInfo, Phrase<unknown>[]> | null;
+  rest: Phrase<unknown>[] | null;
+}
+export interface StemInfo {
+  stem: string;
+  a: number;
+  b: number;
+  phrases: Phrase<unknown>[];
+}
+/**
+ * Words by their hash (`hashWord`, which the tokenizer computes as it reads): open addressing over a
+ * power-of-two table, so a token is found (or not) without hashing its string again.
+ */
+let slots = new Int32Array(1 << 13);
+const slotWords: string[] = [];
+const slotInfos: WordInfo[] = [];
+
+function findSlot(word: string, hash: number): number {
+  const mask = slots.length - 1;
+  for (let i = hash & mask; ; i = (i + 1) & mask) {
+    const at = slots[i]!;
+    if (at === 0 || slotWords[at - 1] === word) return i;
+  }
+}
+function lookupWord(word: string, hash: number): WordInfo | null {
+  const at = slots[findSlot(word, hash)]!;
+  return at === 0 ? null : slotInfos[at - 1]!;
+}
+const STEMS = new Map<number, StemInfo[]>();
+let lexiconVersion = 0;
+
+/** The table's version: a token resolved at an older version is resolved again. */
+export const currentLexiconVersion = (): number => lexiconVersion;
+/** Marks the table changed (a word, a shared phrase set or a word class was registered). */
+export function bumpLexiconVersion(): void {
+  lexiconVersion++;
+}
+
+/** Sizes of the tables, for tests and tuning. */
+export const lexiconStats = (): { words: number; stemKeys: number; longestStemList: number } => ({
+  words: slotWords.length,
+  stemKeys: STEMS.size,
+  longestStemList: Math.max(0, ...[...STEMS.values()].map((l) => l.length)),
+});
+
+export function wordInfo(word: string): WordInfo {
+  const hash = hashWord(word);
+  const slot = findSlot(word, hash);
+  const at = slots[slot]!;
+  if (at !== 0) return slotInfos[at - 1]!;
+  const info: WordInfo = { a: 0, b: 0, alone: null, bySecond: null, rest: null };
+  slotWords.push(word);
+  slotInfos.push(info);
+  slots[slot] = slotWords.length;
+  lexiconVersion++;
+  if (slotWords.length * 2 > slots.length) {
+    slots = new Int32Array(slots.length * 2);
+    slotWords.forEach((w, i) => (slots[findSlot(w, hashWord(w))] = i + 1));
+  }
+  return info;
+}
+export function stemInfo(stem: string): StemInfo {
+  const key = prefixKey(stem, stem.length);
+  let list = STEMS.get(key);
+  if (!list) STEMS.set(key, (list = []));
+  let info = list.find((x) => x.stem === stem);
+  if (!info) list.push((info = { stem, a: 0, b: 0, phrases: [] }));
+  return info;
+}
+
+interface Resolved {
+  info: WordInfo | null;
+  stems: StemInfo[] | null;
+}
+const NOTHING: Resolved = { info: null, stems: null };
+
+/** Looks a token up in the table (once per lexicon version) and keeps the answer on it. */
+export function resolve(token: Token): Resolved {
+  if (pendingShared.length > 0 || pendingClasses.length > 0) compilePending();
+  if (token.flagsVersion === lexiconVersion) return token.lexicon as Resolved;
+  let a = 0;
+  let b = 0;
+  let resolved = NOTHING;
+  if (token.kind !== HANDLE) {
+    const text = token.text;
+    const info = lookupWord(text, token.hash);
+    if (info) {
+      a = info.a;
+      b = info.b;
+      resolved = info.alone ??= { info, stems: null };
+    }
+    let stems: StemInfo[] | null = null;
+    const one = STEMS.get(prefixKey(text, 1));
+    if (one)
+      for (const st of one) {
+        if (!text.startsWith(st.stem)) continue;
+        a |= st.a;
+        b |= st.b;
+        if (st.phrases.length > 0) (stems ??= []).push(st);
+      }
+    const two = text.length > 1 ? STEMS.get(prefixKey(text, 2)) : undefined;
+    if (two)
+      for (const st of two) {
+        if (!text.startsWith(st.stem)) continue;
+        a |= st.a;
+        b |= st.b;
+        if (st.phrases.length > 0) (stems ??= []).push(st);
+      }
+    if (stems) resolved = { info: info ?? null, stems };
+  }
+  token.flags = a;
+  token.flags2 = b;
+  token.lexicon = resolved;
+  token.flagsVersion = lexiconVersion;
+  return resolved;
+}
+
+/** Shared sets declared but not compiled yet: they compile together, on the first scan. */
+export const pendingShared: Array<{ compile(): unknown }> = [];
+
+/** Word classes declared but not registered in the table yet (see `compilePending`). */
+export const pendingClasses: Array<() => void> = [];
+
+/** Compiles every pending shared set and word class (on first use, not at module load). */
+export function compilePending(): void {
+  if (pendingClasses.length > 0) for (const register of pendingClasses.splice(0)) register();
+  if (pendingShared.length > 0) for (const set of pendingShared.splice(0)) set.compile();
+}
+
+/** A number for a word's first letter (`len` 1) or first two letters. */
+export function prefixKey(word: string, len: number): number {
+  return len < 2 || word.length < 2
+    ? -1 - word.charCodeAt(0)
+    : word.charCodeAt(0) * 65536 + word.charCodeAt(1);
+}
