@@ -5,6 +5,7 @@
  * anything else falls through to the API routes. Every response carries the same strict
  * Content-Security-Policy the CDK hosting sets, so local pages break the same way deployed ones would.
  */
+import { contentSecurityPolicy } from '../web/csp';
 import type { WebAsset } from '../web/build';
 import type { ConsoleConfig } from '../web/console/config';
 import type { HttpResponse } from './http-api';
@@ -16,19 +17,8 @@ import type { HttpResponse } from './http-api';
 export const LOCAL_CONSOLE_CONFIG: ConsoleConfig = { apiUrl: '', auth: { kind: 'local' } };
 const CONSOLE_CONFIG_PATH = '/console/config.json';
 
-/** No inline script or style, no eval; the API is on the same origin locally. */
-export const LOCAL_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The pages' CSP (web/csp.ts); locally the API is on the same origin. */
+export const LOCAL_CSP = contentSecurityPolicy();
 
 export interface StaticSite {
   /** The asset for this request, or undefined when the path is not a web asset. */

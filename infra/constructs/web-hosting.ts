@@ -1,3 +1,4 @@
+import { contentSecurityPolicy } from '../../web/csp';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -127,18 +128,7 @@ export class WebHosting extends Construct {
         'by CloudFront alone (origin access control); access logs would record nothing worth keeping.',
     });
 
-    this.contentSecurityPolicy = [
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self'",
-      "img-src 'self' data:",
-      `connect-src 'self' ${props.connectSources.join(' ')}`,
-      "font-src 'self'",
-      "object-src 'none'",
-      "base-uri 'none'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join('; ');
+    this.contentSecurityPolicy = contentSecurityPolicy(props.connectSources);
     const headers = new cloudfront.ResponseHeadersPolicy(this, 'Headers', {
       comment: 'Parley web files: CSP, security headers, CORS for embedding pages',
       securityHeadersBehavior: {

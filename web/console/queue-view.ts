@@ -71,20 +71,26 @@ export function createQueueView(opts: QueueViewOptions) {
     }
   }
 
+  /** The first page of the queue as filtered, with the tab counts beside it. */
+  async function firstPage() {
+    const [page] = await Promise.all([
+      api.queue({
+        queue: s.queue,
+        sort: s.sort,
+        limit: PAGE_SIZE,
+        ...(s.articleId ? { articleId: s.articleId } : {}),
+      }),
+      loadCounts(),
+    ]);
+    return page;
+  }
+
   async function load(): Promise<void> {
     s.loading = true;
     s.error = null;
     render();
     try {
-      const [page] = await Promise.all([
-        api.queue({
-          queue: s.queue,
-          sort: s.sort,
-          limit: PAGE_SIZE,
-          ...(s.articleId ? { articleId: s.articleId } : {}),
-        }),
-        loadCounts(),
-      ]);
+      const page = await firstPage();
       s.items = page.items;
       s.nextCursor = page.nextCursor;
       s.ui = new Map();
@@ -108,15 +114,7 @@ export function createQueueView(opts: QueueViewOptions) {
       /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName);
     if (!manual && (typing || document.hidden)) return;
     try {
-      const [page] = await Promise.all([
-        api.queue({
-          queue: s.queue,
-          sort: s.sort,
-          limit: PAGE_SIZE,
-          ...(s.articleId ? { articleId: s.articleId } : {}),
-        }),
-        loadCounts(),
-      ]);
+      const page = await firstPage();
       s.items = mergeRefresh(s.items, page.items, busyIds(), s.sort, page.nextCursor === null);
       if (s.nextCursor === null || page.nextCursor === null) s.nextCursor = page.nextCursor;
       s.selected = pruneSelection(s.selected, ids());
