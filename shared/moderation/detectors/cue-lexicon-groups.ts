@@ -101,7 +101,7 @@ export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'hero|heroes|heroic|martyr|martyrs|shaheed|shahid|shuhada|lion|lions|glory|glorious|blessed|paradise|jannah|allahu akbar|takbir|baqiya|more please|many more|well done|finally someone|justice was done|may allah accept|legend|legends',
     'heroe|heroes|heroico|martir|martires|leones|gloria|glorioso|bendito|bendita|paraiso|bien hecho|leyenda',
     'heros|heroique|martyr|martyrs|lions|gloire|glorieux|beni|benie|paradis|bravo|legende',
-    'held|helden|heldenhaft|martyrer|schahid|schahide|lowen|ruhm|ruhmreich|gesegnet*|paradies|legende',
+    'helden|heldenhaft|martyrer|schahid|schahide|lowen|ruhm|ruhmreich|gesegnet*|paradies|legende',
     'геро*|мученик*|шахид*|львы|слава|славн*|благословен*|рай|аллаху акбар|легенд*',
     'geroi|geroy|shakhid|shahid|slava|blagosloven*',
     'eroe|eroi|eroico|martire|martiri|leoni|gloria|glorioso|benedett*|paradiso|leggenda',

@@ -107,4 +107,14 @@ export const PITCH_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'pitch_call',
     'email|e mail|apply|apply at|bestellung|bestellen sie|консультация|consultation|solicita|postulez|bewerben',
   ),
+  // Testimony and scarcity, the two moves of a pitch dressed as a comment.
+  ...cue(
+    'pitch_offer',
+    'changed my life|changed our lives|me cambio la vida|a change ma vie|hat mein leben verandert|изменил мою жизнь|mudou a minha vida|cambiato la vita|zmienil moje zycie|limited spots|spots left|vagas limitadas|plazas limitadas|places limitees|begrenzte platze|мест ограничено|posti limitati|liczba miejsc ograniczona|gunstig*|billig*|from home|w domu|desde casa|a domicile|em casa|da casa|na domu|evden',
+  ),
+  ...cue('pitch_call', 'order|join|jetzt starten|start now|empieza ya|commencez|pishi|пиши|telegu|телегу'),
+  ...cue(
+    'pitch_product',
+    'parfum*|perfum*|bot|trading bot|krypto*|course|curso|kurs|cours|corso|webinar|mentor',
+  ),
 ];

@@ -52,6 +52,9 @@ export interface SpamVerdict {
 
 const round = (x: number): number => Math.round(x * 10) / 10;
 
+const MESSENGER_HOSTS =
+  /^(?:www\.)?(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|signal\.me|m\.me|viber\.click)$/;
+
 /** Words a shop, a scheme or a landing page puts in its host name. */
 const COMMERCIAL_HOST =
   /(?:shop|store|deal|cash|money|loan|credit|kredit|bet|win|earn|job|work|crypto|coin|trade|invest|pharma|pill|cheap|discount|sale|promo|offer|free|bonus|casino|essay|forex|bitcoin|profit|income|rich|vpn|stream|replica|dating|sexy|cams?|hookup|followers|likes|pronos|pret|ofertas|barat|angebot|rabatt|sofort|zarabot|dengi|deng|vernut)/;
@@ -62,6 +65,8 @@ const COMMERCIAL_HOST =
  * (`solar-sparpaket24.de`). Public bodies and newsrooms rarely look like that.
  */
 function commercialHost(host: string): boolean {
+  // A messenger's invite link (`t.me/…`, `wa.me/…`) is a contact, like a phone number.
+  if (MESSENGER_HOSTS.test(host)) return true;
   const name = host
     .replace(/^www\./, '')
     .split('.')
