@@ -172,7 +172,6 @@ export class WebHosting extends Construct {
       },
       priceClass: props.priceClass ?? cloudfront.PriceClass.PRICE_CLASS_100,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
-      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
       ...(props.webAclArn === undefined ? {} : { webAclId: props.webAclArn }),
     });
     Validations.of(this.distribution).acknowledge(
