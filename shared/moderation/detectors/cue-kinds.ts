@@ -19,6 +19,8 @@ export type Cue =
   // calls to violence (ambiguous)
   | 'lynch'
   | 'uprising'
+  | 'collective'
+  | 'history'
   // what turns a use into a mention, or a statement around
   | 'report'
   | 'condemn'

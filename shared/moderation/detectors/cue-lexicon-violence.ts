@@ -142,4 +142,37 @@ export const VIOLENCE_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'samosad|zolnierzy wykletych',
     'halk adaleti',
   ),
+  // The people, the street, us: the agent of a call to act.
+  ...cue(
+    'collective',
+    'the people|the street|the streets|ordinary folks|ordinary people|patriots|the crowd|the public|more of us|real men|the nation',
+    'el pueblo|la calle|las calles|los patriotas|la gente',
+    'le peuple|la rue|les patriotes|les gens',
+    'das volk|die strase|die strasse|die patrioten|die leute',
+    'народ|улица|патриоты|люди',
+    'narod|ulica|patrioty|lyudi',
+    'il popolo|la piazza|le piazze',
+    'o povo|a rua|as ruas',
+    'narod|ulica|patrioci',
+    'halk|sokaklar|millet',
+    'الشعب',
+  ),
+  // What makes lynching imagery history rather than a call.
+  ...cue(
+    'history',
+    'museum|history|historians|historical|exhibition|century|centuries|medieval|in 1945|in 1946|nuremberg',
+    'museo|historia|historiadores|exposicion|siglo|musee|histoire|historiens|siecle|geschichte|historiker|ausstellung|jahrhundert',
+    'музей|история|историки|век|veka|storia|storici|secolo|historia|historyk|muzeum|wiek|muze|tarih|yuzyil',
+  ),
+  [
+    '{saura|sauront|sabra|sabran|sapra|sapranno|saberá|wird wissen|werden wissen} ~2 {quoi faire|que hacer|cosa fare|was zu tun ist}',
+    'uprising',
+  ],
+  // Democratic means make a sentence about the people a civil one: `the people will vote them out`.
+  ...cue(
+    'condemn',
+    'vote|votes|voted|voting|vote out|elections|election|ballot|ballots|polls|protest|protests|petition|strike|referendum',
+    'votar|votaran|elecciones|urnas|protesta|manifestacion|voter|voteront|elections|manifestation|wahl|wahlen|abwahlen|demonstration',
+    'выборы|выборах|голосовать|проголосуют|протест|votare|elezioni|eleicoes|votar|wybory|glosowac|secim|oy',
+  ),
 ];

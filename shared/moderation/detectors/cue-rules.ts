@@ -119,18 +119,34 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
 /** Lynching imagery or calls for the people to rise: for a human to read; null when there is none. */
 export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
   const condemned = new Set(cuesIn(scan, ['condemn'], 0, scan.sentences).map((h) => h.sentence));
-  // Lynching imagery counts when it is wished on someone (`traitors should be lined up against a wall`),
-  // not in history (`the gallows used in 1946`); calls for the people to rise count alone.
-  const aimed = (s: number) =>
-    cuesIn(scan, ['person3', 'group', 'should', 'wish', 'intent', 'you', 'target'], s, s).length > 0;
+  // Lynching imagery counts unless the sentence is history (`the gallows used in 1946`, `the museum`);
+  // calls for the people to rise count alone.
+  const history = new Set(cuesIn(scan, ['history'], 0, scan.sentences).map((h) => h.sentence));
   const hits = cuesIn(scan, ['lynch', 'uprising'], 0, scan.sentences).filter(
-    (h) => !condemned.has(h.sentence) && (h.cue === 'uprising' || aimed(h.sentence)),
+    (h) => !condemned.has(h.sentence) && (h.cue === 'uprising' || !history.has(h.sentence)),
   );
   if (hits.length > 0)
     return {
       outcome: 'hold',
       evidence: evidenceOf('violence', source, 'a call to violence, perhaps', hits.slice(0, 3)),
     };
+  // The people as the agent of what comes to someone: `the people will deal with them`, `sokaklar cevap
+  // verecek`, `there are more of us than of them`.
+  for (let s = 0; s < scan.sentences; s++) {
+    if (condemned.has(s)) continue;
+    const crowd = cuesIn(scan, ['collective'], s, s)[0];
+    const future = cuesIn(scan, ['intent', 'should'], s, s)[0];
+    const them = cuesIn(scan, ['person3', 'group'], s - 1, s + 1)[0];
+    if (crowd && future && them)
+      return {
+        outcome: 'hold',
+        evidence: evidenceOf('violence', source, 'the people called to act against someone', [
+          crowd,
+          future,
+          them,
+        ]),
+      };
+  }
   // Harm wished on third persons (`they should all be shot`, `hay que fusilarlos`), unless the sentence
   // is about courts, victims or condemnation.
   for (let s = 0; s < scan.sentences; s++) {

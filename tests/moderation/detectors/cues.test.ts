@@ -47,12 +47,15 @@ describe('calls to violence (held)', () => {
     'The people will deal with them sooner or later.',
     'Hay que colgarlos a todos en la plaza.',
     'Вилы бы им, а не мандаты.',
+    'One day the people will come for these ministers, and nobody will stop them.',
+    'Le peuple saura quoi faire de ces traîtres, le moment venu.',
   ])('holds: %s', (text) => expect(outcome(violenceCues, text)).toBe('hold'));
 
   it.each([
     'Wagner is accused of mass executions of civilians in central Mali.',
     'The museum shows the gallows used in 1946, a sobering visit.',
     'The minister should be voted out, not cheered.',
+    'The people will vote these ministers out in May.',
   ])('leaves alone: %s', (text) => expect(outcome(violenceCues, text)).toBe('pass'));
 });
 
