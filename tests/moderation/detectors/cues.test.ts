@@ -28,6 +28,8 @@ describe('threat cues', () => {
     'Your daughter walks to school alone, doesn’t she? Careful now.',
     "you're next.",
     'Every reporter on this paper deserves a rope.',
+    'Consider yourself warned, @kestrel. Count your days.',
+    'Ты ещё пожалеешь, автор. Последнее предупреждение.',
   ])('rejects: %s', (text) => expect(outcome(threatCues, text)).toBe('reject'));
 
   it.each([
