@@ -14,14 +14,8 @@ import { AuthorBannedError, CommentsClosedError, ParentNotFoundError, RateLimite
 import { isId, keyedHash, newAuthorToken, newId, sha256 } from '../ids';
 import type { Policy } from '../moderation/policy';
 import type { DepsWith } from './deps';
-import {
-  idempotently,
-  idempotentRequest,
-  type AnswerOf,
-  type IdempotencyGuard,
-  type IdempotentRequest,
-} from './idempotency';
-import type { CommentsPort, IdempotencyPort, PostContext, PostContextPort, RateLimitsPort } from './ports';
+import { idempotentRequest, type IdempotencyGuard, type IdempotentRequest } from './idempotency';
+import type { CommentsPort, PostContext, PostContextPort, RateLimitsPort } from './ports';
 
 export { CLAIM_WAIT_MS, idempotencyRecordId } from './idempotency';
 
@@ -212,42 +206,3 @@ async function accept(
 }
 
 /** How the route answers a post: 202 with the response as JSON text (stored and replayed as is). */
-const POST_ANSWER: AnswerOf<PostOutcome> = {
-  status: 202,
-  text: (o) => JSON.stringify(postCommentResponse(o)),
-};
-
-/** The route's answer to a post, in process (see `postComment`). */
-export interface PostCommentResult {
-  statusCode: 202;
-  /** The response body as JSON text: a replay returns the stored text byte for byte. */
-  json: string;
-  /** True when this is the stored answer to an earlier request with the same Idempotency-Key. */
-  replayed: boolean;
-  /** Set when the post was answered as if accepted but dropped (a filled honeypot): nothing stored. */
-  dropped?: 'honeypot';
-}
-
-/**
- * `acceptComment` under the Idempotency-Key protocol, answered as POST /articles/{articleId}/comments
- * answers: the in-process form of the route, for callers without an HTTP event (the integration and
- * reliability suites, the in-memory fixtures). The handler composes the same parts through
- * functions/lib/idempotent.ts.
- */
-export async function postComment(
-  deps: DepsWith<PostContextPort & RateLimitsPort & CommentsPort & IdempotencyPort>,
-  req: PostCommentRequest & { idempotencyKey?: string | undefined },
-): Promise<PostCommentResult> {
-  const { idempotencyKey, ...request } = req;
-  const once = await idempotently(
-    deps,
-    {
-      request: idempotencyKey ? postIdempotency(deps.secret, request, idempotencyKey) : null,
-      answer: POST_ANSWER,
-    },
-    (guard) => acceptComment(deps, request, guard),
-  );
-  if (once.replayed) return { statusCode: 202, json: once.answer, replayed: true };
-  const dropped = once.result.kind === 'dropped' ? { dropped: once.result.reason } : {};
-  return { statusCode: 202, json: once.answer, replayed: false, ...dropped };
-}

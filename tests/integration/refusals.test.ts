@@ -12,7 +12,7 @@ import { buildDeps } from '../../functions/lib/deps';
 import type { Deps } from '../../shared/app/deps';
 import { editComment } from '../../shared/app/author-actions';
 import { banAuthor, unbanAuthor } from '../../shared/app/moderation';
-import { postComment } from '../../shared/app/post-comment';
+import { postComment } from '../support/post-comment';
 import type { PostCommentInput } from '../../shared/domain/schemas';
 import { DomainError } from '../../shared/errors';
 import { Repository } from '../../shared/storage/repository';

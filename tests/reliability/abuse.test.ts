@@ -5,7 +5,7 @@
  * from different 127.x.y.z source addresses, which the gateway takes as the caller's address.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { postComment } from '../../shared/app/post-comment';
+import { postComment } from '../support/post-comment';
 import { networkBucket } from '../../shared/domain/network';
 import { RateLimitedError } from '../../shared/errors';
 import { buildDeps } from '../../functions/lib/deps';

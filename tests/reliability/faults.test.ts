@@ -17,7 +17,7 @@ import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../../shared/app/deps';
 import { moderateComment } from '../../shared/app/moderate';
-import { postComment } from '../../shared/app/post-comment';
+import { postComment } from '../support/post-comment';
 import { sweepReceived } from '../../shared/app/sweep';
 import { CursorCodec } from '../../shared/cursor';
 import { DomainError } from '../../shared/errors';

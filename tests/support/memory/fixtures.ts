@@ -2,7 +2,7 @@
 import type { Deps } from '../../../shared/app/deps';
 import { decide } from '../../../shared/app/moderation';
 import type { Moderator } from '../../../shared/app/moderator';
-import { postComment } from '../../../shared/app/post-comment';
+import { postComment } from '../post-comment';
 import type { AuthorComment, CommentRecord } from '../../../shared/domain/comment';
 import type { PostCommentInput } from '../../../shared/domain/schemas';
 import { newId, sha256 } from '../../../shared/ids';

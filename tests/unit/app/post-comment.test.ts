@@ -7,11 +7,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { idempotently, type AnswerOf } from '../../../shared/app/idempotency';
 import {
   acceptComment,
-  postComment,
   postCommentResponse,
   postIdempotency,
   type PostOutcome,
 } from '../../../shared/app/post-comment';
+import { postComment } from '../../support/post-comment';
 import { DomainError } from '../../../shared/errors';
 import { sha256 } from '../../../shared/ids';
 import { memoryDeps } from '../../support/memory/deps';
