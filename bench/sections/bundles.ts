@@ -15,7 +15,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { SEMANTIC_CODE_DEFINE, SEMANTIC_CODE_OMITTED } from '../../functions/lib/deployment-contract';
+import { SEMANTIC_CODE_DEFINE, SEMANTIC_CODE_OMITTED } from '../../shared/runtime-contract';
 import { routes, triggers } from '../../functions/routes';
 import { LAMBDA_CREDENTIALS_MODULE } from '../../infra/constructs/handler-function';
 import { progress, runSection } from '../lib/ipc';

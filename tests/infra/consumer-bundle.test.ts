@@ -15,7 +15,7 @@ import {
   SEMANTIC_CODE_BUNDLED,
   SEMANTIC_CODE_DEFINE,
   SEMANTIC_CODE_OMITTED,
-} from '../../functions/lib/deployment-contract';
+} from '../../shared/runtime-contract';
 import { LAMBDA_CREDENTIALS_MODULE, PROJECT_ROOT } from '../../infra/constructs/handler-function';
 
 const out = mkdtempSync(join(tmpdir(), 'parley-bundle-'));
