@@ -11,18 +11,7 @@ export type CommentStatus = (typeof COMMENT_STATUSES)[number];
 export const QUEUE_NAMES = ['received', 'pending', 'approved', 'rejected', 'reported'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
-export const REJECT_REASONS = [
-  'spam',
-  'abuse',
-  'harassment',
-  'hate',
-  'misinformation',
-  'off_topic',
-  'illegal',
-  'banned_word',
-  'other',
-] as const;
-export type RejectReason = (typeof REJECT_REASONS)[number];
+export { REJECT_REASONS, type RejectReason } from './reasons';
 
 /** How many approved replies travel inline with their thread's root comment in a listing. */
 export const INLINE_REPLIES = 3;

@@ -1,18 +1,20 @@
 /**
  * The moderator API as the console uses it. Its types are the contract's (`shared/domain/responses.ts`,
- * imported for types only, so the bundle carries no zod).
+ * imported for types only, so the bundle carries no zod); the reject reasons are the API's own list.
  */
 
 import type * as z from 'zod';
+import type { RejectReason } from '../../shared/domain/reasons';
 import type {
+  BulkResult,
+  DecisionRecordView,
+  ModeratorComment,
   articleSettingsSchema,
   auditEventSchema,
   historySchema,
   queuePageSchema,
   statsSchema,
 } from '../../shared/domain/responses';
-
-import type { BulkResult, DecisionRecordView, ModeratorComment } from '../../shared/domain/responses';
 
 // The contract's own types (type-only imports: nothing of zod reaches the bundle).
 export type { BulkResult, ModeratorComment, QueueItem } from '../../shared/domain/responses';
@@ -34,18 +36,7 @@ export interface StoredPolicy {
   updatedBy: { id: string; name?: string } | null;
 }
 
-export const REJECT_REASONS = [
-  'spam',
-  'abuse',
-  'harassment',
-  'hate',
-  'misinformation',
-  'off_topic',
-  'illegal',
-  'banned_word',
-  'other',
-] as const;
-export type RejectReason = (typeof REJECT_REASONS)[number];
+export { REJECT_REASONS, type RejectReason } from '../../shared/domain/reasons';
 
 export interface ErrorDetail {
   path: string;
