@@ -292,6 +292,5 @@ describe('a screenshot for the README', () => {
     } finally {
       await context.close();
     }
-    // Two seeded comments, two drains and a browser: more than the default 30 s on a loaded machine.
-  }, 60_000);
+  });
 });
