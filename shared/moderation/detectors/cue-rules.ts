@@ -55,15 +55,16 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
     const menace = of('menace')[0];
     if (menace) return { outcome: 'reject', evidence: evidenceOf('threat', source, 'menace', [menace]) };
     const people = hits.filter((h) => PERSON.includes(h.cue));
-    // `Sé dónde trabajas`: the verb names the person.
-    const knowHere = of('know')[0] ?? cuesIn(scan, ['know'], s - 1, s + 1)[0];
-    if (of('whereyou')[0] && knowHere)
+    // A place said to be the person's: `where you live`, `your daughter's school`, `evinin yerini`, or
+    // named by the verb alone (`Sé dónde trabajas`).
+    const place =
+      of('whereyou')[0] ??
+      of('where').find((w) => people.some((p) => p.from < w.from && w.from - p.from <= 3));
+    const know = of('know')[0] ?? cuesIn(scan, ['know'], s - 1, s + 1)[0];
+    if (place && know)
       return {
         outcome: 'reject',
-        evidence: evidenceOf('threat', source, 'knowing where a person can be found', [
-          knowHere,
-          of('whereyou')[0]!,
-        ]),
+        evidence: evidenceOf('threat', source, 'knowing where a person can be found', [know, place]),
       };
     if (people.length === 0) continue;
     const modal = hits.find((h) => h.cue === 'intent' || h.cue === 'wish');
@@ -90,16 +91,6 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
       return {
         outcome: 'reject',
         evidence: evidenceOf('threat', source, 'an execution wished on a person', [lynch, people[0]!]),
-      };
-    // A place said to be the person's: `where you live`, `your daughter's school`, `evinin yerini`.
-    const place =
-      of('whereyou')[0] ??
-      of('where').find((w) => people.some((p) => p.from < w.from && w.from - p.from <= 3));
-    const know = of('know')[0] ?? cuesIn(scan, ['know'], s - 1, s + 1)[0];
-    if (place && know)
-      return {
-        outcome: 'reject',
-        evidence: evidenceOf('threat', source, 'knowing where a person can be found', [know, place]),
       };
     // A warning may follow in the next sentence: `Your daughter walks to school alone. Careful now.`
     const warn = of('warn')[0] ?? cuesIn(scan, ['warn'], s + 1, s + 1)[0];
