@@ -38,8 +38,10 @@ describe('evaluation set', () => {
   });
 
   it('has tuning batches with ids of their own and labels that match their categories', () => {
-    const batches = (['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'] as const).map((h) => loadHalf(h));
-    expect(batches.map((b) => b.length)).toEqual([260, 220, 230, 280, 280, 280]);
+    const batches = (['dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const).map((h) =>
+      loadHalf(h),
+    );
+    expect(batches.map((b) => b.length)).toEqual([260, 220, 230, 280, 280, 280, 300, 300]);
     const ids = [...dev, ...heldout, ...batches.flat()].map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const item of batches.flat()) expect(item.label).toBe(CATEGORY_LABELS[item.category]);
