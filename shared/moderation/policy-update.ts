@@ -16,7 +16,12 @@ export type DeepPartial<T> = {
  */
 function updateSchemaOf(schema: z.ZodType): z.ZodType {
   let inner: z.ZodType = schema;
-  while (inner instanceof z.ZodDefault || inner instanceof z.ZodPrefault || inner instanceof z.ZodOptional)
+  while (
+    inner instanceof z.ZodDefault ||
+    inner instanceof z.ZodPrefault ||
+    inner instanceof z.ZodOptional ||
+    inner instanceof z.ZodLazy
+  )
     inner = inner.unwrap() as z.ZodType;
   if (!(inner instanceof z.ZodObject)) return inner;
   const shape = inner.shape as Record<string, z.ZodType>;
@@ -29,7 +34,8 @@ function updateSchemaOf(schema: z.ZodType): z.ZodType {
  * The body of an admin `PUT /moderation/policy`: any subset of the fields; nested objects may be partial
  * too. Lists replace the current list (they are not appended to). Apply it with `applyPolicyUpdate`.
  */
-export const policyUpdateSchema = updateSchemaOf(policySchema) as z.ZodType<PolicyUpdate>;
+// Pure: a bundle that never reads the update schema (the stream consumer) drops its construction.
+export const policyUpdateSchema = /* @__PURE__ */ updateSchemaOf(policySchema) as z.ZodType<PolicyUpdate>;
 export type PolicyUpdate = DeepPartial<Omit<Policy, 'version'>>;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>

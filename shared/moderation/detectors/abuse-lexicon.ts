@@ -8,7 +8,7 @@
  *    un …`, `du bist ein …`, `ты …`, `@name …`) and only when the language detector (tinyld) says the comment is in the
  *    list's language. The lists are noisy (cuss rates `cola`, `leche` and `pistola` as likely profane
  *    in Spanish; naughty-words has `nackt`, `mufti` and `секс`): outside such a frame they are never
- *    read, and `LONG_TAIL_EXCLUDED` removes the words that stay innocent even there.
+ *    read, and `longTailExcluded` removes the words that stay innocent even there.
  *
  * Classes:
  * - `severe`: abuse whatever the sentence (`cunt`, `connard`, `Arschloch`, `мразь`, `hijo de puta`);
@@ -32,6 +32,7 @@ import { cuss as cussEn } from 'cuss';
 import { cuss as cussEs } from 'cuss/es';
 import { cuss as cussFr } from 'cuss/fr';
 import { foldWord } from '../text/fold';
+import { once } from '../text/memo';
 
 export type AbuseClass =
   'severe' | 'degrading' | 'insult' | 'label' | 'strong' | 'mild' | 'command' | 'severe_command';
@@ -228,31 +229,36 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
 
 /**
  * Words the lists carry that stay innocent even when addressed (`you are a stringer`, `eres un cola`
- * does not occur, `t'es un bordel` is not an insult to a person), or that are this site's news.
+ * does not occur, `t'es un bordel` is not an insult to a person), or that are this site's news. Folded
+ * on first use, with the long tail.
  */
-const LONG_TAIL_EXCLUDED = new Set(
-  [
-    // English
-    'fatah kuffar moslem gypsies gypsy slave slaves spit stringer noonan dope geezer cocky chunky reefer hitlerism kkk mulatto commie gringo gringos hobo quickie sissy sucker abortion african arab arabs jew jews jewish muslim muslims allah escort sex sexy sexual nude porn rape rapist swastika erotic playboy kinky hardcore threesome',
-    // Spanish
-    'cola leche leches palo pistola polvo pico popa vete bolas caliente colon pepa seno senos trio sexo chaqueta cuchara cuates comadres mico nabo naco pavo pelotas raja traga tordo tocho zorra yegua pito pija pisar repisas puchero forrar manchas sonajas calamidad cantimplora cogollo cogote coso fariseo transar retazo sanguijuela volarse lumbreras pamplinas papanatas heroina nazi racista drogas asesinato infierno martillo orina fiesta concha pedo violar violador maldito mamada',
-    // French
-    'baiser bordel bourre bourree folle gerbe gerber meuf pipi suce nazi negro',
-    // German
-    'bonze mufti nackt orgasmus penis porno pinkeln popel titten',
-    // Russian
-    'мент секс голый обнаженный фига бугор хохол какая разница гол byk uboy',
-  ]
-    .join(' ')
-    .split(' ')
-    .map(foldWord),
+const longTailExcluded = once(
+  () =>
+    new Set(
+      [
+        // English
+        'fatah kuffar moslem gypsies gypsy slave slaves spit stringer noonan dope geezer cocky chunky reefer hitlerism kkk mulatto commie gringo gringos hobo quickie sissy sucker abortion african arab arabs jew jews jewish muslim muslims allah escort sex sexy sexual nude porn rape rapist swastika erotic playboy kinky hardcore threesome',
+        // Spanish
+        'cola leche leches palo pistola polvo pico popa vete bolas caliente colon pepa seno senos trio sexo chaqueta cuchara cuates comadres mico nabo naco pavo pelotas raja traga tordo tocho zorra yegua pito pija pisar repisas puchero forrar manchas sonajas calamidad cantimplora cogollo cogote coso fariseo transar retazo sanguijuela volarse lumbreras pamplinas papanatas heroina nazi racista drogas asesinato infierno martillo orina fiesta concha pedo violar violador maldito mamada',
+        // French
+        'baiser bordel bourre bourree folle gerbe gerber meuf pipi suce nazi negro',
+        // German
+        'bonze mufti nackt orgasmus penis porno pinkeln popel titten',
+        // Russian
+        'мент секс голый обнаженный фига бугор хохол какая разница гол byk uboy',
+      ]
+        .join(' ')
+        .split(' ')
+        .map(foldWord),
+    ),
 );
 
 function listWords(words: Iterable<string>): Set<string> {
+  const excluded = longTailExcluded();
   const out = new Set<string>();
   for (const w of words) {
     const f = foldWord(w).trim();
-    if (!f.includes(' ') && /^[\p{L}]{3,}$/u.test(f) && !LONG_TAIL_EXCLUDED.has(f)) out.add(f);
+    if (!f.includes(' ') && /^[\p{L}]{3,}$/u.test(f) && !excluded.has(f)) out.add(f);
   }
   return out;
 }

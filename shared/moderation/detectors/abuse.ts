@@ -23,6 +23,7 @@
 import type { detect as DetectFn } from 'tinyld/light';
 import type { Evidence } from '../types';
 import { expandBraces, PhraseSet, wordClass } from '../text/phrases';
+import { once } from '../text/memo';
 import { TermMatcher } from '../text/term-matcher';
 import type { Token } from '../text/tokens';
 import { HANDLE, tokensOf } from '../text/tokens';
@@ -39,26 +40,28 @@ export interface AbuseOptions {
 const PHRASES = new PhraseSet<number>(ABUSE_LEXICON.map((e, i) => [e.term, i] as const));
 
 /**
- * Latin-script single words through the obfuscation-resistant matcher (stems kept), compiled on first
- * use: it reads only the parts of a comment that look obfuscated (`scanObfuscated`). Phrases are left to
- * the word matcher, and to the toxicity lexicon for English.
+ * Latin-script single words through the obfuscation-resistant matcher (stems kept), with the lexicon
+ * entry of each, built on first use: it reads only the parts of a comment that look obfuscated
+ * (`scanObfuscated`), and most comments have none. Phrases are left to the word matcher, and to the
+ * toxicity lexicon for English.
  */
-const LATIN_IDS: number[] = [];
-const LATIN_TERMS: string[] = [];
-ABUSE_LEXICON.forEach((e, i) => {
-  if (/[\u0400-\u04ff]/.test(e.term)) return;
-  for (const t of expandBraces(e.term)) {
-    // One entry per word (`idiot` is in four languages), so a match is identified by its form alone.
-    if (t.includes(' ') || LATIN_TERMS.includes(t)) continue;
-    LATIN_TERMS.push(t);
-    LATIN_IDS.push(i);
-  }
+const latinWords = once(() => {
+  const ids: number[] = [];
+  const terms: string[] = [];
+  const seen = new Set<string>();
+  ABUSE_LEXICON.forEach((e, i) => {
+    if (/[\u0400-\u04ff]/.test(e.term)) return;
+    for (const t of expandBraces(e.term)) {
+      // One entry per word (`idiot` is in four languages), so a match is identified by its form alone.
+      if (t.includes(' ') || seen.has(t)) continue;
+      seen.add(t);
+      terms.push(t);
+      ids.push(i);
+    }
+  });
+  return { ids, matcher: new TermMatcher(terms, { allowed: ABUSE_ALLOWED }) };
 });
-let latin: TermMatcher | null = null;
-const LATIN = (): TermMatcher =>
-  (latin ??= new TermMatcher(LATIN_TERMS, {
-    allowed: ABUSE_ALLOWED,
-  }));
+const LATIN = (): TermMatcher => latinWords().matcher;
 /** The allowed words for the word matcher: a hit inside one of their matches does not count. */
 const ALLOWED = new PhraseSet<null>(ABUSE_ALLOWED.map((a) => [a, null] as const));
 
@@ -193,7 +196,7 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
   for (const h of scanObfuscated(LATIN, source, tokens)) {
     const from = tokenAt(tokens, h.span[0]);
     const to = Math.max(from + 1, tokenAt(tokens, h.span[1] - 1) + 1);
-    push(LATIN_IDS[h.termId]!, h.span, from, to, 'obfuscation-resistant');
+    push(latinWords().ids[h.termId]!, h.span, from, to, 'obfuscation-resistant');
   }
   // A phrase defines the words inside it (`piece of shit` is not also `shit`); only hits of several
   // tokens can contain another.

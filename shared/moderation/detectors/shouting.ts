@@ -119,20 +119,25 @@ const DIGIT = 8;
 const GLUE = 16; // between emoji of one run: space, joiner, variation selectors
 const BREAK = 32; // whitespace that does not end a punctuation run
 const FLOOD_CLASS = new Uint8Array(0x10000);
-for (let c = 33; c < 0x3040; c++) {
-  if ((c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126))
-    FLOOD_CLASS[c]! |= PUNCT;
-  if (
-    c === 0xbf ||
-    c === 0xa1 ||
-    c === 0x2026 ||
-    (c >= 0x2010 && c <= 0x203a) ||
-    (c >= 0x3000 && c <= 0x303f)
-  )
-    FLOOD_CLASS[c]! |= PUNCT;
-  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c < 0x2000))
-    FLOOD_CLASS[c]! |= ALNUM;
-}
+// Ranges, not a loop over the BMP with a test per code point: this table is built at every cold start.
+for (const [from, to] of [
+  [33, 47],
+  [58, 64],
+  [91, 96],
+  [123, 126],
+  [0xa1, 0xa1],
+  [0xbf, 0xbf],
+  [0x2010, 0x203a],
+  [0x3000, 0x303f],
+] as const)
+  FLOOD_CLASS.fill(PUNCT, from, to + 1);
+for (const [from, to] of [
+  [48, 57],
+  [65, 90],
+  [97, 122],
+  [0xc0, 0x1fff],
+] as const)
+  FLOOD_CLASS.fill(ALNUM, from, to + 1);
 for (let c = 0xff01; c <= 0xff0f; c++) FLOOD_CLASS[c]! |= PUNCT;
 for (let c = 48; c <= 57; c++) FLOOD_CLASS[c]! |= DIGIT;
 for (const ch of '-_=—–─━*~#+') FLOOD_CLASS[ch.charCodeAt(0)]! |= SEPARATOR;

@@ -17,3 +17,9 @@ export function memoLast<T>(fn: (source: string) => T, size = 4): (source: strin
     return value;
   };
 }
+
+/** A value computed on first use, then kept: for tables and schemas a cold start may never need. */
+export function once<T>(make: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: make() }).v;
+}

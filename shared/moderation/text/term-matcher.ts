@@ -20,9 +20,11 @@
  * one of them: `shiite` keeps `shite` from matching the Shia Muslims of a foreign-affairs piece.
  */
 import { parseRawPattern, SyntaxKind } from 'obscenity';
-import type { MatchPayload, Matcher, Node, ParsedPattern } from 'obscenity';
+import type { MatchPayload, Matcher } from 'obscenity';
 import { normalizeText, normalizedOf, sourceSpan } from './normalize';
 import type { NormalizedText } from './normalize';
+import { CaptureForm, compileRegExp } from './term-regexp';
+import type { CompiledTerm } from './term-regexp';
 
 /** One match of a term: `from`/`to` index the folded text, `span` the original text. */
 export interface TermHit {
@@ -31,14 +33,6 @@ export interface TermHit {
   from: number;
   to: number;
   span: [number, number];
-}
-
-interface CompiledTerm {
-  id: number;
-  term: string;
-  pattern: ParsedPattern;
-  /** The canonical forms of what this term matches (see `canonical`). */
-  keys: string[];
 }
 
 /**
@@ -59,7 +53,6 @@ export function canonical(text: string): string {
 }
 
 const OBSCENITY_SPECIAL = /[\\[\]?|]/g;
-const GAP = '[^a-z0-9]{0,3}';
 
 /** Folds a term the same way comment text is folded; null when nothing matchable is left. */
 export function foldTerm(raw: string): { core: string; prefix: boolean; suffix: boolean } | null {
@@ -85,7 +78,6 @@ export function termToPattern(raw: string, plurals = true): string | null {
   return `${suffix ? '' : '|'}${escaped}${plural}${prefix ? '' : '|'}`;
 }
 
-const isLetterCode = (c: number | undefined): boolean => c !== undefined && c >= 97 && c <= 122;
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /** The whole run of letters and digits that the letter or digit at `at` is part of. */
@@ -95,118 +87,6 @@ function wordAround(text: string, at: number): { from: number; to: number } {
   while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
   while (to < text.length && isWordCode(text.charCodeAt(to))) to++;
   return { from, to };
-}
-
-function escapeRegExpChar(ch: string): string {
-  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
-}
-
-/** Regular-expression atoms for one obscenity node; `wild` lets inner letters be a `*`. */
-function nodeAtoms(node: Node, wild: boolean): string[] {
-  switch (node.kind) {
-    case SyntaxKind.Wildcard:
-      return ['[a-z0-9]'];
-    case SyntaxKind.Optional:
-      return [`(?:${nodeAtoms(node.childNode, wild).join('')})?`];
-    case SyntaxKind.Literal: {
-      const chars = node.chars;
-      const atoms: string[] = [];
-      for (let q = 0; q < chars.length;) {
-        const c = chars[q]!;
-        let r = q + 1;
-        while (r < chars.length && chars[r] === c) r++;
-        const run = r - q;
-        const ch = String.fromCodePoint(c);
-        if (isLetterCode(c)) {
-          const inner = isLetterCode(chars[q - 1]) && isLetterCode(chars[r]);
-          const atom = wild && inner ? `[${ch}*]` : ch;
-          atoms.push(run === 1 ? `${atom}+` : `${atom}{${run},}`);
-        } else if (ch === ' ') {
-          atoms.push(GAP);
-        } else {
-          for (let k = 0; k < run; k++) atoms.push(escapeRegExpChar(ch));
-        }
-        q = r;
-      }
-      return atoms;
-    }
-  }
-}
-
-function patternAtoms(pattern: ParsedPattern, wild: boolean): string[] {
-  const atoms = pattern.nodes.flatMap((node) => nodeAtoms(node, wild));
-  if (pattern.requireWordBoundaryAtEnd) atoms.push('(?![a-z0-9])');
-  return atoms;
-}
-
-/**
- * A prefix tree of atom sequences, emitted as nested alternations: a large flat alternation makes the
- * regular-expression engine try every term at every position, a tree tries one branch per letter.
- * With `groups`, each term ends in an empty capture group whose number says which term matched (used
- * only when canonical forms are ambiguous, or for the wildcard variant).
- */
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  leaf: CompiledTerm | null;
-}
-
-const newNode = (): TrieNode => ({ children: new Map(), leaf: null });
-
-/** The longest chain of atoms below a branch; a gap (which may match nothing) does not count. */
-function reach(atom: string, node: TrieNode): number {
-  let d = 0;
-  for (const [a, child] of node.children) d = Math.max(d, reach(a, child));
-  return d + (atom === GAP ? 0 : 1);
-}
-
-/** A repeated letter atom (`f+`, `l{2,}`): its letter. */
-const REPEATED_LETTER = /^([a-z])(?:\+|\{\d+,\})$/;
-
-/**
- * With `unanchored` (the root of terms without a word boundary at their start, `*fucker`), a branch
- * that opens with a repeated letter does not start inside a run of that letter: whatever matches from
- * inside the run also matches from its first letter, and retrying at every letter of a long run
- * (`ffff…`) made the scan quadratic.
- */
-function trieSource(node: TrieNode, groups: CompiledTerm[] | null, unanchored = false): string {
-  const branches: string[] = [];
-  // Longer continuations first, so `death to america` wins over `death to` at the same place.
-  // On a tie, a literal letter before an (optionally empty) gap: `motherfucker` before `mother fucker`.
-  const children = [...node.children].sort(
-    (x, y) => reach(y[0], y[1]) - reach(x[0], x[1]) || Number(x[0] === GAP) - Number(y[0] === GAP),
-  );
-  for (const [atom, child] of children) {
-    const letter = unanchored ? REPEATED_LETTER.exec(atom)?.[1] : undefined;
-    branches.push((letter ? `(?<!${letter})` : '') + atom + trieSource(child, groups));
-  }
-  if (node.leaf) {
-    groups?.push(node.leaf);
-    branches.push(groups ? '()' : '');
-  }
-  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-}
-
-/** One regular expression for a list of terms; with `groups`, `groups[g - 1]` is the term of group `g`. */
-function compileRegExp(
-  terms: readonly CompiledTerm[],
-  wild: boolean,
-  groups: CompiledTerm[] | null,
-): RegExp | null {
-  const bounded = newNode();
-  const unbounded = newNode();
-  for (const term of terms) {
-    let node = term.pattern.requireWordBoundaryAtStart ? bounded : unbounded;
-    for (const atom of patternAtoms(term.pattern, wild)) {
-      let next = node.children.get(atom);
-      if (!next) node.children.set(atom, (next = newNode()));
-      node = next;
-    }
-    node.leaf ??= term;
-  }
-  const parts: string[] = [];
-  if (bounded.children.size > 0) parts.push(`(?<![a-z0-9])${trieSource(bounded, groups)}`);
-  if (unbounded.children.size > 0) parts.push(trieSource(unbounded, groups, true));
-  return parts.length === 0 ? null : new RegExp(parts.join('|'), 'g');
 }
 
 export interface TermMatcherOptions {
@@ -223,10 +103,11 @@ export class TermMatcher implements Matcher {
   /** Canonical form → term; null when two terms share it (then the capturing expression decides). */
   private readonly byKey = new Map<string, CompiledTerm | null>();
   private readonly re: RegExp | null;
-  private readonly groups: CompiledTerm[] = [];
-  private captureRe: RegExp | null | undefined;
-  private readonly wildGroups: CompiledTerm[] = [];
   private wildRe: RegExp | null | undefined;
+  /** Capturing forms (see `identify`): groups for the terms that share a canonical form, or for all. */
+  private readonly ambiguousCapture: CaptureForm;
+  private readonly plainCapture: CaptureForm;
+  private readonly wildCapture: CaptureForm;
   private readonly allowedRe: RegExp | null;
 
   constructor(terms: readonly string[], options: TermMatcherOptions = {}) {
@@ -238,6 +119,10 @@ export class TermMatcher implements Matcher {
         this.byKey.set(key, seen === undefined || seen === term ? term : null);
       }
     }
+    const ambiguous = new Set(this.compiled.filter((t) => t.keys.some((k) => this.byKey.get(k) === null)));
+    this.ambiguousCapture = new CaptureForm(this.compiled, false, ambiguous);
+    this.plainCapture = new CaptureForm(this.compiled, false);
+    this.wildCapture = new CaptureForm(this.compiled, true);
     this.re = compileRegExp(this.compiled, false, null);
     this.allowedRe = compileRegExp(compileList(options.allowed ?? []), false, null);
   }
@@ -256,9 +141,13 @@ export class TermMatcher implements Matcher {
     let after = { from: 0, to: 0 };
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const compiled = wild
-        ? this.groupOf(m, this.wildGroups)
-        : (this.byKey.get(canonical(m[0])) ?? this.identify(text, m.index));
+      // A match is named by its canonical form (the letters of its term) unless two terms share it; a
+      // match with a `*` standing for a letter (`f*ck`) does not spell its term, so the capturing form
+      // of the expression names it.
+      const compiled =
+        wild && m[0].includes('*')
+          ? this.identify(text, m.index, true)
+          : (this.byKey.get(canonical(m[0])) ?? this.identify(text, m.index, wild));
       let from = m.index;
       let to = from + m[0].length;
       re.lastIndex = from + 1;
@@ -302,25 +191,20 @@ export class TermMatcher implements Matcher {
   }
 
   private wildcardRegExp(): RegExp | null {
-    if (this.wildRe === undefined) this.wildRe = compileRegExp(this.compiled, true, this.wildGroups);
+    if (this.wildRe === undefined) this.wildRe = compileRegExp(this.compiled, true, null);
     return this.wildRe;
   }
 
-  private groupOf(m: RegExpExecArray, groups: readonly CompiledTerm[]): CompiledTerm {
-    let g = 1;
-    while (m[g] === undefined) g++;
-    return groups[g - 1]!;
-  }
-
-  /** Which term matched at `index`, by the capturing expression (ambiguous canonical forms only). */
-  private identify(text: string, index: number): CompiledTerm {
-    if (this.captureRe === undefined) {
-      const re = compileRegExp(this.compiled, false, this.groups);
-      this.captureRe = re && new RegExp(re.source, 'y');
-    }
-    const re = this.captureRe!;
-    re.lastIndex = index;
-    return this.groupOf(re.exec(text)!, this.groups);
+  /**
+   * Which term matched at `index`, by a capturing form of the expression run there alone. The scan itself
+   * never captures: with a group per term, the engine resets hundreds of capture registers at every
+   * position of the text (a wildcard scan of 1 KB took ten times as long as a plain one). A plain match
+   * comes here only when its canonical form is ambiguous, so the form with groups on those terms alone
+   * (a few, not hundreds) names it.
+   */
+  private identify(text: string, index: number, wild: boolean): CompiledTerm {
+    if (wild) return this.wildCapture.termAt(text, index)!;
+    return this.ambiguousCapture.termAt(text, index) ?? this.plainCapture.termAt(text, index)!;
   }
 
   /**

@@ -24,6 +24,7 @@ import { detectLanguage as defaultDetectLanguage } from './language';
 import { lexiconProvider } from './lexicon';
 import { batches, splitSegments, MAX_SEGMENT_BYTES } from './segments';
 import { zeroScores } from './types';
+import { once } from '../text/memo';
 import type { ScoreOptions, ToxicityCategory, ToxicityProvider, ToxicityResult } from './types';
 
 export interface DetectToxicContentInput {
@@ -47,16 +48,22 @@ export interface ComprehendProviderOptions {
   maxSegmentBytes?: number;
 }
 
-const outputSchema = z.object({
-  ResultList: z
-    .array(
-      z.object({
-        Labels: z.array(z.object({ Name: z.string(), Score: z.number().min(0).max(1) })).optional(),
-        Toxicity: z.number().min(0).max(1).optional(),
-      }),
-    )
-    .optional(),
-});
+/**
+ * The answer's schema, built on the first answer: a consumer scoring with the lexicon never needs it,
+ * and building zod schemas at import is a measurable part of a cold start.
+ */
+const outputSchema = once(() =>
+  z.object({
+    ResultList: z
+      .array(
+        z.object({
+          Labels: z.array(z.object({ Name: z.string(), Score: z.number().min(0).max(1) })).optional(),
+          Toxicity: z.number().min(0).max(1).optional(),
+        }),
+      )
+      .optional(),
+  }),
+);
 
 export const COMPREHEND_LABELS: Readonly<Record<string, ToxicityCategory | null>> = {
   PROFANITY: 'profanity',
@@ -112,7 +119,7 @@ export function comprehendProvider(options: ComprehendProviderOptions): Toxicity
             command as never,
             opts.signal ? { abortSignal: opts.signal } : {},
           );
-          const parsed = outputSchema.parse(raw);
+          const parsed = outputSchema().parse(raw);
           const results = parsed.ResultList ?? [];
           if (results.length !== group.length) {
             throw new Error(

@@ -4,6 +4,8 @@
  * Latin text, common function words. When unsure it says English: most comments on an English site
  * are, and a short `Agreed.` should not lose its toxicity scoring.
  */
+import { once } from '../text/memo';
+
 const SCRIPTS: ReadonlyArray<[RegExp, (text: string) => string]> = [
   [/\p{Script=Cyrillic}/gu, (t) => (/[іїєґ]/iu.test(t) ? 'uk' : 'ru')],
   // Persian letters (pe, che, zhe, gaf, keheh, Farsi yeh) that Arabic does not use.
@@ -32,10 +34,14 @@ const FUNCTION_WORDS: Record<string, readonly string[]> = {
   pt: 'os e é de que não um uma para com do da em por mas são isso uma está nós'.split(' '),
   nl: 'het een en is van niet dat op te zijn met voor maar ook dit wij wordt naar'.split(' '),
 };
-const WORD_LANGS = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of words) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), lang]);
-}
+/** The languages of each function word, built on first use (only a Comprehend deployment asks). */
+const wordLangs = once(() => {
+  const map = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
+    for (const w of words) map.set(w, [...(map.get(w) ?? []), lang]);
+  }
+  return map;
+});
 
 const LETTER = /\p{L}/gu;
 const WORD = /\p{L}+/gu;
@@ -49,8 +55,9 @@ export function detectLanguage(text: string): string {
     if (n / letters > 0.5) return pick(text);
   }
   const hits: Record<string, number> = {};
+  const langsOf = wordLangs();
   for (const w of text.toLowerCase().match(WORD) ?? []) {
-    for (const lang of WORD_LANGS.get(w) ?? []) hits[lang] = (hits[lang] ?? 0) + 1;
+    for (const lang of langsOf.get(w) ?? []) hits[lang] = (hits[lang] ?? 0) + 1;
   }
   const en = hits.en ?? 0;
   let best = 'en';

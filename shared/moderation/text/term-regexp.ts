@@ -1,0 +1,169 @@
+/**
+ * A list of terms compiled into one regular expression over folded text (`term-matcher.ts` runs it):
+ * each term's obscenity pattern becomes a sequence of atoms, the sequences a prefix tree, the tree
+ * nested alternations. Also the capturing forms that name which term a match belongs to.
+ */
+import { SyntaxKind } from 'obscenity';
+import type { Node, ParsedPattern } from 'obscenity';
+
+export interface CompiledTerm {
+  id: number;
+  term: string;
+  pattern: ParsedPattern;
+  /** The canonical forms of what this term matches (see `canonical` in term-matcher.ts). */
+  keys: string[];
+}
+
+/** What a space between words accepts: up to three characters that are not letters or digits. */
+const GAP = '[^a-z0-9]{0,3}';
+
+const isLetterCode = (c: number | undefined): boolean => c !== undefined && c >= 97 && c <= 122;
+
+function escapeRegExpChar(ch: string): string {
+  return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/** Regular-expression atoms for one obscenity node; `wild` lets inner letters be a `*`. */
+function nodeAtoms(node: Node, wild: boolean): string[] {
+  switch (node.kind) {
+    case SyntaxKind.Wildcard:
+      return ['[a-z0-9]'];
+    case SyntaxKind.Optional:
+      return [`(?:${nodeAtoms(node.childNode, wild).join('')})?`];
+    case SyntaxKind.Literal: {
+      const chars = node.chars;
+      const atoms: string[] = [];
+      for (let q = 0; q < chars.length;) {
+        const c = chars[q]!;
+        let r = q + 1;
+        while (r < chars.length && chars[r] === c) r++;
+        const run = r - q;
+        const ch = String.fromCodePoint(c);
+        if (isLetterCode(c)) {
+          const inner = isLetterCode(chars[q - 1]) && isLetterCode(chars[r]);
+          const atom = wild && inner ? `[${ch}*]` : ch;
+          atoms.push(run === 1 ? `${atom}+` : `${atom}{${run},}`);
+        } else if (ch === ' ') {
+          atoms.push(GAP);
+        } else {
+          for (let k = 0; k < run; k++) atoms.push(escapeRegExpChar(ch));
+        }
+        q = r;
+      }
+      return atoms;
+    }
+  }
+}
+
+function patternAtoms(pattern: ParsedPattern, wild: boolean): string[] {
+  const atoms = pattern.nodes.flatMap((node) => nodeAtoms(node, wild));
+  if (pattern.requireWordBoundaryAtEnd) atoms.push('(?![a-z0-9])');
+  return atoms;
+}
+
+/**
+ * A prefix tree of atom sequences, emitted as nested alternations: a large flat alternation makes the
+ * regular-expression engine try every term at every position, a tree tries one branch per letter.
+ * With `groups`, each term ends in an empty capture group whose number says which term matched (used
+ * only when canonical forms are ambiguous, or for the wildcard variant).
+ */
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  leaf: CompiledTerm | null;
+}
+
+const newNode = (): TrieNode => ({ children: new Map(), leaf: null });
+
+/** The longest chain of atoms below a branch; a gap (which may match nothing) does not count. */
+function reach(atom: string, node: TrieNode): number {
+  let d = 0;
+  for (const [a, child] of node.children) d = Math.max(d, reach(a, child));
+  return d + (atom === GAP ? 0 : 1);
+}
+
+/** A repeated letter atom (`f+`, `l{2,}`): its letter. */
+const REPEATED_LETTER = /^([a-z])(?:\+|\{\d+,\})$/;
+
+/**
+ * With `unanchored` (the root of terms without a word boundary at their start, `*fucker`), a branch
+ * that opens with a repeated letter does not start inside a run of that letter: whatever matches from
+ * inside the run also matches from its first letter, and retrying at every letter of a long run
+ * (`ffff…`) made the scan quadratic.
+ */
+function trieSource(node: TrieNode, groups: GroupSpec | null, unanchored = false): string {
+  const branches: string[] = [];
+  // Longer continuations first, so `death to america` wins over `death to` at the same place.
+  // On a tie, a literal letter before an (optionally empty) gap: `motherfucker` before `mother fucker`.
+  const children = [...node.children].sort(
+    (x, y) => reach(y[0], y[1]) - reach(x[0], x[1]) || Number(x[0] === GAP) - Number(y[0] === GAP),
+  );
+  for (const [atom, child] of children) {
+    const letter = unanchored ? REPEATED_LETTER.exec(atom)?.[1] : undefined;
+    branches.push((letter ? `(?<!${letter})` : '') + atom + trieSource(child, groups));
+  }
+  if (node.leaf) {
+    const captured = groups !== null && (groups.only?.has(node.leaf) ?? true);
+    if (captured) groups.list.push(node.leaf);
+    branches.push(captured ? '()' : '');
+  }
+  return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+}
+
+/**
+ * Capture groups to add: the list they are numbered into (`list[g - 1]` is the term of group `g`), and
+ * the terms that get one (every term when `only` is absent).
+ */
+interface GroupSpec {
+  readonly list: CompiledTerm[];
+  readonly only?: ReadonlySet<CompiledTerm>;
+}
+
+/** One regular expression for a list of terms, with capture groups per `groups`. */
+export function compileRegExp(
+  terms: readonly CompiledTerm[],
+  wild: boolean,
+  groups: GroupSpec | null,
+): RegExp | null {
+  const bounded = newNode();
+  const unbounded = newNode();
+  for (const term of terms) {
+    let node = term.pattern.requireWordBoundaryAtStart ? bounded : unbounded;
+    for (const atom of patternAtoms(term.pattern, wild)) {
+      let next = node.children.get(atom);
+      if (!next) node.children.set(atom, (next = newNode()));
+      node = next;
+    }
+    node.leaf ??= term;
+  }
+  const parts: string[] = [];
+  if (bounded.children.size > 0) parts.push(`(?<![a-z0-9])${trieSource(bounded, groups)}`);
+  if (unbounded.children.size > 0) parts.push(trieSource(unbounded, groups, true));
+  return parts.length === 0 ? null : new RegExp(parts.join('|'), 'g');
+}
+
+/**
+ * The capturing form of a list's expression, sticky, compiled on first use: run at the place of a match
+ * the scan found, it takes the same branch (same alternatives, same order) and its group names the term.
+ */
+export class CaptureForm {
+  private readonly groups: GroupSpec;
+  private re: RegExp | undefined;
+
+  constructor(
+    private readonly terms: readonly CompiledTerm[],
+    private readonly wild: boolean,
+    only?: ReadonlySet<CompiledTerm>,
+  ) {
+    this.groups = only ? { list: [], only } : { list: [] };
+  }
+
+  /** The term of the match at `index`, or null when the term that matched has no group. */
+  termAt(text: string, index: number): CompiledTerm | null {
+    // Only ever run where the scan matched, so the list has terms and the expression exists.
+    this.re ??= new RegExp(compileRegExp(this.terms, this.wild, this.groups)!.source, 'y');
+    this.re.lastIndex = index;
+    const m = this.re.exec(text)!;
+    for (let g = 1; g < m.length; g++) if (m[g] !== undefined) return this.groups.list[g - 1]!;
+    return null;
+  }
+}
