@@ -44,6 +44,22 @@ export interface HandlerFunctionProps {
    * @default - none
    */
   readonly bundlingDefine?: Readonly<Record<string, string>>;
+  /**
+   * Files (paths relative to the checkout root) copied beside the bundle's `index.mjs`, for code that
+   * reads them at run time rather than parsing them with the bundle (the classifier's weights).
+   * @default - none
+   */
+  readonly bundledFiles?: readonly string[];
+}
+
+/** esbuild hooks that copy `files` (relative to the bundling input) into the bundle's directory. */
+function copyInto(files: readonly string[]): nodejs.ICommandHooks {
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir: string, outputDir: string) =>
+      files.map((file) => `cp "${join(inputDir, file)}" "${outputDir}/"`),
+  };
 }
 
 /**
@@ -99,6 +115,7 @@ export class HandlerFunction extends Construct {
         ...(props.bundlingDefine && Object.keys(props.bundlingDefine).length
           ? { define: { ...props.bundlingDefine } }
           : {}),
+        ...(props.bundledFiles?.length ? { commandHooks: copyInto(props.bundledFiles) } : {}),
         esbuildArgs: { '--alias:@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE },
         // CommonJS dependencies inside an ESM bundle still call require().
         banner:

@@ -28,7 +28,10 @@ export interface HandlerRegistryProps {
 
 /** Settings a caller may give a handler's function when it creates it. */
 export type HandlerOptions = Partial<
-  Pick<HandlerFunctionProps, 'timeout' | 'description' | 'reservedConcurrentExecutions' | 'bundlingDefine'>
+  Pick<
+    HandlerFunctionProps,
+    'timeout' | 'description' | 'reservedConcurrentExecutions' | 'bundlingDefine' | 'bundledFiles'
+  >
 >;
 
 /**

@@ -8,7 +8,11 @@ import {
   SEMANTIC_CODE_OMITTED,
   type ToxicityProviderName,
 } from '../../shared/runtime-contract';
+import { MODEL_WEIGHTS_FILE } from '../../shared/moderation/model/linear-model';
 import type { SemanticProviders } from './semantic-providers';
+
+/** The classifier's weights (`shared/moderation/model/classifier.ts` reads them beside the bundle). */
+const CLASSIFIER_WEIGHTS = `shared/moderation/model/${MODEL_WEIGHTS_FILE}`;
 
 export type ToxicityProvider = ToxicityProviderName;
 
@@ -34,6 +38,8 @@ export class ModerationChecks {
   public readonly timeout: Duration;
   /** esbuild `define`s of both bundles (SEMANTIC_CODE_DEFINE and the providers' own). */
   public readonly bundlingDefine: Readonly<Record<string, string>>;
+  /** Files both bundles read at run time: the classifier's weights. */
+  public readonly bundledFiles: readonly string[] = [CLASSIFIER_WEIGHTS];
 
   constructor(
     private readonly toxicityProvider: ToxicityProvider,

@@ -66,6 +66,7 @@ export class StreamConsumer extends Construct {
     const consumer = props.handlers.add(props.handler, 'consume', {
       timeout: checks.timeout,
       bundlingDefine: checks.bundlingDefine,
+      bundledFiles: checks.bundledFiles,
       description: 'Parley: automatic moderation of comments entering `received` (table stream)',
       ...(props.moderationReservedConcurrency === undefined
         ? {}

@@ -33,6 +33,7 @@ export class Sweeper extends Construct {
     const sweeper = props.handlers.add(props.handler, 'consume', {
       timeout: props.checks.timeout,
       bundlingDefine: props.checks.bundlingDefine,
+      bundledFiles: props.checks.bundledFiles,
       description: 'Parley: re-drives comments stuck in `received`, publishes queue metrics (scheduled)',
     });
     props.checks.grantTo(sweeper);

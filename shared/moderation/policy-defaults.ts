@@ -172,3 +172,9 @@ export const DEFAULT_LOOKALIKE_TARGETS = [
   'irs.gov',
   'agenciatributaria.es',
 ] as const;
+
+/**
+ * The classifier's thresholds, as `npm run train:moderation` chose them by cross-validation for the
+ * shipped model (`model/model-data.json` records the same; a test keeps the two equal).
+ */
+export const CLASSIFIER_DEFAULTS = { holdAt: 0.84, rejectAt: 0.74 } as const;

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import {
+  CLASSIFIER_DEFAULTS,
   DEFAULT_ALLOWED_TERMS,
   DEFAULT_BANNED_TERMS,
   DEFAULT_LOOKALIKE_TARGETS,
@@ -175,6 +176,17 @@ const textFloodSchema = () =>
     })
     .prefault({});
 
+const classifierSchema = () =>
+  z
+    .strictObject({
+      enabled: z.boolean().default(true),
+      /** Hold when the model puts the chance that the comment is not civil at this or more (1 holds nothing). */
+      holdAt: z.number().min(0.5).max(1).default(CLASSIFIER_DEFAULTS.holdAt),
+      /** Reject when one rejectable class reaches this (1 rejects nothing). */
+      rejectAt: z.number().min(0.5).max(1).default(CLASSIFIER_DEFAULTS.rejectAt),
+    })
+    .prefault({});
+
 const buildPolicySchema = () =>
   z
     .strictObject({
@@ -209,6 +221,8 @@ const buildPolicySchema = () =>
       abuse: abuseSchema(),
       shouting: shoutingSchema(),
       textFlood: textFloodSchema(),
+      /** The trained classifier (`model/`), after the rule checks: thresholds from its cross-validation. */
+      classifier: classifierSchema(),
       /** Hold an author's comments until this many have been approved; 0 turns it off. */
       newCommenterApprovals: z.int().min(0).max(100).default(0),
       /** Request rate limits enforced by the POST handler (429), per minute. */

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MODEL_WEIGHTS_FILE } from '../../shared/moderation/model/linear-model';
 
 /**
  * The one full synth: the app as `npm run synth` runs it (CDK CLI, tsx, every function bundled by the local
@@ -89,6 +90,19 @@ describe('npm run synth', () => {
           /client-bedrock-runtime\/|moderation\/providers\/(guardrail|llm-judge|endpoint)\.ts$/.test(s),
         ),
       ).toEqual([]);
+    }
+  });
+
+  it('puts the classifier weights beside the bundles that moderate, and only there', () => {
+    const template = JSON.parse(readFileSync(join(outdir, 'Parley.template.json'), 'utf8')) as Template;
+    const functions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+    const weights = readFileSync(join(root, 'shared', 'moderation', 'model', MODEL_WEIGHTS_FILE));
+    const moderating = (fn: (typeof functions)[number]): boolean =>
+      /automatic moderation|re-drives comments/.test(String(fn.Properties['Description']));
+    for (const fn of functions) {
+      const file = join(outdir, fn.Metadata!['aws:asset:path']!, MODEL_WEIGHTS_FILE);
+      if (moderating(fn)) expect(readFileSync(file).equals(weights), file).toBe(true);
+      else expect(existsSync(file), file).toBe(false);
     }
   });
 });

@@ -20,9 +20,30 @@ import type { CheckContext, DecisionRecord, ModerationCheck } from '../../shared
  * batch written later by someone who had read only LABELLING.md, never a detector or either half: it was
  * scored once before any detector changed because of it (docs/moderation.md, "Evaluation").
  */
-export const HALVES = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'heldout'] as const;
+export const HALVES = [
+  'dev',
+  'dev2',
+  'dev3',
+  'dev4',
+  'dev5',
+  'dev6',
+  'dev7',
+  'dev8',
+  'dev9',
+  'heldout',
+] as const;
 /** The halves whose texts may be read and tuned on. */
-export const TUNING_HALVES: readonly Half[] = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'];
+export const TUNING_HALVES: readonly Half[] = [
+  'dev',
+  'dev2',
+  'dev3',
+  'dev4',
+  'dev5',
+  'dev6',
+  'dev7',
+  'dev8',
+  'dev9',
+];
 export type Half = (typeof HALVES)[number];
 
 export const LABELS = ['approve', 'hold', 'reject'] as const;

@@ -28,6 +28,7 @@ describe('runPipeline', () => {
       'hate',
       'abuse',
       'toxicity',
+      'classifier',
       'shouting',
       'text-flood',
       'new-commenter',

@@ -47,11 +47,16 @@ const samples = sampleSchema.parse(samplesJson);
  * are the figures measured after the change — a regression guard, not a target. The same guide rejects
  * commercial spam that this set labelled `pending` (a pitch with a contact: spam-003, spam-005 to spam-009
  * and spam-022 now say `rejected`); moving those seven out of the hold row lowered the hold floors.
+ * Stop 12: eleven more sales pitches (spam-001, 002, 010, 011, 013, 015, 016, 018, 019, 020, 023) say
+ * `rejected` for the same reason, and the classifier rejects four borderline comments this set holds
+ * (hate-027 to hate-030: deportation of "them", replacement asserted), which lowered hold precision. The
+ * set is also one of the classifier's training batches (`npm run train:moderation`), so these figures
+ * partly measure what it was trained on; the evaluation set's held-out half is the honest measure.
  */
 const FLOORS = {
   rejectPrecision: 0.95,
-  rejectRecall: 0.79,
-  holdPrecision: 0.56,
+  rejectRecall: 0.8,
+  holdPrecision: 0.53,
   holdRecall: 0.82,
   civilApproved: 0.98,
   abuseCaught: 0.95,

@@ -76,6 +76,21 @@ export const POLICY_FIELDS: readonly PolicyField[] = [
     kind: 'bool',
     group: 'Links',
   },
+  { path: 'classifier.enabled', label: 'Use the trained classifier', kind: 'bool', group: 'Classifier' },
+  {
+    path: 'classifier.holdAt',
+    label: 'Hold when it finds a comment unlikely to be civil at',
+    kind: 'score',
+    group: 'Classifier',
+    hint: 'Between 0.5 and 1; 1 holds nothing.',
+  },
+  {
+    path: 'classifier.rejectAt',
+    label: 'Reject when it is sure of a threat, extremism, hate or spam at',
+    kind: 'score',
+    group: 'Classifier',
+    hint: 'Between 0.5 and 1; 1 rejects nothing.',
+  },
   ...TOXICITY.flatMap((c): PolicyField[] => [
     {
       path: `toxicity.${c}.review`,

@@ -9,6 +9,7 @@ import { lexiconProvider } from '../toxicity/lexicon';
 import { abuse } from './abuse';
 import { bannedAuthor } from './banned-author';
 import { bannedTerms } from './banned-terms';
+import { classifier } from './classifier';
 import { closedArticle } from './closed-article';
 import { extremism } from './extremism';
 import { flood } from './flood';
@@ -57,6 +58,7 @@ export function createChecks(options: CheckOptions): readonly ModerationCheck[] 
     hate, // dehumanising a group, slurs, expulsion calls → reject (hate); weaker → hold (hate_review)
     abuse, // severe abuse aimed at a person → reject (abuse); insults, profanity → hold (insult|profanity)
     toxicity, // provider scores ≥ reject → reject (abuse|harassment|hate|illegal); ≥ review → hold; failure → hold
+    classifier, // the trained model, unless a rule rejected: sure → reject (harassment|illegal|hate|spam); likely → hold
     shouting, // mostly capitals → hold (shouting)
     textFlood, // repeated characters, punctuation, emoji or words → hold (flood)
     newCommenter, // fewer approved comments than required → hold (new_commenter); off by default

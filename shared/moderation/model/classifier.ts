@@ -1,0 +1,70 @@
+/**
+ * The trained comment classifier (`model-meta.json` and `model-weights.bin`, written by
+ * `npm run train:moderation`): class probabilities for a comment, what they say to do under the policy's
+ * thresholds, and the words that pushed it there as evidence. The model is read on first use, not at import.
+ */
+import { readFileSync } from 'node:fs';
+import modelMeta from './model-meta.json' with { type: 'json' };
+import type { Evidence } from '../types';
+import { CLASSIFIER_CLASSES, modelVerdict } from './classes';
+import type { ClassifierThresholds, ModelVerdict } from './classes';
+import { modelFeatures } from './features';
+import { LinearModel, MODEL_WEIGHTS_FILE } from './linear-model';
+
+let model: LinearModel | undefined;
+
+/**
+ * The shipped model, read and decoded once. The weights file sits beside this module in the sources and
+ * beside `index.mjs` in a function's bundle (the construct copies it there, `bundledFiles` in
+ * `infra/constructs/handler-function.ts`); it is read on the first comment rather than parsed with the
+ * bundle, so it costs nothing at cold start.
+ */
+export function defaultModel(): LinearModel {
+  model ??= new LinearModel({
+    ...modelMeta,
+    weightsFile: readFileSync(new URL(`./${MODEL_WEIGHTS_FILE}`, import.meta.url)),
+  });
+  return model;
+}
+
+export interface Classification {
+  /** Probabilities in `CLASSIFIER_CLASSES` order. */
+  readonly probabilities: Float64Array;
+  readonly verdict: ModelVerdict | null;
+  readonly evidence: Evidence[];
+}
+
+const EVIDENCE_WORDS = 5;
+const round = (v: number): number => Math.round(v * 1000) / 1000;
+
+/** Scores a text; evidence (the class, then the words behind it) only when there is a verdict. */
+export function classify(
+  text: string,
+  thresholds: ClassifierThresholds,
+  using = defaultModel(),
+): Classification {
+  const features = modelFeatures(text);
+  const probabilities = using.probabilities(features.ids);
+  const verdict = modelVerdict(probabilities, thresholds);
+  if (!verdict) return { probabilities, verdict, evidence: [] };
+  const evidence: Evidence[] = [
+    {
+      kind: 'classifier',
+      value: verdict.cls,
+      score: round(verdict.score),
+      detail: CLASSIFIER_CLASSES.map((c, i) => `${c} ${round(probabilities[i]!)}`).join(', '),
+    },
+  ];
+  for (const { feature, weight } of using.contributions(features.ids, verdict.index, EVIDENCE_WORDS * 2)) {
+    const start = features.starts[feature]!;
+    const end = features.ends[feature]!;
+    if (start < 0 || evidence.length > EVIDENCE_WORDS) continue;
+    evidence.push({
+      kind: 'feature',
+      value: text.slice(start, end),
+      span: [start, end],
+      score: round(weight),
+    });
+  }
+  return { probabilities, verdict, evidence };
+}

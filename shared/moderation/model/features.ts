@@ -1,0 +1,187 @@
+/**
+ * What the comment classifier (`classifier.ts`) sees of a comment: a set of hashed features, each with
+ * the tokens it came from (for evidence spans). The same function feeds training
+ * (`scripts/train-moderation-model.ts`) and scoring, so both read a comment identically.
+ *
+ * Features, each a 32-bit hash salted by its kind:
+ * - words: every folded word (`tokens.ts`), handles as `@`, numbers as one shared feature;
+ * - stems: the first five letters of words of seven letters or more (inflected languages: `terroristen`,
+ *   `уничтожить`, `asesinarlos` share a stem with their other forms);
+ * - word pairs: two neighbouring words in one sentence (`know where`, `deserve to`);
+ * - cues: every cue kind of `detectors/cues.ts` found in the comment, negated or in reported speech
+ *   marked as such, and every pair of cue kinds met in one sentence (`you` + `harm`, `org` + `praise`):
+ *   these carry what a word list knows to words the training set never contained.
+ * Quoted words count as words of their own kind: a quoted slur is a mention.
+ */
+import type { Cue } from '../detectors/cue-kinds';
+import { scanCues } from '../detectors/cues';
+import type { CueHit } from '../detectors/cues';
+import { HANDLE, NUMBER, hashWord, tokensOf } from '../text/tokens';
+import type { Token } from '../text/tokens';
+
+export interface Features {
+  /** Distinct feature hashes (never 0). */
+  readonly ids: readonly number[];
+  /** For each feature, the [start, end) UTF-16 span of its first occurrence; −1 for cue pairs. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** A readable name per feature (`word:kill`, `cue:you+harm`), filled only when asked for. */
+  readonly names?: readonly string[];
+}
+
+const PRIME = 0x01000193;
+const STEM_LENGTH = 5;
+const STEM_MIN_WORD = 7;
+
+/** Salts per feature kind, so `word:you` and `cue:you` never share a hash. */
+const SALT = {
+  word: 0x1f3a9b,
+  quoted: 0x2c71e4,
+  stem: 0x3b08d5,
+  pair: 0x4e96a1,
+  cue: 0x5d2c37,
+  negated: 0x6a4f02,
+  reported: 0x79e31b,
+  cuePair: 0x8c17f6,
+  number: 0x93ad48,
+} as const;
+
+const mix = (salt: number, h: number): number => {
+  const v = Math.imul((h ^ salt) | 0, PRIME) ^ (h >>> 15);
+  return v === 0 ? 1 : v;
+};
+const mix2 = (salt: number, a: number, b: number): number => mix(salt, Math.imul(a, 31) ^ b);
+
+const HANDLE_HASH = hashWord('@');
+const cueHashes = new Map<Cue, number>();
+const cueHash = (cue: Cue): number => {
+  let h = cueHashes.get(cue);
+  if (h === undefined) cueHashes.set(cue, (h = hashWord(cue)));
+  return h;
+};
+
+/** FNV-1a over the first `STEM_LENGTH` UTF-16 units of a word. */
+function stemHash(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < STEM_LENGTH; i++) h = Math.imul(h ^ word.charCodeAt(i), PRIME);
+  return h;
+}
+
+/**
+ * The features of one comment, kept distinct by an open-addressing table of the hashes seen, reused
+ * from comment to comment (a generation number clears it): no allocation per feature on the hot path.
+ */
+class FeatureSet {
+  private static slots = new Int32Array(1024);
+  private static stamps = new Uint32Array(1024);
+  private static generation = 0;
+
+  readonly ids: number[] = [];
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly names: string[] | undefined;
+
+  constructor(withNames: boolean, expected: number) {
+    this.names = withNames ? [] : undefined;
+    if (FeatureSet.slots.length < expected * 4) {
+      let size = FeatureSet.slots.length;
+      while (size < expected * 4) size *= 2;
+      FeatureSet.slots = new Int32Array(size);
+      FeatureSet.stamps = new Uint32Array(size);
+    }
+    FeatureSet.generation = (FeatureSet.generation + 1) >>> 0 || 1;
+  }
+
+  /** Adds a feature unless present; true when added (the caller then names it, if names are kept). */
+  add(id: number, start: number, end: number): boolean {
+    if (this.ids.length * 2 >= FeatureSet.slots.length) this.grow();
+    const { slots, stamps, generation } = FeatureSet;
+    const mask = slots.length - 1;
+    let i = id & mask;
+    while (stamps[i] === generation) {
+      if (slots[i] === id) return false;
+      i = (i + 1) & mask;
+    }
+    stamps[i] = generation;
+    slots[i] = id;
+    this.ids.push(id);
+    this.starts.push(start);
+    this.ends.push(end);
+    return true;
+  }
+
+  /** A table twice the size, holding this comment's features (more cue pairs than expected). */
+  private grow(): void {
+    const size = FeatureSet.slots.length * 2;
+    FeatureSet.slots = new Int32Array(size);
+    FeatureSet.stamps = new Uint32Array(size);
+    const generation = FeatureSet.generation;
+    for (const id of this.ids) {
+      let i = id & (size - 1);
+      while (FeatureSet.stamps[i] === generation) i = (i + 1) & (size - 1);
+      FeatureSet.stamps[i] = generation;
+      FeatureSet.slots[i] = id;
+    }
+  }
+}
+
+function addWords(set: FeatureSet, tokens: readonly Token[]): void {
+  const names = set.names;
+  let prev: Token | undefined;
+  for (const t of tokens) {
+    if (t.kind === NUMBER) {
+      if (set.add(SALT.number, t.start, t.end)) names?.push('number');
+    } else if (t.quoted) {
+      if (set.add(mix(SALT.quoted, t.hash), t.start, t.end)) names?.push(`quoted:${t.text}`);
+    } else {
+      const h = t.kind === HANDLE ? HANDLE_HASH : t.hash;
+      if (set.add(mix(SALT.word, h), t.start, t.end)) names?.push(`word:${t.text}`);
+      if (t.text.length >= STEM_MIN_WORD && set.add(mix(SALT.stem, stemHash(t.text)), t.start, t.end))
+        names?.push(`stem:${t.text.slice(0, STEM_LENGTH)}`);
+      if (prev && prev.sentence === t.sentence && !prev.quoted && prev.kind !== NUMBER)
+        if (set.add(mix2(SALT.pair, prev.hash, t.hash), prev.start, t.end))
+          names?.push(`pair:${prev.text} ${t.text}`);
+    }
+    prev = t;
+  }
+}
+
+const SALT_NAMES = new Map<number, string>([
+  [SALT.cue, 'cue'],
+  [SALT.negated, 'negated'],
+  [SALT.reported, 'reported'],
+]);
+
+function addCues(
+  set: FeatureSet,
+  sentences: ReadonlyArray<readonly CueHit[]>,
+  reported: ReadonlySet<number>,
+): void {
+  const names = set.names;
+  const kinds: Cue[] = [];
+  sentences.forEach((hits, sentence) => {
+    kinds.length = 0;
+    for (const hit of hits) {
+      const salt = hit.negated ? SALT.negated : reported.has(sentence) ? SALT.reported : SALT.cue;
+      if (set.add(mix(salt, cueHash(hit.cue)), hit.span[0], hit.span[1]))
+        names?.push(`${SALT_NAMES.get(salt)}:${hit.cue}`);
+      if (salt === SALT.cue && !kinds.includes(hit.cue)) kinds.push(hit.cue);
+    }
+    kinds.sort();
+    for (let i = 0; i < kinds.length; i++)
+      for (let j = i + 1; j < kinds.length; j++)
+        if (set.add(mix2(SALT.cuePair, cueHash(kinds[i]!), cueHash(kinds[j]!)), -1, -1))
+          names?.push(`cue:${kinds[i]}+${kinds[j]}`);
+  });
+}
+
+/** The classifier's features of a text; `withNames` adds readable names (training reports, tests). */
+export function modelFeatures(source: string, withNames = false): Features {
+  const { tokens } = tokensOf(source);
+  const set = new FeatureSet(withNames, tokens.length * 3 + 64);
+  addWords(set, tokens);
+  const scan = scanCues(tokens, source);
+  addCues(set, scan.bySentence, scan.reported);
+  const { ids, starts, ends, names } = set;
+  return names ? { ids, starts, ends, names } : { ids, starts, ends };
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { predict, serialise, train } from '../../../scripts/model/softmax';
+import type { Example } from '../../../scripts/model/softmax';
+import { CLASSIFIER_CLASSES, modelVerdict } from '../../../shared/moderation/model/classes';
+import { classify, defaultModel } from '../../../shared/moderation/model/classifier';
+import { modelFeatures } from '../../../shared/moderation/model/features';
+import { LinearModel } from '../../../shared/moderation/model/linear-model';
+import modelMeta from '../../../shared/moderation/model/model-meta.json' with { type: 'json' };
+import { defaultPolicy } from '../../../shared/moderation/policy';
+import { CLASSIFIER_DEFAULTS } from '../../../shared/moderation/policy-defaults';
+
+const probabilities = (entries: Partial<Record<(typeof CLASSIFIER_CLASSES)[number], number>>): number[] =>
+  CLASSIFIER_CLASSES.map((c) => entries[c] ?? 0);
+
+describe('classifier features', () => {
+  it('reads words, stems, word pairs and cues, and names them on request', () => {
+    const { names } = modelFeatures('I know where you live, @Reader. Terroristen everywhere.', true);
+    expect(names).toEqual(
+      expect.arrayContaining(['word:know', 'pair:know where', 'word:@', 'stem:terro', 'cue:you']),
+    );
+    expect(names!.some((n) => n.startsWith('cue:') && n.includes('+'))).toBe(true);
+  });
+
+  it('gives a quoted word a feature of its own: a quoted slur is a mention', () => {
+    const plain = modelFeatures('they are vermin').ids;
+    const quoted = modelFeatures('they are "vermin"').ids;
+    expect(plain).not.toEqual(quoted);
+    expect(new Set(quoted).size).toBe(quoted.length);
+  });
+
+  it('is the same for the same text, and every span points into it', () => {
+    const text = 'Wir wissen, wo du wohnst. Nous savons où tu habites.';
+    const a = modelFeatures(text);
+    expect(modelFeatures(text).ids).toEqual(a.ids);
+    a.ends.forEach((end, i) => {
+      expect(end).toBeLessThanOrEqual(text.length);
+      expect(a.starts[i]).toBeLessThanOrEqual(end);
+    });
+    expect(a.ids).not.toContain(0);
+  });
+});
+
+describe('what the probabilities say to do', () => {
+  const t = { holdAt: 0.9, rejectAt: 0.8 };
+
+  it('rejects a rejectable class it is sure of, with that class reason', () => {
+    expect(modelVerdict(probabilities({ civil: 0.1, threat: 0.85, hate: 0.05 }), t)).toMatchObject({
+      outcome: 'reject',
+      cls: 'threat',
+      reason: 'harassment',
+    });
+  });
+
+  it('holds what is merely unlikely to be civil, and classes that are never rejected', () => {
+    expect(modelVerdict(probabilities({ civil: 0.05, threat: 0.5, hate: 0.45 }), t)).toMatchObject({
+      outcome: 'hold',
+      cls: 'threat',
+      reason: 'violence_review',
+    });
+    expect(modelVerdict(probabilities({ civil: 0.02, semantic: 0.98 }), t)).toMatchObject({
+      outcome: 'hold',
+      reason: 'misinformation_review',
+    });
+  });
+
+  it('publishes the rest', () => {
+    expect(modelVerdict(probabilities({ civil: 0.3, threat: 0.4, hate: 0.3 }), t)).toBeNull();
+  });
+});
+
+describe('training and the stored model', () => {
+  // A toy language: comments with "menace" are threats, with "vermin" hate, the rest civil.
+  const texts: Array<[string, number]> = [];
+  const civilWords = [
+    'budget',
+    'ceasefire',
+    'election',
+    'sanctions',
+    'article',
+    'minister',
+    'report',
+    'border',
+  ];
+  civilWords.forEach((w, i) => {
+    texts.push([`the ${w} debate continues ${i}`, 0], [`I read the ${w} piece`, 0]);
+    texts.push([`menace menace ${w}`, 1], [`they are vermin ${w}`, 4]);
+  });
+  const examples: Example[] = texts.map(([text, cls]) => ({ ids: modelFeatures(text).ids, cls }));
+  const trained = train(examples, { classes: CLASSIFIER_CLASSES, epochs: 30, minCount: 1 });
+
+  it('learns a separable toy set', () => {
+    for (const e of examples) {
+      const p = predict(trained, e.ids);
+      expect(p.indexOf(Math.max(...p))).toBe(e.cls);
+    }
+  });
+
+  it('scores the same once quantised and stored', () => {
+    const stored = new LinearModel(serialise(trained, {}));
+    for (const e of examples) {
+      const exact = predict(trained, e.ids);
+      const quantised = stored.probabilities(e.ids);
+      exact.forEach((p, c) => expect(quantised[c]).toBeCloseTo(p, 1));
+    }
+  });
+
+  it('names the words behind a verdict, with their place in the text', () => {
+    const stored = new LinearModel(serialise(trained, {}));
+    const text = 'menace menace election';
+    const { verdict, evidence } = classify(text, { holdAt: 0.6, rejectAt: 0.6 }, stored);
+    expect(verdict).toMatchObject({ cls: 'threat', outcome: 'reject' });
+    expect(evidence[0]).toMatchObject({ kind: 'classifier', value: 'threat' });
+    const words = evidence.filter((e) => e.kind === 'feature');
+    expect(words.length).toBeGreaterThan(0);
+    for (const w of words) expect(text.slice(w.span![0], w.span![1])).toBe(w.value);
+    expect(words.map((w) => w.value)).toContain('menace');
+  });
+
+  it('gives unknown words no weight', () => {
+    const stored = new LinearModel(serialise(trained, {}));
+    const unknown = stored.probabilities(modelFeatures('zzzqx wvvqk').ids);
+    const empty = stored.probabilities([]);
+    unknown.forEach((p, c) => expect(p).toBeCloseTo(empty[c]!, 6));
+  });
+});
+
+describe('the shipped model', () => {
+  it('is used with the thresholds its training chose (retrain → update CLASSIFIER_DEFAULTS)', () => {
+    const { crossValidation } = modelMeta.trainedOn as { crossValidation: { thresholds: unknown } };
+    expect(crossValidation.thresholds).toEqual(CLASSIFIER_DEFAULTS);
+    expect(defaultPolicy().classifier).toEqual({ enabled: true, ...CLASSIFIER_DEFAULTS });
+  });
+
+  it('decodes, has every class, and publishes plain civil comments', () => {
+    const model = defaultModel();
+    expect(model.classes).toEqual(CLASSIFIER_CLASSES);
+    const civil = [
+      'Thanks for the clear explainer on the sanctions regime.',
+      'The ceasefire talks in Doha seem stalled again; any news from the mediators?',
+    ];
+    for (const text of civil) expect(classify(text, { holdAt: 0.99, rejectAt: 0.9 }).verdict).toBeNull();
+  });
+});
