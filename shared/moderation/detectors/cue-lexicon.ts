@@ -253,7 +253,11 @@ export const CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
     'uprising',
   ],
   ['{start|begin|started} {acting|shooting|fighting back}', 'uprising'],
-  ['{other|different} {methods|means|ways|solutions}', 'uprising'],
+  // "by other means", "time for different methods" — not "spelled two different ways".
+  [
+    '{by|with|through|use|using|try|find|need|needs|takes|take|time for|resort to} {other|different} {methods|means|ways|solutions}',
+    'uprising',
+  ],
   ['{only one|one} {language|way|solution|answer|cure} ~3 {understand|for|left|works}', 'uprising'],
   ['{not|never|nothing to do with} {the ballot|ballots|a ballot|voting|elections|the vote}', 'uprising'],
   ['{teach|learn|give} ~2 {a lesson|what fear|fear}', 'uprising'],

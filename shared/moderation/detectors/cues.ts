@@ -8,6 +8,7 @@
  * `the slogan`) is a report and rules skip its cues; a cue right after a negation (`not heroes`) is
  * marked so that rules can ignore it.
  */
+import { hasFalseFriendCandidate, isFalseFriend, voteLanguage } from './cue-languages';
 import { PhraseSet } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { HANDLE, WORD } from '../text/tokens';
@@ -88,8 +89,11 @@ export function scanCues(tokens: readonly Token[], source: string): CueScan {
     counts.set(key, n + 1);
     bySentence[hit.sentence]!.push(hit);
   };
+  // A one-word cue that is a common word of the comment's language is not that cue (`cue-languages.ts`).
+  const lang = hasFalseFriendCandidate(tokens) ? voteLanguage(tokens) : null;
   for (const h of raw) {
     if (h.phrase.meta === 'negation' || h.phrase.meta === 'report') continue;
+    if (h.to - h.from === 1 && isFalseFriend(tokens[h.from]!, lang)) continue;
     let quoted = false;
     for (let k = h.from; k < h.to; k++) if (tokens[k]!.quoted) quoted = true;
     // A quoted group name is a sneer (`these "asylum seekers"`); any other quoted cue is a mention.
