@@ -4,6 +4,7 @@
  * visited in a seeded order (the same data gives the same model). Small on purpose: a few thousand
  * comments train in seconds.
  */
+import { prng } from '../../tests/support/prng';
 import type { ModelData } from '../../shared/moderation/model/linear-model';
 
 export interface Example {
@@ -37,18 +38,6 @@ export interface Trained {
   /** rows × classes */
   readonly weights: Float64Array;
   readonly bias: Float64Array;
-}
-
-/** A small deterministic PRNG (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function vocabulary(examples: readonly Example[], minCount: number, maxShare: number): Map<number, number> {
@@ -86,7 +75,7 @@ export function train(examples: readonly Example[], options: TrainOptions): Trai
   );
   const rows = examples.map((e) => e.ids.flatMap((id) => (index.has(id) ? [index.get(id)!] : [])));
   const order = examples.map((_, i) => i);
-  const random = seeded(seed);
+  const random = prng(seed);
   const z = new Float64Array(k);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

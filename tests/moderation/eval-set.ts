@@ -20,30 +20,10 @@ import type { CheckContext, DecisionRecord, ModerationCheck } from '../../shared
  * batch written later by someone who had read only LABELLING.md, never a detector or either half: it was
  * scored once before any detector changed because of it (docs/moderation.md, "Evaluation").
  */
-export const HALVES = [
-  'dev',
-  'dev2',
-  'dev3',
-  'dev4',
-  'dev5',
-  'dev6',
-  'dev7',
-  'dev8',
-  'dev9',
-  'heldout',
-] as const;
+const TUNING = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9'] as const;
+export const HALVES = [...TUNING, 'heldout'] as const;
 /** The halves whose texts may be read and tuned on. */
-export const TUNING_HALVES: readonly Half[] = [
-  'dev',
-  'dev2',
-  'dev3',
-  'dev4',
-  'dev5',
-  'dev6',
-  'dev7',
-  'dev8',
-  'dev9',
-];
+export const TUNING_HALVES: readonly Half[] = TUNING;
 export type Half = (typeof HALVES)[number];
 
 export const LABELS = ['approve', 'hold', 'reject'] as const;

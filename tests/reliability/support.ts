@@ -260,17 +260,8 @@ export async function pool<T, R>(
   return results;
 }
 
-/** A small seeded PRNG (mulberry32) for fault decisions and load shapes. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded PRNG for fault decisions and load shapes. */
+export { prng } from '../support/prng';
 
 /**
  * Runs a fast-check property and fails with a short report: hostile inputs can be megabytes, and the
