@@ -180,7 +180,9 @@ export function createLexiconProvider(options: LexiconProviderOptions = {}): Tox
     const evidence: Evidence[] = [];
     let hits = terms.scan(norm);
     if (hits.length === 0) return { provider: 'lexicon', categories, evidence };
-    hits = outermost(hits).filter((hit) => !isMention(text, hit.span));
+    hits = outermost(hits).filter(
+      (hit) => !isMention(text, hit.span) && !isAccentedName(text, hit.span, entries[hit.termId]!.term),
+    );
     if (hits.length === 0) return { provider: 'lexicon', categories, evidence };
     const markerHits = indexMarkers(
       markers.scan(norm).map((hit): MarkerHit => ({ kind: markerKinds[hit.termId]!, hit })),
@@ -251,6 +253,19 @@ function combine(spans: Array<[number, number, number]>): number {
 
 /** The default provider instance. */
 export const lexiconProvider = createLexiconProvider();
+
+const ACCENTED_LATIN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * A capitalised word written with an accent that the (unaccented) lexicon term lacks is another word,
+ * most often a name: `Morón` (an air base in Andalusia) is not `moron`. Lower-case accents are left to
+ * the matcher, which reads them through as obfuscation (`ìdiot`).
+ */
+function isAccentedName(text: string, span: readonly [number, number], term: string): boolean {
+  const word = text.slice(span[0], span[1]);
+  return ASCII.test(term) && /^\p{Lu}/u.test(word) && ACCENTED_LATIN.test(word);
+}
 
 /**
  * A term inside quotation marks, or named as a word (`the word …`), is a mention: quoting abuse to

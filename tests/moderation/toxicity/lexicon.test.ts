@@ -58,6 +58,12 @@ describe('lexicon provider', () => {
     ]);
   });
 
+  it('reads a capitalised word with an accent the term lacks as a name, not the insult', () => {
+    expect(score('La base de Morón va a recibir más tropas, según el artículo.').categories.insult).toBe(0);
+    // Lower-case accents still read through as obfuscation.
+    expect(score('you are a mòron').categories.insult).toBe(0.75);
+  });
+
   it('is deterministic', () => {
     const text = 'You absolute m0r0n, I will find you';
     expect(score(text)).toEqual(score(text));
