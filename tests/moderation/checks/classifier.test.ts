@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifier } from '../../../shared/moderation/checks/classifier';
+import { classifier, classifierCheck } from '../../../shared/moderation/checks/classifier';
 import { defaultPolicy } from '../../../shared/moderation/policy';
 import { makeContext } from '../support';
 
@@ -40,6 +40,18 @@ describe('classifier check', () => {
     expect(await classifier.run(ctx)).toEqual({
       outcome: 'pass',
       evidence: [{ kind: 'classifier', value: 'skipped', detail: 'already rejected by threats' }],
+    });
+  });
+
+  it('holds as degraded when the model cannot be loaded, as a failed provider does', async () => {
+    const missing = classifierCheck(() => {
+      throw new Error("ENOENT: no such file or directory, open '/var/task/model-weights.bin'");
+    });
+    expect(await missing.run(makeContext('A plain comment.'))).toMatchObject({
+      outcome: 'hold',
+      reason: 'provider_degraded',
+      tags: ['degraded'],
+      evidence: [{ kind: 'classifier', value: 'unavailable' }],
     });
   });
 });
