@@ -46,8 +46,16 @@ const MAX_ROUNDS = 3;
 export interface IdempotentRequest {
   /** Where the key's record lives (a hash: the raw key is never stored). */
   recordId: string;
-  /** The request itself: the same key with another request is refused. */
+  /**
+   * The request itself, keyed with the secret: the same key with another request is refused, and a reader
+   * of the table cannot test a guess (the request holds the author's e-mail address) without the secret.
+   */
   requestHash: string;
+  /**
+   * The unkeyed hash records written before 2026-12-03 carry: still matched until they expire (their TTL
+   * is 24 hours), so a client retrying across that deploy is replayed rather than refused. Remove after.
+   */
+  legacyRequestHash: string;
   /** Seals the stored answer; derived from the raw key, so only its client can unseal it. */
   sealKey: Buffer;
 }
@@ -66,7 +74,10 @@ export function idempotentRequest(
 ): IdempotentRequest {
   return {
     recordId: idempotencyRecordId(r.scope, r.caller, r.key),
-    requestHash: sha256(JSON.stringify(r.request)),
+    requestHash: createHmac('sha256', secret)
+      .update(`idempotency-request\n${JSON.stringify(r.request)}`)
+      .digest('base64url'),
+    legacyRequestHash: sha256(JSON.stringify(r.request)),
     sealKey: createHmac('sha256', secret).update(`idempotency-seal\n${r.scope}\n${r.key}`).digest(),
   };
 }
@@ -178,7 +189,8 @@ class KeyGuard<T> implements IdempotencyGuard<T> {
     const deadline = this.deps.now().getTime() + CLAIM_WAIT_MS;
     let record = first;
     for (let attempt = 0; record; attempt++) {
-      if (record.requestHash !== this.req.requestHash) throw new IdempotencyKeyReusedError();
+      if (record.requestHash !== this.req.requestHash && record.requestHash !== this.req.legacyRequestHash)
+        throw new IdempotencyKeyReusedError();
       if (record.state === 'completed' && record.responseBody !== undefined) {
         throw new AnsweredEarlier(unseal(record.responseBody, this.req.sealKey));
       }

@@ -128,13 +128,14 @@ export async function decide(
   const c = await loadComment(deps, commentId);
   const now = deps.now();
   const to: CommentStatus = input.action === 'approve' ? 'approved' : 'rejected';
+  // A deleted comment first: its notes are erased, and a refused attempt must not write a new one.
+  if (c.status === 'deleted') throw new InvalidTransitionError('The author deleted this comment.');
   if (input.expectedVersion !== undefined && input.expectedVersion !== c.version) {
     await recordConflict(deps, moderator, c, input, now);
     throw new VersionConflictError(
       `The comment is at version ${c.version}, not ${input.expectedVersion}: another decision came first.`,
     );
   }
-  if (c.status === 'deleted') throw new InvalidTransitionError('The author deleted this comment.');
   // Approving an approved comment only makes sense to dismiss reader reports; otherwise nothing changes.
   if (c.status === to && !(to === 'approved' && c.reported)) return { comment: toModeratorComment(c) };
 
@@ -162,7 +163,9 @@ export async function decide(
     return { comment: toModeratorComment(next) };
   } catch (err) {
     if (err instanceof VersionConflictError) {
-      await recordConflict(deps, moderator, c, input, now);
+      // What came first may be the author's delete: then the attempt is recorded without its note.
+      const current = (await deps.repo.getComment(c.id, true)) ?? c;
+      await recordConflict(deps, moderator, current, input, now);
       throw new VersionConflictError(
         'Another decision on this comment came first; reload it and decide again.',
       );
@@ -189,7 +192,8 @@ async function recordConflict(
     to: c.status,
     reason: 'version_conflict',
     version: c.version,
-    ...(input.note ? { note: input.note } : {}),
+    // A deleted comment's notes were erased with it; a note written now could quote the erased text.
+    ...(input.note && c.status !== 'deleted' ? { note: input.note } : {}),
   };
   await deps.repo.appendAudit(event);
 }

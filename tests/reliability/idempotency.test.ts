@@ -212,6 +212,8 @@ describe('a first request that never finishes', () => {
   it('a duplicate gets 409 idempotency_in_progress well before the function times out, never a 5xx', async () => {
     const a = article();
     const body = { authorName: 'Stuck', body: 'The first attempt hangs.' };
+    // The unkeyed request hash of records written before the hash was keyed with the secret: still
+    // matched until such records expire (shared/app/idempotency.ts, `legacyRequestHash`).
     const requestHash = createHash('sha256')
       .update(JSON.stringify({ articleId: a, input: body }))
       .digest('base64url');

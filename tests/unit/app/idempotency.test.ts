@@ -117,6 +117,28 @@ describe('idempotently', () => {
     expect((await idempotently(m.deps, { request: other, answer: ANSWER }, op.run)).replayed).toBe(false);
   });
 
+  it('stores a request hash keyed with the secret, and still replays records of the unkeyed kind', async () => {
+    const m = memoryDeps();
+    await idempotently(m.deps, { request: request(), answer: ANSWER }, toy(m).run);
+    const [record] = [...m.repo.idempotency.values()];
+    // Without the secret, a reader of the table cannot test a guess of what was posted (an e-mail address).
+    expect(record!.requestHash).toBe(request().requestHash);
+    expect(record!.requestHash).not.toBe(request().legacyRequestHash);
+    const otherSecret = idempotentRequest('another-secret', {
+      scope: 'art',
+      caller: 'net-1',
+      key: 'key-1',
+      request: { body: 'Once.' },
+    });
+    expect(otherSecret.requestHash).not.toBe(record!.requestHash);
+    // A record written before the hash was keyed (24-hour TTL) is the same request, not a reused key.
+    record!.requestHash = request().legacyRequestHash;
+    m.repo.writes.length = 0;
+    const again = await idempotently(m.deps, { request: request(), answer: ANSWER }, toy(m).run);
+    expect(again.replayed).toBe(true);
+    expect(m.repo.writes).toEqual([]);
+  });
+
   it('refuses the same key with another request, writing nothing', async () => {
     const m = memoryDeps();
     await idempotently(m.deps, { request: request('Once.'), answer: ANSWER }, toy(m).run);

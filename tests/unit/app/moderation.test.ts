@@ -100,6 +100,18 @@ describe('decide', () => {
       InvalidTransitionError,
     );
   });
+
+  it('writes no note on a deleted comment, even from a stale queue card', async () => {
+    const m = memoryDeps();
+    const { comment, authorToken } = await post(m.deps, 'art');
+    const seen = (await m.deps.repo.getComment(comment.id, true))!.version;
+    await deleteComment(m.deps, { commentId: comment.id, token: authorToken, sourceIp: '192.0.2.1' });
+    const note = 'Quoting the erased text: "…"';
+    await expect(
+      decide(m.deps, MODERATOR, comment.id, { action: 'reject', expectedVersion: seen, note }),
+    ).rejects.toThrow(InvalidTransitionError);
+    expect(JSON.stringify(m.repo.events)).not.toContain('Quoting the erased text');
+  });
 });
 
 describe('decideBulk', () => {
