@@ -48,10 +48,26 @@ export function writeCheckpoints(
 }
 
 /** Appends one dead letter to a JSON-lines file; a failure is logged, not thrown. */
+/**
+ * Appends a dead letter to the file without the record's images: like Lambda's on-failure destination,
+ * which receives the record's place in the stream, not its data, so comment text, names and hashes are not
+ * copied to a file nothing ever cleans (docs/privacy.md). The poller keeps the whole record in memory.
+ */
 export function appendDeadLetter(file: string, letter: DeadLetter, logger: Logger): void {
+  const { record, ...rest } = letter;
+  const stored = {
+    ...rest,
+    record: {
+      eventID: record.eventID,
+      eventName: record.eventName,
+      keys: record.dynamodb?.Keys,
+      sequenceNumber: record.dynamodb?.SequenceNumber,
+      approximateCreationDateTime: record.dynamodb?.ApproximateCreationDateTime,
+    },
+  };
   try {
     mkdirSync(dirname(file), { recursive: true });
-    appendFileSync(file, `${JSON.stringify(letter)}\n`);
+    appendFileSync(file, `${JSON.stringify(stored)}\n`);
   } catch (error) {
     logger.error(`Could not append to ${file}`, error);
   }

@@ -236,7 +236,19 @@ describe('failures', () => {
     expect(delivered().at(-1)).toBe('C#3');
     const lines = readFileSync(deadLetterFile, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ attempts: 3 });
+    const stored = JSON.parse(lines[0]!) as { attempts: number; record: Record<string, unknown> };
+    expect(stored).toMatchObject({
+      attempts: 3,
+      record: { eventName: 'INSERT', keys: { PK: { S: 'C#bad' } } },
+    });
+    // Its place in the stream, not its data (docs/privacy.md): no images on disk.
+    expect(Object.keys(stored.record).sort()).toEqual([
+      'approximateCreationDateTime',
+      'eventID',
+      'eventName',
+      'keys',
+      'sequenceNumber',
+    ]);
   });
 
   it('bisects a batch whose invocation throws, so only the poison record is dead-lettered', async () => {
