@@ -50,7 +50,8 @@ export function requireRole<E extends ApiEvent & WithModerator>(role: Role): Mid
           role === 'admin' ? 'This needs the admins group.' : 'This needs the moderators or admins group.',
         );
       }
-      const name = [claims.name, claims['cognito:username'], claims.username, claims.email].find(
+      // Never the e-mail claim: the name is kept in audit events and ban records (docs/privacy.md).
+      const name = [claims.name, claims['cognito:username'], claims.username].find(
         (v): v is string => typeof v === 'string' && v.length > 0,
       );
       request.event.moderator = { id: claims.sub, groups, ...(name ? { name } : {}) };
