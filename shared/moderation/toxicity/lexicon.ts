@@ -255,7 +255,7 @@ function combine(spans: Array<[number, number, number]>): number {
 export const lexiconProvider = createLexiconProvider();
 
 const ACCENTED_LATIN = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
-const ASCII = /^[\x00-\x7f]*$/;
+const isAscii = (text: string): boolean => [...text].every((c) => c.charCodeAt(0) < 128);
 
 /**
  * A capitalised word written with an accent that the (unaccented) lexicon term lacks is another word,
@@ -264,7 +264,7 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 function isAccentedName(text: string, span: readonly [number, number], term: string): boolean {
   const word = text.slice(span[0], span[1]);
-  return ASCII.test(term) && /^\p{Lu}/u.test(word) && ACCENTED_LATIN.test(word);
+  return isAscii(term) && /^\p{Lu}/u.test(word) && ACCENTED_LATIN.test(word);
 }
 
 /**
