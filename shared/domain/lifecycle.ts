@@ -176,6 +176,53 @@ export function applyTransition(prev: CommentRecord, change: TransitionChange): 
   return { next, effects, audit };
 }
 
+/** Who an import's audit events name: the import itself, not a moderator or the automatic checks. */
+export const IMPORT_ACTOR: Actor = { type: 'system', id: 'import', name: 'Import' };
+
+/** What storing an imported comment moves, beside the comment itself. */
+export interface Arrival {
+  effects: TransitionEffects;
+  audit: AuditEvent;
+}
+
+/**
+ * An imported comment arriving in the status it was planned in (shared/import/plan.ts): the counters
+ * move exactly as they would have had it been posted (`received`) and then decided by the system into
+ * that status, since the effects are applyTransition's own; the audit event says `import`, from no
+ * status. A `received` comment moves nothing (posting counts nothing); InvalidTransitionError for a
+ * status the system cannot give.
+ */
+export function applyArrival(c: CommentRecord, now: Date): Arrival {
+  const audit: AuditEvent = {
+    entity: 'audit',
+    eventId: newId(now.getTime()),
+    commentId: c.id,
+    at: now.toISOString(),
+    actor: IMPORT_ACTOR,
+    action: 'import',
+    from: null,
+    to: c.status,
+    reason: c.decision?.reason ?? null,
+    version: c.version,
+  };
+  if (c.status === 'received') {
+    const none: TransitionEffects = {
+      articleApproved: 0,
+      authorApproved: 0,
+      authorRejected: 0,
+      rootReplies: 0,
+      queues: {},
+      decisionStats: null,
+    };
+    return { effects: none, audit };
+  }
+  const { effects } = applyTransition(
+    { ...c, status: 'received' },
+    { to: c.status, now, actor: IMPORT_ACTOR, action: 'import', reason: audit.reason },
+  );
+  return { effects, audit };
+}
+
 /** Attributes a deleted comment loses outright (`authorEmail` and `parentExcerpt` from older items). */
 export const ERASED_ATTRIBUTES = ['authorEmail', 'authorEmailHash', 'parentExcerpt'] as const;
 

@@ -102,7 +102,7 @@ function commentUpdate(db: Dynamo, c: CommentRecord, next: CommentRecord, erase:
  * Keeps the root's reply count and inline first replies in step with a reply entering or leaving
  * `approved`, conditional on the root's replies version as read (contention is retried).
  */
-async function rootRepliesUpdate(
+export async function rootRepliesUpdate(
   db: Dynamo,
   reply: CommentRecord,
   d: number,
