@@ -34,19 +34,9 @@ import {
   ImportUsageError,
   parseImportArgs,
   resolveSecret,
-  type ImportCommand,
   type ImportFormat,
   type ImportTarget,
 } from './import-args';
-
-export {
-  ImportUsageError,
-  parseImportArgs,
-  resolveSecret,
-  type ImportCommand,
-  type ImportFormat,
-  type ImportTarget,
-};
 
 /** Comments written at once: enough to hide the round trips, few enough to keep counter contention low. */
 export const CONCURRENCY = 8;

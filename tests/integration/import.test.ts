@@ -11,7 +11,8 @@ import { IMPORTED_TOKEN_HASH } from '../../shared/import/plan-ids';
 import { historySchema } from '../../shared/domain/responses';
 import { Dynamo } from '../../shared/storage/dynamo';
 import { ImportStore } from '../../shared/storage/imports';
-import { runImport, type ImportFormat, type ImportReport } from '../../scripts/import';
+import { runImport, type ImportReport } from '../../scripts/import';
+import type { ImportFormat } from '../../scripts/import-args';
 import { startTestStack, type TestStack } from '../support/stack';
 
 const SAHEL = '2026-11-18-sahel-networks';

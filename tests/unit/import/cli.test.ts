@@ -8,13 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keyedHash } from '../../../shared/ids';
 import { ImportOptionError } from '../../../shared/import/plan-status';
-import {
-  ImportUsageError,
-  formatReport,
-  parseImportArgs,
-  resolveSecret,
-  runImport,
-} from '../../../scripts/import';
+import { formatReport, runImport } from '../../../scripts/import';
+import { ImportUsageError, parseImportArgs, resolveSecret } from '../../../scripts/import-args';
 import { fixtureBytes, inChunks } from './support';
 
 describe('parseImportArgs', () => {
