@@ -5,31 +5,33 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_LOCAL_REGION } from '../local/aws';
-import { DEFAULT_DATA_DIR, DEFAULT_TABLE_NAME } from '../local/defaults';
+import { DEFAULT_DATA_DIR } from '../local/defaults';
 import type { ImportPlannerOptions } from '../shared/import/plan';
 import { parseArticleMap } from '../shared/import/plan-articles';
 import { parseStatusMap } from '../shared/import/plan-status';
+import { parseTarget, TARGET_OPTIONS, UsageError, type Target } from './target';
 
 const USAGE =
   'Usage: npm run import -- --format disqus|wordpress FILE [--dry-run] [--site-url URL] [--map FILE] ' +
-  '[--status-map SPEC] [--moderate] [--orphans root] [--table NAME] [--endpoint URL] [--region R]';
+  '[--status-map SPEC] [--moderate] [--orphans root] [--table NAME] [--endpoint URL] [--region R]; ' +
+  'npm run import -- --format parley FILE [--dry-run] [--force] [--table NAME] [--endpoint URL] [--region R]';
 
 /** A bad command line or environment: printed as one line, exit 1. */
-export class ImportUsageError extends Error {}
+export class ImportUsageError extends UsageError {}
 
+/** The formats of other platforms, read by a parser and the planner. */
 export type ImportFormat = 'disqus' | 'wordpress';
 
-/** Where the comments go. */
-export type ImportTarget =
-  | { kind: 'local-data'; tableName: string; region: string }
-  | { kind: 'endpoint'; endpoint: string; tableName: string; region: string }
-  | { kind: 'aws'; tableName: string; region: string | undefined };
+/** Where the comments go (scripts/target.ts). */
+export type ImportTarget = Target;
 
 export interface ImportCommand {
-  format: ImportFormat;
+  /** `parley`: a file of `npm run export`, restored item by item (shared/storage/site-export.ts). */
+  format: ImportFormat | 'parley';
   file: string;
   dryRun: boolean;
+  /** `parley` only: write into a table that is not empty. */
+  force: boolean;
   planner: Omit<ImportPlannerOptions, 'hash' | 'importedAt'>;
   target: ImportTarget;
 }
@@ -53,24 +55,31 @@ export function parseImportArgs(
         'status-map': { type: 'string' },
         moderate: { type: 'boolean', default: false },
         orphans: { type: 'string' },
-        table: { type: 'string' },
-        endpoint: { type: 'string' },
-        region: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        ...TARGET_OPTIONS,
       },
     });
   } catch (error) {
     throw new ImportUsageError(`${error instanceof Error ? error.message : String(error)}. ${USAGE}`);
   }
   const { values, positionals } = parsed;
-  if (values.format !== 'disqus' && values.format !== 'wordpress')
-    throw new ImportUsageError(`--format must be disqus or wordpress. ${USAGE}`);
+  const format = values.format;
+  if (format !== 'disqus' && format !== 'wordpress' && format !== 'parley')
+    throw new ImportUsageError(`--format must be disqus or wordpress (or parley, an export). ${USAGE}`);
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0)
     throw new ImportUsageError(`Give exactly one export file. ${USAGE}`);
   if (values.orphans !== undefined && values.orphans !== 'root' && values.orphans !== 'skip')
     throw new ImportUsageError(`--orphans must be root (or skip, the default). ${USAGE}`);
-  if (values.endpoint !== undefined && !/^https?:\/\//.test(values.endpoint))
-    throw new ImportUsageError(`--endpoint must be an http(s) URL. ${USAGE}`);
+  const target = parseTarget(values, (message) => new ImportUsageError(`${message} ${USAGE}`));
+  const plannerOptions = ['site-url', 'map', 'status-map', 'moderate', 'orphans'] as const;
+  if (format === 'parley') {
+    const given = plannerOptions.filter((o) => values[o] !== undefined && values[o] !== false);
+    if (given.length > 0)
+      throw new ImportUsageError(`--${given.join(', --')}: not for --format parley. ${USAGE}`);
+  } else if (values.force) {
+    throw new ImportUsageError(`--force is for --format parley only. ${USAGE}`);
+  }
 
   let map: ReadonlyMap<string, string> | undefined;
   if (values.map !== undefined) {
@@ -89,23 +98,7 @@ export function parseImportArgs(
     ...(values.moderate ? { moderate: true } : {}),
     ...(values.orphans === 'root' ? { orphans: 'root' as const } : {}),
   };
-
-  const target: ImportTarget =
-    values.endpoint !== undefined
-      ? {
-          kind: 'endpoint',
-          endpoint: values.endpoint,
-          tableName: values.table ?? DEFAULT_TABLE_NAME,
-          region: values.region ?? DEFAULT_LOCAL_REGION,
-        }
-      : values.table !== undefined
-        ? { kind: 'aws', tableName: values.table, region: values.region }
-        : {
-            kind: 'local-data',
-            tableName: DEFAULT_TABLE_NAME,
-            region: values.region ?? DEFAULT_LOCAL_REGION,
-          };
-  return { format: values.format, file, dryRun: values['dry-run'], planner, target };
+  return { format, file, dryRun: values['dry-run'], force: values.force, planner, target };
 }
 
 /**

@@ -1,26 +1,21 @@
 /**
  * `npm run import -- --format disqus|wordpress FILE [--dry-run] [--site-url URL] [--map FILE]
  *   [--status-map SPEC] [--moderate] [--orphans root] [--table NAME] [--endpoint URL] [--region R]`
+ * `npm run import -- --format parley FILE [--dry-run] [--force] [--table NAME] [--endpoint URL] [--region R]`
  *
  * Streams an export through its parser and the planner (shared/import/) and stores each planned comment
  * with `ImportStore.importComment` (one transaction per comment, a few in flight), printing a progress
  * line to stderr every PROGRESS_EVERY comments and the summary at the end (docs/import.md, "Storing").
  *
- * Where it writes: `--table` alone is a deployed table, reached with the usual AWS credential chain;
- * `--endpoint` is a DynamoDB Local (table `parley-local` unless `--table`); neither is the local stack's
- * data in `.data/`: its DynamoDB Local is started here when no `npm start` is running (a running one's
- * endpoint is random and only printed in its log, so then `--endpoint` is asked for).
+ * `--format parley` restores a file of `npm run export` (scripts/export.ts) item by item into an empty
+ * table (`importItems`, shared/storage/site-export.ts), after reading it through once to check it.
+ *
+ * Where it writes: see scripts/target.ts (`--table`, `--endpoint`, or the local stack's `.data/`).
  */
-import { createReadStream, existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createReadStream, existsSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
-import { localClientConfig } from '../local/aws';
-import { DEFAULT_DATA_DIR } from '../local/defaults';
-import { JavaMissingError, startDynamoDBLocal, type DynamoDBLocal } from '../local/dynamodb-local';
-import { isPortFree } from '../local/net';
-import { ensureTable } from '../local/table';
+import { JavaMissingError } from '../local/dynamodb-local';
 import { keyedHash } from '../shared/ids';
 import { parseDisqus } from '../shared/import/disqus';
 import { ImportFormatError } from '../shared/import/errors';
@@ -31,12 +26,13 @@ import { parseWordPress } from '../shared/import/wordpress';
 import { Dynamo } from '../shared/storage/dynamo';
 import { ImportStore, type ImportOutcome } from '../shared/storage/imports';
 import {
-  ImportUsageError,
-  parseImportArgs,
-  resolveSecret,
-  type ImportFormat,
-  type ImportTarget,
-} from './import-args';
+  ExportFileError,
+  importItems,
+  readExportLines,
+  TableNotEmptyError,
+} from '../shared/storage/site-export';
+import { ImportUsageError, parseImportArgs, resolveSecret, type ImportFormat } from './import-args';
+import { openTable, UsageError } from './target';
 
 /** Comments written at once: enough to hide the round trips, few enough to keep counter contention low. */
 export const CONCURRENCY = 8;
@@ -184,53 +180,51 @@ export function formatReport(report: ImportReport, dryRun: boolean): string {
   return lines.join('\n');
 }
 
-/** A running `npm start` on the default data: its token-key file is there and its port is taken. */
-async function runningLocalStack(dataDir: string): Promise<number | null> {
-  const files = existsSync(dataDir) ? readdirSync(dataDir) : [];
-  for (const name of files) {
-    const port = /^token-key-(\d+)$/.exec(name)?.[1];
-    if (port !== undefined && !(await isPortFree(Number(port)))) return Number(port);
-  }
-  return null;
+/**
+ * The items of an export file, read line by line (checked by `readExportLines`). A generator, so the
+ * file is opened only when the items are first asked for: lines a readline interface emits before its
+ * iterator exists are lost.
+ */
+async function* exportFileItems(file: string): AsyncGenerator<Record<string, unknown>> {
+  yield* readExportLines(createInterface({ input: createReadStream(file), crlfDelay: Infinity }));
 }
 
-/** A document client on the target, and how to let it go. */
-async function connect(
-  target: ImportTarget,
-): Promise<{ client: DynamoDBClient; close: () => Promise<void> }> {
-  if (target.kind === 'aws') {
-    const client = new DynamoDBClient(target.region ? { region: target.region } : {});
-    return { client, close: () => Promise.resolve(client.destroy()) };
-  }
-  if (target.kind === 'endpoint') {
-    const client = new DynamoDBClient(localClientConfig(target.endpoint, target.region));
-    return { client, close: () => Promise.resolve(client.destroy()) };
-  }
-  const port = await runningLocalStack(DEFAULT_DATA_DIR);
-  if (port !== null)
-    throw new ImportUsageError(
-      `The local stack runs on port ${port}: pass --endpoint with the address its log gives ("DynamoDB Local … listening at http://127.0.0.1:…"), or stop it.`,
-    );
-  const ddb: DynamoDBLocal = await startDynamoDBLocal({ dataDir: join(DEFAULT_DATA_DIR, 'dynamodb') });
-  const client = new DynamoDBClient(localClientConfig(ddb.endpoint, target.region));
-  try {
-    await ensureTable(client, target.tableName);
-  } catch (error) {
-    client.destroy();
-    await ddb.stop();
-    throw error;
-  }
-  return {
-    client,
-    close: async () => {
-      client.destroy();
-      await ddb.stop();
-    },
-  };
+/**
+ * Restores an export file (`--format parley`): reads it through once to check it (a line in memory at a
+ * time), then again to write its items into `db`'s table, which must be empty unless `force`
+ * (TableNotEmptyError). Null `db`: a dry run, which only checks. The number of items.
+ */
+export async function restoreExport(file: string, db: Dynamo | null, force = false): Promise<number> {
+  let count = 0;
+  for await (const item of exportFileItems(file)) if (item) count++;
+  if (!db) return count;
+  return importItems(db, exportFileItems(file), { force });
 }
 
 async function main(): Promise<void> {
   const command = parseImportArgs(process.argv.slice(2));
+  if (command.format === 'parley') {
+    if (!existsSync(command.file)) throw new ImportUsageError(`No such file: ${command.file}`);
+    // No secret: the items carry the hashes the exporting deployment made.
+    if (command.dryRun) {
+      console.log(`Items: ${await restoreExport(command.file, null)}\nDry run: nothing written.`);
+      return;
+    }
+    const table = await openTable(command.target);
+    try {
+      const { tableName } = command.target;
+      const written = await restoreExport(
+        command.file,
+        new Dynamo({ client: table.doc, tableName }),
+        command.force,
+      );
+      console.log(`Items written: ${written} into ${tableName}`);
+    } finally {
+      await table.close();
+    }
+    return;
+  }
+  const format: ImportFormat = command.format;
   const secret = command.dryRun
     ? (() => {
         // Nothing is written: any key gives the same counts.
@@ -250,26 +244,15 @@ async function main(): Promise<void> {
   createImportPlanner(planner);
   if (!existsSync(command.file)) throw new ImportUsageError(`No such file: ${command.file}`);
 
-  let connection: Awaited<ReturnType<typeof connect>> | null = null;
+  let connection: Awaited<ReturnType<typeof openTable>> | null = null;
   try {
     let store: ImportStore | null = null;
     if (!command.dryRun) {
-      connection = await connect(command.target);
-      const { tableName } = command.target;
-      try {
-        await connection.client.send(new DescribeTableCommand({ TableName: tableName }));
-      } catch (error) {
-        throw new ImportUsageError(
-          `Cannot use table ${tableName}: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
-        );
-      }
-      const doc = DynamoDBDocumentClient.from(connection.client, {
-        marshallOptions: { removeUndefinedValues: true },
-      });
-      store = new ImportStore(new Dynamo({ client: doc, tableName }));
+      connection = await openTable(command.target);
+      store = new ImportStore(new Dynamo({ client: connection.doc, tableName: command.target.tableName }));
     }
     const report = await runImport({
-      format: command.format,
+      format,
       input: createReadStream(command.file),
       planner,
       store,
@@ -285,7 +268,9 @@ async function main(): Promise<void> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((error: unknown) => {
     const known =
-      error instanceof ImportUsageError ||
+      error instanceof UsageError ||
+      error instanceof ExportFileError ||
+      error instanceof TableNotEmptyError ||
       error instanceof ImportOptionError ||
       error instanceof ImportFormatError ||
       error instanceof JavaMissingError;

@@ -5,12 +5,14 @@
  */
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   DeleteCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
+  type BatchWriteCommandInput,
   type DeleteCommandInput,
   type DynamoDBDocumentClient,
   type PutCommandInput,
@@ -21,6 +23,7 @@ import {
 import type { Page } from '../app/ports';
 import { INDEX_ATTRIBUTES, commentIdOf, commentKey, type ItemKey } from './keys';
 
+type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
 /** A command input without its table: the helper names the table. */
@@ -85,6 +88,28 @@ export async function retryOnContention<T>(attempt: () => Promise<T>): Promise<T
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * The one unprocessed-items policy of the batch operations: `send` is given `size` entries at a time
+ * and returns the ones DynamoDB left unprocessed (throttling), which are sent again with backoff; still
+ * unprocessed after five rounds, the operation fails.
+ */
+async function inBatches<T>(
+  operation: string,
+  size: number,
+  entries: T[],
+  send: (batch: T[]) => Promise<readonly T[]>,
+): Promise<void> {
+  let pending = entries;
+  for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
+    if (attempt > 0) await sleep(25 * 2 ** attempt);
+    const unprocessed: T[] = [];
+    for (let i = 0; i < pending.length; i += size)
+      unprocessed.push(...(await send(pending.slice(i, i + size))));
+    pending = unprocessed;
+  }
+  if (pending.length > 0) throw new Error(`${operation} left items unprocessed after retries`);
+}
+
 export class Dynamo {
   readonly client: DynamoDBDocumentClient;
   readonly tableName: string;
@@ -117,26 +142,40 @@ export class Dynamo {
     // The keys always come back: answers are matched to the keys asked by them.
     const projection = attributes ? { ProjectionExpression: ['PK', 'SK', ...attributes].join(', ') } : {};
     const found = new Map<string, Item>();
-    let pending: Item[] = keys.map((k) => ({ ...k }));
-    for (let attempt = 0; pending.length > 0 && attempt < 5; attempt++) {
-      if (attempt > 0) await sleep(25 * 2 ** attempt);
-      const unprocessed: Item[] = [];
-      for (let i = 0; i < pending.length; i += 100) {
+    await inBatches(
+      'BatchGetItem',
+      100,
+      keys.map((k): Item => ({ ...k })),
+      async (batch) => {
         const out = await this.client.send(
-          new BatchGetCommand({
-            RequestItems: { [this.tableName]: { Keys: pending.slice(i, i + 100), ...projection } },
-          }),
+          new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: batch, ...projection } } }),
         );
         for (const item of out.Responses?.[this.tableName] ?? []) found.set(id(item), item);
-        unprocessed.push(...(out.UnprocessedKeys?.[this.tableName]?.Keys ?? []));
-      }
-      pending = unprocessed;
-    }
-    if (pending.length > 0) throw new Error('BatchGetItem left keys unprocessed after retries');
+        return out.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
+      },
+    );
     return keys.map((k) => {
       const item = found.get(id(k));
       return item ? stripKeys<Item>(item) : null;
     });
+  }
+
+  /**
+   * Stores whole items as given (keys and index attributes included) with `BatchWriteItem`, 25 a request,
+   * unconditionally: only for restoring an export into an empty table (shared/storage/site-export.ts).
+   */
+  async putMany(items: readonly Item[]): Promise<void> {
+    await inBatches(
+      'BatchWriteItem',
+      25,
+      items.map((Item): WriteRequest => ({ PutRequest: { Item } })),
+      async (batch) => {
+        const out = await this.client.send(
+          new BatchWriteCommand({ RequestItems: { [this.tableName]: batch } }),
+        );
+        return out.UnprocessedItems?.[this.tableName] ?? [];
+      },
+    );
   }
 
   /** Every item of a Query on the table, page after page (small partitions only), keys included. */
