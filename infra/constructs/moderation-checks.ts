@@ -9,6 +9,7 @@ import {
   type ToxicityProviderName,
 } from '../../shared/runtime-contract';
 import { MODEL_WEIGHTS_FILE } from '../../shared/moderation/model/linear-model';
+import type { HandlerOptions } from './handler-registry';
 import type { SemanticProviders } from './semantic-providers';
 
 /** The classifier's weights (`shared/moderation/model/classifier.ts` reads them beside the bundle). */
@@ -35,11 +36,13 @@ export function consumerTimeoutSeconds(worstProvidersMsPerComment: number): numb
  * providers' code out when none is on.
  */
 export class ModerationChecks {
-  public readonly timeout: Duration;
-  /** esbuild `define`s of both bundles (SEMANTIC_CODE_DEFINE and the providers' own). */
-  public readonly bundlingDefine: Readonly<Record<string, string>>;
-  /** Files both bundles read at run time: the classifier's weights. */
-  public readonly bundledFiles: readonly string[] = [CLASSIFIER_WEIGHTS];
+  /**
+   * What both functions are created with: the timeout, the esbuild `define`s (SEMANTIC_CODE_DEFINE and
+   * the providers' own) and the files read beside the bundle (the classifier's weights).
+   */
+  public readonly functionOptions: Readonly<
+    Required<Pick<HandlerOptions, 'timeout' | 'bundlingDefine' | 'bundledFiles'>>
+  >;
 
   constructor(
     private readonly toxicityProvider: ToxicityProvider,
@@ -47,10 +50,13 @@ export class ModerationChecks {
   ) {
     // Toxicity's own deadline (TOXICITY_TIMEOUT_MS default) when Comprehend is called, plus the judges'.
     const worstProvidersMs = (toxicityProvider === 'comprehend' ? 2000 : 0) + (semantic?.worstCaseMs ?? 0);
-    this.timeout = Duration.seconds(consumerTimeoutSeconds(worstProvidersMs));
-    this.bundlingDefine = {
-      [SEMANTIC_CODE_DEFINE]: JSON.stringify(semantic ? SEMANTIC_CODE_BUNDLED : SEMANTIC_CODE_OMITTED),
-      ...semantic?.bundlingDefine,
+    this.functionOptions = {
+      timeout: Duration.seconds(consumerTimeoutSeconds(worstProvidersMs)),
+      bundlingDefine: {
+        [SEMANTIC_CODE_DEFINE]: JSON.stringify(semantic ? SEMANTIC_CODE_BUNDLED : SEMANTIC_CODE_OMITTED),
+        ...semantic?.bundlingDefine,
+      },
+      bundledFiles: [CLASSIFIER_WEIGHTS],
     };
   }
 

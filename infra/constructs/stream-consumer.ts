@@ -64,9 +64,7 @@ export class StreamConsumer extends Construct {
     super(scope, id);
     const { checks } = props;
     const consumer = props.handlers.add(props.handler, 'consume', {
-      timeout: checks.timeout,
-      bundlingDefine: checks.bundlingDefine,
-      bundledFiles: checks.bundledFiles,
+      ...checks.functionOptions,
       description: 'Parley: automatic moderation of comments entering `received` (table stream)',
       ...(props.moderationReservedConcurrency === undefined
         ? {}

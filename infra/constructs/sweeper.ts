@@ -31,9 +31,7 @@ export class Sweeper extends Construct {
   constructor(scope: Construct, id: string, props: SweeperProps) {
     super(scope, id);
     const sweeper = props.handlers.add(props.handler, 'consume', {
-      timeout: props.checks.timeout,
-      bundlingDefine: props.checks.bundlingDefine,
-      bundledFiles: props.checks.bundledFiles,
+      ...props.checks.functionOptions,
       description: 'Parley: re-drives comments stuck in `received`, publishes queue metrics (scheduled)',
     });
     props.checks.grantTo(sweeper);
