@@ -23,6 +23,16 @@ import type { CheckContext } from '../../shared/moderation/types';
 import { makeContext } from '../moderation/support';
 import { ENDPOINT_ENV, ENDPOINT_SECRET, GUARDRAIL_ENV, env } from './semantic-env';
 
+/** The policy units of one short comment, as ApplyGuardrail reports them. */
+const USAGE = {
+  topicPolicyUnits: 1,
+  contentPolicyUnits: 1,
+  wordPolicyUnits: 0,
+  sensitiveInformationPolicyUnits: 1,
+  sensitiveInformationPolicyFreeUnits: 0,
+  contextualGroundingPolicyUnits: 0,
+};
+
 describe('default factories (Bedrock and Secrets Manager mocked)', () => {
   const bedrock = mockClient(BedrockRuntimeClient);
   const secretsManager = mockClient(SecretsManagerClient);
@@ -71,14 +81,7 @@ describe('default factories (Bedrock and Secrets Manager mocked)', () => {
       action: 'NONE',
       assessments: [],
       outputs: [],
-      usage: {
-        topicPolicyUnits: 1,
-        contentPolicyUnits: 1,
-        wordPolicyUnits: 0,
-        sensitiveInformationPolicyUnits: 1,
-        sensitiveInformationPolicyFreeUnits: 0,
-        contextualGroundingPolicyUnits: 0,
-      },
+      usage: USAGE,
     });
     const result = await runOne({
       SEMANTIC_PROVIDERS: 'guardrail',
@@ -107,14 +110,7 @@ describe('default factories (Bedrock and Secrets Manager mocked)', () => {
         },
       ],
       outputs: [],
-      usage: {
-        topicPolicyUnits: 1,
-        contentPolicyUnits: 1,
-        wordPolicyUnits: 0,
-        sensitiveInformationPolicyUnits: 1,
-        sensitiveInformationPolicyFreeUnits: 0,
-        contextualGroundingPolicyUnits: 0,
-      },
+      usage: USAGE,
     });
     const result = await runOne({
       SEMANTIC_PROVIDERS: 'guardrail',
