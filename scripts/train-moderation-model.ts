@@ -168,8 +168,9 @@ function score(rows: readonly Row[], t: ClassifierThresholds): Score {
     civilByModel = 0;
   for (const r of rows) {
     const out = combined(r, t);
-    const civilItem = isCivil(r.item.category);
-    if (civilItem) {
+    // Every rejection counts for precision, civil ones included.
+    if (out === 'rejected') rejectMade++;
+    if (isCivil(r.item.category)) {
       civil++;
       if (out !== 'approved') civilFlagged++;
       if (out !== 'approved' && r.rules === 'approved') civilByModel++;
@@ -178,13 +179,8 @@ function score(rows: readonly Row[], t: ClassifierThresholds): Score {
     bad++;
     if (out !== 'approved') flaggedHit++;
     if (r.item.label === 'reject') rejectAll++;
-    if (out === 'rejected') {
-      rejectMade++;
-      if (r.item.label === 'reject') rejectHit++;
-    }
+    if (out === 'rejected' && r.item.label === 'reject') rejectHit++;
   }
-  // Rejections of civil comments count against precision too.
-  for (const r of rows) if (isCivil(r.item.category) && combined(r, t) === 'rejected') rejectMade++;
   return {
     t,
     rejectRecall: rejectHit / rejectAll,

@@ -58,8 +58,10 @@ const LANGUAGES = Object.keys(FUNCTION_WORDS);
 const VOTES = (() => {
   const bits = new Map<number, number>();
   LANGUAGES.forEach((lang, i) => {
-    for (const w of FUNCTION_WORDS[lang]!.split(' '))
-      bits.set(hashWord(w), (bits.get(hashWord(w)) ?? 0) | (1 << i));
+    for (const word of FUNCTION_WORDS[lang]!.split(' ')) {
+      const h = hashWord(word);
+      bits.set(h, (bits.get(h) ?? 0) | (1 << i));
+    }
   });
   return bits;
 })();
