@@ -5,7 +5,7 @@
  * bulk approval, ban, history, the auto refresh, the stats chart, and the shortcut overlay. Every page
  * runs under the stack's strict CSP with a violation listener that must stay silent.
  */
-import { screenshotPath } from './support/artifacts';
+import { saveScreenshot } from './support/artifacts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -287,10 +287,10 @@ describe('a screenshot for the README', () => {
       await card(c.page, 'false flag')
         .getByText(/^Every check/)
         .click();
-      await c.page.screenshot({ path: screenshotPath('console.png') });
+      await saveScreenshot(c.page, 'console.png');
       expect(c.violations()).toEqual([]);
     } finally {
       await context.close();
     }
-  });
+  }, 60_000);
 });

@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
-import { screenshotPath } from './support/artifacts';
+import { saveScreenshot } from './support/artifacts';
 import { launchBrowser } from './support/browser';
 import { axeProblems, postApproved, watch } from './widget-helpers';
 
@@ -69,7 +69,7 @@ describe('the demo article page', () => {
     expect(w.cspViolations).toEqual([]);
     expect(w.errors).toEqual([]);
     await page.locator('.byline').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath('demo.png'), fullPage: true });
+    await saveScreenshot(page, 'demo.png', { fullPage: true });
     await context.close();
   });
 });

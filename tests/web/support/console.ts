@@ -37,6 +37,8 @@ export async function openConsole(
   query = '',
 ): Promise<ConsolePage> {
   const page = await context.newPage();
+  // A step that cannot happen fails with the locator it waited for, well inside the test's own timeout.
+  page.setDefaultTimeout(15_000);
   const violations: string[] = [];
   const errors: string[] = [];
   // Bindings and init scripts come through the DevTools protocol, so the page's CSP does not block them.
