@@ -1,6 +1,7 @@
-import { MAX_LINKS, scanLinks } from '../../domain/render';
+import { MAX_LINKS } from '../../domain/render';
 import type { FoundLink } from '../../domain/render';
 import { embeddedDomain, imitatedSite, readHost } from '../text/hosts';
+import { linksOf } from '../text/links';
 import type { Evidence, ModerationCheck } from '../types';
 
 /** Dotted names written without a scheme (`cheap-pills.example`), checked against the blocked list only. */
@@ -93,7 +94,7 @@ export const links: ModerationCheck = {
     const blockedSet = domainSet(blockedDomains);
     const shorteners = domainSet(shortenerDomains);
     const targets = lookalikeTargets(policy.links.lookalikeTargets, allowedDomains);
-    const { links: found, overflow } = scanLinks(comment.body);
+    const { links: found, overflow } = linksOf(comment.body);
     const blocked: Evidence[] = [];
     const lookalikes: Evidence[] = [];
     const shortened: Evidence[] = [];

@@ -38,11 +38,25 @@ class ProviderTimeoutError extends Error {
 const isThenable = (x: unknown): x is PromiseLike<unknown> =>
   typeof x === 'object' && x !== null && typeof (x as { then?: unknown }).then === 'function';
 
-/** Runs the provider with a deadline; synchronous providers need no timer. */
-async function scoreWithin(provider: ToxicityProvider, text: string, ms: number): Promise<ToxicityResult> {
+/**
+ * Runs the provider with a deadline; synchronous providers need no timer, and their result is returned
+ * as is (no promise), so the pipeline need not wait a microtask turn for the offline lexicon.
+ */
+function scoreWithin(
+  provider: ToxicityProvider,
+  text: string,
+  ms: number,
+): ToxicityResult | Promise<ToxicityResult> {
   const controller = new AbortController();
   const pending = provider.score(text, { signal: controller.signal });
-  if (!isThenable(pending)) return pending;
+  return isThenable(pending) ? withDeadline(pending, controller, ms) : pending;
+}
+
+async function withDeadline(
+  pending: Promise<ToxicityResult>,
+  controller: AbortController,
+  ms: number,
+): Promise<ToxicityResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -122,15 +136,20 @@ export function toxicityCheck(
   const timeoutMs = options.timeoutMs ?? 2000;
   return {
     name: 'toxicity',
-    run: async ({ comment, policy }) => {
-      let result: ToxicityResult;
+    run: ({ comment, policy }) => {
+      const judge = (result: ToxicityResult): CheckResult =>
+        valid(result)
+          ? judgeToxicity(result, policy.toxicity)
+          : degraded(provider, new Error('provider returned scores outside 0..1'));
+      let scored: ToxicityResult | Promise<ToxicityResult>;
       try {
-        result = await scoreWithin(provider, comment.body, timeoutMs);
+        scored = scoreWithin(provider, comment.body, timeoutMs);
       } catch (err) {
         return degraded(provider, err);
       }
-      if (!valid(result)) return degraded(provider, new Error('provider returned scores outside 0..1'));
-      return judgeToxicity(result, policy.toxicity);
+      return isThenable(scored)
+        ? scored.then(judge, (err: unknown) => degraded(provider, err))
+        : judge(scored);
     },
   };
 }

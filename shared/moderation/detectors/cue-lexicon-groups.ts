@@ -5,7 +5,8 @@
 import type { Cue } from './cue-kinds';
 import { cue } from './cue-kinds';
 
-export const GROUP_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
+/** The entries, built when the cue phrase set first compiles (not at every cold start). */
+export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   // ── protected groups (religion, ethnicity, nationality, migration, sex, orientation, disability) ──
   ...cue(
     'group',

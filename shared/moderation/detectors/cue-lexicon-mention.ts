@@ -5,7 +5,8 @@
 import type { Cue } from './cue-kinds';
 import { cue } from './cue-kinds';
 
-export const MENTION_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
+/** The entries, built when the cue phrase set first compiles (not at every cold start). */
+export const mentionCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ...cue(
     'report',
     'said|says|called|calls|quote|quoted|quoting|according to|slogan|slogans|chanted|chants|slur|labelled|labeled|nicknamed|the letter|the word|the term|letter read|message read|tweeted',

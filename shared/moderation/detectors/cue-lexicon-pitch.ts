@@ -5,7 +5,8 @@
 import type { Cue } from './cue-kinds';
 import { cue } from './cue-kinds';
 
-export const PITCH_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
+/** The entries, built when the cue phrase set first compiles (not at every cold start). */
+export const pitchCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ...cue(
     'pitch_money',
     'earn|earned|earning|earnings|make money|made money|income|profit|profits|returns|double your money|per day|a day|per week|per month|a month|daily|weekly|passive income|paid daily|payout|bonus|deposit|odds|jackpot|cashback|commission',

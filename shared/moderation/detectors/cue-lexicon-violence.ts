@@ -5,7 +5,8 @@
 import type { Cue } from './cue-kinds';
 import { cue } from './cue-kinds';
 
-export const VIOLENCE_CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
+/** The entries, built when the cue phrase set first compiles (not at every cold start). */
+export const violenceCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   // Object pronouns of the second person the base list lacks (`ci`, `ti`, enclitic `-te` forms).
   ...cue('you', 'ci|cie|ti|te|tebya|tebe|tobie|dich|dir|ur'),
   // Harm done to the one addressed, in one word (`matarte`, `ucciderti`, `te tuer`).

@@ -11,9 +11,10 @@
  */
 import type { Cue } from './cue-kinds';
 import { cue } from './cue-kinds';
-import { MENTION_CUE_ENTRIES } from './cue-lexicon-mention';
+import { mentionCueEntries } from './cue-lexicon-mention';
 
-export const CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
+/** The entries, built when the cue phrase set first compiles (not at every cold start). */
+export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   // ── people ─────────────────────────────────────────────────────────────────────────────────────
   ...cue(
     'you',
@@ -295,5 +296,5 @@ export const CUE_ENTRIES: ReadonlyArray<readonly [string, Cue]> = [
   ['{час прийде|час настане}', 'uprising'],
 
   // ── mention and condemnation (`cue-lexicon-mention.ts`) ─────────────────────────────────────────
-  ...MENTION_CUE_ENTRIES,
+  ...mentionCueEntries(),
 ];

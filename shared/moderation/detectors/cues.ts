@@ -13,16 +13,16 @@ import { PhraseSet } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { HANDLE, WORD } from '../text/tokens';
 import type { Cue } from './cue-kinds';
-import { CUE_ENTRIES } from './cue-lexicon';
-import { GROUP_CUE_ENTRIES } from './cue-lexicon-groups';
-import { PITCH_CUE_ENTRIES } from './cue-lexicon-pitch';
-import { VIOLENCE_CUE_ENTRIES } from './cue-lexicon-violence';
+import { cueEntries } from './cue-lexicon';
+import { groupCueEntries } from './cue-lexicon-groups';
+import { pitchCueEntries } from './cue-lexicon-pitch';
+import { violenceCueEntries } from './cue-lexicon-violence';
 
-const CUES = new PhraseSet<Cue>([
-  ...CUE_ENTRIES,
-  ...VIOLENCE_CUE_ENTRIES,
-  ...GROUP_CUE_ENTRIES,
-  ...PITCH_CUE_ENTRIES,
+const CUES = new PhraseSet<Cue>(() => [
+  ...cueEntries(),
+  ...violenceCueEntries(),
+  ...groupCueEntries(),
+  ...pitchCueEntries(),
 ]);
 
 export interface CueHit {
@@ -59,8 +59,26 @@ const NO_HITS: readonly CueHit[] = [];
 const DEMONYM =
   /(?:ians|ans|is|ese|anos|anas|enos|enses|ais|ois|iens|ains|aner|ener|ani|esi|anie|cy|liler|lilar)$/;
 const RU_DEMONYM = /(?:цы|ане|яне)$/;
+const CAPITAL = /\p{Lu}/u;
+/** Whether a character is an upper-case letter (ASCII without a regular expression). */
+function isCapital(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(ch);
+}
 
 const memo = new WeakMap<readonly Token[], CueScan>();
+
+/**
+ * Each cue kind as a small number, so a (sentence, cue) count is kept under a number rather than a
+ * string built per hit. Numbered on first sight; there are far fewer kinds than the stride.
+ */
+const CUE_NUMBERS = new Map<Cue, number>();
+const CUE_KEY_STRIDE = 1024;
+function cueNumber(cue: Cue): number {
+  let n = CUE_NUMBERS.get(cue);
+  if (n === undefined) CUE_NUMBERS.set(cue, (n = CUE_NUMBERS.size));
+  return n;
+}
 
 /** The cues of a comment's tokens (memoised per token list); `source` is the text they were read from. */
 export function scanCues(tokens: readonly Token[], source: string): CueScan {
@@ -81,13 +99,18 @@ export function scanCues(tokens: readonly Token[], source: string): CueScan {
   }
   const sentences = (tokens.at(-1)?.sentence ?? -1) + 1;
   const bySentence: CueHit[][] = Array.from({ length: sentences }, () => []);
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
+  // Hits arrive in token order except the demonyms and handles added last: only the sentences that got
+  // one out of order need sorting (the sort is stable, so sorting an ordered list changes nothing).
+  const unsorted = new Set<number>();
   const keep = (hit: CueHit): void => {
-    const key = `${hit.sentence}:${hit.cue}`;
+    const key = hit.sentence * CUE_KEY_STRIDE + cueNumber(hit.cue);
     const n = counts.get(key) ?? 0;
     if (n >= PER_SENTENCE) return;
     counts.set(key, n + 1);
-    bySentence[hit.sentence]!.push(hit);
+    const list = bySentence[hit.sentence]!;
+    if (list.length > 0 && list.at(-1)!.from > hit.from) unsorted.add(hit.sentence);
+    list.push(hit);
   };
   // A one-word cue that is a common word of the comment's language is not that cue (`cue-languages.ts`).
   const lang = hasFalseFriendCandidate(tokens) ? voteLanguage(tokens) : null;
@@ -112,8 +135,7 @@ export function scanCues(tokens: readonly Token[], source: string): CueScan {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== WORD || t.text.length < 6) continue;
-    const capital = /\p{Lu}/u.test(source[t.start] ?? '');
-    if ((capital && DEMONYM.test(t.text)) || RU_DEMONYM.test(t.text))
+    if ((isCapital(source[t.start] ?? '') && DEMONYM.test(t.text)) || RU_DEMONYM.test(t.text))
       keep({
         cue: 'group',
         from: k,
@@ -129,7 +151,7 @@ export function scanCues(tokens: readonly Token[], source: string): CueScan {
     if (t.kind === HANDLE && !t.quoted)
       keep({ cue: 'you', from: k, to: k + 1, span: [t.start, t.end], sentence: t.sentence, negated: false });
   }
-  for (const list of bySentence) list.sort((a, b) => a.from - b.from);
+  for (const sentence of unsorted) bySentence[sentence]!.sort((a, b) => a.from - b.from);
   const scan: CueScan = { tokens, hits: bySentence.flat(), bySentence, reported, sentences };
   memo.set(tokens, scan);
   return scan;

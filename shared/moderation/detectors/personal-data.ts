@@ -23,6 +23,7 @@ import type { Evidence } from '../types';
 import { wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { HANDLE, tokensOf } from '../text/tokens';
+import { isDigit } from './contact-cues';
 import { emailsOf, phonesOf } from './contacts';
 import { PHRASES } from './personal-data-phrases';
 import type { Signal } from './personal-data-phrases';
@@ -172,14 +173,16 @@ function findAddresses(source: string, tokens: readonly Token[]): Evidence[] {
         }
       }
     }
-    // UK postcode (`RG6 7PQ`) and US state + ZIP (`CT 06824`), as typed.
+    // UK postcode (`RG6 7PQ`) and US state + ZIP (`CT 06824`), as typed: both second parts start with a
+    // digit, tested before the parts are cut out.
     const next = tokens[k + 1];
     if (
       next &&
       next.start === t.end + 1 &&
       t.text.length <= 4 &&
       next.text.length <= 5 &&
-      next.text.length >= 3
+      next.text.length >= 3 &&
+      isDigit(source.charCodeAt(next.start))
     ) {
       const a = upperSource(source, t);
       const b = upperSource(source, next);

@@ -13,6 +13,7 @@
  * Everything is one pass over the text with lookup tables; no regular expression touches it.
  */
 import type { Evidence } from '../types';
+import { once } from '../text/memo';
 import { tokensOf } from '../text/tokens';
 
 export interface ShoutingOptions {
@@ -33,27 +34,32 @@ export interface FloodOptions {
   maxRepeatedWords: number;
 }
 
-// Case of BMP code points in the cased scripts: 1 lower, 2 upper, 0 uncased.
-const CASE = new Uint8Array(0x600);
-for (let c = 0; c < 0x600; c++) {
-  const ch = String.fromCharCode(c);
-  const lower = ch.toLowerCase();
-  const upper = ch.toUpperCase();
-  if (lower === upper) continue;
-  CASE[c] = ch === upper ? 2 : 1;
-}
-const caseOf = (c: number): number => (c < 0x600 ? CASE[c]! : 0);
+// Case of BMP code points in the cased scripts: 1 lower, 2 upper, 0 uncased. Built on the first comment
+// rather than at every cold start (1,536 case conversions).
+const caseTable = once(() => {
+  const table = new Uint8Array(0x600);
+  for (let c = 0; c < 0x600; c++) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    const upper = ch.toUpperCase();
+    if (lower === upper) continue;
+    table[c] = ch === upper ? 2 : 1;
+  }
+  return table;
+});
+const caseOf = (cases: Uint8Array, c: number): number => (c < 0x600 ? cases[c]! : 0);
 
 /** Acronyms are short: an all-capital word of at most this many letters next to lower case is one. */
 const ACRONYM_MAX = 5;
 
 /** Capitals over a minimum length; evidence with the share, or null. */
 export function detectShouting(text: string, opts: ShoutingOptions): Evidence | null {
+  const cases = caseTable();
   // Leaving acronyms out only lowers the share of capitals: most comments are settled by one count.
   let cased = 0;
   let capitals = 0;
   for (let i = 0; i < text.length; i++) {
-    const k = caseOf(text.charCodeAt(i));
+    const k = caseOf(cases, text.charCodeAt(i));
     if (k === 0) continue;
     cased++;
     if (k === 2) capitals++;
@@ -63,7 +69,7 @@ export function detectShouting(text: string, opts: ShoutingOptions): Evidence | 
   const words: Array<[number, number, number, number]> = [];
   let w: [number, number, number, number] | null = null;
   for (let i = 0; i < text.length; i++) {
-    const k = caseOf(text.charCodeAt(i));
+    const k = caseOf(cases, text.charCodeAt(i));
     if (k === 0) {
       if (w) words.push(w);
       w = null;

@@ -21,11 +21,11 @@
  * domain alone, a messenger contact offered, a pitch with a plain link, a long pitch without channel) →
  * `policy.spam.weak` (hold).
  */
-import { scanLinks } from '../../domain/render';
 import type { Evidence } from '../types';
 import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
+import { linksOf } from '../text/links';
 import { HANDLE, tokensOf } from '../text/tokens';
 import { domainsOf, emailsOf, moneyOf, phonesOf } from './contacts';
 import { pitchKinds } from './cue-rules';
@@ -117,7 +117,7 @@ export function detectSpam(source: string): SpamVerdict | null {
   const evidence: Evidence[] = [];
   let channel = 0;
   const covered: Array<[number, number]> = [];
-  const links = hasInnerDot(source) ? scanLinks(source).links : [];
+  const links = hasInnerDot(source) ? linksOf(source).links : [];
   for (const link of links) {
     covered.push([link.start, link.end]);
     const tld = link.host.slice(link.host.lastIndexOf('.') + 1);

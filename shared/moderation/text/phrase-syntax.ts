@@ -15,6 +15,26 @@ export type Element =
   | { kind: 'end' }
   | { kind: 'skip'; max: number };
 
+const NO_WORDS: ReadonlySet<never> = new Set();
+
+/**
+ * An element built with every field of every kind (the unused ones empty), so that all elements share
+ * one shape and the matcher's reads of `kind`, `infos` and `max` stay monomorphic (with one shape per
+ * kind they were among the costliest reads of the phrase scan).
+ */
+function element(
+  kind: Element['kind'],
+  fields: {
+    exact?: ReadonlySet<string>;
+    infos?: ReadonlySet<WordInfo>;
+    prefixes?: readonly string[];
+    max?: number;
+  },
+): Element {
+  const { exact = NO_WORDS, infos = NO_WORDS, prefixes = [], max = 0 } = fields;
+  return { kind, exact, infos, prefixes, max };
+}
+
 export interface Phrase<M> {
   readonly id: number;
   /** The shared set the phrase belongs to (−1 when its set is not shared). */
@@ -83,7 +103,7 @@ function buildWordsElement(alternatives: readonly string[]): Element {
   }
   const infos = new Set<WordInfo>();
   for (const w of exact) infos.add(wordInfo(w));
-  return { kind: 'words', exact, infos, prefixes };
+  return element('words', { exact, infos, prefixes });
 }
 
 const rawCache = new WeakMap<WordClasses, Map<string, Element>>();
@@ -100,11 +120,11 @@ export function parseElements(phrase: string, classes: WordClasses): Element[] {
       elements.push(known);
       continue;
     }
-    if (raw === '@') elements.push({ kind: 'handle' });
-    else if (raw === '#') elements.push({ kind: 'number' });
-    else if (raw === '.') elements.push({ kind: 'end' });
+    if (raw === '@') elements.push(element('handle', {}));
+    else if (raw === '#') elements.push(element('number', {}));
+    else if (raw === '.') elements.push(element('end', {}));
     else if (/^~\d?$/.test(raw))
-      elements.push({ kind: 'skip', max: raw.length > 1 ? Number(raw.slice(1)) : 2 });
+      elements.push(element('skip', { max: raw.length > 1 ? Number(raw.slice(1)) : 2 }));
     else if (!raw.includes('|') && !raw.startsWith('$') && /['’-]/.test(raw)) {
       // `you're`, `sub-human`: several tokens, as the tokenizer cuts them.
       for (const part of raw.split(/['’-]+/)) if (part !== '') elements.push(wordsElement([part]));
@@ -153,28 +173,43 @@ function matchesToken(el: Element, token: Token): boolean {
   }
 }
 
-/** Where a phrase starting at `at` ends (exclusive), or -1. Skips are bounded, so this is too. */
+/**
+ * Where a phrase starting at `at` ends (exclusive), or -1. Token elements are walked in a loop; only a
+ * skip branches (one recursive try per skipped count). Skips are bounded, so this is too.
+ */
 function matchFrom(elements: readonly Element[], e: number, tokens: readonly Token[], at: number): number {
-  if (e === elements.length) return at;
-  const el = elements[e]!;
-  if (el.kind === 'end') {
-    const next = tokens[at];
-    return next === undefined || next.sentence !== tokens[at - 1]!.sentence
-      ? matchFrom(elements, e + 1, tokens, at)
-      : -1;
-  }
-  if (el.kind === 'skip') {
-    const sentence = tokens[at - 1]!.sentence;
-    for (let k = 0; k <= el.max && at + k < tokens.length; k++) {
-      if (tokens[at + k]!.sentence !== sentence) return -1;
-      const end = matchFrom(elements, e + 1, tokens, at + k);
-      if (end >= 0) return end;
+  for (; e < elements.length; e++) {
+    const el = elements[e]!;
+    if (el.kind === 'skip') return matchAfterSkip(elements, e, el.max, tokens, at);
+    if (el.kind === 'end') {
+      // The end of a sentence takes no token: the next one (if any) must be in another sentence.
+      const next = tokens[at];
+      if (next !== undefined && next.sentence === tokens[at - 1]!.sentence) return -1;
+      continue;
     }
-    return -1;
+    const token = tokens[at];
+    if (!token || (e > 0 && token.sentence !== tokens[at - 1]!.sentence) || !matchesToken(el, token))
+      return -1;
+    at++;
   }
-  const token = tokens[at];
-  if (!token || (e > 0 && token.sentence !== tokens[at - 1]!.sentence) || !matchesToken(el, token)) return -1;
-  return matchFrom(elements, e + 1, tokens, at + 1);
+  return at;
+}
+
+/** The skip at `e` passes over 0…`max` tokens of the sentence, the shortest that lets the rest match. */
+function matchAfterSkip(
+  elements: readonly Element[],
+  e: number,
+  max: number,
+  tokens: readonly Token[],
+  at: number,
+): number {
+  const sentence = tokens[at - 1]!.sentence;
+  for (let k = 0; k <= max && at + k < tokens.length; k++) {
+    if (tokens[at + k]!.sentence !== sentence) return -1;
+    const end = matchFrom(elements, e + 1, tokens, at + k);
+    if (end >= 0) return end;
+  }
+  return -1;
 }
 
 export function tryAt(

@@ -176,7 +176,9 @@ export class PhraseSet<M> {
   private own: FirstIndex | null = null;
 
   constructor(
-    private readonly entries: ReadonlyArray<readonly [string, M]>,
+    /** The phrases and their metadata, or a function giving them (called once, when the set compiles). */
+    private readonly entries:
+      ReadonlyArray<readonly [string, M]> | (() => ReadonlyArray<readonly [string, M]>),
     private readonly classes: WordClasses | (() => WordClasses) = NO_CLASSES,
     options: PhraseSetOptions = {},
   ) {
@@ -196,8 +198,9 @@ export class PhraseSet<M> {
   compile(): Phrase<M>[] {
     if (this.compiled) return this.compiled;
     const classes = typeof this.classes === 'function' ? this.classes() : this.classes;
+    const entries = typeof this.entries === 'function' ? this.entries() : this.entries;
     const phrases: Phrase<M>[] = [];
-    for (const [written, meta] of this.entries) {
+    for (const [written, meta] of entries) {
       for (const source of expandBraces(written)) {
         if (source === '') continue;
         phrases.push({

@@ -103,6 +103,8 @@ export class TermMatcher implements Matcher {
   /** Canonical form → term; null when two terms share it (then the capturing expression decides). */
   private readonly byKey = new Map<string, CompiledTerm | null>();
   private readonly re: RegExp | null;
+  /** Every term needs a word boundary at its start: a hit never starts before its match. */
+  private readonly startsAnchored: boolean;
   private wildRe: RegExp | null | undefined;
   /** Capturing forms (see `identify`): groups for the terms that share a canonical form, or for all. */
   private readonly ambiguousCapture: CaptureForm;
@@ -124,15 +126,23 @@ export class TermMatcher implements Matcher {
     this.plainCapture = new CaptureForm(this.compiled, false);
     this.wildCapture = new CaptureForm(this.compiled, true);
     this.re = compileRegExp(this.compiled, false, null);
+    this.startsAnchored = this.compiled.every((t) => t.pattern.requireWordBoundaryAtStart);
     this.allowedRe = compileRegExp(compileList(options.allowed ?? []), false, null);
   }
 
-  /** Every match in folded text, in order of position; overlapping matches of different terms are kept. */
-  scan(norm: NormalizedText): TermHit[] {
+  /**
+   * Every match in folded text, in order of position; overlapping matches of different terms are kept.
+   * With `until`, the scan may stop once matches start after that offset: every hit starting at or
+   * before it is still reported, and the hits are the same first ones as without it.
+   */
+  scan(norm: NormalizedText, until = Infinity): TermHit[] {
     const wild = norm.hasWildcard;
     const re = wild ? this.wildcardRegExp() : this.re;
     if (!re) return [];
     const text = norm.text;
+    // A term without a word boundary at its start reports the whole word it ends (a match starting
+    // after `until` may report an earlier start): such lists are scanned to the end.
+    const stopAfter = this.startsAnchored ? until : Infinity;
     const hits: TermHit[] = [];
     // Where each term's last match ended: matches come in order, so that is enough to skip overlaps.
     const lastEnd = new Map<number, number>();
@@ -140,7 +150,7 @@ export class TermMatcher implements Matcher {
     let before = { from: 0, to: 0 };
     let after = { from: 0, to: 0 };
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (let m = re.exec(text); m !== null && m.index <= stopAfter; m = re.exec(text)) {
       // A match is named by its canonical form (the letters of its term) unless two terms share it; a
       // match with a `*` standing for a letter (`f*ck`) does not spell its term, so the capturing form
       // of the expression names it.
@@ -216,8 +226,11 @@ export class TermMatcher implements Matcher {
     const re = this.allowedRe!;
     const starts: number[] = [];
     const maxEnd: number[] = [];
+    // Only allowed matches starting at or before a hit can cover it: the scan stops after the last.
+    let lastFrom = 0;
+    for (const h of hits) lastFrom = Math.max(lastFrom, h.from);
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    for (let m = re.exec(text); m !== null && m.index <= lastFrom; m = re.exec(text)) {
       starts.push(m.index);
       maxEnd.push(Math.max(maxEnd.at(-1) ?? 0, m.index + m[0].length));
       re.lastIndex = m.index + 1;

@@ -14,8 +14,15 @@ export interface CompiledTerm {
   keys: string[];
 }
 
+/**
+ * The expressions are written as compactly as their meaning allows (`[\da-z]` for `[a-z0-9]`, `s*` for
+ * `(?:s+)?`): V8 stops optimising a regular expression whose source is longer than 20 KB (its
+ * `kRegExpTooLargeToOptimize`), and the lexicon's wildcard form, just over that size, then scanned three
+ * times slower than its plain form.
+ */
+const WORD_CHAR = '[\\da-z]';
 /** What a space between words accepts: up to three characters that are not letters or digits. */
-const GAP = '[^a-z0-9]{0,3}';
+const GAP = '[^\\da-z]{0,3}';
 
 const isLetterCode = (c: number | undefined): boolean => c !== undefined && c >= 97 && c <= 122;
 
@@ -23,13 +30,20 @@ function escapeRegExpChar(ch: string): string {
   return /[\\^$.*+?()[\]{}|/-]/.test(ch) ? `\\${ch}` : ch;
 }
 
+/** One letter (or letter-or-star class) repeated once or more: `s+`, `[o*]+`. */
+const SINGLE_REPEATED = /^([a-z]|\[[a-z]\*\])\+$/;
+
 /** Regular-expression atoms for one obscenity node; `wild` lets inner letters be a `*`. */
 function nodeAtoms(node: Node, wild: boolean): string[] {
   switch (node.kind) {
     case SyntaxKind.Wildcard:
-      return ['[a-z0-9]'];
-    case SyntaxKind.Optional:
-      return [`(?:${nodeAtoms(node.childNode, wild).join('')})?`];
+      return [WORD_CHAR];
+    case SyntaxKind.Optional: {
+      const atoms = nodeAtoms(node.childNode, wild);
+      // An optional repeated letter (the plural `s`): `s*` tries the same lengths in the same order.
+      const only = atoms.length === 1 ? SINGLE_REPEATED.exec(atoms[0]!) : null;
+      return [only ? `${only[1]}*` : `(?:${atoms.join('')})?`];
+    }
     case SyntaxKind.Literal: {
       const chars = node.chars;
       const atoms: string[] = [];
@@ -57,7 +71,7 @@ function nodeAtoms(node: Node, wild: boolean): string[] {
 
 function patternAtoms(pattern: ParsedPattern, wild: boolean): string[] {
   const atoms = pattern.nodes.flatMap((node) => nodeAtoms(node, wild));
-  if (pattern.requireWordBoundaryAtEnd) atoms.push('(?![a-z0-9])');
+  if (pattern.requireWordBoundaryAtEnd) atoms.push(`(?!${WORD_CHAR})`);
   return atoms;
 }
 
@@ -136,7 +150,7 @@ export function compileRegExp(
     node.leaf ??= term;
   }
   const parts: string[] = [];
-  if (bounded.children.size > 0) parts.push(`(?<![a-z0-9])${trieSource(bounded, groups)}`);
+  if (bounded.children.size > 0) parts.push(`(?<!${WORD_CHAR})${trieSource(bounded, groups)}`);
   if (unbounded.children.size > 0) parts.push(trieSource(unbounded, groups, true));
   return parts.length === 0 ? null : new RegExp(parts.join('|'), 'g');
 }

@@ -17,6 +17,13 @@ export interface WordInfo {
   b: number;
   /** The resolution of a token that is this word and matches no stem (shared, allocated once). */
   alone: Resolved | null;
+  /**
+   * A token's whole resolution when it is this word (class bits with its stems' included), and the
+   * table version it was computed at: a known word's stems are then looked up once per version, not
+   * once per token.
+   */
+  known: Resolution | null;
+  knownVersion: number;
   /** Shared phrases starting with this word: by their second word (when exact), or the rest. */
   bySecond: Map<WordInfo, Phrase<unknown>[]> | null;
   rest: Phrase<unknown>[] | null;
@@ -32,6 +39,8 @@ export interface StemInfo {
  * power-of-two table, so a token is found (or not) without hashing its string again.
  */
 let slots = new Int32Array(1 << 13);
+/** The hash of the word in each slot: a probe past another word compares numbers, not strings. */
+let slotHashes = new Int32Array(1 << 13);
 const slotWords: string[] = [];
 const slotInfos: WordInfo[] = [];
 
@@ -39,7 +48,7 @@ function findSlot(word: string, hash: number): number {
   const mask = slots.length - 1;
   for (let i = hash & mask; ; i = (i + 1) & mask) {
     const at = slots[i]!;
-    if (at === 0 || slotWords[at - 1] === word) return i;
+    if (at === 0 || (slotHashes[i] === hash && slotWords[at - 1] === word)) return i;
   }
 }
 function lookupWord(word: string, hash: number): WordInfo | null {
@@ -68,14 +77,29 @@ export function wordInfo(word: string): WordInfo {
   const slot = findSlot(word, hash);
   const at = slots[slot]!;
   if (at !== 0) return slotInfos[at - 1]!;
-  const info: WordInfo = { a: 0, b: 0, alone: null, bySecond: null, rest: null };
+  const info: WordInfo = {
+    a: 0,
+    b: 0,
+    alone: null,
+    known: null,
+    knownVersion: -1,
+    bySecond: null,
+    rest: null,
+  };
   slotWords.push(word);
   slotInfos.push(info);
   slots[slot] = slotWords.length;
+  slotHashes[slot] = hash;
   lexiconVersion++;
   if (slotWords.length * 2 > slots.length) {
     slots = new Int32Array(slots.length * 2);
-    slotWords.forEach((w, i) => (slots[findSlot(w, hashWord(w))] = i + 1));
+    slotHashes = new Int32Array(slots.length);
+    slotWords.forEach((w, i) => {
+      const h = hashWord(w);
+      const at = findSlot(w, h);
+      slots[at] = i + 1;
+      slotHashes[at] = h;
+    });
   }
   return info;
 }
@@ -94,45 +118,63 @@ interface Resolved {
 }
 const NOTHING: Resolved = { info: null, stems: null };
 
+/** What a token's text resolves to: its class bits (stems included) and its phrase-table entry. */
+interface Resolution {
+  a: number;
+  b: number;
+  resolved: Resolved;
+}
+
 /** Looks a token up in the table (once per lexicon version) and keeps the answer on it. */
 export function resolve(token: Token): Resolved {
   if (pendingShared.length > 0 || pendingClasses.length > 0) compilePending();
   if (token.flagsVersion === lexiconVersion) return token.lexicon as Resolved;
-  let a = 0;
-  let b = 0;
-  let resolved = NOTHING;
+  let found = UNKNOWN;
   if (token.kind !== HANDLE) {
-    const text = token.text;
-    const info = lookupWord(text, token.hash);
-    if (info) {
-      a = info.a;
-      b = info.b;
-      resolved = info.alone ??= { info, stems: null };
+    const info = lookupWord(token.text, token.hash);
+    if (!info) found = resolveText(token.text, null);
+    else {
+      if (info.knownVersion !== lexiconVersion) {
+        info.known = resolveText(token.text, info);
+        info.knownVersion = lexiconVersion;
+      }
+      found = info.known!;
     }
-    let stems: StemInfo[] | null = null;
-    const one = STEMS.get(prefixKey(text, 1));
-    if (one)
-      for (const st of one) {
-        if (!text.startsWith(st.stem)) continue;
-        a |= st.a;
-        b |= st.b;
-        if (st.phrases.length > 0) (stems ??= []).push(st);
-      }
-    const two = text.length > 1 ? STEMS.get(prefixKey(text, 2)) : undefined;
-    if (two)
-      for (const st of two) {
-        if (!text.startsWith(st.stem)) continue;
-        a |= st.a;
-        b |= st.b;
-        if (st.phrases.length > 0) (stems ??= []).push(st);
-      }
-    if (stems) resolved = { info: info ?? null, stems };
   }
-  token.flags = a;
-  token.flags2 = b;
-  token.lexicon = resolved;
+  token.flags = found.a;
+  token.flags2 = found.b;
+  token.lexicon = found.resolved;
   token.flagsVersion = lexiconVersion;
-  return resolved;
+  return found.resolved;
+}
+
+const UNKNOWN: Resolution = { a: 0, b: 0, resolved: NOTHING };
+
+/** A word's class bits and resolution: its own entry (`info`, when known) and the stems it starts with. */
+function resolveText(text: string, info: WordInfo | null): Resolution {
+  let a = info ? info.a : 0;
+  let b = info ? info.b : 0;
+  let resolved = info ? (info.alone ??= { info, stems: null }) : NOTHING;
+  let stems: StemInfo[] | null = null;
+  const one = STEMS.get(prefixKey(text, 1));
+  if (one)
+    for (const st of one) {
+      if (!text.startsWith(st.stem)) continue;
+      a |= st.a;
+      b |= st.b;
+      if (st.phrases.length > 0) (stems ??= []).push(st);
+    }
+  const two = text.length > 1 ? STEMS.get(prefixKey(text, 2)) : undefined;
+  if (two)
+    for (const st of two) {
+      if (!text.startsWith(st.stem)) continue;
+      a |= st.a;
+      b |= st.b;
+      if (st.phrases.length > 0) (stems ??= []).push(st);
+    }
+  if (stems) resolved = { info, stems };
+  // Most unknown words start no stem either: they share one answer rather than allocate their own.
+  return a === 0 && b === 0 && resolved === NOTHING ? UNKNOWN : { a, b, resolved };
 }
 
 /** Shared sets declared but not compiled yet: they compile together, on the first scan. */

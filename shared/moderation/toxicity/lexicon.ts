@@ -125,6 +125,17 @@ function findNear(text: string, rule: NearRule, hit: TermHit, index: MarkerIndex
 }
 
 /**
+ * The last offset at which a marker can start and still count for one of the hits (`findNear`: before a
+ * term, inside it, or within its rule's `after`): markers starting later need not be found.
+ */
+function markerReach(hits: readonly TermHit[], entries: readonly LexiconEntry[]): number {
+  let reach = -1;
+  for (const hit of hits)
+    for (const rule of entries[hit.termId]!.near ?? []) reach = Math.max(reach, hit.to + (rule.after ?? 0));
+  return reach;
+}
+
+/**
  * Drops every hit that lies inside a longer one (a phrase defines the meaning of the words inside it:
  * `useful idiot`, `piece of shit`). Sorted by start, then longest first, one sweep with the largest end
  * seen so far decides: O(h log h) instead of comparing every pair.
@@ -185,7 +196,9 @@ export function createLexiconProvider(options: LexiconProviderOptions = {}): Tox
     );
     if (hits.length === 0) return { provider: 'lexicon', categories, evidence };
     const markerHits = indexMarkers(
-      markers.scan(norm).map((hit): MarkerHit => ({ kind: markerKinds[hit.termId]!, hit })),
+      markers
+        .scan(norm, markerReach(hits, entries))
+        .map((hit): MarkerHit => ({ kind: markerKinds[hit.termId]!, hit })),
     );
 
     const spans: Record<ToxicityCategory, Array<[number, number, number]>> = {

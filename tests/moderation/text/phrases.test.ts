@@ -84,9 +84,35 @@ describe('PhraseSet', () => {
     expect(text.slice(...hit!.span)).toBe('KNOW where you live');
   });
 
+  it('takes the shortest skip that lets the rest match, within the sentence', () => {
+    const set = new PhraseSet(
+      [
+        ['burn ~2 down .', 'end'],
+        ['see ~ you ~ later', 'two skips'],
+      ],
+      {},
+      { shared: false },
+    );
+    const hits = (s: string) =>
+      set.scan(tokenize(s).tokens).map((h) => `${String(h.phrase.meta)} ${h.from}-${h.to}`);
+    expect(hits('Burn down. Burn it all down. Burn it down now.')).toEqual(['end 0-2', 'end 2-6']);
+    expect(hits('Burn it. Down.')).toEqual([]);
+    expect(hits('see you later, see you there later')).toEqual(['two skips 0-3', 'two skips 3-7']);
+  });
+
   it('tests word classes with stems', () => {
     const isThreatWord = wordClass('kill|убь*');
     const { tokens } = tokenize('kill убьют skill');
     expect(tokens.map(isThreatWord)).toEqual([true, true, false]);
+  });
+
+  it('resolves words again after a later class is declared (answers are kept per table version)', () => {
+    const early = wordClass('zorblax');
+    const { tokens } = tokenize('zorblax zorblaxes');
+    expect(tokens.map(early)).toEqual([true, false]);
+    const late = wordClass('zorbla*');
+    expect(tokens.map(late)).toEqual([true, true]);
+    expect(tokens.map(early)).toEqual([true, false]);
+    expect(tokenize('zorblax').tokens.map(late)).toEqual([true]);
   });
 });

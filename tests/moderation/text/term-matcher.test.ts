@@ -6,6 +6,7 @@ import {
   toAsciiLowerCaseTransformer,
 } from 'obscenity';
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../shared/moderation/text/normalize';
 import { TermMatcher, termToPattern } from '../../../shared/moderation/text/term-matcher';
 
 const terms = (m: TermMatcher, text: string) => m.match(text).map((h) => h.term);
@@ -183,6 +184,41 @@ describe('TermMatcher stability (property)', () => {
           expect(termIds(chars.join(''))).toEqual(termIds(text));
         },
       ),
+    );
+  });
+});
+
+describe('TermMatcher.scan with a limit', () => {
+  const words = fc.constantFrom(
+    'you',
+    'are',
+    'an',
+    'idiot',
+    'u',
+    'r',
+    'ur',
+    'mother',
+    'fucker',
+    '*',
+    ',',
+    '.',
+  );
+  const texts = fc.array(words, { maxLength: 30 }).map((list) => list.join(' '));
+
+  it('reports the same first hits, and every hit starting at or before the limit', () => {
+    const anchored = new TermMatcher(['you', 'you are', 'ur', 'idiot', 'mother fucker']);
+    const unanchored = new TermMatcher(['you', '*fucker', 'idiot']);
+    fc.assert(
+      fc.property(texts, fc.nat(120), (text, until) => {
+        for (const matcher of [anchored, unanchored]) {
+          const norm = normalizeText(text);
+          const all = matcher.scan(norm);
+          const some = matcher.scan(norm, until);
+          expect(some).toEqual(all.slice(0, some.length));
+          expect(some.length).toBeGreaterThanOrEqual(all.filter((h) => h.from <= until).length);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
