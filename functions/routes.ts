@@ -10,8 +10,11 @@ import * as z from 'zod';
 import type { ErrorCode } from '../shared/errors';
 import {
   articleSettingsInput,
+  authorEraseInput,
+  authorExportQuery,
   authorIdSchema,
   banInput,
+  emailLookupInput,
   bulkDecisionInput,
   decisionInput,
   flagInput,
@@ -39,6 +42,14 @@ export interface RouteDefinition {
   readonly path: string;
   readonly handler: string;
   readonly auth: RouteAuth;
+  /**
+   * A public GET that writes all the same (it counts against the author-action rate limit): granted the
+   * table access of the author's actions rather than a reader's. Unset, a public route writes iff it is
+   * not a GET.
+   */
+  readonly writes?: true;
+  /** Reads the whole table with a Scan (no index serves it): the only routes granted `dynamodb:Scan`. */
+  readonly scans?: true;
 }
 
 /** zod schemas for the parts of a request the wrapper validates before the handler runs. */
@@ -77,6 +88,10 @@ const commentPath = z.object({ commentId: z.string() });
 const articlePath = z.object({ articleId: articleIdSchema });
 const authorPath = z.object({ authorId: authorIdSchema });
 const AUTHOR_TOKEN = { 'X-Author-Token': 'Required.' } as const;
+const AUTHOR_TOKENS = {
+  'X-Author-Token':
+    'Required: one or more author tokens (at most 100), comma separated; every one must open a comment.',
+} as const;
 
 /** The contracts by handler name, in the order the API documents them. */
 const contracts = {
@@ -150,6 +165,38 @@ const contracts = {
       'rate_limited',
     ],
     headers: AUTHOR_TOKEN,
+  },
+  'me-export': {
+    method: 'GET',
+    path: '/me/export',
+    auth: 'public',
+    writes: true,
+    summary: 'Everything stored about the comments your author tokens open (rate limited).',
+    input: {},
+    ok: { status: 200, schema: 'personalDataExportSchema' },
+    errors: [
+      'validation_failed', // the X-Author-Token header
+      'author_token_required',
+      'invalid_author_token',
+      'rate_limited',
+    ],
+    headers: AUTHOR_TOKENS,
+  },
+  'me-erase': {
+    method: 'DELETE',
+    path: '/me',
+    auth: 'public',
+    summary: 'Erase every comment your author tokens open, as their delete does, and the network hash.',
+    input: {},
+    ok: { status: 200, schema: 'erasureResponseSchema' },
+    errors: [
+      'validation_failed', // the X-Author-Token header
+      'author_token_required',
+      'invalid_author_token',
+      'version_conflict',
+      'rate_limited',
+    ],
+    headers: AUTHOR_TOKENS,
   },
   'list-replies': {
     method: 'GET',
@@ -239,6 +286,34 @@ const contracts = {
     summary: 'Ban an author; optionally reject their pending and approved comments.',
     input: { path: authorPath, body: banInput },
     ok: { status: 200, schema: 'banResponseSchema' },
+    errors: [],
+  },
+  'moderation-author-export': {
+    method: 'GET',
+    path: '/moderation/authors/{authorId}/export',
+    auth: 'moderator',
+    summary: 'A page of everything stored about an author id’s comments, with the author record (audited).',
+    input: { path: authorPath, query: authorExportQuery },
+    ok: { status: 200, schema: 'authorExportSchema' },
+    errors: [],
+  },
+  'moderation-author-erase': {
+    method: 'POST',
+    path: '/moderation/authors/{authorId}/erase',
+    auth: 'moderator',
+    summary: 'Erase a page of an author id’s comments on the author’s request (audited).',
+    input: { path: authorPath, body: authorEraseInput },
+    ok: { status: 200, schema: 'authorErasureResponseSchema' },
+    errors: ['version_conflict'],
+  },
+  'moderation-author-lookup': {
+    method: 'POST',
+    path: '/moderation/authors/lookup',
+    auth: 'moderator',
+    scans: true,
+    summary: 'Author ids whose comments carry an e-mail address (a bounded full read; audited).',
+    input: { body: emailLookupInput },
+    ok: { status: 200, schema: 'emailLookupResponseSchema' },
     errors: [],
   },
   'moderation-unban-author': {

@@ -15,24 +15,27 @@ import {
   type DynamoDBClient,
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
-import { keyAttributes, tableDefinition } from '../shared/storage/table';
+import {
+  indexKeyAttributes,
+  keyAttributes,
+  tableDefinition,
+  type IndexDefinition,
+} from '../shared/storage/table';
 import { sleep } from './net';
-
-type IndexDefinition = (typeof tableDefinition.globalSecondaryIndexes)[number];
 
 const ACTIVE_TIMEOUT_MS = 15_000;
 
-const keySchema = (partitionKey: string, sortKey: string) =>
-  [
-    { AttributeName: partitionKey, KeyType: 'HASH' },
-    { AttributeName: sortKey, KeyType: 'RANGE' },
-  ] as const;
+/** A key schema; an index keyed on its partition key alone has no RANGE element. */
+const keySchema = (partitionKey: string, sortKey?: string) => [
+  { AttributeName: partitionKey, KeyType: 'HASH' as const },
+  ...(sortKey === undefined ? [] : [{ AttributeName: sortKey, KeyType: 'RANGE' as const }]),
+];
 
 const stringAttribute = (name: string): AttributeDefinition => ({ AttributeName: name, AttributeType: 'S' });
 
 const indexCreation = (index: IndexDefinition) => ({
   IndexName: index.indexName,
-  KeySchema: [...keySchema(index.partitionKey, index.sortKey)],
+  KeySchema: keySchema(index.partitionKey, index.sortKey),
   Projection:
     index.projection.type === 'INCLUDE'
       ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...index.projection.attributes] }
@@ -44,8 +47,8 @@ export function createTableInput(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,
     BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: [...new Set(keyAttributes)].map(stringAttribute),
-    KeySchema: [...keySchema(tableDefinition.partitionKey, tableDefinition.sortKey)],
+    AttributeDefinitions: keyAttributes.map(stringAttribute),
+    KeySchema: keySchema(tableDefinition.partitionKey, tableDefinition.sortKey),
     GlobalSecondaryIndexes: tableDefinition.globalSecondaryIndexes.map(indexCreation),
     StreamSpecification: { StreamEnabled: true, StreamViewType: tableDefinition.streamViewType },
   };
@@ -98,7 +101,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
       client.send(
         new UpdateTableCommand({
           TableName: tableName,
-          AttributeDefinitions: [stringAttribute(index.partitionKey), stringAttribute(index.sortKey)],
+          AttributeDefinitions: indexKeyAttributes(index).map(stringAttribute),
           GlobalSecondaryIndexUpdates: [{ Create: indexCreation(index) }],
         }),
       ),

@@ -76,8 +76,8 @@ export class CommentNotFoundError extends DomainError {
   }
 }
 export class InvalidAuthorTokenError extends DomainError {
-  constructor() {
-    super('invalid_author_token', 'The author token does not match this comment.');
+  constructor(message = 'The author token does not match this comment.') {
+    super('invalid_author_token', message);
   }
 }
 export class IdempotencyKeyReusedError extends DomainError {

@@ -18,7 +18,7 @@ import { routes, triggers } from '../../functions/routes';
 import { localClientConfig } from '../../local/aws';
 import type { CommentRecord } from '../../shared/domain/comment';
 import { commentKey } from '../../shared/storage/keys';
-import { tableDefinition } from '../../shared/storage/table';
+import { indexKeyAttributes, tableDefinition } from '../../shared/storage/table';
 import {
   CapacityMeter,
   ShadowReplayer,
@@ -357,7 +357,7 @@ async function main(): Promise<RequestsResult> {
     // Each index entry of the approved comment, as the table definition projects it.
     for (const g of tableDefinition.globalSecondaryIndexes) {
       if (after[g.partitionKey] === undefined) continue;
-      const keys = ['PK', 'SK', g.partitionKey, g.sortKey];
+      const keys = ['PK', 'SK', ...indexKeyAttributes(g)];
       sizes[`${g.indexName} entry of the approved comment`] = itemSize(
         after,
         g.projection.type === 'INCLUDE' ? [...keys, ...g.projection.attributes] : keys,

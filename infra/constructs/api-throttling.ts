@@ -38,8 +38,12 @@ export const PUBLIC_WRITE_COSTS: Readonly<
   // Rate window 1 + transition (comment 3, audit event 1, article 1, author 1, queue counter 1, a reply's
   // root 3) × 2 = 21, then the comment is moderated again: 14.
   'PATCH /comments/{commentId}': { units: 35, weight: 1 },
-  // Rate window 1 + the same transition 20 + erasing notes beside it (≈ 3).
-  'DELETE /comments/{commentId}': { units: 24, weight: 1 },
+  // Rate window 1 + the same transition 20 + erasing notes beside it (≈ 3). The two erasure routes
+  // share the one weight deletions had before DELETE /me existed.
+  'DELETE /comments/{commentId}': { units: 24, weight: 0.5 },
+  // The same per comment, for a request that erases three (up to 100 tokens: ≈ 2,400 units, bounded per
+  // network by the author-action rate limit).
+  'DELETE /me': { units: 72, weight: 0.5 },
   // Transaction (flag 1, comment 3, queue counter 1) × 2 = 10; measured 12 at the threshold.
   'POST /comments/{commentId}/flags': { units: 12, weight: 2 },
 };

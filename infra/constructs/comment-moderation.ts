@@ -43,8 +43,11 @@ export type {
 /**
  * The handlers that hash or sign with PARLEY_SECRET: only these get its ARN and `secretsmanager:GetSecretValue`.
  * - post-comment: author ids, network buckets, the e-mail hash, the seal of stored idempotent answers;
- * - flag-comment: the reporter's hash; edit-comment, delete-comment: the network bucket of their rate limit;
- * - list-comments, list-replies, moderation-queue, moderation-history: HMAC-signed pagination cursors.
+ * - flag-comment: the reporter's hash; edit-comment, delete-comment, me-export, me-erase: the network
+ *   bucket of their rate limit;
+ * - moderation-author-lookup: the e-mail address's keyed hash (and its cursor);
+ * - list-comments, list-replies, moderation-queue, moderation-history, moderation-author-export,
+ *   moderation-author-erase: HMAC-signed pagination cursors.
  * tests/infra/secrets.test.ts derives this list from the code (who reaches `deps.secret` or
  * `deps.cursors`) and fails when they differ; a handler missing here fails at run time with a message
  * naming this list. Only HTTP routes load secrets (`runtimeSecrets()` in functions/lib/route.ts): the
@@ -56,10 +59,15 @@ export const SECRET_READERS: readonly string[] = [
   'flag-comment',
   'edit-comment',
   'delete-comment',
+  'me-export',
+  'me-erase',
   'list-comments',
   'list-replies',
   'moderation-queue',
   'moderation-history',
+  'moderation-author-export',
+  'moderation-author-erase',
+  'moderation-author-lookup',
 ];
 
 /** What a deployer may forget: a localhost default would become the production sign-in callback. */
@@ -258,7 +266,9 @@ export class CommentModeration extends Construct {
    * the integration, and puts the JWT authorizer in front of every non-public route.
    */
   public addRoute(route: RouteDefinition): void {
-    this.moderationApi.addRoute(route, this.handlers.add(route.handler, accessForRoute(route)));
+    const fn = this.handlers.add(route.handler, accessForRoute(route));
+    if (route.scans === true) this.commentsTable.grantSearchComments(fn);
+    this.moderationApi.addRoute(route, fn);
   }
 
   /** Refuses a console URL missing where it is needed, or one that is not https (localhost aside). */

@@ -6,7 +6,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { ENV } from '../../shared/runtime-contract';
 import { policyKey } from '../../shared/storage/keys';
-import { tableDefinition, type IndexName } from '../../shared/storage/table';
+import { tableDefinition, type IndexDefinition, type IndexName } from '../../shared/storage/table';
 
 /**
  * What a function may do with the table. Each level is one least-privilege grant:
@@ -14,7 +14,8 @@ import { tableDefinition, type IndexName } from '../../shared/storage/table';
  * - `author`: public writers (post, edit, delete, flag). Read as above plus the author index; write the
  *   partitions in `TABLE_WRITES.author` only.
  * - `consume`: the stream consumer and the sweeper. Read every index; write `TABLE_WRITES.consume`.
- * - `moderate`: moderator routes. Read every index; write `TABLE_WRITES.moderate`.
+ * - `moderate`: moderator routes. Read every index; write `TABLE_WRITES.moderate`. The e-mail look-up of
+ *   an erasure request alone may also Scan the table (`grantSearchComments`).
  * - `admin`: admin routes. Read every index; write the site moderation policy, nothing else.
  */
 export type TableAccess = 'read' | 'author' | 'consume' | 'moderate' | 'admin';
@@ -109,8 +110,12 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
     },
     {
       partition: 'AUTHOR#*',
-      actions: [UPDATE],
-      by: [TRANSITION.author, 'setBan: ban and unban (authorKey)'],
+      actions: [PUT, UPDATE],
+      by: [
+        TRANSITION.author,
+        'setBan: ban and unban (authorKey)',
+        'appendAuthorFact: an export, look-up or erasure of the author’s data (authorEventKey)',
+      ],
     },
     { partition: 'STATS#QUEUES', actions: [UPDATE], by: [TRANSITION.queues] },
     {
@@ -176,11 +181,12 @@ export interface CommentsTableProps {
 /**
  * Indexes within reach of public functions, typed by the table definition (a renamed index fails
  * type-checking here): readers list approved threads and replies (GSI1); authors' actions may also look at
- * the poster's own recent comments (GSI4, flood and repeat checks). The moderation queues (GSI2, GSI3) are
- * for moderators and the consumer only.
+ * the poster's own recent comments (GSI4, flood and repeat checks) and find the comments their author
+ * tokens open (GSI7, `GET /me/export`, `DELETE /me`). The moderation queues (GSI2, GSI3) are for
+ * moderators and the consumer only.
  */
 const READER_INDEXES: readonly IndexName[] = ['GSI1'];
-const AUTHOR_INDEXES: readonly IndexName[] = ['GSI1', 'GSI4'];
+const AUTHOR_INDEXES: readonly IndexName[] = ['GSI1', 'GSI4', 'GSI7'];
 
 const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'];
 
@@ -214,11 +220,12 @@ export class CommentsTable extends Construct {
       deletionProtection: props.deletionProtection ?? removalPolicy !== RemovalPolicy.DESTROY,
       removalPolicy,
     });
-    for (const index of tableDefinition.globalSecondaryIndexes) {
+    const indexes: readonly IndexDefinition[] = tableDefinition.globalSecondaryIndexes;
+    for (const index of indexes) {
       this.table.addGlobalSecondaryIndex({
         indexName: index.indexName,
         partitionKey: str(index.partitionKey),
-        sortKey: str(index.sortKey),
+        ...(index.sortKey === undefined ? {} : { sortKey: str(index.sortKey) }),
         ...(index.projection.type === 'INCLUDE'
           ? {
               projectionType: dynamodb.ProjectionType.INCLUDE,
@@ -249,6 +256,16 @@ export class CommentsTable extends Construct {
   /** Lets `fn` move comments through moderation and ban: read every queue, write `TABLE_WRITES.moderate`. */
   public grantModerate(fn: lambda.Function): void {
     this.grant(fn, 'moderate');
+  }
+
+  /**
+   * Lets `fn` read the whole table with `Scan` (no index): only the moderators' look-up of an erasure
+   * request by e-mail address, which no index serves (shared/storage/email-search.ts).
+   */
+  public grantSearchComments(fn: lambda.Function): void {
+    fn.addToRolePolicy(
+      new iam.PolicyStatement({ actions: ['dynamodb:Scan'], resources: [this.table.tableArn] }),
+    );
   }
 
   /** Lets `fn` read everything and change the site moderation policy (and write nothing else). */

@@ -17,7 +17,7 @@ import type { TableAccess } from './comments-table';
 export function accessForRoute(route: RouteDefinition): TableAccess {
   if (route.auth === 'admin') return 'admin';
   if (route.auth === 'moderator') return 'moderate';
-  return route.method === 'GET' ? 'read' : 'author';
+  return route.method === 'GET' && route.writes !== true ? 'read' : 'author';
 }
 
 const ORIGIN = /^https?:\/\/[^/\s]+$/;

@@ -18,6 +18,7 @@ import { networkBucket } from '../domain/network';
 import { authorTokenMatches, isId } from '../ids';
 import { networkHashFor } from './post-comment';
 import type { DepsWith } from './deps';
+import { eraseComment } from './erasure';
 import type { CommentsPort, RateLimitsPort } from './ports';
 
 /** What an author's actions read and write. */
@@ -37,7 +38,7 @@ export interface AuthorRequest {
  * request over it is refused (429) before anything else and writes nothing; only a request that is about
  * to change a comment is counted (a refused one, wrong token or closed window, writes nothing either).
  */
-function authorActionBudget(deps: AuthorDeps, sourceIp: string) {
+export function authorActionBudget(deps: AuthorDeps, sourceIp: string) {
   const now = deps.now();
   const subject = networkHashFor(deps.secret, networkBucket(sourceIp));
   const refused = () =>
@@ -112,8 +113,9 @@ export async function editComment(
 
 /**
  * Deletes the comment: any state → `deleted`, its text, name and e-mail hash erased from the item, from
- * the decision record's evidence and from the notes beside it (moderators' and readers'). Repeating a
- * deletion finishes an erasure that an earlier attempt left half done.
+ * the decision record's evidence and from the notes beside it (moderators' and readers'), as
+ * `eraseComment` does for every erasure. Repeating a deletion finishes an erasure that an earlier attempt
+ * left half done.
  */
 export async function deleteComment(
   deps: AuthorDeps,
@@ -121,27 +123,13 @@ export async function deleteComment(
 ): Promise<{ comment: AuthorComment }> {
   const budget = authorActionBudget(deps, req.sourceIp);
   await budget.check();
-  for (let attempt = 1; ; attempt++) {
-    const c = await ownComment(deps, req.commentId, req.token);
-    if (attempt === 1) await budget.count();
-    if (c.status === 'deleted') {
-      await deps.repo.eraseNotes(c.id);
-      return { comment: toAuthorComment(c) };
-    }
-    try {
-      const next = await deps.repo.transition({
-        comment: c,
-        to: 'deleted',
-        now: deps.now(),
-        actor: AUTHOR(c),
-        action: 'delete',
-        reason: null,
-        erase: true,
-      });
-      await deps.repo.eraseNotes(c.id);
-      return { comment: toAuthorComment(next) };
-    } catch (err) {
-      if (!(err instanceof VersionConflictError) || attempt >= MAX_ATTEMPTS) throw err;
-    }
-  }
+  const c = await ownComment(deps, req.commentId, req.token);
+  await budget.count();
+  const { comment } = await eraseComment(deps, c, {
+    actor: AUTHOR(c),
+    action: 'delete',
+    reason: null,
+    person: false,
+  });
+  return { comment: toAuthorComment(comment) };
 }

@@ -31,7 +31,8 @@ export async function banAuthor(
   let networkBan: { hash: string; until: number } | undefined;
   if (input.networkHours > 0) {
     const latest = (await deps.repo.commentsByAuthor(authorId, { limit: 1 })).items[0];
-    if (latest) {
+    // An erased comment has no network hash left to ban.
+    if (latest?.networkHash !== undefined) {
       networkBan = {
         hash: latest.networkHash,
         until: Math.floor(now.getTime() / 1000) + input.networkHours * 3600,
@@ -89,7 +90,8 @@ export async function unbanAuthor(deps: DepsWith<AuthorsPort>, moderator: Modera
   return { author: publicAuthor(author) };
 }
 
-const publicAuthor = (a: AuthorRecord) => ({
+/** An author's record as the moderator API shows it (`authorSchema`). */
+export const publicAuthor = (a: AuthorRecord) => ({
   id: a.authorId,
   approved: a.approved,
   rejected: a.rejected,

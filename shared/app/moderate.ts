@@ -28,19 +28,21 @@ export async function moderateComment(
   retriesLeft = 2,
 ): Promise<ModerationOutcome> {
   if (comment.status !== 'received') return { result: 'stale' };
+  // Only an erased (deleted) comment lacks it, and a deleted comment is never moderated.
+  const networkHash = comment.networkHash ?? '';
   const now = deps.now();
   const [policy, article, author, byAuthor, networkRequests] = await Promise.all([
     deps.policies.get(),
     deps.repo.getArticle(comment.articleId),
     deps.repo.getAuthor(comment.authorId),
     deps.repo.recentTextsByAuthor(comment.authorId, RECENT_LIMIT),
-    deps.repo.recentRequests('network', comment.networkHash, FLOOD_WINDOW_MINUTES, now),
+    deps.repo.recentRequests('network', networkHash, FLOOD_WINDOW_MINUTES, now),
   ]);
   const others = byAuthor.filter((c) => c.id !== comment.id);
   const since = now.getTime() - FLOOD_WINDOW_MINUTES * 60_000;
   const decision = await runPipeline(
     {
-      comment,
+      comment: { ...comment, networkHash },
       policy,
       article: { mode: article.mode, closed: article.closed },
       author: { approved: author.approved, rejected: author.rejected, banned: author.banned },

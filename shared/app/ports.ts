@@ -4,7 +4,8 @@
  * use-case tests run on (tests/support/memory/).
  */
 import type { CommentRecord, FlagReason, QueueName } from '../domain/comment';
-import type { Actor, AuditEvent, TransitionInput } from '../domain/lifecycle';
+import type { Actor, AuditEvent, ForgetInput, TransitionInput } from '../domain/lifecycle';
+import type { AuthorFact } from '../domain/personal-data';
 import type { Policy } from '../moderation/policy';
 import type { StoredPolicy } from '../storage/policy-store';
 import type { RateKind } from '../storage/keys';
@@ -62,6 +63,30 @@ export interface CommentsPort {
   transition(input: TransitionInput): Promise<CommentRecord>;
   /** Erases the moderators' and readers' notes kept beside a deleted comment; how many were erased. */
   eraseNotes(commentId: string): Promise<number>;
+  /**
+   * Erases what a deleted comment still keeps of the person (`applyForget`), with its audit event; null
+   * when nothing was left. VersionConflictError when the comment changed since it was read.
+   */
+  forget(input: ForgetInput): Promise<CommentRecord | null>;
+  /** The comments whose `authorTokenHash` is one of `hashes` (the token index; eventually consistent). */
+  commentsByTokenHash(hashes: readonly string[]): Promise<CommentRecord[]>;
+}
+
+/** Comments found by a bounded part of a full read, and where the next part starts (null: the end). */
+export interface EmailHashMatches {
+  matches: { commentId: string; authorId: string }[];
+  nextKey: string | null;
+}
+
+export interface CommentSearchPort {
+  /**
+   * Comments whose `authorEmailHash` is `hash`, reading at most `maxPages` pages of the whole table from
+   * after `afterKey` (an erasure request that names only an e-mail address; no index serves it).
+   */
+  commentsWithEmailHash(
+    hash: string,
+    opts: { afterKey?: string | undefined; maxPages: number },
+  ): Promise<EmailHashMatches>;
 }
 
 export interface ArticlesPort {
@@ -139,6 +164,8 @@ export interface FlagsPort {
 export interface AuditPort {
   /** Appends an audit event that records no transition (e.g. a refused decision). */
   appendAudit(event: AuditEvent): Promise<void>;
+  /** Appends an audit fact about an author's data as a whole (exported, looked up, erased). */
+  appendAuthorFact(fact: AuthorFact): Promise<void>;
   /** A page of a comment's audit events, oldest first, and the sort key to continue after. */
   history(
     commentId: string,
@@ -186,7 +213,8 @@ export type Storage = CommentsPort &
   FlagsPort &
   AuditPort &
   DecisionStatsPort &
-  PostContextPort;
+  PostContextPort &
+  CommentSearchPort;
 
 /** The site policy: cached for checks, read fresh and written (conditionally) by admins. */
 export interface PoliciesPort {

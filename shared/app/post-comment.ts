@@ -52,6 +52,9 @@ export function authorIdFor(secret: string, authorName: string, bucket: string) 
 
 /** The salted hash of a network bucket, as comments, rate windows and network bans carry it. */
 export const networkHashFor = (secret: string, bucket: string) => keyedHash(secret, `net:${bucket}`);
+/** The keyed hash an e-mail address is stored as (trimmed, lower-cased); the address itself never is. */
+export const emailHashFor = (secret: string, email: string) =>
+  keyedHash(secret, `email:${email.trim().toLowerCase()}`);
 
 /**
  * A post's Idempotency-Key: bound to the article and to the caller's network bucket, so a stored answer
@@ -198,7 +201,7 @@ async function accept(
   const comment = newRecord(req, now, { authorId, networkHash, authorToken, parent: a.ctx.parent });
   // Only a keyed hash of the e-mail address is kept; nothing in Parley needs the address itself.
   if (req.input.authorEmail) {
-    comment.authorEmailHash = keyedHash(deps.secret, `email:${req.input.authorEmail.trim().toLowerCase()}`);
+    comment.authorEmailHash = emailHashFor(deps.secret, req.input.authorEmail);
   }
   const outcome: PostOutcome = { kind: 'created', comment: toAuthorComment(comment), authorToken };
   await deps.repo.createComment(comment, a.guard?.completion(outcome, now));

@@ -39,9 +39,10 @@ export interface CommentRecord {
   authorName: string;
   /** Keyed hash of the e-mail address the author gave, if any (the address itself is never stored). */
   authorEmailHash?: string;
-  authorTokenHash: string;
-  /** Salted hash of the poster's network bucket; raw addresses are never stored. */
-  networkHash: string;
+  /** sha256 of the author token shown once at POST; absent on imported comments (they have no token). */
+  authorTokenHash?: string;
+  /** Keyed hash of the poster's network bucket (raw addresses are never stored); absent once erased. */
+  networkHash?: string;
   body: string;
   status: CommentStatus;
   version: number;

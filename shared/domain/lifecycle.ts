@@ -6,6 +6,7 @@
  *   received ──system──► approved | pending | rejected
  *   any but deleted ──moderator──► approved | rejected   (approved → approved dismisses reader reports)
  *   any but deleted ──author──► received (edit) | deleted
+ *   any but deleted ──moderator, erasing on the author's request──► deleted
  * A human decision binds: the system never approves a comment a moderator rejected.
  */
 import type * as z from 'zod';
@@ -48,6 +49,8 @@ export interface TransitionChange {
   edit?: { body: string };
   /** The author's deletion: erase the text, name and e-mail, keep only what counters need. */
   erase?: boolean;
+  /** With `erase`, the network hash goes too (an erasure of the person, not only of the comment). */
+  forgetNetwork?: boolean;
 }
 
 /** A change applied to the comment as read: the write is conditional on its status and version. */
@@ -100,6 +103,13 @@ export function canTransition(
   }
 }
 
+/**
+ * Whether `actor` may erase a comment in `from` (move it to `deleted`, erasing): its author at any time,
+ * and a moderator acting on an erasure request the author made by other means (docs/privacy.md).
+ */
+export const canErase = (from: CommentStatus, actor: Actor['type']): boolean =>
+  from !== 'deleted' && actor !== 'system';
+
 /** How a move changes the count of comments in `status`. */
 const delta = (from: CommentStatus, to: CommentStatus, status: CommentStatus): number =>
   (to === status ? 1 : 0) - (from === status ? 1 : 0);
@@ -107,7 +117,11 @@ const delta = (from: CommentStatus, to: CommentStatus, status: CommentStatus): n
 /** The record after the change, its counter effects and its audit event; InvalidTransitionError if not allowed. */
 export function applyTransition(prev: CommentRecord, change: TransitionChange): Transition {
   const { to, now } = change;
-  if (!canTransition(prev.status, to, change.actor.type, prev))
+  const allowed =
+    change.erase === true && to === 'deleted'
+      ? canErase(prev.status, change.actor.type)
+      : canTransition(prev.status, to, change.actor.type, prev);
+  if (!allowed)
     throw new InvalidTransitionError(`A comment cannot move from ${prev.status} to ${to} this way.`);
   const at = now.toISOString();
   const next: CommentRecord = {
@@ -123,7 +137,7 @@ export function applyTransition(prev: CommentRecord, change: TransitionChange): 
     next.body = change.edit.body;
     next.editedAt = at;
   }
-  if (change.erase) eraseRecord(next);
+  if (change.erase) eraseRecord(next, change.forgetNetwork === true);
   const clearReport =
     prev.reported === true && (change.clearReport === true || to === 'rejected' || to === 'deleted');
   if (clearReport) {
@@ -160,21 +174,38 @@ export function applyTransition(prev: CommentRecord, change: TransitionChange): 
         }
       : null,
   };
-  const audit: AuditEvent = {
-    entity: 'audit',
-    eventId: newId(now.getTime()),
-    commentId: next.id,
-    at,
-    actor: change.actor,
-    action: change.action,
-    from: prev.status,
-    to,
-    reason: change.reason,
-    version: next.version,
-  };
+  const audit = auditEvent(next, change, prev.status);
   if (change.note) audit.note = change.note;
   return { next, effects, audit };
 }
+
+/** The audit event of a move of `c` from `from` to the status it now has, at version `c.version`. */
+const auditEvent = (
+  c: CommentRecord,
+  change: { now: Date; actor: Actor; action: string; reason: string | null },
+  from: CommentStatus | null,
+): AuditEvent => ({
+  entity: 'audit',
+  eventId: newId(change.now.getTime()),
+  commentId: c.id,
+  at: change.now.toISOString(),
+  actor: change.actor,
+  action: change.action,
+  from,
+  to: c.status,
+  reason: change.reason,
+  version: c.version,
+});
+
+/** A change that moves no counter. */
+const NO_EFFECTS: TransitionEffects = {
+  articleApproved: 0,
+  authorApproved: 0,
+  authorRejected: 0,
+  rootReplies: 0,
+  queues: {},
+  decisionStats: null,
+};
 
 /** Who an import's audit events name: the import itself, not a moderator or the automatic checks. */
 export const IMPORT_ACTOR: Actor = { type: 'system', id: 'import', name: 'Import' };
@@ -193,29 +224,12 @@ export interface Arrival {
  * status the system cannot give.
  */
 export function applyArrival(c: CommentRecord, now: Date): Arrival {
-  const audit: AuditEvent = {
-    entity: 'audit',
-    eventId: newId(now.getTime()),
-    commentId: c.id,
-    at: now.toISOString(),
-    actor: IMPORT_ACTOR,
-    action: 'import',
-    from: null,
-    to: c.status,
-    reason: c.decision?.reason ?? null,
-    version: c.version,
-  };
-  if (c.status === 'received') {
-    const none: TransitionEffects = {
-      articleApproved: 0,
-      authorApproved: 0,
-      authorRejected: 0,
-      rootReplies: 0,
-      queues: {},
-      decisionStats: null,
-    };
-    return { effects: none, audit };
-  }
+  const audit = auditEvent(
+    c,
+    { now, actor: IMPORT_ACTOR, action: 'import', reason: c.decision?.reason ?? null },
+    null,
+  );
+  if (c.status === 'received') return { effects: NO_EFFECTS, audit };
   const { effects } = applyTransition(
     { ...c, status: 'received' },
     { to: c.status, now, actor: IMPORT_ACTOR, action: 'import', reason: audit.reason },
@@ -231,10 +245,11 @@ export const ERASED_ATTRIBUTES = ['authorEmail', 'authorEmailHash', 'parentExcer
  * so does every copy of its words in the decision record's evidence (matched terms, links), the
  * moderator's note and the reader flags' notes.
  */
-function eraseRecord(next: CommentRecord) {
+function eraseRecord(next: CommentRecord, forgetNetwork: boolean) {
   next.body = '';
   next.authorName = '';
   for (const attr of ERASED_ATTRIBUTES) delete (next as unknown as Record<string, unknown>)[attr];
+  if (forgetNetwork) delete next.networkHash;
   if (next.decision) {
     next.decision = { ...next.decision, checks: next.decision.checks.map((c) => ({ ...c, evidence: [] })) };
   }
@@ -243,6 +258,34 @@ function eraseRecord(next: CommentRecord) {
     next.humanDecision = rest;
   }
   if (next.recentFlags) next.recentFlags = next.recentFlags.map(({ note: _note, ...flag }) => flag);
+}
+
+/** What an erasure of a comment the author already deleted is asked (`applyForget`). */
+export interface ForgetChange {
+  now: Date;
+  actor: Actor;
+  action: string;
+  reason: string | null;
+}
+export interface ForgetInput extends ForgetChange {
+  comment: CommentRecord;
+}
+
+/** What an erasure of the person removes that the author's delete of one comment keeps. */
+export const FORGOTTEN_ATTRIBUTES = ['networkHash'] as const;
+
+/**
+ * Erasing a comment the author already deleted: what the delete kept of the person (the network hash,
+ * and any e-mail field an older item still carries) goes, with an audit event from `deleted` to
+ * `deleted`. Null when nothing of the kind is left, so a repeated erasure writes nothing.
+ */
+export function applyForget(prev: CommentRecord, change: ForgetChange): Transition | null {
+  const fields = prev as unknown as Record<string, unknown>;
+  const present = [...ERASED_ATTRIBUTES, ...FORGOTTEN_ATTRIBUTES].filter((a) => fields[a] !== undefined);
+  if (prev.status !== 'deleted' || present.length === 0) return null;
+  const next: CommentRecord = { ...prev, version: prev.version + 1, updatedAt: change.now.toISOString() };
+  for (const attr of present) delete (next as unknown as Record<string, unknown>)[attr];
+  return { next, effects: NO_EFFECTS, audit: auditEvent(next, change, 'deleted') };
 }
 
 /**

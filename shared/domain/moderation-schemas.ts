@@ -73,3 +73,17 @@ export const flagInput = z.strictObject({
   note: userText({ min: 1, max: 500, multiline: true, label: 'note' }).optional(),
 });
 export type FlagInput = z.infer<typeof flagInput>;
+
+const cursor = z.string().min(1).max(1024).optional();
+
+/** GET /moderation/authors/{authorId}/export: the next page of a long history. */
+export const authorExportQuery = z.object({ cursor });
+export type AuthorExportQuery = z.infer<typeof authorExportQuery>;
+
+/** POST /moderation/authors/{authorId}/erase: why (kept in the audit trail), and where to continue. */
+export const authorEraseInput = z.strictObject({ note, cursor });
+export type AuthorEraseInput = z.infer<typeof authorEraseInput>;
+
+/** POST /moderation/authors/lookup: the e-mail address is hashed on arrival and never stored or logged. */
+export const emailLookupInput = z.strictObject({ email: z.email().max(254), cursor });
+export type EmailLookupInput = z.infer<typeof emailLookupInput>;

@@ -217,3 +217,88 @@ export const statsSchema = z.object({
     }),
   }),
 });
+
+/** One audit event of a comment as its author's export shows it: what happened, never who moderated. */
+export const exportedEventSchema = z.object({
+  at: z.string(),
+  /** Who acted, by kind only: a moderator's identity is the moderator's data. */
+  actor: z.enum(['system', 'moderator', 'author']),
+  action: z.string(),
+  from: z.enum(COMMENT_STATUSES).nullable(),
+  to: z.enum(COMMENT_STATUSES),
+  reason: z.string().nullable(),
+});
+
+/** Everything stored about one comment that concerns its author (GET /me/export and the moderators' export). */
+export const exportedCommentSchema = z.object({
+  id: z.string(),
+  articleId: z.string(),
+  parentId: z.string().nullable(),
+  authorName: z.string(),
+  body: z.string(),
+  status: z.enum(COMMENT_STATUSES),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  editedAt: z.string().nullable(),
+  /** The reason code shown to the author of a rejected comment. */
+  publicReason: z.string().nullable(),
+  /** The automatic decision: its outcome, reason and each check's result and evidence, as stored. */
+  automaticDecision: decisionRecordSchema
+    .pick({ outcome: true, reason: true, checks: true, decidedAt: true })
+    .nullable(),
+  /** The last human decision: the action and reason, not the moderator's identity or note. */
+  humanDecision: humanDecisionSchema.pick({ action: true, reason: true, at: true }).nullable(),
+  /** Readers' flags: how many, by reason; not who reported it, nor their notes. */
+  flags: z.object({ total: z.int(), open: z.int(), byReason: z.record(z.string(), z.int()) }),
+  events: z.array(exportedEventSchema),
+  authorId: z.string(),
+  networkHash: z.string().nullable(),
+  authorEmailHash: z.string().nullable(),
+});
+export type ExportedComment = z.infer<typeof exportedCommentSchema>;
+
+/** What the stored identifiers of an export are, in plain language. */
+export const exportAboutSchema = z.object({
+  authorId: z.string(),
+  networkHash: z.string(),
+  authorEmailHash: z.string(),
+  notIncluded: z.string(),
+});
+
+export const personalDataExportSchema = z.object({
+  exportedAt: z.iso.datetime(),
+  about: exportAboutSchema,
+  comments: z.array(exportedCommentSchema),
+});
+export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;
+
+/** A moderator's export of one author id: a page of their comments, the author record, and the next page. */
+export const authorExportSchema = personalDataExportSchema.extend({
+  author: authorSchema,
+  nextCursor: z.string().nullable(),
+});
+
+const erasedSchema = z.object({ id: z.string(), status: z.enum(COMMENT_STATUSES) });
+
+export const erasureResponseSchema = z.object({
+  /** Every comment the request reached, as it now is: erased (a root with replies stays as a tombstone). */
+  erased: z.array(erasedSchema),
+  /** How many of them this request changed (0 when repeated). */
+  changed: z.int().min(0),
+  /** What keeps copies until it expires, out of any request's reach. */
+  retained: z.string(),
+});
+export type ErasureResponse = z.infer<typeof erasureResponseSchema>;
+
+export const authorErasureResponseSchema = erasureResponseSchema.extend({
+  /** Continues the erasure over the author's older comments; null when all were reached. */
+  nextCursor: z.string().nullable(),
+});
+
+export const emailLookupResponseSchema = z.object({
+  /** Authors whose comments carry the e-mail's keyed hash, with those comments' ids. */
+  authors: z.array(z.object({ authorId: z.string(), comments: z.array(z.string()) })),
+  /** Set when the read stopped before the end of the table: send it back to continue. */
+  cursor: z.string().nullable(),
+});
+export type EmailLookupResponse = z.infer<typeof emailLookupResponseSchema>;

@@ -6,13 +6,6 @@ import { createHash } from 'node:crypto';
 import { TIME_MAX, uuidToULID } from 'ulid';
 import type { ImportSource } from './records';
 
-/**
- * Stored as an imported comment's `authorTokenHash`. Author tokens are checked by comparing
- * `sha256(token)` (43 base64url characters) with the stored hash: this value has another length and a
- * `:`, so no token can ever match it. (A hash of something derived from the public id, such as
- * `sha256('imported:' + id)`, would be matched by the token `imported:<id>`.)
- */
-export const IMPORTED_TOKEN_HASH = 'imported:no-author-token';
 /** Stored as an imported comment's `networkHash`: the source kept no network Parley could bucket. */
 export const IMPORTED_NETWORK_HASH = 'imported';
 /** Imported author ids: `a_` keeps them valid for the moderator API (AUTHOR_ID_PATTERN), `imported_` tells them apart. */

@@ -13,7 +13,6 @@ import type { DecisionRecord, Evidence } from '../moderation/types';
 import { articleIdFor, checkArticleOptions, type ArticleOptions } from './plan-articles';
 import {
   IMPORTED_NETWORK_HASH,
-  IMPORTED_TOKEN_HASH,
   importTimeMs,
   importedAuthorId,
   importedCommentId,
@@ -268,7 +267,6 @@ function buildRecord(
       name: comment.authorName,
     }),
     authorName: toAuthorName(comment.authorName),
-    authorTokenHash: IMPORTED_TOKEN_HASH,
     networkHash: IMPORTED_NETWORK_HASH,
     body: c.body,
     status: c.options.moderate ? 'received' : target,

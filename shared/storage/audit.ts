@@ -2,7 +2,8 @@
 import type { AuditPort } from '../app/ports';
 import type { AuditEvent } from '../domain/lifecycle';
 import { stripKeys, type Dynamo, type TransactItem } from './dynamo';
-import { EVENT_PREFIX, auditEventKey, commentKey } from './keys';
+import type { AuthorFact } from '../domain/personal-data';
+import { EVENT_PREFIX, auditEventKey, authorEventKey, commentKey } from './keys';
 
 const auditItem = (event: AuditEvent) => ({
   ...auditEventKey(event.commentId, event.at, event.eventId),
@@ -20,6 +21,14 @@ export class AuditStore implements AuditPort {
 
   async appendAudit(event: AuditEvent): Promise<void> {
     await this.db.put({ Item: auditItem(event), ConditionExpression: NEW_EVENT });
+  }
+
+  /** An audit fact about an author's data, in the author's partition; written once, never overwritten. */
+  async appendAuthorFact(fact: AuthorFact): Promise<void> {
+    await this.db.put({
+      Item: { ...authorEventKey(fact.authorId, fact.at, fact.eventId), ...fact },
+      ConditionExpression: NEW_EVENT,
+    });
   }
 
   async history(

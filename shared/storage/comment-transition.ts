@@ -7,9 +7,12 @@
 import { INLINE_REPLIES, type CommentRecord, type InlineReply } from '../domain/comment';
 import {
   ERASED_ATTRIBUTES,
+  FORGOTTEN_ATTRIBUTES,
+  applyForget,
   applyTransition,
   firstRepliesAfter,
   refillFirstReplies,
+  type ForgetInput,
   type TransitionInput,
 } from '../domain/lifecycle';
 import { VersionConflictError } from '../errors';
@@ -53,6 +56,31 @@ export function transitionComment(
   });
 }
 
+/**
+ * Erases what an earlier delete kept of the person on a deleted comment (`applyForget`), with its audit
+ * event, in one transaction conditional on the version read; null when nothing was left to erase.
+ */
+export async function forgetComment(db: Dynamo, input: ForgetInput): Promise<CommentRecord | null> {
+  const { comment: c, ...change } = input;
+  const forgotten = applyForget(c, change);
+  if (!forgotten) return null;
+  const update = db.updateItem({
+    Key: commentKey(c.id),
+    UpdateExpression: `SET #version = :nv, updatedAt = :at REMOVE ${[...ERASED_ATTRIBUTES, ...FORGOTTEN_ATTRIBUTES].join(', ')}`,
+    ConditionExpression: '#status = :deleted AND #version = :v',
+    ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
+    ExpressionAttributeValues: {
+      ':deleted': 'deleted',
+      ':v': c.version,
+      ':nv': forgotten.next.version,
+      ':at': forgotten.next.updatedAt,
+    },
+  });
+  if ((await db.transactGuarded([update, auditPut(db, forgotten.audit)])) === 'guard-failed')
+    throw new VersionConflictError();
+  return forgotten.next;
+}
+
 /** The comment's conditional update: what changed between the record as read and as it becomes. */
 function commentUpdate(db: Dynamo, c: CommentRecord, next: CommentRecord, erase: boolean): TransactItem {
   const indexKeys = commentIndexKeys(next);
@@ -78,7 +106,7 @@ function commentUpdate(db: Dynamo, c: CommentRecord, next: CommentRecord, erase:
   if (next.authorName !== c.authorName) set('authorName', ':authorName', next.authorName);
   const removes = COMMENT_INDEX_ATTRIBUTES.filter((a) => !(a in indexKeys)) as string[];
   if (erase) {
-    removes.push(...ERASED_ATTRIBUTES);
+    removes.push(...ERASED_ATTRIBUTES, ...FORGOTTEN_ATTRIBUTES.filter((a) => next[a] === undefined));
     if (next.recentFlags) set('recentFlags', ':recentFlags', next.recentFlags);
   }
   if (c.reported === true && next.reported === false) {

@@ -5,11 +5,18 @@
  */
 import type { AuthorHistoryEntry, CommentsPort, IdempotentAnswer, Page } from '../app/ports';
 import type { CommentRecord } from '../domain/comment';
-import type { TransitionInput } from '../domain/lifecycle';
-import { transitionComment } from './comment-transition';
+import type { ForgetInput, TransitionInput } from '../domain/lifecycle';
+import { forgetComment, transitionComment } from './comment-transition';
 import type { Dynamo } from './dynamo';
 import { completeClaim } from './idempotency';
-import { authorPartition, commentIndexKeys, commentKey, repliesPartition, threadsPartition } from './keys';
+import {
+  authorPartition,
+  commentIdOf,
+  commentIndexKeys,
+  commentKey,
+  repliesPartition,
+  threadsPartition,
+} from './keys';
 
 /**
  * The comments of a page of a keys-only index, read from the table in one `BatchGetItem`, in index
@@ -117,6 +124,28 @@ export class CommentStore implements CommentsPort {
 
   transition(input: TransitionInput): Promise<CommentRecord> {
     return transitionComment(this.db, input, (rootId, limit) => this.listReplies(rootId, { limit }));
+  }
+
+  forget(input: ForgetInput): Promise<CommentRecord | null> {
+    return forgetComment(this.db, input);
+  }
+
+  /**
+   * The comments whose author token hashes to one of `hashes`: one Query of the token index (GSI7, keys
+   * only) per hash, then the comments in one BatchGetItem. A token opens one comment.
+   */
+  async commentsByTokenHash(hashes: readonly string[]): Promise<CommentRecord[]> {
+    const ids: string[] = [];
+    for (const hash of new Set(hashes)) {
+      const out = await this.db.query({
+        IndexName: 'GSI7',
+        KeyConditionExpression: 'authorTokenHash = :h',
+        ExpressionAttributeValues: { ':h': hash },
+        Limit: 1,
+      });
+      for (const entry of out.Items ?? []) ids.push(commentIdOf(entry.PK));
+    }
+    return (await commentsOfPage(this.db, { items: [], ids, lastId: null }, () => true)).items;
   }
 
   /**

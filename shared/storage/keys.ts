@@ -7,6 +7,7 @@
  *   COMMENT#<commentId>  / EVENT#<at>#<id>    immutable audit events of that comment
  *   COMMENT#<commentId>  / FLAG#<reporter>    one reader flag per reporter
  *   AUTHOR#<authorId>    / AUTHOR             author history (approved / rejected counts), ban state
+ *   AUTHOR#<authorId>    / EVENT#<at>#<id>    audit facts about the author's data (exported, looked up, erased)
  *   IDEMPOTENCY#<hash>   / IDEMPOTENCY        replayable POST responses, expire by TTL
  *   POLICY               / SITE               the site moderation policy
  *   RATE#<kind>#<hash>   / <minute>           fixed one-minute request windows, expire by TTL
@@ -18,6 +19,7 @@
  *   GSI4  AUTHOR#<authorId>                             ×  <commentId>   an author's comments
  *   GSI5  QUEUE#reported                                ×  <commentId>   comments readers reported
  *   GSI6  QUEUE#reported#ARTICLE#<articleId>            ×  <commentId>   … within one article
+ *   GSI7  <authorTokenHash>                                   (no sort key) a comment by its author token
  *   STATS#QUEUES         / SHARD#<n>          sharded queue-size counters (summed on read)
  *   STATS#DECISIONS      / HOUR#<yyyy-mm-ddThh>  human decisions and time-to-decision histogram
  * Comment ids are ULIDs, so sorting by id is sorting by time of posting.
@@ -64,6 +66,11 @@ export const EVENT_PREFIX = 'EVENT#';
 export const FLAG_PREFIX = 'FLAG#';
 export const auditEventKey = (commentId: string, at: string, eventId: string): ItemKey => ({
   PK: commentKey(commentId).PK,
+  SK: `${EVENT_PREFIX}${at}#${eventId}`,
+});
+/** An audit fact about an author's data as a whole (an export, a look-up by e-mail, an erasure). */
+export const authorEventKey = (authorId: string, at: string, eventId: string): ItemKey => ({
+  PK: authorKey(authorId).PK,
   SK: `${EVENT_PREFIX}${at}#${eventId}`,
 });
 export const flagKey = (commentId: string, reporter: string): ItemKey => ({

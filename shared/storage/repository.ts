@@ -10,6 +10,7 @@ import { AuthorStore } from './authors';
 import { CommentStore } from './comments';
 import { DecisionStatsStore } from './decision-stats';
 import { Dynamo, type DynamoOptions } from './dynamo';
+import { EmailSearch } from './email-search';
 import { FlagStore } from './flags';
 import { IdempotencyStore } from './idempotency';
 import { ModerationQueueStore } from './moderation-queue';
@@ -27,6 +28,7 @@ export class Repository implements Storage {
   readonly audit: AuditStore;
   readonly decisionStats: DecisionStatsStore;
   readonly postContext: PostContextReader;
+  readonly emailSearch: EmailSearch;
 
   constructor(opts: DynamoOptions) {
     const db = new Dynamo(opts);
@@ -40,6 +42,7 @@ export class Repository implements Storage {
     this.audit = new AuditStore(db);
     this.decisionStats = new DecisionStatsStore(db);
     this.postContext = new PostContextReader(db);
+    this.emailSearch = new EmailSearch(db);
   }
 
   // Comments
@@ -52,6 +55,8 @@ export class Repository implements Storage {
   recentTextsByAuthor: Storage['recentTextsByAuthor'] = (...a) => this.comments.recentTextsByAuthor(...a);
   transition: Storage['transition'] = (...a) => this.comments.transition(...a);
   eraseNotes: Storage['eraseNotes'] = (...a) => this.comments.eraseNotes(...a);
+  forget: Storage['forget'] = (...a) => this.comments.forget(...a);
+  commentsByTokenHash: Storage['commentsByTokenHash'] = (...a) => this.comments.commentsByTokenHash(...a);
   // Articles
   getArticle: Storage['getArticle'] = (...a) => this.articles.getArticle(...a);
   putArticleSettings: Storage['putArticleSettings'] = (...a) => this.articles.putArticleSettings(...a);
@@ -79,8 +84,12 @@ export class Repository implements Storage {
   // Flags, audit, decision statistics, the POST context
   addFlag: Storage['addFlag'] = (...a) => this.flags.addFlag(...a);
   appendAudit: Storage['appendAudit'] = (...a) => this.audit.appendAudit(...a);
+  appendAuthorFact: Storage['appendAuthorFact'] = (...a) => this.audit.appendAuthorFact(...a);
   history: Storage['history'] = (...a) => this.audit.history(...a);
   decisionStatsBetween: Storage['decisionStatsBetween'] = (...a) =>
     this.decisionStats.decisionStatsBetween(...a);
   getPostContext: Storage['getPostContext'] = (...a) => this.postContext.getPostContext(...a);
+  // The e-mail look-up of an erasure request (a bounded Scan)
+  commentsWithEmailHash: Storage['commentsWithEmailHash'] = (...a) =>
+    this.emailSearch.commentsWithEmailHash(...a);
 }

@@ -31,6 +31,14 @@ export const AUTHOR_HISTORY_ATTRIBUTES = ['id', 'body', 'createdAt'] as const;
 export type IndexProjection = { type: 'KEYS_ONLY' } | { type: 'INCLUDE'; attributes: readonly string[] };
 const KEYS_ONLY: IndexProjection = { type: 'KEYS_ONLY' };
 
+/** One global secondary index; an index without `sortKey` is keyed on its partition key alone. */
+export interface IndexDefinition {
+  readonly indexName: string;
+  readonly partitionKey: string;
+  readonly sortKey?: string;
+  readonly projection: IndexProjection;
+}
+
 export const tableDefinition = {
   partitionKey: 'PK',
   sortKey: 'SK',
@@ -43,7 +51,7 @@ export const tableDefinition = {
       indexName: 'GSI1',
       partitionKey: 'GSI1PK',
       sortKey: 'GSI1SK',
-      projection: { type: 'INCLUDE', attributes: PUBLIC_LISTING_ATTRIBUTES } as IndexProjection,
+      projection: { type: 'INCLUDE', attributes: PUBLIC_LISTING_ATTRIBUTES },
     },
     /** Moderation queue by status, site-wide. Sparse. */
     { indexName: 'GSI2', partitionKey: 'GSI2PK', sortKey: 'GSI2SK', projection: KEYS_ONLY },
@@ -54,20 +62,35 @@ export const tableDefinition = {
       indexName: 'GSI4',
       partitionKey: 'GSI4PK',
       sortKey: 'GSI4SK',
-      projection: { type: 'INCLUDE', attributes: AUTHOR_HISTORY_ATTRIBUTES } as IndexProjection,
+      projection: { type: 'INCLUDE', attributes: AUTHOR_HISTORY_ATTRIBUTES },
     },
     /** The `reported` queue (comments flagged by readers up to the threshold), site-wide. Sparse. */
     { indexName: 'GSI5', partitionKey: 'GSI5PK', sortKey: 'GSI5SK', projection: KEYS_ONLY },
     /** The `reported` queue within one article. Sparse. */
     { indexName: 'GSI6', partitionKey: 'GSI6PK', sortKey: 'GSI6SK', projection: KEYS_ONLY },
+    /**
+     * A comment by its author token's hash (`GET /me/export`, `DELETE /me`). Keyed on the comment's own
+     * `authorTokenHash`, so DynamoDB back-fills it for comments written before it existed; sparse, since
+     * imported comments carry no token hash (one shared value would make one huge partition).
+     */
+    { indexName: 'GSI7', partitionKey: 'authorTokenHash', projection: KEYS_ONLY },
   ],
-} as const;
+} as const satisfies {
+  globalSecondaryIndexes: readonly IndexDefinition[];
+  [key: string]: unknown;
+};
 
 export type IndexName = (typeof tableDefinition.globalSecondaryIndexes)[number]['indexName'];
 
-/** Every key attribute is a string; listed once for CreateTable and CfnTable alike. */
+/** The key attributes of one index: its partition key, and its sort key when it has one. */
+export const indexKeyAttributes = (index: IndexDefinition): string[] =>
+  index.sortKey === undefined ? [index.partitionKey] : [index.partitionKey, index.sortKey];
+
+/** Every key attribute is a string; listed once (no repeats) for CreateTable and CfnTable alike. */
 export const keyAttributes: readonly string[] = [
-  tableDefinition.partitionKey,
-  tableDefinition.sortKey,
-  ...tableDefinition.globalSecondaryIndexes.flatMap((g) => [g.partitionKey, g.sortKey]),
+  ...new Set([
+    tableDefinition.partitionKey,
+    tableDefinition.sortKey,
+    ...tableDefinition.globalSecondaryIndexes.flatMap(indexKeyAttributes),
+  ]),
 ];

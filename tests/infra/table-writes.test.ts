@@ -20,6 +20,7 @@ import {
   QUEUE_COUNTER_SHARDS,
   articleKey,
   auditEventKey,
+  authorEventKey,
   authorKey,
   commentKey,
   decisionStatsKey,
@@ -122,7 +123,8 @@ describe('the synthesized IAM policies', () => {
     );
     expect(all).not.toContain('dynamodb:BatchWriteItem');
     expect(all).not.toContain('dynamodb:ConditionCheckItem');
-    expect(all).not.toContain('dynamodb:Scan');
+    // A Scan only for the e-mail look-up of an erasure request (tests/infra/personal-data.test.ts).
+    expect(all.filter((a) => a === 'dynamodb:Scan')).toHaveLength(1);
   });
 });
 
@@ -135,6 +137,7 @@ describe('the key builders', () => {
     flagKey: [flagKey(id, 'net:abc').PK],
     articleKey: [articleKey('sahel-security-2026').PK],
     authorKey: [authorKey('a_abcdefghij').PK],
+    authorEventKey: [authorEventKey('a_abcdefghij', '2026-11-26T20:00:00.000Z', id).PK],
     queueCounterKey: Array.from({ length: QUEUE_COUNTER_SHARDS }, (_, i) => queueCounterKey(i).PK),
     decisionStatsKey: [decisionStatsKey('2026-11-26T20').PK],
     idempotencyKey: [idempotencyKey('hash').PK],
@@ -347,6 +350,23 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
     );
     await call('DELETE', `/moderation/authors/${author}/ban`, { token: mod }, 200);
     await stack.drain();
+
+    // A person's data: the reader's export and erasure by token, the moderators' look-up by e-mail,
+    // export (an audit fact in the author's partition) and erasure of an author id.
+    const own = (
+      await call(
+        'POST',
+        `/articles/${articleId}/comments`,
+        { body: { authorName: 'Eda', authorEmail: 'eda@example.org', body: 'Mine to take back.' } },
+        202,
+      )
+    ).json as { comment: { id: string }; authorToken: string };
+    await stack.drain();
+    await call('GET', '/me/export', { headers: { 'x-author-token': own.authorToken } }, 200);
+    await call('DELETE', '/me', { headers: { 'x-author-token': own.authorToken } }, 200);
+    await call('POST', '/moderation/authors/lookup', { token: mod, body: { email: 'eda@example.org' } }, 200);
+    await call('GET', `/moderation/authors/${author}/export`, { token: mod }, 200);
+    await call('POST', `/moderation/authors/${author}/erase`, { token: mod, body: {} }, 200);
 
     // The sweeper, as the schedule runs it.
     const sweep = await createHandlerLoader<(e: unknown, c: Context) => Promise<unknown>>()(triggers.sweeper);

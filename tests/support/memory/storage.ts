@@ -8,16 +8,21 @@ import type { Page, PostContext, Storage } from '../../../shared/app/ports';
 import type { CommentRecord, FlagSummary, QueueName } from '../../../shared/domain/comment';
 import { INLINE_REPLIES } from '../../../shared/domain/comment';
 import {
+  ERASED_ATTRIBUTES,
+  FORGOTTEN_ATTRIBUTES,
   applyFlag,
+  applyForget,
   applyTransition,
   firstRepliesAfter,
   refillFirstReplies,
   type AuditEvent,
   type QueueCounts,
 } from '../../../shared/domain/lifecycle';
+import type { AuthorFact } from '../../../shared/domain/personal-data';
 import { CommentNotFoundError, VersionConflictError } from '../../../shared/errors';
 import {
   auditEventKey,
+  commentKey,
   authorPartition,
   commentIndexKeys,
   repliesPartition,
@@ -55,6 +60,9 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   readonly queueCounters: Required<QueueCounts> = { pending: 0, approved: 0, rejected: 0, reported: 0 };
   /** Hour (`yyyy-mm-ddThh`) → decision counters. */
   readonly decisionHours = new Map<string, Record<string, number>>();
+  readonly authorFacts: AuthorFact[] = [];
+  /** Comments one page of the e-mail search reads (DynamoDB reads 1 MB of items of every kind). */
+  scanPageSize = 100;
 
   /** Stores a comment as it is (a test's fixture), indexes and counters aside. */
   seed(...comments: CommentRecord[]) {
@@ -185,6 +193,47 @@ export class MemoryStorage extends MemoryRecords implements Storage {
     return Promise.resolve(erased);
   }
 
+  forget(...[input]: Args<'forget'>) {
+    const { comment: read, ...change } = input;
+    const forgotten = applyForget(read, change);
+    if (!forgotten) return Promise.resolve(null);
+    this.writes.push('forget');
+    const current = this.comments.get(read.id);
+    if (!current || current.status !== 'deleted' || current.version !== read.version)
+      return Promise.reject(new VersionConflictError());
+    const stored = { ...current, version: forgotten.next.version, updatedAt: forgotten.next.updatedAt };
+    for (const attr of [...ERASED_ATTRIBUTES, ...FORGOTTEN_ATTRIBUTES])
+      delete (stored as unknown as Record<string, unknown>)[attr];
+    this.comments.set(read.id, stored);
+    this.events.push(copy(forgotten.audit));
+    return Promise.resolve(copy(stored));
+  }
+
+  commentsByTokenHash(...[hashes]: Args<'commentsByTokenHash'>) {
+    const wanted = new Set(hashes);
+    return Promise.resolve(
+      [...this.comments.values()]
+        .filter((c) => c.authorTokenHash !== undefined && wanted.has(c.authorTokenHash))
+        .map(copy),
+    );
+  }
+
+  /** A full read in pages of `scanPageSize` comments, in key order, as a Scan continues after a key. */
+  commentsWithEmailHash(...[hash, opts]: Args<'commentsWithEmailHash'>) {
+    const keyOf = (id: string) => `${commentKey(id).PK}\n${commentKey(id).SK}`;
+    const rest = [...this.comments.values()]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .filter((c) => opts.afterKey === undefined || keyOf(c.id) > opts.afterKey);
+    const read = rest.slice(0, this.scanPageSize * opts.maxPages);
+    const last = read[read.length - 1];
+    return Promise.resolve({
+      matches: read
+        .filter((c) => c.authorEmailHash === hash)
+        .map((c) => ({ commentId: c.id, authorId: c.authorId })),
+      nextKey: rest.length > read.length && last ? keyOf(last.id) : null,
+    });
+  }
+
   // Moderation queues
 
   listQueue(...[queue, opts]: Args<'listQueue'>) {
@@ -228,6 +277,12 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   appendAudit(...[event]: Args<'appendAudit'>) {
     this.writes.push('appendAudit');
     this.events.push(copy(event));
+    return Promise.resolve();
+  }
+
+  appendAuthorFact(...[fact]: Args<'appendAuthorFact'>) {
+    this.writes.push('appendAuthorFact');
+    this.authorFacts.push(copy(fact));
     return Promise.resolve();
   }
 

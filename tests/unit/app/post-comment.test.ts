@@ -39,7 +39,7 @@ describe('postComment', () => {
     expect(stored.authorEmailHash).toMatch(/^[\w-]{22}$/);
     expect(JSON.stringify(stored)).not.toContain('Example.org');
     expect(await repo.requestsThisMinute('author', stored.authorId, deps.now())).toBe(1);
-    expect(await repo.requestsThisMinute('network', stored.networkHash, deps.now())).toBe(1);
+    expect(await repo.requestsThisMinute('network', stored.networkHash!, deps.now())).toBe(1);
   });
 
   it('gives a reply its thread root, and refuses a reply to a comment that is not published', async () => {
@@ -72,7 +72,7 @@ describe('postComment', () => {
     await repo.setNetworkBan('elsewhere', null);
     repo.writes.length = 0;
     expect(await refusal(post(deps, 'art', { authorName: 'Troll' }))).toBe('author_banned');
-    await repo.setNetworkBan(troll.networkHash, Math.floor(deps.now().getTime() / 1000) + 3600);
+    await repo.setNetworkBan(troll.networkHash!, Math.floor(deps.now().getTime() / 1000) + 3600);
     repo.writes.length = 0;
     expect(await refusal(post(deps, 'art', { authorName: 'Someone else' }))).toBe('author_banned');
     expect(repo.writes).toEqual([]);
