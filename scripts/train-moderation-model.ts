@@ -69,7 +69,7 @@ function classOfCategory(category: Category): ClassifierClass | null {
     extremism: 'extremism',
     hate: 'hate',
     spam_commercial: 'spam',
-    insult_severe: 'insult',
+    insult_severe: 'abuse',
     insult_mild: 'insult',
     semantic: 'semantic',
   };

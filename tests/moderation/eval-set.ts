@@ -20,7 +20,23 @@ import type { CheckContext, DecisionRecord, ModerationCheck } from '../../shared
  * batch written later by someone who had read only LABELLING.md, never a detector or either half: it was
  * scored once before any detector changed because of it (docs/moderation.md, "Evaluation").
  */
-const TUNING = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'dev11', 'dev12'] as const;
+const TUNING = [
+  'dev',
+  'dev2',
+  'dev3',
+  'dev4',
+  'dev5',
+  'dev6',
+  'dev7',
+  'dev8',
+  'dev9',
+  'dev10',
+  'dev11',
+  'dev12',
+  'dev13',
+  'dev14',
+  'dev15',
+] as const;
 export const HALVES = [...TUNING, 'heldout'] as const;
 /** The halves whose texts may be read and tuned on. */
 export const TUNING_HALVES: readonly Half[] = TUNING;

@@ -14,6 +14,7 @@ export const CLASSIFIER_CLASSES = [
   'spam',
   'insult',
   'semantic',
+  'abuse',
 ] as const;
 export type ClassifierClass = (typeof CLASSIFIER_CLASSES)[number];
 
@@ -32,6 +33,7 @@ export const CLASS_ACTIONS: Record<Exclude<ClassifierClass, 'civil'>, ClassActio
   spam: { reject: 'spam', hold: 'spam_suspect' },
   insult: { hold: 'insult' },
   semantic: { hold: 'misinformation_review' },
+  abuse: { reject: 'abuse', hold: 'insult' },
 };
 
 export interface ClassifierThresholds {

@@ -63,6 +63,18 @@ describe('what the probabilities say to do', () => {
     });
   });
 
+  it('rejects severe abuse aimed at a person as abuse; a mere insult is only held', () => {
+    expect(modelVerdict(probabilities({ civil: 0.01, abuse: 0.99 }), t)).toMatchObject({
+      outcome: 'reject',
+      cls: 'abuse',
+      reason: 'abuse',
+    });
+    expect(modelVerdict(probabilities({ civil: 0.01, insult: 0.99 }), t)).toMatchObject({
+      outcome: 'hold',
+      reason: 'insult',
+    });
+  });
+
   it('publishes the rest', () => {
     expect(modelVerdict(probabilities({ civil: 0.3, threat: 0.4, hate: 0.3 }), t)).toBeNull();
   });
