@@ -1,16 +1,48 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects. `units` (domain, use cases with in-memory ports, detectors) share one module registry per
+ * worker thread: no stack, no environment to set, so no process per file. `stack` runs everything that
+ * starts a local stack, DynamoDB Local, a browser or a CLI, one process per file: handlers read
+ * process.env at import, so each file's stack needs its own module registry. Two workers suit the
+ * 2-core machines, where Java also needs CPU.
+ */
+const UNITS = ['tests/unit/**/*.test.ts', 'tests/moderation/**/*.test.ts'];
+/**
+ * Unit files that change process-wide state (environment, module mocks, globals) or measure it (the
+ * import's heap bound) keep a process each.
+ */
+const STATEFUL_UNITS = [
+  'tests/unit/import/memory.test.ts',
+  'tests/unit/secrets.test.ts',
+  'tests/unit/semantic-lazy.test.ts',
+  'tests/unit/client-ip.test.ts',
+];
+const STACK = ['bench', 'http', 'infra', 'integration', 'load', 'local', 'reliability', 'web'].map(
+  (dir) => `tests/${dir}/**/*.test.ts`,
+);
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts', 'shared/**/*.test.ts', 'functions/**/*.test.ts'],
-    // One DynamoDB Local (Java) for the whole run; test files get their own tables on it.
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
-    // Separate processes per file: handlers read process.env at import, so each file's stack needs its
-    // own module registry. Two workers suit the 2-core machines, where Java also needs CPU.
-    pool: 'forks',
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'units', include: UNITS, exclude: STATEFUL_UNITS, pool: 'threads', isolate: false },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'stack',
+          include: [...STACK, ...STATEFUL_UNITS, 'shared/**/*.test.ts', 'functions/**/*.test.ts'],
+          // One DynamoDB Local (Java) for the whole run; test files get their own tables on it.
+          globalSetup: ['tests/support/global-setup.ts'],
+          pool: 'forks',
+        },
+      },
+    ],
   },
 });
