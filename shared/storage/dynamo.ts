@@ -44,7 +44,7 @@ export const stripKeys = <T>(item: Item): T => {
   return out as T;
 };
 
-const isConditionalFailure = (err: unknown) =>
+export const isConditionalFailure = (err: unknown): boolean =>
   err instanceof Error && err.name === 'ConditionalCheckFailedException';
 
 /**
