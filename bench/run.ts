@@ -9,7 +9,7 @@
  *   npm run bench -- --only requests,scale
  *   npm run bench -- --no-doc          leave docs/performance.md alone
  *
- * Sections: bundles (1), moderation (3, 8), idle (7, inputs), scale (5), e2e (6), requests (2, 4). Scale gets
+ * Sections: bundles (1), moderation (3, 8), idle (7, inputs), scale (5), e2e (6), import (9), requests (2, 4). Scale gets
  * an in-memory DynamoDB Local of its own; e2e and requests share another. The whole run has
  * a time budget (PARLEY_BENCH_BUDGET_S, default 570 s): the warm runs of `requests`, which come last, share
  * what is left of it, so on a busy machine they measure fewer than 2,000 invocations (the report says how
@@ -53,6 +53,8 @@ const SECTIONS: SectionSpec[] = [
   // 210,000 items: a DynamoDB Local of its own, thrown away after (deleting such tables keeps Local busy for minutes).
   { id: 'scale', title: 'scale', weight: 140, timeoutSeconds: 900, dynamo: 'own' },
   { id: 'e2e', title: 'end to end', weight: 15, timeoutSeconds: 180, dynamo: 'shared' },
+  // A ~200 MB export parsed and planned in this process (about 20 s on 2 cores): no table.
+  { id: 'import', title: 'import of a 200 MB export', weight: 20, timeoutSeconds: 240, dynamo: false },
   // Last: its sample sizes adapt to the time left (see DEADLINE_ENV), so the run stays within its budget.
   {
     id: 'requests',
@@ -74,6 +76,7 @@ const QUICK_ENV: Record<string, string> = {
   PARLEY_BENCH_QUEUE_SIZES: '100,10000',
   PARLEY_BENCH_SCALE_ROUNDS: '40',
   PARLEY_BENCH_E2E_SAMPLES: '8',
+  PARLEY_BENCH_IMPORT_MB: '20',
 };
 
 function parseArgs(argv: string[]) {

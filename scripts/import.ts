@@ -4,15 +4,16 @@
  * `npm run import -- --format parley FILE [--dry-run] [--force] [--table NAME] [--endpoint URL] [--region R]`
  *
  * Streams an export through its parser and the planner (shared/import/) and stores each planned comment
- * with `ImportStore.importComment` (one transaction per comment, a few in flight), printing a progress
- * line to stderr every PROGRESS_EVERY comments and the summary at the end (docs/import.md, "Storing").
+ * with `ImportStore.importComment` (one transaction per comment, a few in flight), reporting progress on
+ * stderr (a bar on a terminal, plain lines otherwise: scripts/import-progress.ts) and the summary at the
+ * end (docs/import.md, "Storing").
  *
  * `--format parley` restores a file of `npm run export` (scripts/export.ts) item by item into an empty
  * table (`importItems`, shared/storage/site-export.ts), after reading it through once to check it.
  *
  * Where it writes: see scripts/target.ts (`--table`, `--endpoint`, or the local stack's `.data/`).
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { randomBytes } from 'node:crypto';
 import { JavaMissingError } from '../local/dynamodb-local';
@@ -22,6 +23,7 @@ import { ImportFormatError } from '../shared/import/errors';
 import { createImportPlanner, type ImportPlannerOptions, type ImportSummary } from '../shared/import/plan';
 import { ImportOptionError } from '../shared/import/plan-status';
 import type { ImportInput, ImportRecord } from '../shared/import/records';
+import type { CommentRecord } from '../shared/domain/comment';
 import { parseWordPress } from '../shared/import/wordpress';
 import { Dynamo } from '../shared/storage/dynamo';
 import { ImportStore, type ImportOutcome } from '../shared/storage/imports';
@@ -32,11 +34,11 @@ import {
   TableNotEmptyError,
 } from '../shared/storage/site-export';
 import { ImportUsageError, parseImportArgs, resolveSecret, type ImportFormat } from './import-args';
+import { chooseProgress, lineProgress, type ImportCounts, type ImportProgress } from './import-progress';
 import { openTable, UsageError } from './target';
 
 /** Comments written at once: enough to hide the round trips, few enough to keep counter contention low. */
 export const CONCURRENCY = 8;
-export const PROGRESS_EVERY = 1_000;
 /** Failed comments named in the final report (the rest are counted). */
 const FAILURE_EXAMPLES = 5;
 
@@ -58,9 +60,12 @@ export interface ImportRun {
   /** Null for a dry run: nothing is written. */
   store: ImportStore | null;
   concurrency?: number;
+  /**
+   * Told the counts as they move (scripts/import-progress.ts). A function gets the plain lines instead:
+   * one every `progressEvery` comments (default PROGRESS_EVERY) and one at the end.
+   */
+  progress?: ImportProgress | ((line: string) => void);
   progressEvery?: number;
-  /** Progress lines (stderr in the CLI). */
-  progress?: (line: string) => void;
 }
 
 const PARSERS: Record<ImportFormat, (input: ImportInput) => AsyncGenerator<ImportRecord>> = {
@@ -69,16 +74,93 @@ const PARSERS: Record<ImportFormat, (input: ImportInput) => AsyncGenerator<Impor
 };
 
 /**
+ * Writes planned comments with at most `limit` in flight. A reply waits for its thread root's write when
+ * that is still in flight (its transaction moves the root's counters), and fails at once when the root
+ * could not be written. A comment that fails is counted and the import goes on.
+ */
+class CommentWriter {
+  private readonly inFlight = new Set<Promise<void>>();
+  /** Roots being written now: their replies wait. */
+  private readonly rootWrites = new Map<string, Promise<ImportOutcome | 'failed'>>();
+  /** Roots that could not be written (only failures are kept): their replies fail at once. */
+  private readonly failedRoots = new Set<string>();
+
+  constructor(
+    private readonly store: ImportStore,
+    private readonly now: Date,
+    private readonly limit: number,
+    private readonly report: ImportReport,
+    /** After each write, whatever its outcome. */
+    private readonly onWritten: () => void,
+  ) {}
+
+  /** Waits for a free slot, then starts writing `comment`. */
+  async submit(sourceId: string, comment: CommentRecord): Promise<void> {
+    while (this.inFlight.size >= this.limit) await Promise.race(this.inFlight);
+    const isRoot = comment.rootId === comment.id;
+    const write = this.write(sourceId, comment, isRoot);
+    const tracked = write.then(() => {
+      this.onWritten();
+      this.inFlight.delete(tracked);
+      if (isRoot) this.rootWrites.delete(comment.id);
+    });
+    this.inFlight.add(tracked);
+    if (isRoot) this.rootWrites.set(comment.id, write);
+  }
+
+  /** Waits for the writes in flight. */
+  async drain(): Promise<void> {
+    await Promise.all(this.inFlight);
+  }
+
+  private async write(
+    sourceId: string,
+    comment: CommentRecord,
+    isRoot: boolean,
+  ): Promise<ImportOutcome | 'failed'> {
+    const root = isRoot ? undefined : this.rootWrites.get(comment.rootId);
+    if (root) await root;
+    if (!isRoot && this.failedRoots.has(comment.rootId)) {
+      this.fail(sourceId, comment.id, 'its thread root was not stored');
+      return 'failed';
+    }
+    try {
+      const outcome = await this.store.importComment(comment, this.now);
+      if (outcome === 'written') this.report.written++;
+      else this.report.existing++;
+      return outcome;
+    } catch (error) {
+      if (isRoot) this.failedRoots.add(comment.id);
+      this.fail(sourceId, comment.id, error instanceof Error ? error.message : String(error));
+      return 'failed';
+    }
+  }
+
+  private fail(sourceId: string, id: string, error: string): void {
+    const { failed } = this.report;
+    failed.count++;
+    if (failed.examples.length < FAILURE_EXAMPLES) failed.examples.push({ sourceId, id, error });
+  }
+}
+
+/** The counts a progress reporter is shown. */
+const countsOf = (report: ImportReport, dryRun: boolean): ImportCounts => ({
+  planned: report.planned,
+  written: report.written,
+  existing: report.existing,
+  failed: report.failed.count,
+  dryRun,
+});
+
+/**
  * Parses, plans and (unless a dry run) writes, with at most `concurrency` comments in flight: the parser
- * is only read on when a slot frees, so memory stays bounded whatever the export's size. A reply waits
- * for its thread root's write when that is still in flight (its transaction moves the root's counters).
+ * is only read on when a slot frees, so memory stays bounded whatever the export's size (CommentWriter).
  * A comment that fails is counted and the import goes on; running it again retries it.
  */
 export async function runImport(run: ImportRun): Promise<ImportReport> {
   const planner = createImportPlanner(run.planner);
-  const limit = run.concurrency ?? CONCURRENCY;
-  const every = run.progressEvery ?? PROGRESS_EVERY;
-  const now = run.planner.importedAt;
+  const reporter =
+    typeof run.progress === 'function' ? lineProgress(run.progress, run.progressEvery) : run.progress;
   const report: ImportReport = {
     summary: planner.summary(),
     planned: 0,
@@ -86,63 +168,24 @@ export async function runImport(run: ImportRun): Promise<ImportReport> {
     existing: 0,
     failed: { count: 0, examples: [] },
   };
-  const inFlight = new Set<Promise<void>>();
-  /** Roots being written now: their replies wait. */
-  const rootWrites = new Map<string, Promise<ImportOutcome | 'failed'>>();
-  /** Roots that could not be written (only failures are kept): their replies fail at once. */
-  const failedRoots = new Set<string>();
-  const fail = (sourceId: string, id: string, error: string) => {
-    report.failed.count++;
-    if (report.failed.examples.length < FAILURE_EXAMPLES)
-      report.failed.examples.push({ sourceId, id, error });
-  };
-  const progress = () =>
-    run.progress?.(
-      `import: ${report.planned} comments planned` +
-        (run.store
-          ? `, ${report.written} written, ${report.existing} already there, ${report.failed.count} failed`
-          : ' (dry run)'),
-    );
-
-  for await (const record of PARSERS[run.format](run.input)) {
-    for (const item of planner.plan(record)) {
-      if (item.kind !== 'comment') continue;
-      report.planned++;
-      if (report.planned % every === 0) progress();
-      const { store } = run;
-      if (!store) continue;
-      while (inFlight.size >= limit) await Promise.race(inFlight);
-      const comment = item.record;
-      const isRoot = comment.rootId === comment.id;
-      const root = isRoot ? undefined : rootWrites.get(comment.rootId);
-      const write = (async (): Promise<ImportOutcome | 'failed'> => {
-        if (root) await root;
-        if (!isRoot && failedRoots.has(comment.rootId)) {
-          fail(item.sourceId, comment.id, 'its thread root was not stored');
-          return 'failed';
-        }
-        try {
-          const outcome = await store.importComment(comment, now);
-          if (outcome === 'written') report.written++;
-          else report.existing++;
-          return outcome;
-        } catch (error) {
-          if (isRoot) failedRoots.add(comment.id);
-          fail(item.sourceId, comment.id, error instanceof Error ? error.message : String(error));
-          return 'failed';
-        }
-      })();
-      const tracked = write.then(() => {
-        inFlight.delete(tracked);
-        if (isRoot) rootWrites.delete(comment.id);
-      });
-      inFlight.add(tracked);
-      if (isRoot) rootWrites.set(comment.id, write);
+  const progress = () => reporter?.update(countsOf(report, !run.store));
+  const writer =
+    run.store &&
+    new CommentWriter(run.store, run.planner.importedAt, run.concurrency ?? CONCURRENCY, report, progress);
+  try {
+    for await (const record of PARSERS[run.format](run.input)) {
+      for (const item of planner.plan(record)) {
+        if (item.kind !== 'comment') continue;
+        report.planned++;
+        progress();
+        await writer?.submit(item.sourceId, item.record);
+      }
     }
+    await writer?.drain();
+  } finally {
+    reporter?.finish(countsOf(report, !run.store));
   }
-  await Promise.all(inFlight);
   report.summary = planner.summary();
-  progress();
   return report;
 }
 
@@ -251,12 +294,19 @@ async function main(): Promise<void> {
       connection = await openTable(command.target);
       store = new ImportStore(new Dynamo({ client: connection.doc, tableName: command.target.tableName }));
     }
+    const input = createReadStream(command.file);
     const report = await runImport({
       format,
-      input: createReadStream(command.file),
+      input,
       planner,
       store,
-      progress: (line) => console.error(line),
+      progress: chooseProgress({
+        isTTY: process.stderr.isTTY === true,
+        writeLine: (line) => console.error(line),
+        stream: process.stderr,
+        totalBytes: statSync(command.file).size,
+        bytesRead: () => input.bytesRead,
+      }),
     });
     console.log(formatReport(report, command.dryRun));
     if (report.failed.count > 0) process.exitCode = 1;

@@ -5,6 +5,7 @@
 import type { BundleFigures, BundlesResult } from '../sections/bundles';
 import type { E2eResult } from '../sections/e2e';
 import type { IdleResult } from '../sections/idle';
+import type { ImportResult } from '../sections/import';
 import type { ModerationResult } from '../sections/moderation';
 import type { RequestsResult } from '../sections/requests';
 import type { ScaleResult } from '../sections/scale';
@@ -19,6 +20,7 @@ import {
   type IdleLine,
   type SemanticCosts,
 } from './cost';
+import { importSection, importTarget } from './report-import';
 
 export interface Results {
   bundles?: BundlesResult;
@@ -27,6 +29,7 @@ export interface Results {
   scale?: ScaleResult;
   e2e?: E2eResult;
   idle?: IdleResult;
+  import?: ImportResult;
 }
 
 export interface Target {
@@ -181,6 +184,7 @@ export function targets(r: Results, runSeconds: number): Target[] {
       met: r.scale.queueRatio <= r.scale.target.ratioMax,
     });
   }
+  if (r.import) out.push(importTarget(r.import));
   out.push({
     id: 'runtime',
     label: '`npm run bench` under 10 minutes',
@@ -624,6 +628,12 @@ export function render(
       '',
       `post → visible = ${x(e.ratio)} the POST; stream poller interval ${e.pollerIntervalMs} ms, listing polled every ${e.clientPollMs} ms; ${e.timeouts} timeouts.`,
     );
+  }
+
+  if (r.import) {
+    const section = importSection(r.import);
+    h(section.title);
+    out.push(...section.lines);
   }
 
   h(`7. Cost (${c.prices.region}, ${c.prices.caveat})`);
