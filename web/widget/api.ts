@@ -120,19 +120,46 @@ export function readRepliesPage(v: unknown): RepliesPage {
 }
 
 const STATUSES: readonly string[] = ['received', 'pending', 'approved', 'rejected', 'deleted'];
+const statusOf = (o: Json): CommentStatus =>
+  STATUSES.includes(str(o, 'status')) ? (o['status'] as CommentStatus) : bad('status');
 
 export function readOwnComment(v: unknown): OwnComment {
   const o = obj(obj(v, 'answer')['comment'], 'comment');
-  const status = str(o, 'status');
-  if (!STATUSES.includes(status)) bad('status');
   return {
     ...readComment(o),
     body: str(o, 'body'),
-    status: status as CommentStatus,
+    status: statusOf(o),
     statusMessage: str(o, 'statusMessage'),
     reason: strOrNull(o, 'reason'),
   };
 }
+
+/** `GET /me/export`: kept whole for the reader's file, once it has the expected shape. */
+export function readExport(v: unknown): Json {
+  const o = obj(v, 'export');
+  list(o, 'comments');
+  return o;
+}
+
+/** What `DELETE /me` answers: each comment the tokens opened, now erased, and how many changed. */
+export interface Erasure {
+  readonly erased: readonly { readonly id: string; readonly status: CommentStatus }[];
+  readonly changed: number;
+}
+
+export function readErasure(v: unknown): Erasure {
+  const o = obj(v, 'erasure');
+  return {
+    erased: list(o, 'erased').map((e) => {
+      const eo = obj(e, 'erased');
+      return { id: str(eo, 'id'), status: statusOf(eo) };
+    }),
+    changed: int(o, 'changed'),
+  };
+}
+
+/** The one `X-Author-Token` header of the reader's data routes: the tokens, comma separated (≤ 100). */
+export const tokenHeader = (tokens: readonly string[]): string => tokens.join(',');
 
 export function readCounts(v: unknown): Record<string, number> {
   const counts = obj(obj(v, 'answer')['counts'], 'counts');
@@ -202,6 +229,16 @@ export class ParleyApi {
 
   async remove(commentId: string, token: string): Promise<void> {
     await this.call('DELETE', `/comments/${enc(commentId)}`, { token });
+  }
+
+  /** Everything stored about the comments these tokens open (403 if any opens none). */
+  exportMine(tokens: readonly string[]): Promise<Json> {
+    return this.call('GET', '/me/export', { token: tokenHeader(tokens) }).then(readExport);
+  }
+
+  /** Erases every comment these tokens open (403 if any opens none). */
+  eraseMine(tokens: readonly string[]): Promise<Erasure> {
+    return this.call('DELETE', '/me', { token: tokenHeader(tokens) }).then(readErasure);
   }
 
   async flag(commentId: string, reason: string, note: string): Promise<void> {

@@ -2,9 +2,16 @@
 import type { ApiError, CommentStatus } from './api';
 
 /** "No comments yet", "1 comment", "3 comments" (thousands grouped). */
-export function countLabel(n: number): string {
-  if (n <= 0) return 'No comments yet';
-  return n === 1 ? '1 comment' : `${n.toLocaleString('en')} comments`;
+export const countLabel = (n: number): string => (n <= 0 ? 'No comments yet' : commentsLabel(n));
+
+/** "1 comment", "3 comments" (thousands grouped). */
+export const commentsLabel = (n: number): string =>
+  n === 1 ? '1 comment' : `${n.toLocaleString('en')} comments`;
+
+/** The reader's data file: `parley-my-data-2026-12-03.json`, by the reader's local date. */
+export function exportFileName(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `parley-my-data-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
 /** Characters as the server counts them: NFC, trimmed, by code point (an emoji is one). */

@@ -46,6 +46,11 @@ export class OwnPanel {
     this.element.hidden = this.items.size === 0;
   }
 
+  /** Drops every comment (the reader erased or forgot them all). */
+  clear(): void {
+    for (const id of [...this.items.keys()]) this.drop(id);
+  }
+
   private render(c: OwnComment): HTMLLIElement {
     const badge = statusBadge(c.status);
     const explain = c.status === 'rejected' ? rejectReasonText(c.reason) : c.statusMessage;

@@ -41,23 +41,46 @@ export class ReaderStore {
 
   /** This browser's comments on one article, newest first. */
   own(articleId: string): OwnRecord[] {
-    return this.allOwn()
+    return this.all()
       .filter((r) => r.articleId === articleId)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   tokenFor(commentId: string): string | undefined {
-    return this.allOwn().find((r) => r.id === commentId)?.token;
+    return this.all().find((r) => r.id === commentId)?.token;
   }
 
   remember(record: OwnRecord): void {
-    const rest = this.allOwn().filter((r) => r.id !== record.id);
+    const rest = this.all().filter((r) => r.id !== record.id);
     const kept = [...rest, record].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).slice(-MAX_OWN);
     this.write(OWN_KEY, JSON.stringify(kept));
   }
 
+  /** Every comment this browser posted on this site (the page's origin), any article. */
+  all(): OwnRecord[] {
+    const parsed = this.parse(OWN_KEY);
+    return Array.isArray(parsed) ? parsed.filter(isOwnRecord) : [];
+  }
+
+  /** Every author token this browser holds, any article. */
+  allTokens(): string[] {
+    return this.all().map((r) => r.token);
+  }
+
+  /** Forgets everything the widget keeps here: the tokens, the name and the reports. */
+  clear(): void {
+    for (const key of [OWN_KEY, NAME_KEY, FLAGGED_KEY]) {
+      this.memory.delete(key);
+      try {
+        this.storage?.removeItem(key);
+      } catch {
+        // Blocked storage held nothing of ours beyond the memory copy just dropped.
+      }
+    }
+  }
+
   forget(commentId: string): void {
-    this.write(OWN_KEY, JSON.stringify(this.allOwn().filter((r) => r.id !== commentId)));
+    this.write(OWN_KEY, JSON.stringify(this.all().filter((r) => r.id !== commentId)));
   }
 
   name(): string {
@@ -80,11 +103,6 @@ export class ReaderStore {
   private flagged(): string[] {
     const parsed = this.parse(FLAGGED_KEY);
     return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
-  }
-
-  private allOwn(): OwnRecord[] {
-    const parsed = this.parse(OWN_KEY);
-    return Array.isArray(parsed) ? parsed.filter(isOwnRecord) : [];
   }
 
   private parse(key: string): unknown {

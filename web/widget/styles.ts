@@ -75,6 +75,11 @@ ol { list-style: none; margin: 0; padding: 0; }
 .badge.refused, .badge.gone { color: var(--parley-error, var(--_error)); }
 .own { background: var(--parley-surface, var(--_surface)); border-radius: var(--parley-radius, 6px); padding: .8em 1em; margin: 0 0 1.5em; }
 .own .comment:first-of-type { border-top: 0; }
+.data summary { cursor: pointer; font-weight: 700; }
+.data[open] summary { margin-bottom: .6em; }
+.ask { display: grid; gap: .4em; border-left: 4px solid var(--parley-error, var(--_error)); padding-left: .8em; }
+.question { font-weight: 700; margin: 0; }
+.data .error { margin-top: .6em; }
 .flag { margin-top: .5em; }
 .more { margin: .8em 0; }
 .deleted { font-style: italic; color: var(--parley-muted, var(--_muted)); }

@@ -1,13 +1,15 @@
 /**
- * The reader widget: the count, the post form, the reader's own comments with their state, and the
- * published threads with replies and "load more". Built inside a shadow root; talks to the API through
- * `ParleyApi` and remembers author tokens through `ReaderStore`.
+ * The reader widget: the count, the post form, the reader's own comments with their state, their data
+ * (download, erase, forget), and the published threads with replies and "load more". Built inside a
+ * shadow root; talks to the API through `ParleyApi` and remembers author tokens through `ReaderStore`.
  */
 import { ApiError, type OwnComment, type ParleyApi, type PublicComment } from './api';
 import { commentItem, type CommentActions } from './comment-view';
-import { h, uid } from './dom';
+import { DataPanel } from './data-panel';
+import { h, saveJson, uid } from './dom';
 import { CommentForm, type SubmitOutcome } from './form';
-import { countLabel, errorText } from './format';
+import { commentsLabel, countLabel, errorText, exportFileName } from './format';
+import { dataErrorText, eraseMine, exportMine, openOwn } from './my-data';
 import { OwnPanel } from './own-panel';
 import type { ReaderStore } from './store';
 import { POLL_DELAYS_MS, SubmissionKeys, ThreadList, stillChecking, toPostInput, type Draft } from './state';
@@ -29,13 +31,14 @@ const asApiError = (e: unknown): ApiError =>
 const OWN_SHOWN = 20;
 
 export class ParleyWidget {
-  private readonly threads = new ThreadList();
+  private threads = new ThreadList();
   private readonly heading: HTMLHeadingElement;
   private readonly status: HTMLElement;
   private readonly list: HTMLOListElement;
   private readonly more: HTMLButtonElement;
   private readonly loadError: HTMLElement;
   private readonly own: OwnPanel;
+  private readonly data: DataPanel;
   private readonly form: CommentForm;
   private readonly actions: CommentActions;
 
@@ -47,7 +50,8 @@ export class ParleyWidget {
   ) {
     const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     adoptStyles(root);
-    this.heading = h('h2', { id: uid('title') }, 'Comments');
+    // Focusable from script only: where focus goes when the reader's data panel disappears.
+    this.heading = h('h2', { id: uid('title'), tabindex: '-1' }, 'Comments');
     this.status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
     this.list = h('ol', { class: 'threads', 'aria-label': 'Comments' });
     this.more = h('button', { type: 'button', class: 'more', hidden: true }, 'Load more comments');
@@ -57,6 +61,11 @@ export class ParleyWidget {
       editWindowMinutes: config.editWindowMinutes,
       edit: (id, body) => this.edit(id, body),
       remove: (id) => this.remove(id),
+    });
+    this.data = new DataPanel({
+      download: () => this.download(),
+      erase: () => this.erase(),
+      forget: () => this.forget(),
     });
     this.form = new CommentForm({ initialName: store.name(), submit: this.submitter() });
     this.actions = {
@@ -72,6 +81,7 @@ export class ParleyWidget {
       this.form.element,
       this.status,
       this.own.element,
+      this.data.element,
       this.loadError,
       this.list,
       this.more,
@@ -83,6 +93,7 @@ export class ParleyWidget {
   /** Loads the first page and this browser's own comments. */
   async start(): Promise<void> {
     await Promise.all([this.loadPage(), this.loadOwn()]);
+    this.data.update(this.store.all().length);
   }
 
   private say(message: string): void {
@@ -171,6 +182,7 @@ export class ParleyWidget {
           token: authorToken,
           createdAt: comment.createdAt,
         });
+        this.data.update(this.store.all().length);
         this.own.show(comment);
         this.say(
           `Thank you. Your ${draft.parentId ? 'reply' : 'comment'} is awaiting review and will appear for everyone once it is approved.`,
@@ -240,16 +252,11 @@ export class ParleyWidget {
     const mine = this.store.own(this.config.articleId).slice(0, OWN_SHOWN);
     await Promise.all(
       mine.map(async (record) => {
-        try {
-          const comment = await this.api.getOwn(record.id, record.token);
-          if (comment.status === 'deleted') return this.store.forget(record.id);
-          this.own.show(comment);
-          // A comment still under review is asked about again, less eagerly than right after posting.
-          if (stillChecking(comment.status)) this.poll(record.id, record.token, 2);
-        } catch (e) {
-          const error = asApiError(e);
-          if (error.status === 404 || error.status === 403) this.store.forget(record.id);
-        }
+        const comment = await openOwn(this.api, this.store, record).catch(() => null);
+        if (!comment) return;
+        this.own.show(comment);
+        // A comment still under review is asked about again, less eagerly than right after posting.
+        if (stillChecking(comment.status)) this.poll(record.id, record.token, 2);
       }),
     );
   }
@@ -259,7 +266,8 @@ export class ParleyWidget {
     const delay = POLL_DELAYS_MS[attempt];
     if (delay === undefined) return;
     setTimeout(() => {
-      if (!this.host.isConnected) return;
+      // Stops once the page is gone or this browser no longer keeps the comment (deleted, erased, forgotten).
+      if (!this.host.isConnected || this.store.tokenFor(id) === undefined) return;
       this.api
         .getOwn(id, token)
         .then((comment) => {
@@ -301,9 +309,60 @@ export class ParleyWidget {
       if (error.status !== 404) return errorText(error);
     }
     this.store.forget(id);
+    this.data.update(this.store.all().length);
     this.own.drop(id);
     this.list.querySelector(`li[data-comment-id="${CSS.escape(id)}"]`)?.remove();
     this.say('Your comment was deleted.');
     return null;
+  }
+
+  /** Saves everything stored about this browser's comments as a JSON file. */
+  private async download(): Promise<string | null> {
+    try {
+      const { result, dropped } = await exportMine(this.api, this.store);
+      if (result) saveJson(this.data.element, exportFileName(), JSON.stringify(result, null, 2));
+      for (const id of dropped) this.own.drop(id);
+      const n = dropped.length;
+      const gone = n
+        ? ` ${commentsLabel(n)} could not be included: removed on the server (by a moderator, or deleted), so this browser forgot ${n === 1 ? 'it' : 'them'}.`
+        : '';
+      this.say(result ? `Your data was downloaded.${gone}` : `There was nothing left to download.${gone}`);
+      return null;
+    } catch (e) {
+      return dataErrorText(asApiError(e));
+    } finally {
+      this.data.update(this.store.all().length);
+    }
+  }
+
+  private async erase(): Promise<string | null> {
+    try {
+      const { result } = await eraseMine(this.api, this.store);
+      const erased = result?.erased.length ?? 0;
+      await this.cleared(
+        `Done: ${commentsLabel(erased)} erased. This browser no longer keeps anything of yours.`,
+      );
+      return null;
+    } catch (e) {
+      this.data.update(this.store.all().length);
+      return dataErrorText(asApiError(e));
+    }
+  }
+
+  private async forget(): Promise<string | null> {
+    this.store.clear();
+    await this.cleared('This browser forgot your comments. They are still published.');
+    return null;
+  }
+
+  /** After the store was cleared: no own comments, no data panel, the threads shown afresh. */
+  private async cleared(message: string): Promise<void> {
+    this.own.clear();
+    this.data.update(0);
+    this.heading.focus();
+    this.threads = new ThreadList();
+    this.list.replaceChildren();
+    await this.loadPage();
+    this.say(message);
   }
 }

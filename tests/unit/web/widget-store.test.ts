@@ -29,6 +29,45 @@ describe('ReaderStore', () => {
     expect(new ReaderStore(storage).own('a1').map((r) => r.id)).toEqual(['c1']);
   });
 
+  it('lists every token across articles, and clears the tokens, the name and the reports', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('unrelated', 'kept');
+    const store = new ReaderStore(storage);
+    store.remember(record('c1', 'a1', 1));
+    store.remember(record('c2', 'a2', 2));
+    store.setName('Ana');
+    store.markFlagged('c9');
+    expect(store.all().map((r) => r.id)).toEqual(['c1', 'c2']);
+    expect(new ReaderStore(storage).allTokens()).toEqual(['tok-c1', 'tok-c2']);
+
+    store.clear();
+    expect([...storage.data.keys()]).toEqual(['unrelated']);
+    const again = new ReaderStore(storage);
+    expect(again.allTokens()).toEqual([]);
+    expect(again.name()).toBe('');
+    expect(again.hasFlagged('c9')).toBe(false);
+    expect(store.allTokens()).toEqual([]);
+  });
+
+  it('clears what it kept for the visit when storage throws', () => {
+    const broken: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new Error('SecurityError');
+      },
+    };
+    const store = new ReaderStore(broken);
+    store.remember(record('c1'));
+    store.setName('Ana');
+    expect(store.allTokens()).toEqual(['tok-c1']);
+    store.clear();
+    expect(store.allTokens()).toEqual([]);
+    expect(store.name()).toBe('');
+  });
+
   it(`keeps at most ${MAX_OWN} comments, dropping the oldest`, () => {
     const store = new ReaderStore(new MemoryStorage());
     for (let i = 0; i < MAX_OWN + 5; i++) store.remember(record(`c${i}`, 'a1', i));
