@@ -96,6 +96,10 @@ export const PARLEY_METRICS = {
   oldestPendingAgeSeconds: 'OldestPendingAgeSeconds',
   /** Sweeper, each run: comments it decided. */
   sweptDecided: 'SweptDecided',
+  /** Sweeper, each run: rejected comments purged past the retention period (docs/privacy.md). */
+  retentionPurged: 'RetentionPurged',
+  /** Sweeper, each run: rejected comments due for purging that it could not purge (retried next run). */
+  retentionFailed: 'RetentionFailed',
   /** Consumer, per batch: count, with dimension `outcome` (approved|pending|rejected). */
   decisions: 'Decisions',
   /**

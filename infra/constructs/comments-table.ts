@@ -14,11 +14,12 @@ import { tableDefinition, type IndexDefinition, type IndexName } from '../../sha
  * - `author`: public writers (post, edit, delete, flag). Read as above plus the author index; write the
  *   partitions in `TABLE_WRITES.author` only.
  * - `consume`: the stream consumer and the sweeper. Read every index; write `TABLE_WRITES.consume`.
+ * - `purge`: the sweeper alone, on top of `consume`: delete a rejected comment past the retention period.
  * - `moderate`: moderator routes. Read every index; write `TABLE_WRITES.moderate`. The e-mail look-up of
  *   an erasure request alone may also Scan the table (`grantSearchComments`).
  * - `admin`: admin routes. Read every index; write the site moderation policy, nothing else.
  */
-export type TableAccess = 'read' | 'author' | 'consume' | 'moderate' | 'admin';
+export type TableAccess = 'read' | 'author' | 'consume' | 'purge' | 'moderate' | 'admin';
 
 type WriteAction = 'dynamodb:PutItem' | 'dynamodb:UpdateItem' | 'dynamodb:DeleteItem';
 
@@ -91,10 +92,32 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
   ],
   /** moderate-comment (the stream consumer) and sweep-received: automatic decisions only. */
   consume: [
-    { partition: 'COMMENT#*', actions: [PUT, UPDATE], by: [TRANSITION.comment] },
+    {
+      partition: 'COMMENT#*',
+      actions: [PUT, UPDATE],
+      by: [
+        TRANSITION.comment,
+        'purge: its audit event (auditEventKey) and the notes beside it (their keys in the comment partition)',
+      ],
+    },
     { partition: 'ARTICLE#*', actions: [UPDATE], by: [TRANSITION.article] },
     { partition: 'AUTHOR#*', actions: [UPDATE], by: [TRANSITION.author] },
-    { partition: 'STATS#QUEUES', actions: [UPDATE], by: [TRANSITION.queues] },
+    {
+      partition: 'STATS#QUEUES',
+      actions: [UPDATE],
+      by: [TRANSITION.queues, 'purge: the rejected count (queueCounterKey)'],
+    },
+  ],
+  /**
+   * sweep-received, beside `consume`: a retention purge deletes the comment item; its audit event, notes
+   * and queue counter are writes `consume` already lists. The stream consumer deletes nothing.
+   */
+  purge: [
+    {
+      partition: 'COMMENT#*',
+      actions: [DELETE],
+      by: ['purge: a rejected comment past the retention period (commentKey)'],
+    },
   ],
   /** Moderator routes: decisions, refused-decision audit events, article settings, bans. */
   moderate: [

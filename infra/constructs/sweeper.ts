@@ -20,7 +20,9 @@ export interface SweeperProps {
 }
 
 /**
- * The scheduled sweeper: re-drives comments stuck in `received` and publishes the queue metrics.
+ * The scheduled sweeper: re-drives comments stuck in `received`, purges rejected comments past the
+ * policy's retention period (so it alone may delete a comment item: the `purge` access level), and
+ * publishes the queue metrics.
  *
  * Its function and schedule are created in `scope` (beside this construct, not under it), so they keep
  * the logical ids they had before CommentModeration was split: a new id would replace them on deploy.
@@ -32,8 +34,10 @@ export class Sweeper extends Construct {
     super(scope, id);
     const sweeper = props.handlers.add(props.handler, 'consume', {
       ...props.checks.functionOptions,
-      description: 'Parley: re-drives comments stuck in `received`, publishes queue metrics (scheduled)',
+      description:
+        'Parley: re-drives comments stuck in `received`, purges old rejected ones, publishes queue metrics (scheduled)',
     });
+    props.handlers.add(props.handler, 'purge');
     props.checks.grantTo(sweeper);
     const schedule = new events.Rule(scope, 'SweepSchedule', {
       description: 'Parley: run the sweeper',

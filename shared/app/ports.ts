@@ -4,7 +4,7 @@
  * use-case tests run on (tests/support/memory/).
  */
 import type { CommentRecord, FlagReason, QueueName } from '../domain/comment';
-import type { Actor, AuditEvent, ForgetInput, TransitionInput } from '../domain/lifecycle';
+import type { Actor, AuditEvent, ForgetInput, PurgeInput, TransitionInput } from '../domain/lifecycle';
 import type { AuthorFact } from '../domain/personal-data';
 import type { Policy } from '../moderation/policy';
 import type { StoredPolicy } from '../storage/policy-store';
@@ -64,6 +64,12 @@ export interface CommentsPort {
   /** Erases the moderators' and readers' notes kept beside a deleted comment; how many were erased. */
   eraseNotes(commentId: string): Promise<number>;
   /**
+   * Deletes a rejected comment past the retention period (`applyPurge`) with its queue counter and audit
+   * event in one write, and erases the notes kept beside it; VersionConflictError when it is no longer at
+   * the status and version it was read at (approved on appeal, edited, deleted).
+   */
+  purge(input: PurgeInput): Promise<void>;
+  /**
    * Erases what a deleted comment still keeps of the person (`applyForget`), with its audit event; null
    * when nothing was left. VersionConflictError when the comment changed since it was read.
    */
@@ -118,7 +124,10 @@ export interface AuthorsPort {
 }
 
 export interface ModerationQueuePort {
-  /** One page of a moderation queue, site-wide or for one article, by time of posting. */
+  /**
+   * One page of a moderation queue, site-wide or for one article, by time of posting; with
+   * `postedBefore`, only comments posted before then (an idle site's retention run reads nothing).
+   */
   listQueue(
     queue: QueueName,
     opts: {
@@ -126,6 +135,7 @@ export interface ModerationQueuePort {
       limit: number;
       newestFirst: boolean;
       afterId?: string | undefined;
+      postedBefore?: Date | undefined;
     },
   ): Promise<Page<CommentRecord>>;
   oldestIn(queue: QueueName): Promise<CommentRecord | null>;

@@ -2,10 +2,12 @@
  * The safety net behind the stream: comments still `received` some minutes after they were written
  * (their stream record failed every retry, or was lost) are moderated here. Moderation is conditional
  * on status and version, so a comment the stream consumer decides at the same moment is decided once.
+ * Each scheduled run then purges rejected comments past the retention period (`retention.ts`).
  */
 import type { DepsWith } from './deps';
 import { moderateComment, type ModerateDeps } from './moderate';
 import type { ModerationQueuePort } from './ports';
+import { DEFAULT_RETENTION, purgeRejected, type RetentionOptions, type RetentionReport } from './retention';
 import type { ModerationCheck } from '../moderation/types';
 
 export interface SweepOptions {
@@ -61,4 +63,25 @@ export async function sweepReceived(
     }
   }
   return report;
+}
+
+/** What a scheduled run did: the stuck comments it moderated, then the rejected comments it purged. */
+export interface SweepRunReport extends SweepReport {
+  retention: RetentionReport;
+}
+
+/**
+ * One scheduled run: `sweepReceived`, then `purgeRejected`. A retention run that cannot even read its
+ * queue counts as one failure, so the moderation figures are still reported.
+ */
+export async function sweep(
+  deps: ModerateDeps & DepsWith<ModerationQueuePort>,
+  checks: readonly ModerationCheck[],
+  options: { received?: SweepOptions; retention?: RetentionOptions } = {},
+): Promise<SweepRunReport> {
+  const report = await sweepReceived(deps, checks, options.received);
+  const retention = await purgeRejected(deps, options.retention ?? DEFAULT_RETENTION).catch(
+    (): RetentionReport => ({ purged: 0, stale: 0, failed: 1 }),
+  );
+  return { ...report, retention };
 }

@@ -7,6 +7,7 @@
  *   any but deleted ──moderator──► approved | rejected   (approved → approved dismisses reader reports)
  *   any but deleted ──author──► received (edit) | deleted
  *   any but deleted ──moderator, erasing on the author's request──► deleted
+ *   rejected ──system, past the retention period──► purged (the item is deleted: `applyPurge`)
  * A human decision binds: the system never approves a comment a moderator rejected.
  */
 import type * as z from 'zod';
@@ -235,6 +236,47 @@ export function applyArrival(c: CommentRecord, now: Date): Arrival {
     { to: c.status, now, actor: IMPORT_ACTOR, action: 'import', reason: audit.reason },
   );
   return { effects, audit };
+}
+
+/** Who a retention purge's audit event names: the site's retention policy, not the automatic checks. */
+export const RETENTION_ACTOR: Actor = { type: 'system', id: 'retention', name: 'Retention' };
+
+/**
+ * Whether a comment is due for purging: rejected, and rejected before `cutoff`. The time it entered
+ * `rejected` is its `updatedAt`: every move sets it, none leads from `rejected` to `rejected`, and a
+ * rejected comment takes no flags, so nothing else touches it while the comment stays rejected.
+ */
+export const dueForPurge = (c: Pick<CommentRecord, 'status' | 'updatedAt'>, cutoff: Date): boolean =>
+  c.status === 'rejected' && Date.parse(c.updatedAt) < cutoff.getTime();
+
+/** A retention purge of one comment, as read (the delete is conditional on its status and version). */
+export interface PurgeInput {
+  comment: CommentRecord;
+  now: Date;
+}
+
+/** What a purge writes beside deleting the comment item. */
+export interface Purge {
+  effects: TransitionEffects;
+  audit: AuditEvent;
+}
+
+/**
+ * Purging a rejected comment past the retention period: the item is deleted, so it leaves the `rejected`
+ * queue (and `reported`, were it still counted there); the author's history keeps the rejection (it
+ * counts every rejection ever made). The audit event says `purge`, reason `retention`, by the system, from
+ * `rejected` to `deleted` (the status the history schema has for a comment that is gone), and holds
+ * nothing of the comment or its author. InvalidTransitionError for any other status: received, pending,
+ * approved and deleted comments are never purged.
+ */
+export function applyPurge(prev: CommentRecord, now: Date): Purge {
+  if (prev.status !== 'rejected')
+    throw new InvalidTransitionError(`A ${prev.status} comment is never purged.`);
+  const queues: QueueCounts = { rejected: -1 };
+  if (prev.reported === true) queues.reported = -1;
+  const gone: CommentRecord = { ...prev, status: 'deleted', version: prev.version + 1 };
+  const change = { now, actor: RETENTION_ACTOR, action: 'purge', reason: 'retention' };
+  return { effects: { ...NO_EFFECTS, queues }, audit: auditEvent(gone, change, 'rejected') };
 }
 
 /** Attributes a deleted comment loses outright (`authorEmail` and `parentExcerpt` from older items). */

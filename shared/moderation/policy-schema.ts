@@ -187,6 +187,15 @@ const classifierSchema = () =>
     })
     .prefault({});
 
+/**
+ * How long rejected comments are kept (docs/privacy.md, section 6): a rejected comment is purged by the
+ * sweeper once its rejection is `rejectedDays` old; `null` keeps rejected comments forever. At least 183
+ * days: under the EU Digital Services Act an author may appeal a decision for six months, so a rejected
+ * comment must outlive the appeal window. Nothing else is ever purged.
+ */
+const retentionSchema = () =>
+  z.strictObject({ rejectedDays: z.int().min(183).max(3650).nullable().default(365) }).prefault({});
+
 const buildPolicySchema = () =>
   z
     .strictObject({
@@ -238,6 +247,8 @@ const buildPolicySchema = () =>
       flagThreshold: z.int().min(1).max(100).default(3),
       /** How long an author may edit a comment, in minutes. */
       editWindowMinutes: z.int().min(0).max(1440).default(10),
+      /** How long rejected comments are kept before the sweeper purges them. */
+      retention: retentionSchema(),
     })
     .refine((p) => p.minBodyLength <= p.maxBodyLength, {
       message: 'minBodyLength must not exceed maxBodyLength',

@@ -2,17 +2,20 @@
  * Persists a comment's move (shared/domain/lifecycle.ts decides it) in one TransactWriteItems with
  * everything that depends on it: the article's approved count, the thread root's reply count and inline
  * replies, the author's history, the queue-size counters, the hour's decision statistics and the audit
- * event. The comment's write is conditional on the status and version it was read at.
+ * event. The comment's write is conditional on the status and version it was read at. A retention purge
+ * (`purgeComment`) deletes a rejected comment the same way.
  */
 import { INLINE_REPLIES, type CommentRecord, type InlineReply } from '../domain/comment';
 import {
   ERASED_ATTRIBUTES,
   FORGOTTEN_ATTRIBUTES,
   applyForget,
+  applyPurge,
   applyTransition,
   firstRepliesAfter,
   refillFirstReplies,
   type ForgetInput,
+  type PurgeInput,
   type TransitionInput,
 } from '../domain/lifecycle';
 import { VersionConflictError } from '../errors';
@@ -23,6 +26,7 @@ import { decisionStatsUpdate } from './decision-stats';
 import { retryOnContention, type Dynamo, type TransactItem } from './dynamo';
 import { COMMENT_INDEX_ATTRIBUTES, REPORTED_INDEX_ATTRIBUTES, commentIndexKeys, commentKey } from './keys';
 import { queueCounterUpdate } from './moderation-queue';
+import { noteKeys, noteRemoval, removeNotes } from './notes';
 
 /** A thread's first approved replies, oldest first (to refill the root's inline replies). */
 export type FirstReplies = (rootId: string, limit: number) => Promise<{ items: CommentRecord[] }>;
@@ -43,8 +47,9 @@ export function transitionComment(
     if (effects.articleApproved !== 0) items.push(articleCounter(db, c.articleId, effects.articleApproved));
     if (effects.authorApproved !== 0 || effects.authorRejected !== 0)
       items.push(authorCounter(db, c.authorId, effects.authorApproved, effects.authorRejected));
-    if (effects.rootReplies !== 0)
-      items.push(await rootRepliesUpdate(db, next, effects.rootReplies, firstReplies));
+    const root =
+      effects.rootReplies === 0 ? null : await rootRepliesUpdate(db, next, effects.rootReplies, firstReplies);
+    if (root) items.push(root);
     const counters = queueCounterUpdate(db, effects.queues);
     if (counters) items.push(counters);
     if (effects.decisionStats)
@@ -79,6 +84,37 @@ export async function forgetComment(db: Dynamo, input: ForgetInput): Promise<Com
   if ((await db.transactGuarded([update, auditPut(db, forgotten.audit)])) === 'guard-failed')
     throw new VersionConflictError();
   return forgotten.next;
+}
+
+/** How many of a purged comment's notes go in its transaction; the rare rest are erased right after it. */
+const NOTES_IN_PURGE = 20;
+
+/**
+ * Deletes a rejected comment past the retention period (`applyPurge`) in one transaction conditional on
+ * its status and version as read, with its queue counter, its audit event and the removal of the notes
+ * kept beside it (so none outlives the comment); VersionConflictError when it moved since it was read.
+ */
+export async function purgeComment(db: Dynamo, input: PurgeInput): Promise<void> {
+  const { comment: c, now } = input;
+  const { effects, audit } = applyPurge(c, now);
+  const notes = await noteKeys(db, c.id);
+  await retryOnContention(async () => {
+    const remove = db.deleteItem({
+      Key: commentKey(c.id),
+      ConditionExpression: '#status = :rejected AND #version = :v',
+      ExpressionAttributeNames: { '#status': 'status', '#version': 'version' },
+      ExpressionAttributeValues: { ':rejected': 'rejected', ':v': c.version },
+    });
+    const items = [
+      remove,
+      auditPut(db, audit),
+      ...notes.slice(0, NOTES_IN_PURGE).map((k) => noteRemoval(db, k)),
+    ];
+    const counters = queueCounterUpdate(db, effects.queues);
+    if (counters) items.push(counters);
+    if ((await db.transactGuarded(items)) === 'guard-failed') throw new VersionConflictError();
+  });
+  await removeNotes(db, notes.slice(NOTES_IN_PURGE));
 }
 
 /** The comment's conditional update: what changed between the record as read and as it becomes. */
@@ -128,19 +164,20 @@ function commentUpdate(db: Dynamo, c: CommentRecord, next: CommentRecord, erase:
 
 /**
  * Keeps the root's reply count and inline first replies in step with a reply entering or leaving
- * `approved`, conditional on the root's replies version as read (contention is retried).
+ * `approved`, conditional on the root's replies version as read (contention is retried). Null when the
+ * root is gone: a rejected root purged by retention (`purgeComment`), whose replies stay unpublished.
  */
 export async function rootRepliesUpdate(
   db: Dynamo,
   reply: CommentRecord,
   d: number,
   firstReplies: FirstReplies,
-): Promise<TransactItem> {
-  const root =
-    (await db.get<{ firstReplies?: InlineReply[]; replyCount?: number; repliesVersion?: number }>(
-      commentKey(reply.rootId),
-      { consistent: true, attributes: 'firstReplies, replyCount, repliesVersion' },
-    )) ?? {};
+): Promise<TransactItem | null> {
+  const root = await db.get<{ firstReplies?: InlineReply[]; replyCount?: number; repliesVersion?: number }>(
+    commentKey(reply.rootId),
+    { consistent: true, attributes: 'PK, firstReplies, replyCount, repliesVersion' },
+  );
+  if (!root) return null;
   const seen = Number(root.repliesVersion ?? 0);
   const inline = { firstReplies: root.firstReplies ?? [], replyCount: Number(root.replyCount ?? 0) };
   const first =

@@ -1,12 +1,12 @@
 /**
  * Comments: the item is the single source of truth (its stream drives moderation). Reads by id, pages of
  * the public listing (GSI1) and of an author's comments (GSI4), new comments, and the erasure of notes
- * kept beside a deleted one. Status changes are in `comment-transition.ts`.
+ * kept beside a deleted one. Status changes and retention purges are in `comment-transition.ts`.
  */
 import type { AuthorHistoryEntry, CommentsPort, IdempotentAnswer, Page } from '../app/ports';
 import type { CommentRecord } from '../domain/comment';
-import type { ForgetInput, TransitionInput } from '../domain/lifecycle';
-import { forgetComment, transitionComment } from './comment-transition';
+import type { ForgetInput, PurgeInput, TransitionInput } from '../domain/lifecycle';
+import { forgetComment, purgeComment, transitionComment } from './comment-transition';
 import type { Dynamo } from './dynamo';
 import { completeClaim } from './idempotency';
 import {
@@ -17,6 +17,7 @@ import {
   repliesPartition,
   threadsPartition,
 } from './keys';
+import { noteKeys, removeNotes } from './notes';
 
 /**
  * The comments of a page of a keys-only index, read from the table in one `BatchGetItem`, in index
@@ -153,26 +154,10 @@ export class CommentStore implements CommentsPort {
    * events and readers' notes on its flags (they may quote it). Idempotent; reads only items with a note.
    */
   async eraseNotes(commentId: string): Promise<number> {
-    const pk = commentKey(commentId).PK;
-    let erased = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const out = await this.db.query({
-        KeyConditionExpression: 'PK = :pk AND SK > :comment',
-        FilterExpression: 'attribute_exists(note)',
-        ExpressionAttributeValues: { ':pk': pk, ':comment': 'COMMENT' },
-        ProjectionExpression: 'PK, SK',
-        ExclusiveStartKey: startKey,
-      });
-      for (const item of out.Items ?? []) {
-        await this.db.update({
-          Key: { PK: item.PK as string, SK: item.SK as string },
-          UpdateExpression: 'REMOVE note',
-        });
-        erased++;
-      }
-      startKey = out.LastEvaluatedKey;
-    } while (startKey);
-    return erased;
+    return removeNotes(this.db, await noteKeys(this.db, commentId));
+  }
+
+  purge(input: PurgeInput): Promise<void> {
+    return purgeComment(this.db, input);
   }
 }

@@ -199,19 +199,31 @@ export class Dynamo {
 
   /**
    * One page of an index partition whose entries are comment items, as the index holds them (its
-   * projection), with their ids and the id of the last one when more follow.
+   * projection), with their ids and the id of the last one when more follow; `beforeId` bounds the sort
+   * key from above (comment ids sort by time of posting).
    */
   async commentIndexPage<T extends object>(
     indexName: string,
     partitionAttr: string,
     partition: string,
-    opts: { limit: number; forward: boolean; afterId?: string | undefined; sortAttr: string },
+    opts: {
+      limit: number;
+      forward: boolean;
+      afterId?: string | undefined;
+      /** Only entries whose sort key (a comment id) is below this one. */
+      beforeId?: string | undefined;
+      sortAttr: string;
+    },
   ): Promise<Page<T> & { ids: string[] }> {
+    const before = opts.beforeId;
     const out = await this.query({
       IndexName: indexName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': partitionAttr },
-      ExpressionAttributeValues: { ':pk': partition },
+      KeyConditionExpression: before === undefined ? '#pk = :pk' : '#pk = :pk AND #sk < :before',
+      ExpressionAttributeNames: {
+        '#pk': partitionAttr,
+        ...(before === undefined ? {} : { '#sk': opts.sortAttr }),
+      },
+      ExpressionAttributeValues: { ':pk': partition, ...(before === undefined ? {} : { ':before': before }) },
       ScanIndexForward: opts.forward,
       // One more than asked tells whether another page exists without an empty last page.
       Limit: opts.limit + 1,
@@ -286,5 +298,10 @@ export class Dynamo {
   /** An Update for a transaction. */
   updateItem(input: Tableless<NonNullable<TransactItem['Update']>>): TransactItem {
     return { Update: { TableName: this.tableName, ...input } };
+  }
+
+  /** A Delete for a transaction. */
+  deleteItem(input: Tableless<NonNullable<TransactItem['Delete']>>): TransactItem {
+    return { Delete: { TableName: this.tableName, ...input } };
   }
 }

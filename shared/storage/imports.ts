@@ -48,15 +48,19 @@ export class ImportStore {
         items.push(articleCounter(db, comment.articleId, effects.articleApproved));
       if (effects.authorApproved !== 0 || effects.authorRejected !== 0)
         items.push(authorCounter(db, comment.authorId, effects.authorApproved, effects.authorRejected));
-      if (effects.rootReplies !== 0)
-        items.push(
-          await rootRepliesUpdate(db, comment, effects.rootReplies, (rootId, limit) =>
-            this.comments.listReplies(rootId, { limit }),
-          ),
-        );
+      if (effects.rootReplies !== 0) items.push(await this.rootUpdate(comment, effects.rootReplies));
       const counters = queueCounterUpdate(db, effects.queues);
       if (counters) items.push(counters);
       return (await db.transactGuarded(items)) === 'guard-failed' ? 'exists' : 'written';
     });
+  }
+
+  /** The thread root's reply count and inline replies after an approved reply arrives; the root must be stored. */
+  private async rootUpdate(reply: CommentRecord, d: number): Promise<TransactItem> {
+    const update = await rootRepliesUpdate(this.db, reply, d, (rootId, limit) =>
+      this.comments.listReplies(rootId, { limit }),
+    );
+    if (!update) throw new Error(`The thread root ${reply.rootId} of ${reply.id} is not stored.`);
+    return update;
   }
 }

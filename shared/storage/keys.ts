@@ -24,6 +24,7 @@
  *   STATS#DECISIONS      / HOUR#<yyyy-mm-ddThh>  human decisions and time-to-decision histogram
  * Comment ids are ULIDs, so sorting by id is sorting by time of posting.
  */
+import { encodeTime } from 'ulid';
 import type { CommentStatus, QueueName } from '../domain/comment';
 
 export interface ItemKey {
@@ -84,6 +85,8 @@ export const threadsPartition = (articleId: string): string => `ARTICLE#${articl
 export const repliesPartition = (rootId: string): string => `THREAD#${rootId}`;
 /** GSI4 partition of an author's comments. */
 export const authorPartition = (authorId: string): string => `AUTHOR#${authorId}`;
+/** The lowest comment id posted at `at`: ids below it were posted before (ULIDs: time, then randomness). */
+export const firstIdAt = (at: Date): string => `${encodeTime(at.getTime(), 10)}${'0'.repeat(16)}`;
 /** GSI2 partition of a site-wide moderation queue. */
 export const queuePartition = (queue: QueueName): string => `QUEUE#${queue}`;
 /** GSI3 partition of one article's moderation queue. */

@@ -11,6 +11,7 @@ import {
   QUEUE_COUNTER_SHARDS,
   SHARD_PREFIX,
   articleQueuePartition,
+  firstIdAt,
   queueCounterKey,
   queuePartition,
 } from './keys';
@@ -37,6 +38,7 @@ export class ModerationQueueStore implements ModerationQueuePort {
       limit: number;
       newestFirst: boolean;
       afterId?: string | undefined;
+      postedBefore?: Date | undefined;
     },
   ): Promise<Page<CommentRecord>> {
     const reported = queue === 'reported';
@@ -52,6 +54,7 @@ export class ModerationQueueStore implements ModerationQueuePort {
       limit: opts.limit,
       forward: !opts.newestFirst,
       afterId: opts.afterId,
+      beforeId: opts.postedBefore && firstIdAt(opts.postedBefore),
       sortAttr,
     });
     // The index is read a moment before the comments: one decided meanwhile is no longer in this queue.

@@ -56,6 +56,7 @@ export class Repository implements Storage {
   transition: Storage['transition'] = (...a) => this.comments.transition(...a);
   eraseNotes: Storage['eraseNotes'] = (...a) => this.comments.eraseNotes(...a);
   forget: Storage['forget'] = (...a) => this.comments.forget(...a);
+  purge: Storage['purge'] = (...a) => this.comments.purge(...a);
   commentsByTokenHash: Storage['commentsByTokenHash'] = (...a) => this.comments.commentsByTokenHash(...a);
   // Articles
   getArticle: Storage['getArticle'] = (...a) => this.articles.getArticle(...a);

@@ -138,16 +138,23 @@ describe('least-privilege table access', () => {
     expect(indexes?.sort()).toEqual(['index/GSI1', 'index/GSI4', 'index/GSI7']);
   });
 
-  it('the consumer and the sweeper read every queue, write without deleting, and never the policy', () => {
+  it('the consumer and the sweeper read every queue, write, and never the policy; only the sweeper deletes, and only comments', () => {
     for (const handler of [FIXTURE_TRIGGERS.moderateComment, FIXTURE_TRIGGERS.sweeper]) {
       const writes = writeStatements(handler);
       expect(writes.length, handler).toBeGreaterThan(0);
       for (const s of writes) expect(partitionsOf(s), handler).not.toContain('POLICY');
-      expect(dynamoStatements(handler).flatMap(actionsOf), handler).not.toContain('dynamodb:DeleteItem');
       expect(JSON.stringify(dynamoStatements(handler).map((s) => s.Resource)), handler).toMatch(
         /index\/GSI2/,
       );
     }
+    expect(dynamoStatements(FIXTURE_TRIGGERS.moderateComment).flatMap(actionsOf)).not.toContain(
+      'dynamodb:DeleteItem',
+    );
+    // The retention purge deletes a rejected comment's item.
+    const deletes = writeStatements(FIXTURE_TRIGGERS.sweeper).filter((s) =>
+      actionsOf(s).includes('dynamodb:DeleteItem'),
+    );
+    expect(deletes.map(partitionsOf)).toEqual([['COMMENT#*']]);
   });
 
   it('moderators read every queue and write, delete only network bans, and never the policy', () => {

@@ -31,7 +31,7 @@ import {
   queueCounterKey,
   rateWindowKey,
 } from '../../shared/storage/keys';
-import { startTestStack, type RequestOptions, type TestStack } from '../support/stack';
+import { seedRejected, startTestStack, type RequestOptions, type TestStack } from '../support/stack';
 import { actionsOf, logicalIdOf, statementsOfRole, synthModeration, type Synthesized } from './support';
 
 type WritingLevel = Exclude<TableAccess, 'read'>;
@@ -53,10 +53,14 @@ const allows = (level: WritingLevel, action: string, pk: string) =>
     (w) => w.actions.includes(`dynamodb:${action}` as never) && likePattern(w.partition).test(pk),
   );
 
-/** The levels a handler's function is granted: the union over the routes it serves, `consume` for triggers. */
+/**
+ * The levels a handler's function is granted: the union over the routes it serves, `consume` for triggers,
+ * and `purge` for the sweeper (infra/constructs/sweeper.ts).
+ */
 function levelsOf(handler: string): WritingLevel[] {
   const levels = new Set<TableAccess>(routes.filter((r) => r.handler === handler).map(accessForRoute));
   if ((Object.values(triggers) as string[]).includes(handler)) levels.add('consume');
+  if (handler === triggers.sweeper) levels.add('purge');
   return [...levels].filter((l): l is WritingLevel => l !== 'read');
 }
 
@@ -71,6 +75,7 @@ describe('the synthesized IAM policies', () => {
     read: 'list-comments',
     author: 'post-comment',
     consume: triggers.moderateComment,
+    purge: triggers.sweeper,
     moderate: 'moderation-decide',
     admin: 'moderation-put-policy',
   };
@@ -81,6 +86,10 @@ describe('the synthesized IAM policies', () => {
       const byAction = new Map<string, string[]>();
       for (const w of TABLE_WRITES[level])
         for (const a of w.actions) byAction.set(a, [...(byAction.get(a) ?? []), w.partition]);
+      // The sample's other levels add their own statements (the sweeper has `consume` and `purge`).
+      const granted = new Set(
+        levelsOf(SAMPLES[level]).flatMap((l) => TABLE_WRITES[l].flatMap((w) => w.actions)),
+      );
       for (const [action, partitions] of byAction) {
         site.template.hasResourceProperties('AWS::IAM::Policy', {
           Roles: [{ Ref: roleOf(SAMPLES[level]) }],
@@ -104,7 +113,7 @@ describe('the synthesized IAM policies', () => {
           .flat()
           .sort(),
         level,
-      ).toEqual([...byAction.keys()].sort());
+      ).toEqual([...granted].sort());
     }
   });
 
@@ -163,13 +172,13 @@ describe('the key builders', () => {
   });
 
   it('keep the policy, decision statistics and network bans out of reach of public and automatic writers', () => {
-    for (const level of ['author', 'consume'] as const) {
+    for (const level of ['author', 'consume', 'purge'] as const) {
       for (const pk of [policyKey().PK, decisionStatsKey('2026-11-26T20').PK, networkBanKey('h').PK]) {
         for (const action of ['PutItem', 'UpdateItem', 'DeleteItem'])
           expect(allows(level, action, pk), `${level} ${action} ${pk}`).toBe(false);
       }
     }
-    for (const level of ['author', 'consume', 'moderate'] as const) {
+    for (const level of ['author', 'consume', 'purge', 'moderate'] as const) {
       expect(allows(level, 'PutItem', policyKey().PK)).toBe(false);
       expect(allows(level, 'UpdateItem', policyKey().PK)).toBe(false);
     }
@@ -368,7 +377,8 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
     await call('GET', `/moderation/authors/${author}/export`, { token: mod }, 200);
     await call('POST', `/moderation/authors/${author}/erase`, { token: mod, body: {} }, 200);
 
-    // The sweeper, as the schedule runs it.
+    // The sweeper, as the schedule runs it, with a comment rejected long ago to purge.
+    await seedRejected(stack, new Date(Date.now() - 400 * 86_400_000));
     const sweep = await createHandlerLoader<(e: unknown, c: Context) => Promise<unknown>>()(triggers.sweeper);
     await attribute(triggers.sweeper, sweep)({}, {} as Context);
 

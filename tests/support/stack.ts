@@ -14,6 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ulid } from 'ulid';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { expect, inject } from 'vitest';
 import { localClientConfig } from '../../local/aws';
@@ -22,6 +23,10 @@ import type { BadTokenKind, LocalIssuer, LocalRole, MintOptions } from '../../lo
 import { silentLogger, type Logger } from '../../local/log';
 import { startLocalStack, type LocalStackOptions } from '../../local/stack';
 import type { StreamPoller } from '../../local/stream-poller';
+import type { CommentRecord } from '../../shared/domain/comment';
+import { sha256 } from '../../shared/ids';
+import { Dynamo } from '../../shared/storage/dynamo';
+import { ImportStore } from '../../shared/storage/imports';
 import { Repository } from '../../shared/storage/repository';
 import { CachedPolicyStore } from '../../shared/storage/policy-store';
 import { applyPolicyUpdate, defaultPolicy, type PolicyUpdate } from '../../shared/moderation/policy';
@@ -151,4 +156,45 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
         client.destroy();
       })()),
   };
+}
+
+/**
+ * Writes a comment posted and rejected at `at` (long ago, for retention) through the storage layer: stored
+ * as an import stores a rejected comment, with the queue counter and the author's history moved and an
+ * audit event, and never seen by the stream consumer (it only takes comments entering `received`).
+ */
+export async function seedRejected(
+  stack: Pick<TestStack, 'doc' | 'tableName'>,
+  at: Date,
+  over: Partial<CommentRecord> = {},
+): Promise<string> {
+  // Not `newId`: its ids never go back in time within a process, and this one must be as old as `at`.
+  const id = ulid(at.getTime());
+  const time = at.toISOString();
+  const comment: CommentRecord = {
+    entity: 'comment',
+    id,
+    articleId: 'retention-seed',
+    parentId: null,
+    rootId: id,
+    authorId: 'a_seeded',
+    authorName: 'Seeded Reader',
+    authorTokenHash: sha256(`token-${id}`),
+    networkHash: 'net-seeded',
+    body: 'Rejected long ago.',
+    status: 'rejected',
+    publicReason: 'spam',
+    version: 2,
+    createdAt: time,
+    updatedAt: time,
+    editedAt: null,
+    replyCount: 0,
+    firstReplies: [],
+    ...over,
+  };
+  await new ImportStore(new Dynamo({ client: stack.doc, tableName: stack.tableName })).importComment(
+    comment,
+    at,
+  );
+  return id;
 }

@@ -12,6 +12,7 @@ import {
   FORGOTTEN_ATTRIBUTES,
   applyFlag,
   applyForget,
+  applyPurge,
   applyTransition,
   firstRepliesAfter,
   refillFirstReplies,
@@ -25,6 +26,7 @@ import {
   commentKey,
   authorPartition,
   commentIndexKeys,
+  firstIdAt,
   repliesPartition,
   threadsPartition,
 } from '../../../shared/storage/keys';
@@ -172,10 +174,13 @@ export class MemoryStorage extends MemoryRecords implements Storage {
     return copy(next);
   }
 
-  /** The thread root with its reply count and inline replies after `reply` moved by `d`. */
-  private async rootAfter(reply: CommentRecord, d: number): Promise<CommentRecord> {
+  /**
+   * The thread root with its reply count and inline replies after `reply` moved by `d`; null when the root
+   * is gone (purged by retention), as the DynamoDB store then leaves it out of the transaction.
+   */
+  private async rootAfter(reply: CommentRecord, d: number): Promise<CommentRecord | null> {
     const root = this.comments.get(reply.rootId);
-    if (!root) throw new Error(`the thread root ${reply.rootId} does not exist`);
+    if (!root) return null;
     const first =
       firstRepliesAfter(root, reply, d) ??
       refillFirstReplies((await this.listReplies(reply.rootId, { limit: INLINE_REPLIES + 1 })).items, reply);
@@ -191,6 +196,19 @@ export class MemoryStorage extends MemoryRecords implements Storage {
       erased++;
     }
     return Promise.resolve(erased);
+  }
+
+  purge(...[input]: Args<'purge'>) {
+    const { comment: read, now } = input;
+    const { effects, audit } = applyPurge(read, now);
+    this.writes.push('purge');
+    const current = this.comments.get(read.id);
+    if (current?.status !== 'rejected' || current.version !== read.version)
+      return Promise.reject(new VersionConflictError());
+    this.comments.delete(read.id);
+    this.addQueueCounts(effects.queues);
+    this.events.push(copy(audit));
+    return this.eraseNotes(read.id).then(() => undefined);
   }
 
   forget(...[input]: Args<'forget'>) {
@@ -237,10 +255,12 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   // Moderation queues
 
   listQueue(...[queue, opts]: Args<'listQueue'>) {
+    const before = opts.postedBefore && firstIdAt(opts.postedBefore);
     const all = [...this.comments.values()].filter(
       (c) =>
         (queue === 'reported' ? c.reported === true : c.status === queue) &&
-        (opts.articleId === undefined || c.articleId === opts.articleId),
+        (opts.articleId === undefined || c.articleId === opts.articleId) &&
+        (before === undefined || c.id < before),
     );
     const page = pageOf(all, { ...opts, forward: !opts.newestFirst });
     return Promise.resolve({ ...page, items: page.items.map(copy) });
