@@ -50,6 +50,7 @@ export async function banAuthor(
   let rejected = 0;
   let remaining = false;
   if (input.rejectPending) {
+    const grounds = (await deps.policies.get()).statementGrounds;
     // Newest first, a page at a time, until BAN_BATCH comments are rejected or BAN_SCAN_PAGES pages are
     // read; a repeat starts from the newest again and passes over what earlier calls rejected.
     let afterId: string | undefined;
@@ -68,6 +69,8 @@ export async function banAuthor(
             reason: 'abuse',
             note: `Author banned: ${input.reason}`,
             publicReason: 'abuse',
+            grounds,
+            authorBanned: true,
           });
           rejected++;
         } catch (err) {

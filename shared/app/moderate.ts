@@ -65,6 +65,7 @@ export async function moderateComment(
       action: 'auto_decision',
       reason: decision.reason,
       decision,
+      grounds: policy.statementGrounds,
     });
     return { result: 'decided', comment: next };
   } catch (err) {

@@ -93,6 +93,7 @@ function toQueueItem(
     articleId: c.articleId,
     decision: c.decision ?? null,
     humanDecision: c.humanDecision ?? null,
+    statement: c.statement ?? null,
     flags: {
       open: c.openFlags ?? 0,
       byReason: c.flagReasons ?? {},
@@ -147,6 +148,7 @@ export async function decide(
     reason,
     ...(input.note ? { note: input.note } : {}),
   };
+  const grounds = to === 'rejected' ? (await deps.policies.get()).statementGrounds : undefined;
   try {
     const next = await deps.repo.transition({
       comment: c,
@@ -159,6 +161,7 @@ export async function decide(
       humanDecision,
       clearReport: input.action === 'approve',
       ...(to === 'rejected' ? { publicReason: reason ?? 'other' } : {}),
+      ...(grounds ? { grounds } : {}),
     });
     return { comment: toModeratorComment(next) };
   } catch (err) {
@@ -241,6 +244,7 @@ export async function commentHistory(
     commentId: c.id,
     status: c.status,
     version: c.version,
+    statement: c.statement ?? null,
     events: page.items.map(({ entity: _e, ...e }) => e),
     nextCursor: page.lastKey ? deps.cursors.encodeKey(scope, page.lastKey) : null,
   };

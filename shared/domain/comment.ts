@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { renderBodyHtml } from './render';
 import type { DecisionRecord } from '../moderation/types';
+import { statementOfReasonsSchema, type StatementOfReasons } from './statement';
 
 export const COMMENT_STATUSES = ['received', 'pending', 'approved', 'rejected', 'deleted'] as const;
 export type CommentStatus = (typeof COMMENT_STATUSES)[number];
@@ -57,6 +58,8 @@ export interface CommentRecord {
   decision?: DecisionRecord;
   /** Reason code shown to the author when the comment is rejected. */
   publicReason?: string;
+  /** The statement of reasons of the rejection, stored when it was made; present only while rejected. */
+  statement?: StatementOfReasons;
   /** The status the comment last left, kept for counters when it changes again. */
   previousStatus?: CommentStatus;
   /**
@@ -187,6 +190,8 @@ export const authorCommentSchema = publicCommentSchema.extend({
   statusMessage: z.string(),
   /** Public reason code when rejected, else null. */
   reason: z.string().nullable(),
+  /** Why it was rejected, what was automated and the redress open to the author (rejected only). */
+  statement: statementOfReasonsSchema.optional(),
 });
 export type AuthorComment = z.infer<typeof authorCommentSchema>;
 
@@ -197,5 +202,6 @@ export function toAuthorComment(c: CommentRecord): AuthorComment {
     status: c.status,
     statusMessage: STATUS_MESSAGES[c.status],
     reason: c.status === 'rejected' ? (c.publicReason ?? 'other') : null,
+    ...(c.status === 'rejected' && c.statement ? { statement: c.statement } : {}),
   };
 }

@@ -12,17 +12,16 @@
  */
 import type * as z from 'zod';
 import {
-  FLAGS_KEPT_INLINE,
   INLINE_REPLIES,
   toInlineReply,
   type CommentRecord,
   type CommentStatus,
-  type FlagReason,
-  type FlagSummary,
   type HumanDecision,
   type InlineReply,
 } from './comment';
 import { decisionCounters, hourOf } from './decision-stats';
+import { buildStatement, type StatementGrounds } from './statement';
+import { DEFAULT_STATEMENT_GROUNDS } from '../moderation/policy-defaults';
 import type { actorSchema, auditEventSchema } from './responses';
 import type { DecisionRecord } from '../moderation/types';
 import { InvalidTransitionError } from '../errors';
@@ -52,6 +51,13 @@ export interface TransitionChange {
   erase?: boolean;
   /** With `erase`, the network hash goes too (an erasure of the person, not only of the comment). */
   forgetNetwork?: boolean;
+  /**
+   * The site policy's clauses (`statementGrounds`) a rejection's statement of reasons cites; the built-in
+   * ones when absent. Every use case that rejects passes the policy's.
+   */
+  grounds?: StatementGrounds;
+  /** A rejection because the author was banned (the statement's facts say so). */
+  authorBanned?: boolean;
 }
 
 /** A change applied to the comment as read: the write is conditional on its status and version. */
@@ -145,8 +151,7 @@ export function applyTransition(prev: CommentRecord, change: TransitionChange): 
     next.reported = false;
     next.openFlags = 0;
   }
-  if (to === 'rejected') next.publicReason = change.publicReason ?? change.reason ?? 'other';
-  else delete next.publicReason;
+  setRejection(next, prev, change);
 
   const approved = delta(prev.status, to, 'approved');
   const queues: QueueCounts = {};
@@ -178,6 +183,22 @@ export function applyTransition(prev: CommentRecord, change: TransitionChange): 
   const audit = auditEvent(next, change, prev.status);
   if (change.note) audit.note = change.note;
   return { next, effects, audit };
+}
+
+/** A rejection's public reason and stored statement of reasons; any other move clears both. */
+function setRejection(next: CommentRecord, prev: CommentRecord, change: TransitionChange) {
+  delete next.publicReason;
+  delete next.statement;
+  if (next.status !== 'rejected') return;
+  next.publicReason = change.publicReason ?? change.reason ?? 'other';
+  next.statement = buildStatement(prev, {
+    now: change.now,
+    actor: change.actor.type,
+    reason: next.publicReason,
+    decision: change.decision,
+    grounds: change.grounds ?? DEFAULT_STATEMENT_GROUNDS,
+    authorBanned: change.authorBanned,
+  });
 }
 
 /** The audit event of a move of `c` from `from` to the status it now has, at version `c.version`. */
@@ -357,40 +378,4 @@ export const refillFirstReplies = (
     .slice(0, INLINE_REPLIES)
     .map(toInlineReply);
 
-/** One reader flag. */
-export interface FlagInputRecord {
-  reporter: string;
-  reason: FlagReason;
-  note?: string;
-  at: Date;
-}
-
-export interface FlagApplied {
-  next: CommentRecord;
-  summary: FlagSummary;
-  /** The flag put the comment into the `reported` queue. */
-  reported: boolean;
-  queues: QueueCounts;
-}
-
-/**
- * A reader flag on the comment as read: counted, its latest few kept inline, and at the threshold of open
- * flags a published or pending comment enters the `reported` queue.
- */
-export function applyFlag(c: CommentRecord, flag: FlagInputRecord, threshold: number): FlagApplied {
-  const summary: FlagSummary = {
-    reason: flag.reason,
-    at: flag.at.toISOString(),
-    ...(flag.note ? { note: flag.note } : {}),
-  };
-  const open = (c.openFlags ?? 0) + 1;
-  const reported = !c.reported && open >= threshold && (c.status === 'approved' || c.status === 'pending');
-  const next: CommentRecord = {
-    ...c,
-    openFlags: open,
-    flagReasons: { ...(c.flagReasons ?? {}), [flag.reason]: (c.flagReasons?.[flag.reason] ?? 0) + 1 },
-    recentFlags: [...(c.recentFlags ?? []), summary].slice(-FLAGS_KEPT_INLINE),
-    ...(reported ? { reported: true } : {}),
-  };
-  return { next, summary, reported, queues: reported ? { reported: 1 } : {} };
-}
+export { applyFlag, type FlagApplied, type FlagInputRecord } from './flagging';

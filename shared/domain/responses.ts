@@ -12,6 +12,7 @@ import {
   publicCommentSchema,
   publicThreadSchema,
 } from './comment';
+import { statementOfReasonsSchema } from './statement';
 
 export const errorBodySchema = z.object({
   error: z.object({
@@ -105,6 +106,8 @@ export const queueItemSchema = z.object({
   /** The automatic decision with every check's outcome, score and evidence. */
   decision: decisionRecordSchema.nullable(),
   humanDecision: humanDecisionSchema.nullable(),
+  /** The statement of reasons given to the author, while the comment is rejected. */
+  statement: statementOfReasonsSchema.nullable(),
   flags: z.object({
     open: z.int(),
     byReason: z.record(z.string(), z.int()),
@@ -148,6 +151,8 @@ export const historySchema = z.object({
   commentId: z.string(),
   status: z.enum(COMMENT_STATUSES),
   version: z.int(),
+  /** The statement of reasons of the current rejection (null unless rejected). */
+  statement: statementOfReasonsSchema.nullable(),
   events: z.array(auditEventSchema),
   nextCursor: z.string().nullable(),
 });

@@ -1,4 +1,5 @@
 /** The built-in lists of the moderation policy (`policy.ts`): what an admin starts from and may edit. */
+import type { RejectReason } from '../domain/reasons';
 
 /** Slurs no newsroom publishes in any context; matched through obfuscation. */
 export const DEFAULT_BANNED_TERMS = [
@@ -178,3 +179,20 @@ export const DEFAULT_LOOKALIKE_TARGETS = [
  * shipped model (`model/model-data.json` records the same; a test keeps the two equal).
  */
 export const CLASSIFIER_DEFAULTS = { holdAt: 0.96, rejectAt: 0.61 } as const;
+
+/**
+ * The site's rule behind each public reject reason, as a statement of reasons cites it (its `ground`,
+ * docs/moderation.md "Statements of reasons"). An admin rewords them to match the site's own terms.
+ */
+export const DEFAULT_STATEMENT_GROUNDS = {
+  spam: 'Comments may not advertise or promote products, services or websites, or repeat the same message in bulk (spam).',
+  abuse: 'Comments may not insult or abuse other people, or use gratuitously offensive language.',
+  harassment: 'Comments may not threaten, harass or intimidate anyone, or urge others to.',
+  hate: 'Comments may not attack or demean people for their origin, ethnicity, religion, gender, sexual orientation, disability or similar characteristics.',
+  misinformation: 'Comments may not spread claims that are demonstrably false and likely to mislead readers.',
+  off_topic: 'Comments must be about the article or the discussion under it.',
+  illegal:
+    'Comments may not contain illegal content, such as praise of terrorism, incitement to violence or defamation.',
+  banned_word: 'Comments may not use slurs and other words this site does not publish in any context.',
+  other: "Comments must follow the site's community guidelines.",
+} as const satisfies Record<RejectReason, string>;

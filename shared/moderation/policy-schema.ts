@@ -9,8 +9,10 @@ import {
   DEFAULT_BANNED_TERMS,
   DEFAULT_LOOKALIKE_TARGETS,
   DEFAULT_SHORTENER_DOMAINS,
+  DEFAULT_STATEMENT_GROUNDS,
   DEFAULT_SUSPECT_TERMS,
 } from './policy-defaults';
+import type { RejectReason } from '../domain/reasons';
 
 /** A word or phrase as an editor writes it; `*` at either end matches longer words. */
 const term = () =>
@@ -196,6 +198,26 @@ const classifierSchema = () =>
 const retentionSchema = () =>
   z.strictObject({ rejectedDays: z.int().min(183).max(3650).nullable().default(365) }).prefault({});
 
+/** The site's clause for one public reject reason, as statements of reasons cite it. */
+const ground = (reason: RejectReason) =>
+  z.string().trim().min(10).max(1000).default(DEFAULT_STATEMENT_GROUNDS[reason]);
+
+/** The clause cited for each public reject reason (every reason has one; an update may reword any). */
+const statementGroundsSchema = () =>
+  z
+    .strictObject({
+      spam: ground('spam'),
+      abuse: ground('abuse'),
+      harassment: ground('harassment'),
+      hate: ground('hate'),
+      misinformation: ground('misinformation'),
+      off_topic: ground('off_topic'),
+      illegal: ground('illegal'),
+      banned_word: ground('banned_word'),
+      other: ground('other'),
+    } satisfies Record<RejectReason, z.ZodType>)
+    .prefault({});
+
 const buildPolicySchema = () =>
   z
     .strictObject({
@@ -249,6 +271,8 @@ const buildPolicySchema = () =>
       editWindowMinutes: z.int().min(0).max(1440).default(10),
       /** How long rejected comments are kept before the sweeper purges them. */
       retention: retentionSchema(),
+      /** The site's clause behind each reject reason, cited by the statement of reasons of a rejection. */
+      statementGrounds: statementGroundsSchema(),
     })
     .refine((p) => p.minBodyLength <= p.maxBodyLength, {
       message: 'minBodyLength must not exceed maxBodyLength',

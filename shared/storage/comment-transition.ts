@@ -153,6 +153,8 @@ function commentUpdate(db: Dynamo, c: CommentRecord, next: CommentRecord, erase:
   }
   if (next.publicReason) set('publicReason', ':pr', next.publicReason);
   else removes.push('publicReason');
+  if (next.statement) set('statement', ':statement', next.statement);
+  else removes.push('statement');
   return db.updateItem({
     Key: commentKey(c.id),
     UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,

@@ -1,11 +1,11 @@
 /**
  * Reader flags: one item per reporter per comment beside the comment, and the comment's flag counts, in
- * one transaction conditional on the count read (shared/domain/lifecycle.ts `applyFlag` decides what a
+ * one transaction conditional on the count read (shared/domain/flagging.ts `applyFlag` decides what a
  * flag does, including entering the `reported` queue at the threshold).
  */
 import type { FlagsPort } from '../app/ports';
 import type { CommentRecord, FlagReason } from '../domain/comment';
-import { applyFlag } from '../domain/lifecycle';
+import { applyFlag } from '../domain/flagging';
 import { CommentNotFoundError } from '../errors';
 import type { CommentStore } from './comments';
 import { retryOnContention, type Dynamo, type TransactItem } from './dynamo';

@@ -41,6 +41,18 @@ export interface OwnComment extends PublicComment {
   readonly statusMessage: string;
   /** Public reason code when rejected. */
   readonly reason: string | null;
+  /** The statement of reasons of a rejection, as far as the widget shows it. */
+  readonly statement: OwnStatement | null;
+}
+
+/** A statement of reasons (the API's `statement`), the parts the reader is shown. */
+export interface OwnStatement {
+  readonly restriction: 'not_published' | 'removed';
+  readonly facts: string;
+  readonly automatedDecision: boolean;
+  readonly automatedDetection: boolean;
+  readonly clause: string;
+  readonly appealUntil: string;
 }
 
 export interface PostInput {
@@ -131,6 +143,20 @@ export function readOwnComment(v: unknown): OwnComment {
     status: statusOf(o),
     statusMessage: str(o, 'statusMessage'),
     reason: strOrNull(o, 'reason'),
+    statement: o['statement'] == null ? null : readStatement(o['statement']),
+  };
+}
+
+function readStatement(v: unknown): OwnStatement {
+  const o = obj(v, 'statement');
+  const automated = obj(o['automated'], 'automated');
+  return {
+    restriction: str(o, 'restriction') === 'removed' ? 'removed' : 'not_published',
+    facts: str(o, 'facts'),
+    automatedDecision: automated['decision'] === true,
+    automatedDetection: automated['detection'] === true,
+    clause: str(obj(o['ground'], 'ground'), 'clause'),
+    appealUntil: str(obj(o['redress'], 'redress'), 'appealUntil'),
   };
 }
 

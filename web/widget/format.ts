@@ -1,5 +1,5 @@
 /** Words the widget and the counter show: counts, dates, statuses, reasons and error messages. DOM-free. */
-import type { ApiError, CommentStatus } from './api';
+import type { ApiError, CommentStatus, OwnStatement } from './api';
 
 /** "No comments yet", "1 comment", "3 comments" (thousands grouped). */
 export const countLabel = (n: number): string => (n <= 0 ? 'No comments yet' : commentsLabel(n));
@@ -125,4 +125,22 @@ export function errorText(error: ApiError): string {
 function waitLabel(seconds: number): string {
   if (seconds < 90) return `${Math.max(1, Math.ceil(seconds))} seconds`;
   return `${Math.ceil(seconds / 60)} minutes`;
+}
+
+/**
+ * A statement of reasons in plain sentences, in the order a reader asks: what happened and why, the rule,
+ * whether a machine decided, and until when a person can be asked to review it.
+ */
+export function statementLines(s: OwnStatement): string[] {
+  const until = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(s.appealUntil));
+  return [
+    s.facts,
+    `The rule: ${s.clause}`,
+    s.automatedDecision
+      ? 'This decision was made automatically, by our checks.'
+      : s.automatedDetection
+        ? 'Our automatic checks flagged it; a person made the decision.'
+        : 'A person made this decision.',
+    `You can ask for a person to review this until ${until}.`,
+  ];
 }

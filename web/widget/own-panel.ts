@@ -2,9 +2,9 @@
  * "Your comments": what this browser posted on the article, with each comment's state (awaiting review,
  * published, not published and why), and edit (within the window) and delete, using the author token.
  */
-import type { OwnComment } from './api';
+import type { OwnComment, OwnStatement } from './api';
 import { h, safeBody, uid } from './dom';
-import { fullTime, rejectReasonText, statusBadge, timeLabel } from './format';
+import { fullTime, rejectReasonText, statementLines, statusBadge, timeLabel } from './format';
 import { canEdit, checkBody } from './state';
 
 export interface OwnActions {
@@ -13,6 +13,10 @@ export interface OwnActions {
   remove(id: string): Promise<string | null>;
   readonly editWindowMinutes: number;
 }
+
+/** Why a rejected comment was rejected, and the reader's redress (the stored statement of reasons). */
+const statementBlock = (s: OwnStatement): HTMLElement =>
+  h('div', { class: 'statement' }, ...statementLines(s).map((line) => h('p', {}, line)));
 
 export class OwnPanel {
   readonly element: HTMLElement;
@@ -74,6 +78,7 @@ export class OwnPanel {
       ),
       body,
       h('p', { class: 'meta' }, explain),
+      c.status === 'rejected' && c.statement !== null && statementBlock(c.statement),
       tools,
     );
     if (c.status !== 'deleted' && canEdit(c.createdAt, new Date(), this.actions.editWindowMinutes)) {

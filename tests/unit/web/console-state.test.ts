@@ -49,6 +49,7 @@ function item(id: string, createdAt: string, extra: Partial<QueueItem> = {}): Qu
     articleId: 'a1',
     decision: null,
     humanDecision: null,
+    statement: null,
     flags: { open: 0, byReason: {}, recent: [], reported: false },
     parent: null,
     author: { id: 'a_abcdefghij', approved: 0, rejected: 0, banned: false },
@@ -163,6 +164,7 @@ describe('a card after a conflict', () => {
       commentId: '01A',
       status: 'approved',
       version: 3,
+      statement: null,
       nextCursor: null,
       events: [
         {

@@ -5,6 +5,7 @@ import {
   charCount,
   errorText,
   rejectReasonText,
+  statementLines,
   statusBadge,
   timeLabel,
 } from '../../../web/widget/format';
@@ -141,6 +142,55 @@ describe('format', () => {
     expect(rejectReasonText('spam')).toBe('Not published: it looks like spam or advertising.');
     expect(rejectReasonText('unknown_code')).toBe(
       'Not published: it does not meet the community guidelines.',
+    );
+  });
+});
+
+describe('the statement of reasons of an own comment', () => {
+  const statement = {
+    id: '01STATEMENT',
+    decidedAt: '2026-03-10T12:00:00.000Z',
+    restriction: 'not_published',
+    facts: 'Our automatic checks did not publish this comment: the spam check found spam or advertising.',
+    automated: { detection: true, decision: true },
+    ground: { kind: 'terms', reason: 'spam', clause: 'No advertising.' },
+    redress: { appealUntil: '2026-09-10T12:00:00.000Z', routes: [] },
+  };
+
+  it('is read from the author view, and absent while the comment is not rejected', async () => {
+    const rejected = { ...own, status: 'rejected', reason: 'spam', statement };
+    const api = new ParleyApi('', fakeFetch(200, { comment: rejected }).impl);
+    expect((await api.getOwn('c1', 't')).statement).toEqual({
+      restriction: 'not_published',
+      facts: statement.facts,
+      automatedDecision: true,
+      automatedDetection: true,
+      clause: 'No advertising.',
+      appealUntil: '2026-09-10T12:00:00.000Z',
+    });
+    expect(
+      (await new ParleyApi('', fakeFetch(200, { comment: own }).impl).getOwn('c1', 't')).statement,
+    ).toBeNull();
+  });
+
+  it('reads in plain words: what happened, the rule, who decided, until when to ask for a review', () => {
+    const base = {
+      restriction: 'removed' as const,
+      facts: 'A moderator removed this published comment, for hate speech.',
+      clause: 'No hate.',
+      appealUntil: '2026-09-10T12:00:00.000Z',
+    };
+    expect(statementLines({ ...base, automatedDecision: false, automatedDetection: false })).toEqual([
+      base.facts,
+      'The rule: No hate.',
+      'A person made this decision.',
+      'You can ask for a person to review this until September 10, 2026.',
+    ]);
+    expect(statementLines({ ...base, automatedDecision: false, automatedDetection: true })[2]).toBe(
+      'Our automatic checks flagged it; a person made the decision.',
+    );
+    expect(statementLines({ ...base, automatedDecision: true, automatedDetection: true })[2]).toBe(
+      'This decision was made automatically, by our checks.',
     );
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * The facts and circumstances of a statement of reasons (`statement.ts`) in one or two plain sentences:
+ * which automatic checks decided, or that a moderator did (never who, never their note), whether the
+ * checks had held it or readers had reported it, and whether a ban led to it.
+ */
+import type { DecisionRecord } from '../moderation/types';
+import type { RejectReason } from './reasons';
+
+/** What a reject reason means, as the end of "… found …" or "… rejected it for …". */
+const REASON_WORDS: Record<RejectReason, string> = {
+  spam: 'spam or advertising',
+  abuse: 'abuse or insults',
+  harassment: 'harassment or threats',
+  hate: 'hate speech',
+  misinformation: 'false or misleading claims',
+  off_topic: 'content off the topic of the article',
+  illegal: 'illegal content',
+  banned_word: 'a word this site does not publish',
+  other: 'a breach of the community guidelines',
+};
+
+export interface FactsInput {
+  restriction: 'not_published' | 'removed';
+  reason: RejectReason;
+  /** The automatic checks took the decision (else a moderator did). */
+  byChecks: boolean;
+  /** The automatic decision: this move's (by the checks), or the one that held the comment. */
+  decision: DecisionRecord | undefined;
+  /** The checks held the comment for its content before a moderator decided. */
+  detected: boolean;
+  /** Open reader reports on the comment when it was decided. */
+  reports: number;
+  authorBanned: boolean;
+}
+
+const checkName = (name: string) => `the ${name.replace(/-/g, ' ')} check`;
+const readable = (code: string | undefined) => (code ?? 'review').replace(/_/g, ' ');
+const reasonWords = (code: string | undefined) =>
+  REASON_WORDS[(code ?? 'other') as RejectReason] ?? REASON_WORDS.other;
+
+/** The checks of `decision` that returned `outcome`, each with what it found, in their order. */
+const findings = (decision: DecisionRecord | undefined, outcome: 'hold' | 'reject') =>
+  (decision?.checks ?? [])
+    .filter((c) => c.outcome === outcome)
+    .map((c) =>
+      outcome === 'reject'
+        ? `${checkName(c.check)} found ${reasonWords(c.reason)}`
+        : `${checkName(c.check)}: ${readable(c.reason)}`,
+    );
+
+const reported = (n: number) => (n <= 0 ? '' : ` after ${n === 1 ? 'a reader' : `${n} readers`} reported it`);
+
+/** The automatic checks' own rejection. */
+function byChecks(f: FactsInput): string {
+  const verb =
+    f.restriction === 'removed' ? 'removed this published comment' : 'did not publish this comment';
+  if (f.authorBanned) return `The author is banned from commenting, so our automatic checks ${verb}.`;
+  const found = findings(f.decision, 'reject');
+  return `Our automatic checks ${verb}: ${found.length > 0 ? found.join('; ') : `they found ${REASON_WORDS[f.reason]}`}.`;
+}
+
+/** A moderator's rejection, or a ban's. */
+function byModerator(f: FactsInput): string {
+  const verb = f.restriction === 'removed' ? 'removed this published comment' : 'rejected this comment';
+  const held = f.detected
+    ? `Our automatic checks held this comment for review (${findings(f.decision, 'hold').join('; ')}). `
+    : '';
+  if (f.authorBanned)
+    return `${held}The author was banned from commenting, and a moderator ${verb} with the author's other comments${reported(f.reports)}.`;
+  return `${held}A moderator ${verb}${reported(f.reports)}, for ${REASON_WORDS[f.reason]}.`;
+}
+
+/** The facts and circumstances of a rejection, in one or two sentences. */
+export const statementFacts = (f: FactsInput): string => (f.byChecks ? byChecks(f) : byModerator(f));
