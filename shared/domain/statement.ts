@@ -100,22 +100,10 @@ export function addMonths(from: Date, months: number): Date {
   return d;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-/** A date as a reader writes it, in UTC: `2 September 2026`. */
-const plainDate = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+let plainDates: Intl.DateTimeFormat | undefined;
+/** A date as a reader writes it, in UTC: `2 September 2026` (the formatter made on first use, not at start-up). */
+const plainDate = (d: Date) =>
+  (plainDates ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' })).format(d);
 
 /** The redress open to the author of a decision taken at `at`. */
 function redressFrom(at: Date): StatementOfReasons['redress'] {
