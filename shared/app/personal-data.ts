@@ -163,8 +163,10 @@ async function authorPage(deps: ModeratorDeps, scope: string, authorId: string, 
 }
 
 async function exportOf(deps: DepsWith<AuditPort>, comments: readonly CommentRecord[]) {
-  const exported = [];
-  for (const c of comments) exported.push(toExportedComment(c, await allEvents(deps, c.id)));
+  // Each comment's trail is its own partition: read them side by side, not one after another.
+  const exported = await Promise.all(
+    comments.map(async (c) => toExportedComment(c, await allEvents(deps, c.id))),
+  );
   return { exportedAt: deps.now().toISOString(), about: EXPORT_ABOUT, comments: exported };
 }
 
