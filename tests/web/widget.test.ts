@@ -2,13 +2,15 @@
  * The reader widget in headless Chromium against a local stack: published threads with replies and
  * "load more", posting (keyboard only) with the own comment shown as awaiting review across reloads and
  * then published, errors beside the form without losing the text, reply, report, edit and delete, inert
- * rendering of hostile text, lazy loading, a page on another origin, and no CSP violation anywhere.
+ * rendering of hostile text, lazy loading, a page on another origin, the statement of reasons on a
+ * rejected own comment (issue 15), and no CSP violation anywhere.
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_STATEMENT_GROUNDS } from '../../shared/moderation/policy-defaults';
 import { startTestStack, type TestStack } from '../support/stack';
 import { launchBrowser } from './support/browser';
-import { PageServer, approve, openEmbedPage, postApproved, watch } from './widget-helpers';
+import { PageServer, approve, axeProblems, openEmbedPage, postApproved, watch } from './widget-helpers';
 
 let stack: TestStack;
 let browser: Browser;
@@ -266,5 +268,35 @@ describe('the reader widget', () => {
     expect(w.cspViolations).toEqual([]);
     expect(w.errors).toEqual([]);
     await newsroom.stop();
+  });
+});
+
+describe('a rejected own comment in the widget', () => {
+  it('shows the statement of reasons in plain language', async () => {
+    const body = 'Cheap Ray-Ban and Gucci replicas, free shipping worldwide, order now at luxe-outlet.shop';
+    const page = await openEmbedPage(context, stack, { articleId: 'w-statement' });
+    await page.getByLabel('Name').fill('Seller');
+    await page.getByLabel('Comment', { exact: true }).fill(body);
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    const own = page.locator('[data-own-id]');
+    await expect.poll(() => own.getByText('Awaiting review', { exact: true }).isVisible()).toBe(true);
+
+    await stack.drain();
+    await page.reload();
+    await expect.poll(() => own.getByText('Not published', { exact: true }).isVisible()).toBe(true);
+    const statement = own.locator('.statement');
+    await expect
+      .poll(() => statement.textContent())
+      .toContain('Our automatic checks did not publish this comment');
+    const text = (await statement.textContent()) ?? '';
+    expect(text).toContain(`The rule: ${DEFAULT_STATEMENT_GROUNDS.spam}`);
+    expect(text).toContain('This decision was made automatically, by our checks.');
+    expect(text).toMatch(/You can ask for a person to review this until \w+ \d{1,2}, \d{4}\./);
+    expect(await own.getByRole('button', { name: /appeal/i }).count()).toBe(0);
+
+    expect(await axeProblems(page)).toEqual([]);
+    const w = await watch(page);
+    expect(w.cspViolations).toEqual([]);
+    expect(w.errors).toEqual([]);
   });
 });
