@@ -43,9 +43,9 @@ export interface RouteDefinition {
   readonly handler: string;
   readonly auth: RouteAuth;
   /**
-   * A public GET that writes all the same (it counts against the author-action rate limit): granted the
-   * table access of the author's actions rather than a reader's. Unset, a public route writes iff it is
-   * not a GET.
+   * A GET that writes all the same. A public one (it counts against the author-action rate limit) is
+   * granted the table access of the author's actions rather than a reader's; a moderator's (the author
+   * export's audit fact) has write access already. Unset, a route writes iff it is not a GET.
    */
   readonly writes?: true;
   /** Reads the whole table with a Scan (no index serves it): the only routes granted `dynamodb:Scan`. */
@@ -293,6 +293,7 @@ const contracts = {
     path: '/moderation/authors/{authorId}/export',
     auth: 'moderator',
     summary: 'A page of everything stored about an author id’s comments, with the author record (audited).',
+    writes: true,
     input: { path: authorPath, query: authorExportQuery },
     ok: { status: 200, schema: 'authorExportSchema' },
     errors: [],
