@@ -136,16 +136,18 @@ export class CommentStore implements CommentsPort {
    * only) per hash, then the comments in one BatchGetItem. A token opens one comment.
    */
   async commentsByTokenHash(hashes: readonly string[]): Promise<CommentRecord[]> {
-    const ids: string[] = [];
-    for (const hash of new Set(hashes)) {
-      const out = await this.db.query({
-        IndexName: 'GSI7',
-        KeyConditionExpression: 'authorTokenHash = :h',
-        ExpressionAttributeValues: { ':h': hash },
-        Limit: 1,
-      });
-      for (const entry of out.Items ?? []) ids.push(commentIdOf(entry.PK));
-    }
+    // One Query per token (up to 100), sent side by side rather than one round trip after another.
+    const pages = await Promise.all(
+      [...new Set(hashes)].map((hash) =>
+        this.db.query({
+          IndexName: 'GSI7',
+          KeyConditionExpression: 'authorTokenHash = :h',
+          ExpressionAttributeValues: { ':h': hash },
+          Limit: 1,
+        }),
+      ),
+    );
+    const ids = pages.flatMap((out) => (out.Items ?? []).map((entry) => commentIdOf(entry.PK)));
     return (await commentsOfPage(this.db, { items: [], ids, lastId: null }, () => true)).items;
   }
 
