@@ -41,6 +41,10 @@ export default defineConfig({
           // One DynamoDB Local (Java) for the whole run; test files get their own tables on it.
           globalSetup: ['tests/support/global-setup.ts'],
           pool: 'forks',
+          // On CI only (`.ci/run` sets CI): a stack test that fails is run once more, and the reporter
+          // marks it as retried. These tests time real processes (Java, Chromium) on a shared 2-core
+          // machine; a failure that repeats is still a failure. Locally nothing is retried.
+          retry: process.env.CI ? 1 : 0,
         },
       },
     ],

@@ -57,7 +57,9 @@ export class DynamoDBLocalStartError extends Error {
 }
 
 const STOP_GRACE_MS = 5_000;
-const KILL_WAIT_MS = 2_000;
+// SIGKILL cannot be ignored, but on a loaded machine the kernel can take seconds to tear down a JVM's
+// threads and heap; `exit` only fires once it is reaped, so wait for that rather than a short guess.
+const KILL_WAIT_MS = 30_000;
 const OUTPUT_TAIL_LINES = 30;
 const AUTO_PORT_ATTEMPTS = 3;
 
@@ -159,7 +161,8 @@ async function startOnce(port: number, options: DynamoDBLocalOptions): Promise<D
         if (!(await exitsWithin(STOP_GRACE_MS))) {
           logger.warn(`DynamoDB Local (pid ${child.pid}) ignored SIGTERM; sending SIGKILL`);
           child.kill('SIGKILL');
-          await exitsWithin(KILL_WAIT_MS);
+          if (!(await exitsWithin(KILL_WAIT_MS)))
+            logger.error(`DynamoDB Local (pid ${child.pid}) still running ${KILL_WAIT_MS} ms after SIGKILL`);
         }
       }
       watchdog?.kill('SIGKILL');

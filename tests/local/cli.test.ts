@@ -110,8 +110,9 @@ async function startAndInterrupt(
   process.kill(-start.child.pid!, 'SIGINT');
   const exit = await start.exited;
   expect(start.output()).toContain('SIGINT received, stopping');
-  expect(isAlive(Number(javaPid))).toBe(false);
-  expect(javaProcessesOnPort(javaPort!)).toEqual([]);
+  // The output says how Java was stopped (SIGTERM within the grace period, or SIGKILL) if this fails.
+  expect(isAlive(Number(javaPid)), start.output()).toBe(false);
+  expect(javaProcessesOnPort(javaPort!), start.output()).toEqual([]);
   await expect(fetch(`http://127.0.0.1:${port}/__local/health`)).rejects.toThrow();
   return exit;
 }
