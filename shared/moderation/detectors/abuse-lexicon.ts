@@ -62,7 +62,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'en',
     'severe',
-    'cunt*, twat, twats, wanker*, bellend*, dickhead*, asshole*, arsehole*, motherfucker*, fucker, fuckers, fuckwit*, fuckface*, fucktard*, fuckhead*, shitstain*, shithead*, shitbag*, cocksucker*, cocksucking, slut*, whore*, bitch, bitches, skank*, retard!, retards!, scumbag*, piece of shit, pieces of shit, sack of shit, tosser*, dipshit*, douchebag*, asshat*, assclown*, dickwad*, cumstain*',
+    'cunt, cunts, cunty, cunting, cunted, cuntish, twat, twats, wanker*, bellend*, dickhead*, asshole*, arsehole*, motherfucker*, fucker, fuckers, fuckwit*, fuckface*, fucktard*, fuckhead*, shitstain*, shithead*, shitbag*, cocksucker*, cocksucking, slut, sluts, slutty, sluttish*, whore*, bitch, bitches, skank, skanks, skanky, retard!, retards!, scumbag*, piece of shit, pieces of shit, sack of shit, tosser*, dipshit*, douchebag*, asshat*, assclown*, dickwad*, cumstain*',
   ),
   ...entries(
     'en',
@@ -129,7 +129,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'fr',
     'severe',
-    'connard*, connasse*, conasse*, salope*, salaud*, pute, putes, encule, encules, enculee*, enfoire*, {fils|fille} de pute, fdp, ntm, pouffiasse*, petasse*, batard*, ordure*, raclure*, sous merde, trou du cul, grognasse*, sale {con|conne|pute|chienne|merde}, espece de {con|conne|merde|salope}, gros con, vieux con, pauvre con',
+    'connard*, connasse*, conasse*, salope, salopes, salopard*, salaud*, pute, putes, encule, encules, enculee*, enfoire*, {fils|fille} de pute, fdp, ntm, pouffiasse*, petasse*, batard, batarde, batards, batardes, ordure*, raclure*, sous merde, trou du cul, grognasse, grognasses, sale {con|conne|pute|chienne|merde}, espece de {con|conne|merde|salope}, gros con, vieux con, pauvre con',
   ),
   ...entries(
     'fr',
@@ -139,7 +139,11 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries('fr', 'insult', 'troll, trolls'),
   ...entries('fr', 'label', 'c est un troll, ne nourrissez pas le troll'),
   ...entries('fr', 'strong', 'putain de, de merde, foutu*, bordel de merde, nique'),
-  ...entries('fr', 'mild', 'putain, merde, bordel, chier, fait chier, merdique*, emmerde*, chiant*'),
+  ...entries(
+    'fr',
+    'mild',
+    'putain, merde, bordel, chier, fait chier, merdique*, emmerde*, chiant, chiante, chiants, chiantes',
+  ),
   ...entries('fr', 'command', 'ta gueule, ferme ta gueule, fermez vos gueules, la ferme, degage, degagez'),
   ...entries(
     'fr',
@@ -210,7 +214,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'ru',
     'severe',
-    'suka, suki, suchka, shlyukha, shlyuha, shluha, prostitutka, tvar, tvari, mraz, mrazi, gnida, ublyudok*, urod, urody, dolboeb*, dolboyob*, dolboyeb*, dolbaeb*, yobanyy, yobanyi, yobany, yebanyy, ebanyy, ebanat*, khuesos*, huesos, mudak*, chmo, gandon*, svoloch*',
+    'suka, suki, suchka, shlyukha, shlyuha, shluha, prostitutka, tvar, tvari, mraz, mrazi, gnida, ublyudok*, urod, urody, dolboeb*, dolboyob*, dolboyeb*, dolbaeb*, yobanyy, yobanyi, yobany, yebanyy, ebanyy, ebanat*, khuesos*, mudak*, chmo, gandon*, svoloch*',
   ),
   ...entries(
     'ru',
@@ -220,9 +224,9 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'ru',
     'strong',
-    'blyat, blyad, blya, bljad, khuy, huy, xuy, khuynya, huynya, pizdets, pizdec, pizda, yoban*, yeban*, ebat, nakhuy, nahuy',
+    'blyat, blyad, blya, bljad, khuy, xuy, khuynya, huynya, pizdets, pizdec, pizda, yoban*, yeban*, ebat, nakhuy, nahuy',
   ),
-  ...entries('ru', 'mild', 'blin, chert, khren, govno, dermo, zhopa'),
+  ...entries('ru', 'mild', 'blin, khren, govno, dermo, zhopa'),
   ...entries('ru', 'command', 'zatknis, zatknites, zakroy rot'),
   ...entries('ru', 'severe_command', '{idi|poshel|poshla} {nakhuy|nahuy|na khuy|na huy|v zhopu|v pizdu}'),
 ];
@@ -315,6 +319,17 @@ export function fromList(entry: AbuseEntry): boolean {
  */
 export const ABUSE_ALLOWED: readonly string[] = [
   'scunthorpe',
+  // French picnics and rubbish (`nique`, `ordure*`).
+  'pique nique',
+  'pique niques',
+  'pique niquer',
+  'pique niquent',
+  'vide ordures',
+  'ordures menageres',
+  'collecte des ordures',
+  'ramassage des ordures',
+  'sacs d ordures',
+  'tas d ordures',
   'penistone',
   'cockburn',
   'slutsk',

@@ -18,9 +18,11 @@ export type Cue =
   | 'should'
   // calls to violence (ambiguous)
   | 'lynch'
+  | 'lynch_prop'
   | 'uprising'
   | 'collective'
   | 'history'
+  | 'idiom'
   // what turns a use into a mention, or a statement around
   | 'report'
   | 'condemn'

@@ -234,19 +234,47 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ['{te|los|les|os} {tenemos|tengo} {vigilado|vigilados|fichado|fichados|en la mira}', 'menace'],
 
   // ── calls to violence: lynching imagery and the people rising ───────────────────────────────────
+  // Words for lynching itself count alone; exact forms, because a stem reaches innocent words (`linchpin`,
+  // Spanish `lince` from Turkish `linç`, `lynchet`, Lynchian films).
   ...cue(
     'lynch',
-    'lamppost*|lampposts|lamp posts|noose|nooses|gallows|pitchfork*|guillotine*|lynch*|tar and feather|bayonets|firing squad',
-    'farola*|soga|horca|horcas|guillotina|linch*|paredon',
-    'reverbere*|lanterne|potence|fourche*|guillotine|lynch*|poteau',
-    'laterne*|strick|galgen|mistgabel*|guillotine|lynch*|an die wand',
-    'фонар*|вил|вилы|виселиц*|петл*|гильотин*|линч*|к стенке',
-    'fonar*|vily|vil|viselic*|petlyu|k stenke',
-    'lampion*|forca|forche|ghigliottin*|linci*',
-    'poste|postes|forca|guilhotina|linch*',
-    'latarni*|szubienic*|widly|gilotyn*|lincz*',
-    'daragaci|urgan|linc*',
+    'lynch|lynched|lynches|lynching|lynchings|lyncher|lynchers|tar and feather|firing squad',
+    'linchar*|lincha*|linche|linchen|linches|lincho|linchemos|linchenlo*|linchamiento*|paredon',
+    'lyncha*|lyncher*|lyncheur*|lynche|lynchee*|lynchent|lynchez|lynchons|lynchage|lynchages|lynches',
+    'lynchen|lynchjustiz|lyncht',
+    'линч*|к стенке',
+    'k stenke',
+    'linciare|linciarl*|linciat*|linciaggi*|lincialo|linciamol*',
+    'linchar|linchado*|linchamento*|linchem',
+    'lincz|linczu|lincz*',
+    'linc|linc edin|linc edilmeli',
+  ),
+  // Props of an execution that a comment section rarely means otherwise count alone, as lynching does,
+  // unless the sentence is an idiom (`gallows humour`, `tightening the noose`) or history.
+  ...cue(
+    'lynch',
+    'lamppost*|lampposts|lamp posts|noose|nooses|gallows|pitchfork*|guillotine*|bayonets',
+    'farola|farolas|horca|horcas|guillotina',
+    'fourches|guillotine',
+    'laterne*|galgen|mistgabel*',
+    'фонар*|вилы|виселиц*|гильотин*',
+    'fonar*|vily|viselic*',
+    'lampione|lampioni|ghigliottin*',
+    'guilhotina',
+    'latarni*|szubienic*|widly|gilotyn*',
+    'daragaci',
     'ліхтар*|ліхтарях|вила|шибениц*',
+  ),
+  // Props that are everyday words elsewhere (`la poste`, `a Força Aérea`, `la lanterne`, `der Strick`,
+  // `petla` for any loop) count only next to a person or a group (cue-rules.ts).
+  ...cue(
+    'lynch_prop',
+    'soga|reverbere*|lanterne|potence|fourche|poteau|strick|an die wand|петл*|petlyu|forca|forche|poste|postes|urgan',
+  ),
+  ...cue(
+    'idiom',
+    'gallows humour|gallows humor|gallows humoured|tightening the noose|tighten the noose|noose is tightening|noose tightens|guillotine motion|guillotine motions',
+    'humour noir de potence|galgenhumor',
   ),
   ['{take up|taking up|pick up|grab} {arms|weapons|guns|rifles}', 'uprising'],
   [

@@ -8,7 +8,8 @@
  *   his own blood`); knowledge of where a person lives or works (`your address wasn't hard to find`);
  *   a warning next to a person and their home or family (`do you think your kids are safe at school?`);
  *   the fixed menaces of `cue-lexicon.ts` (`you're next`, `enjoy your evenings while they last`).
- * - violence (hold): lynching imagery (lampposts, ropes, pitchforks) or the people rising
+ * - violence (hold): lynching, or its props (lampposts, ropes, pitchforks) in a sentence that names a
+ *   person or a group, or the people rising
  *   (`the streets will answer`, `other methods`), which is for a human to read.
  * - extremism (reject): praise of an organisation, an attack or its authors; justification of an attack
  *   (`they deserved it`, `legitimate targets`); recruitment that addresses the reader next to an
@@ -85,8 +86,13 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
           ]),
         };
     }
-    // Lynching imagery with a person in the sentence: `every journalist here deserves a rope`.
-    const lynch = cuesIn(scan, ['lynch'], s, s)[0];
+    // Lynching with a person in the sentence (`lynch the author`); its everyday props (`a rope`) only
+    // close to the person or wished on them (`every reporter on this paper deserves a rope`).
+    const lynch =
+      cuesIn(scan, ['lynch'], s, s)[0] ??
+      cuesIn(scan, ['lynch_prop'], s, s).find(
+        (prop) => modal !== undefined || people.some((p) => close(p, prop, 4)),
+      );
     if (lynch)
       return {
         outcome: 'reject',
@@ -110,11 +116,19 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
 /** Lynching imagery or calls for the people to rise: for a human to read; null when there is none. */
 export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
   const condemned = new Set(cuesIn(scan, ['condemn'], 0, scan.sentences).map((h) => h.sentence));
-  // Lynching imagery counts unless the sentence is history (`the gallows used in 1946`, `the museum`);
+  // Lynching imagery counts unless the sentence is history (`the gallows used in 1946`, `the museum`) or
+  // an idiom (`gallows humour`);
   // calls for the people to rise count alone.
-  const history = new Set(cuesIn(scan, ['history'], 0, scan.sentences).map((h) => h.sentence));
-  const hits = cuesIn(scan, ['lynch', 'uprising'], 0, scan.sentences).filter(
-    (h) => !condemned.has(h.sentence) && (h.cue === 'uprising' || !history.has(h.sentence)),
+  const history = new Set(cuesIn(scan, ['history', 'idiom'], 0, scan.sentences).map((h) => h.sentence));
+  // Props of an execution that are everyday words (`a rope`, `la poste`) count only in a sentence that
+  // names a person or a group.
+  const named = new Set(
+    cuesIn(scan, [...PERSON, 'person3', 'group'], 0, scan.sentences).map((h) => h.sentence),
+  );
+  const hits = cuesIn(scan, ['lynch', 'lynch_prop', 'uprising'], 0, scan.sentences).filter(
+    (h) =>
+      !condemned.has(h.sentence) &&
+      (h.cue === 'uprising' || (!history.has(h.sentence) && (h.cue === 'lynch' || named.has(h.sentence)))),
   );
   if (hits.length > 0)
     return {

@@ -6,6 +6,7 @@ export type Kind =
   | 'group'
   | 'metaphor'
   | 'never_innocent'
+  | 'vermin'
   | 'strong'
   | 'general'
   | 'all'
@@ -75,13 +76,20 @@ export const PHRASES = new PhraseSet<Kind>([
   ],
   // Never innocent about people.
   [
-    '{vermin|parasites|parasite|cockroach|infestation|infest|pest control|subhuman|subhumans|sub human|untermensch*|not human|not even human|breed like rabbits|breeding like rabbits}',
+    '{subhuman|subhumans|sub human|untermensch*|not human|not even human|breed like rabbits|breeding like rabbits}',
     'never_innocent',
   ],
-  ['{parasitos|alimanas|plaga de|sanguijuelas|infrahumanos}', 'never_innocent'],
-  ['{vermine|parasites|sous hommes|sous humains|nuisibles}', 'never_innocent'],
-  ['{ungeziefer|parasiten|schmarotzer|entlausen|untermenschen|volksschadlinge|geziefer}', 'never_innocent'],
-  ['{паразиты|паразитов|нелюди|нелюдей|недолюди|саранча|унтерменш*|plodyatsya}', 'never_innocent'],
+  ['{infrahumanos}', 'never_innocent'],
+  ['{sous hommes|sous humains}', 'never_innocent'],
+  ['{entlausen|untermenschen|volksschadlinge}', 'never_innocent'],
+  ['{нелюди|нелюдей|недолюди|унтерменш*|plodyatsya}', 'never_innocent'],
+  // Pests: never innocent about people, but also the words for real pests (`malaria parasites`, `a
+  // cockroach infestation`, `plaga de langostas`), so they need a group or people pointed at (hate.ts).
+  ['{vermin|parasites|parasite|cockroach|cockroaches|infestation|infest|pest control}', 'vermin'],
+  ['{parasitos|alimanas|plaga de|sanguijuelas}', 'vermin'],
+  ['{vermine|parasites|nuisibles}', 'vermin'],
+  ['{ungeziefer|parasiten|schmarotzer|geziefer}', 'vermin'],
+  ['{паразиты|паразитов|саранча}', 'vermin'],
   ['{плодятся|плодиться}', 'never_innocent'],
   ['{different|other|lower|inferior} {species|race}', 'strong'],
   // Generalisation.

@@ -34,6 +34,13 @@ const COPULA = wordClass(
 /** What may stand between a metaphor and the group it names (`vermin migrants`, `these rats, the migrants`). */
 const DETERMINER = wordClass('the|these|those|such|all|los|las|estos|esos|les|ces|die|diese|эти|такие|eti');
 
+/** Words that point a pest word at people: `these parasites`, `they are vermin`, `them cockroaches`. */
+const PEOPLE_POINTER = wordClass(
+  'these|those|they|them|such|people|folk|lot|tribe|clique|gang|elite|elites|estos|esos|esas|estas|ellos|gente|ces|eux|ils|gens|diese|sie|leute|solche|pack|эти|они|их|такие|люди|eti|oni',
+);
+/** A copula right before a pest word says what someone is: `they are vermin`, `das ist Ungeziefer`. */
+const CALLED = wordClass('are|is|were|was|sind|ist|son|es|sont|est|une|это|eto');
+
 /** Words that report or analyse what others say: `the Nazis called Jews vermin`, `the trope that …`. */
 const REPORTING = wordClass(
   [
@@ -135,6 +142,15 @@ export function detectHate(source: string): HateVerdict | null {
       return gap <= tokensApart;
     });
   };
+  /** A people pointer up to four words before the pest word or two after, or a copula just before it. */
+  const pointsAtPeople = (h: PhraseHit<Kind>): boolean => {
+    const s = tokens[h.from]!.sentence;
+    for (let k = Math.max(0, h.from - 4); k < Math.min(tokens.length, h.to + 2); k++) {
+      if ((k >= h.from && k < h.to) || tokens[k]!.sentence !== s) continue;
+      if (PEOPLE_POINTER(tokens[k]!) || (k >= h.from - 2 && k < h.from && CALLED(tokens[k]!))) return true;
+    }
+    return false;
+  };
   /** The group is what the metaphor is said of: `X are (all, just, a bunch of) Y`, `Y like these X`. */
   const saidOfGroup = (h: PhraseHit<Kind>): boolean =>
     groupsAround(h.from, 10).some((g) => {
@@ -164,6 +180,15 @@ export function detectHate(source: string): HateVerdict | null {
         if (!simile && saidOfGroup(h)) {
           add('dehumanising', h.span, 'a group called');
           reject = true;
+        }
+        break;
+      case 'vermin':
+        if (!simile && groupNear(h, 12, 1)) {
+          add('dehumanising', h.span, 'a group called');
+          reject = true;
+        } else if (!simile && pointsAtPeople(h)) {
+          add('dehumanising', h.span, 'people called');
+          hold = true;
         }
         break;
       case 'never_innocent':

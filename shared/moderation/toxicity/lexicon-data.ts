@@ -516,6 +516,15 @@ export const LEXICON: readonly LexiconEntry[] = [
 /** Phrases inside which no lexicon term counts: names and idioms that contain one. */
 export const LEXICON_ALLOWED: readonly string[] = [
   'dick cheney',
+  // `go die` with its gap closed and its `o` doubled.
+  'goodie',
+  'goodies',
+  // French for a shower.
+  'une douche',
+  'la douche',
+  'sous la douche',
+  'douche froide',
+  'douches',
   'dick marty',
   'moby dick',
   'philip k dick',

@@ -39,6 +39,8 @@ describe('threat cues', () => {
     'If you die in a war nobody remembers your name: that is the point of the piece.',
     'Do you know where the embassy moved its office?',
     'I know where you are coming from, but the figures say otherwise.',
+    'He is the linchpin of the coalition, and you know it.',
+    "Don't worry, you will learn the ropes quickly.",
   ])('leaves alone: %s', (text) => expect(outcome(threatCues, text)).toBe('pass'));
 });
 
@@ -58,7 +60,21 @@ describe('calls to violence (held)', () => {
     'The museum shows the gallows used in 1946, a sobering visit.',
     'The minister should be voted out, not cheered.',
     'The people will vote these ministers out in May.',
+    // Everyday words that are execution props elsewhere, and idioms.
+    'Gallows humour is all the Kharkiv reporters have left.',
+    'Sanctions are tightening the noose around the regime’s oil revenue.',
+    'A Força Aérea Brasileira enviou dois aviões para ajudar.',
+    'Il est passé à la poste ce matin pour envoyer les dossiers.',
+    'El lince ibérico vuelve a Sierra Morena.',
+    'Le peloton du Tour de France est passé par Lille.',
+    'The climbers fixed a rope across the glacier before the storm.',
   ])('leaves alone: %s', (text) => expect(outcome(violenceCues, text)).toBe('pass'));
+
+  it.each([
+    'Plenty of lampposts on Whitehall for this lot.',
+    'Bring the rope, these traitors have had their chance.',
+    'Die Laterne vor dem Ministerium wartet schon auf diese Verräter.',
+  ])('holds execution props around people: %s', (text) => expect(outcome(violenceCues, text)).toBe('hold'));
 });
 
 describe('extremism cues', () => {

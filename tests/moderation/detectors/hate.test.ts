@@ -32,7 +32,20 @@ describe('hate check', () => {
     'Historians describe how the Nazis called Jews vermin in their propaganda.',
     'The "great replacement" conspiracy theory inspired the Christchurch killer, as the report shows.',
     'Rats were a plague in the trenches of 1916.',
+    // Pest words about pests.
+    'Malaria parasites are becoming resistant to artemisinin in Eritrea.',
+    'The barracks in Goma had a cockroach infestation, the report says.',
+    'Una plaga de langostas arrasa los cultivos en el Sahel.',
+    'Les nuisibles ont détruit la moitié des récoltes.',
   ])('passes: %s', async (text) => {
     expect(await outcomeOf(hate, text)).toBe('pass');
+  });
+
+  it.each([
+    'Why are we letting these cockroaches across the Channel?',
+    'Das sind keine Menschen, das ist Ungeziefer.',
+    'They are parasites, always have been.',
+  ])('holds pest words pointed at people: %s', async (text) => {
+    expect(await resultOf(hate, text)).toMatchObject({ outcome: 'hold', reason: 'hate_review' });
   });
 });
