@@ -36,6 +36,8 @@ const TUNING = [
   'dev13',
   'dev14',
   'dev15',
+  'dev16',
+  'dev17',
 ] as const;
 export const HALVES = [...TUNING, 'heldout'] as const;
 /** The halves whose texts may be read and tuned on. */
