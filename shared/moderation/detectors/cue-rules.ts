@@ -239,7 +239,8 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
   let unnamed: CueHit | null = null;
   for (const d of cuesIn(scan, ['dehuman', 'eliminate', 'replacement'], 0, scan.sentences)) {
     if (condemned.has(d.sentence)) continue;
-    const groups = groupsNear(d.sentence);
+    // A word is not its own group: a capitalised `Mikrópolis` looks like a demonym and holds `mikrop`.
+    const groups = groupsNear(d.sentence).filter((g) => g.to <= d.from || g.from >= d.to);
     if (d.cue === 'replacement') {
       const other = cuesIn(scan, ['eliminate', 'dehuman'], 0, scan.sentences)[0] ?? groups[0];
       if (other) return reject('the replacement story told of a group', [d, other]);

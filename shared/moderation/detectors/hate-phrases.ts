@@ -273,6 +273,7 @@ const SLURS_LATIN_TERMS = [
 let slursLatin: TermMatcher | null = null;
 /** The Latin-script slurs through the obfuscation-resistant matcher, compiled on first use. */
 const SLURS_ALLOWED = [
+  'coon rapids',
   'paki bolt',
   'spic and span',
   'kaffir lime',

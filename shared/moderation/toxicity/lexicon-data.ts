@@ -532,6 +532,7 @@ export const LEXICON_ALLOWED: readonly string[] = [
   'van dyke',
   'cum laude',
   'chink in',
+  'coon rapids',
   'chinks in',
   'kaffir lime',
   'spic and span',

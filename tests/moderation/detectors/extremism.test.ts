@@ -33,6 +33,9 @@ describe('extremism check', () => {
     'JNIM exploited grievances in central Mali after the massacres by the army.',
     'Der IS hat in Syrien Tausende Jesiden ermordet.',
     'Join us at the vigil for the victims of the Solingen attack.',
+    // Places named after saints are not praise.
+    'The attack on the Stade de France in Saint-Denis killed one man.',
+    'Le marché de Noël de Strasbourg a été attaqué en 2018, près de Saint-Pierre-le-Jeune.',
   ])('passes analysis, reporting and condemnation: %s', async (text) => {
     expect(await outcomeOf(extremism, text)).toBe('pass');
   });
