@@ -1,7 +1,7 @@
 /**
  * The local detectors' work grows linearly with the comment: for each adversarial family, the eight
  * checks run on n and 4n characters (4n = the longest body, 5,000), and the time ratio must stay well
- * below quadratic (linear ~4, quadratic ~16; limit 8, measured again up to three times under load).
+ * below quadratic (linear ~4, quadratic ~16; limit 11, measured again up to four times under load).
  * No absolute time is asserted.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,8 +11,9 @@ import { makeContext } from '../support';
 const LOCAL = ['spam', 'personal-data', 'threats', 'extremism', 'hate', 'abuse', 'shouting', 'text-flood'];
 const checks = defaultChecks.filter((c) => LOCAL.includes(c.name));
 const N = 1250;
-// n → 4n: linear ≈ 4, quadratic ≈ 16.
-const MAX_RATIO = 8;
+// n → 4n: linear ≈ 4, quadratic ≈ 16. The limit sits between them, nearer quadratic than the first
+// version's 8: on a loaded 2-core machine (browsers and Java beside it) linear families measured 8–9.
+const MAX_RATIO = 11;
 const rep = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
 const FAMILIES: Array<[string, string]> = [
@@ -60,7 +61,7 @@ async function ratio(unit: string): Promise<number> {
 describe('local detectors run in linear time', () => {
   it.each(FAMILIES)('%s', async (_name, unit) => {
     let r = await ratio(unit);
-    for (let attempt = 1; attempt < 3 && r >= MAX_RATIO; attempt++) r = await ratio(unit);
+    for (let attempt = 1; attempt < 4 && r >= MAX_RATIO; attempt++) r = await ratio(unit);
     expect(r).toBeLessThan(MAX_RATIO);
   });
 });
