@@ -40,6 +40,7 @@ interface StoredRecord {
 /** Posts through the widget, as a reader does, and waits for it under "Your comments". */
 async function postFromWidget(page: Page, name: string, body: string): Promise<void> {
   await page.getByLabel('Name').fill(name);
+  await page.getByLabel('E-mail').fill('reader@example.org');
   await page.getByLabel('Comment', { exact: true }).fill(body);
   await page.getByRole('button', { name: 'Post comment' }).click();
   await expect.poll(() => page.locator('[data-own-id]').getByText(body).isVisible()).toBe(true);
@@ -127,6 +128,9 @@ describe('the reader widget: your data', () => {
     expect(await page.locator('section.own').isHidden()).toBe(true);
     expect(await page.getByText(`Written on ${first}.`).count()).toBe(0);
     expect(await stored(page)).toEqual({ own: [], name: null, flagged: null });
+    // The open form forgets the name and e-mail too, without waiting for a reload.
+    expect(await page.getByLabel('Name').inputValue()).toBe('');
+    expect(await page.getByLabel('E-mail').inputValue()).toBe('');
 
     const after = await exportByApi(own.map((r) => r.token));
     expect(after.comments.map((c) => [c.status, c.body])).toEqual([
@@ -204,6 +208,7 @@ describe('the reader widget: your data', () => {
       .poll(() => page.locator('.parley > [role="status"]').textContent())
       .toBe('This browser forgot your comments. They are still published.');
     expect(await stored(page)).toEqual({ own: [], name: null, flagged: null });
+    expect(await page.getByLabel('Name').inputValue()).toBe('');
     expect(await page.locator('details.data').isHidden()).toBe(true);
     expect(await page.locator('[data-own-id]').count()).toBe(0);
     expect(await page.locator('ol.threads').getByText(`Written on ${first}.`).isVisible()).toBe(true);

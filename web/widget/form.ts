@@ -109,6 +109,12 @@ export class CommentForm {
     target.focus();
   }
 
+  /** Empties the name and e-mail fields: the reader asked this browser to forget them. */
+  forgetIdentity(): void {
+    this.fields.authorName.input.value = '';
+    this.fields.authorEmail.input.value = '';
+  }
+
   /** Turns the form off for good (comments closed, author banned), keeping what was typed. */
   disable(message: string): void {
     for (const el of this.element.querySelectorAll('input, textarea, button'))

@@ -355,9 +355,13 @@ export class ParleyWidget {
     return null;
   }
 
-  /** After the store was cleared: no own comments, no data panel, the threads shown afresh. */
+  /**
+   * After the store was cleared: no own comments, no data panel, no name or e-mail left in the form, the
+   * threads shown afresh.
+   */
   private async cleared(message: string): Promise<void> {
     this.own.clear();
+    this.form.forgetIdentity();
     this.data.update(0);
     this.heading.focus();
     this.threads = new ThreadList();
