@@ -230,21 +230,26 @@ export async function decideBulk(
   return outcomes;
 }
 
-/** A page of a comment's audit trail, oldest first. */
+/**
+ * A page of a comment's audit trail, oldest first. A comment purged by retention keeps its trail (the
+ * purge is its last event): it answers with status `purged`; a comment that never existed is a 404.
+ */
 export async function commentHistory(
   deps: DepsWith<CommentsPort & AuditPort>,
   commentId: string,
   q: HistoryQuery = { limit: 50 },
 ) {
-  const c = await loadComment(deps, commentId);
-  const scope = `history:${c.id}`;
+  const c = isId(commentId) ? await deps.repo.getComment(commentId, true) : null;
+  if (!c && !isId(commentId)) throw new CommentNotFoundError();
+  const scope = `history:${commentId}`;
   const afterKey = q.cursor === undefined ? undefined : deps.cursors.decodeKey(scope, q.cursor);
-  const page = await deps.repo.history(c.id, { limit: q.limit, afterKey });
+  const page = await deps.repo.history(commentId, { limit: q.limit, afterKey });
+  if (!c && page.items.length === 0 && afterKey === undefined) throw new CommentNotFoundError();
   return {
-    commentId: c.id,
-    status: c.status,
-    version: c.version,
-    statement: c.statement ?? null,
+    commentId,
+    status: c ? c.status : ('purged' as const),
+    version: c ? c.version : null,
+    statement: c?.statement ?? null,
     events: page.items.map(({ entity: _e, ...e }) => e),
     nextCursor: page.lastKey ? deps.cursors.encodeKey(scope, page.lastKey) : null,
   };

@@ -149,8 +149,10 @@ export const auditEventSchema = z.object({
 
 export const historySchema = z.object({
   commentId: z.string(),
-  status: z.enum(COMMENT_STATUSES),
-  version: z.int(),
+  /** `purged`: retention deleted the comment; its audit trail, without notes, is what is left. */
+  status: z.enum([...COMMENT_STATUSES, 'purged']),
+  /** Null once purged. */
+  version: z.int().nullable(),
   /** The statement of reasons of the current rejection (null unless rejected). */
   statement: statementOfReasonsSchema.nullable(),
   events: z.array(auditEventSchema),

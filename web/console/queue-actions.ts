@@ -40,7 +40,9 @@ export function createQueueActions(ctx: ActionContext) {
     if (!item) return 'unknown';
     const history = await api.history(id);
     const updated = itemFromHistory(item, history);
-    s.items = s.items.map((i) => (i.comment.id === id ? updated : i));
+    s.items = updated
+      ? s.items.map((i) => (i.comment.id === id ? updated : i))
+      : s.items.filter((i) => i.comment.id !== id);
     return history.status;
   }
 

@@ -64,17 +64,19 @@ export function belongsTo(queue: QueueName, item: Pick<QueueItem, 'status' | 'fl
 
 /**
  * A card brought up to date from the comment's history after a conflict: its status and version now,
- * and the last human decision in it (who decided first).
+ * and the last human decision in it (who decided first); null when retention purged the comment.
  */
-export function itemFromHistory(item: QueueItem, history: History): QueueItem {
+export function itemFromHistory(item: QueueItem, history: History): QueueItem | null {
+  if (history.status === 'purged' || history.version === null) return null;
   const last = history.events.findLast(
     (e) => e.actor.type === 'moderator' && (e.action === 'approve' || e.action === 'reject'),
   );
+  const { status, version } = history;
   return {
     ...item,
-    status: history.status,
-    version: history.version,
-    comment: { ...item.comment, status: history.status, version: history.version },
+    status,
+    version,
+    comment: { ...item.comment, status, version },
     humanDecision: last
       ? {
           action: last.action === 'approve' ? 'approve' : 'reject',

@@ -7,7 +7,7 @@ import { decodeTime } from 'ulid';
 import { describe, expect, it, vi } from 'vitest';
 import type { Deps } from '../../../shared/app/deps';
 import { AUTO_MODERATOR } from '../../../shared/app/moderate';
-import { decide } from '../../../shared/app/moderation';
+import { commentHistory, decide } from '../../../shared/app/moderation';
 import { flagComment } from '../../../shared/app/flags';
 import { purgeRejected } from '../../../shared/app/retention';
 import { sweep } from '../../../shared/app/sweep';
@@ -110,6 +110,16 @@ describe('purgeRejected', () => {
     expect([...repo.flags.values()].filter((f) => f.commentId === comment.id)).toEqual([
       expect.not.objectContaining({ note: expect.anything() }),
     ]);
+    // Moderators still read its trail, ending with the purge; a comment that never was is still a 404.
+    const history = await commentHistory(deps, comment.id);
+    expect(history).toMatchObject({
+      commentId: comment.id,
+      status: 'purged',
+      version: null,
+      statement: null,
+    });
+    expect(history.events.at(-1)).toMatchObject({ action: 'purge', reason: 'retention' });
+    await expect(commentHistory(deps, newId())).rejects.toMatchObject({ code: 'comment_not_found' });
   });
 
   it('leaves a comment that moved after it was read (approved on appeal) as it is', async () => {

@@ -208,7 +208,7 @@ describe('a card after a conflict', () => {
       version: 3,
       comment: { status: 'approved', version: 3 },
     });
-    expect(updated.humanDecision).toEqual({
+    expect(updated?.humanDecision).toEqual({
       action: 'approve',
       by: { id: 'm2', name: 'Other' },
       at: t(2),
