@@ -38,6 +38,8 @@ const TUNING = [
   'dev15',
   'dev16',
   'dev17',
+  'dev18',
+  'dev19',
 ] as const;
 export const HALVES = [...TUNING, 'heldout'] as const;
 /** The halves whose texts may be read and tuned on. */
