@@ -40,6 +40,8 @@ const TUNING = [
   'dev17',
   'dev18',
   'dev19',
+  'dev20',
+  'dev21',
 ] as const;
 export const HALVES = [...TUNING, 'heldout'] as const;
 /** The halves whose texts may be read and tuned on. */
