@@ -39,7 +39,7 @@ export const CLASS_ACTIONS: Record<Exclude<ClassifierClass, 'civil'>, ClassActio
 export interface ClassifierThresholds {
   /** Hold when the probability that the comment is not civil reaches this. */
   readonly holdAt: number;
-  /** Reject when the probability of one rejectable class reaches this. */
+  /** Reject when the probabilities of the rejectable classes, summed, reach this. */
   readonly rejectAt: number;
 }
 
@@ -53,14 +53,40 @@ export interface ModelVerdict {
   readonly score: number;
 }
 
-/** What the class probabilities (in `CLASSIFIER_CLASSES` order) say to do, or null to publish. */
+/**
+ * What the class probabilities (in `CLASSIFIER_CLASSES` order) say to do, or null to publish. A comment
+ * is rejected when it is surely one of the rejectable classes — their probabilities summed, since a
+ * comment the model splits between `threat` and `abuse` is no less surely removable — for the reason of
+ * the likeliest of them; else held when it is likely not civil.
+ */
 export function modelVerdict(p: ArrayLike<number>, t: ClassifierThresholds): ModelVerdict | null {
   let index = 1;
-  for (let c = 2; c < CLASSIFIER_CLASSES.length; c++) if (p[c]! > p[index]!) index = c;
+  let rejectIndex = -1;
+  let rejectable = 0;
+  for (let c = 1; c < CLASSIFIER_CLASSES.length; c++) {
+    if (p[c]! > p[index]!) index = c;
+    if (!REJECTABLE[c]) continue;
+    rejectable += p[c]!;
+    if (rejectIndex === -1 || p[c]! > p[rejectIndex]!) rejectIndex = c;
+  }
+  if (rejectIndex !== -1 && rejectable >= t.rejectAt) {
+    const cls = CLASSIFIER_CLASSES[rejectIndex] as Exclude<ClassifierClass, 'civil'>;
+    return {
+      outcome: 'reject',
+      cls,
+      index: rejectIndex,
+      reason: CLASS_ACTIONS[cls].reject!,
+      score: rejectable,
+    };
+  }
   const cls = CLASSIFIER_CLASSES[index] as Exclude<ClassifierClass, 'civil'>;
-  const action = CLASS_ACTIONS[cls];
-  if (action.reject && p[index]! >= t.rejectAt)
-    return { outcome: 'reject', cls, index, reason: action.reject, score: p[index]! };
   const notCivil = 1 - p[0]!;
-  return notCivil >= t.holdAt ? { outcome: 'hold', cls, index, reason: action.hold, score: notCivil } : null;
+  return notCivil >= t.holdAt
+    ? { outcome: 'hold', cls, index, reason: CLASS_ACTIONS[cls].hold, score: notCivil }
+    : null;
 }
+
+/** Per class index: whether the class has a reject reason. */
+const REJECTABLE: readonly boolean[] = CLASSIFIER_CLASSES.map(
+  (c) => c !== 'civil' && CLASS_ACTIONS[c].reject !== undefined,
+);

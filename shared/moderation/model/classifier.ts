@@ -10,6 +10,7 @@ import { CLASSIFIER_CLASSES, modelVerdict } from './classes';
 import type { ClassifierThresholds, ModelVerdict } from './classes';
 import { modelFeatures } from './features';
 import { LinearModel, MODEL_WEIGHTS_FILE } from './linear-model';
+import { WORD, tokensOf } from '../text/tokens';
 
 let model: LinearModel | undefined;
 
@@ -35,6 +36,25 @@ export interface Classification {
 }
 
 const EVIDENCE_WORDS = 5;
+/** A comment of at least this many words, this share of them single letters, is spelt out. */
+const SPELT_MIN_WORDS = 6;
+const SPELT_SHARE = 0.6;
+
+/**
+ * Whether the comment is spelt out letter by letter (`y o u  a r e  a n  i d i o t`): the model reads
+ * words, so its probabilities for such a text say nothing, and it may hold it but never reject it (the
+ * rules' matcher, which joins the letters, judges it).
+ */
+function spelledOut(text: string): boolean {
+  let words = 0;
+  let single = 0;
+  for (const t of tokensOf(text).tokens) {
+    if (t.kind !== WORD) continue;
+    words++;
+    if (t.end - t.start === 1) single++;
+  }
+  return words >= SPELT_MIN_WORDS && single >= SPELT_SHARE * words;
+}
 const round = (v: number): number => Math.round(v * 1000) / 1000;
 
 /** Scores a text; evidence (the class, then the words behind it) only when there is a verdict. */
@@ -45,7 +65,10 @@ export function classify(
 ): Classification {
   const features = modelFeatures(text);
   const probabilities = using.probabilities(features.ids);
-  const verdict = modelVerdict(probabilities, thresholds);
+  const verdict = modelVerdict(
+    probabilities,
+    spelledOut(text) ? { holdAt: thresholds.holdAt, rejectAt: Infinity } : thresholds,
+  );
   if (!verdict) return { probabilities, verdict, evidence: [] };
   const evidence: Evidence[] = [
     {

@@ -51,10 +51,16 @@ describe('what the probabilities say to do', () => {
     });
   });
 
+  it('rejects what it splits between rejectable classes, for the likeliest one', () => {
+    const verdict = modelVerdict(probabilities({ civil: 0.05, threat: 0.5, hate: 0.45 }), t);
+    expect(verdict).toMatchObject({ outcome: 'reject', cls: 'threat', reason: 'harassment' });
+    expect(verdict?.score).toBeCloseTo(0.95);
+  });
+
   it('holds what is merely unlikely to be civil, and classes that are never rejected', () => {
-    expect(modelVerdict(probabilities({ civil: 0.05, threat: 0.5, hate: 0.45 }), t)).toMatchObject({
+    expect(modelVerdict(probabilities({ civil: 0.05, threat: 0.4, violence: 0.55 }), t)).toMatchObject({
       outcome: 'hold',
-      cls: 'threat',
+      cls: 'violence',
       reason: 'violence_review',
     });
     expect(modelVerdict(probabilities({ civil: 0.02, semantic: 0.98 }), t)).toMatchObject({
