@@ -5,10 +5,10 @@
  * puts create nothing twice.
  *
  * Memory: besides the summary (bounded), the planner keeps one entry per thread (its article id) and one
- * per planned comment, source id → { id, rootId, status, articleId }, to resolve replies: about 175 bytes
- * per comment as measured, so some 175 MB for a million comments (docs/import.md).
+ * per planned comment, source id → { id, rootId, status, articleId }, to resolve replies: a compact index
+ * in typed arrays (shared/import/plan-index.ts), about 40 bytes per comment (docs/import.md "Memory").
  */
-import type { CommentRecord, CommentStatus } from '../domain/comment';
+import type { CommentRecord } from '../domain/comment';
 import type { DecisionRecord, Evidence } from '../moderation/types';
 import { articleIdFor, checkArticleOptions, type ArticleOptions } from './plan-articles';
 import {
@@ -18,6 +18,7 @@ import {
   importedCommentId,
   importedEmailHash,
 } from './plan-ids';
+import { PlacedCommentIndex, type PlacedComment } from './plan-index';
 import {
   DEFAULT_STATUS_MAP,
   holdReasonFor,
@@ -111,21 +112,13 @@ export interface ImportPlanner {
   summary(): ImportSummary;
 }
 
-/** What the planner remembers of a planned comment, to place its replies. */
-interface PlacedComment {
-  readonly id: string;
-  readonly rootId: string;
-  readonly status: CommentStatus;
-  readonly articleId: string;
-}
-
 type ThreadArticle = { articleId: string } | { articleId: null; label: string };
 
 /** A planner over one export; throws an ImportOptionError when the options cannot be used. */
 export function createImportPlanner(options: ImportPlannerOptions): ImportPlanner {
   checkArticleOptions(options);
   const threads = new Map<string, ThreadArticle>();
-  const placed = new Map<string, PlacedComment>();
+  const placed = new PlacedCommentIndex();
   const summary = emptySummary();
 
   const skip = (item: Omit<PlannedSkip, 'kind'>): PlannedItem[] => {
@@ -158,6 +151,7 @@ export function createImportPlanner(options: ImportPlannerOptions): ImportPlanne
     const { articleId, target } = admitted;
     const parent = comment.parentSourceId === null ? null : placed.get(comment.parentSourceId);
     const orphan = comment.parentSourceId !== null && (!parent || parent.articleId !== articleId);
+    const placedUnder = orphan ? null : (parent ?? null);
     if (orphan && options.orphans !== 'root') {
       return skipComment(comment, 'parent-not-imported', `parent ${comment.parentSourceId} not imported`);
     }
@@ -171,16 +165,11 @@ export function createImportPlanner(options: ImportPlannerOptions): ImportPlanne
       options,
       articleId,
       target,
-      parent: orphan ? null : (parent ?? null),
+      parent: placedUnder,
       body: body.body,
       notes: notesFor(comment, body.truncatedFrom, orphan),
     });
-    placed.set(comment.sourceId, {
-      id: record.id,
-      rootId: record.rootId,
-      status: record.status,
-      articleId,
-    });
+    placed.add(comment.sourceId, { id: record.id, status: record.status, articleId }, placedUnder);
     countPlanned(summary, record, { truncated: body.truncatedFrom !== null, comment, parent });
     return [{ kind: 'comment', source: comment.source, sourceId: comment.sourceId, record }];
   };
@@ -205,7 +194,7 @@ function admit(
   comment: ImportComment,
   known: {
     threads: ReadonlyMap<string, ThreadArticle>;
-    placed: ReadonlyMap<string, PlacedComment>;
+    placed: Pick<PlacedCommentIndex, 'has'>;
     statusMap: StatusMap;
   },
 ): Admission {

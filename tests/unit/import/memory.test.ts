@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseDisqus } from '../../../shared/import/disqus';
+import { PlacedCommentIndex } from '../../../shared/import/plan-index';
 import { generatedDisqusExport } from '../../support/disqus-export';
 import { collectGarbage, MemoryPeaks } from '../../support/heap';
 
@@ -40,5 +41,44 @@ describe('parseDisqus memory', () => {
     );
     expect(peak).toBeLessThan(HEAP_GROWTH_BOUND);
     expect(peakRetained).toBeLessThan(HEAP_GROWTH_BOUND);
+  });
+});
+
+/**
+ * What the process holds in the heap and in array buffers (typed arrays live outside the heap) after a
+ * full collection: the least of three, as the test runner's own messages come and go in between.
+ */
+function heldBytes(gc: () => void): number {
+  const samples = [0, 1, 2].map(() => {
+    gc();
+    const { heapUsed, arrayBuffers } = process.memoryUsage();
+    return heapUsed + arrayBuffers;
+  });
+  return Math.min(...samples);
+}
+
+describe('the planner index memory', () => {
+  it('holds 200,000 comments in at most 48 bytes each, heap and array buffers after a full collection', () => {
+    const gc = collectGarbage();
+    const count = 200_000;
+    // Disqus-like source ids (10 digits), 48 comments per article, one thread root in three.
+    const before = heldBytes(gc);
+    const index = new PlacedCommentIndex();
+    for (let i = 0; i < count; i++) {
+      const parent = i % 3 === 0 ? null : (index.get(`${1_000_000_000 + i - 1}`) ?? null);
+      const id = String(i).padStart(26, '0');
+      index.add(
+        `${1_000_000_000 + i}`,
+        { id, status: 'approved', articleId: `article-${Math.floor(i / 48)}` },
+        parent,
+      );
+    }
+    const perComment = (heldBytes(gc) - before) / count;
+
+    expect(index.size).toBe(count);
+    console.info(
+      `planner index: ${perComment.toFixed(1)} B per comment held (typed arrays ${(index.byteLength / count).toFixed(1)} B)`,
+    );
+    expect(perComment).toBeLessThanOrEqual(48);
   });
 });
