@@ -212,13 +212,20 @@ function matchAfterSkip(
   return -1;
 }
 
+/**
+ * Reports the phrase's match starting at token `i`, if any. Its first `matched` elements are already
+ * known to match tokens `i`… (one by default: the index found the phrase by its first word; two when it
+ * was found by its first and second words).
+ */
 export function tryAt(
   phrase: Phrase<unknown>,
   tokens: readonly Token[],
   i: number,
   found: (hit: PhraseHit<unknown>) => void,
+  matched = 1,
 ): void {
-  const end = phrase.elements.length === 1 ? i + 1 : matchFrom(phrase.elements, 1, tokens, i + 1);
+  const elements = phrase.elements;
+  const end = elements.length === matched ? i + matched : matchFrom(elements, matched, tokens, i + matched);
   if (end < 0) return;
   found({ phrase, from: i, to: end, span: [tokens[i]!.start, tokens[end - 1]!.end] });
 }

@@ -82,7 +82,7 @@ class FirstIndex {
         const next = tokens[i + 1];
         if (next && entry.bySecond.size > 0 && next.sentence === token.sentence && next.kind !== HANDLE) {
           const list = entry.bySecond.get(next.text);
-          if (list) for (const phrase of list) tryAt(phrase, tokens, i, found);
+          if (list) for (const phrase of list) tryAt(phrase, tokens, i, found, 2);
         }
       }
       if (!prefixes) continue;
@@ -138,7 +138,7 @@ function scanShared(tokens: readonly Token[], found: (hit: PhraseHit<unknown>) =
       if (info.bySecond && next && next.sentence === token.sentence && next.kind !== HANDLE) {
         const nextInfo = resolve(next).info;
         const list = nextInfo ? info.bySecond.get(nextInfo) : undefined;
-        if (list) for (const phrase of list) tryAt(phrase, tokens, i, found);
+        if (list) for (const phrase of list) tryAt(phrase, tokens, i, found, 2);
       }
     }
     if (stems) for (const st of stems) for (const phrase of st.phrases) tryAt(phrase, tokens, i, found);

@@ -127,20 +127,11 @@ interface Resolution {
 
 /** Looks a token up in the table (once per lexicon version) and keeps the answer on it. */
 export function resolve(token: Token): Resolved {
-  if (pendingShared.length > 0 || pendingClasses.length > 0) compilePending();
+  // A token resolved at the current version needs nothing compiled: every declaration bumps the version,
+  // and pending sets are compiled before any token is resolved.
   if (token.flagsVersion === lexiconVersion) return token.lexicon as Resolved;
-  let found = UNKNOWN;
-  if (token.kind !== HANDLE) {
-    const info = lookupWord(token.text, token.hash);
-    if (!info) found = resolveText(token.text, null);
-    else {
-      if (info.knownVersion !== lexiconVersion) {
-        info.known = resolveText(token.text, info);
-        info.knownVersion = lexiconVersion;
-      }
-      found = info.known!;
-    }
-  }
+  if (pendingShared.length > 0 || pendingClasses.length > 0) compilePending();
+  const found = token.kind === HANDLE ? UNKNOWN : resolveWord(token.text, token.hash);
   token.flags = found.a;
   token.flags2 = found.b;
   token.lexicon = found.resolved;
@@ -149,6 +140,17 @@ export function resolve(token: Token): Resolved {
 }
 
 const UNKNOWN: Resolution = { a: 0, b: 0, resolved: NOTHING };
+
+/** A word's resolution from the table (a known word's is computed once per version). */
+function resolveWord(text: string, hash: number): Resolution {
+  const info = lookupWord(text, hash);
+  if (!info) return resolveText(text, null);
+  if (info.knownVersion !== lexiconVersion) {
+    info.known = resolveText(text, info);
+    info.knownVersion = lexiconVersion;
+  }
+  return info.known!;
+}
 
 /** A word's class bits and resolution: its own entry (`info`, when known) and the stems it starts with. */
 function resolveText(text: string, info: WordInfo | null): Resolution {
