@@ -47,6 +47,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
+    // expect.poll returns as soon as its assertion holds; its default 1 s is too short for a browser page
+    // or a stack to catch up when the 2-core machine is busy with other files (and Java, and Chromium).
+    expect: { poll: { timeout: 10_000 } },
     maxWorkers: 2,
     projects: [
       {
