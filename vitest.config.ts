@@ -1,24 +1,44 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects. `units` (domain, use cases with in-memory ports, detectors) share one module registry per
- * worker thread: no stack, no environment to set, so no process per file. `stack` runs everything that
- * starts a local stack, DynamoDB Local, a browser or a CLI, one process per file: handlers read
- * process.env at import, so each file's stack needs its own module registry. Two workers suit the
- * 2-core machines, where Java also needs CPU.
+ * Two projects. `units` (domain, use cases with in-memory ports, detectors, CDK synthesis, the gateway on
+ * fake handlers) share one module registry per worker thread: no stack, no environment to set, so no
+ * process per file. `stack` runs everything that starts a local stack, DynamoDB Local, a browser or a
+ * CLI, one process per file: handlers read process.env at import, so each file's stack needs its own
+ * module registry. Two workers suit the 2-core machines, where Java also needs CPU.
  */
-const UNITS = ['tests/unit/**/*.test.ts', 'tests/moderation/**/*.test.ts'];
+/** Files of tests/local that need no table: the gateway on fake handlers, the authorizer, the load driver. */
+const LOCAL_UNITS = [
+  'gateway',
+  'gateway-responses',
+  'jwt-authorizer',
+  'load-traffic',
+  'local-surface',
+  'stream-filter',
+].map((name) => `tests/local/${name}.test.ts`);
+const UNITS = [
+  'tests/unit/**/*.test.ts',
+  'tests/moderation/**/*.test.ts',
+  // CDK synthesis: aws-cdk-lib is imported once per worker instead of once per file, and the default
+  // synth of tests/infra/support.ts is shared by the files that read it.
+  'tests/infra/**/*.test.ts',
+  ...LOCAL_UNITS,
+];
 /**
- * Unit files that change process-wide state (environment, module mocks, globals) or measure it (the
- * import's heap bound) keep a process each.
+ * Unit files that change process-wide state (environment, module mocks, globals, a prototype) or measure
+ * it (the import's heap bound) keep a process each.
  */
 const STATEFUL_UNITS = [
   'tests/unit/import/memory.test.ts',
   'tests/unit/secrets.test.ts',
   'tests/unit/semantic-lazy.test.ts',
   'tests/unit/client-ip.test.ts',
+  // Times detectors on n and 4n characters: another file's garbage in a shared heap would skew the ratio.
+  'tests/moderation/detectors/linear-time.test.ts',
+  // Runs the real handlers on DynamoDB Local and patches DynamoDBDocumentClient.prototype.send meanwhile.
+  'tests/infra/table-writes.test.ts',
 ];
-const STACK = ['bench', 'http', 'infra', 'integration', 'load', 'local', 'reliability', 'web'].map(
+const STACK = ['bench', 'http', 'integration', 'load', 'local', 'reliability', 'web'].map(
   (dir) => `tests/${dir}/**/*.test.ts`,
 );
 
@@ -27,6 +47,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
+    // expect.poll returns as soon as its assertion holds; its default 1 s is too short for a browser page
+    // or a stack to catch up when the 2-core machine is busy with other files (and Java, and Chromium).
+    expect: { poll: { timeout: 10_000 } },
     maxWorkers: 2,
     projects: [
       {
@@ -38,6 +61,7 @@ export default defineConfig({
         test: {
           name: 'stack',
           include: [...STACK, ...STATEFUL_UNITS, 'shared/**/*.test.ts', 'functions/**/*.test.ts'],
+          exclude: LOCAL_UNITS,
           // One DynamoDB Local (Java) for the whole run; test files get their own tables on it.
           globalSetup: ['tests/support/global-setup.ts'],
           pool: 'forks',

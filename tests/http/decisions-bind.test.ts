@@ -8,14 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
 import { diffSnapshots, snapshot } from '../reliability/support';
 import { sendJson } from '../support/http';
+import { earlyInMinute } from '../support/clock';
 
 let stack: TestStack;
-
-/** Rate windows are calendar minutes: a test that fills one starts early in a minute, so it stays in it. */
-async function earlyInMinute() {
-  const into = Date.now() % 60_000;
-  if (into > 40_000) await new Promise((r) => setTimeout(r, 60_500 - into));
-}
 
 let mod: string;
 let n = 0;
@@ -180,7 +175,7 @@ describe('author history counts every rejection', () => {
 
 describe('edits and deletions are rate limited', () => {
   it('past the per-network budget: 429 with Retry-After, and the refused request writes nothing', async () => {
-    await earlyInMinute();
+    earlyInMinute();
     const ip = nextNetwork();
     const a = article();
     const res = await call('POST', `/articles/${a}/comments`, { authorName: 'Editor', body: 'v0' });

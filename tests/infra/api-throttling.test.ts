@@ -20,6 +20,7 @@ import {
   FIXTURE_FUNCTIONS,
   FIXTURE_TRIGGERS,
   resourcesOf,
+  sharedDefaultSite,
   synthModeration,
   unbundledApp,
   type Synthesized,
@@ -40,7 +41,7 @@ const writeUnits = (settings: RouteSettings) =>
 describe('route throttles, default ceilings', () => {
   let site: Synthesized;
   beforeAll(() => {
-    site = synthModeration();
+    site = sharedDefaultSite();
   }, 60_000);
 
   it('set every route of the route table', () => {

@@ -10,13 +10,13 @@ import {
   logicalIdOf,
   nagFindings,
   resourcesOf,
-  synthModeration,
+  sharedDefaultSite,
   type Synthesized,
 } from './support';
 
 let site: Synthesized;
 beforeAll(() => {
-  site = synthModeration();
+  site = sharedDefaultSite();
 }, 60_000);
 
 describe('operations', () => {

@@ -15,7 +15,7 @@ import {
   logicalIdOf,
   resourcesOf,
   statementsOfRole,
-  synthModeration,
+  sharedDefaultSite,
   type Synthesized,
 } from './support';
 
@@ -35,7 +35,7 @@ const WRITE_ACTIONS = [
 
 let site: Synthesized;
 beforeAll(() => {
-  site = synthModeration();
+  site = sharedDefaultSite();
 }, 60_000);
 
 describe('the table', () => {

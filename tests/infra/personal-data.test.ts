@@ -6,11 +6,11 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../functions/routes';
-import { actionsOf, logicalIdOf, statementsOfRole, synthModeration, type Synthesized } from './support';
+import { actionsOf, logicalIdOf, statementsOfRole, sharedDefaultSite, type Synthesized } from './support';
 
 let site: Synthesized;
 beforeAll(() => {
-  site = synthModeration();
+  site = sharedDefaultSite();
 }, 60_000);
 
 const roleOf = (handler: string) => logicalIdOf(site.moderation.functions.get(handler)!.role!);

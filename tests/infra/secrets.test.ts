@@ -20,6 +20,7 @@ import {
   nagFindings,
   resourcesOf,
   statementsOfRole,
+  sharedDefaultSite,
   synthModeration,
   type Synthesized,
 } from './support';
@@ -138,7 +139,7 @@ describe('who needs PARLEY_SECRET', () => {
 describe('PARLEY_SECRET in the template', () => {
   let site: Synthesized;
   beforeAll(() => {
-    site = synthModeration();
+    site = sharedDefaultSite();
   }, 60_000);
 
   const functions = () => resourcesOf(site.template, 'AWS::Lambda::Function');

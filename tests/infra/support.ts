@@ -39,6 +39,16 @@ export function synthModeration(
   return { app, stack, moderation, template: Template.fromStack(stack) };
 }
 
+let defaultSite: Synthesized | undefined;
+
+/**
+ * `synthModeration()` with no options, synthesized once per worker and shared by every file that asks
+ * (the `units` project keeps one module registry per worker). Read it only: add nothing to its app.
+ */
+export function sharedDefaultSite(): Synthesized {
+  return (defaultSite ??= synthModeration());
+}
+
 /** Handler stand-ins, so route-table tests do not depend on the real handlers being mid-edit. */
 export const FIXTURE_FUNCTIONS = fileURLToPath(new URL('./fixtures/functions/', import.meta.url));
 

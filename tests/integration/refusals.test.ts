@@ -16,6 +16,7 @@ import { postComment } from '../support/post-comment';
 import type { PostCommentInput } from '../../shared/domain/schemas';
 import { DomainError } from '../../shared/errors';
 import { Repository } from '../../shared/storage/repository';
+import { earlyInMinute } from '../support/clock';
 import { startTestStack, type TestStack } from '../support/stack';
 
 const WRITES = new Set(['PutItem', 'UpdateItem', 'DeleteItem', 'TransactWriteItems', 'BatchWriteItem']);
@@ -27,12 +28,6 @@ const sent: string[] = [];
 let n = 0;
 const article = () => `refuse-${Date.now().toString(36)}-${n++}`;
 const writes = () => sent.filter((c) => WRITES.has(c));
-
-/** Rate windows are calendar minutes: a test that fills one starts early in a minute, so it stays in it. */
-async function earlyInMinute() {
-  const into = Date.now() % 60_000;
-  if (into > 40_000) await new Promise((r) => setTimeout(r, 60_500 - into));
-}
 
 beforeAll(async () => {
   stack = await startTestStack({
@@ -77,7 +72,7 @@ async function refusedWith(code: string, attempt: () => Promise<unknown>) {
 
 describe('a refused POST sends no write', () => {
   it('rate limited (with and without an Idempotency-Key)', async () => {
-    await earlyInMinute();
+    earlyInMinute();
     const a = article();
     const author = { authorName: 'Busy' };
     await post(a, { ...author, body: 'One.' });
@@ -123,7 +118,7 @@ describe('a refused POST sends no write', () => {
   });
 
   it("an edit over the network's budget", async () => {
-    await earlyInMinute();
+    earlyInMinute();
     const a = article();
     const res = JSON.parse((await post(a, { authorName: 'Editor', body: 'v0' }, '127.0.124.1')).json);
     const req = { commentId: res.comment.id, token: res.authorToken, sourceIp: '127.0.124.1' };

@@ -10,6 +10,7 @@ import { networkBucket } from '../../shared/domain/network';
 import { RateLimitedError } from '../../shared/errors';
 import { buildDeps } from '../../functions/lib/deps';
 import { loadConfig } from '../../functions/lib/config';
+import { earlyInMinute } from '../support/clock';
 import { startTestStack, type TestStack } from '../support/stack';
 import {
   closeAgents,
@@ -67,15 +68,6 @@ afterAll(async () => {
   console.log(`[reliability] abuse: ${JSON.stringify(figures)}`);
 });
 
-/**
- * Rate windows are calendar minutes of the stack's real clock: a test that counts requests into one
- * window starts early in a minute, so its requests cannot straddle two windows.
- */
-async function startOfAMinute(): Promise<void> {
-  const left = 60_000 - (Date.now() % 60_000);
-  if (left < 12_000) await new Promise((r) => setTimeout(r, left + 50));
-}
-
 /** The article's pending queue as [comment id, reason the machine held it]. */
 async function heldWithReasons(articleId: string): Promise<[string, string][]> {
   const queue = await sendJson(
@@ -91,7 +83,8 @@ async function heldWithReasons(articleId: string): Promise<[string, string][]> {
 }
 
 describe('rate limits', () => {
-  beforeEach(startOfAMinute);
+  // Each test counts requests into one window: at least 12 s of it must be left.
+  beforeEach(() => earlyInMinute(12_000));
 
   it('per author: the 4th comment in a minute is a 429 with Retry-After, and the refusal changes nothing', async () => {
     const a = article();

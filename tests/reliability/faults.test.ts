@@ -30,7 +30,11 @@ import { startTestStack, type TestStack } from '../support/stack';
 import { LIFTED_LIMITS, pool, prng, recount, scanTable, updatePolicy } from './support';
 
 const SEED = 424242;
-const COMMENTS = 160;
+/**
+ * Clients in the storm: 80 draw about 90 faults and several consumer crashes, enough for every property
+ * below; PARLEY_STORM_COMMENTS makes the storm bigger.
+ */
+const COMMENTS = Number(process.env.PARLEY_STORM_COMMENTS ?? 80);
 const POISON = 4;
 /** Share of DynamoDB calls (reads and writes alike) that each fault hits while the storm is on. */
 const SHARES = { throttle: 0.04, serverError: 0.03, lostAnswer: 0.02 } as const;

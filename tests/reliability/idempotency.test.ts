@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_WAIT_MS, idempotencyRecordId, networkHashFor } from '../../shared/app/post-comment';
 import { networkBucket } from '../../shared/domain/network';
 import { tableDefinition } from '../../shared/storage/table';
+import { earlyInMinute } from '../support/clock';
 import { startTestStack, type TestStack } from '../support/stack';
 import {
   closeAgents,
@@ -130,9 +131,7 @@ describe('the same key and body', () => {
   });
 
   it('replays do not count against the rate limit', async () => {
-    // Rate windows are calendar minutes: start early in one, so the posts below share it.
-    const intoMinute = Date.now() % 60_000;
-    if (intoMinute > 45_000) await new Promise((r) => setTimeout(r, 60_500 - intoMinute));
+    earlyInMinute(15_000);
     const a = article();
     const body = { authorName: 'Limited', body: 'Retried many times.' };
     for (let i = 0; i < 6; i++) expect((await post(a, body, K('rl-key'))).status).toBe(202);

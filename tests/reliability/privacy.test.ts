@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { localClientConfig } from '../../local/aws';
 import { consoleLogger } from '../../local/log';
 import { startLocalStack, type LocalStack } from '../../local/stack';
@@ -261,8 +261,13 @@ describe('a full flow', () => {
     const late = await secretPost(8, IPS[0]!);
     count(late);
     secrets.tokens.push(late.json.authorToken);
+    const failedBefore = proxy.stats.failed;
     proxy.failing.add('TransactWriteItems');
-    await new Promise((r) => setTimeout(r, 1500));
+    // Until the consumer's write has failed once, or for the 1.5 s this used to pause when the consumer
+    // had already moderated the comment (nothing below depends on which).
+    await vi
+      .waitUntil(() => proxy.stats.failed > failedBefore, { timeout: 1_500, interval: 20 })
+      .catch(() => {});
     proxy.failing.clear();
     await stack.poller.drain(30_000);
 
