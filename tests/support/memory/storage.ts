@@ -32,6 +32,7 @@ import {
 } from '../../../shared/storage/keys';
 import { articleOf, authorOf, liveRecord } from '../../../shared/storage/records';
 import { AUTHOR_HISTORY_ATTRIBUTES, PUBLIC_LISTING_ATTRIBUTES } from '../../../shared/storage/table';
+import { MemoryNotices } from './notices';
 import { MemoryRecords, copy, minuteOf, seconds, type Args } from './records';
 
 const pick = <T extends object>(c: T, attrs: readonly string[]): T =>
@@ -63,6 +64,7 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   /** Hour (`yyyy-mm-ddThh`) → decision counters. */
   readonly decisionHours = new Map<string, Record<string, number>>();
   readonly authorFacts: AuthorFact[] = [];
+  readonly noticeStore = new MemoryNotices(this);
   /** Comments one page of the e-mail search reads (DynamoDB reads 1 MB of items of every kind). */
   scanPageSize = 100;
 
@@ -99,6 +101,15 @@ export class MemoryStorage extends MemoryRecords implements Storage {
     }
     this.comments.set(comment.id, copy(comment));
     return Promise.resolve();
+  }
+
+  getComments(...[ids]: Args<'getComments'>) {
+    const out = new Map<string, CommentRecord>();
+    for (const id of ids) {
+      const c = this.comments.get(id);
+      if (c) out.set(id, copy(c));
+    }
+    return Promise.resolve(out);
   }
 
   commentBodies(...[ids]: Args<'commentBodies'>) {
@@ -293,6 +304,12 @@ export class MemoryStorage extends MemoryRecords implements Storage {
     this.addQueueCounts(queues);
     return Promise.resolve(copy(next));
   }
+
+  // Notices of illegal content (tests/support/memory/notices.ts)
+  createNotice = (...a: Args<'createNotice'>) => this.noticeStore.createNotice(...a);
+  getNotice = (...a: Args<'getNotice'>) => this.noticeStore.getNotice(...a);
+  listOpenNotices = (...a: Args<'listOpenNotices'>) => this.noticeStore.listOpenNotices(...a);
+  decideNotice = (...a: Args<'decideNotice'>) => this.noticeStore.decideNotice(...a);
 
   appendAudit(...[event]: Args<'appendAudit'>) {
     this.writes.push('appendAudit');
