@@ -8,7 +8,7 @@ import type { CommentRecord } from '../../../shared/domain/comment';
 import type { AuditEvent } from '../../../shared/domain/lifecycle';
 import { decidedNoticeExpiry, type NoticeRecord } from '../../../shared/domain/notice';
 import { NoticeAlreadyDecidedError } from '../../../shared/errors';
-import { copy, type Args } from './records';
+import { copy, pageOf, type Args } from './records';
 
 /** What the notices need of the rest of the storage. */
 interface Host {
@@ -35,20 +35,11 @@ export class MemoryNotices {
   }
 
   listOpenNotices(...[opts]: Args<'listOpenNotices'>): Promise<Page<NoticeRecord>> {
-    const open = [...this.notices.values()]
-      .filter(
-        (n) => n.status === 'received' && (opts.articleId === undefined || n.articleId === opts.articleId),
-      )
-      .sort((a, b) => (a.id < b.id ? -1 : 1));
-    if (opts.newestFirst) open.reverse();
-    const after = opts.afterId;
-    const rest =
-      after === undefined ? open : open.filter((n) => (opts.newestFirst ? n.id < after : n.id > after));
-    const items = rest.slice(0, opts.limit);
-    return Promise.resolve({
-      items: items.map(copy),
-      lastId: rest.length > opts.limit ? (items[items.length - 1]?.id ?? null) : null,
-    });
+    const open = [...this.notices.values()].filter(
+      (n) => n.status === 'received' && (opts.articleId === undefined || n.articleId === opts.articleId),
+    );
+    const page = pageOf(open, { ...opts, forward: !opts.newestFirst });
+    return Promise.resolve({ ...page, items: page.items.map(copy) });
   }
 
   async decideNotice(...[write]: Args<'decideNotice'>) {

@@ -4,7 +4,7 @@
  * do) without a database. Records are copied in and out, so a use case cannot change stored state by
  * mutating what it read. `writes` names every write sent (see `MemoryRecords`).
  */
-import type { Page, PostContext, Storage } from '../../../shared/app/ports';
+import type { PostContext, Storage } from '../../../shared/app/ports';
 import type { CommentRecord, FlagSummary, QueueName } from '../../../shared/domain/comment';
 import { INLINE_REPLIES } from '../../../shared/domain/comment';
 import {
@@ -33,27 +33,13 @@ import {
 import { articleOf, authorOf, liveRecord } from '../../../shared/storage/records';
 import { AUTHOR_HISTORY_ATTRIBUTES, PUBLIC_LISTING_ATTRIBUTES } from '../../../shared/storage/table';
 import { MemoryNotices } from './notices';
-import { MemoryRecords, copy, minuteOf, seconds, type Args } from './records';
+import { MemoryRecords, copy, minuteOf, pageOf, seconds, type Args } from './records';
 
 const pick = <T extends object>(c: T, attrs: readonly string[]): T =>
   Object.fromEntries(attrs.filter((a) => a in c).map((a) => [a, (c as Record<string, unknown>)[a]])) as T;
 /** What DynamoDB answers when a conditional write's condition fails. */
 const conditionFailed = () =>
   Object.assign(new Error('The conditional request failed'), { name: 'ConditionalCheckFailedException' });
-
-/** One page by comment id (ids sort by time of posting), ending as DynamoDB's pages do. */
-function pageOf<T extends { id: string }>(
-  all: T[],
-  opts: { limit: number; forward: boolean; afterId?: string | undefined },
-): Page<T> {
-  const sorted = all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (!opts.forward) sorted.reverse();
-  const after = opts.afterId;
-  const rest =
-    after === undefined ? sorted : sorted.filter((c) => (opts.forward ? c.id > after : c.id < after));
-  const items = rest.slice(0, opts.limit);
-  return { items, lastId: rest.length > opts.limit ? (items[items.length - 1]?.id ?? null) : null };
-}
 
 export class MemoryStorage extends MemoryRecords implements Storage {
   readonly comments = new Map<string, CommentRecord>();
