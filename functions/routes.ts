@@ -19,74 +19,35 @@ import {
   decisionInput,
   flagInput,
   historyQuery,
+  noticeDecisionInput,
   policyPutInput,
   queueQuery,
 } from '../shared/domain/moderation-schemas';
 import type * as responses from '../shared/domain/responses';
+import type { RouteContract, RouteDefinition } from './route-contract';
 import {
   articleIdSchema,
   countsQuery,
   editCommentInput,
   listCommentsQuery,
   listRepliesQuery,
+  noticeInput,
   postCommentInput,
 } from '../shared/domain/schemas';
 
-export type RouteAuth = 'public' | 'moderator' | 'admin';
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/** What routing needs (CDK, the local gateway, test fixtures). */
-export interface RouteDefinition {
-  readonly method: HttpMethod;
-  /** API Gateway path template, e.g. `/articles/{articleId}/comments`. */
-  readonly path: string;
-  readonly handler: string;
-  readonly auth: RouteAuth;
-  /**
-   * A GET that writes all the same. A public one (it counts against the author-action rate limit) is
-   * granted the table access of the author's actions rather than a reader's; a moderator's (the author
-   * export's audit fact) has write access already. Unset, a route writes iff it is not a GET.
-   */
-  readonly writes?: true;
-  /** Reads the whole table with a Scan (no index serves it): the only routes granted `dynamodb:Scan`. */
-  readonly scans?: true;
-}
-
-/** zod schemas for the parts of a request the wrapper validates before the handler runs. */
-export interface RouteInput {
-  readonly path?: z.ZodType;
-  readonly query?: z.ZodType;
-  readonly body?: z.ZodType;
-}
-
-/**
- * A response schema of shared/domain/responses.ts, by name: the table imports that module for its types
- * only, so a function's bundle does not build every route's response schemas at init (it never parses
- * its answers); the OpenAPI generator and the tests look the schema up by this name.
- */
-export type ResponseSchemaName = {
-  [K in keyof typeof responses]: (typeof responses)[K] extends z.ZodType ? K : never;
-}[keyof typeof responses];
-
-/** A route with its whole contract. */
-export interface RouteContract<I extends RouteInput = RouteInput> extends RouteDefinition {
-  readonly summary: string;
-  readonly input: I;
-  /** The success status and the name of its body's schema in shared/domain/responses.ts. */
-  readonly ok: { readonly status: number; readonly schema: ResponseSchemaName };
-  /**
-   * The domain errors the use case can answer with. Those the wrapper itself may answer are added by
-   * `errorCodesOf` (parsing a query or body, the role check); CloudFront mode's `forbidden` for a direct
-   * call is a deployment's, not a route's.
-   */
-  readonly errors: readonly ErrorCode[];
-  /** Request headers the route reads, with what they mean (documentation). */
-  readonly headers?: Readonly<Record<string, string>>;
-}
+export type {
+  HttpMethod,
+  ResponseSchemaName,
+  RouteAuth,
+  RouteContract,
+  RouteDefinition,
+  RouteInput,
+} from './route-contract';
 
 const commentPath = z.object({ commentId: z.string() });
 const articlePath = z.object({ articleId: articleIdSchema });
 const authorPath = z.object({ authorId: authorIdSchema });
+const noticePath = z.object({ noticeId: z.string() });
 const AUTHOR_TOKEN = { 'X-Author-Token': 'Required.' } as const;
 const AUTHOR_TOKENS = {
   'X-Author-Token':
@@ -225,6 +186,25 @@ const contracts = {
     ok: { status: 202, schema: 'flagResponseSchema' },
     errors: ['comment_not_found', 'already_flagged'],
   },
+  'notice-submit': {
+    method: 'POST',
+    path: '/comments/{commentId}/notices',
+    auth: 'public',
+    summary: 'Notify illegal content in a published comment (EU DSA Art. 16); the token follows it.',
+    input: { path: commentPath, body: noticeInput },
+    ok: { status: 202, schema: 'noticeReceiptSchema' },
+    errors: ['comment_not_found', 'rate_limited'],
+  },
+  'notice-status': {
+    method: 'GET',
+    path: '/notices/{noticeId}',
+    auth: 'public',
+    summary: 'A notice’s status and, once decided, the decision, its ground and the redress open.',
+    input: { path: noticePath },
+    ok: { status: 200, schema: 'noticeStatusSchema' },
+    errors: ['notice_not_found', 'invalid_notice_token'],
+    headers: { 'X-Notice-Token': 'Required: the token returned once when the notice was submitted.' },
+  },
   'moderation-queue': {
     method: 'GET',
     path: '/moderation/queue',
@@ -242,6 +222,15 @@ const contracts = {
     input: { path: commentPath, body: decisionInput },
     ok: { status: 200, schema: 'decisionResponseSchema' },
     errors: ['comment_not_found', 'version_conflict', 'invalid_transition'],
+  },
+  'moderation-notice-decide': {
+    method: 'POST',
+    path: '/moderation/notices/{noticeId}/decision',
+    auth: 'moderator',
+    summary: 'Decide a notice of illegal content once: remove (reject the comment) or keep it.',
+    input: { path: noticePath, body: noticeDecisionInput },
+    ok: { status: 200, schema: 'noticeDecisionResponseSchema' },
+    errors: ['notice_not_found', 'notice_already_decided', 'version_conflict'],
   },
   'moderation-bulk-decide': {
     method: 'POST',

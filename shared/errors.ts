@@ -18,6 +18,9 @@ export const ERROR_CODES = [
   'version_conflict',
   'invalid_transition',
   'already_flagged',
+  'notice_not_found',
+  'invalid_notice_token',
+  'notice_already_decided',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
@@ -126,5 +129,23 @@ export class AuthorTokenRequiredError extends DomainError {
 export class EditWindowClosedError extends DomainError {
   constructor() {
     super('edit_window_closed', 'The time to edit this comment has passed.');
+  }
+}
+export class NoticeNotFoundError extends DomainError {
+  constructor() {
+    super('notice_not_found', 'No such notice.');
+  }
+}
+export class InvalidNoticeTokenError extends DomainError {
+  constructor() {
+    super(
+      'invalid_notice_token',
+      'Send the notice token you got when submitting the notice, in the X-Notice-Token header.',
+    );
+  }
+}
+export class NoticeAlreadyDecidedError extends DomainError {
+  constructor() {
+    super('notice_already_decided', 'This notice has already been decided.');
   }
 }

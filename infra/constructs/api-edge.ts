@@ -176,6 +176,7 @@ export class ApiEdge extends Construct {
         'content-type',
         'idempotency-key',
         'x-author-token',
+        'x-notice-token',
         'origin',
         'access-control-request-method',
         'access-control-request-headers',

@@ -44,8 +44,12 @@ export const PUBLIC_WRITE_COSTS: Readonly<
   // The same per comment, for a request that erases three (up to 100 tokens: ≈ 2,400 units, bounded per
   // network by the author-action rate limit).
   'DELETE /me': { units: 72, weight: 0.5 },
-  // Transaction (flag 1, comment 3, queue counter 1) × 2 = 10; measured 12 at the threshold.
-  'POST /comments/{commentId}/flags': { units: 12, weight: 2 },
+  // Transaction (flag 1, comment 3, queue counter 1) × 2 = 10; measured 12 at the threshold. Readers'
+  // reports share a weight of 2: flags 1.5, notices of illegal content (far rarer) 0.5.
+  'POST /comments/{commentId}/flags': { units: 12, weight: 1.5 },
+  // Rate window 1 + the notice (an explanation of up to 4,000 characters: about 5 KB when mostly Latin
+  // script, 5) + its two keys-only queue index entries 2 = 8.
+  'POST /comments/{commentId}/notices': { units: 8, weight: 0.5 },
 };
 
 /** A public write route not listed above (added later) is assumed as costly as the costliest. */

@@ -44,7 +44,7 @@ export type {
  * The handlers that hash or sign with PARLEY_SECRET: only these get its ARN and `secretsmanager:GetSecretValue`.
  * - post-comment: author ids, network buckets, the e-mail hash, the seal of stored idempotent answers;
  * - flag-comment: the reporter's hash; edit-comment, delete-comment, me-export, me-erase: the network
- *   bucket of their rate limit;
+ *   bucket of their rate limit; notice-submit: the same, and the notifier's e-mail hash;
  * - moderation-author-lookup: the e-mail address's keyed hash (and its cursor);
  * - list-comments, list-replies, moderation-queue, moderation-history, moderation-author-export,
  *   moderation-author-erase: HMAC-signed pagination cursors.
@@ -57,6 +57,7 @@ export type {
 export const SECRET_READERS: readonly string[] = [
   'post-comment',
   'flag-comment',
+  'notice-submit',
   'edit-comment',
   'delete-comment',
   'me-export',

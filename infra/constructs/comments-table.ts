@@ -53,7 +53,7 @@ const TRANSITION = {
  * and fails on any write this list does not allow (and on any entry nothing exercises).
  */
 export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonly TableWrite[]>> = {
-  /** post-comment, edit-comment, delete-comment, flag-comment. */
+  /** post-comment, edit-comment, delete-comment, flag-comment, notice-submit, me-export, me-erase. */
   author: [
     {
       partition: 'COMMENT#*',
@@ -89,6 +89,11 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
         'releaseRateLimit: takes the count back, deletes an emptied window (rateWindowKey)',
       ],
     },
+    {
+      partition: 'NOTICE#*',
+      actions: [PUT],
+      by: ['createNotice: a new notice of illegal content (noticeKey)'],
+    },
   ],
   /** moderate-comment (the stream consumer) and sweep-received: automatic decisions only. */
   consume: [
@@ -119,12 +124,16 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
       by: ['purge: a rejected comment past the retention period (commentKey)'],
     },
   ],
-  /** Moderator routes: decisions, refused-decision audit events, article settings, bans. */
+  /** Moderator routes: decisions (on notices too), refused-decision audit events, article settings, bans. */
   moderate: [
     {
       partition: 'COMMENT#*',
       actions: [PUT, UPDATE],
-      by: [TRANSITION.comment, 'appendAudit: a refused decision (auditEventKey)'],
+      by: [
+        TRANSITION.comment,
+        'appendAudit: a refused decision (auditEventKey)',
+        'decideNotice: the event of a notice kept, or of one whose comment is already gone (auditEventKey)',
+      ],
     },
     {
       partition: 'ARTICLE#*',
@@ -150,6 +159,13 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
       partition: 'NETWORK#*',
       actions: [PUT, DELETE],
       by: ['setNetworkBan: bans a network bucket (Put) or lifts the ban (Delete) (networkBanKey)'],
+    },
+    {
+      partition: 'NOTICE#*',
+      actions: [UPDATE],
+      by: [
+        'decideNotice: closes the notice with its decision, in the transaction of its move or event (noticeKey)',
+      ],
     },
   ],
   /** Admin routes: the site moderation policy and nothing else. */

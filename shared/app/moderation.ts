@@ -4,13 +4,9 @@
  * status change goes through the `transition` port, so it is conditional on the version read and moves
  * counters and the audit trail in the same transaction.
  */
-import {
-  toPublicComment,
-  type CommentRecord,
-  type CommentStatus,
-  type HumanDecision,
-} from '../domain/comment';
+import type { CommentRecord, CommentStatus, HumanDecision } from '../domain/comment';
 import type { AuditEvent } from '../domain/lifecycle';
+import type { NoticeRecord } from '../domain/notice';
 import type { ModeratorComment, QueueItem } from '../domain/responses';
 import type {
   BulkDecisionInput,
@@ -26,87 +22,48 @@ import {
   type ErrorCode,
 } from '../errors';
 import { isId, newId } from '../ids';
-import type { AuthorRecord } from '../storage/records';
 import type { DepsWith } from './deps';
 import { actorOf, signatureOf, type Moderator } from './moderator';
-import type { AuditPort, AuthorsPort, CommentsPort, ModerationQueuePort } from './ports';
+import { openNoticesPage } from './notices';
+import type { AuditPort, AuthorsPort, CommentsPort, ModerationQueuePort, NoticesPort, Page } from './ports';
+import { toModeratorComment, toQueueItem } from './queue-items';
 
 export type { Moderator } from './moderator';
 export type { BulkResult, ModeratorComment, QueueItem } from '../domain/responses';
 export * from './bans';
 export * from './moderation-settings';
-
-export function toModeratorComment(c: CommentRecord): ModeratorComment {
-  return {
-    ...toPublicComment(c),
-    replyCount: c.parentId === null ? c.replyCount : 0,
-    status: c.status,
-    version: c.version,
-    authorId: c.authorId,
-    updatedAt: c.updatedAt,
-    publicReason: c.publicReason ?? null,
-  };
-}
+export { toModeratorComment } from './queue-items';
 
 /** What deciding on a comment reads and writes. */
 type DecideDeps = DepsWith<CommentsPort & AuditPort>;
 
 const queueScope = (q: QueueQuery) => `queue:${q.queue}:${q.articleId ?? '*'}:${q.sort}`;
 
-/** One page of a queue: one Query, plus BatchGetItems for the authors' histories and the replies' parents. */
+/**
+ * One page of a queue: one Query, plus BatchGetItems for the authors' histories and the replies' parents
+ * (and, for the notices queue, the noticed comments: one item per open notice, `notice` set).
+ */
 export async function listQueue(
-  deps: DepsWith<ModerationQueuePort & AuthorsPort & CommentsPort>,
+  deps: DepsWith<ModerationQueuePort & NoticesPort & AuthorsPort & CommentsPort>,
   q: QueueQuery,
 ): Promise<{ items: QueueItem[]; nextCursor: string | null }> {
   const scope = queueScope(q);
   const afterId = q.cursor === undefined ? undefined : deps.cursors.decode(scope, q.cursor);
-  const page = await deps.repo.listQueue(q.queue, {
-    articleId: q.articleId,
-    limit: q.limit,
-    newestFirst: q.sort === 'newest',
-    afterId,
-  });
+  const opts = { articleId: q.articleId, limit: q.limit, newestFirst: q.sort === 'newest', afterId };
+  const page: Page<{ comment: CommentRecord; notice?: NoticeRecord }> =
+    q.queue === 'notices'
+      ? await openNoticesPage(deps, opts)
+      : await deps.repo
+          .listQueue(q.queue, opts)
+          .then((p) => ({ items: p.items.map((comment) => ({ comment })), lastId: p.lastId }));
+  const comments = page.items.map((e) => e.comment);
   const [authors, parents] = await Promise.all([
-    deps.repo.getAuthors(page.items.map((c) => c.authorId)),
-    deps.repo.commentBodies(page.items.flatMap((c) => (c.parentId === null ? [] : [c.parentId]))),
+    deps.repo.getAuthors(comments.map((c) => c.authorId)),
+    deps.repo.commentBodies(comments.flatMap((c) => (c.parentId === null ? [] : [c.parentId]))),
   ]);
   return {
-    items: page.items.map((c) => toQueueItem(c, authors.get(c.authorId), parents)),
+    items: page.items.map((e) => toQueueItem(e.comment, authors.get(e.comment.authorId), parents, e.notice)),
     nextCursor: page.lastId ? deps.cursors.encode(scope, page.lastId) : null,
-  };
-}
-
-/** How much of the replied-to comment moderators see beside a reply. */
-const PARENT_EXCERPT_CHARS = 200;
-const excerpt = (text: string | undefined) =>
-  text ? [...text].slice(0, PARENT_EXCERPT_CHARS).join('') : null;
-
-function toQueueItem(
-  c: CommentRecord,
-  author: Pick<AuthorRecord, 'approved' | 'rejected' | 'banned'> | undefined,
-  parents: ReadonlyMap<string, string>,
-): QueueItem {
-  return {
-    comment: toModeratorComment(c),
-    status: c.status,
-    version: c.version,
-    articleId: c.articleId,
-    decision: c.decision ?? null,
-    humanDecision: c.humanDecision ?? null,
-    statement: c.statement ?? null,
-    flags: {
-      open: c.openFlags ?? 0,
-      byReason: c.flagReasons ?? {},
-      recent: c.recentFlags ?? [],
-      reported: c.reported === true,
-    },
-    parent: c.parentId === null ? null : { id: c.parentId, excerpt: excerpt(parents.get(c.parentId)) },
-    author: {
-      id: c.authorId,
-      approved: author?.approved ?? 0,
-      rejected: author?.rejected ?? 0,
-      banned: author?.banned ?? false,
-    },
   };
 }
 

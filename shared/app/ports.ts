@@ -5,6 +5,7 @@
  */
 import type { CommentRecord, FlagReason, QueueName } from '../domain/comment';
 import type { Actor, AuditEvent, ForgetInput, PurgeInput, TransitionInput } from '../domain/lifecycle';
+import type { NoticeDecision, NoticeRecord } from '../domain/notice';
 import type { AuthorFact } from '../domain/personal-data';
 import type { Policy } from '../moderation/policy';
 import type { StoredPolicy } from '../storage/policy-store';
@@ -37,6 +38,8 @@ export interface CommentsPort {
   getComment(id: string, consistent?: boolean): Promise<CommentRecord | null>;
   /** Stores a new comment; with a claimed idempotency key, completes the claim in the same write. */
   createComment(comment: CommentRecord, idempotency?: IdempotentAnswer): Promise<void>;
+  /** Up to 100 comments by id, in one read (absent ones are left out). */
+  getComments(ids: readonly string[]): Promise<Map<string, CommentRecord>>;
   /** The current text of up to 100 comments (absent ones are left out). */
   commentBodies(ids: readonly string[]): Promise<Map<string, string>>;
   /** One page of an article's approved threads (root comments carrying their first replies). */
@@ -171,6 +174,36 @@ export interface FlagsPort {
   ): Promise<CommentRecord | null>;
 }
 
+/** A notice's decision as one write: the notice closed, and the comment's move or an audit event. */
+export interface NoticeDecisionWrite {
+  /** The notice as read (still `received`). */
+  notice: NoticeRecord;
+  decision: NoticeDecision;
+  /** `remove` of a comment that can still be rejected: its move (the comment at the version read). */
+  transition?: TransitionInput;
+  /** Otherwise (`keep`, or a comment already rejected or gone): the event on the comment's trail. */
+  audit?: AuditEvent;
+}
+
+export interface NoticesPort {
+  /** Stores a new notice, in the open notices' queue. */
+  createNotice(notice: NoticeRecord): Promise<void>;
+  getNotice(id: string, consistent?: boolean): Promise<NoticeRecord | null>;
+  /** One page of open notices, site-wide or on one article's comments, by time of receipt. */
+  listOpenNotices(opts: {
+    articleId?: string | undefined;
+    limit: number;
+    newestFirst: boolean;
+    afterId?: string | undefined;
+  }): Promise<Page<NoticeRecord>>;
+  /**
+   * Closes a notice with its decision and, in the same transaction, moves the comment or appends the
+   * audit event: NoticeAlreadyDecidedError when the notice is no longer open, VersionConflictError when
+   * the comment is no longer at the status and version it was read at.
+   */
+  decideNotice(write: NoticeDecisionWrite): Promise<{ notice: NoticeRecord; comment: CommentRecord | null }>;
+}
+
 export interface AuditPort {
   /** Appends an audit event that records no transition (e.g. a refused decision). */
   appendAudit(event: AuditEvent): Promise<void>;
@@ -221,6 +254,7 @@ export type Storage = CommentsPort &
   IdempotencyPort &
   RateLimitsPort &
   FlagsPort &
+  NoticesPort &
   AuditPort &
   DecisionStatsPort &
   PostContextPort &

@@ -20,7 +20,7 @@ import {
   type InlineReply,
 } from './comment';
 import { decisionCounters, hourOf } from './decision-stats';
-import { buildStatement, type StatementGrounds } from './statement';
+import { buildStatement, type NoticeRef, type StatementGrounds } from './statement';
 import { DEFAULT_STATEMENT_GROUNDS } from '../moderation/policy-defaults';
 import type { actorSchema, auditEventSchema } from './responses';
 import type { DecisionRecord } from '../moderation/types';
@@ -58,6 +58,8 @@ export interface TransitionChange {
   grounds?: StatementGrounds;
   /** A rejection because the author was banned (the statement's facts say so). */
   authorBanned?: boolean;
+  /** The notice of illegal content this move decides: the statement and the audit event name it. */
+  notice?: NoticeRef;
 }
 
 /** A change applied to the comment as read: the write is conditional on its status and version. */
@@ -182,6 +184,7 @@ export function applyTransition(prev: CommentRecord, change: TransitionChange): 
   };
   const audit = auditEvent(next, change, prev.status);
   if (change.note) audit.note = change.note;
+  if (change.notice) audit.noticeId = change.notice.id;
   return { next, effects, audit };
 }
 
@@ -198,6 +201,7 @@ function setRejection(next: CommentRecord, prev: CommentRecord, change: Transiti
     decision: change.decision,
     grounds: change.grounds ?? DEFAULT_STATEMENT_GROUNDS,
     authorBanned: change.authorBanned,
+    notice: change.notice,
   });
 }
 

@@ -1,6 +1,7 @@
 /** Input schemas of the moderator API and reader flags, defined once. */
 import * as z from 'zod';
 import { FLAG_REASONS, QUEUE_NAMES, REJECT_REASONS } from './comment';
+import { NOTICE_ACTIONS } from './notice';
 import { articleIdSchema } from './schemas';
 import { userText } from './text';
 import { policyUpdateSchema, type PolicyUpdate } from '../moderation/policy';
@@ -8,8 +9,11 @@ import { policyUpdateSchema, type PolicyUpdate } from '../moderation/policy';
 const note = userText({ min: 1, max: 1000, multiline: true, label: 'note' }).optional();
 const version = z.int().min(1);
 
+/** The comment queues, and `notices`: open notices of illegal content, one item per notice. */
+export const QUEUE_QUERY_NAMES = [...QUEUE_NAMES, 'notices'] as const;
+
 export const queueQuery = z.object({
-  queue: z.enum(QUEUE_NAMES).default('pending'),
+  queue: z.enum(QUEUE_QUERY_NAMES).default('pending'),
   articleId: articleIdSchema.optional(),
   sort: z.enum(['oldest', 'newest']).default('oldest'),
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -67,6 +71,15 @@ export type PolicyPutInput = PolicyUpdate & { expectedVersion?: number | undefin
 export const policyPutInput = (policyUpdateSchema as unknown as z.ZodObject).extend({
   expectedVersion: z.int().min(0).optional(),
 }) as unknown as z.ZodType<PolicyPutInput>;
+
+/** POST /moderation/notices/{noticeId}/decision. */
+export const noticeDecisionInput = z.strictObject({
+  action: z.enum(NOTICE_ACTIONS),
+  /** The legal or contractual ground relied on: shown to the notifier, and to the author on a removal. */
+  ground: userText({ min: 1, max: 1000, multiline: true, label: 'ground' }),
+  note,
+});
+export type NoticeDecisionInput = z.infer<typeof noticeDecisionInput>;
 
 export const flagInput = z.strictObject({
   reason: z.enum(FLAG_REASONS),

@@ -12,6 +12,7 @@ import {
   publicCommentSchema,
   publicThreadSchema,
 } from './comment';
+import { moderatorNoticeSchema, noticeViewSchema } from './notice';
 import { statementOfReasonsSchema } from './statement';
 
 export const errorBodySchema = z.object({
@@ -58,6 +59,15 @@ export const flagResponseSchema = z.object({
   reason: z.string(),
   status: z.literal('received'),
 });
+
+/** POST /comments/{commentId}/notices: the receipt (Art. 16(4)) and the token to follow the notice with. */
+export const noticeReceiptSchema = z.object({
+  notice: z.object({ id: z.string(), status: z.literal('received'), receivedAt: z.iso.datetime() }),
+  /** Shown once: lets the notifier read the notice's status and decision (`X-Notice-Token`). */
+  noticeToken: z.string(),
+});
+/** GET /notices/{noticeId}. */
+export const noticeStatusSchema = z.object({ notice: noticeViewSchema });
 
 const evidenceSchema = z.object({
   kind: z.string(),
@@ -116,6 +126,8 @@ export const queueItemSchema = z.object({
   }),
   parent: z.object({ id: z.string(), excerpt: z.string().nullable() }).nullable(),
   author: z.object({ id: z.string(), approved: z.int(), rejected: z.int(), banned: z.boolean() }),
+  /** In the `notices` queue only: the open notice of illegal content this item is for. */
+  notice: moderatorNoticeSchema.optional(),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 
@@ -125,6 +137,11 @@ export const queuePageSchema = z.object({
 });
 
 export const decisionResponseSchema = z.object({ comment: moderatorCommentSchema });
+/** POST /moderation/notices/{noticeId}/decision: the decided notice, and its comment as it now is. */
+export const noticeDecisionResponseSchema = z.object({
+  notice: moderatorNoticeSchema,
+  comment: moderatorCommentSchema.nullable(),
+});
 
 export const actorSchema = z.object({
   type: z.enum(['system', 'moderator', 'author']),
@@ -143,6 +160,8 @@ export const auditEventSchema = z.object({
   to: z.enum(COMMENT_STATUSES),
   reason: z.string().nullable(),
   note: z.string().optional(),
+  /** The notice of illegal content the event decided (`POST /moderation/notices/{id}/decision`). */
+  noticeId: z.string().optional(),
   /** The comment version the event produced. */
   version: z.int(),
 });

@@ -3,7 +3,8 @@
  * inferred types, and the OpenAPI document and tests refer to them.
  */
 import * as z from 'zod';
-import { userText } from './text';
+import { NOTICE_CATEGORIES } from './notice-categories';
+import { codePointLength, userText } from './text';
 
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 export const articleIdSchema = z.string().regex(ARTICLE_ID_PATTERN, 'Not a valid article id.');
@@ -23,6 +24,31 @@ export const postCommentInput = z.strictObject({
   website: z.string().max(2048).optional(),
 });
 export type PostCommentInput = z.infer<typeof postCommentInput>;
+
+/** The least an explanation of why content is illegal can say (Art. 16(2)(a): "sufficiently substantiated"). */
+export const NOTICE_EXPLANATION_MIN = 20;
+export const NOTICE_GOOD_FAITH_RULE =
+  'goodFaith must be true: confirm that you believe the information in this notice is accurate and complete.';
+
+/** POST /comments/{commentId}/notices: a notice of illegal content (EU DSA Art. 16). */
+export const noticeInput = z.strictObject({
+  category: z.enum(NOTICE_CATEGORIES),
+  explanation: userText({ min: 1, max: 4000, multiline: true, label: 'explanation' }).refine(
+    (s) => codePointLength(s) >= NOTICE_EXPLANATION_MIN,
+    `explanation must be at least ${NOTICE_EXPLANATION_MIN} characters: say why the content is illegal.`,
+  ),
+  lawOrGround: z.preprocess(
+    emptyAsAbsent,
+    userText({ min: 1, max: 500, multiline: false, label: 'lawOrGround' }).optional(),
+  ),
+  notifierName: z.preprocess(
+    emptyAsAbsent,
+    userText({ min: 1, max: 200, multiline: false, label: 'notifierName' }).optional(),
+  ),
+  notifierEmail: z.preprocess(emptyAsAbsent, z.email().max(254).optional()),
+  goodFaith: z.literal(true, { error: NOTICE_GOOD_FAITH_RULE }),
+});
+export type NoticeInput = z.infer<typeof noticeInput>;
 
 export const editCommentInput = z.strictObject({
   body: userText({ min: 1, max: 5000, multiline: true, label: 'body' }),

@@ -4,6 +4,7 @@
  * checks had held it or readers had reported it, and whether a ban led to it.
  */
 import type { DecisionRecord } from '../moderation/types';
+import { NOTICE_CATEGORY_WORDS, type NoticeCategory } from './notice-categories';
 import type { RejectReason } from './reasons';
 
 /** What a reject reason means, as the end of "… found …" or "… rejected it for …". */
@@ -31,6 +32,8 @@ export interface FactsInput {
   /** Open reader reports on the comment when it was decided. */
   reports: number;
   authorBanned: boolean;
+  /** The category of the notice of illegal content the decision was taken on, if any. */
+  noticeCategory?: NoticeCategory | undefined;
 }
 
 const checkName = (name: string) => `the ${name.replace(/-/g, ' ')} check`;
@@ -49,6 +52,11 @@ const findings = (decision: DecisionRecord | undefined, outcome: 'hold' | 'rejec
     );
 
 const reported = (n: number) => (n <= 0 ? '' : ` after ${n === 1 ? 'a reader' : `${n} readers`} reported it`);
+/** What led a moderator to the comment: a notice of illegal content, reader reports, or nothing said. */
+const prompted = (f: FactsInput) =>
+  f.noticeCategory === undefined
+    ? reported(f.reports)
+    : ` on a notice that it is ${NOTICE_CATEGORY_WORDS[f.noticeCategory]}${f.reports > 0 ? `,${reported(f.reports)}` : ''}`;
 
 /** The automatic checks' own rejection. */
 function byChecks(f: FactsInput): string {
@@ -67,7 +75,7 @@ function byModerator(f: FactsInput): string {
     : '';
   if (f.authorBanned)
     return `${held}The author was banned from commenting, and a moderator ${verb} with the author's other comments${reported(f.reports)}.`;
-  return `${held}A moderator ${verb}${reported(f.reports)}, for ${REASON_WORDS[f.reason]}.`;
+  return `${held}A moderator ${verb}${prompted(f)}, for ${REASON_WORDS[f.reason]}.`;
 }
 
 /** The facts and circumstances of a rejection, in one or two sentences. */

@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { newId } from '../ids';
 import type { DecisionRecord } from '../moderation/types';
 import type { CommentRecord } from './comment';
+import { NOTICE_CATEGORIES, type NoticeCategory } from './notice-categories';
 import { REJECT_REASONS, type RejectReason } from './reasons';
 import { statementFacts } from './statement-facts';
 
@@ -31,6 +32,15 @@ export const statementOfReasonsSchema = z.object({
     appealUntil: z.iso.datetime(),
     routes: z.array(z.string()),
   }),
+  /** The notice of illegal content (Art. 16) the removal was decided on, never who sent it. */
+  notice: z
+    .object({
+      id: z.string(),
+      category: z.enum(NOTICE_CATEGORIES),
+      /** The legal or contractual ground the moderator stated when deciding the notice. */
+      ground: z.string(),
+    })
+    .optional(),
 });
 export type StatementOfReasons = z.infer<typeof statementOfReasonsSchema>;
 
@@ -49,6 +59,15 @@ export interface RejectionFacts {
   grounds: StatementGrounds;
   /** The rejection follows a ban of the author. */
   authorBanned?: boolean | undefined;
+  /** The rejection decides a notice of illegal content. */
+  notice?: NoticeRef | undefined;
+}
+
+/** A notice a decision is taken on, as the statement and the audit trail name it. */
+export interface NoticeRef {
+  id: string;
+  category: NoticeCategory;
+  ground: string;
 }
 
 /** How long an author may ask for a person to review a decision (DSA Art. 20: at least six months). */
@@ -105,8 +124,8 @@ let plainDates: Intl.DateTimeFormat | undefined;
 const plainDate = (d: Date) =>
   (plainDates ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' })).format(d);
 
-/** The redress open to the author of a decision taken at `at`. */
-function redressFrom(at: Date): StatementOfReasons['redress'] {
+/** The redress open to the author (or, for a notice, the notifier) of a decision taken at `at`. */
+export function redressFrom(at: Date): StatementOfReasons['redress'] {
   const until = addMonths(at, APPEAL_MONTHS);
   return {
     appealUntil: until.toISOString(),
@@ -135,9 +154,11 @@ export function buildStatement(prev: CommentRecord, facts: RejectionFacts): Stat
       detected: automated.detection,
       reports: prev.openFlags ?? 0,
       authorBanned: facts.authorBanned === true || (facts.decision?.tags.includes('author_banned') ?? false),
+      noticeCategory: facts.notice?.category,
     }),
     automated,
     ground: { kind: 'terms', reason, clause: facts.grounds[reason] },
     redress: redressFrom(facts.now),
+    ...(facts.notice ? { notice: { ...facts.notice } } : {}),
   };
 }

@@ -41,24 +41,38 @@ export function transitionComment(
   firstReplies: FirstReplies,
 ): Promise<CommentRecord> {
   return retryOnContention(async () => {
-    const { comment: c, ...change } = input;
-    const { next, effects, audit } = applyTransition(c, change);
-    const items: TransactItem[] = [commentUpdate(db, c, next, input.erase === true), auditPut(db, audit)];
-    if (effects.articleApproved !== 0) items.push(articleCounter(db, c.articleId, effects.articleApproved));
-    if (effects.authorApproved !== 0 || effects.authorRejected !== 0)
-      items.push(authorCounter(db, c.authorId, effects.authorApproved, effects.authorRejected));
-    const root =
-      effects.rootReplies === 0 ? null : await rootRepliesUpdate(db, next, effects.rootReplies, firstReplies);
-    if (root) items.push(root);
-    const counters = queueCounterUpdate(db, effects.queues);
-    if (counters) items.push(counters);
-    if (effects.decisionStats)
-      items.push(
-        decisionStatsUpdate(db, input.now, effects.decisionStats.hour, effects.decisionStats.counters),
-      );
+    const { next, items } = await transitionItems(db, input, firstReplies);
     if ((await db.transactGuarded(items)) === 'guard-failed') throw new VersionConflictError();
     return next;
   });
+}
+
+/**
+ * The items of a comment's move, the comment's conditional update first (the item it guards), and the
+ * record it becomes: for `transitionComment`, and for a transaction that writes more beside the move (a
+ * notice's decision, `shared/storage/notices.ts`).
+ */
+export async function transitionItems(
+  db: Dynamo,
+  input: TransitionInput,
+  firstReplies: FirstReplies,
+): Promise<{ next: CommentRecord; items: TransactItem[] }> {
+  const { comment: c, ...change } = input;
+  const { next, effects, audit } = applyTransition(c, change);
+  const items: TransactItem[] = [commentUpdate(db, c, next, input.erase === true), auditPut(db, audit)];
+  if (effects.articleApproved !== 0) items.push(articleCounter(db, c.articleId, effects.articleApproved));
+  if (effects.authorApproved !== 0 || effects.authorRejected !== 0)
+    items.push(authorCounter(db, c.authorId, effects.authorApproved, effects.authorRejected));
+  const root =
+    effects.rootReplies === 0 ? null : await rootRepliesUpdate(db, next, effects.rootReplies, firstReplies);
+  if (root) items.push(root);
+  const counters = queueCounterUpdate(db, effects.queues);
+  if (counters) items.push(counters);
+  if (effects.decisionStats)
+    items.push(
+      decisionStatsUpdate(db, input.now, effects.decisionStats.hour, effects.decisionStats.counters),
+    );
+  return { next, items };
 }
 
 /**

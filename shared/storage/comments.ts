@@ -6,7 +6,7 @@
 import type { AuthorHistoryEntry, CommentsPort, IdempotentAnswer, Page } from '../app/ports';
 import type { CommentRecord } from '../domain/comment';
 import type { ForgetInput, PurgeInput, TransitionInput } from '../domain/lifecycle';
-import { forgetComment, purgeComment, transitionComment } from './comment-transition';
+import { forgetComment, purgeComment, transitionComment, type FirstReplies } from './comment-transition';
 import type { Dynamo } from './dynamo';
 import { completeClaim } from './idempotency';
 import {
@@ -74,6 +74,13 @@ export class CommentStore implements CommentsPort {
     await this.db.transact([this.db.putItem(item, isNew), completeClaim(this.db, idempotency)]);
   }
 
+  /** Up to 100 comments in one BatchGetItem (the comments a page of notices names). */
+  async getComments(ids: readonly string[]): Promise<Map<string, CommentRecord>> {
+    const unique = [...new Set(ids)];
+    const page = await commentsOfPage(this.db, { items: [], ids: unique, lastId: null }, () => true);
+    return new Map(page.items.map((c) => [c.id, c]));
+  }
+
   /**
    * The current text of up to 100 comments in one BatchGetItem (the parents of a queue page's replies):
    * read where it is needed rather than copied, so an erased comment's text survives nowhere.
@@ -123,8 +130,11 @@ export class CommentStore implements CommentsPort {
     return commentsOfPage(this.db, await authorPage(this.db, authorId, opts), () => true);
   }
 
+  /** A thread's first approved replies (a transition refills the root's inline replies from them). */
+  readonly firstReplies: FirstReplies = (rootId, limit) => this.listReplies(rootId, { limit });
+
   transition(input: TransitionInput): Promise<CommentRecord> {
-    return transitionComment(this.db, input, (rootId, limit) => this.listReplies(rootId, { limit }));
+    return transitionComment(this.db, input, this.firstReplies);
   }
 
   forget(input: ForgetInput): Promise<CommentRecord | null> {

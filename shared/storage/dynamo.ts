@@ -26,6 +26,23 @@ import { INDEX_ATTRIBUTES, commentIdOf, commentKey, type ItemKey } from './keys'
 type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Item = Record<string, unknown>;
+
+/** A page of an index sorted by item id: how many, which way, and where to start or stop. */
+export interface IndexPageOptions {
+  limit: number;
+  forward: boolean;
+  afterId?: string | undefined;
+  /** Only entries whose sort key (an item id) is below this one. */
+  beforeId?: string | undefined;
+  sortAttr: string;
+}
+
+/** How the items of an index page are keyed by their ids. */
+export interface ItemsById {
+  keyOf(id: string): ItemKey;
+  idOf(pk: unknown): string;
+}
+const COMMENT_ITEMS: ItemsById = { keyOf: commentKey, idOf: commentIdOf };
 /** A command input without its table: the helper names the table. */
 type Tableless<T> = Omit<T, 'TableName'>;
 
@@ -202,18 +219,25 @@ export class Dynamo {
    * projection), with their ids and the id of the last one when more follow; `beforeId` bounds the sort
    * key from above (comment ids sort by time of posting).
    */
-  async commentIndexPage<T extends object>(
+  commentIndexPage<T extends object>(
     indexName: string,
     partitionAttr: string,
     partition: string,
-    opts: {
-      limit: number;
-      forward: boolean;
-      afterId?: string | undefined;
-      /** Only entries whose sort key (a comment id) is below this one. */
-      beforeId?: string | undefined;
-      sortAttr: string;
-    },
+    opts: IndexPageOptions,
+  ): Promise<Page<T> & { ids: string[] }> {
+    return this.indexPage(indexName, partitionAttr, partition, opts, COMMENT_ITEMS);
+  }
+
+  /**
+   * One page of an index partition whose entries are items of one kind keyed by id (`items`: comments,
+   * notices), sorted by that id, with their ids and the id of the last one when more follow.
+   */
+  async indexPage<T extends object>(
+    indexName: string,
+    partitionAttr: string,
+    partition: string,
+    opts: IndexPageOptions,
+    items: ItemsById,
   ): Promise<Page<T> & { ids: string[] }> {
     const before = opts.beforeId;
     const out = await this.query({
@@ -230,7 +254,7 @@ export class Dynamo {
       ...(opts.afterId
         ? {
             ExclusiveStartKey: {
-              ...commentKey(opts.afterId),
+              ...items.keyOf(opts.afterId),
               [partitionAttr]: partition,
               [opts.sortAttr]: opts.afterId,
             },
@@ -240,7 +264,7 @@ export class Dynamo {
     const found = out.Items ?? [];
     const more = found.length > opts.limit;
     const entries = more ? found.slice(0, opts.limit) : found;
-    const ids = entries.map((e) => commentIdOf(e.PK));
+    const ids = entries.map((e) => items.idOf(e.PK));
     return {
       items: entries.map((i) => stripKeys<T>(i)),
       ids,
@@ -271,13 +295,23 @@ export class Dynamo {
    * condition or a concurrent transaction cancelled it (see `retryOnContention`); else thrown as it came.
    */
   async transactGuarded(items: TransactItem[]): Promise<'written' | 'guard-failed'> {
+    return (await this.transactGuardedBy(items, 1)) === 'written' ? 'written' : 'guard-failed';
+  }
+
+  /**
+   * A transaction whose first `guards` items are the ones it guards (a notice still open, then the
+   * comment at the version read): the index of the first guard whose condition failed, or `written`;
+   * ContentionError when another item's condition or a concurrent transaction cancelled it.
+   */
+  async transactGuardedBy(items: TransactItem[], guards: number): Promise<'written' | number> {
     try {
       await this.transact(items);
       return 'written';
     } catch (err) {
       const reasons = cancellationReasons(err);
       if (!reasons) throw err;
-      if (reasons[0] === 'ConditionalCheckFailed') return 'guard-failed';
+      const failed = reasons.slice(0, guards).indexOf('ConditionalCheckFailed');
+      if (failed >= 0) return failed;
       if (reasons.some((r) => r === 'ConditionalCheckFailed' || r === 'TransactionConflict'))
         throw new ContentionError();
       throw err;

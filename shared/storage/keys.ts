@@ -12,17 +12,21 @@
  *   POLICY               / SITE               the site moderation policy
  *   RATE#<kind>#<hash>   / <minute>           fixed one-minute request windows, expire by TTL
  *   NETWORK#<hash>       / BAN                a network bucket's time-limited ban, expires by TTL
+ *   NOTICE#<noticeId>    / NOTICE             a notice of illegal content (DSA Art. 16); decided ones expire by TTL
  * Sparse indexes:
  *   GSI1  ARTICLE#<articleId>#THREADS | THREAD#<rootId>  ×  <commentId>   approved roots / approved replies
  *   GSI2  QUEUE#<status>                                ×  <commentId>   moderation queue
  *   GSI3  QUEUE#<status>#ARTICLE#<articleId>            ×  <commentId>   moderation queue of one article
+ *   GSI2  QUEUE#notices                                 ×  <noticeId>    open notices (notice items)
+ *   GSI3  QUEUE#notices#ARTICLE#<articleId>             ×  <noticeId>    … on one article's comments
  *   GSI4  AUTHOR#<authorId>                             ×  <commentId>   an author's comments
  *   GSI5  QUEUE#reported                                ×  <commentId>   comments readers reported
  *   GSI6  QUEUE#reported#ARTICLE#<articleId>            ×  <commentId>   … within one article
  *   GSI7  <authorTokenHash>                                   (no sort key) a comment by its author token
  *   STATS#QUEUES         / SHARD#<n>          sharded queue-size counters (summed on read)
  *   STATS#DECISIONS      / HOUR#<yyyy-mm-ddThh>  human decisions and time-to-decision histogram
- * Comment ids are ULIDs, so sorting by id is sorting by time of posting.
+ * Comment and notice ids are ULIDs, so sorting by id is sorting by time of posting (or of receipt).
+ * `notices` is no comment status, so open notices share the queue indexes without meeting a comment.
  */
 import { encodeTime } from 'ulid';
 import type { CommentStatus, QueueName } from '../domain/comment';
@@ -74,6 +78,30 @@ export const authorEventKey = (authorId: string, at: string, eventId: string): I
   PK: authorKey(authorId).PK,
   SK: `${EVENT_PREFIX}${at}#${eventId}`,
 });
+const NOTICE_PK_PREFIX = 'NOTICE#';
+export const noticeKey = (noticeId: string): ItemKey => ({
+  PK: `${NOTICE_PK_PREFIX}${noticeId}`,
+  SK: 'NOTICE',
+});
+/** The notice id in a notice item's partition key. */
+export function noticeIdOf(pk: unknown): string {
+  if (typeof pk !== 'string' || !pk.startsWith(NOTICE_PK_PREFIX))
+    throw new Error(`not a notice key: ${String(pk)}`);
+  return pk.slice(NOTICE_PK_PREFIX.length);
+}
+/** The queue-index partitions of open notices: site-wide (GSI2) and of one article (GSI3). */
+export const NOTICE_QUEUE = 'notices';
+export const noticeQueuePartition = (articleId?: string): string =>
+  articleId === undefined ? `QUEUE#${NOTICE_QUEUE}` : `QUEUE#${NOTICE_QUEUE}#ARTICLE#${articleId}`;
+/** Index attributes of an open notice (removed when it is decided). */
+export const noticeQueueKeys = (n: { id: string; articleId: string }): Record<string, string> => ({
+  GSI2PK: noticeQueuePartition(),
+  GSI2SK: n.id,
+  GSI3PK: noticeQueuePartition(n.articleId),
+  GSI3SK: n.id,
+});
+export const NOTICE_QUEUE_ATTRIBUTES = ['GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'] as const;
+
 export const flagKey = (commentId: string, reporter: string): ItemKey => ({
   PK: commentKey(commentId).PK,
   SK: `${FLAG_PREFIX}${reporter}`,

@@ -14,6 +14,7 @@ import { EmailSearch } from './email-search';
 import { FlagStore } from './flags';
 import { IdempotencyStore } from './idempotency';
 import { ModerationQueueStore } from './moderation-queue';
+import { NoticeStore } from './notices';
 import { PostContextReader } from './post-context';
 import { RateLimitStore } from './rate-limits';
 
@@ -25,6 +26,7 @@ export class Repository implements Storage {
   readonly idempotency: IdempotencyStore;
   readonly rateLimits: RateLimitStore;
   readonly flags: FlagStore;
+  readonly notices: NoticeStore;
   readonly audit: AuditStore;
   readonly decisionStats: DecisionStatsStore;
   readonly postContext: PostContextReader;
@@ -39,6 +41,7 @@ export class Repository implements Storage {
     this.idempotency = new IdempotencyStore(db);
     this.rateLimits = new RateLimitStore(db);
     this.flags = new FlagStore(db, this.comments);
+    this.notices = new NoticeStore(db, this.comments);
     this.audit = new AuditStore(db);
     this.decisionStats = new DecisionStatsStore(db);
     this.postContext = new PostContextReader(db);
@@ -48,6 +51,7 @@ export class Repository implements Storage {
   // Comments
   getComment: Storage['getComment'] = (...a) => this.comments.getComment(...a);
   createComment: Storage['createComment'] = (...a) => this.comments.createComment(...a);
+  getComments: Storage['getComments'] = (...a) => this.comments.getComments(...a);
   commentBodies: Storage['commentBodies'] = (...a) => this.comments.commentBodies(...a);
   listThreads: Storage['listThreads'] = (...a) => this.comments.listThreads(...a);
   listReplies: Storage['listReplies'] = (...a) => this.comments.listReplies(...a);
@@ -84,6 +88,11 @@ export class Repository implements Storage {
   recentRequests: Storage['recentRequests'] = (...a) => this.rateLimits.recentRequests(...a);
   // Flags, audit, decision statistics, the POST context
   addFlag: Storage['addFlag'] = (...a) => this.flags.addFlag(...a);
+  // Notices of illegal content
+  createNotice: Storage['createNotice'] = (...a) => this.notices.createNotice(...a);
+  getNotice: Storage['getNotice'] = (...a) => this.notices.getNotice(...a);
+  listOpenNotices: Storage['listOpenNotices'] = (...a) => this.notices.listOpenNotices(...a);
+  decideNotice: Storage['decideNotice'] = (...a) => this.notices.decideNotice(...a);
   appendAudit: Storage['appendAudit'] = (...a) => this.audit.appendAudit(...a);
   appendAuthorFact: Storage['appendAuthorFact'] = (...a) => this.audit.appendAuthorFact(...a);
   history: Storage['history'] = (...a) => this.audit.history(...a);

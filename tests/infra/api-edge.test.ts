@@ -84,7 +84,12 @@ describe('CloudFront mode in us-east-1 (web ACL created here)', () => {
       OriginRequestPolicyConfig: Match.objectLike({
         HeadersConfig: {
           HeaderBehavior: 'whitelist',
-          Headers: Match.arrayWith(['CloudFront-Viewer-Address', 'idempotency-key', 'x-author-token']),
+          Headers: Match.arrayWith([
+            'CloudFront-Viewer-Address',
+            'idempotency-key',
+            'x-author-token',
+            'x-notice-token',
+          ]),
         },
       }),
     });

@@ -125,8 +125,10 @@ describe('route throttles, other ceilings and routes', () => {
     });
     const post = plan.get('POST /articles/{articleId}/comments')!;
     const flags = plan.get('POST /comments/{commentId}/flags')!;
-    // Posting gets three times the units of flagging.
-    expect(post.writeUnits!.atFullRate / flags.writeUnits!.atFullRate).toBeCloseTo(3, 1);
+    const notices = plan.get('POST /comments/{commentId}/notices')!;
+    // Posting gets four times the units of flagging, twelve times those of notices.
+    expect(post.writeUnits!.atFullRate / flags.writeUnits!.atFullRate).toBeCloseTo(4, 1);
+    expect(post.writeUnits!.atFullRate / notices.writeUnits!.atFullRate).toBeCloseTo(12, 0);
     for (const t of plan.values()) {
       expect(t.rateLimit).toBeGreaterThan(0);
       expect(Number.isInteger(t.burstLimit)).toBe(true);

@@ -205,7 +205,13 @@ describe('other options', () => {
     site.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       CorsConfiguration: Match.objectLike({
         AllowOrigins: ORIGINS,
-        AllowHeaders: Match.arrayWith(['content-type', 'authorization', 'idempotency-key', 'x-author-token']),
+        AllowHeaders: Match.arrayWith([
+          'content-type',
+          'authorization',
+          'idempotency-key',
+          'x-author-token',
+          'x-notice-token',
+        ]),
       }),
     });
   });

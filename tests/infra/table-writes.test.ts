@@ -27,6 +27,7 @@ import {
   flagKey,
   idempotencyKey,
   networkBanKey,
+  noticeKey,
   policyKey,
   queueCounterKey,
   rateWindowKey,
@@ -154,6 +155,7 @@ describe('the key builders', () => {
       (k) => rateWindowKey(k, 'subject', 29_000_000).PK,
     ),
     networkBanKey: [networkBanKey('hash').PK],
+    noticeKey: [noticeKey(id).PK],
     policyKey: [policyKey().PK],
   };
 
@@ -309,6 +311,37 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
       200,
     );
     await stack.drain();
+    // Notices of illegal content on the reply: one sent and followed by its notifier, one decided
+    // `remove` (the reply's move) and one `keep` (an audit event beside the closed notice).
+    const notice = async () =>
+      (
+        await call(
+          'POST',
+          `/comments/${reply.comment.id}/notices`,
+          {
+            body: {
+              category: 'defamation',
+              explanation: 'It says false things about a named person.',
+              notifierEmail: 'nia@example.org',
+              goodFaith: true,
+            },
+          },
+          202,
+        )
+      ).json as { notice: { id: string }; noticeToken: string };
+    const [kept, removed] = [await notice(), await notice()];
+    await call('GET', `/notices/${kept.notice.id}`, { headers: { 'x-notice-token': kept.noticeToken } }, 200);
+    await call('GET', '/moderation/queue?queue=notices', { token: mod }, 200);
+    for (const [n, action] of [
+      [kept, 'keep'],
+      [removed, 'remove'],
+    ] as const)
+      await call(
+        'POST',
+        `/moderation/notices/${n.notice.id}/decision`,
+        { token: mod, body: { action, ground: 'Checked against the law.' } },
+        200,
+      );
     await call(
       'DELETE',
       `/comments/${root.comment.id}`,

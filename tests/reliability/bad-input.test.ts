@@ -42,6 +42,7 @@ const valid = {
   authorId: ['a_abcdefghij'] as string[],
   cursor: [] as string[],
   authorToken: [] as string[],
+  noticeId: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] as string[],
 };
 
 /** A body that the route accepts, and the fields it knows. */
@@ -52,6 +53,18 @@ const BODIES: Record<string, { base: Record<string, unknown>; fields: string[] }
   },
   'edit-comment': { base: { body: 'Edited: a plain comment.' }, fields: ['body'] },
   'flag-comment': { base: { reason: 'spam' }, fields: ['reason', 'note'] },
+  'notice-submit': {
+    base: {
+      category: 'defamation',
+      explanation: 'It says false things about a named person.',
+      goodFaith: true,
+    },
+    fields: ['category', 'explanation', 'lawOrGround', 'notifierName', 'notifierEmail', 'goodFaith'],
+  },
+  'moderation-notice-decide': {
+    base: { action: 'keep', ground: 'Lawful.' },
+    fields: ['action', 'ground', 'note'],
+  },
   'moderation-decide': {
     base: { action: 'approve' },
     fields: ['action', 'reason', 'note', 'expectedVersion'],
@@ -243,6 +256,12 @@ beforeAll(async () => {
   expect(reply.status).toBe(202);
   await stack.drain();
   valid.commentId.push(...posted, reply.json.comment.id, '01ARZ3NDEKTSV4RRFFQ69G5FAV');
+  // An open notice on a published comment, for the notifier's and the moderators' notice routes.
+  const notice = await sendJson(stack.url, 'POST', `/comments/${posted[1]}/notices`, {
+    ...BODIES['notice-submit']!.base,
+  });
+  expect(notice.status).toBe(202);
+  valid.noticeId.push(notice.json.notice.id);
   const page = await sendJson(stack.url, 'GET', '/articles/fz-open/comments?limit=1');
   valid.cursor.push(page.json.nextCursor);
   const items = await scanTable(stack.doc, stack.tableName);

@@ -144,6 +144,26 @@ describe('the statement of reasons', () => {
     expectNoModerator(s);
   });
 
+  it('of a removal decided on a notice: the facts and the statement name the notice, the audit event its id', () => {
+    const prev = commentRecord({ status: 'approved', openFlags: 1, reported: true });
+    const notice = {
+      id: '01K0NOTICE0000000000000000',
+      category: 'defamation' as const,
+      ground: 'Defamation law.',
+    };
+    const s = rejected(prev, moderatorReject('illegal', { notice }));
+    expect(s).toMatchObject({ restriction: 'removed', ground: { reason: 'illegal' }, notice });
+    expect(s.facts).toBe(
+      'A moderator removed this published comment on a notice that it is defamation, after a reader reported it, for illegal content.',
+    );
+    expectNoModerator(s);
+    expect(applyTransition(prev, moderatorReject('illegal', { notice })).audit.noticeId).toBe(notice.id);
+    // Without a notice, neither says anything of one.
+    const plain = applyTransition(prev, moderatorReject('illegal'));
+    expect(plain.next.statement).not.toHaveProperty('notice');
+    expect(plain.audit).not.toHaveProperty('noticeId');
+  });
+
   it("of a ban's rejection: the facts say the author was banned, never the ban's reason or note", () => {
     const prev = commentRecord({ status: 'approved' });
     const s = rejected(prev, {

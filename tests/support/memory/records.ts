@@ -2,7 +2,7 @@
  * The key-value aggregates in memory (articles, authors and bans, idempotency records, rate windows), as
  * the DynamoDB stores answer; `MemoryStorage` adds comments and everything that moves with them.
  */
-import type { Storage } from '../../../shared/app/ports';
+import type { Page, Storage } from '../../../shared/app/ports';
 import type { RateKind } from '../../../shared/storage/keys';
 import {
   articleOf,
@@ -17,6 +17,20 @@ export type Args<K extends keyof Storage> = Parameters<Storage[K]>;
 export const copy = <T>(v: T): T => structuredClone(v);
 export const minuteOf = (now: Date) => Math.floor(now.getTime() / 60_000);
 export const seconds = (now: Date) => now.getTime() / 1000;
+
+/** One page by id (comment and notice ids sort by time), ending as DynamoDB's pages do. */
+export function pageOf<T extends { id: string }>(
+  all: T[],
+  opts: { limit: number; forward: boolean; afterId?: string | undefined },
+): Page<T> {
+  const sorted = all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (!opts.forward) sorted.reverse();
+  const after = opts.afterId;
+  const rest =
+    after === undefined ? sorted : sorted.filter((c) => (opts.forward ? c.id > after : c.id < after));
+  const items = rest.slice(0, opts.limit);
+  return { items, lastId: rest.length > opts.limit ? (items[items.length - 1]?.id ?? null) : null };
+}
 
 export class MemoryRecords {
   readonly articles = new Map<string, Partial<ArticleRecord>>();

@@ -4,7 +4,7 @@
  * do) without a database. Records are copied in and out, so a use case cannot change stored state by
  * mutating what it read. `writes` names every write sent (see `MemoryRecords`).
  */
-import type { Page, PostContext, Storage } from '../../../shared/app/ports';
+import type { PostContext, Storage } from '../../../shared/app/ports';
 import type { CommentRecord, FlagSummary, QueueName } from '../../../shared/domain/comment';
 import { INLINE_REPLIES } from '../../../shared/domain/comment';
 import {
@@ -32,27 +32,14 @@ import {
 } from '../../../shared/storage/keys';
 import { articleOf, authorOf, liveRecord } from '../../../shared/storage/records';
 import { AUTHOR_HISTORY_ATTRIBUTES, PUBLIC_LISTING_ATTRIBUTES } from '../../../shared/storage/table';
-import { MemoryRecords, copy, minuteOf, seconds, type Args } from './records';
+import { MemoryNotices } from './notices';
+import { MemoryRecords, copy, minuteOf, pageOf, seconds, type Args } from './records';
 
 const pick = <T extends object>(c: T, attrs: readonly string[]): T =>
   Object.fromEntries(attrs.filter((a) => a in c).map((a) => [a, (c as Record<string, unknown>)[a]])) as T;
 /** What DynamoDB answers when a conditional write's condition fails. */
 const conditionFailed = () =>
   Object.assign(new Error('The conditional request failed'), { name: 'ConditionalCheckFailedException' });
-
-/** One page by comment id (ids sort by time of posting), ending as DynamoDB's pages do. */
-function pageOf<T extends { id: string }>(
-  all: T[],
-  opts: { limit: number; forward: boolean; afterId?: string | undefined },
-): Page<T> {
-  const sorted = all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (!opts.forward) sorted.reverse();
-  const after = opts.afterId;
-  const rest =
-    after === undefined ? sorted : sorted.filter((c) => (opts.forward ? c.id > after : c.id < after));
-  const items = rest.slice(0, opts.limit);
-  return { items, lastId: rest.length > opts.limit ? (items[items.length - 1]?.id ?? null) : null };
-}
 
 export class MemoryStorage extends MemoryRecords implements Storage {
   readonly comments = new Map<string, CommentRecord>();
@@ -63,6 +50,7 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   /** Hour (`yyyy-mm-ddThh`) → decision counters. */
   readonly decisionHours = new Map<string, Record<string, number>>();
   readonly authorFacts: AuthorFact[] = [];
+  readonly noticeStore = new MemoryNotices(this);
   /** Comments one page of the e-mail search reads (DynamoDB reads 1 MB of items of every kind). */
   scanPageSize = 100;
 
@@ -99,6 +87,15 @@ export class MemoryStorage extends MemoryRecords implements Storage {
     }
     this.comments.set(comment.id, copy(comment));
     return Promise.resolve();
+  }
+
+  getComments(...[ids]: Args<'getComments'>) {
+    const out = new Map<string, CommentRecord>();
+    for (const id of ids) {
+      const c = this.comments.get(id);
+      if (c) out.set(id, copy(c));
+    }
+    return Promise.resolve(out);
   }
 
   commentBodies(...[ids]: Args<'commentBodies'>) {
@@ -293,6 +290,12 @@ export class MemoryStorage extends MemoryRecords implements Storage {
     this.addQueueCounts(queues);
     return Promise.resolve(copy(next));
   }
+
+  // Notices of illegal content (tests/support/memory/notices.ts)
+  createNotice = (...a: Args<'createNotice'>) => this.noticeStore.createNotice(...a);
+  getNotice = (...a: Args<'getNotice'>) => this.noticeStore.getNotice(...a);
+  listOpenNotices = (...a: Args<'listOpenNotices'>) => this.noticeStore.listOpenNotices(...a);
+  decideNotice = (...a: Args<'decideNotice'>) => this.noticeStore.decideNotice(...a);
 
   appendAudit(...[event]: Args<'appendAudit'>) {
     this.writes.push('appendAudit');

@@ -1,0 +1,196 @@
+/**
+ * Notices of illegal content (EU Digital Services Act, Art. 16) and their decisions (Art. 17): anyone may
+ * send a notice about a published comment, and gets a receipt and a token to follow it; moderators see
+ * open notices as a queue of their own and decide each once. `remove` rejects the comment through the
+ * ordinary transition (counters, audit event, a statement of reasons naming the notice); `keep` leaves it
+ * as it is. Either closes the notice with an event on the comment's trail, in the same transaction.
+ */
+import type { CommentRecord, HumanDecision } from '../domain/comment';
+import type { AuditEvent } from '../domain/lifecycle';
+import type { NoticeDecisionInput } from '../domain/moderation-schemas';
+import {
+  NOTICE_REJECT_REASON,
+  toModeratorNotice,
+  toNoticeView,
+  type NoticeDecision,
+  type NoticeRecord,
+} from '../domain/notice';
+import type { ModeratorNotice, NoticeView } from '../domain/notice';
+import type { ModeratorComment } from '../domain/responses';
+import type { NoticeInput } from '../domain/schemas';
+import {
+  CommentNotFoundError,
+  InvalidNoticeTokenError,
+  NoticeAlreadyDecidedError,
+  NoticeNotFoundError,
+  VersionConflictError,
+} from '../errors';
+import { authorTokenMatches, isId, newAuthorToken, newId, sha256 } from '../ids';
+import { authorActionBudget } from './author-actions';
+import type { DepsWith } from './deps';
+import { actorOf, signatureOf, type Moderator } from './moderator';
+import { emailHashFor } from './post-comment';
+import type { CommentsPort, NoticeDecisionWrite, NoticesPort, Page, RateLimitsPort } from './ports';
+import { toModeratorComment } from './queue-items';
+
+export interface NoticeRequest {
+  commentId: string;
+  input: NoticeInput;
+  sourceIp: string;
+}
+
+/**
+ * Records a notice about a published comment (any other, or none, is a 404, as the public view answers:
+ * the route never reveals an unpublished comment). Rate limited per network bucket with the authors'
+ * actions; the e-mail address is kept only as its keyed hash, the token only as its hash.
+ */
+export async function submitNotice(
+  deps: DepsWith<CommentsPort & NoticesPort & RateLimitsPort>,
+  req: NoticeRequest,
+) {
+  const c = isId(req.commentId) ? await deps.repo.getComment(req.commentId) : null;
+  if (!c || c.status !== 'approved') throw new CommentNotFoundError();
+  await authorActionBudget(deps, req.sourceIp).count();
+  const { input } = req;
+  const now = deps.now();
+  const token = newAuthorToken();
+  const notice: NoticeRecord = {
+    entity: 'notice',
+    id: newId(now.getTime()),
+    commentId: c.id,
+    articleId: c.articleId,
+    category: input.category,
+    explanation: input.explanation,
+    ...(input.lawOrGround ? { lawOrGround: input.lawOrGround } : {}),
+    ...(input.notifierName ? { notifierName: input.notifierName } : {}),
+    ...(input.notifierEmail ? { notifierEmailHash: emailHashFor(deps.secret, input.notifierEmail) } : {}),
+    anonymous: !(input.notifierName && input.notifierEmail),
+    tokenHash: sha256(token),
+    status: 'received',
+    receivedAt: now.toISOString(),
+  };
+  await deps.repo.createNotice(notice);
+  return {
+    notice: { id: notice.id, status: 'received' as const, receivedAt: notice.receivedAt },
+    noticeToken: token,
+  };
+}
+
+/** The notice's status for its notifier: an unknown id is a 404, a wrong or missing token a 403. */
+export async function noticeStatus(
+  deps: DepsWith<NoticesPort>,
+  noticeId: string,
+  token: string | undefined,
+): Promise<{ notice: NoticeView }> {
+  const n = isId(noticeId) ? await deps.repo.getNotice(noticeId, true) : null;
+  if (!n) throw new NoticeNotFoundError();
+  if (!authorTokenMatches(token, n.tokenHash)) throw new InvalidNoticeTokenError();
+  return { notice: toNoticeView(n) };
+}
+
+/**
+ * A page of open notices with their comments (one Query, one BatchGetItem of notices, one of comments),
+ * oldest first unless asked otherwise; a notice whose comment retention has purged is left out.
+ */
+export async function openNoticesPage(
+  deps: DepsWith<NoticesPort & CommentsPort>,
+  opts: { articleId?: string | undefined; limit: number; newestFirst: boolean; afterId?: string | undefined },
+): Promise<Page<{ comment: CommentRecord; notice: NoticeRecord }>> {
+  const page = await deps.repo.listOpenNotices(opts);
+  const comments = await deps.repo.getComments(page.items.map((n) => n.commentId));
+  return {
+    items: page.items.flatMap((notice) => {
+      const comment = comments.get(notice.commentId);
+      return comment ? [{ comment, notice }] : [];
+    }),
+    lastId: page.lastId,
+  };
+}
+
+/** How often a decision is tried again when the comment moved between its read and the write. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Decides an open notice once (a decided one is a 409). `remove` rejects the comment unless it is already
+ * rejected or gone; the write is conditional on the notice still open and the comment as read, and a
+ * comment that moved meanwhile is read again.
+ */
+export async function decideNotice(
+  deps: DepsWith<NoticesPort & CommentsPort>,
+  moderator: Moderator,
+  noticeId: string,
+  input: NoticeDecisionInput,
+): Promise<{ notice: ModeratorNotice; comment: ModeratorComment | null }> {
+  for (let attempt = 1; ; attempt++) {
+    const n = isId(noticeId) ? await deps.repo.getNotice(noticeId, true) : null;
+    if (!n) throw new NoticeNotFoundError();
+    if (n.status !== 'received') throw new NoticeAlreadyDecidedError();
+    const c = await deps.repo.getComment(n.commentId, true);
+    try {
+      const out = await deps.repo.decideNotice(await decisionWrite(deps, moderator, n, c, input));
+      const comment = out.comment ?? c;
+      return { notice: toModeratorNotice(out.notice), comment: comment ? toModeratorComment(comment) : null };
+    } catch (err) {
+      if (!(err instanceof VersionConflictError) || attempt >= MAX_ATTEMPTS) throw err;
+    }
+  }
+}
+
+async function decisionWrite(
+  deps: DepsWith<NoticesPort & CommentsPort>,
+  moderator: Moderator,
+  n: NoticeRecord,
+  c: CommentRecord | null,
+  input: NoticeDecisionInput,
+): Promise<NoticeDecisionWrite> {
+  const now = deps.now();
+  const at = now.toISOString();
+  const note = input.note ? { note: input.note } : {};
+  const decision: NoticeDecision = {
+    action: input.action,
+    ground: input.ground,
+    ...note,
+    decidedAt: at,
+    by: signatureOf(moderator),
+  };
+  if (input.action === 'remove' && c && c.status !== 'rejected' && c.status !== 'deleted') {
+    const reason = NOTICE_REJECT_REASON[n.category];
+    const humanDecision: HumanDecision = { action: 'reject', by: decision.by, at, reason, ...note };
+    const { statementGrounds } = await deps.policies.get();
+    return {
+      notice: n,
+      decision,
+      transition: {
+        comment: c,
+        to: 'rejected',
+        now,
+        actor: actorOf(moderator),
+        action: 'reject',
+        reason,
+        ...note,
+        humanDecision,
+        publicReason: reason,
+        grounds: statementGrounds,
+        notice: { id: n.id, category: n.category, ground: input.ground },
+      },
+    };
+  }
+  // Kept, or nothing left to remove: the comment stays as it is, and its trail says the notice was decided.
+  const status = c?.status ?? 'deleted';
+  const audit: AuditEvent = {
+    entity: 'audit',
+    eventId: newId(now.getTime()),
+    commentId: n.commentId,
+    at,
+    actor: actorOf(moderator),
+    action: `notice_${input.action}`,
+    from: status,
+    to: status,
+    reason: n.category,
+    version: c?.version ?? 0,
+    noticeId: n.id,
+    // A deleted comment's notes were erased with it; a note written now could quote the erased text.
+    ...(status === 'deleted' ? {} : note),
+  };
+  return { notice: n, decision, audit };
+}

@@ -1,0 +1,56 @@
+/**
+ * What moderators see of a comment, alone (a decision's answer) and as a moderation queue's item (the
+ * comment queues of `moderation.ts` and the notices queue of `notices.ts`).
+ */
+import { toPublicComment, type CommentRecord } from '../domain/comment';
+import { toModeratorNotice, type NoticeRecord } from '../domain/notice';
+import type { ModeratorComment, QueueItem } from '../domain/responses';
+import type { AuthorRecord } from '../storage/records';
+
+export function toModeratorComment(c: CommentRecord): ModeratorComment {
+  return {
+    ...toPublicComment(c),
+    replyCount: c.parentId === null ? c.replyCount : 0,
+    status: c.status,
+    version: c.version,
+    authorId: c.authorId,
+    updatedAt: c.updatedAt,
+    publicReason: c.publicReason ?? null,
+  };
+}
+
+/** How much of the replied-to comment moderators see beside a reply. */
+const PARENT_EXCERPT_CHARS = 200;
+const excerpt = (text: string | undefined) =>
+  text ? [...text].slice(0, PARENT_EXCERPT_CHARS).join('') : null;
+
+export function toQueueItem(
+  c: CommentRecord,
+  author: Pick<AuthorRecord, 'approved' | 'rejected' | 'banned'> | undefined,
+  parents: ReadonlyMap<string, string>,
+  notice?: NoticeRecord,
+): QueueItem {
+  return {
+    comment: toModeratorComment(c),
+    status: c.status,
+    version: c.version,
+    articleId: c.articleId,
+    decision: c.decision ?? null,
+    humanDecision: c.humanDecision ?? null,
+    statement: c.statement ?? null,
+    flags: {
+      open: c.openFlags ?? 0,
+      byReason: c.flagReasons ?? {},
+      recent: c.recentFlags ?? [],
+      reported: c.reported === true,
+    },
+    parent: c.parentId === null ? null : { id: c.parentId, excerpt: excerpt(parents.get(c.parentId)) },
+    author: {
+      id: c.authorId,
+      approved: author?.approved ?? 0,
+      rejected: author?.rejected ?? 0,
+      banned: author?.banned ?? false,
+    },
+    ...(notice ? { notice: toModeratorNotice(notice) } : {}),
+  };
+}

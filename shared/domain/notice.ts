@@ -1,0 +1,137 @@
+/**
+ * Notices of illegal content (EU Digital Services Act, Art. 16): the stored record and the views of it
+ * the notifier and moderators get. A notice names one comment; a moderator decides it (`remove` or
+ * `keep`) once, and the notifier follows it with the notice token handed out once at submission.
+ */
+import * as z from 'zod';
+import { humanDecisionSchema } from './comment';
+import { NOTICE_CATEGORIES, type NoticeCategory } from './notice-categories';
+import { addMonths, redressFrom, statementOfReasonsSchema } from './statement';
+
+export { NOTICE_CATEGORIES, NOTICE_REJECT_REASON, type NoticeCategory } from './notice-categories';
+
+export const NOTICE_STATUSES = ['received', 'decided'] as const;
+export type NoticeStatus = (typeof NOTICE_STATUSES)[number];
+export const NOTICE_ACTIONS = ['remove', 'keep'] as const;
+export type NoticeAction = (typeof NOTICE_ACTIONS)[number];
+
+/**
+ * How long a decided notice is kept: past the notifier's six months of redress and a yearly transparency
+ * report's period. It then expires by TTL; an open notice waits for its decision.
+ */
+export const DECIDED_NOTICE_MONTHS = 18;
+
+/** A moderator's decision on a notice. */
+export interface NoticeDecision {
+  action: NoticeAction;
+  /** The legal or contractual ground relied on, as the moderator wrote it (shown to the notifier). */
+  ground: string;
+  /** Moderators only: never shown to the notifier or the author. */
+  note?: string;
+  decidedAt: string;
+  by: { id: string; name?: string };
+}
+
+/** The stored notice item, minus table keys. */
+export interface NoticeRecord {
+  entity: 'notice';
+  id: string;
+  commentId: string;
+  articleId: string;
+  category: NoticeCategory;
+  explanation: string;
+  lawOrGround?: string;
+  notifierName?: string;
+  /** Keyed hash of the notifier's e-mail address (as comments keep theirs); the address is never stored. */
+  notifierEmailHash?: string;
+  /** Sent without a name or without an e-mail address. */
+  anonymous: boolean;
+  /** sha256 of the notice token shown once at submission. */
+  tokenHash: string;
+  status: NoticeStatus;
+  receivedAt: string;
+  decision?: NoticeDecision;
+  /** Epoch seconds: set when decided, `DECIDED_NOTICE_MONTHS` later (TTL). */
+  expiresAt?: number;
+}
+
+/** When a notice decided at `decidedAt` expires (epoch seconds). */
+export const decidedNoticeExpiry = (decidedAt: Date): number =>
+  Math.floor(addMonths(decidedAt, DECIDED_NOTICE_MONTHS).getTime() / 1000);
+
+const redressSchema = statementOfReasonsSchema.shape.redress;
+
+/** What the notifier sees with the notice token: the status and, once decided, the decision and redress. */
+export const noticeViewSchema = z.object({
+  id: z.string(),
+  commentId: z.string(),
+  category: z.enum(NOTICE_CATEGORIES),
+  status: z.enum(NOTICE_STATUSES),
+  receivedAt: z.iso.datetime(),
+  decision: z
+    .object({
+      action: z.enum(NOTICE_ACTIONS),
+      ground: z.string(),
+      decidedAt: z.iso.datetime(),
+      /** The notifier may ask for a review by a person until then (six months), as authors may. */
+      redress: redressSchema,
+    })
+    .nullable(),
+});
+export type NoticeView = z.infer<typeof noticeViewSchema>;
+
+/** What moderators see of a notice (the queue and the decision's answer); never the e-mail hash or token. */
+export const moderatorNoticeSchema = z.object({
+  id: z.string(),
+  commentId: z.string(),
+  category: z.enum(NOTICE_CATEGORIES),
+  explanation: z.string(),
+  /** The law or ground the notifier cites, if any. */
+  lawOrGround: z.string().nullable(),
+  notifierName: z.string().nullable(),
+  anonymous: z.boolean(),
+  status: z.enum(NOTICE_STATUSES),
+  receivedAt: z.iso.datetime(),
+  decision: z
+    .object({
+      action: z.enum(NOTICE_ACTIONS),
+      ground: z.string(),
+      note: z.string().optional(),
+      decidedAt: z.iso.datetime(),
+      by: humanDecisionSchema.shape.by,
+    })
+    .nullable(),
+});
+export type ModeratorNotice = z.infer<typeof moderatorNoticeSchema>;
+
+export function toNoticeView(n: NoticeRecord): NoticeView {
+  const d = n.decision;
+  return {
+    id: n.id,
+    commentId: n.commentId,
+    category: n.category,
+    status: n.status,
+    receivedAt: n.receivedAt,
+    decision: d
+      ? {
+          action: d.action,
+          ground: d.ground,
+          decidedAt: d.decidedAt,
+          redress: redressFrom(new Date(d.decidedAt)),
+        }
+      : null,
+  };
+}
+
+export const toModeratorNotice = (n: NoticeRecord): ModeratorNotice => ({
+  id: n.id,
+  commentId: n.commentId,
+  category: n.category,
+  explanation: n.explanation,
+  lawOrGround: n.lawOrGround ?? null,
+  notifierName: n.notifierName ?? null,
+  anonymous: n.anonymous,
+  status: n.status,
+  receivedAt: n.receivedAt,
+  decision: n.decision ? { ...n.decision } : null,
+});

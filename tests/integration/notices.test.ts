@@ -1,0 +1,212 @@
+/**
+ * The notice store against DynamoDB Local: notices in their own partition and in the queue indexes while
+ * open, pages in order of receipt, and a decision that closes the notice and moves the comment (or
+ * appends its audit event) all or nothing, conditional on both as read.
+ */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommentRecord } from '../../shared/domain/comment';
+import type { AuditEvent, TransitionInput } from '../../shared/domain/lifecycle';
+import type { NoticeDecision, NoticeRecord } from '../../shared/domain/notice';
+import { NoticeAlreadyDecidedError, VersionConflictError } from '../../shared/errors';
+import { newId, sha256 } from '../../shared/ids';
+import { noticeKey } from '../../shared/storage/keys';
+import { Repository } from '../../shared/storage/repository';
+import { startTestStack, type TestStack } from '../support/stack';
+
+let stack: TestStack;
+let repo: Repository;
+let n = 0;
+
+beforeAll(async () => {
+  // Nothing here goes through the consumer: the comments stay as these tests write them.
+  stack = await startTestStack({
+    loadConsumer: () => Promise.resolve(() => Promise.resolve({ batchItemFailures: [] })),
+  });
+  repo = new Repository({ client: stack.doc, tableName: stack.tableName });
+});
+afterAll(async () => {
+  await stack?.stop();
+});
+
+async function publishedComment(articleId: string): Promise<CommentRecord> {
+  const id = newId();
+  const at = new Date().toISOString();
+  const c: CommentRecord = {
+    entity: 'comment',
+    id,
+    articleId,
+    parentId: null,
+    rootId: id,
+    authorId: `a_notice${n++}`,
+    authorName: 'Noticed',
+    authorTokenHash: 'hash',
+    networkHash: 'net',
+    body: 'A comment someone says is illegal.',
+    status: 'approved',
+    version: 2,
+    createdAt: at,
+    updatedAt: at,
+    editedAt: null,
+    replyCount: 0,
+    firstReplies: [],
+  };
+  await repo.createComment(c);
+  return c;
+}
+
+function notice(c: CommentRecord, over: Partial<NoticeRecord> = {}): NoticeRecord {
+  return {
+    entity: 'notice',
+    id: newId(),
+    commentId: c.id,
+    articleId: c.articleId,
+    category: 'defamation',
+    explanation: 'It says false things about a named person.',
+    anonymous: true,
+    tokenHash: sha256(`token-${n++}`),
+    status: 'received',
+    receivedAt: new Date().toISOString(),
+    ...over,
+  };
+}
+
+const MODERATOR = { type: 'moderator' as const, id: 'mod-1', name: 'Mia' };
+const decision = (action: 'remove' | 'keep'): NoticeDecision => ({
+  action,
+  ground: 'Checked against the law.',
+  decidedAt: new Date().toISOString(),
+  by: { id: 'mod-1', name: 'Mia' },
+});
+const removal = (c: CommentRecord, n: NoticeRecord): TransitionInput => ({
+  comment: c,
+  to: 'rejected',
+  now: new Date(),
+  actor: MODERATOR,
+  action: 'reject',
+  reason: 'illegal',
+  publicReason: 'illegal',
+  notice: { id: n.id, category: n.category, ground: 'Checked against the law.' },
+});
+const rawNotice = async (id: string) =>
+  (await stack.doc.send(new GetCommand({ TableName: stack.tableName, Key: noticeKey(id) }))).Item!;
+
+describe('NoticeStore', () => {
+  it('stores a notice once, in the queue indexes, and reads it back without its keys', async () => {
+    const c = await publishedComment(`notices-${n++}`);
+    const stored = notice(c);
+    await repo.createNotice(stored);
+    await expect(repo.createNotice(stored)).rejects.toThrow(/conditional/i);
+    expect(await repo.getNotice(stored.id, true)).toEqual(stored);
+    expect(await rawNotice(stored.id)).toMatchObject({
+      GSI2PK: 'QUEUE#notices',
+      GSI2SK: stored.id,
+      GSI3PK: `QUEUE#notices#ARTICLE#${c.articleId}`,
+    });
+    expect(await repo.getNotice(newId(), true)).toBeNull();
+  });
+
+  it('pages open notices in order of receipt, site-wide and by article, either way', async () => {
+    const articleId = `notices-${n++}`;
+    const c = await publishedComment(articleId);
+    const stored: NoticeRecord[] = [];
+    for (let i = 0; i < 3; i++) {
+      stored.push(notice(c));
+      await repo.createNotice(stored[i]!);
+    }
+    const ids = stored.map((s) => s.id);
+    const first = await repo.listOpenNotices({ articleId, limit: 2, newestFirst: false });
+    expect(first.items.map((x) => x.id)).toEqual(ids.slice(0, 2));
+    expect(first.lastId).toBe(ids[1]);
+    const rest = await repo.listOpenNotices({
+      articleId,
+      limit: 2,
+      newestFirst: false,
+      afterId: first.lastId!,
+    });
+    expect(rest).toEqual({ items: [stored[2]], lastId: null });
+    const newest = await repo.listOpenNotices({ articleId, limit: 10, newestFirst: true });
+    expect(newest.items.map((x) => x.id)).toEqual([...ids].reverse());
+    // Site-wide, the newest are these (the table is this file's own).
+    const siteWide = await repo.listOpenNotices({ limit: 3, newestFirst: true });
+    expect(siteWide.items.map((x) => x.id)).toEqual([...ids].reverse());
+  });
+
+  it('remove: closes the notice and rejects the comment in one transaction, out of the queue', async () => {
+    const c = await publishedComment(`notices-${n++}`);
+    const open = notice(c);
+    await repo.createNotice(open);
+    const out = await repo.decideNotice({
+      notice: open,
+      decision: decision('remove'),
+      transition: removal(c, open),
+    });
+    expect(out.comment).toMatchObject({ status: 'rejected', version: 3 });
+    expect(out.notice).toMatchObject({ status: 'decided', decision: { action: 'remove' } });
+    const raw = await rawNotice(open.id);
+    expect(raw).toMatchObject({ status: 'decided', decision: { action: 'remove' } });
+    expect(raw).not.toHaveProperty('GSI2PK');
+    expect(raw).not.toHaveProperty('GSI3PK');
+    expect(raw.expiresAt).toBeGreaterThan(Date.now() / 1000 + 365 * 86_400);
+    const comment = await repo.getComment(c.id, true);
+    expect(comment).toMatchObject({ status: 'rejected', publicReason: 'illegal' });
+    expect(comment?.statement?.notice).toEqual({
+      id: open.id,
+      category: 'defamation',
+      ground: 'Checked against the law.',
+    });
+    const { items } = await repo.history(c.id);
+    expect(items.at(-1)).toMatchObject({ action: 'reject', to: 'rejected', noticeId: open.id });
+    expect(
+      (await repo.listOpenNotices({ articleId: c.articleId, limit: 10, newestFirst: false })).items,
+    ).toEqual([]);
+  });
+
+  it('refuses a decided notice and a comment that moved, writing neither', async () => {
+    const c = await publishedComment(`notices-${n++}`);
+    const [first, second] = [notice(c), notice(c)];
+    await repo.createNotice(first);
+    await repo.createNotice(second);
+    await repo.decideNotice({ notice: first, decision: decision('remove'), transition: removal(c, first) });
+    // The comment is at version 3 now: a removal read at version 2 is refused, and the notice stays open.
+    await expect(
+      repo.decideNotice({ notice: second, decision: decision('remove'), transition: removal(c, second) }),
+    ).rejects.toThrow(VersionConflictError);
+    expect(await repo.getNotice(second.id, true)).toMatchObject({ status: 'received' });
+    // A decided notice is refused even when the comment's move would succeed.
+    const other = await publishedComment(c.articleId);
+    await expect(
+      repo.decideNotice({ notice: first, decision: decision('remove'), transition: removal(other, first) }),
+    ).rejects.toThrow(NoticeAlreadyDecidedError);
+    expect(await repo.getComment(other.id, true)).toMatchObject({ status: 'approved', version: 2 });
+  });
+
+  it('keep: closes the notice with its event on the comment’s trail, the comment untouched', async () => {
+    const c = await publishedComment(`notices-${n++}`);
+    const open = notice(c);
+    await repo.createNotice(open);
+    const audit: AuditEvent = {
+      entity: 'audit',
+      eventId: newId(),
+      commentId: c.id,
+      at: new Date().toISOString(),
+      actor: MODERATOR,
+      action: 'notice_keep',
+      from: 'approved',
+      to: 'approved',
+      reason: 'defamation',
+      version: c.version,
+      noticeId: open.id,
+    };
+    const out = await repo.decideNotice({ notice: open, decision: decision('keep'), audit });
+    expect(out.comment).toBeNull();
+    expect(await repo.getComment(c.id, true)).toMatchObject({ status: 'approved', version: 2 });
+    expect((await repo.history(c.id)).items.at(-1)).toMatchObject({
+      action: 'notice_keep',
+      noticeId: open.id,
+    });
+    await expect(repo.decideNotice({ notice: open, decision: decision('keep'), audit })).rejects.toThrow(
+      NoticeAlreadyDecidedError,
+    );
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Notices of illegal content in memory, as `shared/storage/notices.ts` answers: open notices listed by
+ * id (time of receipt), a decision that closes the notice and moves the comment (through the storage's
+ * own `transition`) or appends the audit event, all or nothing.
+ */
+import type { Page } from '../../../shared/app/ports';
+import type { CommentRecord } from '../../../shared/domain/comment';
+import type { AuditEvent } from '../../../shared/domain/lifecycle';
+import { decidedNoticeExpiry, type NoticeRecord } from '../../../shared/domain/notice';
+import { NoticeAlreadyDecidedError } from '../../../shared/errors';
+import { copy, pageOf, type Args } from './records';
+
+/** What the notices need of the rest of the storage. */
+interface Host {
+  readonly writes: string[];
+  readonly events: AuditEvent[];
+  transition(...a: Args<'transition'>): Promise<CommentRecord>;
+}
+
+export class MemoryNotices {
+  readonly notices = new Map<string, NoticeRecord>();
+
+  constructor(private readonly host: Host) {}
+
+  createNotice(...[notice]: Args<'createNotice'>) {
+    this.host.writes.push('createNotice');
+    if (this.notices.has(notice.id)) throw new Error('The conditional request failed');
+    this.notices.set(notice.id, copy(notice));
+    return Promise.resolve();
+  }
+
+  getNotice(...[id]: Args<'getNotice'>) {
+    const n = this.notices.get(id);
+    return Promise.resolve(n ? copy(n) : null);
+  }
+
+  listOpenNotices(...[opts]: Args<'listOpenNotices'>): Promise<Page<NoticeRecord>> {
+    const open = [...this.notices.values()].filter(
+      (n) => n.status === 'received' && (opts.articleId === undefined || n.articleId === opts.articleId),
+    );
+    const page = pageOf(open, { ...opts, forward: !opts.newestFirst });
+    return Promise.resolve({ ...page, items: page.items.map(copy) });
+  }
+
+  async decideNotice(...[write]: Args<'decideNotice'>) {
+    this.host.writes.push('decideNotice');
+    if (this.notices.get(write.notice.id)?.status !== 'received') throw new NoticeAlreadyDecidedError();
+    // The storage's transition checks the comment's version before it writes anything.
+    const comment = write.transition ? await this.host.transition(write.transition) : null;
+    if (write.audit) this.host.events.push(copy(write.audit));
+    const next: NoticeRecord = {
+      ...write.notice,
+      status: 'decided',
+      decision: copy(write.decision),
+      expiresAt: decidedNoticeExpiry(new Date(write.decision.decidedAt)),
+    };
+    this.notices.set(next.id, copy(next));
+    return { notice: copy(next), comment };
+  }
+}
