@@ -42,6 +42,7 @@ const TUNING = [
   'dev19',
   'dev20',
   'dev21',
+  'dev22',
 ] as const;
 export const HALVES = [...TUNING, 'heldout'] as const;
 /** The halves whose texts may be read and tuned on. */
