@@ -282,7 +282,9 @@ describe('a screenshot for the README', () => {
       const c = await openConsole(context, stack.url, 'moderator');
       await c.page.getByLabel('Article').fill(a);
       await c.page.getByRole('button', { name: 'Apply' }).click();
-      await c.page.getByRole('form', { name: 'Article settings' }).waitFor();
+      // The panel's settings come from a request of their own; in a full run on 2 busy cores (Java,
+      // Chromium, other files) that first request has taken longer than the default 15 s once.
+      await c.page.getByRole('form', { name: 'Article settings' }).waitFor({ timeout: 40_000 });
       await expect.poll(() => c.page.getByRole('article').count()).toBe(2);
       await card(c.page, 'false flag')
         .getByText(/^Every check/)
