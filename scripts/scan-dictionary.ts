@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { defaultChecks } from '../shared/moderation/checks';
 import { runPipeline } from '../shared/moderation/pipeline';
 import { defaultPolicy } from '../shared/moderation/policy';
-import type { CheckContext } from '../shared/moderation/types';
+import { evalContext } from '../tests/moderation/eval-set';
 
 const require = createRequire(import.meta.url);
 const wordList = (name: string) => (): string[] => require(name) as string[];
@@ -36,31 +36,10 @@ const SOURCES: Record<string, { words: () => string[]; carrier: string }> = {
 const GROUP = 20;
 const rules = defaultChecks.filter((c) => c.name !== 'classifier');
 const policy = defaultPolicy();
-const now = new Date('2026-03-02T12:00:00.000Z');
-
-function contextFor(body: string): CheckContext {
-  return {
-    comment: {
-      id: 'scan',
-      articleId: 'scan',
-      parentId: null,
-      authorId: 'scan',
-      authorName: 'Reader',
-      body,
-      networkHash: 'scan',
-      createdAt: now.toISOString(),
-    },
-    policy,
-    article: { mode: null, closed: false },
-    author: { approved: 4, rejected: 0, banned: false },
-    now,
-    recent: { authorComments: [], authorCount10m: 0, networkCount10m: 0 },
-  };
-}
-
 /** What the rules say about a text: one `check reason: entry` per check that did not pass. */
 async function flags(body: string): Promise<string[]> {
-  const decision = await runPipeline(contextFor(body), rules);
+  const item = { id: 'scan', text: body, label: 'approve', category: 'civil', lang: 'en' } as const;
+  const decision = await runPipeline(evalContext(item, policy), rules);
   return decision.checks
     .filter((c) => c.outcome !== 'pass')
     .map((c) => {

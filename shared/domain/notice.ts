@@ -60,6 +60,12 @@ export const decidedNoticeExpiry = (decidedAt: Date): number =>
   Math.floor(addMonths(decidedAt, DECIDED_NOTICE_MONTHS).getTime() / 1000);
 
 const redressSchema = statementOfReasonsSchema.shape.redress;
+/** A decision on a notice as both its notifier and moderators see it. */
+const noticeDecisionSchema = z.object({
+  action: z.enum(NOTICE_ACTIONS),
+  ground: z.string(),
+  decidedAt: z.iso.datetime(),
+});
 
 /** What the notifier sees with the notice token: the status and, once decided, the decision and redress. */
 export const noticeViewSchema = z.object({
@@ -68,11 +74,8 @@ export const noticeViewSchema = z.object({
   category: z.enum(NOTICE_CATEGORIES),
   status: z.enum(NOTICE_STATUSES),
   receivedAt: z.iso.datetime(),
-  decision: z
-    .object({
-      action: z.enum(NOTICE_ACTIONS),
-      ground: z.string(),
-      decidedAt: z.iso.datetime(),
+  decision: noticeDecisionSchema
+    .extend({
       /** The notifier may ask for a review by a person until then (six months), as authors may. */
       redress: redressSchema,
     })
@@ -92,14 +95,8 @@ export const moderatorNoticeSchema = z.object({
   anonymous: z.boolean(),
   status: z.enum(NOTICE_STATUSES),
   receivedAt: z.iso.datetime(),
-  decision: z
-    .object({
-      action: z.enum(NOTICE_ACTIONS),
-      ground: z.string(),
-      note: z.string().optional(),
-      decidedAt: z.iso.datetime(),
-      by: humanDecisionSchema.shape.by,
-    })
+  decision: noticeDecisionSchema
+    .extend({ note: z.string().optional(), by: humanDecisionSchema.shape.by })
     .nullable(),
 });
 export type ModeratorNotice = z.infer<typeof moderatorNoticeSchema>;
