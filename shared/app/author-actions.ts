@@ -12,12 +12,12 @@ import {
   InvalidAuthorTokenError,
   InvalidTransitionError,
   RateLimitedError,
-  VersionConflictError,
 } from '../errors';
 import { networkBucket } from '../domain/network';
 import { authorTokenMatches, isId } from '../ids';
 import { networkHashFor } from './post-comment';
 import type { DepsWith } from './deps';
+import { againWhenMoved } from './conflict-retry';
 import { eraseComment } from './erasure';
 import type { CommentsPort, RateLimitsPort } from './ports';
 
@@ -25,7 +25,6 @@ import type { CommentsPort, RateLimitsPort } from './ports';
 type AuthorDeps = DepsWith<CommentsPort & RateLimitsPort>;
 
 const AUTHOR = (c: CommentRecord) => ({ type: 'author' as const, id: c.authorId });
-const MAX_ATTEMPTS = 3;
 
 export interface AuthorRequest {
   commentId: string;
@@ -81,7 +80,8 @@ export async function editComment(
 ): Promise<{ comment: AuthorComment }> {
   const budget = authorActionBudget(deps, req.sourceIp);
   await budget.check();
-  for (let attempt = 1; ; attempt++) {
+  // A moderator or the consumer moved it meanwhile: edit the comment as it is now.
+  return againWhenMoved(async (attempt) => {
     const c = await ownComment(deps, req.commentId, req.token);
     if (c.status === 'deleted') throw new InvalidTransitionError('A deleted comment cannot be edited.');
     const policy = await deps.policies.get();
@@ -90,25 +90,20 @@ export async function editComment(
       throw new EditWindowClosedError();
     if (req.body === c.body) return { comment: toAuthorComment(c) };
     if (attempt === 1) await budget.count();
-    try {
-      // A comment a moderator rejected is re-checked but never published without a human: the
-      // consumer's `human-decision` check holds it (see shared/moderation/checks/human-decision.ts).
-      const next = await deps.repo.transition({
-        comment: c,
-        to: 'received',
-        now,
-        actor: AUTHOR(c),
-        action: 'edit',
-        reason: null,
-        // Reader reports survive an edit: the reported queue shows the comment again with its new text.
-        edit: { body: req.body },
-      });
-      return { comment: toAuthorComment(next) };
-    } catch (err) {
-      // A moderator or the consumer moved it meanwhile: edit the comment as it is now.
-      if (!(err instanceof VersionConflictError) || attempt >= MAX_ATTEMPTS) throw err;
-    }
-  }
+    // A comment a moderator rejected is re-checked but never published without a human: the
+    // consumer's `human-decision` check holds it (see shared/moderation/checks/human-decision.ts).
+    const next = await deps.repo.transition({
+      comment: c,
+      to: 'received',
+      now,
+      actor: AUTHOR(c),
+      action: 'edit',
+      reason: null,
+      // Reader reports survive an edit: the reported queue shows the comment again with its new text.
+      edit: { body: req.body },
+    });
+    return { comment: toAuthorComment(next) };
+  });
 }
 
 /**

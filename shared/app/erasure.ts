@@ -4,12 +4,10 @@
  */
 import type { CommentRecord } from '../domain/comment';
 import type { Actor } from '../domain/lifecycle';
-import { CommentNotFoundError, VersionConflictError } from '../errors';
+import { CommentNotFoundError } from '../errors';
+import { againWhenMoved } from './conflict-retry';
 import type { DepsWith } from './deps';
 import type { CommentsPort } from './ports';
-
-/** How many times an erasure reads the comment again after someone else moved it meanwhile. */
-const MAX_ATTEMPTS = 3;
 
 /** Who erases, how the audit trail names it, and how far the erasure goes. */
 export interface Erasure {
@@ -34,20 +32,14 @@ export async function eraseComment(
   read: CommentRecord,
   how: Erasure,
 ): Promise<{ comment: CommentRecord; changed: boolean }> {
-  let c = read;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const { comment, changed } = await eraseOnce(deps, c, how);
-      const notes = await deps.repo.eraseNotes(comment.id);
-      return { comment, changed: changed || notes > 0 };
-    } catch (err) {
-      // A moderator or the consumer moved it meanwhile: erase the comment as it is now.
-      if (!(err instanceof VersionConflictError) || attempt >= MAX_ATTEMPTS) throw err;
-      const again = await deps.repo.getComment(c.id, true);
-      if (!again) throw new CommentNotFoundError();
-      c = again;
-    }
-  }
+  // A moderator or the consumer moved it meanwhile: erase the comment as it is now.
+  return againWhenMoved(async (attempt) => {
+    const c = attempt === 1 ? read : await deps.repo.getComment(read.id, true);
+    if (!c) throw new CommentNotFoundError();
+    const { comment, changed } = await eraseOnce(deps, c, how);
+    const notes = await deps.repo.eraseNotes(comment.id);
+    return { comment, changed: changed || notes > 0 };
+  });
 }
 
 async function eraseOnce(deps: DepsWith<CommentsPort>, c: CommentRecord, how: Erasure) {

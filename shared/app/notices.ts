@@ -23,10 +23,10 @@ import {
   InvalidNoticeTokenError,
   NoticeAlreadyDecidedError,
   NoticeNotFoundError,
-  VersionConflictError,
 } from '../errors';
 import { authorTokenMatches, isId, newAuthorToken, newId, sha256 } from '../ids';
 import { authorActionBudget } from './author-actions';
+import { againWhenMoved } from './conflict-retry';
 import type { DepsWith } from './deps';
 import { actorOf, signatureOf, type Moderator } from './moderator';
 import { emailHashFor } from './post-comment';
@@ -107,9 +107,6 @@ export async function openNoticesPage(
   };
 }
 
-/** How often a decision is tried again when the comment moved between its read and the write. */
-const MAX_ATTEMPTS = 3;
-
 /**
  * Decides an open notice once (a decided one is a 409). `remove` rejects the comment unless it is already
  * rejected or gone; the write is conditional on the notice still open and the comment as read, and a
@@ -121,19 +118,15 @@ export async function decideNotice(
   noticeId: string,
   input: NoticeDecisionInput,
 ): Promise<{ notice: ModeratorNotice; comment: ModeratorComment | null }> {
-  for (let attempt = 1; ; attempt++) {
+  return againWhenMoved(async () => {
     const n = isId(noticeId) ? await deps.repo.getNotice(noticeId, true) : null;
     if (!n) throw new NoticeNotFoundError();
     if (n.status !== 'received') throw new NoticeAlreadyDecidedError();
     const c = await deps.repo.getComment(n.commentId, true);
-    try {
-      const out = await deps.repo.decideNotice(await decisionWrite(deps, moderator, n, c, input));
-      const comment = out.comment ?? c;
-      return { notice: toModeratorNotice(out.notice), comment: comment ? toModeratorComment(comment) : null };
-    } catch (err) {
-      if (!(err instanceof VersionConflictError) || attempt >= MAX_ATTEMPTS) throw err;
-    }
-  }
+    const out = await deps.repo.decideNotice(await decisionWrite(deps, moderator, n, c, input));
+    const comment = out.comment ?? c;
+    return { notice: toModeratorNotice(out.notice), comment: comment ? toModeratorComment(comment) : null };
+  });
 }
 
 async function decisionWrite(
