@@ -158,22 +158,17 @@ function resolveText(text: string, info: WordInfo | null): Resolution {
   let b = info ? info.b : 0;
   let resolved = info ? (info.alone ??= { info, stems: null }) : NOTHING;
   let stems: StemInfo[] | null = null;
-  const one = STEMS.get(prefixKey(text, 1));
-  if (one)
-    for (const st of one) {
+  // A stem is filed under its first two letters, or its one letter (`prefixKey`): look under both.
+  for (let length = 1; length <= 2 && length <= text.length; length++) {
+    const filed = STEMS.get(prefixKey(text, length));
+    if (!filed) continue;
+    for (const st of filed) {
       if (!text.startsWith(st.stem)) continue;
       a |= st.a;
       b |= st.b;
       if (st.phrases.length > 0) (stems ??= []).push(st);
     }
-  const two = text.length > 1 ? STEMS.get(prefixKey(text, 2)) : undefined;
-  if (two)
-    for (const st of two) {
-      if (!text.startsWith(st.stem)) continue;
-      a |= st.a;
-      b |= st.b;
-      if (st.phrases.length > 0) (stems ??= []).push(st);
-    }
+  }
   if (stems) resolved = { info, stems };
   // Most unknown words start no stem either: they share one answer rather than allocate their own.
   return a === 0 && b === 0 && resolved === NOTHING ? UNKNOWN : { a, b, resolved };
