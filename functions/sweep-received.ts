@@ -2,10 +2,9 @@ import middy from '@middy/core';
 import type { Deps } from '../shared/app/deps';
 import { sweep, type SweepRunReport } from '../shared/app/sweep';
 import type { ModerationCheck } from '../shared/moderation/types';
-import { PARLEY_METRICS } from '../shared/runtime-contract';
 import { checks as containerChecks } from './lib/checks';
 import { deps as containerDeps } from './lib/deps';
-import { MetricUnit, publishNonZero } from './lib/metrics';
+import { publishSweep } from './lib/metrics';
 
 /**
  * Scheduled every few minutes: moderates comments stuck in `received`, purges rejected comments past the
@@ -19,13 +18,7 @@ export const makeHandler = (
 ) =>
   middy<unknown, SweepRunReport>().handler(async () => {
     const report = await sweep(deps(), checks());
-    publishNonZero([
-      [PARLEY_METRICS.stuckReceived, MetricUnit.Count, report.stuck],
-      [PARLEY_METRICS.oldestPendingAgeSeconds, MetricUnit.Seconds, report.oldestPendingAgeSeconds ?? 0],
-      [PARLEY_METRICS.sweptDecided, MetricUnit.Count, report.decided],
-      [PARLEY_METRICS.retentionPurged, MetricUnit.Count, report.retention.purged],
-      [PARLEY_METRICS.retentionFailed, MetricUnit.Count, report.retention.failed],
-    ]);
+    publishSweep(report);
     return report;
   });
 

@@ -3,6 +3,7 @@
  * The `service` dimension comes from POWERTOOLS_SERVICE_NAME, set by the construct.
  */
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import type { SweepRunReport } from '../../shared/app/sweep';
 import { DECISIONS_DIMENSION, PARLEY_METRICS } from '../../shared/runtime-contract';
 
 export { MetricUnit };
@@ -29,4 +30,15 @@ export function publishNonZero(
   const published = figures.filter(([, , value]) => value > 0);
   for (const [name, unit, value] of published) metrics.addMetric(name, unit, value);
   if (published.length > 0) metrics.publishStoredMetrics();
+}
+
+/** A sweep's figures: what the stuck-comment and oldest-pending alarms watch, and what it decided or purged. */
+export function publishSweep(report: SweepRunReport): void {
+  publishNonZero([
+    [PARLEY_METRICS.stuckReceived, MetricUnit.Count, report.stuck],
+    [PARLEY_METRICS.oldestPendingAgeSeconds, MetricUnit.Seconds, report.oldestPendingAgeSeconds ?? 0],
+    [PARLEY_METRICS.sweptDecided, MetricUnit.Count, report.decided],
+    [PARLEY_METRICS.retentionPurged, MetricUnit.Count, report.retention.purged],
+    [PARLEY_METRICS.retentionFailed, MetricUnit.Count, report.retention.failed],
+  ]);
 }
