@@ -43,6 +43,8 @@ const TUNING = [
   'dev20',
   'dev21',
   'dev22',
+  'dev23',
+  'dev24',
 ] as const;
 export const HALVES = [...TUNING, 'heldout'] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -32,6 +32,7 @@ import { cuss as cussEn } from 'cuss';
 import { cuss as cussEs } from 'cuss/es';
 import { cuss as cussFr } from 'cuss/fr';
 import { foldWord } from '../text/fold';
+import { INNOCENT_NAMES } from '../text/innocent-names';
 import { once } from '../text/memo';
 
 export type AbuseClass =
@@ -214,7 +215,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'ru',
     'severe',
-    'suka, suki, suchka, shlyukha, shlyuha, shluha, prostitutka, tvar, tvari, mraz, mrazi, gnida, ublyudok*, urod, urody, dolboeb*, dolboyob*, dolboyeb*, dolbaeb*, yobanyy, yobanyi, yobany, yebanyy, ebanyy, ebanat*, khuesos*, mudak*, chmo, gandon*, svoloch*',
+    'suka, suki, suchka, shlyukha, shlyuha, shluha, shalava, shalavy, shalavu, prostitutka, tvar, tvari, mraz, mrazi, gnida, ublyudok*, urod, urody, dolboeb*, dolboyob*, dolboyeb*, dolbaeb*, yobanyy, yobanyi, yobany, yebanyy, ebanyy, ebanat*, khuesos*, mudak*, chmo, gandon*, svoloch*',
   ),
   ...entries(
     'ru',
@@ -332,11 +333,7 @@ export const ABUSE_ALLOWED: readonly string[] = [
   'tas d ordures',
   'penistone',
   'cockburn',
-  'slutsk',
-  'bitche',
-  'twatt',
-  'wankie',
-  'shitterton',
+  ...INNOCENT_NAMES,
   'clitheroe',
   'fucking austria',
   'village of fucking',

@@ -169,6 +169,7 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'wiemy|wiem|znamy|znalezc|znalezlismy',
     'biliyoruz|biliyorum|bulduk|buluruz|izliyoruz',
     'знаємо|знаю|знайдемо|знайшли',
+    'نعرف|اعرف|أعرف|نعلم|وجدنا|سنجدك',
   ),
   // Places a person can be found at, and (below) the same said to someone: `where you live`.
   ...cue(
@@ -198,6 +199,8 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'mieszkasz|mieszkacie|pracujesz',
     'evin|evinin|evini|kapini|oturuyorsun',
     'живеш|працюєш',
+    // Arabic: the verb carries `you` (`تسكن` you live), the noun `your` (`بيتك` your house).
+    'تسكن|تسكنين|تعيش|تعيشين|تعمل|تعملين|بيتك|منزلك|عنوانك|اولادك|أولادك|عائلتك',
   ),
   ...cue(
     'warn',
@@ -266,7 +269,8 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'ліхтар*|ліхтарях|вила|шибениц*',
   ),
   // Props that are everyday words elsewhere (`la poste`, `a Força Aérea`, `la lanterne`, `der Strick`,
-  // `petla` for any loop) count only next to a person or a group (cue-rules.ts).
+  // `petla` for any loop) count only next to a person or a group (cue-rules.ts). A lamppost alone stays
+  // a lynching prop: eleven writers' calls to violence say only `there are enough lampposts`.
   ...cue(
     'lynch_prop',
     'soga|reverbere*|lanterne|potence|fourche|poteau|strick|an die wand|петл*|petlyu|forca|forche|poste|postes|urgan',
@@ -275,6 +279,8 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'idiom',
     'gallows humour|gallows humor|gallows humoured|tightening the noose|tighten the noose|noose is tightening|noose tightens|guillotine motion|guillotine motions',
     'humour noir de potence|galgenhumor',
+    // What hangs on a lamppost in a campaign: posters.
+    'poster|posters|election poster*|campaign poster*|plakat*|wahlplakat*|affiche*|cartaz*|плакат*',
   ),
   ['{take up|taking up|pick up|grab} {arms|weapons|guns|rifles}', 'uprising'],
   [

@@ -14,7 +14,9 @@ export type Kind =
   | 'recruit'
   | 'recruit_strong'
   | 'call'
-  | 'movement';
+  | 'movement'
+  /** A slogan of a banned or terrorist movement, used in no other sense (`Sieg Heil`, `baqiya wa tatamaddad`). */
+  | 'slogan';
 
 const ORGS = [
   'isis|isil|daesh|daech|daish|дайш|игил|игиш',
@@ -219,6 +221,11 @@ export const PHRASES = new PhraseSet<Kind>([
   // Recruitment.
   ['the caravan {is still moving|moves on|is moving|keeps moving}', 'recruit_strong'],
   ['{make|made|making} {hijra|hijrah}', 'recruit_strong'],
+  // Slogans: Nazi salutes and slogans (banned in Germany and Austria), the Islamic State's motto in full
+  // (`baqiya` alone is also a place name; the caliphate's or the black flags' return is left to the
+  // classifier, analysis reports it). Quoted or reported uses are skipped like every other signal.
+  ['{sieg heil|heil hitler|deutschland erwache|juda verrecke|zig hajl|зиг хайль|хайль гитлер}', 'slogan'],
+  ['{baqiya|baqiyah|baqiyya} {wa|w} {tatamaddad|tatamadad}', 'slogan'],
   ['{come|go|went|going} to {sham|the land of sham|the caliphate|the khilafah}', 'recruit'],
   ['{went|left|go} to sham', 'recruit'],
   ['where the path {starts|begins|leads}', 'recruit'],

@@ -35,6 +35,7 @@ const SIGNALS = new Set<Kind>([
   'recruit',
   'recruit_strong',
   'call',
+  'slogan',
 ]);
 const NEGATION = wordClass(
   'not|no|never|nor|none|nothing|nicht|keine|kein|keinesfalls|ni|pas|jamais|ningun|ninguno|nunca|не|ни|никакие|никакой',
@@ -137,6 +138,7 @@ export function detectExtremism(
       why = kind === 'bless' ? 'blessing an attacker' : 'justifying an attack';
     else if (kind === 'recruit' && (org || movement || near(s, ['attacker']))) why = 'recruitment';
     else if (kind === 'recruit_strong') why = 'recruitment';
+    else if (kind === 'slogan') why = 'an extremist slogan';
     else if (kind === 'call' && near(s, ['org'])) why = 'a call to join an organisation';
     if (!why) continue;
     score += kind === 'praise' ? 0.5 : 0.6;

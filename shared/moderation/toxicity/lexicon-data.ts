@@ -19,6 +19,7 @@
  * after it, in the same sentence (and the same clause for `you`), raises the listed categories.
  */
 import type { CategoryScores } from './types';
+import { INNOCENT_NAMES } from '../text/innocent-names';
 
 export type MarkerKind = 'you' | 'youare' | 'your' | 'target' | 'intent' | 'group';
 
@@ -554,11 +555,7 @@ export const LEXICON_ALLOWED: readonly string[] = [
   'like cattle',
   'like vermin',
   // Places whose names contain a listed word.
-  'slutsk',
-  'bitche',
-  'twatt',
-  'wankie',
-  'shitterton',
+  ...INNOCENT_NAMES,
   'fucking austria',
   'village of fucking',
   'dildo newfoundland',
