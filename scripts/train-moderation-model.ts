@@ -16,7 +16,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CLASSIFIER_CLASSES, modelVerdict } from '../shared/moderation/model/classes';
+import { CLASSIFIER_CLASSES, holdOnly, modelVerdict } from '../shared/moderation/model/classes';
+import { spelledOut } from '../shared/moderation/model/classifier';
 import type { ClassifierClass, ClassifierThresholds } from '../shared/moderation/model/classes';
 import { modelFeatures } from '../shared/moderation/model/features';
 import { MODEL_WEIGHTS_FILE } from '../shared/moderation/model/linear-model';
@@ -53,6 +54,8 @@ interface Row {
   cls: number | null;
   fold: number;
   rules: Outcome;
+  /** Spelt out letter by letter: the model may hold it, never reject it (as `classify` applies it). */
+  spelt: boolean;
   p?: Float64Array;
 }
 
@@ -133,6 +136,7 @@ async function loadRows(): Promise<Row[]> {
         cls: cls === null ? null : CLASSIFIER_CLASSES.indexOf(cls),
         fold,
         rules: results[i]!.outcome,
+        spelt: spelledOut(item.text),
       });
     });
   }
@@ -143,7 +147,7 @@ const examplesOf = (rows: readonly Row[]): Example[] =>
   rows.flatMap((r) => (r.cls === null ? [] : [{ ids: r.ids, cls: r.cls }]));
 
 function combined(row: Row, t: ClassifierThresholds): Outcome {
-  const verdict = modelVerdict(row.p!, t);
+  const verdict = modelVerdict(row.p!, row.spelt ? holdOnly(t) : t);
   const model: Outcome = verdict ? OUTCOME_OF[verdict.outcome] : 'approved';
   return SEVERITY[model] > SEVERITY[row.rules] ? model : row.rules;
 }
@@ -277,7 +281,7 @@ if (process.argv.includes('--sweep'))
     }
 if (process.argv.includes('--civil-misses'))
   for (const r of rows) {
-    const v = modelVerdict(r.p!, chosen.t);
+    const v = modelVerdict(r.p!, r.spelt ? holdOnly(chosen.t) : chosen.t);
     if (isCivil(r.item.category) && combined(r, chosen.t) !== 'approved')
       console.log(
         `${r.item.id} rules ${r.rules} model ${v ? `${v.outcome} ${v.cls} ${v.score.toFixed(2)}` : '-'} | ${r.item.text.slice(0, 150)}`,

@@ -59,6 +59,12 @@ export interface ModelVerdict {
  * comment the model splits between `threat` and `abuse` is no less surely removable — for the reason of
  * the likeliest of them; else held when it is likely not civil.
  */
+/** The thresholds for a comment the model may hold but never reject (one spelt out letter by letter). */
+export const holdOnly = (t: ClassifierThresholds): ClassifierThresholds => ({
+  holdAt: t.holdAt,
+  rejectAt: Infinity,
+});
+
 export function modelVerdict(p: ArrayLike<number>, t: ClassifierThresholds): ModelVerdict | null {
   let index = 1;
   let rejectIndex = -1;

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import modelMeta from './model-meta.json' with { type: 'json' };
 import type { Evidence } from '../types';
-import { CLASSIFIER_CLASSES, modelVerdict } from './classes';
+import { CLASSIFIER_CLASSES, holdOnly, modelVerdict } from './classes';
 import type { ClassifierThresholds, ModelVerdict } from './classes';
 import { modelFeatures } from './features';
 import { LinearModel, MODEL_WEIGHTS_FILE } from './linear-model';
@@ -45,7 +45,7 @@ const SPELT_SHARE = 0.6;
  * words, so its probabilities for such a text say nothing, and it may hold it but never reject it (the
  * rules' matcher, which joins the letters, judges it).
  */
-function spelledOut(text: string): boolean {
+export function spelledOut(text: string): boolean {
   let words = 0;
   let single = 0;
   for (const t of tokensOf(text).tokens) {
@@ -65,10 +65,7 @@ export function classify(
 ): Classification {
   const features = modelFeatures(text);
   const probabilities = using.probabilities(features.ids);
-  const verdict = modelVerdict(
-    probabilities,
-    spelledOut(text) ? { holdAt: thresholds.holdAt, rejectAt: Infinity } : thresholds,
-  );
+  const verdict = modelVerdict(probabilities, spelledOut(text) ? holdOnly(thresholds) : thresholds);
   if (!verdict) return { probabilities, verdict, evidence: [] };
   const evidence: Evidence[] = [
     {
