@@ -45,6 +45,7 @@ const TUNING = [
   'dev22',
   'dev23',
   'dev24',
+  'dev25',
 ] as const;
 export const HALVES = [...TUNING, 'heldout'] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -43,6 +43,14 @@ export const CLASSES = {
     'автор*|журналист*|журналюг*|писак*|редактор*',
     'avtor*|zhurnalist*|zhurnalyug*',
   ].join('|'),
+  /** Office holders a comment names by their office: `the mayor`, `el ministro`, `den Richter`. */
+  official: [
+    'mayor|minister|president|premier|chancellor|senator|congressman|congresswoman|mp|mep|judge|governor|councillor|councilor|prosecutor|ambassador|spokesman|spokeswoman|spokesperson|commissioner|sheriff',
+    'alcalde|alcaldesa|ministro|ministra|presidente|presidenta|diputado|diputada|senador|senadora|juez|jueza|gobernador|fiscal|concejal',
+    'maire|ministre|president|presidente|depute|deputee|senateur|juge|prefet|procureur|ambassadeur',
+    'burgermeister*|minister*|prasident*|kanzler*|abgeordnete*|richter*|staatsanwalt*|senator*|gouverneur*',
+    'мэр*|министр*|президент*|депутат*|судь*|губернатор*|прокурор*|сенатор*',
+  ].join('|'),
 } as const;
 
 const isYou = wordClass(CLASSES.you);

@@ -38,7 +38,8 @@ export const PHRASES = new PhraseSet<Signal>([
   ['{живет|живут|проживает|прописан*} {в|на|по}', 'residence'],
   ['{zhivet|prozhivaet} {v|na}', 'residence'],
   ['{work|works|office|email|e mail} address', 'workplace'],
-  ['{he|she|they} {works|work|teaches|teach} {at|in|for}', 'workplace'],
+  ['{he|she|they} {works|work|teaches|teach} ~1 {at|in|for}', 'workplace'],
+  ['{his|her|their} {kid|kids|son|daughter|children|child} {goes|go|studies} {to|at|in}', 'residence'],
   ['{trabaja|trabajaba} en', 'workplace'],
   ['{travaille|bosse} {a|au|chez|dans}', 'workplace'],
   ['{prof|professeur} {de|d} ~2 au college', 'workplace'],
@@ -47,6 +48,7 @@ export const PHRASES = new PhraseSet<Signal>([
   // Sending readers to the person.
   ['{go|pop|drop|swing} {round|by|over}', 'call'],
   ['pay {him|her|them} a visit', 'call'],
+  ['go {say|and say} {hi|hello}', 'call'],
   ['{tell|ask|show} {him|her|them} what {you|u} think', 'call'],
   ['let {him|her|them} know', 'call'],
   ['{ring|call|text|phone|email|message} {him|her|them}', 'call'],

@@ -246,7 +246,41 @@ function plateShaped(typed: string): boolean {
   return typed.length > 0;
 }
 
-const COPULA = wordClass('is|est|ist|heist|heisst|es|это|eto');
+const COPULA = wordClass('is|est|ist|heist|heisst|es|это|eto|e|jest|heet');
+/** What may stand between the copula and the name to say it is the real one: `is actually Daniel Kerrigan`. */
+const REALLY = [
+  'actually',
+  'really',
+  'in real life',
+  'in fact',
+  'en realidad',
+  'en vrai',
+  'en realite',
+  'eigentlich',
+  'in wirklichkeit',
+  'na verdade',
+  'realmente',
+  'in het echt',
+  'w rzeczywistosci',
+  'на самом деле',
+].map((p) => p.split(' '));
+
+/** How many tokens from `at` on spell one of `REALLY` (0 when none does). */
+function reallyAt(tokens: readonly Token[], at: number): number {
+  for (const words of REALLY) if (words.every((w, i) => tokens[at + i]?.text === w)) return words.length;
+  return 0;
+}
+
+/** The index of the first token of a name after `handle is (actually) …` or `handle = …`, or -1. */
+function nameAfter(source: string, tokens: readonly Token[], end: number): number {
+  const next = tokens[end];
+  if (next && /^\s*=\s*$/.test(source.slice(tokens[end - 1]!.end, next.start))) return end;
+  for (let q = end; q < tokens.length && q <= end + 2; q++) {
+    if (!COPULA(tokens[q]!) || tokens[q]!.sentence !== tokens[end - 1]!.sentence) continue;
+    return q + 1 + reallyAt(tokens, q + 1);
+  }
+  return -1;
+}
 
 /** A commenter's handle (quoted or `@`) followed by a person's name: `'Moderate_Voice' is Priya`. */
 function findHandleUnmasking(source: string, tokens: readonly Token[]): Evidence | null {
@@ -259,28 +293,26 @@ function findHandleUnmasking(source: string, tokens: readonly Token[]): Evidence
       const inside = source.slice(t.start, tokens[end - 1]!.end);
       if (/\s/.test(inside) || inside.length > 32) continue;
     } else continue;
-    // `is`, `c'est`, `— это`, then a capitalised name of one or two words.
-    for (let q = end; q < tokens.length && q <= end + 2; q++) {
-      if (!COPULA(tokens[q]!) || tokens[q]!.sentence !== t.sentence) continue;
-      const name = tokens[q + 1];
-      const surname = tokens[q + 2];
-      if (
-        name &&
-        surname &&
-        name.sentence === t.sentence &&
-        capitalised(source, name) &&
-        capitalised(source, surname) &&
-        !/\d/.test(source.slice(name.start, surname.end)) &&
-        name.text.length > 1
-      ) {
-        return {
-          kind: 'unmasking',
-          value: source.slice(t.start, surname.end),
-          span: [t.start, surname.end],
-          detail: 'a handle tied to a name',
-        };
-      }
-    }
+    // `is`, `c'est`, `— это` (perhaps `actually`), or `=`, then a capitalised name of two words.
+    const at = nameAfter(source, tokens, end);
+    const name = tokens[at];
+    const surname = tokens[at + 1];
+    if (
+      name &&
+      surname &&
+      name.sentence === t.sentence &&
+      surname.sentence === t.sentence &&
+      capitalised(source, name) &&
+      capitalised(source, surname) &&
+      !/\d/.test(source.slice(name.start, surname.end)) &&
+      name.text.length > 1
+    )
+      return {
+        kind: 'unmasking',
+        value: source.slice(t.start, surname.end),
+        span: [t.start, surname.end],
+        detail: 'a handle tied to a name',
+      };
   }
   return null;
 }

@@ -13,6 +13,8 @@ const m = (kind: Kind, aim: Meta['aim'] = 'self'): Meta => ({ kind, aim });
 
 const VIOLENT_VERB =
   'kill|murder|shoot|stab|strangle|hang|lynch|behead|gut|skin|hurt|break|smash|slit|torture|rape|execute|hunt|shank|cripple|burn|beat|punch|choke|bury|gut|slap|crush|waste|end|ruin|destroy|stomp|knife|bash|shoot';
+/** Verbs of killing only, for threats against office holders (`destroy`, `crush` are politics there). */
+const LETHAL_VERB = 'kill|murder|shoot|stab|strangle|hang|lynch|behead|execute|knife|gun down|string up';
 /** A speaker announcing what they will do. */
 const INTENT =
   '{i will|i ll|ill|we will|we ll|well|im gonna|im going to|i am going to|i m gonna|i m going to|we re going to|were going to|we are going to|gonna|i swear i ll|i swear ill}';
@@ -62,6 +64,20 @@ export const PHRASES = new PhraseSet<Meta>(
       '{shoot|hang|kill|lynch|behead} the {author|journalist|writer|reporter|editor|journo|journalists|journos}',
       m('act'),
     ],
+    // The same announced or called for against an office holder; only killing verbs (`we will crush the
+    // minister` is an election).
+    [`${INTENT} ~2 {${LETHAL_VERB}} {the|that|this|our|your|their} ~1 {$official|$target}`, m('act')],
+    [
+      `{someone|somebody|anyone} {should|needs to|ought to|has to|must} {${LETHAL_VERB}|put a bullet in} {the|that|this|our|your|their} ~1 {$official|$target}`,
+      m('act'),
+    ],
+    ['{voy|vamos} a {matar|fusilar|colgar|ahorcar|pegarle un tiro} {al|a la} ~1 $official', m('act')],
+    ['{je vais|on va|j vais} {tuer|buter|pendre|abattre|flinguer} {le|la|ce|cette} ~1 $official', m('act')],
+    [
+      '{ich werde|ich bringe|wir werden|ich knall|ich knalle} {den|die|diesen|diese} ~1 $official ~1 {umbringen|erschiessen|erschiesen|abknallen|aufhangen|toten|um|ab}',
+      m('act'),
+    ],
+    ['{убью|убьем|убьём|застрелю|повешу|прикончу} ~1 $official', m('act')],
     ['break every bone', m('act')],
     ['{we|i|ll|well|were|im|we re|i m} ~2 {come|coming} for {you|u|ya|your}', m('act')],
     ['{put|putting} a bullet in', m('act', 'needs')],

@@ -16,6 +16,9 @@ describe('extremism check', () => {
     'Les frères de Daech sont des héros, rejoignez les rangs.',
     'Die Kämpfer des IS sind wahre Helden der Umma.',
     'Братья из ИГИЛ — настоящие герои, вступайте в ряды.',
+    // Slogans of banned movements.
+    'Sieg Heil, Kameraden, bald ist es so weit.',
+    'Ten years and still here. Baqiya wa tatamaddad!',
   ])('rejects glorification or recruitment: %s', async (text) => {
     const result = await resultOf(extremism, text);
     expect(result).toMatchObject({ outcome: 'reject', reason: 'illegal' });
@@ -36,6 +39,8 @@ describe('extremism check', () => {
     // Places named after saints are not praise.
     'The attack on the Stade de France in Saint-Denis killed one man.',
     'Le marché de Noël de Strasbourg a été attaqué en 2018, près de Saint-Pierre-le-Jeune.',
+    'The defendants had chanted "Sieg Heil" outside the synagogue, the court found.',
+    'The Islamic State\'s motto, "baqiya wa tatamaddad", promised a state that would remain and expand.',
   ])('passes analysis, reporting and condemnation: %s', async (text) => {
     expect(await outcomeOf(extremism, text)).toBe('pass');
   });

@@ -23,6 +23,9 @@ describe('personal-data check', () => {
     ['The real name of "FreedomEagle" is Martin Kovac, from Brno.', 'unmasking'],
     ['Sein echter Name ist Jens Möller, er arbeitet bei der Post.', 'unmasking'],
     ['@night_owl is Daniel Price from the planning office.', 'unmasking'],
+    ['@quiet_heron is actually Laura Benning, she runs the bakery on Dale Road.', 'unmasking'],
+    ['@marsh_fox = Tomas Riedl. Look him up.', 'unmasking'],
+    ['@kestrel ist in Wirklichkeit Uwe Brand aus Kassel.', 'unmasking'],
   ])('holds %s (%s)', async (text, kind) => {
     const result = await resultOf(personalData, text);
     expect(result).toMatchObject({ outcome: 'hold', reason: 'personal_data' });
@@ -44,6 +47,8 @@ describe('personal-data check', () => {
     'She lives in Glasgow and writes about housing.',
     'The posted figures are at www.iaea.org/newscenter.',
     'On 12/03/1979 the treaty was signed.',
+    '@heron_22 is in Berlin this week, ask her about the summit.',
+    '@heron_22 is right, the Baltic States paid for it.',
   ])('passes %s', async (text) => {
     expect(await outcomeOf(personalData, text)).toBe('pass');
   });

@@ -17,6 +17,11 @@ describe('threats check', () => {
     'Я тебя найду и закопаю, понял?',
     'Ty sdokhnesh, zhurnalist, eto ne ugroza, eto fakt.',
     'you are dead.',
+    // Against an office holder, named by the office.
+    'I will kill the governor if he signs that decree.',
+    'Somebody needs to shoot that judge before the appeal.',
+    'Ich werde diesen Richter erschießen.',
+    'Убью этого губернатора, клянусь.',
   ])('rejects a threat against a person: %s', async (text) => {
     const result = await resultOf(threats, text);
     expect(result).toMatchObject({ outcome: 'reject', reason: 'harassment' });
@@ -48,6 +53,8 @@ describe('threats check', () => {
     'Voters will hold them accountable in November.',
     'Die Rede wurde verlesen: „Wir wissen, wo du wohnst.“',
     "I don't know where you live, but the article is about Kyiv.",
+    'We are going to crush the governor at the ballot box in May.',
+    'The suspect told police he wanted to kill the judge, the court heard.',
   ])('passes %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
