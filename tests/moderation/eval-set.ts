@@ -46,6 +46,7 @@ const TUNING = [
   'dev23',
   'dev24',
   'dev25',
+  'dev26',
 ] as const;
 export const HALVES = [...TUNING, 'heldout'] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -39,6 +39,13 @@ const evidenceOf = (kind: string, source: string, why: string, hits: readonly Cu
     detail: `${why}: "${source.slice(h.span[0], h.span[1])}"`,
   }));
 
+/**
+ * `the children killed in Gaza`, `journalists murdered in 2022`: a participle right after the people it
+ * happened to names victims, it does not aim harm at them (`hope your kids get killed` has `get`).
+ */
+const victimsNamed = (scan: CueScan, person: CueHit, harm: CueHit): boolean =>
+  person.cue !== 'you' && harm.from === person.to && /ed$/.test(scan.tokens[harm.from]!.text);
+
 const close = (a: CueHit, b: CueHit, max: number): boolean =>
   Math.abs(a.from - b.from) <= max || Math.abs(a.to - b.to) <= max;
 
@@ -74,7 +81,9 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
     const reach = modal?.cue === 'wish' ? 6 : 4;
     for (const harm of of('harm')) {
       const person = people.find((p) =>
-        p.from < harm.from ? harm.from - p.to <= Math.min(reach, 2) : close(p, harm, reach),
+        p.from < harm.from
+          ? harm.from - p.to <= Math.min(reach, 2) && !victimsNamed(scan, p, harm)
+          : close(p, harm, reach),
       );
       if (person && modal)
         return {

@@ -4,12 +4,22 @@ import type { TermMatcher } from './term-matcher';
 /** The fields term checks read: what readers see (the body and the display name). */
 const FIELDS = ['body', 'authorName'] as const;
 
-/** Every match of `matcher` in the comment's public text, as evidence (term, span, what was typed). */
-export function termEvidence(matcher: TermMatcher, comment: Readonly<ModeratedComment>): Evidence[] {
+type Field = (typeof FIELDS)[number];
+
+/**
+ * Every match of `matcher` in the comment's public text, as evidence (term, span, what was typed);
+ * `counts`, when given, says which matches count.
+ */
+export function termEvidence(
+  matcher: TermMatcher,
+  comment: Readonly<ModeratedComment>,
+  counts?: (field: Field, span: readonly [number, number]) => boolean,
+): Evidence[] {
   const evidence: Evidence[] = [];
   for (const field of FIELDS) {
     const text = comment[field];
     for (const hit of matcher.match(text)) {
+      if (counts && !counts(field, hit.span)) continue;
       evidence.push({
         kind: 'term',
         value: hit.term,

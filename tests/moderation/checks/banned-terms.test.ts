@@ -43,6 +43,17 @@ describe('banned-terms check', () => {
     ).toBe('reject');
   });
 
+  it('leaves a slur mentioned in quotation marks or after "the word" to the other checks, unless someone is addressed', async () => {
+    const outcome = async (text: string) => (await bannedTerms.run(makeContext(text))).outcome;
+    expect(
+      await outcome("The style guide should say whether 'raghead' is printed in full in court reports."),
+    ).toBe('pass');
+    expect(await outcome('The word kike was read out to the jury twice.')).toBe('pass');
+    expect(await outcome("you 'kike', go away")).toBe('reject');
+    expect(await outcome("@lena_k is a 'kike' anyway")).toBe('reject');
+    expect(await outcome('They are all kikes, and "nothing" changes that')).toBe('reject');
+  });
+
   it('passes clean text', async () => {
     expect(await bannedTerms.run(makeContext('The Spice Route and the Chinook helicopter'))).toEqual({
       outcome: 'pass',

@@ -55,6 +55,7 @@ describe('threats check', () => {
     "I don't know where you live, but the article is about Kyiv.",
     'We are going to crush the governor at the ballot box in May.',
     'The suspect told police he wanted to kill the judge, the court heard.',
+    'I hope the children killed in the shelling are remembered by name.',
   ])('passes %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
