@@ -22,6 +22,8 @@ import {
   noticeDecisionInput,
   policyPutInput,
   queueQuery,
+  statementsQuery,
+  transparencyQuery,
 } from '../shared/domain/moderation-schemas';
 import type * as responses from '../shared/domain/responses';
 import type { RouteContract, RouteDefinition } from './route-contract';
@@ -340,6 +342,31 @@ const contracts = {
     summary: 'Queue sizes, oldest pending age, human decisions over 24 h.',
     input: {},
     ok: { status: 200, schema: 'statsSchema' },
+    errors: [],
+  },
+  'moderation-transparency': {
+    method: 'GET',
+    path: '/moderation/transparency',
+    auth: 'admin',
+    summary:
+      'The transparency report (DSA Art. 15, 24) of a period of UTC days, both included (at most 366): notices, actions, bans, appeals. JSON, or CSV with format=csv.',
+    input: { query: transparencyQuery },
+    ok: { status: 200, schema: 'transparencyReportSchema', media: 'json-or-csv' },
+    errors: [],
+  },
+  'moderation-transparency-statements': {
+    method: 'GET',
+    path: '/moderation/transparency/statements',
+    auth: 'admin',
+    summary:
+      'The statements of reasons issued in a period, in the DSA Transparency Database’s submission fields, one JSON object a line (a page; nothing personal).',
+    input: { query: statementsQuery },
+    ok: {
+      status: 200,
+      schema: 'dsaStatementSchema',
+      media: 'ndjson',
+      headers: { 'x-next-cursor': 'Set when more statements follow: send it back as `cursor`.' },
+    },
     errors: [],
   },
 } as const satisfies Record<string, Omit<RouteContract, 'handler'>>;

@@ -25,6 +25,16 @@ export function errorStatusesOf(route: RouteContract): number[] {
   return [...statuses].sort((a, b) => a - b);
 }
 
+/** The success body's media types: JSON, JSON Lines of the schema, or JSON and CSV (`ok.media`). */
+function successContent(route: RouteContract) {
+  const schema = jsonSchema(res[route.ok.schema], 'output');
+  if (route.ok.media === 'ndjson') return { 'application/x-ndjson': { schema } };
+  return {
+    'application/json': { schema },
+    ...(route.ok.media === 'json-or-csv' ? { 'text/csv': { schema: { type: 'string' } } } : {}),
+  };
+}
+
 function operation(route: RouteContract) {
   const input = route.input;
   const parameters: unknown[] = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
@@ -68,7 +78,17 @@ function operation(route: RouteContract) {
     responses: {
       [route.ok.status]: {
         description: 'OK',
-        content: { 'application/json': { schema: jsonSchema(res[route.ok.schema], 'output') } },
+        content: successContent(route),
+        ...(route.ok.headers
+          ? {
+              headers: Object.fromEntries(
+                Object.entries(route.ok.headers).map(([name, description]) => [
+                  name,
+                  { description, schema: { type: 'string' } },
+                ]),
+              ),
+            }
+          : {}),
       },
       ...Object.fromEntries(errorStatusesOf(route).map((code) => [code, errorResponse(code)])),
     },

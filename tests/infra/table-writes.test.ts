@@ -405,6 +405,9 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
     );
     await call('GET', `/moderation/comments/${first!.comment.id}/history`, { token: mod }, 200);
     await call('GET', '/moderation/stats', { token: mod }, 200);
+    const period = `from=2026-01-01&to=2026-12-31`;
+    await call('GET', `/moderation/transparency?${period}`, { token: admin }, 200);
+    await call('GET', `/moderation/transparency/statements?${period}`, { token: admin }, 200);
     const author = first!.author.id;
     await call(
       'POST',
