@@ -59,8 +59,8 @@ export interface RouteContract<I extends RouteInput = RouteInput> extends RouteD
   };
   /**
    * The domain errors the use case can answer with. Those the wrapper itself may answer are added by
-   * `errorCodesOf` (parsing a query or body, the role check); CloudFront mode's `forbidden` for a direct
-   * call is a deployment's, not a route's.
+   * `errorCodesOf` in scripts/openapi.ts (parsing a query or body, the role check); CloudFront mode's
+   * `forbidden` for a direct call is a deployment's, not a route's.
    */
   readonly errors: readonly ErrorCode[];
   /** Request headers the route reads, with what they mean (documentation). */

@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import * as z from 'zod';
 import { STATUS_BY_CODE } from '../functions/lib/errors';
-import { errorCodesOf, routes, type RouteContract } from '../functions/routes';
+import { routes, type RouteContract } from '../functions/routes';
+import type { ErrorCode } from '../shared/errors';
 import * as res from '../shared/domain/responses';
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
@@ -16,6 +17,18 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
   >;
   return rest;
 };
+
+/** Every error code a route can answer with: its use case's, and what the wrapper adds from the entry. */
+export function errorCodesOf(route: RouteContract): ErrorCode[] {
+  const codes = new Set<ErrorCode>(route.errors);
+  if (route.input.query || route.input.body) codes.add('validation_failed');
+  if (route.input.body) {
+    codes.add('payload_too_large');
+    codes.add('unsupported_media_type');
+  }
+  if (route.auth !== 'public') codes.add('forbidden');
+  return [...codes];
+}
 
 /** The statuses a route can answer with besides success, in ascending order. */
 export function errorStatusesOf(route: RouteContract): number[] {

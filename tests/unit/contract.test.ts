@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../functions/lib/http';
 import { STATUS_BY_CODE } from '../../functions/lib/errors';
 import type { DepsSource } from '../../functions/lib/route';
-import { errorCodesOf, routes, type RouteContract } from '../../functions/routes';
+import { routes, type RouteContract } from '../../functions/routes';
 import { ERROR_CODES } from '../../shared/errors';
 import * as res from '../../shared/domain/responses';
-import { errorStatusesOf } from '../../scripts/openapi';
+import { errorCodesOf, errorStatusesOf } from '../../scripts/openapi';
 import { memoryDeps } from '../support/memory/deps';
 
 type Built = (event: ApiEvent, context: Context) => Promise<{ statusCode: number; body: string }>;
