@@ -51,6 +51,7 @@ export interface CountingContext {
   notice?: { category: NoticeCategory; receivedAt: string } | undefined;
 }
 
+/** Who detected and who decided a restriction, from its statement of reasons' `automated`. */
 export const automationOf = (a: StatementOfReasons['automated']): Automation =>
   a.decision ? 'automated' : a.detection ? 'automated_detection' : 'human';
 
@@ -105,6 +106,7 @@ const count = z.int().min(0);
 const countsBy = <T extends readonly [string, ...string[]]>(keys: T) => z.record(z.enum(keys), count);
 const day = z.iso.date();
 
+/** The report `GET /moderation/transparency` answers (its CSV is `transparency-csv.ts`). */
 export const transparencyReportSchema = z.object({
   /** The period, both days included (UTC). */
   from: day,

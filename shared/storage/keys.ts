@@ -164,6 +164,7 @@ export const TRANSPARENCY_SHARDS = 10;
  * automatic checks. Two partitions, so that public functions may write only the first.
  */
 export type TransparencyLane = 'received' | 'decided';
+/** The partition of a lane's daily counters. */
 export const transparencyPartition = (lane: TransparencyLane): string =>
   `STATS#TRANSPARENCY#${lane.toUpperCase()}`;
 /** `day` is `yyyy-mm-dd` (UTC); a day's shards sort together, between `DAY#<day>#` and `DAY#<day>#~`. */
@@ -180,6 +181,7 @@ export const statementEntryKey = (decidedAt: string, commentId: string): ItemKey
   PK: statementDayPartition(decidedAt.slice(0, 10)),
   SK: `${decidedAt}#${commentId}`,
 });
+/** The partition of the statements issued on `day` (`yyyy-mm-dd`). */
 export const statementDayPartition = (day: string): string => `SOR#${day}`;
 
 /** The index attributes a comment carries in a given status; absent attributes keep it out of an index. */

@@ -167,7 +167,67 @@ const itemsOf = (groups: string[][]): Record<string, number>[] =>
     return item;
   });
 
+/** An audit event of any kind counting knows, with what its write knew, on one of four days. */
+const countedEvent = fc
+  .record({
+    day: fc.integer({ min: 0, max: 3 }),
+    kind: fc.constantFrom('auto', 'human', 'keep', 'remove', 'approve', 'appealed', 'appeal_decided'),
+    restriction: fc.constantFrom(...RESTRICTIONS),
+    reason: fc.constantFrom(...REJECT_REASONS),
+    detection: fc.boolean(),
+    category: fc.constantFrom(...NOTICE_CATEGORIES),
+    waitSeconds: fc.integer({ min: 0, max: 10_000_000 }),
+    shard: fc.integer({ min: 0, max: 9 }),
+  })
+  .map((g) => {
+    const at = new Date(Date.parse('2026-12-01T12:00:00.000Z') + g.day * 86_400_000);
+    const rejects = g.kind === 'auto' || g.kind === 'human';
+    const statement = {
+      restriction: g.restriction,
+      automated: { detection: g.kind === 'auto' || g.detection, decision: g.kind === 'auto' },
+      ground: { kind: 'terms' as const, reason: g.reason, clause: 'Clause.' },
+    };
+    const notice = {
+      category: g.category,
+      receivedAt: new Date(at.getTime() - g.waitSeconds * 1000).toISOString(),
+    };
+    const e: CountedEvent = {
+      at: at.toISOString(),
+      action:
+        { keep: 'notice_keep', remove: 'notice_remove', appealed: 'appeal_received' }[g.kind as 'keep'] ??
+        g.kind,
+      from: rejects ? 'pending' : 'approved',
+      to: rejects ? 'rejected' : 'approved',
+      ...(g.kind === 'keep' || g.kind === 'remove' ? { noticeId: 'n' } : {}),
+      ...(g.kind === 'appealed' ? { appellant: 'author' as const } : {}),
+      ...(g.kind === 'appeal_decided' ? { outcome: 'reverse' as const } : {}),
+    };
+    return { g, e, ctx: { ...(rejects ? { statement } : {}), notice } };
+  });
+
 describe('summarizeTransparency: days back into the report', () => {
+  it('sums the days’ shards of any events to the report of all their counters together', () => {
+    fc.assert(
+      fc.property(fc.array(countedEvent, { maxLength: 40 }), (events) => {
+        const shards = new Map<string, string[]>();
+        for (const { g, e, ctx } of events) {
+          const key = `${dayOf(e.at)}#${g.shard}`;
+          shards.set(key, [...(shards.get(key) ?? []), ...transparencyCounters(e, ctx)]);
+        }
+        const all = events.flatMap(({ e, ctx }) => transparencyCounters(e, ctx));
+        const r = summarizeTransparency(itemsOf([...shards.values()]), '2026-12-01', '2026-12-04');
+        expect(r).toEqual(summarizeTransparency(itemsOf([all]), '2026-12-01', '2026-12-04'));
+        const kinds = (...k: string[]) => events.filter(({ g }) => k.includes(g.kind)).length;
+        expect(r.actions.total).toBe(kinds('auto', 'human'));
+        expect(r.actions.byAutomation.automated).toBe(kinds('auto'));
+        expect(r.notices.decided.total).toBe(kinds('keep', 'remove'));
+        expect(r.notices.timeToDecision.samples).toBe(kinds('keep', 'remove'));
+        expect(r.appeals.received.total).toBe(kinds('appealed'));
+        expect(r.appeals.decided.total).toBe(kinds('appeal_decided'));
+      }),
+    );
+  });
+
   it('gives the same report however the events are split into days and shards', () => {
     fc.assert(
       fc.property(fc.array(fc.array(counterName, { maxLength: 12 }), { maxLength: 8 }), (groups) => {
