@@ -46,12 +46,21 @@ export type ResponseSchemaName = {
 export interface RouteContract<I extends RouteInput = RouteInput> extends RouteDefinition {
   readonly summary: string;
   readonly input: I;
-  /** The success status and the name of its body's schema in shared/domain/responses.ts. */
-  readonly ok: { readonly status: number; readonly schema: ResponseSchemaName };
+  /**
+   * The success status and the name of its body's schema in shared/domain/responses.ts. `media`: the body
+   * is JSON unless it says `ndjson` (JSON Lines, one `schema` value a line) or `json-or-csv` (JSON, or
+   * the same numbers as CSV when the query asks `format=csv`). `headers`: response headers it may set.
+   */
+  readonly ok: {
+    readonly status: number;
+    readonly schema: ResponseSchemaName;
+    readonly media?: 'ndjson' | 'json-or-csv';
+    readonly headers?: Readonly<Record<string, string>>;
+  };
   /**
    * The domain errors the use case can answer with. Those the wrapper itself may answer are added by
-   * `errorCodesOf` (parsing a query or body, the role check); CloudFront mode's `forbidden` for a direct
-   * call is a deployment's, not a route's.
+   * `errorCodesOf` in scripts/openapi.ts (parsing a query or body, the role check); CloudFront mode's
+   * `forbidden` for a direct call is a deployment's, not a route's.
    */
   readonly errors: readonly ErrorCode[];
   /** Request headers the route reads, with what they mean (documentation). */

@@ -7,7 +7,6 @@
  * claim (`moderators` or `admins`; `admin` routes need `admins`).
  */
 import * as z from 'zod';
-import type { ErrorCode } from '../shared/errors';
 import {
   articleSettingsInput,
   authorEraseInput,
@@ -22,6 +21,8 @@ import {
   noticeDecisionInput,
   policyPutInput,
   queueQuery,
+  statementsQuery,
+  transparencyQuery,
 } from '../shared/domain/moderation-schemas';
 import type * as responses from '../shared/domain/responses';
 import type { RouteContract, RouteDefinition } from './route-contract';
@@ -49,6 +50,7 @@ const articlePath = z.object({ articleId: articleIdSchema });
 const authorPath = z.object({ authorId: authorIdSchema });
 const noticePath = z.object({ noticeId: z.string() });
 const AUTHOR_TOKEN = { 'X-Author-Token': 'Required.' } as const;
+const NEXT_CURSOR = { 'x-next-cursor': 'Set when more follow: send it back as `cursor`.' } as const;
 const AUTHOR_TOKENS = {
   'X-Author-Token':
     'Required: one or more author tokens (at most 100), comma separated; every one must open a comment.',
@@ -342,6 +344,24 @@ const contracts = {
     ok: { status: 200, schema: 'statsSchema' },
     errors: [],
   },
+  'moderation-transparency': {
+    method: 'GET',
+    path: '/moderation/transparency',
+    auth: 'admin',
+    summary: 'The DSA transparency report (Art. 15, 24) of UTC days from..to, as JSON or CSV (format=csv).',
+    input: { query: transparencyQuery },
+    ok: { status: 200, schema: 'transparencyReportSchema', media: 'json-or-csv' },
+    errors: [],
+  },
+  'moderation-transparency-statements': {
+    method: 'GET',
+    path: '/moderation/transparency/statements',
+    auth: 'admin',
+    summary: 'A page of the period’s statements of reasons in the DSA database’s fields, one a line.',
+    input: { query: statementsQuery },
+    ok: { status: 200, schema: 'dsaStatementSchema', media: 'ndjson', headers: NEXT_CURSOR },
+    errors: [],
+  },
 } as const satisfies Record<string, Omit<RouteContract, 'handler'>>;
 
 export type Contracts = typeof contracts;
@@ -358,18 +378,6 @@ export const contractOf = <H extends HandlerName>(handler: H): ContractOf<H> => 
 });
 
 export const routes: readonly RouteContract[] = (Object.keys(contracts) as HandlerName[]).map(contractOf);
-
-/** Every error code a route can answer with: its use case's, and what the wrapper adds from the entry. */
-export function errorCodesOf(route: RouteContract): ErrorCode[] {
-  const codes = new Set<ErrorCode>(route.errors);
-  if (route.input.query || route.input.body) codes.add('validation_failed');
-  if (route.input.body) {
-    codes.add('payload_too_large');
-    codes.add('unsupported_media_type');
-  }
-  if (route.auth !== 'public') codes.add('forbidden');
-  return [...codes];
-}
 
 /** The API Gateway route key (`METHOD /path`) of a route. */
 export const routeKey = (r: RouteDefinition): string => `${r.method} ${r.path}`;

@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import * as z from 'zod';
 import { STATUS_BY_CODE } from '../functions/lib/errors';
-import { errorCodesOf, routes, type RouteContract } from '../functions/routes';
+import { routes, type RouteContract } from '../functions/routes';
+import type { ErrorCode } from '../shared/errors';
 import * as res from '../shared/domain/responses';
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
@@ -17,12 +18,34 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
   return rest;
 };
 
+/** Every error code a route can answer with: its use case's, and what the wrapper adds from the entry. */
+export function errorCodesOf(route: RouteContract): ErrorCode[] {
+  const codes = new Set<ErrorCode>(route.errors);
+  if (route.input.query || route.input.body) codes.add('validation_failed');
+  if (route.input.body) {
+    codes.add('payload_too_large');
+    codes.add('unsupported_media_type');
+  }
+  if (route.auth !== 'public') codes.add('forbidden');
+  return [...codes];
+}
+
 /** The statuses a route can answer with besides success, in ascending order. */
 export function errorStatusesOf(route: RouteContract): number[] {
   const statuses = new Set(errorCodesOf(route).map((code) => STATUS_BY_CODE[code]));
   // The JWT authorizer's own 401 on non-public routes.
   if (route.auth !== 'public') statuses.add(401);
   return [...statuses].sort((a, b) => a - b);
+}
+
+/** The success body's media types: JSON, JSON Lines of the schema, or JSON and CSV (`ok.media`). */
+function successContent(route: RouteContract) {
+  const schema = jsonSchema(res[route.ok.schema], 'output');
+  if (route.ok.media === 'ndjson') return { 'application/x-ndjson': { schema } };
+  return {
+    'application/json': { schema },
+    ...(route.ok.media === 'json-or-csv' ? { 'text/csv': { schema: { type: 'string' } } } : {}),
+  };
 }
 
 function operation(route: RouteContract) {
@@ -68,7 +91,17 @@ function operation(route: RouteContract) {
     responses: {
       [route.ok.status]: {
         description: 'OK',
-        content: { 'application/json': { schema: jsonSchema(res[route.ok.schema], 'output') } },
+        content: successContent(route),
+        ...(route.ok.headers
+          ? {
+              headers: Object.fromEntries(
+                Object.entries(route.ok.headers).map(([name, description]) => [
+                  name,
+                  { description, schema: { type: 'string' } },
+                ]),
+              ),
+            }
+          : {}),
       },
       ...Object.fromEntries(errorStatusesOf(route).map((code) => [code, errorResponse(code)])),
     },

@@ -30,6 +30,14 @@ export function json(statusCode: number, body: unknown, headers: Record<string, 
   };
 }
 
+/** The media types of the answers that are not JSON (a route's `ok.media` in functions/routes.ts). */
+export const CSV = 'text/csv; charset=utf-8';
+export const NDJSON = 'application/x-ndjson; charset=utf-8';
+
+/** JSON Lines: one JSON text a line, every line ended, so pages concatenate (an empty page is empty). */
+export const jsonLines = (values: readonly unknown[]): string =>
+  values.map((v) => `${JSON.stringify(v)}\n`).join('');
+
 /** For answers about one author's own comment: no shared cache may keep them. */
 export const PRIVATE_NO_STORE: Readonly<Record<string, string>> = { 'cache-control': 'private, no-store' };
 

@@ -38,6 +38,16 @@ export class Reply<B> {
 export const rawReply = (jsonText: string, headers: Readonly<Record<string, string>> = {}): Reply<never> =>
   new Reply<never>(jsonText, headers);
 
+/**
+ * A success answer that is not JSON (CSV, JSON Lines; the route's `ok.media`): the text as it is, under
+ * its media type.
+ */
+export const textReply = (
+  text: string,
+  contentType: string,
+  headers: Readonly<Record<string, string>> = {},
+): Reply<never> => new Reply<never>(text, { ...headers, 'content-type': contentType });
+
 /** The parsed event of a route with `auth` and `schemas`; non-public routes also carry the moderator. */
 type EventFor<A extends RouteAuth, S extends ParseSchemas> = ParsedEvent<S> &
   (A extends 'public' ? unknown : WithModerator);

@@ -47,7 +47,7 @@ export type {
  *   bucket of their rate limit; notice-submit: the same, and the notifier's e-mail hash;
  * - moderation-author-lookup: the e-mail address's keyed hash (and its cursor);
  * - list-comments, list-replies, moderation-queue, moderation-history, moderation-author-export,
- *   moderation-author-erase: HMAC-signed pagination cursors.
+ *   moderation-author-erase, moderation-transparency-statements: HMAC-signed pagination cursors.
  * tests/infra/secrets.test.ts derives this list from the code (who reaches `deps.secret` or
  * `deps.cursors`) and fails when they differ; a handler missing here fails at run time with a message
  * naming this list. Only HTTP routes load secrets (`runtimeSecrets()` in functions/lib/route.ts): the
@@ -69,6 +69,7 @@ export const SECRET_READERS: readonly string[] = [
   'moderation-author-export',
   'moderation-author-erase',
   'moderation-author-lookup',
+  'moderation-transparency-statements',
 ];
 
 /** What a deployer may forget: a localhost default would become the production sign-in callback. */

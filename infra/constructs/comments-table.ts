@@ -43,6 +43,8 @@ const TRANSITION = {
   article: 'transition: the article counter totalApproved (articleKey)',
   author: 'transition: the author history counters (authorKey)',
   queues: 'transition: a queue-size counter shard (queueCounterKey)',
+  transparency: 'transition into rejected: the day’s transparency counters (decidedCountersKey)',
+  statement: 'transition into rejected: the entry of its statement of reasons (statementEntryKey)',
 };
 
 /**
@@ -94,6 +96,11 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
       actions: [PUT],
       by: ['createNotice: a new notice of illegal content (noticeKey)'],
     },
+    {
+      partition: 'STATS#TRANSPARENCY#RECEIVED',
+      actions: [UPDATE],
+      by: ['createNotice: the day’s count of notices received (receivedCountersKey)'],
+    },
   ],
   /** moderate-comment (the stream consumer) and sweep-received: automatic decisions only. */
   consume: [
@@ -112,6 +119,8 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
       actions: [UPDATE],
       by: [TRANSITION.queues, 'purge: the rejected count (queueCounterKey)'],
     },
+    { partition: 'STATS#TRANSPARENCY#DECIDED', actions: [UPDATE], by: [TRANSITION.transparency] },
+    { partition: 'SOR#*', actions: [PUT], by: [TRANSITION.statement] },
   ],
   /**
    * sweep-received, beside `consume`: a retention purge deletes the comment item; its audit event, notes
@@ -155,6 +164,16 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
       actions: [UPDATE],
       by: ['transition with a human decision: the hour’s decision counters (decisionStatsKey)'],
     },
+    {
+      partition: 'STATS#TRANSPARENCY#DECIDED',
+      actions: [UPDATE],
+      by: [
+        TRANSITION.transparency,
+        'decideNotice: the day’s count of notices decided (decidedCountersKey)',
+        'setBan: the day’s count of bans (decidedCountersKey)',
+      ],
+    },
+    { partition: 'SOR#*', actions: [PUT], by: [TRANSITION.statement] },
     {
       partition: 'NETWORK#*',
       actions: [PUT, DELETE],

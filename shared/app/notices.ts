@@ -164,7 +164,7 @@ async function decisionWrite(
         humanDecision,
         publicReason: reason,
         grounds: statementGrounds,
-        notice: { id: n.id, category: n.category, ground: input.ground },
+        notice: { id: n.id, category: n.category, ground: input.ground, receivedAt: n.receivedAt },
       },
     };
   }

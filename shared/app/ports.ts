@@ -5,6 +5,7 @@
  */
 import type { CommentRecord, FlagReason, QueueName } from '../domain/comment';
 import type { Actor, AuditEvent, ForgetInput, PurgeInput, TransitionInput } from '../domain/lifecycle';
+import type { StatementEntry } from '../domain/dsa-statement';
 import type { NoticeDecision, NoticeRecord } from '../domain/notice';
 import type { AuthorFact } from '../domain/personal-data';
 import type { Policy } from '../moderation/policy';
@@ -221,6 +222,20 @@ export interface DecisionStatsPort {
   decisionStatsBetween(firstHour: string, lastHour: string): Promise<Record<string, number>[]>;
 }
 
+export interface TransparencyPort {
+  /** Every counter item of the days `from` to `to` (`yyyy-mm-dd`, UTC, both included), in any order. */
+  transparencyDays(from: string, to: string): Promise<Record<string, number>[]>;
+  /**
+   * Up to `limit` entries of the statements of reasons issued on the days `from` to `to`, in the order of
+   * decision, after the key `afterKey`; `lastKey` resumes after the page when more follow.
+   */
+  statementEntries(
+    from: string,
+    to: string,
+    opts: { limit: number; afterKey?: string | undefined },
+  ): Promise<{ items: StatementEntry[]; lastKey: string | null }>;
+}
+
 /** Everything a POST is accepted or refused on, read together. */
 export interface PostContext {
   article: ArticleRecord;
@@ -257,6 +272,7 @@ export type Storage = CommentsPort &
   NoticesPort &
   AuditPort &
   DecisionStatsPort &
+  TransparencyPort &
   PostContextPort &
   CommentSearchPort;
 

@@ -56,23 +56,29 @@ export function summarizeDecisions(hours: readonly Readonly<Record<string, numbe
     }
   }
   const samples = [...histogram.values()].reduce((a, b) => a + b, 0);
-  const buckets = [...histogram.keys()].sort((x, y) => x - y);
-  const percentile = (p: number): number | null => {
-    let seen = 0;
-    for (const b of buckets) {
-      seen += histogram.get(b) ?? 0;
-      if (seen >= p * samples) return ttdBucketUpper(b);
-    }
-    return null;
-  };
   return {
     decisions,
     approved,
     rejected,
     timeToDecision: {
       samples,
-      p50Seconds: samples === 0 ? null : percentile(0.5),
-      p95Seconds: samples === 0 ? null : percentile(0.95),
+      p50Seconds: histogramPercentile(histogram, 0.5),
+      p95Seconds: histogramPercentile(histogram, 0.95),
     },
   };
+}
+
+/**
+ * The `p` percentile (0–1) of a histogram of time-to-decision buckets (bucket → count), as its bucket's
+ * upper bound in seconds; null when the histogram is empty.
+ */
+export function histogramPercentile(histogram: ReadonlyMap<number, number>, p: number): number | null {
+  const samples = [...histogram.values()].reduce((a, b) => a + b, 0);
+  if (samples === 0) return null;
+  let seen = 0;
+  for (const b of [...histogram.keys()].sort((x, y) => x - y)) {
+    seen += histogram.get(b) ?? 0;
+    if (seen >= p * samples) return ttdBucketUpper(b);
+  }
+  return null;
 }

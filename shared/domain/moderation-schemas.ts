@@ -100,3 +100,32 @@ export type AuthorEraseInput = z.infer<typeof authorEraseInput>;
 /** POST /moderation/authors/lookup: the e-mail address is hashed on arrival and never stored or logged. */
 export const emailLookupInput = z.strictObject({ email: z.email().max(254), cursor });
 export type EmailLookupInput = z.infer<typeof emailLookupInput>;
+
+/** The longest period a transparency report or statements export covers: a leap year. */
+export const MAX_PERIOD_DAYS = 366;
+
+/** `from` and `to` (`yyyy-mm-dd`, UTC days, both included): `from` not after `to`, at most a year apart. */
+const isoDay = z.iso.date();
+const period = z.object({ from: isoDay, to: isoDay }).superRefine(({ from, to }, ctx) => {
+  // A malformed day has its own issue already.
+  if (!isoDay.safeParse(from).success || !isoDay.safeParse(to).success) return;
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+  if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must not be before from.' });
+  if (days > MAX_PERIOD_DAYS)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: `A period covers at most ${MAX_PERIOD_DAYS} days.`,
+    });
+});
+
+/** GET /moderation/transparency: the period, and JSON (default) or CSV. */
+export const transparencyQuery = period.safeExtend({ format: z.enum(['json', 'csv']).default('json') });
+export type TransparencyQuery = z.infer<typeof transparencyQuery>;
+
+/** GET /moderation/transparency/statements: the period and a page of statements. */
+export const statementsQuery = period.safeExtend({
+  limit: z.coerce.number().int().min(1).max(1000).default(500),
+  cursor,
+});
+export type StatementsQuery = z.infer<typeof statementsQuery>;

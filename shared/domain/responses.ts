@@ -328,3 +328,7 @@ export const emailLookupResponseSchema = z.object({
   cursor: z.string().nullable(),
 });
 export type EmailLookupResponse = z.infer<typeof emailLookupResponseSchema>;
+
+export { transparencyReportSchema } from './transparency';
+/** One line of the statements-of-reasons export (JSON Lines). */
+export { dsaStatementSchema } from './dsa-statement';

@@ -68,7 +68,13 @@ export interface NoticeRef {
   id: string;
   category: NoticeCategory;
   ground: string;
+  /** When the notice was received: the transparency report's time to decision (not in the statement). */
+  receivedAt?: string;
 }
+
+/** The rejection follows a ban of the author: a moderator's ban, or the checks refusing a banned author. */
+export const followsBan = (f: Pick<RejectionFacts, 'authorBanned' | 'decision'>): boolean =>
+  f.authorBanned === true || (f.decision?.tags.includes('author_banned') ?? false);
 
 /** How long an author may ask for a person to review a decision (DSA Art. 20: at least six months). */
 export const APPEAL_MONTHS = 6;
@@ -153,12 +159,14 @@ export function buildStatement(prev: CommentRecord, facts: RejectionFacts): Stat
       decision: facts.actor === 'system' ? facts.decision : prev.decision,
       detected: automated.detection,
       reports: prev.openFlags ?? 0,
-      authorBanned: facts.authorBanned === true || (facts.decision?.tags.includes('author_banned') ?? false),
+      authorBanned: followsBan(facts),
       noticeCategory: facts.notice?.category,
     }),
     automated,
     ground: { kind: 'terms', reason, clause: facts.grounds[reason] },
     redress: redressFrom(facts.now),
-    ...(facts.notice ? { notice: { ...facts.notice } } : {}),
+    ...(facts.notice
+      ? { notice: { id: facts.notice.id, category: facts.notice.category, ground: facts.notice.ground } }
+      : {}),
   };
 }

@@ -1,8 +1,10 @@
 /** Authors: their history counters and bans, and the time-limited bans of their network buckets. */
 import type { AuthorsPort, BanChange } from '../app/ports';
-import { stripKeys, type Dynamo, type TransactItem } from './dynamo';
+import { banCounters, dayOf } from '../domain/transparency';
+import { retryOnContention, stripKeys, type Dynamo, type TransactItem } from './dynamo';
 import { authorKey, networkBanKey } from './keys';
 import { authorOf, type AuthorRecord } from './records';
+import { transparencyUpdate } from './transparency';
 
 /** Moves an author's history counters, in a transition's transaction. */
 export const authorCounter = (
@@ -16,6 +18,36 @@ export const authorCounter = (
     UpdateExpression: 'SET entity = if_not_exists(entity, :e), authorId = :a ADD approved :ap, rejected :rj',
     ExpressionAttributeValues: { ':e': 'author', ':a': authorId, ':ap': approved, ':rj': rejected },
   });
+
+/** The author is not banned (never was, or was unbanned). */
+const NOT_BANNED = 'attribute_not_exists(banned) OR banned = :f';
+
+/** The author item's update of a ban or an unban; `first`: only if the author is not banned yet. */
+function banUpdate(authorId: string, ban: BanChange, first = false) {
+  const base = 'SET entity = if_not_exists(entity, :e), authorId = :a';
+  return {
+    Key: authorKey(authorId),
+    UpdateExpression: ban.banned
+      ? `${base}, banned = :t, banReason = :r, bannedAt = :at, bannedBy = :by${ban.networkBan ? ', networkBan = :nb' : ' REMOVE networkBan'}`
+      : `${base}, banned = :f REMOVE banReason, bannedAt, bannedBy, networkBan`,
+    ...(first ? { ConditionExpression: NOT_BANNED } : {}),
+    // DynamoDB refuses a value no expression uses: `:f` only where the unban or the condition reads it.
+    ExpressionAttributeValues: {
+      ':e': 'author',
+      ':a': authorId,
+      ...(first || !ban.banned ? { ':f': false } : {}),
+      ...(ban.banned
+        ? {
+            ':t': true,
+            ':r': ban.reason ?? 'other',
+            ':at': ban.at.toISOString(),
+            ':by': ban.by,
+            ...(ban.networkBan ? { ':nb': ban.networkBan } : {}),
+          }
+        : {}),
+    },
+  };
+}
 
 export class AuthorStore implements AuthorsPort {
   constructor(private readonly db: Dynamo) {}
@@ -34,27 +66,21 @@ export class AuthorStore implements AuthorsPort {
     return found;
   }
 
-  /** Bans or unbans an author; posting is refused at once, and the consumer rejects what is queued. */
+  /**
+   * Bans or unbans an author; posting is refused at once, and the consumer rejects what is queued. A ban of an author not banned counts in the day's transparency counters, in the same
+   * transaction as the ban (conditional on the author not being banned yet); banning a banned author
+   * again only rewrites the ban's reason and time, and counts nothing.
+   */
   async setBan(authorId: string, ban: BanChange): Promise<AuthorRecord> {
-    const base = 'SET entity = if_not_exists(entity, :e), authorId = :a';
-    const out = await this.db.update({
-      Key: authorKey(authorId),
-      UpdateExpression: ban.banned
-        ? `${base}, banned = :t, banReason = :r, bannedAt = :at, bannedBy = :by${ban.networkBan ? ', networkBan = :nb' : ' REMOVE networkBan'}`
-        : `${base}, banned = :f REMOVE banReason, bannedAt, bannedBy, networkBan`,
-      ExpressionAttributeValues: ban.banned
-        ? {
-            ':e': 'author',
-            ':a': authorId,
-            ':t': true,
-            ':r': ban.reason ?? 'other',
-            ':at': ban.at.toISOString(),
-            ':by': ban.by,
-            ...(ban.networkBan ? { ':nb': ban.networkBan } : {}),
-          }
-        : { ':e': 'author', ':a': authorId, ':f': false },
-      ReturnValues: 'ALL_NEW',
-    });
+    const counter = ban.banned ? transparencyUpdate(this.db, 'decided', dayOf(ban.at), banCounters()) : null;
+    if (counter) {
+      const first = await retryOnContention(async () => {
+        const update = this.db.updateItem(banUpdate(authorId, ban, true));
+        return (await this.db.transactGuarded([update, counter])) === 'written';
+      });
+      if (first) return this.getAuthor(authorId, true);
+    }
+    const out = await this.db.update({ ...banUpdate(authorId, ban), ReturnValues: 'ALL_NEW' });
     return authorOf(authorId, out.Attributes ? stripKeys<Partial<AuthorRecord>>(out.Attributes) : null);
   }
 

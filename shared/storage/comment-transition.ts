@@ -1,8 +1,8 @@
 /**
  * Persists a comment's move (shared/domain/lifecycle.ts decides it) in one TransactWriteItems with
  * everything that depends on it: the article's approved count, the thread root's reply count and inline
- * replies, the author's history, the queue-size counters, the hour's decision statistics and the audit
- * event. The comment's write is conditional on the status and version it was read at. A retention purge
+ * replies, the author's history, the queue-size counters, the hour's decision statistics, the audit
+ * event, the day's transparency counters and the entry of the statement of reasons a rejection issues. The comment's write is conditional on the status and version it was read at. A retention purge
  * (`purgeComment`) deletes a rejected comment the same way.
  */
 import { INLINE_REPLIES, type CommentRecord, type InlineReply } from '../domain/comment';
@@ -18,6 +18,8 @@ import {
   type PurgeInput,
   type TransitionInput,
 } from '../domain/lifecycle';
+import { statementEntryOf } from '../domain/dsa-statement';
+import { dayOf, moveCounters } from '../domain/transparency';
 import { VersionConflictError } from '../errors';
 import { articleCounter } from './articles';
 import { auditPut } from './audit';
@@ -27,6 +29,7 @@ import { retryOnContention, type Dynamo, type TransactItem } from './dynamo';
 import { COMMENT_INDEX_ATTRIBUTES, REPORTED_INDEX_ATTRIBUTES, commentIndexKeys, commentKey } from './keys';
 import { queueCounterUpdate } from './moderation-queue';
 import { noteKeys, noteRemoval, removeNotes } from './notes';
+import { statementEntryPut, transparencyUpdate } from './transparency';
 
 /** A thread's first approved replies, oldest first (to refill the root's inline replies). */
 export type FirstReplies = (rootId: string, limit: number) => Promise<{ items: CommentRecord[] }>;
@@ -72,6 +75,11 @@ export async function transitionItems(
     items.push(
       decisionStatsUpdate(db, input.now, effects.decisionStats.hour, effects.decisionStats.counters),
     );
+  // The transparency report counts the move, and the export keeps the statement of reasons it issued.
+  const counted = transparencyUpdate(db, 'decided', dayOf(audit.at), moveCounters(audit, next, change));
+  if (counted) items.push(counted);
+  const entry = statementEntryOf(next, change);
+  if (entry) items.push(statementEntryPut(db, entry));
   return { next, items };
 }
 

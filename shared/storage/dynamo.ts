@@ -25,7 +25,7 @@ import { INDEX_ATTRIBUTES, commentIdOf, commentKey, type ItemKey } from './keys'
 
 type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
-type Item = Record<string, unknown>;
+export type Item = Record<string, unknown>;
 
 /** A page of an index sorted by item id: how many, which way, and where to start or stop. */
 export interface IndexPageOptions {

@@ -25,6 +25,9 @@
  *   GSI7  <authorTokenHash>                                   (no sort key) a comment by its author token
  *   STATS#QUEUES         / SHARD#<n>          sharded queue-size counters (summed on read)
  *   STATS#DECISIONS      / HOUR#<yyyy-mm-ddThh>  human decisions and time-to-decision histogram
+ *   STATS#TRANSPARENCY#RECEIVED / DAY#<yyyy-mm-dd>#<n>  sharded daily counters of what the public sends (notices)
+ *   STATS#TRANSPARENCY#DECIDED  / DAY#<yyyy-mm-dd>#<n>  … of decisions (actions, notices decided, bans)
+ *   SOR#<yyyy-mm-dd>     / <decidedAt>#<commentId>  the statements of reasons issued that day (DSA export)
  * Comment and notice ids are ULIDs, so sorting by id is sorting by time of posting (or of receipt).
  * `notices` is no comment status, so open notices share the queue indexes without meeting a comment.
  */
@@ -150,6 +153,36 @@ export const queueCounterKey = (shard: number): ItemKey => ({
 });
 /** `hour` is an ISO time truncated to the hour, e.g. `2026-11-26T20`. */
 export const decisionStatsKey = (hour: string): ItemKey => ({ PK: 'STATS#DECISIONS', SK: `HOUR#${hour}` });
+
+/**
+ * Shards of each day's transparency counters: every automatic rejection adds to its day, so one item a day
+ * would make concurrent decisions' transactions conflict (as the queue counters are sharded for).
+ */
+export const TRANSPARENCY_SHARDS = 10;
+/**
+ * Who writes a day's counters: `received`, the public (a notice sent); `decided`, moderators and the
+ * automatic checks. Two partitions, so that public functions may write only the first.
+ */
+export type TransparencyLane = 'received' | 'decided';
+/** The partition of a lane's daily counters. */
+export const transparencyPartition = (lane: TransparencyLane): string =>
+  `STATS#TRANSPARENCY#${lane.toUpperCase()}`;
+/** `day` is `yyyy-mm-dd` (UTC); a day's shards sort together, between `DAY#<day>#` and `DAY#<day>#~`. */
+const dayCounterKey = (lane: TransparencyLane, day: string, shard: number): ItemKey => ({
+  PK: transparencyPartition(lane),
+  SK: `DAY#${day}#${shard}`,
+});
+/** A shard of a day's counters of what the public sends. */
+export const receivedCountersKey = (day: string, shard: number) => dayCounterKey('received', day, shard);
+/** A shard of a day's counters of decisions. */
+export const decidedCountersKey = (day: string, shard: number) => dayCounterKey('decided', day, shard);
+/** A statement of reasons issued on `decidedAt`'s day, in the order of decision. */
+export const statementEntryKey = (decidedAt: string, commentId: string): ItemKey => ({
+  PK: statementDayPartition(decidedAt.slice(0, 10)),
+  SK: `${decidedAt}#${commentId}`,
+});
+/** The partition of the statements issued on `day` (`yyyy-mm-dd`). */
+export const statementDayPartition = (day: string): string => `SOR#${day}`;
 
 /** The index attributes a comment carries in a given status; absent attributes keep it out of an index. */
 export function commentIndexKeys(c: {

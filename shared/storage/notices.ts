@@ -2,15 +2,18 @@
  * Notices of illegal content: one item each in a partition of its own, in the queue indexes (GSI2
  * site-wide, GSI3 by article, under the `notices` queue partitions no comment status can take) while
  * open. Deciding one closes it and moves the comment (or appends its audit event) in one transaction,
- * conditional on the notice still open and on the comment's status and version as read.
+ * conditional on the notice still open and on the comment's status and version as read. Receiving and
+ * deciding one count in the day's transparency counters, in the same transactions.
  */
 import type { NoticeDecisionWrite, NoticesPort, Page } from '../app/ports';
 import type { CommentRecord } from '../domain/comment';
 import { decidedNoticeExpiry, type NoticeRecord } from '../domain/notice';
+import { dayOf, noticeReceivedCounters } from '../domain/transparency';
 import { NoticeAlreadyDecidedError, VersionConflictError } from '../errors';
 import { auditPut } from './audit';
 import { transitionItems, type FirstReplies } from './comment-transition';
 import { retryOnContention, type Dynamo, type ItemsById, type TransactItem } from './dynamo';
+import { auditTransparencyItems, transparencyUpdate } from './transparency';
 import {
   NOTICE_QUEUE_ATTRIBUTES,
   noticeIdOf,
@@ -27,10 +30,21 @@ export class NoticeStore implements NoticesPort {
     private readonly comments: { firstReplies: FirstReplies },
   ) {}
 
+  /** Stores a new notice and counts it in its day's transparency counters, in one transaction. */
   async createNotice(notice: NoticeRecord): Promise<void> {
-    await this.db.put({
-      Item: { ...noticeKey(notice.id), ...noticeQueueKeys(notice), ...notice },
-      ConditionExpression: 'attribute_not_exists(PK)',
+    const put = this.db.putItem(
+      { ...noticeKey(notice.id), ...noticeQueueKeys(notice), ...notice },
+      'attribute_not_exists(PK)',
+    );
+    const counted = transparencyUpdate(
+      this.db,
+      'received',
+      dayOf(notice.receivedAt),
+      noticeReceivedCounters(notice.category),
+    );
+    await retryOnContention(async () => {
+      if ((await this.db.transactGuarded(counted ? [put, counted] : [put])) === 'guard-failed')
+        throw new Error(`The conditional request failed: notice ${notice.id} exists already.`);
     });
   }
 
@@ -91,7 +105,11 @@ export class NoticeStore implements NoticesPort {
         items.push(...move.items);
         comment = move.next;
       } else if (write.audit) {
-        items.push(auditPut(this.db, write.audit));
+        const decided = { category: notice.category, receivedAt: notice.receivedAt };
+        items.push(
+          auditPut(this.db, write.audit),
+          ...auditTransparencyItems(this.db, write.audit, { notice: decided }),
+        );
       }
       // Guards: the notice still open, then (with a move) the comment at the version read.
       const failed = await this.db.transactGuardedBy(items, write.transition ? 2 : 1);

@@ -17,6 +17,7 @@ import { ModerationQueueStore } from './moderation-queue';
 import { NoticeStore } from './notices';
 import { PostContextReader } from './post-context';
 import { RateLimitStore } from './rate-limits';
+import { TransparencyStore } from './transparency';
 
 export class Repository implements Storage {
   readonly comments: CommentStore;
@@ -29,6 +30,7 @@ export class Repository implements Storage {
   readonly notices: NoticeStore;
   readonly audit: AuditStore;
   readonly decisionStats: DecisionStatsStore;
+  readonly transparency: TransparencyStore;
   readonly postContext: PostContextReader;
   readonly emailSearch: EmailSearch;
 
@@ -44,6 +46,7 @@ export class Repository implements Storage {
     this.notices = new NoticeStore(db, this.comments);
     this.audit = new AuditStore(db);
     this.decisionStats = new DecisionStatsStore(db);
+    this.transparency = new TransparencyStore(db);
     this.postContext = new PostContextReader(db);
     this.emailSearch = new EmailSearch(db);
   }
@@ -98,6 +101,9 @@ export class Repository implements Storage {
   history: Storage['history'] = (...a) => this.audit.history(...a);
   decisionStatsBetween: Storage['decisionStatsBetween'] = (...a) =>
     this.decisionStats.decisionStatsBetween(...a);
+  // The transparency report and the statements of reasons export
+  transparencyDays: Storage['transparencyDays'] = (...a) => this.transparency.transparencyDays(...a);
+  statementEntries: Storage['statementEntries'] = (...a) => this.transparency.statementEntries(...a);
   getPostContext: Storage['getPostContext'] = (...a) => this.postContext.getPostContext(...a);
   // The e-mail look-up of an erasure request (a bounded Scan)
   commentsWithEmailHash: Storage['commentsWithEmailHash'] = (...a) =>

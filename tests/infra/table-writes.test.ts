@@ -23,6 +23,7 @@ import {
   authorEventKey,
   authorKey,
   commentKey,
+  decidedCountersKey,
   decisionStatsKey,
   flagKey,
   idempotencyKey,
@@ -31,6 +32,8 @@ import {
   policyKey,
   queueCounterKey,
   rateWindowKey,
+  receivedCountersKey,
+  statementEntryKey,
 } from '../../shared/storage/keys';
 import { seedRejected, startTestStack, type RequestOptions, type TestStack } from '../support/stack';
 import { actionsOf, logicalIdOf, statementsOfRole, synthModeration, type Synthesized } from './support';
@@ -157,6 +160,9 @@ describe('the key builders', () => {
     networkBanKey: [networkBanKey('hash').PK],
     noticeKey: [noticeKey(id).PK],
     policyKey: [policyKey().PK],
+    receivedCountersKey: [receivedCountersKey('2026-11-26', 0).PK],
+    decidedCountersKey: [decidedCountersKey('2026-11-26', 9).PK],
+    statementEntryKey: [statementEntryKey('2026-11-26T20:00:00.000Z', id).PK],
   };
 
   it('that each listed write names produce partition keys inside that write’s pattern', () => {
@@ -184,6 +190,13 @@ describe('the key builders', () => {
       expect(allows(level, 'PutItem', policyKey().PK)).toBe(false);
       expect(allows(level, 'UpdateItem', policyKey().PK)).toBe(false);
     }
+    // The transparency report's decisions and the statements' entries: never a public writer's.
+    for (const pk of [
+      decidedCountersKey('2026-11-26', 0).PK,
+      statementEntryKey('2026-11-26T20:00:00.000Z', id).PK,
+    ])
+      for (const action of ['PutItem', 'UpdateItem', 'DeleteItem'])
+        expect(allows('author', action, pk), `author ${action} ${pk}`).toBe(false);
     // Authors delete only their own claims and emptied rate windows, never a comment or a counter.
     for (const pk of [commentKey(id).PK, articleKey('a').PK, authorKey('a').PK, queueCounterKey(0).PK])
       expect(allows('author', 'DeleteItem', pk), pk).toBe(false);
@@ -301,6 +314,15 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
     await call('GET', `/comments/${root.comment.id}`, {}, 200);
     await call('GET', `/counts?articleIds=${articleId}`, {}, 200);
 
+    // The automatic checks' own rejection: the day's transparency counters and its statement's entry.
+    await call(
+      'POST',
+      `/articles/${articleId}/comments`,
+      { body: { authorName: 'Rude', body: 'you are an 1d10t and a m0r0n' } },
+      202,
+    );
+    await stack.drain();
+
     // A reader flag that reports the root (queue counter), an author's edit of the approved reply
     // (counters, the root's replies), re-moderated; then the author deletes the root.
     await call('POST', `/comments/${root.comment.id}/flags`, { body: { reason: 'spam', note: 'ads' } }, 202);
@@ -383,6 +405,9 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
     );
     await call('GET', `/moderation/comments/${first!.comment.id}/history`, { token: mod }, 200);
     await call('GET', '/moderation/stats', { token: mod }, 200);
+    const period = `from=2026-01-01&to=2026-12-31`;
+    await call('GET', `/moderation/transparency?${period}`, { token: admin }, 200);
+    await call('GET', `/moderation/transparency/statements?${period}`, { token: admin }, 200);
     const author = first!.author.id;
     await call(
       'POST',

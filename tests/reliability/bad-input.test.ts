@@ -81,7 +81,7 @@ const BODIES: Record<string, { base: Record<string, unknown>; fields: string[] }
   },
 };
 
-const QUERY_KEYS = ['limit', 'cursor', 'sort', 'queue', 'articleId', 'articleIds'];
+const QUERY_KEYS = ['limit', 'cursor', 'sort', 'queue', 'articleId', 'articleIds', 'from', 'to', 'format'];
 
 const CONTENT_TYPES = [
   'application/json',
@@ -129,6 +129,10 @@ function requestArb(route: RouteDefinition): fc.Arbitrary<FuzzRequest> {
       'pending',
       'reported',
       'nope',
+      '2026-01-01',
+      '2026-12-31',
+      '2024-02-30',
+      'csv',
     ),
     fc.constantFrom(...valid.cursor).map((c) => c.slice(0, -2)),
     urlPiece(['x']),

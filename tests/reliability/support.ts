@@ -98,10 +98,26 @@ const GATEWAY_STATUSES = new Set([400, 401, 404, 413]);
  * contract's `{"error":{"code","message","details"?}}` or the gateway's own `{"message"}`; a 429 says
  * when to come back.
  */
+const isJson = (text: string): boolean => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 export function contractProblem(res: Reply): string | null {
   if (res.status >= 500) return `answered ${res.status}: ${res.text.slice(0, 300)}`;
   if (res.status < 200) return `answered ${res.status}`;
   if (res.status < 300) {
+    // The transparency routes answer CSV or JSON Lines (their `ok.media`); every other success is JSON.
+    const media = String(res.headers['content-type'] ?? '');
+    if (media.startsWith('text/csv')) return null;
+    if (media.startsWith('application/x-ndjson'))
+      return res.text.split('\n').every((l) => l === '' || isJson(l))
+        ? null
+        : 'a JSON Lines body with a bad line';
     if (res.status !== 204 && res.json === undefined) return `a ${res.status} without a JSON body`;
     return null;
   }

@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../functions/lib/http';
 import { STATUS_BY_CODE } from '../../functions/lib/errors';
 import type { DepsSource } from '../../functions/lib/route';
-import { errorCodesOf, routes, type RouteContract } from '../../functions/routes';
+import { routes, type RouteContract } from '../../functions/routes';
 import { ERROR_CODES } from '../../shared/errors';
 import * as res from '../../shared/domain/responses';
-import { errorStatusesOf } from '../../scripts/openapi';
+import { errorCodesOf, errorStatusesOf } from '../../scripts/openapi';
 import { memoryDeps } from '../support/memory/deps';
 
 type Built = (event: ApiEvent, context: Context) => Promise<{ statusCode: number; body: string }>;
@@ -25,6 +25,7 @@ function event(
     path?: Record<string, string>;
     body?: unknown;
     headers?: Record<string, string>;
+    query?: Record<string, string>;
     groups?: string[] | null;
   } = {},
 ): ApiEvent {
@@ -36,6 +37,7 @@ function event(
     rawQueryString: '',
     headers: { 'content-type': 'application/json', ...over.headers },
     ...(over.path ? { pathParameters: over.path } : {}),
+    ...(over.query ? { queryStringParameters: over.query } : {}),
     ...(over.body === undefined ? {} : { body: JSON.stringify(over.body) }),
     isBase64Encoded: false,
     requestContext: {
@@ -46,10 +48,18 @@ function event(
 }
 
 const routeOf = (handler: string) => routes.find((r) => r.handler === handler)!;
-async function call(handler: string, deps: DepsSource, over: Parameters<typeof event>[1] = {}) {
-  const built = (await load(handler)).makeHandler(deps);
+/** The answer as sent: status, headers and the body's text. */
+async function send(handler: string, deps: DepsSource, over: Parameters<typeof event>[1] = {}) {
+  const built = (await load(handler)).makeHandler(deps) as (
+    e: ApiEvent,
+    c: Context,
+  ) => Promise<{ statusCode: number; body: string; headers: Record<string, string> }>;
   const out = await built(event(routeOf(handler), over), {} as Context);
-  return { status: out.statusCode, body: JSON.parse(out.body) as Record<string, unknown> };
+  return { status: out.statusCode, headers: out.headers, text: out.body };
+}
+async function call(handler: string, deps: DepsSource, over: Parameters<typeof event>[1] = {}) {
+  const out = await send(handler, deps, over);
+  return { status: out.status, body: JSON.parse(out.text) as Record<string, unknown> };
 }
 
 describe('the route table', () => {
@@ -136,5 +146,41 @@ describe('handlers built with makeHandler(deps), on in-memory storage', () => {
     const out = await call('moderation-stats', () => m.deps, { groups: ['moderators'] });
     expect(out.status).toBe(200);
     expect(res.statsSchema.safeParse(out.body).success).toBe(true);
+  });
+
+  it('moderation-transparency answers admins its schema as JSON, the same numbers as CSV, and 403 to moderators', async () => {
+    const m = memoryDeps();
+    m.repo.transparency.add('received', '2026-03-02', ['notice.received.defamation']);
+    const query = { from: '2026-03-01', to: '2026-03-31' };
+    const out = await call('moderation-transparency', () => m.deps, { groups: ['admins'], query });
+    expect(out.status).toBe(200);
+    const report = res.transparencyReportSchema.parse(out.body);
+    expect(report.notices.received.byCategory.defamation).toBe(1);
+    const csv = await send('moderation-transparency', () => m.deps, {
+      groups: ['admins'],
+      query: { ...query, format: 'csv' },
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.text.split('\r\n')).toContain('notices_received,category=defamation,1');
+    const refused = await call('moderation-transparency', () => m.deps, { groups: ['moderators'], query });
+    expect(refused.status).toBe(403);
+    const backwards = await call('moderation-transparency', () => m.deps, {
+      groups: ['admins'],
+      query: { from: '2026-03-02', to: '2026-03-01' },
+    });
+    expect(backwards.status).toBe(400);
+  });
+
+  it('moderation-transparency-statements answers JSON Lines of its schema, a page at a time', async () => {
+    const m = memoryDeps();
+    const query = { from: '2026-03-01', to: '2026-03-31', limit: '1' };
+    const empty = await send('moderation-transparency-statements', () => m.deps, {
+      groups: ['admins'],
+      query,
+    });
+    expect(empty).toMatchObject({ status: 200, text: '' });
+    expect(empty.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
+    expect(empty.headers['x-next-cursor']).toBeUndefined();
   });
 });

@@ -7,13 +7,16 @@ import type { Page } from '../../../shared/app/ports';
 import type { CommentRecord } from '../../../shared/domain/comment';
 import type { AuditEvent } from '../../../shared/domain/lifecycle';
 import { decidedNoticeExpiry, type NoticeRecord } from '../../../shared/domain/notice';
+import { dayOf, noticeReceivedCounters, transparencyCounters } from '../../../shared/domain/transparency';
 import { NoticeAlreadyDecidedError } from '../../../shared/errors';
 import { copy, pageOf, type Args } from './records';
+import type { MemoryTransparency } from './transparency';
 
 /** What the notices need of the rest of the storage. */
 interface Host {
   readonly writes: string[];
   readonly events: AuditEvent[];
+  readonly transparency: MemoryTransparency;
   transition(...a: Args<'transition'>): Promise<CommentRecord>;
 }
 
@@ -26,6 +29,7 @@ export class MemoryNotices {
     this.host.writes.push('createNotice');
     if (this.notices.has(notice.id)) throw new Error('The conditional request failed');
     this.notices.set(notice.id, copy(notice));
+    this.host.transparency.add('received', dayOf(notice.receivedAt), noticeReceivedCounters(notice.category));
     return Promise.resolve();
   }
 
@@ -47,7 +51,15 @@ export class MemoryNotices {
     if (this.notices.get(write.notice.id)?.status !== 'received') throw new NoticeAlreadyDecidedError();
     // The storage's transition checks the comment's version before it writes anything.
     const comment = write.transition ? await this.host.transition(write.transition) : null;
-    if (write.audit) this.host.events.push(copy(write.audit));
+    if (write.audit) {
+      this.host.events.push(copy(write.audit));
+      const decided = { category: write.notice.category, receivedAt: write.notice.receivedAt };
+      this.host.transparency.add(
+        'decided',
+        dayOf(write.audit.at),
+        transparencyCounters(write.audit, { notice: decided }),
+      );
+    }
     const next: NoticeRecord = {
       ...write.notice,
       status: 'decided',

@@ -3,6 +3,7 @@
  * the DynamoDB stores answer; `MemoryStorage` adds comments and everything that moves with them.
  */
 import type { Page, Storage } from '../../../shared/app/ports';
+import { banCounters, dayOf } from '../../../shared/domain/transparency';
 import type { RateKind } from '../../../shared/storage/keys';
 import {
   articleOf,
@@ -12,6 +13,7 @@ import {
   type AuthorRecord,
   type IdempotencyRecord,
 } from '../../../shared/storage/records';
+import { MemoryTransparency } from './transparency';
 
 export type Args<K extends keyof Storage> = Parameters<Storage[K]>;
 export const copy = <T>(v: T): T => structuredClone(v);
@@ -45,6 +47,7 @@ export class MemoryRecords {
    * so a test can assert that a refusal wrote nothing.
    */
   readonly writes: string[] = [];
+  readonly transparency = new MemoryTransparency();
 
   // Articles
 
@@ -84,6 +87,9 @@ export class MemoryRecords {
 
   setBan(...[authorId, ban]: Args<'setBan'>) {
     this.writes.push('setBan');
+    // A ban counts when the author was not banned yet, as the store's conditional transaction does.
+    if (ban.banned && this.authors.get(authorId)?.banned !== true)
+      this.transparency.add('decided', dayOf(ban.at), banCounters());
     const { banReason: _r, bannedAt: _at, networkBan: _nb, ...rest } = this.authors.get(authorId) ?? {};
     this.authors.set(
       authorId,

@@ -20,6 +20,8 @@ import {
   type QueueCounts,
 } from '../../../shared/domain/lifecycle';
 import type { AuthorFact } from '../../../shared/domain/personal-data';
+import { statementEntryOf } from '../../../shared/domain/dsa-statement';
+import { dayOf, moveCounters } from '../../../shared/domain/transparency';
 import { CommentNotFoundError, VersionConflictError } from '../../../shared/errors';
 import {
   auditEventKey,
@@ -167,6 +169,8 @@ export class MemoryStorage extends MemoryRecords implements Storage {
       for (const c of effects.decisionStats.counters) hour[c] = (hour[c] ?? 0) + 1;
       this.decisionHours.set(effects.decisionStats.hour, hour);
     }
+    this.transparency.add('decided', dayOf(audit.at), moveCounters(audit, next, change));
+    this.transparency.addEntry(statementEntryOf(next, change));
     this.events.push(copy(audit));
     return copy(next);
   }
@@ -330,6 +334,14 @@ export class MemoryStorage extends MemoryRecords implements Storage {
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([, counters]) => ({ ...counters })),
     );
+  }
+
+  transparencyDays(...a: Args<'transparencyDays'>) {
+    return this.transparency.transparencyDays(...a);
+  }
+
+  statementEntries(...a: Args<'statementEntries'>) {
+    return this.transparency.statementEntries(...a);
   }
 
   getPostContext(...[q]: Args<'getPostContext'>): Promise<PostContext> {

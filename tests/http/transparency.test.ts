@@ -1,0 +1,254 @@
+/**
+ * The transparency report and the statements-of-reasons export through the local gateway: a realistic mix
+ * of automatic rejections, holds decided by moderators, notices removed and kept and a ban, then the
+ * report (JSON and CSV) must equal a recount of every involved comment's audit trail, and the export
+ * must hold one line per rejection in the DSA Transparency Database's fields, with nothing personal.
+ */
+import { describe, expect, it } from 'vitest';
+import type { AuditEvent } from '../../shared/domain/lifecycle';
+import type { NoticeCategory } from '../../shared/domain/notice-categories';
+import { dsaStatementSchema, type DsaStatement } from '../../shared/domain/dsa-statement';
+import { historySchema, transparencyReportSchema } from '../../shared/domain/responses';
+import { dayOf, type TransparencyReport } from '../../shared/domain/transparency';
+import { transparencyRows } from '../../shared/domain/transparency-csv';
+import { nonZero, recount } from '../support/transparency-recount';
+import {
+  admin,
+  article,
+  call,
+  heldComment,
+  mod,
+  postAndModerate,
+  stack,
+  useModerationStack,
+} from './moderation-support';
+
+useModerationStack();
+
+const DAY = 86_400_000;
+// The period around now, so that a run across midnight (UTC) still sees every event.
+const from = dayOf(Date.now() - DAY);
+const to = dayOf(Date.now() + DAY);
+const period = `from=${from}&to=${to}`;
+
+/** Everything the mix wrote that must never reach the export. */
+const personal: string[] = [];
+const involved: string[] = [];
+const notices = new Map<string, NoticeCategory>();
+
+async function posted(body: string, articleId = article()) {
+  const out = await postAndModerate(articleId, body);
+  involved.push(out.comment.id);
+  personal.push(body);
+  return out.comment.id;
+}
+
+async function notice(commentId: string, category: NoticeCategory) {
+  const res = await call('POST', `/comments/${commentId}/notices`, {
+    body: {
+      category,
+      explanation: 'The comment says things that are against the law here.',
+      notifierName: 'Nina Notifier',
+      notifierEmail: 'nina@example.org',
+      goodFaith: true,
+    },
+  });
+  expect(res.status, res.text).toBe(202);
+  notices.set(res.json.notice.id as string, category);
+  return res.json.notice.id as string;
+}
+
+const decide = async (commentId: string, body: Record<string, unknown>) => {
+  const res = await call('POST', `/moderation/comments/${commentId}/decision`, { token: mod, body });
+  expect(res.status, res.text).toBe(200);
+};
+
+async function decideNotice(noticeId: string, action: 'remove' | 'keep') {
+  const res = await call('POST', `/moderation/notices/${noticeId}/decision`, {
+    token: mod,
+    body: { action, ground: 'Checked against the criminal code.' },
+  });
+  expect(res.status, res.text).toBe(200);
+}
+
+async function trail(commentId: string): Promise<AuditEvent[]> {
+  const res = await call('GET', `/moderation/comments/${commentId}/history?limit=100`, { token: mod });
+  expect(res.status, res.text).toBe(200);
+  return historySchema.parse(res.json).events.map((e) => ({ entity: 'audit' as const, ...e }));
+}
+
+async function report(query = period): Promise<TransparencyReport> {
+  const res = await call('GET', `/moderation/transparency?${query}`, { token: admin });
+  expect(res.status, res.text).toBe(200);
+  return transparencyReportSchema.parse(res.json);
+}
+
+/** Every line of the export, following `x-next-cursor` page after page. */
+async function exportAll(limit: number): Promise<{ lines: DsaStatement[]; pages: number; text: string }> {
+  const lines: DsaStatement[] = [];
+  let text = '';
+  let cursor: string | undefined;
+  let pages = 0;
+  do {
+    const res = await call(
+      'GET',
+      `/moderation/transparency/statements?${period}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      { token: admin },
+    );
+    expect(res.status, res.text).toBe(200);
+    expect(res.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
+    pages++;
+    text += res.text;
+    for (const line of res.text.split('\n').filter((l) => l !== ''))
+      lines.push(dsaStatementSchema.parse(JSON.parse(line)));
+    cursor = res.headers['x-next-cursor'] as string | undefined;
+  } while (cursor !== undefined);
+  return { lines, pages, text };
+}
+
+describe('GET /moderation/transparency', () => {
+  it('equals a recount of the audit trails of a realistic mix', async () => {
+    const empty = await report();
+    expect(empty.actions.total + empty.notices.received.total + empty.bans.total).toBe(0);
+
+    // The automatic checks reject two insults outright.
+    for (const body of ['you are an 1d10t and a m0r0n', 'what a m0r0n, you 1d10t']) await posted(body);
+    // A suspect term is held for its content and a moderator rejects it (automated detection, human decision).
+    const suspect = await posted('This whole thing was obviously a false flag operation.');
+    await decide(suspect, { action: 'reject', reason: 'misinformation' });
+    // Pre-moderation holds two for where they were posted: one rejected, one approved (counts nothing).
+    for (const [i, action] of (['reject', 'approve'] as const).entries()) {
+      const held = await heldComment(`Waiting for a moderator, number ${i}.`);
+      involved.push(held.id);
+      await decide(held.id, action === 'reject' ? { action, reason: 'spam' } : { action });
+    }
+    // Notices: one removed, one kept, one left open.
+    const [removed, kept, open] = [
+      await posted('A published remark someone reports as a threat.'),
+      await posted('A published remark someone reports as defamation.'),
+      await posted('A published remark someone reports as a scam.'),
+    ];
+    await decideNotice(await notice(removed, 'threats_violence'), 'remove');
+    await decideNotice(await notice(kept, 'defamation'), 'keep');
+    await notice(open, 'scams_fraud');
+    // A ban that takes the author's published comment down with it.
+    const bannedArticle = article();
+    const banned = await posted('A published remark by someone about to be banned.', bannedArticle);
+    const q = await call('GET', `/moderation/queue?queue=approved&articleId=${bannedArticle}`, {
+      token: mod,
+    });
+    const authorId = q.json.items[0].comment.authorId as string;
+    personal.push(authorId);
+    const ban = await call('POST', `/moderation/authors/${authorId}/ban`, {
+      token: mod,
+      body: { reason: 'Abuse of other readers', rejectPending: true },
+    });
+    expect(ban.status, ban.text).toBe(200);
+    expect(ban.json.rejected).toBe(1);
+    expect(involved).toContain(banned);
+    await stack.drain();
+
+    const trails = await Promise.all(involved.map(trail));
+    const expected = recount(trails, notices);
+    const r = await report();
+    expect(r.actions.total).toBe(expected.actions.total);
+    expect(nonZero(r.actions.byRestriction)).toEqual(expected.actions.byRestriction);
+    expect(nonZero(r.actions.byReason)).toEqual(expected.actions.byReason);
+    expect(nonZero(r.actions.byAutomation)).toEqual(expected.actions.byAutomation);
+    const decided = Object.fromEntries(
+      Object.entries(r.notices.decided.byCategory).filter(([, o]) => o.remove + o.keep > 0),
+    );
+    expect(decided).toEqual(expected.noticesDecided);
+    expect(nonZero(r.notices.received.byCategory)).toEqual({
+      threats_violence: 1,
+      defamation: 1,
+      scams_fraud: 1,
+    });
+    expect(r.notices.timeToDecision.samples).toBe(2);
+    expect(r.notices.timeToDecision.medianSeconds).toEqual(expect.any(Number));
+    expect(r.notices.fromTrustedFlaggers).toBe(0);
+    expect(r.bans).toMatchObject({ total: 1, byAutomation: { human: 1, automated: 0 } });
+    expect(r.appeals.received.total + r.appeals.decided.total).toBe(0);
+    // The mix covers each kind of decision (so the recount compared something).
+    expect(expected.actions.byAutomation).toEqual({ automated: 2, automated_detection: 1, human: 3 });
+    expect(expected.actions.byRestriction).toEqual({ not_published: 4, removed: 2 });
+
+    // The export holds exactly the statements of those rejections, in the database's fields, nothing personal.
+    const { lines, pages, text } = await exportAll(2);
+    expect(pages).toBe(3);
+    expect(lines.map((l) => l.puid).sort()).toEqual([...expected.statements].sort());
+    expect(lines.every((l) => l.content_type.join() === 'CONTENT_TYPE_TEXT')).toBe(true);
+    const onNotice = lines.filter((l) => l.source_type === 'SOURCE_ARTICLE_16');
+    expect(onNotice).toHaveLength(1);
+    expect(onNotice[0]).toMatchObject({
+      decision_ground: 'DECISION_GROUND_ILLEGAL_CONTENT',
+      category: 'STATEMENT_CATEGORY_VIOLENCE',
+      decision_visibility: ['DECISION_VISIBILITY_CONTENT_REMOVED'],
+    });
+    expect(lines.filter((l) => l.decision_account === 'DECISION_ACCOUNT_SUSPENDED')).toHaveLength(1);
+    expect(lines.filter((l) => l.automated_decision === 'AUTOMATED_DECISION_FULLY')).toHaveLength(2);
+    for (const p of [...personal, 'Nina Notifier', 'nina@example.org', 'Writer ', 'Mia Moderator', 'mod-1'])
+      expect(text, p).not.toContain(p);
+  });
+
+  it('answers the same numbers as CSV, with a header row', async () => {
+    const json = await report();
+    const res = await call('GET', `/moderation/transparency?${period}&format=csv`, { token: admin });
+    expect(res.status, res.text).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = res.text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('metric,dimension,value');
+    expect(lines.slice(1)).toEqual(transparencyRows(json).map((row) => row.map((v) => v ?? '').join(',')));
+    expect(lines).toContain(`actions,total,${json.actions.total}`);
+    expect(lines).toContain(
+      `notices_received,category=scams_fraud,${json.notices.received.byCategory.scams_fraud}`,
+    );
+  });
+
+  it('counts only the days asked for', async () => {
+    const past = await report('from=2020-01-01&to=2020-12-31');
+    expect(past.actions.total + past.notices.received.total + past.bans.total).toBe(0);
+  });
+
+  it('refuses a bad period with 400, moderators with 403 and a request without a token with 401', async () => {
+    for (const query of [
+      'from=2026-03-02&to=2026-03-01',
+      'from=2025-01-01&to=2026-01-02',
+      'from=2026-02-30&to=2026-03-01',
+      'from=yesterday&to=today',
+      'to=2026-03-01',
+    ]) {
+      for (const path of ['/moderation/transparency', '/moderation/transparency/statements']) {
+        const res = await call('GET', `${path}?${query}`, { token: admin });
+        expect(res.status, `${path}?${query}`).toBe(400);
+        expect(res.json.error.code).toBe('validation_failed');
+      }
+    }
+    const xml = await call('GET', `/moderation/transparency?${period}&format=xml`, { token: admin });
+    expect(xml.status, xml.text).toBe(400);
+    const leap = await call('GET', '/moderation/transparency?from=2024-01-01&to=2024-12-31', {
+      token: admin,
+    });
+    expect(leap.status, leap.text).toBe(200);
+    for (const path of ['/moderation/transparency', '/moderation/transparency/statements']) {
+      const moderator = await call('GET', `${path}?${period}`, { token: mod });
+      expect(moderator.status, moderator.text).toBe(403);
+      const anonymous = await call('GET', `${path}?${period}`);
+      expect(anonymous.status).toBe(401);
+    }
+  });
+
+  it('refuses a cursor issued for another period', async () => {
+    const first = await call('GET', `/moderation/transparency/statements?${period}&limit=1`, {
+      token: admin,
+    });
+    const cursor = first.headers['x-next-cursor'] as string;
+    expect(cursor).toEqual(expect.any(String));
+    const other = await call(
+      'GET',
+      `/moderation/transparency/statements?from=${from}&to=${from}&limit=1&cursor=${encodeURIComponent(cursor)}`,
+      { token: admin },
+    );
+    expect(other.status, other.text).toBe(400);
+  });
+});
