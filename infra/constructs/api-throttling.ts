@@ -50,6 +50,10 @@ export const PUBLIC_WRITE_COSTS: Readonly<
   // Rate window 1 + the notice (an explanation of up to 4,000 characters: about 5 KB when mostly Latin
   // script, 5) + its two keys-only queue index entries 2 = 8.
   'POST /comments/{commentId}/notices': { units: 8, weight: 0.5 },
+  // Appeals (once per decision, so rarer still): transaction (the appeal, up to 4,000 characters of
+  // explanation: 5, its marker 1, its audit event 1) × 2 = 14, + its two keys-only queue index entries 2.
+  'POST /comments/{commentId}/appeals': { units: 16, weight: 0.25 },
+  'POST /notices/{noticeId}/appeals': { units: 16, weight: 0.25 },
 };
 
 /** A public write route not listed above (added later) is assumed as costly as the costliest. */

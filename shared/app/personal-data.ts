@@ -24,10 +24,17 @@ import type { DepsWith } from './deps';
 import { eraseComment, type Erasure } from './erasure';
 import { actorOf, type Moderator } from './moderator';
 import { emailHashFor } from './post-comment';
-import type { AuditPort, AuthorsPort, CommentSearchPort, CommentsPort, RateLimitsPort } from './ports';
+import type {
+  AppealsPort,
+  AuditPort,
+  AuthorsPort,
+  CommentSearchPort,
+  CommentsPort,
+  RateLimitsPort,
+} from './ports';
 
-type ReaderDeps = DepsWith<CommentsPort & RateLimitsPort & AuditPort>;
-type ModeratorDeps = DepsWith<CommentsPort & AuthorsPort & AuditPort>;
+type ReaderDeps = DepsWith<CommentsPort & RateLimitsPort & AuditPort & AppealsPort>;
+type ModeratorDeps = DepsWith<CommentsPort & AuthorsPort & AuditPort & AppealsPort>;
 
 /** Comments of one author a moderator's export or erasure reaches per request (a cursor continues). */
 export const AUTHOR_PAGE = 50;
@@ -183,7 +190,7 @@ async function allEvents(deps: DepsWith<AuditPort>, commentId: string): Promise<
 }
 
 async function eraseAll(
-  deps: DepsWith<CommentsPort>,
+  deps: DepsWith<CommentsPort & AppealsPort>,
   comments: readonly CommentRecord[],
   how: (c: CommentRecord) => Erasure,
 ): Promise<ErasureResponse> {

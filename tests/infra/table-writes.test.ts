@@ -18,6 +18,7 @@ import { TABLE_WRITES, type TableAccess } from '../../infra/constructs/comments-
 import { createHandlerLoader, type HttpHandler, type StreamHandler } from '../../local/handler-loader';
 import {
   QUEUE_COUNTER_SHARDS,
+  appealKey,
   articleKey,
   auditEventKey,
   authorEventKey,
@@ -27,10 +28,12 @@ import {
   flagKey,
   idempotencyKey,
   networkBanKey,
+  noticeAppealKey,
   noticeKey,
   policyKey,
   queueCounterKey,
   rateWindowKey,
+  rejectionAppealKey,
 } from '../../shared/storage/keys';
 import { seedRejected, startTestStack, type RequestOptions, type TestStack } from '../support/stack';
 import { actionsOf, logicalIdOf, statementsOfRole, synthModeration, type Synthesized } from './support';
@@ -156,6 +159,9 @@ describe('the key builders', () => {
     ),
     networkBanKey: [networkBanKey('hash').PK],
     noticeKey: [noticeKey(id).PK],
+    appealKey: [appealKey(id).PK],
+    rejectionAppealKey: [rejectionAppealKey(id, id).PK],
+    noticeAppealKey: [noticeAppealKey(id).PK],
     policyKey: [policyKey().PK],
   };
 
@@ -342,6 +348,38 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
         { token: mod, body: { action, ground: 'Checked against the law.' } },
         200,
       );
+    // Appeals: the notifier's of the notice kept, the reply's author's of its removal; another moderator
+    // decides both, then the author deletes the reply (its appeal's text is erased with it).
+    const mod2 = await stack.token('moderator', { sub: 'mod-2', name: 'Max' });
+    const explanation = { explanation: 'The decision is wrong, and here is why.' };
+    const appeals = [
+      await call(
+        'POST',
+        `/notices/${kept.notice.id}/appeals`,
+        { body: explanation, headers: { 'x-notice-token': kept.noticeToken } },
+        202,
+      ),
+      await call(
+        'POST',
+        `/comments/${reply.comment.id}/appeals`,
+        { body: explanation, headers: { 'x-author-token': reply.authorToken } },
+        202,
+      ),
+    ].map((r) => (r.json as { appeal: { id: string } }).appeal.id);
+    await call('GET', '/moderation/queue?queue=appeals', { token: mod }, 200);
+    for (const appealId of appeals)
+      await call(
+        'POST',
+        `/moderation/appeals/${appealId}/decision`,
+        { token: mod2, body: { action: 'uphold', note: 'Reviewed: the decision stands.' } },
+        200,
+      );
+    await call(
+      'DELETE',
+      `/comments/${reply.comment.id}`,
+      { headers: { 'x-author-token': reply.authorToken } },
+      200,
+    );
     await call(
       'DELETE',
       `/comments/${root.comment.id}`,
