@@ -129,14 +129,20 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
     },
   ],
   /**
-   * sweep-received, beside `consume`: a retention purge deletes the comment item; its audit event, notes
-   * and queue counter are writes `consume` already lists. The stream consumer deletes nothing.
+   * sweep-received, beside `consume`: a retention purge deletes the comment item and erases the texts of
+   * its author's appeals; its audit event, notes and queue counter are writes `consume` already lists. The
+   * stream consumer deletes nothing.
    */
   purge: [
     {
       partition: 'COMMENT#*',
       actions: [DELETE],
       by: ['purge: a rejected comment past the retention period (commentKey)'],
+    },
+    {
+      partition: 'APPEAL#*',
+      actions: [UPDATE],
+      by: ['eraseAuthorAppeals: the texts of the author’s appeals of a purged comment (appealKey)'],
     },
   ],
   /** Moderator routes: decisions (notices and appeals too), refused-decision events, article settings, bans. */

@@ -35,6 +35,9 @@ import {
   rateWindowKey,
   rejectionAppealKey,
 } from '../../shared/storage/keys';
+import type { AppealDecision, AppealRecord } from '../../shared/domain/appeal';
+import { newId } from '../../shared/ids';
+import { Repository } from '../../shared/storage/repository';
 import { seedRejected, startTestStack, type RequestOptions, type TestStack } from '../support/stack';
 import { actionsOf, logicalIdOf, statementsOfRole, synthModeration, type Synthesized } from './support';
 
@@ -90,10 +93,11 @@ describe('the synthesized IAM policies', () => {
       const byAction = new Map<string, string[]>();
       for (const w of TABLE_WRITES[level])
         for (const a of w.actions) byAction.set(a, [...(byAction.get(a) ?? []), w.partition]);
-      // The sample's other levels add their own statements (the sweeper has `consume` and `purge`).
-      const granted = new Set(
-        levelsOf(SAMPLES[level]).flatMap((l) => TABLE_WRITES[l].flatMap((w) => w.actions)),
-      );
+      // The sample's other levels add their own statements, one per action each (the sweeper has
+      // `consume` and `purge`, both updating: two UpdateItem statements on their own partitions).
+      const granted = levelsOf(SAMPLES[level]).flatMap((l) => [
+        ...new Set(TABLE_WRITES[l].flatMap((w) => w.actions)),
+      ]);
       for (const [action, partitions] of byAction) {
         site.template.hasResourceProperties('AWS::IAM::Policy', {
           Roles: [{ Ref: roleOf(SAMPLES[level]) }],
@@ -117,7 +121,7 @@ describe('the synthesized IAM policies', () => {
           .flat()
           .sort(),
         level,
-      ).toEqual([...granted].sort());
+      ).toEqual(granted.sort());
     }
   });
 
@@ -449,7 +453,47 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
     await call('POST', `/moderation/authors/${author}/erase`, { token: mod, body: {} }, 200);
 
     // The sweeper, as the schedule runs it, with a comment rejected long ago to purge.
-    await seedRejected(stack, new Date(Date.now() - 400 * 86_400_000));
+    const longAgo = new Date(Date.now() - 400 * 86_400_000);
+    const purged = await seedRejected(stack, longAgo);
+    // Appealed and decided back then: the purge erases the appeal's text too.
+    const repo = new Repository({ client: stack.doc, tableName: stack.tableName });
+    const seeded = (await repo.getComment(purged, true))!;
+    const old: AppealRecord = {
+      entity: 'appeal',
+      id: newId(longAgo.getTime()),
+      appellant: 'author',
+      commentId: purged,
+      articleId: seeded.articleId,
+      explanation: 'Long ago, the author disagreed.',
+      appealed: { statementId: 'S', reason: 'spam', decidedAt: seeded.updatedAt, by: null, automated: true },
+      status: 'received',
+      receivedAt: longAgo.toISOString(),
+    };
+    await repo.createAppeal(old, {
+      entity: 'audit',
+      eventId: newId(longAgo.getTime()),
+      commentId: purged,
+      at: longAgo.toISOString(),
+      actor: { type: 'author', id: seeded.authorId },
+      action: 'appeal_received',
+      from: 'rejected',
+      to: 'rejected',
+      reason: 'spam',
+      version: seeded.version,
+      appealId: old.id,
+      appellant: 'author',
+    });
+    const closed: AppealDecision = {
+      outcome: 'uphold',
+      note: 'Stands.',
+      decidedAt: longAgo.toISOString(),
+      by: { id: 'm' },
+    };
+    await repo.decideAppeal({
+      appeal: old,
+      decision: closed,
+      audit: { ...(await repo.history(purged)).items.at(-1)!, eventId: newId(), action: 'appeal_decided' },
+    });
     const sweep = await createHandlerLoader<(e: unknown, c: Context) => Promise<unknown>>()(triggers.sweeper);
     await attribute(triggers.sweeper, sweep)({}, {} as Context);
 

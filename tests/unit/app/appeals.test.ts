@@ -9,6 +9,7 @@ import { deleteComment } from '../../../shared/app/author-actions';
 import { commentHistory, decide, listQueue, type Moderator } from '../../../shared/app/moderation';
 import { decideNotice, noticeStatus, submitNotice } from '../../../shared/app/notices';
 import { getComment } from '../../../shared/app/read-comments';
+import { purgeRejected } from '../../../shared/app/retention';
 import type { QueueQuery } from '../../../shared/domain/moderation-schemas';
 import {
   AppealAlreadyDecidedError,
@@ -314,5 +315,17 @@ describe('erasure', () => {
     expect(stored.explanation).toBe('');
     expect(stored.decision!.note).toBe('');
     expect(JSON.stringify([...m.repo.events])).not.toContain('you idiot');
+  });
+
+  it('retention keeps a rejection under an open appeal, and purges it with its appeal texts once decided', async () => {
+    const m = await rejectedBy();
+    const { appeal: a } = await appeal(m, m.id, m.token);
+    m.clock.advance(400 * DAY);
+    expect(await purgeRejected(m.deps)).toEqual({ purged: 0, stale: 0, underAppeal: 1, failed: 0 });
+    expect(m.repo.comments.get(m.id)?.status).toBe('rejected');
+    await decideAppeal(m.deps, OTHER, a.id, { action: 'uphold', note: 'The insult stands.' });
+    expect(await purgeRejected(m.deps)).toEqual({ purged: 1, stale: 0, underAppeal: 0, failed: 0 });
+    expect(m.repo.comments.has(m.id)).toBe(false);
+    expect(m.repo.appealStore.appeals.get(a.id)).toMatchObject({ explanation: '', decision: { note: '' } });
   });
 });
