@@ -141,10 +141,25 @@ describe('purgeRejected', () => {
     const ids = [await rejectedNow(deps), await rejectedNow(deps), await rejectedNow(deps)];
     clock.advance(400 * DAY);
 
-    expect(await purgeRejected(deps, { limit: 2 })).toEqual({ purged: 2, stale: 0, underAppeal: 0, failed: 0 });
+    expect(await purgeRejected(deps, { limit: 2 })).toEqual({
+      purged: 2,
+      stale: 0,
+      underAppeal: 0,
+      failed: 0,
+    });
     expect(ids.map((id) => repo.comments.has(id))).toEqual([false, false, true]);
-    expect(await purgeRejected(deps, { limit: 2 })).toEqual({ purged: 1, stale: 0, underAppeal: 0, failed: 0 });
-    expect(await purgeRejected(deps, { limit: 2 })).toEqual({ purged: 0, stale: 0, underAppeal: 0, failed: 0 });
+    expect(await purgeRejected(deps, { limit: 2 })).toEqual({
+      purged: 1,
+      stale: 0,
+      underAppeal: 0,
+      failed: 0,
+    });
+    expect(await purgeRejected(deps, { limit: 2 })).toEqual({
+      purged: 0,
+      stale: 0,
+      underAppeal: 0,
+      failed: 0,
+    });
   });
 
   it('purges nothing, and reads no queue, when the policy keeps rejected comments forever', async () => {
