@@ -167,7 +167,7 @@ export async function authorAppealView(
   deps: DepsWith<AppealsPort>,
   commentId: string,
 ): Promise<AppealView | null> {
-  const a = await deps.repo.latestAuthorAppeal(commentId);
+  const a = (await deps.repo.authorAppeals(commentId)).at(-1);
   return a ? toAppealView(a) : null;
 }
 

@@ -169,10 +169,12 @@ async function authorPage(deps: ModeratorDeps, scope: string, authorId: string, 
   };
 }
 
-async function exportOf(deps: DepsWith<AuditPort>, comments: readonly CommentRecord[]) {
+async function exportOf(deps: DepsWith<AuditPort & AppealsPort>, comments: readonly CommentRecord[]) {
   // Each comment's trail is its own partition: read them side by side, not one after another.
   const exported = await Promise.all(
-    comments.map(async (c) => toExportedComment(c, await allEvents(deps, c.id))),
+    comments.map(async (c) =>
+      toExportedComment(c, await allEvents(deps, c.id), await deps.repo.authorAppeals(c.id)),
+    ),
   );
   return { exportedAt: deps.now().toISOString(), about: EXPORT_ABOUT, comments: exported };
 }

@@ -226,8 +226,8 @@ export interface AppealsPort {
    */
   createAppeal(appeal: AppealRecord, received: AuditEvent): Promise<void>;
   getAppeal(id: string, consistent?: boolean): Promise<AppealRecord | null>;
-  /** The latest appeal by the comment's author of one of its rejections, or null. */
-  latestAuthorAppeal(commentId: string): Promise<AppealRecord | null>;
+  /** The author's appeals of the comment's rejections, oldest first (one per rejection appealed). */
+  authorAppeals(commentId: string): Promise<AppealRecord[]>;
   /** The notifier's appeal of the notice's decision, or null. */
   noticeAppeal(noticeId: string): Promise<AppealRecord | null>;
   /** One page of open appeals, site-wide or on one article's comments, by time of receipt. */

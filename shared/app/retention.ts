@@ -48,7 +48,7 @@ export async function purgeRejected(
   });
   for (const comment of page.items.filter((c) => dueForPurge(c, cutoff))) {
     try {
-      if ((await deps.repo.latestAuthorAppeal(comment.id))?.status === 'received') {
+      if ((await deps.repo.authorAppeals(comment.id)).some((a) => a.status === 'received')) {
         report.underAppeal++;
         continue;
       }

@@ -277,6 +277,9 @@ export const exportedEventSchema = z.object({
   reason: z.string().nullable(),
 });
 
+/** The author's own appeal of a comment's rejection in their export: their words and the outcome, never who reviewed. */
+export const exportedAppealSchema = appealViewSchema.extend({ explanation: z.string() });
+
 /** Everything stored about one comment that concerns its author (GET /me/export and the moderators' export). */
 export const exportedCommentSchema = z.object({
   id: z.string(),
@@ -299,6 +302,8 @@ export const exportedCommentSchema = z.object({
   /** Readers' flags: how many, by reason; not who reported it, nor their notes. */
   flags: z.object({ total: z.int(), open: z.int(), byReason: z.record(z.string(), z.int()) }),
   events: z.array(exportedEventSchema),
+  /** The author's appeals of the comment's rejections (Art. 20), oldest first. */
+  appeals: z.array(exportedAppealSchema),
   authorId: z.string(),
   networkHash: z.string().nullable(),
   authorEmailHash: z.string().nullable(),

@@ -60,17 +60,19 @@ export class AppealStore implements AppealsPort {
     return this.db.get<AppealRecord>(appealKey(id), { consistent });
   }
 
-  /** The comment's last marker (statement ids are ULIDs: the latest rejection sorts last), then its appeal. */
-  async latestAuthorAppeal(commentId: string): Promise<AppealRecord | null> {
-    const out = await this.db.query({
+  /**
+   * The comment's markers (statement ids are ULIDs: in the order of the rejections), then their appeals in
+   * one BatchGetItem.
+   */
+  async authorAppeals(commentId: string): Promise<AppealRecord[]> {
+    const markers = await this.db.queryAll({
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :marker)',
       ExpressionAttributeValues: { ':pk': commentKey(commentId).PK, ':marker': APPEAL_MARKER_PREFIX },
-      ScanIndexForward: false,
-      Limit: 1,
       ConsistentRead: true,
     });
-    const appealId: unknown = out.Items?.[0]?.appealId;
-    return typeof appealId === 'string' ? this.getAppeal(appealId, true) : null;
+    if (markers.length === 0) return [];
+    const found = await this.db.getMany(markers.map((m) => appealKey(String(m.appealId))));
+    return found.flatMap((a) => (a ? [a as unknown as AppealRecord] : []));
   }
 
   async noticeAppeal(noticeId: string): Promise<AppealRecord | null> {
@@ -103,17 +105,11 @@ export class AppealStore implements AppealsPort {
     return { appeal: next, comment };
   }
 
-  /** Every author's appeal of the comment (its markers), each text erased with one conditional write. */
+  /** Every author's appeal of the comment, each text erased with one conditional write. */
   async eraseAuthorAppeals(commentId: string): Promise<number> {
-    const markers = await this.db.queryAll({
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :marker)',
-      ExpressionAttributeValues: { ':pk': commentKey(commentId).PK, ':marker': APPEAL_MARKER_PREFIX },
-      ConsistentRead: true,
-    });
     let erased = 0;
-    for (const m of markers) {
-      const appeal = await this.getAppeal(String(m.appealId), true);
-      if (!appeal || (appeal.explanation === '' && (appeal.decision?.note ?? '') === '')) continue;
+    for (const appeal of await this.authorAppeals(commentId)) {
+      if (appeal.explanation === '' && (appeal.decision?.note ?? '') === '') continue;
       await this.db.update({
         Key: appealKey(appeal.id),
         // The reviewer's note answers the author and may quote the comment: it goes too.

@@ -99,7 +99,7 @@ export class Repository implements Storage {
   // Appeals against decisions
   createAppeal: Storage['createAppeal'] = (...a) => this.appeals.createAppeal(...a);
   getAppeal: Storage['getAppeal'] = (...a) => this.appeals.getAppeal(...a);
-  latestAuthorAppeal: Storage['latestAuthorAppeal'] = (...a) => this.appeals.latestAuthorAppeal(...a);
+  authorAppeals: Storage['authorAppeals'] = (...a) => this.appeals.authorAppeals(...a);
   noticeAppeal: Storage['noticeAppeal'] = (...a) => this.appeals.noticeAppeal(...a);
   listOpenAppeals: Storage['listOpenAppeals'] = (...a) => this.appeals.listOpenAppeals(...a);
   decideAppeal: Storage['decideAppeal'] = (...a) => this.appeals.decideAppeal(...a);

@@ -130,7 +130,7 @@ describe('createAppeal', () => {
       action: 'appeal_received',
       appealId: a.id,
     });
-    expect(await repo.latestAuthorAppeal(c.id)).toEqual(a);
+    expect(await repo.authorAppeals(c.id)).toEqual([a]);
   });
 
   it('refuses a second appeal of the same decision and writes none of it', async () => {
@@ -162,7 +162,7 @@ describe('createAppeal', () => {
     await repo.createAppeal(a, event(a, c, 'appeal_received', { appellant: 'notifier' }));
     expect(await raw(noticeAppealKey(noticeId))).toMatchObject({ appealId: a.id, appellant: 'notifier' });
     expect(await repo.noticeAppeal(noticeId)).toEqual(a);
-    expect(await repo.latestAuthorAppeal(c.id)).toBeNull();
+    expect(await repo.authorAppeals(c.id)).toEqual([]);
   });
 });
 

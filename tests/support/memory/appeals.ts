@@ -46,13 +46,10 @@ export class MemoryAppeals {
     return Promise.resolve(a ? copy(a) : null);
   }
 
-  latestAuthorAppeal(...[commentId]: Args<'latestAuthorAppeal'>) {
+  authorAppeals(...[commentId]: Args<'authorAppeals'>) {
     const prefix = `comment|${commentId}|`;
-    const last = [...this.markers.keys()]
-      .filter((k) => k.startsWith(prefix))
-      .sort()
-      .pop();
-    return this.getAppeal(last === undefined ? '' : this.markers.get(last)!);
+    const markers = [...this.markers.keys()].filter((k) => k.startsWith(prefix)).sort();
+    return Promise.resolve(markers.map((k) => copy(this.appeals.get(this.markers.get(k)!)!)));
   }
 
   noticeAppeal(...[noticeId]: Args<'noticeAppeal'>) {

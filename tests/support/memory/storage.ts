@@ -302,7 +302,7 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   // Appeals against decisions (tests/support/memory/appeals.ts)
   createAppeal = (...a: Args<'createAppeal'>) => this.appealStore.createAppeal(...a);
   getAppeal = (...a: Args<'getAppeal'>) => this.appealStore.getAppeal(...a);
-  latestAuthorAppeal = (...a: Args<'latestAuthorAppeal'>) => this.appealStore.latestAuthorAppeal(...a);
+  authorAppeals = (...a: Args<'authorAppeals'>) => this.appealStore.authorAppeals(...a);
   noticeAppeal = (...a: Args<'noticeAppeal'>) => this.appealStore.noticeAppeal(...a);
   listOpenAppeals = (...a: Args<'listOpenAppeals'>) => this.appealStore.listOpenAppeals(...a);
   decideAppeal = (...a: Args<'decideAppeal'>) => this.appealStore.decideAppeal(...a);

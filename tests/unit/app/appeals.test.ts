@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideAppeal, submitAuthorAppeal, submitNoticeAppeal } from '../../../shared/app/appeals';
 import { deleteComment } from '../../../shared/app/author-actions';
+import { exportMyData } from '../../../shared/app/personal-data';
 import { commentHistory, decide, listQueue, type Moderator } from '../../../shared/app/moderation';
 import { decideNotice, noticeStatus, submitNotice } from '../../../shared/app/notices';
 import { getComment } from '../../../shared/app/read-comments';
@@ -305,7 +306,26 @@ describe('a notifier’s appeal of a notice kept', () => {
   });
 });
 
-describe('erasure', () => {
+describe('the author’s data', () => {
+  it('is in the author’s export: their words and the outcome, never who reviewed', async () => {
+    const m = await rejectedBy();
+    const { appeal: a } = await appeal(m, m.id, m.token);
+    await decideAppeal(m.deps, OTHER, a.id, { action: 'uphold', note: 'The insult stands.' });
+    const data = await exportMyData(m.deps, { tokens: m.token, sourceIp: '192.0.2.1' });
+    expect(data.comments[0]!.appeals).toEqual([
+      {
+        id: a.id,
+        status: 'decided',
+        receivedAt: a.receivedAt,
+        explanation: WHY,
+        outcome: 'uphold',
+        decidedAt: m.clock.now().toISOString(),
+        note: 'The insult stands.',
+      },
+    ]);
+    expect(JSON.stringify(data)).not.toContain('mod-2');
+  });
+
   it('erases the author’s appeal texts with the comment (explanation and the reviewer’s note)', async () => {
     const m = await rejectedBy();
     const { appeal: a } = await appeal(m, m.id, m.token);
