@@ -6,12 +6,11 @@
  * On AWS, non-public routes sit behind the HTTP API's JWT authorizer; the wrapper then checks the group
  * claim (`moderators` or `admins`; `admin` routes need `admins`).
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import {
   articleSettingsInput,
   authorEraseInput,
   authorExportQuery,
-  authorIdSchema,
   banInput,
   emailLookupInput,
   bulkDecisionInput,
@@ -24,10 +23,11 @@ import {
   statementsQuery,
   transparencyQuery,
 } from '../shared/domain/moderation-schemas';
+import { appealDecisionInput, appealInput } from '../shared/domain/appeal';
 import type * as responses from '../shared/domain/responses';
 import type { RouteContract, RouteDefinition } from './route-contract';
+import { APPEAL_REFUSALS, APPEAL_SUBMIT, HEADERS, PATHS } from './route-inputs';
 import {
-  articleIdSchema,
   countsQuery,
   editCommentInput,
   listCommentsQuery,
@@ -45,17 +45,6 @@ export type {
   RouteInput,
 } from './route-contract';
 
-const commentPath = z.object({ commentId: z.string() });
-const articlePath = z.object({ articleId: articleIdSchema });
-const authorPath = z.object({ authorId: authorIdSchema });
-const noticePath = z.object({ noticeId: z.string() });
-const AUTHOR_TOKEN = { 'X-Author-Token': 'Required.' } as const;
-const NEXT_CURSOR = { 'x-next-cursor': 'Set when more follow: send it back as `cursor`.' } as const;
-const AUTHOR_TOKENS = {
-  'X-Author-Token':
-    'Required: one or more author tokens (at most 100), comma separated; every one must open a comment.',
-} as const;
-
 /** The contracts by handler name, in the order the API documents them. */
 const contracts = {
   'post-comment': {
@@ -63,7 +52,7 @@ const contracts = {
     path: '/articles/{articleId}/comments',
     auth: 'public',
     summary: 'Post a comment or a reply; it is moderated automatically.',
-    input: { path: articlePath, body: postCommentInput },
+    input: { path: PATHS.article, body: postCommentInput },
     ok: { status: 202, schema: 'postCommentResponseSchema' },
     errors: [
       'validation_failed', // the Idempotency-Key header
@@ -81,7 +70,7 @@ const contracts = {
     path: '/articles/{articleId}/comments',
     auth: 'public',
     summary: 'A page of approved threads with their first replies.',
-    input: { path: articlePath, query: listCommentsQuery },
+    input: { path: PATHS.article, query: listCommentsQuery },
     ok: { status: 200, schema: 'threadsPageSchema' },
     errors: [],
   },
@@ -90,7 +79,7 @@ const contracts = {
     path: '/comments/{commentId}',
     auth: 'public',
     summary: 'An approved comment; with X-Author-Token, the author’s own in any state.',
-    input: { path: commentPath },
+    input: { path: PATHS.comment },
     ok: { status: 200, schema: 'commentResponseSchema' },
     errors: ['invalid_author_token', 'comment_not_found'],
     headers: { 'X-Author-Token': 'The token returned once by POST.' },
@@ -100,7 +89,7 @@ const contracts = {
     path: '/comments/{commentId}',
     auth: 'public',
     summary: 'Edit within the edit window; the comment is moderated again.',
-    input: { path: commentPath, body: editCommentInput },
+    input: { path: PATHS.comment, body: editCommentInput },
     ok: { status: 200, schema: 'authorCommentResponseSchema' },
     errors: [
       'author_token_required',
@@ -111,14 +100,14 @@ const contracts = {
       'version_conflict',
       'rate_limited',
     ],
-    headers: AUTHOR_TOKEN,
+    headers: HEADERS.authorToken,
   },
   'delete-comment': {
     method: 'DELETE',
     path: '/comments/{commentId}',
     auth: 'public',
     summary: 'Delete; text and name are erased, a root with replies stays as a tombstone.',
-    input: { path: commentPath },
+    input: { path: PATHS.comment },
     ok: { status: 200, schema: 'authorCommentResponseSchema' },
     errors: [
       'author_token_required',
@@ -127,7 +116,7 @@ const contracts = {
       'version_conflict',
       'rate_limited',
     ],
-    headers: AUTHOR_TOKEN,
+    headers: HEADERS.authorToken,
   },
   'me-export': {
     method: 'GET',
@@ -143,7 +132,7 @@ const contracts = {
       'invalid_author_token',
       'rate_limited',
     ],
-    headers: AUTHOR_TOKENS,
+    headers: HEADERS.authorTokens,
   },
   'me-erase': {
     method: 'DELETE',
@@ -159,14 +148,14 @@ const contracts = {
       'version_conflict',
       'rate_limited',
     ],
-    headers: AUTHOR_TOKENS,
+    headers: HEADERS.authorTokens,
   },
   'list-replies': {
     method: 'GET',
     path: '/comments/{commentId}/replies',
     auth: 'public',
     summary: 'A page of a thread’s approved replies, oldest first.',
-    input: { path: commentPath, query: listRepliesQuery },
+    input: { path: PATHS.comment, query: listRepliesQuery },
     ok: { status: 200, schema: 'repliesPageSchema' },
     errors: ['comment_not_found'],
   },
@@ -184,7 +173,7 @@ const contracts = {
     path: '/comments/{commentId}/flags',
     auth: 'public',
     summary: 'Report a published comment (one flag per reporter).',
-    input: { path: commentPath, body: flagInput },
+    input: { path: PATHS.comment, body: flagInput },
     ok: { status: 202, schema: 'flagResponseSchema' },
     errors: ['comment_not_found', 'already_flagged'],
   },
@@ -193,7 +182,7 @@ const contracts = {
     path: '/comments/{commentId}/notices',
     auth: 'public',
     summary: 'Notify illegal content in a published comment (EU DSA Art. 16); the token follows it.',
-    input: { path: commentPath, body: noticeInput },
+    input: { path: PATHS.comment, body: noticeInput },
     ok: { status: 202, schema: 'noticeReceiptSchema' },
     errors: ['comment_not_found', 'rate_limited'],
   },
@@ -202,10 +191,26 @@ const contracts = {
     path: '/notices/{noticeId}',
     auth: 'public',
     summary: 'A notice’s status and, once decided, the decision, its ground and the redress open.',
-    input: { path: noticePath },
+    input: { path: PATHS.notice },
     ok: { status: 200, schema: 'noticeStatusSchema' },
     errors: ['notice_not_found', 'invalid_notice_token'],
-    headers: { 'X-Notice-Token': 'Required: the token returned once when the notice was submitted.' },
+    headers: HEADERS.noticeToken,
+  },
+  'appeal-submit': {
+    ...APPEAL_SUBMIT,
+    path: '/comments/{commentId}/appeals',
+    summary: 'Appeal the rejection of your comment (EU DSA Art. 20): once per decision, within six months.',
+    input: { path: PATHS.comment, body: appealInput },
+    errors: ['comment_not_found', 'invalid_author_token', ...APPEAL_REFUSALS],
+    headers: HEADERS.authorToken,
+  },
+  'notice-appeal-submit': {
+    ...APPEAL_SUBMIT,
+    path: '/notices/{noticeId}/appeals',
+    summary: 'Appeal a decision to keep the comment your notice was about: once, within six months.',
+    input: { path: PATHS.notice, body: appealInput },
+    errors: ['notice_not_found', 'invalid_notice_token', ...APPEAL_REFUSALS],
+    headers: HEADERS.noticeToken,
   },
   'moderation-queue': {
     method: 'GET',
@@ -221,7 +226,7 @@ const contracts = {
     path: '/moderation/comments/{commentId}/decision',
     auth: 'moderator',
     summary: 'Approve or reject one comment.',
-    input: { path: commentPath, body: decisionInput },
+    input: { path: PATHS.comment, body: decisionInput },
     ok: { status: 200, schema: 'decisionResponseSchema' },
     errors: ['comment_not_found', 'version_conflict', 'invalid_transition'],
   },
@@ -230,9 +235,18 @@ const contracts = {
     path: '/moderation/notices/{noticeId}/decision',
     auth: 'moderator',
     summary: 'Decide a notice of illegal content once: remove (reject the comment) or keep it.',
-    input: { path: noticePath, body: noticeDecisionInput },
+    input: { path: PATHS.notice, body: noticeDecisionInput },
     ok: { status: 200, schema: 'noticeDecisionResponseSchema' },
     errors: ['notice_not_found', 'notice_already_decided', 'version_conflict'],
+  },
+  'moderation-appeal-decide': {
+    method: 'POST',
+    path: '/moderation/appeals/{appealId}/decision',
+    auth: 'moderator',
+    summary: 'Decide an appeal once: uphold the decision, or reverse it (restore or remove the comment).',
+    input: { path: PATHS.appeal, body: appealDecisionInput },
+    ok: { status: 200, schema: 'appealDecisionResponseSchema' },
+    errors: ['appeal_not_found', 'appeal_already_decided', 'same_decider', 'version_conflict'],
   },
   'moderation-bulk-decide': {
     method: 'POST',
@@ -248,7 +262,7 @@ const contracts = {
     path: '/moderation/comments/{commentId}/history',
     auth: 'moderator',
     summary: 'A page of the comment’s audit events, oldest first.',
-    input: { path: commentPath, query: historyQuery },
+    input: { path: PATHS.comment, query: historyQuery },
     ok: { status: 200, schema: 'historySchema' },
     errors: ['comment_not_found'],
   },
@@ -257,7 +271,7 @@ const contracts = {
     path: '/moderation/articles/{articleId}/settings',
     auth: 'moderator',
     summary: 'An article’s moderation mode and whether it is closed.',
-    input: { path: articlePath },
+    input: { path: PATHS.article },
     ok: { status: 200, schema: 'articleSettingsSchema' },
     errors: ['validation_failed'], // the article id
   },
@@ -266,7 +280,7 @@ const contracts = {
     path: '/moderation/articles/{articleId}/settings',
     auth: 'moderator',
     summary: 'Set an article’s mode (null inherits the site policy) and/or close it.',
-    input: { path: articlePath, body: articleSettingsInput },
+    input: { path: PATHS.article, body: articleSettingsInput },
     ok: { status: 200, schema: 'articleSettingsSchema' },
     errors: [],
   },
@@ -275,7 +289,7 @@ const contracts = {
     path: '/moderation/authors/{authorId}/ban',
     auth: 'moderator',
     summary: 'Ban an author; optionally reject their pending and approved comments.',
-    input: { path: authorPath, body: banInput },
+    input: { path: PATHS.author, body: banInput },
     ok: { status: 200, schema: 'banResponseSchema' },
     errors: [],
   },
@@ -285,7 +299,7 @@ const contracts = {
     auth: 'moderator',
     summary: 'A page of everything stored about an author id’s comments, with the author record (audited).',
     writes: true,
-    input: { path: authorPath, query: authorExportQuery },
+    input: { path: PATHS.author, query: authorExportQuery },
     ok: { status: 200, schema: 'authorExportSchema' },
     errors: [],
   },
@@ -294,7 +308,7 @@ const contracts = {
     path: '/moderation/authors/{authorId}/erase',
     auth: 'moderator',
     summary: 'Erase a page of an author id’s comments on the author’s request (audited).',
-    input: { path: authorPath, body: authorEraseInput },
+    input: { path: PATHS.author, body: authorEraseInput },
     ok: { status: 200, schema: 'authorErasureResponseSchema' },
     errors: ['version_conflict'],
   },
@@ -313,7 +327,7 @@ const contracts = {
     path: '/moderation/authors/{authorId}/ban',
     auth: 'moderator',
     summary: 'Lift a ban.',
-    input: { path: authorPath },
+    input: { path: PATHS.author },
     ok: { status: 200, schema: 'unbanResponseSchema' },
     errors: ['validation_failed'], // the author id
   },
@@ -359,7 +373,7 @@ const contracts = {
     auth: 'admin',
     summary: 'A page of the period’s statements of reasons in the DSA database’s fields, one a line.',
     input: { query: statementsQuery },
-    ok: { status: 200, schema: 'dsaStatementSchema', media: 'ndjson', headers: NEXT_CURSOR },
+    ok: { status: 200, schema: 'dsaStatementSchema', media: 'ndjson', headers: HEADERS.nextCursor },
     errors: [],
   },
 } as const satisfies Record<string, Omit<RouteContract, 'handler'>>;

@@ -21,6 +21,12 @@ export const ERROR_CODES = [
   'notice_not_found',
   'invalid_notice_token',
   'notice_already_decided',
+  'appeal_not_found',
+  'not_appealable',
+  'appeal_window_closed',
+  'appeal_exists',
+  'appeal_already_decided',
+  'same_decider',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
@@ -147,5 +153,38 @@ export class InvalidNoticeTokenError extends DomainError {
 export class NoticeAlreadyDecidedError extends DomainError {
   constructor() {
     super('notice_already_decided', 'This notice has already been decided.');
+  }
+}
+export class AppealNotFoundError extends DomainError {
+  constructor() {
+    super('appeal_not_found', 'No such appeal.');
+  }
+}
+export class NotAppealableError extends DomainError {
+  constructor(message = 'There is no decision here to appeal.') {
+    super('not_appealable', message);
+  }
+}
+export class AppealWindowClosedError extends DomainError {
+  constructor(until: string) {
+    super('appeal_window_closed', `The time to appeal this decision ended on ${until}.`);
+  }
+}
+export class AppealExistsError extends DomainError {
+  constructor() {
+    super('appeal_exists', 'This decision has already been appealed; an appeal is heard once.');
+  }
+}
+export class AppealAlreadyDecidedError extends DomainError {
+  constructor() {
+    super('appeal_already_decided', 'This appeal has already been decided.');
+  }
+}
+export class SameDeciderError extends DomainError {
+  constructor() {
+    super(
+      'same_decider',
+      'You took the decision under appeal: another moderator must review it (or an admin, in a team of one).',
+    );
   }
 }

@@ -36,8 +36,9 @@ export const PUBLIC_WRITE_COSTS: Readonly<
   // then the automatic decision: 14 (a transaction of five items and the comment's move).
   'POST /articles/{articleId}/comments': { units: 25, weight: 6 },
   // Rate window 1 + transition (comment 3, audit event 1, article 1, author 1, queue counter 1, a reply's
-  // root 3) × 2 = 21, then the comment is moderated again: 14.
-  'PATCH /comments/{commentId}': { units: 35, weight: 1 },
+  // root 3) × 2 = 21, then the comment is moderated again: 14. Edits share a weight of 1 with appeals
+  // (below): edits 0.8.
+  'PATCH /comments/{commentId}': { units: 35, weight: 0.8 },
   // Rate window 1 + the same transition 20 + erasing notes beside it (≈ 3). The two erasure routes
   // share the one weight deletions had before DELETE /me existed.
   'DELETE /comments/{commentId}': { units: 24, weight: 0.5 },
@@ -50,6 +51,11 @@ export const PUBLIC_WRITE_COSTS: Readonly<
   // Rate window 1 + the notice (an explanation of up to 4,000 characters: about 5 KB when mostly Latin
   // script, 5) + its two keys-only queue index entries 2 = 8.
   'POST /comments/{commentId}/notices': { units: 8, weight: 0.5 },
+  // Appeals (once per decision, so far rarer): transaction (the appeal, up to 4,000 characters of
+  // explanation: 5, its marker 1, its audit event 1) × 2 = 14, + its two keys-only queue index entries 2.
+  // Their weight comes out of the edits', so every other route keeps its rate.
+  'POST /comments/{commentId}/appeals': { units: 16, weight: 0.1 },
+  'POST /notices/{noticeId}/appeals': { units: 16, weight: 0.1 },
 };
 
 /** A public write route not listed above (added later) is assumed as costly as the costliest. */

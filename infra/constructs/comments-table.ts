@@ -55,7 +55,10 @@ const TRANSITION = {
  * and fails on any write this list does not allow (and on any entry nothing exercises).
  */
 export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonly TableWrite[]>> = {
-  /** post-comment, edit-comment, delete-comment, flag-comment, notice-submit, me-export, me-erase. */
+  /**
+   * post-comment, edit-comment, delete-comment, flag-comment, notice-submit, appeal-submit,
+   * notice-appeal-submit, me-export, me-erase.
+   */
   author: [
     {
       partition: 'COMMENT#*',
@@ -65,6 +68,7 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
         TRANSITION.comment,
         'addFlag: the flag (flagKey) and the comment (commentKey)',
         'eraseNotes: notes on audit events and flags (their keys in the comment partition)',
+        'createAppeal: the marker of an appealed rejection (rejectionAppealKey) and its event (auditEventKey)',
       ],
     },
     { partition: 'ARTICLE#*', actions: [UPDATE], by: [TRANSITION.article] },
@@ -94,12 +98,26 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
     {
       partition: 'NOTICE#*',
       actions: [PUT],
-      by: ['createNotice: a new notice of illegal content (noticeKey)'],
+      by: [
+        'createNotice: a new notice of illegal content (noticeKey)',
+        'createAppeal: the marker of an appealed notice decision (noticeAppealKey)',
+      ],
+    },
+    {
+      partition: 'APPEAL#*',
+      actions: [PUT, UPDATE],
+      by: [
+        'createAppeal: a new appeal against a decision (appealKey)',
+        'eraseAuthorAppeals: the texts of the author’s appeals of an erased comment (appealKey)',
+      ],
     },
     {
       partition: 'STATS#TRANSPARENCY#RECEIVED',
       actions: [UPDATE],
-      by: ['createNotice: the day’s count of notices received (receivedCountersKey)'],
+      by: [
+        'createNotice: the day’s count of notices received (receivedCountersKey)',
+        'createAppeal: the day’s count of appeals received (receivedCountersKey)',
+      ],
     },
   ],
   /** moderate-comment (the stream consumer) and sweep-received: automatic decisions only. */
@@ -123,8 +141,9 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
     { partition: 'SOR#*', actions: [PUT], by: [TRANSITION.statement] },
   ],
   /**
-   * sweep-received, beside `consume`: a retention purge deletes the comment item; its audit event, notes
-   * and queue counter are writes `consume` already lists. The stream consumer deletes nothing.
+   * sweep-received, beside `consume`: a retention purge deletes the comment item and erases the texts of
+   * its author's appeals; its audit event, notes and queue counter are writes `consume` already lists. The
+   * stream consumer deletes nothing.
    */
   purge: [
     {
@@ -132,8 +151,13 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
       actions: [DELETE],
       by: ['purge: a rejected comment past the retention period (commentKey)'],
     },
+    {
+      partition: 'APPEAL#*',
+      actions: [UPDATE],
+      by: ['eraseAuthorAppeals: the texts of the author’s appeals of a purged comment (appealKey)'],
+    },
   ],
-  /** Moderator routes: decisions (on notices too), refused-decision audit events, article settings, bans. */
+  /** Moderator routes: decisions (notices and appeals too), refused-decision events, article settings, bans. */
   moderate: [
     {
       partition: 'COMMENT#*',
@@ -142,6 +166,7 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
         TRANSITION.comment,
         'appendAudit: a refused decision (auditEventKey)',
         'decideNotice: the event of a notice kept, or of one whose comment is already gone (auditEventKey)',
+        'decideAppeal: the appeal_decided event (auditEventKey)',
       ],
     },
     {
@@ -170,6 +195,7 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
       by: [
         TRANSITION.transparency,
         'decideNotice: the day’s count of notices decided (decidedCountersKey)',
+        'decideAppeal: the day’s count of appeals decided (decidedCountersKey)',
         'setBan: the day’s count of bans (decidedCountersKey)',
       ],
     },
@@ -184,6 +210,14 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
       actions: [UPDATE],
       by: [
         'decideNotice: closes the notice with its decision, in the transaction of its move or event (noticeKey)',
+      ],
+    },
+    {
+      partition: 'APPEAL#*',
+      actions: [UPDATE],
+      by: [
+        'decideAppeal: closes the appeal with its decision, in the transaction of its events and move (appealKey)',
+        'eraseAuthorAppeals: the texts of the author’s appeals, on a moderator’s erasure (appealKey)',
       ],
     },
   ],

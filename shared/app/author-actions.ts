@@ -19,10 +19,12 @@ import { networkHashFor } from './post-comment';
 import type { DepsWith } from './deps';
 import { againWhenMoved } from './conflict-retry';
 import { eraseComment } from './erasure';
-import type { CommentsPort, RateLimitsPort } from './ports';
+import type { AppealsPort, CommentsPort, RateLimitsPort } from './ports';
 
 /** What an author's actions read and write. */
 type AuthorDeps = DepsWith<CommentsPort & RateLimitsPort>;
+/** A deletion also erases the author's appeals of the comment. */
+type DeleteDeps = DepsWith<CommentsPort & RateLimitsPort & AppealsPort>;
 
 const AUTHOR = (c: CommentRecord) => ({ type: 'author' as const, id: c.authorId });
 
@@ -113,7 +115,7 @@ export async function editComment(
  * left half done.
  */
 export async function deleteComment(
-  deps: AuthorDeps,
+  deps: DeleteDeps,
   req: AuthorRequest,
 ): Promise<{ comment: AuthorComment }> {
   const budget = authorActionBudget(deps, req.sourceIp);

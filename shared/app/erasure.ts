@@ -7,7 +7,7 @@ import type { Actor } from '../domain/lifecycle';
 import { CommentNotFoundError } from '../errors';
 import { againWhenMoved } from './conflict-retry';
 import type { DepsWith } from './deps';
-import type { CommentsPort } from './ports';
+import type { AppealsPort, CommentsPort } from './ports';
 
 /** Who erases, how the audit trail names it, and how far the erasure goes. */
 export interface Erasure {
@@ -24,11 +24,11 @@ export interface Erasure {
 /**
  * Moves the comment to `deleted` with its text, name, e-mail hash and evidence erased (a root with
  * published replies stays as a tombstone), counters adjusted in the same transition, then erases the
- * notes kept beside it. On a comment already deleted it only finishes what is left, so repeating an
+ * notes kept beside it and the texts of the author's appeals of it. On a comment already deleted it only finishes what is left, so repeating an
  * erasure changes nothing. `changed` says whether this call changed anything.
  */
 export async function eraseComment(
-  deps: DepsWith<CommentsPort>,
+  deps: DepsWith<CommentsPort & AppealsPort>,
   read: CommentRecord,
   how: Erasure,
 ): Promise<{ comment: CommentRecord; changed: boolean }> {
@@ -38,7 +38,9 @@ export async function eraseComment(
     if (!c) throw new CommentNotFoundError();
     const { comment, changed } = await eraseOnce(deps, c, how);
     const notes = await deps.repo.eraseNotes(comment.id);
-    return { comment, changed: changed || notes > 0 };
+    // The author's appeals are their words about this comment: erased with it (a notifier's are not).
+    const appeals = await deps.repo.eraseAuthorAppeals(comment.id);
+    return { comment, changed: changed || notes > 0 || appeals > 0 };
   });
 }
 

@@ -6,7 +6,6 @@
  */
 import type { CommentRecord, CommentStatus, HumanDecision } from '../domain/comment';
 import type { AuditEvent } from '../domain/lifecycle';
-import type { NoticeRecord } from '../domain/notice';
 import type { ModeratorComment, QueueItem } from '../domain/responses';
 import type {
   BulkDecisionInput,
@@ -24,9 +23,19 @@ import {
 import { isId, newId } from '../ids';
 import type { DepsWith } from './deps';
 import { actorOf, signatureOf, type Moderator } from './moderator';
+import { openAppealsPage } from './appeals';
 import { openNoticesPage } from './notices';
-import type { AuditPort, AuthorsPort, CommentsPort, ModerationQueuePort, NoticesPort, Page } from './ports';
-import { toModeratorComment, toQueueItem } from './queue-items';
+import type {
+  AppealsPort,
+  AuditPort,
+  AuthorsPort,
+  CommentsPort,
+  ModerationQueuePort,
+  NoticesPort,
+  OpenItemsQuery,
+  Page,
+} from './ports';
+import { toModeratorComment, toQueueItem, type QueueItemSubject } from './queue-items';
 
 export type { Moderator } from './moderator';
 export type { BulkResult, ModeratorComment, QueueItem } from '../domain/responses';
@@ -39,30 +48,45 @@ type DecideDeps = DepsWith<CommentsPort & AuditPort>;
 
 const queueScope = (q: QueueQuery) => `queue:${q.queue}:${q.articleId ?? '*'}:${q.sort}`;
 
+type QueueDeps = DepsWith<ModerationQueuePort & NoticesPort & AppealsPort & AuthorsPort & CommentsPort>;
+type QueuePage = Page<{ comment: CommentRecord; subject: QueueItemSubject }>;
+
+/** A page of comments, or of the open notices or appeals of the item queues with their comments. */
+async function queuePage(
+  deps: QueueDeps,
+  queue: QueueQuery['queue'],
+  opts: OpenItemsQuery,
+): Promise<QueuePage> {
+  const of = <T>(p: Page<{ comment: CommentRecord; item: T }>, subject: (item: T) => QueueItemSubject) => ({
+    items: p.items.map((e) => ({ comment: e.comment, subject: subject(e.item) })),
+    lastId: p.lastId,
+  });
+  if (queue === 'notices') return of(await openNoticesPage(deps, opts), (notice) => ({ notice }));
+  if (queue === 'appeals') return of(await openAppealsPage(deps, opts), (appeal) => ({ appeal }));
+  const p = await deps.repo.listQueue(queue, opts);
+  return { items: p.items.map((comment) => ({ comment, subject: {} })), lastId: p.lastId };
+}
+
 /**
  * One page of a queue: one Query, plus BatchGetItems for the authors' histories and the replies' parents
- * (and, for the notices queue, the noticed comments: one item per open notice, `notice` set).
+ * (and, for the notices and appeals queues, the items' comments: one queue item per open notice or
+ * appeal, `notice` or `appeal` set).
  */
 export async function listQueue(
-  deps: DepsWith<ModerationQueuePort & NoticesPort & AuthorsPort & CommentsPort>,
+  deps: QueueDeps,
   q: QueueQuery,
 ): Promise<{ items: QueueItem[]; nextCursor: string | null }> {
   const scope = queueScope(q);
   const afterId = q.cursor === undefined ? undefined : deps.cursors.decode(scope, q.cursor);
   const opts = { articleId: q.articleId, limit: q.limit, newestFirst: q.sort === 'newest', afterId };
-  const page: Page<{ comment: CommentRecord; notice?: NoticeRecord }> =
-    q.queue === 'notices'
-      ? await openNoticesPage(deps, opts)
-      : await deps.repo
-          .listQueue(q.queue, opts)
-          .then((p) => ({ items: p.items.map((comment) => ({ comment })), lastId: p.lastId }));
+  const page = await queuePage(deps, q.queue, opts);
   const comments = page.items.map((e) => e.comment);
   const [authors, parents] = await Promise.all([
     deps.repo.getAuthors(comments.map((c) => c.authorId)),
     deps.repo.commentBodies(comments.flatMap((c) => (c.parentId === null ? [] : [c.parentId]))),
   ]);
   return {
-    items: page.items.map((e) => toQueueItem(e.comment, authors.get(e.comment.authorId), parents, e.notice)),
+    items: page.items.map((e) => toQueueItem(e.comment, authors.get(e.comment.authorId), parents, e.subject)),
     nextCursor: page.lastId ? deps.cursors.encode(scope, page.lastId) : null,
   };
 }

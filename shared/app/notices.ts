@@ -25,13 +25,22 @@ import {
   NoticeNotFoundError,
 } from '../errors';
 import { authorTokenMatches, isId, newAuthorToken, newId, sha256 } from '../ids';
+import { noticeAppealView } from './appeals';
 import { authorActionBudget } from './author-actions';
 import { againWhenMoved } from './conflict-retry';
 import type { DepsWith } from './deps';
 import { actorOf, signatureOf, type Moderator } from './moderator';
 import { emailHashFor } from './post-comment';
-import type { CommentsPort, NoticeDecisionWrite, NoticesPort, Page, RateLimitsPort } from './ports';
-import { toModeratorComment } from './queue-items';
+import type {
+  AppealsPort,
+  CommentsPort,
+  NoticeDecisionWrite,
+  NoticesPort,
+  OpenItemsQuery,
+  Page,
+  RateLimitsPort,
+} from './ports';
+import { toModeratorComment, withComments } from './queue-items';
 
 export interface NoticeRequest {
   commentId: string;
@@ -78,14 +87,14 @@ export async function submitNotice(
 
 /** The notice's status for its notifier: an unknown id is a 404, a wrong or missing token a 403. */
 export async function noticeStatus(
-  deps: DepsWith<NoticesPort>,
+  deps: DepsWith<NoticesPort & AppealsPort>,
   noticeId: string,
   token: string | undefined,
 ): Promise<{ notice: NoticeView }> {
   const n = isId(noticeId) ? await deps.repo.getNotice(noticeId, true) : null;
   if (!n) throw new NoticeNotFoundError();
   if (!authorTokenMatches(token, n.tokenHash)) throw new InvalidNoticeTokenError();
-  return { notice: toNoticeView(n) };
+  return { notice: toNoticeView(n, await noticeAppealView(deps, n.id)) };
 }
 
 /**
@@ -94,17 +103,9 @@ export async function noticeStatus(
  */
 export async function openNoticesPage(
   deps: DepsWith<NoticesPort & CommentsPort>,
-  opts: { articleId?: string | undefined; limit: number; newestFirst: boolean; afterId?: string | undefined },
-): Promise<Page<{ comment: CommentRecord; notice: NoticeRecord }>> {
-  const page = await deps.repo.listOpenNotices(opts);
-  const comments = await deps.repo.getComments(page.items.map((n) => n.commentId));
-  return {
-    items: page.items.flatMap((notice) => {
-      const comment = comments.get(notice.commentId);
-      return comment ? [{ comment, notice }] : [];
-    }),
-    lastId: page.lastId,
-  };
+  opts: OpenItemsQuery,
+): Promise<Page<{ comment: CommentRecord; item: NoticeRecord }>> {
+  return withComments(deps, await deps.repo.listOpenNotices(opts));
 }
 
 /**

@@ -24,10 +24,17 @@ import type { DepsWith } from './deps';
 import { eraseComment, type Erasure } from './erasure';
 import { actorOf, type Moderator } from './moderator';
 import { emailHashFor } from './post-comment';
-import type { AuditPort, AuthorsPort, CommentSearchPort, CommentsPort, RateLimitsPort } from './ports';
+import type {
+  AppealsPort,
+  AuditPort,
+  AuthorsPort,
+  CommentSearchPort,
+  CommentsPort,
+  RateLimitsPort,
+} from './ports';
 
-type ReaderDeps = DepsWith<CommentsPort & RateLimitsPort & AuditPort>;
-type ModeratorDeps = DepsWith<CommentsPort & AuthorsPort & AuditPort>;
+type ReaderDeps = DepsWith<CommentsPort & RateLimitsPort & AuditPort & AppealsPort>;
+type ModeratorDeps = DepsWith<CommentsPort & AuthorsPort & AuditPort & AppealsPort>;
 
 /** Comments of one author a moderator's export or erasure reaches per request (a cursor continues). */
 export const AUTHOR_PAGE = 50;
@@ -162,10 +169,12 @@ async function authorPage(deps: ModeratorDeps, scope: string, authorId: string, 
   };
 }
 
-async function exportOf(deps: DepsWith<AuditPort>, comments: readonly CommentRecord[]) {
+async function exportOf(deps: DepsWith<AuditPort & AppealsPort>, comments: readonly CommentRecord[]) {
   // Each comment's trail is its own partition: read them side by side, not one after another.
   const exported = await Promise.all(
-    comments.map(async (c) => toExportedComment(c, await allEvents(deps, c.id))),
+    comments.map(async (c) =>
+      toExportedComment(c, await allEvents(deps, c.id), await deps.repo.authorAppeals(c.id)),
+    ),
   );
   return { exportedAt: deps.now().toISOString(), about: EXPORT_ABOUT, comments: exported };
 }
@@ -183,7 +192,7 @@ async function allEvents(deps: DepsWith<AuditPort>, commentId: string): Promise<
 }
 
 async function eraseAll(
-  deps: DepsWith<CommentsPort>,
+  deps: DepsWith<CommentsPort & AppealsPort>,
   comments: readonly CommentRecord[],
   how: (c: CommentRecord) => Erasure,
 ): Promise<ErasureResponse> {

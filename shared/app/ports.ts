@@ -6,6 +6,7 @@
 import type { CommentRecord, FlagReason, QueueName } from '../domain/comment';
 import type { Actor, AuditEvent, ForgetInput, PurgeInput, TransitionInput } from '../domain/lifecycle';
 import type { StatementEntry } from '../domain/dsa-statement';
+import type { AppealDecision, AppealRecord } from '../domain/appeal';
 import type { NoticeDecision, NoticeRecord } from '../domain/notice';
 import type { AuthorFact } from '../domain/personal-data';
 import type { Policy } from '../moderation/policy';
@@ -20,6 +21,14 @@ export interface Page<T> {
   items: T[];
   /** Id of the last item returned, when more items follow. */
   lastId: string | null;
+}
+
+/** A page of an item queue (notices, appeals) as asked: site-wide or one article's, by time of receipt. */
+export interface OpenItemsQuery {
+  articleId?: string | undefined;
+  limit: number;
+  newestFirst: boolean;
+  afterId?: string | undefined;
 }
 
 /** What the author index keeps of a comment (AUTHOR_HISTORY_ATTRIBUTES). */
@@ -191,12 +200,7 @@ export interface NoticesPort {
   createNotice(notice: NoticeRecord): Promise<void>;
   getNotice(id: string, consistent?: boolean): Promise<NoticeRecord | null>;
   /** One page of open notices, site-wide or on one article's comments, by time of receipt. */
-  listOpenNotices(opts: {
-    articleId?: string | undefined;
-    limit: number;
-    newestFirst: boolean;
-    afterId?: string | undefined;
-  }): Promise<Page<NoticeRecord>>;
+  listOpenNotices(opts: OpenItemsQuery): Promise<Page<NoticeRecord>>;
   /**
    * Closes a notice with its decision and, in the same transaction, moves the comment or appends the
    * audit event: NoticeAlreadyDecidedError when the notice is no longer open, VersionConflictError when
@@ -205,11 +209,47 @@ export interface NoticesPort {
   decideNotice(write: NoticeDecisionWrite): Promise<{ notice: NoticeRecord; comment: CommentRecord | null }>;
 }
 
+/** An appeal's decision as one write: the appeal closed, the comment's move if any, the audit events. */
+export interface AppealDecisionWrite {
+  /** The appeal as read (still `received`). */
+  appeal: AppealRecord;
+  decision: AppealDecision;
+  /** A reversal that restores or removes the comment: its move (the comment at the version read). */
+  transition?: TransitionInput;
+  /** `appeal_decided` on the comment's trail (after the move's own event, when there is one). */
+  audit: AuditEvent;
+}
+
+export interface AppealsPort {
+  /**
+   * Stores a new appeal, in the open appeals' queue, with the marker of the decision it contests and its
+   * `appeal_received` event, in one transaction: AppealExistsError when that decision was appealed before.
+   */
+  createAppeal(appeal: AppealRecord, received: AuditEvent): Promise<void>;
+  getAppeal(id: string, consistent?: boolean): Promise<AppealRecord | null>;
+  /** The author's appeals of the comment's rejections, oldest first (one per rejection appealed). */
+  authorAppeals(commentId: string): Promise<AppealRecord[]>;
+  /** The notifier's appeal of the notice's decision, or null. */
+  noticeAppeal(noticeId: string): Promise<AppealRecord | null>;
+  /** One page of open appeals, site-wide or on one article's comments, by time of receipt. */
+  listOpenAppeals(opts: OpenItemsQuery): Promise<Page<AppealRecord>>;
+  /**
+   * Closes an appeal with its decision and, in the same transaction, moves the comment and appends the
+   * audit event: AppealAlreadyDecidedError when the appeal is no longer open, VersionConflictError when
+   * the comment is no longer at the status and version it was read at.
+   */
+  decideAppeal(write: AppealDecisionWrite): Promise<{ appeal: AppealRecord; comment: CommentRecord | null }>;
+  /** Erases the texts of the author's appeals of a comment (explanation, the reviewer's note); how many. */
+  eraseAuthorAppeals(commentId: string): Promise<number>;
+}
+
 export interface AuditPort {
   /** Appends an audit event that records no transition (e.g. a refused decision). */
   appendAudit(event: AuditEvent): Promise<void>;
   /** Appends an audit fact about an author's data as a whole (exported, looked up, erased). */
   appendAuthorFact(fact: AuthorFact): Promise<void>;
+  /** The events written at `at` exactly on a comment's trail (a move and what went with it). */
+  eventsAt(commentId: string, at: string): Promise<AuditEvent[]>;
   /** A page of a comment's audit events, oldest first, and the sort key to continue after. */
   history(
     commentId: string,
@@ -270,6 +310,7 @@ export type Storage = CommentsPort &
   RateLimitsPort &
   FlagsPort &
   NoticesPort &
+  AppealsPort &
   AuditPort &
   DecisionStatsPort &
   TransparencyPort &

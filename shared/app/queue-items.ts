@@ -2,10 +2,37 @@
  * What moderators see of a comment, alone (a decision's answer) and as a moderation queue's item (the
  * comment queues of `moderation.ts` and the notices queue of `notices.ts`).
  */
+import { toModeratorAppeal, type AppealRecord } from '../domain/appeal';
 import { toPublicComment, type CommentRecord } from '../domain/comment';
 import { toModeratorNotice, type NoticeRecord } from '../domain/notice';
 import type { ModeratorComment, QueueItem } from '../domain/responses';
 import type { AuthorRecord } from '../storage/records';
+import type { DepsWith } from './deps';
+import type { CommentsPort, Page } from './ports';
+
+/** What a queue item is for beside its comment: the open notice or appeal (item queues only). */
+export interface QueueItemSubject {
+  notice?: NoticeRecord;
+  appeal?: AppealRecord;
+}
+
+/**
+ * The comments of a page of open items (one BatchGetItem), each item with its comment; an item whose
+ * comment retention has purged is left out.
+ */
+export async function withComments<T extends { commentId: string }>(
+  deps: DepsWith<CommentsPort>,
+  page: Page<T>,
+): Promise<Page<{ comment: CommentRecord; item: T }>> {
+  const comments = await deps.repo.getComments(page.items.map((i) => i.commentId));
+  return {
+    items: page.items.flatMap((item) => {
+      const comment = comments.get(item.commentId);
+      return comment ? [{ comment, item }] : [];
+    }),
+    lastId: page.lastId,
+  };
+}
 
 export function toModeratorComment(c: CommentRecord): ModeratorComment {
   return {
@@ -28,7 +55,7 @@ export function toQueueItem(
   c: CommentRecord,
   author: Pick<AuthorRecord, 'approved' | 'rejected' | 'banned'> | undefined,
   parents: ReadonlyMap<string, string>,
-  notice?: NoticeRecord,
+  subject: QueueItemSubject = {},
 ): QueueItem {
   return {
     comment: toModeratorComment(c),
@@ -51,6 +78,7 @@ export function toQueueItem(
       rejected: author?.rejected ?? 0,
       banned: author?.banned ?? false,
     },
-    ...(notice ? { notice: toModeratorNotice(notice) } : {}),
+    ...(subject.notice ? { notice: toModeratorNotice(subject.notice) } : {}),
+    ...(subject.appeal ? { appeal: toModeratorAppeal(subject.appeal) } : {}),
   };
 }

@@ -4,15 +4,15 @@ import {
   toAuthorComment,
   toPublicComment,
   toPublicThread,
-  type AuthorComment,
   type PublicComment,
 } from '../domain/comment';
-import type { RepliesPage, ThreadsPage } from '../domain/responses';
+import type { OwnComment, RepliesPage, ThreadsPage } from '../domain/responses';
 import type { ListCommentsQuery, ListRepliesQuery } from '../domain/schemas';
 import { CommentNotFoundError, InvalidAuthorTokenError } from '../errors';
 import { authorTokenMatches, isId } from '../ids';
 import type { DepsWith } from './deps';
-import type { ArticlesPort, CommentsPort } from './ports';
+import { authorAppealView } from './appeals';
+import type { AppealsPort, ArticlesPort, CommentsPort } from './ports';
 
 const threadsScope = (articleId: string, sort: string) => `threads:${articleId}:${sort}`;
 const repliesScope = (rootId: string) => `replies:${rootId}`;
@@ -66,18 +66,18 @@ export async function listReplies(
 
 /**
  * A published comment for anyone; with the author's token, the author's own comment in any state,
- * with its status in plain language.
+ * with its status in plain language and the author's latest appeal of it.
  */
 export async function getComment(
-  deps: DepsWith<CommentsPort>,
+  deps: DepsWith<CommentsPort & AppealsPort>,
   commentId: string,
   authorToken?: string,
-): Promise<PublicComment | AuthorComment> {
+): Promise<PublicComment | OwnComment> {
   const c = isId(commentId) ? await deps.repo.getComment(commentId, authorToken !== undefined) : null;
   if (!c) throw new CommentNotFoundError();
   if (authorToken !== undefined) {
     if (!authorTokenMatches(authorToken, c.authorTokenHash)) throw new InvalidAuthorTokenError();
-    return toAuthorComment(c);
+    return { ...toAuthorComment(c), appeal: await authorAppealView(deps, c.id) };
   }
   if (c.status !== 'approved') throw new CommentNotFoundError();
   return toPublicComment(c);

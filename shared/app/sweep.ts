@@ -6,7 +6,7 @@
  */
 import type { DepsWith } from './deps';
 import { moderateComment, type ModerateDeps } from './moderate';
-import type { ModerationQueuePort } from './ports';
+import type { AppealsPort, ModerationQueuePort } from './ports';
 import { DEFAULT_RETENTION, purgeRejected, type RetentionOptions, type RetentionReport } from './retention';
 import type { ModerationCheck } from '../moderation/types';
 
@@ -31,7 +31,7 @@ export interface SweepReport {
 }
 
 export async function sweepReceived(
-  deps: ModerateDeps & DepsWith<ModerationQueuePort>,
+  deps: ModerateDeps & DepsWith<ModerationQueuePort & AppealsPort>,
   checks: readonly ModerationCheck[],
   options: SweepOptions = DEFAULT_SWEEP,
 ): Promise<SweepReport> {
@@ -75,13 +75,13 @@ export interface SweepRunReport extends SweepReport {
  * queue counts as one failure, so the moderation figures are still reported.
  */
 export async function sweep(
-  deps: ModerateDeps & DepsWith<ModerationQueuePort>,
+  deps: ModerateDeps & DepsWith<ModerationQueuePort & AppealsPort>,
   checks: readonly ModerationCheck[],
   options: { received?: SweepOptions; retention?: RetentionOptions } = {},
 ): Promise<SweepRunReport> {
   const report = await sweepReceived(deps, checks, options.received);
   const retention = await purgeRejected(deps, options.retention ?? DEFAULT_RETENTION).catch(
-    (): RetentionReport => ({ purged: 0, stale: 0, failed: 1 }),
+    (): RetentionReport => ({ purged: 0, stale: 0, underAppeal: 0, failed: 1 }),
   );
   return { ...report, retention };
 }

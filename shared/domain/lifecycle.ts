@@ -20,7 +20,7 @@ import {
   type InlineReply,
 } from './comment';
 import { decisionCounters, hourOf } from './decision-stats';
-import { buildStatement, type NoticeRef, type StatementGrounds } from './statement';
+import { buildStatement, type AppealRef, type NoticeRef, type StatementGrounds } from './statement';
 import { DEFAULT_STATEMENT_GROUNDS } from '../moderation/policy-defaults';
 import type { actorSchema, auditEventSchema } from './responses';
 import type { DecisionRecord } from '../moderation/types';
@@ -60,6 +60,8 @@ export interface TransitionChange {
   authorBanned?: boolean;
   /** The notice of illegal content this move decides: the statement and the audit event name it. */
   notice?: NoticeRef;
+  /** The appeal (Art. 20) this move decides: the statement of a rejection and the audit event name it. */
+  appeal?: AppealRef;
 }
 
 /** A change applied to the comment as read: the write is conditional on its status and version. */
@@ -185,6 +187,7 @@ export function applyTransition(prev: CommentRecord, change: TransitionChange): 
   const audit = auditEvent(next, change, prev.status);
   if (change.note) audit.note = change.note;
   if (change.notice) audit.noticeId = change.notice.id;
+  if (change.appeal) audit.appealId = change.appeal.id;
   return { next, effects, audit };
 }
 
@@ -202,6 +205,7 @@ function setRejection(next: CommentRecord, prev: CommentRecord, change: Transiti
     grounds: change.grounds ?? DEFAULT_STATEMENT_GROUNDS,
     authorBanned: change.authorBanned,
     notice: change.notice,
+    appeal: change.appeal,
   });
 }
 

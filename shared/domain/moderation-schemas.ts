@@ -9,8 +9,11 @@ import { policyUpdateSchema, type PolicyUpdate } from '../moderation/policy';
 const note = userText({ min: 1, max: 1000, multiline: true, label: 'note' }).optional();
 const version = z.int().min(1);
 
-/** The comment queues, and `notices`: open notices of illegal content, one item per notice. */
-export const QUEUE_QUERY_NAMES = [...QUEUE_NAMES, 'notices'] as const;
+/**
+ * The comment queues, `notices` (open notices of illegal content, one item per notice) and `appeals`
+ * (open appeals against decisions, one item per appeal).
+ */
+export const QUEUE_QUERY_NAMES = [...QUEUE_NAMES, 'notices', 'appeals'] as const;
 
 export const queueQuery = z.object({
   queue: z.enum(QUEUE_QUERY_NAMES).default('pending'),

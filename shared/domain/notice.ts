@@ -4,6 +4,7 @@
  * `keep`) once, and the notifier follows it with the notice token handed out once at submission.
  */
 import * as z from 'zod';
+import { appealViewSchema, type AppealView } from './appeal';
 import { humanDecisionSchema } from './comment';
 import { NOTICE_CATEGORIES, type NoticeCategory } from './notice-categories';
 import { addMonths, redressFrom, statementOfReasonsSchema } from './statement';
@@ -80,6 +81,8 @@ export const noticeViewSchema = z.object({
       redress: redressSchema,
     })
     .nullable(),
+  /** The notifier's appeal of a decision to keep the comment (Art. 20), or null. */
+  appeal: appealViewSchema.nullable(),
 });
 export type NoticeView = z.infer<typeof noticeViewSchema>;
 
@@ -101,7 +104,7 @@ export const moderatorNoticeSchema = z.object({
 });
 export type ModeratorNotice = z.infer<typeof moderatorNoticeSchema>;
 
-export function toNoticeView(n: NoticeRecord): NoticeView {
+export function toNoticeView(n: NoticeRecord, appeal: AppealView | null = null): NoticeView {
   const d = n.decision;
   return {
     id: n.id,
@@ -117,6 +120,7 @@ export function toNoticeView(n: NoticeRecord): NoticeView {
           redress: redressFrom(new Date(d.decidedAt)),
         }
       : null,
+    appeal,
   };
 }
 

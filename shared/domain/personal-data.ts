@@ -4,6 +4,7 @@
  * reported it), and the plain-language notes that travel with an export and an erasure.
  */
 import * as z from 'zod';
+import { toAppealView, type AppealRecord } from './appeal';
 import type { CommentRecord } from './comment';
 import type { Actor, AuditEvent } from './lifecycle';
 import type { ExportedComment, PersonalDataExport } from './responses';
@@ -63,7 +64,11 @@ export interface AuthorFact {
 }
 
 /** One comment as its author's export shows it, with its audit events (oldest first). */
-export function toExportedComment(c: CommentRecord, events: readonly AuditEvent[]): ExportedComment {
+export function toExportedComment(
+  c: CommentRecord,
+  events: readonly AuditEvent[],
+  appeals: readonly AppealRecord[] = [],
+): ExportedComment {
   return {
     id: c.id,
     articleId: c.articleId,
@@ -99,6 +104,7 @@ export function toExportedComment(c: CommentRecord, events: readonly AuditEvent[
       to: e.to,
       reason: e.reason,
     })),
+    appeals: appeals.map((a) => ({ ...toAppealView(a), explanation: a.explanation })),
     authorId: c.authorId,
     networkHash: c.networkHash ?? null,
     authorEmailHash: c.authorEmailHash ?? null,

@@ -12,7 +12,10 @@ import {
   publicCommentSchema,
   publicThreadSchema,
 } from './comment';
+import { appealViewSchema, moderatorAppealSchema } from './appeal';
 import { moderatorNoticeSchema, noticeViewSchema } from './notice';
+
+export { appealReceiptSchema } from './appeal';
 import { statementOfReasonsSchema } from './statement';
 
 export const errorBodySchema = z.object({
@@ -49,8 +52,11 @@ export const repliesPageSchema = z.object({
 });
 export type RepliesPage = z.infer<typeof repliesPageSchema>;
 
+/** The author's own comment as GET shows it: with the author's latest appeal of it (Art. 20), or null. */
+export const ownCommentSchema = authorCommentSchema.extend({ appeal: appealViewSchema.nullable() });
+export type OwnComment = z.infer<typeof ownCommentSchema>;
 export const commentResponseSchema = z.object({
-  comment: z.union([authorCommentSchema, publicCommentSchema]),
+  comment: z.union([ownCommentSchema, publicCommentSchema]),
 });
 export const authorCommentResponseSchema = z.object({ comment: authorCommentSchema });
 export const countsResponseSchema = z.object({ counts: z.record(z.string(), z.int().min(0)) });
@@ -128,6 +134,8 @@ export const queueItemSchema = z.object({
   author: z.object({ id: z.string(), approved: z.int(), rejected: z.int(), banned: z.boolean() }),
   /** In the `notices` queue only: the open notice of illegal content this item is for. */
   notice: moderatorNoticeSchema.optional(),
+  /** In the `appeals` queue only: the open appeal this item is for (the decision, the appellant's reasons). */
+  appeal: moderatorAppealSchema.optional(),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 
@@ -140,6 +148,12 @@ export const decisionResponseSchema = z.object({ comment: moderatorCommentSchema
 /** POST /moderation/notices/{noticeId}/decision: the decided notice, and its comment as it now is. */
 export const noticeDecisionResponseSchema = z.object({
   notice: moderatorNoticeSchema,
+  comment: moderatorCommentSchema.nullable(),
+});
+
+/** POST /moderation/appeals/{appealId}/decision: the decided appeal, and its comment as it now is. */
+export const appealDecisionResponseSchema = z.object({
+  appeal: moderatorAppealSchema,
   comment: moderatorCommentSchema.nullable(),
 });
 
@@ -162,6 +176,14 @@ export const auditEventSchema = z.object({
   note: z.string().optional(),
   /** The notice of illegal content the event decided (`POST /moderation/notices/{id}/decision`). */
   noticeId: z.string().optional(),
+  /** `appeal_received`, `appeal_decided` and a reversal's move: the appeal (Art. 20) concerned. */
+  appealId: z.string().optional(),
+  /** `appeal_received`: who appealed, the comment's author or a notifier whose notice was kept. */
+  appellant: z.enum(['author', 'notifier']).optional(),
+  /** `appeal_decided`: the outcome. */
+  outcome: z.enum(['uphold', 'reverse']).optional(),
+  /** `appeal_decided` by the admin who took the decision under appeal (a team of one). */
+  selfReview: z.literal(true).optional(),
   /** The comment version the event produced. */
   version: z.int(),
 });
@@ -255,6 +277,9 @@ export const exportedEventSchema = z.object({
   reason: z.string().nullable(),
 });
 
+/** The author's own appeal of a comment's rejection in their export: their words and the outcome, never who reviewed. */
+export const exportedAppealSchema = appealViewSchema.extend({ explanation: z.string() });
+
 /** Everything stored about one comment that concerns its author (GET /me/export and the moderators' export). */
 export const exportedCommentSchema = z.object({
   id: z.string(),
@@ -277,6 +302,8 @@ export const exportedCommentSchema = z.object({
   /** Readers' flags: how many, by reason; not who reported it, nor their notes. */
   flags: z.object({ total: z.int(), open: z.int(), byReason: z.record(z.string(), z.int()) }),
   events: z.array(exportedEventSchema),
+  /** The author's appeals of the comment's rejections (Art. 20), oldest first. */
+  appeals: z.array(exportedAppealSchema),
   authorId: z.string(),
   networkHash: z.string().nullable(),
   authorEmailHash: z.string().nullable(),

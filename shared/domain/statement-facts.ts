@@ -34,6 +34,8 @@ export interface FactsInput {
   authorBanned: boolean;
   /** The category of the notice of illegal content the decision was taken on, if any. */
   noticeCategory?: NoticeCategory | undefined;
+  /** The decision reverses, on the notifier's appeal, an earlier decision to keep the comment. */
+  onAppeal?: boolean | undefined;
 }
 
 const checkName = (name: string) => `the ${name.replace(/-/g, ' ')} check`;
@@ -56,7 +58,7 @@ const reported = (n: number) => (n <= 0 ? '' : ` after ${n === 1 ? 'a reader' : 
 const prompted = (f: FactsInput) =>
   f.noticeCategory === undefined
     ? reported(f.reports)
-    : ` on a notice that it is ${NOTICE_CATEGORY_WORDS[f.noticeCategory]}${f.reports > 0 ? `,${reported(f.reports)}` : ''}`;
+    : ` on a notice that it is ${NOTICE_CATEGORY_WORDS[f.noticeCategory]}${f.onAppeal === true ? ', reviewing on the notifier’s appeal an earlier decision to keep it' : ''}${f.reports > 0 ? `,${reported(f.reports)}` : ''}`;
 
 /** The automatic checks' own rejection. */
 function byChecks(f: FactsInput): string {

@@ -41,6 +41,8 @@ export const statementOfReasonsSchema = z.object({
       ground: z.string(),
     })
     .optional(),
+  /** The appeal (Art. 20) whose reversal took this decision: a notifier's appeal of a notice kept. */
+  appeal: z.object({ id: z.string() }).optional(),
 });
 export type StatementOfReasons = z.infer<typeof statementOfReasonsSchema>;
 
@@ -61,6 +63,13 @@ export interface RejectionFacts {
   authorBanned?: boolean | undefined;
   /** The rejection decides a notice of illegal content. */
   notice?: NoticeRef | undefined;
+  /** The rejection reverses, on appeal, a decision to keep the comment. */
+  appeal?: AppealRef | undefined;
+}
+
+/** An appeal a decision is taken on, as the statement and the audit trail name it. */
+export interface AppealRef {
+  id: string;
 }
 
 /** A notice a decision is taken on, as the statement and the audit trail name it. */
@@ -161,6 +170,7 @@ export function buildStatement(prev: CommentRecord, facts: RejectionFacts): Stat
       reports: prev.openFlags ?? 0,
       authorBanned: followsBan(facts),
       noticeCategory: facts.notice?.category,
+      onAppeal: facts.appeal !== undefined,
     }),
     automated,
     ground: { kind: 'terms', reason, clause: facts.grounds[reason] },
@@ -168,5 +178,6 @@ export function buildStatement(prev: CommentRecord, facts: RejectionFacts): Stat
     ...(facts.notice
       ? { notice: { id: facts.notice.id, category: facts.notice.category, ground: facts.notice.ground } }
       : {}),
+    ...(facts.appeal ? { appeal: { id: facts.appeal.id } } : {}),
   };
 }

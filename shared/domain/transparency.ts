@@ -39,6 +39,8 @@ export interface CountedEvent {
   from: CommentStatus | null;
   to: CommentStatus;
   noticeId?: string | undefined;
+  /** Set on an appeal's events and on the move a reversal makes. */
+  appealId?: string | undefined;
   appellant?: (typeof APPELLANTS)[number] | undefined;
   outcome?: (typeof APPEAL_OUTCOMES)[number] | undefined;
 }
@@ -57,6 +59,9 @@ export const automationOf = (a: StatementOfReasons['automated']): Automation =>
 
 /** `remove` or `keep` when the event decided a notice, else null (an appeal may name a notice too). */
 function noticeOutcomeOf(e: CountedEvent): NoticeOutcome | null {
+  // A reversal on a notifier's appeal removes the comment on the notice's grounds, but the notice was
+  // decided (and counted) once already; the report counts the reversal among the appeals.
+  if (e.appealId !== undefined) return null;
   if (e.action === 'notice_keep') return 'keep';
   if (e.action === 'notice_remove') return 'remove';
   return e.noticeId !== undefined && e.to === 'rejected' && e.from !== 'rejected' ? 'remove' : null;

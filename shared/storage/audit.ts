@@ -31,6 +31,15 @@ export class AuditStore implements AuditPort {
     });
   }
 
+  async eventsAt(commentId: string, at: string): Promise<AuditEvent[]> {
+    const events = await this.db.queryAll({
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :at)',
+      ExpressionAttributeValues: { ':pk': commentKey(commentId).PK, ':at': `${EVENT_PREFIX}${at}#` },
+      ConsistentRead: true,
+    });
+    return events.map((i) => stripKeys<AuditEvent>(i));
+  }
+
   async history(
     commentId: string,
     opts: { limit: number; afterKey?: string | undefined } = { limit: 100 },

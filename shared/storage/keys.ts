@@ -13,12 +13,17 @@
  *   RATE#<kind>#<hash>   / <minute>           fixed one-minute request windows, expire by TTL
  *   NETWORK#<hash>       / BAN                a network bucket's time-limited ban, expires by TTL
  *   NOTICE#<noticeId>    / NOTICE             a notice of illegal content (DSA Art. 16); decided ones expire by TTL
+ *   APPEAL#<appealId>    / APPEAL             an appeal against a decision (DSA Art. 20); decided ones expire by TTL
+ *   COMMENT#<commentId>  / APPEAL#<statementId>  marks the rejection its author appealed (once per decision)
+ *   NOTICE#<noticeId>    / APPEAL             marks the notice decision its notifier appealed (once)
  * Sparse indexes:
  *   GSI1  ARTICLE#<articleId>#THREADS | THREAD#<rootId>  ×  <commentId>   approved roots / approved replies
  *   GSI2  QUEUE#<status>                                ×  <commentId>   moderation queue
  *   GSI3  QUEUE#<status>#ARTICLE#<articleId>            ×  <commentId>   moderation queue of one article
  *   GSI2  QUEUE#notices                                 ×  <noticeId>    open notices (notice items)
  *   GSI3  QUEUE#notices#ARTICLE#<articleId>             ×  <noticeId>    … on one article's comments
+ *   GSI2  QUEUE#appeals                                 ×  <appealId>    open appeals (appeal items)
+ *   GSI3  QUEUE#appeals#ARTICLE#<articleId>             ×  <appealId>    … on one article's comments
  *   GSI4  AUTHOR#<authorId>                             ×  <commentId>   an author's comments
  *   GSI5  QUEUE#reported                                ×  <commentId>   comments readers reported
  *   GSI6  QUEUE#reported#ARTICLE#<articleId>            ×  <commentId>   … within one article
@@ -28,8 +33,10 @@
  *   STATS#TRANSPARENCY#RECEIVED / DAY#<yyyy-mm-dd>#<n>  sharded daily counters of what the public sends (notices)
  *   STATS#TRANSPARENCY#DECIDED  / DAY#<yyyy-mm-dd>#<n>  … of decisions (actions, notices decided, bans)
  *   SOR#<yyyy-mm-dd>     / <decidedAt>#<commentId>  the statements of reasons issued that day (DSA export)
- * Comment and notice ids are ULIDs, so sorting by id is sorting by time of posting (or of receipt).
- * `notices` is no comment status, so open notices share the queue indexes without meeting a comment.
+ * Comment, notice and appeal ids are ULIDs, so sorting by id is sorting by time of posting (or receipt).
+ * `notices` and `appeals` are no comment status, so their open items share the queue indexes without
+ * meeting a comment. Markers sort before `COMMENT` in the comment's partition, so no Query of its events
+ * or notes (`SK > COMMENT`) meets one.
  */
 import { encodeTime } from 'ulid';
 import type { CommentStatus, QueueName } from '../domain/comment';
@@ -81,29 +88,51 @@ export const authorEventKey = (authorId: string, at: string, eventId: string): I
   PK: authorKey(authorId).PK,
   SK: `${EVENT_PREFIX}${at}#${eventId}`,
 });
+/** The id in the partition key of an item of a kind keyed by id alone (`<PREFIX>#<id>`). */
+function idOfKey(prefix: string, kind: string, pk: unknown): string {
+  if (typeof pk !== 'string' || !pk.startsWith(prefix)) throw new Error(`not ${kind} key: ${String(pk)}`);
+  return pk.slice(prefix.length);
+}
 const NOTICE_PK_PREFIX = 'NOTICE#';
 export const noticeKey = (noticeId: string): ItemKey => ({
   PK: `${NOTICE_PK_PREFIX}${noticeId}`,
   SK: 'NOTICE',
 });
 /** The notice id in a notice item's partition key. */
-export function noticeIdOf(pk: unknown): string {
-  if (typeof pk !== 'string' || !pk.startsWith(NOTICE_PK_PREFIX))
-    throw new Error(`not a notice key: ${String(pk)}`);
-  return pk.slice(NOTICE_PK_PREFIX.length);
-}
-/** The queue-index partitions of open notices: site-wide (GSI2) and of one article (GSI3). */
-export const NOTICE_QUEUE = 'notices';
-export const noticeQueuePartition = (articleId?: string): string =>
-  articleId === undefined ? `QUEUE#${NOTICE_QUEUE}` : `QUEUE#${NOTICE_QUEUE}#ARTICLE#${articleId}`;
-/** Index attributes of an open notice (removed when it is decided). */
-export const noticeQueueKeys = (n: { id: string; articleId: string }): Record<string, string> => ({
-  GSI2PK: noticeQueuePartition(),
-  GSI2SK: n.id,
-  GSI3PK: noticeQueuePartition(n.articleId),
-  GSI3SK: n.id,
+export const noticeIdOf = (pk: unknown): string => idOfKey(NOTICE_PK_PREFIX, 'a notice', pk);
+const APPEAL_PK_PREFIX = 'APPEAL#';
+export const appealKey = (appealId: string): ItemKey => ({
+  PK: `${APPEAL_PK_PREFIX}${appealId}`,
+  SK: 'APPEAL',
 });
-export const NOTICE_QUEUE_ATTRIBUTES = ['GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'] as const;
+/** The appeal id in an appeal item's partition key. */
+export const appealIdOf = (pk: unknown): string => idOfKey(APPEAL_PK_PREFIX, 'an appeal', pk);
+/** Sort-key prefix of the markers of a comment's appealed rejections (in the comment's partition). */
+export const APPEAL_MARKER_PREFIX = 'APPEAL#';
+/** The marker of an author's appeal of one rejection: its statement of reasons names the decision. */
+export const rejectionAppealKey = (commentId: string, statementId: string): ItemKey => ({
+  PK: commentKey(commentId).PK,
+  SK: `${APPEAL_MARKER_PREFIX}${statementId}`,
+});
+/** The marker of a notifier's appeal of their notice's decision (a notice is decided once). */
+export const noticeAppealKey = (noticeId: string): ItemKey => ({ PK: noticeKey(noticeId).PK, SK: 'APPEAL' });
+
+/** Queues of items other than comments, each one item per open notice or appeal. */
+export type ItemQueue = 'notices' | 'appeals';
+/** The queue-index partitions of an item queue: site-wide (GSI2) and of one article (GSI3). */
+export const itemQueuePartition = (queue: ItemQueue, articleId?: string): string =>
+  articleId === undefined ? `QUEUE#${queue}` : `QUEUE#${queue}#ARTICLE#${articleId}`;
+/** Index attributes of an open item of `queue` (removed when it is decided); sorted by its id. */
+export const itemQueueKeys = (
+  queue: ItemQueue,
+  item: { id: string; articleId: string },
+): Record<string, string> => ({
+  GSI2PK: itemQueuePartition(queue),
+  GSI2SK: item.id,
+  GSI3PK: itemQueuePartition(queue, item.articleId),
+  GSI3SK: item.id,
+});
+export const ITEM_QUEUE_ATTRIBUTES = ['GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'] as const;
 
 export const flagKey = (commentId: string, reporter: string): ItemKey => ({
   PK: commentKey(commentId).PK,

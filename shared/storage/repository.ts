@@ -4,6 +4,7 @@
  * delegates; each store's module holds its access patterns.
  */
 import type { Storage } from '../app/ports';
+import { AppealStore } from './appeals';
 import { ArticleStore } from './articles';
 import { AuditStore } from './audit';
 import { AuthorStore } from './authors';
@@ -28,6 +29,7 @@ export class Repository implements Storage {
   readonly rateLimits: RateLimitStore;
   readonly flags: FlagStore;
   readonly notices: NoticeStore;
+  readonly appeals: AppealStore;
   readonly audit: AuditStore;
   readonly decisionStats: DecisionStatsStore;
   readonly transparency: TransparencyStore;
@@ -44,6 +46,7 @@ export class Repository implements Storage {
     this.rateLimits = new RateLimitStore(db);
     this.flags = new FlagStore(db, this.comments);
     this.notices = new NoticeStore(db, this.comments);
+    this.appeals = new AppealStore(db, this.comments);
     this.audit = new AuditStore(db);
     this.decisionStats = new DecisionStatsStore(db);
     this.transparency = new TransparencyStore(db);
@@ -96,8 +99,17 @@ export class Repository implements Storage {
   getNotice: Storage['getNotice'] = (...a) => this.notices.getNotice(...a);
   listOpenNotices: Storage['listOpenNotices'] = (...a) => this.notices.listOpenNotices(...a);
   decideNotice: Storage['decideNotice'] = (...a) => this.notices.decideNotice(...a);
+  // Appeals against decisions
+  createAppeal: Storage['createAppeal'] = (...a) => this.appeals.createAppeal(...a);
+  getAppeal: Storage['getAppeal'] = (...a) => this.appeals.getAppeal(...a);
+  authorAppeals: Storage['authorAppeals'] = (...a) => this.appeals.authorAppeals(...a);
+  noticeAppeal: Storage['noticeAppeal'] = (...a) => this.appeals.noticeAppeal(...a);
+  listOpenAppeals: Storage['listOpenAppeals'] = (...a) => this.appeals.listOpenAppeals(...a);
+  decideAppeal: Storage['decideAppeal'] = (...a) => this.appeals.decideAppeal(...a);
+  eraseAuthorAppeals: Storage['eraseAuthorAppeals'] = (...a) => this.appeals.eraseAuthorAppeals(...a);
   appendAudit: Storage['appendAudit'] = (...a) => this.audit.appendAudit(...a);
   appendAuthorFact: Storage['appendAuthorFact'] = (...a) => this.audit.appendAuthorFact(...a);
+  eventsAt: Storage['eventsAt'] = (...a) => this.audit.eventsAt(...a);
   history: Storage['history'] = (...a) => this.audit.history(...a);
   decisionStatsBetween: Storage['decisionStatsBetween'] = (...a) =>
     this.decisionStats.decisionStatsBetween(...a);

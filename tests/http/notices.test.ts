@@ -98,6 +98,7 @@ describe('GET /notices/{noticeId}', () => {
       status: 'received',
       receivedAt: receipt.notice.receivedAt,
       decision: null,
+      appeal: null,
     });
     for (const token of ['wrong-token', undefined]) {
       const refused = await status(receipt.notice.id, token);

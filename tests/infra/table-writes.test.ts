@@ -18,6 +18,7 @@ import { TABLE_WRITES, type TableAccess } from '../../infra/constructs/comments-
 import { createHandlerLoader, type HttpHandler, type StreamHandler } from '../../local/handler-loader';
 import {
   QUEUE_COUNTER_SHARDS,
+  appealKey,
   articleKey,
   auditEventKey,
   authorEventKey,
@@ -28,13 +29,18 @@ import {
   flagKey,
   idempotencyKey,
   networkBanKey,
+  noticeAppealKey,
   noticeKey,
   policyKey,
   queueCounterKey,
   rateWindowKey,
   receivedCountersKey,
   statementEntryKey,
+  rejectionAppealKey,
 } from '../../shared/storage/keys';
+import type { AppealDecision, AppealRecord } from '../../shared/domain/appeal';
+import { newId } from '../../shared/ids';
+import { Repository } from '../../shared/storage/repository';
 import { seedRejected, startTestStack, type RequestOptions, type TestStack } from '../support/stack';
 import { actionsOf, logicalIdOf, statementsOfRole, synthModeration, type Synthesized } from './support';
 
@@ -90,10 +96,11 @@ describe('the synthesized IAM policies', () => {
       const byAction = new Map<string, string[]>();
       for (const w of TABLE_WRITES[level])
         for (const a of w.actions) byAction.set(a, [...(byAction.get(a) ?? []), w.partition]);
-      // The sample's other levels add their own statements (the sweeper has `consume` and `purge`).
-      const granted = new Set(
-        levelsOf(SAMPLES[level]).flatMap((l) => TABLE_WRITES[l].flatMap((w) => w.actions)),
-      );
+      // The sample's other levels add their own statements, one per action each (the sweeper has
+      // `consume` and `purge`, both updating: two UpdateItem statements on their own partitions).
+      const granted = levelsOf(SAMPLES[level]).flatMap((l) => [
+        ...new Set(TABLE_WRITES[l].flatMap((w) => w.actions)),
+      ]);
       for (const [action, partitions] of byAction) {
         site.template.hasResourceProperties('AWS::IAM::Policy', {
           Roles: [{ Ref: roleOf(SAMPLES[level]) }],
@@ -117,7 +124,7 @@ describe('the synthesized IAM policies', () => {
           .flat()
           .sort(),
         level,
-      ).toEqual([...granted].sort());
+      ).toEqual(granted.sort());
     }
   });
 
@@ -159,6 +166,9 @@ describe('the key builders', () => {
     ),
     networkBanKey: [networkBanKey('hash').PK],
     noticeKey: [noticeKey(id).PK],
+    appealKey: [appealKey(id).PK],
+    rejectionAppealKey: [rejectionAppealKey(id, id).PK],
+    noticeAppealKey: [noticeAppealKey(id).PK],
     policyKey: [policyKey().PK],
     receivedCountersKey: [receivedCountersKey('2026-11-26', 0).PK],
     decidedCountersKey: [decidedCountersKey('2026-11-26', 9).PK],
@@ -364,6 +374,38 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
         { token: mod, body: { action, ground: 'Checked against the law.' } },
         200,
       );
+    // Appeals: the notifier's of the notice kept, the reply's author's of its removal; another moderator
+    // decides both, then the author deletes the reply (its appeal's text is erased with it).
+    const mod2 = await stack.token('moderator', { sub: 'mod-2', name: 'Max' });
+    const explanation = { explanation: 'The decision is wrong, and here is why.' };
+    const appeals = [
+      await call(
+        'POST',
+        `/notices/${kept.notice.id}/appeals`,
+        { body: explanation, headers: { 'x-notice-token': kept.noticeToken } },
+        202,
+      ),
+      await call(
+        'POST',
+        `/comments/${reply.comment.id}/appeals`,
+        { body: explanation, headers: { 'x-author-token': reply.authorToken } },
+        202,
+      ),
+    ].map((r) => (r.json as { appeal: { id: string } }).appeal.id);
+    await call('GET', '/moderation/queue?queue=appeals', { token: mod }, 200);
+    for (const appealId of appeals)
+      await call(
+        'POST',
+        `/moderation/appeals/${appealId}/decision`,
+        { token: mod2, body: { action: 'uphold', note: 'Reviewed: the decision stands.' } },
+        200,
+      );
+    await call(
+      'DELETE',
+      `/comments/${reply.comment.id}`,
+      { headers: { 'x-author-token': reply.authorToken } },
+      200,
+    );
     await call(
       'DELETE',
       `/comments/${root.comment.id}`,
@@ -436,7 +478,47 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
     await call('POST', `/moderation/authors/${author}/erase`, { token: mod, body: {} }, 200);
 
     // The sweeper, as the schedule runs it, with a comment rejected long ago to purge.
-    await seedRejected(stack, new Date(Date.now() - 400 * 86_400_000));
+    const longAgo = new Date(Date.now() - 400 * 86_400_000);
+    const purged = await seedRejected(stack, longAgo);
+    // Appealed and decided back then: the purge erases the appeal's text too.
+    const repo = new Repository({ client: stack.doc, tableName: stack.tableName });
+    const seeded = (await repo.getComment(purged, true))!;
+    const old: AppealRecord = {
+      entity: 'appeal',
+      id: newId(longAgo.getTime()),
+      appellant: 'author',
+      commentId: purged,
+      articleId: seeded.articleId,
+      explanation: 'Long ago, the author disagreed.',
+      appealed: { statementId: 'S', reason: 'spam', decidedAt: seeded.updatedAt, by: null, automated: true },
+      status: 'received',
+      receivedAt: longAgo.toISOString(),
+    };
+    await repo.createAppeal(old, {
+      entity: 'audit',
+      eventId: newId(longAgo.getTime()),
+      commentId: purged,
+      at: longAgo.toISOString(),
+      actor: { type: 'author', id: seeded.authorId },
+      action: 'appeal_received',
+      from: 'rejected',
+      to: 'rejected',
+      reason: 'spam',
+      version: seeded.version,
+      appealId: old.id,
+      appellant: 'author',
+    });
+    const closed: AppealDecision = {
+      outcome: 'uphold',
+      note: 'Stands.',
+      decidedAt: longAgo.toISOString(),
+      by: { id: 'm' },
+    };
+    await repo.decideAppeal({
+      appeal: old,
+      decision: closed,
+      audit: { ...(await repo.history(purged)).items.at(-1)!, eventId: newId(), action: 'appeal_decided' },
+    });
     const sweep = await createHandlerLoader<(e: unknown, c: Context) => Promise<unknown>>()(triggers.sweeper);
     await attribute(triggers.sweeper, sweep)({}, {} as Context);
 

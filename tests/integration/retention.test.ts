@@ -138,10 +138,10 @@ describe('the sweeper’s retention purge', () => {
     const author = await item(`AUTHOR#${authorId}`, 'AUTHOR');
 
     // A year is not yet past the period (365 days): nothing goes.
-    expect((await sweepAfter(300)).retention).toEqual({ purged: 0, stale: 0, failed: 0 });
+    expect((await sweepAfter(300)).retention).toEqual({ purged: 0, stale: 0, underAppeal: 0, failed: 0 });
     const report = await sweepAfter(400);
 
-    expect(report.retention).toEqual({ purged: 2, stale: 0, failed: 0 });
+    expect(report.retention).toEqual({ purged: 2, stale: 0, underAppeal: 0, failed: 0 });
     expect(await item(`COMMENT#${rejected}`, 'COMMENT')).toBeUndefined();
     expect(await item(`COMMENT#${root}`, 'COMMENT')).toBeUndefined();
     expect((await item(`COMMENT#${pending}`, 'COMMENT'))?.status).toBe('pending');
@@ -194,7 +194,7 @@ describe('the sweeper’s retention purge', () => {
     await decide(id, 'reject');
     expect((await putPolicy({ retention: { rejectedDays: null } })).status).toBe(200);
     try {
-      expect((await sweepAfter(3000)).retention).toEqual({ purged: 0, stale: 0, failed: 0 });
+      expect((await sweepAfter(3000)).retention).toEqual({ purged: 0, stale: 0, underAppeal: 0, failed: 0 });
       expect((await item(`COMMENT#${id}`, 'COMMENT'))?.status).toBe('rejected');
     } finally {
       await putPolicy({ retention: { rejectedDays: 365 } });

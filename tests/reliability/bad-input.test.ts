@@ -43,6 +43,7 @@ const valid = {
   cursor: [] as string[],
   authorToken: [] as string[],
   noticeId: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] as string[],
+  appealId: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] as string[],
 };
 
 /** A body that the route accepts, and the fields it knows. */
@@ -60,6 +61,12 @@ const BODIES: Record<string, { base: Record<string, unknown>; fields: string[] }
       goodFaith: true,
     },
     fields: ['category', 'explanation', 'lawOrGround', 'notifierName', 'notifierEmail', 'goodFaith'],
+  },
+  'appeal-submit': { base: { explanation: 'The decision is wrong.' }, fields: ['explanation'] },
+  'notice-appeal-submit': { base: { explanation: 'The decision is wrong.' }, fields: ['explanation'] },
+  'moderation-appeal-decide': {
+    base: { action: 'uphold', note: 'Reviewed.' },
+    fields: ['action', 'note'],
   },
   'moderation-notice-decide': {
     base: { action: 'keep', ground: 'Lawful.' },
@@ -266,6 +273,33 @@ beforeAll(async () => {
   });
   expect(notice.status).toBe(202);
   valid.noticeId.push(notice.json.notice.id);
+  // An open appeal of a comment another moderator rejected, for the appeal routes (the fuzzer's own
+  // moderators may decide it).
+  const appealed = await sendJson(stack.url, 'POST', '/articles/fz-open/comments', {
+    authorName: 'Seed appellant',
+    body: 'Rejected, then appealed.',
+  });
+  await stack.drain();
+  const rejecter = await stack.token('moderator', { sub: 'fuzz-rejecter' });
+  const reject = await sendJson(
+    stack.url,
+    'POST',
+    `/moderation/comments/${appealed.json.comment.id}/decision`,
+    { action: 'reject', reason: 'spam' },
+    { headers: { authorization: `Bearer ${rejecter}` } },
+  );
+  expect(reject.status).toBe(200);
+  const appeal = await sendJson(
+    stack.url,
+    'POST',
+    `/comments/${appealed.json.comment.id}/appeals`,
+    BODIES['appeal-submit']!.base,
+    { headers: { 'x-author-token': appealed.json.authorToken } },
+  );
+  expect(appeal.status).toBe(202);
+  valid.authorToken.push(appealed.json.authorToken);
+  valid.commentId.push(appealed.json.comment.id);
+  valid.appealId.push(appeal.json.appeal.id);
   const page = await sendJson(stack.url, 'GET', '/articles/fz-open/comments?limit=1');
   valid.cursor.push(page.json.nextCursor);
   const items = await scanTable(stack.doc, stack.tableName);

@@ -34,6 +34,7 @@ import {
 } from '../../../shared/storage/keys';
 import { articleOf, authorOf, liveRecord } from '../../../shared/storage/records';
 import { AUTHOR_HISTORY_ATTRIBUTES, PUBLIC_LISTING_ATTRIBUTES } from '../../../shared/storage/table';
+import { MemoryAppeals } from './appeals';
 import { MemoryNotices } from './notices';
 import { MemoryRecords, copy, minuteOf, pageOf, seconds, type Args } from './records';
 
@@ -53,6 +54,7 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   readonly decisionHours = new Map<string, Record<string, number>>();
   readonly authorFacts: AuthorFact[] = [];
   readonly noticeStore = new MemoryNotices(this);
+  readonly appealStore = new MemoryAppeals(this);
   /** Comments one page of the e-mail search reads (DynamoDB reads 1 MB of items of every kind). */
   scanPageSize = 100;
 
@@ -300,6 +302,19 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   getNotice = (...a: Args<'getNotice'>) => this.noticeStore.getNotice(...a);
   listOpenNotices = (...a: Args<'listOpenNotices'>) => this.noticeStore.listOpenNotices(...a);
   decideNotice = (...a: Args<'decideNotice'>) => this.noticeStore.decideNotice(...a);
+
+  // Appeals against decisions (tests/support/memory/appeals.ts)
+  createAppeal = (...a: Args<'createAppeal'>) => this.appealStore.createAppeal(...a);
+  getAppeal = (...a: Args<'getAppeal'>) => this.appealStore.getAppeal(...a);
+  authorAppeals = (...a: Args<'authorAppeals'>) => this.appealStore.authorAppeals(...a);
+  noticeAppeal = (...a: Args<'noticeAppeal'>) => this.appealStore.noticeAppeal(...a);
+  listOpenAppeals = (...a: Args<'listOpenAppeals'>) => this.appealStore.listOpenAppeals(...a);
+  decideAppeal = (...a: Args<'decideAppeal'>) => this.appealStore.decideAppeal(...a);
+  eraseAuthorAppeals = (...a: Args<'eraseAuthorAppeals'>) => this.appealStore.eraseAuthorAppeals(...a);
+
+  eventsAt(...[commentId, at]: Args<'eventsAt'>) {
+    return Promise.resolve(this.events.filter((e) => e.commentId === commentId && e.at === at).map(copy));
+  }
 
   appendAudit(...[event]: Args<'appendAudit'>) {
     this.writes.push('appendAudit');

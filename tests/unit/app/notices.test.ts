@@ -106,6 +106,7 @@ describe('noticeStatus', () => {
         status: 'received',
         receivedAt: receipt.notice.receivedAt,
         decision: null,
+        appeal: null,
       },
     });
     await expect(noticeStatus(deps, receipt.notice.id, 'wrong')).rejects.toThrow(InvalidNoticeTokenError);

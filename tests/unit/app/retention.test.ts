@@ -68,7 +68,7 @@ describe('purgeRejected', () => {
 
     const report = await purgeRejected(deps);
 
-    expect(report).toEqual({ purged: 1, stale: 0, failed: 0 });
+    expect(report).toEqual({ purged: 1, stale: 0, underAppeal: 0, failed: 0 });
     expect(repo.comments.has(old)).toBe(false);
     expect(repo.comments.get(rejectedLater)?.status).toBe('rejected');
     expect(repo.comments.get(pending)?.status).toBe('pending');
@@ -91,7 +91,7 @@ describe('purgeRejected', () => {
     const before = await repo.getAuthor(authorId);
     clock.advance(366 * DAY);
 
-    expect(await purgeRejected(deps)).toEqual({ purged: 1, stale: 0, failed: 0 });
+    expect(await purgeRejected(deps)).toEqual({ purged: 1, stale: 0, underAppeal: 0, failed: 0 });
 
     expect(repo.comments.has(comment.id)).toBe(false);
     expect(await repo.queueSizes()).toMatchObject({ rejected: 0, approved: 0 });
@@ -130,7 +130,7 @@ describe('purgeRejected', () => {
     await decide(deps, MODERATOR, id, { action: 'approve' });
     vi.spyOn(repo, 'listQueue').mockResolvedValueOnce(asRead);
 
-    expect(await purgeRejected(deps)).toEqual({ purged: 0, stale: 1, failed: 0 });
+    expect(await purgeRejected(deps)).toEqual({ purged: 0, stale: 1, underAppeal: 0, failed: 0 });
     expect(repo.comments.get(id)?.status).toBe('approved');
     expect(repo.events.filter((e) => e.action === 'purge')).toEqual([]);
     expect(repo.queueCounters).toMatchObject({ approved: 1, rejected: 0 });
@@ -141,10 +141,25 @@ describe('purgeRejected', () => {
     const ids = [await rejectedNow(deps), await rejectedNow(deps), await rejectedNow(deps)];
     clock.advance(400 * DAY);
 
-    expect(await purgeRejected(deps, { limit: 2 })).toEqual({ purged: 2, stale: 0, failed: 0 });
+    expect(await purgeRejected(deps, { limit: 2 })).toEqual({
+      purged: 2,
+      stale: 0,
+      underAppeal: 0,
+      failed: 0,
+    });
     expect(ids.map((id) => repo.comments.has(id))).toEqual([false, false, true]);
-    expect(await purgeRejected(deps, { limit: 2 })).toEqual({ purged: 1, stale: 0, failed: 0 });
-    expect(await purgeRejected(deps, { limit: 2 })).toEqual({ purged: 0, stale: 0, failed: 0 });
+    expect(await purgeRejected(deps, { limit: 2 })).toEqual({
+      purged: 1,
+      stale: 0,
+      underAppeal: 0,
+      failed: 0,
+    });
+    expect(await purgeRejected(deps, { limit: 2 })).toEqual({
+      purged: 0,
+      stale: 0,
+      underAppeal: 0,
+      failed: 0,
+    });
   });
 
   it('purges nothing, and reads no queue, when the policy keeps rejected comments forever', async () => {
@@ -154,7 +169,7 @@ describe('purgeRejected', () => {
     clock.advance(3000 * DAY);
     const listQueue = vi.spyOn(repo, 'listQueue');
 
-    expect(await purgeRejected(deps)).toEqual({ purged: 0, stale: 0, failed: 0 });
+    expect(await purgeRejected(deps)).toEqual({ purged: 0, stale: 0, underAppeal: 0, failed: 0 });
     expect(listQueue).not.toHaveBeenCalled();
     expect(repo.comments.get(id)?.status).toBe('rejected');
   });
@@ -176,7 +191,7 @@ describe('purgeRejected', () => {
     clock.advance(400 * DAY);
     vi.spyOn(repo, 'purge').mockRejectedValueOnce(new Error('throttled'));
 
-    expect(await purgeRejected(deps)).toEqual({ purged: 1, stale: 0, failed: 1 });
+    expect(await purgeRejected(deps)).toEqual({ purged: 1, stale: 0, underAppeal: 0, failed: 1 });
   });
 
   it('keeps the replies of a purged rejected root working: a moderator can still decide them', async () => {
@@ -204,7 +219,7 @@ describe('sweep', () => {
       stale: 0,
       failed: 0,
       oldestPendingAgeSeconds: null,
-      retention: { purged: 1, stale: 0, failed: 0 },
+      retention: { purged: 1, stale: 0, underAppeal: 0, failed: 0 },
     });
   });
 
@@ -215,6 +230,6 @@ describe('sweep', () => {
       queue === 'rejected' ? Promise.reject(new Error('throttled')) : listQueue(queue, opts),
     );
     const report = await sweep(deps, []);
-    expect(report.retention).toEqual({ purged: 0, stale: 0, failed: 1 });
+    expect(report.retention).toEqual({ purged: 0, stale: 0, underAppeal: 0, failed: 1 });
   });
 });

@@ -1,0 +1,271 @@
+/**
+ * Appeals against moderation decisions (EU Digital Services Act, Art. 20): the author of a rejected
+ * comment, or the notifier whose notice was decided `keep`, asks for a person to review the decision,
+ * once per decision and within six months of it. Moderators see open appeals as a queue of their own; a
+ * moderator other than the one who took the decision (`reviewOf`) upholds or reverses it. A reversal
+ * restores a rejected comment, or removes a kept one, through the ordinary transition; every appeal and
+ * every outcome is an event on the comment's trail (`appeal_received`, `appeal_decided`).
+ */
+import {
+  authorAppealable,
+  noticeAppealable,
+  reversalOf,
+  reviewOf,
+  toAppealView,
+  toModeratorAppeal,
+  type AppealDecision,
+  type AppealDecisionInput,
+  type AppealedDecision,
+  type AppealInput,
+  type AppealRecord,
+  type AppealView,
+  type Appellant,
+  type ModeratorAppeal,
+} from '../domain/appeal';
+import type { CommentRecord } from '../domain/comment';
+import type { Actor, AuditEvent, TransitionInput } from '../domain/lifecycle';
+import { NOTICE_REJECT_REASON } from '../domain/notice';
+import type { ModeratorComment } from '../domain/responses';
+import {
+  AppealAlreadyDecidedError,
+  AppealNotFoundError,
+  CommentNotFoundError,
+  InvalidAuthorTokenError,
+  InvalidNoticeTokenError,
+  NoticeNotFoundError,
+} from '../errors';
+import { authorTokenMatches, isId, newId } from '../ids';
+import { againWhenMoved } from './conflict-retry';
+import type { DepsWith } from './deps';
+import { actorOf, signatureOf, type Moderator } from './moderator';
+import type { AppealsPort, AuditPort, CommentsPort, NoticesPort, OpenItemsQuery } from './ports';
+import { toModeratorComment, withComments } from './queue-items';
+
+/** An appeal as asked: the comment's or the notice's id, the token that proves who asks, the reasons. */
+export interface AppealRequest {
+  id: string;
+  token: string | undefined;
+  input: AppealInput;
+}
+
+/**
+ * Who the trail names for a notifier's appeal: the audit actor has kinds for the checks, moderators and
+ * authors only, and a notifier is none of them nor identified; `appellant: 'notifier'` says who it was.
+ */
+export const NOTIFIER_ACTOR: Actor = { type: 'system', id: 'notifier', name: 'Notifier' };
+
+const receipt = (a: AppealRecord) => ({
+  appeal: { id: a.id, status: 'received' as const, receivedAt: a.receivedAt },
+});
+
+/**
+ * Records the author's appeal of their comment's rejection: 404 for an unknown comment, 403 without its
+ * author token, 409 when it is not rejected (`not_appealable`), past its six months
+ * (`appeal_window_closed`) or already appealed (`appeal_exists`).
+ */
+export async function submitAuthorAppeal(
+  deps: DepsWith<CommentsPort & AppealsPort & AuditPort>,
+  req: AppealRequest,
+) {
+  const c = isId(req.id) ? await deps.repo.getComment(req.id, true) : null;
+  if (!c) throw new CommentNotFoundError();
+  if (!authorTokenMatches(req.token, c.authorTokenHash)) throw new InvalidAuthorTokenError();
+  const now = deps.now();
+  const appealed = authorAppealable(c, await rejectedBy(deps, c), now);
+  const appeal = newAppeal(now, 'author', { commentId: c.id, articleId: c.articleId }, req.input, appealed);
+  await deps.repo.createAppeal(appeal, receivedEvent(appeal, c, now, { type: 'author', id: c.authorId }));
+  return receipt(appeal);
+}
+
+/**
+ * Records the notifier's appeal of a decision to keep the comment their notice was about: 404 for an
+ * unknown notice, 403 without its token, 409 when it is undecided or decided `remove`, past six months or
+ * already appealed.
+ */
+export async function submitNoticeAppeal(
+  deps: DepsWith<CommentsPort & NoticesPort & AppealsPort>,
+  req: AppealRequest,
+) {
+  const n = isId(req.id) ? await deps.repo.getNotice(req.id, true) : null;
+  if (!n) throw new NoticeNotFoundError();
+  if (!authorTokenMatches(req.token, n.tokenHash)) throw new InvalidNoticeTokenError();
+  const now = deps.now();
+  const appealed = noticeAppealable(n, now);
+  const c = await deps.repo.getComment(n.commentId, true);
+  const appeal = newAppeal(now, 'notifier', n, req.input, appealed);
+  await deps.repo.createAppeal(appeal, receivedEvent(appeal, c, now, NOTIFIER_ACTOR));
+  return receipt(appeal);
+}
+
+/** The moderator who moved the comment into `rejected`, from the event of that move; null if none was. */
+async function rejectedBy(deps: DepsWith<AuditPort>, c: CommentRecord) {
+  const s = c.statement;
+  if (c.status !== 'rejected' || !s || s.automated.decision) return null;
+  const events = await deps.repo.eventsAt(c.id, s.decidedAt);
+  const move = events.find((e) => e.to === 'rejected' && e.actor.type === 'moderator');
+  return move ? { id: move.actor.id, ...(move.actor.name ? { name: move.actor.name } : {}) } : null;
+}
+
+function newAppeal(
+  now: Date,
+  appellant: Appellant,
+  about: { commentId: string; articleId: string },
+  input: AppealInput,
+  appealed: AppealedDecision,
+): AppealRecord {
+  return {
+    entity: 'appeal',
+    id: newId(now.getTime()),
+    appellant,
+    commentId: about.commentId,
+    articleId: about.articleId,
+    explanation: input.explanation,
+    appealed,
+    status: 'received',
+    receivedAt: now.toISOString(),
+  };
+}
+
+/** An event on the comment's trail that moves nothing (the comment may be gone: as `deleted`, version 0). */
+function trailEvent(
+  a: AppealRecord,
+  c: CommentRecord | null,
+  now: Date,
+  actor: Actor,
+  fields: Partial<AuditEvent> & Pick<AuditEvent, 'action'>,
+): AuditEvent {
+  const status = c?.status ?? 'deleted';
+  return {
+    entity: 'audit',
+    eventId: newId(now.getTime()),
+    commentId: a.commentId,
+    at: now.toISOString(),
+    actor,
+    from: status,
+    to: status,
+    reason: a.appealed.reason,
+    version: c?.version ?? 0,
+    appealId: a.id,
+    ...(a.appealed.noticeId ? { noticeId: a.appealed.noticeId } : {}),
+    ...fields,
+  };
+}
+
+const receivedEvent = (a: AppealRecord, c: CommentRecord | null, now: Date, actor: Actor) =>
+  trailEvent(a, c, now, actor, { action: 'appeal_received', appellant: a.appellant });
+
+/**
+ * A page of open appeals with their comments, oldest first unless asked otherwise; an appeal whose comment
+ * retention has purged is left out.
+ */
+export async function openAppealsPage(deps: DepsWith<AppealsPort & CommentsPort>, opts: OpenItemsQuery) {
+  return withComments(deps, await deps.repo.listOpenAppeals(opts));
+}
+
+/** The author's latest appeal of their comment, as the author sees it (null: none). */
+export async function authorAppealView(
+  deps: DepsWith<AppealsPort>,
+  commentId: string,
+): Promise<AppealView | null> {
+  const a = (await deps.repo.authorAppeals(commentId)).at(-1);
+  return a ? toAppealView(a) : null;
+}
+
+/** The notifier's appeal of their notice's decision, as the notifier sees it (null: none). */
+export async function noticeAppealView(
+  deps: DepsWith<AppealsPort>,
+  noticeId: string,
+): Promise<AppealView | null> {
+  const a = await deps.repo.noticeAppeal(noticeId);
+  return a ? toAppealView(a) : null;
+}
+
+/**
+ * Decides an open appeal once (a decided one is a 409, so is the original decider unless an admin). A
+ * reversal moves the comment when it still can be (`reversalOf`); the write is conditional on the appeal
+ * still open and the comment as read, and a comment that moved meanwhile is read again.
+ */
+export async function decideAppeal(
+  deps: DepsWith<AppealsPort & CommentsPort>,
+  moderator: Moderator,
+  appealId: string,
+  input: AppealDecisionInput,
+): Promise<{ appeal: ModeratorAppeal; comment: ModeratorComment | null }> {
+  return againWhenMoved(async () => {
+    const a = isId(appealId) ? await deps.repo.getAppeal(appealId, true) : null;
+    if (!a) throw new AppealNotFoundError();
+    if (a.status !== 'received') throw new AppealAlreadyDecidedError();
+    // An admin's group is the one escape from the four-eyes rule (functions/lib/auth.ts `hasRole`).
+    const { selfReview } = reviewOf(a.appealed, {
+      id: moderator.id,
+      admin: moderator.groups.includes('admins'),
+    });
+    const c = await deps.repo.getComment(a.commentId, true);
+    const now = deps.now();
+    const decision: AppealDecision = {
+      outcome: input.action,
+      note: input.note,
+      decidedAt: now.toISOString(),
+      by: signatureOf(moderator),
+      ...(selfReview ? { selfReview: true as const } : {}),
+    };
+    const transition = input.action === 'reverse' ? await reversal(deps, moderator, a, c, decision) : null;
+    const audit = trailEvent(a, c, now, actorOf(moderator), {
+      action: 'appeal_decided',
+      outcome: input.action,
+      ...(selfReview ? { selfReview: true as const } : {}),
+      // A deleted comment's notes were erased with it; a note written now could quote the erased text.
+      ...(c && c.status !== 'deleted' ? { note: input.note } : {}),
+    });
+    const out = await deps.repo.decideAppeal({
+      appeal: a,
+      decision,
+      audit,
+      ...(transition ? { transition } : {}),
+    });
+    const comment = out.comment ?? c;
+    return { appeal: toModeratorAppeal(out.appeal), comment: comment ? toModeratorComment(comment) : null };
+  });
+}
+
+/**
+ * The move a reversal makes, or null: the author's rejection undone (approved, a human decision that
+ * binds), or the kept comment removed as a notice's `remove` removes it, its statement naming the notice
+ * and the appeal, the reviewer's note as the ground.
+ */
+async function reversal(
+  deps: DepsWith<CommentsPort>,
+  moderator: Moderator,
+  a: AppealRecord,
+  c: CommentRecord | null,
+  d: AppealDecision,
+): Promise<TransitionInput | null> {
+  const effect = reversalOf(a, c);
+  if (!c || effect === 'nothing') return null;
+  const now = new Date(d.decidedAt);
+  const common = { comment: c, now, actor: actorOf(moderator), note: d.note, appeal: { id: a.id } };
+  if (effect === 'restore') {
+    const humanDecision = {
+      action: 'approve' as const,
+      by: d.by,
+      at: d.decidedAt,
+      reason: null,
+      note: d.note,
+    };
+    return { ...common, to: 'approved', action: 'approve', reason: null, humanDecision, clearReport: true };
+  }
+  const category = a.appealed.category ?? 'other_illegal';
+  const reason = NOTICE_REJECT_REASON[category];
+  const humanDecision = { action: 'reject' as const, by: d.by, at: d.decidedAt, reason, note: d.note };
+  const { statementGrounds } = await deps.policies.get();
+  return {
+    ...common,
+    to: 'rejected',
+    action: 'reject',
+    reason,
+    humanDecision,
+    publicReason: reason,
+    grounds: statementGrounds,
+    notice: { id: a.appealed.noticeId ?? '', category, ground: d.note },
+  };
+}

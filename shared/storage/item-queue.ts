@@ -1,0 +1,90 @@
+/**
+ * What the stores of decided-once items (notices, appeals) share: their open items are listed from the
+ * queue indexes (`itemQueueKeys`), and a decision closes one in the same transaction as the comment's move
+ * or the audit events it writes (each counted in the transparency report), conditional on the item still
+ * open and the comment as read.
+ */
+import type { OpenItemsQuery, Page } from '../app/ports';
+import type { CommentRecord } from '../domain/comment';
+import type { AuditEvent, TransitionInput } from '../domain/lifecycle';
+import type { CountingContext } from '../domain/transparency';
+import { VersionConflictError } from '../errors';
+import { auditPut } from './audit';
+import { transitionItems, type FirstReplies } from './comment-transition';
+import { retryOnContention, type Dynamo, type ItemsById, type TransactItem } from './dynamo';
+import { auditTransparencyItems } from './transparency';
+import { ITEM_QUEUE_ATTRIBUTES, itemQueuePartition, type ItemKey, type ItemQueue } from './keys';
+
+/** One Query of the keys-only queue index, then the items in one BatchGetItem, in index order. */
+export async function openItemsPage<T extends { status: string }>(
+  db: Dynamo,
+  queue: ItemQueue,
+  items: ItemsById,
+  opts: OpenItemsQuery,
+): Promise<Page<T>> {
+  const [index, partitionAttr, sortAttr] = opts.articleId
+    ? ['GSI3', 'GSI3PK', 'GSI3SK']
+    : ['GSI2', 'GSI2PK', 'GSI2SK'];
+  const page = await db.indexPage(
+    index,
+    partitionAttr,
+    itemQueuePartition(queue, opts.articleId),
+    { limit: opts.limit, forward: !opts.newestFirst, afterId: opts.afterId, sortAttr },
+    items,
+  );
+  const found = page.ids.length === 0 ? [] : await db.getMany(page.ids.map((id) => items.keyOf(id)));
+  // The index is read a moment before the items: one decided meanwhile is no longer open.
+  const open = found.map((i) => i as unknown as T | null).filter((i): i is T => i?.status === 'received');
+  return { items: open, lastId: page.lastId };
+}
+
+/** The update that closes an open item with its decision and takes it out of the queue indexes. */
+export const closeItem = (db: Dynamo, key: ItemKey, set: Record<string, unknown>): TransactItem => {
+  const names = Object.keys(set);
+  return db.updateItem({
+    Key: key,
+    UpdateExpression: `SET #status = :decided, ${names.map((n) => `${n} = :${n}`).join(', ')} REMOVE ${ITEM_QUEUE_ATTRIBUTES.join(', ')}`,
+    ConditionExpression: '#status = :received',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: {
+      ':decided': 'decided',
+      ':received': 'received',
+      ...Object.fromEntries(names.map((n) => [`:${n}`, set[n]])),
+    },
+  });
+};
+
+/**
+ * Writes `close` (an item's `closeItem`) with the comment's move, if any, and the audit events with their
+ * transparency counters, in one
+ * transaction: `alreadyDecided()` is thrown when the item is no longer open, VersionConflictError when the
+ * comment is no longer at the status and version read; contention is retried. The comment as moved, or null.
+ */
+export function closeWithMove(
+  db: Dynamo,
+  close: TransactItem,
+  write: {
+    transition?: TransitionInput | undefined;
+    audits: readonly AuditEvent[];
+    /** What counting the audit events in the transparency report needs beside them (the notice decided). */
+    counting?: CountingContext;
+  },
+  firstReplies: FirstReplies,
+  alreadyDecided: () => Error,
+): Promise<CommentRecord | null> {
+  return retryOnContention(async () => {
+    const items: TransactItem[] = [close];
+    let comment: CommentRecord | null = null;
+    if (write.transition) {
+      const move = await transitionItems(db, write.transition, firstReplies);
+      items.push(...move.items);
+      comment = move.next;
+    }
+    for (const e of write.audits) items.push(auditPut(db, e), ...auditTransparencyItems(db, e, write.counting ?? {}));
+    // Guards: the item still open, then (with a move) the comment at the version read.
+    const failed = await db.transactGuardedBy(items, write.transition ? 2 : 1);
+    if (failed === 0) throw alreadyDecided();
+    if (failed === 1) throw new VersionConflictError();
+    return comment;
+  });
+}
