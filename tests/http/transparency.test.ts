@@ -1,6 +1,6 @@
 /**
  * The transparency report and the statements-of-reasons export through the local gateway: a realistic mix
- * of automatic rejections, holds decided by moderators, notices removed and kept and a ban, then the
+ * of automatic rejections, holds decided by moderators, notices removed and kept, a ban and appeals, then the
  * report (JSON and CSV) must equal a recount of every involved comment's audit trail, and the export
  * must hold one line per rejection in the DSA Transparency Database's fields, with nothing personal.
  */
@@ -35,6 +35,7 @@ const period = `from=${from}&to=${to}`;
 const personal: string[] = [];
 const involved: string[] = [];
 const notices = new Map<string, NoticeCategory>();
+const noticeTokens = new Map<string, string>();
 
 async function posted(body: string, articleId = article()) {
   const out = await postAndModerate(articleId, body);
@@ -55,6 +56,7 @@ async function notice(commentId: string, category: NoticeCategory) {
   });
   expect(res.status, res.text).toBe(202);
   notices.set(res.json.notice.id as string, category);
+  noticeTokens.set(res.json.notice.id as string, res.json.noticeToken as string);
   return res.json.notice.id as string;
 }
 
@@ -62,6 +64,24 @@ const decide = async (commentId: string, body: Record<string, unknown>) => {
   const res = await call('POST', `/moderation/comments/${commentId}/decision`, { token: mod, body });
   expect(res.status, res.text).toBe(200);
 };
+
+async function appeal(path: string, header: Record<string, string>): Promise<string> {
+  const res = await call('POST', path, {
+    headers: header,
+    body: { explanation: 'Please look at this decision again, it was wrong.' },
+  });
+  expect(res.status, res.text).toBe(202);
+  return res.json.appeal.id as string;
+}
+
+async function decideAppeal(appealId: string, action: 'uphold' | 'reverse') {
+  // An admin reviews: the notice was kept by `mod`, who may not review their own decision.
+  const res = await call('POST', `/moderation/appeals/${appealId}/decision`, {
+    token: admin,
+    body: { action, note: 'Reviewed by a second moderator.' },
+  });
+  expect(res.status, res.text).toBe(200);
+}
 
 async function decideNotice(noticeId: string, action: 'remove' | 'keep') {
   const res = await call('POST', `/moderation/notices/${noticeId}/decision`, {
@@ -111,8 +131,11 @@ describe('GET /moderation/transparency', () => {
     const empty = await report();
     expect(empty.actions.total + empty.notices.received.total + empty.bans.total).toBe(0);
 
-    // The automatic checks reject two insults outright.
-    for (const body of ['you are an 1d10t and a m0r0n', 'what a m0r0n, you 1d10t']) await posted(body);
+    // The automatic checks reject two insults outright; the second one's author appeals.
+    await posted('you are an 1d10t and a m0r0n');
+    const insult = await postAndModerate(article(), 'what a m0r0n, you 1d10t');
+    involved.push(insult.comment.id);
+    personal.push('what a m0r0n, you 1d10t');
     // A suspect term is held for its content and a moderator rejects it (automated detection, human decision).
     const suspect = await posted('This whole thing was obviously a false flag operation.');
     await decide(suspect, { action: 'reject', reason: 'misinformation' });
@@ -129,7 +152,8 @@ describe('GET /moderation/transparency', () => {
       await posted('A published remark someone reports as a scam.'),
     ];
     await decideNotice(await notice(removed, 'threats_violence'), 'remove');
-    await decideNotice(await notice(kept, 'defamation'), 'keep');
+    const keptNotice = await notice(kept, 'defamation');
+    await decideNotice(keptNotice, 'keep');
     await notice(open, 'scams_fraud');
     // A ban that takes the author's published comment down with it.
     const bannedArticle = article();
@@ -146,6 +170,16 @@ describe('GET /moderation/transparency', () => {
     expect(ban.status, ban.text).toBe(200);
     expect(ban.json.rejected).toBe(1);
     expect(involved).toContain(banned);
+    // Appeals: the insult's author wins one (the comment is published, no new action); the notifier of
+    // the kept notice loses one (nothing moves).
+    const byAuthor = await appeal(`/comments/${insult.comment.id}/appeals`, {
+      'X-Author-Token': insult.authorToken,
+    });
+    await decideAppeal(byAuthor, 'reverse');
+    const byNotifier = await appeal(`/notices/${keptNotice}/appeals`, {
+      'X-Notice-Token': noticeTokens.get(keptNotice)!,
+    });
+    await decideAppeal(byNotifier, 'uphold');
     await stack.drain();
 
     const trails = await Promise.all(involved.map(trail));
@@ -168,7 +202,12 @@ describe('GET /moderation/transparency', () => {
     expect(r.notices.timeToDecision.medianSeconds).toEqual(expect.any(Number));
     expect(r.notices.fromTrustedFlaggers).toBe(0);
     expect(r.bans).toMatchObject({ total: 1, byAutomation: { human: 1, automated: 0 } });
-    expect(r.appeals.received.total + r.appeals.decided.total).toBe(0);
+    expect(nonZero(r.appeals.received.byAppellant)).toEqual(expected.appeals.received);
+    expect(nonZero(r.appeals.decided.byOutcome)).toEqual(expected.appeals.decided);
+    expect(expected.appeals).toEqual({
+      received: { author: 1, notifier: 1 },
+      decided: { reverse: 1, uphold: 1 },
+    });
     // The mix covers each kind of decision (so the recount compared something).
     expect(expected.actions.byAutomation).toEqual({ automated: 2, automated_detection: 1, human: 3 });
     expect(expected.actions.byRestriction).toEqual({ not_published: 4, removed: 2 });

@@ -17,6 +17,8 @@ export interface Recount {
     byAutomation: Record<string, number>;
   };
   noticesDecided: Record<string, { remove: number; keep: number }>;
+  /** Appeals received by appellant, decided by outcome. */
+  appeals: { received: Record<string, number>; decided: Record<string, number> };
   /** `<commentId>-<version>` of every rejection: the statements the export must hold. */
   statements: string[];
 }
@@ -36,6 +38,7 @@ export function recount(
   const r: Recount = {
     actions: { total: 0, byRestriction: {}, byReason: {}, byAutomation: {} },
     noticesDecided: {},
+    appeals: { received: {}, decided: {} },
     statements: [],
   };
   for (const trail of trails) {
@@ -56,7 +59,10 @@ export function recount(
         );
         r.statements.push(`${e.commentId}-${e.version}`);
       }
-      if (e.noticeId !== undefined) {
+      if (e.action === 'appeal_received') bump(r.appeals.received, e.appellant!);
+      if (e.action === 'appeal_decided') bump(r.appeals.decided, e.outcome!);
+      // A notice is decided once: an appeal's events, and a reversal's move, name it again.
+      if (e.noticeId !== undefined && e.appealId === undefined) {
         const category = e.action === 'notice_keep' ? e.reason! : notices.get(e.noticeId)!;
         const decided = (r.noticesDecided[category] ??= { remove: 0, keep: 0 });
         decided[e.action === 'notice_keep' ? 'keep' : 'remove']++;

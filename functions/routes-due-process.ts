@@ -1,0 +1,93 @@
+/**
+ * The due-process routes of the route table (functions/routes.ts spreads them in place, in the order the
+ * API documents them): notices of illegal content and appeals (EU DSA Art. 16, 20), their review by
+ * moderators, and the transparency report and statements export (Art. 15, 24).
+ */
+import { appealDecisionInput, appealInput } from '../shared/domain/appeal';
+import { noticeDecisionInput, statementsQuery, transparencyQuery } from '../shared/domain/moderation-schemas';
+import { noticeInput } from '../shared/domain/schemas';
+import type { RouteContract } from './route-contract';
+import { APPEAL_REFUSALS, APPEAL_SUBMIT, HEADERS, PATHS } from './route-inputs';
+
+/** Public: a notice, its status, and the author's and the notifier's appeals. */
+export const NOTICE_AND_APPEAL_ROUTES = {
+  'notice-submit': {
+    method: 'POST',
+    path: '/comments/{commentId}/notices',
+    auth: 'public',
+    summary: 'Notify illegal content in a published comment (EU DSA Art. 16); the token follows it.',
+    input: { path: PATHS.comment, body: noticeInput },
+    ok: { status: 202, schema: 'noticeReceiptSchema' },
+    errors: ['comment_not_found', 'rate_limited'],
+  },
+  'notice-status': {
+    method: 'GET',
+    path: '/notices/{noticeId}',
+    auth: 'public',
+    summary: 'A notice’s status and, once decided, the decision, its ground and the redress open.',
+    input: { path: PATHS.notice },
+    ok: { status: 200, schema: 'noticeStatusSchema' },
+    errors: ['notice_not_found', 'invalid_notice_token'],
+    headers: HEADERS.noticeToken,
+  },
+  'appeal-submit': {
+    ...APPEAL_SUBMIT,
+    path: '/comments/{commentId}/appeals',
+    summary: 'Appeal the rejection of your comment (EU DSA Art. 20): once per decision, within six months.',
+    input: { path: PATHS.comment, body: appealInput },
+    errors: ['comment_not_found', 'invalid_author_token', ...APPEAL_REFUSALS],
+    headers: HEADERS.authorToken,
+  },
+  'notice-appeal-submit': {
+    ...APPEAL_SUBMIT,
+    path: '/notices/{noticeId}/appeals',
+    summary: 'Appeal a decision to keep the comment your notice was about: once, within six months.',
+    input: { path: PATHS.notice, body: appealInput },
+    errors: ['notice_not_found', 'invalid_notice_token', ...APPEAL_REFUSALS],
+    headers: HEADERS.noticeToken,
+  },
+} as const satisfies Record<string, Omit<RouteContract, 'handler'>>;
+
+/** Moderators decide a notice or an appeal once. */
+export const DECISION_REVIEW_ROUTES = {
+  'moderation-notice-decide': {
+    method: 'POST',
+    path: '/moderation/notices/{noticeId}/decision',
+    auth: 'moderator',
+    summary: 'Decide a notice of illegal content once: remove (reject the comment) or keep it.',
+    input: { path: PATHS.notice, body: noticeDecisionInput },
+    ok: { status: 200, schema: 'noticeDecisionResponseSchema' },
+    errors: ['notice_not_found', 'notice_already_decided', 'version_conflict'],
+  },
+  'moderation-appeal-decide': {
+    method: 'POST',
+    path: '/moderation/appeals/{appealId}/decision',
+    auth: 'moderator',
+    summary: 'Decide an appeal once: uphold the decision, or reverse it (restore or remove the comment).',
+    input: { path: PATHS.appeal, body: appealDecisionInput },
+    ok: { status: 200, schema: 'appealDecisionResponseSchema' },
+    errors: ['appeal_not_found', 'appeal_already_decided', 'same_decider', 'version_conflict'],
+  },
+} as const satisfies Record<string, Omit<RouteContract, 'handler'>>;
+
+/** Admins: the transparency report and the statements of reasons export. */
+export const TRANSPARENCY_ROUTES = {
+  'moderation-transparency': {
+    method: 'GET',
+    path: '/moderation/transparency',
+    auth: 'admin',
+    summary: 'The DSA transparency report (Art. 15, 24) of UTC days from..to, as JSON or CSV (format=csv).',
+    input: { query: transparencyQuery },
+    ok: { status: 200, schema: 'transparencyReportSchema', media: 'json-or-csv' },
+    errors: [],
+  },
+  'moderation-transparency-statements': {
+    method: 'GET',
+    path: '/moderation/transparency/statements',
+    auth: 'admin',
+    summary: 'A page of the period’s statements of reasons in the DSA database’s fields, one a line.',
+    input: { query: statementsQuery },
+    ok: { status: 200, schema: 'dsaStatementSchema', media: 'ndjson', headers: HEADERS.nextCursor },
+    errors: [],
+  },
+} as const satisfies Record<string, Omit<RouteContract, 'handler'>>;
