@@ -1,11 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects. `units` (domain, use cases with in-memory ports, detectors, CDK synthesis, the gateway on
+ * Three projects. `units` (domain, use cases with in-memory ports, detectors, CDK synthesis, the gateway on
  * fake handlers) share one module registry per worker thread: no stack, no environment to set, so no
- * process per file. `stack` runs everything that starts a local stack, DynamoDB Local, a browser or a
- * CLI, one process per file: handlers read process.env at import, so each file's stack needs its own
- * module registry. Two workers suit the 2-core machines, where Java also needs CPU.
+ * process per file. `stack` runs everything that starts a local stack, DynamoDB Local or a CLI, one
+ * process per file: handlers read process.env at import, so each file's stack needs its own module
+ * registry. `browser` (tests/web) is run like `stack`, and its globalSetup also starts the one Chromium
+ * its files connect to; a project of its own, so that a run without browser files starts no Chromium.
+ * Two workers suit the 2-core machines, where Java also needs CPU.
+ *
+ * vitest queues the projects' files in the order of the projects' names, longest first within each
+ * (from the last run's durations): `browser` (the longest files), then `stack`, then `units`.
  */
 /** Files of tests/local that need no table: the gateway on fake handlers, the authorizer, the load driver. */
 const LOCAL_UNITS = [
@@ -38,9 +43,23 @@ const STATEFUL_UNITS = [
   // Runs the real handlers on DynamoDB Local and patches DynamoDBDocumentClient.prototype.send meanwhile.
   'tests/infra/table-writes.test.ts',
 ];
-const STACK = ['bench', 'http', 'integration', 'load', 'local', 'reliability', 'web'].map(
+const STACK = ['bench', 'http', 'integration', 'load', 'local', 'reliability'].map(
   (dir) => `tests/${dir}/**/*.test.ts`,
 );
+
+/** The run's DynamoDB Local: one for every project that lists it (see the file). */
+const DYNAMODB_SETUP = 'tests/support/global-setup.ts';
+/** How `stack` and `browser` run their files. */
+const PROCESS_PER_FILE = {
+  // One DynamoDB Local (Java) for the whole run, shared by both projects; test files get their own tables
+  // on it. The browser project adds its Chromium.
+  globalSetup: [DYNAMODB_SETUP],
+  pool: 'forks' as const,
+  // On CI only (`.ci/run` sets CI): a stack test that fails is run once more, and the reporter marks it as
+  // retried. These tests time real processes (Java, Chromium) on a shared 2-core machine; a failure that
+  // repeats is still a failure. Locally nothing is retried.
+  retry: process.env.CI ? 1 : 0,
+};
 
 export default defineConfig({
   test: {
@@ -59,16 +78,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'browser',
+          include: ['tests/web/**/*.test.ts'],
+          ...PROCESS_PER_FILE,
+          globalSetup: [DYNAMODB_SETUP, 'tests/web/support/browser-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'stack',
           include: [...STACK, ...STATEFUL_UNITS, 'shared/**/*.test.ts', 'functions/**/*.test.ts'],
           exclude: LOCAL_UNITS,
-          // One DynamoDB Local (Java) for the whole run; test files get their own tables on it.
-          globalSetup: ['tests/support/global-setup.ts'],
-          pool: 'forks',
-          // On CI only (`.ci/run` sets CI): a stack test that fails is run once more, and the reporter
-          // marks it as retried. These tests time real processes (Java, Chromium) on a shared 2-core
-          // machine; a failure that repeats is still a failure. Locally nothing is retried.
-          retry: process.env.CI ? 1 : 0,
+          ...PROCESS_PER_FILE,
         },
       },
     ],

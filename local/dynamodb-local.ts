@@ -25,6 +25,8 @@ export interface DynamoDBLocalOptions {
   startTimeoutMs?: number;
   /** The `java` executable. Default `$JAVA_HOME/bin/java` when JAVA_HOME is set, else `java` on PATH. */
   javaCommand?: string;
+  /** Extra JVM options, before `-jar` (the test run's shared instance tunes the JIT and GC). Default none. */
+  jvmOptions?: readonly string[];
   logger?: Logger;
 }
 
@@ -101,6 +103,7 @@ async function startOnce(port: number, options: DynamoDBLocalOptions): Promise<D
   const logger = options.logger ?? silentLogger;
   const { dir, jar, libDir } = locateDynamoDBLocalJar();
   const args = [
+    ...(options.jvmOptions ?? []),
     `-Djava.library.path=${libDir}`,
     '-jar',
     jar,

@@ -62,19 +62,29 @@ function timeBatch(run: (text: string) => unknown, text: string, iterations: num
   return (threadCpuMs() - start) / iterations;
 }
 
+/**
+ * How many calls of `run` on `text` make a batch of at least `MIN_BATCH_MS`. Each input gets its own
+ * count, so the 4n input's batches are as long as the n input's (the ratio is of time per call), not
+ * four times longer.
+ */
+function batchIterations(run: (text: string) => unknown, text: string): number {
+  let iterations = 1;
+  while (timeBatch(run, text, iterations) * iterations < MIN_BATCH_MS && iterations < 65_536) iterations *= 2;
+  return iterations;
+}
+
 function growth(run: (text: string) => unknown, small: string, big: string) {
   run(small); // warm up (compiles regexes, fills caches)
   run(big);
-  let iterations = 1;
-  while (timeBatch(run, small, iterations) * iterations < MIN_BATCH_MS && iterations < 65_536)
-    iterations *= 2;
+  const smallIterations = batchIterations(run, small);
+  const bigIterations = batchIterations(run, big);
   let tSmall = Infinity;
   let tBig = Infinity;
   for (let k = 0; k < 3; k++) {
-    tSmall = Math.min(tSmall, timeBatch(run, small, iterations));
-    const t = timeBatch(run, big, iterations);
+    tSmall = Math.min(tSmall, timeBatch(run, small, smallIterations));
+    const t = timeBatch(run, big, bigIterations);
     tBig = Math.min(tBig, t);
-    if (t * iterations > 1000) break; // hopelessly slow: one batch says enough
+    if (t * bigIterations > 1000) break; // hopelessly slow: one batch says enough
   }
   return { tSmall, tBig, ratio: tBig / tSmall };
 }

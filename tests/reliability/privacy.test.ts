@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { localClientConfig } from '../../local/aws';
 import { consoleLogger } from '../../local/log';
 import { startLocalStack, type LocalStack } from '../../local/stack';
-import { sharedDynamoDBEndpoint, uniqueTableName } from '../support/stack';
+import { TEST_POLLER, sharedDynamoDBEndpoint, uniqueTableName } from '../support/stack';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
 import { closeAgents, scanTable, sendJson, stableJson, updatePolicy, type Reply } from './support';
 
@@ -108,7 +108,7 @@ beforeAll(async () => {
     tableName,
     logger: consoleLogger,
     sweepIntervalMs: 0,
-    poller: { pollIntervalMs: 50, retryDelayMs: 10 },
+    poller: TEST_POLLER,
   });
   await updatePolicy(doc, tableName, {
     rateLimits: { networkPerMinute: 1000, authorPerMinute: 100 },

@@ -4,13 +4,12 @@
  * server after a confirmation in the page; or only forgotten by the browser, and still published. No
  * accessibility finding in the open disclosure (light and dark), no CSP violation, no page error.
  */
-import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
 import { saveScreenshot } from './support/artifacts';
 import { launchBrowser } from './support/browser';
-import { approve, axeProblems, openEmbedPage, watch } from './widget-helpers';
+import { approve, axeProblems, downloadedJson, openEmbedPage, watch } from './widget-helpers';
 
 let stack: TestStack;
 let browser: Browser;
@@ -98,7 +97,7 @@ describe('the reader widget: your data', () => {
       page.getByRole('button', { name: 'Download my data' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^parley-my-data-\d{4}-\d{2}-\d{2}\.json$/);
-    const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+    const file = await downloadedJson(download);
     expect(file.comments.map((c: { body: string }) => c.body).sort()).toEqual([
       `Written on ${first}.`,
       `Written on ${second}.`,
@@ -172,7 +171,7 @@ describe('the reader widget: your data', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download my data' }).click(),
     ]);
-    const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+    const file = await downloadedJson(download);
     expect(file.comments.map((c: { body: string }) => c.body)).toEqual([`Written on ${first}.`]);
     await expect
       .poll(() => page.locator('.parley > [role="status"]').textContent())

@@ -7,10 +7,19 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
+import { text } from 'node:stream/consumers';
+import type { BrowserContext, Download, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { LOCAL_CSP } from '../../local/static-site';
 import type { TestStack } from '../support/stack';
+
+/**
+ * The JSON file a page downloaded. Read as a stream: the run's Chromium is a browser server
+ * (support/browser.ts), and `download.path()` is only available on a browser launched by this process.
+ */
+export async function downloadedJson(download: Download): Promise<any> {
+  return JSON.parse(await text(await download.createReadStream()));
+}
 
 /** Posts a comment and makes sure it ends up approved (a moderator approves it if the checks held it). */
 export async function postApproved(

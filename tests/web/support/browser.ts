@@ -2,21 +2,34 @@
  * Headless Chromium for the browser suites: Debian's package (`/usr/bin/chromium`, installed by `.ci/run`
  * when missing), driven by playwright-core. Never downloads a browser. The flags keep Chromium off the
  * network it cannot reach here (background services, component updates, QUIC).
+ *
+ * One Chromium serves the whole run: the `browser` project's globalSetup (browser-setup.ts) starts it as
+ * a Playwright browser server, and each test file connects to it and works in contexts of its own (a
+ * context is as separate as a fresh browser: cookies, storage, cache). Without that server (a file run
+ * outside the project) a file launches its own.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
+import { inject } from 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The WebSocket endpoint of the run's Chromium (browser-setup.ts); absent outside the project. */
+    browserWsEndpoint?: string;
+  }
+}
 
 export const CHROMIUM_PATH = process.env.PARLEY_CHROMIUM ?? '/usr/bin/chromium';
 
 export const hasChromium = (): boolean => existsSync(CHROMIUM_PATH);
 
-export async function launchBrowser(): Promise<Browser> {
+function launchOptions(): LaunchOptions {
   if (!hasChromium()) {
     throw new Error(
       `No Chromium at ${CHROMIUM_PATH}: install Debian's package (apt-get install chromium) or set PARLEY_CHROMIUM.`,
     );
   }
-  return chromium.launch({
+  return {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: [
@@ -28,5 +41,20 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
+  };
+}
+
+/** Starts the run's shared Chromium (see the module comment). */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer(launchOptions());
+}
+
+/**
+ * The run's Chromium when there is one, else a Chromium of this file's own. Either way `close()` when
+ * done: on the shared one it closes this file's contexts and disconnects.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const shared = inject('browserWsEndpoint');
+  if (shared !== undefined) return chromium.connect(shared);
+  return chromium.launch(launchOptions());
 }
