@@ -26,21 +26,23 @@ describe('two sites in one app', () => {
 
   beforeAll(() => {
     app = unbundledApp();
-    // Two sites in one stack, and a third in another stack of the same app.
-    const shared = new Stack(app, 'Newsroom');
+    // Three sites in one app, a stack each: a site is over half of the 500 resources a stack may hold
+    // (docs/deploy.md), so two construct ids in one stack cannot both fit.
+    const news = new Stack(app, 'Newsroom');
+    const opinion = new Stack(app, 'Opinion');
     const other = new Stack(app, 'Magazine');
     sites = [
-      new CommentModeration(shared, 'News', {
+      new CommentModeration(news, 'News', {
         allowedOrigins: ['https://news.example.com'],
         consoleUrl: 'https://news.example.com/moderation/',
       }),
-      new CommentModeration(shared, 'Opinion', {
+      new CommentModeration(opinion, 'Opinion', {
         allowedOrigins: ['https://opinion.example.com'],
         consoleUrl: 'https://opinion.example.com/moderation/',
       }),
       new CommentModeration(other, 'Moderation', { consoleUrl: 'https://magazine.example.com/moderation/' }),
     ];
-    templates = [Template.fromStack(shared), Template.fromStack(other)];
+    templates = [news, opinion, other].map((stack) => Template.fromStack(stack));
   }, 60_000);
 
   it('synthesizes without hard-coded physical names', () => {
@@ -78,11 +80,14 @@ describe('two sites in one app', () => {
     expect(new Set(prefixes).size).toBe(sites.length);
   });
 
-  it('keeps each site in its own table, pool and API', () => {
-    const [shared] = templates;
-    shared!.resourceCountIs('AWS::DynamoDB::Table', 2);
-    shared!.resourceCountIs('AWS::Cognito::UserPool', 2);
-    shared!.resourceCountIs('AWS::ApiGatewayV2::Api', 2);
+  it('keeps each site in its own table, pool and API, with room in its stack to grow', () => {
+    for (const template of templates) {
+      template.resourceCountIs('AWS::DynamoDB::Table', 1);
+      template.resourceCountIs('AWS::Cognito::UserPool', 1);
+      template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+      // CloudFormation refuses a stack over 500 resources; a site is about 7 per route.
+      expect(Object.keys(template.toJSON()['Resources'] as object).length).toBeLessThan(400);
+    }
   });
 
   it('stays cdk-nag clean', () => {
