@@ -64,6 +64,39 @@ export interface PostInput {
   readonly website: string;
 }
 
+/** A notice of illegal content (EU DSA Art. 16) as the notices route takes it. */
+export interface NoticeInput {
+  readonly category: string;
+  readonly explanation: string;
+  readonly lawOrGround?: string;
+  readonly notifierName?: string;
+  readonly notifierEmail?: string;
+  /** Sent as the reader ticked it: the server refuses anything but true. */
+  readonly goodFaith: boolean;
+}
+
+/** The receipt of a notice: its id and time, and the token that opens its status (shown once). */
+export interface NoticeReceipt {
+  readonly id: string;
+  readonly receivedAt: string;
+  readonly token: string;
+}
+
+/** A notice as its notifier follows it: once decided, what was decided, on which ground, and until when a review can be asked. */
+export interface NoticeView {
+  readonly id: string;
+  readonly commentId: string;
+  readonly category: string;
+  readonly status: 'received' | 'decided';
+  readonly receivedAt: string;
+  readonly decision: {
+    readonly action: 'remove' | 'keep';
+    readonly ground: string;
+    readonly decidedAt: string;
+    readonly appealUntil: string;
+  } | null;
+}
+
 export interface FieldProblem {
   readonly field: string;
   readonly message: string;
@@ -82,6 +115,10 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
+
+/** Any failure as an `ApiError` (a thrown non-API error becomes a generic one). */
+export const asApiError = (e: unknown): ApiError =>
+  e instanceof ApiError ? e : new ApiError(0, 'bad_response', 'Something went wrong. Please try again.');
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -157,6 +194,30 @@ function readStatement(v: unknown): OwnStatement {
     automatedDetection: automated['detection'] === true,
     clause: str(obj(o['ground'], 'ground'), 'clause'),
     appealUntil: str(obj(o['redress'], 'redress'), 'appealUntil'),
+  };
+}
+
+export function readNoticeReceipt(v: unknown): NoticeReceipt {
+  const o = obj(v, 'answer');
+  const n = obj(o['notice'], 'notice');
+  return { id: str(n, 'id'), receivedAt: str(n, 'receivedAt'), token: str(o, 'noticeToken') };
+}
+
+export function readNoticeView(v: unknown): NoticeView {
+  const o = obj(obj(v, 'answer')['notice'], 'notice');
+  const d = o['decision'] == null ? null : obj(o['decision'], 'decision');
+  return {
+    id: str(o, 'id'),
+    commentId: str(o, 'commentId'),
+    category: str(o, 'category'),
+    status: str(o, 'status') === 'decided' ? 'decided' : 'received',
+    receivedAt: str(o, 'receivedAt'),
+    decision: d && {
+      action: str(d, 'action') === 'remove' ? 'remove' : 'keep',
+      ground: str(d, 'ground'),
+      decidedAt: str(d, 'decidedAt'),
+      appealUntil: str(obj(d['redress'], 'redress'), 'appealUntil'),
+    },
   };
 }
 
@@ -273,6 +334,15 @@ export class ParleyApi {
     });
   }
 
+  /** Sends a notice of illegal content about a published comment. */
+  notice(commentId: string, input: NoticeInput): Promise<NoticeReceipt> {
+    return this.call('POST', `/comments/${enc(commentId)}/notices`, { body: input }).then(readNoticeReceipt);
+  }
+
+  noticeStatus(noticeId: string, token: string): Promise<NoticeView> {
+    return this.call('GET', `/notices/${enc(noticeId)}`, { noticeToken: token }).then(readNoticeView);
+  }
+
   counts(articleIds: readonly string[]): Promise<Record<string, number>> {
     const q = new URLSearchParams({ articleIds: articleIds.join(',') });
     return this.call('GET', `/counts?${q}`).then(readCounts);
@@ -281,11 +351,12 @@ export class ParleyApi {
   private async call(
     method: string,
     path: string,
-    options: { token?: string; body?: unknown; idempotencyKey?: string } = {},
+    options: { token?: string; noticeToken?: string; body?: unknown; idempotencyKey?: string } = {},
   ): Promise<unknown> {
     const headers: Record<string, string> = {};
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.token !== undefined) headers['x-author-token'] = options.token;
+    if (options.noticeToken !== undefined) headers['x-notice-token'] = options.noticeToken;
     if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
     let response: Response;
     try {

@@ -82,7 +82,10 @@ ol { list-style: none; margin: 0; padding: 0; }
 .ask { display: grid; gap: .4em; border-left: 4px solid var(--parley-error, var(--_error)); padding-left: .8em; }
 .question { font-weight: 700; margin: 0; }
 .data .error { margin-top: .6em; }
-.flag { margin-top: .5em; }
+.flag, .notice { margin-top: .5em; }
+.check > div { display: flex; gap: .5em; align-items: start; }
+input[type="checkbox"] { width: auto; margin: .3em 0 0; }
+.notice .hint { margin: 0; }
 .more { margin: .8em 0; }
 .deleted { font-style: italic; color: var(--parley-muted, var(--_muted)); }
 `;
