@@ -1,0 +1,54 @@
+/**
+ * The parts of a card in the notices queue: the notice of illegal content (category, the notifier's
+ * explanation and cited law, when it came, whether it is anonymous) and its two decisions, remove or
+ * keep, each asking for a ground. Text from the API goes in as text nodes, as everywhere in the console.
+ */
+import { NOTICE_CATEGORY_WORDS } from '../../shared/domain/notice-categories';
+import type { ModeratorNotice, QueueItem } from './api';
+import { historyButton, type CardHandlers, type CardUi } from './card';
+import { itemKey } from './state';
+import { formatTime, h } from './dom';
+
+/** Who sent the notice, as far as moderators may know: a name, and whether it counts as anonymous. */
+export function notifierLine(n: Pick<ModeratorNotice, 'anonymous' | 'notifierName'>): string {
+  if (!n.anonymous) return `From ${n.notifierName ?? 'a named notifier'} (name and e-mail given)`;
+  return n.notifierName
+    ? `Anonymous: name only (${n.notifierName}), no e-mail`
+    : 'Anonymous: no name and e-mail given';
+}
+
+export function noticeSection(n: ModeratorNotice): HTMLElement {
+  return h(
+    'section',
+    { class: 'notice-info', 'aria-label': 'Notice of illegal content' },
+    h(
+      'p',
+      { class: 'summary' },
+      `Notice of ${NOTICE_CATEGORY_WORDS[n.category]}, received `,
+      h('time', { datetime: n.receivedAt }, formatTime(n.receivedAt)),
+    ),
+    h('p', {}, h('strong', {}, 'Why illegal: '), `“${n.explanation}”`),
+    h('p', {}, h('strong', {}, 'Law or ground cited: '), n.lawOrGround ?? 'none given'),
+    h('p', { class: n.anonymous ? 'anonymous' : 'named' }, notifierLine(n)),
+    n.status === 'decided' ? h('p', { class: 'badge status-decided' }, 'Notice decided') : null,
+  );
+}
+
+/** Remove (rejects the comment) or keep, each opening its form; then the comment's history. */
+export function noticeActions(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElement {
+  const id = itemKey(item);
+  const closed = ui.busy || item.notice?.status !== 'received';
+  const toggle = (form: 'remove' | 'keep') =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: form === 'remove' ? 'reject' : 'approve',
+        disabled: closed,
+        'aria-expanded': ui.form === form ? 'true' : 'false',
+        onclick: () => on.openForm(id, ui.form === form ? null : form),
+      },
+      form === 'remove' ? 'Remove comment' : 'Keep comment',
+    );
+  return h('div', { class: 'actions' }, toggle('remove'), toggle('keep'), historyButton(id, ui, on));
+}
