@@ -155,12 +155,17 @@ export const POLL_DELAYS_MS: readonly number[] = [1500, 3000, 5000, 10_000, 20_0
  * waiting; a failed ask counts as a step. Stops at the end of the schedule or once `alive` says no (the
  * page is gone, the token forgotten). Own comments and the reader's notices share it.
  */
-export function pollBounded(attempt: number, alive: () => boolean, ask: () => Promise<boolean>): void {
-  const delay = POLL_DELAYS_MS[attempt];
+export function pollBounded(
+  attempt: number,
+  alive: () => boolean,
+  ask: () => Promise<boolean>,
+  delays: readonly number[] = POLL_DELAYS_MS,
+): void {
+  const delay = delays[attempt];
   if (delay === undefined) return;
   setTimeout(() => {
     if (!alive()) return;
-    const next = () => pollBounded(attempt + 1, alive, ask);
+    const next = () => pollBounded(attempt + 1, alive, ask, delays);
     ask().then((again) => again && next(), next);
   }, delay);
 }
