@@ -133,7 +133,7 @@ describe('the notice calls', () => {
     expect(receipt).toEqual({ id: 'n1', receivedAt: received.receivedAt, token: 'secret' });
     expect(seen[0]!.url).toBe('https://api.example/comments/c%201/notices');
     expect(seen[0]!.init?.credentials).toBe('omit');
-    expect(JSON.parse(String(seen[0]!.init?.body))).toMatchObject({
+    expect(JSON.parse(seen[0]!.init?.body as string)).toMatchObject({
       category: 'defamation',
       goodFaith: true,
     });
