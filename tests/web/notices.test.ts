@@ -8,6 +8,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
+import { saveScreenshot } from './support/artifacts';
 import { launchBrowser } from './support/browser';
 import { openConsole } from './support/console';
 import { axeProblems, openEmbedPage, postApproved, watch } from './widget-helpers';
@@ -83,6 +84,7 @@ describe('notices of illegal content', () => {
     expect(await box.getAttribute('aria-invalid')).toBe('true');
     expect(await form.getByText('Please confirm this statement').isVisible()).toBe(true);
     expect(await form.getByLabel(/Why do you think it is illegal/).inputValue()).toBe(EXPLANATION);
+    await saveScreenshot(page, 'notice-form.png', { fullPage: true });
 
     // The server's own refusal reaches the same places: the statement dropped on the way out.
     await page.route('**/notices', (route) => {
@@ -121,6 +123,7 @@ describe('notices of illegal content', () => {
     expect(await card.getByText('Criminal code, defamation').isVisible()).toBe(true);
     expect(await card.getByText('Anonymous: no name and e-mail given').isVisible()).toBe(true);
     expect(await axeProblems(c.page)).toEqual([]);
+    await saveScreenshot(c.page, 'console-notices.png');
 
     await card.getByRole('button', { name: 'Remove comment' }).click();
     // A ground is required: the browser refuses an empty one, the card a blank one; nothing is sent.

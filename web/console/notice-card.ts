@@ -43,7 +43,8 @@ export function noticeActions(item: QueueItem, ui: CardUi, on: CardHandlers): HT
       'button',
       {
         type: 'button',
-        class: form === 'remove' ? 'reject' : 'approve',
+        // Neither decision is the default one: keep is not styled as the primary action.
+        class: form === 'remove' ? 'reject' : undefined,
         disabled: closed,
         'aria-expanded': ui.form === form ? 'true' : 'false',
         onclick: () => on.openForm(id, ui.form === form ? null : form),
