@@ -17,20 +17,21 @@ export function notifierLine(n: Pick<ModeratorNotice, 'anonymous' | 'notifierNam
     : 'Anonymous: no name and e-mail given';
 }
 
+/** Lines in divs, not paragraphs: the section needs no spacing rules of its own in console.css. */
 export function noticeSection(n: ModeratorNotice): HTMLElement {
   return h(
     'section',
     { class: 'notice-info', 'aria-label': 'Notice of illegal content' },
     h(
-      'p',
-      { class: 'summary' },
-      `Notice of ${NOTICE_CATEGORY_WORDS[n.category]}, received `,
+      'div',
+      {},
+      h('strong', {}, `Notice of ${NOTICE_CATEGORY_WORDS[n.category]}, received `),
       h('time', { datetime: n.receivedAt }, formatTime(n.receivedAt)),
     ),
-    h('p', {}, h('strong', {}, 'Why illegal: '), `“${n.explanation}”`),
-    h('p', {}, h('strong', {}, 'Law or ground cited: '), n.lawOrGround ?? 'none given'),
-    h('p', { class: n.anonymous ? 'anonymous' : 'named' }, notifierLine(n)),
-    n.status === 'decided' ? h('p', { class: 'badge status-decided' }, 'Notice decided') : null,
+    h('div', {}, h('strong', {}, 'Why illegal: '), `“${n.explanation}”`),
+    h('div', {}, h('strong', {}, 'Law or ground cited: '), n.lawOrGround ?? 'none given'),
+    h('div', {}, n.anonymous ? h('em', {}, notifierLine(n)) : notifierLine(n)),
+    n.status === 'decided' ? h('div', {}, h('span', { class: 'badge' }, 'Notice decided')) : null,
   );
 }
 
