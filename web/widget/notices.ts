@@ -40,7 +40,7 @@ export class NoticeDesk {
     this.list = h('ol', {});
     this.element = h(
       'section',
-      { class: 'own notices', 'aria-labelledby': heading.id, hidden: true },
+      { class: 'notices', 'aria-labelledby': heading.id, hidden: true },
       heading,
       this.list,
     );

@@ -73,8 +73,8 @@ ol { list-style: none; margin: 0; padding: 0; }
 .badge.waiting { color: var(--parley-warn, var(--_warn)); }
 .badge.ok { color: var(--parley-ok, var(--_ok)); }
 .badge.refused, .badge.gone { color: var(--parley-error, var(--_error)); }
-.own { background: var(--parley-surface, var(--_surface)); border-radius: var(--parley-radius, 6px); padding: .8em 1em; margin: 0 0 1.5em; }
-.own .comment:first-of-type { border-top: 0; }
+.own, .notices { background: var(--parley-surface, var(--_surface)); border-radius: var(--parley-radius, 6px); padding: .8em 1em; margin: 0 0 1.5em; }
+.own .comment:first-of-type, .notices .comment:first-of-type { border-top: 0; }
 .own .statement { border-left: 3px solid var(--parley-muted, var(--_muted)); padding-left: .8em; margin: .4em 0; font-size: .9em; }
 .own .statement p { margin: .25em 0; }
 .data summary { cursor: pointer; font-weight: 700; }
