@@ -4,7 +4,8 @@
  * person who sent it. The server checks everything again (shared/domain/schemas.ts `noticeInput`).
  */
 import type { NoticeCategory } from '../../shared/domain/notice-categories';
-import type { FieldProblem, NoticeInput, NoticeView } from './api';
+import type { FieldProblem } from './api';
+import type { NoticeInput, NoticeView } from './notice-api';
 import { charCount, fullTime } from './format';
 import { EMAIL } from './state';
 

@@ -3,11 +3,12 @@
  * where each notice this browser sent on the article shows its state (received, or decided with the
  * ground), looked up with its notice token on load and polled as own comments are.
  */
-import { ApiError, asApiError, type NoticeView, type ParleyApi, type PublicComment } from './api';
+import { ApiError, asApiError, type ParleyApi, type PublicComment } from './api';
 import { h, uid } from './dom';
 import type { SubmitOutcome } from './form';
 import { errorText, fullTime } from './format';
 import { categoryLabel, noticeOpen, noticeState, toNoticeInput, type NoticeDraft } from './notice';
+import { noticeStatus, sendNotice, type NoticeView } from './notice-api';
 import { noticeForm } from './notice-form';
 import { pollBounded } from './state';
 import type { NoticeRecord, ReaderStore } from './store';
@@ -82,7 +83,7 @@ export class NoticeDesk {
     button: HTMLButtonElement,
   ): Promise<SubmitOutcome> {
     try {
-      const receipt = await this.o.api.notice(c.id, toNoticeInput(d));
+      const receipt = await sendNotice(this.o.api, c.id, toNoticeInput(d));
       const record: NoticeRecord = {
         id: receipt.id,
         commentId: c.id,
@@ -118,7 +119,7 @@ export class NoticeDesk {
   /** Asks how a notice stands; forgets it when its token no longer opens it. Answers whether it is open. */
   private async lookUp(r: NoticeRecord, pollFrom: number): Promise<boolean> {
     try {
-      const view = await this.o.api.noticeStatus(r.id, r.token);
+      const view = await noticeStatus(this.o.api, r.id, r.token);
       this.show(r, view);
       if (noticeOpen(view) && pollFrom >= 0) this.poll(r, pollFrom);
       return noticeOpen(view);

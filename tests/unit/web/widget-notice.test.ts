@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NOTICE_CATEGORIES } from '../../../shared/domain/notice-categories';
-import { ParleyApi, readNoticeView, type FetchLike } from '../../../web/widget/api';
+import { ParleyApi, type FetchLike } from '../../../web/widget/api';
+import { noticeStatus, readNoticeView, sendNotice } from '../../../web/widget/notice-api';
 import {
   NOTICE_CATEGORY_OPTIONS,
   categoryLabel,
@@ -129,7 +130,7 @@ describe('the notice calls', () => {
       return Promise.resolve(new Response(JSON.stringify(a.body), { status: a.status }));
     };
     const api = new ParleyApi('https://api.example', impl);
-    const receipt = await api.notice('c 1', toNoticeInput(draft()));
+    const receipt = await sendNotice(api, 'c 1', toNoticeInput(draft()));
     expect(receipt).toEqual({ id: 'n1', receivedAt: received.receivedAt, token: 'secret' });
     expect(seen[0]!.url).toBe('https://api.example/comments/c%201/notices');
     expect(seen[0]!.init?.credentials).toBe('omit');
@@ -138,7 +139,7 @@ describe('the notice calls', () => {
       goodFaith: true,
     });
 
-    expect((await api.noticeStatus('n1', 'secret')).status).toBe('received');
+    expect((await noticeStatus(api, 'n1', 'secret')).status).toBe('received');
     expect(seen[1]!.url).toBe('https://api.example/notices/n1');
     expect(seen[1]!.init?.headers).toEqual({ 'x-notice-token': 'secret' });
   });
