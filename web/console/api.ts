@@ -4,6 +4,7 @@
  */
 
 import type * as z from 'zod';
+import type { ModeratorNotice } from '../../shared/domain/notice';
 import type { RejectReason } from '../../shared/domain/reasons';
 import type {
   BulkResult,
@@ -23,7 +24,9 @@ export type DecisionRecord = DecisionRecordView;
 export type CheckRecord = DecisionRecord['checks'][number];
 export type Evidence = CheckRecord['evidence'][number];
 
-export type QueueName = 'pending' | 'reported' | 'rejected' | 'approved';
+/** The comment queues, and `notices`: open notices of illegal content, one item per notice. */
+export type QueueName = 'pending' | 'notices' | 'reported' | 'rejected' | 'approved';
+export type { ModeratorNotice } from '../../shared/domain/notice';
 export type QueuePage = z.infer<typeof queuePageSchema>;
 export type HistoryEvent = z.infer<typeof auditEventSchema>;
 export type History = z.infer<typeof historySchema>;
@@ -124,6 +127,13 @@ export function createApi(options: ApiOptions) {
       call<{ results: BulkResult[]; succeeded: number; failed: number }>(
         'POST',
         '/moderation/decisions',
+        input,
+      ),
+    /** Decides a notice once: `remove` rejects its comment, `keep` leaves it; 409 if already decided. */
+    decideNotice: (noticeId: string, input: { action: 'remove' | 'keep'; ground: string; note?: string }) =>
+      call<{ notice: ModeratorNotice; comment: ModeratorComment | null }>(
+        'POST',
+        `/moderation/notices/${id(noticeId)}/decision`,
         input,
       ),
     history: (commentId: string) => call<History>('GET', `/moderation/comments/${id(commentId)}/history`),

@@ -1,6 +1,7 @@
-/** The card's inline forms (reject with a reason and note, ban) and its history list. */
+/** The card's inline forms (reject with a reason and note, ban, a notice's decision) and its history list. */
 import { REJECT_REASONS, type History, type QueueItem, type RejectReason } from './api';
 import type { CardHandlers, CardUi } from './card';
+import { itemKey } from './state';
 import { formatTime, h, uid } from './dom';
 
 export const REASON_LABELS: Readonly<Record<RejectReason, string>> = {
@@ -108,6 +109,55 @@ export function banForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElem
       ),
     ),
     h('button', { type: 'submit', class: 'danger', disabled: ui.busy }, 'Confirm ban'),
+    h('button', { type: 'button', onclick: () => on.openForm(id, null) }, 'Cancel'),
+  );
+}
+
+/** Remove or keep the comment a notice is about: the ground (required, shown to the notifier) and a note. */
+export function noticeForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElement {
+  const id = itemKey(item);
+  const groundId = uid('ground');
+  const noteId = uid('notice-note');
+  const remove = ui.form === 'remove';
+  return h(
+    'form',
+    {
+      class: 'inline-form',
+      'aria-label': remove ? 'Remove the comment on this notice' : 'Keep the comment despite this notice',
+      onsubmit: (e) => {
+        e.preventDefault();
+        on.submitNotice(id);
+      },
+    },
+    h('label', { for: groundId }, remove ? 'Ground for removal' : 'Ground for keeping it'),
+    h('input', {
+      id: groundId,
+      name: 'ground',
+      type: 'text',
+      required: true,
+      maxlength: 1000,
+      value: ui.ground,
+      placeholder: remove ? 'e.g. a threat of violence against a named person' : 'e.g. lawful criticism',
+      oninput: (e) => on.draft(id, { ground: (e.target as HTMLInputElement).value }),
+    }),
+    h('label', { for: noteId }, 'Note for moderators (optional)'),
+    h('input', {
+      id: noteId,
+      name: 'note',
+      type: 'text',
+      maxlength: 1000,
+      value: ui.note,
+      oninput: (e) => on.draft(id, { note: (e.target as HTMLInputElement).value }),
+    }),
+    h(
+      'button',
+      {
+        type: 'submit',
+        class: remove ? 'danger' : undefined,
+        disabled: ui.busy || item.notice?.status !== 'received',
+      },
+      remove ? 'Confirm removal' : 'Confirm keeping',
+    ),
     h('button', { type: 'button', onclick: () => on.openForm(id, null) }, 'Cancel'),
   );
 }

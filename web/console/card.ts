@@ -4,7 +4,9 @@
  * Form drafts live in `CardUi` (owned by the queue), so a re-render never loses what was typed.
  */
 import type { History, QueueItem, RejectReason } from './api';
-import { banForm, historyList, rejectForm } from './card-forms';
+import { banForm, historyList, noticeForm, rejectForm } from './card-forms';
+import { noticeActions, noticeSection } from './notice-card';
+import { itemKey } from './state';
 import { formatTime, h, plural, type Child } from './dom';
 import {
   OUTCOME_WORDS,
@@ -18,10 +20,16 @@ import {
 
 export { REASON_LABELS } from './card-forms';
 
+/** An open inline form: a comment's reject or ban, or a notice's remove or keep. */
+export type CardForm = 'reject' | 'ban' | 'remove' | 'keep' | null;
+
 export interface CardUi {
-  form: 'reject' | 'ban' | null;
+  form: CardForm;
   reason: RejectReason;
+  /** The moderators' note of a rejection or a notice decision. */
   note: string;
+  /** The ground of a notice decision, shown to the notifier (and to the author on a removal). */
+  ground: string;
   banReason: string;
   rejectPending: boolean;
   /** Hours the author's network (IPv4 /24, IPv6 /48) is banned with them; 0 for none. */
@@ -35,6 +43,7 @@ export const newCardUi = (): CardUi => ({
   form: null,
   reason: 'spam',
   note: '',
+  ground: '',
   banReason: '',
   rejectPending: true,
   networkHours: 24,
@@ -47,15 +56,18 @@ export interface CardHandlers {
   focus(id: string): void;
   toggleSelect(id: string): void;
   approve(id: string): void;
-  openForm(id: string, form: 'reject' | 'ban' | null): void;
+  openForm(id: string, form: CardForm): void;
   submitReject(id: string): void;
   submitBan(id: string): void;
+  submitNotice(id: string): void;
   toggleHistory(id: string): void;
   filterArticle(articleId: string): void;
   /** A draft field changed: no re-render, only the state. */
   draft(
     id: string,
-    change: Partial<Pick<CardUi, 'reason' | 'note' | 'banReason' | 'rejectPending' | 'networkHours'>>,
+    change: Partial<
+      Pick<CardUi, 'reason' | 'note' | 'ground' | 'banReason' | 'rejectPending' | 'networkHours'>
+    >,
   ): void;
 }
 
@@ -161,7 +173,7 @@ export function renderCard(
   on: CardHandlers,
 ): HTMLElement {
   const c = item.comment;
-  const id = c.id;
+  const id = itemKey(item);
   const a = item.author;
   const notice: Child = ui.notice
     ? h(
@@ -176,20 +188,24 @@ export function renderCard(
       class: `card${state.current ? ' is-current' : ''}${state.selected ? ' is-selected' : ''}`,
       tabindex: -1,
       'data-id': id,
-      'aria-label': `Comment by ${c.authorName}`,
+      'aria-label': item.notice
+        ? `Notice about the comment by ${c.authorName}`
+        : `Comment by ${c.authorName}`,
       'aria-current': state.current ? 'true' : undefined,
       onfocusin: () => on.focus(id),
     },
     h(
       'header',
       { class: 'card-head' },
-      h('input', {
-        type: 'checkbox',
-        class: 'select',
-        checked: state.selected,
-        'aria-label': `Select comment by ${c.authorName}`,
-        onchange: () => on.toggleSelect(id),
-      }),
+      // Bulk decisions are for comments; a notice is decided on its own, with a ground.
+      !item.notice &&
+        h('input', {
+          type: 'checkbox',
+          class: 'select',
+          checked: state.selected,
+          'aria-label': `Select comment by ${c.authorName}`,
+          onchange: () => on.toggleSelect(id),
+        }),
       h('span', { class: 'author' }, c.authorName),
       h(
         'span',
@@ -226,52 +242,61 @@ export function renderCard(
       `Author history: ${a.approved} approved · ${a.rejected} rejected`,
       a.banned ? h('span', { class: 'badge banned' }, 'Banned') : null,
     ),
+    item.notice ? noticeSection(item.notice) : null,
     decisionSection(item),
     flagsSection(item),
     humanLine(item),
     notice,
-    h(
-      'div',
-      { class: 'actions' },
-      h(
-        'button',
-        { type: 'button', class: 'approve', disabled: ui.busy, onclick: () => on.approve(id) },
-        'Approve',
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'reject',
-          disabled: ui.busy,
-          'aria-expanded': ui.form === 'reject' ? 'true' : 'false',
-          onclick: () => on.openForm(id, ui.form === 'reject' ? null : 'reject'),
-        },
-        'Reject',
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          disabled: ui.busy || a.banned,
-          'aria-expanded': ui.form === 'ban' ? 'true' : 'false',
-          onclick: () => on.openForm(id, ui.form === 'ban' ? null : 'ban'),
-        },
-        'Ban author',
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          'aria-expanded': ui.history ? 'true' : 'false',
-          onclick: () => on.toggleHistory(id),
-        },
-        'History',
-      ),
-    ),
+    item.notice ? noticeActions(item, ui, on) : commentActions(item, ui, on),
     ui.form === 'reject' ? rejectForm(item, ui, on) : null,
     ui.form === 'ban' ? banForm(item, ui, on) : null,
+    ui.form === 'remove' || ui.form === 'keep' ? noticeForm(item, ui, on) : null,
     ui.history ? historyList(ui.history) : null,
   );
   return h('li', { class: 'card-item' }, article);
+}
+
+/** Approve, reject, ban and history: the actions on a comment of the comment queues. */
+function commentActions(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElement {
+  const id = itemKey(item);
+  const a = item.author;
+  return h(
+    'div',
+    { class: 'actions' },
+    h(
+      'button',
+      { type: 'button', class: 'approve', disabled: ui.busy, onclick: () => on.approve(id) },
+      'Approve',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'reject',
+        disabled: ui.busy,
+        'aria-expanded': ui.form === 'reject' ? 'true' : 'false',
+        onclick: () => on.openForm(id, ui.form === 'reject' ? null : 'reject'),
+      },
+      'Reject',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        disabled: ui.busy || a.banned,
+        'aria-expanded': ui.form === 'ban' ? 'true' : 'false',
+        onclick: () => on.openForm(id, ui.form === 'ban' ? null : 'ban'),
+      },
+      'Ban author',
+    ),
+    historyButton(id, ui, on),
+  );
+}
+
+export function historyButton(id: string, ui: CardUi, on: CardHandlers): HTMLElement {
+  return h(
+    'button',
+    { type: 'button', 'aria-expanded': ui.history ? 'true' : 'false', onclick: () => on.toggleHistory(id) },
+    'History',
+  );
 }

@@ -1,12 +1,25 @@
 /**
  * What the moderator does to cards: decide one (with the version they saw), decide the selected ones,
- * ban an author, read a comment's history. A 409 keeps the card and the typed input, re-reads the
- * comment's state and says who came first.
+ * decide a notice of illegal content, ban an author, read a comment's history. A 409 keeps the card and
+ * the typed input, re-reads the comment's state and says who came first.
  */
 import { ApiError, type Api, type QueueItem, type QueueName, type RejectReason } from './api';
 import { newCardUi, REASON_LABELS, type CardUi } from './card';
 import { plural } from './dom';
-import { itemFromHistory } from './state';
+import { itemFromHistory, itemKey } from './state';
+
+/** Open notices have no counter in the stats yet: the tab counts one page of them, "100+" beyond. */
+const NOTICE_COUNT_PAGE = 100;
+
+/** The tab counts: the stats' queue counters, and the open notices counted from one page. */
+export async function queueCounts(api: Api): Promise<Record<string, number | string>> {
+  const [stats, notices] = await Promise.all([
+    api.stats(),
+    api.queue({ queue: 'notices', sort: 'oldest', limit: NOTICE_COUNT_PAGE }),
+  ]);
+  const open = notices.items.length;
+  return { ...stats.queues, notices: notices.nextCursor ? `${open}+` : open };
+}
 
 /** The queue view's mutable state, shared with the actions. */
 export interface QueueState {
@@ -34,16 +47,42 @@ export interface ActionContext {
 export function createQueueActions(ctx: ActionContext) {
   const { api, announce, s, itemOf, uiOf, rerenderCard, applyChange } = ctx;
 
-  /** Re-reads a card's status and version (from its history) after a conflict. */
+  /** Re-reads a card's status and version (from its comment's history) after a conflict. */
   async function refreshCard(id: string): Promise<string> {
     const item = itemOf(id);
     if (!item) return 'unknown';
-    const history = await api.history(id);
+    const history = await api.history(item.comment.id);
     const updated = itemFromHistory(item, history);
     s.items = updated
-      ? s.items.map((i) => (i.comment.id === id ? updated : i))
-      : s.items.filter((i) => i.comment.id !== id);
+      ? s.items.map((i) => (itemKey(i) === id ? updated : i))
+      : s.items.filter((i) => itemKey(i) !== id);
     return history.status;
+  }
+
+  /**
+   * A refused decision: on a 409 the card is re-read and `conflict` says what happened (given the
+   * comment's status now and the error code); anything else is shown as it came. The typed input stays.
+   */
+  async function refused(
+    id: string,
+    ui: CardUi,
+    e: unknown,
+    conflict: (now: string, code: string) => string,
+  ): Promise<void> {
+    ui.busy = false;
+    if (e instanceof ApiError && e.status === 409) {
+      let now = 'changed';
+      try {
+        now = await refreshCard(id);
+      } catch {
+        // the notice below still stands; the next refresh reloads the card
+      }
+      ui.notice = { kind: 'error', text: conflict(now, e.code) };
+    } else {
+      ui.notice = { kind: 'error', text: e instanceof Error ? e.message : String(e) };
+    }
+    rerenderCard(id);
+    announce(ui.notice.text);
   }
 
   async function decide(id: string, action: 'approve' | 'reject'): Promise<void> {
@@ -54,7 +93,7 @@ export function createQueueActions(ctx: ActionContext) {
     rerenderCard(id);
     const note = ui.note.trim();
     try {
-      const { comment } = await api.decide(id, {
+      const { comment } = await api.decide(item.comment.id, {
         action,
         expectedVersion: item.version,
         ...(action === 'reject' ? { reason: ui.reason } : {}),
@@ -73,25 +112,57 @@ export function createQueueActions(ctx: ActionContext) {
       );
       ctx.countsChanged();
     } catch (e) {
-      ui.busy = false;
-      if (e instanceof ApiError && e.status === 409) {
-        let now = 'changed';
-        try {
-          now = await refreshCard(id);
-        } catch {
-          // the notice below still stands; the next refresh reloads the card
-        }
-        ui.notice = {
-          kind: 'error',
-          text: `Another moderator decided this comment first (it is now ${now}). Your ${
+      await refused(
+        id,
+        ui,
+        e,
+        (now) =>
+          `Another moderator decided this comment first (it is now ${now}). Your ${
             action === 'approve' ? 'approval' : `rejection (${REASON_LABELS[ui.reason]})`
           } was not applied; the card shows the current state, decide again if you still mean it.`,
-        };
-      } else {
-        ui.notice = { kind: 'error', text: e instanceof Error ? e.message : String(e) };
-      }
+      );
+    }
+  }
+
+  /** Removes or keeps the comment of a notice (the open form says which), with the typed ground. */
+  async function decideNotice(id: string): Promise<void> {
+    const item = itemOf(id);
+    const ui = uiOf(id);
+    const action = ui.form;
+    if (!item?.notice || ui.busy || (action !== 'remove' && action !== 'keep')) return;
+    const ground = ui.ground.trim();
+    if (!ground) {
+      ui.notice = {
+        kind: 'error',
+        text: `State the ground of the decision: the notifier is shown it${action === 'remove' ? ', and so is the author' : ''}.`,
+      };
       rerenderCard(id);
-      announce(ui.notice.text);
+      return;
+    }
+    ui.busy = true;
+    rerenderCard(id);
+    const note = ui.note.trim();
+    try {
+      const answer = await api.decideNotice(item.notice.id, { action, ground, ...(note ? { note } : {}) });
+      const comment = answer.comment ?? item.comment;
+      s.ui.set(id, newCardUi());
+      applyChange({
+        ...item,
+        notice: answer.notice,
+        comment,
+        status: comment.status,
+        version: comment.version,
+      });
+      announce(
+        `${action === 'remove' ? 'Removed' : 'Kept'} the comment by ${item.comment.authorName}; the notice is decided.`,
+      );
+      ctx.countsChanged();
+    } catch (e) {
+      await refused(id, ui, e, (now, code) =>
+        code === 'notice_already_decided'
+          ? `Another moderator decided this notice first (the comment is now ${now}). Your decision to ${action} it was not applied.`
+          : `The comment changed while you decided (it is now ${now}). Nothing was applied; decide again if you still mean it.`,
+      );
     }
   }
 
@@ -171,7 +242,7 @@ export function createQueueActions(ctx: ActionContext) {
     ui.history = 'loading';
     rerenderCard(id);
     try {
-      ui.history = await api.history(id);
+      ui.history = await api.history(itemOf(id)?.comment.id ?? id);
     } catch (e) {
       ui.history = null;
       ui.notice = { kind: 'error', text: e instanceof Error ? e.message : String(e) };
@@ -179,5 +250,5 @@ export function createQueueActions(ctx: ActionContext) {
     rerenderCard(id);
   }
 
-  return { decide, ban, decideSelected, toggleHistory };
+  return { decide, decideNotice, ban, decideSelected, toggleHistory };
 }

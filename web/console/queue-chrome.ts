@@ -9,6 +9,7 @@ import { QUEUES, type Sort } from './state';
 
 export const QUEUE_LABELS: Readonly<Record<QueueName, string>> = {
   pending: 'Pending',
+  notices: 'Notices',
   reported: 'Reported',
   rejected: 'Rejected',
   approved: 'Approved',
@@ -17,7 +18,7 @@ export const QUEUE_LABELS: Readonly<Record<QueueName, string>> = {
 /** The tabs, with the ARIA tab pattern's arrow keys (the selected tab is the only one in tab order). */
 export function tabsBar(
   queue: QueueName,
-  counts: Readonly<Record<string, number>>,
+  counts: Readonly<Record<string, number | string>>,
   panelId: string,
   onSelect: (q: QueueName) => void,
 ): HTMLElement {
@@ -158,7 +159,7 @@ export function listFooter(
       ? h(
           'p',
           { class: 'empty' },
-          `No comments in ${QUEUE_LABELS[s.queue].toLowerCase()}${s.articleId ? ` for ${s.articleId}` : ''}.`,
+          `${s.queue === 'notices' ? 'No open notices' : `No comments in ${QUEUE_LABELS[s.queue].toLowerCase()}`}${s.articleId ? ` for ${s.articleId}` : ''}.`,
         )
       : null,
     s.more ? h('button', { type: 'button', onclick: onMore }, 'Load more') : null,

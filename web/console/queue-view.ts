@@ -5,7 +5,7 @@
  */
 import type { Api, QueueItem, QueueName, RejectReason } from './api';
 import { newCardUi, renderCard, type CardHandlers, type CardUi } from './card';
-import { createQueueActions } from './queue-actions';
+import { createQueueActions, queueCounts } from './queue-actions';
 import { articlePanel } from './article-panel';
 import { h, plural, replaceChildren, uid } from './dom';
 import { bulkBar, filterForm, listFooter, tabsBar, type BulkHandlers } from './queue-chrome';
@@ -13,6 +13,7 @@ import {
   appendPage,
   belongsTo,
   focusAfterRemoval,
+  itemKey,
   mergeRefresh,
   moveFocus,
   pruneSelection,
@@ -41,7 +42,7 @@ export function createQueueView(opts: QueueViewOptions) {
     current: null as string | null,
     selected: new Set<string>(),
     ui: new Map<string, CardUi>(),
-    counts: {} as Record<string, number>,
+    counts: {} as Record<string, number | string>,
     bulkReason: 'spam' as RejectReason,
     loading: false,
     error: null as string | null,
@@ -50,8 +51,8 @@ export function createQueueView(opts: QueueViewOptions) {
   let list: HTMLOListElement = h('ol', { class: 'cards', 'aria-label': 'Comments' });
   let timer: ReturnType<typeof setInterval> | undefined;
 
-  const ids = () => s.items.map((i) => i.comment.id);
-  const itemOf = (id: string) => s.items.find((i) => i.comment.id === id);
+  const ids = () => s.items.map(itemKey);
+  const itemOf = (id: string) => s.items.find((i) => itemKey(i) === id);
   const uiOf = (id: string): CardUi => {
     let ui = s.ui.get(id);
     if (!ui) s.ui.set(id, (ui = newCardUi()));
@@ -65,7 +66,7 @@ export function createQueueView(opts: QueueViewOptions) {
 
   async function loadCounts(): Promise<void> {
     try {
-      s.counts = (await api.stats()).queues;
+      s.counts = await queueCounts(api);
     } catch {
       // counts are a convenience; the queue itself reports errors
     }
@@ -95,7 +96,7 @@ export function createQueueView(opts: QueueViewOptions) {
       s.nextCursor = page.nextCursor;
       s.ui = new Map();
       s.selected = new Set();
-      s.current = s.items[0]?.comment.id ?? null;
+      s.current = ids()[0] ?? null;
     } catch (e) {
       s.error = e instanceof Error ? e.message : String(e);
     } finally {
@@ -118,7 +119,7 @@ export function createQueueView(opts: QueueViewOptions) {
       s.items = mergeRefresh(s.items, page.items, busyIds(), s.sort, page.nextCursor === null);
       if (s.nextCursor === null || page.nextCursor === null) s.nextCursor = page.nextCursor;
       s.selected = pruneSelection(s.selected, ids());
-      if (s.current === null || !itemOf(s.current)) s.current = s.items[0]?.comment.id ?? null;
+      if (s.current === null || !itemOf(s.current)) s.current = ids()[0] ?? null;
       s.error = null;
       renderKeepingFocus();
       if (manual) announce('Queue refreshed.');
@@ -148,14 +149,14 @@ export function createQueueView(opts: QueueViewOptions) {
 
   /** After a decision: drop the card if it left this queue, else show its new state. */
   function applyChange(updated: QueueItem): void {
-    const id = updated.comment.id;
+    const id = itemKey(updated);
     if (belongsTo(s.queue, updated) || busyIds().has(id)) {
-      s.items = s.items.map((i) => (i.comment.id === id ? updated : i));
+      s.items = s.items.map((i) => (itemKey(i) === id ? updated : i));
       rerenderCard(id);
       return;
     }
     const next = focusAfterRemoval(ids(), id);
-    s.items = s.items.filter((i) => i.comment.id !== id);
+    s.items = s.items.filter((i) => itemKey(i) !== id);
     s.ui.delete(id);
     s.selected.delete(id);
     if (s.current === id) s.current = next;
@@ -174,7 +175,7 @@ export function createQueueView(opts: QueueViewOptions) {
     countsChanged: () => void loadCounts().then(renderTabs),
     refresh: () => refresh(true),
   });
-  const { decide, ban, decideSelected, toggleHistory } = actions;
+  const { decide, decideNotice, ban, decideSelected, toggleHistory } = actions;
 
   const handlers: CardHandlers = {
     focus: (id) => setCurrent(id, false),
@@ -193,6 +194,7 @@ export function createQueueView(opts: QueueViewOptions) {
     },
     submitReject: (id) => void decide(id, 'reject'),
     submitBan: (id) => void ban(id),
+    submitNotice: (id) => void decideNotice(id),
     toggleHistory: (id) => void toggleHistory(id),
     filterArticle: (articleId) => {
       s.articleId = articleId;
@@ -263,8 +265,12 @@ export function createQueueView(opts: QueueViewOptions) {
     reason: (reason) => (s.bulkReason = reason),
     decide: (action) => void decideSelected(action),
   };
+  // Notices are decided one by one, each with its ground: no bulk bar there.
   const renderBulk = () =>
-    (bulk = swap(bulk, bulkBar(s.selected.size, s.items.length, s.bulkReason, bulkHandlers)));
+    (bulk = swap(
+      bulk,
+      s.queue === 'notices' ? h('div') : bulkBar(s.selected.size, s.items.length, s.bulkReason, bulkHandlers),
+    ));
   const renderFooter = () =>
     (footer = swap(
       footer,
@@ -274,7 +280,7 @@ export function createQueueView(opts: QueueViewOptions) {
   function renderList(): void {
     const fresh = h('ol', { class: 'cards', 'aria-label': 'Comments' });
     for (const item of s.items) {
-      const id = item.comment.id;
+      const id = itemKey(item);
       fresh.append(
         renderCard(item, uiOf(id), { current: s.current === id, selected: s.selected.has(id) }, handlers),
       );
@@ -358,7 +364,8 @@ export function createQueueView(opts: QueueViewOptions) {
       default:
         break;
     }
-    if (!id || !itemOf(id)) return false;
+    // On a notice only the history has a key: a notice's decision needs its ground typed.
+    if (!id || !itemOf(id) || (s.queue === 'notices' && action !== 'history')) return false;
     if (action === 'approve') void decide(id, 'approve');
     else if (action === 'reject') handlers.openForm(id, 'reject');
     else if (action === 'ban') handlers.openForm(id, 'ban');

@@ -4,16 +4,28 @@
  */
 import type { History, QueueItem, QueueName } from './api';
 
-export const QUEUES: readonly QueueName[] = ['pending', 'reported', 'rejected', 'approved'];
+/** Notices come before reader flags: a notice of illegal content may oblige the site to act. */
+export const QUEUES: readonly QueueName[] = ['pending', 'notices', 'reported', 'rejected', 'approved'];
 export type Sort = 'oldest' | 'newest';
 
-/** Oldest or newest first by creation time, ties broken by id (ids are time-ordered ULIDs). */
+/**
+ * What a card stands for: its notice in the notices queue (a comment with two notices is two cards),
+ * else its comment. Every map, selection and DOM lookup of the queue is keyed by it.
+ */
+export const itemKey = (item: Pick<QueueItem, 'comment' | 'notice'>): string =>
+  item.notice?.id ?? item.comment.id;
+
+/** When the card's subject arrived: the notice's receipt, else the comment's creation. */
+const itemTime = (item: QueueItem): number => Date.parse(item.notice?.receivedAt ?? item.comment.createdAt);
+
+/** Oldest or newest first by that time, ties broken by key (ids are time-ordered ULIDs), as the API pages. */
 export function sortItems(items: readonly QueueItem[], sort: Sort): QueueItem[] {
   const sign = sort === 'oldest' ? 1 : -1;
   return [...items].sort((a, b) => {
-    const byTime = Date.parse(a.comment.createdAt) - Date.parse(b.comment.createdAt);
+    const byTime = itemTime(a) - itemTime(b);
     if (byTime !== 0) return sign * byTime;
-    return sign * (a.comment.id < b.comment.id ? -1 : a.comment.id > b.comment.id ? 1 : 0);
+    const [ka, kb] = [itemKey(a), itemKey(b)];
+    return sign * (ka < kb ? -1 : ka > kb ? 1 : 0);
   });
 }
 
@@ -23,8 +35,8 @@ export function appendPage(
   page: readonly QueueItem[],
   sort: Sort,
 ): QueueItem[] {
-  const byId = new Map(current.map((item) => [item.comment.id, item]));
-  for (const item of page) byId.set(item.comment.id, item);
+  const byId = new Map(current.map((item) => [itemKey(item), item]));
+  for (const item of page) byId.set(itemKey(item), item);
   return sortItems([...byId.values()], sort);
 }
 
@@ -41,14 +53,14 @@ export function mergeRefresh(
   freshIsWholeQueue: boolean,
 ): QueueItem[] {
   const byId = new Map<string, QueueItem>();
-  const freshIds = new Set(fresh.map((i) => i.comment.id));
+  const freshIds = new Set(fresh.map(itemKey));
   const last = fresh.at(-1);
   for (const item of current) {
-    const id = item.comment.id;
+    const id = itemKey(item);
     if (keep.has(id)) byId.set(id, item);
     else if (!freshIds.has(id) && !freshIsWholeQueue && last && beyond(item, last, sort)) byId.set(id, item);
   }
-  for (const item of fresh) if (!keep.has(item.comment.id)) byId.set(item.comment.id, item);
+  for (const item of fresh) if (!keep.has(itemKey(item))) byId.set(itemKey(item), item);
   return sortItems([...byId.values()], sort);
 }
 
@@ -56,15 +68,17 @@ export function mergeRefresh(
 const beyond = (item: QueueItem, last: QueueItem, sort: Sort): boolean =>
   sortItems([item, last], sort)[0] === last && item !== last;
 
-/** Whether an item with this status and report flag is listed in `queue`. */
-export function belongsTo(queue: QueueName, item: Pick<QueueItem, 'status' | 'flags'>): boolean {
+/** Whether an item with this status and report flag (or open notice) is listed in `queue`. */
+export function belongsTo(queue: QueueName, item: Pick<QueueItem, 'status' | 'flags' | 'notice'>): boolean {
+  if (queue === 'notices') return item.notice?.status === 'received';
   if (queue === 'reported') return item.flags.reported && item.status !== 'deleted';
   return item.status === queue;
 }
 
 /**
  * A card brought up to date from the comment's history after a conflict: its status and version now,
- * and the last human decision in it (who decided first); null when retention purged the comment.
+ * the last human decision in it (who decided first), and its notice marked decided when the history
+ * holds that notice's decision; null when retention purged the comment.
  */
 export function itemFromHistory(item: QueueItem, history: History): QueueItem | null {
   if (history.status === 'purged' || history.version === null) return null;
@@ -72,8 +86,11 @@ export function itemFromHistory(item: QueueItem, history: History): QueueItem | 
     (e) => e.actor.type === 'moderator' && (e.action === 'approve' || e.action === 'reject'),
   );
   const { status, version } = history;
+  const notice = item.notice;
+  const noticeDecided = notice !== undefined && history.events.some((e) => e.noticeId === notice.id);
   return {
     ...item,
+    ...(notice && noticeDecided ? { notice: { ...notice, status: 'decided' as const } } : {}),
     status,
     version,
     comment: { ...item.comment, status, version },

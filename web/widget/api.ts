@@ -83,18 +83,22 @@ export class ApiError extends Error {
   }
 }
 
-type Json = Record<string, unknown>;
+/** Any failure as an `ApiError` (a thrown non-API error becomes a generic one). */
+export const asApiError = (e: unknown): ApiError =>
+  e instanceof ApiError ? e : new ApiError(0, 'bad_response', 'Something went wrong. Please try again.');
+
+export type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function bad(what: string): never {
   throw new ApiError(0, 'bad_response', `The comment service sent an unexpected answer (${what}).`);
 }
-const str = (o: Json, k: string): string => (typeof o[k] === 'string' ? o[k] : bad(k));
+export const str = (o: Json, k: string): string => (typeof o[k] === 'string' ? o[k] : bad(k));
 const strOrNull = (o: Json, k: string): string | null => (o[k] == null ? null : str(o, k));
 const int = (o: Json, k: string): number =>
   typeof o[k] === 'number' && Number.isInteger(o[k]) && o[k] >= 0 ? o[k] : bad(k);
 const list = (o: Json, k: string): unknown[] => (Array.isArray(o[k]) ? o[k] : bad(k));
-const obj = (v: unknown, what: string): Json => (isObject(v) ? v : bad(what));
+export const obj = (v: unknown, what: string): Json => (isObject(v) ? v : bad(what));
 
 export function readComment(v: unknown): PublicComment {
   const o = obj(v, 'comment');
@@ -278,14 +282,19 @@ export class ParleyApi {
     return this.call('GET', `/counts?${q}`).then(readCounts);
   }
 
-  private async call(
+  /**
+   * One request. Public for route modules (notice-api.ts) kept out of this class, so that count.js, which
+   * shares it, does not carry them.
+   */
+  async call(
     method: string,
     path: string,
-    options: { token?: string; body?: unknown; idempotencyKey?: string } = {},
+    options: { token?: string; noticeToken?: string; body?: unknown; idempotencyKey?: string } = {},
   ): Promise<unknown> {
     const headers: Record<string, string> = {};
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.token !== undefined) headers['x-author-token'] = options.token;
+    if (options.noticeToken !== undefined) headers['x-notice-token'] = options.noticeToken;
     if (options.idempotencyKey !== undefined) headers['idempotency-key'] = options.idempotencyKey;
     let response: Response;
     try {

@@ -1,18 +1,23 @@
 /**
  * One published comment as readers see it: author and time as text, the body from `bodyHtml` through
- * `safeBody`, and its tools (reply, report). The report form lives here too.
+ * `safeBody`, and its tools (reply, report, report illegal content). The report form lives here too; the
+ * notice form is opened by the widget (notices.ts).
  */
 import type { PublicComment } from './api';
 import { h, safeBody, uid } from './dom';
 import { FLAG_REASONS, fullTime, timeLabel } from './format';
+import { reported } from './notices';
 
 export interface CommentActions {
   /** Opens (or closes) the reply form under this comment. */
   reply(comment: PublicComment, slot: HTMLElement, button: HTMLButtonElement): void;
   /** Sends a report; resolves with an error message, or null when it was accepted. */
   flag(comment: PublicComment, reason: string, note: string): Promise<string | null>;
+  /** Opens (or closes) the notice of illegal content form under this comment. */
+  notice(comment: PublicComment, slot: HTMLElement, button: HTMLButtonElement): void;
   isOwn(commentId: string): boolean;
   hasFlagged(commentId: string): boolean;
+  hasNoticed(commentId: string): boolean;
 }
 
 /** The header, body and tools of a comment, in an <article> inside a list item. */
@@ -36,7 +41,7 @@ export function commentItem(c: PublicComment, actions: CommentActions): HTMLLIEl
     reply.setAttribute('aria-label', `Reply to ${c.authorName}`);
     reply.addEventListener('click', () => actions.reply(c, slot, reply));
     tools.append(reply);
-    if (!actions.isOwn(c.id)) tools.append(reportButton(c, slot, actions));
+    if (!actions.isOwn(c.id)) tools.append(reportButton(c, slot, actions), noticeButton(c, slot, actions));
   }
   const article = h(
     'article',
@@ -82,6 +87,18 @@ function reportButton(c: PublicComment, slot: HTMLElement, actions: CommentActio
     button.setAttribute('aria-expanded', 'true');
     form.querySelector('select')?.focus();
   });
+  return button;
+}
+
+function noticeButton(c: PublicComment, slot: HTMLElement, actions: CommentActions): HTMLButtonElement {
+  const button = h(
+    'button',
+    { type: 'button', class: 'link', 'aria-expanded': 'false' },
+    'Report illegal content',
+  );
+  button.setAttribute('aria-label', `Report illegal content by ${c.authorName}`);
+  if (actions.hasNoticed(c.id)) reported(button);
+  else button.addEventListener('click', () => actions.notice(c, slot, button));
   return button;
 }
 

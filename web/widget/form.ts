@@ -1,7 +1,8 @@
 /**
  * The post form, for a new comment or a reply: name, optional e-mail, the comment with a live character
  * count, and a honeypot field people never see. Errors appear beside the form and on their fields; the
- * reader's text is only cleared once the server has accepted it.
+ * reader's text is only cleared once the server has accepted it. The field, error and counter helpers
+ * serve the notice form too.
  */
 import type { FieldProblem } from './api';
 import { h, uid } from './dom';
@@ -28,14 +29,70 @@ export type SubmitOutcome =
       readonly final?: boolean;
     };
 
-interface Field {
-  readonly input: HTMLInputElement | HTMLTextAreaElement;
+export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** A labelled control with its own error line (also used by the notice form). */
+export interface Field {
+  readonly input: Control;
   readonly error: HTMLElement;
+  readonly wrap: HTMLElement;
+}
+
+/**
+ * Wires a control to its label and error line under the API's field name `key`; `extra` (a hint, a
+ * counter) goes between the control and the error. A checkbox comes before its label.
+ */
+export function field(key: string, label: string, input: Control, extra?: HTMLElement): Field {
+  input.id = uid(key);
+  input.name = key;
+  const error = h('span', { class: 'field-error', id: uid('err') });
+  input.setAttribute(
+    'aria-describedby',
+    [input.getAttribute('aria-describedby'), error.id].filter(Boolean).join(' '),
+  );
+  const text = h('label', { for: input.id }, label);
+  const check = input instanceof HTMLInputElement && input.type === 'checkbox';
+  const wrap = check
+    ? h('div', { class: 'field check' }, h('div', {}, input, text), extra, error)
+    : h('div', { class: 'field' }, text, input, extra, error);
+  return { input, error, wrap };
+}
+
+/** Shows a form's message and each field's problem (by API field name), and focuses the first one. */
+export function showProblems(
+  formError: HTMLElement,
+  fields: Readonly<Record<string, Field>>,
+  message: string,
+  problems: readonly FieldProblem[],
+): void {
+  formError.textContent = message;
+  let first: Control | null = null;
+  for (const [key, f] of Object.entries(fields)) {
+    const problem = problems.find((p) => p.field === key);
+    f.error.textContent = problem?.message ?? '';
+    if (problem) f.input.setAttribute('aria-invalid', 'true');
+    else f.input.removeAttribute('aria-invalid');
+    if (problem && !first) first = f.input;
+  }
+  first?.focus();
+}
+
+/** Keeps a "12 / 5,000 characters" line in step with a text field, flagged when over the limit. */
+export function liveCount(input: Control, counter: HTMLElement, limit: number): () => void {
+  const update = () => {
+    const n = charCount(input.value);
+    counter.textContent = `${n.toLocaleString('en')} / ${limit.toLocaleString('en')} characters`;
+    counter.classList.toggle('over', n > limit);
+  };
+  input.addEventListener('input', update);
+  update();
+  return update;
 }
 
 export class CommentForm {
   readonly element: HTMLFormElement;
   private readonly fields: Record<'authorName' | 'authorEmail' | 'body', Field>;
+  private readonly updateCounter: () => void;
   private readonly website: HTMLInputElement;
   private readonly counter: HTMLElement;
   private readonly error: HTMLElement;
@@ -44,21 +101,21 @@ export class CommentForm {
 
   constructor(private readonly options: CommentFormOptions) {
     const reply = options.parentId !== undefined;
-    const name = this.field(
+    const name = field(
       'authorName',
       'Name',
       h('input', { type: 'text', autocomplete: 'name', required: true }),
     );
     (name.input as HTMLInputElement).value = options.initialName;
     const emailHint = h('span', { class: 'hint', id: uid('hint') }, 'Optional. Never shown.');
-    const email = this.field(
+    const email = field(
       'authorEmail',
       'E-mail',
       h('input', { type: 'email', autocomplete: 'email', 'aria-describedby': emailHint.id }),
       emailHint,
     );
     this.counter = h('span', { class: 'counter', id: uid('count') });
-    const body = this.field(
+    const body = field(
       'body',
       reply ? `Reply to ${options.replyingTo ?? 'comment'}` : 'Comment',
       h('textarea', { rows: '5', required: true, 'aria-describedby': this.counter.id }),
@@ -88,7 +145,6 @@ export class CommentForm {
       this.error,
       actions,
     );
-    body.input.addEventListener('input', () => this.updateCounter());
     this.element.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.send();
@@ -101,7 +157,7 @@ export class CommentForm {
         void this.send();
       }
     });
-    this.updateCounter();
+    this.updateCounter = liveCount(body.input, this.counter, LIMITS.body);
   }
 
   focus(): void {
@@ -122,29 +178,6 @@ export class CommentForm {
     this.error.textContent = message;
   }
 
-  private field(
-    key: string,
-    label: string,
-    input: HTMLInputElement | HTMLTextAreaElement,
-    extra?: HTMLElement,
-  ): Field & { wrap: HTMLElement } {
-    input.id = uid(key);
-    input.name = key;
-    const error = h('span', { class: 'field-error', id: uid('err') });
-    input.setAttribute(
-      'aria-describedby',
-      [input.getAttribute('aria-describedby'), error.id].filter(Boolean).join(' '),
-    );
-    const wrap = h('div', { class: 'field' }, h('label', { for: input.id }, label), input, extra, error);
-    return { input, error, wrap };
-  }
-
-  private updateCounter(): void {
-    const n = charCount(this.fields.body.input.value);
-    this.counter.textContent = `${n.toLocaleString('en')} / ${LIMITS.body.toLocaleString('en')} characters`;
-    this.counter.classList.toggle('over', n > LIMITS.body);
-  }
-
   private draft(): Draft {
     return {
       authorName: this.fields.authorName.input.value,
@@ -155,35 +188,23 @@ export class CommentForm {
     };
   }
 
-  private showProblems(message: string, problems: readonly FieldProblem[]): void {
-    this.error.textContent = message;
-    let first: HTMLElement | null = null;
-    for (const [key, f] of Object.entries(this.fields)) {
-      const problem = problems.find((p) => p.field === key);
-      f.error.textContent = problem?.message ?? '';
-      if (problem) f.input.setAttribute('aria-invalid', 'true');
-      else f.input.removeAttribute('aria-invalid');
-      if (problem && !first) first = f.input;
-    }
-    first?.focus();
-  }
-
   private async send(): Promise<void> {
     if (this.busy) return;
     const draft = this.draft();
     const problems = checkDraft(draft);
-    if (problems.length) return this.showProblems('Please check the highlighted fields.', problems);
+    if (problems.length)
+      return showProblems(this.error, this.fields, 'Please check the highlighted fields.', problems);
     this.busy = true;
     this.button.disabled = true;
     this.element.setAttribute('aria-busy', 'true');
     try {
       const outcome = await this.options.submit(draft);
       if (outcome.ok) {
-        this.showProblems('', []);
+        showProblems(this.error, this.fields, '', []);
         this.fields.body.input.value = '';
         this.updateCounter();
       } else {
-        this.showProblems(outcome.message, outcome.fields);
+        showProblems(this.error, this.fields, outcome.message, outcome.fields);
         if (outcome.final) this.disable(outcome.message);
       }
     } finally {

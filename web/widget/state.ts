@@ -1,7 +1,7 @@
 /**
  * The widget's logic without a DOM: the list of threads as pages arrive, replies added to their thread,
  * form checks before sending, idempotency keys that survive a retry, the polling schedule of an own
- * comment, and the edit window.
+ * comment or a notice, and the edit window.
  */
 import type { FieldProblem, PostInput, PublicComment, Thread, ThreadsPage } from './api';
 import { charCount } from './format';
@@ -76,7 +76,7 @@ export interface Draft {
   readonly parentId?: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Problems the reader can fix before anything is sent, by field name (the API's names). */
 export function checkDraft(d: Draft): FieldProblem[] {
@@ -149,6 +149,26 @@ export function randomKey(): string {
  * a reload asks again.
  */
 export const POLL_DELAYS_MS: readonly number[] = [1500, 3000, 5000, 10_000, 20_000, 40_000];
+
+/**
+ * Asks again on that schedule from step `attempt`: `ask` resolves true while the answer is still
+ * waiting; a failed ask counts as a step. Stops at the end of the schedule or once `alive` says no (the
+ * page is gone, the token forgotten). Own comments and the reader's notices share it.
+ */
+export function pollBounded(
+  attempt: number,
+  alive: () => boolean,
+  ask: () => Promise<boolean>,
+  delays: readonly number[] = POLL_DELAYS_MS,
+): void {
+  const delay = delays[attempt];
+  if (delay === undefined) return;
+  setTimeout(() => {
+    if (!alive()) return;
+    const next = () => pollBounded(attempt + 1, alive, ask, delays);
+    ask().then((again) => again && next(), next);
+  }, delay);
+}
 
 /** Whether an own comment is still waiting for a decision (automatic or a moderator's). */
 export const stillChecking = (status: string): boolean => status === 'received' || status === 'pending';

@@ -73,8 +73,8 @@ ol { list-style: none; margin: 0; padding: 0; }
 .badge.waiting { color: var(--parley-warn, var(--_warn)); }
 .badge.ok { color: var(--parley-ok, var(--_ok)); }
 .badge.refused, .badge.gone { color: var(--parley-error, var(--_error)); }
-.own { background: var(--parley-surface, var(--_surface)); border-radius: var(--parley-radius, 6px); padding: .8em 1em; margin: 0 0 1.5em; }
-.own .comment:first-of-type { border-top: 0; }
+.own, .notices { background: var(--parley-surface, var(--_surface)); border-radius: var(--parley-radius, 6px); padding: .8em 1em; margin: 0 0 1.5em; }
+.own .comment:first-of-type, .notices .comment:first-of-type { border-top: 0; }
 .own .statement { border-left: 3px solid var(--parley-muted, var(--_muted)); padding-left: .8em; margin: .4em 0; font-size: .9em; }
 .own .statement p { margin: .25em 0; }
 .data summary { cursor: pointer; font-weight: 700; }
@@ -82,7 +82,10 @@ ol { list-style: none; margin: 0; padding: 0; }
 .ask { display: grid; gap: .4em; border-left: 4px solid var(--parley-error, var(--_error)); padding-left: .8em; }
 .question { font-weight: 700; margin: 0; }
 .data .error { margin-top: .6em; }
-.flag { margin-top: .5em; }
+.flag, .notice { margin-top: .5em; }
+.check > div { display: flex; gap: .5em; align-items: start; }
+input[type="checkbox"] { width: auto; margin: .3em 0 0; }
+.notice .hint { margin: 0; }
 .more { margin: .8em 0; }
 .deleted { font-style: italic; color: var(--parley-muted, var(--_muted)); }
 `;

@@ -1,18 +1,19 @@
 /**
  * The reader widget: the count, the post form, the reader's own comments with their state, their data
- * (download, erase, forget), and the published threads with replies and "load more". Built inside a
- * shadow root; talks to the API through `ParleyApi` and remembers author tokens through `ReaderStore`.
+ * (download, erase, forget), the reader's notices of illegal content, and the published threads with
+ * replies and "load more". Built inside a shadow root; talks to the API through `ParleyApi` and remembers author tokens through `ReaderStore`.
  */
-import { ApiError, type OwnComment, type ParleyApi, type PublicComment } from './api';
+import { asApiError, type OwnComment, type ParleyApi, type PublicComment } from './api';
 import { commentItem, type CommentActions } from './comment-view';
 import { DataPanel } from './data-panel';
 import { h, saveJson, uid } from './dom';
 import { CommentForm, type SubmitOutcome } from './form';
 import { commentsLabel, countLabel, errorText, exportFileName } from './format';
 import { dataErrorText, eraseMine, exportMine, openOwn } from './my-data';
+import { NoticeDesk } from './notices';
 import { OwnPanel } from './own-panel';
 import type { ReaderStore } from './store';
-import { POLL_DELAYS_MS, SubmissionKeys, ThreadList, stillChecking, toPostInput, type Draft } from './state';
+import { SubmissionKeys, pollBounded, ThreadList, stillChecking, toPostInput, type Draft } from './state';
 import { adoptStyles } from './styles';
 
 export interface WidgetConfig {
@@ -23,9 +24,6 @@ export interface WidgetConfig {
   readonly editWindowMinutes: number;
   readonly pageSize: number;
 }
-
-const asApiError = (e: unknown): ApiError =>
-  e instanceof ApiError ? e : new ApiError(0, 'bad_response', 'Something went wrong. Please try again.');
 
 /** Own comments looked up on load; older ones are still in storage but not shown. */
 const OWN_SHOWN = 20;
@@ -40,6 +38,7 @@ export class ParleyWidget {
   private readonly own: OwnPanel;
   private readonly data: DataPanel;
   private readonly form: CommentForm;
+  private readonly notices: NoticeDesk;
   private readonly actions: CommentActions;
 
   constructor(
@@ -67,12 +66,15 @@ export class ParleyWidget {
       erase: () => this.erase(),
       forget: () => this.forget(),
     });
+    this.notices = new NoticeDesk({ api, store, articleId: config.articleId, alive: () => host.isConnected });
     this.form = new CommentForm({ initialName: store.name(), submit: this.submitter() });
     this.actions = {
       reply: (c, slot, button) => this.toggleReply(c, slot, button),
       flag: (c, reason, note) => this.flag(c, reason, note),
+      notice: (c, slot, button) => this.notices.toggle(c, slot, button),
       isOwn: (id) => store.tokenFor(id) !== undefined,
       hasFlagged: (id) => store.hasFlagged(id),
+      hasNoticed: (id) => store.hasNoticed(id),
     };
     const section = h(
       'section',
@@ -81,6 +83,7 @@ export class ParleyWidget {
       this.form.element,
       this.status,
       this.own.element,
+      this.notices.element,
       this.data.element,
       this.loadError,
       this.list,
@@ -92,7 +95,7 @@ export class ParleyWidget {
 
   /** Loads the first page and this browser's own comments. */
   async start(): Promise<void> {
-    await Promise.all([this.loadPage(), this.loadOwn()]);
+    await Promise.all([this.loadPage(), this.loadOwn(), this.notices.start()]);
     this.data.update(this.store.all().length);
   }
 
@@ -207,7 +210,7 @@ export class ParleyWidget {
   }
 
   private toggleReply(c: PublicComment, slot: HTMLElement, button: HTMLButtonElement): void {
-    const open = slot.querySelector('form:not(.flag)');
+    const open = slot.querySelector('form:not(.flag):not(.notice)');
     if (open) {
       open.remove();
       button.setAttribute('aria-expanded', 'false');
@@ -263,19 +266,16 @@ export class ParleyWidget {
 
   /** Asks about an own comment on the bounded schedule until it is decided; announces the decision. */
   private poll(id: string, token: string, attempt: number): void {
-    const delay = POLL_DELAYS_MS[attempt];
-    if (delay === undefined) return;
-    setTimeout(() => {
-      // Stops once the page is gone or this browser no longer keeps the comment (deleted, erased, forgotten).
-      if (!this.host.isConnected || this.store.tokenFor(id) === undefined) return;
-      this.api
-        .getOwn(id, token)
-        .then((comment) => {
-          this.show(comment);
-          if (stillChecking(comment.status)) this.poll(id, token, attempt + 1);
-        })
-        .catch(() => this.poll(id, token, attempt + 1));
-    }, delay);
+    // Stops once the page is gone or this browser no longer keeps the comment (deleted, erased, forgotten).
+    pollBounded(
+      attempt,
+      () => this.host.isConnected && this.store.tokenFor(id) !== undefined,
+      async () => {
+        const comment = await this.api.getOwn(id, token);
+        this.show(comment);
+        return stillChecking(comment.status);
+      },
+    );
   }
 
   private show(comment: OwnComment): void {
@@ -361,6 +361,7 @@ export class ParleyWidget {
    */
   private async cleared(message: string): Promise<void> {
     this.own.clear();
+    this.notices.clear();
     this.form.forgetIdentity();
     this.data.update(0);
     this.heading.focus();

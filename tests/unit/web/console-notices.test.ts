@@ -1,0 +1,156 @@
+/**
+ * The console's notices queue without a browser: cards keyed by notice (a comment with two notices is
+ * two cards), ordered by receipt, which cards belong to the tab, a card marked decided from the
+ * comment's history after a 409, the notifier line, and the tab count from one page of notices.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Api, ModeratorNotice, QueuePage, QueueItem } from '../../../web/console/api';
+import { notifierLine } from '../../../web/console/notice-card';
+import { queueCounts } from '../../../web/console/queue-actions';
+import {
+  appendPage,
+  belongsTo,
+  itemFromHistory,
+  itemKey,
+  mergeRefresh,
+  sortItems,
+} from '../../../web/console/state';
+
+const t = (minute: number) => `2026-05-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
+
+const notice = (id: string, receivedAt: string, extra: Partial<ModeratorNotice> = {}): ModeratorNotice => ({
+  id,
+  commentId: 'c1',
+  category: 'defamation',
+  explanation: 'It says a named person took bribes.',
+  lawOrGround: null,
+  notifierName: null,
+  anonymous: true,
+  status: 'received',
+  receivedAt,
+  decision: null,
+  ...extra,
+});
+
+function item(commentId: string, createdAt: string, n?: ModeratorNotice): QueueItem {
+  return {
+    comment: {
+      id: commentId,
+      articleId: 'a1',
+      parentId: null,
+      authorName: `Author ${commentId}`,
+      body: 'Body',
+      bodyHtml: '<p>Body</p>',
+      createdAt,
+      editedAt: null,
+      status: 'approved',
+      version: 3,
+      authorId: 'a_abcdefghij',
+      updatedAt: createdAt,
+      publicReason: null,
+    },
+    status: 'approved',
+    version: 3,
+    articleId: 'a1',
+    decision: null,
+    humanDecision: null,
+    statement: null,
+    flags: { open: 0, byReason: {}, recent: [], reported: false },
+    parent: null,
+    author: { id: 'a_abcdefghij', approved: 1, rejected: 0, banned: false },
+    ...(n ? { notice: n } : {}),
+  };
+}
+
+describe('the notices queue state', () => {
+  // One old comment with two notices, and a newer comment with an earlier notice.
+  const n1 = item('c1', t(1), notice('01N2', t(30)));
+  const n2 = item('c1', t(1), notice('01N3', t(40)));
+  const n3 = item('c2', t(20), notice('01N1', t(25)));
+
+  it('keys a card by its notice, or by its comment outside the notices queue', () => {
+    expect(itemKey(n1)).toBe('01N2');
+    expect(itemKey(item('c9', t(0)))).toBe('c9');
+  });
+
+  it('orders notices by receipt, as the API pages them, and keeps two notices on one comment apart', () => {
+    expect(sortItems([n2, n1, n3], 'oldest').map(itemKey)).toEqual(['01N1', '01N2', '01N3']);
+    expect(sortItems([n2, n1, n3], 'newest').map(itemKey)).toEqual(['01N3', '01N2', '01N1']);
+    expect(appendPage([n1], [n2, n3], 'oldest').map(itemKey)).toEqual(['01N1', '01N2', '01N3']);
+    // A card with an open form stays through a refresh that no longer lists it.
+    expect(mergeRefresh([n1, n2], [n3], new Set(), 'oldest', true).map(itemKey)).toEqual(['01N1']);
+    expect(mergeRefresh([n1, n2], [n3], new Set(['01N2']), 'oldest', true).map(itemKey)).toEqual([
+      '01N1',
+      '01N2',
+    ]);
+  });
+
+  it('lists a card in the notices tab while its notice is open', () => {
+    expect(belongsTo('notices', n1)).toBe(true);
+    expect(belongsTo('notices', { ...n1, notice: { ...n1.notice!, status: 'decided' } })).toBe(false);
+    expect(belongsTo('notices', item('c9', t(0)))).toBe(false);
+  });
+
+  it('marks the notice decided when the comment history holds its decision (a 409 refresh)', () => {
+    const history = (noticeId: string | undefined) => ({
+      commentId: 'c1',
+      status: 'rejected' as const,
+      version: 4,
+      statement: null,
+      nextCursor: null,
+      events: [
+        {
+          eventId: 'e1',
+          commentId: 'c1',
+          at: t(50),
+          actor: { type: 'moderator' as const, id: 'm2', name: 'Other Moderator' },
+          action: 'reject',
+          from: 'approved' as const,
+          to: 'rejected' as const,
+          reason: 'illegal',
+          version: 4,
+          ...(noticeId ? { noticeId } : {}),
+        },
+      ],
+    });
+    const updated = itemFromHistory(n1, history('01N2'))!;
+    expect(updated.notice?.status).toBe('decided');
+    expect(updated.status).toBe('rejected');
+    expect(updated.humanDecision?.by.name).toBe('Other Moderator');
+    // Another notice's decision on the same comment leaves this one open.
+    expect(itemFromHistory(n2, history('01N2'))!.notice?.status).toBe('received');
+  });
+
+  it('says whether a notice is anonymous, and the name moderators may see', () => {
+    expect(notifierLine({ anonymous: false, notifierName: 'Nina' })).toBe(
+      'From Nina (name and e-mail given)',
+    );
+    expect(notifierLine({ anonymous: true, notifierName: 'Nina' })).toBe(
+      'Anonymous: name only (Nina), no e-mail',
+    );
+    expect(notifierLine({ anonymous: true, notifierName: null })).toBe('Anonymous: no name and e-mail given');
+  });
+});
+
+describe('the tab counts', () => {
+  const fakeApi = (page: QueuePage) =>
+    ({
+      stats: () =>
+        Promise.resolve({ queues: { received: 0, pending: 2, approved: 5, rejected: 1, reported: 0 } }),
+      queue: (p: { queue: string; limit?: number }) => {
+        expect(p).toMatchObject({ queue: 'notices', limit: 100 });
+        return Promise.resolve(page);
+      },
+    }) as unknown as Api;
+
+  it('adds the open notices, counted from one page, "100+" when there are more', async () => {
+    const three = { items: [n(1), n(2), n(3)], nextCursor: null };
+    expect(await queueCounts(fakeApi(three))).toMatchObject({ pending: 2, notices: 3 });
+    const more = { items: Array.from({ length: 100 }, (_, i) => n(i)), nextCursor: 'next' };
+    expect((await queueCounts(fakeApi(more))).notices).toBe('100+');
+  });
+});
+
+function n(i: number): QueueItem {
+  return item(`c${i}`, t(0), notice(`01N${i}`, t(1)));
+}
