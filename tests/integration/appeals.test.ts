@@ -12,23 +12,16 @@ import type { Actor, AuditEvent } from '../../shared/domain/lifecycle';
 import { AppealAlreadyDecidedError, AppealExistsError, VersionConflictError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { appealKey, commentKey, noticeAppealKey, rejectionAppealKey } from '../../shared/storage/keys';
-import { Repository } from '../../shared/storage/repository';
-import { startTestStack, type TestStack } from '../support/stack';
+import type { Repository } from '../../shared/storage/repository';
+import { startRepositoryStack } from '../support/repository-stack';
+import type { TestStack } from '../support/stack';
 
 let stack: TestStack;
 let repo: Repository;
 let n = 0;
 
-beforeAll(async () => {
-  // Nothing here goes through the consumer: the comments stay as these tests write them.
-  stack = await startTestStack({
-    loadConsumer: () => Promise.resolve(() => Promise.resolve({ batchItemFailures: [] })),
-  });
-  repo = new Repository({ client: stack.doc, tableName: stack.tableName });
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+beforeAll(async () => ({ stack, repo } = await startRepositoryStack()));
+afterAll(() => stack?.stop());
 
 const MOD: Actor = { type: 'moderator', id: 'mod-1', name: 'Mia' };
 const raw = async (key: { PK: string; SK: string }) =>

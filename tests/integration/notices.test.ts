@@ -11,23 +11,16 @@ import type { NoticeDecision, NoticeRecord } from '../../shared/domain/notice';
 import { NoticeAlreadyDecidedError, VersionConflictError } from '../../shared/errors';
 import { newId, sha256 } from '../../shared/ids';
 import { noticeKey } from '../../shared/storage/keys';
-import { Repository } from '../../shared/storage/repository';
-import { startTestStack, type TestStack } from '../support/stack';
+import type { Repository } from '../../shared/storage/repository';
+import { startRepositoryStack } from '../support/repository-stack';
+import type { TestStack } from '../support/stack';
 
 let stack: TestStack;
 let repo: Repository;
 let n = 0;
 
-beforeAll(async () => {
-  // Nothing here goes through the consumer: the comments stay as these tests write them.
-  stack = await startTestStack({
-    loadConsumer: () => Promise.resolve(() => Promise.resolve({ batchItemFailures: [] })),
-  });
-  repo = new Repository({ client: stack.doc, tableName: stack.tableName });
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+beforeAll(async () => ({ stack, repo } = await startRepositoryStack()));
+afterAll(() => stack?.stop());
 
 async function publishedComment(articleId: string): Promise<CommentRecord> {
   const id = newId();

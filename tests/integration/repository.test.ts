@@ -11,23 +11,16 @@ import { banAuthor } from '../../shared/app/moderation';
 import type { CommentRecord } from '../../shared/domain/comment';
 import { newId } from '../../shared/ids';
 import { commentKey } from '../../shared/storage/keys';
-import { Repository } from '../../shared/storage/repository';
-import { startTestStack, type TestStack } from '../support/stack';
+import type { Repository } from '../../shared/storage/repository';
+import { startRepositoryStack } from '../support/repository-stack';
+import type { TestStack } from '../support/stack';
 
 let stack: TestStack;
 let repo: Repository;
 let n = 0;
 
-beforeAll(async () => {
-  // Nothing here goes through the consumer: the comments stay as these tests write them.
-  stack = await startTestStack({
-    loadConsumer: () => Promise.resolve(() => Promise.resolve({ batchItemFailures: [] })),
-  });
-  repo = new Repository({ client: stack.doc, tableName: stack.tableName });
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+beforeAll(async () => ({ stack, repo } = await startRepositoryStack()));
+afterAll(() => stack?.stop());
 
 function comment(overrides: Partial<CommentRecord> = {}): CommentRecord {
   const id = newId();
