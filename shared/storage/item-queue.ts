@@ -80,7 +80,8 @@ export function closeWithMove(
       items.push(...move.items);
       comment = move.next;
     }
-    for (const e of write.audits) items.push(auditPut(db, e), ...auditTransparencyItems(db, e, write.counting ?? {}));
+    for (const e of write.audits)
+      items.push(auditPut(db, e), ...auditTransparencyItems(db, e, write.counting ?? {}));
     // Guards: the item still open, then (with a move) the comment at the version read.
     const failed = await db.transactGuardedBy(items, write.transition ? 2 : 1);
     if (failed === 0) throw alreadyDecided();

@@ -61,17 +61,7 @@ export const BODIES: Record<string, { base: Record<string, unknown>; fields: str
   },
 };
 
-const QUERY_KEYS = [
-  'limit',
-  'cursor',
-  'sort',
-  'queue',
-  'articleId',
-  'articleIds',
-  'from',
-  'to',
-  'format',
-];
+const QUERY_KEYS = ['limit', 'cursor', 'sort', 'queue', 'articleId', 'articleIds', 'from', 'to', 'format'];
 
 const CONTENT_TYPES = [
   'application/json',
