@@ -194,5 +194,6 @@ export function reported(button: HTMLButtonElement): void {
   button.textContent = 'Reported as illegal';
   button.disabled = true;
   button.setAttribute('aria-expanded', 'false');
-  button.setAttribute('aria-label', 'You reported this comment as illegal content');
+  // The name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
+  button.setAttribute('aria-label', 'Reported as illegal: you reported this comment as illegal content');
 }
