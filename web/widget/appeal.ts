@@ -3,7 +3,15 @@
  * views carry it, whether a decision can still be appealed, the check before sending, the two routes,
  * and what an appeal's state means to the person who asked. The server checks everything again.
  */
-import { asApiError, obj, readAppeal, type AppealView, type FieldProblem, type ParleyApi } from './api';
+import {
+  asApiError,
+  obj,
+  readAppeal,
+  type AppealView,
+  type FieldProblem,
+  type OwnComment,
+  type ParleyApi,
+} from './api';
 import type { SubmitOutcome } from './form';
 import { charCount, errorText, fullTime } from './format';
 
@@ -13,6 +21,13 @@ export const APPEAL_LIMITS = { min: 10, max: 4000 } as const;
 /** Whether to offer "Ask for a review": no appeal yet, and the window (`redress.appealUntil`) still open. */
 export const canAppeal = (appeal: AppealView | null, appealUntil: string, now: Date = new Date()): boolean =>
   appeal === null && Date.parse(appealUntil) > now.getTime();
+
+/**
+ * The appeal that concerns an own comment as it stands: the view carries the latest appeal, so a
+ * comment rejected again after a reversal has a new decision, not yet appealed (null).
+ */
+export const currentAppeal = (c: Pick<OwnComment, 'status' | 'appeal'>): AppealView | null =>
+  c.status === 'rejected' && c.appeal?.outcome === 'reverse' ? null : c.appeal;
 
 /** Problems the reader can fix before sending, by the API's field name. */
 export function checkAppeal(explanation: string): FieldProblem[] {

@@ -3,6 +3,7 @@
  * published, not published and why), and edit (within the window) and delete, using the author token.
  */
 import type { OwnComment, OwnStatement } from './api';
+import { currentAppeal } from './appeal';
 import { appealBlock } from './appeal-form';
 import { h, safeBody, uid } from './dom';
 import type { SubmitOutcome } from './form';
@@ -84,7 +85,7 @@ export class OwnPanel {
       h('p', { class: 'meta' }, explain),
       c.status === 'rejected' && c.statement !== null && statementBlock(c.statement),
       appealBlock({
-        appeal: c.appeal,
+        appeal: currentAppeal(c),
         // Only a rejection with its statement can be appealed; '' never opens the window.
         appealUntil: (c.status === 'rejected' && c.statement?.appealUntil) || '',
         restored: 'comment restored',

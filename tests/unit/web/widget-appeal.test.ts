@@ -12,6 +12,7 @@ import {
   appealOutcome,
   appealState,
   canAppeal,
+  currentAppeal,
   checkAppeal,
   sendAppeal,
 } from '../../../web/widget/appeal';
@@ -37,6 +38,10 @@ describe('asking for a review', () => {
     expect(canAppeal(null, '2026-12-01T00:00:00.000Z', now)).toBe(true);
     expect(canAppeal(null, '2026-05-01T00:00:00.000Z', now)).toBe(false);
     expect(canAppeal(received, '2026-12-01T00:00:00.000Z', now)).toBe(false);
+    // A comment rejected again after a reversal: a new decision, not yet appealed.
+    expect(currentAppeal({ status: 'rejected', appeal: decided('reverse') })).toBeNull();
+    expect(currentAppeal({ status: 'approved', appeal: decided('reverse') })).toEqual(decided('reverse'));
+    expect(currentAppeal({ status: 'rejected', appeal: decided('uphold') })).toEqual(decided('uphold'));
     // No statement, no window: the own panel passes '' for a comment that is not rejected.
     expect(canAppeal(null, '', now)).toBe(false);
   });
