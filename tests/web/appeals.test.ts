@@ -100,6 +100,7 @@ describe('appeals against decisions', () => {
     await expect.poll(() => alert.textContent()).toBe('Please check the highlighted field.');
     expect(await why.getAttribute('aria-invalid')).toBe('true');
     expect(await form.getByText('Please say why the decision is wrong').isVisible()).toBe(true);
+    await saveScreenshot(page, 'appeal-form.png', { fullPage: true });
     // Too short: refused the same way, and what was typed stays.
     await why.fill('A quote.');
     await form.getByRole('button', { name: 'Send request' }).click();
@@ -107,7 +108,6 @@ describe('appeals against decisions', () => {
     await why.fill(WHY);
     expect(await form.getByText(`${WHY.length} / 4,000 characters`).isVisible()).toBe(true);
     expect(await axeProblems(page)).toEqual([]);
-    await saveScreenshot(page, 'appeal-form.png', { fullPage: true });
     await form.getByRole('button', { name: 'Send request' }).click();
     await expect.poll(() => own.getByText('Review requested').isVisible()).toBe(true);
     expect(await own.getByRole('button', { name: 'Ask for a review' }).count()).toBe(0);
