@@ -110,6 +110,8 @@ describe('appeals against decisions', () => {
     expect(await axeProblems(page)).toEqual([]);
     await form.getByRole('button', { name: 'Send request' }).click();
     await expect.poll(() => own.getByText('Review requested').isVisible()).toBe(true);
+    // The form is gone: the appeal's state has the focus.
+    expect(await own.locator('[data-appeal="received"]').evaluate((el) => el.matches(':focus'))).toBe(true);
     expect(await own.getByRole('button', { name: 'Ask for a review' }).count()).toBe(0);
 
     // The moderator who rejected it: the appeal in its tab, and a plain refusal that keeps the note.

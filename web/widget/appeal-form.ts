@@ -9,6 +9,8 @@ import type { AppealView } from './api';
 import { APPEAL_LIMITS, appealState, canAppeal, checkAppeal } from './appeal';
 
 export interface AppealBlockOptions {
+  /** The comment's or notice's id: where focus goes once the appeal is received. */
+  readonly key: string;
   readonly appeal: AppealView | null;
   readonly appealUntil: string;
   /** What a reversal did, for the badge: "comment restored", "comment removed". */
@@ -25,7 +27,7 @@ export function appealBlock(o: AppealBlockOptions): HTMLElement | null {
     const state = appealState(o.appeal, o.restored);
     return h(
       'div',
-      { class: 'appeal', 'data-appeal': o.appeal.status },
+      { class: 'appeal', 'data-appeal': o.appeal.status, 'data-appeal-for': o.key, tabindex: '-1' },
       h('span', { class: `badge ${state.tone}` }, state.label),
       ...state.lines.map((line) => h('p', {}, line)),
     );
@@ -87,10 +89,14 @@ function appealForm(o: AppealBlockOptions, close: () => void): HTMLFormElement {
     if (problems.length) return showProblems(error, fields, 'Please check the highlighted field.', problems);
     send.disabled = true;
     form.setAttribute('aria-busy', 'true');
+    // Taken now: once the caller shows the appeal, this form has left the shadow root.
+    const root = form.getRootNode() as ParentNode;
     void o.submit(text).then((outcome) => {
       send.disabled = false;
       form.removeAttribute('aria-busy');
-      if (!outcome.ok) showProblems(error, fields, outcome.message, outcome.fields);
+      if (!outcome.ok) return showProblems(error, fields, outcome.message, outcome.fields);
+      // The focused field is gone with the form: the appeal's new state takes the focus.
+      root.querySelector<HTMLElement>(`[data-appeal-for="${CSS.escape(o.key)}"]`)?.focus();
     });
   });
   return form;

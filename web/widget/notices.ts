@@ -161,6 +161,7 @@ export class NoticeDesk {
       // Only a notice decided `keep` leaves the notifier something to appeal (a removal is the author's).
       v.decision?.action === 'keep' &&
         appealBlock({
+          key: r.id,
           appeal: v.appeal,
           appealUntil: v.decision.appealUntil,
           restored: 'comment removed',

@@ -85,6 +85,7 @@ export class OwnPanel {
       h('p', { class: 'meta' }, explain),
       c.status === 'rejected' && c.statement !== null && statementBlock(c.statement),
       appealBlock({
+        key: c.id,
         appeal: currentAppeal(c),
         // Only a rejection with its statement can be appealed; '' never opens the window.
         appealUntil: (c.status === 'rejected' && c.statement?.appealUntil) || '',
