@@ -4,6 +4,7 @@
  */
 
 import type * as z from 'zod';
+import type { ModeratorAppeal } from '../../shared/domain/appeal';
 import type { ModeratorNotice } from '../../shared/domain/notice';
 import type { RejectReason } from '../../shared/domain/reasons';
 import type {
@@ -24,9 +25,13 @@ export type DecisionRecord = DecisionRecordView;
 export type CheckRecord = DecisionRecord['checks'][number];
 export type Evidence = CheckRecord['evidence'][number];
 
-/** The comment queues, and `notices`: open notices of illegal content, one item per notice. */
-export type QueueName = 'pending' | 'notices' | 'reported' | 'rejected' | 'approved';
+/**
+ * The comment queues, `notices`: open notices of illegal content, one item per notice, and `appeals`:
+ * open appeals of decisions (EU DSA Art. 20), one item per appeal.
+ */
+export type QueueName = 'pending' | 'notices' | 'appeals' | 'reported' | 'rejected' | 'approved';
 export type { ModeratorNotice } from '../../shared/domain/notice';
+export type { ModeratorAppeal } from '../../shared/domain/appeal';
 export type QueuePage = z.infer<typeof queuePageSchema>;
 export type HistoryEvent = z.infer<typeof auditEventSchema>;
 export type History = z.infer<typeof historySchema>;
@@ -134,6 +139,13 @@ export function createApi(options: ApiOptions) {
       call<{ notice: ModeratorNotice; comment: ModeratorComment | null }>(
         'POST',
         `/moderation/notices/${id(noticeId)}/decision`,
+        input,
+      ),
+    /** Decides an appeal once; the note is the answer the appellant reads. 409 `same_decider` and others. */
+    decideAppeal: (appealId: string, input: { action: 'uphold' | 'reverse'; note: string }) =>
+      call<{ appeal: ModeratorAppeal; comment: ModeratorComment | null }>(
+        'POST',
+        `/moderation/appeals/${id(appealId)}/decision`,
         input,
       ),
     history: (commentId: string) => call<History>('GET', `/moderation/comments/${id(commentId)}/history`),

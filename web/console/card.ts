@@ -5,6 +5,7 @@
  */
 import type { History, QueueItem, RejectReason } from './api';
 import { banForm, historyList, noticeForm, rejectForm } from './card-forms';
+import { appealActions, appealForm, appealSection } from './appeal-card';
 import { noticeActions, noticeSection } from './notice-card';
 import { itemKey } from './state';
 import { formatTime, h, plural, type Child } from './dom';
@@ -20,13 +21,13 @@ import {
 
 export { REASON_LABELS } from './card-forms';
 
-/** An open inline form: a comment's reject or ban, or a notice's remove or keep. */
-export type CardForm = 'reject' | 'ban' | 'remove' | 'keep' | null;
+/** An open inline form: a comment's reject or ban, a notice's remove or keep, an appeal's uphold or reverse. */
+export type CardForm = 'reject' | 'ban' | 'remove' | 'keep' | 'uphold' | 'reverse' | null;
 
 export interface CardUi {
   form: CardForm;
   reason: RejectReason;
-  /** The moderators' note of a rejection or a notice decision. */
+  /** The moderators' note of a rejection or a notice decision; an appeal's answer to the appellant. */
   note: string;
   /** The ground of a notice decision, shown to the notifier (and to the author on a removal). */
   ground: string;
@@ -60,6 +61,7 @@ export interface CardHandlers {
   submitReject(id: string): void;
   submitBan(id: string): void;
   submitNotice(id: string): void;
+  submitAppeal(id: string): void;
   toggleHistory(id: string): void;
   filterArticle(articleId: string): void;
   /** A draft field changed: no re-render, only the state. */
@@ -188,17 +190,20 @@ export function renderCard(
       class: `card${state.current ? ' is-current' : ''}${state.selected ? ' is-selected' : ''}`,
       tabindex: -1,
       'data-id': id,
-      'aria-label': item.notice
-        ? `Notice about the comment by ${c.authorName}`
-        : `Comment by ${c.authorName}`,
+      'aria-label': item.appeal
+        ? `Appeal about the comment by ${c.authorName}`
+        : item.notice
+          ? `Notice about the comment by ${c.authorName}`
+          : `Comment by ${c.authorName}`,
       'aria-current': state.current ? 'true' : undefined,
       onfocusin: () => on.focus(id),
     },
     h(
       'header',
       { class: 'card-head' },
-      // Bulk decisions are for comments; a notice is decided on its own, with a ground.
+      // Bulk decisions are for comments; a notice or an appeal is decided on its own, with its words.
       !item.notice &&
+        !item.appeal &&
         h('input', {
           type: 'checkbox',
           class: 'select',
@@ -243,14 +248,20 @@ export function renderCard(
       a.banned ? h('span', { class: 'badge banned' }, 'Banned') : null,
     ),
     item.notice ? noticeSection(item.notice) : null,
+    item.appeal ? appealSection(item.appeal) : null,
     decisionSection(item),
     flagsSection(item),
     humanLine(item),
     notice,
-    item.notice ? noticeActions(item, ui, on) : commentActions(item, ui, on),
+    item.appeal
+      ? appealActions(item, ui, on)
+      : item.notice
+        ? noticeActions(item, ui, on)
+        : commentActions(item, ui, on),
     ui.form === 'reject' ? rejectForm(item, ui, on) : null,
     ui.form === 'ban' ? banForm(item, ui, on) : null,
     ui.form === 'remove' || ui.form === 'keep' ? noticeForm(item, ui, on) : null,
+    ui.form === 'uphold' || ui.form === 'reverse' ? appealForm(item, ui, on) : null,
     ui.history ? historyList(ui.history) : null,
   );
   return h('li', { class: 'card-item' }, article);

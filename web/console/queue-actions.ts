@@ -8,17 +8,23 @@ import { newCardUi, REASON_LABELS, type CardUi } from './card';
 import { plural } from './dom';
 import { itemFromHistory, itemKey } from './state';
 
-/** Open notices have no counter in the stats yet: the tab counts one page of them, "100+" beyond. */
-const NOTICE_COUNT_PAGE = 100;
+/** Open notices and appeals have no counter in the stats yet: a tab counts one page, "100+" beyond. */
+const ONE_PAGE = 100;
 
-/** The tab counts: the stats' queue counters, and the open notices counted from one page. */
+/** Open items of a due-process queue, counted from its first page. */
+async function countOnePage(api: Api, queue: 'notices' | 'appeals'): Promise<number | string> {
+  const page = await api.queue({ queue, sort: 'oldest', limit: ONE_PAGE });
+  return page.nextCursor ? `${page.items.length}+` : page.items.length;
+}
+
+/** The tab counts: the stats' queue counters, and the open notices and appeals counted from one page. */
 export async function queueCounts(api: Api): Promise<Record<string, number | string>> {
-  const [stats, notices] = await Promise.all([
+  const [stats, notices, appeals] = await Promise.all([
     api.stats(),
-    api.queue({ queue: 'notices', sort: 'oldest', limit: NOTICE_COUNT_PAGE }),
+    countOnePage(api, 'notices'),
+    countOnePage(api, 'appeals'),
   ]);
-  const open = notices.items.length;
-  return { ...stats.queues, notices: notices.nextCursor ? `${open}+` : open };
+  return { ...stats.queues, notices, appeals };
 }
 
 /** The queue view's mutable state, shared with the actions. */
@@ -166,6 +172,40 @@ export function createQueueActions(ctx: ActionContext) {
     }
   }
 
+  /** Upholds or reverses the decision under appeal (the open form says which), with the typed note. */
+  async function decideAppeal(id: string): Promise<void> {
+    const item = itemOf(id);
+    const ui = uiOf(id);
+    const action = ui.form;
+    if (!item?.appeal || ui.busy || (action !== 'uphold' && action !== 'reverse')) return;
+    const note = ui.note.trim();
+    if (!note) {
+      ui.notice = { kind: 'error', text: 'Write the answer: the person who appealed reads this note.' };
+      rerenderCard(id);
+      return;
+    }
+    ui.busy = true;
+    rerenderCard(id);
+    try {
+      const answer = await api.decideAppeal(item.appeal.id, { action, note });
+      const comment = answer.comment ?? item.comment;
+      s.ui.set(id, newCardUi());
+      applyChange({
+        ...item,
+        appeal: answer.appeal,
+        comment,
+        status: comment.status,
+        version: comment.version,
+      });
+      announce(
+        `${action === 'reverse' ? 'Reversed' : 'Kept'} the decision on the comment by ${item.comment.authorName}; the appeal is decided.`,
+      );
+      ctx.countsChanged();
+    } catch (e) {
+      await refused(id, ui, e, (now, code) => appealConflict(code, now));
+    }
+  }
+
   async function ban(id: string): Promise<void> {
     const item = itemOf(id);
     const ui = uiOf(id);
@@ -250,5 +290,14 @@ export function createQueueActions(ctx: ActionContext) {
     rerenderCard(id);
   }
 
-  return { decide, decideNotice, ban, decideSelected, toggleHistory };
+  return { decide, decideNotice, decideAppeal, ban, decideSelected, toggleHistory };
+}
+
+/** What a refused appeal decision means, in words: the reviewer's own decision, or someone came first. */
+export function appealConflict(code: string, now: string): string {
+  if (code === 'same_decider')
+    return 'You made this decision; another moderator or an admin must review it. Nothing was applied.';
+  if (code === 'appeal_already_decided')
+    return `Another moderator decided this appeal first (the comment is now ${now}). Your decision was not applied.`;
+  return `The comment changed while you decided (it is now ${now}). Nothing was applied; decide again if you still mean it.`;
 }

@@ -10,6 +10,7 @@ import { QUEUES, type Sort } from './state';
 export const QUEUE_LABELS: Readonly<Record<QueueName, string>> = {
   pending: 'Pending',
   notices: 'Notices',
+  appeals: 'Appeals',
   reported: 'Reported',
   rejected: 'Rejected',
   approved: 'Approved',
@@ -159,7 +160,7 @@ export function listFooter(
       ? h(
           'p',
           { class: 'empty' },
-          `${s.queue === 'notices' ? 'No open notices' : `No comments in ${QUEUE_LABELS[s.queue].toLowerCase()}`}${s.articleId ? ` for ${s.articleId}` : ''}.`,
+          `${s.queue === 'notices' || s.queue === 'appeals' ? `No open ${s.queue}` : `No comments in ${QUEUE_LABELS[s.queue].toLowerCase()}`}${s.articleId ? ` for ${s.articleId}` : ''}.`,
         )
       : null,
     s.more ? h('button', { type: 'button', onclick: onMore }, 'Load more') : null,

@@ -175,7 +175,7 @@ export function createQueueView(opts: QueueViewOptions) {
     countsChanged: () => void loadCounts().then(renderTabs),
     refresh: () => refresh(true),
   });
-  const { decide, decideNotice, ban, decideSelected, toggleHistory } = actions;
+  const { decide, decideNotice, decideAppeal, ban, decideSelected, toggleHistory } = actions;
 
   const handlers: CardHandlers = {
     focus: (id) => setCurrent(id, false),
@@ -195,6 +195,7 @@ export function createQueueView(opts: QueueViewOptions) {
     submitReject: (id) => void decide(id, 'reject'),
     submitBan: (id) => void ban(id),
     submitNotice: (id) => void decideNotice(id),
+    submitAppeal: (id) => void decideAppeal(id),
     toggleHistory: (id) => void toggleHistory(id),
     filterArticle: (articleId) => {
       s.articleId = articleId;
@@ -217,7 +218,7 @@ export function createQueueView(opts: QueueViewOptions) {
       handlers,
     );
     old.replaceWith(fresh);
-    const field = fresh.querySelector<HTMLElement>('form select, form input');
+    const field = fresh.querySelector<HTMLElement>('form select, form input, form textarea');
     if (focusForm && field) field.focus();
     else if (hadFocus) fresh.querySelector<HTMLElement>('article')?.focus();
   }
@@ -265,11 +266,12 @@ export function createQueueView(opts: QueueViewOptions) {
     reason: (reason) => (s.bulkReason = reason),
     decide: (action) => void decideSelected(action),
   };
-  // Notices are decided one by one, each with its ground: no bulk bar there.
+  // Notices and appeals are decided one by one, each with its own words: no bulk bar there.
+  const oneByOne = () => s.queue === 'notices' || s.queue === 'appeals';
   const renderBulk = () =>
     (bulk = swap(
       bulk,
-      s.queue === 'notices' ? h('div') : bulkBar(s.selected.size, s.items.length, s.bulkReason, bulkHandlers),
+      oneByOne() ? h('div') : bulkBar(s.selected.size, s.items.length, s.bulkReason, bulkHandlers),
     ));
   const renderFooter = () =>
     (footer = swap(
@@ -364,8 +366,8 @@ export function createQueueView(opts: QueueViewOptions) {
       default:
         break;
     }
-    // On a notice only the history has a key: a notice's decision needs its ground typed.
-    if (!id || !itemOf(id) || (s.queue === 'notices' && action !== 'history')) return false;
+    // On a notice or an appeal only the history has a key: their decisions need words typed.
+    if (!id || !itemOf(id) || (oneByOne() && action !== 'history')) return false;
     if (action === 'approve') void decide(id, 'approve');
     else if (action === 'reject') handlers.openForm(id, 'reject');
     else if (action === 'ban') handlers.openForm(id, 'ban');

@@ -4,19 +4,30 @@
  */
 import type { History, QueueItem, QueueName } from './api';
 
-/** Notices come before reader flags: a notice of illegal content may oblige the site to act. */
-export const QUEUES: readonly QueueName[] = ['pending', 'notices', 'reported', 'rejected', 'approved'];
+/**
+ * Notices come before reader flags: a notice of illegal content may oblige the site to act; appeals
+ * follow them, as the other due-process queue.
+ */
+export const QUEUES: readonly QueueName[] = [
+  'pending',
+  'notices',
+  'appeals',
+  'reported',
+  'rejected',
+  'approved',
+];
 export type Sort = 'oldest' | 'newest';
 
 /**
- * What a card stands for: its notice in the notices queue (a comment with two notices is two cards),
- * else its comment. Every map, selection and DOM lookup of the queue is keyed by it.
+ * What a card stands for: its appeal or notice in those queues (a comment with two notices is two
+ * cards), else its comment. Every map, selection and DOM lookup of the queue is keyed by it.
  */
-export const itemKey = (item: Pick<QueueItem, 'comment' | 'notice'>): string =>
-  item.notice?.id ?? item.comment.id;
+export const itemKey = (item: Pick<QueueItem, 'comment' | 'notice' | 'appeal'>): string =>
+  item.appeal?.id ?? item.notice?.id ?? item.comment.id;
 
-/** When the card's subject arrived: the notice's receipt, else the comment's creation. */
-const itemTime = (item: QueueItem): number => Date.parse(item.notice?.receivedAt ?? item.comment.createdAt);
+/** When the card's subject arrived: the appeal's or notice's receipt, else the comment's creation. */
+const itemTime = (item: QueueItem): number =>
+  Date.parse(item.appeal?.receivedAt ?? item.notice?.receivedAt ?? item.comment.createdAt);
 
 /** Oldest or newest first by that time, ties broken by key (ids are time-ordered ULIDs), as the API pages. */
 export function sortItems(items: readonly QueueItem[], sort: Sort): QueueItem[] {
@@ -69,8 +80,12 @@ const beyond = (item: QueueItem, last: QueueItem, sort: Sort): boolean =>
   sortItems([item, last], sort)[0] === last && item !== last;
 
 /** Whether an item with this status and report flag (or open notice) is listed in `queue`. */
-export function belongsTo(queue: QueueName, item: Pick<QueueItem, 'status' | 'flags' | 'notice'>): boolean {
+export function belongsTo(
+  queue: QueueName,
+  item: Pick<QueueItem, 'status' | 'flags' | 'notice' | 'appeal'>,
+): boolean {
   if (queue === 'notices') return item.notice?.status === 'received';
+  if (queue === 'appeals') return item.appeal?.status === 'received';
   if (queue === 'reported') return item.flags.reported && item.status !== 'deleted';
   return item.status === queue;
 }
@@ -78,7 +93,7 @@ export function belongsTo(queue: QueueName, item: Pick<QueueItem, 'status' | 'fl
 /**
  * A card brought up to date from the comment's history after a conflict: its status and version now,
  * the last human decision in it (who decided first), and its notice marked decided when the history
- * holds that notice's decision; null when retention purged the comment.
+ * holds that notice's decision (its appeal likewise); null when retention purged the comment.
  */
 export function itemFromHistory(item: QueueItem, history: History): QueueItem | null {
   if (history.status === 'purged' || history.version === null) return null;
@@ -88,9 +103,14 @@ export function itemFromHistory(item: QueueItem, history: History): QueueItem | 
   const { status, version } = history;
   const notice = item.notice;
   const noticeDecided = notice !== undefined && history.events.some((e) => e.noticeId === notice.id);
+  const appeal = item.appeal;
+  const appealDecided =
+    appeal !== undefined &&
+    history.events.some((e) => e.action === 'appeal_decided' && e.appealId === appeal.id);
   return {
     ...item,
     ...(notice && noticeDecided ? { notice: { ...notice, status: 'decided' as const } } : {}),
+    ...(appeal && appealDecided ? { appeal: { ...appeal, status: 'decided' as const } } : {}),
     status,
     version,
     comment: { ...item.comment, status, version },

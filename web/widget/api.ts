@@ -43,6 +43,8 @@ export interface OwnComment extends PublicComment {
   readonly reason: string | null;
   /** The statement of reasons of a rejection, as far as the widget shows it. */
   readonly statement: OwnStatement | null;
+  /** The author's latest appeal of the comment's rejection (EU DSA Art. 20), or null. */
+  readonly appeal: AppealView | null;
 }
 
 /** A statement of reasons (the API's `statement`), the parts the reader is shown. */
@@ -148,6 +150,7 @@ export function readOwnComment(v: unknown): OwnComment {
     statusMessage: str(o, 'statusMessage'),
     reason: strOrNull(o, 'reason'),
     statement: o['statement'] == null ? null : readStatement(o['statement']),
+    appeal: readAppeal(o),
   };
 }
 
@@ -161,6 +164,30 @@ function readStatement(v: unknown): OwnStatement {
     automatedDetection: automated['detection'] === true,
     clause: str(obj(o['ground'], 'ground'), 'clause'),
     appealUntil: str(obj(o['redress'], 'redress'), 'appealUntil'),
+  };
+}
+
+/** The appellant's view of an appeal (`appeal` of `GET /comments/{id}` and `GET /notices/{id}`). */
+export interface AppealView {
+  readonly id: string;
+  readonly status: 'received' | 'decided';
+  readonly receivedAt: string;
+  readonly outcome?: 'uphold' | 'reverse';
+  readonly note?: string;
+}
+
+/** `appeal` of an answer: null when absent; only the fields the widget shows. */
+export function readAppeal(o: Json): AppealView | null {
+  if (o['appeal'] == null) return null;
+  const a = obj(o['appeal'], 'appeal');
+  const decided = str(a, 'status') === 'decided';
+  return {
+    id: str(a, 'id'),
+    status: decided ? 'decided' : 'received',
+    receivedAt: str(a, 'receivedAt'),
+    ...(decided
+      ? { outcome: str(a, 'outcome') === 'reverse' ? 'reverse' : 'uphold', note: str(a, 'note') }
+      : {}),
   };
 }
 

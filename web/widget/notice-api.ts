@@ -2,7 +2,7 @@
  * The notifier's two routes (EU DSA Art. 16): send a notice, and follow it with its notice token. Apart
  * from `ParleyApi`'s class so that count.js, which shares it, does not carry them.
  */
-import { obj, str, type ParleyApi } from './api';
+import { obj, readAppeal, str, type AppealView, type ParleyApi } from './api';
 
 /** A notice of illegal content (EU DSA Art. 16) as the notices route takes it. */
 export interface NoticeInput {
@@ -35,6 +35,8 @@ export interface NoticeView {
     readonly decidedAt: string;
     readonly appealUntil: string;
   } | null;
+  /** The notifier's appeal of a `keep` (EU DSA Art. 20), or null. */
+  readonly appeal: AppealView | null;
 }
 export function readNoticeReceipt(v: unknown): NoticeReceipt {
   const o = obj(v, 'answer');
@@ -57,6 +59,7 @@ export function readNoticeView(v: unknown): NoticeView {
       decidedAt: str(d, 'decidedAt'),
       appealUntil: str(obj(d['redress'], 'redress'), 'appealUntil'),
     },
+    appeal: readAppeal(o),
   };
 }
 

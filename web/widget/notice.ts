@@ -6,6 +6,7 @@
 import type { NoticeCategory } from '../../shared/domain/notice-categories';
 import type { FieldProblem } from './api';
 import type { NoticeInput, NoticeView } from './notice-api';
+import { appealOpen } from './appeal';
 import { charCount, fullTime } from './format';
 import { EMAIL } from './state';
 
@@ -106,5 +107,5 @@ export function noticeState(v: NoticeView): { label: string; tone: 'waiting' | '
   };
 }
 
-/** Whether a notice still waits for a moderator (and is worth asking about again). */
-export const noticeOpen = (v: NoticeView): boolean => v.status === 'received';
+/** Whether a notice, or the notifier's appeal of it, still waits for a moderator (worth asking about again). */
+export const noticeOpen = (v: NoticeView): boolean => v.status === 'received' || appealOpen(v.appeal);

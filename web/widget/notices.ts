@@ -4,6 +4,8 @@
  * ground), looked up with its notice token on load and polled as own comments are.
  */
 import { ApiError, asApiError, type ParleyApi, type PublicComment } from './api';
+import { appealOutcome, sendAppeal } from './appeal';
+import { appealBlock } from './appeal-form';
 import { h, uid } from './dom';
 import type { SubmitOutcome } from './form';
 import { errorText, fullTime } from './format';
@@ -29,6 +31,7 @@ const fromRecord = (r: NoticeRecord): NoticeView => ({
   status: 'received',
   receivedAt: r.receivedAt,
   decision: null,
+  appeal: null,
 });
 
 export class NoticeDesk {
@@ -155,6 +158,23 @@ export class NoticeDesk {
       ),
       h('p', { class: 'meta' }, `About a comment by ${r.about}`),
       ...state.lines.map((line) => h('p', {}, line)),
+      // Only a notice decided `keep` leaves the notifier something to appeal (a removal is the author's).
+      v.decision?.action === 'keep' &&
+        appealBlock({
+          key: r.id,
+          appeal: v.appeal,
+          appealUntil: v.decision.appealUntil,
+          restored: 'comment removed',
+          subject: 'your report',
+          submit: (text) =>
+            appealOutcome(
+              () => sendAppeal(this.o.api, { noticeId: r.id, noticeToken: r.token }, text),
+              (appeal) => {
+                this.show(r, { ...v, appeal });
+                this.poll(r, 0);
+              },
+            ),
+        }),
     );
     const old = this.items.get(r.id);
     if (old) old.replaceWith(item);
@@ -175,5 +195,6 @@ export function reported(button: HTMLButtonElement): void {
   button.textContent = 'Reported as illegal';
   button.disabled = true;
   button.setAttribute('aria-expanded', 'false');
-  button.setAttribute('aria-label', 'You reported this comment as illegal content');
+  // The name starts with the visible text (WCAG 2.5.3, axe label-content-name-mismatch).
+  button.setAttribute('aria-label', 'Reported as illegal: you reported this comment as illegal content');
 }

@@ -3,7 +3,10 @@
  * published, not published and why), and edit (within the window) and delete, using the author token.
  */
 import type { OwnComment, OwnStatement } from './api';
+import { currentAppeal } from './appeal';
+import { appealBlock } from './appeal-form';
 import { h, safeBody, uid } from './dom';
+import type { SubmitOutcome } from './form';
 import { fullTime, rejectReasonText, statementLines, statusBadge, timeLabel } from './format';
 import { canEdit, checkBody } from './state';
 
@@ -11,6 +14,8 @@ export interface OwnActions {
   /** Resolves with an error message, or null when done. */
   edit(id: string, body: string): Promise<string | null>;
   remove(id: string): Promise<string | null>;
+  /** Asks for a review of the comment's rejection (EU DSA Art. 20). */
+  appeal(c: OwnComment, explanation: string): Promise<SubmitOutcome>;
   readonly editWindowMinutes: number;
 }
 
@@ -79,6 +84,15 @@ export class OwnPanel {
       body,
       h('p', { class: 'meta' }, explain),
       c.status === 'rejected' && c.statement !== null && statementBlock(c.statement),
+      appealBlock({
+        key: c.id,
+        appeal: currentAppeal(c),
+        // Only a rejection with its statement can be appealed; '' never opens the window.
+        appealUntil: (c.status === 'rejected' && c.statement?.appealUntil) || '',
+        restored: 'comment restored',
+        subject: 'your comment',
+        submit: (text) => this.actions.appeal(c, text),
+      }),
       tools,
     );
     if (c.status !== 'deleted' && canEdit(c.createdAt, new Date(), this.actions.editWindowMinutes)) {

@@ -85,7 +85,8 @@ ol { list-style: none; margin: 0; padding: 0; }
 .flag, .notice { margin-top: .5em; }
 .check > div { display: flex; gap: .5em; align-items: start; }
 input[type="checkbox"] { width: auto; margin: .3em 0 0; }
-.notice .hint { margin: 0; }
+.notice .hint, .appeal .hint { margin: 0; }
+.appeal { margin: .4em 0; }
 .more { margin: .8em 0; }
 .deleted { font-style: italic; color: var(--parley-muted, var(--_muted)); }
 `;

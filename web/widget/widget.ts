@@ -10,6 +10,7 @@ import { h, saveJson, uid } from './dom';
 import { CommentForm, type SubmitOutcome } from './form';
 import { commentsLabel, countLabel, errorText, exportFileName } from './format';
 import { dataErrorText, eraseMine, exportMine, openOwn } from './my-data';
+import { appealOpen, appealOutcome, sendAppeal } from './appeal';
 import { NoticeDesk } from './notices';
 import { OwnPanel } from './own-panel';
 import type { ReaderStore } from './store';
@@ -60,6 +61,7 @@ export class ParleyWidget {
       editWindowMinutes: config.editWindowMinutes,
       edit: (id, body) => this.edit(id, body),
       remove: (id) => this.remove(id),
+      appeal: (c, text) => this.appeal(c, text),
     });
     this.data = new DataPanel({
       download: () => this.download(),
@@ -259,7 +261,8 @@ export class ParleyWidget {
         if (!comment) return;
         this.own.show(comment);
         // A comment still under review is asked about again, less eagerly than right after posting.
-        if (stillChecking(comment.status)) this.poll(record.id, record.token, 2);
+        if (stillChecking(comment.status) || appealOpen(comment.appeal))
+          this.poll(record.id, record.token, 2);
       }),
     );
   }
@@ -273,7 +276,7 @@ export class ParleyWidget {
       async () => {
         const comment = await this.api.getOwn(id, token);
         this.show(comment);
-        return stillChecking(comment.status);
+        return stillChecking(comment.status) || appealOpen(comment.appeal);
       },
     );
   }
@@ -281,7 +284,8 @@ export class ParleyWidget {
   private show(comment: OwnComment): void {
     this.own.show(comment);
     if (comment.status === 'approved') this.say('Your comment is now published.');
-    if (comment.status === 'rejected')
+    // Asked about again while an appeal is open: said once, not on every answer.
+    if (comment.status === 'rejected' && !comment.appeal)
       this.say('Your comment was not published. See “Your comments” for why.');
   }
 
@@ -297,6 +301,24 @@ export class ParleyWidget {
     } catch (e) {
       return errorText(asApiError(e));
     }
+  }
+
+  private appeal(c: OwnComment, explanation: string): Promise<SubmitOutcome> {
+    const token = this.store.tokenFor(c.id);
+    if (token === undefined)
+      return Promise.resolve({
+        ok: false,
+        message: 'This browser no longer holds the key to this comment.',
+        fields: [],
+      });
+    return appealOutcome(
+      () => sendAppeal(this.api, { commentId: c.id, token }, explanation),
+      (appeal) => {
+        this.own.show({ ...c, appeal });
+        this.say('Your request for a review was received. The answer will appear under your comment.');
+        this.poll(c.id, token, 0);
+      },
+    );
   }
 
   private async remove(id: string): Promise<string | null> {
