@@ -13,6 +13,7 @@ export const PATHS = {
   author: z.object({ authorId: authorIdSchema }),
   notice: z.object({ noticeId: z.string() }),
   appeal: z.object({ appealId: z.string() }),
+  flagger: z.object({ flaggerId: z.string() }),
 };
 
 /** Request headers a route reads, with what they mean (documentation). */
@@ -24,6 +25,10 @@ export const HEADERS = {
   },
   noticeToken: {
     'X-Notice-Token': 'Required: the token returned once when the notice was submitted.',
+  },
+  flaggerToken: {
+    'X-Flagger-Token':
+      'Optional: a trusted flagger’s token (EU DSA Art. 22); marks the request as its and puts it in front of the queue. A token that opens no unrevoked flagger is a 403.',
   },
   /** A response header of the paged exports. */
   nextCursor: { 'x-next-cursor': 'Set when more follow: send it back as `cursor`.' },

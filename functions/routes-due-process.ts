@@ -6,6 +6,7 @@
 import { appealDecisionInput, appealInput } from '../shared/domain/appeal';
 import { noticeDecisionInput, statementsQuery, transparencyQuery } from '../shared/domain/moderation-schemas';
 import { noticeInput } from '../shared/domain/schemas';
+import { trustedFlaggerInput } from '../shared/domain/trusted-flagger';
 import type { RouteContract } from './route-contract';
 import { APPEAL_REFUSALS, APPEAL_SUBMIT, HEADERS, PATHS } from './route-inputs';
 
@@ -18,7 +19,8 @@ export const NOTICE_AND_APPEAL_ROUTES = {
     summary: 'Notify illegal content in a published comment (EU DSA Art. 16); the token follows it.',
     input: { path: PATHS.comment, body: noticeInput },
     ok: { status: 202, schema: 'noticeReceiptSchema' },
-    errors: ['comment_not_found', 'rate_limited'],
+    errors: ['comment_not_found', 'rate_limited', 'invalid_flagger_token'],
+    headers: HEADERS.flaggerToken,
   },
   'notice-status': {
     method: 'GET',
@@ -67,6 +69,37 @@ export const DECISION_REVIEW_ROUTES = {
     input: { path: PATHS.appeal, body: appealDecisionInput },
     ok: { status: 200, schema: 'appealDecisionResponseSchema' },
     errors: ['appeal_not_found', 'appeal_already_decided', 'same_decider', 'version_conflict'],
+  },
+} as const satisfies Record<string, Omit<RouteContract, 'handler'>>;
+
+/** Admins: the trusted flaggers (Art. 22) whose notices and flags lead the queues. */
+export const TRUSTED_FLAGGER_ROUTES = {
+  'moderation-trusted-flagger-register': {
+    method: 'POST',
+    path: '/moderation/trusted-flaggers',
+    auth: 'admin',
+    summary: 'Register a trusted flagger (EU DSA Art. 22); its token is in this answer only.',
+    input: { body: trustedFlaggerInput },
+    ok: { status: 201, schema: 'trustedFlaggerRegisteredSchema' },
+    errors: [],
+  },
+  'moderation-trusted-flagger-list': {
+    method: 'GET',
+    path: '/moderation/trusted-flaggers',
+    auth: 'admin',
+    summary: 'Every registered trusted flagger, revoked ones too (never a token).',
+    input: {},
+    ok: { status: 200, schema: 'trustedFlaggerListSchema' },
+    errors: [],
+  },
+  'moderation-trusted-flagger-revoke': {
+    method: 'DELETE',
+    path: '/moderation/trusted-flaggers/{flaggerId}',
+    auth: 'admin',
+    summary: 'Revoke a trusted flagger: its token is refused from now on (idempotent).',
+    input: { path: PATHS.flagger },
+    ok: { status: 200, schema: 'trustedFlaggerResponseSchema' },
+    errors: ['trusted_flagger_not_found'],
   },
 } as const satisfies Record<string, Omit<RouteContract, 'handler'>>;
 

@@ -23,7 +23,12 @@ import {
 import type * as responses from '../shared/domain/responses';
 import type { RouteContract, RouteDefinition } from './route-contract';
 import { HEADERS, PATHS } from './route-inputs';
-import { DECISION_REVIEW_ROUTES, NOTICE_AND_APPEAL_ROUTES, TRANSPARENCY_ROUTES } from './routes-due-process';
+import {
+  DECISION_REVIEW_ROUTES,
+  NOTICE_AND_APPEAL_ROUTES,
+  TRANSPARENCY_ROUTES,
+  TRUSTED_FLAGGER_ROUTES,
+} from './routes-due-process';
 import {
   countsQuery,
   editCommentInput,
@@ -171,7 +176,8 @@ const contracts = {
     summary: 'Report a published comment (one flag per reporter).',
     input: { path: PATHS.comment, body: flagInput },
     ok: { status: 202, schema: 'flagResponseSchema' },
-    errors: ['comment_not_found', 'already_flagged'],
+    errors: ['comment_not_found', 'already_flagged', 'invalid_flagger_token'],
+    headers: HEADERS.flaggerToken,
   },
   ...NOTICE_AND_APPEAL_ROUTES,
   'moderation-queue': {
@@ -304,6 +310,7 @@ const contracts = {
     errors: [],
   },
   ...TRANSPARENCY_ROUTES,
+  ...TRUSTED_FLAGGER_ROUTES,
 } as const satisfies Record<string, Omit<RouteContract, 'handler'>>;
 
 export type Contracts = typeof contracts;

@@ -27,7 +27,8 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Bod
   return total > limit ? { kind: 'too_large', drained: true } : { kind: 'ok', body: Buffer.concat(chunks) };
 }
 
-const CORS_ALLOW_HEADERS = 'authorization,content-type,idempotency-key,x-author-token,x-notice-token';
+const CORS_ALLOW_HEADERS =
+  'authorization,content-type,idempotency-key,x-author-token,x-notice-token,x-flagger-token';
 const CORS_EXPOSE_HEADERS = 'apigw-requestid,retry-after,location';
 
 /**

@@ -5,10 +5,15 @@
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import * as z from 'zod';
-import { isId } from './ids';
+import { isQueueSortKey } from './domain/trusted-flagger';
 import { ValidationError } from './errors';
 
-const payloadSchema = z.strictObject({ v: z.literal(1), s: z.string(), id: z.string().refine(isId) });
+/** `id` is an item id, or a trusted item's place at the front of a queue (`queueSortKey`). */
+const payloadSchema = z.strictObject({
+  v: z.literal(1),
+  s: z.string(),
+  id: z.string().refine(isQueueSortKey),
+});
 /** A cursor over a partition's sort keys (e.g. audit events), where the last item is not a comment id. */
 const keyPayloadSchema = z.strictObject({ v: z.literal(1), s: z.string(), k: z.string().min(1).max(256) });
 const MAC_BYTES = 16;

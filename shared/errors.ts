@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'appeal_exists',
   'appeal_already_decided',
   'same_decider',
+  'trusted_flagger_not_found',
+  'invalid_flagger_token',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
@@ -140,6 +142,20 @@ export class EditWindowClosedError extends DomainError {
 export class NoticeNotFoundError extends DomainError {
   constructor() {
     super('notice_not_found', 'No such notice.');
+  }
+}
+export class TrustedFlaggerNotFoundError extends DomainError {
+  constructor() {
+    super('trusted_flagger_not_found', 'No such trusted flagger.');
+  }
+}
+/** A flagger token that opens no flagger, or a revoked one's: refused, never taken as an ordinary sender. */
+export class InvalidFlaggerTokenError extends DomainError {
+  constructor() {
+    super(
+      'invalid_flagger_token',
+      'The X-Flagger-Token is not a registered trusted flagger’s, or the flagger was revoked: leave it out to send as anyone.',
+    );
   }
 }
 export class InvalidNoticeTokenError extends DomainError {

@@ -32,6 +32,8 @@ export const STATUS_BY_CODE = {
   appeal_exists: 409,
   appeal_already_decided: 409,
   same_decider: 409,
+  trusted_flagger_not_found: 404,
+  invalid_flagger_token: 403,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -177,6 +177,7 @@ export class ApiEdge extends Construct {
         'idempotency-key',
         'x-author-token',
         'x-notice-token',
+        'x-flagger-token',
         'origin',
         'access-control-request-method',
         'access-control-request-headers',

@@ -41,7 +41,14 @@ const CORS_METHODS = [
   apigwv2.CorsHttpMethod.OPTIONS,
 ];
 /** Request headers of the public contract (DESIGN.md) plus the moderators' bearer token. */
-const CORS_HEADERS = ['content-type', 'authorization', 'idempotency-key', 'x-author-token', 'x-notice-token'];
+const CORS_HEADERS = [
+  'content-type',
+  'authorization',
+  'idempotency-key',
+  'x-author-token',
+  'x-notice-token',
+  'x-flagger-token',
+];
 
 /**
  * Access-log fields: enough to see what failed and how slowly, and nothing about who asked. No source IP,

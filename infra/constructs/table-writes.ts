@@ -219,8 +219,23 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
       ],
     },
   ],
-  /** Admin routes: the site moderation policy and nothing else. */
-  admin: [{ partition: policyKey().PK, actions: [PUT], by: ['CachedPolicyStore.write (policyKey)'] }],
+  /** Admin routes: the site moderation policy and the trusted flaggers. */
+  admin: [
+    { partition: policyKey().PK, actions: [PUT], by: ['CachedPolicyStore.write (policyKey)'] },
+    {
+      partition: 'FLAGGER#*',
+      actions: [PUT, UPDATE],
+      by: [
+        'createTrustedFlagger: a new trusted flagger (trustedFlaggerKey)',
+        'revokeTrustedFlagger: sets revokedAt, erases the contact (trustedFlaggerKey)',
+      ],
+    },
+    {
+      partition: 'FLAGGERTOKEN#*',
+      actions: [PUT],
+      by: ['createTrustedFlagger: its token’s look-up (flaggerTokenKey)'],
+    },
+  ],
 };
 
 /** The IAM statements of a level's writes: one per action, on the partitions listed for it. */

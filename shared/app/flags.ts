@@ -4,7 +4,8 @@ import { networkBucket } from '../domain/network';
 import { AlreadyFlaggedError, CommentNotFoundError } from '../errors';
 import { isId, keyedHash } from '../ids';
 import type { DepsWith } from './deps';
-import type { CommentsPort, FlagsPort } from './ports';
+import type { CommentsPort, FlagsPort, TrustedFlaggersPort } from './ports';
+import { flaggerOfToken } from './trusted-flaggers';
 
 export interface FlagRequest {
   commentId: string;
@@ -12,18 +13,27 @@ export interface FlagRequest {
   sourceIp: string;
   /** The signed-in reader's id, when the newsroom's sign-in provides one. */
   readerId?: string | undefined;
+  /** `X-Flagger-Token`: a trusted flagger's flag (EU DSA Art. 22), which puts the comment in front. */
+  flaggerToken?: string | undefined;
 }
 
 /**
- * Records a flag. The reporter is the signed-in reader, or else a salted hash of the network bucket,
- * so one household cannot push a comment into the queue alone. Only published comments can be flagged.
+ * Records a flag. The reporter is a trusted flagger (by its token: the comment is reported at once and
+ * goes to the front of the queue), the signed-in reader, or else a salted hash of the network bucket, so
+ * one household cannot push a comment into the queue alone. Only published comments can be flagged.
  */
-export async function flagComment(deps: DepsWith<CommentsPort & FlagsPort>, req: FlagRequest) {
+export async function flagComment(
+  deps: DepsWith<CommentsPort & FlagsPort & TrustedFlaggersPort>,
+  req: FlagRequest,
+) {
+  const trustedFlagger = await flaggerOfToken(deps, req.flaggerToken);
   const c = isId(req.commentId) ? await deps.repo.getComment(req.commentId) : null;
   if (!c || c.status !== 'approved') throw new CommentNotFoundError();
-  const reporter = req.readerId
-    ? `reader:${keyedHash(deps.secret, req.readerId)}`
-    : `net:${keyedHash(deps.secret, `reporter:${networkBucket(req.sourceIp)}`)}`;
+  const reporter = trustedFlagger
+    ? `flagger:${trustedFlagger.id}`
+    : req.readerId
+      ? `reader:${keyedHash(deps.secret, req.readerId)}`
+      : `net:${keyedHash(deps.secret, `reporter:${networkBucket(req.sourceIp)}`)}`;
   const policy = await deps.policies.get();
   const flagged = await deps.repo.addFlag(
     c.id,
@@ -32,6 +42,7 @@ export async function flagComment(deps: DepsWith<CommentsPort & FlagsPort>, req:
       reason: req.input.reason,
       at: deps.now(),
       ...(req.input.note ? { note: req.input.note } : {}),
+      ...(trustedFlagger ? { trustedFlagger } : {}),
     },
     policy.flagThreshold,
   );

@@ -39,24 +39,30 @@ import type {
   OpenItemsQuery,
   Page,
   RateLimitsPort,
+  TrustedFlaggersPort,
 } from './ports';
 import { toModeratorComment, withComments } from './queue-items';
+import { flaggerOfToken } from './trusted-flaggers';
 
 export interface NoticeRequest {
   commentId: string;
   input: NoticeInput;
   sourceIp: string;
+  /** `X-Flagger-Token`: a trusted flagger's notice (EU DSA Art. 22), marked and put in front of the queue. */
+  flaggerToken?: string | undefined;
 }
 
 /**
  * Records a notice about a published comment (any other, or none, is a 404, as the public view answers:
  * the route never reveals an unpublished comment). Rate limited per network bucket with the authors'
- * actions; the e-mail address is kept only as its keyed hash, the token only as its hash.
+ * actions; the e-mail address is kept only as its keyed hash, the token only as its hash. A flagger token
+ * that opens no unrevoked trusted flagger is a 403, before anything is counted or written.
  */
 export async function submitNotice(
-  deps: DepsWith<CommentsPort & NoticesPort & RateLimitsPort>,
+  deps: DepsWith<CommentsPort & NoticesPort & RateLimitsPort & TrustedFlaggersPort>,
   req: NoticeRequest,
 ) {
+  const trustedFlagger = await flaggerOfToken(deps, req.flaggerToken);
   const c = isId(req.commentId) ? await deps.repo.getComment(req.commentId) : null;
   if (!c || c.status !== 'approved') throw new CommentNotFoundError();
   await authorActionBudget(deps, req.sourceIp).count();
@@ -73,7 +79,9 @@ export async function submitNotice(
     ...(input.lawOrGround ? { lawOrGround: input.lawOrGround } : {}),
     ...(input.notifierName ? { notifierName: input.notifierName } : {}),
     ...(input.notifierEmail ? { notifierEmailHash: emailHashFor(deps.secret, input.notifierEmail) } : {}),
-    anonymous: !(input.notifierName && input.notifierEmail),
+    // A trusted flagger's registration names it, so its notice is never anonymous.
+    anonymous: !trustedFlagger && !(input.notifierName && input.notifierEmail),
+    ...(trustedFlagger ? { trustedFlagger } : {}),
     tokenHash: sha256(token),
     status: 'received',
     receivedAt: now.toISOString(),

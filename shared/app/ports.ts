@@ -3,11 +3,13 @@
  * implement them (`Repository` gathers them behind `Deps.repo`), and so does the in-memory storage the
  * use-case tests run on (tests/support/memory/).
  */
-import type { CommentRecord, FlagReason, QueueName } from '../domain/comment';
+import type { CommentRecord, QueueName } from '../domain/comment';
 import type { Actor, AuditEvent, ForgetInput, PurgeInput, TransitionInput } from '../domain/lifecycle';
 import type { StatementEntry } from '../domain/dsa-statement';
 import type { AppealDecision, AppealRecord } from '../domain/appeal';
+import type { FlagInputRecord } from '../domain/flagging';
 import type { NoticeDecision, NoticeRecord } from '../domain/notice';
+import type { TrustedFlaggerRecord } from '../domain/trusted-flagger';
 import type { AuthorFact } from '../domain/personal-data';
 import type { Policy } from '../moderation/policy';
 import type { StoredPolicy } from '../storage/policy-store';
@@ -177,11 +179,20 @@ export interface RateLimitsPort {
 
 export interface FlagsPort {
   /** Records one reader flag; null when this reporter already flagged the comment. */
-  addFlag(
-    commentId: string,
-    flag: { reporter: string; reason: FlagReason; note?: string; at: Date },
-    threshold: number,
-  ): Promise<CommentRecord | null>;
+  addFlag(commentId: string, flag: FlagInputRecord, threshold: number): Promise<CommentRecord | null>;
+}
+
+/** Trusted flaggers (EU DSA Art. 22) and the look-up of one by its token's hash. */
+export interface TrustedFlaggersPort {
+  /** Stores a new flagger with its token's look-up. */
+  createTrustedFlagger(flagger: TrustedFlaggerRecord): Promise<void>;
+  getTrustedFlagger(id: string, consistent?: boolean): Promise<TrustedFlaggerRecord | null>;
+  /** Every registered flagger, revoked ones too, by time of registration. */
+  listTrustedFlaggers(): Promise<TrustedFlaggerRecord[]>;
+  /** The flagger whose token hashes to `tokenHash`, revoked or not; null when none. */
+  trustedFlaggerByTokenHash(tokenHash: string): Promise<TrustedFlaggerRecord | null>;
+  /** Revokes once (later calls change nothing) and erases the contact details; null when unknown. */
+  revokeTrustedFlagger(id: string, at: string): Promise<TrustedFlaggerRecord | null>;
 }
 
 /** A notice's decision as one write: the notice closed, and the comment's move or an audit event. */
@@ -310,6 +321,7 @@ export type Storage = CommentsPort &
   RateLimitsPort &
   FlagsPort &
   NoticesPort &
+  TrustedFlaggersPort &
   AppealsPort &
   AuditPort &
   DecisionStatsPort &

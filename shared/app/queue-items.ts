@@ -78,6 +78,7 @@ export function toQueueItem(
       rejected: author?.rejected ?? 0,
       banned: author?.banned ?? false,
     },
+    trustedFlagger: (subject.notice ? subject.notice.trustedFlagger : c.trustedFlagger) ?? null,
     ...(subject.notice ? { notice: toModeratorNotice(subject.notice) } : {}),
     ...(subject.appeal ? { appeal: toModeratorAppeal(subject.appeal) } : {}),
   };

@@ -3,6 +3,7 @@
  * projections of it made by the functions below, so a field can never leak by accident.
  */
 import * as z from 'zod';
+import type { TrustedFlaggerRef } from './trusted-flagger';
 import { renderBodyHtml } from './render';
 import type { DecisionRecord } from '../moderation/types';
 import { statementOfReasonsSchema, type StatementOfReasons } from './statement';
@@ -72,8 +73,10 @@ export interface CommentRecord {
   flagReasons?: Record<string, number>;
   /** The latest flags with their notes (at most FLAGS_KEPT_INLINE), for the moderation queue. */
   recentFlags?: FlagSummary[];
-  /** In the `reported` queue: open flags reached the policy's threshold. */
+  /** In the `reported` queue: open flags reached the policy's threshold, or a trusted flagger flagged it. */
   reported?: boolean;
+  /** The trusted flagger (EU DSA Art. 22) whose flag put it in front of the `reported` queue, while there. */
+  trustedFlagger?: TrustedFlaggerRef;
   /** The last human decision. */
   humanDecision?: HumanDecision;
 }

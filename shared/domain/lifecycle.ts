@@ -154,6 +154,7 @@ export function applyTransition(prev: CommentRecord, change: TransitionChange): 
   if (clearReport) {
     next.reported = false;
     next.openFlags = 0;
+    delete next.trustedFlagger;
   }
   setRejection(next, prev, change);
 

@@ -8,6 +8,7 @@ import { appealViewSchema, type AppealView } from './appeal';
 import { humanDecisionSchema } from './comment';
 import { NOTICE_CATEGORIES, type NoticeCategory } from './notice-categories';
 import { addMonths, redressFrom, statementOfReasonsSchema } from './statement';
+import { trustedFlaggerRefSchema, type TrustedFlaggerRef } from './trusted-flagger';
 
 export { NOTICE_CATEGORIES, NOTICE_REJECT_REASON, type NoticeCategory } from './notice-categories';
 
@@ -45,8 +46,10 @@ export interface NoticeRecord {
   notifierName?: string;
   /** Keyed hash of the notifier's e-mail address (as comments keep theirs); the address is never stored. */
   notifierEmailHash?: string;
-  /** Sent without a name or without an e-mail address. */
+  /** Sent without a name or without an e-mail address (never by a trusted flagger: its registration names it). */
   anonymous: boolean;
+  /** Sent by a trusted flagger (EU DSA Art. 22): it leads the notices queue. */
+  trustedFlagger?: TrustedFlaggerRef;
   /** sha256 of the notice token shown once at submission. */
   tokenHash: string;
   status: NoticeStatus;
@@ -96,6 +99,8 @@ export const moderatorNoticeSchema = z.object({
   lawOrGround: z.string().nullable(),
   notifierName: z.string().nullable(),
   anonymous: z.boolean(),
+  /** The trusted flagger (EU DSA Art. 22) who sent it, or null. */
+  trustedFlagger: trustedFlaggerRefSchema.nullable(),
   status: z.enum(NOTICE_STATUSES),
   receivedAt: z.iso.datetime(),
   decision: noticeDecisionSchema
@@ -132,6 +137,7 @@ export const toModeratorNotice = (n: NoticeRecord): ModeratorNotice => ({
   lawOrGround: n.lawOrGround ?? null,
   notifierName: n.notifierName ?? null,
   anonymous: n.anonymous,
+  trustedFlagger: n.trustedFlagger ?? null,
   status: n.status,
   receivedAt: n.receivedAt,
   decision: n.decision ? { ...n.decision } : null,

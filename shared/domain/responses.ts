@@ -17,6 +17,7 @@ import { moderatorNoticeSchema, noticeViewSchema } from './notice';
 
 export { appealReceiptSchema } from './appeal';
 import { statementOfReasonsSchema } from './statement';
+import { trustedFlaggerRefSchema } from './trusted-flagger';
 
 export const errorBodySchema = z.object({
   error: z.object({
@@ -132,6 +133,11 @@ export const queueItemSchema = z.object({
   }),
   parent: z.object({ id: z.string(), excerpt: z.string().nullable() }).nullable(),
   author: z.object({ id: z.string(), approved: z.int(), rejected: z.int(), banned: z.boolean() }),
+  /**
+   * The trusted flagger (EU DSA Art. 22) that put this item in front of its queue: the notice's sender in
+   * the `notices` queue, else the flagger whose flag put the comment in front of `reported`; null otherwise.
+   */
+  trustedFlagger: trustedFlaggerRefSchema.nullable(),
   /** In the `notices` queue only: the open notice of illegal content this item is for. */
   notice: moderatorNoticeSchema.optional(),
   /** In the `appeals` queue only: the open appeal this item is for (the decision, the appellant's reasons). */
@@ -357,5 +363,10 @@ export const emailLookupResponseSchema = z.object({
 export type EmailLookupResponse = z.infer<typeof emailLookupResponseSchema>;
 
 export { transparencyReportSchema } from './transparency';
+export {
+  trustedFlaggerListSchema,
+  trustedFlaggerRegisteredSchema,
+  trustedFlaggerResponseSchema,
+} from './trusted-flagger';
 /** One line of the statements-of-reasons export (JSON Lines). */
 export { dsaStatementSchema } from './dsa-statement';

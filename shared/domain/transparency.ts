@@ -101,8 +101,14 @@ export const moveCounters = (
         : { category: change.notice.category, receivedAt: change.notice.receivedAt },
   });
 
-/** A notice received (it has no event on the comment's trail). */
-export const noticeReceivedCounters = (category: NoticeCategory): string[] => [`notice.received.${category}`];
+/** A notice received (it has no event on the comment's trail), and whether a trusted flagger sent it. */
+export const noticeReceivedCounters = (n: {
+  category: NoticeCategory;
+  trustedFlagger?: unknown;
+}): string[] => [
+  `notice.received.${n.category}`,
+  ...(n.trustedFlagger === undefined ? [] : ['notice.trusted']),
+];
 
 /** An author banned (an account restriction, always a person's decision; not one on a comment's trail). */
 export const banCounters = (): string[] => ['ban.human'];
@@ -118,7 +124,7 @@ export const transparencyReportSchema = z.object({
   to: day,
   notices: z.object({
     received: z.object({ total: count, byCategory: countsBy(NOTICE_CATEGORIES) }),
-    /** Trusted flaggers (Art. 22) are not built yet: always 0 (docs/trust-and-safety.md). */
+    /** Notices received from trusted flaggers (Art. 22), counted when each arrived. */
     fromTrustedFlaggers: count,
     decided: z.object({
       total: count,
@@ -235,6 +241,8 @@ function addCounter(
     notices.decided.total += n;
     notices.decided.byOutcome[c] += n;
     notices.decided.byCategory[b][c] += n;
+  } else if (kind === 'notice' && a === 'trusted' && b === undefined) {
+    notices.fromTrustedFlaggers += n;
   } else if (kind === 'notice' && a === 'ttd' && b !== undefined && /^\d+$/.test(b)) {
     ttd.set(Number(b), (ttd.get(Number(b)) ?? 0) + n);
   } else if (

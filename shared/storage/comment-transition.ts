@@ -171,7 +171,7 @@ function commentUpdate(db: Dynamo, c: CommentRecord, next: CommentRecord, erase:
     sets.push('reported = :false', 'openFlags = :zero');
     values[':false'] = false;
     values[':zero'] = 0;
-    removes.push(...REPORTED_INDEX_ATTRIBUTES);
+    removes.push(...REPORTED_INDEX_ATTRIBUTES, 'trustedFlagger');
   }
   if (next.publicReason) set('publicReason', ':pr', next.publicReason);
   else removes.push('publicReason');

@@ -21,6 +21,7 @@ import {
   type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../app/ports';
+import { idOfQueueSortKey } from '../domain/trusted-flagger';
 import { INDEX_ATTRIBUTES, commentIdOf, commentKey, type ItemKey } from './keys';
 
 type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
@@ -34,6 +35,8 @@ export interface IndexPageOptions {
   afterId?: string | undefined;
   /** Only entries whose sort key (an item id) is below this one. */
   beforeId?: string | undefined;
+  /** Only entries whose sort key is above this one (not with `beforeId`). */
+  afterKey?: string | undefined;
   sortAttr: string;
 }
 
@@ -42,7 +45,7 @@ export interface ItemsById {
   keyOf(id: string): ItemKey;
   idOf(pk: unknown): string;
 }
-const COMMENT_ITEMS: ItemsById = { keyOf: commentKey, idOf: commentIdOf };
+export const COMMENT_ITEMS: ItemsById = { keyOf: commentKey, idOf: commentIdOf };
 /** A command input without its table: the helper names the table. */
 type Tableless<T> = Omit<T, 'TableName'>;
 
@@ -239,22 +242,28 @@ export class Dynamo {
     opts: IndexPageOptions,
     items: ItemsById,
   ): Promise<Page<T> & { ids: string[] }> {
-    const before = opts.beforeId;
+    const [op, bound] =
+      opts.beforeId !== undefined
+        ? ['<', opts.beforeId]
+        : opts.afterKey !== undefined
+          ? ['>', opts.afterKey]
+          : [];
     const out = await this.query({
       IndexName: indexName,
-      KeyConditionExpression: before === undefined ? '#pk = :pk' : '#pk = :pk AND #sk < :before',
+      KeyConditionExpression: bound === undefined ? '#pk = :pk' : `#pk = :pk AND #sk ${op} :bound`,
       ExpressionAttributeNames: {
         '#pk': partitionAttr,
-        ...(before === undefined ? {} : { '#sk': opts.sortAttr }),
+        ...(bound === undefined ? {} : { '#sk': opts.sortAttr }),
       },
-      ExpressionAttributeValues: { ':pk': partition, ...(before === undefined ? {} : { ':before': before }) },
+      ExpressionAttributeValues: { ':pk': partition, ...(bound === undefined ? {} : { ':bound': bound }) },
       ScanIndexForward: opts.forward,
       // One more than asked tells whether another page exists without an empty last page.
       Limit: opts.limit + 1,
       ...(opts.afterId
         ? {
             ExclusiveStartKey: {
-              ...items.keyOf(opts.afterId),
+              // A trusted item's sort key is its marked id (shared/domain/trusted-flagger.ts).
+              ...items.keyOf(idOfQueueSortKey(opts.afterId)),
               [partitionAttr]: partition,
               [opts.sortAttr]: opts.afterId,
             },
@@ -265,10 +274,12 @@ export class Dynamo {
     const more = found.length > opts.limit;
     const entries = more ? found.slice(0, opts.limit) : found;
     const ids = entries.map((e) => items.idOf(e.PK));
+    const last = entries[entries.length - 1];
     return {
       items: entries.map((i) => stripKeys<T>(i)),
       ids,
-      lastId: more ? (ids[ids.length - 1] ?? null) : null,
+      // The last sort key, not the id: it is where the next page starts (the two differ at a queue's front).
+      lastId: more && last ? String(last[opts.sortAttr]) : null,
     };
   }
 

@@ -4,8 +4,8 @@
  * flag does, including entering the `reported` queue at the threshold).
  */
 import type { FlagsPort } from '../app/ports';
-import type { CommentRecord, FlagReason } from '../domain/comment';
-import { applyFlag } from '../domain/flagging';
+import type { CommentRecord } from '../domain/comment';
+import { applyFlag, type FlagInputRecord } from '../domain/flagging';
 import { CommentNotFoundError } from '../errors';
 import type { CommentStore } from './comments';
 import { retryOnContention, type Dynamo, type TransactItem } from './dynamo';
@@ -19,15 +19,11 @@ export class FlagStore implements FlagsPort {
   ) {}
 
   /** Null when this reporter already flagged the comment; contention on the comment is retried. */
-  addFlag(
-    commentId: string,
-    flag: { reporter: string; reason: FlagReason; note?: string; at: Date },
-    threshold: number,
-  ): Promise<CommentRecord | null> {
+  addFlag(commentId: string, flag: FlagInputRecord, threshold: number): Promise<CommentRecord | null> {
     return retryOnContention(async () => {
       const c = await this.comments.getComment(commentId, true);
       if (!c) throw new CommentNotFoundError();
-      const { next, summary, reported, queues } = applyFlag(c, flag, threshold);
+      const { next, summary, reported, front, queues } = applyFlag(c, flag, threshold);
       const sets = ['openFlags = :open', 'flagReasons = :reasons', 'recentFlags = :recent'];
       const values: Record<string, unknown> = {
         ':open': next.openFlags,
@@ -40,7 +36,14 @@ export class FlagStore implements FlagsPort {
         sets.push('reported = :true', 'reportedAt = :at');
         values[':true'] = true;
         values[':at'] = summary.at;
-        for (const [k, v] of Object.entries(reportedIndexKeys(c))) {
+      }
+      if (front) {
+        sets.push('trustedFlagger = :trusted');
+        values[':trusted'] = next.trustedFlagger;
+      }
+      // Entering the queue, or moving to its front: the index keys say where it sorts.
+      if (reported || front) {
+        for (const [k, v] of Object.entries(reportedIndexKeys(c, front))) {
           sets.push(`${k} = :${k}`);
           values[`:${k}`] = v;
         }

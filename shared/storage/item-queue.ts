@@ -12,6 +12,7 @@ import { VersionConflictError } from '../errors';
 import { auditPut } from './audit';
 import { transitionItems, type FirstReplies } from './comment-transition';
 import { retryOnContention, type Dynamo, type ItemsById, type TransactItem } from './dynamo';
+import { frontFirstPage } from './front-first-page';
 import { auditTransparencyItems } from './transparency';
 import { ITEM_QUEUE_ATTRIBUTES, itemQueuePartition, type ItemKey, type ItemQueue } from './keys';
 
@@ -25,13 +26,13 @@ export async function openItemsPage<T extends { status: string }>(
   const [index, partitionAttr, sortAttr] = opts.articleId
     ? ['GSI3', 'GSI3PK', 'GSI3SK']
     : ['GSI2', 'GSI2PK', 'GSI2SK'];
-  const page = await db.indexPage(
-    index,
-    partitionAttr,
-    itemQueuePartition(queue, opts.articleId),
-    { limit: opts.limit, forward: !opts.newestFirst, afterId: opts.afterId, sortAttr },
-    items,
-  );
+  const partition = itemQueuePartition(queue, opts.articleId);
+  const pageOpts = { limit: opts.limit, forward: !opts.newestFirst, afterId: opts.afterId, sortAttr };
+  // Trusted flaggers' notices lead their queue (shared/storage/front-first-page.ts); appeals have no front.
+  const page =
+    queue === 'notices'
+      ? await frontFirstPage(db, index, partitionAttr, partition, pageOpts, items)
+      : await db.indexPage(index, partitionAttr, partition, pageOpts, items);
   const found = page.ids.length === 0 ? [] : await db.getMany(page.ids.map((id) => items.keyOf(id)));
   // The index is read a moment before the items: one decided meanwhile is no longer open.
   const open = found.map((i) => i as unknown as T | null).filter((i): i is T => i?.status === 'received');

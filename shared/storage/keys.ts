@@ -16,6 +16,8 @@
  *   APPEAL#<appealId>    / APPEAL             an appeal against a decision (DSA Art. 20); decided ones expire by TTL
  *   COMMENT#<commentId>  / APPEAL#<statementId>  marks the rejection its author appealed (once per decision)
  *   NOTICE#<noticeId>    / APPEAL             marks the notice decision its notifier appealed (once)
+ *   FLAGGER#<flaggerId>  / FLAGGER            a trusted flagger (DSA Art. 22) an admin registered
+ *   FLAGGERTOKEN#<hash>  / FLAGGERTOKEN       its token's hash → the flagger (the token's one look-up)
  * Sparse indexes:
  *   GSI1  ARTICLE#<articleId>#THREADS | THREAD#<rootId>  ×  <commentId>   approved roots / approved replies
  *   GSI2  QUEUE#<status>                                ×  <commentId>   moderation queue
@@ -24,6 +26,7 @@
  *   GSI3  QUEUE#notices#ARTICLE#<articleId>             ×  <noticeId>    … on one article's comments
  *   GSI2  QUEUE#appeals                                 ×  <appealId>    open appeals (appeal items)
  *   GSI3  QUEUE#appeals#ARTICLE#<articleId>             ×  <appealId>    … on one article's comments
+ *   GSI2  FLAGGERS                                      ×  <flaggerId>   every trusted flagger (the admins' list)
  *   GSI4  AUTHOR#<authorId>                             ×  <commentId>   an author's comments
  *   GSI5  QUEUE#reported                                ×  <commentId>   comments readers reported
  *   GSI6  QUEUE#reported#ARTICLE#<articleId>            ×  <commentId>   … within one article
@@ -34,12 +37,15 @@
  *   STATS#TRANSPARENCY#DECIDED  / DAY#<yyyy-mm-dd>#<n>  … of decisions (actions, notices decided, bans)
  *   SOR#<yyyy-mm-dd>     / <decidedAt>#<commentId>  the statements of reasons issued that day (DSA export)
  * Comment, notice and appeal ids are ULIDs, so sorting by id is sorting by time of posting (or receipt).
+ * In the notices and reported queues a trusted flagger's item sorts by `!<id>` instead, so those come first
+ * (`queueSortKey`, read by `frontFirstPage`).
  * `notices` and `appeals` are no comment status, so their open items share the queue indexes without
  * meeting a comment. Markers sort before `COMMENT` in the comment's partition, so no Query of its events
  * or notes (`SK > COMMENT`) meets one.
  */
 import { encodeTime } from 'ulid';
 import type { CommentStatus, QueueName } from '../domain/comment';
+import { queueSortKey } from '../domain/trusted-flagger';
 
 export interface ItemKey {
   PK: string;
@@ -122,17 +128,37 @@ export type ItemQueue = 'notices' | 'appeals';
 /** The queue-index partitions of an item queue: site-wide (GSI2) and of one article (GSI3). */
 export const itemQueuePartition = (queue: ItemQueue, articleId?: string): string =>
   articleId === undefined ? `QUEUE#${queue}` : `QUEUE#${queue}#ARTICLE#${articleId}`;
-/** Index attributes of an open item of `queue` (removed when it is decided); sorted by its id. */
+/**
+ * Index attributes of an open item of `queue` (removed when it is decided); sorted by its id, a trusted
+ * flagger's in front (`queueSortKey`).
+ */
 export const itemQueueKeys = (
   queue: ItemQueue,
   item: { id: string; articleId: string },
+  front = false,
 ): Record<string, string> => ({
   GSI2PK: itemQueuePartition(queue),
-  GSI2SK: item.id,
+  GSI2SK: queueSortKey(item.id, front),
   GSI3PK: itemQueuePartition(queue, item.articleId),
-  GSI3SK: item.id,
+  GSI3SK: queueSortKey(item.id, front),
 });
 export const ITEM_QUEUE_ATTRIBUTES = ['GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'] as const;
+
+const FLAGGER_PK_PREFIX = 'FLAGGER#';
+export const trustedFlaggerKey = (flaggerId: string): ItemKey => ({
+  PK: `${FLAGGER_PK_PREFIX}${flaggerId}`,
+  SK: 'FLAGGER',
+});
+/** The flagger id in a flagger item's partition key. */
+export const trustedFlaggerIdOf = (pk: unknown): string =>
+  idOfKey(FLAGGER_PK_PREFIX, 'a trusted flagger', pk);
+/** The GSI2 partition listing every trusted flagger (sorted by id, so by registration). */
+export const TRUSTED_FLAGGERS_PARTITION = 'FLAGGERS';
+/** A flagger token's hash → its flagger. */
+export const flaggerTokenKey = (tokenHash: string): ItemKey => ({
+  PK: `FLAGGERTOKEN#${tokenHash}`,
+  SK: 'FLAGGERTOKEN',
+});
 
 export const flagKey = (commentId: string, reporter: string): ItemKey => ({
   PK: commentKey(commentId).PK,
@@ -153,12 +179,15 @@ export const queuePartition = (queue: QueueName): string => `QUEUE#${queue}`;
 export const articleQueuePartition = (queue: QueueName, articleId: string): string =>
   `QUEUE#${queue}#ARTICLE#${articleId}`;
 
-/** Index attributes of the `reported` queue, for a comment readers have reported. */
-export const reportedIndexKeys = (c: { id: string; articleId: string }): Record<string, string> => ({
+/** Index attributes of the `reported` queue, for a comment readers have reported (in front: a trusted flagger). */
+export const reportedIndexKeys = (
+  c: { id: string; articleId: string },
+  front = false,
+): Record<string, string> => ({
   GSI5PK: queuePartition('reported'),
-  GSI5SK: c.id,
+  GSI5SK: queueSortKey(c.id, front),
   GSI6PK: articleQueuePartition('reported', c.articleId),
-  GSI6SK: c.id,
+  GSI6SK: queueSortKey(c.id, front),
 });
 export const REPORTED_INDEX_ATTRIBUTES = ['GSI5PK', 'GSI5SK', 'GSI6PK', 'GSI6SK'] as const;
 /** Every index attribute any item may carry: stripped when items become domain records. */

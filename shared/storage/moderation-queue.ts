@@ -6,7 +6,8 @@ import type { ModerationQueuePort, Page } from '../app/ports';
 import type { CommentRecord, QueueName } from '../domain/comment';
 import type { QueueCounts } from '../domain/lifecycle';
 import { commentsOfPage } from './comments';
-import type { Dynamo, TransactItem } from './dynamo';
+import { COMMENT_ITEMS, type Dynamo, type TransactItem } from './dynamo';
+import { frontFirstPage } from './front-first-page';
 import {
   QUEUE_COUNTER_SHARDS,
   SHARD_PREFIX,
@@ -50,13 +51,24 @@ export class ModerationQueueStore implements ModerationQueuePort {
         ? ['GSI3', 'GSI3PK', 'GSI3SK']
         : ['GSI2', 'GSI2PK', 'GSI2SK'];
     const partition = opts.articleId ? articleQueuePartition(queue, opts.articleId) : queuePartition(queue);
-    const page = await this.db.commentIndexPage(index, partitionAttr, partition, {
-      limit: opts.limit,
-      forward: !opts.newestFirst,
-      afterId: opts.afterId,
-      beforeId: opts.postedBefore && firstIdAt(opts.postedBefore),
-      sortAttr,
-    });
+    const forward = !opts.newestFirst;
+    // Comments a trusted flagger flagged lead the reported queue (shared/storage/front-first-page.ts).
+    const page = reported
+      ? await frontFirstPage<CommentRecord>(
+          this.db,
+          index,
+          partitionAttr,
+          partition,
+          { limit: opts.limit, forward, afterId: opts.afterId, sortAttr },
+          COMMENT_ITEMS,
+        )
+      : await this.db.commentIndexPage(index, partitionAttr, partition, {
+          limit: opts.limit,
+          forward,
+          afterId: opts.afterId,
+          beforeId: opts.postedBefore && firstIdAt(opts.postedBefore),
+          sortAttr,
+        });
     // The index is read a moment before the comments: one decided meanwhile is no longer in this queue.
     return commentsOfPage(this.db, page, reported ? (c) => c.reported === true : (c) => c.status === queue);
   }

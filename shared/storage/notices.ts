@@ -27,14 +27,18 @@ export class NoticeStore implements NoticesPort {
   /** Stores a new notice and counts it in its day's transparency counters, in one transaction. */
   async createNotice(notice: NoticeRecord): Promise<void> {
     const put = this.db.putItem(
-      { ...noticeKey(notice.id), ...itemQueueKeys('notices', notice), ...notice },
+      {
+        ...noticeKey(notice.id),
+        ...itemQueueKeys('notices', notice, notice.trustedFlagger !== undefined),
+        ...notice,
+      },
       'attribute_not_exists(PK)',
     );
     const counted = transparencyUpdate(
       this.db,
       'received',
       dayOf(notice.receivedAt),
-      noticeReceivedCounters(notice.category),
+      noticeReceivedCounters(notice),
     );
     await retryOnContention(async () => {
       if ((await this.db.transactGuarded(counted ? [put, counted] : [put])) === 'guard-failed')

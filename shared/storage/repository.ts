@@ -19,6 +19,7 @@ import { NoticeStore } from './notices';
 import { PostContextReader } from './post-context';
 import { RateLimitStore } from './rate-limits';
 import { TransparencyStore } from './transparency';
+import { TrustedFlaggerStore } from './trusted-flaggers';
 
 export class Repository implements Storage {
   readonly comments: CommentStore;
@@ -29,6 +30,7 @@ export class Repository implements Storage {
   readonly rateLimits: RateLimitStore;
   readonly flags: FlagStore;
   readonly notices: NoticeStore;
+  readonly flaggers: TrustedFlaggerStore;
   readonly appeals: AppealStore;
   readonly audit: AuditStore;
   readonly decisionStats: DecisionStatsStore;
@@ -46,6 +48,7 @@ export class Repository implements Storage {
     this.rateLimits = new RateLimitStore(db);
     this.flags = new FlagStore(db, this.comments);
     this.notices = new NoticeStore(db, this.comments);
+    this.flaggers = new TrustedFlaggerStore(db);
     this.appeals = new AppealStore(db, this.comments);
     this.audit = new AuditStore(db);
     this.decisionStats = new DecisionStatsStore(db);
@@ -94,6 +97,13 @@ export class Repository implements Storage {
   recentRequests: Storage['recentRequests'] = (...a) => this.rateLimits.recentRequests(...a);
   // Flags, audit, decision statistics, the POST context
   addFlag: Storage['addFlag'] = (...a) => this.flags.addFlag(...a);
+  // Trusted flaggers
+  createTrustedFlagger: Storage['createTrustedFlagger'] = (...a) => this.flaggers.createTrustedFlagger(...a);
+  getTrustedFlagger: Storage['getTrustedFlagger'] = (...a) => this.flaggers.getTrustedFlagger(...a);
+  listTrustedFlaggers: Storage['listTrustedFlaggers'] = () => this.flaggers.listTrustedFlaggers();
+  trustedFlaggerByTokenHash: Storage['trustedFlaggerByTokenHash'] = (...a) =>
+    this.flaggers.trustedFlaggerByTokenHash(...a);
+  revokeTrustedFlagger: Storage['revokeTrustedFlagger'] = (...a) => this.flaggers.revokeTrustedFlagger(...a);
   // Notices of illegal content
   createNotice: Storage['createNotice'] = (...a) => this.notices.createNotice(...a);
   getNotice: Storage['getNotice'] = (...a) => this.notices.getNotice(...a);

@@ -44,8 +44,9 @@ async function posted(body: string, articleId = article()) {
   return out.comment.id;
 }
 
-async function notice(commentId: string, category: NoticeCategory) {
+async function notice(commentId: string, category: NoticeCategory, headers: Record<string, string> = {}) {
   const res = await call('POST', `/comments/${commentId}/notices`, {
+    headers,
     body: {
       category,
       explanation: 'The comment says things that are against the law here.',
@@ -145,7 +146,7 @@ describe('GET /moderation/transparency', () => {
       involved.push(held.id);
       await decide(held.id, action === 'reject' ? { action, reason: 'spam' } : { action });
     }
-    // Notices: one removed, one kept, one left open.
+    // Notices: one removed, one kept, one left open (from a trusted flagger, Art. 22).
     const [removed, kept, open] = [
       await posted('A published remark someone reports as a threat.'),
       await posted('A published remark someone reports as defamation.'),
@@ -154,7 +155,12 @@ describe('GET /moderation/transparency', () => {
     await decideNotice(await notice(removed, 'threats_violence'), 'remove');
     const keptNotice = await notice(kept, 'defamation');
     await decideNotice(keptNotice, 'keep');
-    await notice(open, 'scams_fraud');
+    const flagger = await call('POST', '/moderation/trusted-flaggers', {
+      token: admin,
+      body: { name: 'Hotline' },
+    });
+    expect(flagger.status, flagger.text).toBe(201);
+    await notice(open, 'scams_fraud', { 'x-flagger-token': flagger.json.flaggerToken as string });
     // A ban that takes the author's published comment down with it.
     const bannedArticle = article();
     const banned = await posted('A published remark by someone about to be banned.', bannedArticle);
@@ -200,7 +206,7 @@ describe('GET /moderation/transparency', () => {
     });
     expect(r.notices.timeToDecision.samples).toBe(2);
     expect(r.notices.timeToDecision.medianSeconds).toEqual(expect.any(Number));
-    expect(r.notices.fromTrustedFlaggers).toBe(0);
+    expect(r.notices.fromTrustedFlaggers).toBe(1);
     expect(r.bans).toMatchObject({ total: 1, byAutomation: { human: 1, automated: 0 } });
     expect(nonZero(r.appeals.received.byAppellant)).toEqual(expected.appeals.received);
     expect(nonZero(r.appeals.decided.byOutcome)).toEqual(expected.appeals.decided);

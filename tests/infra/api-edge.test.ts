@@ -89,6 +89,7 @@ describe('CloudFront mode in us-east-1 (web ACL created here)', () => {
             'idempotency-key',
             'x-author-token',
             'x-notice-token',
+            'x-flagger-token',
           ]),
         },
       }),

@@ -165,9 +165,10 @@ describe('least-privilege table access', () => {
     expect(JSON.stringify(dynamoStatements('fake-moderation').map((s) => s.Resource))).toMatch(/index\/GSI2/);
   });
 
-  it('only admin handlers may write the moderation policy, and nothing else', () => {
+  it('only admin handlers may write the moderation policy, and besides it only the trusted flaggers', () => {
     expect(writeStatements('fake-admin').map((s) => [actionsOf(s), partitionsOf(s)])).toEqual([
-      [['dynamodb:PutItem'], ['POLICY']],
+      [['dynamodb:PutItem'], ['POLICY', 'FLAGGER#*', 'FLAGGERTOKEN#*']],
+      [['dynamodb:UpdateItem'], ['FLAGGER#*']],
     ]);
     for (const handler of site.moderation.functions.keys()) {
       for (const s of writeStatements(handler)) {

@@ -28,6 +28,8 @@ import {
   receivedCountersKey,
   statementEntryKey,
   rejectionAppealKey,
+  flaggerTokenKey,
+  trustedFlaggerKey,
 } from '../../shared/storage/keys';
 import { actionsOf, logicalIdOf, statementsOfRole, synthModeration, type Synthesized } from './support';
 import { LEVELS, WRITE_ACTIONS, allows, levelsOf, likePattern } from './table-writes-support';
@@ -124,6 +126,8 @@ describe('the key builders', () => {
     ),
     networkBanKey: [networkBanKey('hash').PK],
     noticeKey: [noticeKey(id).PK],
+    trustedFlaggerKey: [trustedFlaggerKey(id).PK],
+    flaggerTokenKey: [flaggerTokenKey('hash').PK],
     appealKey: [appealKey(id).PK],
     rejectionAppealKey: [rejectionAppealKey(id, id).PK],
     noticeAppealKey: [noticeAppealKey(id).PK],

@@ -36,3 +36,31 @@ export function levelsOf(handler: string): WritingLevel[] {
   if (handler === triggers.sweeper) levels.add('purge');
   return [...levels].filter((l): l is WritingLevel => l !== 'read');
 }
+
+type Call = (
+  method: string,
+  path: string,
+  opts?: { token?: string; body?: unknown; headers?: Record<string, string> },
+  expected?: number,
+) => Promise<{ json: unknown }>;
+
+/**
+ * The trusted flaggers' part of the scenario: an admin registers one (its item and its token's look-up),
+ * its flag moves the reported root to the front of the queue, its notice on the reply leads the notices
+ * queue, then the admin lists and revokes it.
+ */
+export async function trustedFlaggerScenario(call: Call, admin: string, rootId: string, replyId: string) {
+  const body = { name: 'Hotline', contact: 'desk@hotline.example' };
+  const registered = (await call('POST', '/moderation/trusted-flaggers', { token: admin, body }, 201))
+    .json as { flagger: { id: string }; flaggerToken: string };
+  const headers = { 'x-flagger-token': registered.flaggerToken };
+  await call('POST', `/comments/${rootId}/flags`, { body: { reason: 'hate' }, headers }, 202);
+  const notice = {
+    category: 'defamation',
+    explanation: 'A trusted flagger finds it defamatory.',
+    goodFaith: true,
+  };
+  await call('POST', `/comments/${replyId}/notices`, { body: notice, headers }, 202);
+  await call('GET', '/moderation/trusted-flaggers', { token: admin }, 200);
+  await call('DELETE', `/moderation/trusted-flaggers/${registered.flagger.id}`, { token: admin }, 200);
+}

@@ -18,7 +18,14 @@ import type { AppealDecision, AppealRecord } from '../../shared/domain/appeal';
 import { newId } from '../../shared/ids';
 import { Repository } from '../../shared/storage/repository';
 import { seedRejected, startTestStack, type RequestOptions, type TestStack } from '../support/stack';
-import { LEVELS, allows, levelsOf, likePattern, type WritingLevel } from './table-writes-support';
+import {
+  LEVELS,
+  allows,
+  levelsOf,
+  likePattern,
+  trustedFlaggerScenario,
+  type WritingLevel,
+} from './table-writes-support';
 
 describe('what the handlers really write (DynamoDB Local, every route, the consumer and the sweeper)', () => {
   interface Write {
@@ -143,6 +150,8 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
     // A reader flag that reports the root (queue counter), an author's edit of the approved reply
     // (counters, the root's replies), re-moderated; then the author deletes the root.
     await call('POST', `/comments/${root.comment.id}/flags`, { body: { reason: 'spam', note: 'ads' } }, 202);
+    // Admins' trusted flagger: its flag moves the root to the front, its notice leads its queue.
+    await trustedFlaggerScenario(call, admin, root.comment.id, reply.comment.id);
     await call(
       'PATCH',
       `/comments/${reply.comment.id}`,

@@ -17,6 +17,7 @@ export const valid = {
   authorToken: [] as string[],
   noticeId: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] as string[],
   appealId: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] as string[],
+  flaggerId: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] as string[],
 };
 
 /** A body that the route accepts, and the fields it knows. */
@@ -55,6 +56,10 @@ export const BODIES: Record<string, { base: Record<string, unknown>; fields: str
   },
   'moderation-put-article-settings': { base: { mode: 'post' }, fields: ['mode', 'closed'] },
   'moderation-ban-author': { base: { reason: 'Fuzzing' }, fields: ['reason', 'rejectPending'] },
+  'moderation-trusted-flagger-register': {
+    base: { name: 'Fuzz Hotline', organisation: 'Fuzz e.V.', contact: 'desk@fuzz.example' },
+    fields: ['name', 'organisation', 'contact'],
+  },
   'moderation-put-policy': {
     base: { flagThreshold: 3 },
     fields: ['flagThreshold', 'rateLimits', 'links', 'bannedTerms', 'toxicity', 'expectedVersion', 'mode'],
@@ -172,6 +177,8 @@ export function requestArb(route: RouteDefinition): fc.Arbitrary<FuzzRequest> {
         nil: undefined,
         freq: 3,
       }),
+      // Any flagger token the fuzzer makes up opens no flagger: a 403 that writes nothing.
+      flaggerToken: fc.option(headerValue, { nil: undefined, freq: 6 }),
     })
     .map((r) => {
       let path = route.path;
@@ -180,6 +187,7 @@ export function requestArb(route: RouteDefinition): fc.Arbitrary<FuzzRequest> {
       if (r.body !== undefined && r.contentType !== '') headers['content-type'] = r.contentType;
       if (r.idempotencyKey !== undefined) headers['idempotency-key'] = r.idempotencyKey;
       if (r.authorToken !== undefined) headers['x-author-token'] = r.authorToken;
+      if (r.flaggerToken !== undefined) headers['x-flagger-token'] = r.flaggerToken;
       const token = tokens[r.auth];
       if (token !== undefined)
         headers.authorization = r.auth === 'junk' ? 'Bearer junk.junk.junk' : `Bearer ${token}`;

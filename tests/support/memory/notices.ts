@@ -9,7 +9,7 @@ import type { AuditEvent } from '../../../shared/domain/lifecycle';
 import { decidedNoticeExpiry, type NoticeRecord } from '../../../shared/domain/notice';
 import { dayOf, noticeReceivedCounters, transparencyCounters } from '../../../shared/domain/transparency';
 import { NoticeAlreadyDecidedError } from '../../../shared/errors';
-import { copy, pageOf, type Args } from './records';
+import { copy, frontFirstPageOf, type Args } from './records';
 import type { MemoryTransparency } from './transparency';
 
 /** What the notices need of the rest of the storage. */
@@ -29,7 +29,7 @@ export class MemoryNotices {
     this.host.writes.push('createNotice');
     if (this.notices.has(notice.id)) throw new Error('The conditional request failed');
     this.notices.set(notice.id, copy(notice));
-    this.host.transparency.add('received', dayOf(notice.receivedAt), noticeReceivedCounters(notice.category));
+    this.host.transparency.add('received', dayOf(notice.receivedAt), noticeReceivedCounters(notice));
     return Promise.resolve();
   }
 
@@ -42,7 +42,10 @@ export class MemoryNotices {
     const open = [...this.notices.values()].filter(
       (n) => n.status === 'received' && (opts.articleId === undefined || n.articleId === opts.articleId),
     );
-    const page = pageOf(open, { ...opts, forward: !opts.newestFirst });
+    const page = frontFirstPageOf(open, (n) => n.trustedFlagger !== undefined, {
+      ...opts,
+      forward: !opts.newestFirst,
+    });
     return Promise.resolve({ ...page, items: page.items.map(copy) });
   }
 

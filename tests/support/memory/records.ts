@@ -4,6 +4,7 @@
  */
 import type { Page, Storage } from '../../../shared/app/ports';
 import { banCounters, dayOf } from '../../../shared/domain/transparency';
+import { idOfQueueSortKey, isPriorityKey, queueSortKey } from '../../../shared/domain/trusted-flagger';
 import type { RateKind } from '../../../shared/storage/keys';
 import {
   articleOf,
@@ -32,6 +33,29 @@ export function pageOf<T extends { id: string }>(
     after === undefined ? sorted : sorted.filter((c) => (opts.forward ? c.id > after : c.id < after));
   const items = rest.slice(0, opts.limit);
   return { items, lastId: rest.length > opts.limit ? (items[items.length - 1]?.id ?? null) : null };
+}
+
+/**
+ * One page of a queue with a front, as `frontFirstPage` answers: the items `inFront` first, then the rest,
+ * each by id in the direction asked; the cursor is the last item's sort key (`queueSortKey`).
+ */
+export function frontFirstPageOf<T extends { id: string }>(
+  all: T[],
+  inFront: (item: T) => boolean,
+  opts: { limit: number; forward: boolean; afterId?: string | undefined },
+): Page<T> {
+  const dir = opts.forward ? 1 : -1;
+  const order = (a: [boolean, string], b: [boolean, string]) =>
+    a[0] !== b[0] ? (a[0] ? -1 : 1) : a[1] === b[1] ? 0 : dir * (a[1] < b[1] ? -1 : 1);
+  const place = (t: T): [boolean, string] => [inFront(t), t.id];
+  const sorted = all.sort((a, b) => order(place(a), place(b)));
+  const after = opts.afterId;
+  const cursor: [boolean, string] | undefined =
+    after === undefined ? undefined : [isPriorityKey(after), idOfQueueSortKey(after)];
+  const rest = cursor === undefined ? sorted : sorted.filter((t) => order(place(t), cursor) > 0);
+  const items = rest.slice(0, opts.limit);
+  const last = items[items.length - 1];
+  return { items, lastId: rest.length > opts.limit && last ? queueSortKey(last.id, inFront(last)) : null };
 }
 
 export class MemoryRecords {

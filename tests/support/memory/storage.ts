@@ -36,7 +36,8 @@ import { articleOf, authorOf, liveRecord } from '../../../shared/storage/records
 import { AUTHOR_HISTORY_ATTRIBUTES, PUBLIC_LISTING_ATTRIBUTES } from '../../../shared/storage/table';
 import { MemoryAppeals } from './appeals';
 import { MemoryNotices } from './notices';
-import { MemoryRecords, copy, minuteOf, pageOf, seconds, type Args } from './records';
+import { MemoryRecords, copy, frontFirstPageOf, minuteOf, pageOf, seconds, type Args } from './records';
+import { MemoryTrustedFlaggers } from './trusted-flaggers';
 
 const pick = <T extends object>(c: T, attrs: readonly string[]): T =>
   Object.fromEntries(attrs.filter((a) => a in c).map((a) => [a, (c as Record<string, unknown>)[a]])) as T;
@@ -55,6 +56,7 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   readonly authorFacts: AuthorFact[] = [];
   readonly noticeStore = new MemoryNotices(this);
   readonly appealStore = new MemoryAppeals(this);
+  readonly flaggerStore = new MemoryTrustedFlaggers(this);
   /** Comments one page of the e-mail search reads (DynamoDB reads 1 MB of items of every kind). */
   scanPageSize = 100;
 
@@ -265,7 +267,11 @@ export class MemoryStorage extends MemoryRecords implements Storage {
         (opts.articleId === undefined || c.articleId === opts.articleId) &&
         (before === undefined || c.id < before),
     );
-    const page = pageOf(all, { ...opts, forward: !opts.newestFirst });
+    const forward = !opts.newestFirst;
+    const page =
+      queue === 'reported'
+        ? frontFirstPageOf(all, (c) => c.trustedFlagger !== undefined, { ...opts, forward })
+        : pageOf(all, { ...opts, forward });
     return Promise.resolve({ ...page, items: page.items.map(copy) });
   }
 
@@ -302,6 +308,14 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   getNotice = (...a: Args<'getNotice'>) => this.noticeStore.getNotice(...a);
   listOpenNotices = (...a: Args<'listOpenNotices'>) => this.noticeStore.listOpenNotices(...a);
   decideNotice = (...a: Args<'decideNotice'>) => this.noticeStore.decideNotice(...a);
+
+  // Trusted flaggers (tests/support/memory/trusted-flaggers.ts)
+  createTrustedFlagger = (...a: Args<'createTrustedFlagger'>) => this.flaggerStore.createTrustedFlagger(...a);
+  getTrustedFlagger = (...a: Args<'getTrustedFlagger'>) => this.flaggerStore.getTrustedFlagger(...a);
+  listTrustedFlaggers = () => this.flaggerStore.listTrustedFlaggers();
+  trustedFlaggerByTokenHash = (...a: Args<'trustedFlaggerByTokenHash'>) =>
+    this.flaggerStore.trustedFlaggerByTokenHash(...a);
+  revokeTrustedFlagger = (...a: Args<'revokeTrustedFlagger'>) => this.flaggerStore.revokeTrustedFlagger(...a);
 
   // Appeals against decisions (tests/support/memory/appeals.ts)
   createAppeal = (...a: Args<'createAppeal'>) => this.appealStore.createAppeal(...a);

@@ -56,6 +56,7 @@ function item(commentId: string, a?: ModeratorAppeal): QueueItem {
     flags: { open: 0, byReason: {}, recent: [], reported: false },
     parent: null,
     author: { id: 'a_abcdefghij', approved: 1, rejected: 1, banned: false },
+    trustedFlagger: null,
     ...(a ? { appeal: a } : {}),
   };
 }

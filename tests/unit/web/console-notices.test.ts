@@ -26,6 +26,7 @@ const notice = (id: string, receivedAt: string, extra: Partial<ModeratorNotice> 
   lawOrGround: null,
   notifierName: null,
   anonymous: true,
+  trustedFlagger: null,
   status: 'received',
   receivedAt,
   decision: null,
@@ -57,6 +58,7 @@ function item(commentId: string, createdAt: string, n?: ModeratorNotice): QueueI
     statement: null,
     flags: { open: 0, byReason: {}, recent: [], reported: false },
     parent: null,
+    trustedFlagger: null,
     author: { id: 'a_abcdefghij', approved: 1, rejected: 0, banned: false },
     ...(n ? { notice: n } : {}),
   };

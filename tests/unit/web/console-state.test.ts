@@ -52,6 +52,7 @@ function item(id: string, createdAt: string, extra: Partial<QueueItem> = {}): Qu
     statement: null,
     flags: { open: 0, byReason: {}, recent: [], reported: false },
     parent: null,
+    trustedFlagger: null,
     author: { id: 'a_abcdefghij', approved: 0, rejected: 0, banned: false },
     ...extra,
   };
