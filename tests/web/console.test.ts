@@ -284,7 +284,17 @@ describe('a screenshot for the README', () => {
       await c.page.getByRole('button', { name: 'Apply' }).click();
       // The panel's settings come from a request of their own; in a full run on 2 busy cores (Java,
       // Chromium, other files) that first request has taken longer than the default 15 s once.
-      await c.page.getByRole('form', { name: 'Article settings' }).waitFor({ timeout: 40_000 });
+      await c.page
+        .getByRole('form', { name: 'Article settings' })
+        .waitFor({ timeout: 40_000 })
+        .catch(async (e: unknown) => {
+          // Say what the panel showed instead (an error from the settings request, or nothing yet).
+          const shown = await c.page
+            .locator('.article-panel')
+            .innerText()
+            .catch(() => '(no panel)');
+          throw new Error(`No article settings form; the panel shows: ${shown}`, { cause: e });
+        });
       await expect.poll(() => c.page.getByRole('article').count()).toBe(2);
       await card(c.page, 'false flag')
         .getByText(/^Every check/)

@@ -74,19 +74,32 @@ export interface ApiOptions {
 
 export type Api = ReturnType<typeof createApi>;
 
+/** How long a read may take before it is asked again (once), then reported. */
+const READ_TIMEOUT_MS = 12_000;
+
 export function createApi(options: ApiOptions) {
   const doFetch = options.fetch ?? ((input: string, init?: RequestInit) => fetch(input, init));
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { authorization: `Bearer ${await options.token()}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    let response: Response;
-    try {
-      response = await doFetch(`${options.apiUrl}${path}`, {
+    const send = () =>
+      doFetch(`${options.apiUrl}${path}`, {
         method,
         headers,
         ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+        // A read that hangs (a dropped connection) would leave a panel empty for good: it is given up
+        // after READ_TIMEOUT_MS and asked once more. A write is never repeated: it may have landed.
+        ...(method === 'GET' ? { signal: AbortSignal.timeout(READ_TIMEOUT_MS) } : {}),
       });
+    let response: Response;
+    try {
+      try {
+        response = await send();
+      } catch (first) {
+        if (method !== 'GET') throw first;
+        response = await send();
+      }
     } catch {
       throw new ApiError(0, 'network_error', 'The API could not be reached; check the connection.');
     }
