@@ -8,9 +8,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
+import type { TestStack } from '../support/stack';
 import { saveScreenshot } from './support/artifacts';
-import { launchBrowser } from './support/browser';
+import { closeRoles, openRoles, startWebStack, stopWebStack } from './support/two-roles';
 import { openConsole } from './support/console';
 import { axeProblems, openEmbedPage, postApproved, watch } from './widget-helpers';
 
@@ -21,25 +21,10 @@ let moderator: BrowserContext;
 let n = 0;
 const article = (label: string) => `appeals-${label}-${Date.now().toString(36)}-${n++}`;
 
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: true }), launchBrowser()]);
-  // Every request comes from one loopback address: lift the per-author and per-network limits.
-  await stack.setPolicy({
-    rateLimits: { authorPerMinute: 1000, networkPerMinute: 10_000, authorActionsPerMinute: 1000 },
-  });
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-beforeEach(async () => {
-  reader = await browser.newContext();
-  moderator = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-});
-afterEach(async () => {
-  await reader?.close();
-  await moderator?.close();
-});
+beforeAll(async () => ({ stack, browser } = await startWebStack()), 90_000);
+afterAll(() => stopWebStack(stack, browser));
+beforeEach(async () => ({ reader, moderator } = await openRoles(browser)));
+afterEach(() => closeRoles(reader, moderator));
 
 /**
  * The console on the Appeals tab, filtered to one article. `sub` signs in as another moderator: the
