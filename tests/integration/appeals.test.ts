@@ -13,7 +13,7 @@ import { AppealAlreadyDecidedError, AppealExistsError, VersionConflictError } fr
 import { newId } from '../../shared/ids';
 import { appealKey, commentKey, noticeAppealKey, rejectionAppealKey } from '../../shared/storage/keys';
 import type { Repository } from '../../shared/storage/repository';
-import { startRepositoryStack } from '../support/repository-stack';
+import { startRepositoryStack, storedComment } from '../support/repository-stack';
 import type { TestStack } from '../support/stack';
 
 let stack: TestStack;
@@ -29,28 +29,13 @@ const raw = async (key: { PK: string; SK: string }) =>
 
 /** A comment a moderator rejected through the transition (so with its statement and audit event). */
 async function rejectedComment(articleId: string): Promise<CommentRecord> {
-  const id = newId();
-  const at = new Date().toISOString();
-  const c: CommentRecord = {
-    entity: 'comment',
-    id,
+  const c = await storedComment(repo, {
     articleId,
-    parentId: null,
-    rootId: id,
     authorId: `a_appeal${n++}`,
     authorName: 'Appellant',
-    authorTokenHash: 'hash',
-    networkHash: 'net',
     body: 'A comment a moderator rejected.',
     status: 'pending',
-    version: 2,
-    createdAt: at,
-    updatedAt: at,
-    editedAt: null,
-    replyCount: 0,
-    firstReplies: [],
-  };
-  await repo.createComment(c);
+  });
   return repo.transition({
     comment: c,
     to: 'rejected',

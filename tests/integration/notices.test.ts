@@ -9,10 +9,10 @@ import type { CommentRecord } from '../../shared/domain/comment';
 import type { AuditEvent, TransitionInput } from '../../shared/domain/lifecycle';
 import type { NoticeDecision, NoticeRecord } from '../../shared/domain/notice';
 import { NoticeAlreadyDecidedError, VersionConflictError } from '../../shared/errors';
-import { newId, sha256 } from '../../shared/ids';
+import { newId } from '../../shared/ids';
 import { noticeKey } from '../../shared/storage/keys';
 import type { Repository } from '../../shared/storage/repository';
-import { startRepositoryStack } from '../support/repository-stack';
+import { openNotice, startRepositoryStack, storedComment } from '../support/repository-stack';
 import type { TestStack } from '../support/stack';
 
 let stack: TestStack;
@@ -22,47 +22,15 @@ let n = 0;
 beforeAll(async () => ({ stack, repo } = await startRepositoryStack()));
 afterAll(() => stack?.stop());
 
-async function publishedComment(articleId: string): Promise<CommentRecord> {
-  const id = newId();
-  const at = new Date().toISOString();
-  const c: CommentRecord = {
-    entity: 'comment',
-    id,
+const publishedComment = (articleId: string): Promise<CommentRecord> =>
+  storedComment(repo, {
     articleId,
-    parentId: null,
-    rootId: id,
     authorId: `a_notice${n++}`,
     authorName: 'Noticed',
-    authorTokenHash: 'hash',
-    networkHash: 'net',
     body: 'A comment someone says is illegal.',
-    status: 'approved',
-    version: 2,
-    createdAt: at,
-    updatedAt: at,
-    editedAt: null,
-    replyCount: 0,
-    firstReplies: [],
-  };
-  await repo.createComment(c);
-  return c;
-}
+  });
 
-function notice(c: CommentRecord, over: Partial<NoticeRecord> = {}): NoticeRecord {
-  return {
-    entity: 'notice',
-    id: newId(),
-    commentId: c.id,
-    articleId: c.articleId,
-    category: 'defamation',
-    explanation: 'It says false things about a named person.',
-    anonymous: true,
-    tokenHash: sha256(`token-${n++}`),
-    status: 'received',
-    receivedAt: new Date().toISOString(),
-    ...over,
-  };
-}
+const notice = openNotice;
 
 const MODERATOR = { type: 'moderator' as const, id: 'mod-1', name: 'Mia' };
 const decision = (action: 'remove' | 'keep'): NoticeDecision => ({

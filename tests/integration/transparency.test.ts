@@ -13,7 +13,7 @@ import { dayOf, summarizeTransparency } from '../../shared/domain/transparency';
 import { newId, sha256 } from '../../shared/ids';
 import { transparencyPartition } from '../../shared/storage/keys';
 import type { Repository } from '../../shared/storage/repository';
-import { startRepositoryStack } from '../support/repository-stack';
+import { startRepositoryStack, storedComment } from '../support/repository-stack';
 import type { TestStack } from '../support/stack';
 
 let stack: TestStack;
@@ -26,30 +26,19 @@ afterAll(() => stack?.stop());
 const SYSTEM = { type: 'system' as const, id: 'auto-moderator' };
 const MODERATOR = { type: 'moderator' as const, id: 'mod-1', name: 'Mia' };
 
-async function comment(status: CommentRecord['status'], createdAt = new Date()): Promise<CommentRecord> {
-  const id = newId(createdAt.getTime());
+function comment(status: CommentRecord['status'], createdAt = new Date()): Promise<CommentRecord> {
   const at = createdAt.toISOString();
-  const c: CommentRecord = {
-    entity: 'comment',
-    id,
+  return storedComment(repo, {
+    id: newId(createdAt.getTime()),
     articleId: `transparency-${n++}`,
-    parentId: null,
-    rootId: id,
     authorId: `a_transparency${n++}`,
     authorName: 'Tess Transparent',
-    authorTokenHash: 'hash',
-    networkHash: 'net',
     body: 'Buy cheap watches at tess@example.org',
     status,
     version: 1,
     createdAt: at,
     updatedAt: at,
-    editedAt: null,
-    replyCount: 0,
-    firstReplies: [],
-  };
-  await repo.createComment(c);
-  return c;
+  });
 }
 
 const autoReject = (c: CommentRecord, now = new Date()): TransitionInput => ({

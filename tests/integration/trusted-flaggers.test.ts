@@ -12,23 +12,16 @@ import { summarizeTransparency } from '../../shared/domain/transparency';
 import type { TrustedFlaggerRecord } from '../../shared/domain/trusted-flagger';
 import { newId, sha256 } from '../../shared/ids';
 import { flaggerTokenKey, noticeKey, trustedFlaggerKey } from '../../shared/storage/keys';
-import { Repository } from '../../shared/storage/repository';
-import { startTestStack, type TestStack } from '../support/stack';
+import type { Repository } from '../../shared/storage/repository';
+import { openNotice, startRepositoryStack, storedComment } from '../support/repository-stack';
+import type { TestStack } from '../support/stack';
 
 let stack: TestStack;
 let repo: Repository;
 let n = 0;
 
-beforeAll(async () => {
-  // Nothing here goes through the consumer: the comments stay as these tests write them.
-  stack = await startTestStack({
-    loadConsumer: () => Promise.resolve(() => Promise.resolve({ batchItemFailures: [] })),
-  });
-  repo = new Repository({ client: stack.doc, tableName: stack.tableName });
-});
-afterAll(async () => {
-  await stack?.stop();
-});
+beforeAll(async () => ({ stack, repo } = await startRepositoryStack()));
+afterAll(() => stack?.stop());
 
 const raw = async (key: { PK: string; SK: string }) =>
   (await stack.doc.send(new GetCommand({ TableName: stack.tableName, Key: key, ConsistentRead: true }))).Item;
@@ -46,45 +39,15 @@ function flagger(over: Partial<TrustedFlaggerRecord> = {}): TrustedFlaggerRecord
   };
 }
 
-async function publishedComment(articleId: string): Promise<CommentRecord> {
-  const id = newId();
-  const at = new Date().toISOString();
-  const c: CommentRecord = {
-    entity: 'comment',
-    id,
+const publishedComment = (articleId: string): Promise<CommentRecord> =>
+  storedComment(repo, {
     articleId,
-    parentId: null,
-    rootId: id,
     authorId: `a_trusted${n++}`,
     authorName: 'Flagged',
-    authorTokenHash: 'hash',
-    networkHash: 'net',
     body: 'A comment a flagger reports.',
-    status: 'approved',
-    version: 2,
-    createdAt: at,
-    updatedAt: at,
-    editedAt: null,
-    replyCount: 0,
-    firstReplies: [],
-  };
-  await repo.createComment(c);
-  return c;
-}
+  });
 
-const noticeOn = (c: CommentRecord, over: Partial<NoticeRecord> = {}): NoticeRecord => ({
-  entity: 'notice',
-  id: newId(),
-  commentId: c.id,
-  articleId: c.articleId,
-  category: 'defamation',
-  explanation: 'It says false things about a named person.',
-  anonymous: true,
-  tokenHash: sha256(`notice-${n++}`),
-  status: 'received',
-  receivedAt: new Date().toISOString(),
-  ...over,
-});
+const noticeOn = openNotice;
 
 /** Every id of a queue, a page of `limit` at a time, following the cursor. */
 async function allPages<T extends { id: string }>(
