@@ -4,7 +4,7 @@
  * text kept until the server accepts it), and once asked, the appeal's state with the reviewer's answer.
  */
 import { h, uid } from './dom';
-import { field, liveCount, showProblems, type SubmitOutcome } from './form';
+import { field, liveCount, wireSubmit, type SubmitOutcome } from './form';
 import type { AppealView } from './api';
 import { APPEAL_LIMITS, appealState, canAppeal, checkAppeal } from './appeal';
 
@@ -78,26 +78,17 @@ function appealForm(o: AppealBlockOptions, close: () => void): HTMLFormElement {
     error,
     h('div', { class: 'actions' }, send, cancel),
   );
-  form.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') close();
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (send.disabled) return;
-    const text = fields.explanation.input.value;
-    const problems = checkAppeal(text);
-    if (problems.length) return showProblems(error, fields, 'Please check the highlighted field.', problems);
-    send.disabled = true;
-    form.setAttribute('aria-busy', 'true');
-    // Taken now: once the caller shows the appeal, this form has left the shadow root.
-    const root = form.getRootNode() as ParentNode;
-    void o.submit(text).then((outcome) => {
-      send.disabled = false;
-      form.removeAttribute('aria-busy');
-      if (!outcome.ok) return showProblems(error, fields, outcome.message, outcome.fields);
-      // The focused field is gone with the form: the appeal's new state takes the focus.
-      root.querySelector<HTMLElement>(`[data-appeal-for="${CSS.escape(o.key)}"]`)?.focus();
-    });
+  wireSubmit(form, {
+    send,
+    error,
+    fields,
+    draft: () => fields.explanation.input.value,
+    check: checkAppeal,
+    checkMessage: 'Please check the highlighted field.',
+    submit: o.submit,
+    close,
+    // The focused field is gone with the form: the appeal's new state takes the focus.
+    accepted: (root) => root.querySelector<HTMLElement>(`[data-appeal-for="${CSS.escape(o.key)}"]`)?.focus(),
   });
   return form;
 }

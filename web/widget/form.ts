@@ -77,6 +77,48 @@ export function showProblems(
   first?.focus();
 }
 
+/** How a small form (a notice, an appeal) is checked and sent: see `wireSubmit`. */
+export interface SubmitWiring<D> {
+  readonly send: HTMLButtonElement;
+  readonly error: HTMLElement;
+  readonly fields: Readonly<Record<string, Field>>;
+  readonly draft: () => D;
+  readonly check: (draft: D) => readonly FieldProblem[];
+  /** The form's message when the check finds problems. */
+  readonly checkMessage: string;
+  readonly submit: (draft: D) => Promise<SubmitOutcome>;
+  /** Cancel or Escape. */
+  readonly close: () => void;
+  /** After the server accepted it; `root` is the form's root, taken before sending (the caller may have removed the form). */
+  readonly accepted?: (root: ParentNode) => void;
+}
+
+/**
+ * Checks the draft here first (problems beside their fields), then sends it with the button disabled and
+ * the form busy; a refusal shows beside the fields with everything typed kept. Escape closes the form.
+ */
+export function wireSubmit<D>(form: HTMLFormElement, w: SubmitWiring<D>): void {
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') w.close();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (w.send.disabled) return;
+    const d = w.draft();
+    const problems = w.check(d);
+    if (problems.length) return showProblems(w.error, w.fields, w.checkMessage, problems);
+    w.send.disabled = true;
+    form.setAttribute('aria-busy', 'true');
+    const root = form.getRootNode() as ParentNode;
+    void w.submit(d).then((outcome) => {
+      w.send.disabled = false;
+      form.removeAttribute('aria-busy');
+      if (!outcome.ok) showProblems(w.error, w.fields, outcome.message, outcome.fields);
+      else w.accepted?.(root);
+    });
+  });
+}
+
 /** Keeps a "12 / 5,000 characters" line in step with a text field, flagged when over the limit. */
 export function liveCount(input: Control, counter: HTMLElement, limit: number): () => void {
   const update = () => {

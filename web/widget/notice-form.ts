@@ -6,7 +6,7 @@
  */
 import type { PublicComment } from './api';
 import { h, uid } from './dom';
-import { field, liveCount, showProblems, type Field, type SubmitOutcome } from './form';
+import { field, liveCount, wireSubmit, type Field, type SubmitOutcome } from './form';
 import { NOTICE_CATEGORY_OPTIONS, NOTICE_LIMITS, checkNotice, type NoticeDraft } from './notice';
 
 type Key = keyof NoticeDraft;
@@ -77,23 +77,16 @@ export function noticeForm(
     notifierEmail: fields.notifierEmail.input.value,
     goodFaith: (fields.goodFaith.input as HTMLInputElement).checked,
   });
-  form.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') close();
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (send.disabled) return;
-    const d = draft();
-    const problems = checkNotice(d);
-    if (problems.length) return showProblems(error, fields, 'Please check the highlighted fields.', problems);
-    send.disabled = true;
-    form.setAttribute('aria-busy', 'true');
-    void submit(d).then((outcome) => {
-      send.disabled = false;
-      form.removeAttribute('aria-busy');
-      // On success the caller replaces the form with the receipt.
-      if (!outcome.ok) showProblems(error, fields, outcome.message, outcome.fields);
-    });
+  // On success the caller replaces the form with the receipt.
+  wireSubmit(form, {
+    send,
+    error,
+    fields,
+    draft,
+    check: checkNotice,
+    checkMessage: 'Please check the highlighted fields.',
+    submit,
+    close,
   });
   return form;
 }
