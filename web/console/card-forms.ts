@@ -23,6 +23,21 @@ const NETWORK_BANS: readonly [number, string][] = [
   [168, 'For 7 days'],
 ];
 
+/** A decision form's optional one-line note, kept in the card's draft as it is typed. */
+function noteField(id: string, noteId: string, label: string, ui: CardUi, on: CardHandlers): HTMLElement[] {
+  return [
+    h('label', { for: noteId }, label),
+    h('input', {
+      id: noteId,
+      name: 'note',
+      type: 'text',
+      maxlength: 1000,
+      value: ui.note,
+      oninput: (e) => on.draft(id, { note: (e.target as HTMLInputElement).value }),
+    }),
+  ];
+}
+
 export function rejectForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElement {
   const id = item.comment.id;
   const reasonId = uid('reason');
@@ -47,15 +62,7 @@ export function rejectForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLE
       },
       ...REJECT_REASONS.map((r) => h('option', { value: r, selected: r === ui.reason }, REASON_LABELS[r])),
     ),
-    h('label', { for: noteId }, 'Note (optional)'),
-    h('input', {
-      id: noteId,
-      name: 'note',
-      type: 'text',
-      maxlength: 1000,
-      value: ui.note,
-      oninput: (e) => on.draft(id, { note: (e.target as HTMLInputElement).value }),
-    }),
+    ...noteField(id, noteId, 'Note (optional)', ui, on),
     h('button', { type: 'submit', class: 'danger', disabled: ui.busy }, 'Confirm rejection'),
     h('button', { type: 'button', onclick: () => on.openForm(id, null) }, 'Cancel'),
   );
@@ -140,15 +147,7 @@ export function noticeForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLE
       placeholder: remove ? 'e.g. a threat of violence against a named person' : 'e.g. lawful criticism',
       oninput: (e) => on.draft(id, { ground: (e.target as HTMLInputElement).value }),
     }),
-    h('label', { for: noteId }, 'Note for moderators (optional)'),
-    h('input', {
-      id: noteId,
-      name: 'note',
-      type: 'text',
-      maxlength: 1000,
-      value: ui.note,
-      oninput: (e) => on.draft(id, { note: (e.target as HTMLInputElement).value }),
-    }),
+    ...noteField(id, noteId, 'Note for moderators (optional)', ui, on),
     h(
       'button',
       {
