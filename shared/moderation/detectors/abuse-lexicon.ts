@@ -63,7 +63,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'en',
     'severe',
-    'cunt, cunts, cunty, cunting, cunted, cuntish, twat, twats, wanker*, bellend*, dickhead*, asshole*, arsehole*, motherfucker*, fucker, fuckers, fuckwit*, fuckface*, fucktard*, fuckhead*, shitstain*, shithead*, shitbag*, cocksucker*, cocksucking, slut, sluts, slutty, sluttish*, whore*, bitch, bitches, skank, skanks, skanky, retard!, retards!, scumbag*, piece of shit, pieces of shit, sack of shit, tosser*, dipshit*, douchebag*, asshat*, assclown*, dickwad*, cumstain*',
+    'cunt, cunts, cunty, cunting, cunted, cuntish, twat, twats, wanker*, bellend, bellends, bellendy, dickhead*, asshole*, arsehole*, motherfucker*, fucker, fuckers, fuckwit*, fuckface*, fucktard*, fuckhead*, shitstain*, shithead*, shitbag*, cocksucker*, cocksucking, slut, sluts, slutty, sluttish*, whore*, bitch, bitches, skank, skanks, skanky, retard!, retards!, scumbag*, piece of shit, pieces of shit, sack of shit, tosser*, dipshit*, douchebag*, asshat*, assclown*, dickwad*, cumstain*',
   ),
   ...entries(
     'en',
@@ -73,7 +73,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'en',
     'insult',
-    'idiot, idiots, moron, morons, imbecile*, cretin, cretins, halfwit*, dimwit*, nitwit*, numpty, numpties, muppet*, pillock*, plonker*, clown, clowns, buffoon*, shill, shills, loser, losers, stupid, dumb, dumbass*, jackass*, incel*, mouth breather*, mouth breathing, thick, bootlicker*, simp, simps, lowlife*, brainless, braindead, clueless, pathetic, numbskull*, nincompoop*',
+    'idiot, idiots, moron, morons, imbecile*, cretin, cretins, halfwit*, dimwit*, nitwit*, numpty, numpties, muppet*, pillock*, plonker*, clown, clowns, buffoon*, shill, shills, loser, losers, stupid, dumb, dumbass*, jackass*, incel, incels, mouth breather*, mouth breathing, thick, bootlicker*, simp, simps, lowlife*, brainless, braindead, clueless, pathetic, numbskull*, nincompoop*',
   ),
   ...entries('en', 'insult', 'troll, trolls'),
   ...entries(
@@ -106,7 +106,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'es',
     'insult',
-    'idiota*, imbecil*, estupid*, tonto, tonta, tontos, tarado*, payaso*, pendejo*, boludo*, pelotudo*, gilipollas, capullo*, cretino*, pringado*, mamarracho*, subnormal*, retrasado*, bobo, boba, zopenco*, anormal*, lerdo*, troll, trolles, trolls, cabeza hueca, descerebrado*',
+    'idiota*, imbecil*, estupid*, tonto, tonta, tontos, tarado*, payaso*, pendejo*, boludo*, pelotudo*, gilipollas, capullo*, cretino*, pringado*, mamarracho*, subnormal*, retrasado*, bobo, boba, zopenco*, anormal, anormales, lerdo*, troll, trolles, trolls, cabeza hueca, descerebrado*',
   ),
   ...entries('es', 'insult', 'troll, trolls, trolles'),
   ...entries('es', 'label', '{es|eres} un troll, no {alimenten|alimentes|alimenteis} al troll'),
@@ -130,7 +130,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'fr',
     'severe',
-    'connard*, connasse*, conasse*, salope, salopes, salopard*, salaud*, pute, putes, encule, encules, enculee*, enfoire*, {fils|fille} de pute, fdp, ntm, pouffiasse*, petasse*, batard, batarde, batards, batardes, ordure*, raclure*, sous merde, trou du cul, grognasse, grognasses, sale {con|conne|pute|chienne|merde}, espece de {con|conne|merde|salope}, gros con, vieux con, pauvre con',
+    'connard*, connasse*, conasse*, salope, salopes, salopard*, salaud*, pute, putes, encule, encules, enculee*, enfoire*, {fils|fille} de pute, fdp, ntm, pouffiasse*, petasse*, batard, batarde, batards, batardes, ordure, ordures, raclure*, sous merde, trou du cul, grognasse, grognasses, sale {con|conne|pute|chienne|merde}, espece de {con|conne|merde|salope}, gros con, vieux con, pauvre con',
   ),
   ...entries(
     'fr',
@@ -324,7 +324,7 @@ export function fromList(entry: AbuseEntry): boolean {
  */
 export const ABUSE_ALLOWED: readonly string[] = [
   'scunthorpe',
-  // French picnics and rubbish (`nique`, `ordure*`).
+  // French picnics and rubbish (`nique`, `ordure`).
   'pique nique',
   'pique niques',
   'pique niquer',
