@@ -29,7 +29,7 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Bod
 
 const CORS_ALLOW_HEADERS =
   'authorization,content-type,idempotency-key,x-author-token,x-notice-token,x-flagger-token';
-const CORS_EXPOSE_HEADERS = 'apigw-requestid,retry-after,location';
+const CORS_EXPOSE_HEADERS = 'apigw-requestid,retry-after,location,x-next-cursor';
 
 /**
  * Permissive CORS for local pages on other origins (on AWS the HTTP API's CORS config does this); never

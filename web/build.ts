@@ -35,6 +35,7 @@ export const STATIC_FILES: Readonly<Record<string, string>> = {
   '/demo.css': 'demo/demo.css',
   '/console/index.html': 'console/index.html',
   '/console/console.css': 'console/console.css',
+  '/console/due-process.css': 'console/due-process.css',
   // uPlot's own layout rules for the stats chart, served beside the console's styles.
   '/console/uPlot.min.css': '../node_modules/uplot/dist/uPlot.min.css',
 };

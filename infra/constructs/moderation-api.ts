@@ -147,7 +147,8 @@ export class ModerationApi extends Construct {
               allowOrigins: [...allowedOrigins],
               allowMethods: CORS_METHODS,
               allowHeaders: CORS_HEADERS,
-              exposeHeaders: ['retry-after'],
+              // x-next-cursor pages the statements export, which the hosted console reads cross-origin.
+              exposeHeaders: ['retry-after', 'x-next-cursor'],
               maxAge: Duration.hours(1),
             },
           }),

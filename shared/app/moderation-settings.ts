@@ -5,7 +5,7 @@ import { ValidationError, VersionConflictError } from '../errors';
 import { applyPolicyUpdate } from '../moderation/policy';
 import type { Deps, DepsWith } from './deps';
 import { signatureOf, type Moderator } from './moderator';
-import type { ArticlesPort, DecisionStatsPort, ModerationQueuePort } from './ports';
+import type { AppealsPort, ArticlesPort, DecisionStatsPort, ModerationQueuePort, NoticesPort } from './ports';
 import { ZodError } from 'zod';
 
 export async function getArticleSettings(deps: DepsWith<ArticlesPort>, articleId: string) {
@@ -54,18 +54,28 @@ export async function putPolicy(
   return policies.write(next, signatureOf(moderator), deps.now());
 }
 
-/** Queue sizes, the oldest pending comment's age, and human decisions over the last 24 h. */
-export async function moderationStats(deps: DepsWith<ModerationQueuePort & DecisionStatsPort>) {
+type StatsPorts = ModerationQueuePort &
+  DecisionStatsPort &
+  Pick<NoticesPort, 'countOpenNotices'> &
+  Pick<AppealsPort, 'countOpenAppeals'>;
+
+/**
+ * Queue sizes (the comment queues, and the open notices and appeals), the oldest pending comment's age,
+ * and human decisions over the last 24 h.
+ */
+export async function moderationStats(deps: DepsWith<StatsPorts>) {
   const now = deps.now();
-  const [queues, oldest, hours] = await Promise.all([
+  const [sizes, notices, appeals, oldest, hours] = await Promise.all([
     deps.repo.queueSizes(),
+    deps.repo.countOpenNotices(),
+    deps.repo.countOpenAppeals(),
     deps.repo.oldestIn('pending'),
     // The last 24 hours: the 24 before the current one and the current one so far.
     deps.repo.decisionStatsBetween(hourOf(now.getTime() - 24 * 3600_000), hourOf(now)),
   ]);
   return {
     generatedAt: now.toISOString(),
-    queues,
+    queues: { ...sizes, notices, appeals },
     oldestPendingAgeSeconds: oldest
       ? Math.max(0, Math.round((now.getTime() - Date.parse(oldest.createdAt)) / 1000))
       : null,

@@ -212,6 +212,8 @@ export interface NoticesPort {
   getNotice(id: string, consistent?: boolean): Promise<NoticeRecord | null>;
   /** One page of open notices, site-wide or on one article's comments, by time of receipt. */
   listOpenNotices(opts: OpenItemsQuery): Promise<Page<NoticeRecord>>;
+  /** How many notices are open, site-wide (the notices queue's size). */
+  countOpenNotices(): Promise<number>;
   /**
    * Closes a notice with its decision and, in the same transaction, moves the comment or appends the
    * audit event: NoticeAlreadyDecidedError when the notice is no longer open, VersionConflictError when
@@ -244,6 +246,8 @@ export interface AppealsPort {
   noticeAppeal(noticeId: string): Promise<AppealRecord | null>;
   /** One page of open appeals, site-wide or on one article's comments, by time of receipt. */
   listOpenAppeals(opts: OpenItemsQuery): Promise<Page<AppealRecord>>;
+  /** How many appeals are open, site-wide (the appeals queue's size). */
+  countOpenAppeals(): Promise<number>;
   /**
    * Closes an appeal with its decision and, in the same transaction, moves the comment and appends the
    * audit event: AppealAlreadyDecidedError when the appeal is no longer open, VersionConflictError when

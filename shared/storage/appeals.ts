@@ -13,7 +13,7 @@ import { AppealAlreadyDecidedError, AppealExistsError } from '../errors';
 import { auditPut } from './audit';
 import type { FirstReplies } from './comment-transition';
 import { retryOnContention, type Dynamo, type ItemsById } from './dynamo';
-import { closeItem, closeWithMove, openItemsPage } from './item-queue';
+import { closeItem, closeWithMove, countOpenItems, openItemsPage } from './item-queue';
 import { auditTransparencyItems } from './transparency';
 import {
   APPEAL_MARKER_PREFIX,
@@ -87,6 +87,10 @@ export class AppealStore implements AppealsPort {
 
   listOpenAppeals(opts: OpenItemsQuery): Promise<Page<AppealRecord>> {
     return openItemsPage<AppealRecord>(this.db, 'appeals', APPEAL_ITEMS, opts);
+  }
+
+  countOpenAppeals(): Promise<number> {
+    return countOpenItems(this.db, 'appeals');
   }
 
   async decideAppeal(

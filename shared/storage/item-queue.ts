@@ -39,6 +39,34 @@ export async function openItemsPage<T extends { status: string }>(
   return { items: open, lastId: page.lastId };
 }
 
+/**
+ * Most pages of the keys-only queue index one count reads: a page is up to 1 MB of keys (thousands of open
+ * items), so a real queue is counted in one Query, and a flood of notices costs a bounded read.
+ */
+export const MAX_COUNT_PAGES = 10;
+
+/**
+ * How many items of `queue` are open, site-wide: Queries of the queue index with `Select: COUNT` (keys
+ * only, nothing fetched), paged to the end, at most MAX_COUNT_PAGES pages.
+ */
+export async function countOpenItems(db: Dynamo, queue: ItemQueue): Promise<number> {
+  let count = 0;
+  let startKey: Record<string, unknown> | undefined;
+  for (let page = 0; page < MAX_COUNT_PAGES; page++) {
+    const out = await db.query({
+      IndexName: 'GSI2',
+      KeyConditionExpression: 'GSI2PK = :pk',
+      ExpressionAttributeValues: { ':pk': itemQueuePartition(queue) },
+      Select: 'COUNT',
+      ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+    });
+    count += out.Count ?? 0;
+    startKey = out.LastEvaluatedKey;
+    if (!startKey) break;
+  }
+  return count;
+}
+
 /** The update that closes an open item with its decision and takes it out of the queue indexes. */
 export const closeItem = (db: Dynamo, key: ItemKey, set: Record<string, unknown>): TransactItem => {
   const names = Object.keys(set);

@@ -12,7 +12,7 @@ import { dayOf, noticeReceivedCounters } from '../domain/transparency';
 import { NoticeAlreadyDecidedError } from '../errors';
 import type { FirstReplies } from './comment-transition';
 import { retryOnContention, type Dynamo, type ItemsById } from './dynamo';
-import { closeItem, closeWithMove, openItemsPage } from './item-queue';
+import { closeItem, closeWithMove, countOpenItems, openItemsPage } from './item-queue';
 import { itemQueueKeys, noticeIdOf, noticeKey } from './keys';
 import { transparencyUpdate } from './transparency';
 
@@ -53,6 +53,10 @@ export class NoticeStore implements NoticesPort {
   /** One Query of the keys-only queue index, then the notices in one BatchGetItem, in index order. */
   listOpenNotices(opts: OpenItemsQuery): Promise<Page<NoticeRecord>> {
     return openItemsPage<NoticeRecord>(this.db, 'notices', NOTICE_ITEMS, opts);
+  }
+
+  countOpenNotices(): Promise<number> {
+    return countOpenItems(this.db, 'notices');
   }
 
   async decideNotice(

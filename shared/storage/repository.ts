@@ -108,6 +108,7 @@ export class Repository implements Storage {
   createNotice: Storage['createNotice'] = (...a) => this.notices.createNotice(...a);
   getNotice: Storage['getNotice'] = (...a) => this.notices.getNotice(...a);
   listOpenNotices: Storage['listOpenNotices'] = (...a) => this.notices.listOpenNotices(...a);
+  countOpenNotices: Storage['countOpenNotices'] = () => this.notices.countOpenNotices();
   decideNotice: Storage['decideNotice'] = (...a) => this.notices.decideNotice(...a);
   // Appeals against decisions
   createAppeal: Storage['createAppeal'] = (...a) => this.appeals.createAppeal(...a);
@@ -115,6 +116,7 @@ export class Repository implements Storage {
   authorAppeals: Storage['authorAppeals'] = (...a) => this.appeals.authorAppeals(...a);
   noticeAppeal: Storage['noticeAppeal'] = (...a) => this.appeals.noticeAppeal(...a);
   listOpenAppeals: Storage['listOpenAppeals'] = (...a) => this.appeals.listOpenAppeals(...a);
+  countOpenAppeals: Storage['countOpenAppeals'] = () => this.appeals.countOpenAppeals();
   decideAppeal: Storage['decideAppeal'] = (...a) => this.appeals.decideAppeal(...a);
   eraseAuthorAppeals: Storage['eraseAuthorAppeals'] = (...a) => this.appeals.eraseAuthorAppeals(...a);
   appendAudit: Storage['appendAudit'] = (...a) => this.audit.appendAudit(...a);

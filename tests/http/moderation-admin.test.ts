@@ -1,6 +1,6 @@
 /**
  * The moderator API through the local gateway, continued from `moderation.test.ts`: flags, bans,
- * article settings, the policy and stats.
+ * article settings, the policy and stats (with the open notices and appeals).
  */
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
@@ -222,5 +222,46 @@ describe('authors, articles, policy and stats', () => {
     expect(after.json.last24h.decisions).toBe(before + 1);
     expect(after.json.last24h.timeToDecision.samples).toBeGreaterThanOrEqual(1);
     expect(after.json.last24h.timeToDecision.p50Seconds).toEqual(expect.any(Number));
+  });
+
+  it('counts the open notices and appeals in the queue sizes, a decided one no more', async () => {
+    const sizes = async () => {
+      const res = await call('GET', '/moderation/stats', { token: mod });
+      expect(res.status).toBe(200);
+      return statsSchema.parse(res.json).queues;
+    };
+    const before = await sizes();
+    const published = await postAndModerate(article(), 'A comment someone will report to us.');
+    const notify = async () => {
+      const res = await call('POST', `/comments/${published.comment.id}/notices`, {
+        body: {
+          category: 'defamation',
+          explanation: 'It says false things about a named person.',
+          goodFaith: true,
+        },
+      });
+      expect(res.status, res.text).toBe(202);
+      return res.json.notice.id as string;
+    };
+    const first = await notify();
+    await notify();
+    const held = await heldComment('A comment a moderator rejects and its author appeals.');
+    await call('POST', `/moderation/comments/${held.id}/decision`, {
+      token: mod,
+      body: { action: 'reject', reason: 'abuse' },
+    });
+    const appealed = await call('POST', `/comments/${held.id}/appeals`, {
+      headers: { 'x-author-token': held.authorToken },
+      body: { explanation: 'I quoted the article; I insulted nobody.' },
+    });
+    expect(appealed.status, appealed.text).toBe(202);
+    expect(await sizes()).toMatchObject({ notices: before.notices + 2, appeals: before.appeals + 1 });
+
+    const decided = await call('POST', `/moderation/notices/${first}/decision`, {
+      token: mod,
+      body: { action: 'keep', ground: 'Lawful opinion on a public figure.' },
+    });
+    expect(decided.status, decided.text).toBe(200);
+    expect(await sizes()).toMatchObject({ notices: before.notices + 1, appeals: before.appeals + 1 });
   });
 });

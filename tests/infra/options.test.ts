@@ -213,6 +213,8 @@ describe('other options', () => {
           'x-author-token',
           'x-notice-token',
         ]),
+        // The console pages the statements export cross-origin by this header.
+        ExposeHeaders: Match.arrayWith(['retry-after', 'x-next-cursor']),
       }),
     });
   });

@@ -7,6 +7,8 @@ import type * as z from 'zod';
 import type { ModeratorAppeal } from '../../shared/domain/appeal';
 import type { ModeratorNotice } from '../../shared/domain/notice';
 import type { RejectReason } from '../../shared/domain/reasons';
+import type { TransparencyReport } from '../../shared/domain/transparency';
+import type { TrustedFlaggerView } from '../../shared/domain/trusted-flagger';
 import type {
   BulkResult,
   DecisionRecordView,
@@ -37,6 +39,9 @@ export type HistoryEvent = z.infer<typeof auditEventSchema>;
 export type History = z.infer<typeof historySchema>;
 export type Stats = z.infer<typeof statsSchema>;
 export type ArticleSettings = z.infer<typeof articleSettingsSchema>;
+export type { TransparencyReport } from '../../shared/domain/transparency';
+/** A registered trusted flagger as admins see it (never its token). */
+export type TrustedFlagger = TrustedFlaggerView;
 
 export interface StoredPolicy {
   policy: Record<string, unknown> & { version: number };
@@ -74,16 +79,28 @@ export interface ApiOptions {
 
 export type Api = ReturnType<typeof createApi>;
 
+interface ErrorAnswer {
+  error?: { code?: string; message?: string; details?: ErrorDetail[] };
+  message?: string;
+}
+
+/** A transparency period: UTC days `yyyy-mm-dd`, both included. */
+export interface Period {
+  from: string;
+  to: string;
+}
+
 /** How long a read may take before it is asked again (once), then reported. */
 const READ_TIMEOUT_MS = 12_000;
 
 export function createApi(options: ApiOptions) {
   const doFetch = options.fetch ?? ((input: string, init?: RequestInit) => fetch(input, init));
 
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  /** Sends one request with the bearer token; a read that fails or hangs is asked once more. */
+  async function send(method: string, path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = { authorization: `Bearer ${await options.token()}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const send = () =>
+    const once = () =>
       doFetch(`${options.apiUrl}${path}`, {
         method,
         headers,
@@ -92,30 +109,42 @@ export function createApi(options: ApiOptions) {
         // after READ_TIMEOUT_MS and asked once more. A write is never repeated: it may have landed.
         ...(method === 'GET' ? { signal: AbortSignal.timeout(READ_TIMEOUT_MS) } : {}),
       });
-    let response: Response;
     try {
       try {
-        response = await send();
+        return await once();
       } catch (first) {
         if (method !== 'GET') throw first;
-        response = await send();
+        return await once();
       }
     } catch {
       throw new ApiError(0, 'network_error', 'The API could not be reached; check the connection.');
     }
-    const answer = (await response.json().catch(() => null)) as {
-      error?: { code?: string; message?: string; details?: ErrorDetail[] };
-      message?: string;
-    } | null;
-    if (response.ok) return answer as T;
+  }
+
+  /** The ApiError of an answer other than 2xx, with the contract's code, message and details. */
+  async function refusal(response: Response): Promise<ApiError> {
+    const answer = (await response.json().catch(() => null)) as ErrorAnswer | null;
     if (response.status === 401) options.onUnauthorized?.();
     const error = answer?.error;
-    throw new ApiError(
+    return new ApiError(
       response.status,
       error?.code ?? (response.status === 401 ? 'unauthorized' : 'http_error'),
       error?.message ?? answer?.message ?? `The API answered ${response.status}.`,
       Array.isArray(error?.details) ? error.details : [],
     );
+  }
+
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await send(method, path, body);
+    if (!response.ok) throw await refusal(response);
+    return (await response.json().catch(() => null)) as T;
+  }
+
+  /** A GET whose answer is text (CSV, JSON Lines), with its headers (the export's next cursor). */
+  async function text(path: string): Promise<{ text: string; headers: Headers }> {
+    const response = await send('GET', path);
+    if (!response.ok) throw await refusal(response);
+    return { text: await response.text(), headers: response.headers };
   }
 
   const q = (params: Record<string, string | number | undefined>) => {
@@ -175,5 +204,19 @@ export function createApi(options: ApiOptions) {
     stats: () => call<Stats>('GET', '/moderation/stats'),
     policy: () => call<StoredPolicy>('GET', '/moderation/policy'),
     putPolicy: (input: Record<string, unknown>) => call<StoredPolicy>('PUT', '/moderation/policy', input),
+    /** The transparency report of the period (admins); a bad period is a 400 with field details. */
+    transparency: (p: Period) => call<TransparencyReport>('GET', `/moderation/transparency?${q({ ...p })}`),
+    /** The same report as CSV text. */
+    transparencyCsv: (p: Period) => text(`/moderation/transparency?${q({ ...p, format: 'csv' })}`),
+    /** A page of the period's statements of reasons, JSON Lines; `x-next-cursor` continues it. */
+    statementsPage: (p: Period, cursor?: string) =>
+      text(`/moderation/transparency/statements?${q({ ...p, limit: 1000, cursor })}`),
+    trustedFlaggers: () => call<{ flaggers: TrustedFlagger[] }>('GET', '/moderation/trusted-flaggers'),
+    /** Registers a flagger; the answer holds its token, which the API never shows again. */
+    registerFlagger: (input: { name: string; organisation?: string; contact?: string }) =>
+      call<{ flagger: TrustedFlagger; flaggerToken: string }>('POST', '/moderation/trusted-flaggers', input),
+    /** Revokes a flagger (idempotent: a revoked one answers as it is). */
+    revokeFlagger: (flaggerId: string) =>
+      call<{ flagger: TrustedFlagger }>('DELETE', `/moderation/trusted-flaggers/${id(flaggerId)}`),
   };
 }

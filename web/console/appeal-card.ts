@@ -23,8 +23,8 @@ export function appealedLine(a: Pick<ModeratorAppeal, 'appellant' | 'appealed'>)
 /** Lines in divs, styled as the notice section (one rule in console.css for both). */
 export function appealSection(a: ModeratorAppeal): HTMLElement {
   return h(
-    'section',
-    { class: 'notice-info', 'aria-label': 'Appeal' },
+    'div',
+    { class: 'notice-info', role: 'group', 'aria-label': 'Appeal' },
     h(
       'div',
       {},

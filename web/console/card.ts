@@ -110,8 +110,10 @@ function decisionSection(item: QueueItem): HTMLElement | null {
     ),
   );
   return h(
-    'section',
-    { class: 'decision', 'aria-label': 'Automatic decision' },
+    // A named group, not a section: a section with a name is a region landmark, and every card has one
+    // (axe landmark-unique). The notice, appeal and flags parts are groups for the same reason.
+    'div',
+    { class: 'decision', role: 'group', 'aria-label': 'Automatic decision' },
     h('p', { class: 'summary' }, decisionSummary(d)),
     d.tags.length > 0 ? h('p', { class: 'tags' }, `Tags: ${d.tags.join(', ')}`) : null,
     h(
@@ -140,8 +142,8 @@ function flagsSection(item: QueueItem): HTMLElement | null {
     .map(([reason, n]) => `${reason.replace(/_/g, ' ')} × ${n}`)
     .join(', ');
   return h(
-    'section',
-    { class: 'flags', 'aria-label': 'Reader flags' },
+    'div',
+    { class: 'flags', role: 'group', 'aria-label': 'Reader flags' },
     h('p', {}, `${plural(f.open, 'open reader flag')}${f.reported ? ' (reported)' : ''}: ${reasons}`),
     f.recent.length > 0
       ? h(
@@ -230,6 +232,10 @@ export function renderCard(
         h('time', { datetime: c.createdAt }, formatTime(c.createdAt)),
         c.editedAt ? ' · edited' : '',
       ),
+      // In words, not colour alone: the flagger (EU DSA Art. 22) whose notice or flag put this card first.
+      item.trustedFlagger
+        ? h('span', { class: 'badge trusted' }, `Trusted flagger: ${item.trustedFlagger.name}`)
+        : null,
       h('span', { class: `badge status-${item.status}` }, STATUS_LABELS[item.status] ?? item.status),
     ),
     item.parent

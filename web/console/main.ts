@@ -1,7 +1,8 @@
 /**
  * The moderator console: loads /console/config.json, signs the moderator in (local token or Cognito
- * hosted UI with PKCE), then shows the queue, the stats and, for admins, the policy editor. Keyboard
- * shortcuts (j/k/a/r/b/x/h/u/?) work anywhere outside text fields.
+ * hosted UI with PKCE), then shows the queue, the stats and, for admins, the policy editor, the
+ * transparency report and the trusted flaggers. Keyboard shortcuts (j/k/a/r/b/x/h/u/?) work anywhere
+ * outside text fields.
  */
 import { createApi } from './api';
 import {
@@ -22,12 +23,14 @@ import {
 import { parseConsoleConfig, type ConsoleConfig } from './config';
 import { h, replaceChildren, uid } from './dom';
 import { createHelp } from './help';
+import { createFlaggersView } from './flaggers-view';
 import { createPolicyView } from './policy-view';
 import { createQueueView } from './queue-view';
 import { shortcutFor } from './state';
 import { createStatsView } from './stats-view';
+import { createTransparencyView } from './transparency-view';
 
-type View = 'queue' | 'stats' | 'policy';
+type View = 'queue' | 'stats' | 'policy' | 'transparency' | 'flaggers';
 
 const root = document.getElementById('parley-console') ?? document.body;
 const status = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
@@ -81,7 +84,7 @@ function signInView(config: ConsoleConfig, message?: string): void {
         'select',
         { id: roleId },
         h('option', { value: 'moderator' }, 'Moderator'),
-        h('option', { value: 'admin' }, 'Admin (can edit the policy)'),
+        h('option', { value: 'admin' }, 'Admin (policy, transparency, trusted flaggers)'),
       ),
       h('button', { type: 'submit', class: 'primary' }, 'Use a local moderator token'),
     );
@@ -148,7 +151,10 @@ function startConsole(config: ConsoleConfig, first: Session): void {
     refreshMs: Math.max(2, Number.isFinite(refreshSeconds) ? refreshSeconds : 15) * 1000,
   });
   const stats = createStatsView(api);
+  // Admins only: the policy, the transparency report and the trusted flaggers (the API refuses the rest).
   const policy = identity.isAdmin ? createPolicyView(api, announce) : null;
+  const transparency = identity.isAdmin ? createTransparencyView(api, announce) : null;
+  const flaggers = identity.isAdmin ? createFlaggersView(api, announce) : null;
   const help = createHelp();
   const viewRoot = h('main', { id: 'view', tabindex: -1 });
   let view: View = 'queue';
@@ -161,6 +167,8 @@ function startConsole(config: ConsoleConfig, first: Session): void {
     navButton('queue', 'Queue'),
     navButton('stats', 'Stats'),
     policy ? navButton('policy', 'Policy') : null,
+    transparency ? navButton('transparency', 'Transparency') : null,
+    flaggers ? navButton('flaggers', 'Trusted flaggers') : null,
   );
 
   function show(target: View): void {
@@ -177,6 +185,14 @@ function startConsole(config: ConsoleConfig, first: Session): void {
     if (target === 'policy' && policy) {
       replaceChildren(viewRoot, policy.root);
       void policy.load();
+    }
+    if (target === 'transparency' && transparency) {
+      replaceChildren(viewRoot, transparency.root);
+      transparency.show();
+    }
+    if (target === 'flaggers' && flaggers) {
+      replaceChildren(viewRoot, flaggers.root);
+      void flaggers.load();
     }
   }
 

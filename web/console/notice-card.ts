@@ -20,8 +20,8 @@ export function notifierLine(n: Pick<ModeratorNotice, 'anonymous' | 'notifierNam
 /** Lines in divs, not paragraphs: the section needs no spacing rules of its own in console.css. */
 export function noticeSection(n: ModeratorNotice): HTMLElement {
   return h(
-    'section',
-    { class: 'notice-info', 'aria-label': 'Notice of illegal content' },
+    'div',
+    { class: 'notice-info', role: 'group', 'aria-label': 'Notice of illegal content' },
     h(
       'div',
       {},

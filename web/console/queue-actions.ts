@@ -8,23 +8,12 @@ import { newCardUi, REASON_LABELS, type CardUi } from './card';
 import { plural } from './dom';
 import { itemFromHistory, itemKey } from './state';
 
-/** Open notices and appeals have no counter in the stats yet: a tab counts one page, "100+" beyond. */
-const ONE_PAGE = 100;
-
-/** Open items of a due-process queue, counted from its first page. */
-async function countOnePage(api: Api, queue: 'notices' | 'appeals'): Promise<number | string> {
-  const page = await api.queue({ queue, sort: 'oldest', limit: ONE_PAGE });
-  return page.nextCursor ? `${page.items.length}+` : page.items.length;
-}
-
-/** The tab counts: the stats' queue counters, and the open notices and appeals counted from one page. */
-export async function queueCounts(api: Api): Promise<Record<string, number | string>> {
-  const [stats, notices, appeals] = await Promise.all([
-    api.stats(),
-    countOnePage(api, 'notices'),
-    countOnePage(api, 'appeals'),
-  ]);
-  return { ...stats.queues, notices, appeals };
+/**
+ * The tab counts: the stats' queue sizes, which count the open notices and appeals as well as the comment
+ * queues.
+ */
+export async function queueCounts(api: Api): Promise<Record<string, number>> {
+  return (await api.stats()).queues;
 }
 
 /** The queue view's mutable state, shared with the actions. */

@@ -14,6 +14,7 @@ import {
   belongsTo,
   focusAfterRemoval,
   itemKey,
+  leadsWithTrusted,
   mergeRefresh,
   moveFocus,
   pruneSelection,
@@ -116,7 +117,8 @@ export function createQueueView(opts: QueueViewOptions) {
     if (!manual && (typing || document.hidden)) return;
     try {
       const page = await firstPage();
-      s.items = mergeRefresh(s.items, page.items, busyIds(), s.sort, page.nextCursor === null);
+      const whole = page.nextCursor === null;
+      s.items = mergeRefresh(s.items, page.items, busyIds(), s.sort, whole, leadsWithTrusted(s.queue));
       if (s.nextCursor === null || page.nextCursor === null) s.nextCursor = page.nextCursor;
       s.selected = pruneSelection(s.selected, ids());
       if (s.current === null || !itemOf(s.current)) s.current = ids()[0] ?? null;
@@ -138,7 +140,7 @@ export function createQueueView(opts: QueueViewOptions) {
         cursor: s.nextCursor,
         ...(s.articleId ? { articleId: s.articleId } : {}),
       });
-      s.items = appendPage(s.items, page.items, s.sort);
+      s.items = appendPage(s.items, page.items, s.sort, leadsWithTrusted(s.queue));
       s.nextCursor = page.nextCursor;
       renderKeepingFocus();
       announce(`${plural(page.items.length, 'more comment')} loaded.`);

@@ -29,10 +29,22 @@ export const itemKey = (item: Pick<QueueItem, 'comment' | 'notice' | 'appeal'>):
 const itemTime = (item: QueueItem): number =>
   Date.parse(item.appeal?.receivedAt ?? item.notice?.receivedAt ?? item.comment.createdAt);
 
-/** Oldest or newest first by that time, ties broken by key (ids are time-ordered ULIDs), as the API pages. */
-export function sortItems(items: readonly QueueItem[], sort: Sort): QueueItem[] {
+/**
+ * The queues whose API order puts the trusted flaggers' items first (EU DSA Art. 22), in either direction:
+ * notices a flagger sent, comments a flagger's flag reported. The console keeps that order.
+ */
+export const leadsWithTrusted = (queue: QueueName): boolean => queue === 'notices' || queue === 'reported';
+
+/**
+ * Oldest or newest first by that time, ties broken by key (ids are time-ordered ULIDs), as the API pages;
+ * with `front`, the items a trusted flagger sent or flagged come first, each group in that order.
+ */
+export function sortItems(items: readonly QueueItem[], sort: Sort, front = false): QueueItem[] {
   const sign = sort === 'oldest' ? 1 : -1;
+  const trusted = (i: QueueItem) => (front && i.trustedFlagger ? 0 : 1);
   return [...items].sort((a, b) => {
+    const byFront = trusted(a) - trusted(b);
+    if (byFront !== 0) return byFront;
     const byTime = itemTime(a) - itemTime(b);
     if (byTime !== 0) return sign * byTime;
     const [ka, kb] = [itemKey(a), itemKey(b)];
@@ -45,10 +57,11 @@ export function appendPage(
   current: readonly QueueItem[],
   page: readonly QueueItem[],
   sort: Sort,
+  front = false,
 ): QueueItem[] {
   const byId = new Map(current.map((item) => [itemKey(item), item]));
   for (const item of page) byId.set(itemKey(item), item);
-  return sortItems([...byId.values()], sort);
+  return sortItems([...byId.values()], sort, front);
 }
 
 /**
@@ -62,6 +75,7 @@ export function mergeRefresh(
   keep: ReadonlySet<string>,
   sort: Sort,
   freshIsWholeQueue: boolean,
+  front = false,
 ): QueueItem[] {
   const byId = new Map<string, QueueItem>();
   const freshIds = new Set(fresh.map(itemKey));
@@ -69,15 +83,16 @@ export function mergeRefresh(
   for (const item of current) {
     const id = itemKey(item);
     if (keep.has(id)) byId.set(id, item);
-    else if (!freshIds.has(id) && !freshIsWholeQueue && last && beyond(item, last, sort)) byId.set(id, item);
+    else if (!freshIds.has(id) && !freshIsWholeQueue && last && beyond(item, last, sort, front))
+      byId.set(id, item);
   }
   for (const item of fresh) if (!keep.has(itemKey(item))) byId.set(itemKey(item), item);
-  return sortItems([...byId.values()], sort);
+  return sortItems([...byId.values()], sort, front);
 }
 
 /** Whether `item` sorts after `last` (so it belongs to a later page than the fresh one). */
-const beyond = (item: QueueItem, last: QueueItem, sort: Sort): boolean =>
-  sortItems([item, last], sort)[0] === last && item !== last;
+const beyond = (item: QueueItem, last: QueueItem, sort: Sort, front: boolean): boolean =>
+  sortItems([item, last], sort, front)[0] === last && item !== last;
 
 /** Whether an item with this status and report flag (or open notice) is listed in `queue`. */
 export function belongsTo(

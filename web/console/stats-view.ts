@@ -1,14 +1,32 @@
 /**
- * The stats view: queue sizes, the oldest pending comment's age, human decisions and time to decision
- * (p50/p95) over 24 hours, with a bar chart of the queues drawn by uPlot (canvas; it styles its own
- * elements through the CSSOM, which the CSP allows).
+ * The stats view: queue sizes (the open notices and appeals too), the oldest pending comment's age, human
+ * decisions and time to decision (p50/p95) over 24 hours, with a bar chart of the queues drawn by uPlot
+ * (canvas; it styles its own elements through the CSSOM, which the CSP allows).
  */
 import uPlot from 'uplot';
 import type { Api, Stats } from './api';
 import { h, replaceChildren } from './dom';
 import { formatDuration } from './explain';
 
-const CHART_QUEUES = ['received', 'pending', 'reported', 'rejected', 'approved'] as const;
+/** The queues the view shows, in its order: the comment queues, then the open due-process items. */
+const CHART_QUEUES = [
+  'received',
+  'pending',
+  'reported',
+  'rejected',
+  'approved',
+  'notices',
+  'appeals',
+] as const;
+const QUEUE_WORDS: Readonly<Record<(typeof CHART_QUEUES)[number], string>> = {
+  received: 'Received',
+  pending: 'Pending',
+  reported: 'Reported',
+  rejected: 'Rejected',
+  approved: 'Approved',
+  notices: 'Open notices',
+  appeals: 'Open appeals',
+};
 
 /** The chart's data: x = queue index, y = its size. */
 export const chartData = (stats: Stats): [number[], number[]] => [
@@ -69,7 +87,7 @@ export function createStatsView(api: Api) {
         'dl',
         { class: 'stat-grid' },
         ...CHART_QUEUES.flatMap((q) => [
-          h('dt', {}, `${q[0]?.toUpperCase()}${q.slice(1)}`),
+          h('dt', {}, QUEUE_WORDS[q]),
           h('dd', {}, String(stats.queues[q] ?? 0)),
         ]),
         h('dt', {}, 'Oldest pending'),
@@ -89,7 +107,11 @@ export function createStatsView(api: Api) {
         'figure',
         { class: 'chart-figure' },
         figure,
-        h('figcaption', {}, 'Comments in each queue now (the same numbers as above).'),
+        h(
+          'figcaption',
+          {},
+          'Comments in each queue now, and the open notices and appeals (the same numbers as above).',
+        ),
       ),
       h('p', { class: 'muted' }, `Generated ${new Date(stats.generatedAt).toLocaleTimeString()}.`),
     );

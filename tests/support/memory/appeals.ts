@@ -56,6 +56,10 @@ export class MemoryAppeals {
     return this.getAppeal(this.markers.get(`notice|${noticeId}`) ?? '');
   }
 
+  countOpenAppeals(): Promise<number> {
+    return Promise.resolve([...this.appeals.values()].filter((x) => x.status === 'received').length);
+  }
+
   listOpenAppeals(...[opts]: Args<'listOpenAppeals'>): Promise<Page<AppealRecord>> {
     const open = [...this.appeals.values()].filter(
       (a) => a.status === 'received' && (opts.articleId === undefined || a.articleId === opts.articleId),

@@ -38,6 +38,10 @@ export class MemoryNotices {
     return Promise.resolve(n ? copy(n) : null);
   }
 
+  countOpenNotices(): Promise<number> {
+    return Promise.resolve([...this.notices.values()].filter((x) => x.status === 'received').length);
+  }
+
   listOpenNotices(...[opts]: Args<'listOpenNotices'>): Promise<Page<NoticeRecord>> {
     const open = [...this.notices.values()].filter(
       (n) => n.status === 'received' && (opts.articleId === undefined || n.articleId === opts.articleId),

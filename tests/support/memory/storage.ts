@@ -307,6 +307,7 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   createNotice = (...a: Args<'createNotice'>) => this.noticeStore.createNotice(...a);
   getNotice = (...a: Args<'getNotice'>) => this.noticeStore.getNotice(...a);
   listOpenNotices = (...a: Args<'listOpenNotices'>) => this.noticeStore.listOpenNotices(...a);
+  countOpenNotices = () => this.noticeStore.countOpenNotices();
   decideNotice = (...a: Args<'decideNotice'>) => this.noticeStore.decideNotice(...a);
 
   // Trusted flaggers (tests/support/memory/trusted-flaggers.ts)
@@ -323,6 +324,7 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   authorAppeals = (...a: Args<'authorAppeals'>) => this.appealStore.authorAppeals(...a);
   noticeAppeal = (...a: Args<'noticeAppeal'>) => this.appealStore.noticeAppeal(...a);
   listOpenAppeals = (...a: Args<'listOpenAppeals'>) => this.appealStore.listOpenAppeals(...a);
+  countOpenAppeals = () => this.appealStore.countOpenAppeals();
   decideAppeal = (...a: Args<'decideAppeal'>) => this.appealStore.decideAppeal(...a);
   eraseAuthorAppeals = (...a: Args<'eraseAuthorAppeals'>) => this.appealStore.eraseAuthorAppeals(...a);
 

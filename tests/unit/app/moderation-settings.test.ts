@@ -1,5 +1,6 @@
 /** Article settings, the site policy and the statistics against in-memory storage. */
 import { describe, expect, it } from 'vitest';
+import { submitAuthorAppeal } from '../../../shared/app/appeals';
 import { decide } from '../../../shared/app/moderation';
 import {
   getArticleSettings,
@@ -10,7 +11,8 @@ import {
 } from '../../../shared/app/moderation-settings';
 import { ValidationError, VersionConflictError } from '../../../shared/errors';
 import { memoryDeps } from '../../support/memory/deps';
-import { ADMIN, MODERATOR, post } from '../../support/memory/fixtures';
+import { decideNotice, submitNotice } from '../../../shared/app/notices';
+import { ADMIN, MODERATOR, post, published } from '../../support/memory/fixtures';
 
 describe('article settings', () => {
   it('inherits the site mode until set, and closes an article', async () => {
@@ -66,7 +68,15 @@ describe('moderationStats', () => {
     await decide(deps, MODERATOR, b.comment.id, { action: 'reject' });
     await decide(deps, MODERATOR, b.comment.id, { action: 'approve' }); // an overturn: no wait measured
     const stats = await moderationStats(deps);
-    expect(stats.queues).toEqual({ received: 1, pending: 0, approved: 3, rejected: 0, reported: 0 });
+    expect(stats.queues).toEqual({
+      received: 1,
+      pending: 0,
+      approved: 3,
+      rejected: 0,
+      reported: 0,
+      notices: 0,
+      appeals: 0,
+    });
     expect(stats.oldestPendingAgeSeconds).toBeNull();
     expect(stats.last24h).toEqual({
       decisions: 3,
@@ -74,5 +84,35 @@ describe('moderationStats', () => {
       rejected: 1,
       timeToDecision: { samples: 2, p50Seconds: 32, p95Seconds: 91 },
     });
+  });
+});
+
+describe('moderationStats: the due-process queues', () => {
+  it('counts the open notices and appeals, and no longer a decided one', async () => {
+    const { deps } = memoryDeps();
+    const { comment } = await published(deps, 'art');
+    const notify = () =>
+      submitNotice(deps, {
+        commentId: comment.id,
+        input: {
+          category: 'defamation',
+          explanation: 'It says false things about a named person.',
+          goodFaith: true,
+        },
+        sourceIp: '192.0.2.1',
+      });
+    const first = await notify();
+    await notify();
+    const rejected = await post(deps, 'art');
+    await decide(deps, MODERATOR, rejected.comment.id, { action: 'reject', reason: 'abuse' });
+    await submitAuthorAppeal(deps, {
+      id: rejected.comment.id,
+      token: rejected.authorToken,
+      input: { explanation: 'I quoted the article; I insulted nobody.' },
+    });
+    expect((await moderationStats(deps)).queues).toMatchObject({ notices: 2, appeals: 1 });
+
+    await decideNotice(deps, MODERATOR, first.notice.id, { action: 'keep', ground: 'Lawful opinion.' });
+    expect((await moderationStats(deps)).queues).toMatchObject({ notices: 1, appeals: 1 });
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The console's notices queue without a browser: cards keyed by notice (a comment with two notices is
  * two cards), ordered by receipt, which cards belong to the tab, a card marked decided from the
- * comment's history after a 409, the notifier line, and the tab count from one page of notices.
+ * comment's history after a 409, the notifier line, the tab counts from the stats, and a trusted
+ * flagger's notices first.
  */
 import { describe, expect, it } from 'vitest';
-import type { Api, ModeratorNotice, QueuePage, QueueItem } from '../../../web/console/api';
+import type { Api, ModeratorNotice, QueueItem } from '../../../web/console/api';
 import { notifierLine } from '../../../web/console/notice-card';
 import { queueCounts } from '../../../web/console/queue-actions';
 import {
@@ -12,6 +13,7 @@ import {
   belongsTo,
   itemFromHistory,
   itemKey,
+  leadsWithTrusted,
   mergeRefresh,
   sortItems,
 } from '../../../web/console/state';
@@ -135,22 +137,48 @@ describe('the notices queue state', () => {
 });
 
 describe('the tab counts', () => {
-  const fakeApi = (page: QueuePage) =>
-    ({
-      stats: () =>
-        Promise.resolve({ queues: { received: 0, pending: 2, approved: 5, rejected: 1, reported: 0 } }),
-      queue: (p: { queue: string; limit?: number }) => {
-        // The appeals tab is counted the same way (tests/unit/web/console-appeals.test.ts).
-        expect(p).toMatchObject({ queue: expect.stringMatching(/^(notices|appeals)$/), limit: 100 });
-        return Promise.resolve(page);
-      },
-    }) as unknown as Api;
+  it('come from the stats, which count the open notices and appeals', async () => {
+    const queues = { received: 0, pending: 2, approved: 5, rejected: 1, reported: 0, notices: 3, appeals: 0 };
+    const api = { stats: () => Promise.resolve({ queues }) } as unknown as Api;
+    expect(await queueCounts(api)).toEqual(queues);
+  });
+});
 
-  it('adds the open notices, counted from one page, "100+" when there are more', async () => {
-    const three = { items: [n(1), n(2), n(3)], nextCursor: null };
-    expect(await queueCounts(fakeApi(three))).toMatchObject({ pending: 2, notices: 3 });
-    const more = { items: Array.from({ length: 100 }, (_, i) => n(i)), nextCursor: 'next' };
-    expect((await queueCounts(fakeApi(more))).notices).toBe('100+');
+describe('trusted flaggers’ notices (EU DSA Art. 22)', () => {
+  const trusted = { id: '01F1', name: 'Internet Hotline' };
+  const older = n(1);
+  const newer = n(2);
+  const fromFlagger = {
+    ...item('c3', t(0), notice('01N9', t(50), { trustedFlagger: trusted })),
+    trustedFlagger: trusted,
+  };
+
+  it('come first in the notices and reported tabs, in either order, as the API pages them', () => {
+    expect(sortItems([older, fromFlagger, newer], 'oldest', true).map(itemKey)).toEqual([
+      '01N9',
+      '01N1',
+      '01N2',
+    ]);
+    expect(sortItems([older, fromFlagger, newer], 'newest', true).map(itemKey)).toEqual([
+      '01N9',
+      '01N2',
+      '01N1',
+    ]);
+    expect(appendPage([fromFlagger, older], [newer], 'oldest', true).map(itemKey)).toEqual([
+      '01N9',
+      '01N1',
+      '01N2',
+    ]);
+    expect(mergeRefresh([older], [fromFlagger, newer], new Set(), 'oldest', true, true).map(itemKey)).toEqual(
+      ['01N9', '01N2'],
+    );
+    expect(leadsWithTrusted('notices')).toBe(true);
+    expect(leadsWithTrusted('reported')).toBe(true);
+    expect(leadsWithTrusted('approved')).toBe(false);
+  });
+
+  it('keep their time order elsewhere, where the API pages by time alone', () => {
+    expect(sortItems([older, fromFlagger, newer], 'oldest').map(itemKey)).toEqual(['01N1', '01N2', '01N9']);
   });
 });
 

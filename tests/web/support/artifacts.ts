@@ -2,7 +2,8 @@
  * Where the browser suites save screenshots: `test-results/screenshots/` (ignored by git) on every run, so
  * that `npm test` leaves the tree clean; with `PARLEY_UPDATE_SCREENSHOTS=1` into `docs/screenshots/`, the
  * copies the README and docs/trust-and-safety.md show (`PARLEY_UPDATE_SCREENSHOTS=1 npx vitest run
- * tests/web/demo.test.ts tests/web/console.test.ts tests/web/notices.test.ts`).
+ * tests/web/demo.test.ts tests/web/console.test.ts tests/web/notices.test.ts tests/web/appeals.test.ts
+ * tests/web/console-due-process.test.ts`).
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
