@@ -1,24 +1,13 @@
 /**
  * Downloads under the console's CSP: the file is fetched with the moderator's bearer token (a plain link
- * could not carry it), kept as a Blob, and saved through a short-lived `blob:` URL on a link with
- * `download`. A download is a navigation, which the CSP's fetch directives do not govern, so nothing in
- * the policy needs to allow `blob:`.
+ * could not carry it), kept as a Blob, and saved through a short-lived `blob:` URL (web/save-file.ts).
  */
+import { saveFile } from '../save-file';
 import type { Api, Period } from './api';
 
-/** Saves `parts` as a file named `name` of type `type`. */
-export function saveFile(name: string, parts: readonly BlobPart[], type: string): void {
-  const url = URL.createObjectURL(new Blob([...parts], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has taken the file once the click is handled; the URL is freed after a grace period.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+/** Saves `parts` as a file named `name` of type `type` (see web/save-file.ts). */
+export const saveDownload = (name: string, parts: readonly BlobPart[], type: string): void =>
+  saveFile(document.body, name, parts, type);
 
 /**
  * Every statement of reasons of the period as JSON Lines, page after page (`x-next-cursor`), each page

@@ -6,7 +6,7 @@
  */
 import { ApiError, type Api, type Period, type TransparencyReport } from './api';
 import { h, replaceChildren, uid } from './dom';
-import { saveFile, statementsExport } from './download';
+import { saveDownload, statementsExport } from './download';
 import {
   csvFileName,
   dayInWords,
@@ -151,7 +151,7 @@ export function createTransparencyView(api: Api, announce: (text: string) => voi
   const downloadCsv = () =>
     download('The CSV', async (p) => {
       const csv = await api.transparencyCsv(p);
-      saveFile(csvFileName(p), [csv.text], 'text/csv');
+      saveDownload(csvFileName(p), [csv.text], 'text/csv');
       return `Saved ${csvFileName(p)}.`;
     });
   const downloadStatements = () =>
@@ -159,7 +159,7 @@ export function createTransparencyView(api: Api, announce: (text: string) => voi
       const out = await statementsExport(api, p, (lines) => {
         downloadStatus.textContent = `Fetching statements: ${lines} so far…`;
       });
-      saveFile(statementsFileName(p), out.parts, 'application/x-ndjson');
+      saveDownload(statementsFileName(p), out.parts, 'application/x-ndjson');
       return `Saved ${statementsFileName(p)}: ${out.lines} ${out.lines === 1 ? 'statement' : 'statements'}.`;
     });
 

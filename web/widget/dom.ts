@@ -2,6 +2,7 @@
  * A few DOM helpers for the widget: elements built with text content only (never innerHTML), and the one
  * place where server HTML enters the page, rebuilt from an allow-list.
  */
+import { saveFile } from '../save-file';
 
 type Attrs = Record<string, string | boolean | undefined>;
 type Child = Node | string | null | undefined | false;
@@ -32,18 +33,9 @@ let counter = 0;
 /** A document-unique id for label and aria wiring inside the shadow root. */
 export const uid = (prefix: string): string => `parley-${prefix}-${++counter}`;
 
-/**
- * Saves JSON text as a file: a Blob behind an `<a download>` (a strict CSP allows both: no inline code, no
- * navigation). The URL is revoked later, as browsers may still be reading it after the click.
- */
-export function saveJson(parent: Node, name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = h('a', { href: url, download: name, hidden: true });
-  parent.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 40_000);
-}
+/** Saves JSON text as a file (see web/save-file.ts). */
+export const saveJson = (parent: Node, name: string, text: string): void =>
+  saveFile(parent, name, [text], 'application/json');
 
 const SAFE_LINK = /^https?:\/\//i;
 
