@@ -47,6 +47,8 @@ const TUNING = [
   'dev24',
   'dev25',
   'dev26',
+  'dev27',
+  'dev28',
 ] as const;
 export const HALVES = [...TUNING, 'heldout'] as const;
 /** The halves whose texts may be read and tuned on. */

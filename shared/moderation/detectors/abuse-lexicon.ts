@@ -109,6 +109,8 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'idiota*, imbecil*, estupid*, tonto, tonta, tontos, tarado*, payaso*, pendejo*, boludo*, pelotudo*, gilipollas, capullo*, cretino*, pringado*, mamarracho*, subnormal*, retrasado*, bobo, boba, zopenco*, anormal, anormales, lerdo*, troll, trolles, trolls, cabeza hueca, descerebrado*',
   ),
   ...entries('es', 'insult', 'troll, trolls, trolles'),
+  ...entries('es', 'insult', 'listillo, listilla, listillos'),
+  ...entries('es', 'mild', 'pendejada, pendejadas'),
   ...entries('es', 'label', '{es|eres} un troll, no {alimenten|alimentes|alimenteis} al troll'),
   ...entries(
     'es',
@@ -138,6 +140,8 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'abruti*, imbecile*, cretin*, debile*, bouffon*, guignol*, naze, nazes, blaireau*, tocard*, andouille*, neuneu*, teube*, gogol*, bande de {nuls|cons|cretins|debiles|clowns|guignols|bouffons|abrutis|imbeciles}, t es {nul|con|debile|idiot|bete}, quel con, tu es con, pauvre type, idiot, idiote, idiots',
   ),
   ...entries('fr', 'insult', 'troll, trolls'),
+  // Belgian and Swiss French.
+  ...entries('fr', 'insult', 'dikkenek, dikkeneks, bobet, bobets'),
   ...entries('fr', 'label', 'c est un troll, ne nourrissez pas le troll'),
   ...entries('fr', 'strong', 'putain de, de merde, foutu*, bordel de merde, nique'),
   ...entries(
@@ -159,12 +163,16 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ),
   ...entries('de', 'degrading', 'blode kuh, dumme kuh, dumme schlampe'),
   ...entries('de', 'severe', 'hure!, huren!'),
+  // Austrian `Oaschloch`; `Stück Scheiße`.
+  ...entries('de', 'severe', 'oaschloch, oaschlocher, pisser, stuck scheise, stuck scheisse, grindige sau'),
   ...entries(
     'de',
     'insult',
     'idiot, idioten, vollidiot*, trottel*, depp!, deppen!, dummkopf*, vollpfosten*, spinner!, schwachkopf*, blodmann*, honk!, penner, witzfigur*, pfeife, dumm, bekloppt*, dammlich*, damlich*, strohdumm*, clown, clowns',
   ),
   ...entries('de', 'insult', 'troll, trolle, trolls'),
+  // Austrian and Swiss German; the tinfoil hat.
+  ...entries('de', 'insult', 'vollkoffer, wappler, tubel, aluhuttrager, aluhuttragerin'),
   ...entries(
     'de',
     'label',
@@ -194,6 +202,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'дурак, дураки, дурака, дура, дурочка, идиот, идиоты, идиотка, идиота, дебил, дебилы, дебила, дебилка, кретин, кретины, кретина, кретинов, кретинам, кретином, кретину, кретинка, кретинки, придурок, придурки, придурка, тупой, тупая, тупые, тупица, клоун, клоуны, клоуна, болван, болваны, болвана, болванов, болванам, болваном, болвану, недоумок*, баран, овца, осел, ватник*, бот, боты',
   ),
   ...entries('ru', 'insult', 'тролль, тролли, тролля, троллей, троль'),
+  ...entries('ru', 'mild', 'хрень, хрени, охренели, охренел, охренела, охренеть'),
   ...entries(
     'ru',
     'label',
@@ -232,6 +241,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'blyat, blyad, blya, bljad, khuy, xuy, khuynya, huynya, pizdets, pizdec, pizda, yoban*, yeban*, ebat, nakhuy, nahuy',
   ),
   ...entries('ru', 'mild', 'blin, khren, govno, dermo, zhopa'),
+  ...entries('ru', 'insult', 'kozel, kozyol, vyrodok, vyrodki, gnyda, gnida'),
   ...entries('ru', 'command', 'zatknis, zatknites, zakroy rot'),
   ...entries('ru', 'severe_command', '{idi|poshel|poshla} {nakhuy|nahuy|na khuy|na huy|v zhopu|v pizdu}'),
 ];

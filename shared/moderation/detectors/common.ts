@@ -137,6 +137,29 @@ export function mentioned(tokens: readonly Token[], from: number, to: number): b
   return prev !== undefined && prev.sentence === tokens[from]?.sentence && MENTION_NOUN(prev);
 }
 
+/** Nouns after a term that make it the subject of discussion: `the biolabs story`, `false-flag claims`. */
+const CLAIM_NOUN = wordClass(
+  [
+    'claim|claims|story|stories|narrative|narratives|theory|theories|myth|myths|hoax|hoaxes|trope|tropes|rumour|rumours|rumor|rumors|meme|memes|conspiracy|propaganda',
+    'bulo|bulos|teoria|teorias|mito|mitos|narrativa|relato|rumor|rumores',
+    'theorie|theories|mythe|mythes|recit|rumeur|rumeurs|intox|complot',
+    'theorie|theorien|mythos|narrativ|erzahlung|geruchte|verschworungstheorie',
+    'теория|теории|миф|мифы|фейк|фейки|нарратив|слухи',
+  ].join('|'),
+);
+
+/**
+ * Whether the words at [from, to) are talked about rather than used (`mentioned`), or, with `claims`,
+ * named as a claim under discussion (`the biolabs story travelled`); either way with nobody addressed
+ * next to them (`you 'kike'` is a use).
+ */
+export function mentionAt(tokens: readonly Token[], from: number, to: number, claims = false): boolean {
+  if (from >= tokens.length || aimedNear(tokens, from, to)) return false;
+  if (mentioned(tokens, from, to)) return true;
+  const next = tokens[to];
+  return claims && next !== undefined && next.sentence === tokens[to - 1]!.sentence && CLAIM_NOUN(next);
+}
+
 const TITLE = wordClass(
   'mr|mrs|ms|miss|dr|sir|madam|herr|frau|mme|mlle|monsieur|madame|sr|sra|senor|senora|don|dona|господин|госпожа|gospodin',
 );

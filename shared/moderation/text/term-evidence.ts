@@ -1,5 +1,7 @@
 import type { Evidence, ModeratedComment } from '../types';
+import { mentionAt, tokenAt } from '../detectors/common';
 import type { TermMatcher } from './term-matcher';
+import { tokensOf } from './tokens';
 
 /** The fields term checks read: what readers see (the body and the display name). */
 const FIELDS = ['body', 'authorName'] as const;
@@ -29,4 +31,15 @@ export function termEvidence(
     }
   }
   return evidence;
+}
+
+/**
+ * Whether a term found at `span` of a comment's body is mentioned, not used (`mentionAt`): a newsroom
+ * discusses slurs and conspiracy claims — a court case, a glossary, a fact-check — so a mention is left to
+ * the checks that judge the sentence around it. `claims`: a noun after it (`story`, `claims`) counts too.
+ */
+export function mentionInBody(body: string, span: readonly [number, number], claims = false): boolean {
+  const { tokens } = tokensOf(body);
+  const from = tokenAt(tokens, span[0]);
+  return mentionAt(tokens, from, Math.max(from + 1, tokenAt(tokens, span[1])), claims);
 }

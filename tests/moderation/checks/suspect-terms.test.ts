@@ -18,6 +18,24 @@ describe('suspect-terms check', () => {
     expect(result.evidence?.map((e) => e.value)).toEqual(['globalist', 'crisis actor', 'dm me']);
   });
 
+  it('leaves a term the comment reports on: quoted, after `the phrase`, or named as a claim', async () => {
+    for (const text of [
+      'Worth tracing how the "biolabs" story travelled from a briefing to cable hosts.',
+      'The phrase great replacement was popularised in 2011 and cited in two manifestos.',
+      'False-flag claims after big attacks are nothing new.',
+      'Le récit des « biolabs » a été démenti.',
+    ])
+      expect((await suspectTerms.run(makeContext(text))).outcome, text).toBe('pass');
+  });
+
+  it('still holds the term used, or quoted at someone', async () => {
+    for (const text of [
+      'The biolabs are real and the story is being buried.',
+      '@Reader_22 "crisis actor" much?',
+    ])
+      expect((await suspectTerms.run(makeContext(text))).outcome, text).toBe('hold');
+  });
+
   it('passes text without one', async () => {
     expect((await suspectTerms.run(makeContext('The flag was lowered at the embassy.'))).outcome).toBe(
       'pass',
