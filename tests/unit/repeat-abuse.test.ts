@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { accountStatement, accountViewOf } from '../../shared/domain/account-statement';
+import { noticeDecisionInput } from '../../shared/domain/moderation-schemas';
 import {
   MAX_STRIKES,
   abuseRecordOf,
@@ -228,6 +229,13 @@ describe('the inputs', () => {
       { action: 'warn', extra: true },
     ])
       expect(ok(bad), JSON.stringify(bad)).toBe(false);
+  });
+
+  it('a notice decision: manifestlyUnfounded only with keep, false by default', () => {
+    const parse = (v: unknown) => noticeDecisionInput.safeParse(v);
+    expect(parse({ action: 'keep', ground: 'Lawful.' }).data?.manifestlyUnfounded).toBe(false);
+    expect(parse({ action: 'keep', ground: 'Lawful.', manifestlyUnfounded: true }).success).toBe(true);
+    expect(parse({ action: 'remove', ground: 'Illegal.', manifestlyUnfounded: true }).success).toBe(false);
   });
 });
 

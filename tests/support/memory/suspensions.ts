@@ -82,25 +82,24 @@ export class MemorySuspensions {
     return Promise.resolve(this.events.filter((e) => e.proposalId === id).map(copy));
   }
 
-  decideSuspension(...[write]: Args<'decideSuspension'>) {
+  decideSuspension(...[write]: Args<'decideSuspension'>): Promise<SuspensionProposal> {
     this.host.writes.push('decideSuspension');
-    if (this.proposals.get(write.proposal.id)?.status !== 'received')
-      return Promise.reject(new SuspensionAlreadyDecidedError());
-    try {
+    // All or nothing: the proposal still open and the record as read, or a rejection that wrote nothing.
+    return Promise.resolve().then(() => {
+      if (this.proposals.get(write.proposal.id)?.status !== 'received')
+        throw new SuspensionAlreadyDecidedError();
       this.check([write.record]);
-    } catch (err) {
-      return Promise.reject(err as Error);
-    }
-    this.apply([write.record]);
-    this.events.push(copy(write.event));
-    this.host.transparency.add('decided', dayOf(write.event.at), suspensionCounters(write.event));
-    const next: SuspensionProposal = {
-      ...write.proposal,
-      status: 'decided',
-      decision: copy(write.decision),
-      expiresAt: decidedProposalExpiry(new Date(write.decision.decidedAt)),
-    };
-    this.proposals.set(next.id, copy(next));
-    return Promise.resolve(copy(next));
+      this.apply([write.record]);
+      this.events.push(copy(write.event));
+      this.host.transparency.add('decided', dayOf(write.event.at), suspensionCounters(write.event));
+      const next: SuspensionProposal = {
+        ...write.proposal,
+        status: 'decided',
+        decision: copy(write.decision),
+        expiresAt: decidedProposalExpiry(new Date(write.decision.decidedAt)),
+      };
+      this.proposals.set(next.id, copy(next));
+      return copy(next);
+    });
   }
 }
