@@ -7,7 +7,7 @@
  */
 import type { PostContext, PostContextPort } from '../app/ports';
 import type { CommentRecord } from '../domain/comment';
-import { abuseRecordOf, type AbuseRecord } from '../domain/repeat-abuse';
+import { abuseRecordOf } from '../domain/repeat-abuse';
 import type { Dynamo } from './dynamo';
 import {
   abuseKey,
@@ -53,10 +53,7 @@ export class PostContextReader implements PostContextPort {
       article: articleOf(q.articleId, article as Partial<ArticleRecord> | null),
       author: authorOf(q.authorId, author as Partial<AuthorRecord> | null),
       networkBanned: banUntil > q.now.getTime() / 1000,
-      authorAbuse: abuseRecordOf(
-        { kind: 'author', id: q.authorId },
-        (abuse ?? null) as Partial<AbuseRecord> | null,
-      ),
+      authorAbuse: abuseRecordOf({ kind: 'author', id: q.authorId }, abuse ?? null),
       requests: {
         author: Number(authorWindow?.requests ?? 0),
         network: Number(networkWindow?.requests ?? 0),
