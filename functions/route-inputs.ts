@@ -14,6 +14,7 @@ export const PATHS = {
   notice: z.object({ noticeId: z.string() }),
   appeal: z.object({ appealId: z.string() }),
   flagger: z.object({ flaggerId: z.string() }),
+  suspension: z.object({ suspensionId: z.string() }),
 };
 
 /** Request headers a route reads, with what they mean (documentation). */

@@ -1,11 +1,13 @@
 /**
  * The due-process routes of the route table (functions/routes.ts spreads them in place, in the order the
  * API documents them): notices of illegal content and appeals (EU DSA Art. 16, 20), their review by
- * moderators, and the transparency report and statements export (Art. 15, 24).
+ * moderators, suspensions for repeat abuse (Art. 23), and the transparency report and statements export
+ * (Art. 15, 24).
  */
 import { appealDecisionInput, appealInput } from '../shared/domain/appeal';
 import { noticeDecisionInput, statementsQuery, transparencyQuery } from '../shared/domain/moderation-schemas';
 import { noticeInput } from '../shared/domain/schemas';
+import { suspensionDecisionInput } from '../shared/domain/suspension';
 import { trustedFlaggerInput } from '../shared/domain/trusted-flagger';
 import type { RouteContract } from './route-contract';
 import { APPEAL_REFUSALS, APPEAL_SUBMIT, HEADERS, PATHS } from './route-inputs';
@@ -19,7 +21,7 @@ export const NOTICE_AND_APPEAL_ROUTES = {
     summary: 'Notify illegal content in a published comment (EU DSA Art. 16); the token follows it.',
     input: { path: PATHS.comment, body: noticeInput },
     ok: { status: 202, schema: 'noticeReceiptSchema' },
-    errors: ['comment_not_found', 'rate_limited', 'invalid_flagger_token'],
+    errors: ['comment_not_found', 'rate_limited', 'invalid_flagger_token', 'notifier_suspended'],
     headers: HEADERS.flaggerToken,
   },
   'notice-status': {
@@ -69,6 +71,32 @@ export const DECISION_REVIEW_ROUTES = {
     input: { path: PATHS.appeal, body: appealDecisionInput },
     ok: { status: 200, schema: 'appealDecisionResponseSchema' },
     errors: ['appeal_not_found', 'appeal_already_decided', 'same_decider', 'version_conflict'],
+  },
+} as const satisfies Record<string, Omit<RouteContract, 'handler'>>;
+
+/**
+ * Moderators: a suspension proposal (Art. 23) with its trail, and its decision (the open ones are the
+ * moderation queue's `queue=suspensions`).
+ */
+export const SUSPENSION_ROUTES = {
+  'moderation-suspension-get': {
+    method: 'GET',
+    path: '/moderation/suspensions/{suspensionId}',
+    auth: 'moderator',
+    summary:
+      'A suspension proposal (EU DSA Art. 23), open or decided, with the person’s record and its trail.',
+    input: { path: PATHS.suspension },
+    ok: { status: 200, schema: 'suspensionDetailSchema' },
+    errors: ['suspension_not_found'],
+  },
+  'moderation-suspension-decide': {
+    method: 'POST',
+    path: '/moderation/suspensions/{suspensionId}/decision',
+    auth: 'moderator',
+    summary: 'Decide a suspension proposal once: warn, suspend for 1–365 days (after a warning), or dismiss.',
+    input: { path: PATHS.suspension, body: suspensionDecisionInput },
+    ok: { status: 200, schema: 'suspensionItemSchema' },
+    errors: ['suspension_not_found', 'suspension_already_decided', 'warning_required', 'version_conflict'],
   },
 } as const satisfies Record<string, Omit<RouteContract, 'handler'>>;
 

@@ -26,6 +26,7 @@ import { HEADERS, PATHS } from './route-inputs';
 import {
   DECISION_REVIEW_ROUTES,
   NOTICE_AND_APPEAL_ROUTES,
+  SUSPENSION_ROUTES,
   TRANSPARENCY_ROUTES,
   TRUSTED_FLAGGER_ROUTES,
 } from './routes-due-process';
@@ -59,6 +60,7 @@ const contracts = {
       'validation_failed', // the Idempotency-Key header
       'comments_closed',
       'author_banned',
+      'author_suspended',
       'parent_not_found',
       'idempotency_key_reused',
       'idempotency_in_progress',
@@ -186,7 +188,7 @@ const contracts = {
     auth: 'moderator',
     summary: 'A page of a moderation queue with decision records, flags and author history.',
     input: { query: queueQuery },
-    ok: { status: 200, schema: 'queuePageSchema' },
+    ok: { status: 200, schema: 'moderationQueuePageSchema' },
     errors: [],
   },
   'moderation-decide': {
@@ -199,6 +201,7 @@ const contracts = {
     errors: ['comment_not_found', 'version_conflict', 'invalid_transition'],
   },
   ...DECISION_REVIEW_ROUTES,
+  ...SUSPENSION_ROUTES,
   'moderation-bulk-decide': {
     method: 'POST',
     path: '/moderation/decisions',

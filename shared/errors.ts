@@ -29,6 +29,11 @@ export const ERROR_CODES = [
   'same_decider',
   'trusted_flagger_not_found',
   'invalid_flagger_token',
+  'author_suspended',
+  'notifier_suspended',
+  'suspension_not_found',
+  'suspension_already_decided',
+  'warning_required',
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
@@ -41,6 +46,9 @@ export interface ErrorDetail {
 }
 
 export class DomainError extends Error {
+  /** Fields the error body carries beside `code`, `message` and `details` (a suspension's end and statement). */
+  extra?: Readonly<Record<string, unknown>>;
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -201,6 +209,51 @@ export class SameDeciderError extends DomainError {
     super(
       'same_decider',
       'You took the decision under appeal: another moderator must review it (or an admin, in a team of one).',
+    );
+  }
+}
+/** The day a restriction ends, as its refusal says it: `2 September 2026, 14:05 UTC`. */
+const endOf = (until: string) => `${until.slice(0, 10)} ${until.slice(11, 16)} UTC`;
+
+/**
+ * A suspended author's post (EU DSA Art. 23(1)): refused until `until`; the body carries the date and the
+ * statement of reasons.
+ */
+export class AuthorSuspendedError extends DomainError {
+  constructor(until: string, statement: unknown) {
+    super(
+      'author_suspended',
+      `You are suspended from posting comments until ${endOf(until)}: see the statement of reasons.`,
+    );
+    this.extra = { until, statement };
+  }
+}
+/** A suspended notifier's notice (EU DSA Art. 23(2)): not processed until `until`, nor stored. */
+export class NotifierSuspendedError extends DomainError {
+  constructor(until: string, statement: unknown) {
+    super(
+      'notifier_suspended',
+      `Your notices are not processed until ${endOf(until)}: see the statement of reasons.`,
+    );
+    this.extra = { until, statement };
+  }
+}
+export class SuspensionNotFoundError extends DomainError {
+  constructor() {
+    super('suspension_not_found', 'No such suspension proposal.');
+  }
+}
+export class SuspensionAlreadyDecidedError extends DomainError {
+  constructor() {
+    super('suspension_already_decided', 'This suspension proposal has already been decided.');
+  }
+}
+/** Art. 23 suspends only after a prior warning: none was given within the counting window. */
+export class WarningRequiredError extends DomainError {
+  constructor() {
+    super(
+      'warning_required',
+      'No warning was given to this person within the counting window: warn first (or dismiss); a suspension may follow a later proposal.',
     );
   }
 }

@@ -21,7 +21,7 @@ import { buildDeps } from '../../functions/lib/deps';
 import { json } from '../../functions/lib/http';
 import { moderatorRoute } from '../../functions/lib/route';
 import { routes } from '../../functions/routes';
-import { listQueue } from '../../shared/app/moderation';
+import { moderationQueue } from '../../shared/app/moderation';
 import type { CommentRecord, CommentStatus } from '../../shared/domain/comment';
 import { queueQuery } from '../../shared/domain/moderation-schemas';
 import { articleKey, commentIndexKeys, commentKey } from '../../shared/storage/keys';
@@ -215,7 +215,7 @@ async function main(): Promise<ScaleResult> {
     const deps = buildDeps(loadConfig({ ...process.env, TABLE_NAME: tableName }));
     // As functions/moderation-queue.ts, with this table's dependencies.
     return moderatorRoute('moderator', { query: queueQuery }, async (event) =>
-      json(200, await listQueue(deps, event.parsed.query)),
+      json(200, await moderationQueue(deps, event.parsed.query)),
     ) as Invoke;
   };
   type Case = {

@@ -34,6 +34,11 @@ export const STATUS_BY_CODE = {
   same_decider: 409,
   trusted_flagger_not_found: 404,
   invalid_flagger_token: 403,
+  author_suspended: 403,
+  notifier_suspended: 403,
+  suspension_not_found: 404,
+  suspension_already_decided: 409,
+  warning_required: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
@@ -47,9 +52,10 @@ export function errorResponse(error: unknown): ApiResult {
       message: error.message,
     };
     if (error.details?.length) body.details = error.details;
+    const full = error.extra ? { ...body, ...error.extra } : body;
     const headers: Record<string, string> =
       error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
-    return json(STATUS_BY_CODE[error.code], { error: body }, headers);
+    return json(STATUS_BY_CODE[error.code], { error: full }, headers);
   }
   logger.error('unhandled error', { error: loggableError(error) });
 

@@ -117,6 +117,11 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
         'createAppeal: the day’s count of appeals received (receivedCountersKey)',
       ],
     },
+    {
+      partition: 'NOTIFIER#*',
+      actions: [UPDATE],
+      by: ['createNotice: the notifier’s count of notices sent, an ADD (notifierAbuseKey)'],
+    },
   ],
   /** moderate-comment (the stream consumer) and sweep-received: automatic decisions only. */
   consume: [
@@ -155,7 +160,10 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
       by: ['eraseAuthorAppeals: the texts of the author’s appeals of a purged comment (appealKey)'],
     },
   ],
-  /** Moderator routes: decisions (notices and appeals too), refused-decision events, article settings, bans. */
+  /**
+   * Moderator routes: decisions (notices, appeals and suspension proposals too), refused-decision events,
+   * article settings, bans.
+   */
   moderate: [
     {
       partition: 'COMMENT#*',
@@ -179,6 +187,22 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
         TRANSITION.author,
         'setBan: ban and unban (authorKey)',
         'appendAuthorFact: an export, look-up or erasure of the author’s data (authorEventKey)',
+        'decideNotice, decideAppeal, decideSuspension: the author’s repeat-abuse record (authorAbuseKey)',
+      ],
+    },
+    {
+      partition: 'NOTIFIER#*',
+      actions: [UPDATE],
+      by: [
+        'decideNotice, decideAppeal, decideSuspension: a notifier’s repeat-abuse record (notifierAbuseKey)',
+      ],
+    },
+    {
+      partition: 'SUSPENSION#*',
+      actions: [PUT, UPDATE],
+      by: [
+        'decideNotice, decideAppeal: a suspension proposal a strike opens (suspensionKey) and its event (suspensionEventKey)',
+        'decideSuspension: closes the proposal (suspensionKey) and writes its event (suspensionEventKey)',
       ],
     },
     { partition: 'STATS#QUEUES', actions: [UPDATE], by: [TRANSITION.queues] },
@@ -195,6 +219,7 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
         'decideNotice: the day’s count of notices decided (decidedCountersKey)',
         'decideAppeal: the day’s count of appeals decided (decidedCountersKey)',
         'setBan: the day’s count of bans (decidedCountersKey)',
+        'decideSuspension: the day’s count of warnings and suspensions (decidedCountersKey)',
       ],
     },
     { partition: 'SOR#*', actions: [PUT], by: [TRANSITION.statement] },

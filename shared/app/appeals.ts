@@ -38,8 +38,18 @@ import { authorTokenMatches, isId, newId } from '../ids';
 import { againWhenMoved } from './conflict-retry';
 import type { DepsWith } from './deps';
 import { actorOf, signatureOf, type Moderator } from './moderator';
-import type { AppealsPort, AuditPort, CommentsPort, NoticesPort, OpenItemsQuery } from './ports';
+import { notifierOf } from '../domain/repeat-abuse';
+import type {
+  AbuseWrite,
+  AppealsPort,
+  AuditPort,
+  CommentsPort,
+  NoticesPort,
+  OpenItemsQuery,
+  SuspensionsPort,
+} from './ports';
 import { toModeratorComment, withComments } from './queue-items';
+import { strikeWrite, withdrawalWrite } from './suspensions';
 
 /** An appeal as asked: the comment's or the notice's id, the token that proves who asks, the reasons. */
 export interface AppealRequest {
@@ -182,11 +192,12 @@ export async function noticeAppealView(
 
 /**
  * Decides an open appeal once (a decided one is a 409, so is the original decider unless an admin). A
- * reversal moves the comment when it still can be (`reversalOf`); the write is conditional on the appeal
- * still open and the comment as read, and a comment that moved meanwhile is read again.
+ * reversal moves the comment when it still can be (`reversalOf`), and takes back the repeat-abuse strike
+ * (Art. 23) the reversed decision counted; the write is conditional on the appeal still open, the comment
+ * and the people's records as read, and what moved meanwhile is read again.
  */
 export async function decideAppeal(
-  deps: DepsWith<AppealsPort & CommentsPort>,
+  deps: DepsWith<AppealsPort & CommentsPort & NoticesPort & SuspensionsPort>,
   moderator: Moderator,
   appealId: string,
   input: AppealDecisionInput,
@@ -217,15 +228,47 @@ export async function decideAppeal(
       // A deleted comment's notes were erased with it; a note written now could quote the erased text.
       ...(c && c.status !== 'deleted' ? { note: input.note } : {}),
     });
+    const abuse = input.action === 'reverse' ? await reversalStrikes(deps, a, c, transition, now) : [];
     const out = await deps.repo.decideAppeal({
       appeal: a,
       decision,
       audit,
       ...(transition ? { transition } : {}),
+      ...(abuse.length ? { abuse } : {}),
     });
     const comment = out.comment ?? c;
     return { appeal: toModeratorAppeal(out.appeal), comment: comment ? toModeratorComment(comment) : null };
   });
+}
+
+/**
+ * What a reversal changes in people's repeat-abuse records (Art. 23): the strike of the decision reversed
+ * is taken back (the author's, for a removal on a notice; the notifier's, for a notice found manifestly
+ * unfounded), and a notifier's appeal that removes the comment counts against its author as a notice's
+ * removal does.
+ */
+async function reversalStrikes(
+  deps: DepsWith<NoticesPort & SuspensionsPort>,
+  a: AppealRecord,
+  c: CommentRecord | null,
+  move: TransitionInput | null,
+  now: Date,
+): Promise<AbuseWrite[]> {
+  const noticeId = a.appealed.noticeId;
+  if (!noticeId || !c) return [];
+  const author = { kind: 'author' as const, id: c.authorId };
+  if (a.appellant === 'author') {
+    const back = await withdrawalWrite(deps, author, noticeId, now);
+    return back ? [back] : [];
+  }
+  const n = await deps.repo.getNotice(noticeId, true);
+  const notifier = n ? notifierOf(n) : null;
+  const back = notifier ? await withdrawalWrite(deps, notifier, noticeId, now) : null;
+  const removed =
+    move?.to === 'rejected'
+      ? await strikeWrite(deps, author, { noticeId, commentId: c.id, at: now.toISOString() }, now)
+      : null;
+  return [back, removed].filter((w): w is AbuseWrite => w !== null);
 }
 
 /**

@@ -34,7 +34,9 @@ import type {
   NoticesPort,
   OpenItemsQuery,
   Page,
+  SuspensionsPort,
 } from './ports';
+import { suspensionsPage } from './suspensions';
 import { toModeratorComment, toQueueItem, type QueueItemSubject } from './queue-items';
 
 export type { Moderator } from './moderator';
@@ -63,6 +65,8 @@ async function queuePage(
   });
   if (queue === 'notices') return of(await openNoticesPage(deps, opts), (notice) => ({ notice }));
   if (queue === 'appeals') return of(await openAppealsPage(deps, opts), (appeal) => ({ appeal }));
+  // Items about people, not comments: `moderationQueue` answers them with `suspensionsPage`.
+  if (queue === 'suspensions') throw new Error('The suspensions queue has no comments: see moderationQueue.');
   const p = await deps.repo.listQueue(queue, opts);
   return { items: p.items.map((comment) => ({ comment, subject: {} })), lastId: p.lastId };
 }
@@ -90,6 +94,10 @@ export async function listQueue(
     nextCursor: page.lastId ? deps.cursors.encode(scope, page.lastId) : null,
   };
 }
+
+/** GET /moderation/queue: a page of a comment or item queue, or of the suspension proposals (`suspensions.ts`). */
+export const moderationQueue = (deps: QueueDeps & DepsWith<SuspensionsPort>, q: QueueQuery) =>
+  q.queue === 'suspensions' ? suspensionsPage(deps, q) : listQueue(deps, q);
 
 async function loadComment(deps: DepsWith<CommentsPort>, commentId: string): Promise<CommentRecord> {
   const c = isId(commentId) ? await deps.repo.getComment(commentId, true) : null;

@@ -3,7 +3,9 @@
  * send a notice about a published comment, and gets a receipt and a token to follow it; moderators see
  * open notices as a queue of their own and decide each once. `remove` rejects the comment through the
  * ordinary transition (counters, audit event, a statement of reasons naming the notice); `keep` leaves it
- * as it is. Either closes the notice with an event on the comment's trail, in the same transaction.
+ * as it is. Either closes the notice with an event on the comment's trail, in the same transaction, with
+ * the strike a removal counts against the author or an unfounded notice against its notifier (Art. 23,
+ * `suspensions.ts`).
  */
 import type { CommentRecord, HumanDecision } from '../domain/comment';
 import type { AuditEvent } from '../domain/lifecycle';
@@ -16,6 +18,7 @@ import {
   type NoticeRecord,
 } from '../domain/notice';
 import type { ModeratorNotice, NoticeView } from '../domain/notice';
+import { notifierOf } from '../domain/repeat-abuse';
 import type { ModeratorComment } from '../domain/responses';
 import type { NoticeInput } from '../domain/schemas';
 import {
@@ -39,10 +42,15 @@ import type {
   OpenItemsQuery,
   Page,
   RateLimitsPort,
+  SuspensionsPort,
   TrustedFlaggersPort,
 } from './ports';
 import { toModeratorComment, withComments } from './queue-items';
+import { accountView, refuseIfSuspended, strikeWrite } from './suspensions';
 import { flaggerOfToken } from './trusted-flaggers';
+
+/** A decision as asked: `manifestlyUnfounded` defaults to false. */
+type DecisionOfNotice = Omit<NoticeDecisionInput, 'manifestlyUnfounded'> & { manifestlyUnfounded?: boolean };
 
 export interface NoticeRequest {
   commentId: string;
@@ -56,13 +64,20 @@ export interface NoticeRequest {
  * Records a notice about a published comment (any other, or none, is a 404, as the public view answers:
  * the route never reveals an unpublished comment). Rate limited per network bucket with the authors'
  * actions; the e-mail address is kept only as its keyed hash, the token only as its hash. A flagger token
- * that opens no unrevoked trusted flagger is a 403, before anything is counted or written.
+ * that opens no unrevoked trusted flagger is a 403, before anything is counted or written; so is a notice
+ * from a notifier under a running suspension (EU DSA Art. 23(2)), named by the flagger or the e-mail hash.
  */
 export async function submitNotice(
-  deps: DepsWith<CommentsPort & NoticesPort & RateLimitsPort & TrustedFlaggersPort>,
+  deps: DepsWith<CommentsPort & NoticesPort & RateLimitsPort & TrustedFlaggersPort & SuspensionsPort>,
   req: NoticeRequest,
 ) {
   const trustedFlagger = await flaggerOfToken(deps, req.flaggerToken);
+  const emailHash = req.input.notifierEmail ? emailHashFor(deps.secret, req.input.notifierEmail) : undefined;
+  const notifier = notifierOf({
+    ...(emailHash ? { notifierEmailHash: emailHash } : {}),
+    ...(trustedFlagger ? { trustedFlagger } : {}),
+  });
+  if (notifier) refuseIfSuspended(await deps.repo.getAbuseRecord(notifier), deps.now());
   const c = isId(req.commentId) ? await deps.repo.getComment(req.commentId) : null;
   if (!c || c.status !== 'approved') throw new CommentNotFoundError();
   await authorActionBudget(deps, req.sourceIp).count();
@@ -78,7 +93,7 @@ export async function submitNotice(
     explanation: input.explanation,
     ...(input.lawOrGround ? { lawOrGround: input.lawOrGround } : {}),
     ...(input.notifierName ? { notifierName: input.notifierName } : {}),
-    ...(input.notifierEmail ? { notifierEmailHash: emailHashFor(deps.secret, input.notifierEmail) } : {}),
+    ...(emailHash ? { notifierEmailHash: emailHash } : {}),
     // A trusted flagger's registration names it, so its notice is never anonymous.
     anonymous: !trustedFlagger && !(input.notifierName && input.notifierEmail),
     ...(trustedFlagger ? { trustedFlagger } : {}),
@@ -93,16 +108,23 @@ export async function submitNotice(
   };
 }
 
-/** The notice's status for its notifier: an unknown id is a 404, a wrong or missing token a 403. */
+/**
+ * The notice's status for its notifier, with their warning and suspension if any (Art. 23): an unknown id
+ * is a 404, a wrong or missing token a 403.
+ */
 export async function noticeStatus(
-  deps: DepsWith<NoticesPort & AppealsPort>,
+  deps: DepsWith<NoticesPort & AppealsPort & SuspensionsPort>,
   noticeId: string,
   token: string | undefined,
 ): Promise<{ notice: NoticeView }> {
   const n = isId(noticeId) ? await deps.repo.getNotice(noticeId, true) : null;
   if (!n) throw new NoticeNotFoundError();
   if (!authorTokenMatches(token, n.tokenHash)) throw new InvalidNoticeTokenError();
-  return { notice: toNoticeView(n, await noticeAppealView(deps, n.id)) };
+  const [appeal, account] = await Promise.all([
+    noticeAppealView(deps, n.id),
+    accountView(deps, notifierOf(n)),
+  ]);
+  return { notice: toNoticeView(n, appeal, account) };
 }
 
 /**
@@ -118,14 +140,15 @@ export async function openNoticesPage(
 
 /**
  * Decides an open notice once (a decided one is a 409). `remove` rejects the comment unless it is already
- * rejected or gone; the write is conditional on the notice still open and the comment as read, and a
- * comment that moved meanwhile is read again.
+ * rejected or gone, and that removal counts a strike against its author; `keep` with `manifestlyUnfounded`
+ * counts one against the notifier, when the notice names one (EU DSA Art. 23). The write is conditional on
+ * the notice still open, the comment and the person's record as read; what moved meanwhile is read again.
  */
 export async function decideNotice(
-  deps: DepsWith<NoticesPort & CommentsPort>,
+  deps: DepsWith<NoticesPort & CommentsPort & SuspensionsPort>,
   moderator: Moderator,
   noticeId: string,
-  input: NoticeDecisionInput,
+  input: DecisionOfNotice,
 ): Promise<{ notice: ModeratorNotice; comment: ModeratorComment | null }> {
   return againWhenMoved(async () => {
     const n = isId(noticeId) ? await deps.repo.getNotice(noticeId, true) : null;
@@ -139,29 +162,35 @@ export async function decideNotice(
 }
 
 async function decisionWrite(
-  deps: DepsWith<NoticesPort & CommentsPort>,
+  deps: DepsWith<NoticesPort & CommentsPort & SuspensionsPort>,
   moderator: Moderator,
   n: NoticeRecord,
   c: CommentRecord | null,
-  input: NoticeDecisionInput,
+  input: DecisionOfNotice,
 ): Promise<NoticeDecisionWrite> {
   const now = deps.now();
   const at = now.toISOString();
   const note = input.note ? { note: input.note } : {};
+  const unfounded = input.action === 'keep' && input.manifestlyUnfounded === true;
   const decision: NoticeDecision = {
     action: input.action,
     ground: input.ground,
     ...note,
+    ...(unfounded ? { manifestlyUnfounded: true as const } : {}),
     decidedAt: at,
     by: signatureOf(moderator),
   };
+  const strike = { noticeId: n.id, commentId: n.commentId, at };
   if (input.action === 'remove' && c && c.status !== 'rejected' && c.status !== 'deleted') {
     const reason = NOTICE_REJECT_REASON[n.category];
     const humanDecision: HumanDecision = { action: 'reject', by: decision.by, at, reason, ...note };
     const { statementGrounds } = await deps.policies.get();
+    // The removal counts against the comment's author (Art. 23(1)).
+    const abuse = [await strikeWrite(deps, { kind: 'author', id: c.authorId }, strike, now)];
     return {
       notice: n,
       decision,
+      abuse,
       transition: {
         comment: c,
         to: 'rejected',
@@ -194,5 +223,8 @@ async function decisionWrite(
     // A deleted comment's notes were erased with it; a note written now could quote the erased text.
     ...(status === 'deleted' ? {} : note),
   };
-  return { notice: n, decision, audit };
+  // A notice found manifestly unfounded counts against its notifier, when it names one (Art. 23(2)).
+  const notifier = unfounded ? notifierOf(n) : null;
+  const abuse = notifier ? [await strikeWrite(deps, notifier, strike, now)] : [];
+  return { notice: n, decision, audit, ...(abuse.length ? { abuse } : {}) };
 }

@@ -10,6 +10,8 @@ import type { AppealDecision, AppealRecord } from '../domain/appeal';
 import type { FlagInputRecord } from '../domain/flagging';
 import type { NoticeDecision, NoticeRecord } from '../domain/notice';
 import type { TrustedFlaggerRecord } from '../domain/trusted-flagger';
+import type { AbuseRecord, AbuseSubject } from '../domain/repeat-abuse';
+import type { SuspensionDecision, SuspensionEvent, SuspensionProposal } from '../domain/suspension';
 import type { AuthorFact } from '../domain/personal-data';
 import type { Policy } from '../moderation/policy';
 import type { StoredPolicy } from '../storage/policy-store';
@@ -195,6 +197,18 @@ export interface TrustedFlaggersPort {
   revokeTrustedFlagger(id: string, at: string): Promise<TrustedFlaggerRecord | null>;
 }
 
+/**
+ * A person's repeat-abuse record after a decision that counts (`shared/domain/repeat-abuse.ts`), written in
+ * that decision's transaction on the version read: VersionConflictError when it changed meanwhile.
+ */
+export interface AbuseWrite {
+  /** The record's version as read (0: none yet). */
+  readVersion: number;
+  next: AbuseRecord;
+  /** The suspension proposal the count opened, with its event. */
+  opened?: { proposal: SuspensionProposal; event: SuspensionEvent };
+}
+
 /** A notice's decision as one write: the notice closed, and the comment's move or an audit event. */
 export interface NoticeDecisionWrite {
   /** The notice as read (still `received`). */
@@ -204,6 +218,8 @@ export interface NoticeDecisionWrite {
   transition?: TransitionInput;
   /** Otherwise (`keep`, or a comment already rejected or gone): the event on the comment's trail. */
   audit?: AuditEvent;
+  /** The strike the decision counts against the comment's author or the notifier (Art. 23). */
+  abuse?: AbuseWrite[];
 }
 
 export interface NoticesPort {
@@ -231,6 +247,36 @@ export interface AppealDecisionWrite {
   transition?: TransitionInput;
   /** `appeal_decided` on the comment's trail (after the move's own event, when there is one). */
   audit: AuditEvent;
+  /** A strike the reversal takes back (Art. 23): the decision that counted it is undone. */
+  abuse?: AbuseWrite[];
+}
+
+/** A proposal's decision as one write: the proposal closed, the person's record, the event and counters. */
+export interface SuspensionDecisionWrite {
+  /** The proposal as read (still open). */
+  proposal: SuspensionProposal;
+  decision: SuspensionDecision;
+  record: AbuseWrite;
+  event: SuspensionEvent;
+}
+
+/** Repeat abuse (EU DSA Art. 23): people's records and the suspension proposals about them. */
+export interface SuspensionsPort {
+  /** A person's record; one never written has no strikes and version 0. */
+  getAbuseRecord(subject: AbuseSubject, consistent?: boolean): Promise<AbuseRecord>;
+  /** Up to 100 people's records in one read, in the order asked. */
+  getAbuseRecords(subjects: readonly AbuseSubject[]): Promise<AbuseRecord[]>;
+  getSuspension(id: string, consistent?: boolean): Promise<SuspensionProposal | null>;
+  /** One page of open proposals (site-wide), by time of proposal. */
+  listOpenSuspensions(opts: OpenItemsQuery): Promise<Page<SuspensionProposal>>;
+  /** A proposal's events, oldest first. */
+  suspensionEvents(id: string): Promise<SuspensionEvent[]>;
+  /**
+   * Closes a proposal with its decision and, in the same transaction, writes the person's record, the
+   * event and the day's counters: SuspensionAlreadyDecidedError when it is no longer open,
+   * VersionConflictError when the record changed since it was read.
+   */
+  decideSuspension(write: SuspensionDecisionWrite): Promise<SuspensionProposal>;
 }
 
 export interface AppealsPort {
@@ -297,6 +343,8 @@ export interface PostContext {
   author: AuthorRecord;
   /** The poster's network bucket is under a time-limited ban. */
   networkBanned: boolean;
+  /** The author's repeat-abuse record (Art. 23): a running suspension refuses the post. */
+  authorAbuse: AbuseRecord;
   /** Requests already counted this minute for the author and the network bucket. */
   requests: { author: number; network: number };
   /** The Idempotency-Key's live record, when one was asked for and exists. */
@@ -327,6 +375,7 @@ export type Storage = CommentsPort &
   NoticesPort &
   TrustedFlaggersPort &
   AppealsPort &
+  SuspensionsPort &
   AuditPort &
   DecisionStatsPort &
   TransparencyPort &

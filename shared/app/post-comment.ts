@@ -16,6 +16,7 @@ import type { Policy } from '../moderation/policy';
 import type { DepsWith } from './deps';
 import { idempotentRequest, type IdempotencyGuard, type IdempotentRequest } from './idempotency';
 import type { CommentsPort, PostContext, PostContextPort, RateLimitsPort } from './ports';
+import { refuseIfSuspended } from './suspensions';
 
 export { CLAIM_WAIT_MS, idempotencyRecordId } from './idempotency';
 
@@ -70,8 +71,8 @@ export const postIdempotency = (secret: string, req: PostCommentRequest, key: st
   });
 
 /**
- * Accepts a comment. Every refusal (closed article, banned author or network, missing parent, rate
- * limit) is decided from one batched read before anything is written, so a refused request costs no
+ * Accepts a comment. Every refusal (closed article, banned or suspended author, banned network, missing
+ * parent, rate limit) is decided from one batched read before anything is written, so a refused request costs no
  * table writes. With an Idempotency-Key's `guard`, the same read finds an earlier answer (the guard then
  * ends this request with it), the key is claimed just before the first write, and the answer is stored
  * with the comment.
@@ -115,6 +116,8 @@ function refuseIfNeeded(
 ) {
   if (ctx.article.closed) throw new CommentsClosedError();
   if (ctx.author.banned || ctx.networkBanned) throw new AuthorBannedError();
+  // A time-limited suspension for repeat abuse (EU DSA Art. 23(1)) ends by itself.
+  refuseIfSuspended(ctx.authorAbuse, now);
   const parent = ctx.parent;
   if (parentId !== null && (!parent || parent.status !== 'approved' || parent.articleId !== articleId)) {
     throw new ParentNotFoundError();

@@ -12,7 +12,8 @@ import { CommentNotFoundError, InvalidAuthorTokenError } from '../errors';
 import { authorTokenMatches, isId } from '../ids';
 import type { DepsWith } from './deps';
 import { authorAppealView } from './appeals';
-import type { AppealsPort, ArticlesPort, CommentsPort } from './ports';
+import type { AppealsPort, ArticlesPort, CommentsPort, SuspensionsPort } from './ports';
+import { accountView } from './suspensions';
 
 const threadsScope = (articleId: string, sort: string) => `threads:${articleId}:${sort}`;
 const repliesScope = (rootId: string) => `replies:${rootId}`;
@@ -66,10 +67,11 @@ export async function listReplies(
 
 /**
  * A published comment for anyone; with the author's token, the author's own comment in any state,
- * with its status in plain language and the author's latest appeal of it.
+ * with its status in plain language, the author's latest appeal of it, and the author's latest warning
+ * and suspension for repeat abuse (Art. 23) if they have any.
  */
 export async function getComment(
-  deps: DepsWith<CommentsPort & AppealsPort>,
+  deps: DepsWith<CommentsPort & AppealsPort & SuspensionsPort>,
   commentId: string,
   authorToken?: string,
 ): Promise<PublicComment | OwnComment> {
@@ -77,7 +79,11 @@ export async function getComment(
   if (!c) throw new CommentNotFoundError();
   if (authorToken !== undefined) {
     if (!authorTokenMatches(authorToken, c.authorTokenHash)) throw new InvalidAuthorTokenError();
-    return { ...toAuthorComment(c), appeal: await authorAppealView(deps, c.id) };
+    const [appeal, account] = await Promise.all([
+      authorAppealView(deps, c.id),
+      accountView(deps, { kind: 'author', id: c.authorId }),
+    ]);
+    return { ...toAuthorComment(c), appeal, ...(account ? { account } : {}) };
   }
   if (c.status !== 'approved') throw new CommentNotFoundError();
   return toPublicComment(c);

@@ -10,10 +10,11 @@ const note = userText({ min: 1, max: 1000, multiline: true, label: 'note' }).opt
 const version = z.int().min(1);
 
 /**
- * The comment queues, `notices` (open notices of illegal content, one item per notice) and `appeals`
- * (open appeals against decisions, one item per appeal).
+ * The comment queues, `notices` (open notices of illegal content, one item per notice), `appeals` (open
+ * appeals against decisions, one item per appeal) and `suspensions` (open suspension proposals, one item
+ * per person: site-wide only).
  */
-export const QUEUE_QUERY_NAMES = [...QUEUE_NAMES, 'notices', 'appeals'] as const;
+export const QUEUE_QUERY_NAMES = [...QUEUE_NAMES, 'notices', 'appeals', 'suspensions'] as const;
 
 export const queueQuery = z.object({
   queue: z.enum(QUEUE_QUERY_NAMES).default('pending'),
@@ -76,12 +77,26 @@ export const policyPutInput = (policyUpdateSchema as unknown as z.ZodObject).ext
 }) as unknown as z.ZodType<PolicyPutInput>;
 
 /** POST /moderation/notices/{noticeId}/decision. */
-export const noticeDecisionInput = z.strictObject({
-  action: z.enum(NOTICE_ACTIONS),
-  /** The legal or contractual ground relied on: shown to the notifier, and to the author on a removal. */
-  ground: userText({ min: 1, max: 1000, multiline: true, label: 'ground' }),
-  note,
-});
+export const noticeDecisionInput = z
+  .strictObject({
+    action: z.enum(NOTICE_ACTIONS),
+    /** The legal or contractual ground relied on: shown to the notifier, and to the author on a removal. */
+    ground: userText({ min: 1, max: 1000, multiline: true, label: 'ground' }),
+    note,
+    /**
+     * With `keep` only: the notice was manifestly unfounded, which counts against its notifier (EU DSA
+     * Art. 23(2)) when the notice names one (an e-mail address or a trusted flagger).
+     */
+    manifestlyUnfounded: z.boolean().default(false),
+  })
+  .superRefine((v, ctx) => {
+    if (v.manifestlyUnfounded && v.action !== 'keep')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['manifestlyUnfounded'],
+        message: 'manifestlyUnfounded goes with keep only: a notice that removes a comment was founded.',
+      });
+  });
 export type NoticeDecisionInput = z.infer<typeof noticeDecisionInput>;
 
 export const flagInput = z.strictObject({

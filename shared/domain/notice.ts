@@ -4,6 +4,7 @@
  * `keep`) once, and the notifier follows it with the notice token handed out once at submission.
  */
 import * as z from 'zod';
+import { accountViewSchema, type AccountView } from './account-statement';
 import { appealViewSchema, type AppealView } from './appeal';
 import { humanDecisionSchema } from './comment';
 import { NOTICE_CATEGORIES, type NoticeCategory } from './notice-categories';
@@ -30,6 +31,8 @@ export interface NoticeDecision {
   ground: string;
   /** Moderators only: never shown to the notifier or the author. */
   note?: string;
+  /** Kept, and the notice found manifestly unfounded (counted against a notifier Parley can name, Art. 23). */
+  manifestlyUnfounded?: true;
   decidedAt: string;
   by: { id: string; name?: string };
 }
@@ -68,6 +71,8 @@ const redressSchema = statementOfReasonsSchema.shape.redress;
 const noticeDecisionSchema = z.object({
   action: z.enum(NOTICE_ACTIONS),
   ground: z.string(),
+  /** Present when a moderator kept the comment and found the notice manifestly unfounded (Art. 23(2)). */
+  manifestlyUnfounded: z.literal(true).optional(),
   decidedAt: z.iso.datetime(),
 });
 
@@ -86,6 +91,11 @@ export const noticeViewSchema = z.object({
     .nullable(),
   /** The notifier's appeal of a decision to keep the comment (Art. 20), or null. */
   appeal: appealViewSchema.nullable(),
+  /**
+   * The notifier's latest warning and suspension (Art. 23), each with its statement of reasons; left out
+   * when there is none (or the notice names no notifier Parley can count: no e-mail address, no flagger).
+   */
+  account: accountViewSchema.optional(),
 });
 export type NoticeView = z.infer<typeof noticeViewSchema>;
 
@@ -109,7 +119,11 @@ export const moderatorNoticeSchema = z.object({
 });
 export type ModeratorNotice = z.infer<typeof moderatorNoticeSchema>;
 
-export function toNoticeView(n: NoticeRecord, appeal: AppealView | null = null): NoticeView {
+export function toNoticeView(
+  n: NoticeRecord,
+  appeal: AppealView | null = null,
+  account?: AccountView,
+): NoticeView {
   const d = n.decision;
   return {
     id: n.id,
@@ -121,11 +135,13 @@ export function toNoticeView(n: NoticeRecord, appeal: AppealView | null = null):
       ? {
           action: d.action,
           ground: d.ground,
+          ...(d.manifestlyUnfounded ? { manifestlyUnfounded: true as const } : {}),
           decidedAt: d.decidedAt,
           redress: redressFrom(new Date(d.decidedAt)),
         }
       : null,
     appeal,
+    ...(account ? { account } : {}),
   };
 }
 

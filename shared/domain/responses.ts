@@ -12,11 +12,13 @@ import {
   publicCommentSchema,
   publicThreadSchema,
 } from './comment';
+import { accountStatementSchema, accountViewSchema } from './account-statement';
 import { appealViewSchema, moderatorAppealSchema } from './appeal';
 import { moderatorNoticeSchema, noticeViewSchema } from './notice';
 
 export { appealReceiptSchema } from './appeal';
 import { statementOfReasonsSchema } from './statement';
+import { suspensionQueuePageSchema } from './suspension';
 import { trustedFlaggerRefSchema } from './trusted-flagger';
 
 export const errorBodySchema = z.object({
@@ -24,6 +26,9 @@ export const errorBodySchema = z.object({
     code: z.string().regex(/^[a-z][a-z0-9_]*$/),
     message: z.string(),
     details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** `author_suspended`, `notifier_suspended` (Art. 23): when the suspension ends, and its statement. */
+    until: z.iso.datetime().optional(),
+    statement: accountStatementSchema.optional(),
   }),
 });
 
@@ -53,8 +58,14 @@ export const repliesPageSchema = z.object({
 });
 export type RepliesPage = z.infer<typeof repliesPageSchema>;
 
-/** The author's own comment as GET shows it: with the author's latest appeal of it (Art. 20), or null. */
-export const ownCommentSchema = authorCommentSchema.extend({ appeal: appealViewSchema.nullable() });
+/**
+ * The author's own comment as GET shows it: with the author's latest appeal of it (Art. 20), or null, and
+ * the author's latest warning and suspension (Art. 23), left out when there is none.
+ */
+export const ownCommentSchema = authorCommentSchema.extend({
+  appeal: appealViewSchema.nullable(),
+  account: accountViewSchema.optional(),
+});
 export type OwnComment = z.infer<typeof ownCommentSchema>;
 export const commentResponseSchema = z.object({
   comment: z.union([ownCommentSchema, publicCommentSchema]),
@@ -149,6 +160,8 @@ export const queuePageSchema = z.object({
   items: z.array(queueItemSchema),
   nextCursor: z.string().nullable(),
 });
+/** GET /moderation/queue: a page of comment items, or with `queue=suspensions` of suspension proposals. */
+export const moderationQueuePageSchema = z.union([queuePageSchema, suspensionQueuePageSchema]);
 
 export const decisionResponseSchema = z.object({ comment: moderatorCommentSchema });
 /** POST /moderation/notices/{noticeId}/decision: the decided notice, and its comment as it now is. */
@@ -375,5 +388,6 @@ export {
   trustedFlaggerRegisteredSchema,
   trustedFlaggerResponseSchema,
 } from './trusted-flagger';
+export { suspensionDetailSchema, suspensionItemSchema, suspensionQueuePageSchema } from './suspension';
 /** One line of the statements-of-reasons export (JSON Lines). */
 export { dsaStatementSchema } from './dsa-statement';

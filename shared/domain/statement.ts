@@ -136,7 +136,7 @@ export function addMonths(from: Date, months: number): Date {
 
 let plainDates: Intl.DateTimeFormat | undefined;
 /** A date as a reader writes it, in UTC: `2 September 2026` (the formatter made on first use, not at start-up). */
-const plainDate = (d: Date) =>
+export const plainDate = (d: Date) =>
   (plainDates ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' })).format(d);
 
 /** The redress open to the author (or, for a notice, the notifier) of a decision taken at `at`. */

@@ -44,6 +44,8 @@ export function transparencyRows(r: TransparencyReport): Row[] {
     ...Object.entries(a.byAutomation).map(([automation, v]): Row => ['actions', dims({ automation }), v]),
     ...a.cells.map(({ count, ...cell }): Row => ['actions', dims(cell), count]),
     ...breakdown('bans', 'automation', r.bans.total, r.bans.byAutomation),
+    ...breakdown('suspensions', 'kind', r.suspensions.total, r.suspensions.byKind),
+    ...breakdown('warnings', 'kind', r.suspensions.warnings.total, r.suspensions.warnings.byKind),
     ...breakdown('appeals_received', 'appellant', r.appeals.received.total, r.appeals.received.byAppellant),
     ...breakdown('appeals_decided', 'outcome', r.appeals.decided.total, r.appeals.decided.byOutcome),
   ];

@@ -7,13 +7,15 @@
  * reasons it issued, the notice it decided): anything that writes an audit event passes it through
  * `transparencyCounters` in the same transaction, so the report always equals a recount of the trail.
  * Two facts have no event on a comment's trail and their own helpers: a notice received
- * (`noticeReceivedCounters`) and a ban (`banCounters`).
+ * (`noticeReceivedCounters`) and a ban (`banCounters`). Warnings and suspensions (Art. 23) are counted from
+ * the events on their proposal's trail (`suspensionCounters`).
  */
 import * as z from 'zod';
 import type { CommentStatus } from './comment';
 import { histogramPercentile, ttdBucket } from './decision-stats';
 import { NOTICE_CATEGORIES, type NoticeCategory } from './notice-categories';
 import { REJECT_REASONS, type RejectReason } from './reasons';
+import { SUSPENSION_KINDS, suspensionKindOf, type AbuseKind } from './repeat-abuse';
 import type { NoticeRef, StatementOfReasons } from './statement';
 
 export const NOTICE_OUTCOMES = ['remove', 'keep'] as const;
@@ -113,6 +115,14 @@ export const noticeReceivedCounters = (n: {
 /** An author banned (an account restriction, always a person's decision; not one on a comment's trail). */
 export const banCounters = (): string[] => ['ban.human'];
 
+/** A warning or a suspension (Art. 23), from the event a proposal's decision writes; a dismissal counts none. */
+export function suspensionCounters(e: { action: string; kind: AbuseKind }): string[] {
+  const kind = suspensionKindOf(e.kind);
+  if (e.action === 'suspension_suspended') return [`suspension.${kind}`];
+  if (e.action === 'suspension_warned') return [`warning.${kind}`];
+  return [];
+}
+
 const count = z.int().min(0);
 const countsBy = <T extends readonly [string, ...string[]]>(keys: T) => z.record(z.enum(keys), count);
 const day = z.iso.date();
@@ -151,6 +161,15 @@ export const transparencyReportSchema = z.object({
     ),
   }),
   bans: z.object({ total: count, byAutomation: countsBy(AUTOMATION) }),
+  /**
+   * Art. 23 suspensions decided in the period, by kind (Art. 24(1)(b): for manifestly illegal content, for
+   * manifestly unfounded notices), and the warnings that must come before them.
+   */
+  suspensions: z.object({
+    total: count,
+    byKind: countsBy(SUSPENSION_KINDS),
+    warnings: z.object({ total: count, byKind: countsBy(SUSPENSION_KINDS) }),
+  }),
   appeals: z.object({
     received: z.object({ total: count, byAppellant: countsBy(APPELLANTS) }),
     decided: z.object({ total: count, byOutcome: countsBy(APPEAL_OUTCOMES) }),
@@ -193,6 +212,11 @@ export function summarizeTransparency(
       cells: [],
     },
     bans: { total: 0, byAutomation: zeros(AUTOMATION) },
+    suspensions: {
+      total: 0,
+      byKind: zeros(SUSPENSION_KINDS),
+      warnings: { total: 0, byKind: zeros(SUSPENSION_KINDS) },
+    },
     appeals: {
       received: { total: 0, byAppellant: zeros(APPELLANTS) },
       decided: { total: 0, byOutcome: zeros(APPEAL_OUTCOMES) },
@@ -259,6 +283,12 @@ function addCounter(
   } else if (kind === 'ban' && member(AUTOMATION, a)) {
     r.bans.total += n;
     r.bans.byAutomation[a] += n;
+  } else if (kind === 'suspension' && member(SUSPENSION_KINDS, a)) {
+    r.suspensions.total += n;
+    r.suspensions.byKind[a] += n;
+  } else if (kind === 'warning' && member(SUSPENSION_KINDS, a)) {
+    r.suspensions.warnings.total += n;
+    r.suspensions.warnings.byKind[a] += n;
   } else if (kind === 'appeal' && a === 'received' && member(APPELLANTS, b)) {
     r.appeals.received.total += n;
     r.appeals.received.byAppellant[b] += n;

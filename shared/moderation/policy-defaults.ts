@@ -200,3 +200,18 @@ export const DEFAULT_STATEMENT_GROUNDS = {
   banned_word: 'Comments may not use slurs and other words this site does not publish.',
   other: "Comments must follow the site's community guidelines.",
 } as const satisfies Record<RejectReason, string>;
+
+/**
+ * The site's clauses on repeat abuse (EU DSA Art. 23(4) asks for the policy in the terms and conditions),
+ * cited by the statement of reasons of a warning or a suspension. A newsroom rewords them to match its
+ * published terms.
+ */
+export const DEFAULT_REPEAT_ABUSE_CLAUSES = {
+  author:
+    'A reader whose comments are repeatedly removed as illegal content is warned, and if it goes on may be suspended from posting comments for a limited time.',
+  notifier:
+    'Someone who repeatedly sends manifestly unfounded notices is warned, and if it goes on may have their notices left unprocessed for a limited time.',
+} as const;
+
+/** The highest strike threshold the policy allows; a person's record keeps that many strikes at most. */
+export const MAX_REPEAT_ABUSE_THRESHOLD = 100;

@@ -8,9 +8,11 @@ import {
   DEFAULT_ALLOWED_TERMS,
   DEFAULT_BANNED_TERMS,
   DEFAULT_LOOKALIKE_TARGETS,
+  DEFAULT_REPEAT_ABUSE_CLAUSES,
   DEFAULT_SHORTENER_DOMAINS,
   DEFAULT_STATEMENT_GROUNDS,
   DEFAULT_SUSPECT_TERMS,
+  MAX_REPEAT_ABUSE_THRESHOLD,
 } from './policy-defaults';
 import type { RejectReason } from '../domain/reasons';
 
@@ -218,6 +220,28 @@ const statementGroundsSchema = () =>
     } satisfies Record<RejectReason, z.ZodType>)
     .prefault({});
 
+/**
+ * Repeat abuse (EU DSA Art. 23, docs/trust-and-safety.md): how far back strikes count (a warning stays the
+ * prior warning a suspension needs for as long), how many strikes not yet weighed by a decision open a
+ * suspension proposal, and the site's clause each restriction's statement of reasons cites.
+ */
+const repeatAbuseSchema = () =>
+  z
+    .strictObject({
+      windowDays: z.int().min(7).max(365).default(180),
+      /** An author's comments removed as illegal on notices. */
+      illegalRemovals: z.int().min(1).max(MAX_REPEAT_ABUSE_THRESHOLD).default(3),
+      /** A notifier's notices kept and marked manifestly unfounded. */
+      unfoundedNotices: z.int().min(1).max(MAX_REPEAT_ABUSE_THRESHOLD).default(5),
+      clauses: z
+        .strictObject({
+          author: z.string().trim().min(10).max(1000).default(DEFAULT_REPEAT_ABUSE_CLAUSES.author),
+          notifier: z.string().trim().min(10).max(1000).default(DEFAULT_REPEAT_ABUSE_CLAUSES.notifier),
+        })
+        .prefault({}),
+    })
+    .prefault({});
+
 const buildPolicySchema = () =>
   z
     .strictObject({
@@ -273,6 +297,8 @@ const buildPolicySchema = () =>
       retention: retentionSchema(),
       /** The site's clause behind each reject reason, cited by the statement of reasons of a rejection. */
       statementGrounds: statementGroundsSchema(),
+      /** Warnings and suspensions of authors and notifiers who repeatedly abuse (Art. 23). */
+      repeatAbuse: repeatAbuseSchema(),
     })
     .refine((p) => p.minBodyLength <= p.maxBodyLength, {
       message: 'minBodyLength must not exceed maxBodyLength',

@@ -107,7 +107,7 @@ export class AppealStore implements AppealsPort {
     const comment = await closeWithMove(
       this.db,
       close,
-      { transition: write.transition, audits: [write.audit] },
+      { transition: write.transition, audits: [write.audit], abuse: write.abuse },
       this.comments.firstReplies,
       () => new AppealAlreadyDecidedError(),
     );

@@ -4,7 +4,7 @@
  * or the audit events it writes (each counted in the transparency report), conditional on the item still
  * open and the comment as read.
  */
-import type { OpenItemsQuery, Page } from '../app/ports';
+import type { AbuseWrite, OpenItemsQuery, Page } from '../app/ports';
 import type { CommentRecord } from '../domain/comment';
 import type { AuditEvent, TransitionInput } from '../domain/lifecycle';
 import type { CountingContext } from '../domain/transparency';
@@ -13,6 +13,7 @@ import { auditPut } from './audit';
 import { transitionItems, type FirstReplies } from './comment-transition';
 import { retryOnContention, type Dynamo, type ItemsById, type TransactItem } from './dynamo';
 import { frontFirstPage } from './front-first-page';
+import { abuseItems } from './abuse-records';
 import { auditTransparencyItems } from './transparency';
 import { ITEM_QUEUE_ATTRIBUTES, itemQueuePartition, type ItemKey, type ItemQueue } from './keys';
 
@@ -84,10 +85,11 @@ export const closeItem = (db: Dynamo, key: ItemKey, set: Record<string, unknown>
 };
 
 /**
- * Writes `close` (an item's `closeItem`) with the comment's move, if any, and the audit events with their
- * transparency counters, in one
- * transaction: `alreadyDecided()` is thrown when the item is no longer open, VersionConflictError when the
- * comment is no longer at the status and version read; contention is retried. The comment as moved, or null.
+ * Writes `close` (an item's `closeItem`) with the comment's move, if any, the audit events with their
+ * transparency counters, and the people's repeat-abuse records it changes (Art. 23), in one transaction:
+ * `alreadyDecided()` is thrown when the item is no longer open, VersionConflictError when the comment is no
+ * longer at the status and version read or a record changed since it was read; contention is retried. The
+ * comment as moved, or null.
  */
 export function closeWithMove(
   db: Dynamo,
@@ -97,24 +99,33 @@ export function closeWithMove(
     audits: readonly AuditEvent[];
     /** What counting the audit events in the transparency report needs beside them (the notice decided). */
     counting?: CountingContext;
+    abuse?: readonly AbuseWrite[] | undefined;
   },
   firstReplies: FirstReplies,
   alreadyDecided: () => Error,
 ): Promise<CommentRecord | null> {
   return retryOnContention(async () => {
-    const items: TransactItem[] = [close];
+    // Guards first: the item still open, then (with a move) the comment and the records at the version read.
+    const guards: TransactItem[] = [close];
+    const items: TransactItem[] = [];
     let comment: CommentRecord | null = null;
     if (write.transition) {
       const move = await transitionItems(db, write.transition, firstReplies);
-      items.push(...move.items);
+      const [update, ...rest] = move.items;
+      if (update) guards.push(update);
+      items.push(...rest);
       comment = move.next;
+    }
+    for (const a of write.abuse ?? []) {
+      const { guard, rest } = abuseItems(db, a);
+      guards.push(guard);
+      items.push(...rest);
     }
     for (const e of write.audits)
       items.push(auditPut(db, e), ...auditTransparencyItems(db, e, write.counting ?? {}));
-    // Guards: the item still open, then (with a move) the comment at the version read.
-    const failed = await db.transactGuardedBy(items, write.transition ? 2 : 1);
+    const failed = await db.transactGuardedBy([...guards, ...items], guards.length);
     if (failed === 0) throw alreadyDecided();
-    if (failed === 1) throw new VersionConflictError();
+    if (failed !== 'written') throw new VersionConflictError();
     return comment;
   });
 }

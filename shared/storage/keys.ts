@@ -18,6 +18,10 @@
  *   NOTICE#<noticeId>    / APPEAL             marks the notice decision its notifier appealed (once)
  *   FLAGGER#<flaggerId>  / FLAGGER            a trusted flagger (DSA Art. 22) an admin registered
  *   FLAGGERTOKEN#<hash>  / FLAGGERTOKEN       its token's hash → the flagger (the token's one look-up)
+ *   AUTHOR#<authorId>    / ABUSE              an author's repeat-abuse record (DSA Art. 23): strikes, warning, suspension
+ *   NOTIFIER#<id>        / ABUSE              a notifier's (`email:<hash>` or `flagger:<id>`), the same
+ *   SUSPENSION#<id>      / SUSPENSION         a suspension proposal (DSA Art. 23); decided ones expire by TTL
+ *   SUSPENSION#<id>      / EVENT#<at>#<id>    its immutable events (proposed, warned, suspended, dismissed)
  * Sparse indexes:
  *   GSI1  ARTICLE#<articleId>#THREADS | THREAD#<rootId>  ×  <commentId>   approved roots / approved replies
  *   GSI2  QUEUE#<status>                                ×  <commentId>   moderation queue
@@ -27,6 +31,7 @@
  *   GSI2  QUEUE#appeals                                 ×  <appealId>    open appeals (appeal items)
  *   GSI3  QUEUE#appeals#ARTICLE#<articleId>             ×  <appealId>    … on one article's comments
  *   GSI2  FLAGGERS                                      ×  <flaggerId>   every trusted flagger (the admins' list)
+ *   GSI2  QUEUE#suspensions                             ×  <proposalId>  open suspension proposals (site-wide only)
  *   GSI4  AUTHOR#<authorId>                             ×  <commentId>   an author's comments
  *   GSI5  QUEUE#reported                                ×  <commentId>   comments readers reported
  *   GSI6  QUEUE#reported#ARTICLE#<articleId>            ×  <commentId>   … within one article
@@ -123,8 +128,8 @@ export const rejectionAppealKey = (commentId: string, statementId: string): Item
 /** The marker of a notifier's appeal of their notice's decision (a notice is decided once). */
 export const noticeAppealKey = (noticeId: string): ItemKey => ({ PK: noticeKey(noticeId).PK, SK: 'APPEAL' });
 
-/** Queues of items other than comments, each one item per open notice or appeal. */
-export type ItemQueue = 'notices' | 'appeals';
+/** Queues of items other than comments, each one item per open notice, appeal or suspension proposal. */
+export type ItemQueue = 'notices' | 'appeals' | 'suspensions';
 /** The queue-index partitions of an item queue: site-wide (GSI2) and of one article (GSI3). */
 export const itemQueuePartition = (queue: ItemQueue, articleId?: string): string =>
   articleId === undefined ? `QUEUE#${queue}` : `QUEUE#${queue}#ARTICLE#${articleId}`;
@@ -143,6 +148,35 @@ export const itemQueueKeys = (
   GSI3SK: queueSortKey(item.id, front),
 });
 export const ITEM_QUEUE_ATTRIBUTES = ['GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK'] as const;
+
+/**
+ * A person's repeat-abuse record (EU DSA Art. 23): an author's beside the author item (read with it when
+ * they post), a notifier's in a partition of its own (`email:<hash>` or `flagger:<id>`).
+ */
+export const abuseKey = (s: { kind: 'author' | 'notifier'; id: string }): ItemKey =>
+  s.kind === 'author' ? authorAbuseKey(s.id) : notifierAbuseKey(s.id);
+export const authorAbuseKey = (authorId: string): ItemKey => ({ PK: authorKey(authorId).PK, SK: 'ABUSE' });
+export const notifierAbuseKey = (notifierId: string): ItemKey => ({
+  PK: `NOTIFIER#${notifierId}`,
+  SK: 'ABUSE',
+});
+const SUSPENSION_PK_PREFIX = 'SUSPENSION#';
+export const suspensionKey = (proposalId: string): ItemKey => ({
+  PK: `${SUSPENSION_PK_PREFIX}${proposalId}`,
+  SK: 'SUSPENSION',
+});
+/** The proposal id in a proposal item's partition key. */
+export const suspensionIdOf = (pk: unknown): string => idOfKey(SUSPENSION_PK_PREFIX, 'a suspension', pk);
+/** An event on a proposal's trail. */
+export const suspensionEventKey = (proposalId: string, at: string, eventId: string): ItemKey => ({
+  PK: suspensionKey(proposalId).PK,
+  SK: `${EVENT_PREFIX}${at}#${eventId}`,
+});
+/** Index attributes of an open proposal: the site-wide queue only (it is about a person, not an article). */
+export const suspensionQueueKeys = (proposalId: string): Record<string, string> => ({
+  GSI2PK: itemQueuePartition('suspensions'),
+  GSI2SK: proposalId,
+});
 
 const FLAGGER_PK_PREFIX = 'FLAGGER#';
 export const trustedFlaggerKey = (flaggerId: string): ItemKey => ({

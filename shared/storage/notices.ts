@@ -3,13 +3,16 @@
  * site-wide, GSI3 by article, under the `notices` queue partitions no comment status can take) while
  * open. Deciding one closes it and moves the comment (or appends its audit event) in one transaction,
  * conditional on the notice still open and on the comment's status and version as read. Receiving and
- * deciding one count in the day's transparency counters, in the same transactions.
+ * deciding one count in the day's transparency counters, in the same transactions; so does a strike a
+ * decision counts against the comment's author or the notifier (EU DSA Art. 23).
  */
 import type { NoticeDecisionWrite, NoticesPort, OpenItemsQuery, Page } from '../app/ports';
 import type { CommentRecord } from '../domain/comment';
 import { decidedNoticeExpiry, type NoticeRecord } from '../domain/notice';
+import { notifierOf } from '../domain/repeat-abuse';
 import { dayOf, noticeReceivedCounters } from '../domain/transparency';
 import { NoticeAlreadyDecidedError } from '../errors';
+import { noticeSentUpdate } from './abuse-records';
 import type { FirstReplies } from './comment-transition';
 import { retryOnContention, type Dynamo, type ItemsById } from './dynamo';
 import { closeItem, closeWithMove, countOpenItems, openItemsPage } from './item-queue';
@@ -24,7 +27,10 @@ export class NoticeStore implements NoticesPort {
     private readonly comments: { firstReplies: FirstReplies },
   ) {}
 
-  /** Stores a new notice and counts it in its day's transparency counters, in one transaction. */
+  /**
+   * Stores a new notice and counts it in its day's transparency counters and in its notifier's count of
+   * notices sent (when the notice names one Parley can count again), in one transaction.
+   */
   async createNotice(notice: NoticeRecord): Promise<void> {
     const put = this.db.putItem(
       {
@@ -40,8 +46,14 @@ export class NoticeStore implements NoticesPort {
       dayOf(notice.receivedAt),
       noticeReceivedCounters(notice),
     );
+    const notifier = notifierOf(notice);
+    const items = [
+      put,
+      ...(counted ? [counted] : []),
+      ...(notifier ? [noticeSentUpdate(this.db, notifier)] : []),
+    ];
     await retryOnContention(async () => {
-      if ((await this.db.transactGuarded(counted ? [put, counted] : [put])) === 'guard-failed')
+      if ((await this.db.transactGuarded(items)) === 'guard-failed')
         throw new Error(`The conditional request failed: notice ${notice.id} exists already.`);
     });
   }
@@ -77,6 +89,7 @@ export class NoticeStore implements NoticesPort {
         transition: write.transition,
         audits: write.audit ? [write.audit] : [],
         counting: { notice: { category: notice.category, receivedAt: notice.receivedAt } },
+        abuse: write.abuse,
       },
       this.comments.firstReplies,
       () => new NoticeAlreadyDecidedError(),

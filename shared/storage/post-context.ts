@@ -1,13 +1,16 @@
 /**
  * What accepting a post needs to read, across aggregates, in one round trip (one `BatchGetItem`,
- * eventually consistent): the article's settings, the author's record (bans), the network bucket's ban,
+ * eventually consistent): the article's settings, the author's record (bans) and repeat-abuse record
+ * (a running suspension, EU DSA Art. 23), the network bucket's ban,
  * the current minute's rate windows, the Idempotency-Key's record and, for a reply, the parent comment.
  * Every refusal is decided from these reads, so a refused request writes nothing.
  */
 import type { PostContext, PostContextPort } from '../app/ports';
 import type { CommentRecord } from '../domain/comment';
+import { abuseRecordOf } from '../domain/repeat-abuse';
 import type { Dynamo } from './dynamo';
 import {
+  abuseKey,
   articleKey,
   authorKey,
   commentKey,
@@ -36,12 +39,13 @@ export class PostContextReader implements PostContextPort {
       networkBanKey(q.networkHash),
       rateWindowKey('author', q.authorId, minute),
       rateWindowKey('network', q.networkHash, minute),
+      abuseKey({ kind: 'author', id: q.authorId }),
       q.idempotencyKey !== undefined ? idempotencyKey(q.idempotencyKey) : null,
       q.parentId !== null ? commentKey(q.parentId) : null,
     ];
     const found = await this.db.getMany(keys.filter((k): k is ItemKey => k !== null));
-    const [article, author, networkBan, authorWindow, networkWindow] = found;
-    let i = 5;
+    const [article, author, networkBan, authorWindow, networkWindow, abuse] = found;
+    let i = 6;
     const idem = q.idempotencyKey !== undefined ? (found[i++] as IdempotencyRecord | null) : null;
     const parent = q.parentId !== null ? ((found[i] as CommentRecord | null) ?? null) : null;
     const banUntil = Number(networkBan?.until ?? 0);
@@ -49,6 +53,7 @@ export class PostContextReader implements PostContextPort {
       article: articleOf(q.articleId, article as Partial<ArticleRecord> | null),
       author: authorOf(q.authorId, author as Partial<AuthorRecord> | null),
       networkBanned: banUntil > q.now.getTime() / 1000,
+      authorAbuse: abuseRecordOf({ kind: 'author', id: q.authorId }, abuse ?? null),
       requests: {
         author: Number(authorWindow?.requests ?? 0),
         network: Number(networkWindow?.requests ?? 0),

@@ -18,6 +18,7 @@ import { ModerationQueueStore } from './moderation-queue';
 import { NoticeStore } from './notices';
 import { PostContextReader } from './post-context';
 import { RateLimitStore } from './rate-limits';
+import { SuspensionStore } from './suspensions';
 import { TransparencyStore } from './transparency';
 import { TrustedFlaggerStore } from './trusted-flaggers';
 
@@ -32,6 +33,7 @@ export class Repository implements Storage {
   readonly notices: NoticeStore;
   readonly flaggers: TrustedFlaggerStore;
   readonly appeals: AppealStore;
+  readonly suspensions: SuspensionStore;
   readonly audit: AuditStore;
   readonly decisionStats: DecisionStatsStore;
   readonly transparency: TransparencyStore;
@@ -50,6 +52,7 @@ export class Repository implements Storage {
     this.notices = new NoticeStore(db, this.comments);
     this.flaggers = new TrustedFlaggerStore(db);
     this.appeals = new AppealStore(db, this.comments);
+    this.suspensions = new SuspensionStore(db);
     this.audit = new AuditStore(db);
     this.decisionStats = new DecisionStatsStore(db);
     this.transparency = new TransparencyStore(db);
@@ -119,6 +122,13 @@ export class Repository implements Storage {
   countOpenAppeals: Storage['countOpenAppeals'] = () => this.appeals.countOpenAppeals();
   decideAppeal: Storage['decideAppeal'] = (...a) => this.appeals.decideAppeal(...a);
   eraseAuthorAppeals: Storage['eraseAuthorAppeals'] = (...a) => this.appeals.eraseAuthorAppeals(...a);
+  // Repeat abuse: people's records and suspension proposals
+  getAbuseRecord: Storage['getAbuseRecord'] = (...a) => this.suspensions.getAbuseRecord(...a);
+  getAbuseRecords: Storage['getAbuseRecords'] = (...a) => this.suspensions.getAbuseRecords(...a);
+  getSuspension: Storage['getSuspension'] = (...a) => this.suspensions.getSuspension(...a);
+  listOpenSuspensions: Storage['listOpenSuspensions'] = (...a) => this.suspensions.listOpenSuspensions(...a);
+  suspensionEvents: Storage['suspensionEvents'] = (...a) => this.suspensions.suspensionEvents(...a);
+  decideSuspension: Storage['decideSuspension'] = (...a) => this.suspensions.decideSuspension(...a);
   appendAudit: Storage['appendAudit'] = (...a) => this.audit.appendAudit(...a);
   appendAuthorFact: Storage['appendAuthorFact'] = (...a) => this.audit.appendAuthorFact(...a);
   eventsAt: Storage['eventsAt'] = (...a) => this.audit.eventsAt(...a);

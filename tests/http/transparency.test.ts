@@ -8,10 +8,16 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../shared/domain/lifecycle';
 import type { NoticeCategory } from '../../shared/domain/notice-categories';
 import { dsaStatementSchema, type DsaStatement } from '../../shared/domain/dsa-statement';
-import { historySchema, transparencyReportSchema } from '../../shared/domain/responses';
+import {
+  historySchema,
+  suspensionDetailSchema,
+  suspensionQueuePageSchema,
+  transparencyReportSchema,
+} from '../../shared/domain/responses';
 import { dayOf, type TransparencyReport } from '../../shared/domain/transparency';
 import { transparencyRows } from '../../shared/domain/transparency-csv';
-import { nonZero, recount } from '../support/transparency-recount';
+import { sendJson } from '../support/http';
+import { nonZero, recount, recountSuspensions } from '../support/transparency-recount';
 import {
   admin,
   article,
@@ -236,6 +242,75 @@ describe('GET /moderation/transparency', () => {
       expect(text, p).not.toContain(p);
   });
 
+  it('counts warnings and suspensions (Art. 23) by kind as a recount of the proposals’ trails', async () => {
+    const policy = await call('PUT', '/moderation/policy', {
+      token: admin,
+      body: { repeatAbuse: { illegalRemovals: 1, unfoundedNotices: 1 } },
+    });
+    expect(policy.status, policy.text).toBe(200);
+    // The mix banned its author's network (127.0.0.0/24) for a day: these posts come from another one.
+    const published = async (body: string, authorName = `Reader ${involved.length}`) => {
+      const res = await sendJson(
+        stack.url,
+        'POST',
+        `/articles/${article()}/comments`,
+        { authorName, body },
+        {
+          localAddress: '127.0.9.1',
+        },
+      );
+      expect(res.status, res.text).toBe(202);
+      await stack.drain();
+      return res.json.comment.id as string;
+    };
+    const proposals: string[] = [];
+    /** The proposal a strike just opened: the newest open one. */
+    const opened = async () => {
+      const res = await call('GET', '/moderation/queue?queue=suspensions&sort=newest&limit=1', {
+        token: mod,
+      });
+      const id = suspensionQueuePageSchema.parse(res.json).items[0]!.proposal.id;
+      proposals.push(id);
+      return id;
+    };
+    const decideProposal = async (id: string, body: Record<string, unknown>) => {
+      const res = await call('POST', `/moderation/suspensions/${id}/decision`, { token: mod, body });
+      expect(res.status, res.text).toBe(200);
+    };
+    // An author removed twice on notices: warned, then suspended.
+    for (const body of [{ action: 'warn' }, { action: 'suspend', days: 2 }]) {
+      const c = await published('A remark removed on a notice.', 'Twice Removed');
+      await decideNotice(await notice(c, 'defamation'), 'remove');
+      await decideProposal(await opened(), body);
+    }
+    // A notifier whose notices are manifestly unfounded: warned, then a proposal dismissed.
+    for (const body of [{ action: 'warn' }, { action: 'dismiss' }]) {
+      const c = await published('A remark reported for no reason.');
+      const res = await call('POST', `/moderation/notices/${await notice(c, 'defamation')}/decision`, {
+        token: mod,
+        body: { action: 'keep', ground: 'Lawful.', manifestlyUnfounded: true },
+      });
+      expect(res.status, res.text).toBe(200);
+      await decideProposal(await opened(), body);
+    }
+    const trails = await Promise.all(
+      proposals.map(async (id) => {
+        const res = await call('GET', `/moderation/suspensions/${id}`, { token: mod });
+        return suspensionDetailSchema.parse(res.json).events;
+      }),
+    );
+    const expected = recountSuspensions(trails);
+    expect(expected).toEqual({
+      suspensions: { illegal_content: 1 },
+      warnings: { illegal_content: 1, unfounded_notices: 1 },
+    });
+    const r = await report();
+    expect(nonZero(r.suspensions.byKind)).toEqual(expected.suspensions);
+    expect(nonZero(r.suspensions.warnings.byKind)).toEqual(expected.warnings);
+    expect(r.suspensions.total).toBe(1);
+    expect(r.suspensions.warnings.total).toBe(2);
+  });
+
   it('answers the same numbers as CSV, with a header row', async () => {
     const json = await report();
     const res = await call('GET', `/moderation/transparency?${period}&format=csv`, { token: admin });
@@ -248,6 +323,8 @@ describe('GET /moderation/transparency', () => {
     expect(lines).toContain(
       `notices_received,category=scams_fraud,${json.notices.received.byCategory.scams_fraud}`,
     );
+    expect(lines).toContain(`suspensions,kind=illegal_content,${json.suspensions.byKind.illegal_content}`);
+    expect(lines).toContain(`warnings,total,${json.suspensions.warnings.total}`);
   });
 
   it('counts only the days asked for', async () => {

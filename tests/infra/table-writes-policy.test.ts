@@ -30,6 +30,10 @@ import {
   rejectionAppealKey,
   flaggerTokenKey,
   trustedFlaggerKey,
+  authorAbuseKey,
+  notifierAbuseKey,
+  suspensionKey,
+  suspensionEventKey,
 } from '../../shared/storage/keys';
 import { actionsOf, logicalIdOf, statementsOfRole, synthModeration, type Synthesized } from './support';
 import { LEVELS, WRITE_ACTIONS, allows, levelsOf, likePattern } from './table-writes-support';
@@ -135,6 +139,10 @@ describe('the key builders', () => {
     receivedCountersKey: [receivedCountersKey('2026-11-26', 0).PK],
     decidedCountersKey: [decidedCountersKey('2026-11-26', 9).PK],
     statementEntryKey: [statementEntryKey('2026-11-26T20:00:00.000Z', id).PK],
+    authorAbuseKey: [authorAbuseKey('a_abcdefghij').PK],
+    notifierAbuseKey: [notifierAbuseKey('email:abc').PK, notifierAbuseKey(`flagger:${id}`).PK],
+    suspensionKey: [suspensionKey(id).PK],
+    suspensionEventKey: [suspensionEventKey(id, '2026-11-26T20:00:00.000Z', id).PK],
   };
 
   it('that each listed write names produce partition keys inside that write’s pattern', () => {
@@ -169,6 +177,9 @@ describe('the key builders', () => {
     ])
       for (const action of ['PutItem', 'UpdateItem', 'DeleteItem'])
         expect(allows('author', action, pk), `author ${action} ${pk}`).toBe(false);
+    // Suspension proposals (Art. 23) are moderators' alone.
+    for (const action of ['PutItem', 'UpdateItem', 'DeleteItem'])
+      expect(allows('author', action, suspensionKey(id).PK), `author ${action} a proposal`).toBe(false);
     // Authors delete only their own claims and emptied rate windows, never a comment or a counter.
     for (const pk of [commentKey(id).PK, articleKey('a').PK, authorKey('a').PK, queueCounterKey(0).PK])
       expect(allows('author', 'DeleteItem', pk), pk).toBe(false);

@@ -1,4 +1,5 @@
 /** What the table-writes suites share: the writing levels and what IAM allows each (TABLE_WRITES). */
+import { expect } from 'vitest';
 import { routes, triggers } from '../../functions/routes';
 import { accessForRoute } from '../../infra/constructs/comment-moderation';
 import { TABLE_WRITES, type TableAccess } from '../../infra/constructs/comments-table';
@@ -63,4 +64,24 @@ export async function trustedFlaggerScenario(call: Call, admin: string, rootId: 
   await call('POST', `/comments/${replyId}/notices`, { body: notice, headers }, 202);
   await call('GET', '/moderation/trusted-flaggers', { token: admin }, 200);
   await call('DELETE', `/moderation/trusted-flaggers/${registered.flagger.id}`, { token: admin }, 200);
+}
+
+/**
+ * The repeat-abuse part of the scenario (EU DSA Art. 23), after a notice removed (a strike against the
+ * comment's author) and one kept as manifestly unfounded (a strike against its notifier), with both
+ * thresholds at 1: a moderator lists the two proposals, reads one, and warns both.
+ */
+export async function suspensionScenario(call: Call, mod: string) {
+  const page = (await call('GET', '/moderation/queue?queue=suspensions', { token: mod }, 200)).json as {
+    items: { proposal: { id: string } }[];
+  };
+  expect(page.items, 'a proposal about the author and one about the notifier').toHaveLength(2);
+  await call('GET', `/moderation/suspensions/${page.items[0]!.proposal.id}`, { token: mod }, 200);
+  for (const { proposal } of page.items)
+    await call(
+      'POST',
+      `/moderation/suspensions/${proposal.id}/decision`,
+      { token: mod, body: { action: 'warn' } },
+      200,
+    );
 }

@@ -23,6 +23,7 @@ import {
   allows,
   levelsOf,
   likePattern,
+  suspensionScenario,
   trustedFlaggerScenario,
   type WritingLevel,
 } from './table-writes-support';
@@ -105,9 +106,10 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
     const articleId = `writes-${Date.now().toString(36)}`;
     const held = `${articleId}-held`;
 
-    // Admin: the policy (flag threshold 1, so one flag reports a comment).
+    // Admin: the policy (flag threshold 1, so one flag reports a comment; one strike opens a proposal).
     await call('GET', '/moderation/policy', { token: admin }, 200);
-    await call('PUT', '/moderation/policy', { token: admin, body: { flagThreshold: 1 } }, 200);
+    const repeatAbuse = { illegalRemovals: 1, unfoundedNotices: 1 };
+    await call('PUT', '/moderation/policy', { token: admin, body: { flagThreshold: 1, repeatAbuse } }, 200);
 
     // Authors: a root with an Idempotency-Key (claim, transaction, rate windows), then a reply.
     const root = (
@@ -187,9 +189,10 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
       await call(
         'POST',
         `/moderation/notices/${n.notice.id}/decision`,
-        { token: mod, body: { action, ground: 'Checked against the law.' } },
+        { token: mod, body: { action, ground: 'Checked.', manifestlyUnfounded: action === 'keep' } },
         200,
       );
+    await suspensionScenario(call, mod);
     // Appeals: the notifier's of the notice kept, the reply's author's of its removal; another moderator
     // decides both, then the author deletes the reply (its appeal's text is erased with it).
     const mod2 = await stack.token('moderator', { sub: 'mod-2', name: 'Max' });

@@ -18,6 +18,7 @@ export const valid = {
   noticeId: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] as string[],
   appealId: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] as string[],
   flaggerId: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] as string[],
+  suspensionId: ['01ARZ3NDEKTSV4RRFFQ69G5FAV'] as string[],
 };
 
 /** A body that the route accepts, and the fields it knows. */
@@ -44,7 +45,11 @@ export const BODIES: Record<string, { base: Record<string, unknown>; fields: str
   },
   'moderation-notice-decide': {
     base: { action: 'keep', ground: 'Lawful.' },
-    fields: ['action', 'ground', 'note'],
+    fields: ['action', 'ground', 'note', 'manifestlyUnfounded'],
+  },
+  'moderation-suspension-decide': {
+    base: { action: 'suspend', days: 3 },
+    fields: ['action', 'days', 'note'],
   },
   'moderation-decide': {
     base: { action: 'approve' },
@@ -113,6 +118,7 @@ export function requestArb(route: RouteDefinition): fc.Arbitrary<FuzzRequest> {
       'best',
       'pending',
       'reported',
+      'suspensions',
       'nope',
       '2026-01-01',
       '2026-12-31',

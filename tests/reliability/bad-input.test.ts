@@ -39,7 +39,8 @@ let current: Snapshot;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  await updatePolicy(stack.doc, stack.tableName, LIFTED_LIMITS);
+  // One notice kept as manifestly unfounded opens a suspension proposal (Art. 23) to aim at.
+  await updatePolicy(stack.doc, stack.tableName, { ...LIFTED_LIMITS, repeatAbuse: { unfoundedNotices: 1 } });
   tokens.admin = await stack.token('admin', { sub: 'fuzz-admin' });
   tokens.moderator = await stack.token('moderator', { sub: 'fuzz-mod' });
   tokens.none = await stack.token('none');
@@ -79,6 +80,23 @@ beforeAll(async () => {
   });
   expect(notice.status).toBe(202);
   valid.noticeId.push(notice.json.notice.id);
+  // An open suspension proposal (Art. 23): a notice with an address, kept as manifestly unfounded.
+  const unfounded = await sendJson(stack.url, 'POST', `/comments/${posted[1]}/notices`, {
+    ...BODIES['notice-submit']!.base,
+    notifierEmail: 'fuzz@example.org',
+  });
+  const kept = await sendJson(
+    stack.url,
+    'POST',
+    `/moderation/notices/${unfounded.json.notice.id}/decision`,
+    { action: 'keep', ground: 'Lawful.', manifestlyUnfounded: true },
+    { headers: { authorization: `Bearer ${tokens.moderator}` } },
+  );
+  expect(kept.status, kept.text).toBe(200);
+  const proposals = await sendJson(stack.url, 'GET', '/moderation/queue?queue=suspensions', undefined, {
+    headers: { authorization: `Bearer ${tokens.moderator}` },
+  });
+  valid.suspensionId.push(proposals.json.items[0].proposal.id);
   // An open appeal of a comment another moderator rejected, for the appeal routes (the fuzzer's own
   // moderators may decide it).
   const appealed = await sendJson(stack.url, 'POST', '/articles/fz-open/comments', {

@@ -75,3 +75,17 @@ export function recount(
 /** A report's breakdown without its empty keys, to compare with a recount's. */
 export const nonZero = (o: Readonly<Record<string, number>>): Record<string, number> =>
   Object.fromEntries(Object.entries(o).filter(([, n]) => n !== 0));
+
+/**
+ * Warnings and suspensions (Art. 23) by kind, recounted from suspension proposals' trails (each one
+ * proposal's events): an author's are for illegal content, a notifier's for unfounded notices.
+ */
+export function recountSuspensions(trails: readonly { action: string; kind: string }[][]) {
+  const r = { suspensions: {} as Record<string, number>, warnings: {} as Record<string, number> };
+  const kindOf = (kind: string) => (kind === 'author' ? 'illegal_content' : 'unfounded_notices');
+  for (const e of trails.flat()) {
+    if (e.action === 'suspension_suspended') bump(r.suspensions, kindOf(e.kind));
+    if (e.action === 'suspension_warned') bump(r.warnings, kindOf(e.kind));
+  }
+  return r;
+}

@@ -10,11 +10,13 @@ import type { CommentRecord } from '../../../shared/domain/comment';
 import type { AuditEvent } from '../../../shared/domain/lifecycle';
 import { AppealAlreadyDecidedError, AppealExistsError } from '../../../shared/errors';
 import { copy, pageOf, type Args } from './records';
+import type { MemorySuspensions } from './suspensions';
 
 /** What the appeals need of the rest of the storage. */
 interface Host {
   readonly writes: string[];
   readonly events: AuditEvent[];
+  readonly suspensionStore: MemorySuspensions;
   transition(...a: Args<'transition'>): Promise<CommentRecord>;
 }
 
@@ -71,8 +73,10 @@ export class MemoryAppeals {
   async decideAppeal(...[write]: Args<'decideAppeal'>) {
     this.host.writes.push('decideAppeal');
     if (this.appeals.get(write.appeal.id)?.status !== 'received') throw new AppealAlreadyDecidedError();
-    // The storage's transition checks the comment's version before it writes anything.
+    // The records and the storage's transition check their versions before anything is written.
+    this.host.suspensionStore.check(write.abuse);
     const comment = write.transition ? await this.host.transition(write.transition) : null;
+    this.host.suspensionStore.apply(write.abuse);
     this.host.events.push(copy(write.audit));
     const next: AppealRecord = {
       ...write.appeal,

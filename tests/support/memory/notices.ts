@@ -1,15 +1,17 @@
 /**
  * Notices of illegal content in memory, as `shared/storage/notices.ts` answers: open notices listed by
  * id (time of receipt), a decision that closes the notice and moves the comment (through the storage's
- * own `transition`) or appends the audit event, all or nothing.
+ * own `transition`) or appends the audit event, with the strike it counts (Art. 23), all or nothing.
  */
 import type { Page } from '../../../shared/app/ports';
 import type { CommentRecord } from '../../../shared/domain/comment';
 import type { AuditEvent } from '../../../shared/domain/lifecycle';
 import { decidedNoticeExpiry, type NoticeRecord } from '../../../shared/domain/notice';
+import { notifierOf } from '../../../shared/domain/repeat-abuse';
 import { dayOf, noticeReceivedCounters, transparencyCounters } from '../../../shared/domain/transparency';
 import { NoticeAlreadyDecidedError } from '../../../shared/errors';
 import { copy, frontFirstPageOf, type Args } from './records';
+import type { MemorySuspensions } from './suspensions';
 import type { MemoryTransparency } from './transparency';
 
 /** What the notices need of the rest of the storage. */
@@ -17,6 +19,7 @@ interface Host {
   readonly writes: string[];
   readonly events: AuditEvent[];
   readonly transparency: MemoryTransparency;
+  readonly suspensionStore: MemorySuspensions;
   transition(...a: Args<'transition'>): Promise<CommentRecord>;
 }
 
@@ -30,6 +33,8 @@ export class MemoryNotices {
     if (this.notices.has(notice.id)) throw new Error('The conditional request failed');
     this.notices.set(notice.id, copy(notice));
     this.host.transparency.add('received', dayOf(notice.receivedAt), noticeReceivedCounters(notice));
+    const notifier = notifierOf(notice);
+    if (notifier) this.host.suspensionStore.countSent(notifier);
     return Promise.resolve();
   }
 
@@ -56,8 +61,10 @@ export class MemoryNotices {
   async decideNotice(...[write]: Args<'decideNotice'>) {
     this.host.writes.push('decideNotice');
     if (this.notices.get(write.notice.id)?.status !== 'received') throw new NoticeAlreadyDecidedError();
-    // The storage's transition checks the comment's version before it writes anything.
+    // The records and the storage's transition check their versions before anything is written.
+    this.host.suspensionStore.check(write.abuse);
     const comment = write.transition ? await this.host.transition(write.transition) : null;
+    this.host.suspensionStore.apply(write.abuse);
     if (write.audit) {
       this.host.events.push(copy(write.audit));
       const decided = { category: write.notice.category, receivedAt: write.notice.receivedAt };

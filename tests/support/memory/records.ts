@@ -14,6 +14,7 @@ import {
   type AuthorRecord,
   type IdempotencyRecord,
 } from '../../../shared/storage/records';
+import { MemorySuspensions } from './suspensions';
 import { MemoryTransparency } from './transparency';
 
 export type Args<K extends keyof Storage> = Parameters<Storage[K]>;
@@ -72,6 +73,15 @@ export class MemoryRecords {
    */
   readonly writes: string[] = [];
   readonly transparency = new MemoryTransparency();
+  readonly suspensionStore: MemorySuspensions = new MemorySuspensions(this);
+
+  // Repeat abuse: people's records and suspension proposals (tests/support/memory/suspensions.ts)
+  getAbuseRecord = (...a: Args<'getAbuseRecord'>) => this.suspensionStore.getAbuseRecord(...a);
+  getAbuseRecords = (...a: Args<'getAbuseRecords'>) => this.suspensionStore.getAbuseRecords(...a);
+  getSuspension = (...a: Args<'getSuspension'>) => this.suspensionStore.getSuspension(...a);
+  listOpenSuspensions = (...a: Args<'listOpenSuspensions'>) => this.suspensionStore.listOpenSuspensions(...a);
+  suspensionEvents = (...a: Args<'suspensionEvents'>) => this.suspensionStore.suspensionEvents(...a);
+  decideSuspension = (...a: Args<'decideSuspension'>) => this.suspensionStore.decideSuspension(...a);
 
   // Articles
 

@@ -382,6 +382,7 @@ export class MemoryStorage extends MemoryRecords implements Storage {
       article: articleOf(q.articleId, copy(this.articles.get(q.articleId) ?? null)),
       author: authorOf(q.authorId, copy(this.authors.get(q.authorId) ?? null)),
       networkBanned: (this.networkBans.get(q.networkHash) ?? 0) > seconds(q.now),
+      authorAbuse: this.suspensionStore.recordOf({ kind: 'author', id: q.authorId }),
       requests: {
         author: this.windows.get(`author|${q.authorId}|${minute}`) ?? 0,
         network: this.windows.get(`network|${q.networkHash}|${minute}`) ?? 0,
