@@ -159,6 +159,8 @@ describe('endpoint provider against a local server', () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(r).toMatchObject({ outcome: 'hold', reason: 'provider_degraded', tags: ['degraded'] });
     expect(r.evidence?.[0]?.detail).toBe('timeout; SemanticProviderError: no verdict within 150 ms');
+    // On a busy machine the server may see the request only after the client gave up on it.
+    await expect.poll(() => received.length).toBe(1);
     expect(await received[0]!.closedEarly).toBe(true);
   });
 
