@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { SEMANTIC_CODE_DEFINE, SEMANTIC_CODE_OMITTED } from '../../shared/runtime-contract';
 import { routes, triggers } from '../../functions/routes';
-import { LAMBDA_CREDENTIALS_MODULE } from '../../infra/constructs/handler-function';
+import { LAMBDA_CREDENTIALS_MODULE } from '../../infra/constructs/bundling';
 import { progress, runSection } from '../lib/ipc';
 import { webScriptFigures, type WebScriptFigures } from '../lib/web-sizes';
 import { ratio, summarize, type Summary } from '../lib/stats';

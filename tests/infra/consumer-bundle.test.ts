@@ -16,7 +16,7 @@ import {
   SEMANTIC_CODE_DEFINE,
   SEMANTIC_CODE_OMITTED,
 } from '../../shared/runtime-contract';
-import { LAMBDA_CREDENTIALS_MODULE, PROJECT_ROOT } from '../../infra/constructs/handler-function';
+import { LAMBDA_CREDENTIALS_MODULE, PROJECT_ROOT } from '../../infra/constructs/bundling';
 
 const out = mkdtempSync(join(tmpdir(), 'parley-bundle-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
