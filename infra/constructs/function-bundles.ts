@@ -22,7 +22,10 @@ interface Wanted {
   readonly bundle: FunctionBundle;
   /** Whether a stack that bundles (not skipped by `aws:cdk:bundling-stacks`) uses it. */
   required: boolean;
+  /** Where a build left it, until an asset takes it (moves it out). */
   built?: { readonly dir: string; readonly name: string };
+  /** Whether an asset has taken it. */
+  taken: boolean;
 }
 
 /**
@@ -67,7 +70,7 @@ export class FunctionBundles {
   /** The code of a function in `scope` built from `bundle`, as an asset staged at synthesis. */
   public code(scope: Construct, bundle: FunctionBundle): lambda.Code {
     const key = bundleKey(bundle);
-    const wanted = this.wanted.get(key) ?? { bundle, required: false };
+    const wanted = this.wanted.get(key) ?? { bundle, required: false, taken: false };
     wanted.required ||= Stack.of(scope).bundlingRequired;
     this.wanted.set(key, wanted);
     const asset = lambda.Code.fromAsset(PROJECT_ROOT, {
@@ -94,9 +97,12 @@ export class FunctionBundles {
     const wanted = this.wanted.get(key);
     if (!wanted) throw new Error(`no function asked for the bundle ${key}`);
     wanted.required = true;
-    if (!wanted.built) this.buildPending();
+    // Built again if an asset took it already (AssetStaging's cache cleared in between).
+    if (!wanted.built) this.buildPending(wanted);
     if (!wanted.built) throw new Error(`the bundle ${key} was not built`);
     const { dir, name } = wanted.built;
+    delete wanted.built;
+    wanted.taken = true;
     // esbuild's maps name no `file`, and their sources are relative to the build directory, which sits
     // beside the asset directories: only the code's pointer to its map changes name.
     const mapComment = `//# sourceMappingURL=${name}.mjs.map`;
@@ -117,9 +123,11 @@ export class FunctionBundles {
     if (left <= 0) rmSync(dir, { recursive: true, force: true });
   }
 
-  /** One esbuild build per set of `define`s, of every required bundle not built yet. */
-  private buildPending(): void {
-    const pending = [...this.wanted.values()].filter((w) => w.required && !w.built);
+  /** One esbuild build per set of `define`s, of `asked` and every required bundle not built yet. */
+  private buildPending(asked: Wanted): void {
+    const pending = [...this.wanted.values()].filter(
+      (w) => w === asked || (w.required && !w.built && !w.taken),
+    );
     const dir = mkdtempSync(join(this.assetOutdir, 'bundling-functions-'));
     const groups = Map.groupBy(pending, (w) => JSON.stringify(sortedKeys(w.bundle.define)));
     const named = pending.map((wanted, index) => ({
