@@ -1,8 +1,8 @@
 /**
  * Section 1 — bundles and cold start.
  *
- * Builds every function named in functions/routes.ts (`routes` and `triggers`) with esbuild exactly as the
- * CDK construct does (infra/constructs/handler-function.ts: platform node, target node24, ESM, minified,
+ * Builds every function named in functions/routes.ts (`routes` and `triggers`) with esbuild and the options the
+ * CDK construct builds them with (infra/constructs/bundling.ts: platform node, target node24, ESM, minified,
  * AWS SDK v3 bundled with the credential chain aliased to the environment provider, main fields module/main,
  * the createRequire banner, source maps written beside the bundle and not counted), plus a baseline bundle
  * that only constructs a DynamoDB client, built with the same options but the stock SDK (no alias). Then starts
@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { SEMANTIC_CODE_DEFINE, SEMANTIC_CODE_OMITTED } from '../../shared/runtime-contract';
 import { routes, triggers } from '../../functions/routes';
-import { LAMBDA_CREDENTIALS_MODULE } from '../../infra/constructs/handler-function';
+import { LAMBDA_CREDENTIALS_MODULE, functionBuildOptions } from '../../infra/constructs/bundling';
 import { progress, runSection } from '../lib/ipc';
 import { webScriptFigures, type WebScriptFigures } from '../lib/web-sizes';
 import { ratio, summarize, type Summary } from '../lib/stats';
@@ -28,26 +28,14 @@ const OUT = join(ROOT, 'node_modules', '.cache', 'parley-bench', 'bundles');
 const CHILD = join(ROOT, 'bench', 'cold-child.mjs');
 const BASELINE_ENTRY = join(ROOT, 'bench', 'baseline', 'ddb-client.ts');
 
-/** The construct's bundling options, as esbuild options (see the drift check below). */
-export const BANNER =
-  "import { createRequire as __parleyCreateRequire } from 'node:module'; const require = __parleyCreateRequire(import.meta.url);";
+/** The construct's options (infra/constructs/bundling.ts), with the metafile the figures come from. */
 export const ESBUILD_OPTIONS: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
-  format: 'esm',
-  minify: true,
-  sourcemap: true,
-  sourcesContent: false,
-  mainFields: ['module', 'main'],
-  alias: { '@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE },
   // As the construct builds the consumer and the sweeper by default (no `semantic` prop): without the
   // semantic providers' code (functions/lib/checks.ts). tests/infra/consumer-bundle.test.ts covers the rest.
-  define: { [SEMANTIC_CODE_DEFINE]: JSON.stringify(SEMANTIC_CODE_OMITTED) },
-  banner: { js: BANNER },
+  ...functionBuildOptions({ [SEMANTIC_CODE_DEFINE]: JSON.stringify(SEMANTIC_CODE_OMITTED) }),
   metafile: true,
+  // A failed build is recorded in the figures; the bundles build in parallel, so their warnings would interleave.
   logLevel: 'silent',
-  absWorkingDir: ROOT,
 };
 
 /**
@@ -58,17 +46,11 @@ export const ESBUILD_OPTIONS: BuildOptions = {
  */
 const { alias: _alias, ...STOCK_SDK_OPTIONS } = ESBUILD_OPTIONS;
 
-/** Literal fragments of infra/constructs/handler-function.ts the options above mirror. */
+/**
+ * Literal fragments of infra/constructs/handler-function.ts the cold starts mirror (the esbuild options are
+ * shared, not mirrored): the runtime and the source maps switched on in the environment.
+ */
 const CONSTRUCT_FRAGMENTS = [
-  'format: nodejs.OutputFormat.ESM',
-  "target: 'node24'",
-  'minify: true',
-  'sourceMap: true',
-  'sourcesContent: false',
-  'bundleAwsSDK: true',
-  "mainFields: ['module', 'main']",
-  "esbuildArgs: { '--alias:@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE }",
-  BANNER,
   "NODE_OPTIONS: '--enable-source-maps'",
   'lambda.Architecture.ARM_64',
   'lambda.Runtime.NODEJS_24_X',
@@ -223,7 +205,7 @@ async function main(): Promise<BundlesResult> {
   const construct = readFileSync(join(ROOT, 'infra', 'constructs', 'handler-function.ts'), 'utf8');
   const drift = CONSTRUCT_FRAGMENTS.filter((f) => !construct.includes(f)).map(
     (f) =>
-      `infra/constructs/handler-function.ts no longer contains ${JSON.stringify(f)}: check the bench's esbuild options`,
+      `infra/constructs/handler-function.ts no longer contains ${JSON.stringify(f)}: check the bench's cold starts`,
   );
 
   // Every function of the route table and the triggers, once each, with the routes it serves.

@@ -1,7 +1,7 @@
 /**
  * The SDK's credential chain as Parley's bundles have it. The esbuild alias in
- * infra/constructs/handler-function.ts bundles this module in place of `@aws-sdk/credential-provider-node`,
- * the default chain every AWS SDK client imports.
+ * infra/constructs/bundling.ts bundles this module in place of `@aws-sdk/credential-provider-node`, the
+ * default chain every AWS SDK client imports.
  *
  * On Lambda the credentials of the function's role are in the environment (AWS_ACCESS_KEY_ID,
  * AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN), which is the first place the default chain looks. The rest of

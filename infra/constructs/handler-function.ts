@@ -1,24 +1,16 @@
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Duration, Validations, type RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { PROJECT_ROOT } from './bundling';
+import { FunctionBundles } from './function-bundles';
 
-/** The checkout root: NodejsFunction bundles from here with the project's lock file. */
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Where handler files live: `functions/<name>.ts`, each exporting `handler`. */
 export const FUNCTIONS_DIR = join(PROJECT_ROOT, 'functions');
 
 /** The file of a handler named in the route table or `triggers`. */
-/**
- * Bundled in place of the SDK's default credential chain: on Lambda the role's credentials are in the
- * environment, and the rest of the chain is dead weight at every cold start (see the file itself).
- */
-export const LAMBDA_CREDENTIALS_MODULE = join(FUNCTIONS_DIR, 'lib', 'lambda-credentials.ts');
-
 export const handlerEntry = (name: string, dir: string = FUNCTIONS_DIR): string => join(dir, `${name}.ts`);
 
 export interface HandlerFunctionProps {
@@ -52,23 +44,13 @@ export interface HandlerFunctionProps {
   readonly bundledFiles?: readonly string[];
 }
 
-/** esbuild hooks that copy `files` (relative to the bundling input) into the bundle's directory. */
-function copyInto(files: readonly string[]): nodejs.ICommandHooks {
-  return {
-    beforeBundling: () => [],
-    beforeInstall: () => [],
-    afterBundling: (inputDir: string, outputDir: string) =>
-      files.map((file) => `cp "${join(inputDir, file)}" "${outputDir}/"`),
-  };
-}
-
 /**
  * One Parley handler as a Lambda function: nodejs24.x on arm64, an esbuild bundle (minified, ESM, AWS SDK
  * v3 inside, source maps), JSON logs into its own log group, X-Ray tracing, and a role of its own that
  * starts with nothing but writing to that log group.
  */
 export class HandlerFunction extends Construct {
-  public readonly function: nodejs.NodejsFunction;
+  public readonly function: lambda.Function;
   public readonly role: iam.Role;
   public readonly logGroup: logs.LogGroup;
 
@@ -82,11 +64,15 @@ export class HandlerFunction extends Construct {
     this.role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
     this.logGroup.grantWrite(this.role);
 
-    this.function = new nodejs.NodejsFunction(this, 'Function', {
-      entry: props.entry,
-      handler: 'handler',
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+    this.function = new lambda.Function(this, 'Function', {
+      // Built with the app's other functions in one esbuild run (function-bundles.ts, options in
+      // bundling.ts): index.mjs exporting `handler`, its source map, and `bundledFiles` beside it.
+      code: FunctionBundles.of(this).code(this, {
+        entry: props.entry,
+        define: props.bundlingDefine ?? {},
+        files: props.bundledFiles ?? [],
+      }),
+      handler: 'index.handler',
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
       memorySize: props.memorySize ?? 256,
@@ -102,25 +88,6 @@ export class HandlerFunction extends Construct {
         ? {}
         : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
       environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
-      bundling: {
-        format: nodejs.OutputFormat.ESM,
-        target: 'node24',
-        minify: true,
-        sourceMap: true,
-        // Stack traces map back to the sources; the sources themselves need not ride along.
-        sourcesContent: false,
-        // DESIGN.md: the AWS SDK v3 is bundled (pinned versions, one tree-shaken copy, no runtime drift).
-        bundleAwsSDK: true,
-        mainFields: ['module', 'main'],
-        ...(props.bundlingDefine && Object.keys(props.bundlingDefine).length
-          ? { define: { ...props.bundlingDefine } }
-          : {}),
-        ...(props.bundledFiles?.length ? { commandHooks: copyInto(props.bundledFiles) } : {}),
-        esbuildArgs: { '--alias:@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE },
-        // CommonJS dependencies inside an ESM bundle still call require().
-        banner:
-          "import { createRequire as __parleyCreateRequire } from 'node:module'; const require = __parleyCreateRequire(import.meta.url);",
-      },
     });
 
     // Why these cdk-nag findings do not apply (each reason is the written record of the decision).

@@ -7,7 +7,8 @@ import { MODEL_WEIGHTS_FILE } from '../../shared/moderation/model/linear-model';
 
 /**
  * The one full synth: the app as `npm run synth` runs it (CDK CLI, tsx, every function bundled by the local
- * esbuild, cdk-nag as a validation plugin), offline. Everything else in tests/infra skips bundling.
+ * esbuild in the app's process, cdk-nag as a validation plugin), offline. The other synths of tests/infra
+ * skip bundling, but for function-bundles.test.ts on the fixture handlers.
  */
 const root = new URL('../../', import.meta.url).pathname;
 let outdir: string;

@@ -1,10 +1,9 @@
 /**
- * What the semantic providers cost the functions' bundles, checked on the real esbuild output (the options
- * of infra/constructs/handler-function.ts, as bench/sections/bundles.ts builds them): HTTP functions carry
- * no provider code at all; the stream consumer and the sweeper built without semantic providers (the
- * construct's default) carry none either; built with them, the Bedrock client, the providers and the Secrets
- * Manager client are reachable only through dynamic imports, i.e. evaluated only when a configured provider
- * is first used.
+ * What the semantic providers cost the functions' bundles, checked on the real esbuild output (built with
+ * the construct's options, infra/constructs/bundling.ts): HTTP functions carry no provider code at all; the
+ * stream consumer and the sweeper built without semantic providers (the construct's default) carry none
+ * either; built with them, the Bedrock client, the providers and the Secrets Manager client are reachable
+ * only through dynamic imports, i.e. evaluated only when a configured provider is first used.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +15,7 @@ import {
   SEMANTIC_CODE_DEFINE,
   SEMANTIC_CODE_OMITTED,
 } from '../../shared/runtime-contract';
-import { LAMBDA_CREDENTIALS_MODULE, PROJECT_ROOT } from '../../infra/constructs/handler-function';
+import { PROJECT_ROOT, functionBuildOptions } from '../../infra/constructs/bundling';
 
 const out = mkdtempSync(join(tmpdir(), 'parley-bundle-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -26,19 +25,11 @@ type SemanticCode = typeof SEMANTIC_CODE_OMITTED | typeof SEMANTIC_CODE_BUNDLED 
 
 async function metafileOf(handler: string, code: SemanticCode = undefined): Promise<Metafile> {
   const result = await build({
-    ...(code ? { define: { [SEMANTIC_CODE_DEFINE]: JSON.stringify(code) } } : {}),
+    ...functionBuildOptions(code ? { [SEMANTIC_CODE_DEFINE]: JSON.stringify(code) } : {}),
     entryPoints: [join(PROJECT_ROOT, 'functions', `${handler}.ts`)],
     outfile: join(out, handler, 'index.mjs'),
-    bundle: true,
-    platform: 'node',
-    target: 'node24',
-    format: 'esm',
-    minify: true,
-    mainFields: ['module', 'main'],
-    alias: { '@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE },
     metafile: true,
     logLevel: 'silent',
-    absWorkingDir: PROJECT_ROOT,
   });
   return result.metafile;
 }

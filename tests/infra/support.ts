@@ -8,7 +8,8 @@ import type { RouteDefinition } from '../../functions/routes';
 
 /**
  * An app whose stacks skip asset bundling (the CDK's own switch, as `cdk synth --exclusively` uses): these
- * tests assert on the template, not on code. One test in app-synth.test.ts bundles everything for real.
+ * tests assert on the template, not on code. app-synth.test.ts bundles the real functions, and
+ * function-bundles.test.ts the fixture handlers.
  */
 export const unbundledApp = (): App => new App({ context: { 'aws:cdk:bundling-stacks': [] } });
 
