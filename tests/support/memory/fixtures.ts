@@ -1,14 +1,26 @@
 /** Comments and moderators for the use-case and lifecycle tests. */
 import type { Deps } from '../../../shared/app/deps';
 import { decide } from '../../../shared/app/moderation';
+import { submitNotice } from '../../../shared/app/notices';
 import type { Moderator } from '../../../shared/app/moderator';
 import { postComment } from '../post-comment';
 import type { AuthorComment, CommentRecord } from '../../../shared/domain/comment';
-import type { PostCommentInput } from '../../../shared/domain/schemas';
+import type { NoticeInput, PostCommentInput } from '../../../shared/domain/schemas';
 import { newId, sha256 } from '../../../shared/ids';
 
 export const MODERATOR: Moderator = { id: 'mod-1', name: 'Maria', groups: ['moderators'] };
 export const ADMIN: Moderator = { id: 'admin-1', groups: ['admins', 'moderators'] };
+
+/** A notice of illegal content as a reader sends it, anonymous. */
+export const DEFAMATION_NOTICE: NoticeInput = {
+  category: 'defamation',
+  explanation: 'It says false things about a named person.',
+  goodFaith: true,
+};
+
+/** A notice about a comment, from one network. */
+export const notify = (deps: Deps, commentId: string, input: NoticeInput = DEFAMATION_NOTICE) =>
+  submitNotice(deps, { commentId, input, sourceIp: '192.0.2.1' });
 
 let at = Date.parse('2026-03-02T09:00:00.000Z');
 

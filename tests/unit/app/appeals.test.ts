@@ -27,7 +27,7 @@ import {
 } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { memoryDeps, type MemoryDeps } from '../../support/memory/deps';
-import { ADMIN, MODERATOR, post, published } from '../../support/memory/fixtures';
+import { ADMIN, MODERATOR, notify, post, published } from '../../support/memory/fixtures';
 
 const OTHER: Moderator = { id: 'mod-2', name: 'Omar', groups: ['moderators'] };
 const WHY = 'I quoted the article; I insulted nobody.';
@@ -243,15 +243,7 @@ describe('a notifier’s appeal of a notice kept', () => {
   async function kept() {
     const m = memoryDeps();
     const { comment } = await published(m.deps, 'art');
-    const receipt = await submitNotice(m.deps, {
-      commentId: comment.id,
-      input: {
-        category: 'defamation',
-        explanation: 'It says false things about a named person.',
-        goodFaith: true,
-      },
-      sourceIp: '192.0.2.1',
-    });
+    const receipt = await notify(m.deps, comment.id);
     await decideNotice(m.deps, MODERATOR, receipt.notice.id, { action: 'keep', ground: 'Lawful opinion.' });
     const send = (token: string | undefined, id = receipt.notice.id) =>
       submitNoticeAppeal(m.deps, { id, token, input: { explanation: 'It names me and it is false.' } });

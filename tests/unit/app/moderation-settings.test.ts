@@ -11,8 +11,8 @@ import {
 } from '../../../shared/app/moderation-settings';
 import { ValidationError, VersionConflictError } from '../../../shared/errors';
 import { memoryDeps } from '../../support/memory/deps';
-import { decideNotice, submitNotice } from '../../../shared/app/notices';
-import { ADMIN, MODERATOR, post, published } from '../../support/memory/fixtures';
+import { decideNotice } from '../../../shared/app/notices';
+import { ADMIN, MODERATOR, notify, post, published } from '../../support/memory/fixtures';
 
 describe('article settings', () => {
   it('inherits the site mode until set, and closes an article', async () => {
@@ -91,18 +91,8 @@ describe('moderationStats: the due-process queues', () => {
   it('counts the open notices and appeals, and no longer a decided one', async () => {
     const { deps } = memoryDeps();
     const { comment } = await published(deps, 'art');
-    const notify = () =>
-      submitNotice(deps, {
-        commentId: comment.id,
-        input: {
-          category: 'defamation',
-          explanation: 'It says false things about a named person.',
-          goodFaith: true,
-        },
-        sourceIp: '192.0.2.1',
-      });
-    const first = await notify();
-    await notify();
+    const first = await notify(deps, comment.id);
+    await notify(deps, comment.id);
     const rejected = await post(deps, 'art');
     await decide(deps, MODERATOR, rejected.comment.id, { action: 'reject', reason: 'abuse' });
     await submitAuthorAppeal(deps, {

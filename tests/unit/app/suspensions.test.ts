@@ -23,15 +23,10 @@ import {
   WarningRequiredError,
 } from '../../../shared/errors';
 import { memoryDeps, type MemoryDeps } from '../../support/memory/deps';
-import { ADMIN, MODERATOR, post, published } from '../../support/memory/fixtures';
+import { ADMIN, DEFAMATION_NOTICE, MODERATOR, post, published } from '../../support/memory/fixtures';
 
 const DAY = 86_400_000;
-const INPUT: NoticeInput = {
-  category: 'defamation',
-  explanation: 'It says false things about a named person.',
-  notifierEmail: 'nora@example.org',
-  goodFaith: true,
-};
+const INPUT: NoticeInput = { ...DEFAMATION_NOTICE, notifierEmail: 'nora@example.org' };
 const queue = async (deps: Deps) =>
   (await moderationQueue(deps, { queue: 'suspensions', sort: 'oldest', limit: 20 })) as {
     items: SuspensionItem[];
