@@ -133,7 +133,12 @@ describe('an author whose comments are removed as illegal on notices', () => {
     // The stats size the queue as they do notices and appeals.
     expect(await openCount()).toBe(before + 1);
     expect(proposal).toMatchObject({
-      proposal: { subject: { kind: 'author' }, status: 'received', threshold: 3, windowDays: 180 },
+      proposal: {
+        subject: { kind: 'author', name },
+        status: 'received',
+        threshold: 3,
+        windowDays: 180,
+      },
       account: {
         unweighed: 3,
         strikeTotal: 3,
@@ -216,6 +221,7 @@ describe('a notifier whose notices are manifestly unfounded', () => {
     expect(items).toHaveLength(1);
     const subjectId = items[0]!.proposal.subject.id;
     expect(subjectId).toMatch(/^email:/);
+    expect(items[0]!.proposal.subject.name).toBeNull();
     expect(items[0]!.account.activity.noticesSent).toBe(2);
     expect(JSON.stringify(items)).not.toContain(email);
     await decided(items[0]!.proposal.id, { action: 'warn' });
@@ -264,6 +270,7 @@ describe('a notifier whose notices are manifestly unfounded', () => {
     await unfounded(undefined, headers);
     await unfounded(undefined, headers);
     const [proposal] = await openAbout(subjectId);
+    expect(proposal!.proposal.subject.name).toBe('Hasty Hotline');
     await decided(proposal!.proposal.id, { action: 'warn' });
     await unfounded(undefined, headers);
     await unfounded(undefined, headers);
