@@ -53,7 +53,7 @@ const line = (label: string, ...text: (Node | string)[]) =>
 /** The count and the person's record, as lines in a named group (styled as the notice section). */
 function countSection(item: SuspensionItem): HTMLElement {
   const { proposal: p, account: a } = item;
-  const record = recordLines(a);
+  const record = recordLines(a, p.status === 'received');
   return h(
     'div',
     { class: 'notice-info', role: 'group', 'aria-label': 'Repeat abuse' },
@@ -73,7 +73,7 @@ function countSection(item: SuspensionItem): HTMLElement {
 
 /** The decisions the proposal was opened on: each notice and the comment it was about, by id. */
 function strikesList(p: SuspensionItem['proposal']): HTMLElement {
-  const subject = p.subject.kind === 'author' ? 'removed' : 'kept, the notice manifestly unfounded';
+  const outcome = p.subject.kind === 'author' ? 'removed' : 'kept, the notice manifestly unfounded';
   return h(
     'details',
     { class: 'strikes' },
@@ -90,7 +90,7 @@ function strikesList(p: SuspensionItem['proposal']): HTMLElement {
           h('code', {}, s.noticeId),
           `, comment `,
           h('code', {}, s.commentId),
-          ` ${subject}`,
+          ` ${outcome}`,
         ),
       ),
     ),

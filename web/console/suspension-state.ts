@@ -67,10 +67,10 @@ const day = (iso: string) => new Date(iso).toLocaleDateString('en', { dateStyle:
 
 /**
  * The person's earlier warning and suspension as a line each: whether the warning still allows a
- * suspension (the API's `actions`), and whether a suspension runs now.
+ * suspension (the API's `actions`, which a decided proposal no longer has), and whether one runs now.
  */
-export function recordLines(a: Account): { warning: string; suspension: string | null } {
-  const canSuspend = a.actions.includes('suspend');
+export function recordLines(a: Account, open = true): { warning: string; suspension: string | null } {
+  const canSuspend = !open || a.actions.includes('suspend');
   const warning = a.warning
     ? `Warned on ${day(a.warning.decidedAt)} (statement ${a.warning.id})${canSuspend ? '' : ': older than the window, so warn again first'}`
     : 'None: a suspension needs an earlier warning, so warn first';

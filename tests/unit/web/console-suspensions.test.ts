@@ -107,6 +107,8 @@ describe('a proposal in words', () => {
     );
     const old = item('p', t(0), { account: { warning } }).account;
     expect(recordLines(old).warning).toMatch(/: older than the window, so warn again first$/);
+    // A decided proposal allows nothing any more: that says nothing of the warning.
+    expect(recordLines(old, false).warning).toBe(recordLines(warned).warning);
     const suspension = accountStatement({
       ...base,
       now: new Date(t(6)),
