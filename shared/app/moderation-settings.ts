@@ -5,7 +5,14 @@ import { ValidationError, VersionConflictError } from '../errors';
 import { applyPolicyUpdate } from '../moderation/policy';
 import type { Deps, DepsWith } from './deps';
 import { signatureOf, type Moderator } from './moderator';
-import type { AppealsPort, ArticlesPort, DecisionStatsPort, ModerationQueuePort, NoticesPort } from './ports';
+import type {
+  AppealsPort,
+  ArticlesPort,
+  DecisionStatsPort,
+  ModerationQueuePort,
+  NoticesPort,
+  SuspensionsPort,
+} from './ports';
 import { ZodError } from 'zod';
 
 export async function getArticleSettings(deps: DepsWith<ArticlesPort>, articleId: string) {
@@ -57,25 +64,27 @@ export async function putPolicy(
 type StatsPorts = ModerationQueuePort &
   DecisionStatsPort &
   Pick<NoticesPort, 'countOpenNotices'> &
-  Pick<AppealsPort, 'countOpenAppeals'>;
+  Pick<AppealsPort, 'countOpenAppeals'> &
+  Pick<SuspensionsPort, 'countOpenSuspensions'>;
 
 /**
- * Queue sizes (the comment queues, and the open notices and appeals), the oldest pending comment's age,
- * and human decisions over the last 24 h.
+ * Queue sizes (the comment queues, and the open notices, appeals and suspension proposals), the oldest
+ * pending comment's age, and human decisions over the last 24 h.
  */
 export async function moderationStats(deps: DepsWith<StatsPorts>) {
   const now = deps.now();
-  const [sizes, notices, appeals, oldest, hours] = await Promise.all([
+  const [sizes, notices, appeals, suspensions, oldest, hours] = await Promise.all([
     deps.repo.queueSizes(),
     deps.repo.countOpenNotices(),
     deps.repo.countOpenAppeals(),
+    deps.repo.countOpenSuspensions(),
     deps.repo.oldestIn('pending'),
     // The last 24 hours: the 24 before the current one and the current one so far.
     deps.repo.decisionStatsBetween(hourOf(now.getTime() - 24 * 3600_000), hourOf(now)),
   ]);
   return {
     generatedAt: now.toISOString(),
-    queues: { ...sizes, notices, appeals },
+    queues: { ...sizes, notices, appeals, suspensions },
     oldestPendingAgeSeconds: oldest
       ? Math.max(0, Math.round((now.getTime() - Date.parse(oldest.createdAt)) / 1000))
       : null,

@@ -35,6 +35,7 @@ import type {
   OpenItemsQuery,
   Page,
   SuspensionsPort,
+  TrustedFlaggersPort,
 } from './ports';
 import { suspensionsPage } from './suspensions';
 import { toModeratorComment, toQueueItem, type QueueItemSubject } from './queue-items';
@@ -96,8 +97,10 @@ export async function listQueue(
 }
 
 /** GET /moderation/queue: a page of a comment or item queue, or of the suspension proposals (`suspensions.ts`). */
-export const moderationQueue = (deps: QueueDeps & DepsWith<SuspensionsPort>, q: QueueQuery) =>
-  q.queue === 'suspensions' ? suspensionsPage(deps, q) : listQueue(deps, q);
+export const moderationQueue = (
+  deps: QueueDeps & DepsWith<SuspensionsPort & Pick<TrustedFlaggersPort, 'getTrustedFlagger'>>,
+  q: QueueQuery,
+) => (q.queue === 'suspensions' ? suspensionsPage(deps, q) : listQueue(deps, q));
 
 async function loadComment(deps: DepsWith<CommentsPort>, commentId: string): Promise<CommentRecord> {
   const c = isId(commentId) ? await deps.repo.getComment(commentId, true) : null;

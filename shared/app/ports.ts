@@ -269,6 +269,8 @@ export interface SuspensionsPort {
   getSuspension(id: string, consistent?: boolean): Promise<SuspensionProposal | null>;
   /** One page of open proposals (site-wide), by time of proposal. */
   listOpenSuspensions(opts: OpenItemsQuery): Promise<Page<SuspensionProposal>>;
+  /** How many proposals are open (the suspensions queue's size). */
+  countOpenSuspensions(): Promise<number>;
   /** A proposal's events, oldest first. */
   suspensionEvents(id: string): Promise<SuspensionEvent[]>;
   /**

@@ -38,9 +38,14 @@ import type { Policy } from '../moderation/policy';
 import { againWhenMoved } from './conflict-retry';
 import type { DepsWith } from './deps';
 import { actorOf, signatureOf, type Moderator } from './moderator';
-import type { AbuseWrite, AuthorsPort, SuspensionsPort } from './ports';
+import type { AbuseWrite, AuthorsPort, CommentsPort, SuspensionsPort, TrustedFlaggersPort } from './ports';
 
-type SuspensionDeps = DepsWith<SuspensionsPort & AuthorsPort>;
+type SuspensionDeps = DepsWith<
+  SuspensionsPort &
+    AuthorsPort &
+    Pick<CommentsPort, 'getComments'> &
+    Pick<TrustedFlaggersPort, 'getTrustedFlagger'>
+>;
 
 /** The knobs of the site policy's `repeatAbuse`. */
 const knobsOf = (p: Policy) => p.repeatAbuse;
@@ -97,20 +102,65 @@ export async function accountView(
 
 const subjectOf = (p: SuspensionProposal): AbuseSubject => ({ kind: p.kind, id: p.subjectId });
 
-/** Proposals with their people's records and, for authors, their histories (two reads, batched). */
+const FLAGGER_PREFIX = 'flagger:';
+
+/**
+ * Names to know the proposals' people by, by proposal id: an author's on the comment of their latest
+ * strike (one batched read), a trusted flagger's as registered (one read per flagger). A notifier known by
+ * an e-mail address has none: moderators never see the address.
+ */
+async function namesOf(
+  deps: SuspensionDeps,
+  proposals: readonly SuspensionProposal[],
+): Promise<Map<string, string>> {
+  const latest = proposals.flatMap((p) => {
+    const commentId = p.kind === 'author' ? p.strikes.at(-1)?.commentId : undefined;
+    return commentId ? [[p.id, commentId] as const] : [];
+  });
+  const flaggerIds = [
+    ...new Set(
+      proposals
+        .filter((p) => p.subjectId.startsWith(FLAGGER_PREFIX))
+        .map((p) => p.subjectId.slice(FLAGGER_PREFIX.length)),
+    ),
+  ];
+  const [comments, flaggers] = await Promise.all([
+    latest.length ? deps.repo.getComments(latest.map(([, c]) => c)) : new Map<string, never>(),
+    Promise.all(flaggerIds.map((id) => deps.repo.getTrustedFlagger(id))),
+  ]);
+  const names = new Map<string, string>();
+  for (const [proposalId, commentId] of latest) {
+    const name = comments.get(commentId)?.authorName;
+    if (name) names.set(proposalId, name);
+  }
+  for (const p of proposals) {
+    const flagger = flaggers.find((f) => f && `${FLAGGER_PREFIX}${f.id}` === p.subjectId);
+    if (flagger) names.set(p.id, flagger.name);
+  }
+  return names;
+}
+
+/** Proposals with their people's records, names and, for authors, their histories (reads batched). */
 async function itemsOf(
   deps: SuspensionDeps,
   proposals: readonly SuspensionProposal[],
   records?: readonly AbuseRecord[],
 ): Promise<SuspensionItem[]> {
-  const [found, authors, policy] = await Promise.all([
+  const [found, authors, names, policy] = await Promise.all([
     records ?? deps.repo.getAbuseRecords(proposals.map(subjectOf)),
     deps.repo.getAuthors(proposals.filter((p) => p.kind === 'author').map((p) => p.subjectId)),
+    namesOf(deps, proposals),
     deps.policies.get(),
   ]);
   const now = deps.now();
   return proposals.map((p, i) =>
-    toSuspensionItem(p, found[i]!, authors.get(p.subjectId) ?? null, now, knobsOf(policy).windowDays),
+    toSuspensionItem(
+      p,
+      found[i]!,
+      { history: authors.get(p.subjectId) ?? null, name: names.get(p.id) ?? null },
+      now,
+      knobsOf(policy).windowDays,
+    ),
   );
 }
 

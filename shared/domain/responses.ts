@@ -264,14 +264,18 @@ export const policyDocumentSchema = z.object({
   updatedBy: z.unknown(),
 });
 
-/** What `GET /moderation/stats` sizes: every comment queue, and the open notices and appeals. */
-export const STATS_QUEUES = [...QUEUE_NAMES, 'notices', 'appeals'] as const;
+/**
+ * What `GET /moderation/stats` sizes: every comment queue, and the open notices, appeals and suspension
+ * proposals.
+ */
+export const STATS_QUEUES = [...QUEUE_NAMES, 'notices', 'appeals', 'suspensions'] as const;
 
 export const statsSchema = z.object({
   generatedAt: z.string(),
   /**
    * Comments in each comment queue (from counters; `received` by a count of its index), and the open
-   * items of the `notices` and `appeals` queues (one per notice or appeal, by a count of their index).
+   * items of the `notices`, `appeals` and `suspensions` queues (one per notice, appeal or proposal, by a
+   * count of their index).
    */
   queues: z.object(
     Object.fromEntries(STATS_QUEUES.map((q) => [q, z.int()])) as Record<

@@ -238,7 +238,13 @@ export const decidedProposalExpiry = (decidedAt: Date): number =>
 /** A proposal as moderators see it. */
 export const suspensionProposalSchema = z.object({
   id: z.string(),
-  subject: abuseSubjectSchema,
+  subject: abuseSubjectSchema.extend({
+    /**
+     * A name to know the person by: an author's on their latest counted comment, a trusted flagger's as
+     * registered; null for a notifier known by an e-mail address (never shown), or a name since erased.
+     */
+    name: z.string().nullable(),
+  }),
   status: z.enum(SUSPENSION_STATUSES),
   proposedAt: z.iso.datetime(),
   /** The decisions it was opened on: each strike's notice and comment. */
@@ -295,21 +301,23 @@ export const suspensionDetailSchema = suspensionItemSchema.extend({ events: z.ar
 
 /**
  * A proposal and the person's record as moderators see them, the record's window as the policy sets it
- * now (`windowDays`); an author's `activity` is their history of decided comments.
+ * now (`windowDays`); an author's `activity` is their history of decided comments, `name` what
+ * `suspensionProposalSchema` says.
  */
 export function toSuspensionItem(
   p: SuspensionProposal,
   r: AbuseRecord,
-  history: { approved: number; rejected: number } | null,
+  about: { history: { approved: number; rejected: number } | null; name: string | null },
   now: Date,
   windowDays: number,
 ): SuspensionItem {
+  const { history } = about;
   const d = p.decision;
   const strikes = r.strikes.filter((s) => Date.parse(s.at) > now.getTime() - windowDays * 86_400_000);
   return {
     proposal: {
       id: p.id,
-      subject: { kind: p.kind, id: p.subjectId },
+      subject: { kind: p.kind, id: p.subjectId, name: about.name || null },
       status: p.status,
       proposedAt: p.proposedAt,
       strikes: p.strikes,

@@ -127,6 +127,7 @@ export class Repository implements Storage {
   getAbuseRecords: Storage['getAbuseRecords'] = (...a) => this.suspensions.getAbuseRecords(...a);
   getSuspension: Storage['getSuspension'] = (...a) => this.suspensions.getSuspension(...a);
   listOpenSuspensions: Storage['listOpenSuspensions'] = (...a) => this.suspensions.listOpenSuspensions(...a);
+  countOpenSuspensions: Storage['countOpenSuspensions'] = () => this.suspensions.countOpenSuspensions();
   suspensionEvents: Storage['suspensionEvents'] = (...a) => this.suspensions.suspensionEvents(...a);
   decideSuspension: Storage['decideSuspension'] = (...a) => this.suspensions.decideSuspension(...a);
   appendAudit: Storage['appendAudit'] = (...a) => this.audit.appendAudit(...a);

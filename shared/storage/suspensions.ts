@@ -11,7 +11,7 @@ import { dayOf, suspensionCounters } from '../domain/transparency';
 import { SuspensionAlreadyDecidedError, VersionConflictError } from '../errors';
 import { eventPut, recordUpdate } from './abuse-records';
 import { retryOnContention, stripKeys, type Dynamo, type ItemsById } from './dynamo';
-import { closeItem, openItemsPage } from './item-queue';
+import { closeItem, countOpenItems, openItemsPage } from './item-queue';
 import { EVENT_PREFIX, abuseKey, suspensionIdOf, suspensionKey } from './keys';
 import { transparencyUpdate } from './transparency';
 
@@ -36,6 +36,11 @@ export class SuspensionStore implements SuspensionsPort {
   /** One Query of the keys-only queue index, then the proposals in one BatchGetItem, in index order. */
   listOpenSuspensions(opts: OpenItemsQuery): Promise<Page<SuspensionProposal>> {
     return openItemsPage<SuspensionProposal>(this.db, 'suspensions', PROPOSAL_ITEMS, opts);
+  }
+
+  /** A COUNT Query of the queue index's partition, as for notices and appeals. */
+  countOpenSuspensions(): Promise<number> {
+    return countOpenItems(this.db, 'suspensions');
   }
 
   async suspensionEvents(id: string): Promise<SuspensionEvent[]> {

@@ -3,7 +3,8 @@
  * and notifiers (by e-mail address, and a trusted flagger) whose notices are kept as manifestly unfounded
  * are proposed to moderators in the `suspensions` queue, warned, then suspended: the author's post and the
  * notifier's notice are refused with the date, stored nowhere, until the suspension ends by itself. Bad
- * input changes nothing. Every answer is checked against its route's schema.
+ * input changes nothing. `GET /moderation/stats` counts the open proposals. Every answer is checked against
+ * its route's schema.
  */
 import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
@@ -12,6 +13,7 @@ import {
   noticeReceiptSchema,
   noticeStatusSchema,
   ownCommentSchema,
+  statsSchema,
   suspensionDetailSchema,
   suspensionItemSchema,
   suspensionQueuePageSchema,
@@ -107,6 +109,12 @@ async function decided(id: string, body: Record<string, unknown>) {
   expect(res.status, res.text).toBe(200);
   return suspensionItemSchema.parse(res.json);
 }
+/** The open proposals `GET /moderation/stats` counts. */
+async function openCount(): Promise<number> {
+  const res = await call('GET', '/moderation/stats', { token: mod });
+  expect(res.status, res.text).toBe(200);
+  return statsSchema.parse(res.json).queues.suspensions;
+}
 async function detail(id: string) {
   const res = await call('GET', `/moderation/suspensions/${id}`, { token: mod });
   expect(res.status, res.text).toBe(200);
@@ -119,10 +127,18 @@ describe('an author whose comments are removed as illegal on notices', () => {
     const first = await removal(name);
     await removal(name);
     expect(await openAbout(first.authorId)).toEqual([]);
+    const before = await openCount();
     const third = await removal(name);
     const [proposal] = await openAbout(first.authorId);
+    // The stats size the queue as they do notices and appeals.
+    expect(await openCount()).toBe(before + 1);
     expect(proposal).toMatchObject({
-      proposal: { subject: { kind: 'author' }, status: 'received', threshold: 3, windowDays: 180 },
+      proposal: {
+        subject: { kind: 'author', name },
+        status: 'received',
+        threshold: 3,
+        windowDays: 180,
+      },
       account: {
         unweighed: 3,
         strikeTotal: 3,
@@ -142,6 +158,7 @@ describe('an author whose comments are removed as illegal on notices', () => {
 
     const warned = await decided(proposal!.proposal.id, { action: 'warn', note: 'First warning.' });
     expect(warned.proposal.decision).toMatchObject({ action: 'warn', by: { id: 'mod-1' } });
+    expect(await openCount()).toBe(before);
     const own = await call('GET', `/comments/${first.comment.id}`, {
       headers: { 'x-author-token': first.authorToken },
     });
@@ -204,6 +221,7 @@ describe('a notifier whose notices are manifestly unfounded', () => {
     expect(items).toHaveLength(1);
     const subjectId = items[0]!.proposal.subject.id;
     expect(subjectId).toMatch(/^email:/);
+    expect(items[0]!.proposal.subject.name).toBeNull();
     expect(items[0]!.account.activity.noticesSent).toBe(2);
     expect(JSON.stringify(items)).not.toContain(email);
     await decided(items[0]!.proposal.id, { action: 'warn' });
@@ -252,6 +270,7 @@ describe('a notifier whose notices are manifestly unfounded', () => {
     await unfounded(undefined, headers);
     await unfounded(undefined, headers);
     const [proposal] = await openAbout(subjectId);
+    expect(proposal!.proposal.subject.name).toBe('Hasty Hotline');
     await decided(proposal!.proposal.id, { action: 'warn' });
     await unfounded(undefined, headers);
     await unfounded(undefined, headers);

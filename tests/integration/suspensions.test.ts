@@ -2,7 +2,8 @@
  * The repeat-abuse storage (EU DSA Art. 23) against DynamoDB Local: a strike written with a notice's
  * decision on the record's version (a stale version refuses the whole decision), the proposal it opens in
  * the site-wide queue, a notifier's count of notices sent that the version does not see, and a proposal's
- * decision that closes it with the record, its event and the day's counters, all or nothing.
+ * decision that closes it with the record, its event and the day's counters, all or nothing (and takes it
+ * out of the queue's count).
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,7 +150,11 @@ describe('people’s records and suspension proposals', () => {
       repo.decideSuspension({ ...write, record: { ...write.record, readVersion: r.version - 1 } }),
     ).rejects.toThrow(VersionConflictError);
     expect((await repo.getSuspension(p.id, true))?.status).toBe('received');
+    // The queue's size is a COUNT of its index partition: the decision takes the proposal out of it.
+    const open = await repo.countOpenSuspensions();
+    expect(open).toBeGreaterThanOrEqual(1);
     const decided = await repo.decideSuspension(write);
+    expect(await repo.countOpenSuspensions()).toBe(open - 1);
     expect(decided).toMatchObject({ status: 'decided', decision: { action: 'warn' } });
     expect(await repo.getSuspension(p.id, true)).toEqual(decided);
     const after = await repo.getAbuseRecord(subject, true);

@@ -7,6 +7,7 @@ import type * as z from 'zod';
 import type { ModeratorAppeal } from '../../shared/domain/appeal';
 import type { ModeratorNotice } from '../../shared/domain/notice';
 import type { RejectReason } from '../../shared/domain/reasons';
+import type { SuspensionItem, suspensionDetailSchema } from '../../shared/domain/suspension';
 import type { TransparencyReport } from '../../shared/domain/transparency';
 import type { TrustedFlaggerView } from '../../shared/domain/trusted-flagger';
 import type {
@@ -28,10 +29,21 @@ export type CheckRecord = DecisionRecord['checks'][number];
 export type Evidence = CheckRecord['evidence'][number];
 
 /**
- * The comment queues, `notices`: open notices of illegal content, one item per notice, and `appeals`:
- * open appeals of decisions (EU DSA Art. 20), one item per appeal.
+ * The comment queues, `notices`: open notices of illegal content, one item per notice, `appeals`: open
+ * appeals of decisions (EU DSA Art. 20), one item per appeal, and `suspensions`: open suspension proposals
+ * (Art. 23), about people rather than comments (`suspensions()` reads them, not `queue()`).
  */
-export type QueueName = 'pending' | 'notices' | 'appeals' | 'reported' | 'rejected' | 'approved';
+export type QueueName =
+  'pending' | 'notices' | 'appeals' | 'suspensions' | 'reported' | 'rejected' | 'approved';
+export type { SuspensionItem } from '../../shared/domain/suspension';
+/** A proposal with its trail (`GET /moderation/suspensions/{id}`). */
+export type SuspensionDetail = z.infer<typeof suspensionDetailSchema>;
+/** A moderator's decision on a proposal: `days` (1–365) with `suspend` only. */
+export interface SuspensionDecisionBody {
+  action: 'warn' | 'suspend' | 'dismiss';
+  days?: number;
+  note?: string;
+}
 export type { ModeratorNotice } from '../../shared/domain/notice';
 export type { ModeratorAppeal } from '../../shared/domain/appeal';
 export type QueuePage = z.infer<typeof queuePageSchema>;
@@ -190,6 +202,18 @@ export function createApi(options: ApiOptions) {
         `/moderation/appeals/${id(appealId)}/decision`,
         input,
       ),
+    /** A page of open suspension proposals, site-wide. */
+    suspensions: (p: { sort: 'oldest' | 'newest'; cursor?: string; limit?: number }) =>
+      call<{ items: SuspensionItem[]; nextCursor: string | null }>(
+        'GET',
+        `/moderation/queue?${q({ limit: 20, ...p, queue: 'suspensions' })}`,
+      ),
+    /** One proposal, open or decided, with its trail. */
+    suspension: (proposalId: string) =>
+      call<SuspensionDetail>('GET', `/moderation/suspensions/${id(proposalId)}`),
+    /** Decides a proposal once; 409 `warning_required`, `suspension_already_decided`, `version_conflict`. */
+    decideSuspension: (proposalId: string, input: SuspensionDecisionBody) =>
+      call<SuspensionItem>('POST', `/moderation/suspensions/${id(proposalId)}/decision`, input),
     history: (commentId: string) => call<History>('GET', `/moderation/comments/${id(commentId)}/history`),
     ban: (authorId: string, input: { reason: string; rejectPending: boolean; networkHours: number }) =>
       call<{ author: { id: string; banned: boolean }; rejected: number; remaining: boolean }>(

@@ -51,3 +51,32 @@ export const formatTime = (iso: string): string => {
 };
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** The card (`article[data-id]`) of `id` in a list of cards. */
+export const cardIn = (list: ParentNode, id: string): HTMLElement | null =>
+  list.querySelector<HTMLElement>(`article[data-id="${CSS.escape(id)}"]`);
+
+/**
+ * Makes card `id` of `list` the current one (class and `aria-current`), unmarking card `before`; with
+ * `focus`, focuses it and scrolls it into view. The queue and the suspensions tab share it.
+ */
+export function markCurrent(list: ParentNode, before: string | null, id: string, focus: boolean): void {
+  if (before !== null && before !== id) {
+    const old = cardIn(list, before);
+    old?.classList.remove('is-current');
+    old?.removeAttribute('aria-current');
+  }
+  const el = cardIn(list, id);
+  el?.classList.add('is-current');
+  el?.setAttribute('aria-current', 'true');
+  if (focus && el) {
+    el.focus();
+    el.scrollIntoView({ block: 'nearest' });
+  }
+}
+
+/** Puts `fresh` where `old` is, and answers it (for `el = swap(el, built())`). */
+export function swap<T extends Element>(old: Element, fresh: T): T {
+  old.replaceWith(fresh);
+  return fresh;
+}

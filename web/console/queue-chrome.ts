@@ -11,6 +11,7 @@ export const QUEUE_LABELS: Readonly<Record<QueueName, string>> = {
   pending: 'Pending',
   notices: 'Notices',
   appeals: 'Appeals',
+  suspensions: 'Suspensions',
   reported: 'Reported',
   rejected: 'Rejected',
   approved: 'Approved',
@@ -52,11 +53,21 @@ export function tabsBar(
   );
 }
 
+/** Puts a fresh tab bar in place of `old`; the keyboard stays on the selected tab when it was in the old one. */
+export function swapTabs(old: HTMLElement, fresh: HTMLElement): HTMLElement {
+  const focused = old.contains(document.activeElement);
+  old.replaceWith(fresh);
+  if (focused) fresh.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+  return fresh;
+}
+
+/** The article filter and the order; `siteWide` (the suspensions tab, about people) leaves the article out. */
 export function filterForm(
   articleId: string,
   sort: Sort,
   onApply: (articleId: string, sort: Sort) => void,
   onRefresh: () => void,
+  siteWide = false,
 ): HTMLElement {
   const filterId = uid('article-filter');
   const sortId = uid('sort');
@@ -69,19 +80,22 @@ export function filterForm(
       onsubmit: (e) => {
         e.preventDefault();
         const form = e.target as HTMLFormElement;
-        const article = (form.elements.namedItem('articleId') as HTMLInputElement).value.trim();
+        const field = form.elements.namedItem('articleId') as HTMLInputElement | null;
+        const article = field ? field.value.trim() : articleId;
         const order = (form.elements.namedItem('sort') as HTMLSelectElement).value;
         onApply(article, order === 'newest' ? 'newest' : 'oldest');
       },
     },
-    h('label', { for: filterId }, 'Article'),
-    h('input', {
-      id: filterId,
-      name: 'articleId',
-      type: 'search',
-      value: articleId,
-      placeholder: 'All articles',
-    }),
+    siteWide ? null : h('label', { for: filterId }, 'Article'),
+    siteWide
+      ? null
+      : h('input', {
+          id: filterId,
+          name: 'articleId',
+          type: 'search',
+          value: articleId,
+          placeholder: 'All articles',
+        }),
     h('label', { for: sortId }, 'Order'),
     h(
       'select',
@@ -140,6 +154,13 @@ export function bulkBar(
   );
 }
 
+/** What an empty tab of items (not comments) says. */
+const OPEN_ITEMS: Partial<Record<QueueName, string>> = {
+  notices: 'No open notices',
+  appeals: 'No open appeals',
+  suspensions: 'No open suspension proposals',
+};
+
 export function listFooter(
   s: {
     loading: boolean;
@@ -160,7 +181,7 @@ export function listFooter(
       ? h(
           'p',
           { class: 'empty' },
-          `${s.queue === 'notices' || s.queue === 'appeals' ? `No open ${s.queue}` : `No comments in ${QUEUE_LABELS[s.queue].toLowerCase()}`}${s.articleId ? ` for ${s.articleId}` : ''}.`,
+          `${OPEN_ITEMS[s.queue] ?? `No comments in ${QUEUE_LABELS[s.queue].toLowerCase()}`}${s.articleId ? ` for ${s.articleId}` : ''}.`,
         )
       : null,
     s.more ? h('button', { type: 'button', onclick: onMore }, 'Load more') : null,

@@ -1,14 +1,16 @@
 /**
  * The queue view: tabs with counts, article filter and order, bulk actions, the cards, "load more",
  * and a refresh while it is open. Decisions send the version the moderator saw; a 409 keeps the card
- * and what was typed, refreshes the card's state and says what happened.
+ * and what was typed, refreshes the card's state and says what happened. The Suspensions tab, about
+ * people rather than comments, shows its own panel (`suspensions-panel.ts`).
  */
 import type { Api, QueueItem, QueueName, RejectReason } from './api';
 import { newCardUi, renderCard, type CardHandlers, type CardUi } from './card';
 import { createQueueActions, queueCounts } from './queue-actions';
 import { articlePanel } from './article-panel';
-import { h, plural, replaceChildren, uid } from './dom';
-import { bulkBar, filterForm, listFooter, tabsBar, type BulkHandlers } from './queue-chrome';
+import { cardIn, h, markCurrent, plural, replaceChildren, swap, uid } from './dom';
+import { bulkBar, filterForm, listFooter, swapTabs, tabsBar, type BulkHandlers } from './queue-chrome';
+import { createSuspensionsPanel } from './suspensions-panel';
 import {
   appendPage,
   belongsTo,
@@ -61,9 +63,7 @@ export function createQueueView(opts: QueueViewOptions) {
   };
   /** Cards with something the moderator is in the middle of: a refresh must keep them. */
   const busyIds = () =>
-    new Set(
-      [...s.ui].filter(([, ui]) => ui.form !== null || ui.notice !== null || ui.busy).map(([id]) => id),
-    );
+    new Set([...s.ui].filter(([, u]) => u.form !== null || u.notice !== null || u.busy).map(([id]) => id));
 
   async function loadCounts(): Promise<void> {
     try {
@@ -88,6 +88,7 @@ export function createQueueView(opts: QueueViewOptions) {
   }
 
   async function load(): Promise<void> {
+    if (aboutPeople()) return loadProposals();
     s.loading = true;
     s.error = null;
     render();
@@ -106,9 +107,18 @@ export function createQueueView(opts: QueueViewOptions) {
     render();
   }
 
+  /** The Suspensions tab: its panel loads its own pages; no comment card is kept. */
+  async function loadProposals(): Promise<void> {
+    [s.items, s.nextCursor, s.current, s.error] = [[], null, null, null];
+    render();
+    await Promise.all([proposals.load(s.sort), loadCounts()]);
+    renderTabs();
+  }
+
   /** A background refresh: merges the first page, keeping cards in use; skipped while typing. */
   async function refresh(manual = false): Promise<void> {
     if (s.loading) return;
+    if (aboutPeople()) return void Promise.all([proposals.refresh(manual), loadCounts()]).then(renderTabs);
     const active = document.activeElement;
     const typing =
       active instanceof HTMLElement &&
@@ -178,6 +188,12 @@ export function createQueueView(opts: QueueViewOptions) {
     refresh: () => refresh(true),
   });
   const { decide, decideNotice, decideAppeal, ban, decideSelected, toggleHistory } = actions;
+  const proposals = createSuspensionsPanel({
+    api,
+    announce,
+    countsChanged: () => void loadCounts().then(renderTabs),
+  });
+  const aboutPeople = () => s.queue === 'suspensions';
 
   const handlers: CardHandlers = {
     focus: (id) => setCurrent(id, false),
@@ -206,7 +222,7 @@ export function createQueueView(opts: QueueViewOptions) {
     draft: (id, change) => Object.assign(uiOf(id), change),
   };
 
-  const cardEl = (id: string) => list.querySelector<HTMLElement>(`article[data-id="${CSS.escape(id)}"]`);
+  const cardEl = (id: string) => cardIn(list, id);
 
   function rerenderCard(id: string, focusForm = false): void {
     const item = itemOf(id);
@@ -227,19 +243,8 @@ export function createQueueView(opts: QueueViewOptions) {
 
   function setCurrent(id: string | null, focus: boolean): void {
     if (id === null) return;
-    if (s.current !== id) {
-      const before = s.current === null ? null : cardEl(s.current);
-      before?.classList.remove('is-current');
-      before?.removeAttribute('aria-current');
-      s.current = id;
-    }
-    const el = cardEl(id);
-    el?.classList.add('is-current');
-    el?.setAttribute('aria-current', 'true');
-    if (focus && el) {
-      el.focus();
-      el.scrollIntoView({ block: 'nearest' });
-    }
+    markCurrent(list, s.current, id, focus);
+    s.current = id;
   }
 
   let tabs: HTMLElement = h('div');
@@ -247,18 +252,13 @@ export function createQueueView(opts: QueueViewOptions) {
   let footer: HTMLElement = h('div');
   const panel = h('div', { id: panelId, role: 'tabpanel' });
 
-  function swap(old: HTMLElement, fresh: HTMLElement): HTMLElement {
-    old.replaceWith(fresh);
-    return fresh;
-  }
-
   function selectQueue(q: QueueName): void {
     if (q === s.queue) return;
     s.queue = q;
     void load();
   }
 
-  const renderTabs = () => (tabs = swap(tabs, tabsBar(s.queue, s.counts, panelId, selectQueue)));
+  const renderTabs = () => (tabs = swapTabs(tabs, tabsBar(s.queue, s.counts, panelId, selectQueue)));
   const bulkHandlers: BulkHandlers = {
     selectAll: (on) => {
       s.selected = on ? new Set(ids()) : new Set();
@@ -268,8 +268,8 @@ export function createQueueView(opts: QueueViewOptions) {
     reason: (reason) => (s.bulkReason = reason),
     decide: (action) => void decideSelected(action),
   };
-  // Notices and appeals are decided one by one, each with its own words: no bulk bar there.
-  const oneByOne = () => s.queue === 'notices' || s.queue === 'appeals';
+  // Notices, appeals and proposals are decided one by one, each with its own words: no bulk bar there.
+  const oneByOne = () => s.queue === 'notices' || s.queue === 'appeals' || aboutPeople();
   const renderBulk = () =>
     (bulk = swap(
       bulk,
@@ -289,7 +289,7 @@ export function createQueueView(opts: QueueViewOptions) {
         renderCard(item, uiOf(id), { current: s.current === id, selected: s.selected.has(id) }, handlers),
       );
     }
-    list = swap(list, fresh) as HTMLOListElement;
+    list = swap(list, fresh);
     panel.setAttribute('aria-labelledby', `tab-${s.queue}`);
   }
 
@@ -306,9 +306,11 @@ export function createQueueView(opts: QueueViewOptions) {
    * The filter form is built once per applied filter, not per render: a render that lands while the
    * moderator types (a load finishing) must not replace the input and lose what was typed.
    */
-  let filter: { el: HTMLElement; articleId: string; sort: typeof s.sort } | null = null;
+  let filter: { el: HTMLElement; articleId: string; sort: typeof s.sort; siteWide: boolean } | null = null;
   function filterEl(): HTMLElement {
-    if (filter && filter.articleId === s.articleId && filter.sort === s.sort) return filter.el;
+    const siteWide = aboutPeople();
+    if (filter?.articleId === s.articleId && filter.sort === s.sort && filter.siteWide === siteWide)
+      return filter.el;
     const el = filterForm(
       s.articleId,
       s.sort,
@@ -318,15 +320,16 @@ export function createQueueView(opts: QueueViewOptions) {
         void load();
       },
       () => void refresh(true),
+      siteWide,
     );
-    filter = { el, articleId: s.articleId, sort: s.sort };
+    filter = { el, articleId: s.articleId, sort: s.sort, siteWide };
     return el;
   }
 
   /** Likewise the article panel, once per article: its settings form may be in use. */
   let article: { el: HTMLElement; articleId: string } | null = null;
   function articleEl(): HTMLElement | null {
-    if (!s.articleId) return (article = null);
+    if (!s.articleId || aboutPeople()) return (article = null);
     if (article?.articleId === s.articleId) return article.el;
     const el = articlePanel(api, s.articleId, announce, () => {
       s.articleId = '';
@@ -337,7 +340,9 @@ export function createQueueView(opts: QueueViewOptions) {
   }
 
   function render(): void {
-    panel.replaceChildren(list, footer);
+    // Re-placing the tab bar takes the focus off it: a keyboard user who chose a tab stays on it.
+    const onTabs = tabs.contains(document.activeElement);
+    panel.replaceChildren(...(aboutPeople() ? [proposals.root] : [list, footer]));
     replaceChildren(
       root,
       h('h2', { id: 'queue-heading', class: 'visually-hidden' }, 'Moderation queue'),
@@ -348,10 +353,12 @@ export function createQueueView(opts: QueueViewOptions) {
       panel,
     );
     renderKeepingFocus();
+    if (onTabs) document.getElementById(`tab-${s.queue}`)?.focus();
   }
 
   /** Keyboard shortcuts, dispatched by main.ts when the queue is shown. */
   function shortcut(action: ShortcutAction): boolean {
+    if (aboutPeople()) return proposals.shortcut(action);
     const id = s.current;
     switch (action) {
       case 'next':

@@ -5,13 +5,14 @@
 import type { History, QueueItem, QueueName } from './api';
 
 /**
- * Notices come before reader flags: a notice of illegal content may oblige the site to act; appeals
- * follow them, as the other due-process queue.
+ * Notices come before reader flags: a notice of illegal content may oblige the site to act; appeals and
+ * suspension proposals follow them, as the other due-process queues.
  */
 export const QUEUES: readonly QueueName[] = [
   'pending',
   'notices',
   'appeals',
+  'suspensions',
   'reported',
   'rejected',
   'approved',

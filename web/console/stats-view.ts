@@ -1,5 +1,5 @@
 /**
- * The stats view: queue sizes (the open notices and appeals too), the oldest pending comment's age, human
+ * The stats view: queue sizes (the open notices, appeals and suspension proposals too), the oldest pending comment's age, human
  * decisions and time to decision (p50/p95) over 24 hours, with a bar chart of the queues drawn by uPlot
  * (canvas; it styles its own elements through the CSSOM, which the CSP allows).
  */
@@ -17,6 +17,7 @@ const CHART_QUEUES = [
   'approved',
   'notices',
   'appeals',
+  'suspensions',
 ] as const;
 const QUEUE_WORDS: Readonly<Record<(typeof CHART_QUEUES)[number], string>> = {
   received: 'Received',
@@ -26,6 +27,7 @@ const QUEUE_WORDS: Readonly<Record<(typeof CHART_QUEUES)[number], string>> = {
   approved: 'Approved',
   notices: 'Open notices',
   appeals: 'Open appeals',
+  suspensions: 'Open suspension proposals',
 };
 
 /** The chart's data: x = queue index, y = its size. */
@@ -110,7 +112,7 @@ export function createStatsView(api: Api) {
         h(
           'figcaption',
           {},
-          'Comments in each queue now, and the open notices and appeals (the same numbers as above).',
+          'Comments in each queue now, and the open notices, appeals and suspension proposals (the same numbers as above).',
         ),
       ),
       h('p', { class: 'muted' }, `Generated ${new Date(stats.generatedAt).toLocaleTimeString()}.`),

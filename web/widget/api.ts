@@ -45,6 +45,11 @@ export interface OwnComment extends PublicComment {
   readonly statement: OwnStatement | null;
   /** The author's latest appeal of the comment's rejection (EU DSA Art. 20), or null. */
   readonly appeal: AppealView | null;
+  /**
+   * The author's latest warning and suspension (EU DSA Art. 23) as answered: `account.ts` reads it, kept
+   * apart (as `statement` of `ApiError`) so that count.js, which shares this module, does not carry it.
+   */
+  readonly account: unknown;
 }
 
 /** A statement of reasons (the API's `statement`), the parts the reader is shown. */
@@ -79,6 +84,8 @@ export class ApiError extends Error {
     message: string,
     readonly fields: readonly FieldProblem[] = [],
     readonly retryAfterSeconds: number | null = null,
+    /** `author_suspended`, `notifier_suspended`: the suspension's statement as answered (`account.ts` reads it). */
+    readonly statement: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -151,6 +158,7 @@ export function readOwnComment(v: unknown): OwnComment {
     reason: strOrNull(o, 'reason'),
     statement: o['statement'] == null ? null : readStatement(o['statement']),
     appeal: readAppeal(o),
+    account: o['account'] ?? null,
   };
 }
 
@@ -237,7 +245,8 @@ export function readError(status: number, v: unknown, retryAfter: string | null)
     message: typeof d['message'] === 'string' ? d['message'] : '',
   }));
   const seconds = retryAfter === null ? NaN : Number(retryAfter);
-  return new ApiError(status, code, message, fields, Number.isFinite(seconds) ? seconds : null);
+  const wait = Number.isFinite(seconds) ? seconds : null;
+  return new ApiError(status, code, message, fields, wait, e?.['statement'] ?? null);
 }
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;

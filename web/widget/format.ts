@@ -127,11 +127,17 @@ function waitLabel(seconds: number): string {
   return `${Math.ceil(seconds / 60)} minutes`;
 }
 
+/** The parts of a statement of reasons (a comment's, or an account restriction's) said to the reader. */
+export type StatementLines = Pick<
+  OwnStatement,
+  'facts' | 'clause' | 'automatedDecision' | 'automatedDetection' | 'appealUntil'
+>;
+
 /**
  * A statement of reasons in plain sentences, in the order a reader asks: what happened and why, the rule,
  * whether a machine decided, and until when a person can be asked to review it.
  */
-export function statementLines(s: OwnStatement): string[] {
+export function statementLines(s: StatementLines): string[] {
   const until = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(s.appealUntil));
   return [
     s.facts,

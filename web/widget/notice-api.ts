@@ -2,6 +2,7 @@
  * The notifier's two routes (EU DSA Art. 16): send a notice, and follow it with its notice token. Apart
  * from `ParleyApi`'s class so that count.js, which shares it, does not carry them.
  */
+import { readAccount, type AccountView } from './account';
 import { obj, readAppeal, str, type AppealView, type ParleyApi } from './api';
 
 /** A notice of illegal content (EU DSA Art. 16) as the notices route takes it. */
@@ -37,6 +38,8 @@ export interface NoticeView {
   } | null;
   /** The notifier's appeal of a `keep` (EU DSA Art. 20), or null. */
   readonly appeal: AppealView | null;
+  /** The notifier's latest warning and suspension (EU DSA Art. 23); null when never restricted. */
+  readonly account: AccountView | null;
 }
 export function readNoticeReceipt(v: unknown): NoticeReceipt {
   const o = obj(v, 'answer');
@@ -60,6 +63,7 @@ export function readNoticeView(v: unknown): NoticeView {
       appealUntil: str(obj(d['redress'], 'redress'), 'appealUntil'),
     },
     appeal: readAppeal(o),
+    account: readAccount(o['account']),
   };
 }
 

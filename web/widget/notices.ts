@@ -1,8 +1,10 @@
 /**
  * The reader's notices of illegal content: the form under a comment, the receipt, and "Your reports",
  * where each notice this browser sent on the article shows its state (received, or decided with the
- * ground), looked up with its notice token on load and polled as own comments are.
+ * ground), looked up with its notice token on load and polled as own comments are; under its heading, the
+ * notifier's warning or running suspension for repeat abuse (EU DSA Art. 23), as the notices answer it.
  */
+import { AccountBlock } from './account-view';
 import { ApiError, asApiError, type ParleyApi, type PublicComment } from './api';
 import { appealOutcome, sendAppeal } from './appeal';
 import { appealBlock } from './appeal-form';
@@ -32,12 +34,14 @@ const fromRecord = (r: NoticeRecord): NoticeView => ({
   receivedAt: r.receivedAt,
   decision: null,
   appeal: null,
+  account: null,
 });
 
 export class NoticeDesk {
   readonly element: HTMLElement;
   private readonly list: HTMLOListElement;
   private readonly items = new Map<string, HTMLLIElement>();
+  private readonly account = new AccountBlock('notifier');
 
   constructor(private readonly o: NoticeDeskOptions) {
     const heading = h('h3', { id: uid('notices') }, 'Your reports of illegal content');
@@ -46,6 +50,7 @@ export class NoticeDesk {
       'section',
       { class: 'notices', 'aria-labelledby': heading.id, hidden: true },
       heading,
+      this.account.element,
       this.list,
     );
   }
@@ -76,6 +81,7 @@ export class NoticeDesk {
   clear(): void {
     this.list.replaceChildren();
     this.items.clear();
+    this.account.clear();
     this.element.hidden = true;
   }
 
@@ -111,10 +117,13 @@ export class NoticeDesk {
       return { ok: true };
     } catch (e) {
       const error = asApiError(e);
+      // A suspended notifier: the sentence in the form, the statement beside "Your reports".
+      const suspended = this.account.refusal(error);
+      if (suspended) this.element.hidden = false;
       const message =
         error.code === 'comment_not_found'
           ? 'This comment is no longer published, so there is nothing left to report.'
-          : errorText(error);
+          : (suspended ?? errorText(error));
       return { ok: false, message, fields: error.fields };
     }
   }
@@ -180,12 +189,14 @@ export class NoticeDesk {
     if (old) old.replaceWith(item);
     else this.list.prepend(item);
     this.items.set(r.id, item);
+    this.account.set(r.id, v.account);
     this.element.hidden = false;
   }
 
   private drop(id: string): void {
     this.items.get(id)?.remove();
     this.items.delete(id);
+    this.account.set(id, null);
     this.element.hidden = this.items.size === 0;
   }
 }

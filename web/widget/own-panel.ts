@@ -1,13 +1,17 @@
 /**
  * "Your comments": what this browser posted on the article, with each comment's state (awaiting review,
- * published, not published and why), and edit (within the window) and delete, using the author token.
+ * published, not published and why), and edit (within the window) and delete, using the author token. The
+ * author's warning or running suspension (EU DSA Art. 23), as their comments' views carry it, is said in
+ * `account`, which the widget places beside the post form.
  */
-import type { OwnComment, OwnStatement } from './api';
+import { readAccount } from './account';
+import { AccountBlock, statementBlock } from './account-view';
+import type { OwnComment } from './api';
 import { currentAppeal } from './appeal';
 import { appealBlock } from './appeal-form';
 import { h, safeBody, uid } from './dom';
 import type { SubmitOutcome } from './form';
-import { fullTime, rejectReasonText, statementLines, statusBadge, timeLabel } from './format';
+import { fullTime, rejectReasonText, statusBadge, timeLabel } from './format';
 import { canEdit, checkBody } from './state';
 
 export interface OwnActions {
@@ -19,14 +23,11 @@ export interface OwnActions {
   readonly editWindowMinutes: number;
 }
 
-/** Why a rejected comment was rejected, and the reader's redress (the stored statement of reasons). */
-const statementBlock = (s: OwnStatement): HTMLElement =>
-  h('div', { class: 'statement' }, ...statementLines(s).map((line) => h('p', {}, line)));
-
 export class OwnPanel {
   readonly element: HTMLElement;
   private readonly list: HTMLOListElement;
   private readonly items = new Map<string, HTMLLIElement>();
+  readonly account = new AccountBlock('author');
 
   constructor(private readonly actions: OwnActions) {
     const heading = h('h3', { id: uid('own') }, 'Your comments');
@@ -46,18 +47,21 @@ export class OwnPanel {
     if (old) old.replaceWith(item);
     else this.list.prepend(item);
     this.items.set(c.id, item);
+    this.account.set(c.id, readAccount(c.account));
     this.element.hidden = false;
   }
 
   drop(id: string): void {
     this.items.get(id)?.remove();
     this.items.delete(id);
+    this.account.set(id, null);
     this.element.hidden = this.items.size === 0;
   }
 
-  /** Drops every comment (the reader erased or forgot them all). */
+  /** Drops every comment (the reader erased or forgot them all), and what was said of the account. */
   clear(): void {
     for (const id of [...this.items.keys()]) this.drop(id);
+    this.account.clear();
   }
 
   private render(c: OwnComment): HTMLLIElement {

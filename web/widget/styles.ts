@@ -75,8 +75,10 @@ ol { list-style: none; margin: 0; padding: 0; }
 .badge.refused, .badge.gone { color: var(--parley-error, var(--_error)); }
 .own, .notices { background: var(--parley-surface, var(--_surface)); border-radius: var(--parley-radius, 6px); padding: .8em 1em; margin: 0 0 1.5em; }
 .own .comment:first-of-type, .notices .comment:first-of-type { border-top: 0; }
-.own .statement { border-left: 3px solid var(--parley-muted, var(--_muted)); padding-left: .8em; margin: .4em 0; font-size: .9em; }
-.own .statement p { margin: .25em 0; }
+.own .statement, .account .statement { border-left: 3px solid var(--parley-muted, var(--_muted)); padding-left: .8em; margin: .4em 0; font-size: .9em; }
+.own .statement p, .account p { margin: .25em 0; }
+.account { border-left: 4px solid var(--parley-warn, var(--_warn)); padding: .3em .8em; margin: 0 0 1.2em; }
+.notices .account { margin: .4em 0 .8em; }
 .data summary { cursor: pointer; font-weight: 700; }
 .data[open] summary { margin-bottom: .6em; }
 .ask { display: grid; gap: .4em; border-left: 4px solid var(--parley-error, var(--_error)); padding-left: .8em; }

@@ -83,6 +83,7 @@ export class ParleyWidget {
       { class: 'parley', 'aria-labelledby': this.heading.id },
       this.heading,
       this.form.element,
+      this.own.account.element,
       this.status,
       this.own.element,
       this.notices.element,
@@ -201,9 +202,11 @@ export class ParleyWidget {
         if (error.code !== 'network' && error.status < 500 && error.code !== 'idempotency_in_progress')
           keys.settle();
         this.say('');
+        // A suspended author: the sentence in the form, the statement beside it (`own.account`).
+        const suspended = this.own.account.refusal(error);
         return {
           ok: false,
-          message: errorText(error),
+          message: suspended ?? errorText(error),
           fields: error.fields,
           final: error.code === 'comments_closed' || error.code === 'author_banned',
         };

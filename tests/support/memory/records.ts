@@ -80,6 +80,7 @@ export class MemoryRecords {
   getAbuseRecords = (...a: Args<'getAbuseRecords'>) => this.suspensionStore.getAbuseRecords(...a);
   getSuspension = (...a: Args<'getSuspension'>) => this.suspensionStore.getSuspension(...a);
   listOpenSuspensions = (...a: Args<'listOpenSuspensions'>) => this.suspensionStore.listOpenSuspensions(...a);
+  countOpenSuspensions = () => this.suspensionStore.countOpenSuspensions();
   suspensionEvents = (...a: Args<'suspensionEvents'>) => this.suspensionStore.suspensionEvents(...a);
   decideSuspension = (...a: Args<'decideSuspension'>) => this.suspensionStore.decideSuspension(...a);
 

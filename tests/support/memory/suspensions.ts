@@ -78,6 +78,10 @@ export class MemorySuspensions {
     return Promise.resolve({ ...page, items: page.items.map(copy) });
   }
 
+  countOpenSuspensions(): Promise<number> {
+    return Promise.resolve([...this.proposals.values()].filter((p) => p.status === 'received').length);
+  }
+
   suspensionEvents(...[id]: Args<'suspensionEvents'>) {
     return Promise.resolve(this.events.filter((e) => e.proposalId === id).map(copy));
   }

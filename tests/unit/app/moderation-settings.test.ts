@@ -12,6 +12,7 @@ import {
 import { ValidationError, VersionConflictError } from '../../../shared/errors';
 import { memoryDeps } from '../../support/memory/deps';
 import { decideNotice } from '../../../shared/app/notices';
+import { decideSuspension } from '../../../shared/app/suspensions';
 import { ADMIN, MODERATOR, notify, post, published } from '../../support/memory/fixtures';
 
 describe('article settings', () => {
@@ -76,6 +77,7 @@ describe('moderationStats', () => {
       reported: 0,
       notices: 0,
       appeals: 0,
+      suspensions: 0,
     });
     expect(stats.oldestPendingAgeSeconds).toBeNull();
     expect(stats.last24h).toEqual({
@@ -104,5 +106,23 @@ describe('moderationStats: the due-process queues', () => {
 
     await decideNotice(deps, MODERATOR, first.notice.id, { action: 'keep', ground: 'Lawful opinion.' });
     expect((await moderationStats(deps)).queues).toMatchObject({ notices: 1, appeals: 1 });
+  });
+
+  it('counts the open suspension proposals, and no longer a decided one', async () => {
+    const m = memoryDeps();
+    // One removal on a notice proposes its author: one proposal per author removed.
+    m.policies.set({ repeatAbuse: { illegalRemovals: 1 } });
+    const proposed = async (authorName: string) => {
+      const { comment } = await published(m.deps, 'art', { authorName });
+      const { notice } = await notify(m.deps, comment.id);
+      await decideNotice(m.deps, MODERATOR, notice.id, { action: 'remove', ground: 'Defamation.' });
+    };
+    await proposed('First Author');
+    await proposed('Second Author');
+    expect((await moderationStats(m.deps)).queues).toMatchObject({ notices: 0, suspensions: 2 });
+
+    const [open] = await m.repo.listOpenSuspensions({ limit: 1, newestFirst: false }).then((p) => p.items);
+    await decideSuspension(m.deps, MODERATOR, open!.id, { action: 'warn' });
+    expect((await moderationStats(m.deps)).queues).toMatchObject({ suspensions: 1 });
   });
 });

@@ -69,7 +69,11 @@ describe('an author whose comments are removed on notices', () => {
     expect((await queue(m.deps)).items).toEqual([]);
     await removals(m, 'Rude Reader', 1);
     const [item] = (await queue(m.deps)).items;
-    expect(item?.proposal).toMatchObject({ subject: { kind: 'author' }, status: 'received', threshold: 3 });
+    expect(item?.proposal).toMatchObject({
+      subject: { kind: 'author', name: 'Rude Reader' },
+      status: 'received',
+      threshold: 3,
+    });
     expect(item?.proposal.strikes).toHaveLength(3);
     expect(item?.account).toMatchObject({
       unweighed: 3,
@@ -156,6 +160,8 @@ describe('a notifier whose notices are manifestly unfounded', () => {
     for (const k of kept) await keep(k.receipt.notice.id);
     const [item] = (await queue(m.deps)).items;
     expect(item?.proposal.subject.id).toMatch(/^email:/);
+    // Known by an address moderators never see: no name.
+    expect(item?.proposal.subject.name).toBeNull();
     expect(item?.account.activity).toEqual({
       commentsApproved: null,
       commentsRejected: null,

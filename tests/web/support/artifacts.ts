@@ -3,7 +3,7 @@
  * that `npm test` leaves the tree clean; with `PARLEY_UPDATE_SCREENSHOTS=1` into `docs/screenshots/`, the
  * copies the README and docs/trust-and-safety.md show (`PARLEY_UPDATE_SCREENSHOTS=1 npx vitest run
  * tests/web/demo.test.ts tests/web/console.test.ts tests/web/notices.test.ts tests/web/appeals.test.ts
- * tests/web/console-due-process.test.ts`).
+ * tests/web/console-due-process.test.ts tests/web/suspensions.test.ts`).
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
