@@ -80,3 +80,11 @@ export function swap<T extends Element>(old: Element, fresh: T): T {
   old.replaceWith(fresh);
   return fresh;
 }
+
+/** Whether the focus is in a text field inside `root` (a background refresh would disturb typing). */
+export function typingIn(root: Node): boolean {
+  const active = document.activeElement;
+  return (
+    active instanceof HTMLElement && root.contains(active) && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName)
+  );
+}

@@ -8,7 +8,7 @@ import type { Api, QueueItem, QueueName, RejectReason } from './api';
 import { newCardUi, renderCard, type CardHandlers, type CardUi } from './card';
 import { createQueueActions, queueCounts } from './queue-actions';
 import { articlePanel } from './article-panel';
-import { cardIn, h, markCurrent, plural, replaceChildren, swap, uid } from './dom';
+import { cardIn, h, markCurrent, plural, replaceChildren, swap, typingIn, uid } from './dom';
 import { bulkBar, filterForm, listFooter, swapTabs, tabsBar, type BulkHandlers } from './queue-chrome';
 import { createSuspensionsPanel } from './suspensions-panel';
 import {
@@ -73,18 +73,25 @@ export function createQueueView(opts: QueueViewOptions) {
     }
   }
 
-  /** The first page of the queue as filtered, with the tab counts beside it. */
+  /** A page of the queue as filtered now. */
+  const pageOf = (cursor?: string) =>
+    api.queue({
+      queue: s.queue,
+      sort: s.sort,
+      limit: PAGE_SIZE,
+      ...(s.articleId ? { articleId: s.articleId } : {}),
+      ...(cursor ? { cursor } : {}),
+    });
+
+  /**
+   * The first page of the queue as filtered, with the tab counts beside it; null when a later ask
+   * (another tab, a filter applied) started before it came back, so an older answer never overwrites it.
+   */
+  let asked = 0;
   async function firstPage() {
-    const [page] = await Promise.all([
-      api.queue({
-        queue: s.queue,
-        sort: s.sort,
-        limit: PAGE_SIZE,
-        ...(s.articleId ? { articleId: s.articleId } : {}),
-      }),
-      loadCounts(),
-    ]);
-    return page;
+    const mine = ++asked;
+    const [page] = await Promise.all([pageOf(), loadCounts()]);
+    return mine === asked ? page : null;
   }
 
   async function load(): Promise<void> {
@@ -94,6 +101,7 @@ export function createQueueView(opts: QueueViewOptions) {
     render();
     try {
       const page = await firstPage();
+      if (!page) return;
       s.items = page.items;
       s.nextCursor = page.nextCursor;
       s.ui = new Map();
@@ -119,14 +127,10 @@ export function createQueueView(opts: QueueViewOptions) {
   async function refresh(manual = false): Promise<void> {
     if (s.loading) return;
     if (aboutPeople()) return void Promise.all([proposals.refresh(manual), loadCounts()]).then(renderTabs);
-    const active = document.activeElement;
-    const typing =
-      active instanceof HTMLElement &&
-      root.contains(active) &&
-      /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName);
-    if (!manual && (typing || document.hidden)) return;
+    if (!manual && (typingIn(root) || document.hidden)) return;
     try {
       const page = await firstPage();
+      if (!page) return;
       const whole = page.nextCursor === null;
       s.items = mergeRefresh(s.items, page.items, busyIds(), s.sort, whole, leadsWithTrusted(s.queue));
       if (s.nextCursor === null || page.nextCursor === null) s.nextCursor = page.nextCursor;
@@ -143,13 +147,7 @@ export function createQueueView(opts: QueueViewOptions) {
   async function loadMore(): Promise<void> {
     if (!s.nextCursor) return;
     try {
-      const page = await api.queue({
-        queue: s.queue,
-        sort: s.sort,
-        limit: PAGE_SIZE,
-        cursor: s.nextCursor,
-        ...(s.articleId ? { articleId: s.articleId } : {}),
-      });
+      const page = await pageOf(s.nextCursor);
       s.items = appendPage(s.items, page.items, s.sort, leadsWithTrusted(s.queue));
       s.nextCursor = page.nextCursor;
       renderKeepingFocus();
