@@ -23,8 +23,14 @@ const NETWORK_BANS: readonly [number, string][] = [
   [168, 'For 7 days'],
 ];
 
-/** A decision form's optional one-line note, kept in the card's draft as it is typed. */
-function noteField(id: string, noteId: string, label: string, ui: CardUi, on: CardHandlers): HTMLElement[] {
+/** A decision form's optional one-line note (label and input); `typed` hears it as it is typed. */
+export function noteInput(
+  noteId: string,
+  label: string,
+  value: string,
+  typed: (note: string) => void,
+  describedBy?: string,
+): HTMLElement[] {
   return [
     h('label', { for: noteId }, label),
     h('input', {
@@ -32,11 +38,16 @@ function noteField(id: string, noteId: string, label: string, ui: CardUi, on: Ca
       name: 'note',
       type: 'text',
       maxlength: 1000,
-      value: ui.note,
-      oninput: (e) => on.draft(id, { note: (e.target as HTMLInputElement).value }),
+      value,
+      'aria-describedby': describedBy,
+      oninput: (e) => typed((e.target as HTMLInputElement).value),
     }),
   ];
 }
+
+/** A decision form's optional note, kept in the card's draft as it is typed. */
+const noteField = (id: string, noteId: string, label: string, ui: CardUi, on: CardHandlers): HTMLElement[] =>
+  noteInput(noteId, label, ui.note, (note) => on.draft(id, { note }));
 
 export function rejectForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElement {
   const id = item.comment.id;

@@ -6,6 +6,7 @@
  * as text nodes, as everywhere in the console.
  */
 import type { SuspensionDetail, SuspensionItem } from './api';
+import { noteInput } from './card-forms';
 import { formatTime, h, plural, uid } from './dom';
 import {
   KIND_WORDS,
@@ -175,16 +176,7 @@ function decisionForm(item: SuspensionItem, ui: ProposalUi, on: ProposalHandlers
           oninput: (e) => on.draft(id, { days: (e.target as HTMLInputElement).value }),
         })
       : null,
-    h('label', { for: noteId }, 'Note for moderators (optional)'),
-    h('input', {
-      id: noteId,
-      name: 'note',
-      type: 'text',
-      maxlength: 1000,
-      value: ui.note,
-      'aria-describedby': hintId,
-      oninput: (e) => on.draft(id, { note: (e.target as HTMLInputElement).value }),
-    }),
+    ...noteInput(noteId, 'Note for moderators (optional)', ui.note, (note) => on.draft(id, { note }), hintId),
     h('p', { id: hintId, class: 'muted' }, consequence(action, item.proposal.subject.kind)),
     h(
       'button',
