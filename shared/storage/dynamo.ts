@@ -212,6 +212,22 @@ export class Dynamo {
     return items;
   }
 
+  /**
+   * How many items a Query matches, with `Select: COUNT` (nothing fetched), paged to the end or to at most
+   * `maxPages` pages of up to 1 MB each: a bound on what counting a crowded partition may cost.
+   */
+  async count(input: Tableless<QueryCommandInput>, maxPages: number): Promise<number> {
+    let count = 0;
+    let startKey: Item | undefined;
+    for (let page = 0; page < maxPages; page++) {
+      const out = await this.query({ ...input, Select: 'COUNT', ExclusiveStartKey: startKey });
+      count += out.Count ?? 0;
+      startKey = out.LastEvaluatedKey;
+      if (!startKey) break;
+    }
+    return count;
+  }
+
   /** One Query request as given (the caller pages). */
   query(input: Tableless<QueryCommandInput>) {
     return this.client.send(new QueryCommand({ TableName: this.tableName, ...input }));

@@ -50,23 +50,15 @@ export const MAX_COUNT_PAGES = 10;
  * How many items of `queue` are open, site-wide: Queries of the queue index with `Select: COUNT` (keys
  * only, nothing fetched), paged to the end, at most MAX_COUNT_PAGES pages.
  */
-export async function countOpenItems(db: Dynamo, queue: ItemQueue): Promise<number> {
-  let count = 0;
-  let startKey: Record<string, unknown> | undefined;
-  for (let page = 0; page < MAX_COUNT_PAGES; page++) {
-    const out = await db.query({
+export const countOpenItems = (db: Dynamo, queue: ItemQueue): Promise<number> =>
+  db.count(
+    {
       IndexName: 'GSI2',
       KeyConditionExpression: 'GSI2PK = :pk',
       ExpressionAttributeValues: { ':pk': itemQueuePartition(queue) },
-      Select: 'COUNT',
-      ...(startKey ? { ExclusiveStartKey: startKey } : {}),
-    });
-    count += out.Count ?? 0;
-    startKey = out.LastEvaluatedKey;
-    if (!startKey) break;
-  }
-  return count;
-}
+    },
+    MAX_COUNT_PAGES,
+  );
 
 /** The update that closes an open item with its decision and takes it out of the queue indexes. */
 export const closeItem = (db: Dynamo, key: ItemKey, set: Record<string, unknown>): TransactItem => {
