@@ -22,6 +22,13 @@ describe('threats check', () => {
     'Somebody needs to shoot that judge before the appeal.',
     'Ich werde diesen Richter erschießen.',
     'Убью этого губернатора, клянусь.',
+    // In the readership's other languages: a shot, throat-cutting, strangling, stabbing, menace.
+    'Que alguien le meta un tiro al periodista, por favor.',
+    'Un jour quelqu’un égorgera ce chroniqueur, et personne ne le pleurera.',
+    'Die Autorin würde ich am liebsten erwürgen.',
+    'I stech di ab, @Wiener_Bua, wannst no amoi so was schreibst.',
+    'Тебе конец, @ivan_k, жди гостей.',
+    'ty sleduyushchii, @petro_k.',
   ])('rejects a threat against a person: %s', async (text) => {
     const result = await resultOf(threats, text);
     expect(result).toMatchObject({ outcome: 'reject', reason: 'harassment' });
