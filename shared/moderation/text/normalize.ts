@@ -22,7 +22,7 @@
  * is a word boundary for the matcher. Everything is table-driven and allocation-light: this runs once
  * per comment body for every term check and the lexicon.
  */
-import { resolveConfusablesTransformer, resolveLeetSpeakTransformer } from 'obscenity';
+import { resolveConfusablesTransformer, resolveLeetSpeakTransformer } from './obscenity-parts';
 import { memoLast, once } from './memo';
 
 export interface NormalizedText {
