@@ -49,6 +49,8 @@ const TUNING = [
   'dev26',
   'dev27',
   'dev28',
+  'dev29',
+  'dev30',
 ] as const;
 export const HALVES = [...TUNING, 'heldout'] as const;
 /** The halves whose texts may be read and tuned on. */
