@@ -79,6 +79,7 @@ const FILLER = wordClass(
 const INTENSIFIER = wordClass(
   'fucking|fuckin|fking|fkn|effing|bloody|putain|puto|puta|jodido|verdammter|verfickter|ебаный|ебучий|гребаный|yobanyy|yobanyi|ebanyy',
 );
+const DEMONSTRATIVE = wordClass('this|that|ce|cet|cette|el|la|der|die|das|dieser|diese|этот|эта|etot|eta');
 const TROLL_CONTEXT = wordClass(
   'farm|farms|factory|factories|army|armies|network|networks|accounts|фабрик*|ферм*|fabrik*',
 );
@@ -104,6 +105,9 @@ function aimedAt(
   const next = tokens[to];
   if (next && next.sentence === sentence && (next.kind === HANDLE || (next.text === 'you' && to - from <= 2)))
     return true;
+  // A demonstrative before a handle: `quel abruti ce @x`, `what a clown this @x is`, `was für ein Depp der @x`.
+  const then = tokens[to + 1];
+  if (next && DEMONSTRATIVE(next) && then?.kind === HANDLE && then.sentence === sentence) return true;
   const prev = tokens[from - 1];
   if (prev?.kind === HANDLE && prev.sentence === sentence) return true;
   // A vocative: alone between commas, or between a comma and the end of the sentence.

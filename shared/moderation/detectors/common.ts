@@ -19,7 +19,7 @@ export const CLASSES = {
   /** The reader or a commenter addressed, in any of the five languages. */
   you: [
     'you|u|ya|ye|yourself|yourselves|yall|ur|youre|thou',
-    'tu|te|ti|eres|estas|usted|ustedes|vos|sos|contigo|vosotros',
+    'tu|te|ti|eres|estas|seas|seais|sois|usted|ustedes|vos|sos|contigo|vosotros',
     'toi|vous|tes',
     'du|dich|dir|euch',
     'ты|тебя|тебе|тобой|вы|вас|вам|вами',

@@ -281,6 +281,15 @@ export const PHRASES = new PhraseSet<Kind>([
     'call',
   ],
   ['{schliest|schliesst|schliest} euch ~4 an', 'call'],
+  [
+    '{meldet euch|melde dich|schreibt uns|schreib uns|contact us|write to us|ecrivez nous|escribenos|пишите нам}',
+    'call',
+  ],
+  // The recruiter's pitch to the lonely: a family, brothers, a home waiting.
+  [
+    '{find|finds|found|findet|findest|trouveras|trouverez|encontraras|encontrareis|найдешь|найдете} ~2 {bei uns|with us|chez nous|con nosotros|у нас} ~2 {family|familie|famille|familia|семью|brothers|bruder|freres|hermanos|братьев|home|heimat}',
+    'recruit',
+  ],
   ['{tretet|tritt} ~4 bei', 'call'],
   // The movement's own language.
   [

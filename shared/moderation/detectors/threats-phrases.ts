@@ -1,6 +1,7 @@
 /** The phrase list of the threat detector (`threats.ts`): acts, whereabouts, death wishes, menace, calls. */
 import { PhraseSet } from '../text/phrases';
 import { CLASSES } from './common';
+import { AMBIGUOUS_CALLS } from './threats-ambiguous';
 
 type Kind = 'act' | 'whereabouts' | 'wish' | 'menace' | 'closer' | 'ambiguous';
 
@@ -301,85 +302,8 @@ export const PHRASES = new PhraseSet<Meta>(
       m('closer'),
     ],
     ['{скоро|skoro} {увидимся|приедем|придем|uvidimsya|priedem}', m('closer')],
-    // Indirect or ambiguous calls to violence.
-    ['{should|must|need to|needs to|ought to|will} be dealt with', m('ambiguous')],
-    [
-      'deal with {them|him|her|these|those} {properly|permanently|once and for all|the old way}',
-      m('ambiguous'),
-    ],
-    ['take up {arms|the gun|guns|pitchforks}', m('ambiguous')],
-    ['{time|high time} ~3 {take up arms|grab the pitchforks|get the guns|get the rope}', m('ambiguous')],
-    [
-      '{someone|somebody} {should|needs to|ought to|has to|must|will} {do something about|deal with|sort out|take care of|pay|visit|teach|take out} {these|those|them|him|her|that|this}',
-      m('ambiguous'),
-    ],
-    ['pay {these|those|them|him|her|the} ~2 a visit', m('ambiguous')],
-    ['not a friendly {one|visit}', m('ambiguous')],
-    ['{ways|means} to get justice', m('ambiguous')],
-    ['take {justice|matters|the law} into ~2 own hands', m('ambiguous')],
-    ['the street will {answer|settle|respond}', m('ambiguous')],
-    ['la rue {repondra|va repondre}', m('ambiguous')],
-    ['die strase wird {antworten|entscheiden}', m('ambiguous')],
-    ['улица ответит', m('ambiguous')],
-    ['{won t|wont|wouldn t|wouldnt|will not|would not} blame {them|him|her|anyone}', m('ambiguous')],
-    ['{lose sleep|shed a tear|shed any tears|cry} if', m('ambiguous')],
-    ['{by|with} any means necessary', m('ambiguous')],
-    [
-      '{should|must|need to|needs to|ought to|have to|has to} be {taught a lesson|made to pay|silenced|strung up|neutralised|neutralized}',
-      m('ambiguous'),
-    ],
-    [
-      '{deserve|deserves} what {s coming|is coming|they get|he gets|she gets|happens to them}',
-      m('ambiguous'),
-    ],
-    ['civil war {is coming|is the only way|now}', m('ambiguous')],
-    [
-      '{time|about time|high time} {for|to} {civil war|the pitchforks|the guillotine|the rope|take up arms|grab the pitchforks}',
-      m('ambiguous'),
-    ],
-    ['{rise up|take to the streets} {with} {arms|weapons|pitchforks}', m('ambiguous')],
-    ['{the people|people|we} will {rise up|take matters into} ~2 {own hands|hands|and}', m('ambiguous')],
-    ['{get|bring|fetch} {a|the} {rope|ropes|guillotine}', m('ambiguous')],
-    ['{traitors|these traitors} {will|should|must} {pay|hang|swing}', m('ambiguous')],
-    ['{they|these people} {should|will|must} {hang|swing}', m('ambiguous')],
-    [
-      '{hay que|habria que} {acabar con|quitar de en medio|darles su merecido|colgarlos|ajusticiar}',
-      m('ambiguous'),
-    ],
-    ['{que alguien|alguien tiene que|alguien deberia} {haga|hacer} algo', m('ambiguous')],
-    ['{justicia popular|a la horca|al paredon|tomar las armas|ya llegara su dia}', m('ambiguous')],
-    ['el pueblo {se levantara|actuara|hara justicia}', m('ambiguous')],
-    ['{il faut|faut} {s en occuper|leur regler leur compte|les pendre|les fusiller}', m('ambiguous')],
-    ['{justice populaire|a la lanterne|prendre les armes|leur jour viendra}', m('ambiguous')],
-    ['le peuple {se levera|va se lever|se fera justice}', m('ambiguous')],
-    [
-      'man {sollte|muss|mus} {sie|ihn|die|diese} ~2 {beseitigen|erledigen|aus dem weg raumen|zum schweigen bringen|aufhangen}',
-      m('ambiguous'),
-    ],
-    ['{tag x|volkszorn}', m('ambiguous')],
-    [
-      '{с ними|с такими|с этими|с ним|с ней} {надо|нужно|пора|будем} ~1 {разобраться|кончать|поговорить по другому|разбираться}',
-      m('ambiguous'),
-    ],
-    ['{их|его|ее} {надо|нужно|пора} {устранить|зачистить|проучить|повесить}', m('ambiguous')],
-    ['{пора|время} {браться за|брать} {оружие|вилы|топоры}', m('ambiguous')],
-    ['народ {поднимется|сам разберется}', m('ambiguous')],
-    ['мало не покажется', m('ambiguous')],
-    ['day of reckoning', m('ambiguous')],
-    ['{justicia|justice} {con sus propias manos|por su cuenta|soi meme|eux memes}', m('ambiguous')],
-    ['{hara|haran|haremos|hacer|tomar} justicia', m('ambiguous')],
-    ['se faire justice', m('ambiguous')],
-    ['{prendre|reprendre} les armes', m('ambiguous')],
-    ['{a la|a} lanterne', m('ambiguous')],
-    ['selbstjustiz', m('ambiguous')],
-    ['{zu den|zur} waffen', m('ambiguous')],
-    ['разговор {должен быть|будет|короткий} ~2 {коротким|короткий}', m('ambiguous')],
-    ['навести порядок {с|среди} {этими|ними|такими|этим}', m('ambiguous')],
-    ['не довезли до суда', m('ambiguous')],
-    ['{самосуд*|линчева*}', m('ambiguous')],
-    ['{взяться|браться|возьмется|возьмутся} за {оружие|топоры|вилы}', m('ambiguous')],
-    ['словами {тут|здесь} не {поможешь|поможет}', m('ambiguous')],
-    ['razgovor ~2 korotkim', m('ambiguous')],
+    // Indirect or ambiguous calls to violence (`threats-ambiguous.ts`).
+    ...AMBIGUOUS_CALLS.map((p) => [p, m('ambiguous')] as const),
   ],
   CLASSES,
 );

@@ -15,6 +15,7 @@ export const CLASSIFIER_CLASSES = [
   'insult',
   'semantic',
   'abuse',
+  'personal',
 ] as const;
 export type ClassifierClass = (typeof CLASSIFIER_CLASSES)[number];
 
@@ -34,6 +35,9 @@ export const CLASS_ACTIONS: Record<Exclude<ClassifierClass, 'civil'>, ClassActio
   insult: { hold: 'insult' },
   semantic: { hold: 'misinformation_review' },
   abuse: { reject: 'abuse', hold: 'insult' },
+  // Pointing readers at a person (where they live or work, who is behind a handle): held for a moderator, as
+  // the personal-data check holds it, never rejected (LABELLING.md, `personal_data`).
+  personal: { hold: 'personal_data' },
 };
 
 export interface ClassifierThresholds {

@@ -28,6 +28,8 @@ describe('abuse check', () => {
     'Du bist so ein Trottel.',
     'Ты просто дебил, почитай договор.',
     'Stop feeding the troll, people.',
+    'Quel abruti ce @mathis_b, il n a pas lu la dépêche.',
+    '@lola_v no seas tonta, lee el informe entero.',
   ])('holds a milder insult aimed at someone: %s', async (text) => {
     expect(await resultOf(abuse, text)).toMatchObject({ outcome: 'hold', reason: 'insult' });
   });

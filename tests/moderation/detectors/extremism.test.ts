@@ -19,6 +19,8 @@ describe('extremism check', () => {
     // Slogans of banned movements.
     'Sieg Heil, Kameraden, bald ist es so weit.',
     'Ten years and still here. Baqiya wa tatamaddad!',
+    // The recruiter's pitch to the lonely, with a way to get in touch.
+    'Bruder, du bist hier allein, bei uns findest du eine Familie. Der IS wartet, melde dich.',
   ])('rejects glorification or recruitment: %s', async (text) => {
     const result = await resultOf(extremism, text);
     expect(result).toMatchObject({ outcome: 'reject', reason: 'illegal' });
@@ -40,6 +42,8 @@ describe('extremism check', () => {
     'The attack on the Stade de France in Saint-Denis killed one man.',
     'Le marché de Noël de Strasbourg a été attaqué en 2018, près de Saint-Pierre-le-Jeune.',
     'The defendants had chanted "Sieg Heil" outside the synagogue, the court found.',
+    'Analysts say the Islamic State lives on in the desert as an insurgency, weakened but not gone.',
+    'Für Hinweise zu diesem Artikel: Meldet euch gern bei der Redaktion.',
     'The Islamic State\'s motto, "baqiya wa tatamaddad", promised a state that would remain and expand.',
   ])('passes analysis, reporting and condemnation: %s', async (text) => {
     expect(await outcomeOf(extremism, text)).toBe('pass');

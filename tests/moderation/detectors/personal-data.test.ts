@@ -26,6 +26,10 @@ describe('personal-data check', () => {
     ['@quiet_heron is actually Laura Benning, she runs the bakery on Dale Road.', 'unmasking'],
     ['@marsh_fox = Tomas Riedl. Look him up.', 'unmasking'],
     ['@kestrel ist in Wirklichkeit Uwe Brand aus Kassel.', 'unmasking'],
+    ['@reed_warbler se llama Marta Gil Soto y firma con otro nombre.', 'unmasking'],
+    ["@kite_runner, name's Owen Hartley, posts from his office at lunch.", 'unmasking'],
+    ['@grey_gull works the late shift at the Harbour Road depot, gate 2.', 'whereabouts'],
+    ['Vivono in Via Roma 14 a Bologna, secondo piano.', 'address'],
   ])('holds %s (%s)', async (text, kind) => {
     const result = await resultOf(personalData, text);
     expect(result).toMatchObject({ outcome: 'hold', reason: 'personal_data' });
@@ -49,6 +53,8 @@ describe('personal-data check', () => {
     'On 12/03/1979 the treaty was signed.',
     '@heron_22 is in Berlin this week, ask her about the summit.',
     '@heron_22 is right, the Baltic States paid for it.',
+    'I sent the forms via DHL 3 times before the consulate answered.',
+    'My cousin works at the county hospital and says the night shift is chaos.',
   ])('passes %s', async (text) => {
     expect(await outcomeOf(personalData, text)).toBe('pass');
   });

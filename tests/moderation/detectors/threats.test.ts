@@ -41,6 +41,10 @@ describe('threats check', () => {
     'Someone should do something about these traitors before the election.',
     'Con esta gente hay que acabar con ellos de una vez, ya me entendéis.',
     'С такими надо разобраться по-другому, словами тут не поможешь.',
+    'Si la policía no hace nada, habrá que resolverlo con nuestras propias manos.',
+    'Früher hätte man mit solchen Leuten kurzen Prozess gemacht.',
+    'Pora brat delo v svoi ruki, poka ne pozdno.',
+    'The streets will have the last word if the count is stolen.',
   ])('holds an indirect call to violence: %s', async (text) => {
     expect(await resultOf(threats, text)).toMatchObject({ outcome: 'hold', reason: 'violence_review' });
   });
@@ -63,6 +67,8 @@ describe('threats check', () => {
     'We are going to crush the governor at the ballot box in May.',
     'The suspect told police he wanted to kill the judge, the court heard.',
     'I hope the children killed in the shelling are remembered by name.',
+    'Mi abuela levantó la casa con sus propias manos en los años cincuenta.',
+    'Die Richterin machte kurzen Prozess mit dem Eilantrag der Partei.',
   ])('passes %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });

@@ -69,6 +69,14 @@ describe('what the probabilities say to do', () => {
     });
   });
 
+  it('holds doxxing as personal data even beside some threat: its mass is not rejectable', () => {
+    expect(modelVerdict(probabilities({ civil: 0.02, personal: 0.7, threat: 0.28 }), t)).toMatchObject({
+      outcome: 'hold',
+      cls: 'personal',
+      reason: 'personal_data',
+    });
+  });
+
   it('rejects severe abuse aimed at a person as abuse; a mere insult is only held', () => {
     expect(modelVerdict(probabilities({ civil: 0.01, abuse: 0.99 }), t)).toMatchObject({
       outcome: 'reject',

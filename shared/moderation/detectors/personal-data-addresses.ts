@@ -1,0 +1,168 @@
+/**
+ * Street addresses for the personal-data detector (`personal-data.ts`): a house number with a street word
+ * in English, French, Spanish, Italian, German or Russian, a UK postcode, a US state and ZIP code, except
+ * famous public addresses and a sentence about an embassy or a ministry.
+ */
+import type { Evidence } from '../types';
+import { wordClass } from '../text/phrases';
+import type { Token } from '../text/tokens';
+import { isDigit } from './contact-cues';
+
+const PUBLIC_PLACE = wordClass(
+  [
+    'embassy|consulate|ministry|parliament|headquarters|hq|townhall|council|court|museum|cathedral|university|station|stadium',
+    'embajada|consulado|ministerio|ayuntamiento|congreso|sede|museo',
+    'ambassade|consulat|ministere|mairie|prefecture|assemblee|siege|musee',
+    'botschaft|konsulat|ministerium|rathaus|bundestag|landtag|zentrale|museum',
+    'посольств*|консульств*|министерств*|мэри*|администраци*|музе*',
+  ].join('|'),
+);
+const PUBLIC_ADDRESSES = new Set([
+  '10 downing',
+  '11 downing',
+  '1600 pennsylvania',
+  '221b baker',
+  '221 baker',
+]);
+
+const EN_STREET = wordClass(
+  'street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|court|ct|crescent|cres|place|pl|way|mews|terrace|boulevard|blvd|gardens|grove|square|sq|row|parade|walk|hill|highway|hwy',
+);
+const FR_STREET = wordClass(
+  'rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|quai|route|cours|passage|square',
+);
+const ES_STREET = wordClass('calle|c|avenida|avda|av|plaza|pza|paseo|camino|carrera|ronda|travesia|cl|rua');
+/** Italian street words, counted only as written in a name (`Via Garibaldi 22`): `via` is English too. */
+const IT_STREET = wordClass('via|viale|piazza|corso|vicolo|largo');
+const RU_STREET = wordClass(
+  'ул|улица|улице|проспект|просп|пр|переулок|пер|бульвар|шоссе|набережная|наб|площадь|пл|подъезд|ulitsa|ul',
+);
+const RU_HOUSE = wordClass('д|дом|кв|квартира|корп|корпус|dom|kv');
+const DE_STREET_SUFFIXES = [
+  'strase',
+  'strasse',
+  'str',
+  'allee',
+  'weg',
+  'platz',
+  'gasse',
+  'ring',
+  'damm',
+  'ufer',
+  'chaussee',
+  'steig',
+  'pfad',
+];
+
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
+    ' ',
+  ),
+);
+
+const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** A house number: up to four digits and a letter, not a year (`Breitscheidplatz 2016`). */
+const isHouseNumber = (t: Token): boolean => {
+  const c = t.text.charCodeAt(0);
+  return c >= 48 && c <= 57 && HOUSE_NUMBER.test(t.text) && !YEAR.test(t.text);
+};
+export const capitalised = (source: string, t: Token): boolean => {
+  const c = source.charCodeAt(t.start);
+  return source[t.start] !== source[t.start]!.toLowerCase() || (c >= 48 && c <= 57);
+};
+const upperSource = (source: string, t: Token): string => source.slice(t.start, t.end);
+const UK_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const UK_INWARD = /^\d[A-Z]{2}$/;
+
+/** Street addresses: evidence spans. */
+export function findAddresses(source: string, tokens: readonly Token[]): Evidence[] {
+  const out: Evidence[] = [];
+  const push = (from: number, to: number, detail: string) => {
+    const a = tokens[from]!;
+    const b = tokens[to - 1]!;
+    const head = `${tokens[from]!.text} ${tokens[from + 1]?.text ?? ''}`;
+    if (PUBLIC_ADDRESSES.has(head)) return;
+    for (let k = from - 1; k >= 0 && tokens[k]!.sentence === a.sentence; k--)
+      if (PUBLIC_PLACE(tokens[k]!)) return;
+    out.push({ kind: 'address', value: source.slice(a.start, b.end), span: [a.start, b.end], detail });
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isHouseNumber(t)) {
+      // English: number, one to three capitalised words, a street word.
+      let q = k + 1;
+      while (q < tokens.length && q - k <= 3 && capitalised(source, tokens[q]!) && !EN_STREET(tokens[q]!))
+        q++;
+      const street = tokens[q];
+      if (
+        q > k + 1 &&
+        street &&
+        EN_STREET(street) &&
+        capitalised(source, street) &&
+        street.sentence === t.sentence
+      ) {
+        push(k, q + 1, 'house number and street');
+        continue;
+      }
+      // French: number (bis/ter), a street word.
+      let f = k + 1;
+      if (tokens[f] && /^(?:bis|ter)$/.test(tokens[f]!.text)) f++;
+      if (tokens[f] && FR_STREET(tokens[f]!) && tokens[f + 1] && tokens[f]!.sentence === t.sentence) {
+        push(k, Math.min(tokens.length, f + 3), 'numéro et rue');
+        continue;
+      }
+      // Spanish (and Italian): a street word, up to four words, the number.
+      for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
+        if (tokens[b]!.sentence !== t.sentence) break;
+        const italian =
+          IT_STREET(tokens[b]!) && capitalised(source, tokens[b]!) && capitalised(source, tokens[b + 1]!);
+        if (
+          (ES_STREET(tokens[b]!) || italian) &&
+          b < k - 1 &&
+          (tokens[b]!.text.length > 1 || source[tokens[b]!.end] === '/')
+        ) {
+          push(b, k + 1, italian ? 'via e numero civico' : 'calle y número');
+          break;
+        }
+      }
+      // German: a street name ending in -straße, -allee, -weg … then the number.
+      const prev = tokens[k - 1];
+      if (prev && prev.sentence === t.sentence && capitalised(source, prev)) {
+        if (DE_STREET_SUFFIXES.some((s) => prev.text.endsWith(s) && prev.text.length > s.length + 2)) {
+          push(k - 1, k + 1, 'Straße und Hausnummer');
+          continue;
+        }
+      }
+      // Russian: a street word before, or `д.`/`дом` right before the number.
+      for (let b = k - 1; b >= 0 && b >= k - 4; b--) {
+        if (
+          tokens[b]!.sentence !== t.sentence &&
+          source.slice(tokens[b]!.end, tokens[b + 1]!.start).trim() !== '.'
+        )
+          break;
+        if (RU_STREET(tokens[b]!) || (b === k - 1 && RU_HOUSE(tokens[b]!) && tokens[b]!.text.length > 1)) {
+          push(b, k + 1, 'улица и дом');
+          break;
+        }
+      }
+    }
+    // UK postcode (`RG6 7PQ`) and US state + ZIP (`CT 06824`), as typed: both second parts start with a
+    // digit, tested before the parts are cut out.
+    const next = tokens[k + 1];
+    if (
+      next &&
+      next.start === t.end + 1 &&
+      t.text.length <= 4 &&
+      next.text.length <= 5 &&
+      next.text.length >= 3 &&
+      isDigit(source.charCodeAt(next.start))
+    ) {
+      const a = upperSource(source, t);
+      const b = upperSource(source, next);
+      if ((UK_OUTWARD.test(a) && UK_INWARD.test(b)) || (US_STATES.has(a) && /^\d{5}$/.test(b)))
+        push(k, k + 2, 'postcode');
+    }
+  }
+  return out;
+}
