@@ -51,6 +51,8 @@ const TUNING = [
   'dev28',
   'dev29',
   'dev30',
+  'dev31',
+  'dev32',
 ] as const;
 export const HALVES = [...TUNING, 'heldout'] as const;
 /** The halves whose texts may be read and tuned on. */
