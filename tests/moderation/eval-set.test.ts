@@ -10,12 +10,12 @@ import { CATEGORIES, CATEGORY_LABELS, formatReport, loadHalf, scoreHalf } from '
 /** Held-out figures of the default local pipeline, as measured (docs/moderation.md). */
 const HELDOUT_FLOORS = {
   rejectPrecision: 0.97,
-  rejectRecall: 0.93,
-  flaggedRecall: 0.92,
-  /** At most: civil and Scunthorpe comments held or rejected (3 of 144). */
-  civilFalsePositive: 0.025,
+  rejectRecall: 0.9,
+  flaggedRecall: 0.91,
+  /** At most: civil and Scunthorpe comments held or rejected (2 of 144). */
+  civilFalsePositive: 0.015,
   /** At most. */
-  scunthorpeFlagged: 1,
+  scunthorpeFlagged: 0,
 };
 
 describe('evaluation set', () => {

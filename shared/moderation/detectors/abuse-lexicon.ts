@@ -73,7 +73,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'en',
     'insult',
-    'idiot, idiots, moron, morons, imbecile*, cretin, cretins, halfwit*, dimwit*, nitwit*, numpty, numpties, muppet*, pillock*, plonker*, clown, clowns, buffoon*, shill, shills, loser, losers, stupid, dumb, dumbass*, jackass*, incel, incels, mouth breather*, mouth breathing, thick, bootlicker*, simp, simps, lowlife*, brainless, braindead, clueless, pathetic, numbskull*, nincompoop*',
+    'idiot, idiots, moron, morons, imbecile*, cretin, cretins, halfwit*, dimwit*, nitwit*, numpty, numpties, muppet*, pillock*, plonker*, clown, clowns, buffoon*, shill, shills, loser, losers, stupid, dumb, dumbass*, jackass*, incel, incels, mouth breather*, mouth breathing, thick, bootlicker*, simp, simps, lowlife*, brainless, braindead, clueless, pathetic, numbskull*, nincompoop*, joke',
   ),
   ...entries('en', 'insult', 'troll, trolls'),
   ...entries(
@@ -89,7 +89,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'en',
     'mild',
-    'crap, crappy, damn, damned, dammit, shit, shite, shitty, shitshow, bullshit, horseshit, bollocks, piss, pissed, wtf, ffs, omfg, {what|the|in} the hell, what in hell, holy {crap|shit|hell}, bloody hell, sod off, arse',
+    'crap, crappy, damn, damned, dammit, shit, shite, shitty, shitshow, bullshit, horseshit, bollocks, piss, pissed, wtf, ffs, omfg, {what|the|in} the hell, what in hell, holy {crap|shit|hell}, bloody hell, sod off, arse, {total|complete|utter|pure|such|absolute} bs',
   ),
   ...entries('en', 'command', 'shut up, shut your mouth, get lost, piss off, bugger off'),
   ...entries(
@@ -110,7 +110,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ),
   ...entries('es', 'insult', 'troll, trolls, trolles'),
   ...entries('es', 'insult', 'listillo, listilla, listillos'),
-  ...entries('es', 'mild', 'pendejada, pendejadas'),
+  ...entries('es', 'mild', 'pendejada, pendejadas, gilipollez, gilipolleces, que cono'),
   ...entries('es', 'label', '{es|eres} un troll, no {alimenten|alimentes|alimenteis} al troll'),
   ...entries(
     'es',
@@ -147,7 +147,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'fr',
     'mild',
-    'putain, merde, bordel, chier, fait chier, merdique*, emmerde*, chiant, chiante, chiants, chiantes',
+    'putain, merde, bordel, chier, fait chier, merdique*, emmerde*, chiant, chiante, chiants, chiantes, connerie, conneries',
   ),
   ...entries('fr', 'command', 'ta gueule, ferme ta gueule, fermez vos gueules, la ferme, degage, degagez'),
   ...entries(
@@ -216,7 +216,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'ru',
     'mild',
-    'блин, черт, чорт, на хрен, хрен тебе, хрен вам, хрен с ним, хрен с ними, ни хрена, хрена с два, хрен знает, хрен его знает, какого хрена, хер, нафиг, дерьмо, говно, жопа, жопу, офигеть',
+    'блин, черт, чорт, на хрен, хрен тебе, хрен вам, хрен с ним, хрен с ними, ни хрена, хрена с два, хрен знает, хрен его знает, какого хрена, хер, нафиг, дерьмо, говно, жопа, жопу, офигеть, фигня, фигню, хреновина',
   ),
   ...entries('ru', 'command', 'заткнись, заткнитесь, закрой рот, завали ебало, завали хлебало, заткни пасть'),
   ...entries(
@@ -240,7 +240,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'strong',
     'blyat, blyad, blya, bljad, khuy, xuy, khuynya, huynya, pizdets, pizdec, pizda, yoban*, yeban*, ebat, nakhuy, nahuy',
   ),
-  ...entries('ru', 'mild', 'blin, khren, govno, dermo, zhopa'),
+  ...entries('ru', 'mild', 'blin, khren, govno, dermo, zhopa, fignya, fignyu'),
   ...entries('ru', 'insult', 'kozel, kozyol, vyrodok, vyrodki, gnyda, gnida'),
   ...entries('ru', 'command', 'zatknis, zatknites, zakroy rot'),
   ...entries('ru', 'severe_command', '{idi|poshel|poshla} {nakhuy|nahuy|na khuy|na huy|v zhopu|v pizdu}'),

@@ -79,6 +79,10 @@ const FILLER = wordClass(
 const INTENSIFIER = wordClass(
   'fucking|fuckin|fking|fkn|effing|bloody|putain|puto|puta|jodido|verdammter|verfickter|ебаный|ебучий|гребаный|yobanyy|yobanyi|ebanyy',
 );
+/** Insults that are adjectives: alone they judge a thing as often as a person. */
+const ADJECTIVE = wordClass(
+  'pathetic|stupid|dumb|clueless|brainless|braindead|thick|dumm|bekloppt|dammlich|damlich|lamentable',
+);
 const DEMONSTRATIVE = wordClass('this|that|ce|cet|cette|el|la|der|die|das|dieser|diese|этот|эта|etot|eta');
 const TROLL_CONTEXT = wordClass(
   'farm|farms|factory|factories|army|armies|network|networks|accounts|фабрик*|ферм*|fabrik*',
@@ -110,7 +114,9 @@ function aimedAt(
   if (next && DEMONSTRATIVE(next) && then?.kind === HANDLE && then.sentence === sentence) return true;
   const prev = tokens[from - 1];
   if (prev?.kind === HANDLE && prev.sentence === sentence) return true;
-  // A vocative: alone between commas, or between a comma and the end of the sentence.
+  // A vocative: alone between commas, or between a comma and the end of the sentence. An adjective alone
+  // is a verdict on something (`Not a single consequence. Pathetic.`), not a name for someone.
+  if (to - from === 1 && ADJECTIVE(tokens[from]!)) return false;
   const before = prev && prev.sentence === sentence ? source.slice(prev.end, tokens[from]!.start) : '.';
   const after = next ? source.slice(tokens[to - 1]!.end, next.start) : '.';
   const edge = (gap: string) => /[,!?.;:\n]|^\s*$/.test(gap) && gap.trim() !== '';

@@ -160,6 +160,17 @@ export function mentionAt(tokens: readonly Token[], from: number, to: number, cl
   return claims && next !== undefined && next.sentence === tokens[to - 1]!.sentence && CLAIM_NOUN(next);
 }
 
+/** Nouns after a word of praise that make it the object of scorn: `spare me the hero talk`, `the martyr cult`. */
+const SCORN = wordClass(
+  'talk|narrative|narratives|nonsense|worship|worshipping|myth|myths|rhetoric|propaganda|stuff|bs|crap|fantasy|fantasies|cult|routine|mythology|kitsch|rhetorique|discurso|relato|gerede|kult|mythos|пропаганда|риторика|культ',
+);
+
+/** Whether the words ending at `to` are followed, in their sentence, by a noun that scorns them (`SCORN`). */
+export function scornedAt(tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  return next !== undefined && to > 0 && next.sentence === tokens[to - 1]!.sentence && SCORN(next);
+}
+
 const TITLE = wordClass(
   'mr|mrs|ms|miss|dr|sir|madam|herr|frau|mme|mlle|monsieur|madame|sr|sra|senor|senora|don|dona|господин|госпожа|gospodin',
 );

@@ -8,6 +8,7 @@
  * `the slogan`) is a report and rules skip its cues; a cue right after a negation (`not heroes`) is
  * marked so that rules can ignore it.
  */
+import { scornedAt } from './common';
 import { hasFalseFriendCandidate, isFalseFriend, voteLanguage } from './cue-languages';
 import { PhraseSet } from '../text/phrases';
 import type { Token } from '../text/tokens';
@@ -121,6 +122,8 @@ export function scanCues(tokens: readonly Token[], source: string): CueScan {
     for (let k = h.from; k < h.to; k++) if (tokens[k]!.quoted) quoted = true;
     // A quoted group name is a sneer (`these "asylum seekers"`); any other quoted cue is a mention.
     if (quoted && h.phrase.meta !== 'group') continue;
+    // Praise scorned by the noun after it (`spare me the hero talk`) is talk about praise.
+    if ((h.phrase.meta === 'praise' || h.phrase.meta === 'praise_weak') && scornedAt(tokens, h.to)) continue;
     keep({
       cue: h.phrase.meta,
       from: h.from,

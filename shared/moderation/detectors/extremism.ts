@@ -23,7 +23,7 @@ import { PhraseSet, wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
-import { mentioned } from './common';
+import { mentioned, scornedAt } from './common';
 import { PHRASES } from './extremism-phrases';
 import type { Kind } from './extremism-phrases';
 
@@ -122,7 +122,7 @@ export function detectExtremism(
   for (const h of hits) {
     const kind = h.phrase.meta;
     if (!SIGNALS.has(kind)) continue;
-    if (mentioned(tokens, h.from, h.to) || negated(tokens, h)) continue;
+    if (mentioned(tokens, h.from, h.to) || negated(tokens, h) || scornedAt(tokens, h.to)) continue;
     const s = tokens[h.from]!.sentence;
     let why: string | null = null;
     if (

@@ -13,6 +13,7 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   'not a friendly {one|visit}',
   '{ways|means} to get justice',
   'take {justice|matters|the law} into ~2 own hands',
+  '{traitors|people like that|people like him|people like her|people like you|such people} used to {hang|swing}',
   'the {street|streets} will {answer|settle|respond|decide|have the last word}',
   'la {calle|rue} {respondera|decidira|tendra la ultima palabra|aura le dernier mot|decidera}',
   // Taking matters into one's own hands, in the other languages.

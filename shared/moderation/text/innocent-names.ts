@@ -12,6 +12,14 @@ export const INNOCENT_NAMES: readonly string[] = [
   // Fucking, Upper Austria (renamed Fugging in 2021), and Fuk Wing Street, Hong Kong.
   'fucking in oberosterreich',
   'fucking in upper austria',
+  'fucking in osterreich',
+  'fucking osterreich',
+  'fucking in austria',
+  'fucking austria',
+  'dorf fucking',
+  'village of fucking',
+  'ort fucking',
+  'gemeinde fucking',
   'fuk wing',
   // Dildo, a town on Trinity Bay, Newfoundland.
   'dildo newfoundland',

@@ -30,6 +30,7 @@ describe('abuse check', () => {
     'Stop feeding the troll, people.',
     'Quel abruti ce @mathis_b, il n a pas lu la dépêche.',
     '@lola_v no seas tonta, lee el informe entero.',
+    "honestly @pike_22 you're a joke",
   ])('holds a milder insult aimed at someone: %s', async (text) => {
     expect(await resultOf(abuse, text)).toMatchObject({ outcome: 'hold', reason: 'insult' });
   });
@@ -41,6 +42,10 @@ describe('abuse check', () => {
     'Putain, encore une guerre oubliée.',
     'So ein Mist, schon wieder Stromausfall.',
     'Блин, опять отключили свет.',
+    'Total bs from start to finish.',
+    'Menuda gilipollez de ley.',
+    "Encore des conneries sur l'OTAN.",
+    'nu i fignya, a ne analiz',
   ])('holds mild profanity: %s', async (text) => {
     expect(await resultOf(abuse, text)).toMatchObject({ outcome: 'hold', reason: 'profanity' });
   });
@@ -60,6 +65,9 @@ describe('abuse check', () => {
     'The word "idiot" comes from Greek.',
     'Genuine question, not trolling: why did Niger expel the ambassador?',
     'Mist over the Danube delayed the convoy.',
+    'Three summits and no ceasefire. Pathetic.',
+    'It is a joke of a budget, frankly.',
+    'In Fucking, Österreich, the signs were stolen so often that the village renamed itself.',
   ])('passes an innocent or civil comment: %s', async (text) => {
     expect(await outcomeOf(abuse, text)).toBe('pass');
   });

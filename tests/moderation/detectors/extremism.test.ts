@@ -44,6 +44,8 @@ describe('extremism check', () => {
     'The defendants had chanted "Sieg Heil" outside the synagogue, the court found.',
     'Analysts say the Islamic State lives on in the desert as an insurgency, weakened but not gone.',
     'Für Hinweise zu diesem Artikel: Meldet euch gern bei der Redaktion.',
+    'Spare me the hero talk about Hezbollah fighters, they shelled villages too.',
+    'The martyr cult around the Hamas commanders hides how many of their own they lost.',
     'The Islamic State\'s motto, "baqiya wa tatamaddad", promised a state that would remain and expand.',
   ])('passes analysis, reporting and condemnation: %s', async (text) => {
     expect(await outcomeOf(extremism, text)).toBe('pass');

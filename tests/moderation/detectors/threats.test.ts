@@ -45,6 +45,7 @@ describe('threats check', () => {
     'Früher hätte man mit solchen Leuten kurzen Prozess gemacht.',
     'Pora brat delo v svoi ruki, poka ne pozdno.',
     'The streets will have the last word if the count is stolen.',
+    'people like him used to swing for treason, just saying',
   ])('holds an indirect call to violence: %s', async (text) => {
     expect(await resultOf(threats, text)).toMatchObject({ outcome: 'hold', reason: 'violence_review' });
   });
