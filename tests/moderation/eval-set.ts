@@ -53,6 +53,8 @@ const TUNING = [
   'dev30',
   'dev31',
   'dev32',
+  'dev33',
+  'dev34',
 ] as const;
 export const HALVES = [...TUNING, 'heldout'] as const;
 /** The halves whose texts may be read and tuned on. */
