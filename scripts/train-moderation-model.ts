@@ -17,7 +17,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CLASSIFIER_CLASSES, holdOnly, modelVerdict } from '../shared/moderation/model/classes';
-import { spelledOut } from '../shared/moderation/model/classifier';
+import { addressesAnyone, spelledOut } from '../shared/moderation/model/classifier';
 import type { ClassifierClass, ClassifierThresholds } from '../shared/moderation/model/classes';
 import { modelFeatures } from '../shared/moderation/model/features';
 import { MODEL_WEIGHTS_FILE } from '../shared/moderation/model/linear-model';
@@ -43,8 +43,13 @@ const TRAINING = {
 const MIN_WEIGHT = 0.05;
 /** The most civil comments the classifier alone may hold or reject in cross-validation. */
 const CIVIL_BUDGET = 0.004;
-/** The least share of its rejections that must be right. */
+/** The least share of all rejections (rules and classifier) that must be right. */
 const REJECT_PRECISION = 0.97;
+/**
+ * The least share of the classifier's own rejections (of comments no rule rejected) that must be right:
+ * the rules' rejections, tuned on these very batches, would otherwise let the model's be far less sure.
+ */
+const MODEL_REJECT_PRECISION = 0.9;
 const MODEL_DIR = fileURLToPath(new URL('../shared/moderation/model/', import.meta.url));
 const dryRun = process.argv.includes('--dry-run');
 
@@ -56,6 +61,8 @@ interface Row {
   rules: Outcome;
   /** Spelt out letter by letter: the model may hold it, never reject it (as `classify` applies it). */
   spelt: boolean;
+  /** Addresses or names someone: the model's `abuse` may reject it (as `classify` applies it). */
+  addressed: boolean;
   p?: Float64Array;
 }
 
@@ -140,6 +147,7 @@ async function loadRows(): Promise<Row[]> {
         fold,
         rules: results[i]!.outcome,
         spelt: spelledOut(item.text),
+        addressed: addressesAnyone(item.text),
       });
     });
   }
@@ -150,7 +158,7 @@ const examplesOf = (rows: readonly Row[]): Example[] =>
   rows.flatMap((r) => (r.cls === null ? [] : [{ ids: r.ids, cls: r.cls }]));
 
 function combined(row: Row, t: ClassifierThresholds): Outcome {
-  const verdict = modelVerdict(row.p!, row.spelt ? holdOnly(t) : t);
+  const verdict = modelVerdict(row.p!, row.spelt ? holdOnly(t) : t, row.addressed);
   const model: Outcome = verdict ? OUTCOME_OF[verdict.outcome] : 'approved';
   return SEVERITY[model] > SEVERITY[row.rules] ? model : row.rules;
 }
@@ -162,6 +170,8 @@ interface Score {
   flaggedRecall: number;
   civilFp: number;
   civilFpByModel: number;
+  /** Of the rejections the classifier added (no rule rejected the comment), the share that was right. */
+  modelRejectPrecision: number;
 }
 
 function score(rows: readonly Row[], t: ClassifierThresholds): Score {
@@ -172,11 +182,17 @@ function score(rows: readonly Row[], t: ClassifierThresholds): Score {
     bad = 0,
     civil = 0,
     civilFlagged = 0,
-    civilByModel = 0;
+    civilByModel = 0,
+    modelRejectMade = 0,
+    modelRejectHit = 0;
   for (const r of rows) {
     const out = combined(r, t);
     // Every rejection counts for precision, civil ones included.
     if (out === 'rejected') rejectMade++;
+    if (out === 'rejected' && r.rules !== 'rejected') {
+      modelRejectMade++;
+      if (r.item.label === 'reject') modelRejectHit++;
+    }
     if (isCivil(r.item.category)) {
       civil++;
       if (out !== 'approved') civilFlagged++;
@@ -195,6 +211,7 @@ function score(rows: readonly Row[], t: ClassifierThresholds): Score {
     flaggedRecall: flaggedHit / bad,
     civilFp: civilFlagged / civil,
     civilFpByModel: civilByModel / civil,
+    modelRejectPrecision: modelRejectMade === 0 ? 1 : modelRejectHit / modelRejectMade,
   };
 }
 
@@ -203,7 +220,12 @@ function chooseThresholds(rows: readonly Row[]): Score {
   for (let hold = 0.5; hold <= 1.001; hold += 0.01)
     for (let reject = 0.5; reject <= 1.001; reject += 0.01) {
       const s = score(rows, { holdAt: round2(hold), rejectAt: round2(reject) });
-      if (s.civilFpByModel > CIVIL_BUDGET || s.rejectPrecision < REJECT_PRECISION) continue;
+      if (
+        s.civilFpByModel > CIVIL_BUDGET ||
+        s.rejectPrecision < REJECT_PRECISION ||
+        s.modelRejectPrecision < MODEL_REJECT_PRECISION
+      )
+        continue;
       const value = s.flaggedRecall + s.rejectRecall;
       if (!best || value > best.flaggedRecall + best.rejectRecall + 1e-9) best = s;
     }
@@ -245,6 +267,7 @@ console.log(
 );
 console.log(line('rules alone', rulesAlone));
 console.log(line('with classifier', chosen));
+console.log(`its own rejections (no rule rejected) right: ${pct(chosen.modelRejectPrecision)}`);
 console.log(byCategory(rows, chosen.t));
 
 const final = prune(train(examplesOf(rows), TRAINING), MIN_WEIGHT);
@@ -284,7 +307,7 @@ if (process.argv.includes('--sweep'))
     }
 if (process.argv.includes('--civil-misses'))
   for (const r of rows) {
-    const v = modelVerdict(r.p!, r.spelt ? holdOnly(chosen.t) : chosen.t);
+    const v = modelVerdict(r.p!, r.spelt ? holdOnly(chosen.t) : chosen.t, r.addressed);
     if (isCivil(r.item.category) && combined(r, chosen.t) !== 'approved')
       console.log(
         `${r.item.id} rules ${r.rules} model ${v ? `${v.outcome} ${v.cls} ${v.score.toFixed(2)}` : '-'} | ${r.item.text.slice(0, 150)}`,

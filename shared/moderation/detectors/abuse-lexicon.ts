@@ -109,7 +109,12 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'idiota*, imbecil*, estupid*, tonto, tonta, tontos, tarado*, payaso*, pendejo*, boludo*, pelotudo*, gilipollas, capullo*, cretino*, pringado*, mamarracho*, subnormal*, retrasado*, bobo, boba, zopenco*, anormal, anormales, lerdo*, troll, trolles, trolls, cabeza hueca, descerebrado*',
   ),
   ...entries('es', 'insult', 'troll, trolls, trolles'),
-  ...entries('es', 'insult', 'listillo, listilla, listillos'),
+  ...entries('es', 'insult', 'listillo, listilla, listillos, cantamananas'),
+  ...entries(
+    'es',
+    'severe',
+    '{subnormal|idiota|imbecil|gilipollas|payaso|retrasado|capullo|tonto|tonta} de mierda',
+  ),
   ...entries('es', 'mild', 'pendejada, pendejadas, gilipollez, gilipolleces, que cono'),
   ...entries('es', 'label', '{es|eres} un troll, no {alimenten|alimentes|alimenteis} al troll'),
   ...entries(
@@ -142,6 +147,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries('fr', 'insult', 'troll, trolls'),
   // Belgian and Swiss French.
   ...entries('fr', 'insult', 'dikkenek, dikkeneks, bobet, bobets'),
+  ...entries('fr', 'degrading', '{grosse|vieille|sale} {vache|truie|pouffiasse}'),
   ...entries('fr', 'label', 'c est un troll, ne nourrissez pas le troll'),
   ...entries('fr', 'strong', 'putain de, de merde, foutu*, bordel de merde, nique'),
   ...entries(
@@ -172,7 +178,11 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ),
   ...entries('de', 'insult', 'troll, trolle, trolls'),
   // Austrian and Swiss German; the tinfoil hat.
-  ...entries('de', 'insult', 'vollkoffer, wappler, tubel, aluhuttrager, aluhuttragerin'),
+  ...entries(
+    'de',
+    'insult',
+    'vollkoffer, wappler, tubel, aluhuttrager, aluhuttragerin, dummschwatzer*, klugscheiser*, klugscheisser*',
+  ),
   ...entries(
     'de',
     'label',
@@ -202,6 +212,8 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'дурак, дураки, дурака, дура, дурочка, идиот, идиоты, идиотка, идиота, дебил, дебилы, дебила, дебилка, кретин, кретины, кретина, кретинов, кретинам, кретином, кретину, кретинка, кретинки, придурок, придурки, придурка, тупой, тупая, тупые, тупица, клоун, клоуны, клоуна, болван, болваны, болвана, болванов, болванам, болваном, болвану, недоумок*, баран, овца, осел, ватник*, бот, боты',
   ),
   ...entries('ru', 'insult', 'тролль, тролли, тролля, троллей, троль'),
+  ...entries('ru', 'label', 'диванный эксперт, диванные эксперты, диванный аналитик, divannyy ekspert'),
+  ...entries('ru', 'degrading', 'подстилка, подстилки, podstilka'),
   ...entries('ru', 'mild', 'хрень, хрени, охренели, охренел, охренела, охренеть'),
   ...entries(
     'ru',

@@ -70,7 +70,7 @@ const FILLER = wordClass(
   [
     'ok|okay|oh|hey|yeah|yes|sure|lol|lmao|well|look|listen|mate|dude|bro|are|is|re|r|were|was|s|be|a|an|the|such|so|really|absolute|absolutely|complete|completely|utter|utterly|total|totally|little|bloody|pathetic|sad|stupid|massive|huge|just|truly|real|proper|fucking|f|ing|ignorant|sorry|spineless|two|faced|ugly|fat|dumb|old|silly',
     'eres|sos|es|un|una|muy|menudo|menuda|pedazo|de|tremendo|tremenda|autentico|puto|puta|verdadero|simple',
-    'es|t|tu|un|une|vraiment|gros|grosse|sale|pauvre|espece|de|vieux|vieille|petit|petite|sacre|bande|qu|quel|quelle|completement',
+    'es|t|tu|un|une|vraiment|gros|grosse|sale|pauvre|espece|de|d|vieux|vieille|petit|petite|sacre|bande|qu|quel|quelle|completement',
     'bist|ist|seid|sind|ein|eine|einer|so|ja|echt|voll|total|verdammter|verdammte|blode|bloder|alter|kleiner',
     'полный|полная|полное|просто|конченый|конченая|настоящий|такой|такая|редкостный|редкий|же|ну|ты|вы|еще|ещё|какой|какая',
     'polnyy|polnyi|prosto|konchenyy|takoy|nastoyashchiy|uzhe|ty|vy',
@@ -103,7 +103,8 @@ function aimedAt(
   for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
     const t = tokens[k]!;
     if (t.sentence !== sentence) break;
-    if (addresseeAt(tokens, k)) return true;
+    // `espèce de …` names the one it is said to: it addresses by itself.
+    if (addresseeAt(tokens, k) || t.text === 'espece') return true;
     if (!FILLER(t) && !profane.has(k)) break;
   }
   const next = tokens[to];

@@ -105,6 +105,8 @@ function groupsOf(
 const thousands = (c: string): boolean => groupsOf(c, ' .\u00a0', [1, 3], 3, 2);
 const digitPairs = (c: string): boolean => groupsOf(c, ' .-', [2, 2], 2, 4);
 const US_SHAPE = /^\d{3}[-.]\d{3}[-.]\d{4}$/;
+/** A Spanish number as it is written, three digits then pairs (`612 48 93 07`): not how a figure is. */
+const ES_SHAPE = /^[6789]\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}$/;
 const BRACKET_AREA = /^\(\d{2,5}\)/;
 const YEAR_GROUP = /^(?:19|20)\d{2}$/;
 
@@ -115,6 +117,7 @@ function phoneShape(candidate: string): boolean {
     candidate.startsWith('(0') ||
     BRACKET_AREA.test(candidate) ||
     US_SHAPE.test(candidate) ||
+    ES_SHAPE.test(candidate) ||
     digitPairs(candidate) ||
     candidate.startsWith('8 (') ||
     candidate.startsWith('8(')

@@ -81,6 +81,21 @@ function cueNumber(cue: Cue): number {
   return n;
 }
 
+const OPERATION = new Set(['operation', 'operations', 'operacion', 'operatsiya', 'операция', 'операции']);
+
+/** Whether the one-word cue at [from, to) is `operation` followed by a capitalised name. */
+function namedOperation(tokens: readonly Token[], from: number, to: number, source: string): boolean {
+  const next = tokens[to];
+  return (
+    to - from === 1 &&
+    OPERATION.has(tokens[from]!.text) &&
+    next !== undefined &&
+    next.sentence === tokens[from]!.sentence &&
+    next.kind === WORD &&
+    isCapital(source[next.start] ?? '')
+  );
+}
+
 /** The cues of a comment's tokens (memoised per token list); `source` is the text they were read from. */
 export function scanCues(tokens: readonly Token[], source: string): CueScan {
   const known = memo.get(tokens);
@@ -124,6 +139,8 @@ export function scanCues(tokens: readonly Token[], source: string): CueScan {
     if (quoted && h.phrase.meta !== 'group') continue;
     // Praise scorned by the noun after it (`spare me the hero talk`) is talk about praise.
     if ((h.phrase.meta === 'praise' || h.phrase.meta === 'praise_weak') && scornedAt(tokens, h.to)) continue;
+    // A named operation (`Operation Barkhane`, `opération Serval`) is an army's, not an attack.
+    if (h.phrase.meta === 'attack' && namedOperation(tokens, h.from, h.to, source)) continue;
     keep({
       cue: h.phrase.meta,
       from: h.from,

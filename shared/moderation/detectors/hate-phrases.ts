@@ -134,8 +134,13 @@ export const PHRASES = new PhraseSet<Kind>([
   ['religion of {hate|violence|death|war|terror|the sword}', 'general'],
   ['death cult', 'general'],
   ['{breed|multiply|reproduce} like {rats|rabbits|cockroaches|flies}', 'general'],
+  [
+    '{se reproducen|se multiplican|se reproduisent|se multiplient|vermehren sich|размножаются|razmnozhayutsya} {como|comme des|comme|wie|как|kak} {conejos|ratas|cucarachas|lapins|rats|cafards|karnickel|kaninchen|ratten|kakerlaken|кролики|крысы|тараканы|kroliki|krysy|tarakany}',
+    'general',
+  ],
   ['{outbreed|outbreeding|demographic jihad|demographic war|demographic weapon}', 'general'],
   ['{es|esta en} su {naturaleza|sangre|cultura|adn}', 'general'],
+  ['lo llevan {dentro|en la sangre}', 'general'],
   ['{todos|son todos} iguales', 'general'],
   ['religion de {odio|muerte|violencia}', 'general'],
   ['{c est|c est dans} leur {nature|sang|culture|adn}', 'general'],

@@ -200,7 +200,7 @@ export const PHRASES = new PhraseSet<Meta>(
     ['{wir|ich} {kennen|kenne|haben|habe} {deine|ihre|eure} adresse', m('whereabouts')],
     ['{мы|я} {знаем|знаю|нашли|нашел} {твой|ваш} адрес', m('whereabouts')],
     [
-      '{on|je|nous} {sait|sais|savons} ou {tu|vous} {habites|habitez|vis|vivez|travailles|travaillez|dors|dormez}',
+      '{on|je|nous} {sait|sais|savons} ou {tu|vous} {habites|habitez|vis|vivez|travailles|travaillez|bosses|bossez|dors|dormez|creches}',
       m('whereabouts'),
     ],
     [
@@ -256,6 +256,23 @@ export const PHRASES = new PhraseSet<Meta>(
     ],
     ['{le|te|les|os} {haremos|hare|vamos a hacer} una visita', m('whereabouts')],
     ['{tu|su} nombre {figura|esta} en {nuestra|la} lista', m('menace')],
+    // Menace as a question, advice or regret: `aren't you afraid to walk home at night?`.
+    [
+      '{не боишься|не боитесь|ne boishsya|ne boites} {ходить|гулять|ездить|выходить|khodit|gulyat|ezdit|vykhodit}',
+      m('menace'),
+    ],
+    ['{на твоем|на вашем|na tvoem|na vashem} {месте|meste} {я|ya} {бы|by} не', m('menace')],
+    ['{aren t|arent} you afraid to {walk|go|drive|take}', m('menace')],
+    [
+      '{it would|would|it d|itd} be a {shame|pity} if {something|anything} {happened|happens|were to happen}',
+      m('menace', 'needs'),
+    ],
+    ['{ware|es ware} {doch|ja|echt} schade wenn', m('menace', 'needs')],
+    [
+      '{ce serait|ca serait|se serait} dommage {qu il|qu elle|qu|que} ~3 {arrive|arrivait}',
+      m('menace', 'needs'),
+    ],
+    ['{seria|sería} una pena que {te|le|os|les} {pasara|pase|ocurriera|ocurra}', m('menace', 'needs')],
     ['{egorge|egorger|egorgent|egorgez|egorgera|egorgerai|egorgerons}', m('act', 'needs')],
     ['une balle dans {la tete|chaque genou|le genou|les genoux|la nuque}', m('act', 'needs')],
     [

@@ -57,25 +57,30 @@ export interface ModelVerdict {
   readonly score: number;
 }
 
-/**
- * What the class probabilities (in `CLASSIFIER_CLASSES` order) say to do, or null to publish. A comment
- * is rejected when it is surely one of the rejectable classes — their probabilities summed, since a
- * comment the model splits between `threat` and `abuse` is no less surely removable — for the reason of
- * the likeliest of them; else held when it is likely not civil.
- */
 /** The thresholds for a comment the model may hold but never reject (one spelt out letter by letter). */
 export const holdOnly = (t: ClassifierThresholds): ClassifierThresholds => ({
   holdAt: t.holdAt,
   rejectAt: Infinity,
 });
 
-export function modelVerdict(p: ArrayLike<number>, t: ClassifierThresholds): ModelVerdict | null {
+/**
+ * What the class probabilities (in `CLASSIFIER_CLASSES` order) say to do, or null to publish. A comment
+ * is rejected when it is surely one of the rejectable classes — their probabilities summed, since a
+ * comment the model splits between `threat` and `abuse` is no less surely removable — for the reason of
+ * the likeliest of them; else held when it is likely not civil. `addressed`: whether the comment
+ * addresses or names anyone (`addressesAnyone` in `classifier.ts`); if not, `abuse` is not rejectable.
+ */
+export function modelVerdict(
+  p: ArrayLike<number>,
+  t: ClassifierThresholds,
+  addressed = true,
+): ModelVerdict | null {
   let index = 1;
   let rejectIndex = -1;
   let rejectable = 0;
   for (let c = 1; c < CLASSIFIER_CLASSES.length; c++) {
     if (p[c]! > p[index]!) index = c;
-    if (!REJECTABLE[c]) continue;
+    if (!REJECTABLE[c] || (c === ABUSE && !addressed)) continue;
     rejectable += p[c]!;
     if (rejectIndex === -1 || p[c]! > p[rejectIndex]!) rejectIndex = c;
   }
@@ -95,6 +100,12 @@ export function modelVerdict(p: ArrayLike<number>, t: ClassifierThresholds): Mod
     ? { outcome: 'hold', cls, index, reason: CLASS_ACTIONS[cls].hold, score: notCivil }
     : null;
 }
+
+/**
+ * `abuse` is severe abuse aimed at a person: in a comment that addresses and names nobody (`f*ck this`)
+ * it is profanity, which the model may hold but not reject (`addressed` false).
+ */
+const ABUSE = CLASSIFIER_CLASSES.indexOf('abuse');
 
 /** Per class index: whether the class has a reject reason. */
 const REJECTABLE: readonly boolean[] = CLASSIFIER_CLASSES.map(

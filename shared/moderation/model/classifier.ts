@@ -11,6 +11,7 @@ import type { ClassifierThresholds, ModelVerdict } from './classes';
 import { modelFeatures } from './features';
 import { LinearModel, MODEL_WEIGHTS_FILE } from './linear-model';
 import { WORD, tokensOf } from '../text/tokens';
+import { addressesSomeoneMemo, namedPerson } from '../detectors/common';
 
 let model: LinearModel | undefined;
 
@@ -57,6 +58,12 @@ export function spelledOut(text: string): boolean {
 }
 const round = (v: number): number => Math.round(v * 1000) / 1000;
 
+/** Whether a comment addresses someone (`you`, a handle, the author) or names a person. */
+export function addressesAnyone(text: string): boolean {
+  const { tokens } = tokensOf(text);
+  return addressesSomeoneMemo(tokens) || namedPerson(text, tokens);
+}
+
 /** Scores a text; evidence (the class, then the words behind it) only when there is a verdict. */
 export function classify(
   text: string,
@@ -65,7 +72,11 @@ export function classify(
 ): Classification {
   const features = modelFeatures(text);
   const probabilities = using.probabilities(features.ids);
-  const verdict = modelVerdict(probabilities, spelledOut(text) ? holdOnly(thresholds) : thresholds);
+  const verdict = modelVerdict(
+    probabilities,
+    spelledOut(text) ? holdOnly(thresholds) : thresholds,
+    addressesAnyone(text),
+  );
   if (!verdict) return { probabilities, verdict, evidence: [] };
   const evidence: Evidence[] = [
     {

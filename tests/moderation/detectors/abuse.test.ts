@@ -31,6 +31,7 @@ describe('abuse check', () => {
     'Quel abruti ce @mathis_b, il n a pas lu la dépêche.',
     '@lola_v no seas tonta, lee el informe entero.',
     "honestly @pike_22 you're a joke",
+    "Espèce d'andouille, relis la dépêche.",
   ])('holds a milder insult aimed at someone: %s', async (text) => {
     expect(await resultOf(abuse, text)).toMatchObject({ outcome: 'hold', reason: 'insult' });
   });
@@ -68,6 +69,7 @@ describe('abuse check', () => {
     'Three summits and no ceasefire. Pathetic.',
     'It is a joke of a budget, frankly.',
     'In Fucking, Österreich, the signs were stolen so often that the village renamed itself.',
+    'Une espèce de crabe rare vit au large de Dakar.',
   ])('passes an innocent or civil comment: %s', async (text) => {
     expect(await outcomeOf(abuse, text)).toBe('pass');
   });

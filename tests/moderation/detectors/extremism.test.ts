@@ -45,6 +45,7 @@ describe('extremism check', () => {
     'Analysts say the Islamic State lives on in the desert as an insurgency, weakened but not gone.',
     'Für Hinweise zu diesem Artikel: Meldet euch gern bei der Redaktion.',
     'Spare me the hero talk about Hezbollah fighters, they shelled villages too.',
+    'Bravo to the ministry: Operation Serval ended in a retreat nobody had planned for.',
     'The martyr cult around the Hamas commanders hides how many of their own they lost.',
     'The Islamic State\'s motto, "baqiya wa tatamaddad", promised a state that would remain and expand.',
   ])('passes analysis, reporting and condemnation: %s', async (text) => {

@@ -5,6 +5,7 @@ import { outcomeOf, resultOf } from './support';
 describe('hate check', () => {
   it.each([
     'Somalis are parasites, every town that took them in is worse off.',
+    'Estos inmigrantes se reproducen como conejos y nosotros pagamos.',
     'These migrants are vermin and we need pest control.',
     'Muslims are a cancer on Europe.',
     'Gypsies are all thieves, it is in their blood.',

@@ -30,6 +30,7 @@ describe('personal-data check', () => {
     ["@kite_runner, name's Owen Hartley, posts from his office at lunch.", 'unmasking'],
     ['@grey_gull works the late shift at the Harbour Road depot, gate 2.', 'whereabouts'],
     ['Vivono in Via Roma 14 a Bologna, secondo piano.', 'address'],
+    ['Su móvil es el 655 21 34 87, a ver si contesta.', 'phone'],
   ])('holds %s (%s)', async (text, kind) => {
     const result = await resultOf(personalData, text);
     expect(result).toMatchObject({ outcome: 'hold', reason: 'personal_data' });

@@ -10,6 +10,9 @@ describe('threats check', () => {
     'keep writing lies and we will break your legs',
     'Hope you die slowly, you and your lying editor.',
     'Somebody should put a bullet in this journalist.',
+    'Не боитесь гулять вечером одна, Ольга Петровна? Зря.',
+    'Would be a shame if something happened to your little office, Mr Dale.',
+    'On sait où tu bosses, @lucie_r, et à quelle heure tu sors.',
     'The author deserves a rope, and he will get one.',
     'Sabemos dónde vives, periodista. Hasta pronto.',
     'Je vais te retrouver et te défoncer, sale menteur.',
@@ -46,6 +49,8 @@ describe('threats check', () => {
     'Pora brat delo v svoi ruki, poka ne pozdno.',
     'The streets will have the last word if the count is stolen.',
     'people like him used to swing for treason, just saying',
+    "L'heure n'est plus aux discours, camarades.",
+    'Mit Worten kommt man bei denen doch nicht mehr weiter.',
   ])('holds an indirect call to violence: %s', async (text) => {
     expect(await resultOf(threats, text)).toMatchObject({ outcome: 'hold', reason: 'violence_review' });
   });
@@ -70,6 +75,7 @@ describe('threats check', () => {
     'I hope the children killed in the shelling are remembered by name.',
     'Mi abuela levantó la casa con sus propias manos en los años cincuenta.',
     'Die Richterin machte kurzen Prozess mit dem Eilantrag der Partei.',
+    'It would be a shame if nothing happened after this report, the committee said.',
   ])('passes %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { predict, serialise, train } from '../../../scripts/model/softmax';
 import type { Example } from '../../../scripts/model/softmax';
 import { CLASSIFIER_CLASSES, modelVerdict } from '../../../shared/moderation/model/classes';
-import { classify, defaultModel } from '../../../shared/moderation/model/classifier';
+import { addressesAnyone, classify, defaultModel } from '../../../shared/moderation/model/classifier';
 import { modelFeatures } from '../../../shared/moderation/model/features';
 import { LinearModel } from '../../../shared/moderation/model/linear-model';
 import modelMeta from '../../../shared/moderation/model/model-meta.json' with { type: 'json' };
@@ -67,6 +67,15 @@ describe('what the probabilities say to do', () => {
       outcome: 'hold',
       reason: 'misinformation_review',
     });
+  });
+
+  it('rejects abuse only in a comment that addresses or names someone; otherwise holds it', () => {
+    const p = probabilities({ civil: 0.05, abuse: 0.95 });
+    expect(modelVerdict(p, t, true)).toMatchObject({ outcome: 'reject', reason: 'abuse' });
+    expect(modelVerdict(p, t, false)).toMatchObject({ outcome: 'hold', reason: 'insult' });
+    expect(addressesAnyone('f*ck this')).toBe(false);
+    expect(addressesAnyone('@mara f*ck you')).toBe(true);
+    expect(addressesAnyone('Helen Marsh writes garbage')).toBe(true);
   });
 
   it('holds doxxing as personal data even beside some threat: its mass is not rejectable', () => {
