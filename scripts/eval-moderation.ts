@@ -2,7 +2,7 @@
  * Scores the default local moderation pipeline on the blind evaluation set
  * (tests/fixtures/moderation/eval/, see its README and LABELLING.md):
  *
- *   npm run eval:moderation [-- --half dev|dev2|…|dev28|heldout] [--json] [--misses]
+ *   npm run eval:moderation [-- --half dev|dev2|…|dev34|heldout|heldout2] [--json] [--misses]
  *
  * For each half: the confusion matrix (label × outcome), reject / hold / flagged precision and recall,
  * the civil false-positive rate, Scunthorpe words flagged and per-category results. `--misses` lists the
@@ -10,7 +10,14 @@
  * dev only, docs/moderation.md "Evaluation"). `--json` prints the figures as JSON (held-out results
  * without texts or evidence).
  */
-import { formatReport, HALVES, loadHalf, scoreHalf, TUNING_HALVES } from '../tests/moderation/eval-set';
+import {
+  formatReport,
+  HALVES,
+  isHeldOut,
+  loadHalf,
+  scoreHalf,
+  TUNING_HALVES,
+} from '../tests/moderation/eval-set';
 import type { Half, HalfReport } from '../tests/moderation/eval-set';
 
 const args = process.argv.slice(2);
@@ -21,7 +28,7 @@ if (halfArg !== undefined && !(HALVES as readonly string[]).includes(halfArg)) {
   process.exit(2);
 }
 const halves: Half[] = halfArg ? [halfArg as Half] : [...HALVES];
-if (flag('--misses') && halfArg === 'heldout') {
+if (flag('--misses') && halfArg !== undefined && isHeldOut(halfArg as Half)) {
   console.error(
     '--misses prints comment texts, so it works on the dev half only (tune on dev, never on held-out).',
   );
@@ -34,9 +41,7 @@ for (const half of halves) reports.push(await scoreHalf(half, loadHalf(half)));
 if (flag('--json')) {
   const out = reports.map((r) => ({
     ...r,
-    results: r.results.map(({ why: _why, ...rest }) =>
-      r.half !== 'heldout' ? { ...rest, why: _why } : rest,
-    ),
+    results: r.results.map(({ why: _why, ...rest }) => (isHeldOut(r.half) ? rest : { ...rest, why: _why })),
   }));
   console.log(JSON.stringify(out, null, 2));
 } else {
