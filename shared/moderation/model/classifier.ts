@@ -72,11 +72,12 @@ export function classify(
 ): Classification {
   const features = modelFeatures(text);
   const probabilities = using.probabilities(features.ids);
-  const verdict = modelVerdict(
-    probabilities,
-    spelledOut(text) ? holdOnly(thresholds) : thresholds,
-    addressesAnyone(text),
-  );
+  const t = spelledOut(text) ? holdOnly(thresholds) : thresholds;
+  // Whether anyone is addressed matters only to a rejection (it may take `abuse` out of the rejectable
+  // mass, which can turn a rejection into a hold and never the reverse): asked only then.
+  let verdict = modelVerdict(probabilities, t);
+  if (verdict?.outcome === 'reject' && !addressesAnyone(text))
+    verdict = modelVerdict(probabilities, t, false);
   if (!verdict) return { probabilities, verdict, evidence: [] };
   const evidence: Evidence[] = [
     {
