@@ -103,7 +103,7 @@ export const isCivil = (c: Category): boolean => c.startsWith('civil') || c === 
 
 export const evalItemSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z]+-[a-z_]+-\d{3}$/),
+    id: z.string().regex(/^[a-z][a-z0-9]*-[a-z_]+-\d{3}$/),
     text: z.string().min(1).max(5000),
     label: z.enum(LABELS),
     category: z.enum(CATEGORIES as [Category, ...Category[]]),
