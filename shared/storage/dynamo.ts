@@ -22,6 +22,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../app/ports';
 import { idOfQueueSortKey } from '../domain/trusted-flagger';
+import { mergeCounterAdds } from './counter-merge';
 import { INDEX_ATTRIBUTES, commentIdOf, commentKey, type ItemKey } from './keys';
 
 type WriteRequest = NonNullable<BatchWriteCommandInput['RequestItems']>[string][number];
@@ -311,9 +312,12 @@ export class Dynamo {
     return this.client.send(new DeleteCommand({ TableName: this.tableName, ...input }));
   }
 
-  /** Items that change together, in one TransactWriteItems; any failure is thrown as it came. */
+  /**
+   * Items that change together, in one TransactWriteItems; any failure is thrown as it came. Counter
+   * updates that landed on one shard are merged first (`counter-merge.ts`).
+   */
   async transact(items: TransactItem[]): Promise<void> {
-    await this.client.send(new TransactWriteCommand({ TransactItems: items }));
+    await this.client.send(new TransactWriteCommand({ TransactItems: mergeCounterAdds(items) }));
   }
 
   /**

@@ -11,7 +11,9 @@ import type { TransitionInput } from '../../shared/domain/lifecycle';
 import type { NoticeRecord } from '../../shared/domain/notice';
 import { dayOf, summarizeTransparency } from '../../shared/domain/transparency';
 import { newId, sha256 } from '../../shared/ids';
+import { Dynamo } from '../../shared/storage/dynamo';
 import { transparencyPartition } from '../../shared/storage/keys';
+import { TransparencyStore, transparencyUpdate } from '../../shared/storage/transparency';
 import type { Repository } from '../../shared/storage/repository';
 import { startRepositoryStack, storedComment } from '../support/repository-stack';
 import type { TestStack } from '../support/stack';
@@ -163,5 +165,27 @@ describe('statement entries', () => {
     for (const personal of ['Tess', 'tess@example.org', 'a_transparency', 'net'])
       expect(JSON.stringify(one)).not.toContain(personal);
     expect((await reportOf('2025-03-01', '2025-03-05')).actions.total).toBe(5);
+  });
+});
+
+describe('counters of one transaction on one shard', () => {
+  it('are merged into one update, so the transaction is accepted and both count', async () => {
+    const db = new Dynamo({ client: stack.doc, tableName: stack.tableName });
+    const day = '2025-04-01';
+    // A decision's audit event and the appeal it closes, both counted, with the shard the same by chance.
+    const random = Math.random;
+    Math.random = () => 0.35;
+    try {
+      const items = [
+        transparencyUpdate(db, 'decided', day, ['actions.total', 'actions.ground.hate'])!,
+        transparencyUpdate(db, 'decided', day, ['actions.total', 'appeals.decided'])!,
+      ];
+      expect(items[0]!.Update!.Key).toEqual(items[1]!.Update!.Key);
+      await db.transact(items);
+    } finally {
+      Math.random = random;
+    }
+    const [counters] = await new TransparencyStore(db).transparencyDays(day, day);
+    expect(counters).toMatchObject({ 'actions.total': 2, 'actions.ground.hate': 1, 'appeals.decided': 1 });
   });
 });
