@@ -21,6 +21,7 @@ import {
   moveFocus,
   pruneSelection,
   toggleSelection,
+  withoutDeparted,
   type ShortcutAction,
   type Sort,
 } from './state';
@@ -83,11 +84,10 @@ export function createQueueView(opts: QueueViewOptions) {
       ...(cursor ? { cursor } : {}),
     });
 
-  /**
-   * The first page of the queue as filtered, with the tab counts beside it; null when a later ask
-   * (another tab, a filter applied) started before it came back, so an older answer never overwrites it.
-   */
+  /** The first page as filtered, and the tab counts; null if a later ask (a tab, a filter) overtook it. */
   let asked = 0;
+  /** Cards seen leaving their queue, until when a stale page may still list them (`withoutDeparted`). */
+  const departed = new Map<string, number>();
   async function firstPage() {
     const mine = ++asked;
     const [page] = await Promise.all([pageOf(), loadCounts()]);
@@ -132,7 +132,8 @@ export function createQueueView(opts: QueueViewOptions) {
       const page = await firstPage();
       if (!page) return;
       const whole = page.nextCursor === null;
-      s.items = mergeRefresh(s.items, page.items, busyIds(), s.sort, whole, leadsWithTrusted(s.queue));
+      const fresh = withoutDeparted(page.items, departed);
+      s.items = mergeRefresh(s.items, fresh, busyIds(), s.sort, whole, leadsWithTrusted(s.queue));
       if (s.nextCursor === null || page.nextCursor === null) s.nextCursor = page.nextCursor;
       s.selected = pruneSelection(s.selected, ids());
       if (s.current === null || !itemOf(s.current)) s.current = ids()[0] ?? null;
@@ -166,6 +167,7 @@ export function createQueueView(opts: QueueViewOptions) {
       return;
     }
     const next = focusAfterRemoval(ids(), id);
+    departed.set(id, Date.now() + 60_000);
     s.items = s.items.filter((i) => itemKey(i) !== id);
     s.ui.delete(id);
     s.selected.delete(id);

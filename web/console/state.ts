@@ -91,6 +91,17 @@ export function mergeRefresh(
   return sortItems([...byId.values()], sort, front);
 }
 
+/**
+ * A page without the cards this console saw leave their queue in the last minute (`departed`: key →
+ * until when): a refresh that was asked before the decision, or an index not yet caught up, still lists
+ * them, and merging it would bring a decided card back.
+ */
+export function withoutDeparted(items: readonly QueueItem[], departed: Map<string, number>): QueueItem[] {
+  const now = Date.now();
+  for (const [key, until] of departed) if (until <= now) departed.delete(key);
+  return departed.size === 0 ? [...items] : items.filter((i) => !departed.has(itemKey(i)));
+}
+
 /** Whether `item` sorts after `last` (so it belongs to a later page than the fresh one). */
 const beyond = (item: QueueItem, last: QueueItem, sort: Sort, front: boolean): boolean =>
   sortItems([item, last], sort, front)[0] === last && item !== last;

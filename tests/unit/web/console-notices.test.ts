@@ -16,6 +16,7 @@ import {
   leadsWithTrusted,
   mergeRefresh,
   sortItems,
+  withoutDeparted,
 } from '../../../web/console/state';
 
 const t = (minute: number) => `2026-05-01T10:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -87,6 +88,16 @@ describe('the notices queue state', () => {
       '01N1',
       '01N2',
     ]);
+  });
+
+  it('keeps a decided card out of a refresh that still lists it, for a minute', () => {
+    // n2's notice (01N3) was just decided; a refresh asked before that (or an index not caught up) lists it.
+    const departed = new Map([[itemKey(n2), Date.now() + 60_000]]);
+    const fresh = withoutDeparted([n1, n2, n3], departed);
+    expect(mergeRefresh([n1, n3], fresh, new Set(), 'oldest', true).map(itemKey)).toEqual(['01N1', '01N2']);
+    departed.set(itemKey(n2), Date.now() - 1);
+    expect(withoutDeparted([n1, n2], departed).map(itemKey)).toEqual(['01N2', '01N3']);
+    expect(departed.size).toBe(0);
   });
 
   it('lists a card in the notices tab while its notice is open', () => {
