@@ -244,7 +244,23 @@ export function createFlaggersView(api: Api, announce: (text: string) => void) {
     );
   }
 
+  /** The control of the list that has the focus, as a selector that finds it again after a render. */
+  function focusedControl(): string | null {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement) || !listSlot.contains(el)) return null;
+    if (el.hasAttribute('data-confirm')) return '[data-confirm]';
+    const id = el.getAttribute('data-revoke');
+    return id === null ? null : `[data-revoke="${CSS.escape(id)}"]`;
+  }
+
+  /** The table, keeping the focus where it was (a list loaded late must not take it from a confirmation). */
   function renderList(): void {
+    const focused = focusedControl();
+    renderTable();
+    if (focused) listSlot.querySelector<HTMLElement>(focused)?.focus();
+  }
+
+  function renderTable(): void {
     if (flaggers.length === 0) {
       replaceChildren(listSlot, h('p', { class: 'empty' }, 'No trusted flaggers are registered.'));
       return;
