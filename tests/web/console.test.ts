@@ -165,6 +165,32 @@ describe('the moderator console', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
+  it('keeps the article filter focused, with what was typed, when a load lands meanwhile', async () => {
+    // The queue's answers wait until released: the moderator chooses a tab and starts typing a filter
+    // while its page is still on the way (a render used to detach the form, and the rest of the typing
+    // went to the page as shortcuts).
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await c.page.route('**/moderation/queue?*', async (route) => {
+      await released;
+      await route.continue();
+    });
+    await c.page.getByRole('tab', { name: /^Rejected/ }).click();
+    const loading = c.page.getByText('Loading…');
+    await loading.waitFor();
+    const field = c.page.getByLabel('Article');
+    await field.click();
+    await c.page.keyboard.type('typed-');
+    release();
+    await loading.waitFor({ state: 'detached' });
+    await c.page.keyboard.type('2026');
+    expect(await field.inputValue()).toBe('typed-2026');
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await c.page.unroute('**/moderation/queue?*');
+    await field.fill('');
+    await c.page.getByRole('tab', { name: /^Pending/ }).click();
+  });
+
   it('stays free of CSP violations and page errors', () => {
     expect(c.violations()).toEqual([]);
     expect(c.errors()).toEqual([]);

@@ -39,6 +39,23 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
   append(parent, ...children);
 }
 
+/**
+ * Makes `children` the children of `parent`, in that order, moving only what is not already in place: an
+ * element that stays is never detached, so a field keeps its focus and the keystrokes that are still on
+ * their way to it (a load that finishes while the moderator types in the filter must not blur it).
+ */
+export function placeChildren(parent: Element, ...children: Child[]): void {
+  const nodes = children
+    .filter((c): c is Node | string | number => c !== null && c !== undefined && c !== false)
+    .map((c) => (typeof c === 'object' ? c : document.createTextNode(String(c))));
+  const wanted = new Set(nodes);
+  for (const node of [...parent.childNodes]) if (!wanted.has(node)) node.remove();
+  nodes.forEach((node, i) => {
+    const at = parent.childNodes[i] ?? null;
+    if (at !== node) parent.insertBefore(node, at);
+  });
+}
+
 let nextId = 0;
 /** A unique id for label/aria-describedby pairs. */
 export const uid = (prefix: string): string => `${prefix}-${++nextId}`;

@@ -8,7 +8,7 @@ import type { Api, QueueItem, QueueName, RejectReason } from './api';
 import { newCardUi, renderCard, type CardHandlers, type CardUi } from './card';
 import { createQueueActions, queueCounts } from './queue-actions';
 import { articlePanel } from './article-panel';
-import { cardIn, h, markCurrent, plural, replaceChildren, swap, typingIn, uid } from './dom';
+import { cardIn, h, markCurrent, placeChildren, plural, swap, typingIn, uid } from './dom';
 import { bulkBar, filterForm, listFooter, swapTabs, tabsBar, type BulkHandlers } from './queue-chrome';
 import { createSuspensionsPanel } from './suspensions-panel';
 import {
@@ -90,8 +90,13 @@ export function createQueueView(opts: QueueViewOptions) {
   const departed = new Map<string, number>();
   async function firstPage() {
     const mine = ++asked;
-    const [page] = await Promise.all([pageOf(), loadCounts()]);
-    return mine === asked ? page : null;
+    try {
+      const [page] = await Promise.all([pageOf(), loadCounts()]);
+      return mine === asked ? page : null;
+    } catch (e) {
+      if (mine === asked) throw e;
+      return null;
+    }
   }
 
   async function load(): Promise<void> {
@@ -101,6 +106,8 @@ export function createQueueView(opts: QueueViewOptions) {
     render();
     try {
       const page = await firstPage();
+      // Overtaken by a later load (a tab, a filter): that one owns `loading` and the next render. Clearing
+      // `loading` here would let a background refresh start and throw the later load's page away.
       if (!page) return;
       s.items = page.items;
       s.nextCursor = page.nextCursor;
@@ -109,9 +116,8 @@ export function createQueueView(opts: QueueViewOptions) {
       s.current = ids()[0] ?? null;
     } catch (e) {
       s.error = e instanceof Error ? e.message : String(e);
-    } finally {
-      s.loading = false;
     }
+    s.loading = false;
     render();
   }
 
@@ -251,6 +257,7 @@ export function createQueueView(opts: QueueViewOptions) {
   let bulk: HTMLElement = h('div');
   let footer: HTMLElement = h('div');
   const panel = h('div', { id: panelId, role: 'tabpanel' });
+  const heading = h('h2', { id: 'queue-heading', class: 'visually-hidden' }, 'Moderation queue');
 
   function selectQueue(q: QueueName): void {
     if (q === s.queue) return;
@@ -342,16 +349,8 @@ export function createQueueView(opts: QueueViewOptions) {
   function render(): void {
     // Re-placing the tab bar takes the focus off it: a keyboard user who chose a tab stays on it.
     const onTabs = tabs.contains(document.activeElement);
-    panel.replaceChildren(...(aboutPeople() ? [proposals.root] : [list, footer]));
-    replaceChildren(
-      root,
-      h('h2', { id: 'queue-heading', class: 'visually-hidden' }, 'Moderation queue'),
-      tabs,
-      filterEl(),
-      articleEl(),
-      bulk,
-      panel,
-    );
+    placeChildren(panel, ...(aboutPeople() ? [proposals.root] : [list, footer]));
+    placeChildren(root, heading, tabs, filterEl(), articleEl(), bulk, panel);
     renderKeepingFocus();
     if (onTabs) document.getElementById(`tab-${s.queue}`)?.focus();
   }

@@ -4,7 +4,7 @@
  * their answers, the notices kept in the reader's storage, and the bounded polling they share with own
  * comments.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NOTICE_CATEGORIES } from '../../../shared/domain/notice-categories';
 import { ParleyApi, type FetchLike } from '../../../web/widget/api';
 import { noticeStatus, readNoticeView, sendNotice } from '../../../web/widget/notice-api';
@@ -184,7 +184,11 @@ describe('notices in the reader store', () => {
 });
 
 describe('pollBounded', () => {
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+  // Fake timers: the schedule runs to its end whatever the machine's load (a real 20 ms wait once ran
+  // out before three zero-delay timers had fired on a busy CI machine).
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+  const settle = () => vi.runAllTimersAsync();
 
   it('asks while the answer is still waiting, counts a failure as a step, and stops at the end of the schedule', async () => {
     let asked = 0;
