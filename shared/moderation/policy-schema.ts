@@ -145,6 +145,9 @@ const extremismSchema = () =>
 
 const hateSchema = () => z.strictObject({ enabled: z.boolean().default(true) }).prefault({});
 
+/** Conspiracy talk and invented news, by their framing → hold (`checks/misinformation.ts`). */
+const misinformationSchema = () => z.strictObject({ enabled: z.boolean().default(true) }).prefault({});
+
 const abuseSchema = () =>
   z
     .strictObject({
@@ -273,6 +276,7 @@ const buildPolicySchema = () =>
       threats: threatsSchema(),
       extremism: extremismSchema(),
       hate: hateSchema(),
+      misinformation: misinformationSchema(),
       abuse: abuseSchema(),
       shouting: shoutingSchema(),
       textFlood: textFloodSchema(),

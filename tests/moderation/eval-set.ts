@@ -55,6 +55,8 @@ const TUNING = [
   'dev32',
   'dev33',
   'dev34',
+  'dev35',
+  'dev36',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by

@@ -27,6 +27,7 @@ describe('runPipeline', () => {
       'extremism',
       'hate',
       'abuse',
+      'misinformation',
       'toxicity',
       'classifier',
       'shouting',
@@ -72,6 +73,7 @@ describe('runPipeline', () => {
     expect(d.checks.filter((c) => c.outcome === 'hold').map((c) => c.check)).toEqual([
       'suspect-terms',
       'links',
+      'misinformation',
       'pre-moderation',
     ]);
   });

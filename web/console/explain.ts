@@ -20,6 +20,7 @@ const CHECK_LABELS: Readonly<Record<string, string>> = {
   extremism: 'Violent extremism',
   hate: 'Hate speech',
   abuse: 'Insults and profanity',
+  misinformation: 'Conspiracy and invented news',
   shouting: 'Shouting',
   'text-flood': 'Character floods',
   toxicity: 'Toxicity score',

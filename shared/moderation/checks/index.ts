@@ -16,6 +16,7 @@ import { flood } from './flood';
 import { hate } from './hate';
 import { humanDecision } from './human-decision';
 import { length } from './length';
+import { misinformation } from './misinformation';
 import { links } from './links';
 import { newCommenter } from './new-commenter';
 import { personalData } from './personal-data';
@@ -57,6 +58,7 @@ export function createChecks(options: CheckOptions): readonly ModerationCheck[] 
     extremism, // praise of attacks, recruitment → reject (illegal)
     hate, // dehumanising a group, slurs, expulsion calls → reject (hate); weaker → hold (hate_review)
     abuse, // severe abuse aimed at a person → reject (abuse); insults, profanity → hold (insult|profanity)
+    misinformation, // conspiracy talk, invented news, framed as such → hold (misinformation_review)
     toxicity, // provider scores ≥ reject → reject (abuse|harassment|hate|illegal); ≥ review → hold; failure → hold
     classifier, // the trained model, unless a rule rejected: sure → reject (harassment|illegal|hate|spam); likely → hold
     shouting, // mostly capitals → hold (shouting)
