@@ -85,6 +85,10 @@ export default defineConfig({
           include: ['tests/web/**/*.test.ts'],
           ...PROCESS_PER_FILE,
           globalSetup: [DYNAMODB_SETUP, 'tests/web/support/browser-setup.ts'],
+          // A browser test is a whole journey (post, decide, appeal, reverse, with axe checks and
+          // screenshots): 8–20 s on a quiet 2-core machine, and it passed 30 s when the other workers were
+          // busy (seen twice). The limit only stops a hung test; it is not a speed target (that is the bench's).
+          testTimeout: 60_000,
         },
       },
       {

@@ -199,6 +199,47 @@ describe('the reader widget', () => {
     expect((await watch(page)).cspViolations).toEqual([]);
   });
 
+  it('keeps the delete confirmation open when the comment’s status arrives meanwhile', async () => {
+    const article = 'w-confirm';
+    await stack.setArticle(article, { mode: 'pre' });
+    const page = await openEmbedPage(context, stack, { articleId: article });
+    await page.getByLabel('Name').fill('Una');
+    await page.getByLabel('Comment', { exact: true }).fill('Awaiting review while I change my mind.');
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    const own = page.locator('[data-own-id]');
+    await own.getByText('Awaiting review', { exact: true }).waitFor();
+    const id = (await own.getAttribute('data-own-id'))!;
+
+    // The next status poll is held until the confirmation is open, then answered.
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked = (): void => undefined;
+    const polled = new Promise<void>((resolve) => (asked = resolve));
+    await page.route(`**/comments/${id}`, async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      asked();
+      await released;
+      await route.continue();
+    });
+    await polled;
+    await own.getByRole('button', { name: 'Delete' }).click();
+    const answered = page.waitForResponse((r) => r.url().endsWith(`/comments/${id}`));
+    release();
+    await answered;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    const keep = page.getByRole('button', { name: 'Keep it' });
+    expect(await keep.isVisible()).toBe(true);
+    // Kept: the state that arrived is shown, and the focus is back on Delete.
+    await keep.click();
+    await expect
+      .poll(() => own.getByRole('button', { name: 'Delete' }).evaluate((el) => el.matches(':focus')))
+      .toBe(true);
+    await page.unroute(`**/comments/${id}`);
+    await own.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect.poll(() => own.count()).toBe(0);
+  });
+
   it('renders hostile names and bodies as inert text: no script runs, no element is added', async () => {
     const article = 'w-xss';
     const payloads = [

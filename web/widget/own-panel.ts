@@ -27,6 +27,13 @@ export class OwnPanel {
   readonly element: HTMLElement;
   private readonly list: HTMLOListElement;
   private readonly items = new Map<string, HTMLLIElement>();
+  /**
+   * Comments whose editor or delete confirmation is open, and the newest state that arrived meanwhile: a
+   * status poll landing then must not re-render the item under the reader (it took the confirmation away
+   * between "Delete" and "Yes, delete it"); the state is shown once the reader is done.
+   */
+  private readonly busy = new Set<string>();
+  private readonly later = new Map<string, OwnComment>();
   readonly account = new AccountBlock('author');
 
   constructor(private readonly actions: OwnActions) {
@@ -40,8 +47,17 @@ export class OwnPanel {
     );
   }
 
-  /** Shows the comment, or its new state in place. */
-  show(c: OwnComment): void {
+  /**
+   * Shows the comment, or its new state in place; while the reader edits or confirms a deletion, only
+   * once they are done, unless `replace` (the answer to that very edit).
+   */
+  show(c: OwnComment, replace = false): void {
+    if (!replace && this.busy.has(c.id)) {
+      this.later.set(c.id, c);
+      return;
+    }
+    this.busy.delete(c.id);
+    this.later.delete(c.id);
     const item = this.render(c);
     const old = this.items.get(c.id);
     if (old) old.replaceWith(item);
@@ -52,6 +68,8 @@ export class OwnPanel {
   }
 
   drop(id: string): void {
+    this.busy.delete(id);
+    this.later.delete(id);
     this.items.get(id)?.remove();
     this.items.delete(id);
     this.account.set(id, null);
@@ -124,6 +142,7 @@ export class OwnPanel {
     const close = () => {
       form.replaceWith(body);
       tools.hidden = false;
+      this.settle(c.id);
     };
     cancel.addEventListener('click', close);
     form.addEventListener('submit', (event) => {
@@ -142,7 +161,19 @@ export class OwnPanel {
     });
     body.replaceWith(form);
     tools.hidden = true;
+    this.busy.add(c.id);
     text.focus();
+  }
+
+  /** The reader is done with the item: shows a state that arrived meanwhile, focus kept on `focusLabel`. */
+  private settle(id: string, focusLabel?: string): void {
+    this.busy.delete(id);
+    const c = this.later.get(id);
+    if (!c) return;
+    this.show(c);
+    if (focusLabel === undefined) return;
+    const buttons = this.items.get(id)?.querySelectorAll<HTMLButtonElement>('.tools button') ?? [];
+    [...buttons].find((b) => b.textContent === focusLabel)?.focus();
   }
 
   private deleteButton(c: OwnComment, tools: HTMLElement): HTMLButtonElement {
@@ -163,6 +194,7 @@ export class OwnPanel {
       keep.addEventListener('click', () => {
         ask.replaceWith(tools);
         button.focus();
+        this.settle(c.id, 'Delete');
       });
       confirm.addEventListener('click', () => {
         confirm.disabled = true;
@@ -172,6 +204,7 @@ export class OwnPanel {
         });
       });
       tools.replaceWith(ask);
+      this.busy.add(c.id);
       confirm.focus();
     });
     return button;

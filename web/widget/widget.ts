@@ -297,7 +297,7 @@ export class ParleyWidget {
     if (token === undefined) return 'This browser no longer holds the key to edit this comment.';
     try {
       const comment = await this.api.edit(id, token, body);
-      this.own.show(comment);
+      this.own.show(comment, true);
       this.say('Your changes were saved. The comment is being checked again.');
       this.poll(id, token, 0);
       return null;
