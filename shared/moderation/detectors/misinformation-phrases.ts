@@ -110,7 +110,6 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     '{nobody|no one|noone} {is talking|talks|is reporting|reports} about',
     'why {is|isn t|isnt} {nobody|no one|noone} {talking|reporting}',
     'they {are hiding|hid|hide|covered up|cover up} {it|this|the truth|everything|the numbers|the bodies}',
-    'censored|censura|censure|zensiert|цензура',
     'los medios {callan|ocultan|esconden|mienten}',
     'les medias {mentent|cachent|se taisent}',
     'die medien {lugen|verschweigen|schweigen}',
@@ -144,7 +143,6 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     'obudzcie sie',
   ]),
   ...entries('awakening', 'weak', [
-    'wake up',
     'open your eyes',
     'think for yourselves',
     '{research it yourself|look it up yourself}',
@@ -187,9 +185,7 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ]),
   ...entries('health', 'weak', [
     'the jab',
-    'shedding',
     'ivermectin|ivermectina|hydroxychloroquine',
-    'gene therapy',
     'experimental {vaccine|vaccines|shot|jab|injection}',
     '{the vaxxed|vaxxed}',
     'impfschaden',
@@ -212,7 +208,6 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     // Elections abroad are rigged in the site's own reporting: a marker only beside another.
     'rigged',
     '{fraude electoral|fraude massive|wahlbetrug}',
-    '{mail in ballots|postal votes}',
   ]),
   // The disclaimer that carries an insinuation: the speaker asks, says nothing, leaves you to conclude.
   ...entries('insinuation', 'strong', [

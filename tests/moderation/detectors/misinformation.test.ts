@@ -53,6 +53,8 @@ describe('misinformation check', () => {
     'I wake up every morning to more bad news from the front.',
     'Breaking the ceasefire would cost Moscow more than it gains.',
     'The minister is an incompetent liar and this government has no plan.',
+    'I wake up every morning and the mainstream media still has nothing on Sudan.',
+    'Companies are shedding jobs, the elites are fine, and Russian television is censored anyway.',
   ])('publishes reporting, debunking and civil criticism: %s', async (text) => {
     expect(await outcomeOf(misinformation, text)).toBe('pass');
   });
