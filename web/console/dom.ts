@@ -26,11 +26,14 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** The nodes `children` stand for: text as text nodes, nothing for null, undefined and false. */
+const nodesOf = (children: readonly Child[]): Node[] =>
+  children
+    .filter((c): c is Node | string | number => c !== null && c !== undefined && c !== false)
+    .map((c) => (typeof c === 'object' ? c : document.createTextNode(String(c))));
+
 export function append(parent: Node, ...children: Child[]): void {
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
-  }
+  for (const node of nodesOf(children)) parent.appendChild(node);
 }
 
 /** Replaces every child of `parent`. */
@@ -45,9 +48,7 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
  * their way to it (a load that finishes while the moderator types in the filter must not blur it).
  */
 export function placeChildren(parent: Element, ...children: Child[]): void {
-  const nodes = children
-    .filter((c): c is Node | string | number => c !== null && c !== undefined && c !== false)
-    .map((c) => (typeof c === 'object' ? c : document.createTextNode(String(c))));
+  const nodes = nodesOf(children);
   const wanted = new Set(nodes);
   for (const node of [...parent.childNodes]) if (!wanted.has(node)) node.remove();
   nodes.forEach((node, i) => {

@@ -62,6 +62,20 @@ const FRENCH_TU_VERB = wordClass('es|as|etais|avais|vas|fais|sais|peux|dois');
  * Whether the token at `k` names an addressee: a handle, a second-person word, the author. French `t'`
  * counts only before a verb (`t'es`, `t'as`), since English `don't` also leaves a `t`.
  */
+/** Whether one of the `reach` tokens before `from`, in its sentence, passes `test` (a negation, a reporting verb). */
+export function wordBefore(
+  tokens: readonly Token[],
+  from: number,
+  reach: number,
+  test: (t: Token) => boolean,
+): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - reach; k--) {
+    if (tokens[k]!.sentence !== tokens[from]!.sentence) return false;
+    if (test(tokens[k]!)) return true;
+  }
+  return false;
+}
+
 export function addresseeAt(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   if (token.kind === HANDLE || isYou(token) || isTarget(token)) return true;

@@ -23,7 +23,7 @@ import { PhraseSet, wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
-import { mentioned, scornedAt } from './common';
+import { mentioned, scornedAt, wordBefore } from './common';
 import { PHRASES } from './extremism-phrases';
 import type { Kind } from './extremism-phrases';
 
@@ -43,13 +43,8 @@ const NEGATION = wordClass(
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
-function negated(tokens: readonly Token[], hit: PhraseHit<Kind>): boolean {
-  for (let k = hit.from - 1; k >= 0 && k >= hit.from - 2; k--) {
-    if (tokens[k]!.sentence !== tokens[hit.from]!.sentence) break;
-    if (NEGATION(tokens[k]!)) return true;
-  }
-  return false;
-}
+const negated = (tokens: readonly Token[], hit: PhraseHit<Kind>): boolean =>
+  wordBefore(tokens, hit.from, 2, NEGATION);
 
 /** Extra organisations from the policy, compiled once per list. */
 const extraSets = new WeakMap<readonly string[], PhraseSet<Kind>>();

@@ -238,7 +238,7 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ]),
   // The insinuating question.
   ...entries('insinuation', 'weak', [
-    '{just asking questions|just asking|i m just asking|im just asking}',
+    '{just asking|i m just asking|im just asking}',
     '{just saying|i m just saying|im just saying}',
     '{funny|interesting|strange|curious|odd} how',
     'makes you {wonder|think}',

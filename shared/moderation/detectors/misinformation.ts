@@ -12,7 +12,7 @@ import type { Evidence } from '../types';
 import { PhraseSet, wordClass, type PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
-import { mentionAt, mentioned } from './common';
+import { mentionAt, mentioned, wordBefore } from './common';
 import { MISINFORMATION_PHRASES, type MisinformationMeta } from './misinformation-phrases';
 
 const PHRASES = new PhraseSet<MisinformationMeta>(MISINFORMATION_PHRASES);
@@ -61,27 +61,14 @@ function elsewhereInSentence(
   return false;
 }
 
-function justBefore(
-  tokens: readonly Token[],
-  from: number,
-  reach: number,
-  test: (t: Token) => boolean,
-): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - reach; k--) {
-    if (tokens[k]!.sentence !== tokens[from]!.sentence) return false;
-    if (test(tokens[k]!)) return true;
-  }
-  return false;
-}
-
 /** Whether a marker is the comment's own claim rather than one it reports, negates or debunks. */
 function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>): boolean {
   return !(
     // Quoted even in a reply to someone (`@x the 'stolen election' narrative`), which `mentionAt` reads as aimed.
     mentioned(tokens, hit.from, hit.to) ||
     mentionAt(tokens, hit.from, hit.to, true) ||
-    justBefore(tokens, hit.from, 3, NEGATION) ||
-    justBefore(tokens, hit.from, 6, REPORT) ||
+    wordBefore(tokens, hit.from, 3, NEGATION) ||
+    wordBefore(tokens, hit.from, 6, REPORT) ||
     elsewhereInSentence(tokens, hit.from, hit.to, DEBUNK)
   );
 }

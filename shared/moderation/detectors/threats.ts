@@ -24,7 +24,7 @@ import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
-import { addresseeAt, mentioned, namedPerson } from './common';
+import { addresseeAt, mentioned, namedPerson, wordBefore } from './common';
 import { PHRASES } from './threats-phrases';
 import type { Meta } from './threats-phrases';
 
@@ -51,13 +51,8 @@ export interface ThreatVerdict {
   evidence: Evidence[];
 }
 
-function negated(tokens: readonly Token[], hit: PhraseHit<Meta>): boolean {
-  for (let k = hit.from - 1; k >= 0 && k >= hit.from - 3; k--) {
-    if (tokens[k]!.sentence !== tokens[hit.from]!.sentence) break;
-    if (NEGATION(tokens[k]!)) return true;
-  }
-  return false;
-}
+const negated = (tokens: readonly Token[], hit: PhraseHit<Meta>): boolean =>
+  wordBefore(tokens, hit.from, 3, NEGATION);
 
 /** Threats (reject) and ambiguous calls to violence (hold); null when there are none. */
 export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVerdict | null {
