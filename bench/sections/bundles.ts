@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { SEMANTIC_CODE_DEFINE, SEMANTIC_CODE_OMITTED } from '../../shared/runtime-contract';
 import { routes, triggers } from '../../functions/routes';
+import { asciiOnlyBundle } from '../../infra/constructs/ascii-bundle';
 import { LAMBDA_CREDENTIALS_MODULE, functionBuildOptions } from '../../infra/constructs/bundling';
 import { progress, runSection } from '../lib/ipc';
 import { webScriptFigures, type WebScriptFigures } from '../lib/web-sizes';
@@ -128,6 +129,7 @@ async function buildOne(
   const empty = { name, kind, routes: routeKeys, bytes: 0, gzipBytes: 0, mapBytes: 0, topInputs: [] };
   try {
     const result = await build({ ...options, entryPoints: [entry], outfile });
+    asciiOnlyBundle(outfile);
     const code = readFileSync(outfile);
     return {
       name,

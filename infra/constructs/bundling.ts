@@ -20,7 +20,7 @@ export const BUNDLE_BANNER =
  * Node 24, minified, with a source map that points at the sources without carrying them, plus the function's
  * own `define`s (expressions replaced at build time, values in JavaScript source), the one thing that differs
  * between functions. The construct (function-bundles.ts), the bench and tests/infra/consumer-bundle.test.ts
- * all build with these.
+ * all build with these, and pass each bundle through `asciiOnlyBundle` (ascii-bundle.ts) once it is written.
  */
 export function functionBuildOptions(define: Readonly<Record<string, string>> = {}): BuildOptions {
   return {

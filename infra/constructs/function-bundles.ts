@@ -5,6 +5,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct, IConstruct } from 'constructs';
 import { buildSync } from 'esbuild';
+import { asciiOnlyBundle } from './ascii-bundle';
 import { PROJECT_ROOT, functionBuildOptions } from './bundling';
 
 /** What one function's bundle is made of. */
@@ -151,7 +152,10 @@ export class FunctionBundles {
       rmSync(dir, { recursive: true, force: true });
       throw err;
     }
-    for (const { wanted, name } of named) wanted.built = { dir, name };
+    for (const { wanted, name } of named) {
+      asciiOnlyBundle(join(dir, `${name}.mjs`));
+      wanted.built = { dir, name };
+    }
     this.untaken.set(dir, pending.length);
   }
 }

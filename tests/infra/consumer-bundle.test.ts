@@ -3,9 +3,10 @@
  * the construct's options, infra/constructs/bundling.ts): HTTP functions carry no provider code at all; the
  * stream consumer and the sweeper built without semantic providers (the construct's default) carry none
  * either; built with them, the Bedrock client, the providers and the Secrets Manager client are reachable
- * only through dynamic imports, i.e. evaluated only when a configured provider is first used.
+ * only through dynamic imports, i.e. evaluated only when a configured provider is first used. And both
+ * consumers' bundles are pure ASCII (see `nonAscii`).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
@@ -15,6 +16,7 @@ import {
   SEMANTIC_CODE_DEFINE,
   SEMANTIC_CODE_OMITTED,
 } from '../../shared/runtime-contract';
+import { asciiOnlyBundle } from '../../infra/constructs/ascii-bundle';
 import { PROJECT_ROOT, functionBuildOptions } from '../../infra/constructs/bundling';
 
 const out = mkdtempSync(join(tmpdir(), 'parley-bundle-'));
@@ -31,7 +33,19 @@ async function metafileOf(handler: string, code: SemanticCode = undefined): Prom
     metafile: true,
     logLevel: 'silent',
   });
+  asciiOnlyBundle(join(out, handler, 'index.mjs'));
   return result.metafile;
+}
+
+/**
+ * The non-ASCII characters of a bundle, each with a little of the code around it. One is enough to make
+ * V8 read the whole file as two-byte text (about 8% of the consumer's cold start): esbuild leaves them in
+ * regular-expression literals, so the construct's `asciiOnlyBundle` escapes them in every bundle it writes
+ * (infra/constructs/ascii-bundle.ts).
+ */
+function nonAscii(handler: string): string[] {
+  const code = readFileSync(join(out, handler, 'index.mjs'), 'utf8');
+  return [...code.matchAll(/[\u0080-\uffff]/g)].map((m) => code.slice(Math.max(0, m.index - 40), m.index + 10));
 }
 
 /** Inputs reached from the entry through static imports and requires only (evaluated at init). */
@@ -71,6 +85,7 @@ describe('bundles and the semantic providers', () => {
         ([f, v]) => PROVIDER_CODE.test(f) && v.bytesInOutput > 0,
       );
       expect(kept).toEqual([]);
+      expect(nonAscii(handler)).toEqual([]);
       console.info(`${handler} without semantic providers: ${output!.bytes} B minified`);
     }, 60_000);
 
@@ -83,6 +98,7 @@ describe('bundles and the semantic providers', () => {
       expect(bundled).toContain('shared/moderation/providers/llm-judge.ts');
       // … but not evaluated when the bundle is imported.
       expect([...loadedAtInit(meta, entry)].filter((f) => PROVIDER_CODE.test(f))).toEqual([]);
+      expect(nonAscii(handler)).toEqual([]);
       const [output] = Object.values(meta.outputs).filter((o) => o.entryPoint === entry);
       const providerBytes = Object.entries(output!.inputs)
         .filter(([f]) => PROVIDER_CODE.test(f))
