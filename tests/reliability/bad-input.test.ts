@@ -2,9 +2,14 @@
  * Bad input, property-based: every route of the route table, public and moderator, through the local
  * gateway, with hostile path segments, query strings, headers and bodies. Whatever comes in, the answer
  * is never a 5xx; an error is the contract's `{"error":{"code","message"}}` (or the gateway's own
- * `{"message"}` for its 400/401/404/413); and a refused request leaves the table exactly as it was
- * (a consistent Scan before and after). The only write a refused request makes is by contract: a 409
- * `version_conflict` on a decision records the refused attempt in the comment's history.
+ * `{"message"}` for its 400/401/404/413); and a refused request leaves the table exactly as it was. The
+ * only write a refused request makes is by contract: a 409 `version_conflict` on a decision records the
+ * refused attempt in the comment's history.
+ *
+ * "Exactly as it was": a refused request during which no table write succeeded in this process (the
+ * handlers and the stream consumer run here; `watchWrites`) changed nothing; one during which a write did
+ * is checked item by item against a consistent Scan. After each route, a Scan must still equal the last
+ * one taken, so a change the count could miss would fail the route that made it.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +27,9 @@ import {
   snapshot,
   snapshotOf,
   updatePolicy,
+  watchWrites,
   type Snapshot,
+  type WriteWatch,
 } from './support';
 import { BODIES, allowedByContract, requestArb, tokens, valid } from './bad-input-requests';
 
@@ -36,6 +43,7 @@ const SEED = Number(process.env.PARLEY_FUZZ_SEED ?? 20261126);
 let stack: TestStack;
 const figures: Record<string, { runs: number; statuses: Record<number, number> }> = {};
 let current: Snapshot;
+let writes: WriteWatch;
 
 beforeAll(async () => {
   stack = await startTestStack();
@@ -129,9 +137,12 @@ beforeAll(async () => {
   const items = await scanTable(stack.doc, stack.tableName);
   valid.authorId.push(...items.filter((i) => i.SK === 'AUTHOR').map((i) => i.authorId as string));
   current = snapshotOf(items);
+  writes = watchWrites();
 });
 
 afterAll(async () => {
+  console.log(`[reliability] bad-input: ${writes?.count} table writes counted`);
+  writes?.stop();
   closeAgents();
   await stack?.stop();
   const total = Object.values(figures).reduce((s, f) => s + f.runs, 0);
@@ -148,12 +159,14 @@ describe('every route, hostile input (fast-check)', () => {
       figures[name] = f;
       await checkProperty(
         fc.asyncProperty(requestArb(route), async (req) => {
+          const written = writes.count;
           const res = await send(stack.url, { method: route.method, ...req });
           f.runs++;
           f.statuses[res.status] = (f.statuses[res.status] ?? 0) + 1;
           const problem = contractProblem(res);
           expect(problem, `${route.method} ${req.path.slice(0, 200)}`).toBeNull();
           if (res.status >= 400) {
+            if (writes.count === written) return;
             const after = await snapshot(stack.doc, stack.tableName);
             const changes = diffSnapshots(current, after);
             if (!allowedByContract(res, changes, after))
@@ -170,6 +183,8 @@ describe('every route, hostile input (fast-check)', () => {
         }),
         { numRuns: RUNS_PER_ROUTE, seed: SEED, endOnFailure: true },
       );
+      const changes = diffSnapshots(current, await snapshot(stack.doc, stack.tableName));
+      expect(changes, 'the table changed though no write was counted').toEqual([]);
     },
     120_000,
   );

@@ -4,7 +4,8 @@
  * contract check on error bodies, and a recount of every counter from the stored comments.
  */
 import fc from 'fast-check';
-import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { CachedPolicyStore } from '../../shared/storage/policy-store';
 import { applyPolicyUpdate, type PolicyUpdate } from '../../shared/moderation/policy';
 import { INLINE_REPLIES } from '../../shared/domain/comment';
@@ -32,6 +33,53 @@ export const LIFTED_LIMITS: PolicyUpdate = {
 };
 
 export type Item = Record<string, any>;
+
+/** Commands that can change a table: single-item writes, batches, transactions and PartiQL. */
+const WRITE_COMMAND =
+  /^(?:Put|Update|Delete|BatchWrite|TransactWrite|ExecuteStatement|BatchExecuteStatement|ExecuteTransaction)(?:Item)?Command$/;
+
+export interface WriteWatch {
+  /** Table writes that succeeded since the watch began (every client class of this process). */
+  readonly count: number;
+  stop(): void;
+}
+
+/**
+ * Counts the table writes that succeed in this process: `send` of the low-level and the document client
+ * wrapped for as long as the watch runs. The local stack's handlers and its stream consumer run in the test's
+ * process, so a request during which the count did not move changed nothing in the table: a suite can skip
+ * its full Scan then, and keep one now and then to show that nothing slipped past the count.
+ */
+export function watchWrites(): WriteWatch {
+  let count = 0;
+  const classes = [DynamoDBClient, DynamoDBDocumentClient] as const;
+  const originals = classes.map((c) => Object.getOwnPropertyDescriptor(c.prototype, 'send'));
+  for (const c of classes) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with apply()
+    const send = c.prototype.send as (...args: unknown[]) => Promise<unknown>;
+    c.prototype.send = function (this: unknown, ...args: unknown[]) {
+      const name = (args[0] as { constructor: { name: string } }).constructor.name;
+      const sent = send.apply(this, args);
+      if (!WRITE_COMMAND.test(name)) return sent;
+      return sent.then((out) => {
+        count++;
+        return out;
+      });
+    } as never;
+  }
+  return {
+    get count() {
+      return count;
+    },
+    stop() {
+      classes.forEach((c, i) => {
+        const original = originals[i];
+        if (original) Object.defineProperty(c.prototype, 'send', original);
+        else delete (c.prototype as { send?: unknown }).send;
+      });
+    },
+  };
+}
 
 /** Every item of the table (a consistent Scan: test code only, never a request path). */
 export async function scanTable(doc: DynamoDBDocumentClient, tableName: string): Promise<Item[]> {
