@@ -48,7 +48,8 @@ const CAUGHT: Array<[string, string, Outcome]> = [
   ['k!ke', 'kike', 'rejected'],
   ['refugees are v3rmin', 'vermin', 'rejected'],
   ['migrants are c0ckr0aches', 'cockroach*', 'rejected'],
-  ['you dumb@ss', 'dumbass', 'pending'],
+  // Rejected since the tenth round's model (its `abuse` class at 0.62 on three tokens; reject threshold 0.56).
+  ['you dumb@ss', 'dumbass', 'rejected'],
   ['r3tard', 'retard', 'pending'],
   ['w@nker', 'wanker', 'pending'],
   ['you tw@t', 'twat', 'rejected'],

@@ -31,6 +31,20 @@ describe('misinformation check', () => {
     'La députée Moreau était absente ce jour-là. Je dis ça, je dis rien.',
     'Wieder ein Einzelfall, die Goldstücke sind halt so.',
     'Cui bono? Follow the money and the official story falls apart.',
+    // Tenth round: the gagged newsroom, the real purpose of the jab, the sarcastic closer.
+    'Every broadcaster in the region was ordered not to air the pictures from the dam. Nothing to see here.',
+    'Think about what the vaccine was really designed for, then look at the birth figures.',
+    'Nettle tea every morning flushes the spike protein out, my doctor will never tell you that.',
+    'They sterilised an entire generation and called it prevention.',
+    'The governor signed the port deal, his cousin got the contract. Nothing to see here. Probably unrelated.',
+    'Not accusing anyone, but the judge bought two flats the week of the verdict. Honest question.',
+    'The blackout was planned long ago, and people are finally waking up to it.',
+    'Todo esto estaba planeado, lo tapan y todo el mundo lo sabe.',
+    'Alles war geplant, und es wird vertuscht.',
+    'Всё спланировано заранее, а нам запретили писать об этом.',
+    'The referendum was staged from day one, connect the dots.',
+    'El apagón fue planeado. ¿Qué casualidad, no? Pregúntense quién ganó.',
+    'Der Anschlag war geplant. Zufall, dass die Kameras aus waren? Denkt mal nach.',
   ])('holds conspiracy talk and invented news: %s', async (text) => {
     const result = await resultOf(misinformation, text);
     expect(result).toMatchObject({ outcome: 'hold', reason: 'misinformation_review' });
@@ -55,6 +69,15 @@ describe('misinformation check', () => {
     'The minister is an incompetent liar and this government has no plan.',
     'I wake up every morning and the mainstream media still has nothing on Sudan.',
     'Companies are shedding jobs, the elites are fine, and Russian television is censored anyway.',
+    'The invasion was planned in advance: the satellite images of the build-up prove it.',
+    'Not a word on the news about the strike at the port, which is odd for a story this size.',
+    'The real death toll is probably higher than the ministry says; rescuers are still digging.',
+    'Young conscripts are dropping dead in the trenches while the generals lie about the losses.',
+    'Honest question: does anyone know when the referendum results will be certified?',
+    'Russian channels were ordered not to show the protests, as the leaked guidance showed.',
+    'The exercise was staged in the Baltic over three days, with 9,000 troops.',
+    'Der Angriff war geplant, sagen die Ermittler, seit mindestens einem Jahr.',
+    'What are the odds that the talks succeed this time? Low, according to every diplomat I know.',
   ])('publishes reporting, debunking and civil criticism: %s', async (text) => {
     expect(await outcomeOf(misinformation, text)).toBe('pass');
   });
