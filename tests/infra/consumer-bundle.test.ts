@@ -45,7 +45,9 @@ async function metafileOf(handler: string, code: SemanticCode = undefined): Prom
  */
 function nonAscii(handler: string): string[] {
   const code = readFileSync(join(out, handler, 'index.mjs'), 'utf8');
-  return [...code.matchAll(/[\u0080-\uffff]/g)].map((m) => code.slice(Math.max(0, m.index - 40), m.index + 10));
+  return [...code.matchAll(/[\u0080-\uffff]/g)].map((m) =>
+    code.slice(Math.max(0, m.index - 40), m.index + 10),
+  );
 }
 
 /** Inputs reached from the entry through static imports and requires only (evaluated at init). */
