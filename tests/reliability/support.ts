@@ -60,7 +60,9 @@ export function watchWrites(): WriteWatch {
     c.prototype.send = function (this: unknown, ...args: unknown[]) {
       const name = (args[0] as { constructor: { name: string } }).constructor.name;
       const sent = send.apply(this, args);
-      if (!WRITE_COMMAND.test(name)) return sent;
+      // The SDK's callback form returns nothing; nothing in Parley uses it, and the route's final Scan would
+      // still see its writes.
+      if (!WRITE_COMMAND.test(name) || typeof sent?.then !== 'function') return sent;
       return sent.then((out) => {
         count++;
         return out;
