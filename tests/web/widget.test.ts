@@ -240,6 +240,44 @@ describe('the reader widget', () => {
     await expect.poll(() => own.count()).toBe(0);
   });
 
+  it('does not bring a deleted comment back when a status answer sent before the delete arrives after it', async () => {
+    const article = 'w-late-answer';
+    await stack.setArticle(article, { mode: 'pre' });
+    const page = await openEmbedPage(context, stack, { articleId: article });
+    await page.getByLabel('Name').fill('Vera');
+    await page.getByLabel('Comment', { exact: true }).fill('Held for review, then deleted.');
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    const own = page.locator('[data-own-id]');
+    await own.getByText('Awaiting review', { exact: true }).waitFor();
+    const id = (await own.getAttribute('data-own-id'))!;
+
+    // The next status poll gets its answer from the server at once (still awaiting review), but the
+    // answer reaches the page only after the reader has deleted the comment.
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked = (): void => undefined;
+    const polled = new Promise<void>((resolve) => (asked = resolve));
+    await page.route(`**/comments/${id}`, async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      const response = await route.fetch();
+      asked();
+      await released;
+      await route.fulfill({ response });
+    });
+    await polled;
+    await own.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect.poll(() => own.count()).toBe(0);
+    const answered = page.waitForResponse(
+      (r) => r.url().endsWith(`/comments/${id}`) && r.request().method() === 'GET',
+    );
+    release();
+    await answered;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await own.count()).toBe(0);
+    await page.unroute(`**/comments/${id}`);
+  });
+
   it('renders hostile names and bodies as inert text: no script runs, no element is added', async () => {
     const article = 'w-xss';
     const payloads = [

@@ -273,15 +273,15 @@ export class ParleyWidget {
   /** Asks about an own comment on the bounded schedule until it is decided; announces the decision. */
   private poll(id: string, token: string, attempt: number): void {
     // Stops once the page is gone or this browser no longer keeps the comment (deleted, erased, forgotten).
-    pollBounded(
-      attempt,
-      () => this.host.isConnected && this.store.tokenFor(id) !== undefined,
-      async () => {
-        const comment = await this.api.getOwn(id, token);
-        this.show(comment);
-        return stillChecking(comment.status) || appealOpen(comment.appeal);
-      },
-    );
+    const alive = (): boolean => this.host.isConnected && this.store.tokenFor(id) !== undefined;
+    pollBounded(attempt, alive, async () => {
+      const comment = await this.api.getOwn(id, token);
+      // An answer that was on its way while the reader deleted (or erased) the comment shows nothing: it
+      // would bring the comment back into "Your comments".
+      if (!alive()) return false;
+      this.show(comment);
+      return stillChecking(comment.status) || appealOpen(comment.appeal);
+    });
   }
 
   private show(comment: OwnComment): void {
