@@ -3,10 +3,10 @@
  *
  * esbuild writes non-ASCII characters in strings as escapes (its default `charset: 'ascii'`) but leaves
  * them in regular-expression literals, and one such character is enough for Node to decode the file as
- * UTF-8 and for V8 to hold and parse all of it as two-byte text. The moderation consumer (1 MB) had a
- * few, from tinyld's punctuation classes: escaping them made its cold start about 4–8% shorter (measured
- * with bench/cold-child.mjs, bundles started alternately). Parley's own sources write such expressions
- * with escapes or from strings; this pass catches the dependencies'.
+ * UTF-8 and for V8 to hold and parse all of it as two-byte text. The moderation consumer (1 MB) had 63,
+ * from tinyld's punctuation classes and a few expressions of Parley's own: escaping them made its cold
+ * start about 4% shorter (3.6–8.5% in three runs of bench/cold-child.mjs, bundles started alternately).
+ * Sources may keep writing such expressions as they read best; this pass escapes them all.
  *
  * Every non-ASCII UTF-16 unit becomes `\uXXXX`, which reads the same in a string, an untagged template, a
  * regular expression (with or without the `u` flag, where an escaped surrogate pair is still one code

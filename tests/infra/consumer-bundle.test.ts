@@ -39,7 +39,7 @@ async function metafileOf(handler: string, code: SemanticCode = undefined): Prom
 
 /**
  * The non-ASCII characters of a bundle, each with a little of the code around it. One is enough to make
- * V8 read the whole file as two-byte text (about 8% of the consumer's cold start): esbuild leaves them in
+ * V8 read the whole file as two-byte text (about 4% of the consumer's cold start): esbuild leaves them in
  * regular-expression literals, so the construct's `asciiOnlyBundle` escapes them in every bundle it writes
  * (infra/constructs/ascii-bundle.ts).
  */
