@@ -19,6 +19,31 @@ export default tseslint.config(
     },
   },
   {
+    // zod/mini through shared/zod.ts only: classic zod costs every function ~16 ms of cold start, and mini
+    // without that module's locale answers every bad input with "Invalid input".
+    ignores: ['shared/zod.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['zod', 'zod/mini', 'zod/v4', 'zod/locales'].map((name) => ({
+            name,
+            message:
+              "Import zod as `import * as z from '<path>/shared/zod'` (zod/mini with English messages).",
+          })),
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='z'][property.name='core']",
+          message:
+            'z.core as a value keeps all of zod core (every locale) in the bundle; use what shared/zod.ts exports.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

@@ -2,7 +2,7 @@
  * The types of the route table (functions/routes.ts, which re-exports them): what routing needs of a
  * route, and its whole contract. Types only, so no bundle carries anything of this module.
  */
-import type * as z from 'zod';
+import type * as z from '../shared/zod';
 import type { ErrorCode } from '../shared/errors';
 import type * as responses from '../shared/domain/responses';
 
@@ -28,9 +28,9 @@ export interface RouteDefinition {
 
 /** zod schemas for the parts of a request the wrapper validates before the handler runs. */
 export interface RouteInput {
-  readonly path?: z.ZodType;
-  readonly query?: z.ZodType;
-  readonly body?: z.ZodType;
+  readonly path?: z.ZodMiniType;
+  readonly query?: z.ZodMiniType;
+  readonly body?: z.ZodMiniType;
 }
 
 /**
@@ -39,7 +39,7 @@ export interface RouteInput {
  * its answers); the OpenAPI generator and the tests look the schema up by this name.
  */
 export type ResponseSchemaName = {
-  [K in keyof typeof responses]: (typeof responses)[K] extends z.ZodType ? K : never;
+  [K in keyof typeof responses]: (typeof responses)[K] extends z.ZodMiniType ? K : never;
 }[keyof typeof responses];
 
 /** A route with its whole contract. */

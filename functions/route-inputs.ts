@@ -2,7 +2,7 @@
  * The path parameters and documented headers the route table (functions/routes.ts) shares between its
  * entries, so each is written once.
  */
-import * as z from 'zod';
+import * as z from '../shared/zod';
 import { authorIdSchema } from '../shared/domain/moderation-schemas';
 import { articleIdSchema } from '../shared/domain/schemas';
 

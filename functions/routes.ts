@@ -6,7 +6,7 @@
  * On AWS, non-public routes sit behind the HTTP API's JWT authorizer; the wrapper then checks the group
  * claim (`moderators` or `admins`; `admin` routes need `admins`).
  */
-import type * as z from 'zod';
+import type * as z from '../shared/zod';
 import {
   articleSettingsInput,
   authorEraseInput,

@@ -4,7 +4,7 @@ import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct, Node } from 'constructs';
-import * as z from 'zod';
+import * as z from '../shared/zod';
 import { EXAMPLE_PRICES, priceTableSchema, type PriceTable } from '../shared/moderation/providers/cost';
 import type { CommentModerationProps } from './constructs/comment-moderation';
 import type { SemanticOptions } from './constructs/semantic-providers';
@@ -13,91 +13,105 @@ import type { SemanticOptions } from './constructs/semantic-providers';
  * Deployment options read from CDK context (`cdk deploy -c key=value`, or `context` in cdk.json), turned
  * into construct props. Everything is optional; docs/deploy.md lists the keys.
  */
-const list = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter((s) => s !== ''));
-const positiveInt = z.coerce.number().int().positive();
-const retentionDays = z.coerce
-  .number()
-  .int()
-  .refine((d) => Object.values(logs.RetentionDays).includes(d), {
+const list = z.pipe(
+  z.union([z.string(), z.array(z.string())]),
+  z.transform((v: string | string[]) =>
+    (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter((s) => s !== ''),
+  ),
+);
+const positiveInt = z.coerce.number().check(z.int(), z.positive());
+const retentionDays = z.coerce.number().check(
+  z.int(),
+  z.refine((d: number) => Object.values(logs.RetentionDays).includes(d), {
     message: `must be one of CloudWatch's retention periods (${Object.values(logs.RetentionDays)
       .filter((d) => typeof d === 'number')
       .join(', ')})`,
-  });
+  }),
+);
 
 /** `example` (EXAMPLE_PRICES, unverified) or a JSON price table `{ "tokens"?: …, "guardrail"?: … }`. */
 const semanticPrices = z.union([
   z.literal('example'),
-  z
-    .string()
-    .transform((text, ctx): unknown => {
-      try {
-        return JSON.parse(text);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'must be `example` or a JSON price table' });
-        return z.NEVER;
-      }
-    })
-    .pipe(priceTableSchema()),
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((text: string, ctx): unknown => {
+        try {
+          return JSON.parse(text);
+        } catch {
+          ctx.issues.push({
+            code: 'custom',
+            message: 'must be `example` or a JSON price table',
+            input: text,
+          });
+          return z.NEVER;
+        }
+      }),
+    ),
+    priceTableSchema(),
+  ),
 ]);
 
 export const contextSchema = z.object({
-  stackName: z
-    .string()
-    .regex(/^[A-Za-z][A-Za-z0-9-]{0,127}$/)
-    .default('Parley'),
-  allowedOrigins: list.optional(),
-  consoleUrl: z.url().optional(),
-  hostedUiDomainPrefix: z.string().optional(),
-  userPoolId: z.string().optional(),
-  userPoolClientId: z.string().optional(),
-  toxicityProvider: z.enum(['lexicon', 'comprehend']).optional(),
-  removalPolicy: z.enum(['retain', 'destroy']).optional(),
-  logRetentionDays: retentionDays.optional(),
-  logLevel: z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR']).optional(),
-  moderationReservedConcurrency: positiveInt.optional(),
-  apiRateLimit: positiveInt.optional(),
-  apiBurstLimit: positiveInt.optional(),
-  moderatorRateLimit: positiveInt.optional(),
-  moderatorBurstLimit: positiveInt.optional(),
-  cloudFront: z
-    .union([z.boolean(), z.enum(['true', 'false'])])
-    .transform((v) => v === true || v === 'true')
-    .optional(),
-  cloudFrontWebAclArn: z.string().startsWith('arn:').optional(),
+  stackName: z._default(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9-]{0,127}$/)), 'Parley'),
+  allowedOrigins: z.optional(list),
+  consoleUrl: z.optional(z.url()),
+  hostedUiDomainPrefix: z.optional(z.string()),
+  userPoolId: z.optional(z.string()),
+  userPoolClientId: z.optional(z.string()),
+  toxicityProvider: z.optional(z.enum(['lexicon', 'comprehend'])),
+  removalPolicy: z.optional(z.enum(['retain', 'destroy'])),
+  logRetentionDays: z.optional(retentionDays),
+  logLevel: z.optional(z.enum(['DEBUG', 'INFO', 'WARN', 'ERROR'])),
+  moderationReservedConcurrency: z.optional(positiveInt),
+  apiRateLimit: z.optional(positiveInt),
+  apiBurstLimit: z.optional(positiveInt),
+  moderatorRateLimit: z.optional(positiveInt),
+  moderatorBurstLimit: z.optional(positiveInt),
+  cloudFront: z.optional(
+    z.pipe(
+      z.union([z.boolean(), z.enum(['true', 'false'])]),
+      z.transform((v: boolean | 'true' | 'false') => v === true || v === 'true'),
+    ),
+  ),
+  cloudFrontWebAclArn: z.optional(z.string().check(z.startsWith('arn:'))),
   /** Host the widget, counter and console on S3 + CloudFront (`-c webHosting=true`). */
-  webHosting: z
-    .union([z.boolean(), z.enum(['true', 'false'])])
-    .transform((v) => v === true || v === 'true')
-    .optional(),
-  cloudFrontRateLimit: positiveInt.optional(),
-  tableMaxReadRequestUnits: positiveInt.optional(),
-  tableMaxWriteRequestUnits: positiveInt.optional(),
-  alarmEmail: z.email().optional(),
-  pendingReviewSlaMinutes: positiveInt.optional(),
-  dashboard: z
-    .union([z.boolean(), z.enum(['true', 'false'])])
-    .transform((v) => v === true || v === 'true')
-    .optional(),
-  semanticProviders: list
-    .pipe(
+  webHosting: z.optional(
+    z.pipe(
+      z.union([z.boolean(), z.enum(['true', 'false'])]),
+      z.transform((v: boolean | 'true' | 'false') => v === true || v === 'true'),
+    ),
+  ),
+  cloudFrontRateLimit: z.optional(positiveInt),
+  tableMaxReadRequestUnits: z.optional(positiveInt),
+  tableMaxWriteRequestUnits: z.optional(positiveInt),
+  alarmEmail: z.optional(z.email()),
+  pendingReviewSlaMinutes: z.optional(positiveInt),
+  dashboard: z.optional(
+    z.pipe(
+      z.union([z.boolean(), z.enum(['true', 'false'])]),
+      z.transform((v: boolean | 'true' | 'false') => v === true || v === 'true'),
+    ),
+  ),
+  semanticProviders: z.optional(
+    z.pipe(
+      list,
       z
         .array(z.enum(['guardrail', 'llm', 'endpoint']))
-        .refine((l) => new Set(l).size === l.length, 'a provider is named twice'),
-    )
-    .optional(),
-  guardrailTier: z.enum(['CLASSIC', 'STANDARD']).optional(),
-  guardrailProfileArn: z.string().startsWith('arn:').optional(),
-  guardrailProfileRegions: list.optional(),
-  llmJudgeModelId: z.string().min(1).optional(),
-  llmJudgeRegions: list.optional(),
-  llmJudgeSiteName: z.string().min(1).optional(),
-  llmJudgeGuidelinesFile: z.string().min(1).optional(),
-  llmJudgeMaxCostUsd: z.coerce.number().positive().optional(),
-  endpointUrl: z.url({ protocol: /^https$/ }).optional(),
-  endpointSecretArn: z.string().startsWith('arn:').optional(),
-  semanticPrices: semanticPrices.optional(),
+        .check(z.refine((l) => new Set(l).size === l.length, 'a provider is named twice')),
+    ),
+  ),
+  guardrailTier: z.optional(z.enum(['CLASSIC', 'STANDARD'])),
+  guardrailProfileArn: z.optional(z.string().check(z.startsWith('arn:'))),
+  guardrailProfileRegions: z.optional(list),
+  llmJudgeModelId: z.optional(z.string().check(z.minLength(1))),
+  llmJudgeRegions: z.optional(list),
+  llmJudgeSiteName: z.optional(z.string().check(z.minLength(1))),
+  llmJudgeGuidelinesFile: z.optional(z.string().check(z.minLength(1))),
+  llmJudgeMaxCostUsd: z.optional(z.coerce.number().check(z.positive())),
+  endpointUrl: z.optional(z.url({ protocol: /^https$/ })),
+  endpointSecretArn: z.optional(z.string().check(z.startsWith('arn:'))),
+  semanticPrices: z.optional(semanticPrices),
 });
 
 export type DeploymentContext = z.infer<typeof contextSchema>;

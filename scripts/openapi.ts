@@ -4,13 +4,13 @@
  * (a test fails when the committed file is stale). Run: `npm run openapi`.
  */
 import { writeFileSync } from 'node:fs';
-import * as z from 'zod';
+import * as z from '../shared/zod';
 import { STATUS_BY_CODE } from '../functions/lib/errors';
 import { routes, type RouteContract } from '../functions/routes';
 import type { ErrorCode } from '../shared/errors';
 import * as res from '../shared/domain/responses';
 
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
+const jsonSchema = (schema: z.ZodMiniType, io: 'input' | 'output') => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<
     string,
     unknown

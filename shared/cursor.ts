@@ -4,7 +4,7 @@
  * rejected as bad input instead of reaching DynamoDB.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import * as z from 'zod';
+import * as z from './zod';
 import { isQueueSortKey } from './domain/trusted-flagger';
 import { ValidationError } from './errors';
 
@@ -12,10 +12,14 @@ import { ValidationError } from './errors';
 const payloadSchema = z.strictObject({
   v: z.literal(1),
   s: z.string(),
-  id: z.string().refine(isQueueSortKey),
+  id: z.string().check(z.refine(isQueueSortKey)),
 });
 /** A cursor over a partition's sort keys (e.g. audit events), where the last item is not a comment id. */
-const keyPayloadSchema = z.strictObject({ v: z.literal(1), s: z.string(), k: z.string().min(1).max(256) });
+const keyPayloadSchema = z.strictObject({
+  v: z.literal(1),
+  s: z.string(),
+  k: z.string().check(z.minLength(1), z.maxLength(256)),
+});
 const MAC_BYTES = 16;
 
 export class CursorCodec {

@@ -1,5 +1,5 @@
 /** Function configuration, read from the environment once and validated, so a bad deploy fails at init. */
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import { CONTENT_FILTER_TYPES } from '../../shared/moderation/providers/guardrail-definition';
 import { priceTableSchema } from '../../shared/moderation/providers/cost';
 import { SEMANTIC_CATEGORIES } from '../../shared/moderation/providers/types';
@@ -13,21 +13,21 @@ import {
 } from '../../shared/runtime-contract';
 
 const configSchema = z.object({
-  [ENV.tableName]: z.string().min(1),
-  [ENV.region]: z.string().min(1).default('us-east-1'),
+  [ENV.tableName]: z.string().check(z.minLength(1)),
+  [ENV.region]: z._default(z.string().check(z.minLength(1)), 'us-east-1'),
   /** Set by the local runtime and tests only; on AWS the SDK finds DynamoDB itself. */
-  [ENV.dynamodbEndpoint]: z.url().optional(),
+  [ENV.dynamodbEndpoint]: z.optional(z.url()),
   /**
    * Salt for hashed personal data and key for cursor MACs, set directly by the local runtime and tests
    * only. On AWS the functions that need it get PARLEY_SECRET_ARN instead and read the value from Secrets
    * Manager at run time (functions/lib/secrets.ts).
    */
-  [ENV.parleySecret]: z.string().min(16).optional(),
-  [SECRET_ARN_ENV.parley]: z.string().startsWith('arn:').optional(),
+  [ENV.parleySecret]: z.optional(z.string().check(z.minLength(16))),
+  [SECRET_ARN_ENV.parley]: z.optional(z.string().check(z.startsWith('arn:'))),
   /** `comprehend` uses Amazon Comprehend DetectToxicContent; `lexicon` (default) is offline. */
-  [ENV.toxicityProvider]: z.enum(TOXICITY_PROVIDERS).default('lexicon'),
+  [ENV.toxicityProvider]: z._default(z.enum(TOXICITY_PROVIDERS), 'lexicon'),
   /** How long the toxicity check waits for the provider before holding the comment as degraded. */
-  [ENV.toxicityTimeoutMs]: z.coerce.number().int().min(100).max(10_000).default(2000),
+  [ENV.toxicityTimeoutMs]: z._default(z.coerce.number().check(z.int(), z.gte(100), z.lte(10_000)), 2000),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -48,21 +48,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  */
 export { SEMANTIC_PROVIDER_NAMES, type SemanticProviderName };
 
-const timeoutMs = (fallback: number) => z.coerce.number().int().min(100).max(30_000).default(fallback);
+const timeoutMs = (fallback: number) =>
+  z._default(z.coerce.number().check(z.int(), z.gte(100), z.lte(30_000)), fallback);
 
 /** A JSON document in an environment variable, then validated by `schema`. */
-const jsonEnv = <T extends z.ZodType>(schema: T) =>
-  z
-    .string()
-    .transform((text, ctx): unknown => {
-      try {
-        return JSON.parse(text);
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'not JSON' });
-        return z.NEVER;
-      }
-    })
-    .pipe(schema);
+const jsonEnv = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((text: string, ctx): unknown => {
+        try {
+          return JSON.parse(text);
+        } catch {
+          ctx.issues.push({ code: 'custom', message: 'not JSON', input: text });
+          return z.NEVER;
+        }
+      }),
+    ),
+    schema,
+  );
 
 /**
  * Built on first use, inside a function: the HTTP functions import this module for `loadConfig` and must
@@ -74,72 +78,72 @@ function buildSemanticSchema() {
   const category = z.enum(SEMANTIC_CATEGORIES);
   return z
     .object({
-      [ENV.region]: z.string().min(1).default('us-east-1'),
-      [SEMANTIC_ENV.providers]: z
-        .string()
-        .default('')
-        .transform((v) =>
-          v
-            .split(',')
-            .map((s) => s.trim())
-            .filter((s) => s !== ''),
-        )
-        .pipe(
-          z
-            .array(z.enum(SEMANTIC_PROVIDER_NAMES))
-            .refine((list) => new Set(list).size === list.length, 'a provider is named twice'),
+      [ENV.region]: z._default(z.string().check(z.minLength(1)), 'us-east-1'),
+      [SEMANTIC_ENV.providers]: z.pipe(
+        z.pipe(
+          z._default(z.string(), ''),
+          z.transform((v: string) =>
+            v
+              .split(',')
+              .map((s) => s.trim())
+              .filter((s) => s !== ''),
+          ),
         ),
-      [SEMANTIC_ENV.prices]: jsonEnv(priceTableSchema()).optional(),
-      [SEMANTIC_ENV.guardrailId]: z
-        .string()
-        .regex(/^[a-z0-9]{1,64}$|^arn:/)
-        .optional(),
-      [SEMANTIC_ENV.guardrailVersion]: z
-        .string()
-        .regex(/^(\d{1,8}|DRAFT)$/)
-        .optional(),
+        z
+          .array(z.enum(SEMANTIC_PROVIDER_NAMES))
+          .check(z.refine((list) => new Set(list).size === list.length, 'a provider is named twice')),
+      ),
+      [SEMANTIC_ENV.prices]: z.optional(jsonEnv(priceTableSchema())),
+      [SEMANTIC_ENV.guardrailId]: z.optional(z.string().check(z.regex(/^[a-z0-9]{1,64}$|^arn:/))),
+      [SEMANTIC_ENV.guardrailVersion]: z.optional(z.string().check(z.regex(/^(\d{1,8}|DRAFT)$/))),
       [SEMANTIC_ENV.guardrailTimeoutMs]: timeoutMs(1500),
-      [SEMANTIC_ENV.guardrailActions]: jsonEnv(
-        z.strictObject({
-          content: z.partialRecord(z.enum(CONTENT_FILTER_TYPES), confidences).optional(),
-          topics: z.record(z.string(), severity).optional(),
-          customWords: severity.optional(),
-          profanity: severity.optional(),
-          pii: severity.optional(),
-          regexes: severity.optional(),
-        }),
-      ).optional(),
-      [SEMANTIC_ENV.guardrailTopics]: jsonEnv(z.record(z.string().min(1), category)).optional(),
-      [SEMANTIC_ENV.llmModelId]: z.string().min(1).optional(),
+      [SEMANTIC_ENV.guardrailActions]: z.optional(
+        jsonEnv(
+          z.strictObject({
+            content: z.optional(z.partialRecord(z.enum(CONTENT_FILTER_TYPES), confidences)),
+            topics: z.optional(z.record(z.string(), severity)),
+            customWords: z.optional(severity),
+            profanity: z.optional(severity),
+            pii: z.optional(severity),
+            regexes: z.optional(severity),
+          }),
+        ),
+      ),
+      [SEMANTIC_ENV.guardrailTopics]: z.optional(
+        jsonEnv(z.record(z.string().check(z.minLength(1)), category)),
+      ),
+      [SEMANTIC_ENV.llmModelId]: z.optional(z.string().check(z.minLength(1))),
       [SEMANTIC_ENV.llmTimeoutMs]: timeoutMs(4000),
-      [SEMANTIC_ENV.llmMaxCostUsd]: z.coerce.number().positive().optional(),
-      [SEMANTIC_ENV.siteName]: z.string().min(1).max(200).optional(),
-      [SEMANTIC_ENV.endpointUrl]: z.url({ protocol: /^https?$/ }).optional(),
-      [SEMANTIC_ENV.endpointSecretArn]: z.string().startsWith('arn:').optional(),
-      [SEMANTIC_ENV.endpointSecret]: z.string().min(32).optional(),
+      [SEMANTIC_ENV.llmMaxCostUsd]: z.optional(z.coerce.number().check(z.positive())),
+      [SEMANTIC_ENV.siteName]: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+      [SEMANTIC_ENV.endpointUrl]: z.optional(z.url({ protocol: /^https?$/ })),
+      [SEMANTIC_ENV.endpointSecretArn]: z.optional(z.string().check(z.startsWith('arn:'))),
+      [SEMANTIC_ENV.endpointSecret]: z.optional(z.string().check(z.minLength(32))),
       [SEMANTIC_ENV.endpointTimeoutMs]: timeoutMs(2000),
     })
-    .superRefine((c, ctx) => {
-      const on = new Set(c[SEMANTIC_ENV.providers]);
-      const need = (provider: SemanticProviderName, names: readonly (keyof typeof c)[]) => {
-        if (!on.has(provider)) return;
-        for (const name of names)
-          if (c[name] === undefined)
-            ctx.addIssue({ code: 'custom', path: [name], message: `required by ${provider}` });
-      };
-      need('guardrail', [SEMANTIC_ENV.guardrailId, SEMANTIC_ENV.guardrailVersion]);
-      need('endpoint', [SEMANTIC_ENV.endpointUrl]);
-      if (
-        on.has('endpoint') &&
-        c[SEMANTIC_ENV.endpointSecretArn] === undefined &&
-        c[SEMANTIC_ENV.endpointSecret] === undefined
-      )
-        ctx.addIssue({
-          code: 'custom',
-          path: [SEMANTIC_ENV.endpointSecretArn],
-          message: 'required by endpoint',
-        });
-    });
+    .check(
+      z.superRefine((c, ctx) => {
+        const on = new Set(c[SEMANTIC_ENV.providers]);
+        const need = (provider: SemanticProviderName, names: readonly (keyof typeof c)[]) => {
+          if (!on.has(provider)) return;
+          for (const name of names)
+            if (c[name] === undefined)
+              ctx.addIssue({ code: 'custom', path: [name], message: `required by ${provider}` });
+        };
+        need('guardrail', [SEMANTIC_ENV.guardrailId, SEMANTIC_ENV.guardrailVersion]);
+        need('endpoint', [SEMANTIC_ENV.endpointUrl]);
+        if (
+          on.has('endpoint') &&
+          c[SEMANTIC_ENV.endpointSecretArn] === undefined &&
+          c[SEMANTIC_ENV.endpointSecret] === undefined
+        )
+          ctx.addIssue({
+            code: 'custom',
+            path: [SEMANTIC_ENV.endpointSecretArn],
+            message: 'required by endpoint',
+          });
+      }),
+    );
 }
 
 let semanticSchema: ReturnType<typeof buildSemanticSchema> | undefined;

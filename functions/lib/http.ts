@@ -5,7 +5,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
 } from 'aws-lambda';
 import type { MiddlewareObj } from '@middy/core';
-import type { z } from 'zod';
+import type * as z from '../../shared/zod';
 import {
   PayloadTooLargeError,
   UnsupportedMediaTypeError,
@@ -44,7 +44,7 @@ export const PRIVATE_NO_STORE: Readonly<Record<string, string>> = { 'cache-contr
 /** Largest request body a handler reads; API Gateway itself allows 10 MB. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-type Schema = z.ZodType;
+type Schema = z.ZodMiniType;
 export interface ParseSchemas {
   body?: Schema;
   query?: Schema;
@@ -58,7 +58,7 @@ export type Parsed<S extends ParseSchemas> = {
 };
 export type ParsedEvent<S extends ParseSchemas> = ApiEvent & { parsed: Parsed<S> };
 
-const zodDetails = (error: z.ZodError, prefix?: string): ErrorDetail[] =>
+const zodDetails = (error: z.core.$ZodError, prefix?: string): ErrorDetail[] =>
   error.issues.map((i) => ({
     path: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || (prefix ?? 'body'),
     message: i.message,

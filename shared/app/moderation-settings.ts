@@ -13,7 +13,7 @@ import type {
   NoticesPort,
   SuspensionsPort,
 } from './ports';
-import { ZodError } from 'zod';
+import * as z from '../zod';
 
 export async function getArticleSettings(deps: DepsWith<ArticlesPort>, articleId: string) {
   const a = await deps.repo.getArticle(articleId);
@@ -51,7 +51,7 @@ export async function putPolicy(
   try {
     next = applyPolicyUpdate(current.policy, update);
   } catch (err) {
-    if (err instanceof ZodError) {
+    if (err instanceof z.$ZodError) {
       throw new ValidationError(
         err.issues.map((i) => ({ path: i.path.join('.') || 'policy', message: i.message })),
       );

@@ -5,7 +5,7 @@
  * An Idempotency-Key is handled by the protocol in ./idempotency.ts, whose guard the use case calls at
  * its read, before its first write and in that write.
  */
-import type { z } from 'zod';
+import type * as z from '../zod';
 import { toAuthorComment, type AuthorComment, type CommentRecord } from '../domain/comment';
 import type { postCommentResponseSchema } from '../domain/responses';
 import type { PostCommentInput } from '../domain/schemas';

@@ -5,7 +5,7 @@
  * restricted and until when, the facts, whether machines took part, the ground and the redress. Built
  * once, when a moderator decides, and never recomputed.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { newId } from '../ids';
 import { strikeSchema, type AbuseKind, type Strike } from './repeat-abuse';
 import { APPEAL_MONTHS, addMonths, plainDate, statementOfReasonsSchema } from './statement';
@@ -25,7 +25,7 @@ export const accountStatementSchema = z.object({
   decidedAt: z.iso.datetime(),
   restriction: z.enum(ACCOUNT_RESTRICTIONS),
   /** When the suspension ends by itself; null for a warning. */
-  until: z.iso.datetime().nullable(),
+  until: z.nullable(z.iso.datetime()),
   /** Plain sentences: what was counted, over which period, after which warning; never who decided. */
   facts: z.string(),
   /** The counting flagged the person automatically; a moderator decided. */
@@ -114,8 +114,8 @@ export function accountStatement(f: AccountDecisionFacts): AccountStatement {
 
 /** What the person sees of their own restrictions: the latest warning and suspension, each or null. */
 export const accountViewSchema = z.object({
-  warning: accountStatementSchema.nullable(),
-  suspension: accountStatementSchema.nullable(),
+  warning: z.nullable(accountStatementSchema),
+  suspension: z.nullable(accountStatementSchema),
 });
 export type AccountView = z.infer<typeof accountViewSchema>;
 

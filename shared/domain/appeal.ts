@@ -5,7 +5,7 @@
  * appeals a decision to keep the comment they gave notice of. A person reviews each appeal once: `uphold`
  * leaves the decision as it is, `reverse` undoes it.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { AppealWindowClosedError, NotAppealableError, SameDeciderError } from '../errors';
 import type { CommentRecord } from './comment';
 import type { NoticeRecord } from './notice';
@@ -31,9 +31,11 @@ export const appealInput = z.strictObject({
     max: APPEAL_EXPLANATION_MAX,
     multiline: true,
     label: 'explanation',
-  }).refine(
-    (s) => codePointLength(s) >= APPEAL_EXPLANATION_MIN,
-    `explanation must be at least ${APPEAL_EXPLANATION_MIN} characters: say why the decision is wrong.`,
+  }).check(
+    z.refine(
+      (s) => codePointLength(s) >= APPEAL_EXPLANATION_MIN,
+      `explanation must be at least ${APPEAL_EXPLANATION_MIN} characters: say why the decision is wrong.`,
+    ),
   ),
 });
 export type AppealInput = z.infer<typeof appealInput>;
@@ -53,7 +55,7 @@ export const DECIDED_APPEAL_MONTHS = 18;
  */
 export const APPEAL_MARKER_MONTHS = 24;
 
-const signatureSchema = z.object({ id: z.string(), name: z.string().optional() });
+const signatureSchema = z.object({ id: z.string(), name: z.optional(z.string()) });
 type Signature = z.infer<typeof signatureSchema>;
 
 /** The decision under appeal, as it stood when the appeal came in. */
@@ -191,10 +193,10 @@ export const appealViewSchema = z.object({
   id: z.string(),
   status: z.enum(APPEAL_STATUSES),
   receivedAt: z.iso.datetime(),
-  outcome: z.enum(APPEAL_OUTCOMES).optional(),
-  decidedAt: z.iso.datetime().optional(),
+  outcome: z.optional(z.enum(APPEAL_OUTCOMES)),
+  decidedAt: z.optional(z.iso.datetime()),
   /** The reviewer's answer in plain language. */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type AppealView = z.infer<typeof appealViewSchema>;
 
@@ -222,22 +224,22 @@ export const moderatorAppealSchema = z.object({
   receivedAt: z.iso.datetime(),
   /** The decision under appeal: whose (null: the automatic checks), when, on what. */
   appealed: z.object({
-    statementId: z.string().nullable(),
-    noticeId: z.string().nullable(),
+    statementId: z.nullable(z.string()),
+    noticeId: z.nullable(z.string()),
     reason: z.string(),
     decidedAt: z.iso.datetime(),
-    by: signatureSchema.nullable(),
+    by: z.nullable(signatureSchema),
     automated: z.boolean(),
   }),
-  decision: z
-    .object({
+  decision: z.nullable(
+    z.object({
       outcome: z.enum(APPEAL_OUTCOMES),
       note: z.string(),
       decidedAt: z.iso.datetime(),
       by: signatureSchema,
-      selfReview: z.literal(true).optional(),
-    })
-    .nullable(),
+      selfReview: z.optional(z.literal(true)),
+    }),
+  ),
 });
 export type ModeratorAppeal = z.infer<typeof moderatorAppealSchema>;
 

@@ -2,7 +2,7 @@
  * The comment model. The stored item is the single source of truth; public and author views are
  * projections of it made by the functions below, so a field can never leak by accident.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import type { TrustedFlaggerRef } from './trusted-flagger';
 import { renderBodyHtml } from './render';
 import type { DecisionRecord } from '../moderation/types';
@@ -25,7 +25,7 @@ export const inlineReplySchema = z.object({
   authorName: z.string(),
   body: z.string(),
   createdAt: z.string(),
-  editedAt: z.string().nullable(),
+  editedAt: z.nullable(z.string()),
 });
 export type InlineReply = z.infer<typeof inlineReplySchema>;
 
@@ -96,7 +96,7 @@ export const FLAGS_KEPT_INLINE = 5;
 
 export const flagSummarySchema = z.object({
   reason: z.enum(FLAG_REASONS),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   at: z.string(),
 });
 export type FlagSummary = z.infer<typeof flagSummarySchema>;
@@ -104,10 +104,10 @@ export type FlagSummary = z.infer<typeof flagSummarySchema>;
 /** The last human decision on a comment: stored on it, and shown in the moderation queue. */
 export const humanDecisionSchema = z.object({
   action: z.enum(['approve', 'reject']),
-  by: z.object({ id: z.string(), name: z.string().optional() }),
+  by: z.object({ id: z.string(), name: z.optional(z.string()) }),
   at: z.string(),
-  reason: z.string().nullable(),
-  note: z.string().optional(),
+  reason: z.nullable(z.string()),
+  note: z.optional(z.string()),
 });
 export type HumanDecision = z.infer<typeof humanDecisionSchema>;
 
@@ -115,22 +115,22 @@ export type HumanDecision = z.infer<typeof humanDecisionSchema>;
 export const publicCommentSchema = z.object({
   id: z.string(),
   articleId: z.string(),
-  parentId: z.string().nullable(),
+  parentId: z.nullable(z.string()),
   authorName: z.string(),
   body: z.string(),
   /** Safe HTML made on the server from `body`: <p>, <br> and nofollow http(s) links only. */
   bodyHtml: z.string(),
   createdAt: z.iso.datetime(),
-  editedAt: z.iso.datetime().nullable(),
+  editedAt: z.nullable(z.iso.datetime()),
   /** Approved replies (top-level comments only). */
-  replyCount: z.int().min(0).optional(),
+  replyCount: z.optional(z.int().check(z.gte(0))),
   /** Present on a tombstone: a deleted comment kept in the listing because it has replies. */
-  deleted: z.literal(true).optional(),
+  deleted: z.optional(z.literal(true)),
 });
 export type PublicComment = z.infer<typeof publicCommentSchema>;
 
-export const publicThreadSchema = publicCommentSchema.extend({
-  replyCount: z.int().min(0),
+export const publicThreadSchema = z.extend(publicCommentSchema, {
+  replyCount: z.int().check(z.gte(0)),
   /** The first approved replies, oldest first. */
   replies: z.array(publicCommentSchema),
 });
@@ -187,14 +187,14 @@ const STATUS_MESSAGES: Record<CommentStatus, string> = {
   deleted: 'Deleted.',
 };
 
-export const authorCommentSchema = publicCommentSchema.extend({
+export const authorCommentSchema = z.extend(publicCommentSchema, {
   status: z.enum(COMMENT_STATUSES),
   /** The state in plain language. */
   statusMessage: z.string(),
   /** Public reason code when rejected, else null. */
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
   /** Why it was rejected, what was automated and the redress open to the author (rejected only). */
-  statement: statementOfReasonsSchema.optional(),
+  statement: z.optional(statementOfReasonsSchema),
 });
 export type AuthorComment = z.infer<typeof authorCommentSchema>;
 

@@ -9,7 +9,7 @@
  * name checks and "a moderator", never a person. `puid` is the comment id and the version the decision
  * produced.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import type { CommentRecord } from './comment';
 import { NOTICE_CATEGORIES, type NoticeCategory } from './notice-categories';
 import { REJECT_REASONS, type RejectReason } from './reasons';
@@ -101,27 +101,24 @@ const date = z.iso.date();
 /** One statement in the database's submission fields (one line of the export). */
 export const dsaStatementSchema = z.object({
   /** The platform's unique id of the statement: `<commentId>-<version>`. */
-  puid: z
-    .string()
-    .max(500)
-    .regex(/^[A-Za-z0-9_-]+$/),
+  puid: z.string().check(z.maxLength(500), z.regex(/^[A-Za-z0-9_-]+$/)),
   /** `REMOVED` for a published comment taken down, `DISABLED` for one never published. */
   decision_visibility: z.array(
     z.enum(['DECISION_VISIBILITY_CONTENT_REMOVED', 'DECISION_VISIBILITY_CONTENT_DISABLED']),
   ),
   /** Present when the rejection came with a ban of the author. */
-  decision_account: z.literal('DECISION_ACCOUNT_SUSPENDED').optional(),
+  decision_account: z.optional(z.literal('DECISION_ACCOUNT_SUSPENDED')),
   decision_ground: z.enum(['DECISION_GROUND_ILLEGAL_CONTENT', 'DECISION_GROUND_INCOMPATIBLE_CONTENT']),
-  illegal_content_legal_ground: z.string().max(500).optional(),
-  illegal_content_explanation: z.string().max(2000).optional(),
-  incompatible_content_ground: z.string().max(500).optional(),
-  incompatible_content_explanation: z.string().max(2000).optional(),
-  incompatible_content_illegal: yesNo.optional(),
+  illegal_content_legal_ground: z.optional(z.string().check(z.maxLength(500))),
+  illegal_content_explanation: z.optional(z.string().check(z.maxLength(2000))),
+  incompatible_content_ground: z.optional(z.string().check(z.maxLength(500))),
+  incompatible_content_explanation: z.optional(z.string().check(z.maxLength(2000))),
+  incompatible_content_illegal: z.optional(yesNo),
   category: z.enum(DSA_CATEGORIES),
   content_type: z.array(z.literal('CONTENT_TYPE_TEXT')),
   content_date: date,
   application_date: date,
-  decision_facts: z.string().max(5000),
+  decision_facts: z.string().check(z.maxLength(5000)),
   source_type: z.enum(['SOURCE_ARTICLE_16', 'SOURCE_VOLUNTARY']),
   automated_detection: yesNo,
   automated_decision: z.enum(['AUTOMATED_DECISION_FULLY', 'AUTOMATED_DECISION_NOT_AUTOMATED']),

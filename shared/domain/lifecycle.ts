@@ -10,7 +10,7 @@
  *   rejected ──system, past the retention period──► purged (the item is deleted: `applyPurge`)
  * A human decision binds: the system never approves a comment a moderator rejected.
  */
-import type * as z from 'zod';
+import type * as z from '../zod';
 import {
   INLINE_REPLIES,
   toInlineReply,

@@ -3,7 +3,7 @@
  * the notifier and moderators get. A notice names one comment; a moderator decides it (`remove` or
  * `keep`) once, and the notifier follows it with the notice token handed out once at submission.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { accountViewSchema, type AccountView } from './account-statement';
 import { appealViewSchema, type AppealView } from './appeal';
 import { humanDecisionSchema } from './comment';
@@ -72,7 +72,7 @@ const noticeDecisionSchema = z.object({
   action: z.enum(NOTICE_ACTIONS),
   ground: z.string(),
   /** Present when a moderator kept the comment and found the notice manifestly unfounded (Art. 23(2)). */
-  manifestlyUnfounded: z.literal(true).optional(),
+  manifestlyUnfounded: z.optional(z.literal(true)),
   decidedAt: z.iso.datetime(),
 });
 
@@ -83,19 +83,19 @@ export const noticeViewSchema = z.object({
   category: z.enum(NOTICE_CATEGORIES),
   status: z.enum(NOTICE_STATUSES),
   receivedAt: z.iso.datetime(),
-  decision: noticeDecisionSchema
-    .extend({
+  decision: z.nullable(
+    z.extend(noticeDecisionSchema, {
       /** The notifier may ask for a review by a person until then (six months), as authors may. */
       redress: redressSchema,
-    })
-    .nullable(),
+    }),
+  ),
   /** The notifier's appeal of a decision to keep the comment (Art. 20), or null. */
-  appeal: appealViewSchema.nullable(),
+  appeal: z.nullable(appealViewSchema),
   /**
    * The notifier's latest warning and suspension (Art. 23), each with its statement of reasons; left out
    * when there is none (or the notice names no notifier Parley can count: no e-mail address, no flagger).
    */
-  account: accountViewSchema.optional(),
+  account: z.optional(accountViewSchema),
 });
 export type NoticeView = z.infer<typeof noticeViewSchema>;
 
@@ -106,16 +106,16 @@ export const moderatorNoticeSchema = z.object({
   category: z.enum(NOTICE_CATEGORIES),
   explanation: z.string(),
   /** The law or ground the notifier cites, if any. */
-  lawOrGround: z.string().nullable(),
-  notifierName: z.string().nullable(),
+  lawOrGround: z.nullable(z.string()),
+  notifierName: z.nullable(z.string()),
   anonymous: z.boolean(),
   /** The trusted flagger (EU DSA Art. 22) who sent it, or null. */
-  trustedFlagger: trustedFlaggerRefSchema.nullable(),
+  trustedFlagger: z.nullable(trustedFlaggerRefSchema),
   status: z.enum(NOTICE_STATUSES),
   receivedAt: z.iso.datetime(),
-  decision: noticeDecisionSchema
-    .extend({ note: z.string().optional(), by: humanDecisionSchema.shape.by })
-    .nullable(),
+  decision: z.nullable(
+    z.extend(noticeDecisionSchema, { note: z.optional(z.string()), by: humanDecisionSchema.shape.by }),
+  ),
 });
 export type ModeratorNotice = z.infer<typeof moderatorNoticeSchema>;
 

@@ -3,7 +3,7 @@
  * export view of a comment (what concerns its author, never a moderator's identity or note, nor who
  * reported it), and the plain-language notes that travel with an export and an erasure.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { toAppealView, type AppealRecord } from './appeal';
 import type { CommentRecord } from './comment';
 import type { Actor, AuditEvent } from './lifecycle';
@@ -18,15 +18,18 @@ const AUTHOR_TOKEN = /^[A-Za-z0-9_-]{43}$/;
  * The `X-Author-Token` header of the `/me` routes: one or more tokens, comma separated (API Gateway joins
  * a repeated header with commas), repeats dropped.
  */
-export const authorTokensSchema = z
-  .string()
-  .transform((s) => [...new Set(s.split(',').map((t) => t.trim()))].filter((t) => t !== ''))
-  .pipe(
-    z
-      .array(z.string().regex(AUTHOR_TOKEN, 'Not an author token.'))
-      .min(1, 'Give at least one author token.')
-      .max(MAX_AUTHOR_TOKENS, `At most ${MAX_AUTHOR_TOKENS} author tokens.`),
-  );
+export const authorTokensSchema = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((s: string) => [...new Set(s.split(',').map((t) => t.trim()))].filter((t) => t !== '')),
+  ),
+  z
+    .array(z.string().check(z.regex(AUTHOR_TOKEN, 'Not an author token.')))
+    .check(
+      z.minLength(1, 'Give at least one author token.'),
+      z.maxLength(MAX_AUTHOR_TOKENS, `At most ${MAX_AUTHOR_TOKENS} author tokens.`),
+    ),
+);
 
 /** What each stored identifier is, in plain language (the `about` of an export). */
 export const EXPORT_ABOUT: PersonalDataExport['about'] = {

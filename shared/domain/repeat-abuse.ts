@@ -8,7 +8,7 @@
  * Everything here is a pure function of the record as read, the strike and the clock: the storage writes
  * the record back on the version it read, in the transaction of the decision that counted.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { newId } from '../ids';
 import { MAX_REPEAT_ABUSE_THRESHOLD } from '../moderation/policy-defaults';
 import type { AccountStatement } from './account-statement';

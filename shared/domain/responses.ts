@@ -2,7 +2,7 @@
  * Response schemas of the public contract. The use cases return these types, the HTTP tests validate
  * real answers against them, and `npm run openapi` writes them into docs/openapi.json.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import {
   COMMENT_STATUSES,
   QUEUE_NAMES,
@@ -23,12 +23,12 @@ import { trustedFlaggerRefSchema } from './trusted-flagger';
 
 export const errorBodySchema = z.object({
   error: z.object({
-    code: z.string().regex(/^[a-z][a-z0-9_]*$/),
+    code: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
     message: z.string(),
-    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    details: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
     /** `author_suspended`, `notifier_suspended` (Art. 23): when the suspension ends, and its statement. */
-    until: z.iso.datetime().optional(),
-    statement: accountStatementSchema.optional(),
+    until: z.optional(z.iso.datetime()),
+    statement: z.optional(accountStatementSchema),
   }),
 });
 
@@ -41,20 +41,20 @@ export const postCommentResponseSchema = z.object({
 export const threadsPageSchema = z.object({
   articleId: z.string(),
   comments: z.array(
-    publicThreadSchema.extend({
+    z.extend(publicThreadSchema, {
       /** Continues GET /comments/{id}/replies after the inline replies; null when all are inline. */
-      repliesCursor: z.string().nullable(),
+      repliesCursor: z.nullable(z.string()),
     }),
   ),
-  nextCursor: z.string().nullable(),
-  totalApproved: z.int().min(0),
+  nextCursor: z.nullable(z.string()),
+  totalApproved: z.int().check(z.gte(0)),
 });
 export type ThreadsPage = z.infer<typeof threadsPageSchema>;
 
 export const repliesPageSchema = z.object({
   commentId: z.string(),
   comments: z.array(publicCommentSchema),
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
 });
 export type RepliesPage = z.infer<typeof repliesPageSchema>;
 
@@ -62,16 +62,16 @@ export type RepliesPage = z.infer<typeof repliesPageSchema>;
  * The author's own comment as GET shows it: with the author's latest appeal of it (Art. 20), or null, and
  * the author's latest warning and suspension (Art. 23), left out when there is none.
  */
-export const ownCommentSchema = authorCommentSchema.extend({
-  appeal: appealViewSchema.nullable(),
-  account: accountViewSchema.optional(),
+export const ownCommentSchema = z.extend(authorCommentSchema, {
+  appeal: z.nullable(appealViewSchema),
+  account: z.optional(accountViewSchema),
 });
 export type OwnComment = z.infer<typeof ownCommentSchema>;
 export const commentResponseSchema = z.object({
   comment: z.union([ownCommentSchema, publicCommentSchema]),
 });
 export const authorCommentResponseSchema = z.object({ comment: authorCommentSchema });
-export const countsResponseSchema = z.object({ counts: z.record(z.string(), z.int().min(0)) });
+export const countsResponseSchema = z.object({ counts: z.record(z.string(), z.int().check(z.gte(0))) });
 export const flagResponseSchema = z.object({
   commentId: z.string(),
   reason: z.string(),
@@ -90,24 +90,24 @@ export const noticeStatusSchema = z.object({ notice: noticeViewSchema });
 const evidenceSchema = z.object({
   kind: z.string(),
   value: z.string(),
-  span: z.tuple([z.int(), z.int()]).optional(),
-  score: z.number().optional(),
-  detail: z.string().optional(),
+  span: z.optional(z.tuple([z.int(), z.int()])),
+  score: z.optional(z.number()),
+  detail: z.optional(z.string()),
 });
 
 /** The automatic decision with every check's result, as moderators see it. */
 export const decisionRecordSchema = z.object({
   outcome: z.enum(['approved', 'pending', 'rejected']),
-  decidedBy: z.string().nullable(),
-  reason: z.string().nullable(),
+  decidedBy: z.nullable(z.string()),
+  reason: z.nullable(z.string()),
   checks: z.array(
     z.object({
       check: z.string(),
       outcome: z.enum(['pass', 'hold', 'reject']),
-      reason: z.string().optional(),
-      score: z.number().optional(),
+      reason: z.optional(z.string()),
+      score: z.optional(z.number()),
       evidence: z.array(evidenceSchema),
-      tags: z.array(z.string()).optional(),
+      tags: z.optional(z.array(z.string())),
     }),
   ),
   tags: z.array(z.string()),
@@ -117,12 +117,12 @@ export const decisionRecordSchema = z.object({
 export type DecisionRecordView = z.infer<typeof decisionRecordSchema>;
 
 /** What moderators see of a comment: the public fields plus its state and who wrote it. */
-export const moderatorCommentSchema = publicCommentSchema.extend({
+export const moderatorCommentSchema = z.extend(publicCommentSchema, {
   status: z.enum(COMMENT_STATUSES),
-  version: z.int().min(1),
+  version: z.int().check(z.gte(1)),
   authorId: z.string(),
   updatedAt: z.string(),
-  publicReason: z.string().nullable(),
+  publicReason: z.nullable(z.string()),
 });
 export type ModeratorComment = z.infer<typeof moderatorCommentSchema>;
 
@@ -132,33 +132,33 @@ export const queueItemSchema = z.object({
   version: z.int(),
   articleId: z.string(),
   /** The automatic decision with every check's outcome, score and evidence. */
-  decision: decisionRecordSchema.nullable(),
-  humanDecision: humanDecisionSchema.nullable(),
+  decision: z.nullable(decisionRecordSchema),
+  humanDecision: z.nullable(humanDecisionSchema),
   /** The statement of reasons given to the author, while the comment is rejected. */
-  statement: statementOfReasonsSchema.nullable(),
+  statement: z.nullable(statementOfReasonsSchema),
   flags: z.object({
     open: z.int(),
     byReason: z.record(z.string(), z.int()),
     recent: z.array(flagSummarySchema),
     reported: z.boolean(),
   }),
-  parent: z.object({ id: z.string(), excerpt: z.string().nullable() }).nullable(),
+  parent: z.nullable(z.object({ id: z.string(), excerpt: z.nullable(z.string()) })),
   author: z.object({ id: z.string(), approved: z.int(), rejected: z.int(), banned: z.boolean() }),
   /**
    * The trusted flagger (EU DSA Art. 22) that put this item in front of its queue: the notice's sender in
    * the `notices` queue, else the flagger whose flag put the comment in front of `reported`; null otherwise.
    */
-  trustedFlagger: trustedFlaggerRefSchema.nullable(),
+  trustedFlagger: z.nullable(trustedFlaggerRefSchema),
   /** In the `notices` queue only: the open notice of illegal content this item is for. */
-  notice: moderatorNoticeSchema.optional(),
+  notice: z.optional(moderatorNoticeSchema),
   /** In the `appeals` queue only: the open appeal this item is for (the decision, the appellant's reasons). */
-  appeal: moderatorAppealSchema.optional(),
+  appeal: z.optional(moderatorAppealSchema),
 });
 export type QueueItem = z.infer<typeof queueItemSchema>;
 
 export const queuePageSchema = z.object({
   items: z.array(queueItemSchema),
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
 });
 /** GET /moderation/queue: a page of comment items, or with `queue=suspensions` of suspension proposals. */
 export const moderationQueuePageSchema = z.union([queuePageSchema, suspensionQueuePageSchema]);
@@ -167,19 +167,19 @@ export const decisionResponseSchema = z.object({ comment: moderatorCommentSchema
 /** POST /moderation/notices/{noticeId}/decision: the decided notice, and its comment as it now is. */
 export const noticeDecisionResponseSchema = z.object({
   notice: moderatorNoticeSchema,
-  comment: moderatorCommentSchema.nullable(),
+  comment: z.nullable(moderatorCommentSchema),
 });
 
 /** POST /moderation/appeals/{appealId}/decision: the decided appeal, and its comment as it now is. */
 export const appealDecisionResponseSchema = z.object({
   appeal: moderatorAppealSchema,
-  comment: moderatorCommentSchema.nullable(),
+  comment: z.nullable(moderatorCommentSchema),
 });
 
 export const actorSchema = z.object({
   type: z.enum(['system', 'moderator', 'author']),
   id: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
 });
 
 /** One audit event as the history shows it (the stored one adds `entity`). */
@@ -189,20 +189,20 @@ export const auditEventSchema = z.object({
   at: z.string(),
   actor: actorSchema,
   action: z.string(),
-  from: z.enum(COMMENT_STATUSES).nullable(),
+  from: z.nullable(z.enum(COMMENT_STATUSES)),
   to: z.enum(COMMENT_STATUSES),
-  reason: z.string().nullable(),
-  note: z.string().optional(),
+  reason: z.nullable(z.string()),
+  note: z.optional(z.string()),
   /** The notice of illegal content the event decided (`POST /moderation/notices/{id}/decision`). */
-  noticeId: z.string().optional(),
+  noticeId: z.optional(z.string()),
   /** `appeal_received`, `appeal_decided` and a reversal's move: the appeal (Art. 20) concerned. */
-  appealId: z.string().optional(),
+  appealId: z.optional(z.string()),
   /** `appeal_received`: who appealed, the comment's author or a notifier whose notice was kept. */
-  appellant: z.enum(['author', 'notifier']).optional(),
+  appellant: z.optional(z.enum(['author', 'notifier'])),
   /** `appeal_decided`: the outcome. */
-  outcome: z.enum(['uphold', 'reverse']).optional(),
+  outcome: z.optional(z.enum(['uphold', 'reverse'])),
   /** `appeal_decided` by the admin who took the decision under appeal (a team of one). */
-  selfReview: z.literal(true).optional(),
+  selfReview: z.optional(z.literal(true)),
   /** The comment version the event produced. */
   version: z.int(),
 });
@@ -212,19 +212,19 @@ export const historySchema = z.object({
   /** `purged`: retention deleted the comment; its audit trail, without notes, is what is left. */
   status: z.enum([...COMMENT_STATUSES, 'purged']),
   /** Null once purged. */
-  version: z.int().nullable(),
+  version: z.nullable(z.int()),
   /** The statement of reasons of the current rejection (null unless rejected). */
-  statement: statementOfReasonsSchema.nullable(),
+  statement: z.nullable(statementOfReasonsSchema),
   events: z.array(auditEventSchema),
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
 });
 
 /** One item of a bulk decision: its own status, and the comment or the error. */
 export const bulkResultSchema = z.object({
   commentId: z.string(),
   status: z.int(),
-  comment: moderatorCommentSchema.optional(),
-  error: z.object({ code: z.string(), message: z.string() }).optional(),
+  comment: z.optional(moderatorCommentSchema),
+  error: z.optional(z.object({ code: z.string(), message: z.string() })),
 });
 export type BulkResult = z.infer<typeof bulkResultSchema>;
 
@@ -236,7 +236,7 @@ export const bulkDecisionResponseSchema = z.object({
 
 export const articleSettingsSchema = z.object({
   articleId: z.string(),
-  mode: z.enum(['pre', 'post']).nullable(),
+  mode: z.nullable(z.enum(['pre', 'post'])),
   closed: z.boolean(),
   totalApproved: z.int(),
 });
@@ -246,9 +246,9 @@ export const authorSchema = z.object({
   approved: z.int(),
   rejected: z.int(),
   banned: z.boolean(),
-  banReason: z.string().nullable(),
+  banReason: z.nullable(z.string()),
   /** Until when the author's network bucket is banned with them, if it is. */
-  networkBannedUntil: z.iso.datetime().nullable(),
+  networkBannedUntil: z.nullable(z.iso.datetime()),
 });
 export const banResponseSchema = z.object({
   author: authorSchema,
@@ -260,7 +260,7 @@ export const unbanResponseSchema = z.object({ author: authorSchema });
 /** The stored site policy with who last changed it (GET and PUT /moderation/policy). */
 export const policyDocumentSchema = z.object({
   policy: z.record(z.string(), z.unknown()),
-  updatedAt: z.string().nullable(),
+  updatedAt: z.nullable(z.string()),
   updatedBy: z.unknown(),
 });
 
@@ -280,18 +280,18 @@ export const statsSchema = z.object({
   queues: z.object(
     Object.fromEntries(STATS_QUEUES.map((q) => [q, z.int()])) as Record<
       (typeof STATS_QUEUES)[number],
-      z.ZodInt
+      z.ZodMiniInt
     >,
   ),
-  oldestPendingAgeSeconds: z.int().nullable(),
+  oldestPendingAgeSeconds: z.nullable(z.int()),
   last24h: z.object({
     decisions: z.int(),
     approved: z.int(),
     rejected: z.int(),
     timeToDecision: z.object({
       samples: z.int(),
-      p50Seconds: z.int().nullable(),
-      p95Seconds: z.int().nullable(),
+      p50Seconds: z.nullable(z.int()),
+      p95Seconds: z.nullable(z.int()),
     }),
   }),
 });
@@ -302,41 +302,41 @@ export const exportedEventSchema = z.object({
   /** Who acted, by kind only: a moderator's identity is the moderator's data. */
   actor: z.enum(['system', 'moderator', 'author']),
   action: z.string(),
-  from: z.enum(COMMENT_STATUSES).nullable(),
+  from: z.nullable(z.enum(COMMENT_STATUSES)),
   to: z.enum(COMMENT_STATUSES),
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
 });
 
 /** The author's own appeal of a comment's rejection in their export: their words and the outcome, never who reviewed. */
-export const exportedAppealSchema = appealViewSchema.extend({ explanation: z.string() });
+export const exportedAppealSchema = z.extend(appealViewSchema, { explanation: z.string() });
 
 /** Everything stored about one comment that concerns its author (GET /me/export and the moderators' export). */
 export const exportedCommentSchema = z.object({
   id: z.string(),
   articleId: z.string(),
-  parentId: z.string().nullable(),
+  parentId: z.nullable(z.string()),
   authorName: z.string(),
   body: z.string(),
   status: z.enum(COMMENT_STATUSES),
   createdAt: z.string(),
   updatedAt: z.string(),
-  editedAt: z.string().nullable(),
+  editedAt: z.nullable(z.string()),
   /** The reason code shown to the author of a rejected comment. */
-  publicReason: z.string().nullable(),
+  publicReason: z.nullable(z.string()),
   /** The automatic decision: its outcome, reason and each check's result and evidence, as stored. */
-  automaticDecision: decisionRecordSchema
-    .pick({ outcome: true, reason: true, checks: true, decidedAt: true })
-    .nullable(),
+  automaticDecision: z.nullable(
+    z.pick(decisionRecordSchema, { outcome: true, reason: true, checks: true, decidedAt: true }),
+  ),
   /** The last human decision: the action and reason, not the moderator's identity or note. */
-  humanDecision: humanDecisionSchema.pick({ action: true, reason: true, at: true }).nullable(),
+  humanDecision: z.nullable(z.pick(humanDecisionSchema, { action: true, reason: true, at: true })),
   /** Readers' flags: how many, by reason; not who reported it, nor their notes. */
   flags: z.object({ total: z.int(), open: z.int(), byReason: z.record(z.string(), z.int()) }),
   events: z.array(exportedEventSchema),
   /** The author's appeals of the comment's rejections (Art. 20), oldest first. */
   appeals: z.array(exportedAppealSchema),
   authorId: z.string(),
-  networkHash: z.string().nullable(),
-  authorEmailHash: z.string().nullable(),
+  networkHash: z.nullable(z.string()),
+  authorEmailHash: z.nullable(z.string()),
 });
 export type ExportedComment = z.infer<typeof exportedCommentSchema>;
 
@@ -356,9 +356,9 @@ export const personalDataExportSchema = z.object({
 export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;
 
 /** A moderator's export of one author id: a page of their comments, the author record, and the next page. */
-export const authorExportSchema = personalDataExportSchema.extend({
+export const authorExportSchema = z.extend(personalDataExportSchema, {
   author: authorSchema,
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
 });
 
 const erasedSchema = z.object({ id: z.string(), status: z.enum(COMMENT_STATUSES) });
@@ -367,22 +367,22 @@ export const erasureResponseSchema = z.object({
   /** Every comment the request reached, as it now is: erased (a root with replies stays as a tombstone). */
   erased: z.array(erasedSchema),
   /** How many of them this request changed (0 when repeated). */
-  changed: z.int().min(0),
+  changed: z.int().check(z.gte(0)),
   /** What keeps copies until it expires, out of any request's reach. */
   retained: z.string(),
 });
 export type ErasureResponse = z.infer<typeof erasureResponseSchema>;
 
-export const authorErasureResponseSchema = erasureResponseSchema.extend({
+export const authorErasureResponseSchema = z.extend(erasureResponseSchema, {
   /** Continues the erasure over the author's older comments; null when all were reached. */
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
 });
 
 export const emailLookupResponseSchema = z.object({
   /** Authors whose comments carry the e-mail's keyed hash, with those comments' ids. */
   authors: z.array(z.object({ authorId: z.string(), comments: z.array(z.string()) })),
   /** Set when the read stopped before the end of the table: send it back to continue. */
-  cursor: z.string().nullable(),
+  cursor: z.nullable(z.string()),
 });
 export type EmailLookupResponse = z.infer<typeof emailLookupResponseSchema>;
 

@@ -2,12 +2,12 @@
  * Input schemas of the public API, defined once: the handlers parse with them, the domain takes their
  * inferred types, and the OpenAPI document and tests refer to them.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { NOTICE_CATEGORIES } from './notice-categories';
 import { codePointLength, userText } from './text';
 
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-export const articleIdSchema = z.string().regex(ARTICLE_ID_PATTERN, 'Not a valid article id.');
+export const articleIdSchema = z.string().check(z.regex(ARTICLE_ID_PATTERN, 'Not a valid article id.'));
 
 /** A form may send an empty string for an absent optional field. */
 const emptyAsAbsent = (v: unknown) => (v === '' || v === null ? undefined : v);
@@ -15,13 +15,13 @@ const emptyAsAbsent = (v: unknown) => (v === '' || v === null ? undefined : v);
 export const postCommentInput = z.strictObject({
   authorName: userText({ min: 1, max: 80, multiline: false, label: 'authorName' }),
   body: userText({ min: 1, max: 5000, multiline: true, label: 'body' }),
-  parentId: z.preprocess(emptyAsAbsent, z.string().max(64).optional()),
-  authorEmail: z.preprocess(emptyAsAbsent, z.email().max(254).optional()),
+  parentId: z.pipe(z.transform(emptyAsAbsent), z.optional(z.string().check(z.maxLength(64)))),
+  authorEmail: z.pipe(z.transform(emptyAsAbsent), z.optional(z.email().check(z.maxLength(254)))),
   /**
    * Honeypot: hidden from people by the widget, filled in by bots. A filled one is not an error (that
    * would teach the bot): the post is answered as if accepted and dropped.
    */
-  website: z.string().max(2048).optional(),
+  website: z.optional(z.string().check(z.maxLength(2048))),
 });
 export type PostCommentInput = z.infer<typeof postCommentInput>;
 
@@ -33,19 +33,21 @@ export const NOTICE_GOOD_FAITH_RULE =
 /** POST /comments/{commentId}/notices: a notice of illegal content (EU DSA Art. 16). */
 export const noticeInput = z.strictObject({
   category: z.enum(NOTICE_CATEGORIES),
-  explanation: userText({ min: 1, max: 4000, multiline: true, label: 'explanation' }).refine(
-    (s) => codePointLength(s) >= NOTICE_EXPLANATION_MIN,
-    `explanation must be at least ${NOTICE_EXPLANATION_MIN} characters: say why the content is illegal.`,
+  explanation: userText({ min: 1, max: 4000, multiline: true, label: 'explanation' }).check(
+    z.refine(
+      (s: string) => codePointLength(s) >= NOTICE_EXPLANATION_MIN,
+      `explanation must be at least ${NOTICE_EXPLANATION_MIN} characters: say why the content is illegal.`,
+    ),
   ),
-  lawOrGround: z.preprocess(
-    emptyAsAbsent,
-    userText({ min: 1, max: 500, multiline: false, label: 'lawOrGround' }).optional(),
+  lawOrGround: z.pipe(
+    z.transform(emptyAsAbsent),
+    z.optional(userText({ min: 1, max: 500, multiline: false, label: 'lawOrGround' })),
   ),
-  notifierName: z.preprocess(
-    emptyAsAbsent,
-    userText({ min: 1, max: 200, multiline: false, label: 'notifierName' }).optional(),
+  notifierName: z.pipe(
+    z.transform(emptyAsAbsent),
+    z.optional(userText({ min: 1, max: 200, multiline: false, label: 'notifierName' })),
   ),
-  notifierEmail: z.preprocess(emptyAsAbsent, z.email().max(254).optional()),
+  notifierEmail: z.pipe(z.transform(emptyAsAbsent), z.optional(z.email().check(z.maxLength(254)))),
   goodFaith: z.literal(true, { error: NOTICE_GOOD_FAITH_RULE }),
 });
 export type NoticeInput = z.infer<typeof noticeInput>;
@@ -54,11 +56,12 @@ export const editCommentInput = z.strictObject({
   body: userText({ min: 1, max: 5000, multiline: true, label: 'body' }),
 });
 
-const limitSchema = (fallback: number) => z.coerce.number().int().min(1).max(100).default(fallback);
-const cursorSchema = z.string().min(1).max(1024).optional();
+const limitSchema = (fallback: number) =>
+  z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), fallback);
+const cursorSchema = z.optional(z.string().check(z.minLength(1), z.maxLength(1024)));
 
 export const listCommentsQuery = z.object({
-  sort: z.enum(['oldest', 'newest']).default('oldest'),
+  sort: z._default(z.enum(['oldest', 'newest']), 'oldest'),
   limit: limitSchema(20),
   cursor: cursorSchema,
 });
@@ -69,12 +72,15 @@ export type ListRepliesQuery = z.infer<typeof listRepliesQuery>;
 
 export const MAX_COUNT_ARTICLES = 100;
 export const countsQuery = z.object({
-  articleIds: z
-    .string({ error: 'articleIds is required.' })
-    .transform((s) => [...new Set(s.split(',').map((id) => id.trim()))])
-    .pipe(
-      z.array(articleIdSchema).min(1).max(MAX_COUNT_ARTICLES, `At most ${MAX_COUNT_ARTICLES} article ids.`),
+  articleIds: z.pipe(
+    z.pipe(
+      z.string({ error: 'articleIds is required.' }),
+      z.transform((s: string) => [...new Set(s.split(',').map((id) => id.trim()))]),
     ),
+    z
+      .array(articleIdSchema)
+      .check(z.minLength(1), z.maxLength(MAX_COUNT_ARTICLES, `At most ${MAX_COUNT_ARTICLES} article ids.`)),
+  ),
 });
 
 /**
@@ -88,7 +94,10 @@ export const IDEMPOTENCY_KEY_RULE =
   'Idempotency-Key must be a UUID or 22–255 random URL-safe characters (A–Z, a–z, 0–9, - and _).';
 export const idempotencyKeySchema = z
   .string()
-  .refine(
-    (key) => (UUID_KEY.test(key) || RANDOM_KEY.test(key)) && new Set(key.replaceAll('-', '')).size >= 8,
-    IDEMPOTENCY_KEY_RULE,
+  .check(
+    z.refine(
+      (key: string) =>
+        (UUID_KEY.test(key) || RANDOM_KEY.test(key)) && new Set(key.replaceAll('-', '')).size >= 8,
+      IDEMPOTENCY_KEY_RULE,
+    ),
   );

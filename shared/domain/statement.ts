@@ -4,7 +4,7 @@
  * and the redress open to the author. Built once by `applyTransition` at the move into `rejected`, never
  * recomputed on read, so a later rewording of the site's clauses leaves earlier statements as they were.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { newId } from '../ids';
 import type { DecisionRecord } from '../moderation/types';
 import type { CommentRecord } from './comment';
@@ -33,16 +33,16 @@ export const statementOfReasonsSchema = z.object({
     routes: z.array(z.string()),
   }),
   /** The notice of illegal content (Art. 16) the removal was decided on, never who sent it. */
-  notice: z
-    .object({
+  notice: z.optional(
+    z.object({
       id: z.string(),
       category: z.enum(NOTICE_CATEGORIES),
       /** The legal or contractual ground the moderator stated when deciding the notice. */
       ground: z.string(),
-    })
-    .optional(),
+    }),
+  ),
   /** The appeal (Art. 20) whose reversal took this decision: a notifier's appeal of a notice kept. */
-  appeal: z.object({ id: z.string() }).optional(),
+  appeal: z.optional(z.object({ id: z.string() })),
 });
 export type StatementOfReasons = z.infer<typeof statementOfReasonsSchema>;
 

@@ -6,7 +6,7 @@
  * first proposal about someone can only warn or be dismissed. Warnings and suspensions each issue an
  * account statement of reasons (`account-statement.ts`); every step is an event on the proposal's trail.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { WarningRequiredError } from '../errors';
 import { newId } from '../ids';
 import { accountStatement, accountStatementSchema, type AccountStatement } from './account-statement';
@@ -41,16 +41,18 @@ export const suspensionDecisionInput = z
   .strictObject({
     action: z.enum(SUSPENSION_ACTIONS),
     /** How long a suspension lasts, in days from the decision; only with `suspend`, and required there. */
-    days: z.int().min(1).max(MAX_SUSPENSION_DAYS).optional(),
+    days: z.optional(z.int().check(z.gte(1), z.lte(MAX_SUSPENSION_DAYS))),
     /** For moderators only: never shown to the person. */
-    note: userText({ min: 1, max: 1000, multiline: true, label: 'note' }).optional(),
+    note: z.optional(userText({ min: 1, max: 1000, multiline: true, label: 'note' })),
   })
-  .superRefine((v, ctx) => {
-    if (v.action === 'suspend' && v.days === undefined)
-      ctx.addIssue({ code: 'custom', path: ['days'], message: 'days (1–365) is required to suspend.' });
-    if (v.action !== 'suspend' && v.days !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['days'], message: 'days is only for suspend.' });
-  });
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.action === 'suspend' && v.days === undefined)
+        ctx.addIssue({ code: 'custom', path: ['days'], message: 'days (1–365) is required to suspend.' });
+      if (v.action !== 'suspend' && v.days !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['days'], message: 'days is only for suspend.' });
+    }),
+  );
 export type SuspensionDecisionInput = z.infer<typeof suspensionDecisionInput>;
 
 const signatureSchema = humanDecisionSchema.shape.by;
@@ -97,7 +99,7 @@ export const SUSPENSION_EVENTS = [
 const actorSchema = z.object({
   type: z.enum(['system', 'moderator', 'author']),
   id: z.string(),
-  name: z.string().optional(),
+  name: z.optional(z.string()),
 });
 
 /** One event of a proposal's trail, as the moderators' view shows it (the stored one adds `entity`). */
@@ -111,9 +113,9 @@ export const suspensionEventSchema = z.object({
   subjectId: z.string(),
   /** How many strikes the step weighed (proposed on, or decided on). */
   strikes: z.int(),
-  until: z.iso.datetime().optional(),
-  statementId: z.string().optional(),
-  note: z.string().optional(),
+  until: z.optional(z.iso.datetime()),
+  statementId: z.optional(z.string()),
+  note: z.optional(z.string()),
 });
 export type SuspensionEvent = { entity: 'suspension_event' } & z.infer<typeof suspensionEventSchema>;
 
@@ -238,12 +240,12 @@ export const decidedProposalExpiry = (decidedAt: Date): number =>
 /** A proposal as moderators see it. */
 export const suspensionProposalSchema = z.object({
   id: z.string(),
-  subject: abuseSubjectSchema.extend({
+  subject: z.extend(abuseSubjectSchema, {
     /**
      * A name to know the person by: an author's on their latest counted comment, a trusted flagger's as
      * registered; null for a notifier known by an e-mail address (never shown), or a name since erased.
      */
-    name: z.string().nullable(),
+    name: z.nullable(z.string()),
   }),
   status: z.enum(SUSPENSION_STATUSES),
   proposedAt: z.iso.datetime(),
@@ -251,18 +253,18 @@ export const suspensionProposalSchema = z.object({
   strikes: z.array(strikeSchema),
   threshold: z.int(),
   windowDays: z.int(),
-  decision: z
-    .object({
+  decision: z.nullable(
+    z.object({
       action: z.enum(SUSPENSION_ACTIONS),
-      days: z.int().nullable(),
-      until: z.iso.datetime().nullable(),
-      note: z.string().optional(),
+      days: z.nullable(z.int()),
+      until: z.nullable(z.iso.datetime()),
+      note: z.optional(z.string()),
       decidedAt: z.iso.datetime(),
       by: signatureSchema,
-      statementId: z.string().nullable(),
+      statementId: z.nullable(z.string()),
       counted: z.array(strikeSchema),
-    })
-    .nullable(),
+    }),
+  ),
 });
 
 /** The person's record now, beside a proposal: for the proportion, the history and what may be decided. */
@@ -274,14 +276,14 @@ export const suspensionAccountSchema = z.object({
   strikeTotal: z.int(),
   /** For the proportion (Art. 23(3)): an author's comments decided, a notifier's notices sent. */
   activity: z.object({
-    commentsApproved: z.int().nullable(),
-    commentsRejected: z.int().nullable(),
-    noticesSent: z.int().nullable(),
+    commentsApproved: z.nullable(z.int()),
+    commentsRejected: z.nullable(z.int()),
+    noticesSent: z.nullable(z.int()),
   }),
-  warning: accountStatementSchema.nullable(),
-  suspension: accountStatementSchema.nullable(),
+  warning: z.nullable(accountStatementSchema),
+  suspension: z.nullable(accountStatementSchema),
   /** Whether a suspension is running now. */
-  suspendedUntil: z.iso.datetime().nullable(),
+  suspendedUntil: z.nullable(z.iso.datetime()),
   /** What a decision may do now: `suspend` only after a warning given within the window. */
   actions: z.array(z.enum(SUSPENSION_ACTIONS)),
 });
@@ -294,10 +296,12 @@ export const suspensionItemSchema = z.object({
 export type SuspensionItem = z.infer<typeof suspensionItemSchema>;
 export const suspensionQueuePageSchema = z.object({
   items: z.array(suspensionItemSchema),
-  nextCursor: z.string().nullable(),
+  nextCursor: z.nullable(z.string()),
 });
 /** GET /moderation/suspensions/{suspensionId}: the item with its trail, oldest first. */
-export const suspensionDetailSchema = suspensionItemSchema.extend({ events: z.array(suspensionEventSchema) });
+export const suspensionDetailSchema = z.extend(suspensionItemSchema, {
+  events: z.array(suspensionEventSchema),
+});
 
 /**
  * A proposal and the person's record as moderators see them, the record's window as the policy sets it

@@ -2,7 +2,7 @@
  * Rules for user-typed text, shared by every schema that accepts it. Text is NFC-normalised and trimmed;
  * lengths count Unicode code points, not UTF-16 units, so an emoji counts as one character.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 
 /** C0/C1 control characters other than tab, line feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -27,13 +27,16 @@ export const codePointLength = (s: string): number => {
 /** A zod schema for one user-typed text field. */
 export function userText(opts: { min: number; max: number; multiline: boolean; label: string }) {
   return z
-    .string()
-    .max(opts.max * 8) // cheap bound before any per-character work
-    .transform((s) => s.normalize('NFC').trim())
-    .superRefine((s, ctx) => {
-      const problem = textProblem(s, opts);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+    .pipe(
+      z.string().check(z.maxLength(opts.max * 8)), // cheap bound before any per-character work
+      z.transform((s: string) => s.normalize('NFC').trim()),
+    )
+    .check(
+      z.superRefine((s, ctx) => {
+        const problem = textProblem(s, opts);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    );
 }
 
 function textProblem(s: string, opts: { min: number; max: number; multiline: boolean; label: string }) {

@@ -10,7 +10,7 @@
  * (`noticeReceivedCounters`) and a ban (`banCounters`). Warnings and suspensions (Art. 23) are counted from
  * the events on their proposal's trail (`suspensionCounters`).
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import type { CommentStatus } from './comment';
 import { histogramPercentile, ttdBucket } from './decision-stats';
 import { NOTICE_CATEGORIES, type NoticeCategory } from './notice-categories';
@@ -123,7 +123,7 @@ export function suspensionCounters(e: { action: string; kind: AbuseKind }): stri
   return [];
 }
 
-const count = z.int().min(0);
+const count = z.int().check(z.gte(0));
 const countsBy = <T extends readonly [string, ...string[]]>(keys: T) => z.record(z.enum(keys), count);
 const day = z.iso.date();
 
@@ -142,7 +142,7 @@ export const transparencyReportSchema = z.object({
       byCategory: z.record(z.enum(NOTICE_CATEGORIES), countsBy(NOTICE_OUTCOMES)),
     }),
     /** From receipt to decision; the median is the upper bound of its log-scale bucket (≤ 19% above). */
-    timeToDecision: z.object({ samples: count, medianSeconds: z.int().nullable() }),
+    timeToDecision: z.object({ samples: count, medianSeconds: z.nullable(z.int()) }),
   }),
   /** Rejections (`not_published`) and removals of published comments, each with a statement of reasons. */
   actions: z.object({

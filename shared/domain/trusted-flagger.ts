@@ -4,7 +4,7 @@
  * first. Admins register one and get its token once (only the hash is stored, as for notice tokens); a
  * revoked flagger's token is refused, never silently treated as untrusted.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { isId } from '../ids';
 import { userText } from './text';
 
@@ -13,14 +13,14 @@ const emptyAsAbsent = (v: unknown) => (v === '' || v === null ? undefined : v);
 /** POST /moderation/trusted-flaggers. */
 export const trustedFlaggerInput = z.strictObject({
   name: userText({ min: 1, max: 200, multiline: false, label: 'name' }),
-  organisation: z.preprocess(
-    emptyAsAbsent,
-    userText({ min: 1, max: 200, multiline: false, label: 'organisation' }).optional(),
+  organisation: z.pipe(
+    z.transform(emptyAsAbsent),
+    z.optional(userText({ min: 1, max: 200, multiline: false, label: 'organisation' })),
   ),
   /** How the newsroom reaches the flagger (an address, a phone number): admins only, erased on revocation. */
-  contact: z.preprocess(
-    emptyAsAbsent,
-    userText({ min: 1, max: 500, multiline: false, label: 'contact' }).optional(),
+  contact: z.pipe(
+    z.transform(emptyAsAbsent),
+    z.optional(userText({ min: 1, max: 500, multiline: false, label: 'contact' })),
   ),
 });
 export type TrustedFlaggerInput = z.infer<typeof trustedFlaggerInput>;
@@ -47,10 +47,10 @@ export type TrustedFlaggerRef = z.infer<typeof trustedFlaggerRefSchema>;
 export const trustedFlaggerSchema = z.object({
   id: z.string(),
   name: z.string(),
-  organisation: z.string().nullable(),
-  contact: z.string().nullable(),
+  organisation: z.nullable(z.string()),
+  contact: z.nullable(z.string()),
   createdAt: z.iso.datetime(),
-  revokedAt: z.iso.datetime().nullable(),
+  revokedAt: z.nullable(z.iso.datetime()),
 });
 export type TrustedFlaggerView = z.infer<typeof trustedFlaggerSchema>;
 

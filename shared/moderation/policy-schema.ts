@@ -2,7 +2,7 @@
  * The schema of the moderation policy (`policy.ts`): one schema per field group, each bound and default
  * written once, and the whole policy built from them.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import {
   CLASSIFIER_DEFAULTS,
   DEFAULT_ALLOWED_TERMS,
@@ -18,181 +18,188 @@ import type { RejectReason } from '../domain/reasons';
 
 /** A word or phrase as an editor writes it; `*` at either end matches longer words. */
 const term = () =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .refine((t) => /[\p{L}\p{N}]/u.test(t), 'A term must contain a letter or digit.');
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(100),
+    z.refine((t: string) => /[\p{L}\p{N}]/u.test(t), 'A term must contain a letter or digit.'),
+  );
 const termList = (defaults: readonly string[]) =>
-  z
-    .array(term())
-    .max(2000)
-    .default([...defaults]);
+  z._default(z.array(term()).check(z.maxLength(2000)), [...defaults]);
 
 /** A host name such as `example.com`; subdomains of a listed domain match too. */
 const domain = () =>
-  z
-    .string()
-    .trim()
-    .toLowerCase()
-    .regex(
-      /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$/,
-      'Expected a domain name like example.com.',
-    )
-    .transform((d) => d.replace(/^www\./, ''));
+  z.pipe(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.toLowerCase(),
+        z.regex(
+          /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{1,62}$/,
+          'Expected a domain name like example.com.',
+        ),
+      ),
+    z.transform((d: string) => d.replace(/^www\./, '')),
+  );
 
-const score = () => z.number().min(0).max(1);
+const score = () => z.number().check(z.gte(0), z.lte(1));
 const thresholds = (review: number, reject: number) =>
-  z
-    .strictObject({ review: score().default(review), reject: score().default(reject) })
-    .refine((t) => t.review <= t.reject, 'review must not exceed reject')
-    .prefault({});
+  z.prefault(
+    z
+      .strictObject({ review: z._default(score(), review), reject: z._default(score(), reject) })
+      .check(z.refine((t) => t.review <= t.reject, 'review must not exceed reject')),
+    {},
+  );
 
 const linksSchema = () =>
-  z
-    .strictObject({
+  z.prefault(
+    z.strictObject({
       /** More links than this (not counting allowed domains) → hold `too_many_links`. */
-      maxLinks: z.int().min(0).max(50).default(2),
+      maxLinks: z._default(z.int().check(z.gte(0), z.lte(50)), 2),
       /** Domains whose links never count and are never held (the newsroom's own, trusted sources). */
-      allowedDomains: z.array(domain()).max(500).default([]),
+      allowedDomains: z._default(z.array(domain()).check(z.maxLength(500)), []),
       /** A link to one of these → reject as `spam`. */
-      blockedDomains: z.array(domain()).max(5000).default([]),
+      blockedDomains: z._default(z.array(domain()).check(z.maxLength(5000)), []),
       /** A link through one of these URL shorteners → hold `url_shortener`. */
-      shortenerDomains: z
-        .array(domain())
-        .max(500)
-        .default([...DEFAULT_SHORTENER_DOMAINS]),
+      shortenerDomains: z._default(z.array(domain()).check(z.maxLength(500)), [...DEFAULT_SHORTENER_DOMAINS]),
       /** Sites whose look-alikes are held as `lookalike_host` (`allowedDomains` are protected too). */
-      lookalikeTargets: z
-        .array(domain())
-        .max(500)
-        .default([...DEFAULT_LOOKALIKE_TARGETS]),
+      lookalikeTargets: z._default(z.array(domain()).check(z.maxLength(500)), [...DEFAULT_LOOKALIKE_TARGETS]),
       /**
        * Hold a link whose host is an internationalised name (written in non-ASCII letters, `xn--…` in
        * the href) as `lookalike_host`. Mixed-script hosts and imitations are held either way; a site
        * whose readers link to sites in their own script may turn this off.
        */
-      holdIdnHosts: z.boolean().default(true),
+      holdIdnHosts: z._default(z.boolean(), true),
       /**
        * Reject as spam a link whose host imitates a site (`lookalikeTargets`, allowed domains), spells out
        * another domain before its own, or mixes scripts in a label; off: hold them as `lookalike_host`.
        */
-      rejectLookalikes: z.boolean().default(true),
-    })
-    .prefault({});
+      rejectLookalikes: z._default(z.boolean(), true),
+    }),
+    {},
+  );
 
 const toxicitySchema = () =>
-  z
-    .strictObject({
+  z.prefault(
+    z.strictObject({
       insult: thresholds(0.5, 0.8),
       threat: thresholds(0.4, 0.7),
       hate: thresholds(0.4, 0.7),
       profanity: thresholds(0.5, 0.9),
       sexual: thresholds(0.5, 0.8),
       violent_extremism: thresholds(0.4, 0.7),
-    })
-    .prefault({});
+    }),
+    {},
+  );
 
 /**
  * Knobs of the local detectors (shared/moderation/detectors/, docs/moderation.md "Local detectors"):
  * each can be switched off, and each says what it does with what it finds.
  */
 const spamSchema = () =>
-  z
-    .strictObject({
-      enabled: z.boolean().default(true),
+  z.prefault(
+    z.strictObject({
+      enabled: z._default(z.boolean(), true),
       /** A sales pitch with a way to reach the seller (link, disguised domain, contact handle). */
-      strong: z.enum(['reject', 'hold']).default('reject'),
+      strong: z._default(z.enum(['reject', 'hold']), 'reject'),
       /** A pitch without a channel, or a contact handle offered with a call to action. */
-      weak: z.enum(['hold', 'pass']).default('hold'),
-    })
-    .prefault({});
+      weak: z._default(z.enum(['hold', 'pass']), 'hold'),
+    }),
+    {},
+  );
 
 const personalDataSchema = () =>
-  z
-    .strictObject({
-      enabled: z.boolean().default(true),
-      phoneNumbers: z.boolean().default(true),
-      emailAddresses: z.boolean().default(true),
-      streetAddresses: z.boolean().default(true),
-      licencePlates: z.boolean().default(true),
-      identityNumbers: z.boolean().default(true),
+  z.prefault(
+    z.strictObject({
+      enabled: z._default(z.boolean(), true),
+      phoneNumbers: z._default(z.boolean(), true),
+      emailAddresses: z._default(z.boolean(), true),
+      streetAddresses: z._default(z.boolean(), true),
+      licencePlates: z._default(z.boolean(), true),
+      identityNumbers: z._default(z.boolean(), true),
       /** "His real name is …", a commenter's handle tied to a name or workplace. */
-      unmasking: z.boolean().default(true),
+      unmasking: z._default(z.boolean(), true),
       /** E-mail domains that may be posted (the newsroom's tips address); subdomains included. */
-      allowedEmailDomains: z.array(domain()).max(100).default([]),
-    })
-    .prefault({});
+      allowedEmailDomains: z._default(z.array(domain()).check(z.maxLength(100)), []),
+    }),
+    {},
+  );
 
 const threatsSchema = () =>
-  z
-    .strictObject({
-      enabled: z.boolean().default(true),
+  z.prefault(
+    z.strictObject({
+      enabled: z._default(z.boolean(), true),
       /** Indirect or ambiguous calls to violence ("should be dealt with") → hold; false lets them through. */
-      holdAmbiguous: z.boolean().default(true),
-    })
-    .prefault({});
+      holdAmbiguous: z._default(z.boolean(), true),
+    }),
+    {},
+  );
 
 const extremismSchema = () =>
-  z
-    .strictObject({
-      enabled: z.boolean().default(true),
+  z.prefault(
+    z.strictObject({
+      enabled: z._default(z.boolean(), true),
       /** Organisations the newsroom adds to the built-in list (designated groups, local movements). */
-      organisations: z.array(term()).max(500).default([]),
-    })
-    .prefault({});
+      organisations: z._default(z.array(term()).check(z.maxLength(500)), []),
+    }),
+    {},
+  );
 
-const hateSchema = () => z.strictObject({ enabled: z.boolean().default(true) }).prefault({});
+const hateSchema = () => z.prefault(z.strictObject({ enabled: z._default(z.boolean(), true) }), {});
 
 /** Conspiracy talk and invented news, by their framing → hold (`checks/misinformation.ts`). */
-const misinformationSchema = () => z.strictObject({ enabled: z.boolean().default(true) }).prefault({});
+const misinformationSchema = () => z.prefault(z.strictObject({ enabled: z._default(z.boolean(), true) }), {});
 
 const abuseSchema = () =>
-  z
-    .strictObject({
-      enabled: z.boolean().default(true),
+  z.prefault(
+    z.strictObject({
+      enabled: z._default(z.boolean(), true),
       /** Mild profanity ("what the hell", "merde", "блин") → hold; false publishes it. */
-      holdProfanity: z.boolean().default(true),
+      holdProfanity: z._default(z.boolean(), true),
       /** Milder insults aimed at someone ("you're an idiot", "payaso") → hold; false publishes them. */
-      holdInsults: z.boolean().default(true),
+      holdInsults: z._default(z.boolean(), true),
       /** Severe abuse aimed at a person ("you f***ing idiot", "connard", "мразь"). */
-      severe: z.enum(['reject', 'hold']).default('reject'),
-    })
-    .prefault({});
+      severe: z._default(z.enum(['reject', 'hold']), 'reject'),
+    }),
+    {},
+  );
 
 const shoutingSchema = () =>
-  z
-    .strictObject({
-      enabled: z.boolean().default(true),
+  z.prefault(
+    z.strictObject({
+      enabled: z._default(z.boolean(), true),
       /** Letters needed (acronyms next to lower case left out) before capitals count as shouting. */
-      minLetters: z.int().min(5).max(1000).default(30),
+      minLetters: z._default(z.int().check(z.gte(5), z.lte(1000)), 30),
       /** Share of those letters in capitals. */
-      capsShare: z.number().min(0.5).max(1).default(0.7),
-    })
-    .prefault({});
+      capsShare: z._default(z.number().check(z.gte(0.5), z.lte(1)), 0.7),
+    }),
+    {},
+  );
 
 const textFloodSchema = () =>
-  z
-    .strictObject({
-      enabled: z.boolean().default(true),
-      maxRepeatedChars: z.int().min(3).max(100).default(10),
-      maxPunctuation: z.int().min(3).max(100).default(10),
-      maxEmoji: z.int().min(3).max(100).default(10),
-      maxRepeatedWords: z.int().min(3).max(100).default(5),
-    })
-    .prefault({});
+  z.prefault(
+    z.strictObject({
+      enabled: z._default(z.boolean(), true),
+      maxRepeatedChars: z._default(z.int().check(z.gte(3), z.lte(100)), 10),
+      maxPunctuation: z._default(z.int().check(z.gte(3), z.lte(100)), 10),
+      maxEmoji: z._default(z.int().check(z.gte(3), z.lte(100)), 10),
+      maxRepeatedWords: z._default(z.int().check(z.gte(3), z.lte(100)), 5),
+    }),
+    {},
+  );
 
 const classifierSchema = () =>
-  z
-    .strictObject({
-      enabled: z.boolean().default(true),
+  z.prefault(
+    z.strictObject({
+      enabled: z._default(z.boolean(), true),
       /** Hold when the model puts the chance that the comment is not civil at this or more (1 holds nothing). */
-      holdAt: z.number().min(0.5).max(1).default(CLASSIFIER_DEFAULTS.holdAt),
+      holdAt: z._default(z.number().check(z.gte(0.5), z.lte(1)), CLASSIFIER_DEFAULTS.holdAt),
       /** Reject when one rejectable class reaches this (1 rejects nothing). */
-      rejectAt: z.number().min(0.5).max(1).default(CLASSIFIER_DEFAULTS.rejectAt),
-    })
-    .prefault({});
+      rejectAt: z._default(z.number().check(z.gte(0.5), z.lte(1)), CLASSIFIER_DEFAULTS.rejectAt),
+    }),
+    {},
+  );
 
 /**
  * How long rejected comments are kept (docs/privacy.md, section 6): a rejected comment is purged by the
@@ -201,16 +208,22 @@ const classifierSchema = () =>
  * comment must outlive the appeal window. Nothing else is ever purged.
  */
 const retentionSchema = () =>
-  z.strictObject({ rejectedDays: z.int().min(183).max(3650).nullable().default(365) }).prefault({});
+  z.prefault(
+    z.strictObject({ rejectedDays: z._default(z.nullable(z.int().check(z.gte(183), z.lte(3650))), 365) }),
+    {},
+  );
 
 /** The site's clause for one public reject reason, as statements of reasons cite it. */
 const ground = (reason: RejectReason) =>
-  z.string().trim().min(10).max(1000).default(DEFAULT_STATEMENT_GROUNDS[reason]);
+  z._default(
+    z.string().check(z.trim(), z.minLength(10), z.maxLength(1000)),
+    DEFAULT_STATEMENT_GROUNDS[reason],
+  );
 
 /** The clause cited for each public reject reason (every reason has one; an update may reword any). */
 const statementGroundsSchema = () =>
-  z
-    .strictObject({
+  z.prefault(
+    z.strictObject({
       spam: ground('spam'),
       abuse: ground('abuse'),
       harassment: ground('harassment'),
@@ -220,8 +233,9 @@ const statementGroundsSchema = () =>
       illegal: ground('illegal'),
       banned_word: ground('banned_word'),
       other: ground('other'),
-    } satisfies Record<RejectReason, z.ZodType>)
-    .prefault({});
+    } satisfies Record<RejectReason, z.ZodMiniType>),
+    {},
+  );
 
 /**
  * Repeat abuse (EU DSA Art. 23, docs/trust-and-safety.md): how far back strikes count (a warning stays the
@@ -229,29 +243,37 @@ const statementGroundsSchema = () =>
  * suspension proposal, and the site's clause each restriction's statement of reasons cites.
  */
 const repeatAbuseSchema = () =>
-  z
-    .strictObject({
-      windowDays: z.int().min(7).max(365).default(180),
+  z.prefault(
+    z.strictObject({
+      windowDays: z._default(z.int().check(z.gte(7), z.lte(365)), 180),
       /** An author's comments removed as illegal on notices. */
-      illegalRemovals: z.int().min(1).max(MAX_REPEAT_ABUSE_THRESHOLD).default(3),
+      illegalRemovals: z._default(z.int().check(z.gte(1), z.lte(MAX_REPEAT_ABUSE_THRESHOLD)), 3),
       /** A notifier's notices kept and marked manifestly unfounded. */
-      unfoundedNotices: z.int().min(1).max(MAX_REPEAT_ABUSE_THRESHOLD).default(5),
-      clauses: z
-        .strictObject({
-          author: z.string().trim().min(10).max(1000).default(DEFAULT_REPEAT_ABUSE_CLAUSES.author),
-          notifier: z.string().trim().min(10).max(1000).default(DEFAULT_REPEAT_ABUSE_CLAUSES.notifier),
-        })
-        .prefault({}),
-    })
-    .prefault({});
+      unfoundedNotices: z._default(z.int().check(z.gte(1), z.lte(MAX_REPEAT_ABUSE_THRESHOLD)), 5),
+      clauses: z.prefault(
+        z.strictObject({
+          author: z._default(
+            z.string().check(z.trim(), z.minLength(10), z.maxLength(1000)),
+            DEFAULT_REPEAT_ABUSE_CLAUSES.author,
+          ),
+          notifier: z._default(
+            z.string().check(z.trim(), z.minLength(10), z.maxLength(1000)),
+            DEFAULT_REPEAT_ABUSE_CLAUSES.notifier,
+          ),
+        }),
+        {},
+      ),
+    }),
+    {},
+  );
 
 const buildPolicySchema = () =>
   z
     .strictObject({
       /** Site-wide moderation mode: `post` publishes what passes the checks, `pre` holds everything. */
-      mode: z.enum(['pre', 'post']).default('post'),
-      minBodyLength: z.int().min(1).max(5000).default(1),
-      maxBodyLength: z.int().min(1).max(5000).default(5000),
+      mode: z._default(z.enum(['pre', 'post']), 'post'),
+      minBodyLength: z._default(z.int().check(z.gte(1), z.lte(5000)), 1),
+      maxBodyLength: z._default(z.int().check(z.gte(1), z.lte(5000)), 5000),
       /** A match → reject `banned_word`. */
       bannedTerms: termList(DEFAULT_BANNED_TERMS),
       /** A match → hold `suspect_term`. */
@@ -260,14 +282,15 @@ const buildPolicySchema = () =>
       allowedTerms: termList(DEFAULT_ALLOWED_TERMS),
       links: linksSchema(),
       /** The same author posting the same text (after normalisation) within this many minutes → hold. */
-      repeatWindowMinutes: z.int().min(0).max(1440).default(6),
+      repeatWindowMinutes: z._default(z.int().check(z.gte(0), z.lte(1440)), 6),
       /** Comments in the last 10 minutes before a new one is held as `flood` (0 disables). */
-      flood: z
-        .strictObject({
-          authorPer10m: z.int().min(0).max(1000).default(8),
-          networkPer10m: z.int().min(0).max(10000).default(100),
-        })
-        .prefault({}),
+      flood: z.prefault(
+        z.strictObject({
+          authorPer10m: z._default(z.int().check(z.gte(0), z.lte(1000)), 8),
+          networkPer10m: z._default(z.int().check(z.gte(0), z.lte(10000)), 100),
+        }),
+        {},
+      ),
       /** Per-category toxicity thresholds, scores 0..1: ≥ review → hold, ≥ reject → reject. */
       toxicity: toxicitySchema(),
       /** Local detectors: commercial spam, personal data, threats, extremism, hate, abuse, shouting, floods. */
@@ -283,20 +306,21 @@ const buildPolicySchema = () =>
       /** The trained classifier (`model/`), after the rule checks: thresholds from its cross-validation. */
       classifier: classifierSchema(),
       /** Hold an author's comments until this many have been approved; 0 turns it off. */
-      newCommenterApprovals: z.int().min(0).max(100).default(0),
+      newCommenterApprovals: z._default(z.int().check(z.gte(0), z.lte(100)), 0),
       /** Request rate limits enforced by the POST handler (429), per minute. */
-      rateLimits: z
-        .strictObject({
-          authorPerMinute: z.int().min(1).max(1000).default(5),
-          networkPerMinute: z.int().min(1).max(10000).default(60),
+      rateLimits: z.prefault(
+        z.strictObject({
+          authorPerMinute: z._default(z.int().check(z.gte(1), z.lte(1000)), 5),
+          networkPerMinute: z._default(z.int().check(z.gte(1), z.lte(10000)), 60),
           /** Author edits and deletions (PATCH/DELETE with the author token) per network bucket. */
-          authorActionsPerMinute: z.int().min(1).max(1000).default(20),
-        })
-        .prefault({}),
+          authorActionsPerMinute: z._default(z.int().check(z.gte(1), z.lte(1000)), 20),
+        }),
+        {},
+      ),
       /** Reader flags that move a comment into the `reported` queue. */
-      flagThreshold: z.int().min(1).max(100).default(3),
+      flagThreshold: z._default(z.int().check(z.gte(1), z.lte(100)), 3),
       /** How long an author may edit a comment, in minutes. */
-      editWindowMinutes: z.int().min(0).max(1440).default(10),
+      editWindowMinutes: z._default(z.int().check(z.gte(0), z.lte(1440)), 10),
       /** How long rejected comments are kept before the sweeper purges them. */
       retention: retentionSchema(),
       /** The site's clause behind each reject reason, cited by the statement of reasons of a rejection. */
@@ -304,10 +328,12 @@ const buildPolicySchema = () =>
       /** Warnings and suspensions of authors and notifiers who repeatedly abuse (Art. 23). */
       repeatAbuse: repeatAbuseSchema(),
     })
-    .refine((p) => p.minBodyLength <= p.maxBodyLength, {
-      message: 'minBodyLength must not exceed maxBodyLength',
-      path: ['minBodyLength'],
-    });
+    .check(
+      z.refine((p) => p.minBodyLength <= p.maxBodyLength, {
+        message: 'minBodyLength must not exceed maxBodyLength',
+        path: ['minBodyLength'],
+      }),
+    );
 
 /**
  * The policy schema, built on its first parse rather than at import: building these zod schemas is a

@@ -1,5 +1,5 @@
 /** Admin updates of the moderation policy (`policy.ts`): the update schema and the merge. */
-import * as z from 'zod';
+import * as z from '../zod';
 import { policySchema } from './policy-schema';
 import type { Policy } from './policy-schema';
 
@@ -14,19 +14,19 @@ export type DeepPartial<T> = {
  * way down. Checks that relate fields of one object (`review ≤ reject`, `min ≤ max`) are left to the
  * merged policy, which `applyPolicyUpdate` validates whole.
  */
-function updateSchemaOf(schema: z.ZodType): z.ZodType {
-  let inner: z.ZodType = schema;
+function updateSchemaOf(schema: z.ZodMiniType): z.ZodMiniType {
+  let inner: z.ZodMiniType = schema;
   while (
-    inner instanceof z.ZodDefault ||
-    inner instanceof z.ZodPrefault ||
-    inner instanceof z.ZodOptional ||
-    inner instanceof z.ZodLazy
+    inner instanceof z.ZodMiniDefault ||
+    inner instanceof z.ZodMiniPrefault ||
+    inner instanceof z.ZodMiniOptional ||
+    inner instanceof z.ZodMiniLazy
   )
-    inner = inner.unwrap() as z.ZodType;
-  if (!(inner instanceof z.ZodObject)) return inner;
-  const shape = inner.shape as Record<string, z.ZodType>;
+    inner = (inner instanceof z.ZodMiniLazy ? inner.def.getter() : inner.def.innerType) as z.ZodMiniType;
+  if (!(inner instanceof z.ZodMiniObject)) return inner;
+  const shape = inner.shape as Record<string, z.ZodMiniType>;
   return z.strictObject(
-    Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, updateSchemaOf(field).optional()])),
+    Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, z.optional(updateSchemaOf(field))])),
   );
 }
 
@@ -35,7 +35,7 @@ function updateSchemaOf(schema: z.ZodType): z.ZodType {
  * too. Lists replace the current list (they are not appended to). Apply it with `applyPolicyUpdate`.
  */
 // Pure: a bundle that never reads the update schema (the stream consumer) drops its construction.
-export const policyUpdateSchema = /* @__PURE__ */ updateSchemaOf(policySchema) as z.ZodType<PolicyUpdate>;
+export const policyUpdateSchema = /* @__PURE__ */ updateSchemaOf(policySchema) as z.ZodMiniType<PolicyUpdate>;
 export type PolicyUpdate = DeepPartial<Omit<Policy, 'version'>>;
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>

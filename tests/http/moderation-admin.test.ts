@@ -204,6 +204,15 @@ describe('authors, articles, policy and stats', () => {
     expect((await call('PUT', '/moderation/policy', { token: admin, body: { nonsense: true } })).status).toBe(
       400,
     );
+    // Valid field by field, invalid once merged: the merged policy's own check answers, as a 400 naming it.
+    const crossed = await call('PUT', '/moderation/policy', {
+      token: admin,
+      body: { minBodyLength: 4000, maxBodyLength: 100 },
+    });
+    expect(crossed.status).toBe(400);
+    expect(crossed.json.error.details).toEqual([
+      { path: 'minBodyLength', message: 'minBodyLength must not exceed maxBodyLength' },
+    ]);
   });
 
   it('reports queue sizes, the oldest pending age and human decisions over 24 h', async () => {

@@ -66,12 +66,13 @@ describe('npm run synth', () => {
       expect(map.sources.some((s) => s.includes('functions/'))).toBe(true);
       expect(map.sourcesContent).toBeUndefined();
       // Cold-start weight: the SDK's credential chain is the environment provider alone, and zod is
-      // tree-shaken (English messages only, not its ~40 locales).
+      // zod/mini (shared/zod.ts), tree-shaken (English messages only, not its ~40 locales).
       expect(map.sources.some((s) => s.endsWith('functions/lib/lambda-credentials.ts'))).toBe(true);
       expect(
         map.sources.filter((s) => /credential-provider-(node|ini|sso|process|web-identity)\//.test(s)),
       ).toEqual([]);
       expect(map.sources.filter((s) => /zod\/.*\/locales\/(?!en\.js$)/.test(s))).toEqual([]);
+      expect(map.sources.filter((s) => /zod\/v4\/classic\//.test(s))).toEqual([]);
     }
   });
 

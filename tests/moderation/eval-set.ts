@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import { defaultChecks } from '../../shared/moderation/checks';
 import { runPipeline } from '../../shared/moderation/pipeline';
 import { defaultPolicy } from '../../shared/moderation/policy';
@@ -106,19 +106,23 @@ export const CATEGORIES = Object.keys(CATEGORY_LABELS) as Category[];
 /** Categories whose comments should be published: the civil false-positive rate is measured on them. */
 export const isCivil = (c: Category): boolean => c.startsWith('civil') || c === 'scunthorpe';
 
-export const evalItemSchema = z
-  .strictObject({
-    id: z.string().regex(/^[a-z][a-z0-9]*-[a-z_]+-\d{3}$/),
-    text: z.string().min(1).max(5000),
-    label: z.enum(LABELS),
-    category: z.enum(CATEGORIES as [Category, ...Category[]]),
-    lang: z.string().regex(/^[a-z]{2}(?:-[a-z]{4})?$/),
-    note: z.string().optional(),
-  })
-  .refine((item) => CATEGORY_LABELS[item.category] === item.label, {
+const evalItemShape = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z][a-z0-9]*-[a-z_]+-\d{3}$/)),
+  text: z.string().check(z.minLength(1), z.maxLength(5000)),
+  label: z.enum(LABELS),
+  category: z.enum(CATEGORIES as [Category, ...Category[]]),
+  lang: z.string().check(z.regex(/^[a-z]{2}(?:-[a-z]{4})?$/)),
+  note: z.optional(z.string()),
+});
+type EvalItemShape = z.infer<typeof evalItemShape>;
+export const evalItemSchema = evalItemShape.check(
+  z.refine((item: EvalItemShape) => CATEGORY_LABELS[item.category] === item.label, {
     message: 'label does not match the category (LABELLING.md)',
-  })
-  .refine((item) => item.id.includes(`-${item.category}-`), { message: 'id does not name the category' });
+  }),
+  z.refine((item: EvalItemShape) => item.id.includes(`-${item.category}-`), {
+    message: 'id does not name the category',
+  }),
+);
 export type EvalItem = z.infer<typeof evalItemSchema>;
 
 const DIR = fileURLToPath(new URL('../fixtures/moderation/eval/', import.meta.url));

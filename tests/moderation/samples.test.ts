@@ -7,7 +7,7 @@
  * The lexicon was written alongside this set, so these figures are optimistic for unseen text.
  */
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from '../../shared/zod';
 import samplesJson from '../fixtures/moderation/samples.json';
 import { runPipeline } from '../../shared/moderation/pipeline';
 import { makeContext } from './support';
@@ -17,7 +17,7 @@ type Outcome = (typeof OUTCOMES)[number];
 
 const sampleSchema = z.array(
   z.strictObject({
-    id: z.string().regex(/^[a-z]+-\d{3}$/),
+    id: z.string().check(z.regex(/^[a-z]+-\d{3}$/)),
     kind: z.enum([
       'civil',
       'disagreement',
@@ -33,7 +33,7 @@ const sampleSchema = z.array(
       'propaganda',
     ]),
     expected: z.enum(OUTCOMES),
-    text: z.string().min(1).max(5000),
+    text: z.string().check(z.minLength(1), z.maxLength(5000)),
   }),
 );
 const samples = sampleSchema.parse(samplesJson);

@@ -3,7 +3,7 @@
  * imported for types only, so the bundle carries no zod); the reject reasons are the API's own list.
  */
 
-import type * as z from 'zod';
+import type * as z from '../../shared/zod';
 import type { ModeratorAppeal } from '../../shared/domain/appeal';
 import type { ModeratorNotice } from '../../shared/domain/notice';
 import type { RejectReason } from '../../shared/domain/reasons';

@@ -4,7 +4,7 @@
  * summaries of them said when this was written (see docs/providers.md) and MUST be checked against the
  * Amazon Bedrock pricing page for the region and endpoint type before anyone budgets with them.
  */
-import * as z from 'zod';
+import * as z from '../../zod';
 import type { GuardrailUnits, SemanticUsage } from './types';
 
 /** USD per million tokens. Bedrock reports cached input separately from `inputTokens`. */
@@ -34,25 +34,25 @@ export interface PriceTable {
  * Built on call, so that bundles which import this module without pricing anything keep none of it.
  */
 export function priceTableSchema() {
-  const usd = z.number().finite().min(0);
+  const usd = z.number().check(z.gte(0));
   return z.strictObject({
-    tokens: z
-      .strictObject({
+    tokens: z.optional(
+      z.strictObject({
         inputPerMTok: usd,
         outputPerMTok: usd,
         cacheReadPerMTok: usd,
         cacheWritePerMTok: usd,
-      })
-      .optional(),
-    guardrail: z
-      .strictObject({
+      }),
+    ),
+    guardrail: z.optional(
+      z.strictObject({
         contentPolicyPer1kUnits: usd,
         topicPolicyPer1kUnits: usd,
         sensitiveInformationPolicyPer1kUnits: usd,
         wordPolicyPer1kUnits: usd,
         contextualGroundingPolicyPer1kUnits: usd,
-      })
-      .optional(),
+      }),
+    ),
   });
 }
 

@@ -17,7 +17,7 @@
  * check holds as degraded. Plain `http://` is accepted only for loopback hosts (local runs and tests).
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import * as z from 'zod';
+import * as z from '../../zod';
 import { locateSpans } from './spans';
 import { SEMANTIC_OUTCOMES, SemanticProviderError, isSemanticCategory, zeroUsage } from './types';
 import type { JudgeOptions, SemanticInput, SemanticProvider, SemanticVerdict } from './types';
@@ -33,7 +33,7 @@ export const endpointRequestSchema = z.strictObject({
   id: z.string(),
   articleId: z.string(),
   body: z.string(),
-  language: z.string().optional(),
+  language: z.optional(z.string()),
   createdAt: z.string(),
 });
 export type EndpointRequest = z.infer<typeof endpointRequestSchema>;
@@ -41,10 +41,10 @@ export type EndpointRequest = z.infer<typeof endpointRequestSchema>;
 /** The answer the endpoint must give. Unknown fields are ignored; a category outside ours becomes `other`. */
 export const endpointResponseSchema = z.object({
   action: z.enum(SEMANTIC_OUTCOMES),
-  category: z.string().max(64).optional(),
-  confidence: z.number().min(0).max(1).optional(),
-  spans: z.array(z.string().min(1).max(500)).max(20).optional(),
-  rationale: z.string().max(1000).optional(),
+  category: z.optional(z.string().check(z.maxLength(64))),
+  confidence: z.optional(z.number().check(z.gte(0), z.lte(1))),
+  spans: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(500))).check(z.maxLength(20))),
+  rationale: z.optional(z.string().check(z.maxLength(1000))),
 });
 export type EndpointResponse = z.infer<typeof endpointResponseSchema>;
 

@@ -2,101 +2,101 @@
  * The `ApplyGuardrail` answer as the guardrail provider (`guardrail.ts`) reads it: the assessments it
  * turns into findings, and the text units it is billed by.
  */
-import * as z from 'zod';
+import * as z from '../../zod';
 import type { GuardrailUnits } from './types';
 
-const units = z
-  .object({
-    topicPolicyUnits: z.number().int().min(0).optional(),
-    contentPolicyUnits: z.number().int().min(0).optional(),
-    wordPolicyUnits: z.number().int().min(0).optional(),
-    sensitiveInformationPolicyUnits: z.number().int().min(0).optional(),
-    sensitiveInformationPolicyFreeUnits: z.number().int().min(0).optional(),
-    contextualGroundingPolicyUnits: z.number().int().min(0).optional(),
-  })
-  .optional();
+const units = z.optional(
+  z.object({
+    topicPolicyUnits: z.optional(z.number().check(z.int(), z.gte(0))),
+    contentPolicyUnits: z.optional(z.number().check(z.int(), z.gte(0))),
+    wordPolicyUnits: z.optional(z.number().check(z.int(), z.gte(0))),
+    sensitiveInformationPolicyUnits: z.optional(z.number().check(z.int(), z.gte(0))),
+    sensitiveInformationPolicyFreeUnits: z.optional(z.number().check(z.int(), z.gte(0))),
+    contextualGroundingPolicyUnits: z.optional(z.number().check(z.int(), z.gte(0))),
+  }),
+);
 
 export const assessment = z.object({
-  contentPolicy: z
-    .object({
-      filters: z
-        .array(
+  contentPolicy: z.optional(
+    z.object({
+      filters: z.optional(
+        z.array(
           z.object({
             type: z.string(),
-            confidence: z.string().optional(),
-            filterStrength: z.string().optional(),
-            action: z.string().optional(),
-            detected: z.boolean().optional(),
+            confidence: z.optional(z.string()),
+            filterStrength: z.optional(z.string()),
+            action: z.optional(z.string()),
+            detected: z.optional(z.boolean()),
           }),
-        )
-        .optional(),
-    })
-    .optional(),
-  topicPolicy: z
-    .object({
-      topics: z
-        .array(
+        ),
+      ),
+    }),
+  ),
+  topicPolicy: z.optional(
+    z.object({
+      topics: z.optional(
+        z.array(
           z.object({
             name: z.string(),
-            type: z.string().optional(),
-            action: z.string().optional(),
-            detected: z.boolean().optional(),
+            type: z.optional(z.string()),
+            action: z.optional(z.string()),
+            detected: z.optional(z.boolean()),
           }),
-        )
-        .optional(),
-    })
-    .optional(),
-  wordPolicy: z
-    .object({
-      customWords: z
-        .array(
-          z.object({ match: z.string(), action: z.string().optional(), detected: z.boolean().optional() }),
-        )
-        .optional(),
-      managedWordLists: z
-        .array(
+        ),
+      ),
+    }),
+  ),
+  wordPolicy: z.optional(
+    z.object({
+      customWords: z.optional(
+        z.array(
+          z.object({ match: z.string(), action: z.optional(z.string()), detected: z.optional(z.boolean()) }),
+        ),
+      ),
+      managedWordLists: z.optional(
+        z.array(
           z.object({
             match: z.string(),
-            type: z.string().optional(),
-            action: z.string().optional(),
-            detected: z.boolean().optional(),
+            type: z.optional(z.string()),
+            action: z.optional(z.string()),
+            detected: z.optional(z.boolean()),
           }),
-        )
-        .optional(),
-    })
-    .optional(),
-  sensitiveInformationPolicy: z
-    .object({
-      piiEntities: z
-        .array(
+        ),
+      ),
+    }),
+  ),
+  sensitiveInformationPolicy: z.optional(
+    z.object({
+      piiEntities: z.optional(
+        z.array(
           z.object({
             match: z.string(),
             type: z.string(),
-            action: z.string().optional(),
-            detected: z.boolean().optional(),
+            action: z.optional(z.string()),
+            detected: z.optional(z.boolean()),
           }),
-        )
-        .optional(),
-      regexes: z
-        .array(
+        ),
+      ),
+      regexes: z.optional(
+        z.array(
           z.object({
-            name: z.string().optional(),
-            match: z.string().optional(),
-            regex: z.string().optional(),
-            action: z.string().optional(),
-            detected: z.boolean().optional(),
+            name: z.optional(z.string()),
+            match: z.optional(z.string()),
+            regex: z.optional(z.string()),
+            action: z.optional(z.string()),
+            detected: z.optional(z.boolean()),
           }),
-        )
-        .optional(),
-    })
-    .optional(),
-  invocationMetrics: z.object({ usage: units }).optional(),
+        ),
+      ),
+    }),
+  ),
+  invocationMetrics: z.optional(z.object({ usage: units })),
 });
 
 export const responseSchema = z.object({
   action: z.enum(['NONE', 'GUARDRAIL_INTERVENED']),
-  actionReason: z.string().optional(),
-  assessments: z.array(assessment).optional(),
+  actionReason: z.optional(z.string()),
+  assessments: z.optional(z.array(assessment)),
   usage: units,
 });
 

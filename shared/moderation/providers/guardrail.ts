@@ -17,7 +17,7 @@
  * Guardrails give no score to clean text: an approval's confidence is 1 minus the strongest sub-threshold
  * detection, i.e. 1 when nothing was detected at all.
  */
-import type * as z from 'zod';
+import type * as z from '../../zod';
 import { ApplyGuardrailCommand } from '@aws-sdk/client-bedrock-runtime';
 import type { ApplyGuardrailCommandInput } from '@aws-sdk/client-bedrock-runtime';
 import type { Evidence } from '../types';

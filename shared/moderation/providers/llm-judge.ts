@@ -19,7 +19,7 @@
  *   inside it is an instruction. The model id is configuration: the deployer picks the model and the
  *   inference profile (docs/providers.md).
  */
-import * as z from 'zod';
+import * as z from '../../zod';
 import { ConverseCommand } from '@aws-sdk/client-bedrock-runtime';
 import type { ConverseCommandInput, ToolInputSchema } from '@aws-sdk/client-bedrock-runtime';
 import { tokenCostUsd } from './cost';
@@ -42,31 +42,41 @@ export const VERDICT_TOOL_NAME = 'record_moderation_verdict';
 export const judgeAnswerSchema = z.strictObject({
   category: z
     .enum(SEMANTIC_CATEGORIES)
-    .describe('The guideline category the comment falls under; "none" when nothing is objectionable.'),
+    .check(
+      z.describe('The guideline category the comment falls under; "none" when nothing is objectionable.'),
+    ),
   action: z
     .enum(SEMANTIC_OUTCOMES)
-    .describe(
-      'approve: publishable. hold: a human moderator should decide. reject: clearly breaks a reject rule.',
+    .check(
+      z.describe(
+        'approve: publishable. hold: a human moderator should decide. reject: clearly breaks a reject rule.',
+      ),
     ),
   confidence: z
     .number()
-    .min(0)
-    .max(1)
-    .describe(
-      'Probability (0 to 1) that an experienced moderator applying the guidelines would take this action.',
+    .check(
+      z.gte(0),
+      z.lte(1),
+      z.describe(
+        'Probability (0 to 1) that an experienced moderator applying the guidelines would take this action.',
+      ),
     ),
   spans: z
-    .array(z.string().min(1).max(500))
-    .max(10)
-    .describe(
-      'Exact passages copied verbatim from the comment that justify a hold or reject, shortest possible; empty for approve.',
+    .array(z.string().check(z.minLength(1), z.maxLength(500)))
+    .check(
+      z.maxLength(10),
+      z.describe(
+        'Exact passages copied verbatim from the comment that justify a hold or reject, shortest possible; empty for approve.',
+      ),
     ),
   rationale: z
     .string()
-    .min(1)
-    .max(1000)
-    .describe(
-      'One sentence for moderators naming the guideline applied (at most 200 characters, in English).',
+    .check(
+      z.minLength(1),
+      z.maxLength(1000),
+      z.describe(
+        'One sentence for moderators naming the guideline applied (at most 200 characters, in English).',
+      ),
     ),
 });
 export type JudgeAnswer = z.infer<typeof judgeAnswerSchema>;
@@ -124,29 +134,29 @@ The comment arrives as a JSON object in the user message; its "body" is the read
 }
 
 const converseSchema = z.object({
-  output: z
-    .object({
-      message: z
-        .object({
+  output: z.optional(
+    z.object({
+      message: z.optional(
+        z.object({
           content: z.array(
             z.object({
-              text: z.string().optional(),
-              toolUse: z.object({ name: z.string(), input: z.unknown() }).optional(),
+              text: z.optional(z.string()),
+              toolUse: z.optional(z.object({ name: z.string(), input: z.unknown() })),
             }),
           ),
-        })
-        .optional(),
-    })
-    .optional(),
-  stopReason: z.string().optional(),
-  usage: z
-    .object({
-      inputTokens: z.number().int().min(0),
-      outputTokens: z.number().int().min(0),
-      cacheReadInputTokens: z.number().int().min(0).optional(),
-      cacheWriteInputTokens: z.number().int().min(0).optional(),
-    })
-    .optional(),
+        }),
+      ),
+    }),
+  ),
+  stopReason: z.optional(z.string()),
+  usage: z.optional(
+    z.object({
+      inputTokens: z.number().check(z.int(), z.gte(0)),
+      outputTokens: z.number().check(z.int(), z.gte(0)),
+      cacheReadInputTokens: z.optional(z.number().check(z.int(), z.gte(0))),
+      cacheWriteInputTokens: z.optional(z.number().check(z.int(), z.gte(0))),
+    }),
+  ),
 });
 
 /** Builds the judge around an injected client. */

@@ -18,7 +18,7 @@
  * wire `command: (input) => new DetectToxicContentCommand(input)`; without it the command is the plain
  * `{ input }` object that test fakes read.
  */
-import * as z from 'zod';
+import * as z from '../../zod';
 import type { Evidence } from '../types';
 import { detectLanguage as defaultDetectLanguage } from './language';
 import { lexiconProvider } from './lexicon';
@@ -54,14 +54,16 @@ export interface ComprehendProviderOptions {
  */
 const outputSchema = once(() =>
   z.object({
-    ResultList: z
-      .array(
+    ResultList: z.optional(
+      z.array(
         z.object({
-          Labels: z.array(z.object({ Name: z.string(), Score: z.number().min(0).max(1) })).optional(),
-          Toxicity: z.number().min(0).max(1).optional(),
+          Labels: z.optional(
+            z.array(z.object({ Name: z.string(), Score: z.number().check(z.gte(0), z.lte(1)) })),
+          ),
+          Toxicity: z.optional(z.number().check(z.gte(0), z.lte(1))),
         }),
-      )
-      .optional(),
+      ),
+    ),
   }),
 );
 

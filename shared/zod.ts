@@ -1,0 +1,25 @@
+/**
+ * Parley's one way in to zod: `zod/mini`, with zod's English messages switched on.
+ *
+ * Why mini. Every Lambda function imports its schemas at cold start. The classic API (`import { z } from
+ * 'zod'`) builds a method-rich object for every schema and drags in the JSON-schema converter and every
+ * method's code; in a bundle with source maps it costs about 16 ms more to import than `zod/mini` before a
+ * single schema is declared (docs/performance.md). Mini declares the same schemas with functions instead of
+ * methods (`z.optional(z.string().check(z.maxLength(5)))` for `z.string().max(5).optional()`); the
+ * definitions, parsing and messages are zod's core, the same as classic's.
+ *
+ * Why this module. Mini loads no locale, so every issue would read "Invalid input"; the API's 400 details
+ * are zod's English messages ("Too small: expected string to have >=1 characters"), so the locale is
+ * configured here, once, before any schema in the project can parse. Import it as a namespace,
+ * `import * as z from '../zod'`, so esbuild keeps only what is used; ESLint forbids importing `zod` or
+ * `zod/mini` anywhere else (eslint.config.js).
+ */
+import { config } from 'zod/mini';
+import { en } from 'zod/locales';
+
+config(en());
+
+export * from 'zod/mini';
+// The class of the errors `parse` throws, for `instanceof`. Reached as `z.core.$ZodError` it would make
+// esbuild keep all of zod's core namespace, every locale included (ESLint forbids `z.core` as a value).
+export { $ZodError } from 'zod/v4/core';
