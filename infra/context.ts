@@ -32,24 +32,7 @@ const retentionDays = z.coerce.number().check(
 /** `example` (EXAMPLE_PRICES, unverified) or a JSON price table `{ "tokens"?: …, "guardrail"?: … }`. */
 const semanticPrices = z.union([
   z.literal('example'),
-  z.pipe(
-    z.pipe(
-      z.string(),
-      z.transform((text: string, ctx): unknown => {
-        try {
-          return JSON.parse(text);
-        } catch {
-          ctx.issues.push({
-            code: 'custom',
-            message: 'must be `example` or a JSON price table',
-            input: text,
-          });
-          return z.NEVER;
-        }
-      }),
-    ),
-    priceTableSchema(),
-  ),
+  z.jsonText(priceTableSchema(), 'must be `example` or a JSON price table'),
 ]);
 
 export const contextSchema = z.object({

@@ -14,7 +14,7 @@
  * `import * as z from '../zod'`, so esbuild keeps only what is used; ESLint forbids importing `zod` or
  * `zod/mini` anywhere else (eslint.config.js).
  */
-import { config } from 'zod/mini';
+import { NEVER, config, pipe, string, transform, type ZodMiniType } from 'zod/mini';
 import { en } from 'zod/locales';
 
 config(en());
@@ -23,3 +23,24 @@ export * from 'zod/mini';
 // The class of the errors `parse` throws, for `instanceof`. Reached as `z.core.$ZodError` it would make
 // esbuild keep all of zod's core namespace, every locale included (ESLint forbids `z.core` as a value).
 export { $ZodError } from 'zod/v4/core';
+
+/**
+ * A string holding a JSON document, parsed and then validated by `schema`; text that does not parse is
+ * one issue with `message`. Structured settings arrive this way in environment variables
+ * (functions/lib/config.ts) and CDK context (infra/context.ts).
+ */
+export const jsonText = <T extends ZodMiniType>(schema: T, message: string) =>
+  pipe(
+    pipe(
+      string(),
+      transform((text: string, ctx): unknown => {
+        try {
+          return JSON.parse(text);
+        } catch {
+          ctx.issues.push({ code: 'custom', message, input: text });
+          return NEVER;
+        }
+      }),
+    ),
+    schema,
+  );

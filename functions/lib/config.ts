@@ -52,21 +52,7 @@ const timeoutMs = (fallback: number) =>
   z._default(z.coerce.number().check(z.int(), z.gte(100), z.lte(30_000)), fallback);
 
 /** A JSON document in an environment variable, then validated by `schema`. */
-const jsonEnv = <T extends z.ZodMiniType>(schema: T) =>
-  z.pipe(
-    z.pipe(
-      z.string(),
-      z.transform((text: string, ctx): unknown => {
-        try {
-          return JSON.parse(text);
-        } catch {
-          ctx.issues.push({ code: 'custom', message: 'not JSON', input: text });
-          return z.NEVER;
-        }
-      }),
-    ),
-    schema,
-  );
+const jsonEnv = <T extends z.ZodMiniType>(schema: T) => z.jsonText(schema, 'not JSON');
 
 /**
  * Built on first use, inside a function: the HTTP functions import this module for `loadConfig` and must

@@ -4,19 +4,16 @@
  */
 import * as z from '../zod';
 import { NOTICE_CATEGORIES } from './notice-categories';
-import { codePointLength, userText } from './text';
+import { blankAsAbsent, codePointLength, userText } from './text';
 
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 export const articleIdSchema = z.string().check(z.regex(ARTICLE_ID_PATTERN, 'Not a valid article id.'));
 
-/** A form may send an empty string for an absent optional field. */
-const emptyAsAbsent = (v: unknown) => (v === '' || v === null ? undefined : v);
-
 export const postCommentInput = z.strictObject({
   authorName: userText({ min: 1, max: 80, multiline: false, label: 'authorName' }),
   body: userText({ min: 1, max: 5000, multiline: true, label: 'body' }),
-  parentId: z.pipe(z.transform(emptyAsAbsent), z.optional(z.string().check(z.maxLength(64)))),
-  authorEmail: z.pipe(z.transform(emptyAsAbsent), z.optional(z.email().check(z.maxLength(254)))),
+  parentId: blankAsAbsent(z.string().check(z.maxLength(64))),
+  authorEmail: blankAsAbsent(z.email().check(z.maxLength(254))),
   /**
    * Honeypot: hidden from people by the widget, filled in by bots. A filled one is not an error (that
    * would teach the bot): the post is answered as if accepted and dropped.
@@ -39,15 +36,9 @@ export const noticeInput = z.strictObject({
       `explanation must be at least ${NOTICE_EXPLANATION_MIN} characters: say why the content is illegal.`,
     ),
   ),
-  lawOrGround: z.pipe(
-    z.transform(emptyAsAbsent),
-    z.optional(userText({ min: 1, max: 500, multiline: false, label: 'lawOrGround' })),
-  ),
-  notifierName: z.pipe(
-    z.transform(emptyAsAbsent),
-    z.optional(userText({ min: 1, max: 200, multiline: false, label: 'notifierName' })),
-  ),
-  notifierEmail: z.pipe(z.transform(emptyAsAbsent), z.optional(z.email().check(z.maxLength(254)))),
+  lawOrGround: blankAsAbsent(userText({ min: 1, max: 500, multiline: false, label: 'lawOrGround' })),
+  notifierName: blankAsAbsent(userText({ min: 1, max: 200, multiline: false, label: 'notifierName' })),
+  notifierEmail: blankAsAbsent(z.email().check(z.maxLength(254))),
   goodFaith: z.literal(true, { error: NOTICE_GOOD_FAITH_RULE }),
 });
 export type NoticeInput = z.infer<typeof noticeInput>;

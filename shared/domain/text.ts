@@ -24,6 +24,16 @@ export const codePointLength = (s: string): number => {
   return n;
 };
 
+/**
+ * An optional form field: an empty string or null reads as absent (forms send them for fields left
+ * blank), anything else must match `schema`.
+ */
+export const blankAsAbsent = <T extends z.core.SomeType>(schema: T) =>
+  z.pipe(
+    z.transform((v: unknown): unknown => (v === '' || v === null ? undefined : v)),
+    z.optional(schema),
+  );
+
 /** A zod schema for one user-typed text field. */
 export function userText(opts: { min: number; max: number; multiline: boolean; label: string }) {
   return z

@@ -6,22 +6,14 @@
  */
 import * as z from '../zod';
 import { isId } from '../ids';
-import { userText } from './text';
-
-const emptyAsAbsent = (v: unknown) => (v === '' || v === null ? undefined : v);
+import { blankAsAbsent, userText } from './text';
 
 /** POST /moderation/trusted-flaggers. */
 export const trustedFlaggerInput = z.strictObject({
   name: userText({ min: 1, max: 200, multiline: false, label: 'name' }),
-  organisation: z.pipe(
-    z.transform(emptyAsAbsent),
-    z.optional(userText({ min: 1, max: 200, multiline: false, label: 'organisation' })),
-  ),
+  organisation: blankAsAbsent(userText({ min: 1, max: 200, multiline: false, label: 'organisation' })),
   /** How the newsroom reaches the flagger (an address, a phone number): admins only, erased on revocation. */
-  contact: z.pipe(
-    z.transform(emptyAsAbsent),
-    z.optional(userText({ min: 1, max: 500, multiline: false, label: 'contact' })),
-  ),
+  contact: blankAsAbsent(userText({ min: 1, max: 500, multiline: false, label: 'contact' })),
 });
 export type TrustedFlaggerInput = z.infer<typeof trustedFlaggerInput>;
 

@@ -106,7 +106,7 @@ describe('semantic configuration', () => {
         /MODERATION_ENDPOINT_URL/,
       ],
       [{ ...GUARDRAIL_ENV, BEDROCK_GUARDRAIL_VERSION: 'latest' }, /BEDROCK_GUARDRAIL_VERSION/],
-      [{ SEMANTIC_PRICES: '{"tokens":' }, /SEMANTIC_PRICES/],
+      [{ SEMANTIC_PRICES: '{"tokens":' }, /SEMANTIC_PRICES \(not JSON\)/],
       [{ SEMANTIC_PRICES: JSON.stringify({ tokens: { inputPerMTok: -1 } }) }, /SEMANTIC_PRICES/],
       [{ GUARDRAIL_ACTIONS: JSON.stringify({ content: { HATE: { HIGH: 'delete' } } }) }, /GUARDRAIL_ACTIONS/],
       [{ GUARDRAIL_TOPICS: JSON.stringify({ x: 'treason' }) }, /GUARDRAIL_TOPICS/],

@@ -5,89 +5,41 @@
 import * as z from '../../zod';
 import type { GuardrailUnits } from './types';
 
+const count = () => z.optional(z.number().check(z.int(), z.gte(0)));
 const units = z.optional(
   z.object({
-    topicPolicyUnits: z.optional(z.number().check(z.int(), z.gte(0))),
-    contentPolicyUnits: z.optional(z.number().check(z.int(), z.gte(0))),
-    wordPolicyUnits: z.optional(z.number().check(z.int(), z.gte(0))),
-    sensitiveInformationPolicyUnits: z.optional(z.number().check(z.int(), z.gte(0))),
-    sensitiveInformationPolicyFreeUnits: z.optional(z.number().check(z.int(), z.gte(0))),
-    contextualGroundingPolicyUnits: z.optional(z.number().check(z.int(), z.gte(0))),
+    topicPolicyUnits: count(),
+    contentPolicyUnits: count(),
+    wordPolicyUnits: count(),
+    sensitiveInformationPolicyUnits: count(),
+    sensitiveInformationPolicyFreeUnits: count(),
+    contextualGroundingPolicyUnits: count(),
   }),
 );
+
+/** A section's optional list of findings (a filter, a topic, a word, an entity), each described by `shape`. */
+const findings = <S extends z.core.$ZodLooseShape>(shape: S) => z.optional(z.array(z.object(shape)));
+const text = () => z.optional(z.string());
+/** What every finding ends with: what the guardrail did, and whether it fired. */
+const outcome = () => ({ action: text(), detected: z.optional(z.boolean()) });
 
 export const assessment = z.object({
   contentPolicy: z.optional(
     z.object({
-      filters: z.optional(
-        z.array(
-          z.object({
-            type: z.string(),
-            confidence: z.optional(z.string()),
-            filterStrength: z.optional(z.string()),
-            action: z.optional(z.string()),
-            detected: z.optional(z.boolean()),
-          }),
-        ),
-      ),
+      filters: findings({ type: z.string(), confidence: text(), filterStrength: text(), ...outcome() }),
     }),
   ),
-  topicPolicy: z.optional(
-    z.object({
-      topics: z.optional(
-        z.array(
-          z.object({
-            name: z.string(),
-            type: z.optional(z.string()),
-            action: z.optional(z.string()),
-            detected: z.optional(z.boolean()),
-          }),
-        ),
-      ),
-    }),
-  ),
+  topicPolicy: z.optional(z.object({ topics: findings({ name: z.string(), type: text(), ...outcome() }) })),
   wordPolicy: z.optional(
     z.object({
-      customWords: z.optional(
-        z.array(
-          z.object({ match: z.string(), action: z.optional(z.string()), detected: z.optional(z.boolean()) }),
-        ),
-      ),
-      managedWordLists: z.optional(
-        z.array(
-          z.object({
-            match: z.string(),
-            type: z.optional(z.string()),
-            action: z.optional(z.string()),
-            detected: z.optional(z.boolean()),
-          }),
-        ),
-      ),
+      customWords: findings({ match: z.string(), ...outcome() }),
+      managedWordLists: findings({ match: z.string(), type: text(), ...outcome() }),
     }),
   ),
   sensitiveInformationPolicy: z.optional(
     z.object({
-      piiEntities: z.optional(
-        z.array(
-          z.object({
-            match: z.string(),
-            type: z.string(),
-            action: z.optional(z.string()),
-            detected: z.optional(z.boolean()),
-          }),
-        ),
-      ),
-      regexes: z.optional(
-        z.array(
-          z.object({
-            name: z.optional(z.string()),
-            match: z.optional(z.string()),
-            regex: z.optional(z.string()),
-            action: z.optional(z.string()),
-            detected: z.optional(z.boolean()),
-          }),
-        ),
-      ),
+      piiEntities: findings({ match: z.string(), type: z.string(), ...outcome() }),
+      regexes: findings({ name: text(), match: text(), regex: text(), ...outcome() }),
     }),
   ),
   invocationMetrics: z.optional(z.object({ usage: units })),
