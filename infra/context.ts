@@ -30,10 +30,17 @@ const retentionDays = z.coerce.number().check(
 );
 
 /** `example` (EXAMPLE_PRICES, unverified) or a JSON price table `{ "tokens"?: …, "guardrail"?: … }`. */
-const semanticPrices = z.union([
-  z.literal('example'),
-  z.jsonText(priceTableSchema(), 'must be `example` or a JSON price table'),
-]);
+const semanticPrices = z.union(
+  [z.literal('example'), z.jsonText(priceTableSchema(), 'must be `example` or a JSON price table')],
+  {
+    // zod sums up a failed union as "Invalid input"; the price table's own complaint says what to fix.
+    error: (issue) => {
+      const problem = issue.code === 'invalid_union' ? issue.errors[1]?.[0] : undefined;
+      if (!problem) return undefined;
+      return problem.path.length ? `${problem.path.join('.')}: ${problem.message}` : problem.message;
+    },
+  },
+);
 
 export const contextSchema = z.object({
   stackName: z._default(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9-]{0,127}$/)), 'Parley'),

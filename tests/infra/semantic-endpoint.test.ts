@@ -180,6 +180,12 @@ describe('deployment context', () => {
       [{ semanticProviders: 'guardrail,perspective' }, /semanticProviders/],
       [{ semanticPrices: 'example' }, /semanticPrices needs semanticProviders/],
       [{ semanticProviders: 'llm', semanticPrices: '{"tokens":{}}' }, /semanticPrices/],
+      // Says what is wrong, not zod's "Invalid input" for a failed union.
+      [{ semanticProviders: 'llm', semanticPrices: 'cheap' }, /must be `example` or a JSON price table/],
+      [
+        { semanticProviders: 'llm', semanticPrices: '{"tokens":{"inputPerMTok":-1}}' },
+        /tokens\.inputPerMTok: Too small/,
+      ],
     ] as const) {
       expect(() => props(context), JSON.stringify(context)).toThrow(message);
     }
