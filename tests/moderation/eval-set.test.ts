@@ -41,6 +41,15 @@ const HELDOUT_FLOORS = {
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
+  /** Written at stop 25 by a fifth new writer, after the eleventh round's retrain; scored once. */
+  heldout4: {
+    rejectPrecision: 0.98,
+    rejectRecall: 1,
+    flaggedRecall: 0.93,
+    /** At most: 3 of its 130 civil and Scunthorpe comments were held. */
+    civilFalsePositive: 0.025,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;
 
 describe('evaluation set', () => {
