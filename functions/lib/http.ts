@@ -58,7 +58,7 @@ export type Parsed<S extends ParseSchemas> = {
 };
 export type ParsedEvent<S extends ParseSchemas> = ApiEvent & { parsed: Parsed<S> };
 
-const zodDetails = (error: z.core.$ZodError, prefix?: string): ErrorDetail[] =>
+const zodDetails = (error: z.$ZodError, prefix?: string): ErrorDetail[] =>
   error.issues.map((i) => ({
     path: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || (prefix ?? 'body'),
     message: i.message,
