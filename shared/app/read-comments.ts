@@ -1,6 +1,7 @@
 /** The reader's views: pages of threads, pages of replies, one comment, counts. */
 import {
   INLINE_REPLIES,
+  isListed,
   toAuthorComment,
   toPublicComment,
   toPublicThread,
@@ -47,14 +48,17 @@ export async function listThreads(
   };
 }
 
-/** One page of a thread's approved replies, oldest first; the thread's root must be published. */
+/**
+ * One page of a thread's approved replies, oldest first; the thread's root must be listed (published, or
+ * a tombstone kept for its replies).
+ */
 export async function listReplies(
   deps: DepsWith<CommentsPort>,
   commentId: string,
   q: ListRepliesQuery,
 ): Promise<RepliesPage> {
   const root = isId(commentId) ? await deps.repo.getComment(commentId) : null;
-  if (!root || root.status !== 'approved' || root.parentId !== null) throw new CommentNotFoundError();
+  if (!root || root.parentId !== null || !isListed(root)) throw new CommentNotFoundError();
   const scope = repliesScope(root.id);
   const afterId = q.cursor === undefined ? undefined : deps.cursors.decode(scope, q.cursor);
   const page = await deps.repo.listReplies(root.id, { limit: q.limit, afterId });

@@ -136,6 +136,21 @@ export const publicThreadSchema = z.extend(publicCommentSchema, {
 });
 export type PublicThread = z.infer<typeof publicThreadSchema>;
 
+/**
+ * Whether readers see this comment in an article's listing: an approved comment, or a deleted thread root
+ * with published replies, kept as a tombstone so that its replies keep their place (and stay reachable
+ * through the thread's replies pages).
+ */
+export function isListed(c: {
+  status: CommentStatus;
+  parentId: string | null;
+  replyCount?: number | undefined;
+}): boolean {
+  return (
+    c.status === 'approved' || (c.status === 'deleted' && c.parentId === null && (c.replyCount ?? 0) > 0)
+  );
+}
+
 /** The view anyone may see of an approved comment. */
 export function toPublicComment(c: CommentRecord): PublicComment {
   const out: PublicComment = {

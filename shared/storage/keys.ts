@@ -49,7 +49,7 @@
  * or notes (`SK > COMMENT`) meets one.
  */
 import { encodeTime } from 'ulid';
-import type { CommentStatus, QueueName } from '../domain/comment';
+import { isListed, type CommentStatus, type QueueName } from '../domain/comment';
 import { queueSortKey } from '../domain/trusted-flagger';
 
 export interface ItemKey {
@@ -287,9 +287,7 @@ export function commentIndexKeys(c: {
   replyCount?: number;
 }): Record<string, string> {
   const keys: Record<string, string> = {};
-  // A deleted root with published replies stays in the listing as a tombstone, so its replies do too.
-  const tombstone = c.status === 'deleted' && c.parentId === null && (c.replyCount ?? 0) > 0;
-  if (c.status === 'approved' || tombstone) {
+  if (isListed(c)) {
     keys.GSI1PK = c.parentId === null ? threadsPartition(c.articleId) : repliesPartition(c.rootId);
     keys.GSI1SK = c.id;
   }

@@ -134,6 +134,22 @@ describe('DELETE /comments/{commentId}', () => {
     expect(list.json.totalApproved).toBe(1);
   });
 
+  it('keeps the replies past the inline ones of a tombstone reachable through its replies cursor', async () => {
+    const a = article();
+    const root = await posted(a, 'Root.');
+    const bodies = ['First.', 'Second.', 'Third.', 'Fourth.', 'Fifth.'];
+    for (const body of bodies) await posted(a, body, { parentId: root.comment.id });
+    await call('DELETE', `/comments/${root.comment.id}`, undefined, { 'x-author-token': root.authorToken });
+    const [thread] = (await call('GET', `/articles/${a}/comments`)).json.comments;
+    expect(thread).toMatchObject({ deleted: true, replyCount: 5 });
+    expect(thread.repliesCursor).toEqual(expect.any(String));
+    const rest = await call('GET', `/comments/${root.comment.id}/replies?cursor=${thread.repliesCursor}`);
+    expect(rest.status).toBe(200);
+    expect(rest.json.comments.map((r: any) => r.body)).toEqual(['Fourth.', 'Fifth.']);
+    const all = await call('GET', `/comments/${root.comment.id}/replies`);
+    expect(all.json.comments.map((r: any) => r.body)).toEqual(bodies);
+  });
+
   it('deletes a reply: the thread loses it from its inline replies and count', async () => {
     const a = article();
     const root = await posted(a, 'Root.');

@@ -1,5 +1,6 @@
 /** The reader's views against in-memory storage: threads with inline replies, reply pages, one comment, counts. */
 import { describe, expect, it } from 'vitest';
+import { deleteComment } from '../../../shared/app/author-actions';
 import { countComments, getComment, listReplies, listThreads } from '../../../shared/app/read-comments';
 import { CommentNotFoundError, InvalidAuthorTokenError, ValidationError } from '../../../shared/errors';
 import { memoryDeps } from '../../support/memory/deps';
@@ -30,6 +31,30 @@ describe('reading comments', () => {
       cursor: first.comments[0]!.repliesCursor!,
     });
     expect(rest.comments.map((c) => c.id)).toEqual(replies.slice(3).map((r) => r.comment.id));
+  });
+
+  it('pages the replies of a deleted root kept as a tombstone, and of no other unlisted root', async () => {
+    const { deps } = memoryDeps();
+    const root = await published(deps, 'art');
+    const replies = [];
+    for (let i = 0; i < 4; i++) replies.push(await published(deps, 'art', { parentId: root.comment.id }));
+    await deleteComment(deps, {
+      commentId: root.comment.id,
+      token: root.authorToken,
+      sourceIp: '192.0.2.10',
+    });
+    const [thread] = (await listThreads(deps, 'art', { sort: 'oldest', limit: 10 })).comments;
+    expect(thread).toMatchObject({ id: root.comment.id, deleted: true, replyCount: 4 });
+    const rest = await listReplies(deps, root.comment.id, { limit: 10, cursor: thread!.repliesCursor! });
+    expect(rest.comments.map((c) => c.id)).toEqual([replies[3]!.comment.id]);
+
+    const alone = await published(deps, 'art');
+    await deleteComment(deps, {
+      commentId: alone.comment.id,
+      token: alone.authorToken,
+      sourceIp: '192.0.2.10',
+    });
+    await expect(listReplies(deps, alone.comment.id, { limit: 10 })).rejects.toThrow(CommentNotFoundError);
   });
 
   it('refuses a cursor issued for another list', async () => {
