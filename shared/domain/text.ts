@@ -13,8 +13,13 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
  * order, a word split so filters miss it); writing in Arabic or Hebrew never needs them typed.
  */
 const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-/** Characters that show nothing (zero-width spaces and joiners, BOM, soft hyphen…) and whitespace. */
-const INVISIBLE = /[\p{Cf}\s]/gu;
+/**
+ * What shows nothing on its own: format characters (zero-width spaces and joiners, BOM, soft hyphen, tag
+ * characters…), whitespace, combining marks and variation selectors without a letter to sit on, the
+ * Hangul fillers (U+115F, U+1160, U+3164, U+FFA0: letters by category, blank on screen) and the blank
+ * Braille pattern (U+2800). A text made only of these would be published as a blank.
+ */
+const INVISIBLE = /[\p{Cf}\p{M}\s\u115F\u1160\u3164\uFFA0\u2800]/gu;
 /** A run of combining marks this long is "zalgo" text, not a language. */
 const COMBINING_FLOOD = /\p{M}{9,}/u;
 
@@ -33,6 +38,10 @@ export const blankAsAbsent = <T extends z.core.SomeType>(schema: T) =>
     z.transform((v: unknown): unknown => (v === '' || v === null ? undefined : v)),
     z.optional(schema),
   );
+
+/** A check that a string is well-formed UTF-16 (no lone surrogate), for text a person edits elsewhere. */
+export const wellFormed = () =>
+  z.refine<string>((s) => s.isWellFormed(), 'Contains invalid Unicode (a lone surrogate).');
 
 /** A zod schema for one user-typed text field. */
 export function userText(opts: { min: number; max: number; multiline: boolean; label: string }) {
@@ -56,7 +65,7 @@ function textProblem(s: string, opts: { min: number; max: number; multiline: boo
   if (BIDI_CONTROL.test(s)) return `${opts.label} contains bidirectional control characters.`;
   if (COMBINING_FLOOD.test(s)) return `${opts.label} contains too many combining marks in a row.`;
   const n = codePointLength(s);
-  // Only invisible characters is empty too: an invisible comment or name would be published as blank.
+  // Nothing visible is empty too: an invisible comment or name would be published as blank.
   if (n < opts.min || s.replace(INVISIBLE, '') === '') return `${opts.label} must not be empty.`;
   if (n > opts.max) return `${opts.label} must be at most ${opts.max} characters.`;
   return null;

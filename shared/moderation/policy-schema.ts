@@ -15,6 +15,7 @@ import {
   MAX_REPEAT_ABUSE_THRESHOLD,
 } from './policy-defaults';
 import type { RejectReason } from '../domain/reasons';
+import { wellFormed } from '../domain/text';
 
 /** A word or phrase as an editor writes it; `*` at either end matches longer words. */
 const term = () =>
@@ -22,6 +23,7 @@ const term = () =>
     z.trim(),
     z.minLength(1),
     z.maxLength(100),
+    wellFormed(),
     z.refine((t: string) => /[\p{L}\p{N}]/u.test(t), 'A term must contain a letter or digit.'),
   );
 const termList = (defaults: readonly string[]) =>
@@ -213,12 +215,12 @@ const retentionSchema = () =>
     {},
   );
 
-/** The site's clause for one public reject reason, as statements of reasons cite it. */
-const ground = (reason: RejectReason) =>
-  z._default(
-    z.string().check(z.trim(), z.minLength(10), z.maxLength(1000)),
-    DEFAULT_STATEMENT_GROUNDS[reason],
-  );
+/** A clause of the site's terms, as statements of reasons cite it. */
+const clause = (fallback: string) =>
+  z._default(z.string().check(z.trim(), z.minLength(10), z.maxLength(1000), wellFormed()), fallback);
+
+/** The site's clause for one public reject reason. */
+const ground = (reason: RejectReason) => clause(DEFAULT_STATEMENT_GROUNDS[reason]);
 
 /** The clause cited for each public reject reason (every reason has one; an update may reword any). */
 const statementGroundsSchema = () =>
@@ -252,14 +254,8 @@ const repeatAbuseSchema = () =>
       unfoundedNotices: z._default(z.int().check(z.gte(1), z.lte(MAX_REPEAT_ABUSE_THRESHOLD)), 5),
       clauses: z.prefault(
         z.strictObject({
-          author: z._default(
-            z.string().check(z.trim(), z.minLength(10), z.maxLength(1000)),
-            DEFAULT_REPEAT_ABUSE_CLAUSES.author,
-          ),
-          notifier: z._default(
-            z.string().check(z.trim(), z.minLength(10), z.maxLength(1000)),
-            DEFAULT_REPEAT_ABUSE_CLAUSES.notifier,
-          ),
+          author: clause(DEFAULT_REPEAT_ABUSE_CLAUSES.author),
+          notifier: clause(DEFAULT_REPEAT_ABUSE_CLAUSES.notifier),
         }),
         {},
       ),

@@ -71,6 +71,15 @@ describe('policy validation', () => {
     expect(policySchema.safeParse(input).success).toBe(false);
   });
 
+  it.each([
+    ['a term', { suspectTerms: ['x\ud800'] }],
+    ['a statement ground', { statementGrounds: { spam: 'Clause 4.2 \udc00 spam.' } }],
+    ['a repeat-abuse clause', { repeatAbuse: { clauses: { author: 'Clause 9 of our \ud83d terms.' } } }],
+  ])('rejects %s with a lone surrogate, as a policy and as an update', (_, input) => {
+    expect(policySchema.safeParse(input).success).toBe(false);
+    expect(policyUpdateSchema.safeParse(input).success).toBe(false);
+  });
+
   it('normalises domains to lower case without www', () => {
     expect(
       policySchema.parse({ links: { allowedDomains: ['WWW.Example.ORG'] } }).links.allowedDomains,

@@ -251,6 +251,9 @@ describe('limits and media types, one by one', () => {
     ['a right-to-left override', 'evil\u202etxt.exe'],
     ['a combining-mark flood', `z${'\u0301'.repeat(40)}`],
     ['only zero-width and spaces', '\u200b \u200b\ufeff\u2060\u00ad'],
+    ['only Hangul fillers', '\u3164\u3164\u3164'],
+    ['only blank Braille patterns', '\u2800\u2800\u2800'],
+    ['only combining marks', '\u0301\u0301\u0301\u0301'],
   ])('refuses a comment body with %s: 400 with the field named, nothing stored', async (_, text) => {
     const before = await snapshot(stack.doc, stack.tableName);
     const res = await sendJson(stack.url, 'POST', '/articles/fz-open/comments', {

@@ -31,3 +31,26 @@ describe('userText: bidirectional controls', () => {
     expect(name.parse('أمينة')).toBe('أمينة');
   });
 });
+
+describe('userText: text that shows nothing is empty', () => {
+  it.each([
+    ['zero-width characters and spaces', '\u200b \u200b\ufeff\u2060\u00ad'],
+    ['Hangul fillers', '\u3164\u3164\u115f\u1160\uffa0'],
+    ['blank Braille patterns', '\u2800\u2800\u2800'],
+    ['combining marks alone', '\u0301\u0301\u0301\u0301'],
+    ['variation selectors alone', '\ufe0f\ufe0f'],
+  ])('refuses %s, in a body and in a name', (_, text) => {
+    for (const schema of [body, name]) {
+      const result = schema.safeParse(text);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/must not be empty/);
+    }
+  });
+
+  it('accepts visible text that carries marks, selectors or a filler among letters', () => {
+    for (const text of ['Ẓ̌ürich ❤️', 'नमस्ते दुनिया', '한\u3164글', 'e\u0301te\u0301']) {
+      expect(body.safeParse(text).success).toBe(true);
+      expect(name.safeParse(text).success).toBe(true);
+    }
+  });
+});
