@@ -18,9 +18,15 @@ import {
   type IdempotentRequest,
 } from '../../shared/app/idempotency';
 import { contractOf, type HandlerName } from '../routes';
+import { PRIVATE_NO_STORE } from './http';
 import { rawReply, type Reply, type RouteBody, type RouteEvent } from './route';
 
-const REPLAYED: Readonly<Record<string, string>> = { 'idempotent-replayed': 'true' };
+/**
+ * An idempotent route's answer carries what only its requester may hold (the author token shown once, a
+ * notice token): never kept by a browser or a cache, first answer or replay.
+ */
+const FIRST: Readonly<Record<string, string>> = PRIVATE_NO_STORE;
+const REPLAYED: Readonly<Record<string, string>> = { ...PRIVATE_NO_STORE, 'idempotent-replayed': 'true' };
 
 /** The handler function of route `handler`, with its use case run under the request's Idempotency-Key. */
 export function idempotent<H extends HandlerName, T>(
@@ -40,6 +46,6 @@ export function idempotent<H extends HandlerName, T>(
   return async (event, deps) => {
     const request = spec.request(event, deps);
     const once = await idempotently(deps, { request, answer }, (guard) => fn(event, deps, guard));
-    return rawReply(once.answer, once.replayed ? REPLAYED : {});
+    return rawReply(once.answer, once.replayed ? REPLAYED : FIRST);
   };
 }

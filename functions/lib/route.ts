@@ -11,7 +11,15 @@ import { contractOf, type ContractOf, type HandlerName, type RouteAuth, type Suc
 import { requireRole, type Role, type WithModerator } from './auth';
 import { viaCloudFrontOnly } from './client-ip';
 import { httpErrors } from './errors';
-import { json, parseWith, type ApiEvent, type ApiResult, type ParsedEvent, type ParseSchemas } from './http';
+import {
+  PRIVATE_NO_STORE,
+  json,
+  parseWith,
+  type ApiEvent,
+  type ApiResult,
+  type ParsedEvent,
+  type ParseSchemas,
+} from './http';
 import { runtimeSecrets } from './secrets';
 
 /** Where a handler gets its dependencies on each call: the container's by default, any in tests. */
@@ -83,10 +91,12 @@ export function httpRoute<H extends HandlerName>(
   fn: (event: RouteEvent<H>, deps: Deps, context: Context) => Promise<RouteBody<H> | Reply<RouteBody<H>>>,
 ): Handler {
   const contract = contractOf(handler);
+  // What moderators and admins read (authors, evidence, reports) is never kept by a browser or a cache.
+  const base = contract.auth === 'public' ? {} : PRIVATE_NO_STORE;
   return buildRoute(contract.auth, contract.input, async (event, context) => {
     const result = await fn(event as RouteEvent<H>, deps(), context);
     return result instanceof Reply
-      ? json(contract.ok.status, result.body, result.headers)
-      : json(contract.ok.status, result);
+      ? json(contract.ok.status, result.body, { ...base, ...result.headers })
+      : json(contract.ok.status, result, base);
   });
 }

@@ -65,6 +65,8 @@ describe('queue and decisions', () => {
       token: mod,
     });
     expect(queue.status).toBe(200);
+    // Authors, evidence and reports: never kept by a browser or a shared cache.
+    expect(queue.headers['cache-control']).toBe('private, no-store');
     queuePageSchema.parse(queue.json);
     const item = queue.json.items.find((i: any) => i.comment.id === held.id);
     expect(item).toMatchObject({ status: 'pending', version: 2, articleId: held.articleId });

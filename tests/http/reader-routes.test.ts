@@ -112,6 +112,10 @@ describe('POST /articles/{articleId}/comments', () => {
     expect(again.status).toBe(202);
     expect(again.json).toEqual(first.json);
     expect(again.headers['idempotent-replayed']).toBe('true');
+    // The author token is shown once: neither answer may be kept by a browser or a shared cache.
+    expect(first.headers['cache-control']).toBe('private, no-store');
+    expect(again.headers['cache-control']).toBe('private, no-store');
+    expect((await call('GET', `/articles/${a}/comments`)).headers['cache-control']).toBeUndefined();
     const parallel = await Promise.all(
       Array.from({ length: 10 }, () =>
         post(a, { ...body, body: 'Ten at once.' }, { 'Idempotency-Key': KEY_2 }),
