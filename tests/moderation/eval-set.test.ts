@@ -11,11 +11,15 @@ import type { Half } from './eval-set';
 /** Held-out figures of the default local pipeline, as measured (docs/moderation.md), per held-out half. */
 const HELDOUT_FLOORS = {
   heldout: {
-    /** 0.97 in the tenth round (99 of 102); 98 of 100 since the eleventh round's model. */
-    rejectPrecision: 0.98,
-    /** 0.95 until the eleventh round's model held one comment labelled reject (98 of 104). */
-    rejectRecall: 0.94,
-    flaggedRecall: 0.95,
+    /** 0.98 (98 of 100) after the eleventh round's model; 95 of 97 since the twelfth round's. */
+    rejectPrecision: 0.97,
+    /**
+     * 0.95 until the eleventh round's model held one comment labelled reject (98 of 104); the twelfth
+     * round's (reject at 0.61) holds three more of them (95 of 104).
+     */
+    rejectRecall: 0.91,
+    /** 0.95 until the twelfth round (195 of 206 since). */
+    flaggedRecall: 0.94,
     /** At most: civil and Scunthorpe comments held or rejected (2 of 144). */
     civilFalsePositive: 0.015,
     /** At most. */
@@ -33,10 +37,11 @@ const HELDOUT_FLOORS = {
   },
   /** Written by another new writer in the tenth round, first scored before that round changed anything. */
   heldout3: {
-    rejectPrecision: 0.97,
+    /** 0.97 until the twelfth round (79 of 80 since). */
+    rejectPrecision: 0.98,
     rejectRecall: 0.98,
-    /** 0.94 until the eleventh round's model approved one comment labelled hold (159 of 170). */
-    flaggedRecall: 0.93,
+    /** 0.93 from the eleventh round's model to the twelfth's (161 of 170 since). */
+    flaggedRecall: 0.94,
     /** At most: none of its 130 civil and Scunthorpe comments was held or rejected. */
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
@@ -44,9 +49,24 @@ const HELDOUT_FLOORS = {
   /** Written at stop 25 by a fifth new writer, after the eleventh round's retrain; scored once. */
   heldout4: {
     rejectPrecision: 0.98,
-    rejectRecall: 1,
-    flaggedRecall: 0.93,
+    /** 1 (80 of 80) until the twelfth round's model held one (79 of 80). */
+    rejectRecall: 0.98,
+    /** 0.93 until the twelfth round (161 of 170 since). */
+    flaggedRecall: 0.94,
     /** At most: 3 of its 130 civil and Scunthorpe comments were held. */
+    civilFalsePositive: 0.025,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 26 by a sixth new writer, asked for messier comments (long ones with one offending
+   * clause, replies quoting others, informal spelling); first scored before that round changed anything
+   * (reject 0.987 / 0.963, flagged 0.947, civil 1.5%), then after its retrain (these figures).
+   */
+  heldout5: {
+    rejectPrecision: 0.97,
+    rejectRecall: 0.97,
+    flaggedRecall: 0.92,
+    /** At most: 3 of its 130 civil and Scunthorpe comments were held (2 before the retrain). */
     civilFalsePositive: 0.025,
     scunthorpeFlagged: 0,
   },
