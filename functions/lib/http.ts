@@ -58,11 +58,20 @@ export type Parsed<S extends ParseSchemas> = {
 };
 export type ParsedEvent<S extends ParseSchemas> = ApiEvent & { parsed: Parsed<S> };
 
+const detailPath = (prefix: string | undefined, path: readonly PropertyKey[]): string =>
+  [prefix, ...path.map(String)].filter(Boolean).join('.') || (prefix ?? 'body');
+
+/**
+ * One detail per problem, named by its field. A field the schema does not know is named itself (`isAdmin`:
+ * "Unknown field."), not the object that holds it: at the top of a body that would read `body`, which a
+ * client would take for the comment's text field.
+ */
 const zodDetails = (error: z.$ZodError, prefix?: string): ErrorDetail[] =>
-  error.issues.map((i) => ({
-    path: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || (prefix ?? 'body'),
-    message: i.message,
-  }));
+  error.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({ path: detailPath(prefix, [...i.path, key]), message: 'Unknown field.' }))
+      : [{ path: detailPath(prefix, i.path), message: i.message }],
+  );
 
 function parsePart(schema: Schema | undefined, value: unknown, prefix?: string): unknown {
   if (!schema) return undefined;
