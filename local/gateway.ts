@@ -63,6 +63,7 @@ export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 /** Kept above the keep-alive timeout, the usual pairing when keep-alive is long. */
 export const HEADERS_TIMEOUT_MS = KEEP_ALIVE_TIMEOUT_MS + 1_000;
 const API_ID = 'local';
+const READ_ONLY_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const ACCOUNT_ID = '000000000000';
 
 export interface GatewayOptions {
@@ -88,6 +89,11 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Web assets served beside the API (demo page, widget, console); default none. */
   site?: StaticSite;
+  /**
+   * Called after a route's handler has answered a request that may have written (any method but GET,
+   * HEAD and OPTIONS, answered 2xx); the local stack wakes the stream poller with it.
+   */
+  afterWrite?: () => void;
 }
 
 export interface Gateway {
@@ -208,7 +214,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
         region,
       });
       const result = await withTimeout(functionTimeoutMs, () => handler(event, context));
-      return resultToResponse(result);
+      const response = resultToResponse(result);
+      // Only a write that was done: a flood of refused posts (429) must not set the poller spinning.
+      if (response.statusCode < 300 && !READ_ONLY_METHODS.has(event.requestContext.http.method))
+        options.afterWrite?.();
+      return response;
     } catch (error) {
       logger.error(`${routeKey(route)} (${route.handler}) failed; answering 500`, error);
       return gatewayError(500, 'Internal Server Error');

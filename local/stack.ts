@@ -124,6 +124,13 @@ export function setHandlerEnvironment(env: {
   process.env[POWERTOOLS_ENV.serviceName] ??= 'parley-local';
 }
 
+/**
+ * The stack's poller pauses this long on a quiet stream. A write through the API wakes it at once, so
+ * the pause only delays what is written around the API (an import into a running stack, the sweeper's
+ * retries); each pass costs DynamoDB Local a few milliseconds of CPU, which a short pause pays all day.
+ */
+const IDLE_POLL_MS = 1_000;
+
 /** Starts the local stack; on failure everything already started is stopped again. */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const logger = options.logger ?? consoleLogger;
@@ -174,10 +181,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     }
 
     const site = options.web === true ? createStaticSite(await buildWebAssets()) : undefined;
+    // A write through the API wakes the poller (started below), so its comment is moderated at once
+    // however long the poller's idle pause.
+    let wakePoller = (): void => {};
     const gateway: Gateway = await startGateway({
       port,
       region,
       logger,
+      afterWrite: () => wakePoller(),
       ...(site ? { site } : {}),
       ...options.gateway,
       ...(options.loadHandler ? { loadHandler: options.loadHandler } : {}),
@@ -200,6 +211,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       tableName,
       region,
       logger,
+      pollIntervalMs: IDLE_POLL_MS,
       ...options.poller,
       ...(options.loadConsumer ? { loadConsumer: options.loadConsumer } : {}),
       ...(inMemory
@@ -210,6 +222,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           }),
     });
     cleanups.push(() => poller.stop());
+    wakePoller = () => poller.wake();
 
     // The scheduled sweeper, as EventBridge would run it on AWS.
     const sweepEvery = options.sweepIntervalMs ?? 60_000;

@@ -73,6 +73,11 @@ export interface StreamPoller {
   drain(timeoutMs?: number): Promise<void>;
   /** Alias of `drain`. */
   idle(timeoutMs?: number): Promise<void>;
+  /**
+   * Polls now instead of after the idle pause: something was just written (the local gateway calls it
+   * after every write request), so records are read at once without polling a quiet stream often.
+   */
+  wake(): void;
   /** Ends the loop promptly (an in-flight invocation is awaited, not retried). Idempotent. */
   stop(): Promise<void>;
 }
@@ -274,6 +279,7 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     stats: () => ({ ...stats }),
     drain,
     idle: drain,
+    wake: () => wake.controller.abort(),
     stop: () =>
       (stopping ??= (async () => {
         stopController.abort();

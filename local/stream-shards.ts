@@ -29,7 +29,11 @@ interface ShardState {
 }
 
 const GET_RECORDS_LIMIT = 1000;
-const SHARD_REFRESH_MS = 1_000;
+/**
+ * How often a pass also looks for new shards (DescribeTable, DescribeStream). Shards change rarely (a
+ * rollover every few hours, a new stream when the table is recreated); a drain refreshes at once.
+ */
+const SHARD_REFRESH_MS = 10_000;
 
 export interface ShardReaderOptions {
   dynamodb: DynamoDBClient;
@@ -64,6 +68,9 @@ export function createShardReader(options: ShardReaderOptions): ShardReader {
 
   /** Finds the stream and its shards; returns false when there is no stream (yet). */
   const refreshShards = async (force: boolean): Promise<boolean> => {
+    // Between refreshes a pass reads the shards it knows and nothing else: DescribeTable and
+    // DescribeStream cost DynamoDB Local more than a GetRecords of a quiet shard.
+    if (!force && streamArn !== undefined && Date.now() - lastShardRefresh < SHARD_REFRESH_MS) return true;
     const table = await dynamodb.send(new DescribeTableCommand({ TableName: options.tableName }));
     const arn = table.Table?.LatestStreamArn;
     if (arn === undefined || table.Table?.StreamSpecification?.StreamEnabled === false) {

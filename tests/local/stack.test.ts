@@ -96,3 +96,31 @@ describe('startLocalStack (through startTestStack)', () => {
     expect(await stack.issuer.verify(token)).toMatchObject({ 'cognito:groups': ['admins', 'moderators'] });
   });
 });
+
+describe('the poller and the gateway', () => {
+  it('moderates a write through the API at once, however long the idle pause: the gateway wakes the poller', async () => {
+    const seen: DynamoDBRecord[] = [];
+    // A pause no test waits out: only the wake can deliver the write in time.
+    const idle = await startTestStack({
+      name: 'stack-wake',
+      poller: { pollIntervalMs: 120_000 },
+      loadHandler: () => loadFakePost(),
+      loadConsumer: () =>
+        Promise.resolve((event) => {
+          seen.push(...event.Records);
+          return Promise.resolve({ batchItemFailures: [] });
+        }),
+    });
+    try {
+      // Let the poller's first pass end: it is then in its pause.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const res = await fetch(`${idle.url}/articles/woken/comments`, { method: 'POST' });
+      expect(res.status).toBe(202);
+      await expect
+        .poll(() => seen.map((r) => r.dynamodb?.NewImage?.PK?.S), { timeout: 10_000 })
+        .toContain('COMMENT#woken');
+    } finally {
+      await idle.stop();
+    }
+  });
+});

@@ -87,13 +87,12 @@ export interface RequestOptions {
 }
 
 /**
- * The poller settings of test stacks. A quiet stream is polled every `pollIntervalMs` (a DescribeTable
- * and a GetRecords per pass, in Java and here, for the whole life of every stack file: at 50 ms that was
- * ~0.2 s of CPU per second of a test file, at 250 ms about a fifth). `drain()` does not wait for it (it
- * wakes the poller at once), so only what nobody drains, a comment posted from a browser page, waits
- * up to one interval longer for its moderation. Retries stay quick.
+ * The poller settings of test stacks: the stack's own idle pause (1 s; a write through the gateway and
+ * `drain()` both wake the poller at once, so only writes made around the API wait for it), and quick
+ * retries. A quiet stream polled every 250 ms cost DynamoDB Local and the test process about a fifth of
+ * a core for the whole life of every stack file.
  */
-export const TEST_POLLER = { pollIntervalMs: 250, retryDelayMs: 10 } as const;
+export const TEST_POLLER = { retryDelayMs: 10 } as const;
 
 /** The shared DynamoDB Local of this test run. */
 export function sharedDynamoDBEndpoint(): string {
