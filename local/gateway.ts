@@ -233,16 +233,21 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       inFlight++;
       void handle(req, res, requestId)
         .catch((error: unknown) => {
+          // A client that hung up before its request was read has nobody to answer: not a server error.
+          if (req.destroyed) return null;
           logger.error(`Gateway error on ${req.method} ${req.url}`, error);
           return gatewayError(500, 'Internal Server Error');
         })
         .then((response) => {
+          const ms = (performance.now() - started).toFixed(0);
+          const line = `${req.method} ${splitUrl(req.url ?? '/').rawPath}`;
+          if (response === null) {
+            logger.info(`${line} → client closed the connection (${ms} ms)`);
+            return;
+          }
           addCorsHeaders(req, response);
           write(res, response, requestId);
-          const ms = (performance.now() - started).toFixed(0);
-          logger.info(
-            `${req.method} ${splitUrl(req.url ?? '/').rawPath} → ${response.statusCode} (${ms} ms)`,
-          );
+          logger.info(`${line} → ${response.statusCode} (${ms} ms)`);
         })
         .finally(() => inFlight--);
     },

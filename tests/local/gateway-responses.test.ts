@@ -1,11 +1,12 @@
 /**
  * The local gateway against tiny fake handlers (`gateway-fakes.ts`): how it writes handler results back,
- * the request body limit and keep-alive.
+ * the request body limit, keep-alive, and a client that hangs up.
  */
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { startGateway } from '../../local/gateway';
 import { sleep } from '../../local/net';
-import { gateway, invocations, lastEvent, rawRequest, useFakeGateway } from './gateway-fakes';
+import { gateway, invocations, lastEvent, rawRequest, testRoutes, useFakeGateway } from './gateway-fakes';
 
 useFakeGateway();
 
@@ -125,4 +126,35 @@ describe('keep-alive', () => {
       socket.destroy();
     },
   );
+});
+
+describe('a client that hangs up', () => {
+  it('before its body is read is logged as a closed connection, not a 500, and the gateway keeps serving', async () => {
+    const lines: string[] = [];
+    const record = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
+    const own = await startGateway({
+      port: 0,
+      routes: testRoutes,
+      loadHandler: () => Promise.resolve(() => Promise.resolve({ statusCode: 200, body: '{}' })),
+      logger: { info: record, warn: record, error: record },
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const socket = connect(own.port, '127.0.0.1', () => {
+          // 500 bytes announced, 10 sent: the gateway waits for the rest, then the client goes.
+          socket.write(
+            `POST /articles/a/comments HTTP/1.1\r\nHost: 127.0.0.1:${own.port}\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"body":"x`,
+          );
+          setTimeout(() => socket.destroy(), 100);
+        });
+        socket.on('close', () => resolve());
+        socket.on('error', reject);
+      });
+      await expect.poll(() => lines.some((l) => l.includes('client closed the connection'))).toBe(true);
+      expect(lines.filter((l) => /→ 500|Gateway error/.test(l))).toEqual([]);
+      expect((await fetch(`${own.url}/counts`)).status).toBe(200);
+    } finally {
+      await own.close();
+    }
+  });
 });
