@@ -129,7 +129,7 @@ export function setHandlerEnvironment(env: {
  * the pause only delays what is written around the API (an import into a running stack, the sweeper's
  * retries); each pass costs DynamoDB Local a few milliseconds of CPU, which a short pause pays all day.
  */
-const IDLE_POLL_MS = 1_000;
+export const IDLE_POLL_MS = 1_000;
 
 /** Starts the local stack; on failure everything already started is stopped again. */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {

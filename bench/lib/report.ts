@@ -626,7 +626,7 @@ export function render(
         [false, true, true, true],
       ),
       '',
-      `post → visible = ${x(e.ratio)} the POST; stream poller interval ${e.pollerIntervalMs} ms, listing polled every ${e.clientPollMs} ms; ${e.timeouts} timeouts.`,
+      `post → visible = ${x(e.ratio)} the POST; stream poller woken by each write (idle pause ${e.pollerIntervalMs} ms), listing polled every ${e.clientPollMs} ms; ${e.timeouts} timeouts.`,
     );
   }
 

@@ -1,11 +1,11 @@
 /**
- * Section 6 — end to end on the local stack: `startLocalStack` (the gateway, the stream poller with its
- * default 150 ms poll interval, the handlers) on the run's in-memory DynamoDB Local. Each sample posts a
+ * Section 6 — end to end on the local stack: `startLocalStack` (the gateway, the stream poller, which the
+ * gateway wakes after each write, the handlers) on the run's in-memory DynamoDB Local. Each sample posts a
  * 1 KB comment over HTTP to an article of its own, then polls the public listing every 20 ms until the
  * comment shows (bounded: 15 s). Baseline: the POST's own round trip through the gateway.
  */
 import { silentLogger } from '../../local/log';
-import { startLocalStack } from '../../local/stack';
+import { IDLE_POLL_MS, startLocalStack } from '../../local/stack';
 import { civilBody } from '../lib/fixtures';
 import { dropTable, dynamo, uniqueName, writeBenchPolicy } from '../lib/harness';
 import { progress, runSection } from '../lib/ipc';
@@ -22,6 +22,7 @@ export interface E2eResult {
   /** post → visible p50 / POST p50. */
   ratio: number;
   timeouts: number;
+  /** The poller's idle pause; a write through the gateway wakes it at once. */
   pollerIntervalMs: number;
   clientPollMs: number;
 }
@@ -76,7 +77,7 @@ async function main(): Promise<E2eResult> {
       post: p,
       ratio: ratio(v.p50, p.p50),
       timeouts,
-      pollerIntervalMs: 150,
+      pollerIntervalMs: IDLE_POLL_MS,
       clientPollMs: POLL_MS,
     };
   } finally {
