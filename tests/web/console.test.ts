@@ -84,6 +84,18 @@ describe('the moderator console', () => {
     expect(await c.page.getByRole('article').count()).toBe(3);
   });
 
+  it('reflows at 320 px (and so at 400% zoom) without scrolling sideways', async () => {
+    await c.page.setViewportSize({ width: 320, height: 800 });
+    try {
+      await card(c.page, texts.first).waitFor();
+      const overflow = () =>
+        c.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await expect.poll(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await c.page.setViewportSize({ width: 1200, height: 900 });
+    }
+  });
+
   it('explains the automatic decision and highlights the evidence in the text', async () => {
     const held = card(c.page, texts.suspect);
     await held.waitFor();

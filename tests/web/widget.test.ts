@@ -308,6 +308,24 @@ describe('the reader widget', () => {
     expect(w.cspViolations).toEqual([]);
   });
 
+  it('lays a right-to-left comment out right to left: the direction follows the text', async () => {
+    const article = 'w-rtl';
+    await postApproved(stack, article, { authorName: 'Amal', body: 'هذا تعليق باللغة العربية عن المقال.' });
+    await postApproved(stack, article, { authorName: 'Ann', body: 'An English comment beside it.' });
+    const page = await openEmbedPage(context, stack, { articleId: article });
+    const w = await watch(page);
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('2 comments');
+    const direction = (text: string) =>
+      page
+        .locator('ol.threads > li .body', { hasText: text })
+        .evaluate((el) => getComputedStyle(el.querySelector('p') ?? el).direction);
+    expect(await direction('العربية')).toBe('rtl');
+    expect(await direction('English comment')).toBe('ltr');
+    expect(w.dialogs).toEqual([]);
+    expect(w.errors).toEqual([]);
+    expect(w.cspViolations).toEqual([]);
+  });
+
   it('loads nothing until the comment area nears the viewport', async () => {
     const seen: string[] = [];
     // On the context, so that a request made while the page loads is seen too.

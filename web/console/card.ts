@@ -87,7 +87,8 @@ function bodyWithEvidence(item: QueueItem): HTMLElement {
   const segments = highlightSegments(text, evidenceHighlights(item.decision, text));
   return h(
     'p',
-    { class: 'body' },
+    // The direction follows the text: an Arabic or Hebrew comment reads right to left.
+    { class: 'body', dir: 'auto' },
     ...segments.map((s) => (s.mark === null ? s.text : h('mark', { title: s.mark }, s.text))),
   );
 }

@@ -46,8 +46,8 @@ function announce(text: string): void {
 function fail(message: string): void {
   replaceChildren(
     root,
-    h('h1', {}, 'Parley moderation'),
-    h('p', { class: 'notice error', role: 'alert' }, message),
+    h('header', {}, h('h1', {}, 'Parley moderation')),
+    h('main', {}, h('p', { class: 'notice error', role: 'alert' }, message)),
   );
 }
 
@@ -105,7 +105,12 @@ function signInView(config: ConsoleConfig, message?: string): void {
       ),
     );
   }
-  replaceChildren(root, h('h1', {}, 'Parley moderation'), h('main', { class: 'signin-main' }, error, body));
+  // The title in a banner landmark, as on the signed-in screens: no content outside a landmark.
+  replaceChildren(
+    root,
+    h('header', {}, h('h1', {}, 'Parley moderation')),
+    h('main', { class: 'signin-main' }, error, body),
+  );
 }
 
 function startConsole(config: ConsoleConfig, first: Session): void {

@@ -13,7 +13,7 @@ import {
   type ParleyApi,
 } from './api';
 import type { SubmitOutcome } from './form';
-import { charCount, errorText, fullTime } from './format';
+import { charCount, errorText, fullTime, overLimit } from './format';
 
 /** The appeals routes' bounds, in characters as the server counts them (shared/domain/appeal.ts). */
 export const APPEAL_LIMITS = { min: 10, max: 4000 } as const;
@@ -36,7 +36,7 @@ export function checkAppeal(explanation: string): FieldProblem[] {
     n < APPEAL_LIMITS.min
       ? `Please say why the decision is wrong, in at least ${APPEAL_LIMITS.min} characters.`
       : n > APPEAL_LIMITS.max
-        ? `Your explanation is ${n - APPEAL_LIMITS.max} characters over the limit.`
+        ? overLimit('Your explanation', n - APPEAL_LIMITS.max)
         : null;
   return message ? [{ field: 'explanation', message }] : [];
 }

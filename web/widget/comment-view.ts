@@ -34,7 +34,7 @@ export function commentItem(c: PublicComment, actions: CommentActions): HTMLLIEl
   const own = actions.isOwn(c.id) ? h('span', { class: 'badge ok' }, 'Your comment') : null;
   const body = c.deleted
     ? h('p', { class: 'body deleted' }, 'This comment was deleted by its author.')
-    : h('div', { class: 'body' }, safeBody(c.bodyHtml));
+    : h('div', { class: 'body', dir: 'auto' }, safeBody(c.bodyHtml));
   const tools = h('div', { class: 'tools' });
   if (!c.deleted) {
     const reply = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false' }, 'Reply');

@@ -14,6 +14,10 @@ export function exportFileName(now: Date = new Date()): string {
   return `parley-my-data-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
+/** "Your comment is 1 character over the limit.", "… 12 characters …". */
+export const overLimit = (what: string, over: number): string =>
+  `${what} is ${over.toLocaleString('en')} character${over === 1 ? '' : 's'} over the limit.`;
+
 /** Characters as the server counts them: NFC, trimmed, by code point (an emoji is one). */
 export function charCount(text: string): number {
   let n = 0;

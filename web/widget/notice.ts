@@ -7,7 +7,7 @@ import type { NoticeCategory } from '../../shared/domain/notice-categories';
 import type { FieldProblem } from './api';
 import type { NoticeInput, NoticeView } from './notice-api';
 import { appealOpen } from './appeal';
-import { charCount, fullTime } from './format';
+import { charCount, fullTime, overLimit } from './format';
 import { EMAIL } from './state';
 
 /** The notices route's bounds, in characters as the server counts them. */
@@ -59,7 +59,7 @@ export function checkNotice(d: NoticeDraft): FieldProblem[] {
       `Please explain why you think it is illegal, in at least ${NOTICE_LIMITS.explanationMin} characters.`,
     );
   else if (n > NOTICE_LIMITS.explanation)
-    add('explanation', `Your explanation is ${n - NOTICE_LIMITS.explanation} characters over the limit.`);
+    add('explanation', overLimit('Your explanation', n - NOTICE_LIMITS.explanation));
   if (charCount(d.lawOrGround) > NOTICE_LIMITS.lawOrGround)
     add('lawOrGround', `This can be at most ${NOTICE_LIMITS.lawOrGround} characters.`);
   if (charCount(d.notifierName) > NOTICE_LIMITS.notifierName)

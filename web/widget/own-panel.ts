@@ -85,7 +85,7 @@ export class OwnPanel {
   private render(c: OwnComment): HTMLLIElement {
     const badge = statusBadge(c.status);
     const explain = c.status === 'rejected' ? rejectReasonText(c.reason) : c.statusMessage;
-    const body = h('div', { class: 'body' }, safeBody(c.bodyHtml));
+    const body = h('div', { class: 'body', dir: 'auto' }, safeBody(c.bodyHtml));
     const tools = h('div', { class: 'tools' });
     const item = h(
       'li',

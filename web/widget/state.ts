@@ -4,7 +4,7 @@
  * comment or a notice, and the edit window.
  */
 import type { FieldProblem, PostInput, PublicComment, Thread, ThreadsPage } from './api';
-import { charCount } from './format';
+import { charCount, overLimit } from './format';
 
 /** The API's limits (shared/domain/schemas.ts); the server checks them again. */
 export const LIMITS = { name: 80, body: 5000, email: 254 } as const;
@@ -95,8 +95,7 @@ export function checkDraft(d: Draft): FieldProblem[] {
 export function checkBody(body: string): FieldProblem[] {
   const n = charCount(body);
   if (n === 0) return [{ field: 'body', message: 'Please write a comment.' }];
-  if (n > LIMITS.body)
-    return [{ field: 'body', message: `Your comment is ${n - LIMITS.body} characters over the limit.` }];
+  if (n > LIMITS.body) return [{ field: 'body', message: overLimit('Your comment', n - LIMITS.body) }];
   return [];
 }
 

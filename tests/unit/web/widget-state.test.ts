@@ -90,6 +90,9 @@ describe('checkDraft and toPostInput', () => {
     expect(checkDraft({ ...ok, authorEmail: 'not-an-address' })[0]?.field).toBe('authorEmail');
     expect(checkDraft({ ...ok, body: '🙂'.repeat(5000) })).toEqual([]);
     expect(checkDraft({ ...ok, body: 'x'.repeat(5003) })[0]?.message).toMatch(/3 characters over/);
+    expect(checkDraft({ ...ok, body: 'x'.repeat(5001) })[0]?.message).toBe(
+      'Your comment is 1 character over the limit.',
+    );
     expect(checkDraft({ ...ok, authorName: 'n'.repeat(81) })[0]?.field).toBe('authorName');
   });
 
