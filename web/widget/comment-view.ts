@@ -4,7 +4,7 @@
  * notice form is opened by the widget (notices.ts).
  */
 import type { PublicComment } from './api';
-import { h, safeBody, uid } from './dom';
+import { h, keepFocus, safeBody, uid } from './dom';
 import { FLAG_REASONS, fullTime, timeLabel } from './format';
 import { reported } from './notices';
 
@@ -76,9 +76,14 @@ function reportButton(c: PublicComment, slot: HTMLElement, actions: CommentActio
         button.textContent = 'Reported';
         button.disabled = true;
         button.setAttribute('aria-label', 'You reported this comment');
-        slot.append(
-          h('p', { class: 'status', role: 'status' }, 'Thank you. A moderator will look at this comment.'),
+        const thanks = h(
+          'p',
+          { class: 'status', role: 'status', tabindex: '-1' },
+          'Thank you. A moderator will look at this comment.',
         );
+        slot.append(thanks);
+        // The form and its button are gone, and "Reported" is disabled: the keyboard's place is the thanks.
+        thanks.focus();
       } else {
         button.focus();
       }
@@ -132,11 +137,15 @@ function flagForm(
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    const restoreFocus = keepFocus(send);
     send.disabled = true;
     void actions.flag(c, select.value, note.value.trim()).then((problem) => {
       send.disabled = false;
       if (problem === null) close(true);
-      else error.textContent = problem;
+      else {
+        error.textContent = problem;
+        restoreFocus();
+      }
     });
   });
   return form;

@@ -22,6 +22,27 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/**
+ * Keeps a keyboard user's place across work a control starts. A focused button that becomes disabled (or
+ * is removed) drops the focus to the top of the page, and the next Tab starts over from there. Call this
+ * before disabling `control`; call what it returns when the work is done: if `control` had the focus and
+ * nothing holds it now, the focus goes to `next` (made focusable if it is not), else back to `control`
+ * when it can take it. Focus something took meanwhile (a field with a problem) is left alone.
+ */
+export function keepFocus(control: HTMLElement): (next?: HTMLElement | null) => void {
+  const root = control.getRootNode() as Document | ShadowRoot;
+  const had = root.activeElement === control;
+  return (next) => {
+    const now = root.activeElement;
+    if (!had || (now !== null && now !== document.body && now !== control)) return;
+    const target = next ?? control;
+    if (!target.isConnected || target.hidden || (target as HTMLButtonElement).disabled) return;
+    if (!target.matches('a[href], button, input, select, textarea, [tabindex]'))
+      target.setAttribute('tabindex', '-1');
+    target.focus();
+  };
+}
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;

@@ -5,7 +5,7 @@
  * serve the notice form too.
  */
 import type { FieldProblem } from './api';
-import { h, uid } from './dom';
+import { h, keepFocus, uid } from './dom';
 import { charCount } from './format';
 import { LIMITS, checkDraft, type Draft } from './state';
 
@@ -107,6 +107,7 @@ export function wireSubmit<D>(form: HTMLFormElement, w: SubmitWiring<D>): void {
     const d = w.draft();
     const problems = w.check(d);
     if (problems.length) return showProblems(w.error, w.fields, w.checkMessage, problems);
+    const restoreFocus = keepFocus(w.send);
     w.send.disabled = true;
     form.setAttribute('aria-busy', 'true');
     const root = form.getRootNode() as ParentNode;
@@ -115,6 +116,7 @@ export function wireSubmit<D>(form: HTMLFormElement, w: SubmitWiring<D>): void {
       form.removeAttribute('aria-busy');
       if (!outcome.ok) showProblems(w.error, w.fields, outcome.message, outcome.fields);
       else w.accepted?.(root);
+      restoreFocus();
     });
   });
 }
@@ -237,6 +239,7 @@ export class CommentForm {
     if (problems.length)
       return showProblems(this.error, this.fields, 'Please check the highlighted fields.', problems);
     this.busy = true;
+    const restoreFocus = keepFocus(this.button);
     this.button.disabled = true;
     this.element.setAttribute('aria-busy', 'true');
     try {
@@ -251,8 +254,11 @@ export class CommentForm {
       }
     } finally {
       this.busy = false;
-      if (!this.element.querySelector('textarea')?.disabled) this.button.disabled = false;
+      const closed = this.element.querySelector('textarea')?.disabled === true;
+      if (!closed) this.button.disabled = false;
       this.element.removeAttribute('aria-busy');
+      // Back on the button; on a form that cannot be sent any more, on the sentence that says why.
+      restoreFocus(closed ? this.error : null);
     }
   }
 }

@@ -6,7 +6,7 @@
 import { asApiError, type OwnComment, type ParleyApi, type PublicComment } from './api';
 import { commentItem, type CommentActions } from './comment-view';
 import { DataPanel } from './data-panel';
-import { h, saveJson, uid } from './dom';
+import { h, keepFocus, saveJson, uid } from './dom';
 import { CommentForm, type SubmitOutcome } from './form';
 import { commentsLabel, countLabel, errorText, exportFileName } from './format';
 import { dataErrorText, eraseMine, exportMine, openOwn } from './my-data';
@@ -107,6 +107,8 @@ export class ParleyWidget {
   }
 
   private async loadPage(): Promise<void> {
+    const restoreFocus = keepFocus(this.more);
+    let firstAdded: HTMLElement | null = null;
     this.more.disabled = true;
     this.list.setAttribute('aria-busy', 'true');
     if (!this.threads.loaded) this.say('Loading comments…');
@@ -118,7 +120,11 @@ export class ParleyWidget {
       );
       const first = !this.threads.loaded;
       const added = this.threads.addPage(page);
-      for (const state of added) this.list.append(this.threadItem(state.thread.id));
+      for (const state of added) {
+        const item = this.threadItem(state.thread.id);
+        firstAdded ??= item.querySelector('article');
+        this.list.append(item);
+      }
       this.heading.textContent = countLabel(this.threads.total);
       this.loadError.replaceChildren();
       if (first) this.say('');
@@ -132,6 +138,8 @@ export class ParleyWidget {
       this.list.removeAttribute('aria-busy');
       this.more.disabled = false;
       this.more.hidden = this.threads.nextCursor === null;
+      // The button stays for the next page; after the last one it is gone: on to the first comment shown.
+      restoreFocus(this.more.hidden ? firstAdded : null);
     }
   }
 
@@ -148,19 +156,26 @@ export class ParleyWidget {
       replies.hidden = replies.childElementCount === 0;
     };
     more.addEventListener('click', () => {
+      const restoreFocus = keepFocus(more);
+      let firstFresh: HTMLElement | null = null;
       more.disabled = true;
       const cursor = this.threads.get(threadId)?.repliesCursor ?? null;
       this.api
         .listReplies(threadId, cursor)
         .then((page) => {
           const fresh = this.threads.addReplies(threadId, page.comments, page.nextCursor);
-          for (const r of fresh) replies.append(commentItem(r, this.actions));
+          for (const r of fresh) {
+            const item = commentItem(r, this.actions);
+            firstFresh ??= item.querySelector('article');
+            replies.append(item);
+          }
           this.say(`${fresh.length} more ${fresh.length === 1 ? 'reply' : 'replies'} shown.`);
         })
         .catch((e: unknown) => this.say(`Replies could not be loaded. ${errorText(asApiError(e))}`))
         .finally(() => {
           more.disabled = false;
           refresh();
+          restoreFocus(more.hidden ? firstFresh : null);
         });
     });
     refresh();
