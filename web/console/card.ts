@@ -106,7 +106,9 @@ function decisionSection(item: QueueItem): HTMLElement | null {
       h(
         'td',
         {},
-        [c.reason ? reasonWords(c.reason) : '', evidenceLine(c)].filter(Boolean).join(' — ') || '—',
+        [c.reason ? reasonWords(c.reason) : '', evidenceLine(c, item.comment.body)]
+          .filter(Boolean)
+          .join(' — ') || '—',
       ),
     ),
   );
@@ -115,7 +117,7 @@ function decisionSection(item: QueueItem): HTMLElement | null {
     // (axe landmark-unique). The notice, appeal and flags parts are groups for the same reason.
     'div',
     { class: 'decision', role: 'group', 'aria-label': 'Automatic decision' },
-    h('p', { class: 'summary' }, decisionSummary(d)),
+    h('p', { class: 'summary' }, decisionSummary(d, item.comment.body)),
     d.tags.length > 0 ? h('p', { class: 'tags' }, `Tags: ${d.tags.join(', ')}`) : null,
     h(
       'details',

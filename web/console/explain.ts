@@ -79,16 +79,43 @@ export const OUTCOME_WORDS: Readonly<Record<CheckRecord['outcome'], string>> = {
   reject: 'rejected',
 };
 
-/** What a check found, in a short line: the matched values, quoted. */
-export function evidenceLine(check: CheckRecord): string {
+type EvidenceItem = CheckRecord['evidence'][number];
+
+/** The [start, end) of the body an evidence item points at, or null (no span, the author's name, out of range). */
+function bodySpan(e: EvidenceItem, text: string): readonly [number, number] | null {
+  if (!e.span || e.detail?.startsWith('authorName:')) return null;
+  const [start, end] = e.span;
+  const ok =
+    Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length;
+  return ok ? [start, end] : null;
+}
+
+/** Whether an evidence item's value is found in the words it spans (a term is; a threat's kind, `act`, is not). */
+const valueIn = (e: EvidenceItem, spanned: string): boolean =>
+  spanned.toLowerCase().includes(e.value.toLowerCase());
+
+/**
+ * What an evidence item shows a moderator: its value when that is what the body says there, else the
+ * words of the body it spans (a disguised term as typed; for a value that names a kind, the words that
+ * made it). Quoting a kind as if the reader had written it misleads.
+ */
+function shown(e: EvidenceItem, text: string | undefined): string {
+  const span = text === undefined ? null : bodySpan(e, text);
+  if (!span) return e.value;
+  const spanned = text!.slice(span[0], span[1]);
+  return valueIn(e, spanned) ? e.value : spanned;
+}
+
+/** What a check found, in a short line: what matched, quoted (from `text`, the body, when given). */
+export function evidenceLine(check: CheckRecord, text?: string): string {
   // A mode is context, not something found in the text; the sentence names it instead.
   const found = check.evidence.filter((e) => e.kind !== 'mode' && e.value !== '');
-  const values = [...new Set(found.map((e) => e.value))].slice(0, 6);
+  const values = [...new Set(found.map((e) => shown(e, text)))].slice(0, 6);
   return values.map((v) => `“${v}”`).join(', ');
 }
 
-/** One sentence: what the machine did and why, naming the deciding check. */
-export function decisionSummary(decision: DecisionRecord): string {
+/** One sentence: what the machine did and why, naming the deciding check (quoting `text`, the body). */
+export function decisionSummary(decision: DecisionRecord, text?: string): string {
   const deciding = decision.checks.find((c) => c.check === decision.decidedBy);
   if (decision.decidedBy === null || !deciding) {
     return decision.outcome === 'approved'
@@ -108,7 +135,7 @@ export function decisionSummary(decision: DecisionRecord): string {
       mode === 'article' ? 'this article' : 'the site'
     } is pre-moderated, so every comment waits for a moderator.`;
   }
-  const found = evidenceLine(deciding);
+  const found = evidenceLine(deciding, text);
   return `${verb} by the “${checkLabel(deciding.check)}” check${why ? `: ${reasonWords(why)}` : ''}${
     found ? ` (${found})` : ''
   }.`;
@@ -128,17 +155,14 @@ export function evidenceHighlights(decision: DecisionRecord | null, text: string
   for (const check of decision.checks) {
     if (check.outcome === 'pass') continue;
     for (const e of check.evidence) {
-      if (!e.span || e.detail?.startsWith('authorName:')) continue;
-      const [start, end] = e.span;
-      if (!(
-        Number.isInteger(start) &&
-        Number.isInteger(end) &&
-        start >= 0 &&
-        end > start &&
-        end <= text.length
-      ))
-        continue;
-      out.push({ start, end, label: `${checkLabel(check.check)}: ${e.value}` });
+      const span = bodySpan(e, text);
+      if (!span) continue;
+      const [start, end] = span;
+      // The value when the body says it there (a term); a kind (a threat's `act`) would read as a quote.
+      const label = valueIn(e, text.slice(start, end))
+        ? `${checkLabel(check.check)}: ${e.value}`
+        : checkLabel(check.check);
+      out.push({ start, end, label });
     }
   }
   return out;

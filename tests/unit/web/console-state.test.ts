@@ -283,6 +283,28 @@ describe('the decision in words, with evidence ranges', () => {
     ]);
   });
 
+  it('quotes what the body says, not a value that names a kind (a threat’s `act`)', () => {
+    const body = 'I will find you and kill you, Amira.';
+    const threat: DecisionRecord = {
+      ...decision,
+      decidedBy: 'threats',
+      outcome: 'rejected',
+      reason: 'harassment',
+      checks: [
+        {
+          check: 'threats',
+          outcome: 'reject',
+          reason: 'harassment',
+          evidence: [{ kind: 'threat', value: 'act', span: [20, 28], detail: 'act: "kill you" at a person' }],
+        },
+      ],
+    };
+    expect(decisionSummary(threat, body)).toMatch(/\(“kill you”\)\.$/);
+    expect(evidenceHighlights(threat, body)).toEqual([{ start: 20, end: 28, label: 'Threats' }]);
+    // A term is quoted as the policy writes it when the body says it there.
+    expect(decisionSummary(decision, text)).toContain('(“false flag”, “sheeple”, “flag”, “broken”)');
+  });
+
   it('keeps plain text whole when there is nothing to highlight', () => {
     expect(highlightSegments('<b>raw</b>', [])).toEqual([{ text: '<b>raw</b>', mark: null }]);
     expect(highlightSegments('', [])).toEqual([{ text: '', mark: null }]);
