@@ -52,9 +52,7 @@ describe('asking for a review', () => {
     ]);
     expect(checkAppeal('   too short   ')).toHaveLength(1);
     expect(checkAppeal('It was a quote, not my view.')).toEqual([]);
-    expect(checkAppeal('x'.repeat(4001))[0]?.message).toBe(
-      'Your explanation is 1 character over the limit.',
-    );
+    expect(checkAppeal('x'.repeat(4001))[0]?.message).toBe('Your explanation is 1 character over the limit.');
     // Ten emoji are ten characters.
     expect(checkAppeal('🙂'.repeat(10))).toEqual([]);
   });
