@@ -3,9 +3,10 @@
  * `safeBody`, and its tools (reply, report, report illegal content). The report form lives here too; the
  * notice form is opened by the widget (notices.ts).
  */
-import type { PublicComment } from './api';
+import { asApiError, type ParleyApi, type PublicComment } from './api';
 import { h, keepFocus, safeBody, uid } from './dom';
-import { FLAG_REASONS, fullTime, timeLabel } from './format';
+import { FLAG_REASONS, errorText, fullTime, timeLabel } from './format';
+import type { ReaderStore } from './store';
 import { reported } from './notices';
 
 export interface CommentActions {
@@ -149,4 +150,25 @@ function flagForm(
     });
   });
   return form;
+}
+
+/**
+ * Sends a reader's report of a comment; a report this reader already made counts as sent (the server
+ * keeps one per reporter). Null when sent, else the problem in words.
+ */
+export async function sendFlag(
+  api: Pick<ParleyApi, 'flag'>,
+  store: Pick<ReaderStore, 'markFlagged'>,
+  c: PublicComment,
+  reason: string,
+  note: string,
+): Promise<string | null> {
+  try {
+    await api.flag(c.id, reason, note);
+  } catch (e) {
+    const error = asApiError(e);
+    if (error.code !== 'already_flagged') return errorText(error);
+  }
+  store.markFlagged(c.id);
+  return null;
 }

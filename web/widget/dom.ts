@@ -43,6 +43,12 @@ export function keepFocus(control: HTMLElement): (next?: HTMLElement | null) => 
   };
 }
 
+/** Appends comment items to a list; returns the first one's <article> (where "load more" sends the focus). */
+export function appendItems(list: HTMLElement, items: readonly HTMLElement[]): HTMLElement | null {
+  list.append(...items);
+  return items[0]?.querySelector('article') ?? null;
+}
+
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;

@@ -4,9 +4,9 @@
  * replies and "load more". Built inside a shadow root; talks to the API through `ParleyApi` and remembers author tokens through `ReaderStore`.
  */
 import { asApiError, type OwnComment, type ParleyApi, type PublicComment } from './api';
-import { commentItem, type CommentActions } from './comment-view';
+import { commentItem, sendFlag, type CommentActions } from './comment-view';
 import { DataPanel } from './data-panel';
-import { h, keepFocus, saveJson, uid } from './dom';
+import { appendItems, h, keepFocus, saveJson, uid } from './dom';
 import { CommentForm, type SubmitOutcome } from './form';
 import { commentsLabel, countLabel, errorText, exportFileName } from './format';
 import { dataErrorText, eraseMine, exportMine, openOwn } from './my-data';
@@ -72,7 +72,7 @@ export class ParleyWidget {
     this.form = new CommentForm({ initialName: store.name(), submit: this.submitter() });
     this.actions = {
       reply: (c, slot, button) => this.toggleReply(c, slot, button),
-      flag: (c, reason, note) => this.flag(c, reason, note),
+      flag: (c, reason, note) => sendFlag(api, store, c, reason, note),
       notice: (c, slot, button) => this.notices.toggle(c, slot, button),
       isOwn: (id) => store.tokenFor(id) !== undefined,
       hasFlagged: (id) => store.hasFlagged(id),
@@ -120,11 +120,10 @@ export class ParleyWidget {
       );
       const first = !this.threads.loaded;
       const added = this.threads.addPage(page);
-      for (const state of added) {
-        const item = this.threadItem(state.thread.id);
-        firstAdded ??= item.querySelector('article');
-        this.list.append(item);
-      }
+      firstAdded = appendItems(
+        this.list,
+        added.map((state) => this.threadItem(state.thread.id)),
+      );
       this.heading.textContent = countLabel(this.threads.total);
       this.loadError.replaceChildren();
       if (first) this.say('');
@@ -164,11 +163,10 @@ export class ParleyWidget {
         .listReplies(threadId, cursor)
         .then((page) => {
           const fresh = this.threads.addReplies(threadId, page.comments, page.nextCursor);
-          for (const r of fresh) {
-            const item = commentItem(r, this.actions);
-            firstFresh ??= item.querySelector('article');
-            replies.append(item);
-          }
+          firstFresh = appendItems(
+            replies,
+            fresh.map((r) => commentItem(r, this.actions)),
+          );
           this.say(`${fresh.length} more ${fresh.length === 1 ? 'reply' : 'replies'} shown.`);
         })
         .catch((e: unknown) => this.say(`Replies could not be loaded. ${errorText(asApiError(e))}`))
@@ -254,21 +252,6 @@ export class ParleyWidget {
     slot.append(form.element);
     button.setAttribute('aria-expanded', 'true');
     form.focus();
-  }
-
-  private async flag(c: PublicComment, reason: string, note: string): Promise<string | null> {
-    try {
-      await this.api.flag(c.id, reason, note);
-      this.store.markFlagged(c.id);
-      return null;
-    } catch (e) {
-      const error = asApiError(e);
-      if (error.code === 'already_flagged') {
-        this.store.markFlagged(c.id);
-        return null;
-      }
-      return errorText(error);
-    }
   }
 
   private async loadOwn(): Promise<void> {
