@@ -245,7 +245,7 @@ const contracts = {
     summary: 'Ban an author; optionally reject their pending and approved comments.',
     input: { path: PATHS.author, body: banInput },
     ok: { status: 200, schema: 'banResponseSchema' },
-    errors: [],
+    errors: ['author_not_found'],
   },
   'moderation-author-export': {
     method: 'GET',
@@ -283,7 +283,7 @@ const contracts = {
     summary: 'Lift a ban.',
     input: { path: PATHS.author },
     ok: { status: 200, schema: 'unbanResponseSchema' },
-    errors: ['validation_failed'], // the author id
+    errors: ['validation_failed', 'author_not_found'], // the author id
   },
   'moderation-get-policy': {
     method: 'GET',

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'forbidden',
   'comment_not_found',
   'parent_not_found',
+  'author_not_found',
   'idempotency_key_reused',
   'idempotency_in_progress',
   'version_conflict',
@@ -87,6 +88,12 @@ export class AuthorBannedError extends DomainError {
 export class ParentNotFoundError extends DomainError {
   constructor() {
     super('parent_not_found', 'The comment you are replying to does not exist or is not published.');
+  }
+}
+/** No comment was ever posted under this author id, and no ban or history was recorded for it. */
+export class AuthorNotFoundError extends DomainError {
+  constructor() {
+    super('author_not_found', 'No such author.');
   }
 }
 export class CommentNotFoundError extends DomainError {

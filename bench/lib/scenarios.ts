@@ -497,20 +497,30 @@ export const scenarios: Scenario[] = [
     handler: 'moderation-ban-author',
     label: 'POST /moderation/authors/{authorId}/ban',
     computeTarget: false,
-    prepare: (_ctx, n) =>
-      Promise.resolve(
-        Array.from({ length: n }, (_, i) =>
-          ev(
-            'moderation-ban-author',
-            {
-              params: { authorId: author('banned', i % 100) },
-              body: { reason: 'Spam links' },
-              role: 'moderator',
-            },
-            'POST',
-          ),
+    prepare: async (ctx, n) => {
+      // A ban names an author who has posted (an id naming nobody is a 404): one comment each.
+      await seedComments(
+        ctx,
+        Array.from({ length: Math.min(n, 100) }, (_, i) => ({
+          id: nextId(),
+          status: 'approved' as const,
+          articleId: `bench-ban${tag}`,
+          body: civilBody(800_000 + i),
+          authorId: author('banned', i),
+        })),
+      );
+      return Array.from({ length: n }, (_, i) =>
+        ev(
+          'moderation-ban-author',
+          {
+            params: { authorId: author('banned', i % 100) },
+            body: { reason: 'Spam links' },
+            role: 'moderator',
+          },
+          'POST',
         ),
-      ),
+      );
+    },
     ok: status(200),
   },
   {

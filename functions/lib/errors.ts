@@ -17,6 +17,7 @@ export const STATUS_BY_CODE = {
   author_banned: 403,
   forbidden: 403,
   comment_not_found: 404,
+  author_not_found: 404,
   parent_not_found: 404,
   idempotency_key_reused: 409,
   idempotency_in_progress: 409,

@@ -3,7 +3,7 @@
  * request what they already have in the queues or published is rejected in bounded batches.
  */
 import type { BanInput } from '../domain/moderation-schemas';
-import { VersionConflictError } from '../errors';
+import { AuthorNotFoundError, VersionConflictError } from '../errors';
 import type { AuthorRecord } from '../storage/records';
 import type { DepsWith } from './deps';
 import { actorOf, type Moderator } from './moderator';
@@ -26,19 +26,17 @@ export async function banAuthor(
   input: BanInput,
 ) {
   const now = deps.now();
+  const latest = await latestComment(deps, authorId);
   // An anonymous author is a name within a network: their network bucket is banned for a while too,
   // so that typing another name does not undo the ban (the bucket is that of their latest comment).
   let networkBan: { hash: string; until: number } | undefined;
-  if (input.networkHours > 0) {
-    const latest = (await deps.repo.commentsByAuthor(authorId, { limit: 1 })).items[0];
-    // An erased comment has no network hash left to ban.
-    if (latest?.networkHash !== undefined) {
-      networkBan = {
-        hash: latest.networkHash,
-        until: Math.floor(now.getTime() / 1000) + input.networkHours * 3600,
-      };
-      await deps.repo.setNetworkBan(networkBan.hash, networkBan.until);
-    }
+  // An erased comment has no network hash left to ban.
+  if (input.networkHours > 0 && latest?.networkHash !== undefined) {
+    networkBan = {
+      hash: latest.networkHash,
+      until: Math.floor(now.getTime() / 1000) + input.networkHours * 3600,
+    };
+    await deps.repo.setNetworkBan(networkBan.hash, networkBan.until);
   }
   const author = await deps.repo.setBan(authorId, {
     banned: true,
@@ -86,12 +84,33 @@ export async function banAuthor(
   return { author: publicAuthor(author), rejected, remaining };
 }
 
-export async function unbanAuthor(deps: DepsWith<AuthorsPort>, moderator: Moderator, authorId: string) {
+export async function unbanAuthor(
+  deps: DepsWith<AuthorsPort & CommentsPort>,
+  moderator: Moderator,
+  authorId: string,
+) {
   const before = await deps.repo.getAuthor(authorId, true);
+  // Lifting a ban nobody placed is harmless for a real author, but an id naming nobody is a 404.
+  if (!hasHistory(before)) await latestComment(deps, authorId);
   if (before.networkBan) await deps.repo.setNetworkBan(before.networkBan.hash, null);
   const author = await deps.repo.setBan(authorId, { banned: false, by: actorOf(moderator), at: deps.now() });
   return { author: publicAuthor(author) };
 }
+
+/**
+ * The author's newest comment; with none, the author must at least have a record (an erased history, a
+ * past ban), or the id names nobody: a ban or an unban of a mistyped id is a 404 that writes nothing,
+ * not a ban record and a transparency count for an author who does not exist.
+ */
+async function latestComment(deps: DepsWith<AuthorsPort & CommentsPort>, authorId: string) {
+  const latest = (await deps.repo.commentsByAuthor(authorId, { limit: 1 })).items[0];
+  if (!latest && !hasHistory(await deps.repo.getAuthor(authorId, true))) throw new AuthorNotFoundError();
+  return latest;
+}
+
+/** Whether an author's record holds anything: decisions counted, a ban, or a ban's network bucket. */
+const hasHistory = (a: AuthorRecord): boolean =>
+  a.approved > 0 || a.rejected > 0 || a.banned || a.banReason !== undefined || a.networkBan !== undefined;
 
 /** An author's record as the moderator API shows it (`authorSchema`). */
 export const publicAuthor = (a: AuthorRecord) => ({

@@ -150,6 +150,11 @@ describe('authors, articles, policy and stats', () => {
       (await call('POST', '/moderation/authors/not-an-author/ban', { token: mod, body: { reason: 'x' } }))
         .status,
     ).toBe(400);
+    // A well-formed id that names nobody: 404, and nothing is written (no ban, no transparency count).
+    const nobody = `/moderation/authors/a_${'f'.repeat(authorId.length - 2)}/ban`;
+    const unknown = await call('POST', nobody, { token: mod, body: { reason: 'x' } });
+    expect([unknown.status, unknown.json.error.code]).toEqual([404, 'author_not_found']);
+    expect((await call('DELETE', nobody, { token: mod })).status).toBe(404);
   });
 
   it('reads and writes article settings; a closed article refuses comments', async () => {

@@ -1,7 +1,7 @@
 /** Bans against in-memory storage: posting refused, queued comments rejected in batches, the network too. */
 import { describe, expect, it } from 'vitest';
 import { banAuthor, unbanAuthor } from '../../../shared/app/bans';
-import { AuthorBannedError } from '../../../shared/errors';
+import { AuthorBannedError, AuthorNotFoundError } from '../../../shared/errors';
 import { memoryDeps } from '../../support/memory/deps';
 import { MODERATOR, post, published } from '../../support/memory/fixtures';
 
@@ -39,5 +39,21 @@ describe('banAuthor', () => {
     expect(await banAuthor(deps, MODERATOR, authorId, BAN)).toMatchObject({ rejected: 100, remaining: true });
     expect(await banAuthor(deps, MODERATOR, authorId, BAN)).toMatchObject({ rejected: 1, remaining: false });
     expect((await repo.getAuthor(authorId)).rejected).toBe(101);
+  });
+
+  it('refuses an id that names nobody, writing nothing; an author known only by a past ban stays reachable', async () => {
+    const { deps, repo } = memoryDeps();
+    const nobody = `a_${'x'.repeat(20)}`;
+    await expect(banAuthor(deps, MODERATOR, nobody, BAN)).rejects.toThrow(AuthorNotFoundError);
+    await expect(unbanAuthor(deps, MODERATOR, nobody)).rejects.toThrow(AuthorNotFoundError);
+    expect(repo.authors.size).toBe(0);
+
+    const shown = await published(deps, 'art', { authorName: 'Gone' });
+    const authorId = repo.comments.get(shown.comment.id)!.authorId;
+    await banAuthor(deps, MODERATOR, authorId, BAN);
+    repo.comments.clear();
+    await expect(unbanAuthor(deps, MODERATOR, authorId)).resolves.toMatchObject({
+      author: { banned: false },
+    });
   });
 });
