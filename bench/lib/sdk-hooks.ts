@@ -5,7 +5,7 @@
  * that client's stack:
  *
  * - the capacity meter (step `initialize`, outermost): sets `ReturnConsumedCapacity: INDEXES` on every
- *   command, counts command names (the "no Scan anywhere" check) and sums DynamoDB Local's reported units,
+ *   command, counts command names (the "no Scan" check) and sums DynamoDB Local's reported units,
  *   with the corrections described in `capacity.ts`;
  * - the response tape (step `deserialize`, innermost, right before the HTTP handler): in `record` mode it
  *   keeps each raw HTTP response from DynamoDB Local; in `replay` mode it answers from the tape without any
