@@ -39,6 +39,11 @@ export interface Scenario {
    * time can make (sections/requests.ts). Absent: seeding is cheap.
    */
   setupMsPerEvent?: number;
+  /**
+   * The fewest timed invocations against DynamoDB Local (default 30): fewer for a route whose one request
+   * takes seconds there (the e-mail look-up reads the whole table), so that it does not eat the run's budget.
+   */
+  minSamples?: number;
   /** Builds the state and `n` events. */
   prepare(ctx: ScenarioContext, n: number): Promise<unknown[]>;
   ok(result: unknown): boolean;

@@ -538,6 +538,8 @@ export const dueProcessScenarios: Scenario[] = [
     handler: 'moderation-author-lookup',
     label: 'POST /moderation/authors/lookup (bounded Scan of the bench table)',
     computeTarget: false,
+    // Seconds a request against DynamoDB Local (it reads the whole table): a few samples say enough.
+    minSamples: 5,
     async prepare(ctx, n) {
       const { email } = await reader(ctx);
       return Array.from({ length: n }, () =>

@@ -586,6 +586,7 @@ async function main(): Promise<RequestsResult> {
 
   async function runWarm(sc: Scenario, shareMs: number, base: number, span: number): Promise<WarmRow> {
     const began = performance.now();
+    const minN = sc.minSamples ?? MIN_N;
     const row = emptyRow(sc.handler, sc.label, sc.computeTarget);
     try {
       if (!handlers.has(sc.handler)) throw new Error(loadErrors.get(sc.handler) ?? 'handler not loaded');
@@ -594,7 +595,7 @@ async function main(): Promise<RequestsResult> {
       const affordable = sc.setupMsPerEvent ? Math.ceil(shareMs / 4 / sc.setupMsPerEvent) : N;
       const events = await sc.prepare(
         ctx,
-        WARMUP + Math.max(MIN_N, Math.min(N, Math.ceil(shareMs / 4), affordable)),
+        WARMUP + Math.max(minN, Math.min(N, Math.ceil(shareMs / 4), affordable)),
       );
       const h = handlers.get(sc.handler)!;
       const check = (r: unknown) => {
@@ -608,14 +609,14 @@ async function main(): Promise<RequestsResult> {
       // Warm-up: WARMUP invocations, or fewer for a slow function (at most a tenth of its share, at least 5).
       const warmStop = performance.now() + shareMs / 10;
       let warmed = 0;
-      for (; warmed < WARMUP && (warmed < 5 || performance.now() < warmStop); warmed++)
+      for (; warmed < WARMUP && (warmed < Math.min(5, minN) || performance.now() < warmStop); warmed++)
         check(await h(events[warmed], lambdaContext(sc.handler)));
       const lat: number[] = [];
       const baseLat: number[] = [];
       const left = Math.max(1_000, shareMs - (performance.now() - began));
       const stop = performance.now() + Math.min(DDB_CAP_MS, left * 0.75);
       let i = warmed;
-      for (; i < events.length && (performance.now() < stop || i - warmed < MIN_N); i++) {
+      for (; i < events.length && (performance.now() < stop || i - warmed < minN); i++) {
         const context = lambdaContext(sc.handler);
         const t = performance.now();
         const r = await h(events[i], context);
