@@ -10,6 +10,8 @@ import type { ReaderStore } from './store';
 import { reported } from './notices';
 
 export interface CommentActions {
+  /** False once the article is closed: no reply button. */
+  canReply(): boolean;
   /** Opens (or closes) the reply form under this comment. */
   reply(comment: PublicComment, slot: HTMLElement, button: HTMLButtonElement): void;
   /** Sends a report; resolves with an error message, or null when it was accepted. */
@@ -38,10 +40,12 @@ export function commentItem(c: PublicComment, actions: CommentActions): HTMLLIEl
     : h('div', { class: 'body', dir: 'auto' }, safeBody(c.bodyHtml));
   const tools = h('div', { class: 'tools' });
   if (!c.deleted) {
-    const reply = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false' }, 'Reply');
-    reply.setAttribute('aria-label', `Reply to ${c.authorName}`);
-    reply.addEventListener('click', () => actions.reply(c, slot, reply));
-    tools.append(reply);
+    if (actions.canReply()) {
+      const reply = h('button', { type: 'button', class: 'link reply', 'aria-expanded': 'false' }, 'Reply');
+      reply.setAttribute('aria-label', `Reply to ${c.authorName}`);
+      reply.addEventListener('click', () => actions.reply(c, slot, reply));
+      tools.append(reply);
+    }
     if (!actions.isOwn(c.id)) tools.append(reportButton(c, slot, actions), noticeButton(c, slot, actions));
   }
   const article = h(
