@@ -65,6 +65,7 @@ export class ParleyWidget {
       edit: (id, body) => this.edit(id, body),
       remove: (id) => this.remove(id),
       appeal: (c, text) => this.appeal(c, text),
+      emptied: this.heading,
     });
     this.data = new DataPanel({
       download: () => this.download(),
