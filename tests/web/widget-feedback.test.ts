@@ -1,14 +1,15 @@
 /**
  * What the reader widget says and where it leaves the keyboard after an action, in headless Chromium
  * against a local stack: saving an edit and confirming a delete in "Your comments" (the item is replaced
- * or removed, and the focus must not fall to the top of the page).
+ * or removed, and the focus must not fall to the top of the page), and a second report of a comment
+ * from the same reporter (said apart from a first one).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
 import { launchBrowser } from './support/browser';
 import { focusedIn } from './support/focus';
-import { axeProblems, openEmbedPage, watch } from './widget-helpers';
+import { axeProblems, openEmbedPage, postApproved, watch } from './widget-helpers';
 
 let stack: TestStack;
 let browser: Browser;
@@ -78,5 +79,41 @@ describe('the keyboard’s place in “Your comments”', () => {
     await expect.poll(() => own.count()).toBe(0);
     await expect.poll(() => focusedIn(page)).toBe('H2:No comments yet');
     expect((await watch(page)).errors).toEqual([]);
+  });
+});
+
+describe('a report of a comment', () => {
+  it('says so when this reporter had already reported it, instead of thanking them again', async () => {
+    const article = 'wf-report-twice';
+    await postApproved(stack, article, { authorName: 'Noor', body: 'Something to report twice.' });
+    const report = async (page: Page) => {
+      await page.getByRole('button', { name: 'Report comment by Noor' }).click();
+      await page.getByLabel('Why should a moderator look at it?').selectOption('spam');
+      await page.getByRole('button', { name: 'Send report' }).click();
+    };
+
+    const first = await openEmbedPage(context, stack, { articleId: article });
+    await report(first);
+    await expect
+      .poll(() => first.getByText('Thank you. A moderator will look at this comment.').isVisible())
+      .toBe(true);
+
+    // Another browser on the same network is the same reporter to the server (409 already_flagged).
+    const other = await browser.newContext();
+    try {
+      const again = await openEmbedPage(other, stack, { articleId: article });
+      const answered = again.waitForResponse((r) => r.url().endsWith('/flags'));
+      await report(again);
+      expect((await answered).status()).toBe(409);
+      await expect
+        .poll(() => again.getByText('You have already reported this comment.').isVisible())
+        .toBe(true);
+      expect(await again.getByText(/Thank you/).count()).toBe(0);
+      expect(await again.getByRole('button', { name: 'You reported this comment' }).isDisabled()).toBe(true);
+      expect(await focusedIn(again)).toBe('P:You have already reported this comment.');
+      expect(await axeProblems(again)).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 });
