@@ -19,7 +19,10 @@ import { accountView } from './suspensions';
 const threadsScope = (articleId: string, sort: string) => `threads:${articleId}:${sort}`;
 const repliesScope = (rootId: string) => `replies:${rootId}`;
 
-/** One page of an article's approved threads: a single Query, plus the article's counter. */
+/**
+ * One page of an article's approved threads: a single Query, plus the article's record, read whole for its
+ * counter, which also says whether the article is closed (no second read for it).
+ */
 export async function listThreads(
   deps: DepsWith<CommentsPort & ArticlesPort>,
   articleId: string,
@@ -45,6 +48,7 @@ export async function listThreads(
     }),
     nextCursor: page.lastId ? deps.cursors.encode(scope, page.lastId) : null,
     totalApproved: article.totalApproved,
+    closed: article.closed,
   };
 }
 

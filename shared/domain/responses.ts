@@ -48,6 +48,8 @@ export const threadsPageSchema = z.object({
   ),
   nextCursor: z.nullable(z.string()),
   totalApproved: z.int().check(z.gte(0)),
+  /** A moderator closed the article: posts and replies are refused (403 comments_closed). */
+  closed: z.boolean(),
 });
 export type ThreadsPage = z.infer<typeof threadsPageSchema>;
 

@@ -209,6 +209,28 @@ describe('GET /articles/{articleId}/comments', () => {
     expect(empty.json).toMatchObject({ comments: [], nextCursor: null, totalApproved: 0 });
   });
 
+  it('says whether the article is closed: not before a moderator closes it, then closed, then open again', async () => {
+    const a = article();
+    await postModerated(a, { body: 'Before the thread was closed.' });
+    const token = await stack.token('moderator');
+    const settings = (closed: boolean) =>
+      stack.request('PUT', `/moderation/articles/${a}/settings`, { body: { closed }, token });
+    const listing = async () => {
+      const res = await call('GET', `/articles/${a}/comments`);
+      expect(res.status).toBe(200);
+      return threadsPageSchema.parse(res.json);
+    };
+    expect(await listing()).toMatchObject({ closed: false, totalApproved: 1 });
+    expect((await settings(true)).status).toBe(200);
+    expect(await listing()).toMatchObject({ closed: true, totalApproved: 1 });
+    expect((await post(a, { authorName: 'Late', body: 'Too late.' })).json.error.code).toBe(
+      'comments_closed',
+    );
+    expect((await settings(false)).status).toBe(200);
+    expect(await listing()).toMatchObject({ closed: false, totalApproved: 1 });
+    expect((await call('GET', `/articles/${article()}/comments`)).json.closed).toBe(false);
+  });
+
   it('never lists a held comment', async () => {
     const a = article();
     await stack.setArticle(a, { mode: 'pre' });

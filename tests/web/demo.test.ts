@@ -1,7 +1,8 @@
 /**
  * The demo article page at `/` as a newcomer sees it after `npm start`: the article, related articles
  * with their counts, and the widget; no serious or critical axe-core finding (page and widget, with
- * published, own and reply content showing), no CSP violation, and the screenshot the README shows.
+ * published, own and reply content showing), no CSP violation, the screenshot the README shows, and no
+ * sideways scrolling on a 320 px wide screen.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +71,32 @@ describe('the demo article page', () => {
     expect(w.errors).toEqual([]);
     await page.locator('.byline').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'demo.png', { fullPage: true });
+    await context.close();
+  });
+
+  it('reflows at a 320 px viewport: nothing scrolls sideways (WCAG 1.4.10)', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${stack.url}/`);
+    await page.locator('#comments').scrollIntoViewIfNeeded();
+    // The widget is drawn (with the comments of the first test, its own post perhaps among them).
+    await expect
+      .poll(() => page.locator('#comments').getByRole('heading', { level: 2 }).textContent())
+      .toMatch(/^\d+ comments$/);
+    const overflow = () =>
+      page.evaluate(() => {
+        const root = document.scrollingElement!;
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+      });
+    const { scrollWidth, clientWidth } = await overflow();
+    expect(clientWidth).toBe(320);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    // Every section link of the masthead is on screen, none cut off at the right edge.
+    const right = await page
+      .locator('.masthead nav a')
+      .evaluateAll((as) => Math.max(...as.map((a) => a.getBoundingClientRect().right)));
+    expect(right).toBeLessThanOrEqual(clientWidth);
+    expect(await axeProblems(page)).toEqual([]);
     await context.close();
   });
 });

@@ -27,6 +27,8 @@ export interface ThreadsPage {
   readonly comments: readonly Thread[];
   readonly nextCursor: string | null;
   readonly totalApproved: number;
+  /** A moderator closed the article: the widget shows no form and no reply buttons. */
+  readonly closed: boolean;
 }
 
 export interface RepliesPage {
@@ -106,6 +108,8 @@ export const str = (o: Json, k: string): string => (typeof o[k] === 'string' ? o
 const strOrNull = (o: Json, k: string): string | null => (o[k] == null ? null : str(o, k));
 const int = (o: Json, k: string): number =>
   typeof o[k] === 'number' && Number.isInteger(o[k]) && o[k] >= 0 ? o[k] : bad(k);
+const boolOr = (o: Json, k: string, absent: boolean): boolean =>
+  o[k] === undefined ? absent : typeof o[k] === 'boolean' ? o[k] : bad(k);
 const list = (o: Json, k: string): unknown[] => (Array.isArray(o[k]) ? o[k] : bad(k));
 export const obj = (v: unknown, what: string): Json => (isObject(v) ? v : bad(what));
 
@@ -136,6 +140,8 @@ export function readThreadsPage(v: unknown): ThreadsPage {
     }),
     nextCursor: strOrNull(o, 'nextCursor'),
     totalApproved: int(o, 'totalApproved'),
+    // An API from before `closed` leaves it out: open, and a refused post still closes the widget.
+    closed: boolOr(o, 'closed', false),
   };
 }
 

@@ -10,16 +10,31 @@ import type { ReaderStore } from './store';
 import { reported } from './notices';
 
 export interface CommentActions {
+  /** False once the article is closed: no reply button. */
+  canReply(): boolean;
   /** Opens (or closes) the reply form under this comment. */
   reply(comment: PublicComment, slot: HTMLElement, button: HTMLButtonElement): void;
-  /** Sends a report; resolves with an error message, or null when it was accepted. */
-  flag(comment: PublicComment, reason: string, note: string): Promise<string | null>;
+  /** Sends a report; resolves with how it went (see `FlagResult`). */
+  flag(comment: PublicComment, reason: string, note: string): Promise<FlagResult>;
   /** Opens (or closes) the notice of illegal content form under this comment. */
   notice(comment: PublicComment, slot: HTMLElement, button: HTMLButtonElement): void;
   isOwn(commentId: string): boolean;
   hasFlagged(commentId: string): boolean;
   hasNoticed(commentId: string): boolean;
 }
+
+/**
+ * A report's fate: `sent`; `already`, the server holds one from this reporter (409 already_flagged: the
+ * reader's network, or their sign-in, reported it before, perhaps from another browser); or a problem
+ * in words, the form kept open.
+ */
+export type FlagResult = 'sent' | 'already' | { readonly problem: string };
+
+/** What the reader reads where the report form was. */
+const FLAG_SAID = {
+  sent: 'Thank you. A moderator will look at this comment.',
+  already: 'You have already reported this comment.',
+} as const;
 
 /** The header, body and tools of a comment, in an <article> inside a list item. */
 export function commentItem(c: PublicComment, actions: CommentActions): HTMLLIElement {
@@ -38,10 +53,12 @@ export function commentItem(c: PublicComment, actions: CommentActions): HTMLLIEl
     : h('div', { class: 'body', dir: 'auto' }, safeBody(c.bodyHtml));
   const tools = h('div', { class: 'tools' });
   if (!c.deleted) {
-    const reply = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false' }, 'Reply');
-    reply.setAttribute('aria-label', `Reply to ${c.authorName}`);
-    reply.addEventListener('click', () => actions.reply(c, slot, reply));
-    tools.append(reply);
+    if (actions.canReply()) {
+      const reply = h('button', { type: 'button', class: 'link reply', 'aria-expanded': 'false' }, 'Reply');
+      reply.setAttribute('aria-label', `Reply to ${c.authorName}`);
+      reply.addEventListener('click', () => actions.reply(c, slot, reply));
+      tools.append(reply);
+    }
     if (!actions.isOwn(c.id)) tools.append(reportButton(c, slot, actions), noticeButton(c, slot, actions));
   }
   const article = h(
@@ -70,18 +87,14 @@ function reportButton(c: PublicComment, slot: HTMLElement, actions: CommentActio
       button.setAttribute('aria-expanded', 'false');
       return;
     }
-    const form = flagForm(c, actions, (sent) => {
+    const form = flagForm(c, actions, (result) => {
       form.remove();
       button.setAttribute('aria-expanded', 'false');
-      if (sent) {
+      if (result) {
         button.textContent = 'Reported';
         button.disabled = true;
         button.setAttribute('aria-label', 'You reported this comment');
-        const thanks = h(
-          'p',
-          { class: 'status', role: 'status', tabindex: '-1' },
-          'Thank you. A moderator will look at this comment.',
-        );
+        const thanks = h('p', { class: 'status', role: 'status', tabindex: '-1' }, FLAG_SAID[result]);
         slot.append(thanks);
         // The form and its button are gone, and "Reported" is disabled: the keyboard's place is the thanks.
         thanks.focus();
@@ -111,7 +124,7 @@ function noticeButton(c: PublicComment, slot: HTMLElement, actions: CommentActio
 function flagForm(
   c: PublicComment,
   actions: CommentActions,
-  close: (sent: boolean) => void,
+  close: (result: 'sent' | 'already' | null) => void,
 ): HTMLFormElement {
   const select = h('select', { id: uid('reason'), required: true });
   for (const [value, label] of FLAG_REASONS) select.append(h('option', { value }, label));
@@ -119,7 +132,7 @@ function flagForm(
   const error = h('div', { class: 'error', role: 'alert' });
   const send = h('button', { type: 'submit', class: 'primary' }, 'Send report');
   const cancel = h('button', { type: 'button' }, 'Cancel');
-  cancel.addEventListener('click', () => close(false));
+  cancel.addEventListener('click', () => close(null));
   const form = h(
     'form',
     { class: 'flag', 'aria-label': `Report comment by ${c.authorName}` },
@@ -134,17 +147,17 @@ function flagForm(
     h('div', { class: 'actions' }, send, cancel),
   );
   form.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') close(false);
+    if (event.key === 'Escape') close(null);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const restoreFocus = keepFocus(send);
     send.disabled = true;
-    void actions.flag(c, select.value, note.value.trim()).then((problem) => {
+    void actions.flag(c, select.value, note.value.trim()).then((result) => {
       send.disabled = false;
-      if (problem === null) close(true);
+      if (typeof result === 'string') close(result);
       else {
-        error.textContent = problem;
+        error.textContent = result.problem;
         restoreFocus();
       }
     });
@@ -153,8 +166,8 @@ function flagForm(
 }
 
 /**
- * Sends a reader's report of a comment; a report this reader already made counts as sent (the server
- * keeps one per reporter). Null when sent, else the problem in words.
+ * Sends a reader's report of a comment. One the server already holds from this reporter is remembered
+ * as reported all the same (the server keeps one per reporter), but said apart from a new one.
  */
 export async function sendFlag(
   api: Pick<ParleyApi, 'flag'>,
@@ -162,13 +175,15 @@ export async function sendFlag(
   c: PublicComment,
   reason: string,
   note: string,
-): Promise<string | null> {
+): Promise<FlagResult> {
+  let result: FlagResult = 'sent';
   try {
     await api.flag(c.id, reason, note);
   } catch (e) {
     const error = asApiError(e);
-    if (error.code !== 'already_flagged') return errorText(error);
+    if (error.code !== 'already_flagged') return { problem: errorText(error) };
+    result = 'already';
   }
   store.markFlagged(c.id);
-  return null;
+  return result;
 }

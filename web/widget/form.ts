@@ -181,6 +181,7 @@ export class CommentForm {
       'form',
       {
         novalidate: true,
+        class: reply ? 'reply' : undefined,
         'aria-label': reply ? `Reply to ${options.replyingTo ?? 'comment'}` : 'Post a comment',
       },
       h('div', { class: 'row' }, name.wrap, email.wrap),

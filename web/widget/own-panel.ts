@@ -9,7 +9,7 @@ import { AccountBlock, statementBlock } from './account-view';
 import type { OwnComment } from './api';
 import { currentAppeal } from './appeal';
 import { appealBlock } from './appeal-form';
-import { h, safeBody, uid } from './dom';
+import { h, keepFocus, safeBody, uid } from './dom';
 import type { SubmitOutcome } from './form';
 import { fullTime, rejectReasonText, statusBadge, timeLabel } from './format';
 import { canEdit, checkBody } from './state';
@@ -21,6 +21,8 @@ export interface OwnActions {
   /** Asks for a review of the comment's rejection (EU DSA Art. 20). */
   appeal(c: OwnComment, explanation: string): Promise<SubmitOutcome>;
   readonly editWindowMinutes: number;
+  /** Takes the focus when the reader deletes their last comment here and the panel disappears. */
+  readonly emptied: HTMLElement;
 }
 
 export class OwnPanel {
@@ -60,7 +62,7 @@ export class OwnPanel {
     this.later.delete(c.id);
     const item = this.render(c);
     const old = this.items.get(c.id);
-    if (old) old.replaceWith(item);
+    if (old) replaceKeepingFocus(old, item);
     else this.list.prepend(item);
     this.items.set(c.id, item);
     this.account.set(c.id, readAccount(c.account));
@@ -152,11 +154,14 @@ export class OwnPanel {
         error.textContent = problem.message;
         return;
       }
+      const restoreFocus = keepFocus(save);
       save.disabled = true;
       void this.actions.edit(c.id, text.value.trim()).then((message) => {
         save.disabled = false;
         if (message !== null) error.textContent = message;
-        // On success the controller calls show() with the new state, replacing this item.
+        // On success the controller has called show() with the new state, replacing this item and its
+        // form: the keyboard's place is the item as it now reads.
+        restoreFocus(message === null ? this.items.get(c.id) : null);
       });
     });
     body.replaceWith(form);
@@ -197,10 +202,18 @@ export class OwnPanel {
         this.settle(c.id, 'Delete');
       });
       confirm.addEventListener('click', () => {
+        const restoreFocus = keepFocus(confirm);
+        // Items may be replaced meanwhile (a status poll): the place is kept by position, not by element.
+        const at = [...this.list.children].indexOf(this.items.get(c.id)!);
         confirm.disabled = true;
         void this.actions.remove(c.id).then((message) => {
           confirm.disabled = false;
           if (message !== null) error.textContent = message;
+          // Gone: the comment that took its place, else the one above it, else (the panel is hidden) the
+          // widget's heading.
+          const kids = this.list.children;
+          const next = (kids[at] ?? kids[at - 1] ?? this.actions.emptied) as HTMLElement;
+          restoreFocus(message === null ? next : null);
         });
       });
       tools.replaceWith(ask);
@@ -209,4 +222,20 @@ export class OwnPanel {
     });
     return button;
   }
+}
+
+/**
+ * Puts a re-rendered own comment in place of the old one. A keyboard user inside the old one (a status
+ * poll landed) keeps their place: on the button of the same name, else on the item.
+ */
+function replaceKeepingFocus(old: HTMLElement, item: HTMLElement): void {
+  const root = old.getRootNode() as Document | ShadowRoot;
+  const focused = root.activeElement;
+  const inside = focused instanceof HTMLElement && old.contains(focused);
+  old.replaceWith(item);
+  if (!inside) return;
+  const same = [...item.querySelectorAll('button')].find((b) => b.textContent === focused.textContent);
+  const target = same ?? item;
+  if (!same) item.tabIndex = -1;
+  target.focus();
 }

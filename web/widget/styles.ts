@@ -28,6 +28,8 @@ const CSS = `
   }
 }
 * { box-sizing: border-box; }
+/* Without it, a rule that sets display (form, .tools) shows an element the widget hid. */
+[hidden] { display: none !important; }
 h2 { font-size: 1.35em; margin: 0 0 .75em; }
 h3 { font-size: 1.05em; margin: 1.25em 0 .5em; }
 p { margin: 0 0 .6em; }
@@ -59,6 +61,7 @@ label { font-weight: 600; font-size: .92em; }
 .field-error { font-size: .88em; }
 [aria-invalid="true"] { border-color: var(--parley-error, var(--_error)); }
 .error:not(:empty) { border-left: 4px solid currentColor; padding: .4em .7em; background: var(--parley-surface, var(--_surface)); }
+.closed { padding: .6em .8em; margin: 0 0 1.5em; border-left: 4px solid var(--parley-muted, var(--_muted)); background: var(--parley-surface, var(--_surface)); }
 .status:not(:empty) { padding: .4em .7em; background: var(--parley-surface, var(--_surface)); border-radius: var(--parley-radius, 6px); }
 .actions { display: flex; gap: .6em; align-items: center; flex-wrap: wrap; }
 .trap { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }

@@ -4,7 +4,8 @@
  * replies and "load more". Built inside a shadow root; talks to the API through `ParleyApi` and remembers author tokens through `ReaderStore`.
  */
 import { asApiError, type OwnComment, type ParleyApi, type PublicComment } from './api';
-import { commentItem, sendFlag, type CommentActions } from './comment-view';
+import { ClosedThread } from './closed';
+import { sendFlag, type CommentActions } from './comment-view';
 import { DataPanel } from './data-panel';
 import { appendItems, h, keepFocus, saveJson, uid } from './dom';
 import { CommentForm, type SubmitOutcome } from './form';
@@ -16,6 +17,7 @@ import { OwnPanel } from './own-panel';
 import type { ReaderStore } from './store';
 import { SubmissionKeys, pollBounded, ThreadList, stillChecking, toPostInput, type Draft } from './state';
 import { adoptStyles } from './styles';
+import { threadItem } from './thread-view';
 
 export interface WidgetConfig {
   readonly articleId: string;
@@ -39,6 +41,7 @@ export class ParleyWidget {
   private readonly own: OwnPanel;
   private readonly data: DataPanel;
   private readonly form: CommentForm;
+  private readonly closure: ClosedThread;
   private readonly notices: NoticeDesk;
   private readonly actions: CommentActions;
 
@@ -62,6 +65,7 @@ export class ParleyWidget {
       edit: (id, body) => this.edit(id, body),
       remove: (id) => this.remove(id),
       appeal: (c, text) => this.appeal(c, text),
+      emptied: this.heading,
     });
     this.data = new DataPanel({
       download: () => this.download(),
@@ -69,8 +73,10 @@ export class ParleyWidget {
       forget: () => this.forget(),
     });
     this.notices = new NoticeDesk({ api, store, articleId: config.articleId, alive: () => host.isConnected });
-    this.form = new CommentForm({ initialName: store.name(), submit: this.submitter() });
+    this.form = new CommentForm({ initialName: store.name(), submit: this.submitter(() => this.form) });
+    this.closure = new ClosedThread(this.form.element, this.list);
     this.actions = {
+      canReply: () => this.closure.open,
       reply: (c, slot, button) => this.toggleReply(c, slot, button),
       flag: (c, reason, note) => sendFlag(api, store, c, reason, note),
       notice: (c, slot, button) => this.notices.toggle(c, slot, button),
@@ -83,6 +89,7 @@ export class ParleyWidget {
       { class: 'parley', 'aria-labelledby': this.heading.id },
       this.heading,
       this.form.element,
+      this.closure.note,
       this.own.account.element,
       this.status,
       this.own.element,
@@ -120,9 +127,16 @@ export class ParleyWidget {
       );
       const first = !this.threads.loaded;
       const added = this.threads.addPage(page);
+      if (page.closed) this.closure.close();
+      const ctx = {
+        threads: this.threads,
+        actions: this.actions,
+        api: this.api,
+        say: (m: string) => this.say(m),
+      };
       firstAdded = appendItems(
         this.list,
-        added.map((state) => this.threadItem(state.thread.id)),
+        added.map((state) => threadItem(ctx, state.thread.id)),
       );
       this.heading.textContent = countLabel(this.threads.total);
       this.loadError.replaceChildren();
@@ -142,47 +156,8 @@ export class ParleyWidget {
     }
   }
 
-  private threadItem(threadId: string): HTMLLIElement {
-    const state = this.threads.get(threadId)!;
-    const item = commentItem(state.thread, this.actions);
-    const replies = h('ol', { class: 'replies', 'aria-label': `Replies to ${state.thread.authorName}` });
-    for (const r of state.replies) replies.append(commentItem(r, this.actions));
-    const more = h('button', { type: 'button', class: 'link' });
-    const refresh = () => {
-      const hidden = this.threads.hiddenReplies(threadId);
-      more.hidden = hidden === 0 || this.threads.get(threadId)?.repliesCursor == null;
-      more.textContent = hidden === 1 ? 'Show 1 more reply' : `Show ${hidden} more replies`;
-      replies.hidden = replies.childElementCount === 0;
-    };
-    more.addEventListener('click', () => {
-      const restoreFocus = keepFocus(more);
-      let firstFresh: HTMLElement | null = null;
-      more.disabled = true;
-      const cursor = this.threads.get(threadId)?.repliesCursor ?? null;
-      this.api
-        .listReplies(threadId, cursor)
-        .then((page) => {
-          const fresh = this.threads.addReplies(threadId, page.comments, page.nextCursor);
-          firstFresh = appendItems(
-            replies,
-            fresh.map((r) => commentItem(r, this.actions)),
-          );
-          this.say(`${fresh.length} more ${fresh.length === 1 ? 'reply' : 'replies'} shown.`);
-        })
-        .catch((e: unknown) => this.say(`Replies could not be loaded. ${errorText(asApiError(e))}`))
-        .finally(() => {
-          more.disabled = false;
-          refresh();
-          restoreFocus(more.hidden ? firstFresh : null);
-        });
-    });
-    refresh();
-    item.querySelector('article')!.after(replies, more);
-    return item;
-  }
-
-  /** A submit function with its own idempotency keys (one per form). */
-  private submitter(after?: () => void): (draft: Draft) => Promise<SubmitOutcome> {
+  /** The submit function of `form`, with its own idempotency keys; `after` runs once a post is accepted. */
+  private submitter(form: () => CommentForm, after?: () => void): (draft: Draft) => Promise<SubmitOutcome> {
     const keys = new SubmissionKeys();
     return async (draft) => {
       const input = toPostInput(draft);
@@ -215,6 +190,7 @@ export class ParleyWidget {
         if (error.code !== 'network' && error.status < 500 && error.code !== 'idempotency_in_progress')
           keys.settle();
         this.say('');
+        if (error.code === 'comments_closed') this.closure.close(form().element);
         // A suspended author: the sentence in the form, the statement beside it (`own.account`).
         const suspended = this.own.account.refusal(error);
         return {
@@ -243,7 +219,7 @@ export class ParleyWidget {
       parentId: c.id,
       replyingTo: c.authorName,
       initialName: this.store.name(),
-      submit: this.submitter(close),
+      submit: this.submitter(() => form, close),
       cancel: close,
     });
     form.element.addEventListener('keydown', (event) => {

@@ -1,6 +1,7 @@
 /** The reader's views against in-memory storage: threads with inline replies, reply pages, one comment, counts. */
 import { describe, expect, it } from 'vitest';
 import { deleteComment } from '../../../shared/app/author-actions';
+import { putArticleSettings } from '../../../shared/app/moderation-settings';
 import { countComments, getComment, listReplies, listThreads } from '../../../shared/app/read-comments';
 import { CommentNotFoundError, InvalidAuthorTokenError, ValidationError } from '../../../shared/errors';
 import { memoryDeps } from '../../support/memory/deps';
@@ -55,6 +56,22 @@ describe('reading comments', () => {
       sourceIp: '192.0.2.10',
     });
     await expect(listReplies(deps, alone.comment.id, { limit: 10 })).rejects.toThrow(CommentNotFoundError);
+  });
+
+  it('says on every page whether a moderator closed the article', async () => {
+    const { deps } = memoryDeps();
+    await published(deps, 'art');
+    await published(deps, 'art');
+    const page = (cursor?: string) =>
+      listThreads(deps, 'art', { sort: 'oldest', limit: 1, ...(cursor ? { cursor } : {}) });
+    expect((await page()).closed).toBe(false);
+    await putArticleSettings(deps, 'art', { closed: true });
+    const first = await page();
+    expect(first.closed).toBe(true);
+    expect((await page(first.nextCursor!)).closed).toBe(true);
+    await putArticleSettings(deps, 'art', { closed: false });
+    expect((await page()).closed).toBe(false);
+    expect((await listThreads(deps, 'never-touched', { sort: 'oldest', limit: 1 })).closed).toBe(false);
   });
 
   it('refuses a cursor issued for another list', async () => {

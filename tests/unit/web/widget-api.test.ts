@@ -109,6 +109,16 @@ describe('ParleyApi', () => {
     expect(() => readThreadsPage({ comments: [], nextCursor: null, totalApproved: -1 })).toThrow(
       /totalApproved/,
     );
+    expect(() =>
+      readThreadsPage({ comments: [], nextCursor: null, totalApproved: 0, closed: 'yes' }),
+    ).toThrow(/closed/);
+  });
+
+  it('reads whether the article is closed, open when an older API leaves it out', () => {
+    const page = { comments: [], nextCursor: null, totalApproved: 0 };
+    expect(readThreadsPage({ ...page, closed: true }).closed).toBe(true);
+    expect(readThreadsPage({ ...page, closed: false }).closed).toBe(false);
+    expect(readThreadsPage(page).closed).toBe(false);
   });
 });
 

@@ -32,6 +32,7 @@ const page = (comments: Thread[], nextCursor: string | null, totalApproved: numb
   comments,
   nextCursor,
   totalApproved,
+  closed: false,
 });
 
 describe('ThreadList', () => {

@@ -1,0 +1,103 @@
+/**
+ * The reader widget on an article a moderator closed, in headless Chromium against a local stack: the
+ * listing says so, so the widget shows a sentence instead of the post form and the reply buttons, and
+ * still lists, pages and lets readers report the comments; a thread closed after the page loaded switches
+ * to the same state when a post is refused.
+ */
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../support/stack';
+import { launchBrowser } from './support/browser';
+import { focusedIn } from './support/focus';
+import { axeProblems, openEmbedPage, postApproved, watch } from './widget-helpers';
+
+let stack: TestStack;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  stack = await startTestStack({ web: true });
+  // Every request comes from one loopback address: lift the per-author and per-network limits.
+  await stack.setPolicy({ rateLimits: { authorPerMinute: 1000, networkPerMinute: 10_000 } });
+  browser = await launchBrowser();
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+beforeEach(async () => (context = await browser.newContext()));
+afterEach(async () => context?.close());
+
+/** A moderator closes or reopens the article through the moderation API, as the console does. */
+async function setClosed(articleId: string, closed: boolean): Promise<void> {
+  const res = await stack.request('PUT', `/moderation/articles/${articleId}/settings`, {
+    body: { closed },
+    token: await stack.token('moderator'),
+  });
+  expect(res.status, res.text).toBe(200);
+}
+
+describe('the reader widget on a closed article', () => {
+  it('says comments are closed instead of the form and reply buttons, and still lists, pages and reports', async () => {
+    const article = 'wc-closed';
+    const first = await postApproved(stack, article, { authorName: 'Aiko', body: 'Before the close.' });
+    await postApproved(stack, article, { authorName: 'Bruno', body: 'A reply.', parentId: first });
+    await postApproved(stack, article, { authorName: 'Chen', body: 'The second thread.' });
+    await setClosed(article, true);
+
+    const page = await openEmbedPage(context, stack, {
+      articleId: article,
+      attrs: { 'data-parley-page-size': '1' },
+    });
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('3 comments');
+    expect(await page.getByText('Comments are closed on this article.').isVisible()).toBe(true);
+    expect(await page.getByRole('form', { name: 'Post a comment' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Post comment' }).count()).toBe(0);
+    expect(await page.getByText('A reply.').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: /^Reply to / }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Load more comments' }).click();
+    await expect.poll(() => page.getByText('The second thread.').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: /^Reply to / }).count()).toBe(0);
+    // Reporting is not posting: it stays.
+    expect(await page.getByRole('button', { name: 'Report comment by Chen' }).isVisible()).toBe(true);
+
+    expect(await axeProblems(page)).toEqual([]);
+    const w = await watch(page);
+    expect(w.cspViolations).toEqual([]);
+    expect(w.errors).toEqual([]);
+
+    // Reopened: the next visit has the form and the reply buttons again.
+    await setClosed(article, false);
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: 'Post comment' }).isVisible()).toBe(true);
+    expect(await page.getByText('Comments are closed on this article.').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Reply to Aiko' }).isVisible()).toBe(true);
+  });
+
+  it('switches to the closed state when a reply is refused because the article was closed after loading', async () => {
+    const article = 'wc-closed-later';
+    await postApproved(stack, article, { authorName: 'Dara', body: 'Open when the page loaded.' });
+    await postApproved(stack, article, { authorName: 'Emil', body: 'Another thread.' });
+    const page = await openEmbedPage(context, stack, { articleId: article });
+    await expect.poll(() => page.getByRole('button', { name: 'Reply to Dara' }).isVisible()).toBe(true);
+    await setClosed(article, true);
+
+    await page.getByRole('button', { name: 'Reply to Dara' }).click();
+    const form = page.getByRole('form', { name: 'Reply to Dara' });
+    await form.getByLabel('Name').fill('Late Reader');
+    await form.getByLabel('Reply to Dara', { exact: true }).fill('Just too late.');
+    await form.getByRole('button', { name: 'Post reply' }).click();
+
+    await expect
+      .poll(() => form.getByRole('alert').textContent())
+      .toBe('Comments are closed on this article.');
+    // The refused reply keeps its text and the keyboard's place; everything else says closed.
+    expect(await form.getByLabel('Reply to Dara', { exact: true }).inputValue()).toBe('Just too late.');
+    expect(await focusedIn(page)).toBe('DIV:Comments are closed on this article.');
+    expect(await page.getByRole('button', { name: /^Reply to / }).count()).toBe(0);
+    expect(await page.getByRole('form', { name: 'Post a comment' }).count()).toBe(0);
+    expect(await page.getByText('Comments are closed on this article.', { exact: true }).count()).toBe(2);
+    expect(await axeProblems(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * What the reader widget says and where it leaves the keyboard after an action, in headless Chromium
+ * against a local stack: saving an edit and confirming a delete in "Your comments" (the item is replaced
+ * or removed, and the focus must not fall to the top of the page), and a second report of a comment
+ * from the same reporter (said apart from a first one).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../support/stack';
+import { launchBrowser } from './support/browser';
+import { focusedIn } from './support/focus';
+import { axeProblems, openEmbedPage, postApproved, watch } from './widget-helpers';
+
+let stack: TestStack;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  stack = await startTestStack({ web: true });
+  // Every request comes from one loopback address: lift the per-author and per-network limits.
+  await stack.setPolicy({ rateLimits: { authorPerMinute: 1000, networkPerMinute: 10_000 } });
+  browser = await launchBrowser();
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+beforeEach(async () => (context = await browser.newContext()));
+afterEach(async () => context?.close());
+
+/** The own comment holding the keyboard focus, as `TAG:<its text>` of the focused element and its comment's text. */
+const focusedOwn = (page: Page): Promise<string | null> =>
+  page.evaluate(() => {
+    const el = document.querySelector('#comments')?.shadowRoot?.activeElement;
+    const item = el?.closest('[data-own-id]');
+    return el && item ? `${el.tagName}:${item.querySelector('.body')?.textContent ?? ''}` : null;
+  });
+
+async function postFromWidget(page: Page, name: string, body: string): Promise<void> {
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Comment', { exact: true }).fill(body);
+  await page.getByRole('button', { name: 'Post comment' }).click();
+  await expect.poll(() => page.locator('[data-own-id]', { hasText: body }).count()).toBe(1);
+}
+
+describe('the keyboard’s place in “Your comments”', () => {
+  it('stays on the edited comment after saving, and moves to a neighbour, then the heading, after deleting', async () => {
+    const article = 'wf-own-focus';
+    // Held for a moderator: the status polls keep answering, and re-render the items while we look.
+    await stack.setArticle(article, { mode: 'pre' });
+    const page = await openEmbedPage(context, stack, { articleId: article });
+    await postFromWidget(page, 'Keyboard Reader', 'My first comment.');
+    await postFromWidget(page, 'Keyboard Reader', 'My second comment.');
+    const own = page.locator('[data-own-id]');
+    const second = own.filter({ hasText: 'My second comment.' });
+    const id = await second.getAttribute('data-own-id');
+
+    await second.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('textbox', { name: 'Edit your comment' }).fill('My second comment, edited.');
+    await page.getByRole('button', { name: 'Save changes' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => own.getByText('My second comment, edited.').isVisible()).toBe(true);
+    await expect.poll(() => focusedOwn(page)).toBe('LI:My second comment, edited.');
+    // A status poll re-renders the item: the focus stays with it.
+    await page.waitForResponse((r) => r.url().endsWith(`/comments/${id}`) && r.request().method() === 'GET');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await focusedOwn(page)).toBe('LI:My second comment, edited.');
+    expect(await axeProblems(page)).toEqual([]);
+
+    // The newest comment is first: deleting it hands the focus to the one that takes its place.
+    await own.filter({ hasText: 'edited' }).getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).press('Enter');
+    await expect.poll(() => own.count()).toBe(1);
+    await expect.poll(() => focusedOwn(page)).toBe('LI:My first comment.');
+
+    // The last one: the panel disappears, and the focus goes to the widget's heading.
+    await own.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).press('Enter');
+    await expect.poll(() => own.count()).toBe(0);
+    await expect.poll(() => focusedIn(page)).toBe('H2:No comments yet');
+    expect((await watch(page)).errors).toEqual([]);
+  });
+});
+
+describe('a report of a comment', () => {
+  it('says so when this reporter had already reported it, instead of thanking them again', async () => {
+    const article = 'wf-report-twice';
+    await postApproved(stack, article, { authorName: 'Noor', body: 'Something to report twice.' });
+    const report = async (page: Page) => {
+      await page.getByRole('button', { name: 'Report comment by Noor' }).click();
+      await page.getByLabel('Why should a moderator look at it?').selectOption('spam');
+      await page.getByRole('button', { name: 'Send report' }).click();
+    };
+
+    const first = await openEmbedPage(context, stack, { articleId: article });
+    await report(first);
+    await expect
+      .poll(() => first.getByText('Thank you. A moderator will look at this comment.').isVisible())
+      .toBe(true);
+
+    // Another browser on the same network is the same reporter to the server (409 already_flagged).
+    const other = await browser.newContext();
+    try {
+      const again = await openEmbedPage(other, stack, { articleId: article });
+      const answered = again.waitForResponse((r) => r.url().endsWith('/flags'));
+      await report(again);
+      expect((await answered).status()).toBe(409);
+      await expect
+        .poll(() => again.getByText('You have already reported this comment.').isVisible())
+        .toBe(true);
+      expect(await again.getByText(/Thank you/).count()).toBe(0);
+      expect(await again.getByRole('button', { name: 'You reported this comment' }).isDisabled()).toBe(true);
+      expect(await focusedIn(again)).toBe('P:You have already reported this comment.');
+      expect(await axeProblems(again)).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+});

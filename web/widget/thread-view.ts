@@ -1,0 +1,57 @@
+/**
+ * A published thread: its comment, the replies shown, and "Show N more replies", which pages the rest in
+ * (the keyboard's place kept on the button, or on the first reply it brought once it is gone).
+ */
+import { asApiError, type ParleyApi } from './api';
+import { commentItem, type CommentActions } from './comment-view';
+import { appendItems, h, keepFocus } from './dom';
+import { errorText } from './format';
+import type { ThreadList } from './state';
+
+/** What a thread's item needs of the widget. */
+export interface ThreadContext {
+  readonly threads: ThreadList;
+  readonly actions: CommentActions;
+  readonly api: Pick<ParleyApi, 'listReplies'>;
+  /** Says a result in the widget's status line. */
+  say(message: string): void;
+}
+
+export function threadItem(ctx: ThreadContext, threadId: string): HTMLLIElement {
+  const state = ctx.threads.get(threadId)!;
+  const item = commentItem(state.thread, ctx.actions);
+  const replies = h('ol', { class: 'replies', 'aria-label': `Replies to ${state.thread.authorName}` });
+  for (const r of state.replies) replies.append(commentItem(r, ctx.actions));
+  const more = h('button', { type: 'button', class: 'link' });
+  const refresh = () => {
+    const hidden = ctx.threads.hiddenReplies(threadId);
+    more.hidden = hidden === 0 || ctx.threads.get(threadId)?.repliesCursor == null;
+    more.textContent = hidden === 1 ? 'Show 1 more reply' : `Show ${hidden} more replies`;
+    replies.hidden = replies.childElementCount === 0;
+  };
+  more.addEventListener('click', () => {
+    const restoreFocus = keepFocus(more);
+    let firstFresh: HTMLElement | null = null;
+    more.disabled = true;
+    const cursor = ctx.threads.get(threadId)?.repliesCursor ?? null;
+    ctx.api
+      .listReplies(threadId, cursor)
+      .then((page) => {
+        const fresh = ctx.threads.addReplies(threadId, page.comments, page.nextCursor);
+        firstFresh = appendItems(
+          replies,
+          fresh.map((r) => commentItem(r, ctx.actions)),
+        );
+        ctx.say(`${fresh.length} more ${fresh.length === 1 ? 'reply' : 'replies'} shown.`);
+      })
+      .catch((e: unknown) => ctx.say(`Replies could not be loaded. ${errorText(asApiError(e))}`))
+      .finally(() => {
+        more.disabled = false;
+        refresh();
+        restoreFocus(more.hidden ? firstFresh : null);
+      });
+  });
+  refresh();
+  item.querySelector('article')!.after(replies, more);
+  return item;
+}
