@@ -79,47 +79,64 @@ function indexMarkers(markers: readonly MarkerHit[]): MarkerIndex {
   };
 }
 
-/** The first position in `sorted` whose key is at least `min`. */
-function lowerBound(sorted: readonly number[], key: (i: number) => number, min: number): number {
+/**
+ * The first position in `sorted` (marker positions, by end when `byEnd`, else by start) whose marker
+ * ends (or starts) at `min` or later. The field is chosen by a flag, not a key function: a closure per
+ * call was allocated for every rule of every hit.
+ */
+function lowerBound(
+  sorted: readonly number[],
+  markers: readonly MarkerHit[],
+  byEnd: boolean,
+  min: number,
+): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (key(sorted[mid]!) < min) lo = mid + 1;
+    const { hit } = markers[sorted[mid]!]!;
+    if ((byEnd ? hit.to : hit.from) < min) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/**
+ * Whether marker `m` counts for `rule` at `hit`. A function of its own rather than a closure in
+ * `findNear`: that ran for every rule of every hit and allocated a closure each time.
+ */
+function near(text: string, rule: NearRule, hit: TermHit, m: MarkerHit): boolean {
+  // `you are` also counts wherever a plain `you` would.
+  if (m.kind !== rule.marker && !(rule.marker === 'you' && m.kind === 'youare')) return false;
+  const mk = m.hit;
+  const clause = rule.marker === 'you' || rule.marker === 'youare';
+  if (mk.to <= hit.from)
+    return hit.from - mk.to <= (rule.before ?? 30) && noBreak(text, mk.to, hit.from, clause);
+  // After the term a comma is fine: `idiot, you are`.
+  if (mk.from >= hit.to)
+    return mk.from - hit.to <= (rule.after ?? 0) && noBreak(text, hit.to, mk.from, false);
+  // The marker is part of the phrase itself (`gas the jews`).
+  return mk.from >= hit.from && mk.to <= hit.to;
+}
+
 function findNear(text: string, rule: NearRule, hit: TermHit, index: MarkerIndex): MarkerHit | null {
   const before = rule.before ?? 30;
   const after = rule.after ?? 0;
-  const clause = rule.marker === 'you' || rule.marker === 'youare';
   const { markers, byFrom, byTo } = index;
-  const near = (m: MarkerHit): boolean => {
-    // `you are` also counts wherever a plain `you` would.
-    if (m.kind !== rule.marker && !(rule.marker === 'you' && m.kind === 'youare')) return false;
-    const mk = m.hit;
-    if (mk.to <= hit.from) return hit.from - mk.to <= before && noBreak(text, mk.to, hit.from, clause);
-    // After the term a comma is fine: `idiot, you are`.
-    if (mk.from >= hit.to) return mk.from - hit.to <= after && noBreak(text, hit.to, mk.from, false);
-    // The marker is part of the phrase itself (`gas the jews`).
-    return mk.from >= hit.from && mk.to <= hit.to;
-  };
   // Every marker that can qualify ends in [hit.from - before, hit.from] (before the term), or starts
   // in [hit.from, hit.to + after] (inside or after it). Of those, the first in text order wins.
   let best = -1;
   const from = hit.from - before;
-  for (let k = lowerBound(byTo, (i) => markers[i]!.hit.to, from); k < byTo.length; k++) {
+  for (let k = lowerBound(byTo, markers, true, from); k < byTo.length; k++) {
     const i = byTo[k]!;
     if (markers[i]!.hit.to > hit.from) break;
-    if ((best === -1 || i < best) && near(markers[i]!)) best = i;
+    if ((best === -1 || i < best) && near(text, rule, hit, markers[i]!)) best = i;
   }
   const until = hit.to + after;
-  for (let k = lowerBound(byFrom, (i) => markers[i]!.hit.from, hit.from); k < byFrom.length; k++) {
+  for (let k = lowerBound(byFrom, markers, false, hit.from); k < byFrom.length; k++) {
     const i = byFrom[k]!;
     if (markers[i]!.hit.from > until) break;
-    if ((best === -1 || i < best) && near(markers[i]!)) best = i;
+    if ((best === -1 || i < best) && near(text, rule, hit, markers[i]!)) best = i;
   }
   return best === -1 ? null : markers[best]!;
 }
