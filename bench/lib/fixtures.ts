@@ -52,19 +52,26 @@ function compose(texts: readonly string[], i: number, bytes: number): string {
   return fitBytes(body, bytes - tag.length) + tag;
 }
 
-/** A civil 1 KB comment (approved by the default pipeline), distinct for each `i`. */
+/** A civil 1 KB comment, distinct for each `i` (the pipeline holds some of them: see `approvedBody`). */
 export const civilBody = (i: number, bytes = BODY_BYTES): string => compose(civilTexts, i, bytes);
 
 /**
- * A civil 1 KB comment that the default pipeline approves (about one in twenty concatenations of civil
- * samples is held for toxicity review: the lexicon's evidence adds up over a long text), from `i` on.
+ * A civil 1 KB comment that the default pipeline approves, from `i` on (some concatenations of civil
+ * samples are held for review: the evidence of a long text adds up).
  */
 export async function approvedBody(i: number): Promise<string> {
-  for (let k = i; k < i + 100; k++) {
+  return (await approvedBodies(i, 1))[0]!;
+}
+
+/** `n` distinct civil 1 KB comments that the default pipeline approves, the first from `i` on. */
+export async function approvedBodies(i: number, n: number): Promise<string[]> {
+  const bodies: string[] = [];
+  for (let k = i; bodies.length < n && k < i + 100 * n; k++) {
     const body = civilBody(k);
-    if ((await runPipeline(makeContext(body))).outcome === 'approved') return body;
+    if ((await runPipeline(makeContext(body))).outcome === 'approved') bodies.push(body);
   }
-  throw new Error('no approved civil body found');
+  if (bodies.length < n) throw new Error('not enough approved civil bodies found');
+  return bodies;
 }
 
 /** A 1 KB comment made from the whole sample set (abuse, spam, obfuscation included), distinct per `i`. */

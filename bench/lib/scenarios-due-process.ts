@@ -539,7 +539,7 @@ export const dueProcessScenarios: Scenario[] = [
     label: 'POST /moderation/authors/lookup (bounded Scan of the bench table)',
     computeTarget: false,
     // Seconds a request against DynamoDB Local (it reads the whole table): a few samples say enough.
-    minSamples: 5,
+    samples: 3,
     async prepare(ctx, n) {
       const { email } = await reader(ctx);
       return Array.from({ length: n }, () =>

@@ -586,7 +586,8 @@ async function main(): Promise<RequestsResult> {
 
   async function runWarm(sc: Scenario, shareMs: number, base: number, span: number): Promise<WarmRow> {
     const began = performance.now();
-    const minN = sc.minSamples ?? MIN_N;
+    const fixed = sc.samples;
+    const warmups = fixed === undefined ? WARMUP : 1;
     const row = emptyRow(sc.handler, sc.label, sc.computeTarget);
     try {
       if (!handlers.has(sc.handler)) throw new Error(loadErrors.get(sc.handler) ?? 'handler not loaded');
@@ -595,7 +596,9 @@ async function main(): Promise<RequestsResult> {
       const affordable = sc.setupMsPerEvent ? Math.ceil(shareMs / 4 / sc.setupMsPerEvent) : N;
       const events = await sc.prepare(
         ctx,
-        WARMUP + Math.max(minN, Math.min(N, Math.ceil(shareMs / 4), affordable)),
+        fixed === undefined
+          ? WARMUP + Math.max(MIN_N, Math.min(N, Math.ceil(shareMs / 4), affordable))
+          : warmups + fixed,
       );
       const h = handlers.get(sc.handler)!;
       const check = (r: unknown) => {
@@ -609,14 +612,16 @@ async function main(): Promise<RequestsResult> {
       // Warm-up: WARMUP invocations, or fewer for a slow function (at most a tenth of its share, at least 5).
       const warmStop = performance.now() + shareMs / 10;
       let warmed = 0;
-      for (; warmed < WARMUP && (warmed < Math.min(5, minN) || performance.now() < warmStop); warmed++)
+      for (; warmed < warmups && (warmed < 5 || performance.now() < warmStop); warmed++)
         check(await h(events[warmed], lambdaContext(sc.handler)));
       const lat: number[] = [];
       const baseLat: number[] = [];
       const left = Math.max(1_000, shareMs - (performance.now() - began));
       const stop = performance.now() + Math.min(DDB_CAP_MS, left * 0.75);
       let i = warmed;
-      for (; i < events.length && (performance.now() < stop || i - warmed < minN); i++) {
+      // A fixed count runs to the end of its events; otherwise the share's time, with a floor of MIN_N.
+      const more = () => fixed !== undefined || performance.now() < stop || i - warmed < MIN_N;
+      for (; i < events.length && more(); i++) {
         const context = lambdaContext(sc.handler);
         const t = performance.now();
         const r = await h(events[i], context);
