@@ -4,35 +4,17 @@
  * still lists, pages and lets readers report the comments; a thread closed after the page loaded switches
  * to the same state when a post is refused.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
 import { focusedIn } from './support/focus';
-import { axeProblems, openEmbedPage, postApproved, watch } from './widget-helpers';
+import { axeProblems, openEmbedPage, postApproved, watch, widgetSuite } from './widget-helpers';
 
-let stack: TestStack;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  stack = await startTestStack({ web: true });
-  // Every request comes from one loopback address: lift the per-author and per-network limits.
-  await stack.setPolicy({ rateLimits: { authorPerMinute: 1000, networkPerMinute: 10_000 } });
-  browser = await launchBrowser();
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-beforeEach(async () => (context = await browser.newContext()));
-afterEach(async () => context?.close());
+const suite = widgetSuite();
 
 /** A moderator closes or reopens the article through the moderation API, as the console does. */
 async function setClosed(articleId: string, closed: boolean): Promise<void> {
-  const res = await stack.request('PUT', `/moderation/articles/${articleId}/settings`, {
+  const res = await suite.stack.request('PUT', `/moderation/articles/${articleId}/settings`, {
     body: { closed },
-    token: await stack.token('moderator'),
+    token: await suite.stack.token('moderator'),
   });
   expect(res.status, res.text).toBe(200);
 }
@@ -40,12 +22,12 @@ async function setClosed(articleId: string, closed: boolean): Promise<void> {
 describe('the reader widget on a closed article', () => {
   it('says comments are closed instead of the form and reply buttons, and still lists, pages and reports', async () => {
     const article = 'wc-closed';
-    const first = await postApproved(stack, article, { authorName: 'Aiko', body: 'Before the close.' });
-    await postApproved(stack, article, { authorName: 'Bruno', body: 'A reply.', parentId: first });
-    await postApproved(stack, article, { authorName: 'Chen', body: 'The second thread.' });
+    const first = await postApproved(suite.stack, article, { authorName: 'Aiko', body: 'Before the close.' });
+    await postApproved(suite.stack, article, { authorName: 'Bruno', body: 'A reply.', parentId: first });
+    await postApproved(suite.stack, article, { authorName: 'Chen', body: 'The second thread.' });
     await setClosed(article, true);
 
-    const page = await openEmbedPage(context, stack, {
+    const page = await openEmbedPage(suite.context, suite.stack, {
       articleId: article,
       attrs: { 'data-parley-page-size': '1' },
     });
@@ -77,9 +59,9 @@ describe('the reader widget on a closed article', () => {
 
   it('switches to the closed state when a reply is refused because the article was closed after loading', async () => {
     const article = 'wc-closed-later';
-    await postApproved(stack, article, { authorName: 'Dara', body: 'Open when the page loaded.' });
-    await postApproved(stack, article, { authorName: 'Emil', body: 'Another thread.' });
-    const page = await openEmbedPage(context, stack, { articleId: article });
+    await postApproved(suite.stack, article, { authorName: 'Dara', body: 'Open when the page loaded.' });
+    await postApproved(suite.stack, article, { authorName: 'Emil', body: 'Another thread.' });
+    const page = await openEmbedPage(suite.context, suite.stack, { articleId: article });
     await expect.poll(() => page.getByRole('button', { name: 'Reply to Dara' }).isVisible()).toBe(true);
     await setClosed(article, true);
 

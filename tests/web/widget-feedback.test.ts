@@ -4,29 +4,12 @@
  * or removed, and the focus must not fall to the top of the page), and a second report of a comment
  * from the same reporter (said apart from a first one).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { focusedIn } from './support/focus';
-import { axeProblems, openEmbedPage, postApproved, watch } from './widget-helpers';
+import { axeProblems, openEmbedPage, postApproved, watch, widgetSuite } from './widget-helpers';
 
-let stack: TestStack;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  stack = await startTestStack({ web: true });
-  // Every request comes from one loopback address: lift the per-author and per-network limits.
-  await stack.setPolicy({ rateLimits: { authorPerMinute: 1000, networkPerMinute: 10_000 } });
-  browser = await launchBrowser();
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-beforeEach(async () => (context = await browser.newContext()));
-afterEach(async () => context?.close());
+const suite = widgetSuite();
 
 /** The own comment holding the keyboard focus, as `TAG:<its text>` of the focused element and its comment's text. */
 const focusedOwn = (page: Page): Promise<string | null> =>
@@ -47,8 +30,8 @@ describe('the keyboard’s place in “Your comments”', () => {
   it('stays on the edited comment after saving, and moves to a neighbour, then the heading, after deleting', async () => {
     const article = 'wf-own-focus';
     // Held for a moderator: the status polls keep answering, and re-render the items while we look.
-    await stack.setArticle(article, { mode: 'pre' });
-    const page = await openEmbedPage(context, stack, { articleId: article });
+    await suite.stack.setArticle(article, { mode: 'pre' });
+    const page = await openEmbedPage(suite.context, suite.stack, { articleId: article });
     await postFromWidget(page, 'Keyboard Reader', 'My first comment.');
     await postFromWidget(page, 'Keyboard Reader', 'My second comment.');
     const own = page.locator('[data-own-id]');
@@ -85,23 +68,23 @@ describe('the keyboard’s place in “Your comments”', () => {
 describe('a report of a comment', () => {
   it('says so when this reporter had already reported it, instead of thanking them again', async () => {
     const article = 'wf-report-twice';
-    await postApproved(stack, article, { authorName: 'Noor', body: 'Something to report twice.' });
+    await postApproved(suite.stack, article, { authorName: 'Noor', body: 'Something to report twice.' });
     const report = async (page: Page) => {
       await page.getByRole('button', { name: 'Report comment by Noor' }).click();
       await page.getByLabel('Why should a moderator look at it?').selectOption('spam');
       await page.getByRole('button', { name: 'Send report' }).click();
     };
 
-    const first = await openEmbedPage(context, stack, { articleId: article });
+    const first = await openEmbedPage(suite.context, suite.stack, { articleId: article });
     await report(first);
     await expect
       .poll(() => first.getByText('Thank you. A moderator will look at this comment.').isVisible())
       .toBe(true);
 
     // Another browser on the same network is the same reporter to the server (409 already_flagged).
-    const other = await browser.newContext();
+    const other = await suite.browser.newContext();
     try {
-      const again = await openEmbedPage(other, stack, { articleId: article });
+      const again = await openEmbedPage(other, suite.stack, { articleId: article });
       const answered = again.waitForResponse((r) => r.url().endsWith('/flags'));
       await report(again);
       expect((await answered).status()).toBe(409);

@@ -8,10 +8,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { text } from 'node:stream/consumers';
-import type { BrowserContext, Download, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { LOCAL_CSP } from '../../local/static-site';
-import type { TestStack } from '../support/stack';
+import { startTestStack, type TestStack } from '../support/stack';
+import { launchBrowser } from './support/browser';
 
 /**
  * The JSON file a page downloaded. Read as a stream: the run's Chromium is a browser server
@@ -181,4 +182,32 @@ export async function axeProblems(page: Page): Promise<string[]> {
   return (results.violations as { id: string; impact: string; nodes: { target: unknown }[] }[])
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+/** What a widget suite's tests share: the stack, the run's Chromium, and the current test's context. */
+export interface WidgetSuite {
+  stack: TestStack;
+  browser: Browser;
+  context: BrowserContext;
+}
+
+/**
+ * The widget suites' hooks: a stack serving the web front ends, with the per-author and per-network limits
+ * lifted (every request comes from one loopback address), the run's Chromium, and a fresh browser context
+ * for each test. Call at the top of a file; the fields are set when the hooks have run.
+ */
+export function widgetSuite(): WidgetSuite {
+  const suite = {} as WidgetSuite;
+  beforeAll(async () => {
+    suite.stack = await startTestStack({ web: true });
+    await suite.stack.setPolicy({ rateLimits: { authorPerMinute: 1000, networkPerMinute: 10_000 } });
+    suite.browser = await launchBrowser();
+  }, 90_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.stack?.stop();
+  });
+  beforeEach(async () => (suite.context = await suite.browser.newContext()));
+  afterEach(async () => suite.context?.close());
+  return suite;
 }

@@ -5,45 +5,35 @@
  * rendering of hostile text, lazy loading, a page on another origin, the statement of reasons on a
  * rejected own comment (issue 15), and no CSP violation anywhere.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATEMENT_GROUNDS } from '../../shared/moderation/policy-defaults';
-import { startTestStack, type TestStack } from '../support/stack';
-import { launchBrowser } from './support/browser';
-import { PageServer, approve, axeProblems, openEmbedPage, postApproved, watch } from './widget-helpers';
+import {
+  PageServer,
+  approve,
+  axeProblems,
+  openEmbedPage,
+  postApproved,
+  watch,
+  widgetSuite,
+} from './widget-helpers';
 import { focusedIn } from './support/focus';
 
-let stack: TestStack;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  stack = await startTestStack({ web: true });
-  // Every request comes from one loopback address: lift the per-author and per-network limits.
-  await stack.setPolicy({ rateLimits: { authorPerMinute: 1000, networkPerMinute: 10_000 } });
-  browser = await launchBrowser();
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-beforeEach(async () => (context = await browser.newContext()));
-afterEach(async () => context?.close());
+const suite = widgetSuite();
 
 describe('the reader widget', () => {
   it('shows the count, published threads, their replies and more of both on request', async () => {
     const article = 'w-threads';
-    const first = await postApproved(stack, article, { authorName: 'Lina', body: 'The first thread.' });
+    const first = await postApproved(suite.stack, article, { authorName: 'Lina', body: 'The first thread.' });
     for (let i = 1; i <= 5; i++)
-      await postApproved(stack, article, {
+      await postApproved(suite.stack, article, {
         authorName: `Replier ${i}`,
         body: `Reply number ${i}.`,
         parentId: first,
       });
-    await postApproved(stack, article, { authorName: 'Omar', body: 'The second thread.' });
-    await postApproved(stack, article, { authorName: 'Sade', body: 'The third thread.' });
+    await postApproved(suite.stack, article, { authorName: 'Omar', body: 'The second thread.' });
+    await postApproved(suite.stack, article, { authorName: 'Sade', body: 'The third thread.' });
 
-    const page = await openEmbedPage(context, stack, {
+    const page = await openEmbedPage(suite.context, suite.stack, {
       articleId: article,
       attrs: { 'data-parley-page-size': '2' },
     });
@@ -64,14 +54,14 @@ describe('the reader widget', () => {
   });
 
   it('says "No comments yet" on an article without comments', async () => {
-    const page = await openEmbedPage(context, stack, { articleId: 'w-empty' });
+    const page = await openEmbedPage(suite.context, suite.stack, { articleId: 'w-empty' });
     await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('No comments yet');
   });
 
   it('posts with the keyboard alone; the comment awaits review across reloads, then shows as published to everyone', async () => {
     const article = 'w-keyboard';
-    await stack.setArticle(article, { mode: 'pre' });
-    const page = await openEmbedPage(context, stack, { articleId: article });
+    await suite.stack.setArticle(article, { mode: 'pre' });
+    const page = await openEmbedPage(suite.context, suite.stack, { articleId: article });
     await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('No comments yet');
 
     // From the top of the page: Tab reaches the form's fields in order, then the button.
@@ -98,15 +88,15 @@ describe('the reader widget', () => {
     await page.reload();
     await expect.poll(() => own.getByText('Awaiting review', { exact: true }).isVisible()).toBe(true);
     const id = await own.getAttribute('data-own-id');
-    await approve(stack, id!);
+    await approve(suite.stack, id!);
     await page.reload();
     await expect.poll(() => own.getByText('Published', { exact: true }).isVisible()).toBe(true);
     expect(await page.locator('ol.threads').getByText('Posted without a mouse.').isVisible()).toBe(true);
 
     // Another visitor: the comment is there, with no "Your comments" of theirs.
-    const other = await browser.newContext();
+    const other = await suite.browser.newContext();
     try {
-      const visitor = await openEmbedPage(other, stack, { articleId: article });
+      const visitor = await openEmbedPage(other, suite.stack, { articleId: article });
       await expect.poll(() => visitor.getByRole('heading', { level: 2 }).textContent()).toBe('1 comment');
       expect(await visitor.getByText('Posted without a mouse.').isVisible()).toBe(true);
       expect(await visitor.locator('[data-own-id]').count()).toBe(0);
@@ -117,7 +107,7 @@ describe('the reader widget', () => {
 
   it('shows every error beside the form and keeps what the reader typed', async () => {
     const article = 'w-errors';
-    const page = await openEmbedPage(context, stack, { articleId: article });
+    const page = await openEmbedPage(suite.context, suite.stack, { articleId: article });
     const alert = page.locator('form[aria-label="Post a comment"] [role="alert"]');
 
     // Checked before sending: the fields say what is wrong.
@@ -148,14 +138,14 @@ describe('the reader widget', () => {
     await page.unroute('**/articles/w-errors/comments');
 
     // Closed thread: said once, the form turned off, the text kept.
-    await stack.setArticle(article, { closed: true });
+    await suite.stack.setArticle(article, { closed: true });
     await page.getByRole('button', { name: 'Post comment' }).click();
     await expect.poll(() => alert.textContent()).toBe('Comments are closed on this article.');
     expect(await page.getByLabel('Comment', { exact: true }).inputValue()).toBe('A comment without a name.');
     expect(await page.getByRole('button', { name: 'Post comment' }).isDisabled()).toBe(true);
 
     // The service unreachable.
-    const offline = await openEmbedPage(context, stack, { articleId: 'w-offline' });
+    const offline = await openEmbedPage(suite.context, suite.stack, { articleId: 'w-offline' });
     await offline.route('**/articles/w-offline/comments**', (route) => route.abort('connectionrefused'));
     await offline.reload();
     await expect.poll(() => offline.getByText(/Comments could not be loaded/).isVisible()).toBe(true);
@@ -164,8 +154,8 @@ describe('the reader widget', () => {
 
   it('replies, reports, edits and deletes with the author token', async () => {
     const article = 'w-actions';
-    await postApproved(stack, article, { authorName: 'Tomas', body: 'Something to reply to.' });
-    const page = await openEmbedPage(context, stack, { articleId: article });
+    await postApproved(suite.stack, article, { authorName: 'Tomas', body: 'Something to reply to.' });
+    const page = await openEmbedPage(suite.context, suite.stack, { articleId: article });
     await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('1 comment');
 
     await page.getByRole('button', { name: 'Reply to Tomas' }).click();
@@ -211,8 +201,8 @@ describe('the reader widget', () => {
    * from the server at once and only its delivery to the page waits.
    */
   async function heldPoll(article: string, name: string, body: string, answerFirst = false) {
-    await stack.setArticle(article, { mode: 'pre' });
-    const page = await openEmbedPage(context, stack, { articleId: article });
+    await suite.stack.setArticle(article, { mode: 'pre' });
+    const page = await openEmbedPage(suite.context, suite.stack, { articleId: article });
     await page.getByLabel('Name').fill(name);
     await page.getByLabel('Comment', { exact: true }).fill(body);
     await page.getByRole('button', { name: 'Post comment' }).click();
@@ -293,11 +283,11 @@ describe('the reader widget', () => {
       '<a href="javascript:alert(1)">click</a>',
       '{{constructor.constructor("alert(1)")()}}',
     ];
-    await postApproved(stack, article, {
+    await postApproved(suite.stack, article, {
       authorName: '<img src=x onerror=alert("name")>',
       body: `${payloads.join('\n')}\nhttps://example.org/ok`,
     });
-    const page = await openEmbedPage(context, stack, { articleId: article });
+    const page = await openEmbedPage(suite.context, suite.stack, { articleId: article });
     const w = await watch(page);
     await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('1 comment');
     const item = page.locator('ol.threads > li').first();
@@ -316,9 +306,12 @@ describe('the reader widget', () => {
 
   it('lays a right-to-left comment out right to left: the direction follows the text', async () => {
     const article = 'w-rtl';
-    await postApproved(stack, article, { authorName: 'Amal', body: 'هذا تعليق باللغة العربية عن المقال.' });
-    await postApproved(stack, article, { authorName: 'Ann', body: 'An English comment beside it.' });
-    const page = await openEmbedPage(context, stack, { articleId: article });
+    await postApproved(suite.stack, article, {
+      authorName: 'Amal',
+      body: 'هذا تعليق باللغة العربية عن المقال.',
+    });
+    await postApproved(suite.stack, article, { authorName: 'Ann', body: 'An English comment beside it.' });
+    const page = await openEmbedPage(suite.context, suite.stack, { articleId: article });
     await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('2 comments');
     const direction = (text: string) =>
       page
@@ -331,10 +324,10 @@ describe('the reader widget', () => {
   it('loads nothing until the comment area nears the viewport', async () => {
     const seen: string[] = [];
     // On the context, so that a request made while the page loads is seen too.
-    context.on('request', (r) => {
+    suite.context.on('request', (r) => {
       if (r.url().includes('/articles/w-lazy/')) seen.push(r.url());
     });
-    const lazy = await openEmbedPage(context, stack, {
+    const lazy = await openEmbedPage(suite.context, suite.stack, {
       articleId: 'w-lazy',
       before: '<div style="height: 5000px">A long article.</div>',
       csp: "default-src 'self'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'",
@@ -349,12 +342,13 @@ describe('the reader widget', () => {
 
   it('works on a page of another origin, calling the API across origins', async () => {
     const article = 'w-cross';
-    await postApproved(stack, article, { authorName: 'Far Away', body: 'Hello from the API origin.' });
+    await postApproved(suite.stack, article, { authorName: 'Far Away', body: 'Hello from the API origin.' });
     const newsroom = await new PageServer().start();
-    const page = await openEmbedPage(context, stack, { articleId: article, server: newsroom }).finally(
-      () => undefined,
-    );
-    expect(new URL(page.url()).origin).not.toBe(stack.url);
+    const page = await openEmbedPage(suite.context, suite.stack, {
+      articleId: article,
+      server: newsroom,
+    }).finally(() => undefined);
+    expect(new URL(page.url()).origin).not.toBe(suite.stack.url);
     await expect.poll(() => page.getByText('Hello from the API origin.').isVisible()).toBe(true);
     await page.getByLabel('Name').fill('Cross Origin');
     await page.getByLabel('Comment', { exact: true }).fill('Posted across origins.');
@@ -372,14 +366,14 @@ describe('the reader widget', () => {
 describe('a rejected own comment in the widget', () => {
   it('shows the statement of reasons in plain language', async () => {
     const body = 'Cheap Ray-Ban and Gucci replicas, free shipping worldwide, order now at luxe-outlet.shop';
-    const page = await openEmbedPage(context, stack, { articleId: 'w-statement' });
+    const page = await openEmbedPage(suite.context, suite.stack, { articleId: 'w-statement' });
     await page.getByLabel('Name').fill('Seller');
     await page.getByLabel('Comment', { exact: true }).fill(body);
     await page.getByRole('button', { name: 'Post comment' }).click();
     const own = page.locator('[data-own-id]');
     await expect.poll(() => own.getByText('Awaiting review', { exact: true }).isVisible()).toBe(true);
 
-    await stack.drain();
+    await suite.stack.drain();
     await page.reload();
     await expect.poll(() => own.getByText('Not published', { exact: true }).isVisible()).toBe(true);
     const statement = own.locator('.statement');
