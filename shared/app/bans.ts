@@ -91,7 +91,7 @@ export async function unbanAuthor(
 ) {
   const before = await deps.repo.getAuthor(authorId, true);
   // Lifting a ban nobody placed is harmless for a real author, but an id naming nobody is a 404.
-  if (!hasHistory(before)) await latestComment(deps, authorId);
+  if (!hasHistory(before)) await latestComment(deps, authorId, before);
   if (before.networkBan) await deps.repo.setNetworkBan(before.networkBan.hash, null);
   const author = await deps.repo.setBan(authorId, { banned: false, by: actorOf(moderator), at: deps.now() });
   return { author: publicAuthor(author) };
@@ -100,11 +100,17 @@ export async function unbanAuthor(
 /**
  * The author's newest comment; with none, the author must at least have a record (an erased history, a
  * past ban), or the id names nobody: a ban or an unban of a mistyped id is a 404 that writes nothing,
- * not a ban record and a transparency count for an author who does not exist.
+ * not a ban record and a transparency count for an author who does not exist. `record`: the author's
+ * record when the caller has read it already (the unban), so it is not read twice.
  */
-async function latestComment(deps: DepsWith<AuthorsPort & CommentsPort>, authorId: string) {
+async function latestComment(
+  deps: DepsWith<AuthorsPort & CommentsPort>,
+  authorId: string,
+  record?: AuthorRecord,
+) {
   const latest = (await deps.repo.commentsByAuthor(authorId, { limit: 1 })).items[0];
-  if (!latest && !hasHistory(await deps.repo.getAuthor(authorId, true))) throw new AuthorNotFoundError();
+  if (!latest && !hasHistory(record ?? (await deps.repo.getAuthor(authorId, true))))
+    throw new AuthorNotFoundError();
   return latest;
 }
 
