@@ -7,7 +7,6 @@
  * made by calling that use case, as a client's request would. Where a route changes state once (a
  * decision, an appeal, a revocation), each event has a target of its own, so every request succeeds.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { checks } from '../../functions/lib/checks';
 import { submitAuthorAppeal } from '../../shared/app/appeals';
 import { moderateComment } from '../../shared/app/moderate';
@@ -19,6 +18,7 @@ import { registerTrustedFlagger } from '../../shared/app/trusted-flaggers';
 import type { NoticeInput } from '../../shared/domain/schemas';
 import { dayOf } from '../../shared/domain/transparency';
 import { newAuthorToken } from '../../shared/ids';
+import { Dynamo } from '../../shared/storage/dynamo';
 import {
   decidedCountersKey,
   receivedCountersKey,
@@ -186,21 +186,8 @@ async function authorsWithComments(ctx: ScenarioContext, name: string, count: nu
 const DAYS = 7;
 const dayBefore = (today: string, k: number) => dayOf(Date.parse(`${today}T00:00:00.000Z`) - k * 86_400_000);
 
-async function queryAll(
-  ctx: ScenarioContext,
-  input: Omit<ConstructorParameters<typeof QueryCommand>[0], 'TableName'>,
-) {
-  const items: Record<string, unknown>[] = [];
-  let start: Record<string, unknown> | undefined;
-  do {
-    const out = await ctx.d.doc.send(
-      new QueryCommand({ ...input, TableName: ctx.table, ...(start ? { ExclusiveStartKey: start } : {}) }),
-    );
-    items.push(...(out.Items ?? []));
-    start = out.LastEvaluatedKey;
-  } while (start);
-  return items;
-}
+/** The run's table through the storage layer's own helper (`Dynamo.queryAll`: every page, keys included). */
+const tableOf = (ctx: ScenarioContext) => new Dynamo({ client: ctx.d.doc, tableName: ctx.table });
 
 /**
  * A week of transparency records: today, a hundred human rejections through the use case (each writes
@@ -212,7 +199,7 @@ const statementsWeek = once(async (ctx) => {
   const mine = new Set((await rejected(ctx, 'sor', 100)).map((c) => c.id));
   const today = dayOf(Date.now());
   const entries = (
-    await queryAll(ctx, {
+    await tableOf(ctx).queryAll({
       KeyConditionExpression: 'PK = :pk',
       ExpressionAttributeValues: { ':pk': statementDayPartition(today) },
     })
@@ -224,7 +211,7 @@ const statementsWeek = once(async (ctx) => {
   const shards = await Promise.all(
     lanes.map(async ({ lane, key }) => ({
       key,
-      items: await queryAll(ctx, {
+      items: await tableOf(ctx).queryAll({
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :day)',
         ExpressionAttributeValues: { ':pk': transparencyPartition(lane), ':day': `DAY#${today}#` },
       }),
