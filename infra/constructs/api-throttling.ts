@@ -11,8 +11,13 @@
  *
  * API Gateway applies a route's settings to that route alone, so the combined ceiling of a class is the
  * sum over its routes.
+ *
+ * The one route that reads the whole table (`scans`, the e-mail look-up of an erasure request) gets a
+ * rate computed from the table's read ceiling instead: one call reads up to `LOOKUP_PAGES` pages of 1 MB,
+ * so a few calls a second at the moderators' rate would take every read unit the public routes need.
  */
 import { routeKey, type RouteDefinition } from '../../functions/routes';
+import { LOOKUP_PAGES } from '../../shared/app/personal-data';
 
 export interface ApiThrottle {
   /** Steady-state requests per second. */
@@ -37,8 +42,8 @@ export const PUBLIC_WRITE_COSTS: Readonly<
   'POST /articles/{articleId}/comments': { units: 25, weight: 6 },
   // Rate window 1 + transition (comment 3, audit event 1, article 1, author 1, queue counter 1, a reply's
   // root 3) × 2 = 21, then the comment is moderated again: 14. Edits share a weight of 1 with appeals
-  // (below): edits 0.8.
-  'PATCH /comments/{commentId}': { units: 35, weight: 0.8 },
+  // (below) and the reader's export: edits 0.75.
+  'PATCH /comments/{commentId}': { units: 35, weight: 0.75 },
   // Rate window 1 + the same transition 20 + erasing notes beside it (≈ 3). The two erasure routes
   // share the one weight deletions had before DELETE /me existed.
   'DELETE /comments/{commentId}': { units: 24, weight: 0.5 },
@@ -56,6 +61,9 @@ export const PUBLIC_WRITE_COSTS: Readonly<
   // Their weight comes out of the edits', so every other route keeps its rate.
   'POST /comments/{commentId}/appeals': { units: 16, weight: 0.1 },
   'POST /notices/{noticeId}/appeals': { units: 16, weight: 0.1 },
+  // A reader's export counts against the author-action rate limit: one rate window, 1 unit. Its weight
+  // comes out of the edits' too.
+  'GET /me/export': { units: 1, weight: 0.05 },
 };
 
 /** A public write route not listed above (added later) is assumed as costly as the costliest. */
@@ -64,7 +72,12 @@ const UNLISTED_WRITE = {
   weight: 1,
 };
 
-export type RouteClass = 'public-read' | 'public-write' | 'moderator';
+/** Share of the table's read ceiling that the Scan route may use at its full rate. */
+export const SCAN_READ_SHARE = 0.25;
+/** Read units one call of the Scan route costs at most: 1 MB pages read eventually consistent, 128 each. */
+export const SCAN_UNITS_PER_CALL = LOOKUP_PAGES * 128;
+
+export type RouteClass = 'public-read' | 'public-write' | 'moderator' | 'scan';
 
 export interface PlannedThrottle extends ApiThrottle {
   readonly class: RouteClass;
@@ -72,8 +85,15 @@ export interface PlannedThrottle extends ApiThrottle {
   readonly writeUnits?: { readonly perRequest: number; readonly atFullRate: number };
 }
 
+/** A GET writes nothing unless the route table says `writes` (a reader's export counts a rate window). */
 export const routeClass = (route: RouteDefinition): RouteClass =>
-  route.auth !== 'public' ? 'moderator' : route.method === 'GET' ? 'public-read' : 'public-write';
+  route.scans
+    ? 'scan'
+    : route.auth !== 'public'
+      ? 'moderator'
+      : route.method === 'GET' && route.writes !== true
+        ? 'public-read'
+        : 'public-write';
 
 /** Rates are rounded down to hundredths (API Gateway takes fractional rates); bursts cover one second. */
 const floor2 = (n: number) => Math.floor(n * 100) / 100;
@@ -82,6 +102,7 @@ const floor2 = (n: number) => Math.floor(n * 100) / 100;
 export function throttlePlan(input: {
   readonly routes: readonly RouteDefinition[];
   readonly maxWriteRequestUnits: number;
+  readonly maxReadRequestUnits: number;
   readonly publicReads: ApiThrottle;
   readonly moderators: ApiThrottle;
 }): Map<string, PlannedThrottle> {
@@ -102,6 +123,13 @@ export function throttlePlan(input: {
         burstLimit: Math.max(1, Math.ceil(rateLimit)),
         writeUnits: { perRequest: cost.units, atFullRate: rateLimit * cost.units },
       });
+    } else if (cls === 'scan') {
+      // At least one call a minute, however low the ceiling: an erasure request must stay answerable.
+      const rateLimit = Math.max(
+        0.02,
+        floor2((input.maxReadRequestUnits * SCAN_READ_SHARE) / SCAN_UNITS_PER_CALL),
+      );
+      plan.set(key, { class: cls, rateLimit, burstLimit: 1 });
     } else {
       plan.set(key, { class: cls, ...(cls === 'moderator' ? input.moderators : input.publicReads) });
     }

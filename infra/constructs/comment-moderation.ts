@@ -187,6 +187,7 @@ export class CommentModeration extends Construct {
       logRetention,
       removalPolicy,
       tableMaxWriteRequestUnits: this.commentsTable.maxWriteRequestUnits,
+      tableMaxReadRequestUnits: this.commentsTable.maxReadRequestUnits,
       ...(props.apiThrottle ? { apiThrottle: props.apiThrottle } : {}),
       ...(props.moderatorThrottle ? { moderatorThrottle: props.moderatorThrottle } : {}),
       ...(props.cloudFront ? { cloudFront: props.cloudFront } : {}),

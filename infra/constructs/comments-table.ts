@@ -8,7 +8,7 @@ import { ENV } from '../../shared/runtime-contract';
 import { tableDefinition, type IndexDefinition, type IndexName } from '../../shared/storage/table';
 import { writeStatements, type TableAccess } from './table-writes';
 
-export { TABLE_WRITES, type TableAccess, type TableWrite } from './table-writes';
+export { TABLE_WRITES, type TableAccess, type TableWrite, type WritingAccess } from './table-writes';
 
 export interface CommentsTableProps {
   /**
@@ -109,6 +109,11 @@ export class CommentsTable extends Construct {
     this.grant(fn, 'consume');
   }
 
+  /** Lets `fn` read every queue and index, and write nothing: moderator and admin routes that only look. */
+  public grantReview(fn: lambda.Function): void {
+    this.grant(fn, 'review');
+  }
+
   /** Lets `fn` move comments through moderation and ban: read every queue, write `TABLE_WRITES.moderate`. */
   public grantModerate(fn: lambda.Function): void {
     this.grant(fn, 'moderate');
@@ -143,7 +148,7 @@ export class CommentsTable extends Construct {
           : tableDefinition.globalSecondaryIndexes.map((i) => i.indexName);
     const resources = [this.table.tableArn, ...indexes.map((name) => `${this.table.tableArn}/index/${name}`)];
     fn.addToRolePolicy(new iam.PolicyStatement({ actions: READ_ACTIONS, resources }));
-    if (access === 'read') return;
+    if (access === 'read' || access === 'review') return;
     for (const statement of writeStatements(access, this.table.tableArn)) fn.addToRolePolicy(statement);
   }
 

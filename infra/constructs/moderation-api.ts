@@ -13,11 +13,16 @@ import { ApiEdge, type ApiEdgeOptions } from './api-edge';
 import { throttlePlan, type ApiThrottle, type PlannedThrottle } from './api-throttling';
 import type { TableAccess } from './comments-table';
 
-/** The DynamoDB access a route's handler needs, from who may call it and whether it changes anything. */
+/**
+ * The DynamoDB access a route's handler needs, from who may call it and whether it changes anything: a
+ * GET writes nothing unless the route table says `writes` (tests/infra/table-writes.test.ts records every
+ * route's writes against DynamoDB Local and fails on one its level does not allow).
+ */
 export function accessForRoute(route: RouteDefinition): TableAccess {
-  if (route.auth === 'admin') return 'admin';
-  if (route.auth === 'moderator') return 'moderate';
-  return route.method === 'GET' && route.writes !== true ? 'read' : 'author';
+  const writes = route.method !== 'GET' || route.writes === true;
+  if (route.auth === 'public') return writes ? 'author' : 'read';
+  if (!writes) return 'review';
+  return route.auth === 'admin' ? 'admin' : 'moderate';
 }
 
 const ORIGIN = /^https?:\/\/[^/\s]+$/;
@@ -96,6 +101,8 @@ export interface ModerationApiProps {
   readonly moderatorThrottle?: ApiThrottle;
   /** The table's on-demand write ceiling, from which the public write routes' rates are computed. */
   readonly tableMaxWriteRequestUnits: number;
+  /** The table's on-demand read ceiling, from which the Scan route's rate is computed. */
+  readonly tableMaxReadRequestUnits: number;
   /**
    * CloudFront with a WAF rate-based rule in front of the API (api-edge.ts).
    * @default - no CloudFront
@@ -124,6 +131,7 @@ export class ModerationApi extends Construct {
   private readonly servedRoutes: RouteDefinition[] = [];
   private readonly throttles: { readonly publicReads: ApiThrottle; readonly moderators: ApiThrottle };
   private readonly tableMaxWriteRequestUnits: number;
+  private readonly tableMaxReadRequestUnits: number;
   /** HTTP functions already given the front door's settings. */
   private readonly edgeWired = new Set<string>();
 
@@ -131,6 +139,7 @@ export class ModerationApi extends Construct {
     super(scope, id);
     const allowedOrigins = props.allowedOrigins ?? [];
     this.tableMaxWriteRequestUnits = props.tableMaxWriteRequestUnits;
+    this.tableMaxReadRequestUnits = props.tableMaxReadRequestUnits;
     // Issuer = this pool, audience = this client: tokens of other pools or clients never get through.
     this.authorizer = new HttpUserPoolAuthorizer('ModeratorAuthorizer', props.userPool, {
       userPoolClients: [props.userPoolClient],
@@ -200,6 +209,7 @@ export class ModerationApi extends Construct {
     return throttlePlan({
       routes: this.servedRoutes,
       maxWriteRequestUnits: this.tableMaxWriteRequestUnits,
+      maxReadRequestUnits: this.tableMaxReadRequestUnits,
       ...this.throttles,
     });
   }
@@ -222,7 +232,8 @@ export class ModerationApi extends Construct {
     if (route.auth === 'public' && httpRoute) {
       Validations.of(httpRoute).acknowledge({
         id: 'AwsSolutions-APIG4',
-        reason: 'A public reader route (DESIGN.md): readers post and read without an account.',
+        reason:
+          'A public reader route (functions/routes.ts, auth "public"): readers post and read without an account.',
       });
     }
   }

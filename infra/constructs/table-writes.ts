@@ -13,11 +13,17 @@ import { policyKey } from '../../shared/storage/keys';
  *   partitions in `TABLE_WRITES.author` only.
  * - `consume`: the stream consumer and the sweeper. Read every index; write `TABLE_WRITES.consume`.
  * - `purge`: the sweeper alone, on top of `consume`: delete a rejected comment past the retention period.
- * - `moderate`: moderator routes. Read every index; write `TABLE_WRITES.moderate`. The e-mail look-up of
- *   an erasure request alone may also Scan the table (`grantSearchComments`).
- * - `admin`: admin routes. Read every index; write the site moderation policy, nothing else.
+ * - `review`: moderator and admin routes that change nothing (queues, history, statistics, settings, the
+ *   policy, reports). Read every index; no writes at all.
+ * - `moderate`: moderator routes that write. Read every index; write `TABLE_WRITES.moderate`. The e-mail
+ *   look-up of an erasure request alone may also Scan the table (`grantSearchComments`).
+ * - `admin`: admin routes that write. Read every index; write the site moderation policy and the trusted
+ *   flaggers, nothing else.
  */
-export type TableAccess = 'read' | 'author' | 'consume' | 'purge' | 'moderate' | 'admin';
+export type TableAccess = 'read' | 'review' | 'author' | 'consume' | 'purge' | 'moderate' | 'admin';
+
+/** The levels that write, each with its list in `TABLE_WRITES`. */
+export type WritingAccess = Exclude<TableAccess, 'read' | 'review'>;
 
 type WriteAction = 'dynamodb:PutItem' | 'dynamodb:UpdateItem' | 'dynamodb:DeleteItem';
 
@@ -52,7 +58,7 @@ const TRANSITION = {
  * the consumer and the sweeper against DynamoDB Local, records each write (TransactWriteItems item by item)
  * and fails on any write this list does not allow (and on any entry nothing exercises).
  */
-export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonly TableWrite[]>> = {
+export const TABLE_WRITES: Readonly<Record<WritingAccess, readonly TableWrite[]>> = {
   /**
    * post-comment, edit-comment, delete-comment, flag-comment, notice-submit, appeal-submit,
    * notice-appeal-submit, me-export, me-erase.
@@ -264,10 +270,7 @@ export const TABLE_WRITES: Readonly<Record<Exclude<TableAccess, 'read'>, readonl
 };
 
 /** The IAM statements of a level's writes: one per action, on the partitions listed for it. */
-export function writeStatements(
-  access: Exclude<TableAccess, 'read'>,
-  tableArn: string,
-): iam.PolicyStatement[] {
+export function writeStatements(access: WritingAccess, tableArn: string): iam.PolicyStatement[] {
   const byAction = new Map<WriteAction, string[]>();
   for (const write of TABLE_WRITES[access]) {
     for (const action of write.actions)

@@ -38,8 +38,12 @@ type ModeratorDeps = DepsWith<CommentsPort & AuthorsPort & AuditPort & AppealsPo
 
 /** Comments of one author a moderator's export or erasure reaches per request (a cursor continues). */
 export const AUTHOR_PAGE = 50;
-/** Pages of the table (1 MB each on DynamoDB) one e-mail look-up reads at most (a cursor continues). */
-export const LOOKUP_PAGES = 10;
+/**
+ * Pages of the table (1 MB each on DynamoDB, 128 read units) one e-mail look-up reads at most (a cursor
+ * continues). Small, so that one call cannot take the table's read ceiling from the public routes; the
+ * route is throttled from the same figure (infra/constructs/api-throttling.ts).
+ */
+export const LOOKUP_PAGES = 4;
 /** The reason the audit events of a moderator's erasure give. */
 export const ERASURE_REASON = 'erasure_request';
 

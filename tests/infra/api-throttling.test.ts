@@ -10,6 +10,8 @@ import { routeKey, routes, type RouteDefinition } from '../../functions/routes';
 import {
   PUBLIC_WRITE_COSTS,
   PUBLIC_WRITE_SHARE,
+  SCAN_READ_SHARE,
+  SCAN_UNITS_PER_CALL,
   publicWriteCeiling,
   routeClass,
   throttlePlan,
@@ -71,10 +73,23 @@ describe('route throttles, default ceilings', () => {
       if (routeClass(r) === 'public-read')
         expect(setting, routeKey(r)).toEqual({ ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 });
     }
+    // A reader's export counts a rate window: a public write with its own small share, not a read.
+    expect(routeClass(routes.find((r) => r.handler === 'me-export')!)).toBe('public-write');
     expect(stageOf(site).Properties!['DefaultRouteSettings']).toEqual({
       ThrottlingRateLimit: 100,
       ThrottlingBurstLimit: 200,
     });
+  });
+
+  it('hold the Scan route to a quarter of the table’s read ceiling, one call at a time', () => {
+    const scanning = routes.filter((r) => r.scans);
+    expect(scanning.map((r) => r.handler)).toEqual(['moderation-author-lookup']);
+    const setting = settingsOf(site)[routeKey(scanning[0]!)]!;
+    expect(setting.ThrottlingBurstLimit).toBe(1);
+    expect(setting.ThrottlingRateLimit).toBeGreaterThan(0);
+    // At its full rate the look-up reads at most a quarter of the default ceiling (1,000 units/s).
+    expect(setting.ThrottlingRateLimit * SCAN_UNITS_PER_CALL).toBeLessThanOrEqual(1000 * SCAN_READ_SHARE);
+    expect(setting.ThrottlingRateLimit * SCAN_UNITS_PER_CALL).toBeGreaterThan(1000 * SCAN_READ_SHARE * 0.95);
   });
 
   it('are deployed after the routes they name', () => {
@@ -120,6 +135,7 @@ describe('route throttles, other ceilings and routes', () => {
     const plan = throttlePlan({
       routes,
       maxWriteRequestUnits: 500,
+      maxReadRequestUnits: 1000,
       publicReads: { rateLimit: 100, burstLimit: 200 },
       moderators: { rateLimit: 10, burstLimit: 20 },
     });

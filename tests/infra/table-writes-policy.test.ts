@@ -5,7 +5,7 @@
  */
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { triggers } from '../../functions/routes';
+import { routes, triggers } from '../../functions/routes';
 import { TABLE_WRITES, type TableAccess } from '../../infra/constructs/comments-table';
 import {
   QUEUE_COUNTER_SHARDS,
@@ -47,6 +47,7 @@ describe('the synthesized IAM policies', () => {
   /** A handler of each writing level, and one that only reads. */
   const SAMPLES: Record<TableAccess, string> = {
     read: 'list-comments',
+    review: 'moderation-queue',
     author: 'post-comment',
     consume: triggers.moderateComment,
     purge: triggers.sweeper,
@@ -96,6 +97,15 @@ describe('the synthesized IAM policies', () => {
     const actions = (level: TableAccess) =>
       statementsOfRole(site.template, roleOf(SAMPLES[level])).flatMap(actionsOf);
     expect(actions('read').filter((a) => WRITE_ACTIONS.includes(a))).toEqual([]);
+    // Moderator and admin routes that only look (GET without `writes`) write nothing either.
+    for (const route of routes.filter((r) => r.auth !== 'public' && r.method === 'GET' && !r.writes)) {
+      const granted = statementsOfRole(site.template, roleOf(route.handler)).flatMap(actionsOf);
+      expect(
+        granted.filter((a) => WRITE_ACTIONS.includes(a)),
+        route.handler,
+      ).toEqual([]);
+      expect(granted, route.handler).toContain('dynamodb:Query');
+    }
     expect(actions('consume')).not.toContain('dynamodb:DeleteItem');
     expect(
       TABLE_WRITES.moderate.filter((w) => w.actions.includes('dynamodb:DeleteItem')).map((w) => w.partition),

@@ -2,9 +2,9 @@
 import { expect } from 'vitest';
 import { routes, triggers } from '../../functions/routes';
 import { accessForRoute } from '../../infra/constructs/comment-moderation';
-import { TABLE_WRITES, type TableAccess } from '../../infra/constructs/comments-table';
+import { TABLE_WRITES, type TableAccess, type WritingAccess } from '../../infra/constructs/comments-table';
 
-export type WritingLevel = Exclude<TableAccess, 'read'>;
+export type WritingLevel = WritingAccess;
 export const LEVELS = Object.keys(TABLE_WRITES) as WritingLevel[];
 export const WRITE_ACTIONS = [
   'PutItem',
@@ -35,7 +35,7 @@ export function levelsOf(handler: string): WritingLevel[] {
   const levels = new Set<TableAccess>(routes.filter((r) => r.handler === handler).map(accessForRoute));
   if ((Object.values(triggers) as string[]).includes(handler)) levels.add('consume');
   if (handler === triggers.sweeper) levels.add('purge');
-  return [...levels].filter((l): l is WritingLevel => l !== 'read');
+  return [...levels].filter((l): l is WritingLevel => l in TABLE_WRITES);
 }
 
 type Call = (
