@@ -106,7 +106,24 @@ export const contextSchema = z.object({
 
 export type DeploymentContext = z.infer<typeof contextSchema>;
 
-/** Reads every known context key from `node` and validates them together (one error lists all problems). */
+/**
+ * What a Parley option looks like: a camelCase word. The CDK's own keys and feature flags have a `:`, `@`,
+ * `/` or `-` in them (`@aws-cdk/core:…`, `aws:cdk:…`, `acknowledged-issue-numbers`, `cli-telemetry`, the
+ * lookups cached in cdk.context.json), and are left to the CDK.
+ */
+const OPTION_LIKE = /^[a-z][A-Za-z0-9]*$/;
+
+/** Context keys shaped like Parley's options that are none of them: a misspelt option. */
+export function unknownContextKeys(node: Node): string[] {
+  return Object.keys(node.getAllContext() as Record<string, unknown>).filter(
+    (key) => OPTION_LIKE.test(key) && !Object.hasOwn(contextSchema.shape, key),
+  );
+}
+
+/**
+ * Reads every known context key from `node` and validates them together (one error lists all problems),
+ * unknown option-like keys included: `-c alarmEmial=…` would otherwise deploy without the alarm e-mail.
+ */
 export function readContext(node: Node): DeploymentContext {
   const raw = Object.fromEntries(
     Object.keys(contextSchema.shape).flatMap((key) => {
@@ -115,8 +132,17 @@ export function readContext(node: Node): DeploymentContext {
     }),
   );
   const parsed = contextSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(`Invalid CDK context:\n${z.prettifyError(parsed.error)}`);
+  const problems = parsed.success ? [] : [z.prettifyError(parsed.error)];
+  const unknown = unknownContextKeys(node);
+  if (unknown.length) {
+    problems.push(
+      `✖ Unknown key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: not a Parley option. ` +
+        `The options are ${Object.keys(contextSchema.shape).join(', ')} (docs/deploy.md). Keys with a ` +
+        "':', '@', '/' or '-' belong to the CDK and are not checked.",
+    );
+  }
+  if (problems.length || !parsed.success) {
+    throw new Error(`Invalid CDK context:\n${problems.join('\n')}`);
   }
   return parsed.data;
 }

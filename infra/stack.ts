@@ -80,6 +80,12 @@ export class ParleyStack extends Stack {
         description: 'The Bedrock guardrail and its published version the functions apply (id|version)',
       });
     }
+    if (moderation.alarmTopic !== undefined) {
+      new CfnOutput(this, 'AlarmTopicArn', {
+        value: moderation.alarmTopic.topicArn,
+        description: 'SNS topic of every alarm and recovery: subscribe PagerDuty, Slack (Chatbot) or a queue',
+      });
+    }
     if (moderation.dashboard !== undefined) {
       new CfnOutput(this, 'DashboardName', { value: moderation.dashboard.dashboardName });
     }

@@ -1,4 +1,4 @@
-import { Duration, Names, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, Duration, Names, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
@@ -256,6 +256,14 @@ export class CommentModeration extends Construct {
           }).function;
 
     for (const route of props.routes ?? sharedRoutes) this.addRoute(route);
+    if (alarmTopic === undefined) {
+      // Alarms without an action turn red in the console and tell nobody: say so at every synth.
+      Annotations.of(this).addWarningV2(
+        'parley:alarms-without-destination',
+        `None of the ${this.alarms.length} alarms notifies anyone: pass alarmEmail (-c alarmEmail=…) or ` +
+          'alarmTopic (an SNS topic your on-call tooling subscribes to).',
+      );
+    }
   }
 
   /** Every function, by handler name. */

@@ -11,6 +11,7 @@ import {
   nagFindings,
   resourcesOf,
   sharedDefaultSite,
+  synthModeration,
   type Synthesized,
 } from './support';
 
@@ -149,12 +150,20 @@ describe('policy as code', () => {
     expect(nagFindings(site.app)).toEqual([]);
   });
 
-  it('synthesizes without CDK warnings or errors', () => {
+  it('synthesizes without CDK errors, and warns only that the alarms notify nobody (no alarmEmail here)', () => {
     const annotations = Annotations.fromStack(site.stack);
-    expect([
-      ...annotations.findWarning('*', Match.anyValue()),
-      ...annotations.findError('*', Match.anyValue()),
-    ]).toEqual([]);
+    expect(annotations.findError('*', Match.anyValue())).toEqual([]);
+    const warnings = annotations.findWarning('*', Match.anyValue());
+    expect(warnings.map((w) => w.entry.data)).toEqual([
+      expect.stringMatching(/^None of the \d+ alarms notifies anyone: pass alarmEmail .* or alarmTopic/),
+    ]);
+    expect(warnings[0]!.id).toBe(`/${site.moderation.node.path}`);
+  });
+
+  it('does not warn once the alarms have a destination', () => {
+    const withTopic = synthModeration({ alarmEmail: 'oncall@news.example.com' });
+    expect(Annotations.fromStack(withTopic.stack).findWarning('*', Match.anyValue())).toEqual([]);
+    expect(withTopic.moderation.alarmTopic).toBeDefined();
   });
 
   it('writes a reason for every acknowledged finding', () => {

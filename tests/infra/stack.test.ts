@@ -44,6 +44,33 @@ describe('deployment context', () => {
     }
   });
 
+  it('rejects a misspelt option, naming it and the valid keys, and leaves the CDK its own keys', () => {
+    const typo = () =>
+      readContext(appWithContext({ alarmEmial: 'oncall@news.example.com', dashbord: 'false' }).node);
+    expect(typo).toThrow(/Unknown keys alarmEmial, dashbord: not a Parley option/);
+    expect(typo).toThrow(/The options are stackName, .*alarmEmail, /);
+    // Reported together with the bad values.
+    expect(() => readContext(appWithContext({ alarmEmial: 'x', logRetentionDays: '31' }).node)).toThrow(
+      /logRetentionDays[\s\S]*Unknown key alarmEmial/,
+    );
+    const cdkKeys = {
+      '@aws-cdk/core:newStyleStackSynthesis': true,
+      '@aws-cdk/aws-lambda:recognizeLayerVersion': true,
+      'aws:cdk:enable-path-metadata': true,
+      'acknowledged-issue-numbers': [32775],
+      'cli-telemetry': false,
+      'availability-zones:account=123456789012:region=eu-west-1': ['eu-west-1a'],
+    };
+    expect(readContext(appWithContext(cdkKeys).node)).toMatchObject({ stackName: 'Parley' });
+  });
+
+  it('accepts every key of cdk.json', () => {
+    const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
+      context: Record<string, unknown>;
+    };
+    expect(() => readContext(appWithContext(cdkJson.context).node)).not.toThrow();
+  });
+
   it('knows only keys documented in docs/deploy.md', () => {
     const doc = readFileSync(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
     for (const key of Object.keys(contextSchema.shape)) expect(doc, key).toContain(`\`${key}\``);
@@ -97,5 +124,21 @@ describe('ParleyStack with an imported user pool', () => {
 
   it('stays cdk-nag clean', () => {
     expect(nagFindings(app)).toEqual([]);
+  });
+});
+
+describe('ParleyStack outputs for on-call', () => {
+  it('gives the alarm topic ARN when alarmEmail creates a topic, and none without a topic', () => {
+    const stackOf = (context: Record<string, unknown>) => {
+      const app = unbundledApp();
+      const deployment = readContext(
+        appWithContext({ consoleUrl: 'https://news.example.com/moderation/', ...context }).node,
+      );
+      return Template.fromStack(new ParleyStack(app, 'Parley', { deployment }));
+    };
+    const withEmail = stackOf({ alarmEmail: 'oncall@news.example.com' });
+    const [topic] = Object.keys(resourcesOf(withEmail, 'AWS::SNS::Topic'));
+    withEmail.hasOutput('AlarmTopicArn', { Value: { Ref: topic } });
+    expect(Object.keys(stackOf({}).toJSON()['Outputs'] as object)).not.toContain('AlarmTopicArn');
   });
 });
