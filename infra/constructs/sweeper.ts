@@ -39,9 +39,26 @@ export class Sweeper extends Construct {
     });
     props.handlers.add(props.handler, 'purge');
     props.checks.grantTo(sweeper);
+    const interval = props.sweepInterval ?? Duration.minutes(5);
+    // EventBridge invokes the sweeper asynchronously. Lambda's default would retry a failed sweep twice
+    // and then drop the event; the next scheduled run redoes the whole sweep anyway, so no retry, and an
+    // event that waited longer than one interval is stale. A failed run shows in `<sweeper>-Errors`.
+    sweeper.configureAsyncInvoke({
+      retryAttempts: 0,
+      maxEventAge: Duration.seconds(Math.min(Math.max(interval.toSeconds(), 60), 6 * 3600)),
+    });
+    const invokeConfig = sweeper.node.tryFindChild('EventInvokeConfig');
+    if (invokeConfig) {
+      Validations.of(invokeConfig).acknowledge({
+        id: 'Serverless-LambdaAsyncFailureDestination',
+        reason:
+          'A failed sweep is a schedule tick with no data in it: the next run redoes the sweep, and the ' +
+          "sweeper's Errors alarm reports the failure. A failure destination would collect stale ticks.",
+      });
+    }
     const schedule = new events.Rule(scope, 'SweepSchedule', {
       description: 'Parley: run the sweeper',
-      schedule: events.Schedule.rate(props.sweepInterval ?? Duration.minutes(5)),
+      schedule: events.Schedule.rate(interval),
       // A failed sweep is simply redone by the next one.
       targets: [new eventTargets.LambdaFunction(sweeper, { retryAttempts: 0 })],
     });

@@ -248,6 +248,16 @@ describe('other options', () => {
     });
   });
 
+  it('does not let Lambda retry a failed sweep (async invocation): the next scheduled run redoes it', () => {
+    site.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: logicalIdOf(site.moderation.sweeperFunction!) },
+      MaximumRetryAttempts: 0,
+      // One sweep interval (2 minutes here): an older tick is superseded by a newer one.
+      MaximumEventAgeInSeconds: 120,
+    });
+    expect(Object.keys(resourcesOf(site.template, 'AWS::Lambda::EventInvokeConfig'))).toHaveLength(1);
+  });
+
   it('sends every alarm and every recovery to a TLS-only topic with the e-mail subscribed', () => {
     const topic = logicalIdOf(site.moderation.alarmTopic!);
     const alarms = Object.values(resourcesOf(site.template, 'AWS::CloudWatch::Alarm'));
