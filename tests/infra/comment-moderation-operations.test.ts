@@ -174,12 +174,35 @@ describe('policy as code', () => {
 });
 
 describe('dropped honeypot posts', () => {
-  it('are counted by a metric filter on the post function log line (nothing is written to the table)', () => {
-    site.template.hasResourceProperties('AWS::Logs::MetricFilter', {
-      FilterPattern: '{ $.dropped = "honeypot" }',
-      MetricTransformations: [
-        Match.objectLike({ MetricNamespace: 'Parley', MetricName: 'HoneypotDropped', MetricValue: '1' }),
-      ],
-    });
+  it('are counted by the function itself (EMF, service dimension), not by a metric filter', () => {
+    // A metric filter on the log line had no service dimension (two sites mixed) and stopped at WARN.
+    expect(resourcesOf(site.template, 'AWS::Logs::MetricFilter')).toEqual({});
+  });
+});
+
+describe('log levels', () => {
+  it("keep Lambda's own filter at INFO when logLevel is WARN, so EMF lines (level-less, so INFO) pass", () => {
+    const warn = synthModeration({ logLevel: 'WARN' });
+    const functions = Object.values(resourcesOf(warn.template, 'AWS::Lambda::Function')).filter(
+      (f) =>
+        (f.Properties!['Environment'] as { Variables?: Record<string, unknown> })?.Variables?.['LOG_LEVEL'],
+    );
+    expect(functions.length).toBeGreaterThan(30);
+    for (const fn of functions) {
+      expect(fn.Properties!['LoggingConfig']).toMatchObject({
+        ApplicationLogLevel: 'INFO',
+        LogFormat: 'JSON',
+      });
+      // The application's own lines are filtered by the logger.
+      expect(fn.Properties!['Environment']).toMatchObject({ Variables: { LOG_LEVEL: 'WARN' } });
+    }
+  });
+
+  it('pass DEBUG through to Lambda', () => {
+    const debug = synthModeration({ logLevel: 'DEBUG' });
+    const [consumer] = Object.values(resourcesOf(debug.template, 'AWS::Lambda::Function')).filter(
+      (f) => f.Properties!['LoggingConfig'] !== undefined,
+    );
+    expect(consumer!.Properties!['LoggingConfig']).toMatchObject({ ApplicationLogLevel: 'DEBUG' });
   });
 });
