@@ -252,6 +252,7 @@ export class CommentModeration extends Construct {
             handler: triggers.sweeper,
             handlers: this.handlers,
             checks,
+            monitoring,
             ...(props.sweepInterval ? { sweepInterval: props.sweepInterval } : {}),
           }).function;
 

@@ -5,6 +5,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import type { HandlerRegistry } from './handler-registry';
 import type { ModerationChecks } from './moderation-checks';
+import type { ModerationMonitoring } from './moderation-monitoring';
 
 export interface SweeperProps {
   /** The sweeper's handler (`triggers.sweeper`). */
@@ -12,6 +13,8 @@ export interface SweeperProps {
   readonly handlers: HandlerRegistry;
   /** The consumer's checks: the sweeper moderates the comments the stream path left in `received`. */
   readonly checks: ModerationChecks;
+  /** Where the alarm on a sweeper that stops running goes. */
+  readonly monitoring: ModerationMonitoring;
   /**
    * How often the sweeper runs.
    * @default Duration.minutes(5)
@@ -68,6 +71,7 @@ export class Sweeper extends Construct {
         'A schedule tick that cannot be delivered is replaced by the next one minutes later; a sweeper that ' +
         'cannot run shows in its Lambda throttle and error alarms and, soon after, in the stuck-comment alarm.',
     });
+    props.monitoring.monitorSchedule(props.handler, sweeper, interval);
     this.function = sweeper;
   }
 }

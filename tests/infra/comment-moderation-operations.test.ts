@@ -2,9 +2,11 @@
  * The comment moderation construct, continued from `comment-moderation.test.ts`: alarms and the
  * dashboard, policy as code (cdk-nag, CDK annotations), and the honeypot metric.
  */
+import { readFileSync } from 'node:fs';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PARLEY_METRICS } from '../../infra/constructs/moderation-monitoring';
+import { tableDefinition } from '../../shared/storage/table';
 import {
   acknowledgements,
   logicalIdOf,
@@ -98,7 +100,10 @@ describe('operations', () => {
         (a['Metrics'] ? (a['Metrics'] as { MetricStat?: unknown }[]).filter((m) => m.MetricStat).length : 1),
       0,
     );
-    expect(billed).toBeLessThanOrEqual(16);
+    expect(billed).toBeLessThanOrEqual(22);
+    // docs/deploy.md prices the idle stack with this count.
+    const doc = readFileSync(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+    expect(doc).toContain(`| Alarms: ${billed} alarm metrics`);
   });
 
   it('alarms on DynamoDB throttling of table writes (which index writes throttle too) and of the read paths', () => {
@@ -121,12 +126,43 @@ describe('operations', () => {
       });
     expect(metrics.sort()).toEqual(
       [
-        'ReadThrottleEvents:GSI1',
-        'ReadThrottleEvents:GSI2',
+        ...tableDefinition.globalSecondaryIndexes.map((i) => `ReadThrottleEvents:${i.indexName}`),
         'ReadThrottleEvents:table',
         'WriteThrottleEvents:table',
       ].sort(),
     );
+    expect(metrics).toContain('ReadThrottleEvents:GSI7');
+  });
+
+  it('alarms when the privacy purge fails (RetentionFailed, published only above zero)', () => {
+    expect(alarmOn(PARLEY_METRICS.retentionFailed)).toEqual([
+      expect.objectContaining({
+        Namespace: 'Parley',
+        Statistic: 'Sum',
+        Threshold: 1,
+        TreatMissingData: 'notBreaching',
+        Dimensions: [{ Name: 'service', Value: site.moderation.serviceName }],
+      }),
+    ]);
+  });
+
+  it('reads a silent StuckReceived as healthy, and alarms when the sweeper stops being invoked', () => {
+    // The sweeper publishes StuckReceived only above zero (publishNonZero): missing data is the idle case.
+    expect(alarmOn(PARLEY_METRICS.stuckReceived)).toEqual([
+      expect.objectContaining({ TreatMissingData: 'notBreaching', EvaluationPeriods: 2 }),
+    ]);
+    const sweeper = logicalIdOf(site.moderation.sweeperFunction!);
+    expect(alarmOn('Invocations').filter((a) => JSON.stringify(a['Dimensions']).includes(sweeper))).toEqual([
+      expect.objectContaining({
+        Namespace: 'AWS/Lambda',
+        Statistic: 'Sum',
+        Period: 600,
+        EvaluationPeriods: 2,
+        Threshold: 1,
+        ComparisonOperator: 'LessThanThreshold',
+        TreatMissingData: 'breaching',
+      }),
+    ]);
   });
 
   it('builds a dashboard with requests, latency, decisions by outcome and queues', () => {
