@@ -102,6 +102,17 @@ export const contextSchema = z.object({
   endpointUrl: z.optional(z.url({ protocol: /^https$/ })),
   endpointSecretArn: z.optional(z.string().check(z.startsWith('arn:'))),
   semanticPrices: z.optional(semanticPrices),
+  /** An existing PARLEY_SECRET (a retained one after `cdk destroy`): its complete ARN, random suffix included. */
+  parleySecretArn: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[\w/+=.@-]+-[A-Za-z0-9]{6}$/,
+          'must be the complete ARN of a Secrets Manager secret (arn:aws:secretsmanager:<region>:<account>:secret:<name>-<6 characters>)',
+        ),
+      ),
+  ),
 });
 
 export type DeploymentContext = z.infer<typeof contextSchema>;
@@ -182,6 +193,11 @@ export function moderationPropsFromContext(ctx: DeploymentContext, scope: Constr
         ? undefined
         : cognito.UserPoolClient.fromUserPoolClientId(scope, 'ImportedUserPoolClient', ctx.userPoolClientId),
     toxicityProvider: ctx.toxicityProvider,
+    // The stored hashes and cursors were made with this value: a new secret would orphan them.
+    secret:
+      ctx.parleySecretArn === undefined
+        ? undefined
+        : secretsmanager.Secret.fromSecretCompleteArn(scope, 'ImportedParleySecret', ctx.parleySecretArn),
     removalPolicy:
       ctx.removalPolicy === undefined
         ? undefined

@@ -127,6 +127,40 @@ describe('ParleyStack with an imported user pool', () => {
   });
 });
 
+describe('ParleyStack with a retained PARLEY_SECRET (parleySecretArn)', () => {
+  const ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:ModerationSecret314065D6-AbC123';
+
+  it('creates no secret and gives the readers the retained one, by ARN', () => {
+    const app = unbundledApp();
+    const deployment = readContext(
+      appWithContext({ consoleUrl: 'https://news.example.com/moderation/', parleySecretArn: ARN }).node,
+    );
+    const stack = new ParleyStack(app, 'Parley', { deployment });
+    const template = Template.fromStack(stack);
+    expect(stack.moderation.secret.secretArn).toBe(ARN);
+    const secrets = Object.values(resourcesOf(template, 'AWS::SecretsManager::Secret'));
+    expect(secrets).toEqual([]);
+    const fn = Object.values(resourcesOf(template, 'AWS::Lambda::Function')).find((f) =>
+      JSON.stringify(f.Properties!['Environment']).includes('PARLEY_SECRET_ARN'),
+    );
+    expect(fn!.Properties!['Environment']).toMatchObject({ Variables: { PARLEY_SECRET_ARN: ARN } });
+    expect(JSON.stringify(resourcesOf(template, 'AWS::IAM::Policy'))).toContain(ARN);
+    expect(nagFindings(app)).toEqual([]);
+  });
+
+  it('refuses an ARN that is not a complete Secrets Manager secret ARN', () => {
+    for (const bad of [
+      'arn:aws:secretsmanager:eu-west-1:123456789012:secret:ModerationSecret314065D6', // no suffix
+      'ModerationSecret314065D6-AbC123',
+      'arn:aws:ssm:eu-west-1:123456789012:parameter/parley-AbC123',
+    ]) {
+      expect(() => readContext(appWithContext({ parleySecretArn: bad }).node), bad).toThrow(
+        /complete ARN of a Secrets Manager secret[\s\S]*at parleySecretArn/,
+      );
+    }
+  });
+});
+
 describe('ParleyStack outputs for on-call', () => {
   it('gives the alarm topic ARN when alarmEmail creates a topic, and none without a topic', () => {
     const stackOf = (context: Record<string, unknown>) => {
