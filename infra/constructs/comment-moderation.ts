@@ -145,6 +145,7 @@ export class CommentModeration extends Construct {
           ...hosting,
           connectSources: regionalConnectSources(props.cloudFront !== undefined),
           removalPolicy,
+          logRetention,
         })
       : undefined;
     if (this.webHosting) allowedOrigins.push(this.webHosting.origin);
