@@ -29,6 +29,51 @@ const retentionDays = z.coerce.number().check(
   }),
 );
 
+/** What AWS allows in a tag; `aws:` keys are AWS's own. */
+const tagKey = z.string().check(
+  z.regex(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u, 'a tag key is 1-128 letters, digits, spaces or _.:/=+-@'),
+  z.refine((k: string) => !k.toLowerCase().startsWith('aws:'), 'tag keys starting with aws: are reserved'),
+);
+const tagValue = z
+  .string()
+  .check(
+    z.regex(
+      /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u,
+      'a tag value is 0-256 letters, digits, spaces or _.:/=+-@',
+    ),
+  );
+const tagMap = z.record(tagKey, tagValue);
+
+/** `-c tags=team=news,env=prod`, `-c tags='{"team":"news"}'`, or an object under `context` in cdk.json. */
+const tags = z.pipe(
+  z.union([z.string(), z.record(z.string(), z.unknown())]),
+  z.pipe(
+    z.transform((v: string | Record<string, unknown>, ctx): unknown => {
+      if (typeof v !== 'string') return v;
+      if (v.trim().startsWith('{')) {
+        try {
+          return JSON.parse(v);
+        } catch {
+          ctx.issues.push({ code: 'custom', message: 'must be a JSON object of tag values', input: v });
+          return z.NEVER;
+        }
+      }
+      const pairs = v.split(',').filter((pair) => pair.trim() !== '');
+      if (!pairs.every((pair) => pair.includes('='))) {
+        ctx.issues.push({ code: 'custom', message: 'must be key=value pairs separated by commas', input: v });
+        return z.NEVER;
+      }
+      return Object.fromEntries(
+        pairs.map((pair) => [
+          pair.slice(0, pair.indexOf('=')).trim(),
+          pair.slice(pair.indexOf('=') + 1).trim(),
+        ]),
+      );
+    }),
+    tagMap,
+  ),
+);
+
 /** `example` (EXAMPLE_PRICES, unverified) or a JSON price table `{ "tokens"?: …, "guardrail"?: … }`. */
 const semanticPrices = z.union(
   [z.literal('example'), z.jsonText(priceTableSchema(), 'must be `example` or a JSON price table')],
@@ -102,6 +147,8 @@ export const contextSchema = z.object({
   endpointUrl: z.optional(z.url({ protocol: /^https$/ })),
   endpointSecretArn: z.optional(z.string().check(z.startsWith('arn:'))),
   semanticPrices: z.optional(semanticPrices),
+  /** Tags on every resource of the stack that supports them (`Tags.of(stack)`). */
+  tags: z.optional(tags),
   /** An existing PARLEY_SECRET (a retained one after `cdk destroy`): its complete ARN, random suffix included. */
   parleySecretArn: z.optional(
     z

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as library from '../../infra/constructs';
 import { buildWebAssetsSync } from '../../web/build';
 import { acknowledgements, sharedDefaultSite, synthModeration, type Synthesized } from './support';
 
@@ -46,6 +47,13 @@ describe('docs/deploy.md figures', () => {
       Math.abs(figure(/about (\d+) more with `webHosting`/) - webHosting),
       `${webHosting}`,
     ).toBeLessThanOrEqual(3);
+  });
+
+  it("imports the construct, in the own-app example, from the library's entry point (index.ts)", () => {
+    const example = doc.slice(doc.indexOf('## Using the construct in your own app'));
+    const path = /import \{ CommentModeration \} from '\.\/(infra\/[^']+)';/.exec(example)?.[1];
+    expect(path).toBe('infra/constructs');
+    expect(library.CommentModeration).toBeTypeOf('function');
   });
 
   it('lists every acknowledged cdk-nag rule, the web hosting ones included', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { App } from 'aws-cdk-lib';
+import { App, type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contextSchema, readContext } from '../../infra/context';
@@ -161,7 +161,77 @@ describe('ParleyStack with a retained PARLEY_SECRET (parleySecretArn)', () => {
   });
 });
 
+describe('tags', () => {
+  const tagsOf = (tags: unknown) => readContext(appWithContext({ tags }).node).tags;
+
+  it('reads key=value pairs, a JSON object, or an object from cdk.json', () => {
+    expect(tagsOf('team=news, env=prod,cost-centre=4711')).toEqual({
+      team: 'news',
+      env: 'prod',
+      'cost-centre': '4711',
+    });
+    expect(tagsOf('{"team":"news","owner":"platform@news.example.com"}')).toEqual({
+      team: 'news',
+      owner: 'platform@news.example.com',
+    });
+    expect(tagsOf({ team: 'news' })).toEqual({ team: 'news' });
+    expect(tagsOf('formula=a=b')).toEqual({ formula: 'a=b' });
+  });
+
+  it('refuses what AWS would refuse, naming the key', () => {
+    for (const bad of ['team', 'aws:createdBy=me', '{"team":', 'team=news;rm', { team: 5 }]) {
+      expect(() => tagsOf(bad), JSON.stringify(bad)).toThrow(/Invalid CDK context[\s\S]*tags/);
+    }
+  });
+
+  it('are applied to every taggable resource of the stack', () => {
+    const app = unbundledApp();
+    const deployment = readContext(
+      appWithContext({ consoleUrl: 'https://news.example.com/moderation/', tags: 'team=news,env=prod' }).node,
+    );
+    const template = Template.fromStack(new ParleyStack(app, 'Parley', { deployment }));
+    const expected = expect.arrayContaining([
+      { Key: 'env', Value: 'prod' },
+      { Key: 'team', Value: 'news' },
+    ]);
+    for (const type of [
+      'AWS::Lambda::Function',
+      'AWS::IAM::Role',
+      'AWS::SQS::Queue',
+      'AWS::SecretsManager::Secret',
+      'AWS::Logs::LogGroup',
+      'AWS::DynamoDB::Table',
+      'AWS::SNS::Topic',
+    ]) {
+      const resources = Object.values(resourcesOf(template, type));
+      for (const r of resources) expect(r.Properties!['Tags'], type).toEqual(expected);
+    }
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { Tags: { team: 'news', env: 'prod' } });
+    template.hasResourceProperties('AWS::Cognito::UserPool', { UserPoolTags: { team: 'news', env: 'prod' } });
+  });
+});
+
 describe('ParleyStack outputs for on-call', () => {
+  it('gives the dashboard URL in the console when there is a dashboard', () => {
+    const app = unbundledApp();
+    const deployment = readContext(
+      appWithContext({ consoleUrl: 'https://news.example.com/moderation/' }).node,
+    );
+    const stack = new ParleyStack(app, 'Parley', { deployment });
+    const template = Template.fromStack(stack);
+    const url = JSON.stringify(template.toJSON()['Outputs']['DashboardUrl']['Value']);
+    expect(url).toContain('https://console.aws.amazon.com/cloudwatch/home?region=');
+    expect(url).toContain('#dashboards/dashboard/');
+    expect(url).toContain(stack.getLogicalId(stack.moderation.dashboard!.node.defaultChild as CfnElement));
+    const noDashboard = readContext(
+      appWithContext({ consoleUrl: 'https://news.example.com/moderation/', dashboard: 'false' }).node,
+    );
+    const without = Template.fromStack(
+      new ParleyStack(unbundledApp(), 'Parley', { deployment: noDashboard }),
+    );
+    expect(Object.keys(without.toJSON()['Outputs'] as object)).not.toContain('DashboardUrl');
+  });
+
   it('gives the alarm topic ARN when alarmEmail creates a topic, and none without a topic', () => {
     const stackOf = (context: Record<string, unknown>) => {
       const app = unbundledApp();
