@@ -341,7 +341,13 @@ function acknowledgeDeploymentHandler(stack: Stack, bucket: s3.Bucket): void {
   }
 }
 
-/** The region-wide CSP sources of Parley's API and Cognito hosted UI (see `connectSources`). */
+/**
+ * The region-wide CSP sources of Parley's API and Cognito hosted UI (see `connectSources`). Not the API's
+ * own URL, though CloudFront would take it as a token: the API's CORS names this distribution's origin, so
+ * a headers policy naming the API would make the distribution and the API depend on each other, which
+ * CloudFormation refuses as a cycle. The console's own origin, the CSP's other sources and the bearer
+ * token the API requires bound what the wildcard allows.
+ */
 export const regionalConnectSources = (edge: boolean): string[] => [
   `https://*.execute-api.${Aws.REGION}.amazonaws.com`,
   `https://*.auth.${Aws.REGION}.amazoncognito.com`,

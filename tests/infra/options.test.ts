@@ -110,6 +110,8 @@ describe('moderator routes', () => {
       AllowedOAuthFlowsUserPoolClient: true,
       CallbackURLs: ['https://news.example.com/moderation/'],
       LogoutURLs: ['https://news.example.com/moderation/'],
+      // Hosted-UI sign-in only: no SRP or password sign-in through the API.
+      ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
     });
     site.template.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
     expect(site.moderation.consoleSignInUrl).toBeDefined();
