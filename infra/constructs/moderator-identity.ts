@@ -2,7 +2,7 @@ import { Aws, Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
-/** Group names the moderator handlers check in the token's `cognito:groups` claim (DESIGN.md). */
+/** Group names the moderator handlers check in the token's `cognito:groups` claim (docs/deploy.md, "The first moderator"). */
 export const MODERATOR_GROUPS = { moderators: 'moderators', admins: 'admins' } as const;
 
 export interface ModeratorIdentityProps {
