@@ -1,7 +1,7 @@
 import { acceptComment, postCommentResponse } from '../shared/app/post-comment';
 import { deps as containerDeps } from './lib/deps';
 import { idempotent } from './lib/idempotent';
-import { logger } from './lib/logger';
+import { reportHoneypotDropped } from './lib/metrics';
 import { postKeyOf, postRequestOf } from './lib/post-comment-request';
 import { httpRoute, type DepsSource } from './lib/route';
 
@@ -12,8 +12,8 @@ export const makeHandler = (deps: DepsSource = containerDeps) =>
     deps,
     idempotent('post-comment', { request: postKeyOf, body: postCommentResponse }, async (event, d, guard) => {
       const outcome = await acceptComment(d, postRequestOf(event), guard);
-      // Counted by the construct's metric filter on this line (HoneypotDropped); nothing was stored.
-      if (outcome.kind === 'dropped') logger.info('post dropped', { dropped: outcome.reason });
+      // Nothing was stored: the metric (HoneypotDropped) and a WARN line are all that is left of it.
+      if (outcome.kind === 'dropped') reportHoneypotDropped();
       return outcome;
     }),
   );

@@ -1,7 +1,15 @@
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { nodeVersionProblem } from '../scripts/check-node.mjs';
 import { readContext } from './context';
 import { ParleyStack } from './stack';
+
+// The app (its bundler, `Map.groupBy`) needs Node 22 or newer: say so before anything fails deeper down.
+const nodeProblem = nodeVersionProblem();
+if (nodeProblem !== undefined) {
+  console.error(nodeProblem);
+  process.exit(1);
+}
 
 // Run by the CDK CLI (`cdk.json`: `npx tsx infra/app.ts`). Synth needs no AWS account or network: no lookups,
 // and the stack is environment-agnostic unless an account and region come from the environment.

@@ -29,6 +29,51 @@ const retentionDays = z.coerce.number().check(
   }),
 );
 
+/** What AWS allows in a tag; `aws:` keys are AWS's own. */
+const tagKey = z.string().check(
+  z.regex(/^[\p{L}\p{Z}\p{N}_.:/=+\-@]{1,128}$/u, 'a tag key is 1-128 letters, digits, spaces or _.:/=+-@'),
+  z.refine((k: string) => !k.toLowerCase().startsWith('aws:'), 'tag keys starting with aws: are reserved'),
+);
+const tagValue = z
+  .string()
+  .check(
+    z.regex(
+      /^[\p{L}\p{Z}\p{N}_.:/=+\-@]{0,256}$/u,
+      'a tag value is 0-256 letters, digits, spaces or _.:/=+-@',
+    ),
+  );
+const tagMap = z.record(tagKey, tagValue);
+
+/** `-c tags=team=news,env=prod`, `-c tags='{"team":"news"}'`, or an object under `context` in cdk.json. */
+const tags = z.pipe(
+  z.union([z.string(), z.record(z.string(), z.unknown())]),
+  z.pipe(
+    z.transform((v: string | Record<string, unknown>, ctx): unknown => {
+      if (typeof v !== 'string') return v;
+      if (v.trim().startsWith('{')) {
+        try {
+          return JSON.parse(v);
+        } catch {
+          ctx.issues.push({ code: 'custom', message: 'must be a JSON object of tag values', input: v });
+          return z.NEVER;
+        }
+      }
+      const pairs = v.split(',').filter((pair) => pair.trim() !== '');
+      if (!pairs.every((pair) => pair.includes('='))) {
+        ctx.issues.push({ code: 'custom', message: 'must be key=value pairs separated by commas', input: v });
+        return z.NEVER;
+      }
+      return Object.fromEntries(
+        pairs.map((pair) => [
+          pair.slice(0, pair.indexOf('=')).trim(),
+          pair.slice(pair.indexOf('=') + 1).trim(),
+        ]),
+      );
+    }),
+    tagMap,
+  ),
+);
+
 /** `example` (EXAMPLE_PRICES, unverified) or a JSON price table `{ "tokens"?: …, "guardrail"?: … }`. */
 const semanticPrices = z.union(
   [z.literal('example'), z.jsonText(priceTableSchema(), 'must be `example` or a JSON price table')],
@@ -102,11 +147,41 @@ export const contextSchema = z.object({
   endpointUrl: z.optional(z.url({ protocol: /^https$/ })),
   endpointSecretArn: z.optional(z.string().check(z.startsWith('arn:'))),
   semanticPrices: z.optional(semanticPrices),
+  /** Tags on every resource of the stack that supports them (`Tags.of(stack)`). */
+  tags: z.optional(tags),
+  /** An existing PARLEY_SECRET (a retained one after `cdk destroy`): its complete ARN, random suffix included. */
+  parleySecretArn: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[\w/+=.@-]+-[A-Za-z0-9]{6}$/,
+          'must be the complete ARN of a Secrets Manager secret (arn:aws:secretsmanager:<region>:<account>:secret:<name>-<6 characters>)',
+        ),
+      ),
+  ),
 });
 
 export type DeploymentContext = z.infer<typeof contextSchema>;
 
-/** Reads every known context key from `node` and validates them together (one error lists all problems). */
+/**
+ * What a Parley option looks like: a camelCase word. The CDK's own keys and feature flags have a `:`, `@`,
+ * `/` or `-` in them (`@aws-cdk/core:…`, `aws:cdk:…`, `acknowledged-issue-numbers`, `cli-telemetry`, the
+ * lookups cached in cdk.context.json), and are left to the CDK.
+ */
+const OPTION_LIKE = /^[a-z][A-Za-z0-9]*$/;
+
+/** Context keys shaped like Parley's options that are none of them: a misspelt option. */
+export function unknownContextKeys(node: Node): string[] {
+  return Object.keys(node.getAllContext() as Record<string, unknown>).filter(
+    (key) => OPTION_LIKE.test(key) && !Object.hasOwn(contextSchema.shape, key),
+  );
+}
+
+/**
+ * Reads every known context key from `node` and validates them together (one error lists all problems),
+ * unknown option-like keys included: `-c alarmEmial=…` would otherwise deploy without the alarm e-mail.
+ */
 export function readContext(node: Node): DeploymentContext {
   const raw = Object.fromEntries(
     Object.keys(contextSchema.shape).flatMap((key) => {
@@ -115,8 +190,17 @@ export function readContext(node: Node): DeploymentContext {
     }),
   );
   const parsed = contextSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(`Invalid CDK context:\n${z.prettifyError(parsed.error)}`);
+  const problems = parsed.success ? [] : [z.prettifyError(parsed.error)];
+  const unknown = unknownContextKeys(node);
+  if (unknown.length) {
+    problems.push(
+      `✖ Unknown key${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: not a Parley option. ` +
+        `The options are ${Object.keys(contextSchema.shape).join(', ')} (docs/deploy.md). Keys with a ` +
+        "':', '@', '/' or '-' belong to the CDK and are not checked.",
+    );
+  }
+  if (problems.length || !parsed.success) {
+    throw new Error(`Invalid CDK context:\n${problems.join('\n')}`);
   }
   return parsed.data;
 }
@@ -156,6 +240,11 @@ export function moderationPropsFromContext(ctx: DeploymentContext, scope: Constr
         ? undefined
         : cognito.UserPoolClient.fromUserPoolClientId(scope, 'ImportedUserPoolClient', ctx.userPoolClientId),
     toxicityProvider: ctx.toxicityProvider,
+    // The stored hashes and cursors were made with this value: a new secret would orphan them.
+    secret:
+      ctx.parleySecretArn === undefined
+        ? undefined
+        : secretsmanager.Secret.fromSecretCompleteArn(scope, 'ImportedParleySecret', ctx.parleySecretArn),
     removalPolicy:
       ctx.removalPolicy === undefined
         ? undefined

@@ -1,4 +1,4 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Aws, CfnOutput, Stack, Tags, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { CommentModeration } from './constructs/comment-moderation';
 import { moderationPropsFromContext, type DeploymentContext } from './context';
@@ -20,6 +20,8 @@ export class ParleyStack extends Stack {
     const moderationProps = props.deployment ? moderationPropsFromContext(props.deployment, this) : {};
     const moderation = new CommentModeration(this, 'Moderation', moderationProps);
     this.moderation = moderation;
+    // Cost allocation and ownership: every resource that supports tags gets them (the stack's too).
+    for (const [key, value] of Object.entries(props.deployment?.tags ?? {})) Tags.of(this).add(key, value);
 
     new CfnOutput(this, 'ApiUrl', { value: moderation.apiUrl, description: 'Base URL of the Parley API' });
     new CfnOutput(this, 'UserPoolId', {
@@ -80,8 +82,18 @@ export class ParleyStack extends Stack {
         description: 'The Bedrock guardrail and its published version the functions apply (id|version)',
       });
     }
+    if (moderation.alarmTopic !== undefined) {
+      new CfnOutput(this, 'AlarmTopicArn', {
+        value: moderation.alarmTopic.topicArn,
+        description: 'SNS topic of every alarm and recovery: subscribe PagerDuty, Slack (Chatbot) or a queue',
+      });
+    }
     if (moderation.dashboard !== undefined) {
       new CfnOutput(this, 'DashboardName', { value: moderation.dashboard.dashboardName });
+      new CfnOutput(this, 'DashboardUrl', {
+        value: `https://console.aws.amazon.com/cloudwatch/home?region=${Aws.REGION}#dashboards/dashboard/${moderation.dashboard.dashboardName}`,
+        description: 'The CloudWatch dashboard in the AWS console',
+      });
     }
   }
 }

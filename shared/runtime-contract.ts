@@ -84,9 +84,9 @@ export const SEMANTIC_ENV = {
 } as const;
 
 /**
- * The custom metrics Parley's functions publish (Powertools Metrics, embedded metric format, or a metric
- * filter on a log line): namespace `Parley`, each with the default dimension `service` =
- * POWERTOOLS_SERVICE_NAME and nothing else unless listed. Alarms and the dashboard read exactly these names.
+ * The custom metrics Parley's functions publish (Powertools Metrics, embedded metric format): namespace
+ * `Parley`, each with the default dimension `service` = POWERTOOLS_SERVICE_NAME and nothing else unless
+ * listed. Alarms and the dashboard read exactly these names.
  */
 export const PARLEY_METRICS = {
   namespace: 'Parley',
@@ -107,7 +107,7 @@ export const PARLEY_METRICS = {
    * the last valid policy it read, or the defaults if it never read one.
    */
   policyInvalid: 'StoredPolicyInvalid',
-  /** post-comment's log line for a filled honeypot, counted by the construct's metric filter. */
+  /** post-comment, each post dropped for its filled honeypot (functions/lib/metrics.ts). */
   honeypotDropped: 'HoneypotDropped',
 } as const;
 

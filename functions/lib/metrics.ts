@@ -5,6 +5,7 @@
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { SweepRunReport } from '../../shared/app/sweep';
 import { DECISIONS_DIMENSION, PARLEY_METRICS } from '../../shared/runtime-contract';
+import { logger } from './logger';
 
 export { MetricUnit };
 export const metrics = new Metrics({ namespace: PARLEY_METRICS.namespace });
@@ -16,6 +17,15 @@ export function publishDecisions(outcomes: ReadonlyMap<string, number>): void {
     single.addDimension(DECISIONS_DIMENSION, outcome);
     single.addMetric(PARLEY_METRICS.decisions, MetricUnit.Count, count);
   }
+}
+
+/**
+ * A post dropped for its filled honeypot (a bot): one `HoneypotDropped`, in the `service` dimension of the
+ * site like every Parley metric, and a WARN log line (a security event, kept at `logLevel=WARN`).
+ */
+export function reportHoneypotDropped(): void {
+  logger.warn('post dropped', { dropped: 'honeypot' });
+  metrics.singleMetric().addMetric(PARLEY_METRICS.honeypotDropped, MetricUnit.Count, 1);
 }
 
 type Unit = (typeof MetricUnit)[keyof typeof MetricUnit];

@@ -1,4 +1,4 @@
-import { Fn, Stack, Token, Validations, type RemovalPolicy } from 'aws-cdk-lib';
+import { Fn, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -109,6 +109,10 @@ export class EdgeRateLimitAcl extends Construct {
 
 export interface ApiEdgeProps extends ApiEdgeOptions {
   readonly api: apigwv2.IHttpApi;
+  /**
+   * The deployment's removal policy. Nothing of the edge holds data: the origin-verify secret is always
+   * deleted with the distribution, whatever this says (kept so that callers need not change).
+   */
   readonly removalPolicy: RemovalPolicy;
 }
 
@@ -152,7 +156,9 @@ export class ApiEdge extends Construct {
       description:
         'Parley: the header value CloudFront adds to requests to the API, proving they came through it',
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
-      removalPolicy: props.removalPolicy,
+      // Goes with the distribution that holds its value (which is never retained): kept after a destroy it
+      // would protect nothing and cost $0.40 a month; a new deployment generates a new one.
+      removalPolicy: RemovalPolicy.DESTROY,
     });
     Validations.of(this.originVerifySecret).acknowledge({
       id: 'AwsSolutions-SMG4',

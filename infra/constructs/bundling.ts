@@ -33,7 +33,7 @@ export function functionBuildOptions(define: Readonly<Record<string, string>> = 
     // Stack traces map back to the sources; the sources themselves need not ride along.
     sourcesContent: false,
     mainFields: ['module', 'main'],
-    // DESIGN.md: the AWS SDK v3 is bundled (pinned versions, one tree-shaken copy, no runtime drift), so
+    // docs/deploy.md ("What one deployment contains"): the AWS SDK v3 is bundled (pinned versions, one tree-shaken copy, no runtime drift), so
     // nothing is external; only its credential chain is swapped for the environment provider.
     alias: { '@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE },
     banner: { js: BUNDLE_BANNER },

@@ -133,7 +133,7 @@ export interface CommentModerationProps {
   readonly tableMaxWriteRequestUnits?: number;
   /**
    * An SNS topic that receives every alarm and its recovery. Takes precedence over `alarmEmail`.
-   * @default - a new topic when `alarmEmail` is set, else alarms without actions
+   * @default - a new topic when `alarmEmail` is set, else alarms without actions (the synth warns)
    */
   readonly alarmTopic?: sns.ITopic;
   /**

@@ -1,4 +1,4 @@
-import { Duration, Names, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import { Annotations, Duration, Names, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import type * as apigwv2 from 'aws-cdk-lib/aws-apigatewayv2';
 import type * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
@@ -145,6 +145,7 @@ export class CommentModeration extends Construct {
           ...hosting,
           connectSources: regionalConnectSources(props.cloudFront !== undefined),
           removalPolicy,
+          logRetention,
         })
       : undefined;
     if (this.webHosting) allowedOrigins.push(this.webHosting.origin);
@@ -253,10 +254,19 @@ export class CommentModeration extends Construct {
             handler: triggers.sweeper,
             handlers: this.handlers,
             checks,
+            monitoring,
             ...(props.sweepInterval ? { sweepInterval: props.sweepInterval } : {}),
           }).function;
 
     for (const route of props.routes ?? sharedRoutes) this.addRoute(route);
+    if (alarmTopic === undefined) {
+      // Alarms without an action turn red in the console and tell nobody: say so at every synth.
+      Annotations.of(this).addWarningV2(
+        'parley:alarms-without-destination',
+        `None of the ${this.alarms.length} alarms notifies anyone: pass alarmEmail (-c alarmEmail=…) or ` +
+          'alarmTopic (an SNS topic your on-call tooling subscribes to).',
+      );
+    }
   }
 
   /** Every function, by handler name. */

@@ -5,6 +5,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as s3 from 'aws-cdk-lib/aws-s3';
 import type { Construct, IConstruct } from 'constructs';
 import { buildSync } from 'esbuild';
+import { nodeVersionProblem } from '../../scripts/check-node.mjs';
 import { asciiOnlyBundle } from './ascii-bundle';
 import { PROJECT_ROOT, functionBuildOptions } from './bundling';
 
@@ -126,6 +127,10 @@ export class FunctionBundles {
 
   /** One esbuild build per set of `define`s, of `asked` and every required bundle not built yet. */
   private buildPending(asked: Wanted): void {
+    // A host app of the construct may run on any Node: say which one is needed, not `Map.groupBy is not a
+    // function` (the same check as infra/app.ts and `npm test`).
+    const problem = nodeVersionProblem();
+    if (problem !== undefined) throw new Error(problem);
     const pending = [...this.wanted.values()].filter(
       (w) => w === asked || (w.required && !w.built && !w.taken),
     );

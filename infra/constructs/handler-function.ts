@@ -104,9 +104,10 @@ export class HandlerFunction extends Construct {
     Validations.of(this.function).acknowledge({
       id: 'Serverless-LambdaDLQ',
       reason:
-        'Parley functions are invoked synchronously by API Gateway, by a stream event source mapping ' +
-        '(which has its own on-failure SQS destination) or by a schedule that runs again minutes later; ' +
-        'a function-level DLQ only applies to asynchronous invocations.',
+        'HTTP functions are invoked synchronously by API Gateway, the consumer by a stream event source ' +
+        'mapping (with its own on-failure SQS destination): a function DLQ never sees them. The sweeper alone ' +
+        'is invoked asynchronously, by its schedule: its event invoke config retries nothing (the next run ' +
+        'redoes the sweep) and its Errors alarm reports a failed run, so a DLQ would hold only stale ticks.',
     });
   }
 }

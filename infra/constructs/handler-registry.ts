@@ -1,6 +1,6 @@
 import type { RemovalPolicy } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as logs from 'aws-cdk-lib/aws-logs';
 import type * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ENV, PARLEY_METRICS, POWERTOOLS_ENV, SECRET_ARN_ENV } from '../../shared/runtime-contract';
@@ -62,7 +62,11 @@ export class HandlerRegistry {
         [ENV.logLevel]: props.logLevel,
         // No secret here: the functions that need PARLEY_SECRET get its ARN and read it at run time.
       },
-      logLevel: lambda.ApplicationLogLevel[props.logLevel],
+      // Lambda's own filter stays at INFO (DEBUG if asked): it gives every line without a `level` field the
+      // level INFO, and Powertools Metrics' EMF lines have none, so at WARN it would drop every Parley
+      // metric. The logger filters the application's lines by LOG_LEVEL itself.
+      logLevel:
+        props.logLevel === 'DEBUG' ? lambda.ApplicationLogLevel.DEBUG : lambda.ApplicationLogLevel.INFO,
       logRetention: props.logRetention,
       removalPolicy: props.removalPolicy,
     };
@@ -90,16 +94,6 @@ export class HandlerRegistry {
       if (this.props.secretReaders.has(name)) {
         fn.function.addEnvironment(SECRET_ARN_ENV.parley, this.props.secret.secretArn);
         this.props.secret.grantRead(fn.function);
-      }
-      if (name === 'post-comment') {
-        // A filled honeypot is answered 202 and dropped without a table write: counted from its log line.
-        new logs.MetricFilter(this.scope, 'HoneypotDropped', {
-          logGroup: fn.logGroup,
-          metricNamespace: PARLEY_METRICS.namespace,
-          metricName: PARLEY_METRICS.honeypotDropped,
-          filterPattern: logs.FilterPattern.stringValue('$.dropped', '=', 'honeypot'),
-          metricValue: '1',
-        });
       }
       // HTTP functions are watched through the API's 5xx alarms; the others have nobody else.
       this.props.monitoring.monitorFunction(name, fn.function, { alarms: access === 'consume' });

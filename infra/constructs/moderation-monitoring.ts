@@ -26,6 +26,8 @@ export interface ModerationMonitoringProps {
 }
 
 const FIVE_MINUTES = Duration.minutes(5);
+/** Metrics one metric-math alarm may read (CloudWatch quota). */
+const MAX_ALARM_METRICS = 10;
 
 /** Parley's alarms and dashboard; functions join with `monitorFunction` as they are created. */
 export class ModerationMonitoring extends Construct {
@@ -60,6 +62,9 @@ export class ModerationMonitoring extends Construct {
     });
 
     const stuck = parley(PARLEY_METRICS.stuckReceived, cloudwatch.Stats.MAXIMUM);
+    // Missing data stays healthy: the sweeper publishes StuckReceived only above zero (publishNonZero in
+    // functions/lib/metrics.ts), so silence is the normal idle case. A sweeper that stops running is what
+    // `monitorSchedule`'s alarm is for.
     this.alarm('CommentsStuckInReceived', stuck, {
       threshold: 1,
       evaluationPeriods: 2,
@@ -79,6 +84,13 @@ export class ModerationMonitoring extends Construct {
       alarmDescription:
         'The stored moderation policy fails validation: functions serve the last valid policy they read, or ' +
         'the defaults (banned terms included). Fix it with PUT /moderation/policy; the error log says which fields.',
+    });
+
+    this.alarm('RetentionPurgeFailed', parley(PARLEY_METRICS.retentionFailed, cloudwatch.Stats.SUM), {
+      threshold: 1,
+      alarmDescription:
+        'The sweeper could not purge rejected comments past the retention period (docs/privacy.md): they ' +
+        'keep personal data longer than the policy says. It retries every run; the sweeper logs say why.',
     });
 
     const requests = props.api.metricCount({ period: FIVE_MINUTES });
@@ -104,9 +116,10 @@ export class ModerationMonitoring extends Construct {
     });
 
     // Index write throttling throttles the table's writes too, so the table's metrics cover every write;
-    // reads are watched where readers and moderators read: the table, the listing and the queue indexes.
-    const tableThrottles = [undefined, ...tableDefinition.globalSecondaryIndexes.map((i) => i.indexName)].map(
-      (indexName) => props.table.metricThrottleEvents(indexName, { period: FIVE_MINUTES }),
+    // reads are watched on the table and on every index of the table definition (each is read by a route).
+    const indexNames = tableDefinition.globalSecondaryIndexes.map((i) => i.indexName);
+    const tableThrottles = [undefined, ...indexNames].map((indexName) =>
+      props.table.metricThrottleEvents(indexName, { period: FIVE_MINUTES }),
     );
     const throttle = (metricName: string, indexName?: string) =>
       new cloudwatch.Metric({
@@ -119,12 +132,19 @@ export class ModerationMonitoring extends Construct {
         statistic: cloudwatch.Stats.SUM,
         period: FIVE_MINUTES,
       });
-    const watched = {
+    const watched: Record<string, cloudwatch.Metric> = {
       tw: throttle('WriteThrottleEvents'),
       tr: throttle('ReadThrottleEvents'),
-      listing: throttle('ReadThrottleEvents', 'GSI1'),
-      queue: throttle('ReadThrottleEvents', 'GSI2'),
+      ...Object.fromEntries(
+        indexNames.map((name) => [name.toLowerCase(), throttle('ReadThrottleEvents', name)]),
+      ),
     };
+    if (Object.keys(watched).length > MAX_ALARM_METRICS) {
+      throw new Error(
+        `DynamoDbThrottles would read ${Object.keys(watched).length} metrics; a CloudWatch alarm reads at ` +
+          `most ${MAX_ALARM_METRICS}: split it before adding indexes`,
+      );
+    }
     this.alarm(
       'DynamoDbThrottles',
       new cloudwatch.MathExpression({
@@ -180,6 +200,25 @@ export class ModerationMonitoring extends Construct {
       fn.metricDuration({ period: FIVE_MINUTES, statistic: 'p95', label: name }),
     );
     this.widgets?.throttles.addLeftMetric(fn.metricThrottles({ ...sum, label: name }));
+  }
+
+  /**
+   * An alarm when a scheduled function stops being invoked (a disabled or deleted rule, a broken target):
+   * its own metrics then go silent, which the other alarms read as healthy. Lambda publishes Invocations
+   * only while there are some, so missing data breaches here. Two periods of two intervals each without
+   * an invocation (20 minutes at the default 5-minute sweep) ride out a late tick.
+   */
+  public monitorSchedule(name: string, fn: lambda.IFunction, interval: Duration): void {
+    const period = Duration.minutes(Math.max(5, Math.ceil((2 * interval.toSeconds()) / 60)));
+    this.alarm(`${name}-NotRunning`, fn.metricInvocations({ period, statistic: cloudwatch.Stats.SUM }), {
+      threshold: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+      evaluationPeriods: 2,
+      treatMissingData: cloudwatch.TreatMissingData.BREACHING,
+      alarmDescription:
+        `${name} was not invoked for ${Duration.minutes(2 * period.toMinutes()).toHumanString()}: its schedule (EventBridge rule) is ` +
+        'disabled, deleted or cannot invoke it. Comments stuck in received and pending-age figures go unwatched meanwhile.',
+    });
   }
 
   /** The stream consumer's iterator age: how far behind the table's writes moderation runs. */

@@ -2,7 +2,7 @@ import { Aws, Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
-/** Group names the moderator handlers check in the token's `cognito:groups` claim (DESIGN.md). */
+/** Group names the moderator handlers check in the token's `cognito:groups` claim (docs/deploy.md, "The first moderator"). */
 export const MODERATOR_GROUPS = { moderators: 'moderators', admins: 'admins' } as const;
 
 export interface ModeratorIdentityProps {
@@ -95,7 +95,10 @@ export class ModeratorIdentity extends Construct {
       const client = this.userPool.addClient('ConsoleClient', {
         // A browser app cannot keep a secret: public client, authorization code grant with PKCE.
         generateSecret: false,
-        authFlows: { userSrp: true },
+        // The console signs in through the hosted UI (authorization code with PKCE, web/console/auth.ts) and
+        // refreshes at the token endpoint; nothing signs in with SRP or a password through the API, so only
+        // refresh is allowed (CDK adds ALLOW_REFRESH_TOKEN_AUTH to any explicit list).
+        authFlows: { userSrp: false },
         oAuth: {
           flows: { authorizationCodeGrant: true },
           scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],

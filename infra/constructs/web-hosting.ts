@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { Aws, Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
@@ -57,6 +58,11 @@ export interface WebHostingProps extends WebHostingOptions {
   readonly connectSources: readonly string[];
   /** @default RemovalPolicy.RETAIN */
   readonly removalPolicy?: RemovalPolicy;
+  /**
+   * Retention of the log group of the deployment handler (the CDK BucketDeployment function).
+   * @default logs.RetentionDays.ONE_MONTH
+   */
+  readonly logRetention?: logs.RetentionDays;
 }
 
 const BOOTSTRAP_QUALIFIER_CONTEXT = '@aws-cdk/core:bootstrapQualifier';
@@ -105,6 +111,12 @@ export class WebHosting extends Construct {
   public readonly contentSecurityPolicy: string;
   private readonly deployments: s3deploy.BucketDeployment[] = [];
   private readonly files: s3.Bucket;
+  /**
+   * The deployment handler's logs. It is a stack-wide singleton function, configured by the first
+   * BucketDeployment of the stack: every deployment here passes this group, or its logs (Lambda's
+   * default group) would be kept forever.
+   */
+  private readonly deploymentLogs: logs.ILogGroup;
 
   constructor(scope: Construct, id: string, props: WebHostingProps) {
     super(scope, id);
@@ -121,6 +133,10 @@ export class WebHosting extends Construct {
     // their own interfaces; the object is the same.
     this.bucket = bucket as s3.IBucket;
     this.files = bucket;
+    this.deploymentLogs = new logs.LogGroup(this, 'DeploymentLogs', {
+      retention: props.logRetention ?? logs.RetentionDays.ONE_MONTH,
+      removalPolicy,
+    });
     Validations.of(bucket).acknowledge({
       id: 'AwsSolutions-S1',
       reason:
@@ -221,6 +237,7 @@ export class WebHosting extends Construct {
           // hashed files: nothing is deleted.
           prune: false,
           memoryLimit: 256,
+          logGroup: this.deploymentLogs,
         }),
       );
     }
@@ -237,6 +254,7 @@ export class WebHosting extends Construct {
       cacheControl: [s3deploy.CacheControl.fromString(CACHE_CONTROL.document)],
       prune: false,
       memoryLimit: 256,
+      logGroup: this.deploymentLogs,
       distribution: this.distribution,
       distributionPaths: [
         '/embed.js',
@@ -323,7 +341,13 @@ function acknowledgeDeploymentHandler(stack: Stack, bucket: s3.Bucket): void {
   }
 }
 
-/** The region-wide CSP sources of Parley's API and Cognito hosted UI (see `connectSources`). */
+/**
+ * The region-wide CSP sources of Parley's API and Cognito hosted UI (see `connectSources`). Not the API's
+ * own URL, though CloudFront would take it as a token: the API's CORS names this distribution's origin, so
+ * a headers policy naming the API would make the distribution and the API depend on each other, which
+ * CloudFormation refuses as a cycle. The console's own origin, the CSP's other sources and the bearer
+ * token the API requires bound what the wildcard allows.
+ */
 export const regionalConnectSources = (edge: boolean): string[] => [
   `https://*.execute-api.${Aws.REGION}.amazonaws.com`,
   `https://*.auth.${Aws.REGION}.amazoncognito.com`,

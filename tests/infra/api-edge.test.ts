@@ -56,6 +56,14 @@ describe('CloudFront mode in us-east-1 (web ACL created here)', () => {
     });
   });
 
+  it('deletes the origin-verify secret with the distribution, while PARLEY_SECRET is retained', () => {
+    const secrets = resourcesOf(site.template, 'AWS::SecretsManager::Secret');
+    const policies = Object.fromEntries(
+      Object.entries(secrets).map(([id, r]) => [id.replace(/[0-9A-F]{8}$/, ''), r['DeletionPolicy']]),
+    );
+    expect(policies).toEqual({ ModerationSecret: 'Retain', ModerationEdgeOriginVerify: 'Delete' });
+  });
+
   it('sends every origin request with the origin-verify header from Secrets Manager, over TLS 1.2, uncached', () => {
     const [origin] = distribution()['Origins'] as Record<string, any>[];
     expect(origin!['CustomOriginConfig']).toMatchObject({

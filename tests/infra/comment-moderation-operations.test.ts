@@ -2,15 +2,18 @@
  * The comment moderation construct, continued from `comment-moderation.test.ts`: alarms and the
  * dashboard, policy as code (cdk-nag, CDK annotations), and the honeypot metric.
  */
+import { readFileSync } from 'node:fs';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PARLEY_METRICS } from '../../infra/constructs/moderation-monitoring';
+import { tableDefinition } from '../../shared/storage/table';
 import {
   acknowledgements,
   logicalIdOf,
   nagFindings,
   resourcesOf,
   sharedDefaultSite,
+  synthModeration,
   type Synthesized,
 } from './support';
 
@@ -97,7 +100,10 @@ describe('operations', () => {
         (a['Metrics'] ? (a['Metrics'] as { MetricStat?: unknown }[]).filter((m) => m.MetricStat).length : 1),
       0,
     );
-    expect(billed).toBeLessThanOrEqual(16);
+    expect(billed).toBeLessThanOrEqual(22);
+    // docs/deploy.md prices the idle stack with this count.
+    const doc = readFileSync(new URL('../../docs/deploy.md', import.meta.url), 'utf8');
+    expect(doc).toContain(`| Alarms: ${billed} alarm metrics`);
   });
 
   it('alarms on DynamoDB throttling of table writes (which index writes throttle too) and of the read paths', () => {
@@ -120,12 +126,43 @@ describe('operations', () => {
       });
     expect(metrics.sort()).toEqual(
       [
-        'ReadThrottleEvents:GSI1',
-        'ReadThrottleEvents:GSI2',
+        ...tableDefinition.globalSecondaryIndexes.map((i) => `ReadThrottleEvents:${i.indexName}`),
         'ReadThrottleEvents:table',
         'WriteThrottleEvents:table',
       ].sort(),
     );
+    expect(metrics).toContain('ReadThrottleEvents:GSI7');
+  });
+
+  it('alarms when the privacy purge fails (RetentionFailed, published only above zero)', () => {
+    expect(alarmOn(PARLEY_METRICS.retentionFailed)).toEqual([
+      expect.objectContaining({
+        Namespace: 'Parley',
+        Statistic: 'Sum',
+        Threshold: 1,
+        TreatMissingData: 'notBreaching',
+        Dimensions: [{ Name: 'service', Value: site.moderation.serviceName }],
+      }),
+    ]);
+  });
+
+  it('reads a silent StuckReceived as healthy, and alarms when the sweeper stops being invoked', () => {
+    // The sweeper publishes StuckReceived only above zero (publishNonZero): missing data is the idle case.
+    expect(alarmOn(PARLEY_METRICS.stuckReceived)).toEqual([
+      expect.objectContaining({ TreatMissingData: 'notBreaching', EvaluationPeriods: 2 }),
+    ]);
+    const sweeper = logicalIdOf(site.moderation.sweeperFunction!);
+    expect(alarmOn('Invocations').filter((a) => JSON.stringify(a['Dimensions']).includes(sweeper))).toEqual([
+      expect.objectContaining({
+        Namespace: 'AWS/Lambda',
+        Statistic: 'Sum',
+        Period: 600,
+        EvaluationPeriods: 2,
+        Threshold: 1,
+        ComparisonOperator: 'LessThanThreshold',
+        TreatMissingData: 'breaching',
+      }),
+    ]);
   });
 
   it('builds a dashboard with requests, latency, decisions by outcome and queues', () => {
@@ -149,12 +186,20 @@ describe('policy as code', () => {
     expect(nagFindings(site.app)).toEqual([]);
   });
 
-  it('synthesizes without CDK warnings or errors', () => {
+  it('synthesizes without CDK errors, and warns only that the alarms notify nobody (no alarmEmail here)', () => {
     const annotations = Annotations.fromStack(site.stack);
-    expect([
-      ...annotations.findWarning('*', Match.anyValue()),
-      ...annotations.findError('*', Match.anyValue()),
-    ]).toEqual([]);
+    expect(annotations.findError('*', Match.anyValue())).toEqual([]);
+    const warnings = annotations.findWarning('*', Match.anyValue());
+    expect(warnings.map((w) => w.entry.data)).toEqual([
+      expect.stringMatching(/^None of the \d+ alarms notifies anyone: pass alarmEmail .* or alarmTopic/),
+    ]);
+    expect(warnings[0]!.id).toBe(`/${site.moderation.node.path}`);
+  });
+
+  it('does not warn once the alarms have a destination', () => {
+    const withTopic = synthModeration({ alarmEmail: 'oncall@news.example.com' });
+    expect(Annotations.fromStack(withTopic.stack).findWarning('*', Match.anyValue())).toEqual([]);
+    expect(withTopic.moderation.alarmTopic).toBeDefined();
   });
 
   it('writes a reason for every acknowledged finding', () => {
@@ -165,12 +210,35 @@ describe('policy as code', () => {
 });
 
 describe('dropped honeypot posts', () => {
-  it('are counted by a metric filter on the post function log line (nothing is written to the table)', () => {
-    site.template.hasResourceProperties('AWS::Logs::MetricFilter', {
-      FilterPattern: '{ $.dropped = "honeypot" }',
-      MetricTransformations: [
-        Match.objectLike({ MetricNamespace: 'Parley', MetricName: 'HoneypotDropped', MetricValue: '1' }),
-      ],
-    });
+  it('are counted by the function itself (EMF, service dimension), not by a metric filter', () => {
+    // A metric filter on the log line had no service dimension (two sites mixed) and stopped at WARN.
+    expect(resourcesOf(site.template, 'AWS::Logs::MetricFilter')).toEqual({});
+  });
+});
+
+describe('log levels', () => {
+  it("keep Lambda's own filter at INFO when logLevel is WARN, so EMF lines (level-less, so INFO) pass", () => {
+    const warn = synthModeration({ logLevel: 'WARN' });
+    const functions = Object.values(resourcesOf(warn.template, 'AWS::Lambda::Function')).filter(
+      (f) =>
+        (f.Properties!['Environment'] as { Variables?: Record<string, unknown> })?.Variables?.['LOG_LEVEL'],
+    );
+    expect(functions.length).toBeGreaterThan(30);
+    for (const fn of functions) {
+      expect(fn.Properties!['LoggingConfig']).toMatchObject({
+        ApplicationLogLevel: 'INFO',
+        LogFormat: 'JSON',
+      });
+      // The application's own lines are filtered by the logger.
+      expect(fn.Properties!['Environment']).toMatchObject({ Variables: { LOG_LEVEL: 'WARN' } });
+    }
+  });
+
+  it('pass DEBUG through to Lambda', () => {
+    const debug = synthModeration({ logLevel: 'DEBUG' });
+    const [consumer] = Object.values(resourcesOf(debug.template, 'AWS::Lambda::Function')).filter(
+      (f) => f.Properties!['LoggingConfig'] !== undefined,
+    );
+    expect(consumer!.Properties!['LoggingConfig']).toMatchObject({ ApplicationLogLevel: 'DEBUG' });
   });
 });

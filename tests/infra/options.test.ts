@@ -110,6 +110,8 @@ describe('moderator routes', () => {
       AllowedOAuthFlowsUserPoolClient: true,
       CallbackURLs: ['https://news.example.com/moderation/'],
       LogoutURLs: ['https://news.example.com/moderation/'],
+      // Hosted-UI sign-in only: no SRP or password sign-in through the API.
+      ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
     });
     site.template.resourceCountIs('AWS::Cognito::UserPoolDomain', 1);
     expect(site.moderation.consoleSignInUrl).toBeDefined();
@@ -246,6 +248,16 @@ describe('other options', () => {
         Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalIdOf(site.moderation.sweeperFunction!), 'Arn'] } }),
       ],
     });
+  });
+
+  it('does not let Lambda retry a failed sweep (async invocation): the next scheduled run redoes it', () => {
+    site.template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: logicalIdOf(site.moderation.sweeperFunction!) },
+      MaximumRetryAttempts: 0,
+      // One sweep interval (2 minutes here): an older tick is superseded by a newer one.
+      MaximumEventAgeInSeconds: 120,
+    });
+    expect(Object.keys(resourcesOf(site.template, 'AWS::Lambda::EventInvokeConfig'))).toHaveLength(1);
   });
 
   it('sends every alarm and every recovery to a TLS-only topic with the e-mail subscribed', () => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { App } from 'aws-cdk-lib';
+import { App, type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contextSchema, readContext } from '../../infra/context';
@@ -42,6 +42,33 @@ describe('deployment context', () => {
     ]) {
       expect(() => readContext(appWithContext(bad).node), JSON.stringify(bad)).toThrow(/Invalid CDK context/);
     }
+  });
+
+  it('rejects a misspelt option, naming it and the valid keys, and leaves the CDK its own keys', () => {
+    const typo = () =>
+      readContext(appWithContext({ alarmEmial: 'oncall@news.example.com', dashbord: 'false' }).node);
+    expect(typo).toThrow(/Unknown keys alarmEmial, dashbord: not a Parley option/);
+    expect(typo).toThrow(/The options are stackName, .*alarmEmail, /);
+    // Reported together with the bad values.
+    expect(() => readContext(appWithContext({ alarmEmial: 'x', logRetentionDays: '31' }).node)).toThrow(
+      /logRetentionDays[\s\S]*Unknown key alarmEmial/,
+    );
+    const cdkKeys = {
+      '@aws-cdk/core:newStyleStackSynthesis': true,
+      '@aws-cdk/aws-lambda:recognizeLayerVersion': true,
+      'aws:cdk:enable-path-metadata': true,
+      'acknowledged-issue-numbers': [32775],
+      'cli-telemetry': false,
+      'availability-zones:account=123456789012:region=eu-west-1': ['eu-west-1a'],
+    };
+    expect(readContext(appWithContext(cdkKeys).node)).toMatchObject({ stackName: 'Parley' });
+  });
+
+  it('accepts every key of cdk.json', () => {
+    const cdkJson = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')) as {
+      context: Record<string, unknown>;
+    };
+    expect(() => readContext(appWithContext(cdkJson.context).node)).not.toThrow();
   });
 
   it('knows only keys documented in docs/deploy.md', () => {
@@ -97,5 +124,125 @@ describe('ParleyStack with an imported user pool', () => {
 
   it('stays cdk-nag clean', () => {
     expect(nagFindings(app)).toEqual([]);
+  });
+});
+
+describe('ParleyStack with a retained PARLEY_SECRET (parleySecretArn)', () => {
+  const ARN = 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:ModerationSecret314065D6-AbC123';
+
+  it('creates no secret and gives the readers the retained one, by ARN', () => {
+    const app = unbundledApp();
+    const deployment = readContext(
+      appWithContext({ consoleUrl: 'https://news.example.com/moderation/', parleySecretArn: ARN }).node,
+    );
+    const stack = new ParleyStack(app, 'Parley', { deployment });
+    const template = Template.fromStack(stack);
+    expect(stack.moderation.secret.secretArn).toBe(ARN);
+    const secrets = Object.values(resourcesOf(template, 'AWS::SecretsManager::Secret'));
+    expect(secrets).toEqual([]);
+    const fn = Object.values(resourcesOf(template, 'AWS::Lambda::Function')).find((f) =>
+      JSON.stringify(f.Properties!['Environment']).includes('PARLEY_SECRET_ARN'),
+    );
+    expect(fn!.Properties!['Environment']).toMatchObject({ Variables: { PARLEY_SECRET_ARN: ARN } });
+    expect(JSON.stringify(resourcesOf(template, 'AWS::IAM::Policy'))).toContain(ARN);
+    expect(nagFindings(app)).toEqual([]);
+  });
+
+  it('refuses an ARN that is not a complete Secrets Manager secret ARN', () => {
+    for (const bad of [
+      'arn:aws:secretsmanager:eu-west-1:123456789012:secret:ModerationSecret314065D6', // no suffix
+      'ModerationSecret314065D6-AbC123',
+      'arn:aws:ssm:eu-west-1:123456789012:parameter/parley-AbC123',
+    ]) {
+      expect(() => readContext(appWithContext({ parleySecretArn: bad }).node), bad).toThrow(
+        /complete ARN of a Secrets Manager secret[\s\S]*at parleySecretArn/,
+      );
+    }
+  });
+});
+
+describe('tags', () => {
+  const tagsOf = (tags: unknown) => readContext(appWithContext({ tags }).node).tags;
+
+  it('reads key=value pairs, a JSON object, or an object from cdk.json', () => {
+    expect(tagsOf('team=news, env=prod,cost-centre=4711')).toEqual({
+      team: 'news',
+      env: 'prod',
+      'cost-centre': '4711',
+    });
+    expect(tagsOf('{"team":"news","owner":"platform@news.example.com"}')).toEqual({
+      team: 'news',
+      owner: 'platform@news.example.com',
+    });
+    expect(tagsOf({ team: 'news' })).toEqual({ team: 'news' });
+    expect(tagsOf('formula=a=b')).toEqual({ formula: 'a=b' });
+  });
+
+  it('refuses what AWS would refuse, naming the key', () => {
+    for (const bad of ['team', 'aws:createdBy=me', '{"team":', 'team=news;rm', { team: 5 }]) {
+      expect(() => tagsOf(bad), JSON.stringify(bad)).toThrow(/Invalid CDK context[\s\S]*tags/);
+    }
+  });
+
+  it('are applied to every taggable resource of the stack', () => {
+    const app = unbundledApp();
+    const deployment = readContext(
+      appWithContext({ consoleUrl: 'https://news.example.com/moderation/', tags: 'team=news,env=prod' }).node,
+    );
+    const template = Template.fromStack(new ParleyStack(app, 'Parley', { deployment }));
+    const expected = expect.arrayContaining([
+      { Key: 'env', Value: 'prod' },
+      { Key: 'team', Value: 'news' },
+    ]);
+    for (const type of [
+      'AWS::Lambda::Function',
+      'AWS::IAM::Role',
+      'AWS::SQS::Queue',
+      'AWS::SecretsManager::Secret',
+      'AWS::Logs::LogGroup',
+      'AWS::DynamoDB::Table',
+      'AWS::SNS::Topic',
+    ]) {
+      const resources = Object.values(resourcesOf(template, type));
+      for (const r of resources) expect(r.Properties!['Tags'], type).toEqual(expected);
+    }
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { Tags: { team: 'news', env: 'prod' } });
+    template.hasResourceProperties('AWS::Cognito::UserPool', { UserPoolTags: { team: 'news', env: 'prod' } });
+  });
+});
+
+describe('ParleyStack outputs for on-call', () => {
+  it('gives the dashboard URL in the console when there is a dashboard', () => {
+    const app = unbundledApp();
+    const deployment = readContext(
+      appWithContext({ consoleUrl: 'https://news.example.com/moderation/' }).node,
+    );
+    const stack = new ParleyStack(app, 'Parley', { deployment });
+    const template = Template.fromStack(stack);
+    const url = JSON.stringify(template.toJSON()['Outputs']['DashboardUrl']['Value']);
+    expect(url).toContain('https://console.aws.amazon.com/cloudwatch/home?region=');
+    expect(url).toContain('#dashboards/dashboard/');
+    expect(url).toContain(stack.getLogicalId(stack.moderation.dashboard!.node.defaultChild as CfnElement));
+    const noDashboard = readContext(
+      appWithContext({ consoleUrl: 'https://news.example.com/moderation/', dashboard: 'false' }).node,
+    );
+    const without = Template.fromStack(
+      new ParleyStack(unbundledApp(), 'Parley', { deployment: noDashboard }),
+    );
+    expect(Object.keys(without.toJSON()['Outputs'] as object)).not.toContain('DashboardUrl');
+  });
+
+  it('gives the alarm topic ARN when alarmEmail creates a topic, and none without a topic', () => {
+    const stackOf = (context: Record<string, unknown>) => {
+      const app = unbundledApp();
+      const deployment = readContext(
+        appWithContext({ consoleUrl: 'https://news.example.com/moderation/', ...context }).node,
+      );
+      return Template.fromStack(new ParleyStack(app, 'Parley', { deployment }));
+    };
+    const withEmail = stackOf({ alarmEmail: 'oncall@news.example.com' });
+    const [topic] = Object.keys(resourcesOf(withEmail, 'AWS::SNS::Topic'));
+    withEmail.hasOutput('AlarmTopicArn', { Value: { Ref: topic } });
+    expect(Object.keys(stackOf({}).toJSON()['Outputs'] as object)).not.toContain('AlarmTopicArn');
   });
 });

@@ -135,6 +135,17 @@ describe('web hosting', () => {
     expect(json()).not.toContain('localhost');
   });
 
+  it("gives the deployment handler a log group of its own with the site's retention (not kept forever)", () => {
+    const groups = resourcesOf(template, 'AWS::Logs::LogGroup');
+    const [deploymentLogs] = Object.keys(groups).filter((id) => id.includes('WebDeploymentLogs'));
+    expect(groups[deploymentLogs!]!.Properties).toEqual({ RetentionInDays: 30 });
+    const handlers = Object.entries(resourcesOf(template, 'AWS::Lambda::Function')).filter(([id]) =>
+      id.startsWith('CustomCDKBucketDeployment'),
+    );
+    expect(handlers).toHaveLength(1);
+    expect(handlers[0]![1].Properties!['LoggingConfig']).toEqual({ LogGroup: { Ref: deploymentLogs } });
+  });
+
   it('leaves no cdk-nag finding unacknowledged, also with a disposable bucket', () => {
     expect(nagFindings(app)).toEqual([]);
     const disposable = unbundledApp();
