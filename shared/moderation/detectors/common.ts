@@ -7,6 +7,7 @@
 import { wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { HANDLE, WORD } from '../text/tokens';
+import { RecentMap } from '../text/memo';
 import { normalizeText } from '../text/normalize';
 import type { NormalizedText } from '../text/normalize';
 import type { TermHit, TermMatcher } from '../text/term-matcher';
@@ -287,7 +288,7 @@ const isLeet = (c: number): boolean => c === 42 || c === 33 || c === 36 || c ===
 
 /** How many tokens around an obfuscated one the obfuscation-resistant matcher reads (phrases). */
 const WINDOW_TOKENS = 3;
-const windowMemo = new WeakMap<readonly Token[], Array<[number, number]>>();
+const windowMemo = new RecentMap<readonly Token[], Array<[number, number]>>();
 
 /**
  * The parts of a comment that may hide words from the plain word matcher — letters mixed with digits or
@@ -341,7 +342,7 @@ function addWindow(out: Array<[number, number]>, tokens: readonly Token[], from:
   else out.push([a, b]);
 }
 
-const normalizedWindows = new WeakMap<readonly Token[], Array<{ offset: number; norm: NormalizedText }>>();
+const normalizedWindows = new RecentMap<readonly Token[], Array<{ offset: number; norm: NormalizedText }>>();
 
 /** Matches of `matcher` in the obfuscated windows (spans in the whole source). */
 export function scanObfuscated(
@@ -365,7 +366,7 @@ export function scanObfuscated(
   return hits;
 }
 
-const addressMemo = new WeakMap<readonly Token[], boolean>();
+const addressMemo = new RecentMap<readonly Token[], boolean>();
 /** `addressesSomeone`, memoised per token list (several detectors ask). */
 export function addressesSomeoneMemo(tokens: readonly Token[]): boolean {
   let v = addressMemo.get(tokens);

@@ -13,6 +13,7 @@ import { hasFalseFriendCandidate, isFalseFriend, voteLanguage } from './cue-lang
 import { PhraseSet } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { HANDLE, WORD } from '../text/tokens';
+import { RecentMap } from '../text/memo';
 import type { Cue } from './cue-kinds';
 import { cueEntries } from './cue-lexicon';
 import { groupCueEntries } from './cue-lexicon-groups';
@@ -67,7 +68,7 @@ function isCapital(ch: string): boolean {
   return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(ch);
 }
 
-const memo = new WeakMap<readonly Token[], CueScan>();
+const memo = new RecentMap<readonly Token[], CueScan>();
 
 /**
  * Each cue kind as a small number, so a (sentence, cue) count is kept under a number rather than a

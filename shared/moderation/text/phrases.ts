@@ -13,6 +13,7 @@
  * A match never crosses a sentence break.
  */
 import { HANDLE, NUMBER } from './tokens';
+import { RecentMap } from './memo';
 import type { Token } from './tokens';
 import { expandBraces, matchesWord, NO_CLASSES, parseElements, tryAt, wordsElement } from './phrase-syntax';
 import type { Element, Phrase, PhraseHit, WordClasses } from './phrase-syntax';
@@ -146,7 +147,7 @@ function scanShared(tokens: readonly Token[], found: (hit: PhraseHit<unknown>) =
 }
 
 let sharedSets = 0;
-const sharedMemo = new WeakMap<readonly Token[], { version: number; hits: PhraseHit<unknown>[][] }>();
+const sharedMemo = new RecentMap<readonly Token[], { version: number; hits: PhraseHit<unknown>[][] }>();
 
 function sharedScan(tokens: readonly Token[]): PhraseHit<unknown>[][] {
   compilePending();
