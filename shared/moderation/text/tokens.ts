@@ -122,16 +122,6 @@ class TokenRecord implements Token {
   }
 }
 
-const token = (
-  text: string,
-  kind: Token['kind'],
-  start: number,
-  end: number,
-  sentence: number,
-  quoted: boolean,
-  hash: number,
-): Token => new TokenRecord(text, kind, start, end, sentence, quoted, hash);
-
 // Non-word characters the tokenizer acts on: 1 sentence end, 2 quotation mark, 3 `@`.
 const ACTION = new Uint8Array(0x10000);
 for (const c of SENTENCE_END) ACTION[c] = 1;
@@ -178,7 +168,8 @@ export function tokenize(source: string): Tokens {
         h = Math.imul(h ^ d, FNV_PRIME);
       }
       const text = skipped ? t.slice(i, j).replaceAll('\u00ad', '') : t.slice(i, j);
-      if (text.length > 0) tokens.push(token(text, digits ? NUMBER : WORD, i, j, sentence, quote !== 0, h));
+      if (text.length > 0)
+        tokens.push(new TokenRecord(text, digits ? NUMBER : WORD, i, j, sentence, quote !== 0, h));
       i = j;
       continue;
     }
@@ -192,7 +183,7 @@ export function tokenize(source: string): Tokens {
         let j = i + 1;
         while (j < len && (isWordCode(t.charCodeAt(j)) || t.charCodeAt(j) === UNDERSCORE)) j++;
         if (j > i + 1) {
-          tokens.push(token('@', HANDLE, i, j, sentence, quote !== 0, 0));
+          tokens.push(new TokenRecord('@', HANDLE, i, j, sentence, quote !== 0, 0));
           i = j;
           continue;
         }
@@ -236,7 +227,7 @@ export function tokenize(source: string): Tokens {
   if (quote !== 0 && quoteFrom >= 0) {
     for (let q = quoteFrom; q < tokens.length; q++) {
       const t = tokens[q]!;
-      tokens[q] = token(t.text, t.kind, t.start, t.end, t.sentence, false, t.hash);
+      tokens[q] = new TokenRecord(t.text, t.kind, t.start, t.end, t.sentence, false, t.hash);
     }
   }
   return { folded, tokens };
