@@ -3,19 +3,8 @@
  * the same body, so each derived form (normalised text, tokens) is computed once per comment.
  */
 export function memoLast<T>(fn: (source: string) => T, size = 4): (source: string) => T {
-  const keys: string[] = [];
-  const values: T[] = [];
-  return (source) => {
-    for (let q = 0; q < keys.length; q++) if (keys[q] === source) return values[q]!;
-    const value = fn(source);
-    if (keys.length >= size) {
-      keys.shift();
-      values.shift();
-    }
-    keys.push(source);
-    values.push(value);
-    return value;
-  };
+  const recent = new RecentMap<string, T>(size);
+  return (source) => recent.getOr(source, fn);
 }
 
 /** A value computed on first use, then kept: for tables and schemas a cold start may never need. */
@@ -25,16 +14,16 @@ export function once<T>(make: () => T): () => T {
 }
 
 /**
- * A memo keyed by object identity that keeps its last few entries, for what is derived from a comment's
- * token list (phrase hits, cue scans, obfuscated windows): the checks of one comment share them, and the
- * lists come from `tokensOf`, which keeps as many.
+ * A memo that keeps its last few entries, keys compared with `===`: the bodies `memoLast` sees, and the
+ * token lists (by identity) that phrase hits, cue scans and obfuscated windows are derived from. The
+ * checks of one comment share them, and `tokensOf` keeps as many lists.
  *
- * Not a WeakMap: with its entries keyed by token lists, the young-generation collector kept their
- * values (and what they point to) alive past the comment, so they were copied and promoted, and only a
- * full collection freed them. Measured on the civil bench: about 20 MB promoted between two scavenges
- * of 20 ms each, against 13 MB and 13 ms with this memo.
+ * Not a WeakMap for the token lists: with its entries keyed by token lists, the young-generation
+ * collector kept their values (and what they point to) alive past the comment, so they were copied and
+ * promoted, and only a full collection freed them. Measured on the civil bench: about 20 MB promoted
+ * between two scavenges of 20 ms each, against 13 MB and 13 ms with this memo.
  */
-export class RecentMap<K extends object, V> {
+export class RecentMap<K, V> {
   private readonly keys: K[] = [];
   private readonly values: V[] = [];
 
@@ -45,12 +34,22 @@ export class RecentMap<K extends object, V> {
     return undefined;
   }
 
+  /** The value kept for `key`, else `make(key)`, kept (an undefined value too). */
+  getOr(key: K, make: (key: K) => V): V {
+    for (let q = 0; q < this.keys.length; q++) if (this.keys[q] === key) return this.values[q]!;
+    const value = make(key);
+    this.add(key, value);
+    return value;
+  }
+
   set(key: K, value: V): void {
     const q = this.keys.indexOf(key);
-    if (q >= 0) {
-      this.values[q] = value;
-      return;
-    }
+    if (q >= 0) this.values[q] = value;
+    else this.add(key, value);
+  }
+
+  /** Keeps a new entry, forgetting the oldest when full. */
+  private add(key: K, value: V): void {
     if (this.keys.length >= this.size) {
       this.keys.shift();
       this.values.shift();
