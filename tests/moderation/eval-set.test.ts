@@ -70,6 +70,22 @@ const HELDOUT_FLOORS = {
     civilFalsePositive: 0.025,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 29 by a seventh new writer, 240 comments in the proportions of the outside set
+   * issue 12 describes (mostly civil; bare-domain spam, shorteners, personal data, insults in five
+   * languages); scored once, nothing changed because of it.
+   */
+  heldout6: {
+    /** 48 of 50. */
+    rejectPrecision: 0.96,
+    /** 48 of 48. */
+    rejectRecall: 1,
+    /** 104 of 107. */
+    flaggedRecall: 0.97,
+    /** At most: 1 of its 133 civil and Scunthorpe comments was held. */
+    civilFalsePositive: 0.01,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;
 
 describe('evaluation set', () => {
