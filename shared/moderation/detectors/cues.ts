@@ -60,7 +60,15 @@ const NO_HITS: readonly CueHit[] = [];
 /** Plural demonym endings: en -ians/-ans/-is/-ese, es/pt -anos/-enos/-enses, fr -ais/-ois/-iens/-ains, de -aner/-ener, it -ani/-esi, pl -anie/-cy, tr -liler/-lilar. */
 const DEMONYM =
   /(?:ians|ans|is|ese|anos|anas|enos|enses|ais|ois|iens|ains|aner|ener|ani|esi|anie|cy|liler|lilar)$/;
-const RU_DEMONYM = /(?:цы|ане|яне)$/;
+/**
+ * Russian plural demonyms (-цы, -ане, -яне), asked of every word of six letters or more: the last letter
+ * first, so most words are answered by one comparison (a `$`-anchored expression scans the whole word).
+ */
+function ruDemonym(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 0x44b) return word.endsWith('цы');
+  return last === 0x435 && (word.endsWith('ане') || word.endsWith('яне'));
+}
 const CAPITAL = /\p{Lu}/u;
 /** Whether a character is an upper-case letter (ASCII without a regular expression). */
 function isCapital(ch: string): boolean {
@@ -156,7 +164,7 @@ export function scanCues(tokens: readonly Token[], source: string): CueScan {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== WORD || t.text.length < 6) continue;
-    if ((isCapital(source[t.start] ?? '') && DEMONYM.test(t.text)) || RU_DEMONYM.test(t.text))
+    if ((isCapital(source[t.start] ?? '') && DEMONYM.test(t.text)) || ruDemonym(t.text))
       keep({
         cue: 'group',
         from: k,
