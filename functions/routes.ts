@@ -91,13 +91,15 @@ const contracts = {
     method: 'PATCH',
     path: '/comments/{commentId}',
     auth: 'public',
-    summary: 'Edit within the edit window; the comment is moderated again.',
+    summary:
+      'Edit within the edit window; the comment is moderated again. Refused while the article is closed.',
     input: { path: PATHS.comment, body: editCommentInput },
     ok: { status: 200, schema: 'authorCommentResponseSchema' },
     errors: [
       'author_token_required',
       'invalid_author_token',
       'edit_window_closed',
+      'comments_closed',
       'comment_not_found',
       'invalid_transition',
       'version_conflict',

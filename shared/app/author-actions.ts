@@ -8,6 +8,7 @@ import { toAuthorComment, type AuthorComment, type CommentRecord } from '../doma
 import {
   AuthorTokenRequiredError,
   CommentNotFoundError,
+  CommentsClosedError,
   EditWindowClosedError,
   InvalidAuthorTokenError,
   InvalidTransitionError,
@@ -19,10 +20,12 @@ import { networkHashFor } from './post-comment';
 import type { DepsWith } from './deps';
 import { againWhenMoved } from './conflict-retry';
 import { eraseComment } from './erasure';
-import type { AppealsPort, CommentsPort, RateLimitsPort } from './ports';
+import type { AppealsPort, ArticlesPort, CommentsPort, RateLimitsPort } from './ports';
 
 /** What an author's actions read and write. */
 type AuthorDeps = DepsWith<CommentsPort & RateLimitsPort>;
+/** An edit also reads the article: a closed one takes no edits. */
+type EditDeps = DepsWith<CommentsPort & RateLimitsPort & ArticlesPort>;
 /** A deletion also erases the author's appeals of the comment. */
 type DeleteDeps = DepsWith<CommentsPort & RateLimitsPort & AppealsPort>;
 
@@ -75,9 +78,13 @@ async function ownComment(
   return c;
 }
 
-/** Replaces the text within the edit window; the comment goes back to `received` and is moderated again. */
+/**
+ * Replaces the text within the edit window; the comment goes back to `received` and is moderated again.
+ * Refused (403 `comments_closed`) while a moderator has the article closed, as posts and replies are: an
+ * edit would take a published comment off the page into a thread that takes nothing new.
+ */
 export async function editComment(
-  deps: AuthorDeps,
+  deps: EditDeps,
   req: AuthorRequest & { body: string },
 ): Promise<{ comment: AuthorComment }> {
   const budget = authorActionBudget(deps, req.sourceIp);
@@ -91,6 +98,7 @@ export async function editComment(
     if (now.getTime() - Date.parse(c.createdAt) > policy.editWindowMinutes * 60_000)
       throw new EditWindowClosedError();
     if (req.body === c.body) return { comment: toAuthorComment(c) };
+    if ((await deps.repo.getArticle(c.articleId)).closed) throw new CommentsClosedError();
     if (attempt === 1) await budget.count();
     // A comment a moderator rejected is re-checked but never published without a human: the
     // consumer's `human-decision` check holds it (see shared/moderation/checks/human-decision.ts).

@@ -17,6 +17,7 @@ import type { DepsWith } from './deps';
 import { idempotentRequest, type IdempotencyGuard, type IdempotentRequest } from './idempotency';
 import type { CommentsPort, PostContext, PostContextPort, RateLimitsPort } from './ports';
 import { refuseIfSuspended } from './suspensions';
+import { threadShown } from './read-comments';
 
 export { CLAIM_WAIT_MS, idempotencyRecordId } from './idempotency';
 
@@ -101,7 +102,9 @@ export async function acceptComment(
     }),
   ]);
   await guard?.settle(ctx.idempotency);
-  refuseIfNeeded(ctx, parentId, req.articleId, policy, now);
+  // A reply to a reply joins a thread readers must see: its root is read too (one more read, replies only).
+  const shown = ctx.parent ? await threadShown(deps, ctx.parent) : true;
+  refuseIfNeeded(ctx, parentId, req.articleId, policy, now, shown);
   await guard?.claim(now);
   return accept(deps, req, { ctx, policy, now, authorId, networkHash, guard });
 }
@@ -113,13 +116,19 @@ function refuseIfNeeded(
   articleId: string,
   policy: Policy,
   now: Date,
+  parentThreadShown: boolean,
 ) {
   if (ctx.article.closed) throw new CommentsClosedError();
   if (ctx.author.banned || ctx.networkBanned) throw new AuthorBannedError();
   // A time-limited suspension for repeat abuse (EU DSA Art. 23(1)) ends by itself.
   refuseIfSuspended(ctx.authorAbuse, now);
   const parent = ctx.parent;
-  if (parentId !== null && (!parent || parent.status !== 'approved' || parent.articleId !== articleId)) {
+  // The parent must be published, on this article, in a thread readers see (a reply to the reply of a
+  // rejected comment would be published where nobody can read it).
+  if (
+    parentId !== null &&
+    (!parent || parent.status !== 'approved' || parent.articleId !== articleId || !parentThreadShown)
+  ) {
     throw new ParentNotFoundError();
   }
   if (

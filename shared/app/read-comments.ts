@@ -5,6 +5,7 @@ import {
   toAuthorComment,
   toPublicComment,
   toPublicThread,
+  type CommentRecord,
   type PublicComment,
 } from '../domain/comment';
 import type { OwnComment, RepliesPage, ThreadsPage } from '../domain/responses';
@@ -87,14 +88,29 @@ export async function getComment(
   if (!c) throw new CommentNotFoundError();
   if (authorToken !== undefined) {
     if (!authorTokenMatches(authorToken, c.authorTokenHash)) throw new InvalidAuthorTokenError();
-    const [appeal, account] = await Promise.all([
+    const [appeal, account, shown] = await Promise.all([
       authorAppealView(deps, c.id),
       accountView(deps, { kind: 'author', id: c.authorId }),
+      c.status === 'approved' ? threadShown(deps, c) : true,
     ]);
-    return { ...toAuthorComment(c), appeal, ...(account ? { account } : {}) };
+    return { ...toAuthorComment(c, shown), appeal, ...(account ? { account } : {}) };
   }
-  if (c.status !== 'approved') throw new CommentNotFoundError();
+  if (c.status !== 'approved' || !(await threadShown(deps, c))) throw new CommentNotFoundError();
   return toPublicComment(c);
+}
+
+/**
+ * Whether readers see the thread `c` is in: a top-level comment is its own thread; a reply's thread shows
+ * while its root is listed (published, or a tombstone kept for its replies). The replies of a root that
+ * was rejected, is held again or is gone are hidden with it.
+ */
+export async function threadShown(
+  deps: DepsWith<CommentsPort>,
+  c: Pick<CommentRecord, 'parentId' | 'rootId'>,
+): Promise<boolean> {
+  if (c.parentId === null) return true;
+  const root = await deps.repo.getComment(c.rootId);
+  return root !== null && isListed(root);
 }
 
 /** Approved-comment counts for up to 100 articles. */

@@ -214,11 +214,20 @@ export const authorCommentSchema = z.extend(publicCommentSchema, {
 export type AuthorComment = z.infer<typeof authorCommentSchema>;
 
 /** What the author sees of their own comment: the state in plain language, never scores or term lists. */
-export function toAuthorComment(c: CommentRecord): AuthorComment {
+/** What the author of an approved reply is told while its thread is hidden (`threadShown` false). */
+const HIDDEN_THREAD_MESSAGE =
+  'Approved, but not shown: the comment that starts this thread is no longer published, and its replies are hidden with it.';
+
+/**
+ * The author's view of their comment. `threadShown` false: an approved reply whose thread readers do not
+ * see (its root held, rejected or gone), so it is not said to be visible.
+ */
+export function toAuthorComment(c: CommentRecord, threadShown = true): AuthorComment {
   return {
     ...toPublicComment(c),
     status: c.status,
-    statusMessage: STATUS_MESSAGES[c.status],
+    statusMessage:
+      c.status === 'approved' && !threadShown ? HIDDEN_THREAD_MESSAGE : STATUS_MESSAGES[c.status],
     reason: c.status === 'rejected' ? (c.publicReason ?? 'other') : null,
     ...(c.status === 'rejected' && c.statement ? { statement: c.statement } : {}),
   };

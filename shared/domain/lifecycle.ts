@@ -11,14 +11,8 @@
  * A human decision binds: the system never approves a comment a moderator rejected.
  */
 import type * as z from '../zod';
-import {
-  INLINE_REPLIES,
-  toInlineReply,
-  type CommentRecord,
-  type CommentStatus,
-  type HumanDecision,
-  type InlineReply,
-} from './comment';
+import { type CommentRecord, type CommentStatus, type HumanDecision } from './comment';
+import { threadShowsReplies, visibleInThread, type ThreadContext } from './thread';
 import { decisionCounters, hourOf } from './decision-stats';
 import { buildStatement, type AppealRef, type NoticeRef, type StatementGrounds } from './statement';
 import { DEFAULT_STATEMENT_GROUNDS } from '../moderation/policy-defaults';
@@ -74,7 +68,7 @@ export type QueueCounts = Partial<Record<'pending' | 'approved' | 'rejected' | '
 
 /** Everything that must change in the same transaction as the comment, as increments. */
 export interface TransitionEffects {
-  /** The article's approved count. */
+  /** The article's approved count: the comments readers see (`visibleInThread`). */
   articleApproved: number;
   /** The author's history. */
   authorApproved: number;
@@ -125,8 +119,16 @@ export const canErase = (from: CommentStatus, actor: Actor['type']): boolean =>
 const delta = (from: CommentStatus, to: CommentStatus, status: CommentStatus): number =>
   (to === status ? 1 : 0) - (from === status ? 1 : 0);
 
-/** The record after the change, its counter effects and its audit event; InvalidTransitionError if not allowed. */
-export function applyTransition(prev: CommentRecord, change: TransitionChange): Transition {
+/**
+ * The record after the change, its counter effects and its audit event; InvalidTransitionError if not
+ * allowed. A reply's move into or out of `approved` needs its `thread` (the root's status as read): the
+ * article's count moves only where readers see the reply.
+ */
+export function applyTransition(
+  prev: CommentRecord,
+  change: TransitionChange,
+  thread?: ThreadContext,
+): Transition {
   const { to, now } = change;
   const allowed =
     change.erase === true && to === 'deleted'
@@ -159,6 +161,16 @@ export function applyTransition(prev: CommentRecord, change: TransitionChange): 
   setRejection(next, prev, change);
 
   const approved = delta(prev.status, to, 'approved');
+  if (prev.parentId !== null && approved !== 0 && thread === undefined)
+    throw new Error('A reply entering or leaving approved needs its thread root status.');
+  // A root carries its thread's visible replies with it; a reply counts where its thread shows.
+  const rootReplies = prev.replyCount ?? 0;
+  const articleApproved =
+    prev.parentId === null
+      ? visibleInThread(to, rootReplies) - visibleInThread(prev.status, rootReplies)
+      : threadShowsReplies(thread?.rootStatus ?? null)
+        ? approved
+        : 0;
   const queues: QueueCounts = {};
   for (const q of ['pending', 'approved', 'rejected'] as const) {
     const d = delta(prev.status, to, q);
@@ -167,7 +179,7 @@ export function applyTransition(prev: CommentRecord, change: TransitionChange): 
   if (clearReport) queues.reported = -1;
   const human = change.humanDecision;
   const effects: TransitionEffects = {
-    articleApproved: approved,
+    articleApproved,
     authorApproved: approved,
     // Author history counts every rejection ever made: an author's edit or deletion of a rejected
     // comment takes nothing back; only a moderator overturning the rejection does.
@@ -254,7 +266,7 @@ export interface Arrival {
  * status. A `received` comment moves nothing (posting counts nothing); InvalidTransitionError for a
  * status the system cannot give.
  */
-export function applyArrival(c: CommentRecord, now: Date): Arrival {
+export function applyArrival(c: CommentRecord, now: Date, thread?: ThreadContext): Arrival {
   const audit = auditEvent(
     c,
     { now, actor: IMPORT_ACTOR, action: 'import', reason: c.decision?.reason ?? null },
@@ -264,6 +276,7 @@ export function applyArrival(c: CommentRecord, now: Date): Arrival {
   const { effects } = applyTransition(
     { ...c, status: 'received' },
     { to: c.status, now, actor: IMPORT_ACTOR, action: 'import', reason: audit.reason },
+    thread,
   );
   return { effects, audit };
 }
@@ -360,31 +373,11 @@ export function applyForget(prev: CommentRecord, change: ForgetChange): Transiti
   return { next, effects: NO_EFFECTS, audit: auditEvent(next, change, 'deleted') };
 }
 
-/**
- * The thread root's inline replies after `reply` enters (`change` 1) or leaves (-1) `approved`, given
- * the root's inline replies and reply count as read; null when too few remain inline and the first
- * replies must be read again from the listing (`refillFirstReplies`).
- */
-export function firstRepliesAfter(
-  root: { firstReplies: readonly InlineReply[]; replyCount: number },
-  reply: CommentRecord,
-  change: number,
-): InlineReply[] | null {
-  const current = root.firstReplies.filter((r) => r.id !== reply.id);
-  if (change > 0) {
-    return [...current, toInlineReply(reply)].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, INLINE_REPLIES);
-  }
-  return current.length < Math.min(INLINE_REPLIES, root.replyCount + change) ? null : current;
-}
-
-/** The first replies from a page of the listing (oldest first), without the reply that left it. */
-export const refillFirstReplies = (
-  listing: readonly CommentRecord[],
-  leaving: CommentRecord,
-): InlineReply[] =>
-  listing
-    .filter((r) => r.id !== leaving.id)
-    .slice(0, INLINE_REPLIES)
-    .map(toInlineReply);
-
 export { applyFlag, type FlagApplied, type FlagInputRecord } from './flagging';
+export {
+  firstRepliesAfter,
+  refillFirstReplies,
+  threadShowsReplies,
+  visibleInThread,
+  type ThreadContext,
+} from './thread';

@@ -5,7 +5,13 @@
  * event, the day's transparency counters and the entry of the statement of reasons a rejection issues. The comment's write is conditional on the status and version it was read at. A retention purge
  * (`purgeComment`) deletes a rejected comment the same way.
  */
-import { INLINE_REPLIES, type CommentRecord, type InlineReply } from '../domain/comment';
+import {
+  INLINE_REPLIES,
+  isListed,
+  type CommentRecord,
+  type CommentStatus,
+  type InlineReply,
+} from '../domain/comment';
 import {
   ERASED_ATTRIBUTES,
   FORGOTTEN_ATTRIBUTES,
@@ -26,7 +32,13 @@ import { auditPut } from './audit';
 import { authorCounter } from './authors';
 import { decisionStatsUpdate } from './decision-stats';
 import { retryOnContention, type Dynamo, type TransactItem } from './dynamo';
-import { COMMENT_INDEX_ATTRIBUTES, REPORTED_INDEX_ATTRIBUTES, commentIndexKeys, commentKey } from './keys';
+import {
+  COMMENT_INDEX_ATTRIBUTES,
+  REPORTED_INDEX_ATTRIBUTES,
+  commentIndexKeys,
+  commentKey,
+  threadsPartition,
+} from './keys';
 import { queueCounterUpdate } from './moderation-queue';
 import { noteKeys, noteRemoval, removeNotes } from './notes';
 import { statementEntryPut, transparencyUpdate } from './transparency';
@@ -34,9 +46,14 @@ import { statementEntryPut, transparencyUpdate } from './transparency';
 /** A thread's first approved replies, oldest first (to refill the root's inline replies). */
 export type FirstReplies = (rootId: string, limit: number) => Promise<{ items: CommentRecord[] }>;
 
+/** How many times a root's move is tried again when only its reply count moved since it was read. */
+const REPLY_COUNT_RETRIES = 5;
+
 /**
  * Moves the comment; VersionConflictError when it is no longer at the status and version it was read
- * at. Contention on the other items (counters, the thread root) is retried.
+ * at. Contention on the other items (counters, the thread root) is retried, and so is a thread root's
+ * move when only its reply count changed meanwhile (a reply was published or removed): the move carries
+ * the count it read to the article's approved count, so it is made again with the count as it now is.
  */
 export function transitionComment(
   db: Dynamo,
@@ -44,10 +61,31 @@ export function transitionComment(
   firstReplies: FirstReplies,
 ): Promise<CommentRecord> {
   return retryOnContention(async () => {
-    const { next, items } = await transitionItems(db, input, firstReplies);
-    if ((await db.transactGuarded(items)) === 'guard-failed') throw new VersionConflictError();
-    return next;
+    let current = input;
+    for (let attempt = 0; ; attempt++) {
+      const { next, items } = await transitionItems(db, current, firstReplies);
+      if ((await db.transactGuarded(items)) === 'written') return next;
+      const replyCount = attempt < REPLY_COUNT_RETRIES ? await replyCountMoved(db, current.comment) : null;
+      if (replyCount === null) throw new VersionConflictError();
+      current = { ...current, comment: { ...current.comment, replyCount } };
+    }
   });
+}
+
+/**
+ * A thread root's reply count as it now is, when the root is still at the status and version it was
+ * read at and only that count moved; null otherwise (a reply, or a root that really moved on).
+ */
+async function replyCountMoved(db: Dynamo, c: CommentRecord): Promise<number | null> {
+  if (c.parentId !== null) return null;
+  const now = await db.get<{ status?: string; version?: number; replyCount?: number }>(commentKey(c.id), {
+    consistent: true,
+    attributes: '#status, #version, replyCount',
+    names: { '#status': 'status', '#version': 'version' },
+  });
+  if (!now || now.status !== c.status || Number(now.version) !== c.version) return null;
+  const count = Number(now.replyCount ?? 0);
+  return count === (c.replyCount ?? 0) ? null : count;
 }
 
 /**
@@ -61,14 +99,21 @@ export async function transitionItems(
   firstReplies: FirstReplies,
 ): Promise<{ next: CommentRecord; items: TransactItem[] }> {
   const { comment: c, ...change } = input;
-  const { next, effects, audit } = applyTransition(c, change);
+  // A reply entering or leaving `approved` moves its thread root's reply count, and the article's count
+  // where readers see the thread: its root is read first (consistently) for both.
+  const movesApproved = c.parentId !== null && (c.status === 'approved') !== (change.to === 'approved');
+  const root = movesApproved ? await readThreadRoot(db, c.rootId) : null;
+  const { next, effects, audit } = applyTransition(
+    c,
+    change,
+    movesApproved ? { rootStatus: root?.status ?? null } : undefined,
+  );
   const items: TransactItem[] = [commentUpdate(db, c, next, input.erase === true), auditPut(db, audit)];
   if (effects.articleApproved !== 0) items.push(articleCounter(db, c.articleId, effects.articleApproved));
   if (effects.authorApproved !== 0 || effects.authorRejected !== 0)
     items.push(authorCounter(db, c.authorId, effects.authorApproved, effects.authorRejected));
-  const root =
-    effects.rootReplies === 0 ? null : await rootRepliesUpdate(db, next, effects.rootReplies, firstReplies);
-  if (root) items.push(root);
+  if (root && effects.rootReplies !== 0)
+    items.push(await rootRepliesUpdate(db, root, next, effects.rootReplies, firstReplies));
   const counters = queueCounterUpdate(db, effects.queues);
   if (counters) items.push(counters);
   if (effects.decisionStats)
@@ -177,41 +222,97 @@ function commentUpdate(db: Dynamo, c: CommentRecord, next: CommentRecord, erase:
   else removes.push('publicReason');
   if (next.statement) set('statement', ':statement', next.statement);
   else removes.push('statement');
+  // A thread root's move carries its replies to the article's count (and decides whether a deleted root
+  // stays listed as a tombstone): it holds only for the reply count it was computed from.
+  let condition = '#status = :from AND #version = :v';
+  if (c.parentId === null) {
+    values[':rc'] = c.replyCount ?? 0;
+    condition +=
+      (c.replyCount ?? 0) === 0
+        ? ' AND (attribute_not_exists(replyCount) OR replyCount = :rc)'
+        : ' AND replyCount = :rc';
+  }
   return db.updateItem({
     Key: commentKey(c.id),
     UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
-    ConditionExpression: '#status = :from AND #version = :v',
+    ConditionExpression: condition,
     ExpressionAttributeNames: names,
     ExpressionAttributeValues: values,
   });
 }
 
+/** A thread root as a reply's move reads it: what readers see of the thread and what the move updates. */
+export interface ThreadRoot {
+  id: string;
+  articleId: string;
+  status: CommentStatus;
+  replyCount: number;
+  firstReplies: InlineReply[];
+  repliesVersion: number;
+}
+
+/** The thread root, read consistently; null when it is gone (a rejected root purged by retention). */
+export async function readThreadRoot(db: Dynamo, rootId: string): Promise<ThreadRoot | null> {
+  const root = await db.get<{
+    articleId: string;
+    status: CommentStatus;
+    firstReplies?: InlineReply[];
+    replyCount?: number;
+    repliesVersion?: number;
+  }>(commentKey(rootId), {
+    consistent: true,
+    attributes: 'articleId, #status, firstReplies, replyCount, repliesVersion',
+    names: { '#status': 'status' },
+  });
+  if (!root) return null;
+  return {
+    id: rootId,
+    articleId: root.articleId,
+    status: root.status,
+    replyCount: Number(root.replyCount ?? 0),
+    firstReplies: root.firstReplies ?? [],
+    repliesVersion: Number(root.repliesVersion ?? 0),
+  };
+}
+
 /**
  * Keeps the root's reply count and inline first replies in step with a reply entering or leaving
- * `approved`, conditional on the root's replies version as read (contention is retried). Null when the
- * root is gone: a rejected root purged by retention (`purgeComment`), whose replies stay unpublished.
+ * `approved`, conditional on the root's replies version and status as read (contention is retried: a
+ * root that moved meanwhile changes what readers see of the reply). A deleted root is listed as a
+ * tombstone exactly while it has approved replies: the first one lists it, the last one to leave unlists it.
  */
 export async function rootRepliesUpdate(
   db: Dynamo,
+  root: ThreadRoot,
   reply: CommentRecord,
   d: number,
   firstReplies: FirstReplies,
-): Promise<TransactItem | null> {
-  const root = await db.get<{ firstReplies?: InlineReply[]; replyCount?: number; repliesVersion?: number }>(
-    commentKey(reply.rootId),
-    { consistent: true, attributes: 'PK, firstReplies, replyCount, repliesVersion' },
-  );
-  if (!root) return null;
-  const seen = Number(root.repliesVersion ?? 0);
-  const inline = { firstReplies: root.firstReplies ?? [], replyCount: Number(root.replyCount ?? 0) };
+): Promise<TransactItem> {
   const first =
-    firstRepliesAfter(inline, reply, d) ??
-    refillFirstReplies((await firstReplies(reply.rootId, INLINE_REPLIES + 1)).items, reply);
+    firstRepliesAfter(root, reply, d) ??
+    refillFirstReplies((await firstReplies(root.id, INLINE_REPLIES + 1)).items, reply);
+  const sets = ['firstReplies = :first', 'repliesVersion = :next'];
+  const removes: string[] = [];
+  const values: Record<string, unknown> = {
+    ':first': first,
+    ':next': root.repliesVersion + 1,
+    ':seen': root.repliesVersion,
+    ':d': d,
+    ':rootStatus': root.status,
+  };
+  if (root.status === 'deleted') {
+    if (isListed({ status: 'deleted', parentId: null, replyCount: root.replyCount + d })) {
+      sets.push('GSI1PK = :g1pk', 'GSI1SK = :g1sk');
+      values[':g1pk'] = threadsPartition(root.articleId);
+      values[':g1sk'] = root.id;
+    } else removes.push('GSI1PK', 'GSI1SK');
+  }
   return db.updateItem({
-    Key: commentKey(reply.rootId),
-    UpdateExpression: 'SET firstReplies = :first, repliesVersion = :next ADD replyCount :d',
+    Key: commentKey(root.id),
+    UpdateExpression: `SET ${sets.join(', ')} ADD replyCount :d${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
     ConditionExpression:
-      'attribute_exists(PK) AND (repliesVersion = :seen OR attribute_not_exists(repliesVersion))',
-    ExpressionAttributeValues: { ':first': first, ':next': seen + 1, ':seen': seen, ':d': d },
+      'attribute_exists(PK) AND #status = :rootStatus AND (repliesVersion = :seen OR attribute_not_exists(repliesVersion))',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: values,
   });
 }

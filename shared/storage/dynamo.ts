@@ -141,13 +141,17 @@ export class Dynamo {
   }
 
   /** One item without its keys, or null; `attributes` projects it. */
-  async get<T>(key: ItemKey, opts: { consistent?: boolean; attributes?: string } = {}): Promise<T | null> {
+  async get<T>(
+    key: ItemKey,
+    opts: { consistent?: boolean; attributes?: string; names?: Record<string, string> } = {},
+  ): Promise<T | null> {
     const out = await this.client.send(
       new GetCommand({
         TableName: this.tableName,
         Key: key,
         ConsistentRead: opts.consistent ?? false,
         ...(opts.attributes ? { ProjectionExpression: opts.attributes } : {}),
+        ...(opts.names ? { ExpressionAttributeNames: opts.names } : {}),
       }),
     );
     return out.Item ? stripKeys<T>(out.Item) : null;

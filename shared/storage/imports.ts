@@ -12,7 +12,7 @@ import { applyArrival } from '../domain/lifecycle';
 import { articleCounter } from './articles';
 import { auditPut } from './audit';
 import { authorCounter } from './authors';
-import { rootRepliesUpdate } from './comment-transition';
+import { readThreadRoot, rootRepliesUpdate } from './comment-transition';
 import { CommentStore } from './comments';
 import { conditionally, retryOnContention, type Dynamo, type TransactItem } from './dynamo';
 import { commentIndexKeys, commentKey } from './keys';
@@ -40,7 +40,14 @@ export class ImportStore {
     }
     return retryOnContention(async () => {
       const { db } = this;
-      const { effects, audit } = applyArrival(comment, now);
+      // An approved reply moves its thread root's reply count, and the article's count where the thread shows.
+      const root =
+        comment.parentId !== null && comment.status === 'approved'
+          ? await readThreadRoot(db, comment.rootId)
+          : null;
+      if (comment.parentId !== null && comment.status === 'approved' && !root)
+        throw new Error(`The thread root ${comment.rootId} of ${comment.id} is not stored.`);
+      const { effects, audit } = applyArrival(comment, now, root ? { rootStatus: root.status } : undefined);
       // The item as createComment writes it.
       const item = { ...commentKey(comment.id), ...commentIndexKeys(comment), ...comment, repliesVersion: 0 };
       const items: TransactItem[] = [db.putItem(item, 'attribute_not_exists(PK)'), auditPut(db, audit)];
@@ -48,19 +55,15 @@ export class ImportStore {
         items.push(articleCounter(db, comment.articleId, effects.articleApproved));
       if (effects.authorApproved !== 0 || effects.authorRejected !== 0)
         items.push(authorCounter(db, comment.authorId, effects.authorApproved, effects.authorRejected));
-      if (effects.rootReplies !== 0) items.push(await this.rootUpdate(comment, effects.rootReplies));
+      if (root && effects.rootReplies !== 0)
+        items.push(
+          await rootRepliesUpdate(db, root, comment, effects.rootReplies, (rootId, limit) =>
+            this.comments.listReplies(rootId, { limit }),
+          ),
+        );
       const counters = queueCounterUpdate(db, effects.queues);
       if (counters) items.push(counters);
       return (await db.transactGuarded(items)) === 'guard-failed' ? 'exists' : 'written';
     });
-  }
-
-  /** The thread root's reply count and inline replies after an approved reply arrives; the root must be stored. */
-  private async rootUpdate(reply: CommentRecord, d: number): Promise<TransactItem> {
-    const update = await rootRepliesUpdate(this.db, reply, d, (rootId, limit) =>
-      this.comments.listReplies(rootId, { limit }),
-    );
-    if (!update) throw new Error(`The thread root ${reply.rootId} of ${reply.id} is not stored.`);
-    return update;
   }
 }

@@ -51,6 +51,29 @@ describe('PATCH /comments/{commentId}', () => {
     expect(list.json.totalApproved).toBe(1);
   });
 
+  it('refuses an edit while the article is closed (403 comments_closed): the comment stays published', async () => {
+    const a = article();
+    const c = await posted(a, 'Published before the close.');
+    await stack.setArticle(a, { closed: true });
+    const edit = await call(
+      'PATCH',
+      `/comments/${c.comment.id}`,
+      { body: 'A typo fixed too late.' },
+      { 'x-author-token': c.authorToken },
+    );
+    expect(edit.status).toBe(403);
+    expect(edit.json.error.code).toBe('comments_closed');
+    await stack.drain();
+    const list = await call('GET', `/articles/${a}/comments`);
+    expect(list.json.comments[0]).toMatchObject({ id: c.comment.id, body: 'Published before the close.' });
+    expect(list.json.totalApproved).toBe(1);
+    // Deleting stays the author's right on a closed article.
+    const del = await call('DELETE', `/comments/${c.comment.id}`, undefined, {
+      'x-author-token': c.authorToken,
+    });
+    expect(del.status).toBe(200);
+  });
+
   it('refuses a missing token (401), a wrong token (403) and bad bodies (400)', async () => {
     const c = await posted(article(), 'Mine.');
     expect((await call('PATCH', `/comments/${c.comment.id}`, { body: 'x' })).json.error.code).toBe(

@@ -95,7 +95,9 @@ describe('importing a Disqus export', () => {
       thread.replies.map((r: { id: string }) => r.id),
     );
     const counts = await stack.request('GET', `/counts?articleIds=${SAHEL},${MOLDOVA}`);
-    expect(counts.json.counts).toEqual({ [SAHEL]: 3, [MOLDOVA]: 1 });
+    // Moldova's one approved comment replies to a root still waiting for a moderator: readers do not see
+    // it (docs/import.md), so it is not counted until the root is published.
+    expect(counts.json.counts).toEqual({ [SAHEL]: 3, [MOLDOVA]: 0 });
   });
 
   it('publishes no spam, and puts the pending and rejected ones in the moderator queues', async () => {

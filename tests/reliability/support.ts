@@ -9,6 +9,7 @@ import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { CachedPolicyStore } from '../../shared/storage/policy-store';
 import { applyPolicyUpdate, type PolicyUpdate } from '../../shared/moderation/policy';
 import { INLINE_REPLIES } from '../../shared/domain/comment';
+import { threadShowsReplies } from '../../shared/domain/thread';
 
 import type { Reply } from '../support/http';
 
@@ -223,11 +224,15 @@ export function recount(items: Item[]): string[] {
     }
     return m;
   };
-  const approvedByArticle = count((c) => (c.status === 'approved' ? (c.articleId as string) : undefined));
+  // What readers see: approved comments in a thread that shows (its root published, or a tombstone).
+  const shows = (c: Item) => c.parentId === null || threadShowsReplies(byId.get(c.rootId)?.status ?? null);
+  const approvedByArticle = count((c) =>
+    c.status === 'approved' && shows(c) ? (c.articleId as string) : undefined,
+  );
   for (const a of items.filter((i) => i.SK === 'ARTICLE')) {
     const want = approvedByArticle.get(a.articleId) ?? 0;
     if (Number(a.totalApproved ?? 0) !== want)
-      problems.push(`article ${a.articleId}: totalApproved ${a.totalApproved} ≠ ${want} approved`);
+      problems.push(`article ${a.articleId}: totalApproved ${a.totalApproved} ≠ ${want} approved and shown`);
   }
   for (const [articleId, n] of approvedByArticle)
     if (!items.some((i) => i.SK === 'ARTICLE' && i.articleId === articleId))

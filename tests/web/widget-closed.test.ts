@@ -82,4 +82,31 @@ describe('the reader widget on a closed article', () => {
     expect(await page.getByText('Comments are closed on this article.', { exact: true }).count()).toBe(2);
     expect(await axeProblems(page)).toEqual([]);
   });
+
+  it("offers no Edit on the reader's own comments once the article is closed, and keeps Delete", async () => {
+    const article = 'wc-closed-own';
+    const page = await openEmbedPage(suite.context, suite.stack, { articleId: article });
+    await page.getByLabel('Name').fill('Farah');
+    await page.getByLabel('Comment', { exact: true }).fill('Posted while the article was open.');
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    const own = page.locator('[data-own-id]');
+    await expect.poll(() => own.getByRole('button', { name: 'Edit' }).isVisible()).toBe(true);
+
+    // Closed after the page loaded: an edit is refused, and the widget closes with it.
+    await setClosed(article, true);
+    await own.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('textbox', { name: 'Edit your comment' }).fill('Too late to change.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect
+      .poll(() => own.getByRole('alert').first().textContent())
+      .toBe('Comments are closed on this article.');
+    expect(await page.getByRole('form', { name: 'Post a comment' }).count()).toBe(0);
+
+    // The next visit: the comment is still the reader's, with Delete and without Edit.
+    await page.reload();
+    await expect.poll(() => own.getByText('Posted while the article was open.').isVisible()).toBe(true);
+    expect(await own.getByRole('button', { name: 'Edit' }).count()).toBe(0);
+    expect(await own.getByRole('button', { name: 'Delete' }).isVisible()).toBe(true);
+    expect(await axeProblems(page)).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 /**
- * An article a moderator closed: the post form gives way to a sentence saying so, and the reply buttons
- * and open reply forms go, while the comments are still listed, paged and can be reported. The widget
+ * An article a moderator closed: the post form gives way to a sentence saying so, and the reply buttons,
+ * open reply forms and Edit buttons go (a closed article takes no edits), while the comments are still listed, paged and can be reported. The widget
  * learns it from the listing's `closed`, or from a post refused with `comments_closed` after the page
  * loaded (closed meanwhile). It is one way: a thread reopened meanwhile shows its form on the next visit.
  */
@@ -14,6 +14,8 @@ export class ClosedThread {
   constructor(
     private readonly form: HTMLFormElement,
     private readonly threads: HTMLElement,
+    /** What else closes with the thread (the Edit buttons of the reader's own comments). */
+    private readonly alsoClose: () => void = () => {},
   ) {
     this.note = h('p', { class: 'closed', hidden: true }, 'Comments are closed on this article.');
   }
@@ -42,5 +44,6 @@ export class ClosedThread {
     }
     for (const button of this.threads.querySelectorAll('button.reply')) button.remove();
     for (const form of this.threads.querySelectorAll('form.reply')) if (form !== refused) form.remove();
+    this.alsoClose();
   }
 }

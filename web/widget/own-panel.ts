@@ -21,6 +21,8 @@ export interface OwnActions {
   /** Asks for a review of the comment's rejection (EU DSA Art. 20). */
   appeal(c: OwnComment, explanation: string): Promise<SubmitOutcome>;
   readonly editWindowMinutes: number;
+  /** False once the article is closed: it takes no edits, so no Edit button is offered. */
+  editsOpen(): boolean;
   /** Takes the focus when the reader deletes their last comment here and the panel disappears. */
   readonly emptied: HTMLElement;
 }
@@ -119,13 +121,22 @@ export class OwnPanel {
       }),
       tools,
     );
-    if (c.status !== 'deleted' && canEdit(c.createdAt, new Date(), this.actions.editWindowMinutes)) {
-      const edit = h('button', { type: 'button', class: 'link' }, 'Edit');
+    if (
+      c.status !== 'deleted' &&
+      this.actions.editsOpen() &&
+      canEdit(c.createdAt, new Date(), this.actions.editWindowMinutes)
+    ) {
+      const edit = h('button', { type: 'button', class: 'link edit' }, 'Edit');
       edit.addEventListener('click', () => this.openEditor(c, body, tools));
       tools.append(edit);
     }
     if (c.status !== 'deleted') tools.append(this.deleteButton(c, tools));
     return item;
+  }
+
+  /** The article was closed: the Edit buttons go (an editor already open stays, and says why it fails). */
+  closeEdits(): void {
+    for (const button of this.list.querySelectorAll('button.edit')) button.remove();
   }
 
   private openEditor(c: OwnComment, body: HTMLElement, tools: HTMLElement): void {

@@ -62,6 +62,7 @@ export class ParleyWidget {
     this.loadError = h('div', { class: 'error', role: 'alert' });
     this.own = new OwnPanel({
       editWindowMinutes: config.editWindowMinutes,
+      editsOpen: () => this.closure.open,
       edit: (id, body) => this.edit(id, body),
       remove: (id) => this.remove(id),
       appeal: (c, text) => this.appeal(c, text),
@@ -74,7 +75,7 @@ export class ParleyWidget {
     });
     this.notices = new NoticeDesk({ api, store, articleId: config.articleId, alive: () => host.isConnected });
     this.form = new CommentForm({ initialName: store.name(), submit: this.submitter(() => this.form) });
-    this.closure = new ClosedThread(this.form.element, this.list);
+    this.closure = new ClosedThread(this.form.element, this.list, () => this.own.closeEdits());
     this.actions = {
       canReply: () => this.closure.open,
       reply: (c, slot, button) => this.toggleReply(c, slot, button),
@@ -276,7 +277,10 @@ export class ParleyWidget {
       this.poll(id, token, 0);
       return null;
     } catch (e) {
-      return errorText(asApiError(e));
+      const error = asApiError(e);
+      // Closed after the page loaded: the widget closes too (the editor keeps the text and says why).
+      if (error.code === 'comments_closed') this.closure.close();
+      return errorText(error);
     }
   }
 

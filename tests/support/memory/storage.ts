@@ -144,8 +144,11 @@ export class MemoryStorage extends MemoryRecords implements Storage {
 
   async transition(...[input]: Args<'transition'>) {
     const { comment: read, ...change } = input;
-    const { next, effects, audit } = applyTransition(read, change);
     const current = this.comments.get(read.id);
+    // As the DynamoDB store: a reply's move reads its root's status; a root's counts its current replies.
+    const thread = { rootStatus: this.comments.get(read.rootId)?.status ?? null };
+    const counted = { ...read, replyCount: current?.replyCount ?? read.replyCount };
+    const { next, effects, audit } = applyTransition(counted, change, read.parentId ? thread : undefined);
     if (!current || current.status !== read.status || current.version !== read.version) {
       this.writes.push('transition');
       throw new VersionConflictError();

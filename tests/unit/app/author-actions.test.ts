@@ -4,6 +4,7 @@ import { deleteComment, editComment } from '../../../shared/app/author-actions';
 import { listThreads } from '../../../shared/app/read-comments';
 import {
   AuthorTokenRequiredError,
+  CommentsClosedError,
   EditWindowClosedError,
   InvalidAuthorTokenError,
   InvalidTransitionError,
@@ -50,6 +51,20 @@ describe('editComment', () => {
     await expect(edit(authorToken)).rejects.toThrow(EditWindowClosedError);
     await deleteComment(deps, { commentId: comment.id, token: authorToken, sourceIp: IP });
     await expect(edit(authorToken)).rejects.toThrow(InvalidTransitionError);
+  });
+
+  it('refuses an edit on a closed article without writing, and takes it once the article reopens', async () => {
+    const { deps, repo } = memoryDeps();
+    const { comment, authorToken } = await published(deps, 'art');
+    await repo.putArticleSettings('art', { closed: true });
+    const edit = () =>
+      editComment(deps, { commentId: comment.id, token: authorToken, sourceIp: IP, body: 'Later.' });
+    const writes = repo.writes.length;
+    await expect(edit()).rejects.toThrow(CommentsClosedError);
+    expect(repo.writes.length).toBe(writes);
+    expect((await repo.getComment(comment.id))?.status).toBe('approved');
+    await repo.putArticleSettings('art', { closed: false });
+    expect((await edit()).comment.status).toBe('received');
   });
 
   it('counts edits and deletions per network and refuses one over the limit without writing', async () => {

@@ -1,0 +1,116 @@
+/**
+ * A thread's replies show only while its root is listed (published, or a tombstone kept for them), and the
+ * article's approved count (`totalApproved`, `/counts`) counts exactly what readers see: the root's and
+ * the replies' moves are simulated together, as storage applies them (a reply's move reads its root's
+ * status; the root's reply count follows the replies), in any order.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CommentRecord, CommentStatus } from '../../shared/domain/comment';
+import {
+  applyTransition,
+  canTransition,
+  visibleInThread,
+  type Actor,
+  type TransitionChange,
+} from '../../shared/domain/lifecycle';
+import { InvalidTransitionError } from '../../shared/errors';
+import { commentRecord } from '../support/memory/fixtures';
+
+const SYSTEM: Actor = { type: 'system', id: 'auto-moderator' };
+const MOD: Actor = { type: 'moderator', id: 'mod-1' };
+const AUTHOR: Actor = { type: 'author', id: 'a_author' };
+
+type Move = 'auto-approve' | 'auto-hold' | 'approve' | 'reject' | 'edit' | 'delete';
+const MOVES: readonly Move[] = ['auto-approve', 'auto-hold', 'approve', 'reject', 'edit', 'delete'];
+
+function changeFor(move: Move, now: Date): TransitionChange {
+  const base = { now, reason: null };
+  switch (move) {
+    case 'auto-approve':
+      return { ...base, to: 'approved', actor: SYSTEM, action: 'auto_decision' };
+    case 'auto-hold':
+      return { ...base, to: 'pending', actor: SYSTEM, action: 'auto_decision' };
+    case 'approve':
+      return { ...base, to: 'approved', actor: MOD, action: 'approve' };
+    case 'reject':
+      return { ...base, to: 'rejected', actor: MOD, action: 'reject', reason: 'spam' };
+    case 'edit':
+      return { ...base, to: 'received', actor: AUTHOR, action: 'edit', edit: { body: 'Edited.' } };
+    case 'delete':
+      return { ...base, to: 'deleted', actor: AUTHOR, action: 'delete', erase: true };
+  }
+}
+
+/** Readers' view of the thread, recounted from the records alone. */
+function shown(root: CommentRecord, replies: readonly CommentRecord[]): number {
+  const approvedReplies = replies.filter((r) => r.status === 'approved').length;
+  return visibleInThread(root.status, approvedReplies);
+}
+
+describe('thread visibility', () => {
+  it('counts exactly the comments readers see, whatever happens to the root and its replies', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.constantFrom(...MOVES)), { maxLength: 40 }),
+        (moves) => {
+          let root = commentRecord({ status: 'received' });
+          let replies = [1, 2, 3].map(() =>
+            commentRecord({ status: 'received', parentId: root.id, rootId: root.id }),
+          );
+          let article = 0;
+          let t = Date.parse(root.createdAt);
+          for (const [which, move] of moves) {
+            const now = new Date((t += 60_000));
+            const change = changeFor(move, now);
+            const c = which === 0 ? root : replies[which - 1]!;
+            const thread = which === 0 ? undefined : { rootStatus: root.status };
+            if (!canTransition(c.status, change.to, change.actor.type, c) && !change.erase) {
+              expect(() => applyTransition(c, change, thread)).toThrow(InvalidTransitionError);
+              continue;
+            }
+            if (change.erase && c.status === 'deleted') continue;
+            const { next, effects } = applyTransition(c, change, thread);
+            article += effects.articleApproved;
+            if (which === 0) root = { ...next, replyCount: root.replyCount };
+            else {
+              replies = replies.map((r) => (r.id === next.id ? next : r));
+              root = { ...root, replyCount: root.replyCount + effects.rootReplies };
+            }
+            expect(root.replyCount).toBe(replies.filter((r) => r.status === 'approved').length);
+            expect(article).toBe(shown(root, replies));
+          }
+        },
+      ),
+    );
+  });
+
+  it("hides a rejected root's replies and shows a tombstone's", () => {
+    const at = (n: number) => new Date(Date.parse('2026-03-02T10:00:00.000Z') + n * 60_000);
+    const root = commentRecord({ status: 'approved', replyCount: 2 });
+    const rejected = applyTransition(root, changeFor('reject', at(1)));
+    expect(rejected.effects.articleApproved).toBe(-3);
+    expect(applyTransition(rejected.next, changeFor('approve', at(2))).effects.articleApproved).toBe(3);
+    // Deleting a published root keeps its replies on the page under a tombstone: only the root goes.
+    expect(applyTransition(root, changeFor('delete', at(3))).effects.articleApproved).toBe(-1);
+    // A rejected root deleted by its author: its replies show again under the tombstone.
+    expect(applyTransition(rejected.next, changeFor('delete', at(4))).effects.articleApproved).toBe(2);
+    const reply = commentRecord({ status: 'pending', parentId: root.id, rootId: root.id });
+    const approve = changeFor('approve', at(5));
+    const statuses: Array<[CommentStatus | null, number]> = [
+      ['approved', 1],
+      ['deleted', 1],
+      ['rejected', 0],
+      ['pending', 0],
+      ['received', 0],
+      [null, 0],
+    ];
+    for (const [rootStatus, counted] of statuses)
+      expect(applyTransition(reply, approve, { rootStatus }).effects).toMatchObject({
+        articleApproved: counted,
+        rootReplies: 1,
+        authorApproved: 1,
+      });
+    expect(() => applyTransition(reply, approve)).toThrow(/thread root status/);
+  });
+});
