@@ -257,7 +257,7 @@ const contracts = {
     writes: true,
     input: { path: PATHS.author, query: authorExportQuery },
     ok: { status: 200, schema: 'authorExportSchema' },
-    errors: [],
+    errors: ['author_not_found'],
   },
   'moderation-author-erase': {
     method: 'POST',
@@ -266,7 +266,7 @@ const contracts = {
     summary: 'Erase a page of an author id’s comments on the author’s request (audited).',
     input: { path: PATHS.author, body: authorEraseInput },
     ok: { status: 200, schema: 'authorErasureResponseSchema' },
-    errors: ['version_conflict'],
+    errors: ['author_not_found', 'version_conflict'],
   },
   'moderation-author-lookup': {
     method: 'POST',

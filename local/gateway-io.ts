@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { splitUrl, type HttpResponse } from './http-api';
 import { isLocalSurface } from './local-guard';
+import { CORS_EXPOSED_HEADERS } from '../shared/runtime-contract';
 
 /** API Gateway's payload limit for HTTP APIs. */
 export const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -29,7 +30,7 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Bod
 
 const CORS_ALLOW_HEADERS =
   'authorization,content-type,idempotency-key,x-author-token,x-notice-token,x-flagger-token';
-const CORS_EXPOSE_HEADERS = 'apigw-requestid,retry-after,location,x-next-cursor';
+const CORS_EXPOSE_HEADERS = ['apigw-requestid', 'location', ...CORS_EXPOSED_HEADERS].join(',');
 
 /**
  * Permissive CORS for local pages on other origins (on AWS the HTTP API's CORS config does this); never

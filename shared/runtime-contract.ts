@@ -42,6 +42,16 @@ export const SECRET_ARN_ENV = {
 /** Selects where the client address comes from (kept under its old name for its importers). */
 export const CLIENT_ADDRESS_ENV = ENV.clientAddress;
 
+/** Marks the answer of a request replayed for its Idempotency-Key (functions/lib/idempotent.ts). */
+export const IDEMPOTENT_REPLAYED_HEADER = 'idempotent-replayed';
+
+/**
+ * Response headers a browser script on another origin may read (the CORS expose list of the deployed API
+ * and the local gateway): `retry-after` of a 429, the statements export's `x-next-cursor`, and whether a
+ * post was a replay of an earlier one with the same Idempotency-Key.
+ */
+export const CORS_EXPOSED_HEADERS = ['retry-after', 'x-next-cursor', IDEMPOTENT_REPLAYED_HEADER] as const;
+
 /** The origin custom header CloudFront adds (lower case, as API Gateway hands headers over). */
 export const ORIGIN_VERIFY_HEADER = 'x-parley-origin-verify';
 

@@ -18,6 +18,7 @@ import {
   type IdempotentRequest,
 } from '../../shared/app/idempotency';
 import { contractOf, type HandlerName } from '../routes';
+import { IDEMPOTENT_REPLAYED_HEADER } from '../../shared/runtime-contract';
 import { PRIVATE_NO_STORE } from './http';
 import { rawReply, type Reply, type RouteBody, type RouteEvent } from './route';
 
@@ -26,7 +27,10 @@ import { rawReply, type Reply, type RouteBody, type RouteEvent } from './route';
  * notice token): never kept by a browser or a cache, first answer or replay.
  */
 const FIRST: Readonly<Record<string, string>> = PRIVATE_NO_STORE;
-const REPLAYED: Readonly<Record<string, string>> = { ...PRIVATE_NO_STORE, 'idempotent-replayed': 'true' };
+const REPLAYED: Readonly<Record<string, string>> = {
+  ...PRIVATE_NO_STORE,
+  [IDEMPOTENT_REPLAYED_HEADER]: 'true',
+};
 
 /** The handler function of route `handler`, with its use case run under the request's Idempotency-Key. */
 export function idempotent<H extends HandlerName, T>(

@@ -8,7 +8,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { RouteDefinition } from '../../functions/routes';
-import { CLIENT_ADDRESS_ENV, SECRET_ARN_ENV } from '../../shared/runtime-contract';
+import { CLIENT_ADDRESS_ENV, CORS_EXPOSED_HEADERS, SECRET_ARN_ENV } from '../../shared/runtime-contract';
 import { ApiEdge, type ApiEdgeOptions } from './api-edge';
 import { throttlePlan, type ApiThrottle, type PlannedThrottle } from './api-throttling';
 import type { TableAccess } from './comments-table';
@@ -156,8 +156,7 @@ export class ModerationApi extends Construct {
               allowOrigins: [...allowedOrigins],
               allowMethods: CORS_METHODS,
               allowHeaders: CORS_HEADERS,
-              // x-next-cursor pages the statements export, which the hosted console reads cross-origin.
-              exposeHeaders: ['retry-after', 'x-next-cursor'],
+              exposeHeaders: [...CORS_EXPOSED_HEADERS],
               maxAge: Duration.hours(1),
             },
           }),

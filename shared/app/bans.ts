@@ -114,8 +114,11 @@ async function latestComment(
   return latest;
 }
 
-/** Whether an author's record holds anything: decisions counted, a ban, or a ban's network bucket. */
-const hasHistory = (a: AuthorRecord): boolean =>
+/**
+ * Whether an author's record holds anything: decisions counted, a ban, or a ban's network bucket. An id
+ * with no comment and no such record names nobody (a mistyped id): 404 `author_not_found`.
+ */
+export const hasHistory = (a: AuthorRecord): boolean =>
   a.approved > 0 || a.rejected > 0 || a.banned || a.banReason !== undefined || a.networkBan !== undefined;
 
 /** An author's record as the moderator API shows it (`authorSchema`). */

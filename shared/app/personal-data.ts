@@ -16,10 +16,15 @@ import {
   type AuthorFact,
 } from '../domain/personal-data';
 import type { EmailLookupResponse, ErasureResponse, PersonalDataExport } from '../domain/responses';
-import { AuthorTokenRequiredError, InvalidAuthorTokenError, ValidationError } from '../errors';
+import {
+  AuthorNotFoundError,
+  AuthorTokenRequiredError,
+  InvalidAuthorTokenError,
+  ValidationError,
+} from '../errors';
 import { authorTokenMatches, newId, sha256 } from '../ids';
 import { authorActionBudget } from './author-actions';
-import { publicAuthor } from './bans';
+import { hasHistory, publicAuthor } from './bans';
 import type { DepsWith } from './deps';
 import { eraseComment, type Erasure } from './erasure';
 import { actorOf, type Moderator } from './moderator';
@@ -79,6 +84,9 @@ export async function exportAuthor(
 ) {
   const page = await authorPage(deps, `author-export:${authorId}`, authorId, query.cursor);
   const [data, author] = await Promise.all([exportOf(deps, page.items), deps.repo.getAuthor(authorId)]);
+  // A first page with nothing for an id that names nobody: a mistyped id, not an empty export.
+  if (query.cursor === undefined && page.items.length === 0 && !hasHistory(author))
+    throw new AuthorNotFoundError();
   await deps.repo.appendAuthorFact(fact(deps, moderator, authorId, 'export', page.items.length));
   return { ...data, author: publicAuthor(author), nextCursor: page.nextCursor };
 }
@@ -94,6 +102,13 @@ export async function eraseAuthor(
   input: AuthorEraseInput,
 ) {
   const page = await authorPage(deps, `author-erase:${authorId}`, authorId, input.cursor);
+  // An erasure request for an id that names nobody is refused, not answered "done" with nothing erased.
+  if (
+    input.cursor === undefined &&
+    page.items.length === 0 &&
+    !hasHistory(await deps.repo.getAuthor(authorId, true))
+  )
+    throw new AuthorNotFoundError();
   const result = await eraseAll(deps, page.items, () => ({
     actor: actorOf(moderator),
     action: 'erase',

@@ -31,28 +31,38 @@ export const historyQuery = z.object({
 });
 export type HistoryQuery = z.infer<typeof historyQuery>;
 
-export const decisionInput = z.strictObject({
-  action: z.enum(['approve', 'reject']),
-  reason: z.optional(z.enum(REJECT_REASONS)),
-  note,
-  expectedVersion: z.optional(version),
-});
+/** A reason is a rejection's: an approval that names one is a mistake to report, not to store. */
+const reasonOnlyWithReject = z.refine<{ action: string; reason?: string | undefined }>(
+  (d) => d.action === 'reject' || d.reason === undefined,
+  { message: 'A reason is given only with reject.', path: ['reason'] },
+);
+
+export const decisionInput = z
+  .strictObject({
+    action: z.enum(['approve', 'reject']),
+    reason: z.optional(z.enum(REJECT_REASONS)),
+    note,
+    expectedVersion: z.optional(version),
+  })
+  .check(reasonOnlyWithReject);
 export type DecisionInput = z.infer<typeof decisionInput>;
 
 export const MAX_BULK_DECISIONS = 50;
-export const bulkDecisionInput = z.strictObject({
-  action: z.enum(['approve', 'reject']),
-  reason: z.optional(z.enum(REJECT_REASONS)),
-  note,
-  items: z
-    .array(
-      z.strictObject({
-        commentId: z.string().check(z.minLength(1), z.maxLength(64)),
-        expectedVersion: z.optional(version),
-      }),
-    )
-    .check(z.minLength(1), z.maxLength(MAX_BULK_DECISIONS)),
-});
+export const bulkDecisionInput = z
+  .strictObject({
+    action: z.enum(['approve', 'reject']),
+    reason: z.optional(z.enum(REJECT_REASONS)),
+    note,
+    items: z
+      .array(
+        z.strictObject({
+          commentId: z.string().check(z.minLength(1), z.maxLength(64)),
+          expectedVersion: z.optional(version),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(MAX_BULK_DECISIONS)),
+  })
+  .check(reasonOnlyWithReject);
 export type BulkDecisionInput = z.infer<typeof bulkDecisionInput>;
 
 export const articleSettingsInput = z
@@ -76,9 +86,18 @@ export type BanInput = z.infer<typeof banInput>;
 
 export type PolicyPutInput = PolicyUpdate & { expectedVersion?: number | undefined };
 /** The policy update (derived from the policy's own schema) and the version it was read at. */
-export const policyPutInput = z.extend(policyUpdateSchema as unknown as z.ZodMiniObject, {
-  expectedVersion: z.optional(z.int().check(z.gte(0))),
-}) as unknown as z.ZodMiniType<PolicyPutInput>;
+export const policyPutInput = z
+  .extend(policyUpdateSchema as unknown as z.ZodMiniObject, {
+    expectedVersion: z.optional(z.int().check(z.gte(0))),
+  })
+  // An update that names no field would store the same policy as a new version: refused, as an empty
+  // settings update is.
+  .check(
+    z.refine(
+      (u: Record<string, unknown>) => Object.keys(u).some((k) => k !== 'expectedVersion'),
+      'Give at least one policy field to change.',
+    ),
+  ) as unknown as z.ZodMiniType<PolicyPutInput>;
 
 /** POST /moderation/notices/{noticeId}/decision. */
 export const noticeDecisionInput = z

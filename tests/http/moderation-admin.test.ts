@@ -209,6 +209,13 @@ describe('authors, articles, policy and stats', () => {
     expect((await call('PUT', '/moderation/policy', { token: admin, body: { nonsense: true } })).status).toBe(
       400,
     );
+    // An update naming no field would store the same policy as a new version.
+    for (const body of [{}, { expectedVersion: version + 1 }]) {
+      const empty = await call('PUT', '/moderation/policy', { token: admin, body });
+      expect(empty.status).toBe(400);
+      expect(empty.json.error.code).toBe('validation_failed');
+    }
+    expect((await call('GET', '/moderation/policy', { token: admin })).json.policy.version).toBe(version + 1);
     // Valid field by field, invalid once merged: the merged policy's own check answers, as a 400 naming it.
     const crossed = await call('PUT', '/moderation/policy', {
       token: admin,

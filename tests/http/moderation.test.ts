@@ -143,6 +143,20 @@ describe('queue and decisions', () => {
       body: { action: 'reject', reason: 'dislike' },
     });
     expect(badReason.status).toBe(400);
+    // A reason belongs to a rejection: an approval naming one is refused, one by one or in bulk.
+    const approveWithReason = await call('POST', `/moderation/comments/${held.id}/decision`, {
+      token: mod,
+      body: { action: 'approve', reason: 'spam' },
+    });
+    expect(approveWithReason.status).toBe(400);
+    expect(approveWithReason.json.error.code).toBe('validation_failed');
+    const bulkWithReason = await call('POST', '/moderation/decisions', {
+      token: mod,
+      body: { action: 'approve', reason: 'spam', items: [{ commentId: held.id }] },
+    });
+    expect(bulkWithReason.status).toBe(400);
+    const history = await call('GET', `/moderation/comments/${held.id}/history`, { token: mod });
+    expect(history.json.events.some((e: { action: string }) => e.action === 'approve')).toBe(false);
     const missing = await call('POST', '/moderation/comments/01ARZ3NDEKTSV4RRFFQ69G5FAV/decision', {
       token: mod,
       body: { action: 'approve' },

@@ -194,6 +194,21 @@ describe('the moderators’ routes', () => {
     expect((await wholeTable()).join('\n')).not.toContain('Olga');
   });
 
+  it('answer 404 author_not_found for an id that names nobody, and write nothing', async () => {
+    const nobody = 'a_nobodyNobodyNobodyNobody0';
+    const before = (await wholeTable()).length;
+    const exported = await stack.request('GET', `/moderation/authors/${nobody}/export`, { token: moderator });
+    const erased = await stack.request('POST', `/moderation/authors/${nobody}/erase`, {
+      token: moderator,
+      body: { note: 'Mistyped id' },
+    });
+    for (const res of [exported, erased]) {
+      expect(res.status, res.text).toBe(404);
+      expect(res.json.error.code).toBe('author_not_found');
+    }
+    expect((await wholeTable()).length).toBe(before);
+  });
+
   it('refuse a reader: no token 401, a token without the moderators group 403', async () => {
     const reader = await stack.token('none');
     for (const [method, path, body] of [

@@ -216,7 +216,7 @@ describe('other options', () => {
           'x-notice-token',
         ]),
         // The console pages the statements export cross-origin by this header.
-        ExposeHeaders: Match.arrayWith(['retry-after', 'x-next-cursor']),
+        ExposeHeaders: Match.arrayWith(['retry-after', 'x-next-cursor', 'idempotent-replayed']),
       }),
     });
   });
