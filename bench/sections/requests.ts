@@ -62,7 +62,7 @@ const WARMUP = Number(process.env.PARLEY_BENCH_WARMUP ?? 50);
  */
 const DDB_CAP_MS = Number(process.env.PARLEY_BENCH_DDB_CAP_MS ?? 60_000);
 const COMPUTE_CAP_MS = Number(process.env.PARLEY_BENCH_COMPUTE_CAP_MS ?? 20_000);
-const MIN_SHARE_MS = 2_000;
+const MIN_SHARE_MS = 1_000;
 /** However short a function's share, this many invocations are measured (a p50 of fewer says little). */
 const MIN_N = 30;
 
