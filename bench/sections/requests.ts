@@ -587,7 +587,8 @@ async function main(): Promise<RequestsResult> {
   async function runWarm(sc: Scenario, shareMs: number, base: number, span: number): Promise<WarmRow> {
     const began = performance.now();
     const fixed = sc.samples;
-    const warmups = fixed === undefined ? WARMUP : 1;
+    // A short share warms up with fewer invocations (5 at the floor), and so prepares fewer events.
+    const warmups = fixed === undefined ? Math.min(WARMUP, Math.max(5, Math.ceil(shareMs / 200))) : 1;
     const row = emptyRow(sc.handler, sc.label, sc.computeTarget);
     try {
       if (!handlers.has(sc.handler)) throw new Error(loadErrors.get(sc.handler) ?? 'handler not loaded');
@@ -597,7 +598,7 @@ async function main(): Promise<RequestsResult> {
       const events = await sc.prepare(
         ctx,
         fixed === undefined
-          ? WARMUP + Math.max(MIN_N, Math.min(N, Math.ceil(shareMs / 4), affordable))
+          ? warmups + Math.max(MIN_N, Math.min(N, Math.ceil(shareMs / 4), affordable))
           : warmups + fixed,
       );
       const h = handlers.get(sc.handler)!;
@@ -609,7 +610,7 @@ async function main(): Promise<RequestsResult> {
       // Against DynamoDB Local, recording every response.
       tape.clear();
       tape.mode = 'record';
-      // Warm-up: WARMUP invocations, or fewer for a slow function (at most a tenth of its share, at least 5).
+      // Warm-up: `warmups` invocations, or fewer for a slow function (at most a tenth of its share, at least 5).
       const warmStop = performance.now() + shareMs / 10;
       let warmed = 0;
       for (; warmed < warmups && (warmed < 5 || performance.now() < warmStop); warmed++)
