@@ -70,6 +70,15 @@ export function rejectForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLE
         id: reasonId,
         name: 'reason',
         onchange: (e) => on.draft(id, { reason: (e.target as HTMLSelectElement).value as RejectReason }),
+        // `r`, choose the reason, Enter: a select does not submit its form on Enter by itself.
+        onkeydown: (e) => {
+          const key = e as KeyboardEvent;
+          if (key.key !== 'Enter' || key.altKey || key.ctrlKey || key.metaKey || key.shiftKey) return;
+          key.preventDefault();
+          const select = key.target as HTMLSelectElement;
+          on.draft(id, { reason: select.value as RejectReason });
+          select.form?.requestSubmit();
+        },
       },
       ...REJECT_REASONS.map((r) => h('option', { value: r, selected: r === ui.reason }, REASON_LABELS[r])),
     ),
