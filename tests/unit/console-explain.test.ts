@@ -30,7 +30,8 @@ const decision: DecisionRecord = {
 describe('console: a classifier decision', () => {
   it('names the classifier and says why in plain words', () => {
     expect(decisionSummary(decision)).toBe(
-      'Rejected automatically by the “Trained classifier” check: it looks like harassment (“threat”, “make it home”).',
+      // The class (`threat`) is the model's own name, not words of the comment: only the words are quoted.
+      'Rejected automatically by the “Trained classifier” check: it looks like harassment (“make it home”).',
     );
   });
 
