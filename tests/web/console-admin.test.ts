@@ -114,6 +114,8 @@ describe('the admin console', () => {
       .getByRole('status')
       .filter({ hasText: /Saved: the policy is now at version \d+/ })
       .waitFor();
+    // The form is drawn again; the keyboard's place stays on its Save button.
+    expect(await c.page.evaluate(() => document.activeElement?.textContent)).toBe('Save policy');
     const saved = await stack.request('GET', '/moderation/policy', { token: await stack.token('admin') });
     expect(saved.json.policy).toMatchObject({ flagThreshold: 4, links: { maxLinks: 3 } });
   });

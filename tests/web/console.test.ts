@@ -257,6 +257,7 @@ describe('bulk, ban, refresh and stats', () => {
       .getByRole('status')
       .filter({ hasText: /Saved: .* is closed, post-moderated/ })
       .waitFor();
+    expect(await c.page.evaluate(() => document.activeElement?.textContent)).toBe('Save article settings');
     const settings = await stack.request('GET', `/moderation/articles/${a}/settings`, { token: mod });
     expect(settings.json).toMatchObject({ mode: 'post', closed: true });
     await stack.setArticle(a, { mode: 'pre', closed: false });

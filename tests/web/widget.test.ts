@@ -181,6 +181,14 @@ describe('the reader widget', () => {
     // The form and its button are gone: the keyboard's place is the thanks, not the top of the page.
     expect(await focusedIn(page)).toMatch(/^P:Thank you\. A moderator will look/);
 
+    // Escape leaves the editor as Cancel does: nothing saved, the keyboard's place back on Edit.
+    await own.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('textbox', { name: 'Edit your comment' }).fill('Not this.');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('textbox', { name: 'Edit your comment' }).count()).toBe(0);
+    expect(await own.getByText('A reply from the widget.').isVisible()).toBe(true);
+    expect(await focusedIn(page)).toBe('BUTTON:Edit');
+
     await own.getByRole('button', { name: 'Edit' }).click();
     await page.getByRole('textbox', { name: 'Edit your comment' }).fill('An edited reply.');
     await page.getByRole('button', { name: 'Save changes' }).click();

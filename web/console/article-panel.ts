@@ -66,6 +66,8 @@ export function articlePanel(
     try {
       const saved = await api.putArticleSettings(articleId, input);
       show(saved);
+      // The form was drawn again: the keyboard's place is its Save button, not the top of the page.
+      panel.querySelector<HTMLButtonElement>('form button[type="submit"]')?.focus();
       announce(
         `Saved: ${articleId} is ${saved.closed ? 'closed' : 'open'}, ${
           saved.mode === null ? 'site default' : `${saved.mode}-moderated`

@@ -105,6 +105,8 @@ export function createPolicyView(api: Api, announce: (text: string) => void) {
     try {
       stored = await api.putPolicy({ ...update, expectedVersion: stored.policy.version });
       render();
+      // The form was drawn again: the keyboard's place is its Save button, not the top of the page.
+      root.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
       setSummary('info', `Saved: the policy is now at version ${stored.policy.version}.`);
       announce(`Policy saved (version ${stored.policy.version}).`);
     } catch (e) {

@@ -152,12 +152,19 @@ export class OwnPanel {
       error,
       h('div', { class: 'actions' }, save, cancel),
     );
+    // Cancel or Escape: the comment as it was, the keyboard's place back on its Edit button.
     const close = () => {
       form.replaceWith(body);
       tools.hidden = false;
       this.settle(c.id);
+      tools.querySelector<HTMLButtonElement>('button.edit')?.focus();
     };
     cancel.addEventListener('click', close);
+    form.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      close();
+    });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const problem = checkBody(text.value)[0];
