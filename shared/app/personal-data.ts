@@ -6,6 +6,7 @@
  * fact; the e-mail address is hashed on arrival and never stored.
  */
 import type { CommentRecord } from '../domain/comment';
+import type { AuthorRecord } from '../storage/records';
 import type { AuditEvent } from '../domain/lifecycle';
 import type { AuthorEraseInput, AuthorExportQuery, EmailLookupInput } from '../domain/moderation-schemas';
 import {
@@ -75,6 +76,19 @@ export async function eraseMyData(deps: ReaderDeps, req: TokensRequest): Promise
   }));
 }
 
+/**
+ * An export or erasure of an id that names nobody (no comment on its first page, no author record with
+ * anything in it: a mistyped id) is a 404, not an empty answer that looks done.
+ */
+async function refuseNobody(
+  cursor: string | undefined,
+  firstItems: readonly unknown[],
+  author: () => AuthorRecord | Promise<AuthorRecord>,
+): Promise<void> {
+  if (cursor === undefined && firstItems.length === 0 && !hasHistory(await author()))
+    throw new AuthorNotFoundError();
+}
+
 /** A page of an author's comments as their export shows them, the author record, and an audit fact. */
 export async function exportAuthor(
   deps: ModeratorDeps,
@@ -84,9 +98,7 @@ export async function exportAuthor(
 ) {
   const page = await authorPage(deps, `author-export:${authorId}`, authorId, query.cursor);
   const [data, author] = await Promise.all([exportOf(deps, page.items), deps.repo.getAuthor(authorId)]);
-  // A first page with nothing for an id that names nobody: a mistyped id, not an empty export.
-  if (query.cursor === undefined && page.items.length === 0 && !hasHistory(author))
-    throw new AuthorNotFoundError();
+  await refuseNobody(query.cursor, page.items, () => author);
   await deps.repo.appendAuthorFact(fact(deps, moderator, authorId, 'export', page.items.length));
   return { ...data, author: publicAuthor(author), nextCursor: page.nextCursor };
 }
@@ -102,13 +114,7 @@ export async function eraseAuthor(
   input: AuthorEraseInput,
 ) {
   const page = await authorPage(deps, `author-erase:${authorId}`, authorId, input.cursor);
-  // An erasure request for an id that names nobody is refused, not answered "done" with nothing erased.
-  if (
-    input.cursor === undefined &&
-    page.items.length === 0 &&
-    !hasHistory(await deps.repo.getAuthor(authorId, true))
-  )
-    throw new AuthorNotFoundError();
+  await refuseNobody(input.cursor, page.items, () => deps.repo.getAuthor(authorId, true));
   const result = await eraseAll(deps, page.items, () => ({
     actor: actorOf(moderator),
     action: 'erase',

@@ -5,13 +5,7 @@
  * event, the day's transparency counters and the entry of the statement of reasons a rejection issues. The comment's write is conditional on the status and version it was read at. A retention purge
  * (`purgeComment`) deletes a rejected comment the same way.
  */
-import {
-  INLINE_REPLIES,
-  isListed,
-  type CommentRecord,
-  type CommentStatus,
-  type InlineReply,
-} from '../domain/comment';
+import { INLINE_REPLIES, type CommentRecord, type CommentStatus, type InlineReply } from '../domain/comment';
 import {
   ERASED_ATTRIBUTES,
   FORGOTTEN_ATTRIBUTES,
@@ -37,7 +31,7 @@ import {
   REPORTED_INDEX_ATTRIBUTES,
   commentIndexKeys,
   commentKey,
-  threadsPartition,
+  listingKeys,
 } from './keys';
 import { queueCounterUpdate } from './moderation-queue';
 import { noteKeys, noteRemoval, removeNotes } from './notes';
@@ -301,10 +295,16 @@ export async function rootRepliesUpdate(
     ':rootStatus': root.status,
   };
   if (root.status === 'deleted') {
-    if (isListed({ status: 'deleted', parentId: null, replyCount: root.replyCount + d })) {
+    const listing = listingKeys({
+      ...root,
+      parentId: null,
+      rootId: root.id,
+      replyCount: root.replyCount + d,
+    });
+    if (listing) {
       sets.push('GSI1PK = :g1pk', 'GSI1SK = :g1sk');
-      values[':g1pk'] = threadsPartition(root.articleId);
-      values[':g1sk'] = root.id;
+      values[':g1pk'] = listing.GSI1PK;
+      values[':g1sk'] = listing.GSI1SK;
     } else removes.push('GSI1PK', 'GSI1SK');
   }
   return db.updateItem({

@@ -41,11 +41,9 @@ export class ImportStore {
     return retryOnContention(async () => {
       const { db } = this;
       // An approved reply moves its thread root's reply count, and the article's count where the thread shows.
-      const root =
-        comment.parentId !== null && comment.status === 'approved'
-          ? await readThreadRoot(db, comment.rootId)
-          : null;
-      if (comment.parentId !== null && comment.status === 'approved' && !root)
+      const approvedReply = comment.parentId !== null && comment.status === 'approved';
+      const root = approvedReply ? await readThreadRoot(db, comment.rootId) : null;
+      if (approvedReply && !root)
         throw new Error(`The thread root ${comment.rootId} of ${comment.id} is not stored.`);
       const { effects, audit } = applyArrival(comment, now, root ? { rootStatus: root.status } : undefined);
       // The item as createComment writes it.

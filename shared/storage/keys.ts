@@ -276,8 +276,9 @@ export const statementEntryKey = (decidedAt: string, commentId: string): ItemKey
 /** The partition of the statements issued on `day` (`yyyy-mm-dd`). */
 export const statementDayPartition = (day: string): string => `SOR#${day}`;
 
-/** The index attributes a comment carries in a given status; absent attributes keep it out of an index. */
-export function commentIndexKeys(c: {
+/** What decides where a comment is listed (GSI1): its thread, its status and, for a root, its replies. */
+type Listable = Pick<CommentIndexed, 'id' | 'articleId' | 'parentId' | 'rootId' | 'status' | 'replyCount'>;
+interface CommentIndexed {
   id: string;
   articleId: string;
   authorId: string;
@@ -285,12 +286,20 @@ export function commentIndexKeys(c: {
   rootId: string;
   status: CommentStatus;
   replyCount?: number;
-}): Record<string, string> {
-  const keys: Record<string, string> = {};
-  if (isListed(c)) {
-    keys.GSI1PK = c.parentId === null ? threadsPartition(c.articleId) : repliesPartition(c.rootId);
-    keys.GSI1SK = c.id;
-  }
+}
+
+/** The listing's index attributes (GSI1) of a comment readers see; none for one they do not. */
+export function listingKeys(c: Listable): { GSI1PK: string; GSI1SK: string } | null {
+  if (!isListed(c)) return null;
+  return {
+    GSI1PK: c.parentId === null ? threadsPartition(c.articleId) : repliesPartition(c.rootId),
+    GSI1SK: c.id,
+  };
+}
+
+/** The index attributes a comment carries in a given status; absent attributes keep it out of an index. */
+export function commentIndexKeys(c: CommentIndexed): Record<string, string> {
+  const keys: Record<string, string> = { ...listingKeys(c) };
   keys.GSI4PK = authorPartition(c.authorId);
   keys.GSI4SK = c.id;
   if (c.status !== 'deleted') {

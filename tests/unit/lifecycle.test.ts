@@ -16,11 +16,12 @@ import {
   type TransitionChange,
 } from '../../shared/domain/lifecycle';
 import { InvalidTransitionError } from '../../shared/errors';
-import { commentRecord } from '../support/memory/fixtures';
-
-const SYSTEM: Actor = { type: 'system', id: 'auto-moderator' };
-const MOD: Actor = { type: 'moderator', id: 'mod-1' };
-const AUTHOR: Actor = { type: 'author', id: 'a_author' };
+import {
+  AUTHOR_ACTOR as AUTHOR,
+  MODERATOR_ACTOR as MOD,
+  SYSTEM_ACTOR as SYSTEM,
+  commentRecord,
+} from '../support/memory/fixtures';
 
 type Step =
   | { kind: 'auto'; to: 'approved' | 'pending' | 'rejected' }

@@ -3,12 +3,18 @@ import type { Deps } from '../../../shared/app/deps';
 import { decide } from '../../../shared/app/moderation';
 import { submitNotice } from '../../../shared/app/notices';
 import type { Moderator } from '../../../shared/app/moderator';
+import type { Actor } from '../../../shared/domain/lifecycle';
 import { postComment } from '../post-comment';
 import type { AuthorComment, CommentRecord } from '../../../shared/domain/comment';
 import type { NoticeInput, PostCommentInput } from '../../../shared/domain/schemas';
 import { newId, sha256 } from '../../../shared/ids';
 
 export const MODERATOR: Moderator = { id: 'mod-1', name: 'Maria', groups: ['moderators'] };
+
+/** The actors of the lifecycle tests: the automatic checks, a moderator, the comment's author. */
+export const SYSTEM_ACTOR: Actor = { type: 'system', id: 'auto-moderator' };
+export const MODERATOR_ACTOR: Actor = { type: 'moderator', id: 'mod-1' };
+export const AUTHOR_ACTOR: Actor = { type: 'author', id: 'a_author' };
 export const ADMIN: Moderator = { id: 'admin-1', groups: ['admins', 'moderators'] };
 
 /** A notice of illegal content as a reader sends it, anonymous. */
