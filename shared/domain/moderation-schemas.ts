@@ -2,7 +2,7 @@
 import * as z from '../zod';
 import { FLAG_REASONS, QUEUE_NAMES, REJECT_REASONS } from './comment';
 import { NOTICE_ACTIONS } from './notice';
-import { articleIdSchema } from './schemas';
+import { articleIdSchema, pageCursor, pageLimit } from './schemas';
 import { userText } from './text';
 import { policyUpdateSchema, type PolicyUpdate } from '../moderation/policy';
 
@@ -20,14 +20,14 @@ export const queueQuery = z.object({
   queue: z._default(z.enum(QUEUE_QUERY_NAMES), 'pending'),
   articleId: z.optional(articleIdSchema),
   sort: z._default(z.enum(['oldest', 'newest']), 'oldest'),
-  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 20),
-  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
+  limit: pageLimit(100, 20),
+  cursor: pageCursor,
 });
 export type QueueQuery = z.infer<typeof queueQuery>;
 
 export const historyQuery = z.object({
-  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 50),
-  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(1024))),
+  limit: pageLimit(100, 50),
+  cursor: pageCursor,
 });
 export type HistoryQuery = z.infer<typeof historyQuery>;
 
@@ -130,7 +130,7 @@ export const flagInput = z.strictObject({
 });
 export type FlagInput = z.infer<typeof flagInput>;
 
-const cursor = z.optional(z.string().check(z.minLength(1), z.maxLength(1024)));
+const cursor = pageCursor;
 
 /** GET /moderation/authors/{authorId}/export: the next page of a long history. */
 export const authorExportQuery = z.object({ cursor });
@@ -172,7 +172,7 @@ export type TransparencyQuery = z.infer<typeof transparencyQuery>;
 
 /** GET /moderation/transparency/statements: the period and a page of statements. */
 export const statementsQuery = z.safeExtend(period, {
-  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1000)), 500),
+  limit: pageLimit(1000, 500),
   cursor,
 });
 export type StatementsQuery = z.infer<typeof statementsQuery>;

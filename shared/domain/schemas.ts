@@ -47,18 +47,38 @@ export const editCommentInput = z.strictObject({
   body: userText({ min: 1, max: 5000, multiline: true, label: 'body' }),
 });
 
-const limitSchema = (fallback: number) =>
-  z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), fallback);
-const cursorSchema = z.optional(z.string().check(z.minLength(1), z.maxLength(1024)));
+/**
+ * The page-size parameters, for the OpenAPI generator: a query string is text, so the schema reads
+ * digits, but the document says what they mean (an integer in a range, with its default).
+ */
+export const pageLimits = z.registry<{ minimum: number; maximum: number; default: number }>();
+
+/**
+ * A page size from a query string: digits only, then 1..max. A plain number coercion would read `1e2`,
+ * `0x10`, ` 5` and `5.` as numbers; a client sending those has a bug worth a 400, not a guess.
+ */
+export const pageLimit = (max: number, fallback: number) => {
+  const schema = z._default(
+    z.pipe(
+      z.pipe(z.string().check(z.regex(/^\d{1,7}$/, 'Expected a whole number')), z.transform(Number)),
+      z.number().check(z.gte(1), z.lte(max)),
+    ),
+    fallback,
+  );
+  pageLimits.add(schema, { minimum: 1, maximum: max, default: fallback });
+  return schema;
+};
+/** A page's continuation token, as the previous page gave it. */
+export const pageCursor = z.optional(z.string().check(z.minLength(1), z.maxLength(1024)));
 
 export const listCommentsQuery = z.object({
   sort: z._default(z.enum(['oldest', 'newest']), 'oldest'),
-  limit: limitSchema(20),
-  cursor: cursorSchema,
+  limit: pageLimit(100, 20),
+  cursor: pageCursor,
 });
 export type ListCommentsQuery = z.infer<typeof listCommentsQuery>;
 
-export const listRepliesQuery = z.object({ limit: limitSchema(20), cursor: cursorSchema });
+export const listRepliesQuery = z.object({ limit: pageLimit(100, 20), cursor: pageCursor });
 export type ListRepliesQuery = z.infer<typeof listRepliesQuery>;
 
 export const MAX_COUNT_ARTICLES = 100;

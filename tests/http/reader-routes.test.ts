@@ -208,6 +208,11 @@ describe('GET /articles/{articleId}/comments', () => {
   it('answers 400 for a bad limit or sort and 200 with nothing for an unknown article', async () => {
     expect((await call('GET', `/articles/${article()}/comments?limit=0`)).status).toBe(400);
     expect((await call('GET', `/articles/${article()}/comments?limit=101`)).status).toBe(400);
+    // Digits only: `1e2` is not read as 100, nor `0x10` as 16.
+    for (const limit of ['1e2', '0x10'])
+      expect((await call('GET', `/articles/${article()}/comments?limit=${limit}`)).json).toMatchObject({
+        error: { code: 'validation_failed' },
+      });
     expect((await call('GET', `/articles/${article()}/comments?sort=best`)).status).toBe(400);
     const empty = await call('GET', `/articles/${article()}/comments`);
     expect(empty.json).toMatchObject({ comments: [], nextCursor: null, totalApproved: 0 });

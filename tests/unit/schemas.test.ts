@@ -51,7 +51,7 @@ describe('postCommentInput', () => {
 describe('query schemas', () => {
   it('defaults and bounds limit and sort', () => {
     expect(listCommentsQuery.parse({})).toEqual({ sort: 'oldest', limit: 20 });
-    for (const limit of ['0', '101', '-1', 'abc', '1.5'])
+    for (const limit of ['0', '101', '-1', 'abc', '1.5', '1e2', '0x10', ' 5', '5.', '+5', ''])
       expect(listCommentsQuery.safeParse({ limit }).success).toBe(false);
     expect(listCommentsQuery.safeParse({ sort: 'random' }).success).toBe(false);
   });
