@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { focusedIn } from './support/focus';
-import { axeProblems, openEmbedPage, postApproved, watch, widgetSuite } from './widget-helpers';
+import { approve, axeProblems, openEmbedPage, postApproved, watch, widgetSuite } from './widget-helpers';
 
 const suite = widgetSuite();
 
@@ -98,5 +98,49 @@ describe('a report of a comment', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('an own comment once it is published', () => {
+  it('joins the threads shown, a reply under its thread, without a reload; the count follows', async () => {
+    const article = 'wf-published-joins';
+    await postApproved(suite.stack, article, { authorName: 'Tomas', body: 'A first thread to reply to.' });
+    await suite.stack.setArticle(article, { mode: 'pre' });
+    const page = await openEmbedPage(suite.context, suite.stack, { articleId: article });
+    const heading = page.getByRole('heading', { level: 2 });
+    await expect.poll(() => heading.textContent()).toBe('1 comment');
+
+    await page.getByRole('button', { name: 'Reply to Tomas' }).click();
+    const form = page.getByRole('form', { name: 'Reply to Tomas' });
+    await form.getByLabel('Name').fill('Replier');
+    await form.getByLabel('Reply to Tomas', { exact: true }).fill('A reply that joins its thread.');
+    await form.getByRole('button', { name: 'Post reply' }).click();
+    await expect.poll(() => form.count()).toBe(0); // sent: the reply form closes
+    await postFromWidget(page, 'Replier', 'A new thread of my own.');
+    const own = page.locator('[data-own-id]');
+    const threads = page.locator('ol.threads');
+    expect(await threads.getByText('A reply that joins its thread.').count()).toBe(0);
+
+    // A moderator publishes both; the widget's status poll brings them into the threads.
+    for (const id of await own.evaluateAll((items) => items.map((i) => i.getAttribute('data-own-id')!)))
+      await approve(suite.stack, id);
+    const replies = page.getByRole('list', { name: 'Replies to Tomas' });
+    await expect
+      .poll(() => replies.getByText('A reply that joins its thread.').isVisible(), { timeout: 20_000 })
+      .toBe(true);
+    await expect
+      .poll(() => threads.getByText('A new thread of my own.').isVisible(), { timeout: 20_000 })
+      .toBe(true);
+    expect(await heading.textContent()).toBe('3 comments');
+    // The new thread is the last one (oldest first), and both are shown once.
+    expect(await threads.locator(':scope > li').last().textContent()).toContain('A new thread of my own.');
+    expect(await threads.getByText('A reply that joins its thread.').count()).toBe(1);
+
+    // A reload shows the same.
+    await page.reload();
+    await expect.poll(() => heading.textContent()).toBe('3 comments');
+    expect(await threads.getByText('A reply that joins its thread.').count()).toBe(1);
+    expect(await threads.getByText('A new thread of my own.').count()).toBe(1);
+    expect((await watch(page)).errors).toEqual([]);
   });
 });

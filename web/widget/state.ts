@@ -20,6 +20,8 @@ export interface ThreadState {
 /** Threads in the order pages arrived, without duplicates (a comment approved meanwhile shifts pages). */
 export class ThreadList {
   private readonly byId = new Map<string, ThreadState>();
+  /** The reader's own comments placed on being published (`placeOwn`). */
+  private readonly placed = new Set<string>();
   total = 0;
   nextCursor: string | null = null;
   loaded = false;
@@ -47,6 +49,42 @@ export class ThreadList {
     const fresh = replies.filter((r) => !seen.has(r.id));
     this.byId.set(threadId, { ...state, replies: [...state.replies, ...fresh], repliesCursor: cursor });
     return fresh;
+  }
+
+  /**
+   * Places a comment of the reader's that was just published, without a reload: a top-level one at the
+   * end of the list once every page is shown (oldest first; otherwise the page that holds it brings it),
+   * a reply at the end of its thread when every reply is shown (otherwise "more replies" counts it and
+   * brings it). Answers where it went, or null when it is already here or waits for a page. The count
+   * grows either way: the heading counts what readers see.
+   */
+  placeOwn(c: PublicComment): { thread: ThreadState; reply: PublicComment | null } | null {
+    if (!this.loaded || this.placed.has(c.id) || this.byId.has(c.id)) return null;
+    if (c.parentId === null) {
+      this.placed.add(c.id);
+      this.total++;
+      if (this.nextCursor !== null) return null;
+      const thread = { ...c, replyCount: 0, replies: [], repliesCursor: null };
+      const state: ThreadState = { thread, replies: [], repliesCursor: null };
+      this.byId.set(c.id, state);
+      return { thread: state, reply: null };
+    }
+    const state = [...this.byId.values()].find(
+      (s) => s.thread.id === c.parentId || s.replies.some((r) => r.id === c.parentId),
+    );
+    if (state?.replies.some((r) => r.id === c.id)) return null;
+    this.placed.add(c.id);
+    this.total++;
+    if (!state) return null;
+    const allShown = this.hiddenReplies(state.thread.id) === 0;
+    const thread = { ...state.thread, replyCount: state.thread.replyCount + 1 };
+    const next = {
+      thread,
+      replies: allShown ? [...state.replies, c] : state.replies,
+      repliesCursor: state.repliesCursor,
+    };
+    this.byId.set(thread.id, next);
+    return { thread: next, reply: allShown ? c : null };
   }
 
   get(threadId: string): ThreadState | undefined {

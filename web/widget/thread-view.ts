@@ -2,7 +2,7 @@
  * A published thread: its comment, the replies shown, and "Show N more replies", which pages the rest in
  * (the keyboard's place kept on the button, or on the first reply it brought once it is gone).
  */
-import { asApiError, type ParleyApi } from './api';
+import { asApiError, type ParleyApi, type PublicComment } from './api';
 import { commentItem, type CommentActions } from './comment-view';
 import { appendItems, h, keepFocus } from './dom';
 import { errorText } from './format';
@@ -17,7 +17,14 @@ export interface ThreadContext {
   say(message: string): void;
 }
 
-export function threadItem(ctx: ThreadContext, threadId: string): HTMLLIElement {
+/** A thread's item, and what changes it after it is drawn. */
+export interface ThreadView {
+  readonly item: HTMLLIElement;
+  /** After `ThreadList.placeOwn`: draws the reply it placed, if any, and recounts the hidden ones. */
+  placed(reply: PublicComment | null): void;
+}
+
+export function threadItem(ctx: ThreadContext, threadId: string): ThreadView {
   const state = ctx.threads.get(threadId)!;
   const item = commentItem(state.thread, ctx.actions);
   const replies = h('ol', { class: 'replies', 'aria-label': `Replies to ${state.thread.authorName}` });
@@ -53,5 +60,11 @@ export function threadItem(ctx: ThreadContext, threadId: string): HTMLLIElement 
   });
   refresh();
   item.querySelector('article')!.after(replies, more);
-  return item;
+  return {
+    item,
+    placed: (reply) => {
+      if (reply) replies.append(commentItem(reply, ctx.actions));
+      refresh();
+    },
+  };
 }

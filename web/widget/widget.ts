@@ -17,7 +17,7 @@ import { OwnPanel } from './own-panel';
 import type { ReaderStore } from './store';
 import { SubmissionKeys, pollBounded, ThreadList, stillChecking, toPostInput, type Draft } from './state';
 import { adoptStyles } from './styles';
-import { threadItem } from './thread-view';
+import { threadItem, type ThreadView } from './thread-view';
 
 export interface WidgetConfig {
   readonly articleId: string;
@@ -33,6 +33,8 @@ const OWN_SHOWN = 20;
 
 export class ParleyWidget {
   private threads = new ThreadList();
+  /** The drawn threads by id, to add a reply the reader just had published. */
+  private readonly threadViews = new Map<string, ThreadView>();
   private readonly heading: HTMLHeadingElement;
   private readonly status: HTMLElement;
   private readonly list: HTMLOListElement;
@@ -114,6 +116,30 @@ export class ParleyWidget {
     this.status.textContent = message;
   }
 
+  private drawThread(threadId: string): HTMLLIElement {
+    const ctx = {
+      threads: this.threads,
+      actions: this.actions,
+      api: this.api,
+      say: (m: string) => this.say(m),
+    };
+    const view = threadItem(ctx, threadId);
+    this.threadViews.set(threadId, view);
+    return view.item;
+  }
+
+  /** An own comment just published joins what readers see here, as a reload would show it. */
+  private placePublished(comment: OwnComment): void {
+    this.say('Your comment is now published.');
+    const id = comment.id;
+    const placed = this.threads.placeOwn(comment);
+    this.heading.textContent = countLabel(this.threads.total);
+    if (!placed) return;
+    if (placed.reply) this.threadViews.get(placed.thread.thread.id)?.placed(placed.reply);
+    else if (placed.thread.thread.id === id) appendItems(this.list, [this.drawThread(id)]);
+    else this.threadViews.get(placed.thread.thread.id)?.placed(null);
+  }
+
   private async loadPage(): Promise<void> {
     const restoreFocus = keepFocus(this.more);
     let firstAdded: HTMLElement | null = null;
@@ -129,15 +155,9 @@ export class ParleyWidget {
       const first = !this.threads.loaded;
       const added = this.threads.addPage(page);
       if (page.closed) this.closure.close();
-      const ctx = {
-        threads: this.threads,
-        actions: this.actions,
-        api: this.api,
-        say: (m: string) => this.say(m),
-      };
       firstAdded = appendItems(
         this.list,
-        added.map((state) => threadItem(ctx, state.thread.id)),
+        added.map((state) => this.drawThread(state.thread.id)),
       );
       this.heading.textContent = countLabel(this.threads.total);
       this.loadError.replaceChildren();
@@ -261,7 +281,7 @@ export class ParleyWidget {
 
   private show(comment: OwnComment): void {
     this.own.show(comment);
-    if (comment.status === 'approved') this.say('Your comment is now published.');
+    if (comment.status === 'approved') this.placePublished(comment);
     // Asked about again while an appeal is open: said once, not on every answer.
     if (comment.status === 'rejected' && !comment.appeal)
       this.say('Your comment was not published. See “Your comments” for why.');
@@ -358,10 +378,7 @@ export class ParleyWidget {
     return null;
   }
 
-  /**
-   * After the store was cleared: no own comments, no data panel, no name or e-mail left in the form, the
-   * threads shown afresh.
-   */
+  /** After the store was cleared: no own comments, data panel, name or e-mail left; threads afresh. */
   private async cleared(message: string): Promise<void> {
     this.own.clear();
     this.notices.clear();
@@ -369,6 +386,7 @@ export class ParleyWidget {
     this.data.update(0);
     this.heading.focus();
     this.threads = new ThreadList();
+    this.threadViews.clear();
     this.list.replaceChildren();
     await this.loadPage();
     this.say(message);

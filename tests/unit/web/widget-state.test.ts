@@ -65,6 +65,34 @@ describe('ThreadList', () => {
     expect(list.hiddenReplies('a')).toBe(0);
     expect(list.addReplies('nope', [comment('x')], null)).toEqual([]);
   });
+
+  it('places an own comment once it is published: at the end, or counted until its page or replies come', () => {
+    const list = new ThreadList();
+    expect(list.placeOwn(comment('early'))).toBeNull(); // nothing loaded yet: the first page brings it
+    list.addPage(page([thread('a', 1, 1), thread('b', 4, 3, 'rc')], null, 7));
+    // A new thread, every page shown: at the end; the count grows once, whatever is asked again.
+    expect(list.placeOwn(comment('mine'))).toMatchObject({ thread: { thread: { id: 'mine' } }, reply: null });
+    expect(list.placeOwn(comment('mine'))).toBeNull();
+    expect(list.total).toBe(8);
+    // A reply to a reply of a thread whose replies are all shown: drawn under that thread.
+    const placed = list.placeOwn(comment('a-mine', 'a-r0'));
+    expect(placed?.reply?.id).toBe('a-mine');
+    expect(list.get('a')?.replies.map((r) => r.id)).toEqual(['a-r0', 'a-mine']);
+    expect(list.get('a')?.thread.replyCount).toBe(2);
+    // Replies still hidden: counted, and brought by "more replies".
+    expect(list.placeOwn(comment('b-mine', 'b'))?.reply).toBeNull();
+    expect(list.hiddenReplies('b')).toBe(2);
+    // A comment already shown is not placed again, nor counted.
+    expect(list.placeOwn(comment('a'))).toBeNull();
+    expect(list.placeOwn(comment('a-r0', 'a'))).toBeNull();
+    expect(list.total).toBe(10);
+    // More pages to come: counted only; its page brings it.
+    const paged = new ThreadList();
+    paged.addPage(page([thread('a')], 'c1', 5));
+    expect(paged.placeOwn(comment('mine'))).toBeNull();
+    expect(paged.total).toBe(6);
+    expect(paged.size).toBe(1);
+  });
 });
 
 describe('checkDraft and toPostInput', () => {
