@@ -3,6 +3,7 @@
  * request what they already have in the queues or published is rejected in bounded batches.
  */
 import type { BanInput } from '../domain/moderation-schemas';
+import { REJECT_REASONS, type RejectReason } from '../domain/reasons';
 import { AuthorNotFoundError, VersionConflictError } from '../errors';
 import type { AuthorRecord } from '../storage/records';
 import type { DepsWith } from './deps';
@@ -19,6 +20,12 @@ const BAN_SCAN_PAGES = 10;
  * With `rejectPending`, their pending, received and approved comments are rejected too, in bounded
  * batches: `remaining` says whether repeating the request would find more.
  */
+/** The public reason of a ban's rejections when the moderator named none: its reason, if that is one. */
+const banRejectReason = (reason: string): RejectReason => {
+  const code = reason.trim().toLowerCase();
+  return (REJECT_REASONS as readonly string[]).includes(code) ? (code as RejectReason) : 'other';
+};
+
 export async function banAuthor(
   deps: DepsWith<AuthorsPort & CommentsPort>,
   moderator: Moderator,
@@ -49,6 +56,7 @@ export async function banAuthor(
   let remaining = false;
   if (input.rejectPending) {
     const grounds = (await deps.policies.get()).statementGrounds;
+    const rejectReason = input.rejectReason ?? banRejectReason(input.reason);
     // Newest first, a page at a time, until BAN_BATCH comments are rejected or BAN_SCAN_PAGES pages are
     // read; a repeat starts from the newest again and passes over what earlier calls rejected.
     let afterId: string | undefined;
@@ -64,9 +72,9 @@ export async function banAuthor(
             now,
             actor: actorOf(moderator),
             action: 'reject',
-            reason: 'abuse',
+            reason: rejectReason,
             note: `Author banned: ${input.reason}`,
-            publicReason: 'abuse',
+            publicReason: rejectReason,
             grounds,
             authorBanned: true,
           });

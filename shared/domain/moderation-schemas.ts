@@ -77,6 +77,12 @@ export const banInput = z.strictObject({
   reason: userText({ min: 1, max: 500, multiline: false, label: 'reason' }),
   rejectPending: z._default(z.boolean(), false),
   /**
+   * The public reason of the rejections `rejectPending` makes: what their authors are told, what the
+   * transparency report and the statements count. Without it, `reason` when that is a reason code,
+   * else `other`: a ban's free-text reason says nothing a statement can rest on.
+   */
+  rejectReason: z.optional(z.enum(REJECT_REASONS)),
+  /**
    * Hours for which the author's network bucket (IPv4 /24, IPv6 /48 of their latest comment) is banned
    * too, 0 for none: a ban on an anonymous author is otherwise undone by typing another name.
    */

@@ -278,12 +278,21 @@ describe('bulk, ban, refresh and stats', () => {
     const form = target.getByRole('form', { name: 'Ban Hal Spammer' });
     await form.getByLabel('Reason for the ban').fill('Repeated spam');
     expect(await form.getByLabel('Reject their pending comments').isChecked()).toBe(true);
+    // The reason their authors are told: abuse unless the moderator picks another (Enter confirms).
+    const stated = form.getByLabel('Reason stated on the rejected comments');
+    expect(await stated.inputValue()).toBe('abuse');
+    await stated.selectOption('spam');
     await form.getByLabel('Also block their network').selectOption('0');
-    await form.getByRole('button', { name: 'Confirm ban' }).click();
+    await stated.press('Enter');
     await target.waitFor({ state: 'detached' });
     await card(c.page, 'Ban target second comment.').waitFor({ state: 'detached' });
-    expect((await statusOf(first)).status).toBe('rejected');
-    expect((await statusOf(second)).status).toBe('rejected');
+    for (const id of [first, second])
+      expect(await statusOf(id)).toMatchObject({
+        status: 'rejected',
+        events: expect.arrayContaining([
+          expect.objectContaining({ action: 'reject', reason: 'spam', note: 'Author banned: Repeated spam' }),
+        ]),
+      });
   });
 
   it('shows the stats with a uPlot chart', async () => {

@@ -215,7 +215,10 @@ export function createApi(options: ApiOptions) {
     decideSuspension: (proposalId: string, input: SuspensionDecisionBody) =>
       call<SuspensionItem>('POST', `/moderation/suspensions/${id(proposalId)}/decision`, input),
     history: (commentId: string) => call<History>('GET', `/moderation/comments/${id(commentId)}/history`),
-    ban: (authorId: string, input: { reason: string; rejectPending: boolean; networkHours: number }) =>
+    ban: (
+      authorId: string,
+      input: { reason: string; rejectPending: boolean; rejectReason: RejectReason; networkHours: number },
+    ) =>
       call<{ author: { id: string; banned: boolean }; rejected: number; remaining: boolean }>(
         'POST',
         `/moderation/authors/${id(authorId)}/ban`,

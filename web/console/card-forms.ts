@@ -49,6 +49,35 @@ export function noteInput(
 const noteField = (id: string, noteId: string, label: string, ui: CardUi, on: CardHandlers): HTMLElement[] =>
   noteInput(noteId, label, ui.note, (note) => on.draft(id, { note }));
 
+/**
+ * The list of reject reasons, `pick` hearing each choice. `r` (or `b`), choose the reason, Enter: a select
+ * does not submit its form on Enter by itself, so it does it here.
+ */
+function reasonSelect(
+  selectId: string,
+  name: string,
+  selected: RejectReason,
+  pick: (reason: RejectReason) => void,
+): HTMLElement {
+  return h(
+    'select',
+    {
+      id: selectId,
+      name,
+      onchange: (e) => pick((e.target as HTMLSelectElement).value as RejectReason),
+      onkeydown: (e) => {
+        const key = e as KeyboardEvent;
+        if (key.key !== 'Enter' || key.altKey || key.ctrlKey || key.metaKey || key.shiftKey) return;
+        key.preventDefault();
+        const select = key.target as HTMLSelectElement;
+        pick(select.value as RejectReason);
+        select.form?.requestSubmit();
+      },
+    },
+    ...REJECT_REASONS.map((r) => h('option', { value: r, selected: r === selected }, REASON_LABELS[r])),
+  );
+}
+
 export function rejectForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElement {
   const id = item.comment.id;
   const reasonId = uid('reason');
@@ -64,24 +93,7 @@ export function rejectForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLE
       },
     },
     h('label', { for: reasonId }, 'Reason'),
-    h(
-      'select',
-      {
-        id: reasonId,
-        name: 'reason',
-        onchange: (e) => on.draft(id, { reason: (e.target as HTMLSelectElement).value as RejectReason }),
-        // `r`, choose the reason, Enter: a select does not submit its form on Enter by itself.
-        onkeydown: (e) => {
-          const key = e as KeyboardEvent;
-          if (key.key !== 'Enter' || key.altKey || key.ctrlKey || key.metaKey || key.shiftKey) return;
-          key.preventDefault();
-          const select = key.target as HTMLSelectElement;
-          on.draft(id, { reason: select.value as RejectReason });
-          select.form?.requestSubmit();
-        },
-      },
-      ...REJECT_REASONS.map((r) => h('option', { value: r, selected: r === ui.reason }, REASON_LABELS[r])),
-    ),
+    reasonSelect(reasonId, 'reason', ui.reason, (reason) => on.draft(id, { reason })),
     ...noteField(id, noteId, 'Note (optional)', ui, on),
     h('button', { type: 'submit', class: 'danger', disabled: ui.busy }, 'Confirm rejection'),
     h('button', { type: 'button', onclick: () => on.openForm(id, null) }, 'Cancel'),
@@ -92,6 +104,7 @@ export function banForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElem
   const id = item.comment.id;
   const reasonId = uid('ban-reason');
   const pendingId = uid('ban-pending');
+  const rejectReasonId = uid('ban-reject-reason');
   const networkId = uid('ban-network');
   return h(
     'form',
@@ -123,6 +136,11 @@ export function banForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElem
         onchange: (e) => on.draft(id, { rejectPending: (e.target as HTMLInputElement).checked }),
       }),
       ' Reject their pending comments',
+    ),
+    // What the authors of those comments are told, and what the statements and the report count.
+    h('label', { for: rejectReasonId }, 'Reason stated on the rejected comments'),
+    reasonSelect(rejectReasonId, 'banRejectReason', ui.banRejectReason, (banRejectReason) =>
+      on.draft(id, { banRejectReason }),
     ),
     h('label', { for: networkId }, 'Also block their network'),
     h(

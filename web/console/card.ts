@@ -33,6 +33,8 @@ export interface CardUi {
   ground: string;
   banReason: string;
   rejectPending: boolean;
+  /** The public reason of the rejections a ban makes (`rejectPending`). */
+  banRejectReason: RejectReason;
   /** Hours the author's network (IPv4 /24, IPv6 /48) is banned with them; 0 for none. */
   networkHours: number;
   notice: { kind: 'error' | 'info'; text: string } | null;
@@ -47,6 +49,7 @@ export const newCardUi = (): CardUi => ({
   ground: '',
   banReason: '',
   rejectPending: true,
+  banRejectReason: 'abuse',
   networkHours: 24,
   notice: null,
   history: null,
@@ -68,7 +71,10 @@ export interface CardHandlers {
   draft(
     id: string,
     change: Partial<
-      Pick<CardUi, 'reason' | 'note' | 'ground' | 'banReason' | 'rejectPending' | 'networkHours'>
+      Pick<
+        CardUi,
+        'reason' | 'note' | 'ground' | 'banReason' | 'rejectPending' | 'banRejectReason' | 'networkHours'
+      >
     >,
   ): void;
 }

@@ -211,6 +211,7 @@ export function createQueueActions(ctx: ActionContext) {
       const result = await api.ban(item.author.id, {
         reason,
         rejectPending: ui.rejectPending,
+        rejectReason: ui.banRejectReason,
         networkHours: ui.networkHours,
       });
       s.ui.set(id, newCardUi());

@@ -57,23 +57,39 @@ describe('statements of reasons through the use cases', () => {
     expect((await commentHistory(deps, comment.id)).statement).toBeNull();
   });
 
-  it("a ban's rejections cite the clause of `abuse` and say the author was banned", async () => {
+  it("a ban's rejections cite the clause of the reason chosen for them and say the author was banned", async () => {
     const { deps, repo, policies } = memoryDeps();
-    policies.set({ statementGrounds: { abuse: 'No abuse of other readers.' } });
-    const { comment, authorToken } = await post(deps, 'art', { authorName: 'Troll' });
-    const authorId = repo.comments.get(comment.id)!.authorId;
-    await banAuthor(deps, MODERATOR, authorId, {
-      reason: 'Repeated abuse',
-      rejectPending: true,
-      networkHours: 0,
+    policies.set({
+      statementGrounds: {
+        abuse: 'No abuse of other readers.',
+        spam: 'No advertising.',
+        other: 'House rules.',
+      },
     });
-
-    const own = (await getComment(deps, comment.id, authorToken)) as AuthorComment;
-    expect(own.statement).toMatchObject({
-      restriction: 'not_published',
-      ground: { reason: 'abuse', clause: 'No abuse of other readers.' },
+    /** Bans a new author of one comment; answers the public ground of that comment's rejection. */
+    const banned = async (ban: { reason: string; rejectReason?: 'abuse' }) => {
+      const { comment, authorToken } = await post(deps, 'art', { authorName: ban.reason });
+      await banAuthor(deps, MODERATOR, repo.comments.get(comment.id)!.authorId, {
+        ...ban,
+        rejectPending: true,
+        networkHours: 0,
+      });
+      const own = (await getComment(deps, comment.id, authorToken)) as AuthorComment;
+      expect(own.statement).toMatchObject({ restriction: 'not_published' });
+      expect(own.statement?.facts).toMatch(/^The author was banned from commenting/);
+      expect(JSON.stringify(own.statement)).not.toContain(ban.reason);
+      return own.statement?.ground;
+    };
+    expect(await banned({ reason: 'Repeated abuse', rejectReason: 'abuse' })).toEqual({
+      kind: 'terms',
+      reason: 'abuse',
+      clause: 'No abuse of other readers.',
     });
-    expect(own.statement?.facts).toMatch(/^The author was banned from commenting/);
-    expect(JSON.stringify(own.statement)).not.toContain('Repeated abuse');
+    // Without one: the ban's reason when it is a reason code, else `other` (never a guess such as abuse).
+    expect(await banned({ reason: 'Spam ' })).toMatchObject({ reason: 'spam', clause: 'No advertising.' });
+    expect(await banned({ reason: 'Repeated off-topic trolling' })).toMatchObject({
+      reason: 'other',
+      clause: 'House rules.',
+    });
   });
 });
