@@ -9,18 +9,17 @@ import { STATUS_BY_CODE } from '../functions/lib/errors';
 import { routes, type RouteContract } from '../functions/routes';
 import type { ErrorCode } from '../shared/errors';
 import * as res from '../shared/domain/responses';
-import { pageLimits } from '../shared/domain/schemas';
 
 const jsonSchema = (schema: z.ZodMiniType, io: 'input' | 'output') => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
     io,
     unrepresentable: 'any',
-    // A page size is read from digits (`pageLimit`); the document gives the integer range it means.
+    // What a schema's parsing means where JSON Schema cannot show it (`z.documentAs`).
     override: ({ zodSchema, jsonSchema: json }) => {
-      const range = pageLimits.get(zodSchema);
-      if (!range) return;
-      delete json.pattern;
-      Object.assign(json, { type: 'integer', ...range });
+      const doc = z.documented.get(zodSchema);
+      if (!doc) return;
+      for (const key of Object.keys(json)) delete json[key as keyof typeof json];
+      Object.assign(json, doc);
     },
   }) as Record<string, unknown>;
   return rest;

@@ -14,7 +14,7 @@
  * `import * as z from '../zod'`, so esbuild keeps only what is used; ESLint forbids importing `zod` or
  * `zod/mini` anywhere else (eslint.config.js).
  */
-import { NEVER, config, pipe, string, transform, type ZodMiniType } from 'zod/mini';
+import { NEVER, config, pipe, registry, string, transform, type ZodMiniType } from 'zod/mini';
 import { en } from 'zod/locales';
 
 config(en());
@@ -44,3 +44,15 @@ export const jsonText = <T extends ZodMiniType>(schema: T, message: string) =>
     ),
     schema,
   );
+
+/**
+ * What the OpenAPI document says of a schema whose parsing JSON Schema cannot show (digits read as a
+ * number, text trimmed before it is checked): scripts/openapi.ts writes this instead of what it derives.
+ */
+export const documented = registry<Record<string, unknown>>();
+
+/** `schema`, documented in the OpenAPI document as `json`. */
+export const documentAs = <T extends ZodMiniType>(schema: T, json: Record<string, unknown>): T => {
+  documented.add(schema, json);
+  return schema;
+};

@@ -176,11 +176,14 @@ async function recordConflict(
   input: { action: string; reason?: string | undefined; note?: string | undefined },
   now: Date,
 ) {
+  // The refusal follows the decision that came first, whatever the clocks said when each began: the
+  // trail is read in time order, and a refusal listed before its cause would tell the story backwards.
+  const at = Math.max(now.getTime(), Date.parse(c.updatedAt) + 1);
   const event: AuditEvent = {
     entity: 'audit',
-    eventId: newId(now.getTime()),
+    eventId: newId(at),
     commentId: c.id,
-    at: now.toISOString(),
+    at: new Date(at).toISOString(),
     actor: actorOf(moderator),
     action: `${input.action}_refused`,
     from: c.status,

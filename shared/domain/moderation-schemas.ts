@@ -3,7 +3,7 @@ import * as z from '../zod';
 import { FLAG_REASONS, QUEUE_NAMES, REJECT_REASONS } from './comment';
 import { NOTICE_ACTIONS } from './notice';
 import { articleIdSchema, pageCursor, pageLimit } from './schemas';
-import { userText } from './text';
+import { emailAddress, userText } from './text';
 import { policyUpdateSchema, type PolicyUpdate } from '../moderation/policy';
 
 const note = z.optional(userText({ min: 1, max: 1000, multiline: true, label: 'note' }));
@@ -147,7 +147,7 @@ export const authorEraseInput = z.strictObject({ note, cursor });
 export type AuthorEraseInput = z.infer<typeof authorEraseInput>;
 
 /** POST /moderation/authors/lookup: the e-mail address is hashed on arrival and never stored or logged. */
-export const emailLookupInput = z.strictObject({ email: z.email().check(z.maxLength(254)), cursor });
+export const emailLookupInput = z.strictObject({ email: emailAddress(), cursor });
 export type EmailLookupInput = z.infer<typeof emailLookupInput>;
 
 /** The longest period a transparency report or statements export covers: a leap year. */

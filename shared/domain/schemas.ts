@@ -4,7 +4,7 @@
  */
 import * as z from '../zod';
 import { NOTICE_CATEGORIES } from './notice-categories';
-import { blankAsAbsent, codePointLength, userText } from './text';
+import { blankAsAbsent, codePointLength, optionalEmail, userText } from './text';
 
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 export const articleIdSchema = z.string().check(z.regex(ARTICLE_ID_PATTERN, 'Not a valid article id.'));
@@ -13,7 +13,7 @@ export const postCommentInput = z.strictObject({
   authorName: userText({ min: 1, max: 80, multiline: false, label: 'authorName' }),
   body: userText({ min: 1, max: 5000, multiline: true, label: 'body' }),
   parentId: blankAsAbsent(z.string().check(z.maxLength(64))),
-  authorEmail: blankAsAbsent(z.email().check(z.maxLength(254))),
+  authorEmail: optionalEmail(),
   /**
    * Honeypot: hidden from people by the widget, filled in by bots. A filled one is not an error (that
    * would teach the bot): the post is answered as if accepted and dropped.
@@ -38,7 +38,7 @@ export const noticeInput = z.strictObject({
   ),
   lawOrGround: blankAsAbsent(userText({ min: 1, max: 500, multiline: false, label: 'lawOrGround' })),
   notifierName: blankAsAbsent(userText({ min: 1, max: 200, multiline: false, label: 'notifierName' })),
-  notifierEmail: blankAsAbsent(z.email().check(z.maxLength(254))),
+  notifierEmail: optionalEmail(),
   goodFaith: z.literal(true, { error: NOTICE_GOOD_FAITH_RULE }),
 });
 export type NoticeInput = z.infer<typeof noticeInput>;
@@ -48,26 +48,20 @@ export const editCommentInput = z.strictObject({
 });
 
 /**
- * The page-size parameters, for the OpenAPI generator: a query string is text, so the schema reads
- * digits, but the document says what they mean (an integer in a range, with its default).
- */
-export const pageLimits = z.registry<{ minimum: number; maximum: number; default: number }>();
-
-/**
  * A page size from a query string: digits only, then 1..max. A plain number coercion would read `1e2`,
  * `0x10`, ` 5` and `5.` as numbers; a client sending those has a bug worth a 400, not a guess.
  */
-export const pageLimit = (max: number, fallback: number) => {
-  const schema = z._default(
-    z.pipe(
-      z.pipe(z.string().check(z.regex(/^\d{1,7}$/, 'Expected a whole number')), z.transform(Number)),
-      z.number().check(z.gte(1), z.lte(max)),
+export const pageLimit = (max: number, fallback: number) =>
+  z.documentAs(
+    z._default(
+      z.pipe(
+        z.pipe(z.string().check(z.regex(/^\d{1,7}$/, 'Expected a whole number')), z.transform(Number)),
+        z.number().check(z.gte(1), z.lte(max)),
+      ),
+      fallback,
     ),
-    fallback,
+    { type: 'integer', minimum: 1, maximum: max, default: fallback },
   );
-  pageLimits.add(schema, { minimum: 1, maximum: max, default: fallback });
-  return schema;
-};
 /** A page's continuation token, as the previous page gave it. */
 export const pageCursor = z.optional(z.string().check(z.minLength(1), z.maxLength(1024)));
 

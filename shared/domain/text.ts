@@ -39,6 +39,31 @@ export const blankAsAbsent = <T extends z.core.SomeType>(schema: T) =>
     z.optional(schema),
   );
 
+const EMAIL_MAX = 254;
+const EMAIL_DOC = {
+  type: 'string',
+  format: 'email',
+  maxLength: EMAIL_MAX,
+  description: 'Surrounding spaces are trimmed before the address is checked.',
+};
+
+/**
+ * An e-mail address as people type and paste it: surrounding spaces are trimmed before it is checked (a
+ * pasted `Nina@Example.org ` is that address, and it is stored, hashed, as such), up to 254 characters.
+ */
+export const emailAddress = () =>
+  z.documentAs(z.pipe(z.string().check(z.trim()), z.email().check(z.maxLength(EMAIL_MAX))), EMAIL_DOC);
+
+/** An optional e-mail field: blank (spaces only included) reads as absent. */
+export const optionalEmail = () =>
+  z.documentAs(
+    z.pipe(
+      z.transform((v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v)),
+      blankAsAbsent(emailAddress()),
+    ),
+    EMAIL_DOC,
+  );
+
 /** A check that a string is well-formed UTF-16 (no lone surrogate), for text a person edits elsewhere. */
 export const wellFormed = () =>
   z.refine<string>((s) => s.isWellFormed(), 'Contains invalid Unicode (a lone surrogate).');

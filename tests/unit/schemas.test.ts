@@ -3,8 +3,10 @@ import {
   countsQuery,
   idempotencyKeySchema,
   listCommentsQuery,
+  noticeInput,
   postCommentInput,
 } from '../../shared/domain/schemas';
+import { emailLookupInput } from '../../shared/domain/moderation-schemas';
 
 const valid = { authorName: 'Ana', body: 'A measured point about sanctions.' };
 
@@ -21,6 +23,19 @@ describe('postCommentInput', () => {
       ...valid,
       website: '',
     });
+  });
+
+  it('trims an e-mail address before checking it, as pasted addresses come (notices and the look-up too)', () => {
+    expect(postCommentInput.parse({ ...valid, authorEmail: ' Nina@Example.org ' }).authorEmail).toBe(
+      'Nina@Example.org',
+    );
+    expect(postCommentInput.parse({ ...valid, authorEmail: '   ' }).authorEmail).toBeUndefined();
+    const notice = { category: 'defamation', explanation: 'x'.repeat(30), goodFaith: true };
+    expect(noticeInput.parse({ ...notice, notifierEmail: 'Nina@Example.org ' }).notifierEmail).toBe(
+      'Nina@Example.org',
+    );
+    expect(emailLookupInput.parse({ email: '\tA@b.org ' }).email).toBe('A@b.org');
+    expect(emailLookupInput.safeParse({ email: '  ' }).success).toBe(false);
   });
 
   it.each([

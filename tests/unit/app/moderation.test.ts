@@ -77,6 +77,24 @@ describe('decide', () => {
     });
   });
 
+  it('lists a refusal after the decision that caused it, even when the refused request began first', async () => {
+    const { deps, clock } = memoryDeps();
+    const { comment } = await post(deps, 'art');
+    // Two moderators at once: the approval began first (its clock read earlier) but the rejection landed.
+    const began = deps.now();
+    clock.advance(40);
+    await decide(deps, MODERATOR, comment.id, { action: 'reject', reason: 'spam' });
+    await expect(
+      decide({ ...deps, now: () => began }, MODERATOR, comment.id, { action: 'approve', expectedVersion: 1 }),
+    ).rejects.toThrow(VersionConflictError);
+    const { events } = await commentHistory(deps, comment.id);
+    expect(events.map((e) => `${e.action}:${e.from}>${e.to}`)).toEqual([
+      'reject:received>rejected',
+      'approve_refused:rejected>rejected',
+    ]);
+    expect(Date.parse(events[1]!.at)).toBeGreaterThan(Date.parse(events[0]!.at));
+  });
+
   it('changes nothing when the comment is already where the decision would put it, unless readers reported it', async () => {
     const { deps, repo, policies } = memoryDeps();
     policies.set({ flagThreshold: 1 });
