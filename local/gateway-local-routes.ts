@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import { gatewayError, type HttpResponse } from './http-api';
 import { LOCAL_ROLES, type LocalIssuer, type LocalRole } from './jwt';
-import { isAllowedOrigin, isLocalSurface, isSameOriginBrowserRequest } from './local-guard';
+import { isAllowedOrigin, isLocalSurface } from './local-guard';
 import { isLoopback } from './net';
 import { json, readBody, refusal } from './gateway-io';
 import { TOKEN_KEY_HEADER, isTokenKey } from './token-key';
@@ -46,16 +46,12 @@ export async function handleDevRoute(
   if (path !== '/__local/token') return gatewayError(404, 'Not Found');
   if (req.method !== 'POST') return gatewayError(404, 'Not Found');
   if (!isLoopback(req.socket.remoteAddress)) return gatewayError(403, 'Forbidden');
-  const fromOwnPage = isSameOriginBrowserRequest(
-    req.headers.origin,
-    req.headers['sec-fetch-site'],
-    authorities,
-  );
-  if (!fromOwnPage && !isTokenKey(req.headers[TOKEN_KEY_HEADER], tokenKey)) {
+  if (!isTokenKey(req.headers[TOKEN_KEY_HEADER], tokenKey)) {
     return refusal(
       403,
       'local_key_required',
-      `POST /__local/token needs this start's key in the ${TOKEN_KEY_HEADER} header: use \`npm run token\`.`,
+      `POST /__local/token needs this start's key in the ${TOKEN_KEY_HEADER} header: use \`npm run token\`, ` +
+        'or open the console from the link `npm start` printed.',
     );
   }
   const read = await readBody(req, DEV_BODY_LIMIT);
@@ -69,9 +65,6 @@ export async function handleDevRoute(
   const role = input.role ?? 'moderator';
   if (!LOCAL_ROLES.includes(role as LocalRole))
     return json(400, { message: `role must be one of ${LOCAL_ROLES.join(', ')}` });
-  // The console signs in as a moderator or an admin; tokens without a group are for tests and curl.
-  if (fromOwnPage && role !== 'moderator' && role !== 'admin')
-    return json(400, { message: 'role must be moderator or admin' });
   const ttl = input.ttlSeconds ?? 3600;
   if (typeof ttl !== 'number' || !Number.isInteger(ttl) || ttl < 1 || ttl > 86_400) {
     return json(400, { message: 'ttlSeconds must be an integer from 1 to 86400' });

@@ -5,8 +5,8 @@
  *
  * Local-only extras (never part of the AWS build):
  *   POST /__local/token                              mint a token for the local issuer (loopback callers
- *                                                    with the per-start key, see token-key.ts, or the
- *                                                    stack's own console page, same-origin)
+ *                                                    with the per-start key, see token-key.ts: the
+ *                                                    console page gets it from its link)
  *   GET  /__local/health                             readiness probe
  *   GET  /local-issuer/.well-known/jwks.json         the issuer's public keys
  *   GET  /local-issuer/.well-known/openid-configuration

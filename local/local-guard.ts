@@ -10,9 +10,10 @@
  *   cross-origin request and on every POST, so a foreign page is refused even where CORS would not stop
  *   the request from being sent (a "simple" form-like POST).
  * - No CORS on `/__local/*`: no Access-Control-* headers, preflights refused.
- * - The token route wants the per-start key, except from the stack's own console page: a browser request
- *   with Origin exactly this stack's AND `Sec-Fetch-Site: same-origin`. A foreign page can forge
- *   neither (browsers set both, scripts cannot), and a local process could read the key file anyway.
+ * - The token route always wants the per-start key, the console page too: `npm start` prints the
+ *   console's link with the key in its fragment (never sent to a server), and the page sends it. Headers
+ *   a browser sets (`Origin`, `Sec-Fetch-Site`) cannot tell the console from another OS user's process,
+ *   which can send any header it likes; only the key file (mode 0600) is the developer's alone.
  */
 
 /** The local admin surface: the token route, the health probe, anything added under `/__local/`. */
@@ -43,16 +44,4 @@ export const isAllowedHost = (host: string | undefined, authorities: ReadonlySet
 export function isAllowedOrigin(origin: string | undefined, authorities: ReadonlySet<string>): boolean {
   if (origin === undefined) return true;
   return origin.startsWith('http://') && authorities.has(origin.slice('http://'.length));
-}
-
-/**
- * True for a request a browser sent from a page of this very stack (the moderator console's "use a local
- * token" button): Origin names this stack and the browser itself says the request is same-origin.
- */
-export function isSameOriginBrowserRequest(
-  origin: string | undefined,
-  secFetchSite: string | string[] | undefined,
-  authorities: ReadonlySet<string>,
-): boolean {
-  return origin !== undefined && secFetchSite === 'same-origin' && isAllowedOrigin(origin, authorities);
 }

@@ -92,7 +92,9 @@ async function main(): Promise<void> {
   }
   console.log(`Parley local stack ready at ${stack.url}`);
   console.log(`  Demo article:      ${stack.url}/`);
-  console.log(`  Moderator console: ${stack.url}/console/`);
+  // The key in the link's fragment: the browser keeps it to itself (no request, no log carries it), and
+  // the console sends it to the token route, which takes no request without it (local-guard.ts).
+  console.log(`  Moderator console: ${stack.url}/console/#local-key=${stack.tokenKey}`);
   consoleLogger.info(
     `Moderator token: npm run token -- --role moderator${options.port === DEFAULT_PORT ? '' : ` --port ${stack.port}`}`,
   );

@@ -58,6 +58,8 @@ export interface TestStack {
   readonly doc: DynamoDBDocumentClient;
   readonly poller: StreamPoller;
   readonly issuer: LocalIssuer;
+  /** The token route's per-start key (what `npm start` puts in the console's link). */
+  readonly tokenKey: string;
   /** Waits until everything written so far has gone through the stream consumer. */
   drain(timeoutMs?: number): Promise<void>;
   /** A valid moderator/admin/none token for this stack's local issuer. */
@@ -139,6 +141,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     doc,
     poller: stack.poller,
     issuer: stack.issuer,
+    tokenKey: stack.tokenKey,
     drain: (timeoutMs) => stack.poller.drain(timeoutMs),
     token: (role = 'moderator', mintOptions = {}) => stack.issuer.mint({ ...mintOptions, role }),
     badToken: (kind) => stack.issuer.mintBad(kind),

@@ -36,7 +36,7 @@ async function appealsTab(context: BrowserContext, articleId: string, sub?: stri
       const body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
       return route.continue({ postData: JSON.stringify({ ...body, sub, name: 'Second Moderator' }) });
     });
-  const c = await openConsole(context, stack.url, 'moderator');
+  const c = await openConsole(context, stack, 'moderator');
   await c.page.getByRole('tab', { name: /^Appeals \(\d+\+?\)$/ }).click();
   await c.page.getByLabel('Article').fill(articleId);
   await c.page.getByRole('button', { name: 'Apply' }).click();

@@ -29,7 +29,7 @@ beforeAll(async () => {
   await heldComment(stack, a, 'Held so that the queue has a card to check.', 'Ines Reader');
   await heldComment(stack, a, 'Another false flag, as always.', 'Jon Reader', { preModerate: false });
   context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  c = await openConsole(context, stack.url, 'admin');
+  c = await openConsole(context, stack, 'admin');
 });
 afterAll(async () => {
   await context?.close();
@@ -145,7 +145,7 @@ describe('the admin console', () => {
   it('hides the policy editor from moderators', async () => {
     const other = await browser.newContext();
     try {
-      const m = await openConsole(other, stack.url, 'moderator');
+      const m = await openConsole(other, stack, 'moderator');
       await m.page.getByRole('button', { name: 'Stats' }).waitFor();
       expect(await m.page.getByRole('button', { name: 'Policy' }).count()).toBe(0);
     } finally {

@@ -84,7 +84,7 @@ beforeAll(async () => {
   await decideNotice(kept.id, 'keep');
   context = await browser.newContext({ viewport: { width: 1200, height: 1000 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.url });
-  c = await openConsole(context, stack.url, 'admin');
+  c = await openConsole(context, stack, 'admin');
 }, 120_000);
 afterAll(async () => {
   await context?.close();
@@ -288,7 +288,7 @@ describe('counts and roles', () => {
   it('shows neither screen to a moderator who is not an admin', async () => {
     const other = await browser.newContext();
     try {
-      const m = await openConsole(other, stack.url, 'moderator');
+      const m = await openConsole(other, stack, 'moderator');
       await nav(m.page, 'Stats').waitFor();
       for (const name of ['Transparency', 'Trusted flaggers', 'Policy'])
         expect(await nav(m.page, name).count(), name).toBe(0);

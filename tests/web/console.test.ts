@@ -68,7 +68,7 @@ describe('the moderator console', () => {
     ids.suspect = await heldComment(stack, a2, texts.suspect, 'Carol Reader', { preModerate: false });
     await stack.drain();
     context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    c = await openConsole(context, stack.url, 'moderator');
+    c = await openConsole(context, stack, 'moderator');
   });
   afterAll(() => context?.close());
 
@@ -220,7 +220,7 @@ describe('bulk, ban, refresh and stats', () => {
 
   beforeAll(async () => {
     context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-    c = await openConsole(context, stack.url, 'moderator', '?refresh=2');
+    c = await openConsole(context, stack, 'moderator', '?refresh=2');
   });
   afterAll(() => context?.close());
 
@@ -331,7 +331,7 @@ describe('a screenshot for the README', () => {
     );
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     try {
-      const c = await openConsole(context, stack.url, 'moderator');
+      const c = await openConsole(context, stack, 'moderator');
       await c.page.getByLabel('Article').fill(a);
       await c.page.getByRole('button', { name: 'Apply' }).click();
       // The panel's settings come from a request of their own; in a full run on 2 busy cores (Java,

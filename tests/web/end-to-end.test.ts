@@ -47,7 +47,7 @@ describe('post on the demo page, approve in the console, see it published', () =
 
     // 2. The moderator finds it pending, with the automatic decision explained, and approves it with `a`.
     const moderatorContext = await browser.newContext();
-    const moderator = await openConsole(moderatorContext, stack.url, 'moderator');
+    const moderator = await openConsole(moderatorContext, stack, 'moderator');
     const card = moderator.page.getByRole('article').filter({ hasText: BODY });
     await card.waitFor();
     expect(await card.textContent()).toMatch(/pre-moderation/i);

@@ -35,7 +35,7 @@ async function openForm(page: Page, author: string) {
 
 /** The console on the Notices tab, filtered to one article. */
 async function noticesTab(articleId: string) {
-  const c = await openConsole(moderator, stack.url, 'moderator');
+  const c = await openConsole(moderator, stack, 'moderator');
   await c.page.getByRole('tab', { name: /^Notices \(\d+\+?\)$/ }).click();
   await c.page.getByLabel('Article').fill(articleId);
   await c.page.getByRole('button', { name: 'Apply' }).click();

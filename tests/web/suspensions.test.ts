@@ -80,7 +80,7 @@ async function decideProposal(id: string, body: Record<string, unknown>): Promis
 
 /** The console on the Suspensions tab, reached from the Appeals tab with the arrow key as a tab list is. */
 async function suspensionsTab(context: BrowserContext): Promise<ConsolePage> {
-  const c = await openConsole(context, stack.url, 'moderator');
+  const c = await openConsole(context, stack, 'moderator');
   await c.page.getByRole('tab', { name: /^Appeals \(\d+\)$/ }).click();
   await c.page.keyboard.press('ArrowRight');
   const tab = c.page.getByRole('tab', { name: /^Suspensions \(\d+\)$/ });

@@ -186,17 +186,40 @@ export const needsRefresh = (session: Session, now: number): boolean =>
 export const logoutUrl = (cfg: CognitoAuthConfig): string =>
   `${cfg.domain}/logout?${new URLSearchParams({ client_id: cfg.clientId, logout_uri: cfg.logoutUri }).toString()}`;
 
-/** The local stack's token route, same origin, so it needs no key (local/gateway.ts). */
+const LOCAL_KEY = 'parley.localKey';
+/** The key in the link `npm start` prints: `/console/#local-key=…`. */
+const LOCAL_KEY_FRAGMENT = /(?:^#|&)local-key=([A-Za-z0-9_-]{16,128})(?=&|$)/;
+
+/**
+ * The local stack's per-start key, which its token route wants from every caller (local/local-guard.ts).
+ * Taken from the link's fragment (which no request carries) once, then kept for the tab, and the
+ * fragment is taken off the address bar and the history; null when the console has none yet.
+ */
+export function takeLocalKey(
+  loc: Pick<Location, 'hash' | 'pathname' | 'search'>,
+  history: Pick<History, 'replaceState'>,
+  storage: KeyValueStore,
+): string | null {
+  const match = LOCAL_KEY_FRAGMENT.exec(loc.hash);
+  if (match) {
+    storage.setItem(LOCAL_KEY, match[1]!);
+    history.replaceState(null, '', `${loc.pathname}${loc.search}`);
+  }
+  return storage.getItem(LOCAL_KEY);
+}
+
+/** The local stack's token route (local/gateway-local-routes.ts), with the per-start key. */
 export async function localSignIn(
   apiUrl: string,
   role: 'moderator' | 'admin',
+  key: string,
   deps: AuthDeps,
 ): Promise<Session> {
   let response: Response;
   try {
     response = await deps.fetch(`${apiUrl}/__local/token`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-parley-local-key': key.trim() },
       body: JSON.stringify({ role, name: role === 'admin' ? 'Local admin' : 'Local moderator' }),
     });
   } catch {
@@ -205,8 +228,16 @@ export async function localSignIn(
   const answer = (await response.json().catch(() => ({}))) as {
     token?: unknown;
     expiresIn?: unknown;
-    error?: { message?: unknown };
+    error?: { code?: unknown; message?: unknown };
   };
+  if (answer.error?.code === 'local_key_required') {
+    deps.storage.removeItem(LOCAL_KEY);
+    throw new AuthError(
+      'That is not this stack’s key: open the console from the link `npm start` printed, or paste the ' +
+        'key from .data/token-key-<port>. A restarted stack has a new key.',
+    );
+  }
+  deps.storage.setItem(LOCAL_KEY, key.trim());
   if (!response.ok || typeof answer.token !== 'string') {
     const why = typeof answer.error?.message === 'string' ? answer.error.message : `HTTP ${response.status}`;
     throw new AuthError(`The local stack gave no token: ${why}`);

@@ -15,6 +15,7 @@ import {
   isSignInReturn,
   loadSession,
   localSignIn,
+  takeLocalKey,
   logoutUrl,
   needsRefresh,
   refreshSession,
@@ -67,6 +68,8 @@ function signInView(config: ConsoleConfig, message?: string): void {
   let body: HTMLElement;
   if (config.auth.kind === 'local') {
     const roleId = uid('role');
+    const keyId = uid('local-key');
+    const key = takeLocalKey(location, history, deps.storage);
     body = h(
       'form',
       {
@@ -75,10 +78,24 @@ function signInView(config: ConsoleConfig, message?: string): void {
           e.preventDefault();
           const role =
             (document.getElementById(roleId) as HTMLSelectElement).value === 'admin' ? 'admin' : 'moderator';
-          localSignIn(config.apiUrl, role, deps).then((session) => startConsole(config, session), showError);
+          const typed = (document.getElementById(keyId) as HTMLInputElement).value;
+          localSignIn(config.apiUrl, role, typed, deps).then(
+            (session) => startConsole(config, session),
+            showError,
+          );
         },
       },
       h('p', {}, 'This is the local stack: it mints a token for you, no account needed.'),
+      // Filled in from the link `npm start` printed; otherwise pasted from .data/token-key-<port>.
+      h('label', { for: keyId }, 'Local key (from the link npm start printed)'),
+      h('input', {
+        id: keyId,
+        type: 'password',
+        required: true,
+        autocomplete: 'off',
+        spellcheck: 'false',
+        value: key ?? '',
+      }),
       h('label', { for: roleId }, 'Role'),
       h(
         'select',

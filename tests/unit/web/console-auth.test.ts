@@ -14,6 +14,7 @@ import {
   identityOf,
   loadSession,
   localSignIn,
+  takeLocalKey,
   logoutUrl,
   needsRefresh,
   refreshSession,
@@ -212,19 +213,48 @@ describe('refresh before expiry', () => {
 });
 
 describe('the local stack and the stored session', () => {
-  it('asks the same-origin token route for the chosen role', async () => {
+  it('asks the token route for the chosen role, with the per-start key', async () => {
     const { deps, calls } = fakeDeps([{ status: 200, body: { token: 'tok', expiresIn: 600 } }]);
-    const session = await localSignIn('', 'admin', deps);
+    const session = await localSignIn('', 'admin', ' key-from-the-link ', deps);
     expect(session).toEqual({ idToken: 'tok', expiresAt: deps.now() + 600_000, source: 'local' });
-    expect(calls[0]).toMatchObject({ url: '/__local/token', method: 'POST' });
+    expect(calls[0]).toMatchObject({
+      url: '/__local/token',
+      method: 'POST',
+      headers: { 'x-parley-local-key': 'key-from-the-link' },
+    });
     expect(JSON.parse(calls[0]!.body)).toMatchObject({ role: 'admin' });
   });
 
-  it('says why the local stack refused', async () => {
-    const { deps } = fakeDeps([{ status: 403, body: { error: { code: 'x', message: 'Not from here.' } } }]);
-    await expect(localSignIn('', 'moderator', deps)).rejects.toThrow(
+  it('says why the local stack refused; a wrong key is forgotten and explained', async () => {
+    const { deps, store } = fakeDeps([
+      { status: 403, body: { error: { code: 'x', message: 'Not from here.' } } },
+      { status: 403, body: { error: { code: 'local_key_required', message: 'needs the key' } } },
+    ]);
+    await expect(localSignIn('', 'moderator', 'k', deps)).rejects.toThrow(
       'The local stack gave no token: Not from here.',
     );
+    store.set('parley.localKey', 'stale-key');
+    await expect(localSignIn('', 'moderator', 'stale-key', deps)).rejects.toThrow(/not this stack’s key/);
+    expect(store.has('parley.localKey')).toBe(false);
+  });
+
+  it('takes the key from the link once, off the address bar, and keeps it for the tab', () => {
+    const { deps } = fakeDeps();
+    const replaced: string[] = [];
+    const history = {
+      replaceState: (_: unknown, __: string, url?: string | URL | null) => void replaced.push(String(url)),
+    };
+    const key = 'AbC_-0123456789xyzAbC_-0123456789xyzAbC_-0';
+    const link = { hash: `#local-key=${key}`, pathname: '/console/', search: '?refresh=2' };
+    expect(takeLocalKey(link, history, deps.storage)).toBe(key);
+    expect(replaced).toEqual(['/console/?refresh=2']);
+    // A reload: no fragment any more, the kept key.
+    expect(takeLocalKey({ ...link, hash: '' }, history, deps.storage)).toBe(key);
+    expect(replaced).toHaveLength(1);
+    // Not a key: nothing taken, the address left alone.
+    const { deps: fresh } = fakeDeps();
+    expect(takeLocalKey({ ...link, hash: '#local-key=<script>' }, history, fresh.storage)).toBeNull();
+    expect(replaced).toHaveLength(1);
   });
 
   it('reads back only well-formed sessions', () => {

@@ -32,7 +32,7 @@ export interface ConsolePage {
 /** Opens the console in a new page of `context` and signs in with the local token as `role`. */
 export async function openConsole(
   context: BrowserContext,
-  url: string,
+  stack: Pick<TestStack, 'url' | 'tokenKey'>,
   role: 'moderator' | 'admin',
   query = '',
 ): Promise<ConsolePage> {
@@ -55,7 +55,8 @@ export async function openConsole(
     // A 409 or 400 the console handles still makes Chromium log the response as "Failed to load resource".
     if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
   });
-  await page.goto(`${url}/console/${query}`);
+  // As the developer does: the link `npm start` prints, with the stack's key in its fragment.
+  await page.goto(`${stack.url}/console/${query}#local-key=${stack.tokenKey}`);
   await page.getByLabel('Role').selectOption(role);
   await page.getByRole('button', { name: 'Use a local moderator token' }).click();
   await page.getByRole('tablist', { name: 'Queues' }).waitFor();
