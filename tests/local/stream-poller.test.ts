@@ -196,6 +196,9 @@ describe('delivery', () => {
 describe('failures', () => {
   it('retries from the first failed record of a partial batch response, then succeeds', async () => {
     const tableName = await newTable();
+    // Written before the poller starts (it reads from the stream's start), so that the first batch holds
+    // all three: written while it polls, a busy machine could split them across batches.
+    for (const id of ['C#1', 'C#2', 'C#3']) await putComment(tableName, id);
     let failuresLeft = 2;
     const { poller, batches } = poll(tableName, ({ Records }) => {
       if (failuresLeft > 0 && Records.some((r) => pk(r) === 'C#2')) {
@@ -204,7 +207,6 @@ describe('failures', () => {
       }
       return { batchItemFailures: [] };
     });
-    for (const id of ['C#1', 'C#2', 'C#3']) await putComment(tableName, id);
     await poller.drain();
     const calls = batches.map((b) => b.map(pk));
     // C#1 succeeded in the first batch and was not redelivered; C#2 (and what follows) was retried.
