@@ -1,9 +1,10 @@
 /** Reader flags: one per reporter per comment; at the policy's threshold the comment is reported. */
 import type { FlagInput } from '../domain/moderation-schemas';
 import { networkBucket } from '../domain/network';
-import { AlreadyFlaggedError, CommentNotFoundError } from '../errors';
-import { isId, keyedHash } from '../ids';
+import { AlreadyFlaggedError } from '../errors';
+import { keyedHash } from '../ids';
 import type { DepsWith } from './deps';
+import { shownComment } from './shown';
 import type { CommentsPort, FlagsPort, TrustedFlaggersPort } from './ports';
 import { flaggerOfToken } from './trusted-flaggers';
 
@@ -27,8 +28,7 @@ export async function flagComment(
   req: FlagRequest,
 ) {
   const trustedFlagger = await flaggerOfToken(deps, req.flaggerToken);
-  const c = isId(req.commentId) ? await deps.repo.getComment(req.commentId) : null;
-  if (!c || c.status !== 'approved') throw new CommentNotFoundError();
+  const c = await shownComment(deps, req.commentId);
   const reporter = trustedFlagger
     ? `flagger:${trustedFlagger.id}`
     : req.readerId

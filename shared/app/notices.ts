@@ -21,17 +21,13 @@ import type { ModeratorNotice, NoticeView } from '../domain/notice';
 import { notifierOf } from '../domain/repeat-abuse';
 import type { ModeratorComment } from '../domain/responses';
 import type { NoticeInput } from '../domain/schemas';
-import {
-  CommentNotFoundError,
-  InvalidNoticeTokenError,
-  NoticeAlreadyDecidedError,
-  NoticeNotFoundError,
-} from '../errors';
+import { InvalidNoticeTokenError, NoticeAlreadyDecidedError, NoticeNotFoundError } from '../errors';
 import { authorTokenMatches, isId, newAuthorToken, newId, sha256 } from '../ids';
 import { noticeAppealView } from './appeals';
 import { authorActionBudget } from './author-actions';
 import { againWhenMoved } from './conflict-retry';
 import type { DepsWith } from './deps';
+import { shownComment } from './shown';
 import { actorOf, signatureOf, type Moderator } from './moderator';
 import { emailHashFor } from './post-comment';
 import type {
@@ -78,8 +74,7 @@ export async function submitNotice(
     ...(trustedFlagger ? { trustedFlagger } : {}),
   });
   if (notifier) refuseIfSuspended(await deps.repo.getAbuseRecord(notifier), deps.now());
-  const c = isId(req.commentId) ? await deps.repo.getComment(req.commentId) : null;
-  if (!c || c.status !== 'approved') throw new CommentNotFoundError();
+  const c = await shownComment(deps, req.commentId);
   await authorActionBudget(deps, req.sourceIp).count();
   const { input } = req;
   const now = deps.now();

@@ -17,7 +17,7 @@ import type { DepsWith } from './deps';
 import { idempotentRequest, type IdempotencyGuard, type IdempotentRequest } from './idempotency';
 import type { CommentsPort, PostContext, PostContextPort, RateLimitsPort } from './ports';
 import { refuseIfSuspended } from './suspensions';
-import { threadShown } from './read-comments';
+import { threadShown } from './shown';
 
 export { CLAIM_WAIT_MS, idempotencyRecordId } from './idempotency';
 

@@ -5,7 +5,6 @@ import {
   toAuthorComment,
   toPublicComment,
   toPublicThread,
-  type CommentRecord,
   type PublicComment,
 } from '../domain/comment';
 import type { OwnComment, RepliesPage, ThreadsPage } from '../domain/responses';
@@ -16,6 +15,7 @@ import type { DepsWith } from './deps';
 import { authorAppealView } from './appeals';
 import type { AppealsPort, ArticlesPort, CommentsPort, SuspensionsPort } from './ports';
 import { accountView } from './suspensions';
+import { isShown, threadShown } from './shown';
 
 const threadsScope = (articleId: string, sort: string) => `threads:${articleId}:${sort}`;
 const repliesScope = (rootId: string) => `replies:${rootId}`;
@@ -95,22 +95,8 @@ export async function getComment(
     ]);
     return { ...toAuthorComment(c, shown), appeal, ...(account ? { account } : {}) };
   }
-  if (c.status !== 'approved' || !(await threadShown(deps, c))) throw new CommentNotFoundError();
+  if (!(await isShown(deps, c))) throw new CommentNotFoundError();
   return toPublicComment(c);
-}
-
-/**
- * Whether readers see the thread `c` is in: a top-level comment is its own thread; a reply's thread shows
- * while its root is listed (published, or a tombstone kept for its replies). The replies of a root that
- * was rejected, is held again or is gone are hidden with it.
- */
-export async function threadShown(
-  deps: DepsWith<CommentsPort>,
-  c: Pick<CommentRecord, 'parentId' | 'rootId'>,
-): Promise<boolean> {
-  if (c.parentId === null) return true;
-  const root = await deps.repo.getComment(c.rootId);
-  return root !== null && isListed(root);
 }
 
 /** Approved-comment counts for up to 100 articles. */

@@ -1,7 +1,7 @@
 /**
  * A reply shows only in a thread readers see: under a published root, or under the tombstone a deleted root
  * leaves for its published replies. Rejecting a root hides its replies with it (the listing, the one-comment
- * view, replies to them, the counts); publishing it again brings them back; a reply published after its
+ * view, replies to them, flags and notices about them, the counts); publishing it again brings them back; a reply published after its
  * root was deleted lists that root as a tombstone. `totalApproved` and `/counts` count what readers see.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,15 @@ describe('the replies of a thread', () => {
     });
     expect(nested.status).toBe(404);
     expect(nested.json.error.code).toBe('parent_not_found');
+    // Nor does it take reports: a flag or a notice about it is a 404, as for any unpublished comment.
+    const flag = await stack.request('POST', `/comments/${reply.comment.id}/flags`, {
+      body: { reason: 'spam' },
+    });
+    const notice = await stack.request('POST', `/comments/${reply.comment.id}/notices`, {
+      body: { category: 'defamation', explanation: 'It accuses a named person of a crime.', goodFaith: true },
+    });
+    expect([flag.status, notice.status]).toEqual([404, 404]);
+    expect(notice.json).not.toHaveProperty('noticeToken');
 
     await decide(root.comment.id, 'approve');
     const back = await seen(a);
