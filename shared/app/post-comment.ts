@@ -8,7 +8,7 @@
 import type * as z from '../zod';
 import { toAuthorComment, type AuthorComment, type CommentRecord } from '../domain/comment';
 import type { postCommentResponseSchema } from '../domain/responses';
-import type { PostCommentInput } from '../domain/schemas';
+import { honeypotFilled, type PostCommentInput } from '../domain/schemas';
 import { networkBucket } from '../domain/network';
 import { AuthorBannedError, CommentsClosedError, ParentNotFoundError, RateLimitedError } from '../errors';
 import { isId, keyedHash, newAuthorToken, newId, sha256 } from '../ids';
@@ -84,7 +84,7 @@ export async function acceptComment(
   guard?: IdempotencyGuard<PostOutcome>,
 ): Promise<PostOutcome> {
   const now = deps.now();
-  if (req.input.website !== undefined && req.input.website.trim() !== '') return honeypotAnswer(req, now);
+  if (honeypotFilled(req.input.website)) return honeypotAnswer(req, now);
   const bucket = networkBucket(req.sourceIp);
   const networkHash = networkHashFor(deps.secret, bucket);
   const authorId = authorIdFor(deps.secret, req.input.authorName, bucket);

@@ -16,11 +16,19 @@ export const postCommentInput = z.strictObject({
   authorEmail: optionalEmail(),
   /**
    * Honeypot: hidden from people by the widget, filled in by bots. A filled one is not an error (that
-   * would teach the bot): the post is answered as if accepted and dropped.
+   * would teach the bot): the post is answered as if accepted and dropped. So nothing put here is an
+   * error, whatever its type or length (`honeypotFilled` reads it).
    */
-  website: z.optional(z.string().check(z.maxLength(2048))),
+  website: z.documentAs(z.optional(z.unknown()), {
+    type: 'string',
+    description: 'Leave it out or empty: a hidden field that only bots fill in.',
+  }),
 });
 export type PostCommentInput = z.infer<typeof postCommentInput>;
+
+/** Whether a bot filled the honeypot: anything but nothing, null or blank text. */
+export const honeypotFilled = (website: unknown): boolean =>
+  website !== undefined && website !== null && !(typeof website === 'string' && website.trim() === '');
 
 /** The least an explanation of why content is illegal can say (Art. 16(2)(a): "sufficiently substantiated"). */
 export const NOTICE_EXPLANATION_MIN = 20;
