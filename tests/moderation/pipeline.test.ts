@@ -32,6 +32,7 @@ describe('runPipeline', () => {
       'classifier',
       'shouting',
       'text-flood',
+      'author-name',
       'new-commenter',
       'pre-moderation',
     ]);

@@ -7,6 +7,7 @@ import type { ModerationCheck } from '../types';
 import type { ToxicityProvider } from '../toxicity/types';
 import { lexiconProvider } from '../toxicity/lexicon';
 import { abuse } from './abuse';
+import { authorName } from './author-name';
 import { bannedAuthor } from './banned-author';
 import { bannedTerms } from './banned-terms';
 import { classifier } from './classifier';
@@ -63,6 +64,7 @@ export function createChecks(options: CheckOptions): readonly ModerationCheck[] 
     classifier, // the trained model, unless a rule rejected: sure → reject (harassment|illegal|hate|spam); likely → hold
     shouting, // mostly capitals → hold (shouting)
     textFlood, // repeated characters, punctuation, emoji or words → hold (flood)
+    authorName, // the display name read by the text checks: what they reject → reject; personal data → hold
     newCommenter, // fewer approved comments than required → hold (new_commenter); off by default
     preModeration, // article or site in pre-moderation → hold (pre_moderation)
   ];

@@ -1,0 +1,113 @@
+/**
+ * The display name answers to the body's rules (outside security review, M1 and L1): what the text checks
+ * reject in a body is rejected as a name, a name abused as an advert or for personal data is held, and
+ * so is one posing as staff. Real names that collide with word lists must pass: the second list was
+ * written before the check was, from common names and handles in the readership's languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { authorName } from '../../../shared/moderation/checks/author-name';
+import { runPipeline } from '../../../shared/moderation/pipeline';
+import { makeContext } from '../support';
+
+const BODY = 'A plain comment about the article, nothing more.';
+const judge = (name: string, policy = makeContext(BODY).policy) =>
+  authorName.run({ ...makeContext(BODY, { comment: { authorName: name } }), policy });
+
+describe('the author-name check', () => {
+  it.each([
+    ['I will kill you, journalist', 'reject', 'harassment'],
+    ['fuck you', 'reject', 'abuse'],
+    ['you stupid bitch', 'reject', 'abuse'],
+    ['Kill all Muslims', 'reject', 'hate'],
+    ['Gas the Jews', 'reject', 'hate'],
+    ['ISIS will win, join us', 'reject', 'illegal'],
+    ['www.cheap-viagra.shop', 'reject', 'spam'],
+    ['call me 0176 12345678', 'hold', 'personal_data'],
+    ['mail me: joe@example.com', 'hold', 'personal_data'],
+    ['bit.ly/xyz', 'hold', 'url_shortener'],
+    ['Moderator', 'hold', 'impersonation'],
+    ['\u041Coderator (staff)', 'hold', 'impersonation'],
+    ['\uFF2D\uFF4F\uFF44\uFF45\uFF52\uFF41\uFF54\uFF4F\uFF52', 'hold', 'impersonation'],
+    ['Mod\u200Berator', 'hold', 'impersonation'],
+    ['Parley Admin', 'hold', 'impersonation'],
+  ])('%s → %s (%s)', async (name, outcome, reason) => {
+    const result = await judge(name);
+    expect(result).toMatchObject({ outcome, reason });
+    // The console highlights spans of the body only: the evidence says it is the name's.
+    if (result.outcome !== 'pass')
+      for (const e of result.evidence) expect(e.detail).toMatch(/^authorName: "/);
+  });
+
+  it('passes names that only look like list words', async () => {
+    const names = [
+      'Dick Smith',
+      'Fanny Brice',
+      'Gaylord Perry',
+      'Richard Cockburn',
+      'Anna Scunthorpe',
+      'Hans Fick',
+      'Gerd Arsch',
+      'Mike Hunt',
+      'Ben Dover',
+      'Wang Fuk',
+      'Phuc Tran',
+      'Dong Nguyen',
+      'Sexton Blake',
+      'Jihad Hassan',
+      'Mohammed Al-Rashid',
+      'Олег Иванов',
+      'José García',
+      'Killian Murphy',
+      'Cum Laude',
+      'Hitler historian',
+      'Nazi hunter',
+      'Former ISIS hostage',
+      'ISIS researcher',
+      'Jane Doe (Hamas expert)',
+      'Terror Studies Lab',
+      'Kill Bill fan',
+      'Killer Queen',
+      'Shooter McGavin',
+      'Sniper (ret.)',
+      'Death Metal Fan',
+      'Gun owner',
+      'Retired cop',
+      'Marine veteran',
+      'Ukrainian soldier',
+      'Putin hater',
+      'Angry Taxpayer',
+      'Gaza resident',
+      'Israeli mom',
+      'Proud Muslim',
+      'Jewish reader',
+      'Trans and proud',
+      'Black Lives Matter',
+      'Free Palestine',
+      'Am Yisrael Chai',
+      'Allahu Akbar',
+      'Slava Ukraini',
+      'Anti-fascist',
+      'Reader from Kyiv',
+      'Peter2024',
+      'Badminton fan',
+      'Editor (retired)',
+      'X Æ A-12',
+    ];
+    const flagged = [];
+    for (const name of names) if ((await judge(name)).outcome !== 'pass') flagged.push(name);
+    expect(flagged).toEqual([]);
+  });
+
+  it('follows the policy: a check switched off does not read the name either', async () => {
+    const base = makeContext(BODY).policy;
+    const policy = { ...base, personalData: { ...base.personalData, enabled: false } };
+    expect((await judge('call me 0176 12345678', policy)).outcome).toBe('pass');
+  });
+
+  it('decides the comment in the pipeline, after every check of the body', async () => {
+    const d = await runPipeline(makeContext(BODY, { comment: { authorName: 'fuck you' } }));
+    expect(d).toMatchObject({ outcome: 'rejected', decidedBy: 'author-name', reason: 'abuse' });
+    const civil = await runPipeline(makeContext(BODY, { comment: { authorName: 'Dick Smith' } }));
+    expect(civil.outcome).toBe('approved');
+  });
+});
