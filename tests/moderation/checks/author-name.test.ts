@@ -1,8 +1,8 @@
 /**
  * The display name answers to the body's rules (outside security review, M1 and L1): what the text checks
  * reject in a body is rejected as a name, a name abused as an advert or for personal data is held, and
- * so is one posing as staff. Real names that collide with word lists must pass: the second list was
- * written before the check was, from common names and handles in the readership's languages.
+ * so is one posing as staff. Real names that collide with word lists must pass: the second list, common
+ * names and handles in the readership's languages, chose which checks read names (a regression list).
  */
 import { describe, expect, it } from 'vitest';
 import { authorName } from '../../../shared/moderation/checks/author-name';
