@@ -148,6 +148,11 @@ export const TABLE_WRITES: Readonly<Record<WritingAccess, readonly TableWrite[]>
     },
     { partition: 'STATS#TRANSPARENCY#DECIDED', actions: [UPDATE], by: [TRANSITION.transparency] },
     { partition: 'SOR#*', actions: [PUT], by: [TRANSITION.statement] },
+    {
+      partition: 'TEXT#*',
+      actions: [UPDATE],
+      by: ['noteText: who posted the text and on which article, after each decision (textKey)'],
+    },
   ],
   /**
    * sweep-received, beside `consume`: a retention purge deletes the comment item and erases the texts of
@@ -248,6 +253,11 @@ export const TABLE_WRITES: Readonly<Record<WritingAccess, readonly TableWrite[]>
         'decideAppeal: closes the appeal with its decision, in the transaction of its events and move (appealKey)',
         'eraseAuthorAppeals: the texts of the author’s appeals, on a moderator’s erasure (appealKey)',
       ],
+    },
+    {
+      partition: 'TEXT#*',
+      actions: [UPDATE],
+      by: ['markText: a moderator’s rejection of the text, or its reversal (textKey)'],
     },
   ],
   /** Admin routes: the site moderation policy and the trusted flaggers. */

@@ -8,10 +8,11 @@ import { VersionConflictError } from '../errors';
 import { runPipeline } from '../moderation/pipeline';
 import type { ModerationCheck } from '../moderation/types';
 import type { DepsWith } from './deps';
-import type { ArticlesPort, AuthorsPort, CommentsPort, RateLimitsPort } from './ports';
+import type { ArticlesPort, AuthorsPort, CommentsPort, RateLimitsPort, TextsPort } from './ports';
+import { authorTag, copiedTextOf, textFingerprint } from '../domain/copied-text';
 
 /** What moderating a comment reads and writes. */
-export type ModerateDeps = DepsWith<CommentsPort & ArticlesPort & AuthorsPort & RateLimitsPort>;
+export type ModerateDeps = DepsWith<CommentsPort & ArticlesPort & AuthorsPort & RateLimitsPort & TextsPort>;
 
 /** How many of the author's latest comments the repeat-post and flood checks look at. */
 const RECENT_LIMIT = 20;
@@ -31,12 +32,15 @@ export async function moderateComment(
   // Only an erased (deleted) comment lacks it, and a deleted comment is never moderated.
   const networkHash = comment.networkHash ?? '';
   const now = deps.now();
-  const [policy, article, author, byAuthor, networkRequests] = await Promise.all([
+  const fingerprint = textFingerprint(comment.body);
+  const tag = authorTag(comment.authorId);
+  const [policy, article, author, byAuthor, networkRequests, text] = await Promise.all([
     deps.policies.get(),
     deps.repo.getArticle(comment.articleId),
     deps.repo.getAuthor(comment.authorId),
     deps.repo.recentTextsByAuthor(comment.authorId, RECENT_LIMIT),
     deps.repo.recentRequests('network', networkHash, FLOOD_WINDOW_MINUTES, now),
+    fingerprint ? deps.repo.textRecord(fingerprint) : null,
   ]);
   const others = byAuthor.filter((c) => c.id !== comment.id);
   const since = now.getTime() - FLOOD_WINDOW_MINUTES * 60_000;
@@ -52,6 +56,7 @@ export async function moderateComment(
         authorCount10m: others.filter((c) => Date.parse(c.createdAt) >= since).length,
         // The network's request windows count this comment's own POST too.
         networkCount10m: Math.max(0, networkRequests - 1),
+        ...(fingerprint ? { copiedText: copiedTextOf(text, tag, comment.articleId) } : {}),
       },
     },
     checks,
@@ -67,6 +72,9 @@ export async function moderateComment(
       decision,
       grounds: policy.statementGrounds,
     });
+    // After the decision: a redelivered record adds nothing twice (the record's sets).
+    if (fingerprint)
+      await deps.repo.noteText(fingerprint, { authorTag: tag, articleId: comment.articleId, now });
     return { result: 'decided', comment: next };
   } catch (err) {
     if (!(err instanceof VersionConflictError)) throw err;

@@ -3,6 +3,7 @@
  * implement them (`Repository` gathers them behind `Deps.repo`), and so does the in-memory storage the
  * use-case tests run on (tests/support/memory/).
  */
+import type { TextRecord, TextRejection } from '../domain/copied-text';
 import type { CommentRecord, QueueName } from '../domain/comment';
 import type { Actor, AuditEvent, ForgetInput, PurgeInput, TransitionInput } from '../domain/lifecycle';
 import type { StatementEntry } from '../domain/dsa-statement';
@@ -73,10 +74,7 @@ export interface CommentsPort {
   ): Promise<Page<CommentRecord>>;
   /** The texts and times of an author's latest comments, newest first. */
   recentTextsByAuthor(authorId: string, limit: number): Promise<AuthorHistoryEntry[]>;
-  /**
-   * Moves a comment as `shared/domain/lifecycle.ts` says, with its counters and audit event, in one
-   * write; VersionConflictError when it is no longer at the status and version it was read at.
-   */
+  /** Moves a comment as lifecycle.ts says, with counters and audit event, in one write (or a conflict). */
   transition(input: TransitionInput): Promise<CommentRecord>;
   /** Erases the moderators' and readers' notes kept beside a deleted comment; how many were erased. */
   eraseNotes(commentId: string): Promise<number>;
@@ -177,6 +175,13 @@ export interface RateLimitsPort {
   releaseRateLimit(kind: RateKind, subject: string, now: Date): Promise<void>;
   /** Requests over the last `minutes` one-minute windows, the current one included. */
   recentRequests(kind: RateKind, subject: string, minutes: number, now: Date): Promise<number>;
+}
+
+/** Copied-text records (shared/domain/copied-text.ts): read; a post counted; a rejection marked or cleared. */
+export interface TextsPort {
+  textRecord(fingerprint: string): Promise<TextRecord | null>;
+  noteText(fingerprint: string, post: { authorTag: string; articleId: string; now: Date }): Promise<void>;
+  markText(fingerprint: string, rejection: TextRejection | null, now: Date): Promise<void>;
 }
 
 export interface FlagsPort {
@@ -373,6 +378,7 @@ export type Storage = CommentsPort &
   ModerationQueuePort &
   IdempotencyPort &
   RateLimitsPort &
+  TextsPort &
   FlagsPort &
   NoticesPort &
   TrustedFlaggersPort &

@@ -50,8 +50,9 @@ export const EXPORT_ABOUT: PersonalDataExport['about'] = {
 /** What an erasure cannot reach: copies that expire on their own (docs/privacy.md, section 5). */
 export const ERASURE_RETAINED =
   'Copies outside the comments expire on their own: the table’s change stream after 24 hours, ' +
-  'point-in-time backups after 35 days, a repeated-post record after 24 hours, rate-limit counters after ' +
-  'an hour.';
+  'point-in-time backups after 35 days, a repeated-post record after 24 hours, a copied-text record (a ' +
+  'hash of the text, no text) after 7 days, or 90 after a moderator rejected the text, rate-limit ' +
+  'counters after an hour.';
 
 /** An audit fact about an author's data as a whole, kept in the author's partition. */
 export interface AuthorFact {

@@ -191,6 +191,21 @@ const textFloodSchema = () =>
     {},
   );
 
+/** The same long text from several authors (shared/domain/copied-text.ts), counting this one. */
+const copiedTextSchema = () =>
+  z.prefault(
+    z.strictObject({
+      enabled: z._default(z.boolean(), true),
+      /** Authors who posted it within 7 days, this one included, before it is held as `copied_text`. */
+      holdAt: z._default(z.int().check(z.gte(2), z.lte(50)), 3),
+      /** … before it is rejected as `spam`, when it also ran on another article. */
+      rejectAt: z._default(z.int().check(z.gte(2), z.lte(50)), 6),
+      /** Hold a text a moderator rejected (within 90 days) when anyone posts it again (`rejected_text`). */
+      holdRejected: z._default(z.boolean(), true),
+    }),
+    {},
+  );
+
 const classifierSchema = () =>
   z.prefault(
     z.strictObject({
@@ -299,6 +314,8 @@ const buildPolicySchema = () =>
       abuse: abuseSchema(),
       shouting: shoutingSchema(),
       textFlood: textFloodSchema(),
+      /** The same long text from several authors, or again after a moderator rejected it. */
+      copiedText: copiedTextSchema(),
       /** The trained classifier (`model/`), after the rule checks: thresholds from its cross-validation. */
       classifier: classifierSchema(),
       /** Hold an author's comments until this many have been approved; 0 turns it off. */

@@ -4,6 +4,7 @@
  */
 import type { DecisionRecordView } from '../domain/responses';
 import type { Policy } from './policy';
+import type { CopiedText } from '../domain/copied-text';
 
 /** What a check may decide; nothing approves on its own (every check passing approves). */
 export type Verdict = 'hold' | 'reject';
@@ -85,6 +86,8 @@ export interface RecentActivity {
   authorCount10m: number;
   /** Comments from this network bucket (`networkHash`) in the 10 minutes before `now`, not counting this one. */
   networkCount10m: number;
+  /** Who else posted this text lately, and a moderator's rejection of it; absent for a short text. */
+  copiedText?: CopiedText;
 }
 
 export interface CheckContext {

@@ -12,6 +12,7 @@
  *   POLICY               / SITE               the site moderation policy
  *   RATE#<kind>#<hash>   / <minute>           fixed one-minute request windows, expire by TTL
  *   NETWORK#<hash>       / BAN                a network bucket's time-limited ban, expires by TTL
+ *   TEXT#<fingerprint>   / TEXT               who posted a text, where, and a moderator's rejection of it; TTL
  *   NOTICE#<noticeId>    / NOTICE             a notice of illegal content (DSA Art. 16); decided ones expire by TTL
  *   APPEAL#<appealId>    / APPEAL             an appeal against a decision (DSA Art. 20); decided ones expire by TTL
  *   COMMENT#<commentId>  / APPEAL#<statementId>  marks the rejection its author appealed (once per decision)
@@ -87,6 +88,8 @@ export const rateWindowKey = (kind: RateKind, subject: string, minute: number): 
 
 /** The time-limited ban of a network bucket (bans of anonymous authors extend to their network). */
 export const networkBanKey = (networkHash: string): ItemKey => ({ PK: `NETWORK#${networkHash}`, SK: 'BAN' });
+/** The copied-text record of a text (shared/domain/copied-text.ts), by its keyed fingerprint. */
+export const textKey = (fingerprint: string): ItemKey => ({ PK: `TEXT#${fingerprint}`, SK: 'TEXT' });
 
 export const EVENT_PREFIX = 'EVENT#';
 export const FLAG_PREFIX = 'FLAG#';

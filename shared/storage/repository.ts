@@ -19,6 +19,7 @@ import { NoticeStore } from './notices';
 import { PostContextReader } from './post-context';
 import { RateLimitStore } from './rate-limits';
 import { SuspensionStore } from './suspensions';
+import { TextStore } from './texts';
 import { TransparencyStore } from './transparency';
 import { TrustedFlaggerStore } from './trusted-flaggers';
 
@@ -29,6 +30,7 @@ export class Repository implements Storage {
   readonly queues: ModerationQueueStore;
   readonly idempotency: IdempotencyStore;
   readonly rateLimits: RateLimitStore;
+  readonly texts: TextStore;
   readonly flags: FlagStore;
   readonly notices: NoticeStore;
   readonly flaggers: TrustedFlaggerStore;
@@ -48,6 +50,7 @@ export class Repository implements Storage {
     this.queues = new ModerationQueueStore(db);
     this.idempotency = new IdempotencyStore(db);
     this.rateLimits = new RateLimitStore(db);
+    this.texts = new TextStore(db);
     this.flags = new FlagStore(db, this.comments);
     this.notices = new NoticeStore(db, this.comments);
     this.flaggers = new TrustedFlaggerStore(db);
@@ -98,6 +101,10 @@ export class Repository implements Storage {
   hitRateLimit: Storage['hitRateLimit'] = (...a) => this.rateLimits.hitRateLimit(...a);
   releaseRateLimit: Storage['releaseRateLimit'] = (...a) => this.rateLimits.releaseRateLimit(...a);
   recentRequests: Storage['recentRequests'] = (...a) => this.rateLimits.recentRequests(...a);
+  // Copied-text records
+  textRecord: Storage['textRecord'] = (...a) => this.texts.textRecord(...a);
+  noteText: Storage['noteText'] = (...a) => this.texts.noteText(...a);
+  markText: Storage['markText'] = (...a) => this.texts.markText(...a);
   // Flags, audit, decision statistics, the POST context
   addFlag: Storage['addFlag'] = (...a) => this.flags.addFlag(...a);
   // Trusted flaggers

@@ -1,8 +1,9 @@
 /**
  * A human decision binds, and the author's own actions cannot wear away what moderation relies on
- * (issue 11, item 2): an edit of a comment a moderator rejected never publishes it automatically;
- * reader reports survive an edit; author history counts every rejection; edits and deletions are rate
- * limited, refused unwritten; a comment's moderation history is paged.
+ * (issue 11, item 2): an edit of a comment a moderator rejected never publishes it automatically, nor
+ * does the same text under a new name; reader reports survive an edit; author history counts every
+ * rejection; edits and deletions are rate limited, refused unwritten; a comment's moderation history is
+ * paged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -90,6 +91,27 @@ describe('a human rejection binds', () => {
       reason: 'human_review',
     });
     expect(item.humanDecision).toMatchObject({ action: 'reject', reason: 'off_topic' });
+  });
+
+  it('the same text posted again under another name, on another article, goes to a human too', async () => {
+    // The outside security review's repro: a rejected comment reposted by a new name was published.
+    nextNetwork();
+    const text = 'Everyone knows the minister takes orders from abroad, the evidence is everywhere.';
+    const first = await posted(article(), text);
+    const reject = { action: 'reject', reason: 'misinformation' };
+    expect((await asMod('POST', `/moderation/comments/${first.comment.id}/decision`, reject)).status).toBe(
+      200,
+    );
+    nextNetwork();
+    const a = article();
+    const again = await posted(a, `${text.toUpperCase().slice(0, 1)}${text.slice(1).replaceAll(',', ' —')}`);
+    expect((await own(again.comment.id, again.authorToken)).json.comment.status).toBe('pending');
+    expect((await call('GET', `/articles/${a}/comments`)).json.comments).toHaveLength(0);
+    const queue = await asMod('GET', `/moderation/queue?queue=pending&articleId=${a}`);
+    expect(queue.json.items[0]?.decision).toMatchObject({
+      decidedBy: 'copied-text',
+      reason: 'rejected_text',
+    });
   });
 
   it('an edit of a comment the machine rejected is moderated afresh (it may be approved)', async () => {

@@ -240,7 +240,8 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
       await call(
         'POST',
         `/articles/${held}/comments`,
-        { body: { authorName: name, body: `Waiting, ${name}.` } },
+        // Long enough to be tracked as a text (copied-text records: the consumer notes, the bulk reject marks).
+        { body: { authorName: name, body: `Waiting for a moderator to read this comment, ${name}.` } },
         202,
       );
     await stack.drain();

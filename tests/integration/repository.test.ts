@@ -1,14 +1,15 @@
 /**
  * The repository's reads against DynamoDB Local, where the table's index projections decide what a read
  * gets back: queue pages read their comments from the table, the author index carries texts and times
- * only, and small partitions are read with one range Query.
+ * only, and small partitions are read with one range Query; copied-text records gather their sets.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { loadConfig } from '../../functions/lib/config';
 import { buildDeps } from '../../functions/lib/deps';
 import { banAuthor } from '../../shared/app/moderation';
 import type { CommentRecord } from '../../shared/domain/comment';
+import { MAX_TEXT_AUTHORS, textExpiry } from '../../shared/domain/copied-text';
 import { newId } from '../../shared/ids';
 import { commentKey } from '../../shared/storage/keys';
 import type { Repository } from '../../shared/storage/repository';
@@ -156,6 +157,41 @@ describe('small partitions', () => {
       idempotency: null,
     });
     expect((await ask('untouched', 'a_new', null)).parent).toBeNull();
+  });
+});
+
+describe('copied-text records', () => {
+  it('gathers authors and articles once each, keeps a rejection, and stops adding authors when full', async () => {
+    const fp = `fp-${n++}`;
+    const now = new Date('2031-07-08T09:10:30.000Z');
+    expect(await repo.textRecord(fp)).toBeNull();
+    const posts: Array<[string, string]> = [
+      ['t1', 'a1'],
+      ['t2', 'a1'],
+      ['t1', 'a2'],
+      ['t2', 'a1'],
+    ];
+    for (const [authorTag, articleId] of posts) await repo.noteText(fp, { authorTag, articleId, now });
+    const noted = await repo.textRecord(fp);
+    expect([...noted!.authors].sort()).toEqual(['t1', 't2']);
+    expect([...noted!.articles].sort()).toEqual(['a1', 'a2']);
+    expect(noted!.rejected).toBeUndefined();
+
+    await repo.markText(fp, { reason: 'spam', at: now.toISOString() }, now);
+    await repo.noteText(fp, { authorTag: 't3', articleId: 'a3', now });
+    const { Item } = await stack.doc.send(
+      new GetCommand({ TableName: stack.tableName, Key: { PK: `TEXT#${fp}`, SK: 'TEXT' } }),
+    );
+    // A post after the rejection still counts, without cutting the rejection's 90 days short.
+    expect(Item).toMatchObject({ rejected: { reason: 'spam' }, expiresAt: textExpiry(now, true) });
+    expect(Item!.authors.size).toBe(3);
+    await repo.markText(fp, null, now);
+    expect((await repo.textRecord(fp))!.rejected).toBeUndefined();
+
+    const full = `fp-${n++}`;
+    for (let i = 0; i < MAX_TEXT_AUTHORS + 3; i++)
+      await repo.noteText(full, { authorTag: `t${i}`, articleId: 'a1', now });
+    expect((await repo.textRecord(full))!.authors).toHaveLength(MAX_TEXT_AUTHORS);
   });
 });
 

@@ -18,6 +18,7 @@ describe('runPipeline', () => {
       'length',
       'repeat-post',
       'flood',
+      'copied-text',
       'banned-terms',
       'suspect-terms',
       'links',

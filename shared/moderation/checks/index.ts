@@ -12,6 +12,7 @@ import { bannedAuthor } from './banned-author';
 import { bannedTerms } from './banned-terms';
 import { classifier } from './classifier';
 import { closedArticle } from './closed-article';
+import { copiedText } from './copied-text';
 import { extremism } from './extremism';
 import { flood } from './flood';
 import { hate } from './hate';
@@ -50,6 +51,7 @@ export function createChecks(options: CheckOptions): readonly ModerationCheck[] 
     length, // outside the policy's bounds → reject (other)
     repeatPost, // same author, same text within the window → hold (repeat_post)
     flood, // author or network over its 10-minute count → hold (flood)
+    copiedText, // the same long text from several authors → hold (copied_text) or reject (spam); a text a moderator rejected → hold (rejected_text)
     bannedTerms, // the policy's banned list, through obfuscation → reject (banned_word)
     suspectTerms, // the policy's suspect list → hold (suspect_term)
     links, // blocked domain → reject (spam); too many links → hold (too_many_links)

@@ -388,5 +388,13 @@ export function sameFoldedText(a: string, b: string): boolean {
   }
 }
 
+/** The letters and digits of a text, folded as `sameFoldedText` compares them (the copied-text fingerprint). */
+export function foldedLetters(text: string): string {
+  const cursor = new FoldedCursor(text);
+  let out = '';
+  for (let c = cursor.next(); c !== -1; c = cursor.next()) out += String.fromCharCode(c);
+  return out;
+}
+
 /** `normalizeText` with a tiny memo, so the term checks and the lexicon fold a body once. */
 export const normalizedOf = memoLast(normalizeText);

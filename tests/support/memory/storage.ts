@@ -37,6 +37,7 @@ import { AUTHOR_HISTORY_ATTRIBUTES, PUBLIC_LISTING_ATTRIBUTES } from '../../../s
 import { MemoryAppeals } from './appeals';
 import { MemoryNotices } from './notices';
 import { MemoryRecords, copy, frontFirstPageOf, minuteOf, pageOf, seconds, type Args } from './records';
+import { MemoryTexts } from './texts';
 import { MemoryTrustedFlaggers } from './trusted-flaggers';
 
 const pick = <T extends object>(c: T, attrs: readonly string[]): T =>
@@ -57,6 +58,7 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   readonly noticeStore = new MemoryNotices(this);
   readonly appealStore = new MemoryAppeals(this);
   readonly flaggerStore = new MemoryTrustedFlaggers(this);
+  readonly textStore = new MemoryTexts(this);
   /** Comments one page of the e-mail search reads (DynamoDB reads 1 MB of items of every kind). */
   scanPageSize = 100;
 
@@ -291,7 +293,10 @@ export class MemoryStorage extends MemoryRecords implements Storage {
     for (const [q, d] of Object.entries(counts) as [keyof QueueCounts, number][]) this.queueCounters[q] += d;
   }
 
-  // Flags, audit, decision statistics, the POST context
+  // Copied-text records (tests/support/memory/texts.ts), flags, audit, decision statistics, the POST context
+  textRecord = (...a: Args<'textRecord'>) => this.textStore.textRecord(...a);
+  noteText = (...a: Args<'noteText'>) => this.textStore.noteText(...a);
+  markText = (...a: Args<'markText'>) => this.textStore.markText(...a);
 
   addFlag(...[commentId, flag, threshold]: Args<'addFlag'>) {
     const c = this.comments.get(commentId);
@@ -370,13 +375,8 @@ export class MemoryStorage extends MemoryRecords implements Storage {
     );
   }
 
-  transparencyDays(...a: Args<'transparencyDays'>) {
-    return this.transparency.transparencyDays(...a);
-  }
-
-  statementEntries(...a: Args<'statementEntries'>) {
-    return this.transparency.statementEntries(...a);
-  }
+  transparencyDays = (...a: Args<'transparencyDays'>) => this.transparency.transparencyDays(...a);
+  statementEntries = (...a: Args<'statementEntries'>) => this.transparency.statementEntries(...a);
 
   getPostContext(...[q]: Args<'getPostContext'>): Promise<PostContext> {
     const minute = minuteOf(q.now);
