@@ -9,18 +9,20 @@
  */
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { Dynamo } from './dynamo';
-import { idempotencyKey, networkBanKey, rateWindowKey, type RateKind } from './keys';
+import { idempotencyKey, networkBanKey, rateWindowKey, textKey, type RateKind } from './keys';
 
 type Item = Record<string, unknown>;
 
 const RATE_KINDS: readonly RateKind[] = ['author', 'network', 'author-action'];
 /**
  * Partition-key prefixes of the items that expire by TTL and mean nothing after a restore: replayable
- * POST answers, one-minute rate windows, network bans.
+ * POST answers, one-minute rate windows, network bans, copied-text records (rebuilt from new posts; a
+ * restore forgets which texts moderators rejected lately, as it forgets network bans).
  */
 export const EPHEMERAL_PREFIXES: readonly string[] = [
   idempotencyKey('').PK,
   networkBanKey('').PK,
+  textKey('').PK,
   ...RATE_KINDS.map((kind) => rateWindowKey(kind, '', 0).PK),
 ];
 

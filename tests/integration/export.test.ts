@@ -76,7 +76,11 @@ beforeAll(async () => {
     body: 'A thoughtful remark on the piece.',
   });
   await post(HELD, { authorName: 'Reader Two', body: 'Held for a human by pre-moderation.' });
-  const rejected = await post(OPEN, { authorName: 'Reader Three', body: 'Published, then rejected.' });
+  // Long enough to have a copied-text record, which the moderator's rejection marks.
+  const rejected = await post(OPEN, {
+    authorName: 'Reader Three',
+    body: 'Published, then rejected by a moderator who checked its claims.',
+  });
   await stack.drain();
   await post(OPEN, { authorName: 'Reader Four', body: 'A reply to the first one.', parentId: approved });
   const decision = await stack.request('POST', `/moderation/comments/${rejected}/decision`, {
@@ -118,6 +122,7 @@ describe('npm run export', () => {
     // The site had ephemeral items (at least the rate windows of the posts): none was exported.
     expect(all.some(isEphemeral)).toBe(true);
     expect(items.some(isEphemeral)).toBe(false);
+    expect(all.some((i) => String(i.PK).startsWith('TEXT#'))).toBe(true);
     const kinds = new Set(items.map((i) => `${String(i.PK).split('#')[0]}/${String(i.SK).split('#')[0]}`));
     for (const kind of [
       'ARTICLE/ARTICLE',
