@@ -27,7 +27,7 @@ async function posted(deps: ReturnType<typeof memoryDeps>, articleId: string, bo
 }
 
 describe('copied text', () => {
-  it('holds the third author of the same text and rejects a campaign across articles as spam', async () => {
+  it('holds the third author of the same text; rejects a campaign with a link across articles', async () => {
     const m = memoryDeps();
     // A spam-free long text, so that only the copies count.
     const plain = 'I have read every report on this and I still think the sanctions are working well.';
@@ -39,14 +39,22 @@ describe('copied text', () => {
       copied: { outcome: 'hold', reason: 'copied_text', score: 3 },
     });
     for (let n = 4; n <= 5; n++) await posted(m, `a${n}`, plain, n);
+    // Many readers posting one text is held, not rejected: it may be a quotation.
     const sixth = await posted(m, 'a6', plain, 6);
     expect(sixth).toMatchObject({
-      status: 'rejected',
-      copied: { outcome: 'reject', reason: 'spam', score: 6 },
+      status: 'pending',
+      copied: { outcome: 'hold', reason: 'copied_text', score: 6 },
     });
     expect(sixth.copied?.evidence[0]?.detail).toBe(
       'the same text from 6 authors on 5 articles within 7 days',
     );
+    // With a shortened link, six copies across articles are a campaign.
+    const pitch = 'Read what the media will not tell you about the sanctions at bit.ly/3xYzAbC today.';
+    for (let n = 11; n <= 15; n++) await posted(m, `b${n}`, pitch, n);
+    expect(await posted(m, 'b16', pitch, 16)).toMatchObject({
+      status: 'rejected',
+      copied: { outcome: 'reject', reason: 'spam', score: 6 },
+    });
     // The same author again is not another author; short texts are not tracked at all.
     const m2 = memoryDeps();
     for (let i = 0; i < 4; i++) await posted(m2, 'a1', 'Great article, thank you!', 10 + i);
