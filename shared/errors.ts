@@ -207,8 +207,13 @@ export class AppealExistsError extends DomainError {
   }
 }
 export class AppealAlreadyDecidedError extends DomainError {
-  constructor() {
-    super('appeal_already_decided', 'This appeal has already been decided.');
+  constructor(withdrawn = false) {
+    super(
+      'appeal_already_decided',
+      withdrawn
+        ? 'This appeal was withdrawn: its author deleted the comment.'
+        : 'This appeal has already been decided.',
+    );
   }
 }
 export class SameDeciderError extends DomainError {

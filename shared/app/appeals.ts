@@ -205,7 +205,7 @@ export async function decideAppeal(
   return againWhenMoved(async () => {
     const a = isId(appealId) ? await deps.repo.getAppeal(appealId, true) : null;
     if (!a) throw new AppealNotFoundError();
-    if (a.status !== 'received') throw new AppealAlreadyDecidedError();
+    if (a.status !== 'received') throw new AppealAlreadyDecidedError(a.status === 'withdrawn');
     // An admin's group is the one escape from the four-eyes rule (functions/lib/auth.ts `hasRole`).
     const { selfReview } = reviewOf(a.appealed, {
       id: moderator.id,

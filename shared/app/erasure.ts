@@ -39,7 +39,7 @@ export async function eraseComment(
     const { comment, changed } = await eraseOnce(deps, c, how);
     const notes = await deps.repo.eraseNotes(comment.id);
     // The author's appeals are their words about this comment: erased with it (a notifier's are not).
-    const appeals = await deps.repo.eraseAuthorAppeals(comment.id);
+    const appeals = await deps.repo.eraseAuthorAppeals(comment.id, deps.now());
     return { comment, changed: changed || notes > 0 || appeals > 0 };
   });
 }

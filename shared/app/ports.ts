@@ -308,7 +308,7 @@ export interface AppealsPort {
    */
   decideAppeal(write: AppealDecisionWrite): Promise<{ appeal: AppealRecord; comment: CommentRecord | null }>;
   /** Erases the texts of the author's appeals of a comment (explanation, the reviewer's note); how many. */
-  eraseAuthorAppeals(commentId: string): Promise<number>;
+  eraseAuthorAppeals(commentId: string, now: Date): Promise<number>;
 }
 
 export interface AuditPort {

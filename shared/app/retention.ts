@@ -54,7 +54,7 @@ export async function purgeRejected(
       }
       await deps.repo.purge({ comment, now });
       // The author's words about the comment go with it; a decided appeal's outcome stays until its TTL.
-      await deps.repo.eraseAuthorAppeals(comment.id);
+      await deps.repo.eraseAuthorAppeals(comment.id, now);
       report.purged++;
     } catch (err) {
       if (err instanceof VersionConflictError) report.stale++;

@@ -13,7 +13,11 @@ import type { NoticeCategory } from './notice-categories';
 import { addMonths, redressFrom } from './statement';
 import { codePointLength, userText } from './text';
 
-export const APPEAL_STATUSES = ['received', 'decided'] as const;
+/**
+ * `withdrawn`: its author deleted or erased the comment while the appeal was open. It leaves the queue
+ * undecided (nobody reviews an empty card, and the transparency report counts no decision for it).
+ */
+export const APPEAL_STATUSES = ['received', 'decided', 'withdrawn'] as const;
 export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 export const APPEAL_OUTCOMES = ['uphold', 'reverse'] as const;
 export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
@@ -98,7 +102,9 @@ export interface AppealRecord {
   status: AppealStatus;
   receivedAt: string;
   decision?: AppealDecision;
-  /** Epoch seconds: set when decided, `DECIDED_APPEAL_MONTHS` later (TTL). */
+  /** When its author deleted or erased the comment while it was open (`withdrawn`). */
+  withdrawnAt?: string;
+  /** Epoch seconds: set when decided or withdrawn, `DECIDED_APPEAL_MONTHS` later (TTL). */
   expiresAt?: number;
 }
 

@@ -12,11 +12,12 @@ import type { AuditEvent } from '../domain/lifecycle';
 import { AppealAlreadyDecidedError, AppealExistsError } from '../errors';
 import { auditPut } from './audit';
 import type { FirstReplies } from './comment-transition';
-import { retryOnContention, type Dynamo, type ItemsById } from './dynamo';
+import { conditionally, retryOnContention, type Dynamo, type ItemsById } from './dynamo';
 import { closeItem, closeWithMove, countOpenItems, openItemsPage } from './item-queue';
 import { auditTransparencyItems } from './transparency';
 import {
   APPEAL_MARKER_PREFIX,
+  ITEM_QUEUE_ATTRIBUTES,
   appealIdOf,
   appealKey,
   commentKey,
@@ -114,10 +115,17 @@ export class AppealStore implements AppealsPort {
     return { appeal: next, comment };
   }
 
-  /** Every author's appeal of the comment, each text erased with one conditional write. */
-  async eraseAuthorAppeals(commentId: string): Promise<number> {
+  /**
+   * Every author's appeal of the comment, each text erased with one write; an open one is withdrawn too
+   * (out of the queue indexes, no decision), unless it was decided meanwhile.
+   */
+  async eraseAuthorAppeals(commentId: string, now: Date): Promise<number> {
     let erased = 0;
     for (const appeal of await this.authorAppeals(commentId)) {
+      if (appeal.status === 'received' && (await this.withdraw(appeal, now))) {
+        erased++;
+        continue;
+      }
       if (appeal.explanation === '' && (appeal.decision?.note ?? '') === '') continue;
       await this.db.update({
         Key: appealKey(appeal.id),
@@ -131,5 +139,25 @@ export class AppealStore implements AppealsPort {
       erased++;
     }
     return erased;
+  }
+
+  /** Withdraws an open appeal; false when it was decided meanwhile. */
+  private async withdraw(appeal: AppealRecord, now: Date): Promise<boolean> {
+    const done = await conditionally(
+      this.db.update({
+        Key: appealKey(appeal.id),
+        UpdateExpression: `SET #status = :withdrawn, explanation = :empty, withdrawnAt = :now, expiresAt = :ttl REMOVE ${ITEM_QUEUE_ATTRIBUTES.join(', ')}`,
+        ConditionExpression: '#status = :received',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':withdrawn': 'withdrawn',
+          ':received': 'received',
+          ':empty': '',
+          ':now': now.toISOString(),
+          ':ttl': decidedAppealExpiry(now),
+        },
+      }),
+    );
+    return done !== null;
   }
 }

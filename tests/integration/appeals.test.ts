@@ -6,7 +6,7 @@
  */
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppealDecision, AppealRecord } from '../../shared/domain/appeal';
+import { decidedAppealExpiry, type AppealDecision, type AppealRecord } from '../../shared/domain/appeal';
 import type { CommentRecord } from '../../shared/domain/comment';
 import type { Actor, AuditEvent } from '../../shared/domain/lifecycle';
 import { AppealAlreadyDecidedError, AppealExistsError, VersionConflictError } from '../../shared/errors';
@@ -230,9 +230,32 @@ describe('eraseAuthorAppeals and eventsAt', () => {
       decision: decision('uphold'),
       audit: event(a, c, 'appeal_decided'),
     });
-    expect(await repo.eraseAuthorAppeals(c.id)).toBe(1);
+    expect(await repo.eraseAuthorAppeals(c.id, new Date())).toBe(1);
     expect(await repo.getAppeal(a.id, true)).toMatchObject({ explanation: '', decision: { note: '' } });
-    expect(await repo.eraseAuthorAppeals(c.id)).toBe(0);
+    expect(await repo.eraseAuthorAppeals(c.id, new Date())).toBe(0);
+  });
+
+  it('withdraws an open appeal: out of the queue, undecided, its text erased (outside QA, L2)', async () => {
+    const c = await rejectedComment('appeals-withdraw');
+    const a = authorAppeal(c);
+    await repo.createAppeal(a, event(a, c, 'appeal_received'));
+    const open = async () =>
+      (await repo.listOpenAppeals({ limit: 100, newestFirst: false, articleId: c.articleId })).items;
+    expect((await open()).map((x) => x.id)).toContain(a.id);
+    const now = new Date('2031-02-03T04:05:06.000Z');
+    expect(await repo.eraseAuthorAppeals(c.id, now)).toBe(1);
+    expect(await repo.getAppeal(a.id, true)).toMatchObject({
+      status: 'withdrawn',
+      explanation: '',
+      withdrawnAt: now.toISOString(),
+      expiresAt: decidedAppealExpiry(now),
+    });
+    expect((await open()).map((x) => x.id)).not.toContain(a.id);
+    // Nothing left to decide.
+    await expect(
+      repo.decideAppeal({ appeal: a, decision: decision('reverse'), audit: event(a, c, 'appeal_decided') }),
+    ).rejects.toThrow(AppealAlreadyDecidedError);
+    expect(await repo.eraseAuthorAppeals(c.id, now)).toBe(0);
   });
 
   it('finds the move into rejected by the statement’s time, and the marker meets no Query of notes', async () => {

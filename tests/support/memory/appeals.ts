@@ -88,10 +88,17 @@ export class MemoryAppeals {
     return { appeal: copy(next), comment };
   }
 
-  eraseAuthorAppeals(...[commentId]: Args<'eraseAuthorAppeals'>) {
+  eraseAuthorAppeals(...[commentId, now]: Args<'eraseAuthorAppeals'>) {
     let erased = 0;
     for (const a of this.appeals.values()) {
       if (a.appellant !== 'author' || a.commentId !== commentId) continue;
+      if (a.status === 'received') {
+        this.host.writes.push('eraseAuthorAppeals');
+        Object.assign(a, { status: 'withdrawn', explanation: '', withdrawnAt: now.toISOString() });
+        a.expiresAt = decidedAppealExpiry(now);
+        erased++;
+        continue;
+      }
       if (a.explanation === '' && (a.decision?.note ?? '') === '') continue;
       this.host.writes.push('eraseAuthorAppeals');
       a.explanation = '';

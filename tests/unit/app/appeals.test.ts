@@ -220,19 +220,15 @@ describe('decideAppeal', () => {
     ).resolves.toMatchObject({ appeal: { status: 'decided' } });
   });
 
-  it('records a reversal without moving a comment its author deleted meanwhile; an unknown appeal is not found', async () => {
+  it('withdraws the appeal when its author deletes the comment: out of the queue, nothing to decide; an unknown appeal is not found', async () => {
     const m = await rejectedBy();
     const { appeal: a } = await appeal(m, m.id, m.token);
     await deleteComment(m.deps, { commentId: m.id, token: m.token, sourceIp: '192.0.2.1' });
-    const out = await decideAppeal(m.deps, OTHER, a.id, { action: 'reverse', note: 'Too late to restore.' });
-    expect(out.comment).toMatchObject({ status: 'deleted' });
-    expect((await commentHistory(m.deps, m.id)).events.at(-1)).toMatchObject({
-      action: 'appeal_decided',
-      outcome: 'reverse',
-      from: 'deleted',
-      to: 'deleted',
-    });
-    expect((await commentHistory(m.deps, m.id)).events.at(-1)).not.toHaveProperty('note');
+    expect(await m.repo.getAppeal(a.id)).toMatchObject({ status: 'withdrawn', explanation: '' });
+    expect(await m.repo.countOpenAppeals()).toBe(0);
+    await expect(
+      decideAppeal(m.deps, OTHER, a.id, { action: 'reverse', note: 'Too late to restore.' }),
+    ).rejects.toThrow('This appeal was withdrawn: its author deleted the comment.');
     await expect(
       decideAppeal(m.deps, OTHER, '01ARZ3NDEKTSV4RRFFQ69G5FAV', { action: 'uphold', note: 'x' }),
     ).rejects.toThrow(AppealNotFoundError);
