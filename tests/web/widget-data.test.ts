@@ -78,6 +78,9 @@ async function postOnTwoArticles(prefix: string) {
   await expect
     .poll(() => page.locator('ol.threads').getByText(`Written on ${first}.`).isVisible())
     .toBe(true);
+  // The data panel shows once the own comments are looked up, which may finish after the threads: a
+  // keyboard test that focuses it before then focuses nothing (a full run on a busy machine did).
+  await page.locator('details.data').waitFor({ state: 'visible' });
   return { page, own, first, second };
 }
 

@@ -14,8 +14,9 @@ import { lexiconProvider } from '../toxicity/lexicon';
 /**
  * The display name is published above every comment, so it answers to the body's rules: the text checks
  * read it as a short comment of its own (banned and suspect terms already read it with the body). What
- * they would reject in a body is rejected, with their reason (a threat or a slur as a name is no better
- * than in the text). Of their holds, those about what a name is abused for count (a phone number, a
+ * they would reject in a body is held for a moderator, with their reason (a threat or a slur as a name
+ * is no better than in the text, but a name is read without context, so a person decides). Of their
+ * holds, those about what a name is abused for count (a phone number, a
  * sales pitch, a shortened or look-alike link); the milder ones — profanity, an insult without a
  * target, an ambiguous call — meet real names too (Dick, Fanny, Cockburn, "Killer Queen").
  */
@@ -80,7 +81,9 @@ async function judgeName(ctx: CheckContext, name: string): Promise<CheckResult> 
   for (const check of NAME_CHECKS) {
     const pending = check.run(nameCtx);
     const result = 'then' in pending ? await pending : pending;
-    if (result.outcome === 'reject') return asNameResult(result, name);
+    // Held, not rejected: two or three words without context are read less surely than a comment, and a
+    // real person's name rejected as a slur ("Kike Hernández") is a harm a moderator's look prevents.
+    if (result.outcome === 'reject') return asNameResult({ ...result, outcome: 'hold' }, name);
     if (result.outcome === 'hold' && hold === null && NAME_HOLDS.has(result.reason)) hold = result;
   }
   return hold ? asNameResult(hold, name) : (impersonation(name) ?? { outcome: 'pass' });
