@@ -257,7 +257,9 @@ export const TABLE_WRITES: Readonly<Record<WritingAccess, readonly TableWrite[]>
     {
       partition: 'TEXT#*',
       actions: [UPDATE],
-      by: ['markText: a moderator’s rejection of the text, or its reversal (textKey)'],
+      by: [
+        'markText: a moderator’s rejection of the text (a decision, a notice’s removal, an appeal), or its reversal (textKey)',
+      ],
     },
   ],
   /** Admin routes: the site moderation policy and the trusted flaggers. */

@@ -47,7 +47,9 @@ import type {
   NoticesPort,
   OpenItemsQuery,
   SuspensionsPort,
+  TextsPort,
 } from './ports';
+import { rememberDecision } from './text-memory';
 import { toModeratorComment, withComments } from './queue-items';
 import { strikeWrite, withdrawalWrite } from './suspensions';
 
@@ -197,7 +199,7 @@ export async function noticeAppealView(
  * and the people's records as read, and what moved meanwhile is read again.
  */
 export async function decideAppeal(
-  deps: DepsWith<AppealsPort & CommentsPort & NoticesPort & SuspensionsPort>,
+  deps: DepsWith<AppealsPort & CommentsPort & NoticesPort & SuspensionsPort & TextsPort>,
   moderator: Moderator,
   appealId: string,
   input: AppealDecisionInput,
@@ -236,6 +238,7 @@ export async function decideAppeal(
       ...(transition ? { transition } : {}),
       ...(abuse.length ? { abuse } : {}),
     });
+    await rememberDecision(deps, c, out.comment, now);
     const comment = out.comment ?? c;
     return { appeal: toModeratorAppeal(out.appeal), comment: comment ? toModeratorComment(comment) : null };
   });

@@ -39,7 +39,7 @@ import type {
   TrustedFlaggersPort,
 } from './ports';
 import { suspensionsPage } from './suspensions';
-import { textFingerprint } from '../domain/copied-text';
+import { rememberDecision } from './text-memory';
 import { toModeratorComment, toQueueItem, type QueueItemSubject } from './queue-items';
 
 export type { Moderator } from './moderator';
@@ -157,7 +157,7 @@ export async function decide(
       ...(to === 'rejected' ? { publicReason: reason ?? 'other' } : {}),
       ...(grounds ? { grounds } : {}),
     });
-    await rememberText(deps, c, to, reason, now);
+    await rememberDecision(deps, c, next, now);
     return { comment: toModeratorComment(next) };
   } catch (err) {
     if (err instanceof VersionConflictError) {
@@ -170,24 +170,6 @@ export async function decide(
     }
     throw err;
   }
-}
-
-/**
- * A moderator's rejection is remembered with the text (shared/domain/copied-text.ts), so the same text
- * under another name is held for a human too; publishing it again after a rejection takes that back.
- */
-async function rememberText(
-  deps: DecideDeps,
-  prev: CommentRecord,
-  to: CommentStatus,
-  reason: string | null,
-  now: Date,
-): Promise<void> {
-  if (prev.status === to || (to === 'approved' && prev.status !== 'rejected')) return;
-  const fingerprint = textFingerprint(prev.body);
-  if (!fingerprint) return;
-  const rejection = to === 'rejected' ? { reason: reason ?? 'other', at: now.toISOString() } : null;
-  await deps.repo.markText(fingerprint, rejection, now);
 }
 
 async function recordConflict(

@@ -39,8 +39,10 @@ import type {
   Page,
   RateLimitsPort,
   SuspensionsPort,
+  TextsPort,
   TrustedFlaggersPort,
 } from './ports';
+import { rememberDecision } from './text-memory';
 import { toModeratorComment, withComments } from './queue-items';
 import { accountView, refuseIfSuspended, strikeWrite } from './suspensions';
 import { flaggerOfToken } from './trusted-flaggers';
@@ -140,7 +142,7 @@ export async function openNoticesPage(
  * the notice still open, the comment and the person's record as read; what moved meanwhile is read again.
  */
 export async function decideNotice(
-  deps: DepsWith<NoticesPort & CommentsPort & SuspensionsPort>,
+  deps: DepsWith<NoticesPort & CommentsPort & SuspensionsPort & TextsPort>,
   moderator: Moderator,
   noticeId: string,
   input: DecisionOfNotice,
@@ -151,6 +153,7 @@ export async function decideNotice(
     if (n.status !== 'received') throw new NoticeAlreadyDecidedError();
     const c = await deps.repo.getComment(n.commentId, true);
     const out = await deps.repo.decideNotice(await decisionWrite(deps, moderator, n, c, input));
+    await rememberDecision(deps, c, out.comment, deps.now());
     const comment = out.comment ?? c;
     return { notice: toModeratorNotice(out.notice), comment: comment ? toModeratorComment(comment) : null };
   });

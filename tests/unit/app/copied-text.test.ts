@@ -8,7 +8,8 @@ import { moderateComment } from '../../../shared/app/moderate';
 import { decide } from '../../../shared/app/moderation';
 import { defaultChecks } from '../../../shared/moderation/checks';
 import { memoryDeps } from '../../support/memory/deps';
-import { MODERATOR, post } from '../../support/memory/fixtures';
+import { MODERATOR, notify, post } from '../../support/memory/fixtures';
+import { decideNotice } from '../../../shared/app/notices';
 
 const OTHER_TEXT = 'The ceasefire will not hold without monitors on both sides of the line.';
 
@@ -82,6 +83,21 @@ describe('copied text', () => {
     // The moderator publishes the first one after all: the text is no longer held for that.
     await decide(m.deps, MODERATOR, first.id, { action: 'approve' });
     expect((await posted(m, 'a3', OTHER_TEXT, 3)).copied).toMatchObject({ outcome: 'pass' });
+  });
+
+  it('remembers a removal on a notice of illegal content the same way', async () => {
+    const m = memoryDeps();
+    m.policies.set({ copiedText: { enabled: true, holdAt: 10, rejectAt: 10, holdRejected: true } });
+    const first = await posted(m, 'a1', OTHER_TEXT, 1);
+    const { notice } = await notify(m.deps, first.id);
+    await decideNotice(m.deps, MODERATOR, notice.id, {
+      action: 'remove',
+      ground: 'Defamation of a named person.',
+    });
+    expect(await posted(m, 'a2', OTHER_TEXT, 2)).toMatchObject({
+      status: 'pending',
+      copied: { reason: 'rejected_text', evidence: [{ value: 'illegal' }] },
+    });
   });
 
   it('writes the record once per post, and nothing for a human approval that reverses nothing', async () => {
