@@ -13,11 +13,10 @@ import { AppealAlreadyDecidedError, AppealExistsError } from '../errors';
 import { auditPut } from './audit';
 import type { FirstReplies } from './comment-transition';
 import { conditionally, retryOnContention, type Dynamo, type ItemsById } from './dynamo';
-import { closeItem, closeWithMove, countOpenItems, openItemsPage } from './item-queue';
+import { closeItem, closeWithMove, closingUpdate, countOpenItems, openItemsPage } from './item-queue';
 import { auditTransparencyItems } from './transparency';
 import {
   APPEAL_MARKER_PREFIX,
-  ITEM_QUEUE_ATTRIBUTES,
   appealIdOf,
   appealKey,
   commentKey,
@@ -143,20 +142,13 @@ export class AppealStore implements AppealsPort {
 
   /** Withdraws an open appeal; false when it was decided meanwhile. */
   private async withdraw(appeal: AppealRecord, now: Date): Promise<boolean> {
+    const withdrawal = {
+      explanation: '',
+      withdrawnAt: now.toISOString(),
+      expiresAt: decidedAppealExpiry(now),
+    };
     const done = await conditionally(
-      this.db.update({
-        Key: appealKey(appeal.id),
-        UpdateExpression: `SET #status = :withdrawn, explanation = :empty, withdrawnAt = :now, expiresAt = :ttl REMOVE ${ITEM_QUEUE_ATTRIBUTES.join(', ')}`,
-        ConditionExpression: '#status = :received',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':withdrawn': 'withdrawn',
-          ':received': 'received',
-          ':empty': '',
-          ':now': now.toISOString(),
-          ':ttl': decidedAppealExpiry(now),
-        },
-      }),
+      this.db.update(closingUpdate(appealKey(appeal.id), withdrawal, 'withdrawn')),
     );
     return done !== null;
   }

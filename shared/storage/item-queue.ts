@@ -60,21 +60,32 @@ export const countOpenItems = (db: Dynamo, queue: ItemQueue): Promise<number> =>
     MAX_COUNT_PAGES,
   );
 
-/** The update that closes an open item with its decision and takes it out of the queue indexes. */
-export const closeItem = (db: Dynamo, key: ItemKey, set: Record<string, unknown>): TransactItem => {
+/**
+ * The update that closes an open item — `decided`, or `withdrawn` (an appeal whose author deleted the
+ * comment) — with `set`, and takes it out of the queue indexes; conditional on the item still open.
+ */
+export const closingUpdate = (
+  key: ItemKey,
+  set: Record<string, unknown>,
+  status: 'decided' | 'withdrawn' = 'decided',
+) => {
   const names = Object.keys(set);
-  return db.updateItem({
+  return {
     Key: key,
-    UpdateExpression: `SET #status = :decided, ${names.map((n) => `${n} = :${n}`).join(', ')} REMOVE ${ITEM_QUEUE_ATTRIBUTES.join(', ')}`,
+    UpdateExpression: `SET #status = :closed, ${names.map((n) => `${n} = :${n}`).join(', ')} REMOVE ${ITEM_QUEUE_ATTRIBUTES.join(', ')}`,
     ConditionExpression: '#status = :received',
     ExpressionAttributeNames: { '#status': 'status' },
     ExpressionAttributeValues: {
-      ':decided': 'decided',
+      ':closed': status,
       ':received': 'received',
       ...Object.fromEntries(names.map((n) => [`:${n}`, set[n]])),
     },
-  });
+  };
 };
+
+/** `closingUpdate` of a decision, as an item of the decision's transaction. */
+export const closeItem = (db: Dynamo, key: ItemKey, set: Record<string, unknown>): TransactItem =>
+  db.updateItem(closingUpdate(key, set));
 
 /**
  * Writes `close` (an item's `closeItem`) with the comment's move, if any, the audit events with their
