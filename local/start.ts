@@ -7,6 +7,7 @@
  * (no Java, port taken, bad flags) print one line and exit 1.
  */
 import { parseArgs } from 'node:util';
+import { LOCAL_KEY } from '../shared/runtime-contract';
 import { JavaMissingError } from './dynamodb-local';
 import { PortInUseError } from './gateway';
 import { consoleLogger } from './log';
@@ -94,7 +95,7 @@ async function main(): Promise<void> {
   console.log(`  Demo article:      ${stack.url}/`);
   // The key in the link's fragment: the browser keeps it to itself (no request, no log carries it), and
   // the console sends it to the token route, which takes no request without it (local-guard.ts).
-  console.log(`  Moderator console: ${stack.url}/console/#local-key=${stack.tokenKey}`);
+  console.log(`  Moderator console: ${stack.url}/console/#${LOCAL_KEY.fragment}=${stack.tokenKey}`);
   consoleLogger.info(
     `Moderator token: npm run token -- --role moderator${options.port === DEFAULT_PORT ? '' : ` --port ${stack.port}`}`,
   );

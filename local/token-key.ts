@@ -9,10 +9,11 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LOCAL_KEY } from '../shared/runtime-contract';
 import { DEFAULT_DATA_DIR } from './defaults';
 
 /** The request header that carries the key. */
-export const TOKEN_KEY_HEADER = 'x-parley-local-key';
+export const TOKEN_KEY_HEADER = LOCAL_KEY.header;
 
 /** Where the stack on `port` publishes its key: one file per port, under the repo's `.data/`. */
 export const tokenKeyFile = (port: number, dir: string = DEFAULT_DATA_DIR): string =>

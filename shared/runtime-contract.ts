@@ -140,3 +140,9 @@ export const GUIDELINES_DEFINE = 'process.env.PARLEY_JUDGE_GUIDELINES';
 export const SEMANTIC_CODE_DEFINE = 'process.env.PARLEY_SEMANTIC_CODE';
 export const SEMANTIC_CODE_OMITTED = 'omitted';
 export const SEMANTIC_CODE_BUNDLED = 'bundled';
+
+/**
+ * The local stack's token route and its moderator console agree on how the per-start key travels: in this
+ * header of the token request, and in this fragment parameter of the console link `npm start` prints.
+ */
+export const LOCAL_KEY = { header: 'x-parley-local-key', fragment: 'local-key' } as const;

@@ -4,6 +4,7 @@
  * locally the stack's token route. Sessions live in sessionStorage: a moderator token should not
  * outlive the tab, and other tabs' scripts on the origin cannot read it from another tab's session.
  */
+import { LOCAL_KEY } from '../../shared/runtime-contract';
 import type { CognitoAuthConfig } from './config';
 
 export interface Session {
@@ -186,9 +187,9 @@ export const needsRefresh = (session: Session, now: number): boolean =>
 export const logoutUrl = (cfg: CognitoAuthConfig): string =>
   `${cfg.domain}/logout?${new URLSearchParams({ client_id: cfg.clientId, logout_uri: cfg.logoutUri }).toString()}`;
 
-const LOCAL_KEY = 'parley.localKey';
+const LOCAL_KEY_STORED = 'parley.localKey';
 /** The key in the link `npm start` prints: `/console/#local-key=…`. */
-const LOCAL_KEY_FRAGMENT = /(?:^#|&)local-key=([A-Za-z0-9_-]{16,128})(?=&|$)/;
+const LOCAL_KEY_FRAGMENT = new RegExp(`(?:^#|&)${LOCAL_KEY.fragment}=([A-Za-z0-9_-]{16,128})(?=&|$)`);
 
 /**
  * The local stack's per-start key, which its token route wants from every caller (local/local-guard.ts).
@@ -202,10 +203,10 @@ export function takeLocalKey(
 ): string | null {
   const match = LOCAL_KEY_FRAGMENT.exec(loc.hash);
   if (match) {
-    storage.setItem(LOCAL_KEY, match[1]!);
+    storage.setItem(LOCAL_KEY_STORED, match[1]!);
     history.replaceState(null, '', `${loc.pathname}${loc.search}`);
   }
-  return storage.getItem(LOCAL_KEY);
+  return storage.getItem(LOCAL_KEY_STORED);
 }
 
 /** The local stack's token route (local/gateway-local-routes.ts), with the per-start key. */
@@ -219,7 +220,7 @@ export async function localSignIn(
   try {
     response = await deps.fetch(`${apiUrl}/__local/token`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-parley-local-key': key.trim() },
+      headers: { 'content-type': 'application/json', [LOCAL_KEY.header]: key.trim() },
       body: JSON.stringify({ role, name: role === 'admin' ? 'Local admin' : 'Local moderator' }),
     });
   } catch {
@@ -231,13 +232,13 @@ export async function localSignIn(
     error?: { code?: unknown; message?: unknown };
   };
   if (answer.error?.code === 'local_key_required') {
-    deps.storage.removeItem(LOCAL_KEY);
+    deps.storage.removeItem(LOCAL_KEY_STORED);
     throw new AuthError(
       'That is not this stack’s key: open the console from the link `npm start` printed, or paste the ' +
         'key from .data/token-key-<port>. A restarted stack has a new key.',
     );
   }
-  deps.storage.setItem(LOCAL_KEY, key.trim());
+  deps.storage.setItem(LOCAL_KEY_STORED, key.trim());
   if (!response.ok || typeof answer.token !== 'string') {
     const why = typeof answer.error?.message === 'string' ? answer.error.message : `HTTP ${response.status}`;
     throw new AuthError(`The local stack gave no token: ${why}`);
