@@ -15,17 +15,17 @@ const BAN_BATCH = 100;
 /** How many pages of the author's history one ban request reads at most. */
 const BAN_SCAN_PAGES = 10;
 
-/**
- * Bans an author: new comments are refused at POST, and queued ones are rejected by the consumer.
- * With `rejectPending`, their pending, received and approved comments are rejected too, in bounded
- * batches: `remaining` says whether repeating the request would find more.
- */
 /** The public reason of a ban's rejections when the moderator named none: its reason, if that is one. */
 const banRejectReason = (reason: string): RejectReason => {
   const code = reason.trim().toLowerCase();
   return (REJECT_REASONS as readonly string[]).includes(code) ? (code as RejectReason) : 'other';
 };
 
+/**
+ * Bans an author: new comments are refused at POST, and queued ones are rejected by the consumer.
+ * With `rejectPending`, their pending, received and approved comments are rejected too, in bounded
+ * batches: `remaining` says whether repeating the request would find more.
+ */
 export async function banAuthor(
   deps: DepsWith<AuthorsPort & CommentsPort>,
   moderator: Moderator,

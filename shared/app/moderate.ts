@@ -33,7 +33,8 @@ export async function moderateComment(
   const networkHash = comment.networkHash ?? '';
   const now = deps.now();
   const fingerprint = textFingerprint(comment.body);
-  const tag = authorTag(comment.authorId);
+  // Only a tracked text needs its author's tag.
+  const tag = fingerprint ? authorTag(comment.authorId) : '';
   const [policy, article, author, byAuthor, networkRequests, text] = await Promise.all([
     deps.policies.get(),
     deps.repo.getArticle(comment.articleId),

@@ -3,10 +3,9 @@
  * flags and the notices of illegal content all answer 404 for anything else, so none of them reveals that
  * an unpublished comment exists or takes a report about what nobody can see.
  */
-import { isListed } from '../domain/comment';
+import { isListed, type CommentRecord } from '../domain/comment';
 import { CommentNotFoundError } from '../errors';
 import { isId } from '../ids';
-import type { CommentRecord } from '../domain/comment';
 import type { DepsWith } from './deps';
 import type { CommentsPort } from './ports';
 

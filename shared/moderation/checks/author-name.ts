@@ -13,12 +13,12 @@ import { lexiconProvider } from '../toxicity/lexicon';
 
 /**
  * The display name is published above every comment, so it answers to the body's rules: the text checks
- * read it as a short comment of its own (banned and suspect terms already read it with the body). What
- * they would reject in a body is held for a moderator, with their reason (a threat or a slur as a name
- * is no better than in the text, but a name is read without context, so a person decides). Of their
- * holds, those about what a name is abused for count (a phone number, a
- * sales pitch, a shortened or look-alike link); the milder ones — profanity, an insult without a
- * target, an ambiguous call — meet real names too (Dick, Fanny, Cockburn, "Killer Queen").
+ * read it as a short comment of its own (banned and suspect terms already read it with the body). What they
+ * would reject in a body is held for a moderator, with their reason (a threat or a slur as a name is no
+ * better than in the text, but a name is read without context, so a person decides). Of their holds, those
+ * about what a name is abused for count (a phone number, a sales pitch, a shortened or look-alike link);
+ * the milder ones — profanity, an insult without a target, an ambiguous call — meet real names too (Dick,
+ * Fanny, Cockburn, "Killer Queen").
  */
 const NAME_CHECKS: readonly ModerationCheck[] = [
   links,
