@@ -38,7 +38,7 @@ describe('the keyboard’s place in “Your comments”', () => {
     const second = own.filter({ hasText: 'My second comment.' });
     const id = await second.getAttribute('data-own-id');
 
-    await second.getByRole('button', { name: 'Edit' }).click();
+    await second.getByRole('button', { name: /^Edit/ }).click();
     await page.getByRole('textbox', { name: 'Edit your comment' }).fill('My second comment, edited.');
     await page.getByRole('button', { name: 'Save changes' }).focus();
     await page.keyboard.press('Enter');
@@ -51,13 +51,13 @@ describe('the keyboard’s place in “Your comments”', () => {
     expect(await axeProblems(page)).toEqual([]);
 
     // The newest comment is first: deleting it hands the focus to the one that takes its place.
-    await own.filter({ hasText: 'edited' }).getByRole('button', { name: 'Delete' }).click();
+    await own.filter({ hasText: 'edited' }).getByRole('button', { name: /^Delete/ }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).press('Enter');
     await expect.poll(() => own.count()).toBe(1);
     await expect.poll(() => focusedOwn(page)).toBe('LI:My first comment.');
 
     // The last one: the panel disappears, and the focus goes to the widget's heading.
-    await own.getByRole('button', { name: 'Delete' }).click();
+    await own.getByRole('button', { name: /^Delete/ }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).press('Enter');
     await expect.poll(() => own.count()).toBe(0);
     await expect.poll(() => focusedIn(page)).toBe('H2:No comments yet');

@@ -169,6 +169,11 @@ describe('the reader widget', () => {
     const own = page.locator('[data-own-id]');
     await expect.poll(() => own.getByText('A reply from the widget.').isVisible()).toBe(true);
     expect(await page.getByRole('form', { name: 'Reply to Tomas' }).count()).toBe(0);
+    // Published: it joins the thread, and the count, without a reload.
+    const threads = page.getByRole('list', { name: 'Comments' });
+    const heading = page.getByRole('heading', { level: 2 });
+    await expect.poll(() => threads.getByText('A reply from the widget.').isVisible()).toBe(true);
+    expect(await heading.textContent()).toBe('2 comments');
 
     await page.getByRole('button', { name: 'Report comment by Tomas' }).click();
     await page.getByLabel('Why should a moderator look at it?').selectOption('off_topic');
@@ -182,19 +187,30 @@ describe('the reader widget', () => {
     expect(await focusedIn(page)).toMatch(/^P:Thank you\. A moderator will look/);
 
     // Escape leaves the editor as Cancel does: nothing saved, the keyboard's place back on Edit.
-    await own.getByRole('button', { name: 'Edit' }).click();
+    await own.getByRole('button', { name: /^Edit/ }).click();
     await page.keyboard.press('Escape');
     expect(await own.getByText('A reply from the widget.').isVisible()).toBe(true);
     expect(await focusedIn(page)).toBe('BUTTON:Edit');
 
-    await own.getByRole('button', { name: 'Edit' }).click();
+    // Each own comment's buttons say which comment they act on.
+    expect(
+      await own.getByRole('button', { name: 'Edit your comment “A reply from the widget.”' }).count(),
+    ).toBe(1);
+    await own.getByRole('button', { name: /^Edit/ }).click();
     await page.getByRole('textbox', { name: 'Edit your comment' }).fill('An edited reply.');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(() => own.getByText('An edited reply.').isVisible()).toBe(true);
+    // Checked again, then published again: the thread shows the new text in the old text's place.
+    await expect.poll(() => threads.getByText('An edited reply.').isVisible()).toBe(true);
+    expect(await threads.getByText('A reply from the widget.').count()).toBe(0);
+    expect(await heading.textContent()).toBe('2 comments');
 
-    await own.getByRole('button', { name: 'Delete' }).click();
+    await own.getByRole('button', { name: /^Delete/ }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect.poll(() => own.count()).toBe(0);
+    // Gone from the thread and the count at once, as a reload shows.
+    expect(await threads.getByText('An edited reply.').count()).toBe(0);
+    expect(await heading.textContent()).toBe('1 comment');
     await page.reload();
     await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toBe('1 comment');
     expect(await own.count()).toBe(0);
@@ -240,7 +256,7 @@ describe('the reader widget', () => {
     );
     // The next status poll is held until the confirmation is open, then answered.
     await polled;
-    await own.getByRole('button', { name: 'Delete' }).click();
+    await own.getByRole('button', { name: /^Delete/ }).click();
     const answer = answered();
     release();
     await answer;
@@ -250,10 +266,10 @@ describe('the reader widget', () => {
     // Kept: the state that arrived is shown, and the focus is back on Delete.
     await keep.click();
     await expect
-      .poll(() => own.getByRole('button', { name: 'Delete' }).evaluate((el) => el.matches(':focus')))
+      .poll(() => own.getByRole('button', { name: /^Delete/ }).evaluate((el) => el.matches(':focus')))
       .toBe(true);
     await page.unroute(`**/comments/${id}`);
-    await own.getByRole('button', { name: 'Delete' }).click();
+    await own.getByRole('button', { name: /^Delete/ }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect.poll(() => own.count()).toBe(0);
   });
@@ -268,7 +284,7 @@ describe('the reader widget', () => {
       true,
     );
     await polled;
-    await own.getByRole('button', { name: 'Delete' }).click();
+    await own.getByRole('button', { name: /^Delete/ }).click();
     await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect.poll(() => own.count()).toBe(0);
     const answer = answered();

@@ -15,6 +15,19 @@ export function exportFileName(now: Date = new Date()): string {
 }
 
 /** "Your comment is 1 character over the limit.", "… 12 characters …". */
+/**
+ * The start of a text, on one line, for an accessible name that tells like buttons apart (`Edit your
+ * comment “The minister said…”`): at most `max` characters, cut at a word where one is near.
+ */
+export function excerpt(text: string, max = 40): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const chars = [...line];
+  if (chars.length <= max) return line;
+  const cut = chars.slice(0, max).join('');
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
 export const overLimit = (what: string, over: number): string =>
   `${what} is ${over.toLocaleString('en')} character${over === 1 ? '' : 's'} over the limit.`;
 

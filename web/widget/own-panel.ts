@@ -11,7 +11,7 @@ import { currentAppeal } from './appeal';
 import { appealBlock } from './appeal-form';
 import { h, keepFocus, safeBody, uid } from './dom';
 import type { SubmitOutcome } from './form';
-import { fullTime, rejectReasonText, statusBadge, timeLabel } from './format';
+import { excerpt, fullTime, rejectReasonText, statusBadge, timeLabel } from './format';
 import { canEdit, checkBody } from './state';
 
 export interface OwnActions {
@@ -71,6 +71,11 @@ export class OwnPanel {
     this.element.hidden = false;
   }
 
+  /** The state the comment was last shown in, if it is shown. */
+  status(id: string): string | undefined {
+    return this.items.get(id)?.dataset['status'];
+  }
+
   drop(id: string): void {
     this.busy.delete(id);
     this.later.delete(id);
@@ -127,6 +132,7 @@ export class OwnPanel {
       canEdit(c.createdAt, new Date(), this.actions.editWindowMinutes)
     ) {
       const edit = h('button', { type: 'button', class: 'link edit' }, 'Edit');
+      edit.setAttribute('aria-label', `Edit your comment “${excerpt(c.body)}”`);
       edit.addEventListener('click', () => this.openEditor(c, body, tools));
       tools.append(edit);
     }
@@ -201,6 +207,7 @@ export class OwnPanel {
 
   private deleteButton(c: OwnComment, tools: HTMLElement): HTMLButtonElement {
     const button = h('button', { type: 'button', class: 'link' }, 'Delete');
+    button.setAttribute('aria-label', `Delete your comment “${excerpt(c.body)}”`);
     button.addEventListener('click', () => {
       // A second, explicit step instead of window.confirm, which some embedding pages forbid.
       const confirm = h('button', { type: 'button', class: 'primary' }, 'Yes, delete it');

@@ -15,6 +15,25 @@ export interface ThreadState {
   readonly replies: readonly PublicComment[];
   /** Where "more replies" continues; null when all are shown. */
   readonly repliesCursor: string | null;
+  /** Its root, the reader's own, is being checked again after an edit: readers see none of the thread. */
+  readonly hidden?: boolean;
+}
+
+/**
+ * Where `placeOwn` put a comment: its thread, the reply it added (null for a new or restored thread), and
+ * whether the thread must be drawn again (a comment back in its old place, not at the end).
+ */
+export interface Placed {
+  readonly thread: ThreadState;
+  readonly reply: PublicComment | null;
+  readonly redraw?: boolean;
+}
+
+/** A published own comment the reader's edit took back to moderation: its thread, and its place there. */
+interface Withdrawn {
+  readonly threadId: string;
+  /** Its index among the thread's replies; -1 for the thread's root. */
+  readonly at: number;
 }
 
 /** Threads in the order pages arrived, without duplicates (a comment approved meanwhile shifts pages). */
@@ -22,6 +41,8 @@ export class ThreadList {
   private readonly byId = new Map<string, ThreadState>();
   /** The reader's own comments placed on being published (`placeOwn`). */
   private readonly placed = new Set<string>();
+  /** Own comments shown here that an edit took back to moderation (`withdraw`), until published again. */
+  private readonly withdrawn = new Map<string, Withdrawn>();
   total = 0;
   nextCursor: string | null = null;
   loaded = false;
@@ -58,7 +79,9 @@ export class ThreadList {
    * brings it). Answers where it went, or null when it is already here or waits for a page. The count
    * grows either way: the heading counts what readers see.
    */
-  placeOwn(c: PublicComment): { thread: ThreadState; reply: PublicComment | null } | null {
+  placeOwn(c: PublicComment): Placed | null {
+    const back = this.withdrawn.get(c.id);
+    if (back) return this.restore(c, back);
     if (!this.loaded || this.placed.has(c.id) || this.byId.has(c.id)) return null;
     if (c.parentId === null) {
       this.placed.add(c.id);
@@ -87,6 +110,88 @@ export class ThreadList {
     return { thread: next, reply: allShown ? c : null };
   }
 
+  /**
+   * The reader edited `id`, published, and the server took it back to moderation (as a reload would show):
+   * a root takes its whole thread out of what readers see while it is checked, a reply leaves its thread.
+   * Both are kept, to come back where they were with the new text once published again (`placeOwn`).
+   * `published` says whether it was published when the page has not loaded it (it counted all the same).
+   * Answers the thread to draw again, or null.
+   */
+  withdraw(id: string, published: boolean): ThreadState | null {
+    const root = this.byId.get(id);
+    if (root) {
+      if (root.hidden) return null;
+      const hidden = { ...root, hidden: true };
+      this.byId.set(id, hidden);
+      this.withdrawn.set(id, { threadId: id, at: -1 });
+      this.total -= 1 + root.thread.replyCount;
+      return hidden;
+    }
+    for (const state of this.byId.values()) {
+      const at = state.replies.findIndex((r) => r.id === id);
+      if (at < 0) continue;
+      const next: ThreadState = {
+        ...state,
+        thread: { ...state.thread, replyCount: state.thread.replyCount - 1 },
+        replies: state.replies.filter((r) => r.id !== id),
+      };
+      this.byId.set(state.thread.id, next);
+      this.withdrawn.set(id, { threadId: state.thread.id, at });
+      // A reply under a thread being checked again was not counted meanwhile.
+      if (!state.hidden) this.total--;
+      return next;
+    }
+    // Published on a page not loaded yet (or placed while waiting for one): it counted.
+    if (this.placed.delete(id) || published) this.total--;
+    return null;
+  }
+
+  /**
+   * The reader deleted `id`: a reply leaves its thread, a root with replies stays as a deleted comment
+   * over them (as readers see it after a reload), a root without replies goes. Answers the thread to
+   * draw again, or `gone` when its item goes; null when it is not shown here.
+   */
+  remove(id: string): ThreadState | 'gone' | null {
+    this.withdrawn.delete(id);
+    const root = this.byId.get(id);
+    if (root) {
+      if (!root.hidden) this.total--;
+      if (root.thread.replyCount === 0) {
+        this.byId.delete(id);
+        return 'gone';
+      }
+      // Its replies show again under it if an edit had hidden the thread.
+      if (root.hidden) this.total += root.thread.replyCount;
+      const thread = { ...root.thread, deleted: true, bodyHtml: '' };
+      const tombstone: ThreadState = { thread, replies: root.replies, repliesCursor: root.repliesCursor };
+      this.byId.set(id, tombstone);
+      return tombstone;
+    }
+    const change = this.withdraw(id, false);
+    this.withdrawn.delete(id);
+    return change;
+  }
+
+  /** A withdrawn own comment published again: back where it was, with its new text. */
+  private restore(c: PublicComment, back: Withdrawn): Placed | null {
+    this.withdrawn.delete(c.id);
+    const state = this.byId.get(back.threadId);
+    if (!state) return null;
+    if (back.at < 0) {
+      const thread = { ...state.thread, ...publicFields(c) };
+      const shown: ThreadState = { thread, replies: state.replies, repliesCursor: state.repliesCursor };
+      this.byId.set(c.id, shown);
+      this.total += 1 + thread.replyCount;
+      return { thread: shown, reply: null, redraw: true };
+    }
+    const replies = [...state.replies];
+    replies.splice(Math.min(back.at, replies.length), 0, c);
+    const next = { ...state, thread: { ...state.thread, replyCount: state.thread.replyCount + 1 }, replies };
+    this.byId.set(state.thread.id, next);
+    if (!state.hidden) this.total++;
+    return { thread: next, reply: c, redraw: true };
+  }
+
   get(threadId: string): ThreadState | undefined {
     return this.byId.get(threadId);
   }
@@ -100,6 +205,12 @@ export class ThreadList {
   get size(): number {
     return this.byId.size;
   }
+}
+
+/** What readers see of a comment (an own comment's view carries more). */
+function publicFields(c: PublicComment): PublicComment {
+  const { id, parentId, authorName, bodyHtml, createdAt, editedAt, deleted } = c;
+  return { id, parentId, authorName, bodyHtml, createdAt, editedAt, deleted };
 }
 
 function moreRepliesCursor(t: Thread): string | null {

@@ -15,7 +15,15 @@ import { appealOpen, appealOutcome, sendAppeal } from './appeal';
 import { NoticeDesk } from './notices';
 import { OwnPanel } from './own-panel';
 import type { ReaderStore } from './store';
-import { SubmissionKeys, pollBounded, ThreadList, stillChecking, toPostInput, type Draft } from './state';
+import {
+  SubmissionKeys,
+  pollBounded,
+  ThreadList,
+  stillChecking,
+  toPostInput,
+  type Draft,
+  type ThreadState,
+} from './state';
 import { adoptStyles } from './styles';
 import { threadItem, type ThreadView } from './thread-view';
 
@@ -135,9 +143,30 @@ export class ParleyWidget {
     const placed = this.threads.placeOwn(comment);
     this.heading.textContent = countLabel(this.threads.total);
     if (!placed) return;
-    if (placed.reply) this.threadViews.get(placed.thread.thread.id)?.placed(placed.reply);
+    if (placed.redraw) this.redrawThread(placed.thread);
+    else if (placed.reply) this.threadViews.get(placed.thread.thread.id)?.placed(placed.reply);
     else if (placed.thread.thread.id === id) appendItems(this.list, [this.drawThread(id)]);
     else this.threadViews.get(placed.thread.thread.id)?.placed(null);
+  }
+
+  /**
+   * Draws a thread again after the reader's edit or deletion changed what readers see of it (`gone`: its
+   * item goes), and the count with it.
+   */
+  private redrawThread(state: ThreadState | 'gone' | null, id?: string): void {
+    this.heading.textContent = countLabel(this.threads.total);
+    if (state === null) return;
+    const threadId = state === 'gone' ? id! : state.thread.id;
+    const old = this.threadViews.get(threadId);
+    if (!old) return;
+    if (state === 'gone') {
+      old.item.remove();
+      this.threadViews.delete(threadId);
+      return;
+    }
+    const item = this.drawThread(threadId);
+    item.hidden = state.hidden === true;
+    old.item.replaceWith(item);
   }
 
   private async loadPage(): Promise<void> {
@@ -291,8 +320,11 @@ export class ParleyWidget {
     const token = this.store.tokenFor(id);
     if (token === undefined) return 'This browser no longer holds the key to edit this comment.';
     try {
+      const published = this.own.status(id) === 'approved';
       const comment = await this.api.edit(id, token, body);
       this.own.show(comment, true);
+      // Checked again: off the page for everyone until published again (then back in its place).
+      if (comment.status !== 'approved') this.redrawThread(this.threads.withdraw(id, published));
       this.say('Your changes were saved. The comment is being checked again.');
       this.poll(id, token, 0);
       return null;
@@ -334,7 +366,7 @@ export class ParleyWidget {
     this.store.forget(id);
     this.data.update(this.store.all().length);
     this.own.drop(id);
-    this.list.querySelector(`li[data-comment-id="${CSS.escape(id)}"]`)?.remove();
+    this.redrawThread(this.threads.remove(id), id);
     this.say('Your comment was deleted.');
     return null;
   }

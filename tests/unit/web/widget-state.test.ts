@@ -93,6 +93,64 @@ describe('ThreadList', () => {
     expect(paged.total).toBe(6);
     expect(paged.size).toBe(1);
   });
+
+  it('takes an edited own comment off while it is checked again, and puts it back where it was', () => {
+    const list = new ThreadList();
+    list.addPage(page([thread('a', 2, 2), thread('b', 1, 1)], null, 5));
+    // A reply leaves its thread and the count; published again, it is back in its place, new text and all.
+    expect(list.withdraw('a-r0', true)?.replies.map((r) => r.id)).toEqual(['a-r1']);
+    expect([list.total, list.get('a')?.thread.replyCount]).toEqual([4, 1]);
+    const back = list.placeOwn({ ...comment('a-r0', 'a'), bodyHtml: '<p>new</p>' });
+    expect(back).toMatchObject({ reply: { id: 'a-r0' }, redraw: true });
+    expect(list.get('a')?.replies.map((r) => [r.id, r.bodyHtml])).toEqual([
+      ['a-r0', '<p>new</p>'],
+      ['a-r1', '<p>x</p>'],
+    ]);
+    expect([list.total, list.get('a')?.thread.replyCount]).toEqual([5, 2]);
+    // A root takes its whole thread off (the server shows nothing under a root being checked).
+    expect(list.withdraw('a', true)?.hidden).toBe(true);
+    expect(list.total).toBe(2);
+    expect(list.withdraw('a', true)).toBeNull(); // asked again: nothing more to take
+    expect(list.total).toBe(2);
+    // An own comment's view carries more than readers see: only what they see joins the thread.
+    const own = { ...comment('a'), bodyHtml: '<p>edited</p>', editedAt: '2026-01-01T00:05:00.000Z' };
+    const root = list.placeOwn({ ...own, status: 'approved', body: 'edited' } as typeof own);
+    expect(root).toMatchObject({
+      reply: null,
+      redraw: true,
+      thread: { thread: { bodyHtml: '<p>edited</p>' } },
+    });
+    expect(list.get('a')?.hidden).toBeUndefined();
+    expect(list.get('a')?.thread).not.toHaveProperty('status');
+    expect(list.total).toBe(5);
+    // Published on a page not loaded here: only the count knows it.
+    expect(list.withdraw('elsewhere', true)).toBeNull();
+    expect(list.withdraw('never-published', false)).toBeNull();
+    expect(list.total).toBe(4);
+  });
+
+  it('follows a deletion: a reply goes, a root with replies stays deleted over them, one without goes', () => {
+    const list = new ThreadList();
+    list.addPage(page([thread('a', 1, 1), thread('b')], null, 3));
+    expect(list.remove('a-r0')).toMatchObject({ replies: [] });
+    expect([list.total, list.get('a')?.thread.replyCount]).toEqual([2, 0]);
+    expect(list.remove('b')).toBe('gone');
+    expect(list.get('b')).toBeUndefined();
+    expect(list.total).toBe(1);
+    const other = new ThreadList();
+    other.addPage(page([thread('a', 2, 2)], null, 3));
+    const tombstone = other.remove('a');
+    expect(tombstone).toMatchObject({ thread: { deleted: true, bodyHtml: '' } });
+    expect(other.total).toBe(2);
+    // A root hidden by an edit, then deleted: its replies show again under the deleted comment.
+    other.addPage(page([thread('c', 2, 2)], null, 5));
+    other.withdraw('c', true);
+    expect(other.total).toBe(2);
+    expect(other.remove('c')).toMatchObject({ thread: { deleted: true } });
+    expect(other.get('c')?.hidden).toBeUndefined();
+    expect(other.total).toBe(4);
+    expect(other.remove('unknown')).toBeNull();
+  });
 });
 
 describe('checkDraft and toPostInput', () => {
