@@ -51,7 +51,10 @@ describe('the keyboard’s place in “Your comments”', () => {
     expect(await axeProblems(page)).toEqual([]);
 
     // The newest comment is first: deleting it hands the focus to the one that takes its place.
-    await own.filter({ hasText: 'edited' }).getByRole('button', { name: /^Delete/ }).click();
+    await own
+      .filter({ hasText: 'edited' })
+      .getByRole('button', { name: /^Delete/ })
+      .click();
     await page.getByRole('button', { name: 'Yes, delete it' }).press('Enter');
     await expect.poll(() => own.count()).toBe(1);
     await expect.poll(() => focusedOwn(page)).toBe('LI:My first comment.');

@@ -6,7 +6,7 @@ import { asApiError, type ParleyApi, type PublicComment } from './api';
 import { commentItem, type CommentActions } from './comment-view';
 import { appendItems, h, keepFocus } from './dom';
 import { errorText } from './format';
-import type { ThreadList } from './state';
+import type { Placed, ThreadList, ThreadState } from './state';
 
 /** What a thread's item needs of the widget. */
 export interface ThreadContext {
@@ -67,4 +67,53 @@ export function threadItem(ctx: ThreadContext, threadId: string): ThreadView {
       refresh();
     },
   };
+}
+
+/**
+ * The drawn threads by id: drawn from the list's state, a published own comment placed into them, and
+ * drawn again when the reader's edit or deletion changed what readers see of one.
+ */
+export class ThreadViews {
+  private readonly views = new Map<string, ThreadView>();
+
+  /** `ctx` is asked each time: the widget starts a new list when the reader's data is cleared. */
+  constructor(
+    private readonly ctx: () => ThreadContext,
+    private readonly list: HTMLOListElement,
+  ) {}
+
+  draw(threadId: string): HTMLLIElement {
+    const view = threadItem(this.ctx(), threadId);
+    this.views.set(threadId, view);
+    return view.item;
+  }
+
+  /** After `ThreadList.placeOwn`: a new thread at the end, a reply in its thread, or a thread redrawn. */
+  placed(placed: Placed, id: string): void {
+    const threadId = placed.thread.thread.id;
+    if (placed.redraw) this.redraw(placed.thread);
+    else if (placed.reply) this.views.get(threadId)?.placed(placed.reply);
+    else if (threadId === id) appendItems(this.list, [this.draw(id)]);
+    else this.views.get(threadId)?.placed(null);
+  }
+
+  /** Draws a thread again from its state (hidden while its root is checked again); `gone`: its item goes. */
+  redraw(state: ThreadState | 'gone' | null, id?: string): void {
+    if (state === null) return;
+    const threadId = state === 'gone' ? id! : state.thread.id;
+    const old = this.views.get(threadId);
+    if (!old) return;
+    if (state === 'gone') {
+      old.item.remove();
+      this.views.delete(threadId);
+      return;
+    }
+    const item = this.draw(threadId);
+    item.hidden = state.hidden === true;
+    old.item.replaceWith(item);
+  }
+
+  clear(): void {
+    this.views.clear();
+  }
 }

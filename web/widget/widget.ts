@@ -25,7 +25,7 @@ import {
   type ThreadState,
 } from './state';
 import { adoptStyles } from './styles';
-import { threadItem, type ThreadView } from './thread-view';
+import { ThreadViews } from './thread-view';
 
 export interface WidgetConfig {
   readonly articleId: string;
@@ -41,8 +41,7 @@ const OWN_SHOWN = 20;
 
 export class ParleyWidget {
   private threads = new ThreadList();
-  /** The drawn threads by id, to add a reply the reader just had published. */
-  private readonly threadViews = new Map<string, ThreadView>();
+  private readonly threadViews: ThreadViews;
   private readonly heading: HTMLHeadingElement;
   private readonly status: HTMLElement;
   private readonly list: HTMLOListElement;
@@ -67,6 +66,11 @@ export class ParleyWidget {
     this.heading = h('h2', { id: uid('title'), tabindex: '-1' }, 'Comments');
     this.status = h('div', { class: 'status', role: 'status', 'aria-live': 'polite' });
     this.list = h('ol', { class: 'threads', 'aria-label': 'Comments' });
+    const say = (m: string) => this.say(m);
+    this.threadViews = new ThreadViews(
+      () => ({ threads: this.threads, actions: this.actions, api, say }),
+      this.list,
+    );
     this.more = h('button', { type: 'button', class: 'more', hidden: true }, 'Load more comments');
     this.more.addEventListener('click', () => void this.loadPage());
     this.loadError = h('div', { class: 'error', role: 'alert' });
@@ -124,49 +128,18 @@ export class ParleyWidget {
     this.status.textContent = message;
   }
 
-  private drawThread(threadId: string): HTMLLIElement {
-    const ctx = {
-      threads: this.threads,
-      actions: this.actions,
-      api: this.api,
-      say: (m: string) => this.say(m),
-    };
-    const view = threadItem(ctx, threadId);
-    this.threadViews.set(threadId, view);
-    return view.item;
-  }
-
   /** An own comment just published joins what readers see here, as a reload would show it. */
   private placePublished(comment: OwnComment): void {
     this.say('Your comment is now published.');
-    const id = comment.id;
     const placed = this.threads.placeOwn(comment);
     this.heading.textContent = countLabel(this.threads.total);
-    if (!placed) return;
-    if (placed.redraw) this.redrawThread(placed.thread);
-    else if (placed.reply) this.threadViews.get(placed.thread.thread.id)?.placed(placed.reply);
-    else if (placed.thread.thread.id === id) appendItems(this.list, [this.drawThread(id)]);
-    else this.threadViews.get(placed.thread.thread.id)?.placed(null);
+    if (placed) this.threadViews.placed(placed, comment.id);
   }
 
-  /**
-   * Draws a thread again after the reader's edit or deletion changed what readers see of it (`gone`: its
-   * item goes), and the count with it.
-   */
+  /** The reader's edit or deletion changed a thread (`ThreadList.withdraw`, `remove`): it and the count. */
   private redrawThread(state: ThreadState | 'gone' | null, id?: string): void {
     this.heading.textContent = countLabel(this.threads.total);
-    if (state === null) return;
-    const threadId = state === 'gone' ? id! : state.thread.id;
-    const old = this.threadViews.get(threadId);
-    if (!old) return;
-    if (state === 'gone') {
-      old.item.remove();
-      this.threadViews.delete(threadId);
-      return;
-    }
-    const item = this.drawThread(threadId);
-    item.hidden = state.hidden === true;
-    old.item.replaceWith(item);
+    this.threadViews.redraw(state, id);
   }
 
   private async loadPage(): Promise<void> {
@@ -186,7 +159,7 @@ export class ParleyWidget {
       if (page.closed) this.closure.close();
       firstAdded = appendItems(
         this.list,
-        added.map((state) => this.drawThread(state.thread.id)),
+        added.map((state) => this.threadViews.draw(state.thread.id)),
       );
       this.heading.textContent = countLabel(this.threads.total);
       this.loadError.replaceChildren();

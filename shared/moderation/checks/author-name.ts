@@ -1,7 +1,12 @@
 import type { CheckContext, CheckResult, Evidence, ModerationCheck } from '../types';
 import { RecentMap } from '../text/memo';
 import { normalizeText } from '../text/normalize';
-import { abuse } from './abuse';
+import { detectAbuse } from '../detectors/abuse';
+import { nameSignals } from '../detectors/name-signals';
+import { PHRASES as EXTREMISM_PHRASES } from '../detectors/extremism-phrases';
+import { tokensOf } from '../text/tokens';
+import { COMMON_TLDS, findDomains } from '../detectors/contact-domains';
+import { scanLinks } from '../../domain/render';
 import { extremism } from './extremism';
 import { hate } from './hate';
 import { links } from './links';
@@ -20,6 +25,41 @@ import { lexiconProvider } from '../toxicity/lexicon';
  * the milder ones — profanity, an insult without a target, an ambiguous call — meet real names too (Dick,
  * Fanny, Cockburn, "Killer Queen").
  */
+/**
+ * The abuse check as a name needs it: an insult (aimed at someone: `This author is a clown`, `Автор идиот`)
+ * counts, and so does strong profanity or a severe word (`F*ck this site`, `Сука блять`); mild profanity
+ * (`damn`, `merde`) does not, and neither does a word that is a name in its own right (the list's
+ * `Dick Smith`).
+ */
+const nameAbuse: ModerationCheck = {
+  name: 'abuse',
+  run: async ({ comment, policy }) => {
+    if (!policy.abuse.enabled) return { outcome: 'pass' };
+    const verdict = await detectAbuse(comment.body, policy.abuse);
+    if (!verdict) return { outcome: 'pass' };
+    const { outcome, reason, score, evidence, classes } = verdict;
+    if (evidence.every((e) => e.span && inSurname(comment.body, e.span))) return { outcome: 'pass' };
+    const counts =
+      reason !== 'profanity' || classes.some((c) => c === 'strong' || c === 'severe' || c === 'degrading');
+    return { outcome, reason, score, evidence, tags: counts ? [NAME_COUNTS] : [] };
+  },
+};
+
+/** A person's name as written: two or three capitalised words (`Moritz Wanker`, `Wang Fuk`). */
+const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u;
+
+/**
+ * Whether `span` is the surname of a name written as a person's: a family name that is also a rude word
+ * in some language is a family name (`Wanker`, `Fuk`, `Fick`); the same word first, or in a handle,
+ * is not (`Fuck Off`, `wanker_69`).
+ */
+function inSurname(name: string, span: readonly [number, number]): boolean {
+  return PERSONAL_NAME.test(name) && span[1] === name.length && name.lastIndexOf(' ') < span[0];
+}
+
+/** Tags a hold that counts for a name although its reason alone would not. */
+const NAME_COUNTS = 'name-counts';
+
 const NAME_CHECKS: readonly ModerationCheck[] = [
   links,
   commercialSpam,
@@ -27,7 +67,7 @@ const NAME_CHECKS: readonly ModerationCheck[] = [
   threats,
   extremism,
   hate,
-  abuse,
+  nameAbuse,
   // The offline lexicon whatever provider the site configured: a name is not worth a paid call.
   toxicityCheck(lexiconProvider),
   // Not the classifier: trained on comments, it reads too much into two words ("Allahu Akbar").
@@ -75,26 +115,170 @@ function impersonation(name: string): CheckResult | null {
   return null;
 }
 
+const NAME_PREFIXES: ReadonlySet<string> = new Set([
+  'Mc',
+  'Mac',
+  'De',
+  'Di',
+  'Da',
+  'Du',
+  'La',
+  'Le',
+  'Van',
+  'Von',
+]);
+
+/**
+ * A name read as words: handles join words with underscores (`traitors_must_hang`) or capitals
+ * (`ShootTheMPs`), which the body's checks would read as one word. Underscores become spaces and a space
+ * goes between a lower-case letter and the capital after it; `at[i]` is the name's index of character `i`.
+ */
+export function nameWords(name: string): { text: string; at: number[] } {
+  let text = '';
+  const at: number[] = [];
+  let prevLower = false;
+  /** The letters of the word so far: `Mc`, `Mac`, `De`… are a name's prefix, not a word (`McVeigh`). */
+  let word = '';
+  let i = 0;
+  const chars = [...name];
+  for (let c = 0; c < chars.length; c++) {
+    const ch = chars[c]!;
+    const upper = /\p{Lu}/u.test(ch);
+    // `IsAFraud`: the capital that starts a word after a run of capitals (`HTMLParser` → `HTML Parser`).
+    // A plural acronym stays one word (`MPs`, `NGOs`).
+    const afterCapitals =
+      upper &&
+      /\p{Lu}/u.test(chars[c - 1] ?? '') &&
+      /\p{Ll}/u.test(chars[c + 1] ?? '') &&
+      !(chars[c + 1] === 's' && !/\p{Ll}/u.test(chars[c + 2] ?? ''));
+    if (upper && ((prevLower && !NAME_PREFIXES.has(word)) || afterCapitals)) {
+      word = '';
+      text += ' ';
+      at.push(i);
+    }
+    text += ch === '_' ? ' ' : ch;
+    for (let k = 0; k < ch.length; k++) at.push(i + k);
+    prevLower = /\p{Ll}/u.test(ch);
+    word = /\p{L}/u.test(ch) ? word + ch : '';
+    i += ch.length;
+  }
+  at.push(i);
+  return { text, at };
+}
+
 async function judgeName(ctx: CheckContext, name: string): Promise<CheckResult> {
-  const nameCtx: CheckContext = { ...ctx, comment: { ...ctx.comment, body: name }, prior: [] };
+  const words = nameWords(name);
+  const nameCtx: CheckContext = { ...ctx, comment: { ...ctx.comment, body: words.text }, prior: [] };
   let hold: CheckResult | null = null;
   for (const check of NAME_CHECKS) {
     const pending = check.run(nameCtx);
     const result = 'then' in pending ? await pending : pending;
     // Held, not rejected: two or three words without context are read less surely than a comment, and a
     // real person's name rejected as a slur ("Kike Hernández") is a harm a moderator's look prevents.
-    if (result.outcome === 'reject') return asNameResult({ ...result, outcome: 'hold' }, name);
-    if (result.outcome === 'hold' && hold === null && NAME_HOLDS.has(result.reason)) hold = result;
+    if (result.outcome === 'reject') return asNameResult({ ...result, outcome: 'hold' }, name, words.at);
+    if (result.outcome !== 'hold' || hold !== null) continue;
+    if (NAME_HOLDS.has(result.reason) || result.tags?.includes(NAME_COUNTS)) hold = result;
   }
-  return hold ? asNameResult(hold, name) : (impersonation(name) ?? { outcome: 'pass' });
+  if (hold) {
+    const { tags: _tags, ...kept } = hold;
+    return asNameResult(kept, name, words.at);
+  }
+  const signal = signalResult(words.text, ctx.policy);
+  if (signal) return asNameResult(signal, name, words.at);
+  return impersonation(words.text) ?? { outcome: 'pass' };
 }
 
-/** The verdict, its evidence marked as the name's (the console highlights the body's spans only). */
-function asNameResult(result: CheckResult, name: string): CheckResult {
+/** What the name's own phrases (`detectors/name-signals.ts`) say: a slogan of violence or terror, or an office. */
+function signalResult(text: string, policy: CheckContext['policy']): CheckResult | null {
+  const { tokens } = tokensOf(text);
+  const s = nameSignals(tokens);
+  const evidence = (kind: string, hits: readonly { span: [number, number]; phrase: { source: string } }[]) =>
+    hits.map((h): Evidence => ({ kind, value: h.phrase.source, span: h.span, detail: '' }));
+  const personal = policy.personalData.enabled ? personalInName(text) : null;
+  if (personal) return personal;
+  const advert =
+    policy.spam.enabled &&
+    (s.advert.length > 0 || PRICE.test(text) || findDomains(text).length > 0 || advertisedHost(text));
+  if (advert)
+    return {
+      outcome: 'hold',
+      reason: 'spam_suspect',
+      evidence:
+        s.advert.length > 0
+          ? evidence('name_advert', s.advert)
+          : [{ kind: 'name_advert', value: text, detail: '' }],
+    };
+  if (s.violence.length > 0 && policy.threats.enabled)
+    return { outcome: 'hold', reason: 'violence_review', evidence: evidence('name_violence', s.violence) };
+  if (s.dehumanising.length > 0 && policy.hate.enabled)
+    return { outcome: 'hold', reason: 'hate', evidence: evidence('name_hate', s.dehumanising) };
+  if (s.insult.length > 0 && policy.abuse.enabled)
+    return { outcome: 'hold', reason: 'insult', evidence: evidence('name_insult', s.insult) };
+  if (s.obscene.length > 0 && policy.abuse.enabled)
+    return { outcome: 'hold', reason: 'profanity', evidence: evidence('name_obscene', s.obscene) };
+  if (s.former) return null;
+  const named =
+    s.named ||
+    EXTREMISM_PHRASES.scan(tokens).some((h) => h.phrase.meta === 'org' || h.phrase.meta === 'attacker');
+  if (policy.extremism.enabled && (s.code.length > 0 || (named && s.praise.length > 0)))
+    return {
+      outcome: 'hold',
+      reason: 'illegal',
+      evidence: evidence('name_extremism', s.code.length > 0 ? s.code : s.praise),
+    };
+  // Staff words read through look-alike letters and spacing too (`Εditorial Τeam`, `N e w s  D e s k`).
+  const staff = s.staff.length > 0 ? s.staff : nameSignals(tokensOf(normalizeText(text).text).tokens).staff;
+  if (staff.length > 0)
+    return { outcome: 'hold', reason: 'impersonation', evidence: evidence('staff_word', staff) };
+  return null;
+}
+
+/**
+ * A web address in the name, as the renderer would link it: a site's name in a display name is an
+ * advert (`shop-deals.xyz`), unless it reads as a handle (`anna.li`: a short label under a country's
+ * domain, which a person's name can spell).
+ */
+function advertisedHost(text: string): boolean {
+  return scanLinks(text).links.some(({ host }) => {
+    const labels = host.split('.');
+    const first = labels[0]!;
+    return first.length >= 5 || /[\d-]/.test(first) || COMMON_TLDS.has(labels.at(-1)!);
+  });
+}
+
+/** A price, an amount of money or a percentage off: `$89`, `€19.99`, `0.1 BTC`, `90% OFF`. */
+const PRICE =
+  /[$€£¥₽₺]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₽₺]|usd|eur|usdt|btc|eth|руб)(?![\p{L}])|\d\s?%\s?(?:off|discount|rabatt|descuento|скидк)/iu;
+
+/** Seven digits or more, however spaced or punctuated: a phone number, an account or a document number. */
+const LONG_NUMBER = /\d(?:[\s.\-/()]*\d){6,}/;
+
+/** A street word (or a street name's suffix) beside a house number: an address. */
+const STREET =
+  /(?:\b(?:street|st|str|road|rd|avenue|ave|av|lane|ln|drive|blvd|boulevard|rua|calle|carrer|rue|via|viale|vul|ul|ulitsa|cad|caddesi|sokak|sk|platz|prospekt|улица|ул|вул|проспект)\.?|\p{L}{3,}(?:gade|gatan|gasse|strasse|straße|weg|laan|straat|vej|veien))[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:no[.:]?\s*)?\d{1,4}\b|\b\d{1,4}[,\s]+(?:\p{L}+\s+){0,2}(?:rua|calle|rue|via|avenue|ave|street|st|road|rd|lane|drive)\b/iu;
+
+/** A phone number, an account number or a street address in the name: `personal_data`. */
+function personalInName(text: string): CheckResult | null {
+  const m = LONG_NUMBER.exec(text) ?? STREET.exec(text);
+  if (!m) return null;
+  return {
+    outcome: 'hold',
+    reason: 'personal_data',
+    evidence: [
+      { kind: 'name_personal_data', value: m[0], span: [m.index, m.index + m[0].length], detail: '' },
+    ],
+  };
+}
+
+/**
+ * The verdict, its evidence marked as the name's (the console highlights the body's spans only); `at`
+ * maps the spans, found in the name read as words, back to the name.
+ */
+function asNameResult(result: CheckResult, name: string, at: readonly number[]): CheckResult {
   if (result.outcome === 'pass') return result;
   const evidence: Evidence[] = result.evidence.map((e) => ({
     ...e,
-    detail: `authorName: "${e.span ? name.slice(e.span[0], e.span[1]) : name}"`,
+    detail: `authorName: "${e.span ? name.slice(at[e.span[0]], at[e.span[1]]) : name}"`,
   }));
   return { ...result, evidence };
 }

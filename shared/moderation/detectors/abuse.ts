@@ -180,6 +180,8 @@ export interface AbuseVerdict {
   reason: 'abuse' | 'insult' | 'profanity';
   score: number;
   evidence: Evidence[];
+  /** The classes of the words that counted (a display name counts strong profanity, not mild). */
+  classes: AbuseClass[];
 }
 
 /** Insults and profanity (see the module comment); null when there are none (or none that count). */
@@ -327,14 +329,18 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
     }
   }
   if (insultPoints >= 3) severe = true;
+  const classes = [...new Set(counted.map((h) => h.cls))];
   if (severe)
     return {
       outcome: opts.severe,
       reason: opts.severe === 'reject' ? 'abuse' : 'insult',
       score: 0.9,
       evidence,
+      classes,
     };
-  if (insulting && opts.holdInsults) return { outcome: 'hold', reason: 'insult', score: 0.6, evidence };
-  if (profane && opts.holdProfanity) return { outcome: 'hold', reason: 'profanity', score: 0.5, evidence };
+  if (insulting && opts.holdInsults)
+    return { outcome: 'hold', reason: 'insult', score: 0.6, evidence, classes };
+  if (profane && opts.holdProfanity)
+    return { outcome: 'hold', reason: 'profanity', score: 0.5, evidence, classes };
   return null;
 }

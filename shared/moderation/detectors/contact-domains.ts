@@ -10,7 +10,7 @@ import type { Found } from './contact-cues';
 const TLDS = new Set<string>(tlds);
 for (const t of ['рф', 'рус', 'укр', 'бел', 'срб', 'қаз', 'мкд']) TLDS.add(t);
 /** Top-level domains accepted after a written-out `dot` (where an ordinary word could follow). */
-const COMMON_TLDS = new Set(
+export const COMMON_TLDS = new Set(
   'com net org info biz io co me tv eu uk de fr es it ru ua pl nl be ch at pt us ca au online shop store site xyz top club pro app live news work loans bet casino vip win cash money click link fun icu cc ws su рф'.split(
     ' ',
   ),

@@ -293,7 +293,14 @@ const SLURS_ALLOWED = [
 export const SLURS_LATIN = (): TermMatcher =>
   (slursLatin ??= new TermMatcher(SLURS_LATIN_TERMS, { allowed: SLURS_ALLOWED }));
 export const ALLOWED = new PhraseSet<null>(SLURS_ALLOWED.map((a) => [a, null] as const));
-const SLURS_LATIN_WORDS = SLURS_LATIN_TERMS.join('|');
+/**
+ * The Latin-script slurs as words, with their plural in `s` (`sudacas`, `youpins`, `kikes`), which the
+ * obfuscation-resistant matcher accepts but a phrase word does not: a plain plural was read only when
+ * the list spelled it out.
+ */
+const SLURS_LATIN_WORDS = SLURS_LATIN_TERMS.flatMap((t) =>
+  t.endsWith('*') || t.endsWith('s') || t.length < 3 ? [t] : [t, `${t}s`],
+).join('|');
 export const SLURS = new PhraseSet<Kind>([
   [`{${SLURS_LATIN_WORDS}}`, 'slur'],
   [
@@ -306,4 +313,6 @@ export const SLURS = new PhraseSet<Kind>([
   ],
   ['{москаль|москали|москалей|москалям|кацап|кацапы|кацапов|укропы|укропов|укропам}', 'slur'],
   ['{пиндосы|пиндосов|пиндос|косоглазые|жидовня|черномазые|черномазых}', 'slur'],
+  // `русня`: Russians as vermin, in Ukrainian and Russian, and its transliteration.
+  ['{русня|русни|русню|rusnya|rusnia}', 'slur'],
 ]);
