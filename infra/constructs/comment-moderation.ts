@@ -23,6 +23,7 @@ import { ModerationMonitoring } from './moderation-monitoring';
 import { ModeratorIdentity } from './moderator-identity';
 import { SemanticProviders } from './semantic-providers';
 import { StreamConsumer, moderationDeadLetterQueue } from './stream-consumer';
+import { checkProps } from './props-check';
 import { Sweeper } from './sweeper';
 import { WebHosting, regionalConnectSources } from './web-hosting';
 
@@ -130,6 +131,7 @@ export class CommentModeration extends Construct {
 
   constructor(scope: Construct, id: string, props: CommentModerationProps = {}) {
     super(scope, id);
+    checkProps(this.node.path, props, props.routes ?? sharedRoutes);
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
     const deletionProtection = props.deletionProtection ?? removalPolicy !== RemovalPolicy.DESTROY;
     const logRetention = props.logRetention ?? logs.RetentionDays.ONE_MONTH;
