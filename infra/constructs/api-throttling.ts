@@ -125,9 +125,13 @@ export function throttlePlan(input: {
       });
     } else if (cls === 'scan') {
       // At least one call a minute, however low the ceiling: an erasure request must stay answerable.
+      // Never faster than the moderators' own routes: it is one of them, and the costliest.
       const rateLimit = Math.max(
         0.02,
-        floor2((input.maxReadRequestUnits * SCAN_READ_SHARE) / SCAN_UNITS_PER_CALL),
+        Math.min(
+          input.moderators.rateLimit,
+          floor2((input.maxReadRequestUnits * SCAN_READ_SHARE) / SCAN_UNITS_PER_CALL),
+        ),
       );
       plan.set(key, { class: cls, rateLimit, burstLimit: 1 });
     } else {

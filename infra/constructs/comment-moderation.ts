@@ -171,6 +171,10 @@ export class CommentModeration extends Construct {
 
     const identity = new ModeratorIdentity(this, 'Moderators', {
       ...(this.consoleUrl === undefined ? {} : { consoleUrl: this.consoleUrl }),
+      // The hosted console signs in too when a console URL of your own is the primary one.
+      ...(this.webHosting && this.webHosting.consoleUrl !== this.consoleUrl
+        ? { otherConsoleUrls: [this.webHosting.consoleUrl] }
+        : {}),
       removalPolicy,
       deletionProtection,
       ...(props.userPool ? { userPool: props.userPool } : {}),
@@ -348,8 +352,9 @@ export class CommentModeration extends Construct {
         kind: 'cognito',
         domain: this.hostedUiUrl,
         clientId: this.userPoolClient.userPoolClientId,
-        redirectUri: this.consoleUrl,
-        logoutUri: this.consoleUrl,
+        // The hosted console comes back to itself, whichever console URL is the primary one.
+        redirectUri: hosting.consoleUrl,
+        logoutUri: hosting.consoleUrl,
         scopes: ['openid', 'email', 'profile'],
       },
     });

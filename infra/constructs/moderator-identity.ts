@@ -23,6 +23,12 @@ export interface ModeratorIdentityProps {
    */
   readonly consoleUrl?: string;
   /**
+   * Other places the console is served from (the construct's web hosting beside a console of your own):
+   * callback and sign-out URLs of the client too.
+   * @default - none
+   */
+  readonly otherConsoleUrls?: readonly string[];
+  /**
    * Prefix of the Cognito hosted-UI domain (`<prefix>.auth.<region>.amazoncognito.com`), unique per region.
    * Only used when the pool is created here.
    * @default - `parley-<hash of the construct path>-<account id>`
@@ -102,8 +108,8 @@ export class ModeratorIdentity extends Construct {
         oAuth: {
           flows: { authorizationCodeGrant: true },
           scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
-          callbackUrls: [props.consoleUrl],
-          logoutUrls: [props.consoleUrl],
+          callbackUrls: [props.consoleUrl, ...(props.otherConsoleUrls ?? [])],
+          logoutUrls: [props.consoleUrl, ...(props.otherConsoleUrls ?? [])],
         },
         supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
         preventUserExistenceErrors: true,

@@ -90,6 +90,15 @@ describe('route throttles, default ceilings', () => {
     // At its full rate the look-up reads at most a quarter of the default ceiling (1,000 units/s).
     expect(setting.ThrottlingRateLimit * SCAN_UNITS_PER_CALL).toBeLessThanOrEqual(1000 * SCAN_READ_SHARE);
     expect(setting.ThrottlingRateLimit * SCAN_UNITS_PER_CALL).toBeGreaterThan(1000 * SCAN_READ_SHARE * 0.95);
+    // However high the read ceiling, never faster than the moderators' own routes (platform review, stop 31).
+    const plan = throttlePlan({
+      routes,
+      maxWriteRequestUnits: 500,
+      maxReadRequestUnits: 100_000,
+      publicReads: { rateLimit: 100, burstLimit: 200 },
+      moderators: { rateLimit: 1, burstLimit: 1 },
+    });
+    expect(plan.get(routeKey(scanning[0]!))).toMatchObject({ rateLimit: 1, burstLimit: 1 });
   });
 
   it('are deployed after the routes they name', () => {

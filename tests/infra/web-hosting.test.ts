@@ -135,6 +135,27 @@ describe('web hosting', () => {
     expect(json()).not.toContain('localhost');
   });
 
+  it('signs the hosted console in to itself beside a console URL of your own (platform review, stop 31)', () => {
+    const both = unbundledApp();
+    const stack = new Stack(both, 'Both');
+    new CommentModeration(stack, 'Moderation', {
+      consoleUrl: 'https://news.example.com/moderation/',
+      webHosting: { assets },
+    });
+    const t = Template.fromStack(stack);
+    const idOf = (type: string) => Object.keys(t.findResources(type))[0]!;
+    const distribution = idOf('AWS::CloudFront::Distribution');
+    const [clientProps] = Object.values(t.findResources('AWS::Cognito::UserPoolClient'));
+    const callbacks = JSON.stringify(clientProps!.Properties['CallbackURLs']);
+    expect(callbacks).toContain('https://news.example.com/moderation/');
+    expect(callbacks).toContain(distribution);
+    const config = Object.values(t.findResources('Custom::CDKBucketDeployment')).find((d) =>
+      JSON.stringify(d.Properties['DistributionPaths'] ?? '').includes('config.json'),
+    );
+    // The hosted config.json's redirect is the hosting's own console URL (the distribution's domain).
+    expect(JSON.stringify(config?.Properties['SourceMarkers'])).toContain(distribution);
+  });
+
   it("gives the deployment handler a log group of its own with the site's retention (not kept forever)", () => {
     const groups = resourcesOf(template, 'AWS::Logs::LogGroup');
     const [deploymentLogs] = Object.keys(groups).filter((id) => id.includes('WebDeploymentLogs'));
