@@ -1,12 +1,22 @@
+/**
+ * The display name is published above every comment, so it answers to the body's rules: the text checks
+ * read it as a short comment of its own (banned and suspect terms already read it with the body), after
+ * it is split into words (`nameWords`). What they would reject in a body is held for a moderator, with
+ * their reason (a threat or a slur as a name is no better than in the text, but a name is read without
+ * context, so a person decides). Of their holds, those about what a name is abused for count (a phone
+ * number, a sales pitch, a shortened or look-alike link, an aimed insult, strong profanity); the milder
+ * ones — mild profanity, an insult without a target, an ambiguous call — meet real names too (Dick, Fanny,
+ * Cockburn, "Killer Queen"). Then the name's own phrases (`detectors/name-signals.ts`): a name is a slogan
+ * or a label, not a sentence, and says what the body's detectors do not read in it.
+ */
 import type { CheckContext, CheckResult, Evidence, ModerationCheck } from '../types';
 import { RecentMap } from '../text/memo';
 import { normalizeText } from '../text/normalize';
 import { detectAbuse } from '../detectors/abuse';
-import { nameSignals } from '../detectors/name-signals';
+import { advertisedHost, nameSignals, personalDataIn, priceIn } from '../detectors/name-signals';
 import { PHRASES as EXTREMISM_PHRASES } from '../detectors/extremism-phrases';
 import { tokensOf } from '../text/tokens';
-import { COMMON_TLDS, findDomains } from '../detectors/contact-domains';
-import { scanLinks } from '../../domain/render';
+import { findDomains } from '../detectors/contact-domains';
 import { extremism } from './extremism';
 import { hate } from './hate';
 import { links } from './links';
@@ -16,15 +26,6 @@ import { threats } from './threats';
 import { toxicityCheck } from './toxicity';
 import { lexiconProvider } from '../toxicity/lexicon';
 
-/**
- * The display name is published above every comment, so it answers to the body's rules: the text checks
- * read it as a short comment of its own (banned and suspect terms already read it with the body). What they
- * would reject in a body is held for a moderator, with their reason (a threat or a slur as a name is no
- * better than in the text, but a name is read without context, so a person decides). Of their holds, those
- * about what a name is abused for count (a phone number, a sales pitch, a shortened or look-alike link);
- * the milder ones — profanity, an insult without a target, an ambiguous call — meet real names too (Dick,
- * Fanny, Cockburn, "Killer Queen").
- */
 /**
  * The abuse check as a name needs it: an insult (aimed at someone: `This author is a clown`, `Автор идиот`)
  * counts, and so does strong profanity or a severe word (`F*ck this site`, `Сука блять`); mild profanity
@@ -60,6 +61,7 @@ function inSurname(name: string, span: readonly [number, number]): boolean {
 /** Tags a hold that counts for a name although its reason alone would not. */
 const NAME_COUNTS = 'name-counts';
 
+/** The body's checks that read a name, in the pipeline's order. */
 const NAME_CHECKS: readonly ModerationCheck[] = [
   links,
   commercialSpam,
@@ -194,11 +196,16 @@ function signalResult(text: string, policy: CheckContext['policy']): CheckResult
   const s = nameSignals(tokens);
   const evidence = (kind: string, hits: readonly { span: [number, number]; phrase: { source: string } }[]) =>
     hits.map((h): Evidence => ({ kind, value: h.phrase.source, span: h.span, detail: '' }));
-  const personal = policy.personalData.enabled ? personalInName(text) : null;
-  if (personal) return personal;
+  const personal = policy.personalData.enabled ? personalDataIn(text) : null;
+  if (personal)
+    return {
+      outcome: 'hold',
+      reason: 'personal_data',
+      evidence: [{ kind: 'name_personal_data', value: personal.value, span: personal.span, detail: '' }],
+    };
   const advert =
     policy.spam.enabled &&
-    (s.advert.length > 0 || PRICE.test(text) || findDomains(text).length > 0 || advertisedHost(text));
+    (s.advert.length > 0 || priceIn(text) || findDomains(text).length > 0 || advertisedHost(text));
   if (advert)
     return {
       outcome: 'hold',
@@ -231,43 +238,6 @@ function signalResult(text: string, policy: CheckContext['policy']): CheckResult
   if (staff.length > 0)
     return { outcome: 'hold', reason: 'impersonation', evidence: evidence('staff_word', staff) };
   return null;
-}
-
-/**
- * A web address in the name, as the renderer would link it: a site's name in a display name is an
- * advert (`shop-deals.xyz`), unless it reads as a handle (`anna.li`: a short label under a country's
- * domain, which a person's name can spell).
- */
-function advertisedHost(text: string): boolean {
-  return scanLinks(text).links.some(({ host }) => {
-    const labels = host.split('.');
-    const first = labels[0]!;
-    return first.length >= 5 || /[\d-]/.test(first) || COMMON_TLDS.has(labels.at(-1)!);
-  });
-}
-
-/** A price, an amount of money or a percentage off: `$89`, `€19.99`, `0.1 BTC`, `90% OFF`. */
-const PRICE =
-  /[$€£¥₽₺]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₽₺]|usd|eur|usdt|btc|eth|руб)(?![\p{L}])|\d\s?%\s?(?:off|discount|rabatt|descuento|скидк)/iu;
-
-/** Seven digits or more, however spaced or punctuated: a phone number, an account or a document number. */
-const LONG_NUMBER = /\d(?:[\s.\-/()]*\d){6,}/;
-
-/** A street word (or a street name's suffix) beside a house number: an address. */
-const STREET =
-  /(?:\b(?:street|st|str|road|rd|avenue|ave|av|lane|ln|drive|blvd|boulevard|rua|calle|carrer|rue|via|viale|vul|ul|ulitsa|cad|caddesi|sokak|sk|platz|prospekt|улица|ул|вул|проспект)\.?|\p{L}{3,}(?:gade|gatan|gasse|strasse|straße|weg|laan|straat|vej|veien))[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:no[.:]?\s*)?\d{1,4}\b|\b\d{1,4}[,\s]+(?:\p{L}+\s+){0,2}(?:rua|calle|rue|via|avenue|ave|street|st|road|rd|lane|drive)\b/iu;
-
-/** A phone number, an account number or a street address in the name: `personal_data`. */
-function personalInName(text: string): CheckResult | null {
-  const m = LONG_NUMBER.exec(text) ?? STREET.exec(text);
-  if (!m) return null;
-  return {
-    outcome: 'hold',
-    reason: 'personal_data',
-    evidence: [
-      { kind: 'name_personal_data', value: m[0], span: [m.index, m.index + m[0].length], detail: '' },
-    ],
-  };
 }
 
 /**

@@ -16,6 +16,8 @@
  *   `Editorial Team`, `The Editor`, `Rédaction`, `Official Support`); `retired` or `former` around it
  *   makes it a reader's description of themselves (`Editor (retired)`).
  */
+import { scanLinks } from '../../domain/render';
+import { COMMON_TLDS } from './contact-domains';
 import { PhraseSet, wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
@@ -210,3 +212,35 @@ function advert(
   if (strong.length > 0) return strong;
   return new Set(weak.map((h) => tokens[h.from]!.text)).size >= 2 ? weak : [];
 }
+
+/**
+ * A web address in the name, as the renderer would link it: a site's name in a display name is an
+ * advert (`shop-deals.xyz`), unless it reads as a handle (`anna.li`: a short label under a country's
+ * domain, which a person's name can spell).
+ */
+export function advertisedHost(text: string): boolean {
+  return scanLinks(text).links.some(({ host }) => {
+    const labels = host.split('.');
+    const first = labels[0]!;
+    return first.length >= 5 || /[\d-]/.test(first) || COMMON_TLDS.has(labels.at(-1)!);
+  });
+}
+
+/** A price, an amount of money or a percentage off: `$89`, `€19.99`, `0.1 BTC`, `90% OFF`. */
+const PRICE =
+  /[$€£¥₽₺]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₽₺]|usd|eur|usdt|btc|eth|руб)(?![\p{L}])|\d\s?%\s?(?:off|discount|rabatt|descuento|скидк)/iu;
+
+/** Seven digits or more, however spaced or punctuated: a phone number, an account or a document number. */
+const LONG_NUMBER = /\d(?:[\s.\-/()]*\d){6,}/;
+
+/** A street word (or a street name's suffix) beside a house number: an address. */
+const STREET =
+  /(?:\b(?:street|st|str|road|rd|avenue|ave|av|lane|ln|drive|blvd|boulevard|rua|calle|carrer|rue|via|viale|vul|ul|ulitsa|cad|caddesi|sokak|sk|platz|prospekt|улица|ул|вул|проспект)\.?|\p{L}{3,}(?:gade|gatan|gasse|strasse|straße|weg|laan|straat|vej|veien))[\s,]+(?:\p{L}+[\s,]+){0,3}?(?:no[.:]?\s*)?\d{1,4}\b|\b\d{1,4}[,\s]+(?:\p{L}+\s+){0,2}(?:rua|calle|rue|via|avenue|ave|street|st|road|rd|lane|drive)\b/iu;
+
+/** A phone number, an account number or a street address in a name, and where. */
+export function personalDataIn(text: string): { value: string; span: [number, number] } | null {
+  const m = LONG_NUMBER.exec(text) ?? STREET.exec(text);
+  return m ? { value: m[0], span: [m.index, m.index + m[0].length] } : null;
+}
+
+export const priceIn = (text: string): boolean => PRICE.test(text);
