@@ -86,6 +86,22 @@ const HELDOUT_FLOORS = {
     civilFalsePositive: 0.01,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 31 by an eighth new writer, 240 comments in the same proportions, asked for what
+   * filters find hard (the bad sentence in a long comment, replies that quote and attack, no keywords,
+   * code-switching; 49% not English); scored once, nothing changed because of it.
+   */
+  heldout7: {
+    /** 48 of 50. */
+    rejectPrecision: 0.96,
+    /** 48 of 48. */
+    rejectRecall: 1,
+    /** 101 of 107. */
+    flaggedRecall: 0.94,
+    /** At most: none of its 133 civil and Scunthorpe comments was held. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;
 
 describe('evaluation set', () => {

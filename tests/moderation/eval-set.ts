@@ -71,9 +71,11 @@ const TUNING = [
  * `heldout3` in the tenth round, by another new writer, first scored before anything of that round changed;
  * `heldout4` at stop 25, by a fifth new writer, after the eleventh round's retrain, scored once;
  * `heldout5` at stop 26, by a sixth new writer asked for messier comments, first scored before the twelfth
- * round changed anything; `heldout6` at stop 29, by a seventh, in the outside set's proportions, scored once.
+ * round changed anything; `heldout6` at stop 29, by a seventh, in the outside set's proportions, scored once;
+ * `heldout7` at stop 31, by an eighth, in the same proportions, asked for what filters find hard (the bad
+ * sentence in a long comment, replies that quote and attack, no keywords, code-switching), scored once.
  */
-const HELD_OUT = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'] as const;
+const HELD_OUT = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */
 export const TUNING_HALVES: readonly Half[] = TUNING;
@@ -119,7 +121,7 @@ const evalItemShape = z.strictObject({
   text: z.string().check(z.minLength(1), z.maxLength(5000)),
   label: z.enum(LABELS),
   category: z.enum(CATEGORIES as [Category, ...Category[]]),
-  lang: z.string().check(z.regex(/^[a-z]{2}(?:-[a-z]{4})?$/)),
+  lang: z.string().check(z.regex(/^(?:[a-z]{2}(?:-[a-z]{4})?|zxx)$/)),
   note: z.optional(z.string()),
 });
 type EvalItemShape = z.infer<typeof evalItemShape>;
