@@ -42,7 +42,21 @@ const tagValue = z
       'a tag value is 0-256 letters, digits, spaces or _.:/=+-@',
     ),
   );
-const tagMap = z.record(tagKey, tagValue);
+/** Keys checked one by one: as a record's key schema, a bad key only read "Invalid key in record". */
+const tagMap = z.record(z.string(), tagValue).check(
+  z.superRefine((map: Record<string, string>, ctx) => {
+    for (const key of Object.keys(map)) {
+      const checked = tagKey.safeParse(key);
+      if (!checked.success)
+        ctx.issues.push({
+          code: 'custom',
+          path: [key],
+          input: key,
+          message: `"${key}": ${checked.error.issues[0]!.message}`,
+        });
+    }
+  }),
+);
 
 /** `-c tags=team=news,env=prod`, `-c tags='{"team":"news"}'`, or an object under `context` in cdk.json. */
 const tags = z.pipe(

@@ -134,8 +134,10 @@ export class ApiEdge extends Construct {
       if (!Token.isUnresolved(props.webAclArn) && !WEB_ACL_ARN.test(props.webAclArn)) {
         throw new Error(
           `cloudFront.webAclArn must be the ARN of a WAF web ACL with scope CLOUDFRONT, which lives in us-east-1 ` +
-            `(arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>); got "${props.webAclArn}". ` +
-            'A REGIONAL web ACL cannot be attached to CloudFront.',
+            `(arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>, the id a UUID); got "${props.webAclArn}".` +
+            (/:regional\/webacl\//.test(props.webAclArn)
+              ? ' That is a REGIONAL web ACL, which cannot be attached to CloudFront.'
+              : ''),
         );
       }
       if (props.rateLimitPerFiveMinutes !== undefined) {

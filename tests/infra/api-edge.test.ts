@@ -167,8 +167,18 @@ describe('CloudFront mode elsewhere', () => {
   it('fails synth on an ARN that is not a CLOUDFRONT web ACL, or a rate for an ACL it does not create', () => {
     const regional = ACL_ARN.replace('us-east-1', 'eu-west-1').replace('global/', 'regional/');
     expect(() => synthModeration({ cloudFront: { webAclArn: regional } })).toThrow(
-      /scope CLOUDFRONT.*us-east-1/s,
+      /scope CLOUDFRONT.*us-east-1.*That is a REGIONAL web ACL/s,
     );
+    // A global ARN whose id is not a UUID is not called regional (platform review, stop 31).
+    const shortId = ACL_ARN.replace(/[0-9a-f-]{36}$/, 'abc');
+    let message = '';
+    try {
+      synthModeration({ cloudFront: { webAclArn: shortId } });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toMatch(/the id a UUID/);
+    expect(message).not.toMatch(/REGIONAL/);
     expect(() =>
       synthModeration({ cloudFront: { webAclArn: ACL_ARN, rateLimitPerFiveMinutes: 100 } }),
     ).toThrow(/rateLimitPerFiveMinutes/);

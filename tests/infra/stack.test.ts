@@ -182,6 +182,8 @@ describe('tags', () => {
     for (const bad of ['team', 'aws:createdBy=me', '{"team":', 'team=news;rm', { team: 5 }]) {
       expect(() => tagsOf(bad), JSON.stringify(bad)).toThrow(/Invalid CDK context[\s\S]*tags/);
     }
+    // The key's own rule, not zod's "Invalid key in record" (platform review, stop 31).
+    expect(() => tagsOf('aws:team=x')).toThrow(/"aws:team": tag keys starting with aws: are reserved/);
   });
 
   it('are applied to every taggable resource of the stack', () => {
