@@ -53,8 +53,9 @@ describe('the reader widget on a closed article', () => {
     await setClosed(article, false);
     await page.reload();
     await expect.poll(() => page.getByRole('button', { name: 'Post comment' }).isVisible()).toBe(true);
+    // The form is built before the first page arrives: wait for the listing, which says open or closed.
+    await expect.poll(() => page.getByRole('button', { name: 'Reply to Aiko' }).isVisible()).toBe(true);
     expect(await page.getByText('Comments are closed on this article.').isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Reply to Aiko' }).isVisible()).toBe(true);
   });
 
   it('switches to the closed state when a reply is refused because the article was closed after loading', async () => {
