@@ -147,3 +147,35 @@ describe('an own comment once it is published', () => {
     expect((await watch(page)).errors).toEqual([]);
   });
 });
+
+describe('an own published comment the reader edits', () => {
+  it('leaves with its thread while it is checked again, and comes back in its place with the new text', async () => {
+    const article = 'wf-edited-root';
+    const page = await openEmbedPage(suite.context, suite.stack, { articleId: article });
+    const heading = page.getByRole('heading', { level: 2 });
+    await postFromWidget(page, 'Rooter', 'A root of my own.');
+    const own = page.locator('[data-own-id]');
+    const id = (await own.getAttribute('data-own-id'))!;
+    const threads = page.getByRole('list', { name: 'Comments' });
+    await expect.poll(() => threads.getByText('A root of my own.').isVisible()).toBe(true);
+    await postApproved(suite.stack, article, { authorName: 'Other', body: 'A reply to it.', parentId: id });
+    await page.reload();
+    await expect.poll(() => heading.textContent()).toBe('2 comments');
+
+    // Held for a moderator this time (the article went to pre-moderation): the thread leaves at once.
+    await suite.stack.setArticle(article, { mode: 'pre' });
+    await own.getByRole('button', { name: /^Edit/ }).click();
+    await page.getByRole('textbox', { name: 'Edit your comment' }).fill('An edited root.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect.poll(() => threads.getByText('A root of my own.').isVisible()).toBe(false);
+    expect(await threads.getByText('A reply to it.').isVisible()).toBe(false);
+    expect(await heading.textContent()).toBe('No comments yet');
+
+    // Published again: the thread is back, new text, its reply under it, the count whole.
+    await approve(suite.stack, id);
+    await expect.poll(() => threads.getByText('An edited root.').isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await threads.getByText('A reply to it.').isVisible()).toBe(true);
+    expect(await heading.textContent()).toBe('2 comments');
+    expect(await axeProblems(page)).toEqual([]);
+  });
+});
