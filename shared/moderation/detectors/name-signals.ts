@@ -230,8 +230,26 @@ export function advertisedHost(text: string): boolean {
 const PRICE =
   /[$€£¥₽₺]\s?\d|\d(?:[.,]\d+)?\s?(?:[$€£¥₽₺]|usd|eur|usdt|btc|eth|руб)(?![\p{L}])|\d\s?%\s?(?:off|discount|rabatt|descuento|скидк)/iu;
 
-/** Seven digits or more, however spaced or punctuated: a phone number, an account or a document number. */
-const LONG_NUMBER = /\d(?:[\s.\-/()]*\d){6,}/;
+/** Seven digits or more, however spaced or punctuated (a `+` before them kept). */
+const LONG_NUMBER = /\+?\d(?:[\s.\-/()]*\d){6,}/g;
+
+/**
+ * A run of digits that reads as a phone, account or document number: after a `+` or from a `0`, in three
+ * groups or more (`0 5 3 2 - 1 1 1`, `DE89 3704 0044 …`), or 7 to 11 digits in one piece (`13800138000`,
+ * `X1234567`). Two years (`Berlin 1989 2019`) and a 13-digit timestamp are neither.
+ */
+function numberLike(run: string): boolean {
+  const digits = run.replace(/\D/g, '').length;
+  const groups = run.split(/[\s.\-/()]+/).filter((g) => g !== '').length;
+  if (run.startsWith('+') || run.startsWith('0')) return digits <= 15;
+  return groups >= 3 || (groups === 1 && digits <= 11);
+}
+
+function longNumber(text: string): RegExpExecArray | null {
+  LONG_NUMBER.lastIndex = 0;
+  for (let m = LONG_NUMBER.exec(text); m; m = LONG_NUMBER.exec(text)) if (numberLike(m[0])) return m;
+  return null;
+}
 
 /** A street word (or a street name's suffix) beside a house number: an address. */
 const STREET =
@@ -239,7 +257,7 @@ const STREET =
 
 /** A phone number, an account number or a street address in a name, and where. */
 export function personalDataIn(text: string): { value: string; span: [number, number] } | null {
-  const m = LONG_NUMBER.exec(text) ?? STREET.exec(text);
+  const m = longNumber(text) ?? STREET.exec(text);
   return m ? { value: m[0], span: [m.index, m.index + m[0].length] } : null;
 }
 

@@ -114,6 +114,8 @@ describe('the author-name check', () => {
       'Kill Bill 2 fan',
       'Deal hunter',
       'Anna Bet',
+      'Berlin 1989 2019',
+      'Repeat Author 1733372531234',
       'X Æ A-12',
     ];
     const flagged = [];
