@@ -194,7 +194,7 @@ async function judgeName(ctx: CheckContext, name: string): Promise<CheckResult> 
 /** What the name's own phrases (`detectors/name-signals.ts`) say: a slogan of violence or terror, or an office. */
 function signalResult(text: string, policy: CheckContext['policy']): CheckResult | null {
   const { tokens } = tokensOf(text);
-  const s = nameSignals(tokens);
+  const s = nameSignals(tokens, text);
   const evidence = (kind: string, hits: readonly { span: [number, number]; phrase: { source: string } }[]) =>
     hits.map((h): Evidence => ({ kind, value: h.phrase.source, span: h.span, detail: '' }));
   const personal = policy.personalData.enabled ? personalDataIn(text) : null;

@@ -19,7 +19,7 @@
 import { scanLinks } from '../../domain/render';
 import { COMMON_TLDS } from './contact-domains';
 import { PhraseSet, wordClass } from '../text/phrases';
-import type { PhraseHit } from '../text/phrases';
+import type { Phrase, PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 
 export type NameSignal =
@@ -118,6 +118,7 @@ const PHRASES = new PhraseSet<NameSignal>(
     ['{retired|former|ex|formerly|once|old|semi|recovering}', 'former'],
     // Insults as a name: `X is a …`, or a newsroom role beside an insulting noun.
     ['{is a|is an|are|est un|est une|sont des|ist ein|ist eine|sind|es un|es una|son|это} $insult', 'insult'],
+    ['{is a|is an|est un|est une|ist ein|ist eine|es un|es una} ~ $insult', 'insult'],
     ['$role ~ $insult', 'insult'],
     ['$insult ~ $role', 'insult'],
     // Obscenities a name is never innocent with, beyond the abuse lists (`fvck`, Polish, Turkish, Arabic).
@@ -159,6 +160,33 @@ const PHRASES = new PhraseSet<NameSignal>(
   },
 );
 
+const INSULT_NOUN = wordClass(
+  'hack|shill|puppet|stooge|clown|klaun|guignol|bouffon|payaso|hanswurst|toad|worm|pig|swine|turd|cokehead|crook|liar|scum|moron|idiot|imbecile|cretin|vollidiot|trottel|idiota|дебил|идиот|клоун|придурок|гнида|мразь|ублюдок|bimbo|dummy|loser|traitor|dictator',
+);
+
+/**
+ * A person named, then an insulting noun that ends the name (`Starmer spineless worm`, `Macron le
+ * guignol`): the name is a label pinned on that person. The noun must end the name and follow a
+ * capitalised word, so `Pig farmer Joe` and `Clown Fish fan` stay names.
+ */
+function namedThenInsult(tokens: readonly Token[], source: string): PhraseHit<NameSignal>[] {
+  const last = tokens.length - 1;
+  if (last < 1 || !INSULT_NOUN(tokens[last]!)) return [];
+  const named = tokens.slice(0, last).some((t) => /^\p{Lu}/u.test(source.slice(t.start, t.end)));
+  return named
+    ? [{ phrase: NAMED_INSULT, from: last, to: last + 1, span: [tokens[last]!.start, tokens[last]!.end] }]
+    : [];
+}
+
+/** The evidence's phrase for `namedThenInsult`, which is a rule, not a phrase of the list. */
+const NAMED_INSULT: Phrase<NameSignal> = {
+  id: -1,
+  set: -1,
+  source: '<a name> … <insulting noun>',
+  meta: 'insult',
+  elements: [],
+};
+
 const VIOLENT_ALONE = wordClass(`${KILL_RU_UK}|смерть|смерти`);
 
 export interface NameSignals {
@@ -180,8 +208,11 @@ export interface NameSignals {
   readonly former: boolean;
 }
 
-/** The signals of a name read as words (`nameWords` in checks/author-name.ts), tokenised. */
-export function nameSignals(tokens: readonly Token[]): NameSignals {
+/**
+ * The signals of a name read as words (`nameWords` in checks/author-name.ts), tokenised; `source`, the
+ * text of the tokens, is where capitals are read (a person named before an insulting noun).
+ */
+export function nameSignals(tokens: readonly Token[], source?: string): NameSignals {
   const hits = PHRASES.scan(tokens);
   const of = (...kinds: NameSignal[]) => hits.filter((h) => kinds.includes(h.phrase.meta));
   // A Russian or Ukrainian call is one word; in a longer name it still needs something after it
@@ -195,7 +226,7 @@ export function nameSignals(tokens: readonly Token[]): NameSignals {
     named: of('named').length > 0,
     code: of('code'),
     staff: of('staff'),
-    insult: of('insult'),
+    insult: [...of('insult'), ...(source === undefined ? [] : namedThenInsult(tokens, source))],
     obscene: of('obscene'),
     dehumanising: of('dehumanising'),
     advert: advert(of('advert'), of('sells'), tokens),
