@@ -2,7 +2,7 @@ import { contentSecurityPolicy } from '../../web/csp';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Aws, Duration, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import { Aws, Duration, Names, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -92,6 +92,16 @@ const INDEX_FUNCTION = `function handler(event) {
 }`;
 
 /**
+ * A name for a CloudFront resource, which is global to the account: the construct's unique name plus the
+ * region, so the same stack deployed in two regions of one account does not collide (CDK's default name
+ * has the stack and path, not the region). The longest region name is 14 characters.
+ */
+function globalName(scope: Construct, id: string, maxLength: number): string {
+  const base = Names.uniqueResourceName(scope, { maxLength: maxLength - 16 - id.length - 1 });
+  return `${base}-${id}-${Aws.REGION}`;
+}
+
+/**
  * Parley's browser files on AWS: a private S3 bucket read only by CloudFront (origin access control), a
  * response headers policy with the CSP and security headers, content-hashed names for long caching, and
  * the console's runtime configuration (`console/config.json`, written by `configureConsole`).
@@ -146,6 +156,7 @@ export class WebHosting extends Construct {
 
     this.contentSecurityPolicy = contentSecurityPolicy(props.connectSources);
     const headers = new cloudfront.ResponseHeadersPolicy(this, 'Headers', {
+      responseHeadersPolicyName: globalName(this, 'Headers', 128),
       comment: 'Parley web files: CSP, security headers, CORS for embedding pages',
       securityHeadersBehavior: {
         contentSecurityPolicy: { contentSecurityPolicy: this.contentSecurityPolicy, override: true },
@@ -178,7 +189,11 @@ export class WebHosting extends Construct {
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Parley widget, counter and moderator console',
       defaultBehavior: {
-        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket, {
+          originAccessControl: new cloudfront.S3OriginAccessControl(this, 'OriginAccess', {
+            originAccessControlName: globalName(this, 'OriginAccess', 64),
+          }),
+        }),
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
         cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,

@@ -156,6 +156,14 @@ describe('web hosting', () => {
     expect(JSON.stringify(config?.Properties['SourceMarkers'])).toContain(distribution);
   });
 
+  it('names its account-wide CloudFront resources with the region (platform review, stop 31)', () => {
+    const [policy] = Object.values(resourcesOf(template, 'AWS::CloudFront::ResponseHeadersPolicy'));
+    const [oac] = Object.values(resourcesOf(template, 'AWS::CloudFront::OriginAccessControl'));
+    const nameOf = (config: unknown) => JSON.stringify((config as { Name: unknown }).Name);
+    expect(nameOf(policy!.Properties!['ResponseHeadersPolicyConfig'])).toContain('AWS::Region');
+    expect(nameOf(oac!.Properties!['OriginAccessControlConfig'])).toContain('AWS::Region');
+  });
+
   it("gives the deployment handler a log group of its own with the site's retention (not kept forever)", () => {
     const groups = resourcesOf(template, 'AWS::Logs::LogGroup');
     const [deploymentLogs] = Object.keys(groups).filter((id) => id.includes('WebDeploymentLogs'));
