@@ -16,8 +16,8 @@
  *   `Editorial Team`, `The Editor`, `Rédaction`, `Official Support`); `retired` or `former` around it
  *   makes it a reader's description of themselves (`Editor (retired)`).
  */
-import { scanLinks } from '../../domain/render';
 import { COMMON_TLDS } from './contact-domains';
+import { linksOf } from '../text/links';
 import { PhraseSet, wordClass } from '../text/phrases';
 import type { Phrase, PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
@@ -40,6 +40,12 @@ export type NameSignal =
 const KILL_EN = 'kill|hang|shoot|gas|burn|bomb|lynch|behead|nuke|execute|exterminate|slaughter|stab';
 const KILL_RU_UK =
   'убить|убей|убейте|убивать|вбити|вбий|вбийте|вбивати|повесить|повесьте|вешать|повісити|вішати|расстрелять|розстріляти|сжечь|спалити|резать|різати';
+
+/** Insulting nouns, in the readership's languages: the phrases' `$insult`. */
+const INSULTS =
+  'hack|hacks|fraud|frauds|fake|shill|shills|puppet|stooge|clown|clowns|klaun|guignol|bouffon|payaso|hanswurst|toad|worm|pig|pigs|swine|turd|cokehead|crook|liar|liars|scum|moron|morons|idiot|idiots|imbecile|cretin|cretins|vollidiot|trottel|idiota|idiotas|tonto|дебил|идиот|клоун|придурок|гнида|мразь|ублюдок|bimbo|dummy|loser|losers|traitor|traitors|butcher|dictator|hamar|حمار|gerizekali'.split(
+    '|',
+  );
 
 const PHRASES = new PhraseSet<NameSignal>(
   [
@@ -154,15 +160,37 @@ const PHRASES = new PhraseSet<NameSignal>(
     ],
   ],
   {
-    insult:
-      'hack|hacks|fraud|frauds|fake|shill|shills|puppet|stooge|clown|clowns|klaun|guignol|bouffon|payaso|hanswurst|toad|worm|pig|pigs|swine|turd|cokehead|crook|liar|liars|scum|moron|morons|idiot|idiots|imbecile|cretin|cretins|vollidiot|trottel|idiota|idiotas|tonto|дебил|идиот|клоун|придурок|гнида|мразь|ублюдок|bimbo|dummy|loser|losers|traitor|traitors|butcher|dictator|hamar|حمار|gerizekali',
+    insult: INSULTS.join('|'),
     role: 'author|authors|editor|editors|journalist|journalists|columnist|columnists|reporter|reporters|writer|writers|moderator|moderators|mods|press|media|автор|редактор|журналист|журналісти|periodista|periodistas|auteur|journaliste|journalistes|redakteur|redakteure|journalist|yazar|الكاتب|الصحفي',
   },
 );
 
-const INSULT_NOUN = wordClass(
-  'hack|shill|puppet|stooge|clown|klaun|guignol|bouffon|payaso|hanswurst|toad|worm|pig|swine|turd|cokehead|crook|liar|scum|moron|idiot|imbecile|cretin|vollidiot|trottel|idiota|дебил|идиот|клоун|придурок|гнида|мразь|ублюдок|bimbo|dummy|loser|traitor|dictator',
-);
+/**
+ * The insults that may end a name pinned on a person (`namedThenInsult`): not the plurals, which `X are …`
+ * reads, nor the words that are also a trade, an animal or an adjective (`Joe the Butcher`, `hamar`, `fake`).
+ */
+const NOT_ENDING = new Set([
+  'hacks',
+  'fraud',
+  'frauds',
+  'fake',
+  'shills',
+  'clowns',
+  'pigs',
+  'liars',
+  'morons',
+  'idiots',
+  'cretins',
+  'idiotas',
+  'tonto',
+  'losers',
+  'traitors',
+  'butcher',
+  'hamar',
+  'حمار',
+  'gerizekali',
+]);
+const INSULT_NOUN = wordClass(INSULTS.filter((w) => !NOT_ENDING.has(w)).join('|'));
 
 /**
  * A person named, then an insulting noun that ends the name (`Starmer spineless worm`, `Macron le
@@ -250,7 +278,8 @@ function advert(
  * domain, which a person's name can spell).
  */
 export function advertisedHost(text: string): boolean {
-  return scanLinks(text).links.some(({ host }) => {
+  // Memoised: the links check has just read the same name.
+  return linksOf(text).links.some(({ host }) => {
     const labels = host.split('.');
     const first = labels[0]!;
     return first.length >= 5 || /[\d-]/.test(first) || COMMON_TLDS.has(labels.at(-1)!);
