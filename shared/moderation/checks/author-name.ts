@@ -10,7 +10,7 @@
  * or a label, not a sentence, and says what the body's detectors do not read in it.
  */
 import type { CheckContext, CheckResult, Evidence, ModerationCheck } from '../types';
-import { normalizeText } from '../text/normalize';
+import { normalizeText, sourceSpan } from '../text/normalize';
 import { detectAbuse } from '../detectors/abuse';
 import { advertisedHost, nameSignals, personalDataIn, priceIn } from '../detectors/name-signals';
 import { PHRASES as EXTREMISM_PHRASES } from '../detectors/extremism-phrases';
@@ -89,35 +89,6 @@ const NAME_HOLDS: ReadonlySet<string> = new Set([
 const NAMES_KEPT = 2000;
 let memo: { policy: CheckContext['policy']; verdicts: Map<string, CheckResult> } | null = null;
 
-/**
- * Words that present a commenter as the site's own staff. Read after folding, so look-alike letters
- * (a Cyrillic М), full-width forms, digits for letters and invisible characters do not hide them.
- */
-const STAFF_WORDS: ReadonlySet<string> = new Set([
-  'moderator',
-  'moderators',
-  'moderation',
-  'admin',
-  'admins',
-  'administrator',
-  'administrators',
-  'staff',
-  'webmaster',
-]);
-
-/** A name posing as staff → hold as `impersonation`: a moderator knows who the staff are. */
-function impersonation(name: string): CheckResult | null {
-  for (const word of normalizeText(name).text.matchAll(/[a-z]+/g)) {
-    if (STAFF_WORDS.has(word[0]))
-      return {
-        outcome: 'hold',
-        reason: 'impersonation',
-        evidence: [{ kind: 'staff_word', value: word[0], detail: `authorName: "${name}"` }],
-      };
-  }
-  return null;
-}
-
 const NAME_PREFIXES: ReadonlySet<string> = new Set([
   'Mc',
   'Mac',
@@ -154,7 +125,7 @@ export function nameWords(name: string): { text: string; at: number[] } {
       /\p{Lu}/u.test(chars[c - 1] ?? '') &&
       /\p{Ll}/u.test(chars[c + 1] ?? '') &&
       !(chars[c + 1] === 's' && !/\p{Ll}/u.test(chars[c + 2] ?? ''));
-    if (upper && ((prevLower && !NAME_PREFIXES.has(word)) || afterCapitals)) {
+    if ((upper && ((prevLower && !NAME_PREFIXES.has(word)) || afterCapitals)) || trailingDigitsAt(chars, c)) {
       word = '';
       text += ' ';
       at.push(i);
@@ -167,6 +138,18 @@ export function nameWords(name: string): { text: string; at: number[] } {
   }
   at.push(i);
   return { text, at };
+}
+
+/**
+ * Whether a run of digits that ends a word starts at `c`, after a letter: `Moderator1`, `Admin123` and
+ * `Oct7_` are a word and a number (digits inside a word are leetspeak, `tra1tors`, and stay).
+ */
+function trailingDigitsAt(chars: readonly string[], c: number): boolean {
+  if (!/\p{Nd}/u.test(chars[c]!) || !/\p{L}/u.test(chars[c - 1] ?? '')) return false;
+  let k = c;
+  while (k < chars.length && /\p{Nd}/u.test(chars[k]!)) k++;
+  // Not inside a host or an address (`essaypro24.com`, `user12@mail`): the run must end the name or a word.
+  return k === chars.length || chars[k] === '_' || /\s/u.test(chars[k]!);
 }
 
 async function judgeName(ctx: CheckContext, name: string): Promise<CheckResult> {
@@ -188,7 +171,7 @@ async function judgeName(ctx: CheckContext, name: string): Promise<CheckResult> 
   }
   const signal = signalResult(words.text, ctx.policy);
   if (signal) return asNameResult(signal, name, words.at);
-  return impersonation(words.text) ?? { outcome: 'pass' };
+  return { outcome: 'pass' };
 }
 
 /** What the name's own phrases (`detectors/name-signals.ts`) say: a slogan of violence or terror, or an office. */
@@ -234,10 +217,21 @@ function signalResult(text: string, policy: CheckContext['policy']): CheckResult
       reason: 'illegal',
       evidence: evidence('name_extremism', s.code.length > 0 ? s.code : s.praise),
     };
-  // Staff words read through look-alike letters and spacing too (`Εditorial Τeam`, `N e w s  D e s k`).
-  const staff = s.staff.length > 0 ? s.staff : nameSignals(tokensOf(normalizeText(text).text).tokens).staff;
+  if (s.staff.length > 0)
+    return { outcome: 'hold', reason: 'impersonation', evidence: evidence('staff_word', s.staff) };
+  // Staff words read through look-alike letters and spacing too (`Εditorial Τeam`, `N e w s  D e s k`,
+  // `Ｍｏｄｅｒａｔｏｒ`): found in the folded name, their spans mapped back to the name as read.
+  const folded = normalizeText(text);
+  const staff = nameSignals(tokensOf(folded.text).tokens).staff;
   if (staff.length > 0)
-    return { outcome: 'hold', reason: 'impersonation', evidence: evidence('staff_word', staff) };
+    return {
+      outcome: 'hold',
+      reason: 'impersonation',
+      evidence: evidence(
+        'staff_word',
+        staff.map((h) => ({ ...h, span: sourceSpan(folded, h.span[0], h.span[1]) })),
+      ),
+    };
   return null;
 }
 

@@ -12,9 +12,10 @@
  *   extremism detector knows (`ISIS researcher` and `Former ISIS hostage` stay names); `code`: a movement's
  *   code that means nothing else (`1488`, `rahowa`); `named`: attackers and movements a name may praise
  *   that the extremism detector does not list (`Hitler was right`; `Hitler historian` stays a name);
- * - `staff`: a name presenting the commenter as the site's newsroom or an official account (`News Desk`,
- *   `Editorial Team`, `The Editor`, `Rédaction`, `Official Support`); `retired` or `former` around it
- *   makes it a reader's description of themselves (`Editor (retired)`).
+ * - `staff`: a name presenting the commenter as the site's newsroom, its moderators or an official
+ *   account (`Moderator`, `Admin`, `News Desk`, `Editorial Team`, `The Editor`, `Rédaction`, `Official
+ *   Support`); `retired` or `former` around it makes it a reader's description of themselves (`Editor
+ *   (retired)`, `Former moderator`). The check also reads these in the folded name (look-alike letters).
  */
 import { COMMON_TLDS } from './contact-domains';
 import { linksOf } from '../text/links';
@@ -109,6 +110,7 @@ const PHRASES = new PhraseSet<NameSignal>(
       '{newsroom|editorial|redaction|redaktion|redaccion|redazione|redactie|redakcja|редакция|редакція|редакции|sysop}',
       'staff',
     ],
+    ['{moderator|moderators|moderation|admin|admins|administrator|administrators|staff|webmaster}', 'staff'],
     [
       '{news|editorial|comments|comment|community|moderation|mod|site|support|help|fact check|factcheck|fact checking|verification|social media} {desk|team|office|staff|editor|editors|account}',
       'staff',

@@ -30,6 +30,10 @@ describe('the author-name check', () => {
     ['\uFF2D\uFF4F\uFF44\uFF45\uFF52\uFF41\uFF54\uFF4F\uFF52', 'hold', 'impersonation'],
     ['Mod\u200Berator', 'hold', 'impersonation'],
     ['Parley Admin', 'hold', 'impersonation'],
+    // A number after the word does not hide it (one mechanism with the other staff phrases since stop 32).
+    ['Moderator1', 'hold', 'impersonation'],
+    ['Admin_123', 'hold', 'impersonation'],
+    ['Webmaster2025', 'hold', 'impersonation'],
     // A name is a slogan or a label (stop 31, tuned on names-dev.json): the phrases of name-signals.ts.
     ['Communists_must_hang', 'hold', 'violence_review'],
     ['Death to the Kremlin', 'hold', 'violence_review'],
@@ -106,6 +110,7 @@ describe('the author-name check', () => {
       'Peter2024',
       'Badminton fan',
       'Editor (retired)',
+      'Former moderator',
       'Retired news desk editor',
       'Former ISIS fighter turned witness',
       'Peter Fuk',
@@ -138,5 +143,20 @@ describe('the author-name check', () => {
     expect(d).toMatchObject({ outcome: 'pending', decidedBy: 'author-name', reason: 'abuse' });
     const civil = await runPipeline(makeContext(BODY, { comment: { authorName: 'Dick Smith' } }));
     expect(civil.outcome).toBe('approved');
+  });
+});
+
+describe('staff words read through look-alike letters and spacing', () => {
+  it.each([
+    ['M o d e r a t o r', 'M o d e r a t o r'],
+    [
+      '\uFF2D\uFF4F\uFF44\uFF45\uFF52\uFF41\uFF54\uFF4F\uFF52 Jo',
+      '\uFF2D\uFF4F\uFF44\uFF45\uFF52\uFF41\uFF54\uFF4F\uFF52',
+    ],
+    ['Joe, Mod\u200Berator', 'Mod\u200Berator'],
+  ])('%s: the evidence quotes the name as typed (%s)', async (name, quoted) => {
+    const result = await judge(name);
+    expect(result).toMatchObject({ outcome: 'hold', reason: 'impersonation' });
+    expect(result.evidence?.map((e) => e.detail)).toEqual([`authorName: "${quoted}"`]);
   });
 });
