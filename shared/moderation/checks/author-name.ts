@@ -13,6 +13,8 @@ import type { CheckContext, CheckResult, Evidence, ModerationCheck } from '../ty
 import { normalizeText, sourceSpan } from '../text/normalize';
 import { detectAbuse } from '../detectors/abuse';
 import { advertisedHost, nameSignals, personalDataIn, priceIn } from '../detectors/name-signals';
+import type { NameSignals } from '../detectors/name-signals';
+import type { Token } from '../text/tokens';
 import { PHRASES as EXTREMISM_PHRASES } from '../detectors/extremism-phrases';
 import { tokensOf } from '../text/tokens';
 import { findDomains } from '../detectors/contact-domains';
@@ -178,8 +180,6 @@ async function judgeName(ctx: CheckContext, name: string): Promise<CheckResult> 
 function signalResult(text: string, policy: CheckContext['policy']): CheckResult | null {
   const { tokens } = tokensOf(text);
   const s = nameSignals(tokens, text);
-  const evidence = (kind: string, hits: readonly { span: [number, number]; phrase: { source: string } }[]) =>
-    hits.map((h): Evidence => ({ kind, value: h.phrase.source, span: h.span, detail: '' }));
   const personal = policy.personalData.enabled ? personalDataIn(text) : null;
   if (personal)
     return {
@@ -196,43 +196,56 @@ function signalResult(text: string, policy: CheckContext['policy']): CheckResult
       reason: 'spam_suspect',
       evidence:
         s.advert.length > 0
-          ? evidence('name_advert', s.advert)
+          ? evidence('name_advert', s.advert, (span) => span)
           : [{ kind: 'name_advert', value: text, detail: '' }],
     };
+  const plain = phraseVerdict(s, tokens, policy, (span) => span);
+  if (plain !== undefined) return plain;
+  // Read again folded, through look-alike letters, spacing and digits for letters (`Εditorial Τeam`,
+  // `M o d e r a t o r`, `l4mpp0st_for_tra1tors`): spans are mapped back to the name as read.
+  const folded = normalizeText(text);
+  if (folded.text === text) return null;
+  const foldedTokens = tokensOf(folded.text).tokens;
+  return (
+    phraseVerdict(nameSignals(foldedTokens), foldedTokens, policy, (span) =>
+      sourceSpan(folded, span[0], span[1]),
+    ) ?? null
+  );
+}
+
+type SpanMap = (span: [number, number]) => [number, number];
+type Hits = readonly { span: [number, number]; phrase: { source: string } }[];
+const evidence = (kind: string, hits: Hits, map: SpanMap) =>
+  hits.map((h): Evidence => ({ kind, value: h.phrase.source, span: map(h.span), detail: '' }));
+
+/**
+ * What the name's phrases say, in order of weight; null when the name describes its bearer (`former`,
+ * `retired`: nothing after that is read), undefined when they say nothing.
+ */
+function phraseVerdict(
+  s: NameSignals,
+  tokens: readonly Token[],
+  policy: CheckContext['policy'],
+  map: SpanMap,
+): CheckResult | null | undefined {
+  const hold = (reason: string, kind: string, hits: Hits): CheckResult => ({
+    outcome: 'hold',
+    reason,
+    evidence: evidence(kind, hits, map),
+  });
   if (s.violence.length > 0 && policy.threats.enabled)
-    return { outcome: 'hold', reason: 'violence_review', evidence: evidence('name_violence', s.violence) };
-  if (s.dehumanising.length > 0 && policy.hate.enabled)
-    return { outcome: 'hold', reason: 'hate', evidence: evidence('name_hate', s.dehumanising) };
-  if (s.insult.length > 0 && policy.abuse.enabled)
-    return { outcome: 'hold', reason: 'insult', evidence: evidence('name_insult', s.insult) };
-  if (s.obscene.length > 0 && policy.abuse.enabled)
-    return { outcome: 'hold', reason: 'profanity', evidence: evidence('name_obscene', s.obscene) };
+    return hold('violence_review', 'name_violence', s.violence);
+  if (s.dehumanising.length > 0 && policy.hate.enabled) return hold('hate', 'name_hate', s.dehumanising);
+  if (s.insult.length > 0 && policy.abuse.enabled) return hold('insult', 'name_insult', s.insult);
+  if (s.obscene.length > 0 && policy.abuse.enabled) return hold('profanity', 'name_obscene', s.obscene);
   if (s.former) return null;
   const named =
     s.named ||
     EXTREMISM_PHRASES.scan(tokens).some((h) => h.phrase.meta === 'org' || h.phrase.meta === 'attacker');
   if (policy.extremism.enabled && (s.code.length > 0 || (named && s.praise.length > 0)))
-    return {
-      outcome: 'hold',
-      reason: 'illegal',
-      evidence: evidence('name_extremism', s.code.length > 0 ? s.code : s.praise),
-    };
-  if (s.staff.length > 0)
-    return { outcome: 'hold', reason: 'impersonation', evidence: evidence('staff_word', s.staff) };
-  // Staff words read through look-alike letters and spacing too (`Εditorial Τeam`, `N e w s  D e s k`,
-  // `Ｍｏｄｅｒａｔｏｒ`): found in the folded name, their spans mapped back to the name as read.
-  const folded = normalizeText(text);
-  const staff = nameSignals(tokensOf(folded.text).tokens).staff;
-  if (staff.length > 0)
-    return {
-      outcome: 'hold',
-      reason: 'impersonation',
-      evidence: evidence(
-        'staff_word',
-        staff.map((h) => ({ ...h, span: sourceSpan(folded, h.span[0], h.span[1]) })),
-      ),
-    };
-  return null;
+    return hold('illegal', 'name_extremism', s.code.length > 0 ? s.code : s.praise);
+  if (s.staff.length > 0) return hold('impersonation', 'staff_word', s.staff);
+  return undefined;
 }
 
 /**

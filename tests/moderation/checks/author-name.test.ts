@@ -32,6 +32,9 @@ describe('the author-name check', () => {
     ['Parley Admin', 'hold', 'impersonation'],
     // A number after the word does not hide it (one mechanism with the other staff phrases since stop 32).
     ['Moderator1', 'hold', 'impersonation'],
+    // The name's phrases read through digits for letters, as the body's terms are.
+    ['Sh00t_the_j0urnalists', 'hold', 'violence_review'],
+    ['r0pe_f0r_traitors', 'hold', 'violence_review'],
     ['Admin_123', 'hold', 'impersonation'],
     ['Webmaster2025', 'hold', 'impersonation'],
     // A name is a slogan or a label (stop 31, tuned on names-dev.json): the phrases of name-signals.ts.
