@@ -64,6 +64,9 @@ const TUNING = [
   'dev41',
   'dev42',
   'dev43',
+  'dev44',
+  'dev45',
+  'dev46',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by
