@@ -33,6 +33,8 @@ const FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
   grave: ['en'],
   gun: ['en'],
   rope: ['en'],
+  // a group told to get out (transliterated Russian `вон`); German `von` (of, from)
+  von: ['ru-latn'],
   // people addressed
   du: ['de'],
   sie: ['de'],

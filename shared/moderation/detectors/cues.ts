@@ -61,6 +61,12 @@ const NO_HITS: readonly CueHit[] = [];
 const DEMONYM =
   /(?:ians|ans|is|ese|anos|anas|enos|enses|ais|ois|iens|ains|aner|ener|ani|esi|anie|cy|liler|lilar)$/;
 /**
+ * German nouns, capitalised like every noun, that end like a demonym and are none: -nis after a consonant
+ * (`Ergebnis`, `Bündnis`, `Verständnis`), -eis (`Hinweis`, `Beweis`, `Preis`), -sis and -xis (`Basis`,
+ * `Praxis`). `Yemenis`, `Omanis` and `Bahrainis` (a vowel before -nis) stay demonyms.
+ */
+const NOT_DEMONYM = /(?:[^aeiouy]nis|eis|sis|xis)$/;
+/**
  * Russian plural demonyms (-цы, -ане, -яне), asked of every word of six letters or more: the last letter
  * first, so most words are answered by one comparison (a `$`-anchored expression scans the whole word).
  */
@@ -164,7 +170,10 @@ export function scanCues(tokens: readonly Token[], source: string): CueScan {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind !== WORD || t.text.length < 6) continue;
-    if ((isCapital(source[t.start] ?? '') && DEMONYM.test(t.text)) || ruDemonym(t.text))
+    if (
+      (isCapital(source[t.start] ?? '') && DEMONYM.test(t.text) && !NOT_DEMONYM.test(t.text)) ||
+      ruDemonym(t.text)
+    )
       keep({
         cue: 'group',
         from: k,

@@ -27,6 +27,19 @@ describe('cue false friends', () => {
     expect(cuesOf('The size of the army is not the issue; it is the training.')).not.toContain('you:size');
   });
 
+  it('does not read German "von" as transliterated Russian "вон" (get out), nor German nouns as demonyms', () => {
+    const text = 'Danke für den Hinweis auf das Urteil von 2023, das erklärt die Strafmaße besser.';
+    expect(cuesOf(text)).toEqual([]);
+    expect(cuesOf('Das Ergebnis ist ein Bündnis, das die Basis nicht versteht.')).not.toContainEqual(
+      expect.stringMatching(/^group/),
+    );
+    expect(cuesOf('Von der Leyen should have to answer for every one of those deals.')).not.toContainEqual(
+      expect.stringMatching(/^eliminate/),
+    );
+    expect(cuesOf('Yemenis and Omanis crossed the border')).toEqual(['group:Yemenis', 'group:Omanis']);
+    expect(cuesOf('von iz strany, vse do odnogo')).toContainEqual(expect.stringMatching(/^eliminate/));
+  });
+
   it('keeps the cue in its own language and in short comments of unclear language', () => {
     expect(cuesOf('I hope you die slowly')).toContain('harm:die');
     expect(cuesOf('They said that the traitors would die, and they would have it coming.')).toContain(
