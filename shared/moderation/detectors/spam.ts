@@ -76,6 +76,12 @@ function commercialHost(host: string): boolean {
   return COMMERCIAL_HOST.test(name) || (/-/.test(name) && /\d/.test(name));
 }
 
+const tldOf = (host: string): string => host.slice(host.lastIndexOf('.') + 1);
+
+/** A host that sells (`commercialHost`, messengers aside) on a top-level domain that spam favours. */
+const landingPage = (host: string): boolean =>
+  SPAM_TLDS.has(tldOf(host)) && !MESSENGER_HOSTS.test(host) && commercialHost(host);
+
 /** A dot between a letter or digit and a letter (`x.com`, `bit.ly`): without one there is no link to find. */
 function hasInnerDot(text: string): boolean {
   for (let i = text.indexOf('.', 1); i > 0 && i < text.length - 1; i = text.indexOf('.', i + 1)) {
@@ -93,24 +99,25 @@ export function detectSpam(source: string): SpamVerdict | null {
   const messengers = hits.filter((h) => h.phrase.meta === 'messenger').map((h) => h.from);
   const money = moneyOf(source);
   if (money.length > 0) hits = [...hits, ...MONEY_CONTEXT.scan(tokens)];
-  // Nothing is being sold: only a disguised domain could still matter.
+  // Nothing is being sold: only a disguised domain or a landing page could still matter.
   // Sales cues in the readership's languages (cue-rules.ts): two kinds or more (money and a product, an
   // offer and a call to action) count as a pitch the phrase list may not know.
   const cuePitch = pitchKinds(scanCues(tokens, source), money.length > 0);
   const cueBonus = cuePitch >= 3 ? cuePitch : cuePitch === 2 ? 1.5 : 0;
   if (messengers.length === 0 && cueBonus === 0 && scorePitch(source, tokens, hits, money, [], null) === 0) {
     const disguised = domainsOf(source);
-    if (disguised.length === 0) return null;
-    return {
-      strength: 'weak',
-      score: 2,
-      evidence: disguised.map((d) => ({
-        kind: 'channel',
-        value: d.value,
-        span: d.span,
-        detail: 'domain written to avoid a link',
-      })),
-    };
+    if (disguised.length > 0)
+      return {
+        strength: 'weak',
+        score: 2,
+        evidence: disguised.map((d) => ({
+          kind: 'channel',
+          value: d.value,
+          span: d.span,
+          detail: 'domain written to avoid a link',
+        })),
+      };
+    return landingPages(source);
   }
 
   // Channels. Links and addresses are found only now that something looks like selling.
@@ -120,7 +127,7 @@ export function detectSpam(source: string): SpamVerdict | null {
   const links = hasInnerDot(source) ? linksOf(source).links : [];
   for (const link of links) {
     covered.push([link.start, link.end]);
-    const tld = link.host.slice(link.host.lastIndexOf('.') + 1);
+    const tld = tldOf(link.host);
     const strong = SPAM_TLDS.has(tld) || commercialHost(link.host);
     channel = Math.max(channel, strong ? 2 : 1);
     evidence.push({
@@ -194,7 +201,26 @@ export function detectSpam(source: string): SpamVerdict | null {
     return { strength: 'strong', score, evidence };
   if (disguised || (channel >= 1 && pitch >= 2) || pitch >= 4 || messengerContact)
     return { strength: 'weak', score, evidence };
-  return null;
+  return landingPages(source);
+}
+
+/**
+ * A landing page needs no pitch around it: a selling host on a top-level domain that spam favours
+ * (`bestfreight-deals.online`, `cheap-pills.shop`) is held on its own (weak).
+ */
+function landingPages(source: string): SpamVerdict | null {
+  const landing = (hasInnerDot(source) ? linksOf(source).links : []).filter((link) => landingPage(link.host));
+  if (landing.length === 0) return null;
+  return {
+    strength: 'weak',
+    score: 2,
+    evidence: landing.map((link) => ({
+      kind: 'channel',
+      value: link.href,
+      span: [link.start, link.end],
+      detail: `selling host on .${tldOf(link.host)}`,
+    })),
+  };
 }
 
 function scorePitch(

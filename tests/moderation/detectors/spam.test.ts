@@ -21,12 +21,15 @@ describe('spam check', () => {
     expect(result.evidence?.some((e) => e.kind === 'pitch')).toBe(true);
   });
 
-  it.each(['great deals at my shop dot com', 'Message me on Telegram for more info about this opportunity'])(
-    'holds a weaker case: %s',
-    async (text) => {
-      expect(await resultOf(commercialSpam, text)).toMatchObject({ outcome: 'hold', reason: 'spam_suspect' });
-    },
-  );
+  it.each([
+    'great deals at my shop dot com',
+    'Message me on Telegram for more info about this opportunity',
+    // A selling host on a TLD spam favours needs no pitch around it.
+    'Shipments stuck? bestfreight-deals.online/offer',
+    'great article. bestfreight-deals.online',
+  ])('holds a weaker case: %s', async (text) => {
+    expect(await resultOf(commercialSpam, text)).toMatchObject({ outcome: 'hold', reason: 'spam_suspect' });
+  });
 
   it.each([
     'I earn under €1,500 a month as a teacher and my rent went up 40%.',
@@ -39,6 +42,7 @@ describe('spam check', () => {
     'The company is hiring 500 people in Gdańsk, a big deal for the region.',
     'Aid rose from $1.5bn to $2bn a year; details at www.oecd.org.',
     'Read the dot com bubble history before comparing it to AI.',
+    'The report is on the agency site, freight-statistics.eu, and the port authority blog (port-news.online).',
   ])('passes an ordinary comment: %s', async (text) => {
     expect(await outcomeOf(commercialSpam, text)).toBe('pass');
   });
