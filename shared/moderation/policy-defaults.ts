@@ -111,7 +111,7 @@ export const DEFAULT_SHORTENER_DOMAINS = [
 /**
  * Sites commonly imitated by look-alike hosts (`paypa1.com`, `аpple.com` in Cyrillic, `gooogle.com`).
  * A host whose name reads like one of these, or like one of `allowedDomains` (the newsroom's own), but
- * is not it, is held as `lookalike_host`.
+ * is not it, is rejected as `spam` (held as `lookalike_host` with `links.rejectLookalikes` off).
  */
 export const DEFAULT_LOOKALIKE_TARGETS = [
   'google.com',

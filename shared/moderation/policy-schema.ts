@@ -69,8 +69,9 @@ const linksSchema = () =>
       lookalikeTargets: z._default(z.array(domain()).check(z.maxLength(500)), [...DEFAULT_LOOKALIKE_TARGETS]),
       /**
        * Hold a link whose host is an internationalised name (written in non-ASCII letters, `xn--…` in
-       * the href) as `lookalike_host`. Mixed-script hosts and imitations are held either way; a site
-       * whose readers link to sites in their own script may turn this off.
+       * the href) as `lookalike_host`. Mixed-script hosts and imitations are rejected (or held, with
+       * `rejectLookalikes` off) either way; a site whose readers link to sites in their own script may
+       * turn this off.
        */
       holdIdnHosts: z._default(z.boolean(), true),
       /**
