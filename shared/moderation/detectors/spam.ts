@@ -106,17 +106,7 @@ export function detectSpam(source: string): SpamVerdict | null {
   const cueBonus = cuePitch >= 3 ? cuePitch : cuePitch === 2 ? 1.5 : 0;
   if (messengers.length === 0 && cueBonus === 0 && scorePitch(source, tokens, hits, money, [], null) === 0) {
     const disguised = domainsOf(source);
-    if (disguised.length > 0)
-      return {
-        strength: 'weak',
-        score: 2,
-        evidence: disguised.map((d) => ({
-          kind: 'channel',
-          value: d.value,
-          span: d.span,
-          detail: 'domain written to avoid a link',
-        })),
-      };
+    if (disguised.length > 0) return weakChannels(disguised, () => 'domain written to avoid a link');
     return landingPages(source);
   }
 
@@ -211,15 +201,21 @@ export function detectSpam(source: string): SpamVerdict | null {
 function landingPages(source: string): SpamVerdict | null {
   const landing = (hasInnerDot(source) ? linksOf(source).links : []).filter((link) => landingPage(link.host));
   if (landing.length === 0) return null;
+  return weakChannels(
+    landing.map((link) => ({ value: link.href, span: [link.start, link.end], host: link.host })),
+    (link) => `selling host on .${tldOf(link.host)}`,
+  );
+}
+
+/** A weak verdict on channels alone (no pitch): each one's evidence. */
+function weakChannels<C extends { value: string; span: [number, number] }>(
+  channels: readonly C[],
+  detail: (channel: C) => string,
+): SpamVerdict {
   return {
     strength: 'weak',
     score: 2,
-    evidence: landing.map((link) => ({
-      kind: 'channel',
-      value: link.href,
-      span: [link.start, link.end],
-      detail: `selling host on .${tldOf(link.host)}`,
-    })),
+    evidence: channels.map((c) => ({ kind: 'channel', value: c.value, span: c.span, detail: detail(c) })),
   };
 }
 
