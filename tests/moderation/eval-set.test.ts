@@ -109,6 +109,22 @@ const HELDOUT_FLOORS = {
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 32 by a ninth new writer, 240 comments in the proportions issue 12 gives for its
+   * outside set (145 civil, a handful per flagged category, insults in four languages), after the
+   * thirteenth round's retrain; scored once, nothing changed because of it.
+   */
+  heldout8: {
+    /** 37 of 37. */
+    rejectPrecision: 1,
+    /** 37 of 37. */
+    rejectRecall: 1,
+    /** 93 of 95. */
+    flaggedRecall: 0.97,
+    /** At most: none of its 145 civil and Scunthorpe comments was held. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;
 
 describe('evaluation set', () => {

@@ -76,9 +76,20 @@ const TUNING = [
  * `heldout5` at stop 26, by a sixth new writer asked for messier comments, first scored before the twelfth
  * round changed anything; `heldout6` at stop 29, by a seventh, in the outside set's proportions, scored once;
  * `heldout7` at stop 31, by an eighth, in the same proportions, asked for what filters find hard (the bad
- * sentence in a long comment, replies that quote and attack, no keywords, code-switching), scored once.
+ * sentence in a long comment, replies that quote and attack, no keywords, code-switching), scored once;
+ * `heldout8` at stop 32, by a ninth, in the proportions issue 12 gives for its outside set, after the
+ * thirteenth round's retrain, scored once.
  */
-const HELD_OUT = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'] as const;
+const HELD_OUT = [
+  'heldout',
+  'heldout2',
+  'heldout3',
+  'heldout4',
+  'heldout5',
+  'heldout6',
+  'heldout7',
+  'heldout8',
+] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */
 export const TUNING_HALVES: readonly Half[] = TUNING;
