@@ -67,6 +67,8 @@ const FORKS = {
   // One DynamoDB Local (Java) for the whole run, shared by these projects; test files get their own tables
   // on it. The browser project adds its Chromium.
   globalSetup: [DYNAMODB_SETUP],
+  // Each file's own database on that DynamoDB Local (see the file).
+  setupFiles: ['tests/support/database-per-file.ts'],
   pool: 'forks' as const,
   // On CI only (`.ci/run` sets CI): a stack test that fails is run once more, and the reporter marks it as
   // retried. These tests time real processes (Java, Chromium) on a shared 2-core machine; a failure that

@@ -7,7 +7,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DEFAULT_DATA_DIR, DEFAULT_PORT, DEFAULT_TABLE_NAME } from './defaults';
-import { DEFAULT_LOCAL_REGION, LOCAL_CREDENTIALS, localClientConfig } from './aws';
+import { DEFAULT_LOCAL_REGION, localClientConfig, localCredentials } from './aws';
 import { startDynamoDBLocal, type DynamoDBLocal } from './dynamodb-local';
 import { PortInUseError, startGateway, type Gateway, type GatewayOptions } from './gateway';
 import {
@@ -126,8 +126,9 @@ export function setHandlerEnvironment(env: {
   process.env[ENV.region] = env.region;
   process.env.AWS_DEFAULT_REGION = env.region;
   process.env[ENV.parleySecret] = env.secret;
-  process.env.AWS_ACCESS_KEY_ID = LOCAL_CREDENTIALS.accessKeyId;
-  process.env.AWS_SECRET_ACCESS_KEY = LOCAL_CREDENTIALS.secretAccessKey;
+  const credentials = localCredentials();
+  process.env.AWS_ACCESS_KEY_ID = credentials.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY = credentials.secretAccessKey;
   delete process.env.AWS_SESSION_TOKEN;
   delete process.env.AWS_PROFILE;
   process.env.AWS_EC2_METADATA_DISABLED = 'true';
