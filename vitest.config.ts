@@ -9,13 +9,16 @@ import ProjectOrderSequencer from './tests/support/sequencer';
  * handlers on dependencies of its own (`ownDependencies` in local/stack.ts), so the handlers' modules, the
  * SDK and the moderation checks are loaded once per worker instead of once per file. A process per file
  * cost about 1.7 s of CPU before the file's first test (the process, its imports, the first consumer
- * run), some 125 s of a run's CPU in all. `browser` (tests/web) is run like `stack`, and its globalSetup
+ * run): the forked workers took ~190 s of a full run's CPU then, ~100–110 s now. Every file also has a
+ * database of its own on the run's DynamoDB Local (tests/support/database-per-file.ts says why). `browser` (tests/web) is run like `stack`, and its globalSetup
  * also starts the one Chromium its files connect to; a project of its own, so that a run without browser
  * files starts no Chromium. `own-process` keeps a process per file for the files listed in OWN_PROCESS.
  * Three workers on the 2-core machines: the stack and browser files wait on DynamoDB Local and Chromium
- * (other processes) much of the time, and a third worker fills that idle CPU. Measured on a quiet machine,
- * the whole run took 210 s with two workers, 181 s with three and 171 s with four; three keeps the
- * browser files' timeouts far from the limit.
+ * (other processes) much of the time, and a third worker fills that idle CPU. Measured on a quiet machine
+ * before the two changes above, the whole run took 210 s with two workers, 181 s with three and 171 s
+ * with four; three keeps the browser files' timeouts far from the limit. A full run now takes ~300–360 s
+ * of CPU (it took ~405–490 s), most of it Chromium, the forked workers and the `units` threads
+ * (docs/architecture.md, "What `npm test` spends its time on").
  *
  * Files are queued project by project, longest first within each (from the last run's durations):
  * `browser` (the longest files), then `units`, `own-process` and `stack` (tests/support/sequencer.ts says
