@@ -22,7 +22,7 @@ export const localCredentials = (): { accessKeyId: string; secretAccessKey: stri
   secretAccessKey: LOCAL_CREDENTIALS.secretAccessKey,
 });
 
-/** The default region of the local runtime (any value works: DynamoDB Local runs with -sharedDb). */
+/** The default region of the local runtime (any value works with -sharedDb; without it, a database is per key and region). */
 export const DEFAULT_LOCAL_REGION = 'us-east-1';
 
 export interface LocalClientConfig {
