@@ -9,10 +9,11 @@ import ProjectOrderSequencer from './tests/support/sequencer';
  * handlers on dependencies of its own (`ownDependencies` in local/stack.ts), so the handlers' modules, the
  * SDK and the moderation checks are loaded once per worker instead of once per file. A process per file
  * cost about 1.7 s of CPU before the file's first test (the process, its imports, the first consumer
- * run): the forked workers took ~190 s of a full run's CPU then, ~100–110 s now. Every file also has a
- * database of its own on the run's DynamoDB Local (tests/support/database-per-file.ts says why). `browser` (tests/web) is run like `stack`, and its globalSetup
- * also starts the one Chromium its files connect to; a project of its own, so that a run without browser
- * files starts no Chromium. `own-process` keeps a process per file for the files listed in OWN_PROCESS.
+ * run): the forked workers took ~190 s of a full run's CPU then, ~100–115 s now. Before each file, a
+ * setupFile gives it what a process of its own gave it: a fresh id clock, and a database of its own on
+ * the run's DynamoDB Local (tests/support/per-file.ts says why). `browser` (tests/web) is run like
+ * `stack`, and its globalSetup also starts the one Chromium its files connect to; a project of its own,
+ * so that a run without browser files starts no Chromium. `own-process` keeps a process per file for the files listed in OWN_PROCESS.
  * Three workers on the 2-core machines: the stack and browser files wait on DynamoDB Local and Chromium
  * (other processes) much of the time, and a third worker fills that idle CPU. Measured on a quiet machine
  * before the two changes above, the whole run took 210 s with two workers, 181 s with three and 171 s
@@ -71,7 +72,7 @@ const FORKS = {
   // on it. The browser project adds its Chromium.
   globalSetup: [DYNAMODB_SETUP],
   // Each file's own database on that DynamoDB Local (see the file).
-  setupFiles: ['tests/support/database-per-file.ts'],
+  setupFiles: ['tests/support/per-file.ts'],
   pool: 'forks' as const,
   // On CI only (`.ci/run` sets CI): a stack test that fails is run once more, and the reporter marks it as
   // retried. These tests time real processes (Java, Chromium) on a shared 2-core machine; a failure that

@@ -30,7 +30,7 @@ export interface DynamoDBLocalOptions {
   /**
    * One database whatever the credentials and region (`-sharedDb`); default true. Without it DynamoDB Local
    * keeps a database per access key and region: the test run's instance, where each test file uses an
-   * access key of its own (tests/support/database-per-file.ts).
+   * access key of its own (tests/support/per-file.ts).
    */
   sharedDb?: boolean;
   logger?: Logger;

@@ -67,7 +67,7 @@ describe('startLocalStack (through startTestStack)', () => {
         DYNAMODB_ENDPOINT: stack.endpoint,
         AWS_REGION: 'us-east-1',
         PARLEY_SECRET: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
-        // The local dummy key: this file's own (tests/support/database-per-file.ts).
+        // The local dummy key: this file's own (tests/support/per-file.ts).
         AWS_ACCESS_KEY_ID: localCredentials().accessKeyId,
       },
     ]);

@@ -38,7 +38,7 @@ function startShared(): SharedDynamoDB {
   if (external) return { endpoint: Promise.resolve(external), stop: async () => {}, users: 0 };
   const started = startDynamoDBLocal({
     inMemory: true,
-    sharedDb: false, // a database per test file (database-per-file.ts)
+    sharedDb: false, // a database per test file (per-file.ts)
     jvmOptions: JVM_OPTIONS,
     logger: silentLogger,
   });
