@@ -2,20 +2,28 @@ import { defineConfig } from 'vitest/config';
 import ProjectOrderSequencer from './tests/support/sequencer';
 
 /**
- * Three projects. `units` (domain, use cases with in-memory ports, detectors, CDK synthesis, the gateway on
- * fake handlers) share one module registry per worker thread: no stack, no environment to set, so no
- * process per file. `stack` runs everything that starts a local stack, DynamoDB Local or a CLI, one
- * process per file: handlers read process.env at import, so each file's stack needs its own module
- * registry. `browser` (tests/web) is run like `stack`, and its globalSetup also starts the one Chromium
- * its files connect to; a project of its own, so that a run without browser files starts no Chromium.
+ * Four projects. `units` (domain, use cases with in-memory ports, detectors, CDK synthesis, the gateway on
+ * fake handlers) share one module registry per worker thread: no stack, no environment to set. `stack`
+ * runs everything that starts a local stack, DynamoDB Local or a CLI, in forked worker processes that run
+ * one file after the other and keep their modules (`isolate: false`): each file's stack builds its
+ * handlers on dependencies of its own (`ownDependencies` in local/stack.ts), so the handlers' modules, the
+ * SDK and the moderation checks are loaded once per worker instead of once per file. A process per file
+ * cost about 1.7 s of CPU before the file's first test (the process, its imports, the first consumer
+ * run): the forked workers took ~190 s of a full run's CPU then, ~100–115 s now. Before each file, a
+ * setupFile gives it what a process of its own gave it: a fresh id clock, and a database of its own on
+ * the run's DynamoDB Local (tests/support/per-file.ts says why). `browser` (tests/web) is run like
+ * `stack`, and its globalSetup also starts the one Chromium its files connect to; a project of its own,
+ * so that a run without browser files starts no Chromium. `own-process` keeps a process per file for the files listed in OWN_PROCESS.
  * Three workers on the 2-core machines: the stack and browser files wait on DynamoDB Local and Chromium
- * (other processes) much of the time, and a third worker fills that idle CPU. Measured on a quiet machine,
- * the whole run took 210 s with two workers, 181 s with three and 171 s with four; three keeps the
- * browser files' timeouts far from the limit.
+ * (other processes) much of the time, and a third worker fills that idle CPU. Measured on a quiet machine
+ * before the two changes above, the whole run took 210 s with two workers, 181 s with three and 171 s
+ * with four; three keeps the browser files' timeouts far from the limit. A full run now takes ~300–360 s
+ * of CPU (it took ~405–490 s), most of it Chromium, the forked workers and the `units` threads
+ * (docs/architecture.md, "What `npm test` spends its time on").
  *
  * Files are queued project by project, longest first within each (from the last run's durations):
- * `browser` (the longest files), then `units`, then `stack` (tests/support/sequencer.ts says why `units`
- * no longer comes last, as vitest's order by name had it).
+ * `browser` (the longest files), then `units`, `own-process` and `stack` (tests/support/sequencer.ts says
+ * why `units` no longer comes last, as vitest's order by name had it).
  */
 /** Files of tests/local that need no table: the gateway on fake handlers, the authorizer, the load driver. */
 const LOCAL_UNITS = [
@@ -35,10 +43,10 @@ const UNITS = [
   ...LOCAL_UNITS,
 ];
 /**
- * Unit files that change process-wide state (environment, module mocks, globals, a prototype) or measure
- * it (the import's heap bound) keep a process each.
+ * Files that change process-wide state (environment, module mocks, globals, a prototype) or measure it (the
+ * import's heap bound) keep a process each.
  */
-const STATEFUL_UNITS = [
+const OWN_PROCESS = [
   'tests/unit/import/memory.test.ts',
   'tests/unit/secrets.test.ts',
   'tests/unit/semantic-lazy.test.ts',
@@ -47,6 +55,10 @@ const STATEFUL_UNITS = [
   'tests/moderation/detectors/linear-time.test.ts',
   // Runs the real handlers on DynamoDB Local and patches DynamoDBDocumentClient.prototype.send meanwhile.
   'tests/infra/table-writes.test.ts',
+  // Calls the functions' own `handler` exports, whose dependencies are made from process.env once per process.
+  'tests/integration/moderation-consumer.test.ts',
+  // Sets the handlers' log level before their logger is made, and runs the `handler` exports themselves.
+  'tests/reliability/privacy.test.ts',
 ];
 const STACK = ['bench', 'http', 'integration', 'load', 'local', 'reliability'].map(
   (dir) => `tests/${dir}/**/*.test.ts`,
@@ -54,11 +66,13 @@ const STACK = ['bench', 'http', 'integration', 'load', 'local', 'reliability'].m
 
 /** The run's DynamoDB Local: one for every project that lists it (see the file). */
 const DYNAMODB_SETUP = 'tests/support/global-setup.ts';
-/** How `stack` and `browser` run their files. */
-const PROCESS_PER_FILE = {
-  // One DynamoDB Local (Java) for the whole run, shared by both projects; test files get their own tables
+/** How `stack`, `browser` and `own-process` run their files. */
+const FORKS = {
+  // One DynamoDB Local (Java) for the whole run, shared by these projects; test files get their own tables
   // on it. The browser project adds its Chromium.
   globalSetup: [DYNAMODB_SETUP],
+  // Each file's own database on that DynamoDB Local (see the file).
+  setupFiles: ['tests/support/per-file.ts'],
   pool: 'forks' as const,
   // On CI only (`.ci/run` sets CI): a stack test that fails is run once more, and the reporter marks it as
   // retried. These tests time real processes (Java, Chromium) on a shared 2-core machine; a failure that
@@ -79,14 +93,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'units', include: UNITS, exclude: STATEFUL_UNITS, pool: 'threads', isolate: false },
+        test: { name: 'units', include: UNITS, exclude: OWN_PROCESS, pool: 'threads', isolate: false },
       },
       {
         extends: true,
         test: {
           name: 'browser',
           include: ['tests/web/**/*.test.ts'],
-          ...PROCESS_PER_FILE,
+          ...FORKS,
+          isolate: false,
           globalSetup: [DYNAMODB_SETUP, 'tests/web/support/browser-setup.ts'],
           // A browser test is a whole journey (post, decide, appeal, reverse, with axe checks and
           // screenshots): 8–20 s on a quiet 2-core machine, and it passed 30 s when the other workers were
@@ -98,11 +113,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'stack',
-          include: [...STACK, ...STATEFUL_UNITS, 'shared/**/*.test.ts', 'functions/**/*.test.ts'],
-          exclude: LOCAL_UNITS,
-          ...PROCESS_PER_FILE,
+          include: [...STACK, 'shared/**/*.test.ts', 'functions/**/*.test.ts'],
+          exclude: [...LOCAL_UNITS, ...OWN_PROCESS],
+          ...FORKS,
+          isolate: false,
         },
       },
+      { extends: true, test: { name: 'own-process', include: OWN_PROCESS, ...FORKS } },
     ],
   },
 });

@@ -27,6 +27,12 @@ export interface DynamoDBLocalOptions {
   javaCommand?: string;
   /** Extra JVM options, before `-jar` (the test run's shared instance tunes the JIT and GC). Default none. */
   jvmOptions?: readonly string[];
+  /**
+   * One database whatever the credentials and region (`-sharedDb`); default true. Without it DynamoDB Local
+   * keeps a database per access key and region: the test run's instance, where each test file uses an
+   * access key of its own (tests/support/per-file.ts).
+   */
+  sharedDb?: boolean;
   logger?: Logger;
 }
 
@@ -109,7 +115,7 @@ async function startOnce(port: number, options: DynamoDBLocalOptions): Promise<D
     jar,
     '-port',
     String(port),
-    '-sharedDb',
+    ...(options.sharedDb === false ? [] : ['-sharedDb']),
     '-disableTelemetry',
   ];
   if (options.inMemory) {
@@ -120,8 +126,8 @@ async function startOnce(port: number, options: DynamoDBLocalOptions): Promise<D
     args.push('-dbPath', dataDir);
   }
 
-  // -sharedDb: one database whatever the credentials/region, so handlers, poller and tools all see the
-  // same tables. detached: Java gets its own process group, so a terminal's Ctrl-C reaches only us and we
+  // -sharedDb (unless told otherwise): one database whatever the credentials/region, so handlers, poller
+  // and tools all see the same tables. detached: Java gets its own process group, so a terminal's Ctrl-C reaches only us and we
   // shut down in order (poller, gateway, then Java) instead of Java vanishing under in-flight requests.
   const child = spawn(options.javaCommand ?? defaultJavaCommand(), args, {
     cwd: dir,

@@ -12,6 +12,7 @@ import type {
   Context,
   DynamoDBStreamEvent,
 } from 'aws-lambda';
+import type { Deps } from '../shared/app/deps';
 
 /** The HTTP API payload 2.0 event; `authorizer` is present only on routes behind the JWT authorizer. */
 export type HttpApiEvent = APIGatewayProxyEventV2WithRequestContext<
@@ -29,9 +30,14 @@ export type HandlerLoader<T> = (name: string) => Promise<T>;
 /** The repo's `functions/` folder. */
 export const FUNCTIONS_DIR = fileURLToPath(new URL('../functions/', import.meta.url));
 
-/** Returns a loader that imports `<functionsDir>/<name>.ts` on first use and caches its `handler`. */
+/**
+ * Returns a loader that imports `<functionsDir>/<name>.ts` on first use and caches its `handler`. With
+ * `deps`, it caches `makeHandler(deps)` instead: the module's handler built on those dependencies rather
+ * than on the ones `handler` makes from process.env once per process (see `ownDependencies` in stack.ts).
+ */
 export function createHandlerLoader<T extends (...args: never[]) => unknown>(
   functionsDir: string = FUNCTIONS_DIR,
+  deps?: () => Deps,
 ): HandlerLoader<T> {
   const cache = new Map<string, Promise<T>>();
   return (name) => {
@@ -39,7 +45,12 @@ export function createHandlerLoader<T extends (...args: never[]) => unknown>(
     let loading = cache.get(name);
     if (loading === undefined) {
       loading = import(pathToFileURL(join(functionsDir, `${name}.ts`)).href).then(
-        (mod: { handler?: unknown }) => {
+        (mod: { handler?: unknown; makeHandler?: unknown }) => {
+          if (deps !== undefined) {
+            if (typeof mod.makeHandler !== 'function')
+              throw new Error(`functions/${name}.ts does not export a makeHandler function`);
+            return (mod.makeHandler as (source: () => Deps) => T)(deps);
+          }
           if (typeof mod.handler !== 'function')
             throw new Error(`functions/${name}.ts does not export a handler function`);
           return mod.handler as T;

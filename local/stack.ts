@@ -7,10 +7,11 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DEFAULT_DATA_DIR, DEFAULT_PORT, DEFAULT_TABLE_NAME } from './defaults';
-import { DEFAULT_LOCAL_REGION, LOCAL_CREDENTIALS, localClientConfig } from './aws';
+import { DEFAULT_LOCAL_REGION, localClientConfig, localCredentials } from './aws';
 import { startDynamoDBLocal, type DynamoDBLocal } from './dynamodb-local';
 import { PortInUseError, startGateway, type Gateway, type GatewayOptions } from './gateway';
 import {
+  FUNCTIONS_DIR,
   createHandlerLoader,
   type HandlerLoader,
   type HttpHandler,
@@ -18,6 +19,7 @@ import {
 } from './handler-loader';
 import { createLambdaContext } from './lambda-context';
 import { triggers } from '../functions/routes';
+import type { Deps } from '../shared/app/deps';
 import { ENV, POWERTOOLS_ENV } from '../shared/runtime-contract';
 import type { LocalIssuer } from './jwt';
 import { consoleLogger, type Logger } from './log';
@@ -43,6 +45,14 @@ export interface LocalStackOptions {
   region?: string;
   /** Default: a random one, persisted in `<dataDir>/secret` unless in memory. */
   secret?: string;
+  /**
+   * Build each handler with its module's `makeHandler` on dependencies of this stack's own (its table,
+   * endpoint, region and secret, read at start) instead of running the module's `handler`, whose
+   * dependencies are made from process.env once per process. Then several stacks can run one after the
+   * other in one process (test files sharing a worker), each on its own table. Default off: `npm start`
+   * runs the `handler` exports, as Lambda does.
+   */
+  ownDependencies?: boolean;
   /** Test seams: fake handlers instead of functions/*.ts. */
   loadHandler?: HandlerLoader<HttpHandler>;
   loadConsumer?: () => Promise<StreamHandler>;
@@ -81,6 +91,8 @@ export interface LocalStack {
   readonly issuer: LocalIssuer;
   /** The key `POST /__local/token` requires (header `x-parley-local-key`). */
   readonly tokenKey: string;
+  /** With `ownDependencies`, the dependencies the stack's handlers run on. */
+  readonly deps: Deps | undefined;
   /** Stops the poller, the gateway and (if this stack started it) DynamoDB Local. Idempotent. */
   stop(): Promise<void>;
 }
@@ -114,14 +126,25 @@ export function setHandlerEnvironment(env: {
   process.env[ENV.region] = env.region;
   process.env.AWS_DEFAULT_REGION = env.region;
   process.env[ENV.parleySecret] = env.secret;
-  process.env.AWS_ACCESS_KEY_ID = LOCAL_CREDENTIALS.accessKeyId;
-  process.env.AWS_SECRET_ACCESS_KEY = LOCAL_CREDENTIALS.secretAccessKey;
+  const credentials = localCredentials();
+  process.env.AWS_ACCESS_KEY_ID = credentials.accessKeyId;
+  process.env.AWS_SECRET_ACCESS_KEY = credentials.secretAccessKey;
   delete process.env.AWS_SESSION_TOKEN;
   delete process.env.AWS_PROFILE;
   process.env.AWS_EC2_METADATA_DISABLED = 'true';
   // CloudWatch metrics (EMF lines) mean nothing locally; keep the console for requests and errors.
   process.env[POWERTOOLS_ENV.metricsDisabled] ??= 'true';
   process.env[POWERTOOLS_ENV.serviceName] ??= 'parley-local';
+}
+
+/** The handlers' dependencies, made from the environment `setHandlerEnvironment` has just set. */
+async function dependenciesFromEnvironment(): Promise<Deps> {
+  // Imported here, not at the top: the functions' modules read process.env when they load.
+  const [{ buildDeps }, { loadConfig }] = await Promise.all([
+    import('../functions/lib/deps'),
+    import('../functions/lib/config'),
+  ]);
+  return buildDeps(loadConfig());
 }
 
 /**
@@ -169,6 +192,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const secret =
       options.secret ?? (inMemory ? randomBytes(32).toString('base64url') : persistedSecret(dataDir));
     setHandlerEnvironment({ tableName, endpoint, region, secret });
+    const deps = options.ownDependencies === true ? await dependenciesFromEnvironment() : undefined;
+    const loadFunction = <T extends (...args: never[]) => unknown>(): HandlerLoader<T> =>
+      createHandlerLoader<T>(FUNCTIONS_DIR, deps && (() => deps));
 
     const client = new DynamoDBClient(localClientConfig(endpoint, region));
     try {
@@ -191,7 +217,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       afterWrite: () => wakePoller(),
       ...(site ? { site } : {}),
       ...options.gateway,
-      ...(options.loadHandler ? { loadHandler: options.loadHandler } : {}),
+      loadHandler: options.loadHandler ?? loadFunction<HttpHandler>(),
     });
     cleanups.push(() => gateway.close());
     if (options.publishTokenKey === true) {
@@ -206,6 +232,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       });
     }
 
+    const loadConsumer = loadFunction<StreamHandler>();
     const poller = startStreamPoller({
       endpoint,
       tableName,
@@ -213,7 +240,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       logger,
       pollIntervalMs: IDLE_POLL_MS,
       ...options.poller,
-      ...(options.loadConsumer ? { loadConsumer: options.loadConsumer } : {}),
+      loadConsumer: options.loadConsumer ?? (() => loadConsumer(triggers.moderateComment)),
       ...(inMemory
         ? {}
         : {
@@ -227,7 +254,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // The scheduled sweeper, as EventBridge would run it on AWS.
     const sweepEvery = options.sweepIntervalMs ?? 60_000;
     if (sweepEvery > 0) {
-      const loadSweeper = createHandlerLoader<(event: unknown, context: unknown) => Promise<unknown>>();
+      const loadSweeper = loadFunction<(event: unknown, context: unknown) => Promise<unknown>>();
       let sweeping = false;
       const timer = setInterval(() => {
         if (sweeping) return;
@@ -261,6 +288,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       poller,
       issuer: gateway.issuer,
       tokenKey: gateway.tokenKey,
+      deps,
       stop: () => (stopping ??= stopAll()),
     };
   } catch (error) {

@@ -1,10 +1,19 @@
 import { randomBytes, createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { monotonicFactory } from 'ulid';
 
-const nextUlid = monotonicFactory();
+let nextUlid = monotonicFactory();
 
 /** A new time-sortable comment id (ULID: 48-bit time + 80 random bits). */
 export const newId = (now: number = Date.now()): string => nextUlid(now);
+
+/**
+ * Forgets the time of the last id made. Ids never go back in time within a process, so after an id made
+ * with a clock moved ahead, every later id is dated ahead too. Tests whose files share a process call it
+ * before each file (tests/support/per-file.ts), so that one file's clock does not date the next one's ids.
+ */
+export const resetIdClock = (): void => {
+  nextUlid = monotonicFactory();
+};
 
 /** ULIDs are 26 Crockford base32 characters; anything else cannot be one of our ids. */
 export const isId = (value: string): boolean => /^[0-9A-HJKMNP-TV-Z]{26}$/.test(value);

@@ -7,7 +7,6 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../../shared/app/deps';
 import type { SweepRunReport } from '../../shared/app/sweep';
 import { VersionConflictError } from '../../shared/errors';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -29,13 +28,10 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-/** The container's dependencies of this stack (handlers read the table name at import). */
-const containerDeps = async (): Promise<Deps> => (await import('../../functions/lib/deps')).deps();
-
 /** One run of the sweeper's handler, as the schedule runs it, on a clock moved `days` ahead. */
 async function sweepAfter(days: number): Promise<SweepRunReport> {
   const { makeHandler } = await import('../../functions/sweep-received');
-  const deps = await containerDeps();
+  const deps = stack.deps; // the stack's handlers' own
   const later = () => new Date(Date.now() + days * DAY);
   return makeHandler(() => ({ ...deps, now: later }))({}, {} as Context);
 }
@@ -177,7 +173,7 @@ describe('the sweeper’s retention purge', () => {
     const id = await post(`retention-${n++}`, 'Rejected, then approved on appeal.');
     await stack.drain();
     await decide(id, 'reject');
-    const deps = await containerDeps();
+    const { deps } = stack;
     const asRead = (await deps.repo.getComment(id, true))!;
     await decide(id, 'approve');
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlerLoader } from '../../local/handler-loader';
+import type { Deps } from '../../shared/app/deps';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-loader-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -17,6 +18,12 @@ export const handler = async (): Promise<string | undefined> => table;
 `,
 );
 writeFileSync(join(dir, 'no-handler.ts'), 'export const somethingElse = 1;\n');
+writeFileSync(
+  join(dir, 'made.ts'),
+  `export const makeHandler = (deps: () => { tableName: string }) => async (): Promise<string> => deps().tableName;
+export const handler = async (): Promise<string> => 'from process.env';
+`,
+);
 
 describe('createHandlerLoader', () => {
   it('imports lazily (after env is set) and only once', async () => {
@@ -26,6 +33,14 @@ describe('createHandlerLoader', () => {
     expect(a).toBe(b);
     expect(await a()).toBe('set-before-import');
     expect((globalThis as { parleyLoaderImports?: number }).parleyLoaderImports).toBe(1);
+  });
+
+  it('with dependencies, builds the handler with makeHandler on them instead of taking `handler`', async () => {
+    const deps = { tableName: 'this-stack' } as unknown as Deps;
+    const load = createHandlerLoader<() => Promise<string>>(dir, () => deps);
+    expect(await (await load('made'))()).toBe('this-stack');
+    expect(await (await createHandlerLoader<() => Promise<string>>(dir)('made'))()).toBe('from process.env');
+    await expect(load('env-reader')).rejects.toThrow(/does not export a makeHandler/);
   });
 
   it('rejects modules without a handler export and names that are not plain file names', async () => {

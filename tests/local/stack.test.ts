@@ -6,6 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localCredentials } from '../../local/aws';
 import type { HttpHandler, StreamHandler } from '../../local/handler-loader';
 import { startTestStack, type TestStack } from '../support/stack';
 
@@ -66,7 +67,8 @@ describe('startLocalStack (through startTestStack)', () => {
         DYNAMODB_ENDPOINT: stack.endpoint,
         AWS_REGION: 'us-east-1',
         PARLEY_SECRET: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
-        AWS_ACCESS_KEY_ID: 'parleylocal',
+        // The local dummy key: this file's own (tests/support/per-file.ts).
+        AWS_ACCESS_KEY_ID: localCredentials().accessKeyId,
       },
     ]);
     expect(stack.tableName).toMatch(/^parley-test-stack-[0-9a-f]{8}$/);

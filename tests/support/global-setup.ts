@@ -36,7 +36,12 @@ const registry = globalThis as { [SHARED]?: SharedDynamoDB };
 function startShared(): SharedDynamoDB {
   const external = process.env.PARLEY_DYNAMODB_ENDPOINT;
   if (external) return { endpoint: Promise.resolve(external), stop: async () => {}, users: 0 };
-  const started = startDynamoDBLocal({ inMemory: true, jvmOptions: JVM_OPTIONS, logger: silentLogger });
+  const started = startDynamoDBLocal({
+    inMemory: true,
+    sharedDb: false, // a database per test file (per-file.ts)
+    jvmOptions: JVM_OPTIONS,
+    logger: silentLogger,
+  });
   return {
     endpoint: started.then((ddb) => ddb.endpoint),
     stop: async () => (await started).stop(),

@@ -5,11 +5,12 @@
  * them 20–50 s on its own) and the threads' subprocesses left the last 75–110 s of a run with one or two
  * of the three workers busy. Started after the browser files, `units` overlaps the stack files, which wait
  * on DynamoDB Local much of the time, and the run ends on short stack files. A project's files stay
- * together in the queue, so the `units` project's threads are reused from one file to the next.
+ * together in the queue, so a project's workers (the `units` threads, the `browser` and `stack` forks) are
+ * reused from one file to the next: vitest keeps a worker only while the next queued file is of its project.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-const PROJECT_ORDER = ['browser', 'units', 'stack'];
+const PROJECT_ORDER = ['browser', 'units', 'own-process', 'stack'];
 
 const rank = (spec: TestSpecification): number => {
   const index = PROJECT_ORDER.indexOf(spec.project.name);

@@ -8,8 +8,10 @@
  *   // fetch(`${stack.url}/…`), await stack.drain() to wait for moderation,
  *   // headers: { authorization: `Bearer ${await stack.token('moderator')}` }
  *
- * One stack per test file: handlers read process.env at import, and each test file runs in its own
- * worker process, so its handlers see its table.
+ * One stack per test file. Test files of a project share worker processes (one file after the other), so
+ * the stack builds its handlers on dependencies of its own (`ownDependencies`: each handler module's
+ * `makeHandler` on this stack's table, endpoint and secret) rather than on those the modules' `handler`
+ * exports make from process.env once per process.
  */
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
@@ -23,6 +25,7 @@ import type { BadTokenKind, LocalIssuer, LocalRole, MintOptions } from '../../lo
 import { silentLogger, type Logger } from '../../local/log';
 import { startLocalStack, type LocalStackOptions } from '../../local/stack';
 import type { StreamPoller } from '../../local/stream-poller';
+import type { Deps } from '../../shared/app/deps';
 import type { CommentRecord } from '../../shared/domain/comment';
 import { sha256 } from '../../shared/ids';
 import { Dynamo } from '../../shared/storage/dynamo';
@@ -60,6 +63,8 @@ export interface TestStack {
   readonly issuer: LocalIssuer;
   /** The token route's per-start key (what `npm start` puts in the console's link). */
   readonly tokenKey: string;
+  /** The dependencies this stack's handlers run on (its table, its secret). */
+  readonly deps: Deps;
   /** Waits until everything written so far has gone through the stream consumer. */
   drain(timeoutMs?: number): Promise<void>;
   /** A valid moderator/admin/none token for this stack's local issuer. */
@@ -122,11 +127,14 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     tableName,
     logger: options.logger ?? silentLogger,
     poller: { ...TEST_POLLER, ...options.poller },
+    ownDependencies: true,
     ...(options.gateway ? { gateway: options.gateway } : {}),
     ...(options.loadHandler ? { loadHandler: options.loadHandler } : {}),
     ...(options.loadConsumer ? { loadConsumer: options.loadConsumer } : {}),
     ...(options.web === true ? { web: true } : {}),
   });
+  const deps = stack.deps;
+  if (!deps) throw new Error('A test stack runs its handlers on dependencies of its own');
   const client = new DynamoDBClient(localClientConfig(endpoint, stack.region));
   const doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   const repo = new Repository({ client: doc, tableName });
@@ -142,6 +150,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     poller: stack.poller,
     issuer: stack.issuer,
     tokenKey: stack.tokenKey,
+    deps,
     drain: (timeoutMs) => stack.poller.drain(timeoutMs),
     token: (role = 'moderator', mintOptions = {}) => stack.issuer.mint({ ...mintOptions, role }),
     badToken: (kind) => stack.issuer.mintBad(kind),
