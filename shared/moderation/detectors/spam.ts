@@ -26,6 +26,7 @@ import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { linksOf } from '../text/links';
+import type { FoundLink } from '../../domain/render';
 import { HANDLE, tokensOf } from '../text/tokens';
 import { domainsOf, emailsOf, moneyOf, phonesOf } from './contacts';
 import { pitchKinds } from './cue-rules';
@@ -107,14 +108,14 @@ export function detectSpam(source: string): SpamVerdict | null {
   if (messengers.length === 0 && cueBonus === 0 && scorePitch(source, tokens, hits, money, [], null) === 0) {
     const disguised = domainsOf(source);
     if (disguised.length > 0) return weakChannels(disguised, () => 'domain written to avoid a link');
-    return landingPages(source);
+    return landingPages(linksIn(source));
   }
 
   // Channels. Links and addresses are found only now that something looks like selling.
   const evidence: Evidence[] = [];
   let channel = 0;
   const covered: Array<[number, number]> = [];
-  const links = hasInnerDot(source) ? linksOf(source).links : [];
+  const links = linksIn(source);
   for (const link of links) {
     covered.push([link.start, link.end]);
     const tld = tldOf(link.host);
@@ -191,15 +192,18 @@ export function detectSpam(source: string): SpamVerdict | null {
     return { strength: 'strong', score, evidence };
   if (disguised || (channel >= 1 && pitch >= 2) || pitch >= 4 || messengerContact)
     return { strength: 'weak', score, evidence };
-  return landingPages(source);
+  return landingPages(links);
 }
+
+/** The links readers see in a comment (`scanLinks`, memoised), looked for only when a dot could make one. */
+const linksIn = (source: string): readonly FoundLink[] => (hasInnerDot(source) ? linksOf(source).links : []);
 
 /**
  * A landing page needs no pitch around it: a selling host on a top-level domain that spam favours
  * (`bestfreight-deals.online`, `cheap-pills.shop`) is held on its own (weak).
  */
-function landingPages(source: string): SpamVerdict | null {
-  const landing = (hasInnerDot(source) ? linksOf(source).links : []).filter((link) => landingPage(link.host));
+function landingPages(links: readonly FoundLink[]): SpamVerdict | null {
+  const landing = links.filter((link) => landingPage(link.host));
   if (landing.length === 0) return null;
   return weakChannels(
     landing.map((link) => ({ value: link.href, span: [link.start, link.end], host: link.host })),
