@@ -125,6 +125,22 @@ const HELDOUT_FLOORS = {
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 33 by a tenth new writer, 240 comments in the same proportions, 55% not English, while
+   * nothing in the pipeline changed; scored once, nothing changed because of it.
+   */
+  heldout9: {
+    /** 37 of 38. */
+    rejectPrecision: 0.97,
+    /** 37 of 37. */
+    rejectRecall: 1,
+    /** 90 of 95. */
+    flaggedRecall: 0.94,
+    /** At most: 2 of its 145 civil and Scunthorpe comments. */
+    civilFalsePositive: 0.014,
+    /** At most: one of its 15 Scunthorpe words was held or rejected, against a target of none (reported). */
+    scunthorpeFlagged: 1,
+  },
 } as const satisfies Partial<Record<Half, object>>;
 
 describe('evaluation set', () => {

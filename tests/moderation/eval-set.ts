@@ -78,7 +78,8 @@ const TUNING = [
  * `heldout7` at stop 31, by an eighth, in the same proportions, asked for what filters find hard (the bad
  * sentence in a long comment, replies that quote and attack, no keywords, code-switching), scored once;
  * `heldout8` at stop 32, by a ninth, in the proportions issue 12 gives for its outside set, after the
- * thirteenth round's retrain, scored once.
+ * thirteenth round's retrain, scored once; `heldout9` at stop 33, by a tenth, in the same proportions and
+ * 55% not English, written while nothing changed, scored once.
  */
 const HELD_OUT = [
   'heldout',
@@ -89,6 +90,7 @@ const HELD_OUT = [
   'heldout6',
   'heldout7',
   'heldout8',
+  'heldout9',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */
