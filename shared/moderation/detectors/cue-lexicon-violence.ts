@@ -35,6 +35,10 @@ export const violenceCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ],
   ['{ты|ty} {следующий|следующая|sleduyushchiy|sleduyushchaya|труп|trup} .', 'menace'],
   ['{tebe|тебе|vam|вам} {konec|konets|kranty|hana|kabzda|pizdets}', 'menace'],
+  // `Капець` (Ukrainian, and Russian `капец`) is also the everyday `damn, it's over` (`Капець, що коїться`):
+  // a menace only when said to someone.
+  ['{тобі|тебе|вам|tobi|tebe|vam} {капець|капец|kapets|kapec|капут|kaput}', 'menace'],
+  ['{капець|капец|kapets|kapec|капут|kaput} {тобі|тебе|вам|tobi|tebe|vam}', 'menace'],
   ['{ubit|убить} {tebya|тебя} {malo|мало}', 'menace'],
   [
     '{next time|la proxima vez|la prochaine fois|nachstes mal|в следующий раз} ~3 {it s you|its you|eres tu|c est toi|bist du|ты}',
@@ -143,7 +147,7 @@ export const violenceCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ],
   ...cue(
     'menace',
-    'не жилец|ne zhilets|не жить|ne zhit|капець|kapets|капут|already dug|schon ausgehoben|ya cavada|deja creusee|уже вырыта|simdiden kazdik|your own funeral|tu propio funeral|ton propre enterrement',
+    'не жилец|ne zhilets|не жить|ne zhit|already dug|schon ausgehoben|ya cavada|deja creusee|уже вырыта|simdiden kazdik|your own funeral|tu propio funeral|ton propre enterrement',
   ),
   // Calls to violence said with the common idioms of each language.
   ...cue(

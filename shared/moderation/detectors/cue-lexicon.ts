@@ -257,14 +257,14 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ...cue(
     'lynch',
     'lamppost*|lampposts|lamp posts|noose|nooses|gallows|pitchfork*|guillotine*|bayonets',
-    'farola|farolas|horca|horcas|guillotina',
+    'horca|horcas|guillotina',
     'fourches|guillotine',
-    'laterne*|galgen|mistgabel*',
+    'galgen|mistgabel*',
     'виселиц*|гильотин*',
     'viselic*',
-    'lampione|lampioni|ghigliottin*',
+    'ghigliottin*',
     'guilhotina',
-    'latarni*|szubienic*|widly|gilotyn*',
+    'szubienic*|widly|gilotyn*',
     'daragaci',
     'шибениц*',
   ),
@@ -274,6 +274,10 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ...cue(
     'lynch_prop',
     'soga|reverbere*|lanterne|potence|fourche|poteau|strick|an die wand|петл*|petlyu|forca|forche|poste|postes|urgan',
+    // Elsewhere a street light is any street light (`la farola de la plaza lleva un mes apagada`) unless it
+    // is close to the people it is wished on (`die Laterne wartet auf diese Verräter`); English `lamppost`
+    // in a comment section is the idiom, and counts alone above.
+    'farola|farolas|laterne*|lampione|lampioni|latarni*',
     // Russian `фонарь` and Ukrainian `ліхтар` are any lamp (a torch is `фонарик`); `вилы` is a farm tool (and an idiom for a dead end).
     'фонарь|фонари|фонаря|фонарей|фонарях|фонарям|фонаре|fonar|fonari|fonaryah|ліхтар|ліхтарі|ліхтаря|ліхтарях',
     'вилы|вилами|вила|vily',

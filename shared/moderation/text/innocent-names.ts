@@ -59,4 +59,31 @@ export const INNOCENT_NAMES: readonly string[] = [
   'till slut',
   'tog slut',
   'ta slut',
+  // Norwegian `slutt` is an end too; Swedish `morron` a morning.
+  'slutt',
+  'slutten',
+  'morron',
+  // Swedish, Danish and Norwegian `kyss` (a kiss, to kiss), not `kys`.
+  'kyss',
+  'kysse',
+  'kyssen',
+  'kysser',
+  'kysset',
+  'kyssede',
+  'kysste',
+  // Danish and Norwegian `kikke` (to peek; `kikkert`, binoculars), `dykke` (to dive), Danish `tosseri`
+  // (foolishness); Tosseryd, a Swedish village.
+  'kikke',
+  'kikker',
+  'kikket',
+  'kikkede',
+  'kikkert',
+  'dykke',
+  'dykker',
+  'dykket',
+  'dykkere',
+  'tosseri',
+  'tosseryd',
+  // Hungarian `spicc` (tipsy).
+  'spicc',
 ];

@@ -74,6 +74,26 @@ describe('abuse check', () => {
     expect(await outcomeOf(abuse, text)).toBe('pass');
   });
 
+  it('reads `fdp` and `hdp` as abuse only in French and Spanish, and Russian words only in transliteration', async () => {
+    for (const text of [
+      '@juan eres un hdp y todos lo sabemos',
+      "T'es qu'un fdp @marc",
+      'ty tvar, ubirajsya otsyuda',
+      '@oleg mraz ty i urod',
+    ])
+      expect(await outcomeOf(abuse, text), text).toBe('reject');
+    for (const text of [
+      // The German and Turkish parties.
+      'Die FDP hat die Koalition verlassen, und Lindner erklärt jetzt, warum.',
+      'The HDP won most seats in the southeast despite the arrests of its mayors.',
+      // Czech `mráz` (frost, and a surname), `tvář` (a face); Croatian `urod` (a harvest).
+      'Ministr Mráz odmítl komentovat situaci na hranicích.',
+      'Jeho tvář byla na všech titulních stranách po útoku.',
+      'Ovogodišnji urod pšenice u Ukrajini je manji zbog rata.',
+    ])
+      expect(await outcomeOf(abuse, text), text).toBe('pass');
+  });
+
   it('follows the policy knobs', async () => {
     const policy = defaultPolicy().abuse;
     expect(

@@ -80,6 +80,20 @@ describe('threats check', () => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
 
+  it('reads `капець` as a menace only when it is said to someone', async () => {
+    expect(await outcomeOf(threats, 'Тобі капець, авторко. Скоро прийдемо в гості.')).toBe('reject');
+    expect(await outcomeOf(threats, 'Тебе капец, журналист.')).toBe('reject');
+    // The everyday `damn, it's over`.
+    expect(await outcomeOf(threats, 'Капець, що коїться в Харкові після вчорашнього обстрілу.')).toBe('pass');
+  });
+
+  it('reads a street light as a lynching prop only beside the people it is wished on', async () => {
+    expect(await outcomeOf(threats, 'La farola de la plaza lleva un mes apagada y nadie hace nada.')).toBe(
+      'pass',
+    );
+    expect(await outcomeOf(threats, 'Politicians to the lampposts!')).not.toBe('pass');
+  });
+
   it('lets a newsroom stop holding ambiguous calls', async () => {
     const text = 'Time to take up arms, since voting changes nothing.';
     expect(
