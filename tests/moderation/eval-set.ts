@@ -67,6 +67,8 @@ const TUNING = [
   'dev44',
   'dev45',
   'dev46',
+  'dev47',
+  'dev48',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by

@@ -48,9 +48,11 @@ const CAUGHT: Array<[string, string, Outcome]> = [
   ['k!ke', 'kike', 'rejected'],
   ['refugees are v3rmin', 'vermin', 'rejected'],
   ['migrants are c0ckr0aches', 'cockroach*', 'rejected'],
-  // Held as a mild insult: the tenth round's model rejected it (its `abuse` class at 0.62 on three tokens,
-  // reject threshold 0.56); the eleventh round's reject threshold is 0.60.
-  ['you dumb@ss', 'dumbass', 'pending'],
+  // A mild insult the rules hold, which the classifier's `abuse` class rejects when its reject threshold
+  // is low: rejected by the tenth round's model (0.62 on three tokens, threshold 0.56), held by the
+  // eleventh to thirteenth rounds' (0.60–0.61), rejected again by the fourteenth's (threshold 0.57). The
+  // thresholds are chosen by cross-validation (`npm run train:moderation`), not for this comment.
+  ['you dumb@ss', 'dumbass', 'rejected'],
   ['r3tard', 'retard', 'pending'],
   ['w@nker', 'wanker', 'pending'],
   ['you tw@t', 'twat', 'rejected'],

@@ -282,6 +282,12 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'фонарь|фонари|фонаря|фонарей|фонарях|фонарям|фонаре|fonar|fonari|fonaryah|ліхтар|ліхтарі|ліхтаря|ліхтарях',
     'вилы|вилами|вила|vily',
   ),
+  // Sent to the street light, or found on it: the idiom of the lynching (`an die Laterne mit ihnen`, `a
+  // la farola con todos`), which counts alone.
+  ...cue(
+    'lynch',
+    'an die laterne|an die laternen|an den laternen|an der laterne|a la farola|a las farolas|alla lanterna',
+  ),
   ...cue(
     'idiom',
     'gallows humour|gallows humor|gallows humoured|tightening the noose|tighten the noose|noose is tightening|noose tightens|guillotine motion|guillotine motions',

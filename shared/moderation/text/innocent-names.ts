@@ -59,6 +59,12 @@ export const INNOCENT_NAMES: readonly string[] = [
   'till slut',
   'tog slut',
   'ta slut',
+  // Danish too: `til slut` (at last), `er slut`, `var slut` (is, was over), `slut med` (no more).
+  'til slut',
+  'er slut',
+  'var slut',
+  'ar slut',
+  'slut med',
   // Norwegian `slutt` is an end too; Swedish `morron` a morning.
   'slutt',
   'slutten',
