@@ -21,9 +21,9 @@ const HELDOUT_FLOORS = {
     rejectRecall: 0.92,
     /**
      * 0.95 until the twelfth round (195 of 206), 0.96 with the thirteenth round's model (199 of 206), 195 of
-     * 206 since the fourteenth's.
+     * 206 with the fourteenth's at hold 0.92, 199 since its hold threshold is 0.87.
      */
-    flaggedRecall: 0.94,
+    flaggedRecall: 0.96,
     /** At most: civil and Scunthorpe comments held or rejected (2 of 144). */
     civilFalsePositive: 0.015,
     /** At most. */
@@ -94,8 +94,8 @@ const HELDOUT_FLOORS = {
     rejectPrecision: 0.94,
     /** 48 of 48. */
     rejectRecall: 1,
-    /** 104 of 107 until the thirteenth round's model, 103 with it, 101 since the fourteenth's. */
-    flaggedRecall: 0.94,
+    /** 104 of 107 until the thirteenth round's model, 103 with it, 102 since the fourteenth's. */
+    flaggedRecall: 0.95,
     /** At most: 1 of its 133 civil and Scunthorpe comments was held. */
     civilFalsePositive: 0.01,
     scunthorpeFlagged: 0,
@@ -129,8 +129,8 @@ const HELDOUT_FLOORS = {
     rejectPrecision: 1,
     /** 37 of 37. */
     rejectRecall: 1,
-    /** 93 of 95 until the fourteenth round's model (91 of 95 since). */
-    flaggedRecall: 0.95,
+    /** 93 of 95 (91 with the fourteenth round's model at hold 0.92). */
+    flaggedRecall: 0.97,
     /** At most: none of its 145 civil and Scunthorpe comments was held. */
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
@@ -144,12 +144,28 @@ const HELDOUT_FLOORS = {
     rejectPrecision: 0.97,
     /** 37 of 37. */
     rejectRecall: 1,
-    /** 90 of 95 when first scored, 89 of 95 since the fourteenth round's model. */
-    flaggedRecall: 0.93,
+    /** 90 of 95 (89 with the fourteenth round's model at hold 0.92). */
+    flaggedRecall: 0.94,
     /** At most: 2 of its 145 civil and Scunthorpe comments when first scored (1 since the fourteenth round). */
     civilFalsePositive: 0.014,
     /** At most: one of its 15 Scunthorpe words was held or rejected, against a target of none (reported). */
     scunthorpeFlagged: 1,
+  },
+  /**
+   * Written at stop 33 by an eleventh new writer, 240 comments in the same proportions, after the
+   * fourteenth round's retrain; scored once before and once after the threshold rule changed (the same
+   * figures both times), nothing changed because of it.
+   */
+  heldout10: {
+    /** 37 of 39: 0.949, under the 0.95 target by a fraction of a comment (reported). */
+    rejectPrecision: 0.94,
+    /** 37 of 37. */
+    rejectRecall: 1,
+    /** 90 of 95. */
+    flaggedRecall: 0.94,
+    /** At most: none of its 145 civil and Scunthorpe comments was held. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
   },
 } as const satisfies Partial<Record<Half, object>>;
 
