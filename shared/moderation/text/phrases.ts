@@ -16,6 +16,7 @@ import { HANDLE, NUMBER } from './tokens';
 import { RecentMap } from './memo';
 import type { Token } from './tokens';
 import { expandBraces, matchesWord, NO_CLASSES, parseElements, tryAt, wordsElement } from './phrase-syntax';
+import { skipIndex, tryList } from './phrase-lists';
 import type { Element, Phrase, PhraseHit, WordClasses } from './phrase-syntax';
 import {
   bumpLexiconVersion,
@@ -117,9 +118,16 @@ function addShared(phrase: Phrase<unknown>): void {
       if (exactSecond) {
         info.bySecond ??= new Map();
         for (const w2 of exactSecond) push(info.bySecond, wordInfo(w2), phrase);
-      } else (info.rest ??= []).push(phrase);
+      } else {
+        (info.rest ??= []).push(phrase);
+        info.restIndex = undefined;
+      }
     }
-    for (const p of first.prefixes) stemInfo(p).phrases.push(phrase);
+    for (const p of first.prefixes) {
+      const stem = stemInfo(p);
+      stem.phrases.push(phrase);
+      stem.index = undefined;
+    }
   }
 }
 
@@ -134,7 +142,10 @@ function scanShared(tokens: readonly Token[], found: (hit: PhraseHit<unknown>) =
     if (token.kind === NUMBER) for (const phrase of SHARED_NUMBER) tryAt(phrase, tokens, i, found);
     const { info, stems } = resolve(token);
     if (info) {
-      if (info.rest) for (const phrase of info.rest) tryAt(phrase, tokens, i, found);
+      if (info.rest) {
+        if (info.restIndex === undefined) info.restIndex = skipIndex(info.rest);
+        tryList(info.rest, info.restIndex, tokens, i, found);
+      }
       const next = tokens[i + 1];
       if (info.bySecond && next && next.sentence === token.sentence && next.kind !== HANDLE) {
         const nextInfo = resolve(next).info;
@@ -142,7 +153,11 @@ function scanShared(tokens: readonly Token[], found: (hit: PhraseHit<unknown>) =
         if (list) for (const phrase of list) tryAt(phrase, tokens, i, found, 2);
       }
     }
-    if (stems) for (const st of stems) for (const phrase of st.phrases) tryAt(phrase, tokens, i, found);
+    if (stems)
+      for (const st of stems) {
+        if (st.index === undefined) st.index = skipIndex(st.phrases);
+        tryList(st.phrases, st.index, tokens, i, found);
+      }
   }
 }
 

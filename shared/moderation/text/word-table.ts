@@ -5,6 +5,7 @@
 import { hashWord, HANDLE } from './tokens';
 import type { Token } from './tokens';
 import type { Phrase } from './phrase-syntax';
+import type { SkipIndex } from './phrase-lists';
 
 /**
  * The words the shared phrase sets and the word classes know, in one table: a token is looked up once
@@ -27,12 +28,16 @@ export interface WordInfo {
   /** Shared phrases starting with this word: by their second word (when exact), or the rest. */
   bySecond: Map<WordInfo, Phrase<unknown>[]> | null;
   rest: Phrase<unknown>[] | null;
+  /** `rest`'s skip index (`phrase-lists.ts`), built on first use (undefined until then). */
+  restIndex: SkipIndex | null | undefined;
 }
 export interface StemInfo {
   stem: string;
   a: number;
   b: number;
   phrases: Phrase<unknown>[];
+  /** `phrases`' skip index (`phrase-lists.ts`), built on first use (undefined until then). */
+  index: SkipIndex | null | undefined;
 }
 /**
  * Words by their hash (`hashWord`, which the tokenizer computes as it reads): open addressing over a
@@ -85,6 +90,7 @@ export function wordInfo(word: string): WordInfo {
     knownVersion: -1,
     bySecond: null,
     rest: null,
+    restIndex: undefined,
   };
   slotWords.push(word);
   slotInfos.push(info);
@@ -108,7 +114,7 @@ export function stemInfo(stem: string): StemInfo {
   let list = STEMS.get(key);
   if (!list) STEMS.set(key, (list = []));
   let info = list.find((x) => x.stem === stem);
-  if (!info) list.push((info = { stem, a: 0, b: 0, phrases: [] }));
+  if (!info) list.push((info = { stem, a: 0, b: 0, phrases: [], index: undefined }));
   return info;
 }
 
