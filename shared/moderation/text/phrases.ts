@@ -16,7 +16,7 @@ import { HANDLE, NUMBER } from './tokens';
 import { RecentMap } from './memo';
 import type { Token } from './tokens';
 import { expandBraces, matchesWord, NO_CLASSES, parseElements, tryAt, wordsElement } from './phrase-syntax';
-import { skipIndex, tryList } from './phrase-lists';
+import { addToList, phraseList, tryList } from './phrase-lists';
 import type { Element, Phrase, PhraseHit, WordClasses } from './phrase-syntax';
 import {
   bumpLexiconVersion,
@@ -117,17 +117,15 @@ function addShared(phrase: Phrase<unknown>): void {
       const info = wordInfo(w);
       if (exactSecond) {
         info.bySecond ??= new Map();
-        for (const w2 of exactSecond) push(info.bySecond, wordInfo(w2), phrase);
-      } else {
-        (info.rest ??= []).push(phrase);
-        info.restIndex = undefined;
-      }
+        for (const w2 of exactSecond) {
+          const second = wordInfo(w2);
+          let list = info.bySecond.get(second);
+          if (!list) info.bySecond.set(second, (list = phraseList()));
+          addToList(list, phrase);
+        }
+      } else addToList((info.rest ??= phraseList()), phrase);
     }
-    for (const p of first.prefixes) {
-      const stem = stemInfo(p);
-      stem.phrases.push(phrase);
-      stem.index = undefined;
-    }
+    for (const p of first.prefixes) addToList(stemInfo(p).phrases, phrase);
   }
 }
 
@@ -142,22 +140,15 @@ function scanShared(tokens: readonly Token[], found: (hit: PhraseHit<unknown>) =
     if (token.kind === NUMBER) for (const phrase of SHARED_NUMBER) tryAt(phrase, tokens, i, found);
     const { info, stems } = resolve(token);
     if (info) {
-      if (info.rest) {
-        if (info.restIndex === undefined) info.restIndex = skipIndex(info.rest);
-        tryList(info.rest, info.restIndex, tokens, i, found);
-      }
+      if (info.rest) tryList(info.rest, tokens, i, found);
       const next = tokens[i + 1];
       if (info.bySecond && next && next.sentence === token.sentence && next.kind !== HANDLE) {
         const nextInfo = resolve(next).info;
         const list = nextInfo ? info.bySecond.get(nextInfo) : undefined;
-        if (list) for (const phrase of list) tryAt(phrase, tokens, i, found, 2);
+        if (list) tryList(list, tokens, i, found, 2);
       }
     }
-    if (stems)
-      for (const st of stems) {
-        if (st.index === undefined) st.index = skipIndex(st.phrases);
-        tryList(st.phrases, st.index, tokens, i, found);
-      }
+    if (stems) for (const st of stems) tryList(st.phrases, tokens, i, found);
   }
 }
 
