@@ -55,6 +55,8 @@ export class LinearModel {
   private readonly sums: Int32Array;
   private readonly bias: Float64Array;
   private readonly mask: number;
+  /** What the last `touch` read: nothing uses it, but kept, the reads cannot be optimised away. */
+  touched = 0;
 
   constructor(data: ModelData) {
     this.classes = data.classes;
@@ -102,10 +104,25 @@ export class LinearModel {
     }
   }
 
+  /**
+   * Reads the first slot of every feature's probe, so that the table's cache lines are on their way in
+   * before `weightsOf` needs them. The table is megabytes and most probes miss the cache; these reads do
+   * not depend on one another, so the processor keeps many misses in flight at once, where the probe
+   * loop, which branches on each slot it reads, waited for them about one at a time (measured on the
+   * civil bench: 34 µs of probes per comment, 13 µs with this pass first).
+   */
+  private touch(ids: readonly number[]): void {
+    const { table, mask, stride } = this;
+    let seen = 0;
+    for (let q = 0; q < ids.length; q++) seen ^= table[(ids[q]! & mask) * stride]!;
+    this.touched = seen;
+  }
+
   /** Class probabilities for a set of features. */
   probabilities(ids: readonly number[]): Float64Array {
     const k = this.classes.length;
     const sums = this.sums.fill(0);
+    this.touch(ids);
     for (const id of ids) {
       const at = this.weightsOf(id);
       if (at < 0) continue;

@@ -16,6 +16,7 @@ import { HANDLE, NUMBER } from './tokens';
 import { RecentMap } from './memo';
 import type { Token } from './tokens';
 import { expandBraces, matchesWord, NO_CLASSES, parseElements, tryAt, wordsElement } from './phrase-syntax';
+import { addToList, phraseList, tryList } from './phrase-lists';
 import type { Element, Phrase, PhraseHit, WordClasses } from './phrase-syntax';
 import {
   bumpLexiconVersion,
@@ -116,10 +117,15 @@ function addShared(phrase: Phrase<unknown>): void {
       const info = wordInfo(w);
       if (exactSecond) {
         info.bySecond ??= new Map();
-        for (const w2 of exactSecond) push(info.bySecond, wordInfo(w2), phrase);
-      } else (info.rest ??= []).push(phrase);
+        for (const w2 of exactSecond) {
+          const second = wordInfo(w2);
+          let list = info.bySecond.get(second);
+          if (!list) info.bySecond.set(second, (list = phraseList()));
+          addToList(list, phrase);
+        }
+      } else addToList((info.rest ??= phraseList()), phrase);
     }
-    for (const p of first.prefixes) stemInfo(p).phrases.push(phrase);
+    for (const p of first.prefixes) addToList(stemInfo(p).phrases, phrase);
   }
 }
 
@@ -134,15 +140,15 @@ function scanShared(tokens: readonly Token[], found: (hit: PhraseHit<unknown>) =
     if (token.kind === NUMBER) for (const phrase of SHARED_NUMBER) tryAt(phrase, tokens, i, found);
     const { info, stems } = resolve(token);
     if (info) {
-      if (info.rest) for (const phrase of info.rest) tryAt(phrase, tokens, i, found);
+      if (info.rest) tryList(info.rest, tokens, i, found);
       const next = tokens[i + 1];
       if (info.bySecond && next && next.sentence === token.sentence && next.kind !== HANDLE) {
         const nextInfo = resolve(next).info;
         const list = nextInfo ? info.bySecond.get(nextInfo) : undefined;
-        if (list) for (const phrase of list) tryAt(phrase, tokens, i, found, 2);
+        if (list) tryList(list, tokens, i, found, 2);
       }
     }
-    if (stems) for (const st of stems) for (const phrase of st.phrases) tryAt(phrase, tokens, i, found);
+    if (stems) for (const st of stems) tryList(st.phrases, tokens, i, found);
   }
 }
 

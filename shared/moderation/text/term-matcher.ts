@@ -23,8 +23,8 @@ import { parseRawPattern, SyntaxKind } from './obscenity-parts';
 import type { MatchPayload, Matcher } from 'obscenity';
 import { normalizeText, normalizedOf, sourceSpan } from './normalize';
 import type { NormalizedText } from './normalize';
-import { CaptureForm, compileRegExp } from './term-regexp';
-import type { CompiledTerm } from './term-regexp';
+import { CaptureForm, compileScan, termStart } from './term-regexp';
+import type { CompiledTerm, ScanExpression } from './term-regexp';
 
 /** One match of a term: `from`/`to` index the folded text, `span` the original text. */
 export interface TermHit {
@@ -102,15 +102,15 @@ export class TermMatcher implements Matcher {
   private readonly compiled: CompiledTerm[];
   /** Canonical form → term; null when two terms share it (then the capturing expression decides). */
   private readonly byKey = new Map<string, CompiledTerm | null>();
-  private readonly re: RegExp | null;
+  private readonly re: ScanExpression | null;
   /** Every term needs a word boundary at its start: a hit never starts before its match. */
   private readonly startsAnchored: boolean;
-  private wildRe: RegExp | null | undefined;
+  private wildRe: ScanExpression | null | undefined;
   /** Capturing forms (see `identify`): groups for the terms that share a canonical form, or for all. */
   private readonly ambiguousCapture: CaptureForm;
   private readonly plainCapture: CaptureForm;
   private readonly wildCapture: CaptureForm;
-  private readonly allowedRe: RegExp | null;
+  private readonly allowedRe: ScanExpression | null;
 
   constructor(terms: readonly string[], options: TermMatcherOptions = {}) {
     this.terms = terms;
@@ -125,9 +125,9 @@ export class TermMatcher implements Matcher {
     this.ambiguousCapture = new CaptureForm(this.compiled, false, ambiguous);
     this.plainCapture = new CaptureForm(this.compiled, false);
     this.wildCapture = new CaptureForm(this.compiled, true);
-    this.re = compileRegExp(this.compiled, false, null);
+    this.re = compileScan(this.compiled, false);
     this.startsAnchored = this.compiled.every((t) => t.pattern.requireWordBoundaryAtStart);
-    this.allowedRe = compileRegExp(compileList(options.allowed ?? []), false, null);
+    this.allowedRe = compileScan(compileList(options.allowed ?? []), false);
   }
 
   /**
@@ -137,8 +137,9 @@ export class TermMatcher implements Matcher {
    */
   scan(norm: NormalizedText, until = Infinity): TermHit[] {
     const wild = norm.hasWildcard;
-    const re = wild ? this.wildcardRegExp() : this.re;
-    if (!re) return [];
+    const scan = wild ? this.wildcardRegExp() : this.re;
+    if (!scan) return [];
+    const re = scan.re;
     const text = norm.text;
     // A term without a word boundary at its start reports the whole word it ends (a match starting
     // after `until` may report an earlier start): such lists are scanned to the end.
@@ -150,16 +151,18 @@ export class TermMatcher implements Matcher {
     let before = { from: 0, to: 0 };
     let after = { from: 0, to: 0 };
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null && m.index <= stopAfter; m = re.exec(text)) {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      // The match may include the separator before its term (`compileScan`), which spells nothing.
+      let from = termStart(scan, text, m.index);
+      if (from > stopAfter) break;
+      let to = m.index + m[0].length;
       // A match is named by its canonical form (the letters of its term) unless two terms share it; a
       // match with a `*` standing for a letter (`f*ck`) does not spell its term, so the capturing form
       // of the expression names it.
       const compiled =
-        wild && m[0].includes('*')
-          ? this.identify(text, m.index, true)
-          : (this.byKey.get(canonical(m[0])) ?? this.identify(text, m.index, wild));
-      let from = m.index;
-      let to = from + m[0].length;
+        wild && m[0].includes('*', from - m.index)
+          ? this.identify(text, from, true)
+          : (this.byKey.get(canonical(m[0])) ?? this.identify(text, from, wild));
       re.lastIndex = from + 1;
       // Affix terms (`fuck*`, `*fucker`) report the whole word they are part of. The word's bounds
       // are kept, so many matches inside one long word (`*ass*` in `assassass…`) find them once.
@@ -200,8 +203,8 @@ export class TermMatcher implements Matcher {
     return this.match(input).length > 0;
   }
 
-  private wildcardRegExp(): RegExp | null {
-    if (this.wildRe === undefined) this.wildRe = compileRegExp(this.compiled, true, null);
+  private wildcardRegExp(): ScanExpression | null {
+    if (this.wildRe === undefined) this.wildRe = compileScan(this.compiled, true);
     return this.wildRe;
   }
 
@@ -223,17 +226,20 @@ export class TermMatcher implements Matcher {
    * maximum of their ends says whether one covers it: O((hits + spans) log spans), not hits × spans.
    */
   private withoutAllowed(text: string, hits: TermHit[]): TermHit[] {
-    const re = this.allowedRe!;
+    const scan = this.allowedRe!;
+    const re = scan.re;
     const starts: number[] = [];
     const maxEnd: number[] = [];
     // Only allowed matches starting at or before a hit can cover it: the scan stops after the last.
     let lastFrom = 0;
     for (const h of hits) lastFrom = Math.max(lastFrom, h.from);
     re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null && m.index <= lastFrom; m = re.exec(text)) {
-      starts.push(m.index);
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = termStart(scan, text, m.index);
+      if (start > lastFrom) break;
+      starts.push(start);
       maxEnd.push(Math.max(maxEnd.at(-1) ?? 0, m.index + m[0].length));
-      re.lastIndex = m.index + 1;
+      re.lastIndex = start + 1;
     }
     if (starts.length === 0) return hits;
     return hits.filter((h) => {

@@ -4,7 +4,7 @@
  */
 import { hashWord, HANDLE } from './tokens';
 import type { Token } from './tokens';
-import type { Phrase } from './phrase-syntax';
+import type { PhraseList } from './phrase-lists';
 
 /**
  * The words the shared phrase sets and the word classes know, in one table: a token is looked up once
@@ -25,14 +25,15 @@ export interface WordInfo {
   known: Resolution | null;
   knownVersion: number;
   /** Shared phrases starting with this word: by their second word (when exact), or the rest. */
-  bySecond: Map<WordInfo, Phrase<unknown>[]> | null;
-  rest: Phrase<unknown>[] | null;
+  bySecond: Map<WordInfo, PhraseList> | null;
+  rest: PhraseList | null;
 }
 export interface StemInfo {
   stem: string;
   a: number;
   b: number;
-  phrases: Phrase<unknown>[];
+  /** Shared phrases starting with this stem. */
+  phrases: PhraseList;
 }
 /**
  * Words by their hash (`hashWord`, which the tokenizer computes as it reads): open addressing over a
@@ -108,7 +109,7 @@ export function stemInfo(stem: string): StemInfo {
   let list = STEMS.get(key);
   if (!list) STEMS.set(key, (list = []));
   let info = list.find((x) => x.stem === stem);
-  if (!info) list.push((info = { stem, a: 0, b: 0, phrases: [] }));
+  if (!info) list.push((info = { stem, a: 0, b: 0, phrases: { phrases: [], index: undefined } }));
   return info;
 }
 
@@ -166,7 +167,7 @@ function resolveText(text: string, info: WordInfo | null): Resolution {
       if (!text.startsWith(st.stem)) continue;
       a |= st.a;
       b |= st.b;
-      if (st.phrases.length > 0) (stems ??= []).push(st);
+      if (st.phrases.phrases.length > 0) (stems ??= []).push(st);
     }
   }
   if (stems) resolved = { info, stems };
