@@ -1,5 +1,6 @@
 /** The built-in lists of the moderation policy (`policy.ts`): what an admin starts from and may edit. */
 import type { RejectReason } from '../domain/reasons';
+import { SLUR_LOOKALIKES } from './text/innocent-names';
 
 /**
  * Slurs no newsroom publishes as a use; matched through obfuscation. A mention (in quotation marks or after
@@ -74,13 +75,7 @@ export const DEFAULT_ALLOWED_TERMS = [
   'cockburn',
   'spic and span',
   'kaffir lime',
-  // Danish and Norwegian `kikke` (to peek; `kikkert`, binoculars), Hungarian `spicc` (tipsy).
-  'kikke',
-  'kikker',
-  'kikket',
-  'kikkede',
-  'kikkert',
-  'spicc',
+  ...SLUR_LOOKALIKES,
 ] as const;
 
 /**

@@ -37,6 +37,9 @@ export interface AbuseOptions {
   severe: 'reject' | 'hold';
 }
 
+/** An entry written in Cyrillic (the Latin matcher and the transliteration rule leave it alone). */
+const CYRILLIC = /[\u0400-\u04ff]/;
+
 const PHRASES = new PhraseSet<number>(ABUSE_LEXICON.map((e, i) => [e.term, i] as const));
 
 /**
@@ -50,7 +53,7 @@ const latinWords = once(() => {
   const terms: string[] = [];
   const seen = new Set<string>();
   ABUSE_LEXICON.forEach((e, i) => {
-    if (/[\u0400-\u04ff]/.test(e.term)) return;
+    if (CYRILLIC.test(e.term)) return;
     for (const t of expandBraces(e.term)) {
       // One entry per word (`idiot` is in four languages), so a match is identified by its form alone.
       if (t.includes(' ') || seen.has(t)) continue;
@@ -154,7 +157,6 @@ function languageAround(
  */
 const LATIN_DIACRITIC = /[\u00c0-\u024f]/;
 const WEST_SOUTH_SLAVIC = /[čšžřěůđľĺŕňťď]/i;
-const CYRILLIC = /[\u0400-\u04ff]/;
 const SLAVIC_WORDS = new Set(['tvar', 'tvari', 'mraz', 'mrazi', 'urod', 'urody']);
 
 function nativeSlavic(entry: AbuseEntry, source: string, span: readonly [number, number]): boolean {

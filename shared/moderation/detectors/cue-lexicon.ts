@@ -267,6 +267,9 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'szubienic*|widly|gilotyn*',
     'daragaci',
     'шибениц*',
+    // Sent to the street light, or found on it: the idiom of the lynching (`an die Laterne mit ihnen`,
+    // `a la farola con todos`); the street light alone is a prop (below).
+    'an die laterne|an die laternen|an den laternen|an der laterne|a la farola|a las farolas|alla lanterna',
   ),
   // Props that are everyday words elsewhere (`la poste`, `a Força Aérea`, `la lanterne`, `der Strick`,
   // `petla` for any loop) count only next to a person or a group (cue-rules.ts). A lamppost alone stays
@@ -281,12 +284,6 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     // Russian `фонарь` and Ukrainian `ліхтар` are any lamp (a torch is `фонарик`); `вилы` is a farm tool (and an idiom for a dead end).
     'фонарь|фонари|фонаря|фонарей|фонарях|фонарям|фонаре|fonar|fonari|fonaryah|ліхтар|ліхтарі|ліхтаря|ліхтарях',
     'вилы|вилами|вила|vily',
-  ),
-  // Sent to the street light, or found on it: the idiom of the lynching (`an die Laterne mit ihnen`, `a
-  // la farola con todos`), which counts alone.
-  ...cue(
-    'lynch',
-    'an die laterne|an die laternen|an den laternen|an der laterne|a la farola|a las farolas|alla lanterna',
   ),
   ...cue(
     'idiom',

@@ -3,6 +3,13 @@
  * one of them no term counts, in the toxicity lexicon (`toxicity/lexicon-data.ts`) and in the abuse
  * detector (`detectors/abuse-lexicon.ts`) alike. Folded like the text (`slut på` → `slut pa`).
  */
+/**
+ * Everyday words that the slur lists read through their repeated letters: Danish and Norwegian `kikke`
+ * (to peek; `kikkert`, binoculars) as `kike`, Hungarian `spicc` (tipsy) as `spic`. Allowed here and in
+ * the policy's default allowed terms (`DEFAULT_ALLOWED_TERMS`, for the banned list).
+ */
+export const SLUR_LOOKALIKES = ['kikke', 'kikker', 'kikket', 'kikkede', 'kikkert', 'spicc'] as const;
+
 export const INNOCENT_NAMES: readonly string[] = [
   'slutsk',
   'bitche',
@@ -77,19 +84,12 @@ export const INNOCENT_NAMES: readonly string[] = [
   'kysset',
   'kyssede',
   'kysste',
-  // Danish and Norwegian `kikke` (to peek; `kikkert`, binoculars), `dykke` (to dive), Danish `tosseri`
-  // (foolishness); Tosseryd, a Swedish village.
-  'kikke',
-  'kikker',
-  'kikket',
-  'kikkede',
-  'kikkert',
+  ...SLUR_LOOKALIKES,
+  // Danish and Norwegian `dykke` (to dive), Danish `tosseri` (foolishness); Tosseryd, a Swedish village.
   'dykke',
   'dykker',
   'dykket',
   'dykkere',
   'tosseri',
   'tosseryd',
-  // Hungarian `spicc` (tipsy).
-  'spicc',
 ];
