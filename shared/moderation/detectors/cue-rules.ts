@@ -30,6 +30,7 @@ export interface CueVerdict {
 }
 
 const PERSON: readonly Cue[] = ['you', 'family', 'target'];
+const SAFE = new Set(['safe', 'safety']);
 
 const evidenceOf = (kind: string, source: string, why: string, hits: readonly CueHit[]): Evidence[] =>
   hits.map((h) => ({
@@ -107,8 +108,11 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
         outcome: 'reject',
         evidence: evidenceOf('threat', source, 'an execution wished on a person', [lynch, people[0]!]),
       };
-    // A warning may follow in the next sentence: `Your daughter walks to school alone. Careful now.`
-    const warn = of('warn')[0] ?? cuesIn(scan, ['warn'], s + 1, s + 1)[0];
+    // A warning may follow in the next sentence: `Your daughter walks to school alone. Careful now.` Safety
+    // wished is a kindness, not a warning (`hope your family in Beirut is safe`).
+    const warn = [...of('warn'), ...cuesIn(scan, ['warn'], s + 1, s + 1)].find(
+      (w) => !(SAFE.has(scan.tokens[w.from]!.text) && hits.some((h) => h.cue === 'wish' && h.from < w.from)),
+    );
     const exposed = place ?? of('where')[0] ?? of('family')[0];
     if (warn && exposed)
       return {

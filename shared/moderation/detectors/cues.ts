@@ -111,6 +111,21 @@ function namedOperation(tokens: readonly Token[], from: number, to: number, sour
   );
 }
 
+/** Nouns after an article that are acts without one: `take a break`, `have a crack at it`, `a kick-off`. */
+const HARM_NOUNS = new Set(['break', 'crack', 'kick']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * One-word cues that the word's spelling or neighbour says are another word: Portuguese `força`
+ * (strength, `força para ti`) folds to `forca` (the gallows); `a break` is a pause, not harm.
+ */
+function notThatCue(cue: Cue, tokens: readonly Token[], at: number, source: string): boolean {
+  const t = tokens[at]!;
+  if (cue === 'lynch_prop') return t.text === 'forca' && /ç/i.test(source.slice(t.start, t.end));
+  if (cue === 'harm') return HARM_NOUNS.has(t.text) && ARTICLES.has(tokens[at - 1]?.text ?? '');
+  return false;
+}
+
 /** The cues of a comment's tokens (memoised per token list); `source` is the text they were read from. */
 export function scanCues(tokens: readonly Token[], source: string): CueScan {
   const known = memo.get(tokens);
@@ -156,6 +171,7 @@ export function scanCues(tokens: readonly Token[], source: string): CueScan {
     if ((h.phrase.meta === 'praise' || h.phrase.meta === 'praise_weak') && scornedAt(tokens, h.to)) continue;
     // A named operation (`Operation Barkhane`, `opération Serval`) is an army's, not an attack.
     if (h.phrase.meta === 'attack' && namedOperation(tokens, h.from, h.to, source)) continue;
+    if (h.to - h.from === 1 && notThatCue(h.phrase.meta, tokens, h.from, source)) continue;
     keep({
       cue: h.phrase.meta,
       from: h.from,

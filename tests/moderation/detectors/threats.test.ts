@@ -32,6 +32,10 @@ describe('threats check', () => {
     'I stech di ab, @Wiener_Bua, wannst no amoi so was schreibst.',
     'Тебе конец, @ivan_k, жди гостей.',
     'ty sleduyushchii, @petro_k.',
+    // The same words as the kind ones below, said as threats.
+    'Is your family safe at night, Rania? Careful.',
+    'forca para ti, traidor, e para a tua família',
+    'I will break you, Chris, the thread will not save you.',
   ])('rejects a threat against a person: %s', async (text) => {
     const result = await resultOf(threats, text);
     expect(result).toMatchObject({ outcome: 'reject', reason: 'harassment' });
@@ -76,6 +80,10 @@ describe('threats check', () => {
     'Mi abuela levantó la casa con sus propias manos en los años cincuenta.',
     'Die Richterin machte kurzen Prozess mit dem Eilantrag der Partei.',
     'It would be a shame if nothing happened after this report, the committee said.',
+    // Safety wished, strength in Portuguese (`força`, not `forca`, the gallows), a pause (`a break`).
+    'Hope your family in Beirut is safe, Rania.',
+    'Força para ti e para a tua família, Beatriz.',
+    'I hear you, Chris. Take a break if you need one, the thread will still be here.',
   ])('passes %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
