@@ -11,8 +11,8 @@ import type { Half } from './eval-set';
 /** Held-out figures of the default local pipeline, as measured (docs/moderation.md), per held-out half. */
 const HELDOUT_FLOORS = {
   heldout: {
-    /** 0.98 (98 of 100) after the eleventh round's model; 95 of 97 since the twelfth round's. */
-    rejectPrecision: 0.97,
+    /** 0.98 (98 of 100) after the eleventh round's model; 95 of 97 since the twelfth round's; 96 of 99 since the fifteenth's. */
+    rejectPrecision: 0.96,
     /**
      * 0.95 until the eleventh round's model held one comment labelled reject (98 of 104); the twelfth
      * round's (reject at 0.61) holds three more of them (95 of 104); the thirteenth round's rejects 97, the
@@ -21,9 +21,10 @@ const HELDOUT_FLOORS = {
     rejectRecall: 0.92,
     /**
      * 0.95 until the twelfth round (195 of 206), 0.96 with the thirteenth round's model (199 of 206), 195 of
-     * 206 with the fourteenth's at hold 0.92, 199 since its hold threshold is 0.87.
+     * 206 with the fourteenth's at hold 0.92, 199 once its hold threshold was 0.87, 195 since the fifteenth
+     * round's (hold 0.92).
      */
-    flaggedRecall: 0.96,
+    flaggedRecall: 0.94,
     /** At most: civil and Scunthorpe comments held or rejected (2 of 144). */
     civilFalsePositive: 0.015,
     /** At most. */
@@ -35,7 +36,7 @@ const HELDOUT_FLOORS = {
     rejectPrecision: 0.98,
     /** 0.96 (77 of 80) until the thirteenth round's model held one of them (76 of 80). */
     rejectRecall: 0.95,
-    /** 0.89 until the eleventh round (155 of 170 since). */
+    /** 0.89 until the eleventh round (155 of 170 since; 156 with the fourteenth round's model). */
     flaggedRecall: 0.91,
     /** At most: none of its 130 civil and Scunthorpe comments was held or rejected. */
     civilFalsePositive: 0,
@@ -48,7 +49,7 @@ const HELDOUT_FLOORS = {
     rejectRecall: 0.98,
     /**
      * 0.93 from the eleventh round's model to the twelfth's (161 of 170), 164 of 170 with the thirteenth's,
-     * 162 of 170 since the fourteenth's.
+     * 162 of 170 since the fourteenth's (163 at its hold 0.87, 162 again since the fifteenth's).
      */
     flaggedRecall: 0.95,
     /** At most: none of its 130 civil and Scunthorpe comments was held or rejected. */
@@ -58,10 +59,13 @@ const HELDOUT_FLOORS = {
   /** Written at stop 25 by a fifth new writer, after the eleventh round's retrain; scored once. */
   heldout4: {
     rejectPrecision: 0.98,
-    /** 1 (80 of 80) until the twelfth round's model held one (79 of 80); 80 of 80 again since the thirteenth's. */
-    rejectRecall: 1,
-    /** 0.93 until the twelfth round (161 of 170), 163 of 170 since the thirteenth's model. */
-    flaggedRecall: 0.95,
+    /**
+     * 1 (80 of 80) until the twelfth round's model held one (79 of 80); 80 of 80 again with the thirteenth's
+     * and fourteenth's; 79 of 80 since the fifteenth's.
+     */
+    rejectRecall: 0.98,
+    /** 0.93 until the twelfth round (161 of 170), 163 of 170 with the thirteenth's and fourteenth's, 159 since the fifteenth's. */
+    flaggedRecall: 0.93,
     /** At most: 3 of its 130 civil and Scunthorpe comments were held. */
     civilFalsePositive: 0.025,
     scunthorpeFlagged: 0,
@@ -75,8 +79,8 @@ const HELDOUT_FLOORS = {
     /** 0.97 until the thirteenth round's model (78 of 79), 79 of 81 since the fourteenth's. */
     rejectPrecision: 0.97,
     rejectRecall: 0.97,
-    /** 0.92 until the thirteenth round's model (162 of 170 since). */
-    flaggedRecall: 0.95,
+    /** 0.92 until the thirteenth round's model (162 of 170 with it and the fourteenth's, 160 since the fifteenth's). */
+    flaggedRecall: 0.94,
     /** At most: 3 of its 130 civil and Scunthorpe comments were held (2 before the retrain). */
     civilFalsePositive: 0.025,
     scunthorpeFlagged: 0,
@@ -89,13 +93,14 @@ const HELDOUT_FLOORS = {
   heldout6: {
     /**
      * 48 of 50 until the fourteenth round's model rejected one more comment labelled hold (48 of 51):
-     * 0.941, one comment under the 0.95 target (docs/moderation.md, "Fourteenth round").
+     * 0.941, one comment under the 0.95 target (docs/moderation.md, "Fourteenth round"); 48 of 50 again
+     * since the fifteenth round's model.
      */
-    rejectPrecision: 0.94,
+    rejectPrecision: 0.96,
     /** 48 of 48. */
     rejectRecall: 1,
-    /** 104 of 107 until the thirteenth round's model, 103 with it, 102 since the fourteenth's. */
-    flaggedRecall: 0.95,
+    /** 104 of 107 until the thirteenth round's model, 103 with it, 102 with the fourteenth's, 103 since the fifteenth's. */
+    flaggedRecall: 0.96,
     /** At most: 1 of its 133 civil and Scunthorpe comments was held. */
     civilFalsePositive: 0.01,
     scunthorpeFlagged: 0,
@@ -108,9 +113,10 @@ const HELDOUT_FLOORS = {
   heldout7: {
     /**
      * 48 of 50 until the thirteenth round's model rejected one more comment labelled hold (48 of 51):
-     * 0.941, one comment under the 0.95 target (docs/moderation.md, "Thirteenth round").
+     * 0.941, one comment under the 0.95 target (docs/moderation.md, "Thirteenth round"); 48 of 50 again
+     * since the fifteenth round's model.
      */
-    rejectPrecision: 0.94,
+    rejectPrecision: 0.96,
     /** 48 of 48. */
     rejectRecall: 1,
     /** 101 of 107. */
@@ -125,12 +131,12 @@ const HELDOUT_FLOORS = {
    * thirteenth round's retrain; scored once, nothing changed because of it.
    */
   heldout8: {
-    /** 37 of 37. */
-    rejectPrecision: 1,
+    /** 37 of 37 until the fifteenth round's model rejected one comment labelled hold (37 of 38). */
+    rejectPrecision: 0.97,
     /** 37 of 37. */
     rejectRecall: 1,
-    /** 93 of 95 (91 with the fourteenth round's model at hold 0.92). */
-    flaggedRecall: 0.97,
+    /** 93 of 95 (91 with the fourteenth round's model at hold 0.92), 92 since the fifteenth's. */
+    flaggedRecall: 0.96,
     /** At most: none of its 145 civil and Scunthorpe comments was held. */
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
@@ -161,10 +167,26 @@ const HELDOUT_FLOORS = {
     rejectPrecision: 0.94,
     /** 37 of 37. */
     rejectRecall: 1,
-    /** 90 of 95. */
-    flaggedRecall: 0.94,
+    /** 90 of 95; 91 since the fifteenth round's model. */
+    flaggedRecall: 0.95,
     /** At most: none of its 145 civil and Scunthorpe comments was held. */
     civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 34 by a fourteenth new writer: 240 short comments (2 to 20 words, most under 12, many
+   * of them replies addressed to someone), 150 civil and 90 to act on, half not English; scored once before
+   * the fifteenth round changed anything and once after (the same figures both times).
+   */
+  heldout11: {
+    /** 41 of 43. */
+    rejectPrecision: 0.95,
+    /** 41 of 43. */
+    rejectRecall: 0.95,
+    /** 83 of 90. */
+    flaggedRecall: 0.92,
+    /** At most: 1 of its 150 civil and Scunthorpe comments was rejected. */
+    civilFalsePositive: 0.007,
     scunthorpeFlagged: 0,
   },
 } as const satisfies Partial<Record<Half, object>>;

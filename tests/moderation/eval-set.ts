@@ -69,6 +69,8 @@ const TUNING = [
   'dev46',
   'dev47',
   'dev48',
+  'dev49',
+  'dev50',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by
@@ -83,7 +85,8 @@ const TUNING = [
  * thirteenth round's retrain, scored once; `heldout9` at stop 33, by a tenth, in the same proportions and
  * 55% not English, written while nothing changed, scored once; `heldout10` at stop 33, by an eleventh, in the
  * same proportions, after the fourteenth round's retrain, scored once before and once after the change to
- * the classifier's threshold rule.
+ * the classifier's threshold rule; `heldout11` at stop 34, by a fourteenth, 240 short comments, many of them
+ * replies speaking to someone, scored before the fifteenth round changed anything and after its retrain.
  */
 const HELD_OUT = [
   'heldout',
@@ -96,6 +99,7 @@ const HELD_OUT = [
   'heldout8',
   'heldout9',
   'heldout10',
+  'heldout11',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -50,9 +50,10 @@ const CAUGHT: Array<[string, string, Outcome]> = [
   ['migrants are c0ckr0aches', 'cockroach*', 'rejected'],
   // A mild insult the rules hold, which the classifier's `abuse` class rejects when its reject threshold
   // is low: rejected by the tenth round's model (0.62 on three tokens, threshold 0.56), held by the
-  // eleventh to thirteenth rounds' (0.60–0.61), rejected again by the fourteenth's (threshold 0.57). The
-  // thresholds are chosen by cross-validation (`npm run train:moderation`), not for this comment.
-  ['you dumb@ss', 'dumbass', 'rejected'],
+  // eleventh to thirteenth rounds' (0.60–0.61), rejected again by the fourteenth's (threshold 0.57), held
+  // by the fifteenth's (threshold 0.58). The thresholds are chosen by cross-validation
+  // (`npm run train:moderation`), not for this comment.
+  ['you dumb@ss', 'dumbass', 'pending'],
   ['r3tard', 'retard', 'pending'],
   ['w@nker', 'wanker', 'pending'],
   ['you tw@t', 'twat', 'rejected'],

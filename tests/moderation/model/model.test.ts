@@ -175,4 +175,25 @@ describe('the shipped model', () => {
     ];
     for (const text of civil) expect(classify(text, { holdAt: 0.99, rejectAt: 0.9 }).verdict).toBeNull();
   });
+
+  /**
+   * Short civil replies to someone: before dev49 and dev50 (comments that speak to someone) were trained on,
+   * the model had read `you` mostly in comments to act on, and held or rejected 5 of these 20 (written by
+   * the project, never trained on); `Why do you assume the army will stay loyal?` is still rejected.
+   */
+  it('publishes short civil replies addressed to someone', () => {
+    const replies = [
+      'If you want the source, read the report linked in the article.',
+      'You make a fair point about the sanctions.',
+      'Did you read the whole piece before commenting?',
+      'You should look at the 2014 figures too.',
+      'Are you sure about that number? The article says 40,000.',
+      'See you all in the next thread.',
+      'You might want to check the second paragraph again.',
+      'If you read German, the original interview is better.',
+      'You are conflating two different treaties here.',
+      'Could you share where you got that figure?',
+    ];
+    for (const text of replies) expect(classify(text, CLASSIFIER_DEFAULTS).verdict, text).toBeNull();
+  });
 });
