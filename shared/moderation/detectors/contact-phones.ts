@@ -48,17 +48,29 @@ const INSTITUTIONAL_WORD = wordClass(
   ].join('|'),
 );
 
-function wordBefore(
-  tokens: readonly Token[],
-  at: number,
-  test: (t: Token) => boolean,
-  reach: number,
-): boolean {
+/** `number`, `no`, `nr` and their translations: a phone word, unless a reference noun stands before it. */
+const NUMBER_WORD = wordClass('number|no|nr|numero|nummer|номер|nomer');
+/**
+ * What a `number` after these is: a reference, not a phone (`case number 2023/0412345`, `Akte Nr.`,
+ * `дело номер`, `invoice no.`).
+ */
+const REFERENCE_WORD = wordClass(
+  [
+    'case|docket|file|reference|ref|invoice|order|tracking|serial|application|patent|flight|bill|resolution|ticket|claim|tender|contract|lot|batch|item|page|issue|report|document|doc|record|permit|licence|license',
+    'caso|causa|expediente|factura|pedido|sumario|asunto|dossier|affaire|facture|commande|requete|akte|aktenzeichen|rechnung|bestellung|verfahren|antrag',
+    'дело|заказ|счет|счёт|заявка|заявки|delo|zakaz',
+  ].join('|'),
+);
+
+/** A phone word within `reach` tokens before `at`; `number` after a reference noun does not count. */
+function phoneWordBefore(tokens: readonly Token[], at: number, reach: number): boolean {
   const sentence = tokens[at]?.sentence ?? tokens[at - 1]?.sentence;
   for (let k = at - 1; k >= 0 && k >= at - reach; k--) {
     const t = tokens[k]!;
     if (t.sentence !== sentence) return false;
-    if (test(t)) return true;
+    if (!PHONE_WORD(t)) continue;
+    const before = tokens[k - 1];
+    if (!(NUMBER_WORD(t) && before?.sentence === sentence && REFERENCE_WORD(before))) return true;
   }
   return false;
 }
@@ -161,7 +173,7 @@ export function findPhones(text: string, toks: Tokens = tokensOf(text)): Found[]
     if (groups.every((g) => YEAR_GROUP.test(g))) continue;
     const from = tokenAt(tokens, startAt);
     const to = tokenAt(tokens, end);
-    const context = wordBefore(tokens, from, PHONE_WORD, 5);
+    const context = phoneWordBefore(tokens, from, 5);
     if ((thousands(candidate) || candidate.includes('/')) && !context) continue;
     if (!plus && !phoneShape(candidate) && !context) continue;
     // International numbers: eight to fifteen digits after the `+` is the E.164 shape; national ones

@@ -31,6 +31,7 @@ describe('personal-data check', () => {
     ['@grey_gull works the late shift at the Harbour Road depot, gate 2.', 'whereabouts'],
     ['Vivono in Via Roma 14 a Bologna, secondo piano.', 'address'],
     ['Su móvil es el 655 21 34 87, a ver si contesta.', 'phone'],
+    ['My number is 2023/0412345, her case number too.', 'phone'],
   ])('holds %s (%s)', async (text, kind) => {
     const result = await resultOf(personalData, text);
     expect(result).toMatchObject({ outcome: 'hold', reason: 'personal_data' });
@@ -56,6 +57,10 @@ describe('personal-data check', () => {
     '@heron_22 is right, the Baltic States paid for it.',
     'I sent the forms via DHL 3 times before the consulate answered.',
     'My cousin works at the county hospital and says the night shift is chaos.',
+    // A `number` after a reference noun is a reference.
+    'Case number 2023/0412345 was dismissed by the court last week.',
+    'Expediente número 0412345/2023 de la Audiencia Nacional.',
+    'Дело номер 4123456/21 рассматривал Мещанский суд.',
   ])('passes %s', async (text) => {
     expect(await outcomeOf(personalData, text)).toBe('pass');
   });
