@@ -189,6 +189,22 @@ const HELDOUT_FLOORS = {
     civilFalsePositive: 0.007,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 34 by a fifteenth new writer, 240 comments in the outside set's proportions (145 to
+   * publish, 95 to act on, 52% not English), after the fifteenth round's retrain; scored once, nothing
+   * changed because of it.
+   */
+  heldout12: {
+    /** 39 of 40. */
+    rejectPrecision: 0.97,
+    /** 39 of 39. */
+    rejectRecall: 1,
+    /** 92 of 95. */
+    flaggedRecall: 0.96,
+    /** At most: none of its 145 civil and Scunthorpe comments was held. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;
 
 describe('evaluation set', () => {

@@ -86,7 +86,8 @@ const TUNING = [
  * 55% not English, written while nothing changed, scored once; `heldout10` at stop 33, by an eleventh, in the
  * same proportions, after the fourteenth round's retrain, scored once before and once after the change to
  * the classifier's threshold rule; `heldout11` at stop 34, by a fourteenth, 240 short comments, many of them
- * replies speaking to someone, scored before the fifteenth round changed anything and after its retrain.
+ * replies speaking to someone, scored before the fifteenth round changed anything and after its retrain;
+ * `heldout12` at stop 34, by a fifteenth, in the outside set's proportions, after that retrain, scored once.
  */
 const HELD_OUT = [
   'heldout',
@@ -100,6 +101,7 @@ const HELD_OUT = [
   'heldout9',
   'heldout10',
   'heldout11',
+  'heldout12',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -111,7 +111,7 @@ function namedOperation(tokens: readonly Token[], from: number, to: number, sour
   );
 }
 
-/** Nouns after an article that are acts without one: `take a break`, `have a crack at it`, `a kick-off`. */
+/** Harm as verbs, harmless as nouns after an article: `take a break`, `have a crack at it`, `the kick-off`. */
 const HARM_NOUNS = new Set(['break', 'crack', 'kick']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
