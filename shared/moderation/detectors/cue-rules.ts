@@ -31,6 +31,22 @@ export interface CueVerdict {
 
 const PERSON: readonly Cue[] = ['you', 'family', 'target'];
 const SAFE = new Set(['safe', 'safety']);
+/** First-person possessives: `my family`, `our children`, `ma famille`, `моя семья` are the writer's own. */
+const FIRST_PERSON = new Set(
+  [
+    'my|our|mi|mis|nuestra|nuestro|nuestros|nuestras|ma|mon|mes|notre|nos|mein|meine|meinen|meiner|meinem|unser|unsere|unseren|unserer',
+    'mia|mio|miei|mie|nostra|nostro|nostri|nostre|minha|meu|meus|minhas|nossa|nosso|nossos|nossas|moja|moje|moi|nasza|nasze|nasi',
+    'моя|мой|мои|моих|моей|мою|моим|наша|наш|наши|наших|нашей|нашу|нашим|мій|мої|моїх|моєї|наші|moya|moi|nasha|nashi',
+  ]
+    .join('|')
+    .split('|'),
+);
+
+/** A family the writer names as their own (`Alhamdulillah my family in Antakya is safe`): nobody is aimed at. */
+const ownFamily = (scan: CueScan, h: CueHit): boolean => {
+  const before = scan.tokens[h.from - 1];
+  return h.cue === 'family' && before?.sentence === h.sentence && FIRST_PERSON.has(before.text);
+};
 
 const evidenceOf = (kind: string, source: string, why: string, hits: readonly CueHit[]): Evidence[] =>
   hits.map((h) => ({
@@ -63,7 +79,7 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
     const of = (c: Cue) => hits.filter((h) => h.cue === c);
     const menace = of('menace')[0];
     if (menace) return { outcome: 'reject', evidence: evidenceOf('threat', source, 'menace', [menace]) };
-    const people = hits.filter((h) => PERSON.includes(h.cue));
+    const people = hits.filter((h) => PERSON.includes(h.cue) && !ownFamily(scan, h));
     // A place said to be the person's: `where you live`, `your daughter's school`, `evinin yerini`, or
     // named by the verb alone (`Sé dónde trabajas`).
     const place =
@@ -113,7 +129,7 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
     const warn = [...of('warn'), ...cuesIn(scan, ['warn'], s + 1, s + 1)].find(
       (w) => !(SAFE.has(scan.tokens[w.from]!.text) && hits.some((h) => h.cue === 'wish' && h.from < w.from)),
     );
-    const exposed = place ?? of('where')[0] ?? of('family')[0];
+    const exposed = place ?? of('where')[0] ?? of('family').find((h) => !ownFamily(scan, h));
     if (warn && exposed)
       return {
         outcome: 'reject',

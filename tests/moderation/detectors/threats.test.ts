@@ -36,6 +36,7 @@ describe('threats check', () => {
     'Is your family safe at night, Rania? Careful.',
     'forca para ti, traidor, e para a tua família',
     'I will break you, Chris, the thread will not save you.',
+    'Your kids are not safe. Careful, my friend.',
   ])('rejects a threat against a person: %s', async (text) => {
     const result = await resultOf(threats, text);
     expect(result).toMatchObject({ outcome: 'reject', reason: 'harassment' });
@@ -84,6 +85,11 @@ describe('threats check', () => {
     'Hope your family in Beirut is safe, Rania.',
     'Força para ti e para a tua família, Beatriz.',
     'I hear you, Chris. Take a break if you need one, the thread will still be here.',
+    // The writer's own family is nobody aimed at.
+    'Alhamdulillah my family in Antakya is safe.',
+    'My kids will be killed if the shelling continues, we need a corridor.',
+    'Thank God my parents are safe, they left Kherson in time.',
+    'Моя семья в безопасности, спасибо всем.',
   ])('passes %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
