@@ -142,14 +142,26 @@ const MENTION_NOUN = wordClass(
   ].join('|'),
 );
 
+/** Verbs of shouting that report what was said: `the attackers shouted Allahu akbar`. */
+const SHOUTED = wordClass(
+  [
+    'shouted|shouting|yelled|yelling|chanted|chanting|screamed|screaming',
+    'gritaron|grito|gritando|coreaban|criaient|criant|crie|scandaient|riefen|rief|schrien|skandierten',
+    'кричали|кричал|крича|выкрикивали|выкрикивая|krichali',
+  ].join('|'),
+);
+
 /**
  * True when the words at [from, to) are a mention rather than a use: inside quotation marks, or right
- * after a noun that introduces one (`the word …`, `le mot …`, `слово …`).
+ * after a noun that introduces one (`the word …`, `le mot …`, `слово …`) or a verb of shouting that
+ * reports it (`shouted …`, `criaient …`).
  */
 export function mentioned(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.quoted) return true;
   const prev = tokens[from - 1];
-  return prev !== undefined && prev.sentence === tokens[from]?.sentence && MENTION_NOUN(prev);
+  return (
+    prev !== undefined && prev.sentence === tokens[from]?.sentence && (MENTION_NOUN(prev) || SHOUTED(prev))
+  );
 }
 
 /** Nouns after a term that make it the subject of discussion: `the biolabs story`, `false-flag claims`. */

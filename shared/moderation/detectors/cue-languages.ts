@@ -46,6 +46,8 @@ const FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
   ton: ['fr'],
   ta: ['fr'],
   voce: ['pt'],
+  // mild approval: a gift, or the salute to the fallen (`¡presente!`); French `présente` (presents)
+  presente: ['pt', 'es', 'it'],
   // third persons
   ich: ['pl'],
   im: ['ru-latn'],

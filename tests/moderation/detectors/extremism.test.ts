@@ -21,6 +21,8 @@ describe('extremism check', () => {
     'Ten years and still here. Baqiya wa tatamaddad!',
     // The recruiter's pitch to the lonely, with a way to get in touch.
     'Bruder, du bist hier allein, bei uns findest du eine Familie. Der IS wartet, melde dich.',
+    // A shouted slogan reported beside praise is still praise.
+    'The attackers shouted Allahu akbar and the brothers will be remembered as heroes, may Allah accept them.',
   ])('rejects glorification or recruitment: %s', async (text) => {
     const result = await resultOf(extremism, text);
     expect(result).toMatchObject({ outcome: 'reject', reason: 'illegal' });
@@ -48,6 +50,10 @@ describe('extremism check', () => {
     'Bravo to the ministry: Operation Serval ended in a retreat nobody had planned for.',
     'The martyr cult around the Hamas commanders hides how many of their own they lost.',
     'The Islamic State\'s motto, "baqiya wa tatamaddad", promised a state that would remain and expand.',
+    // What attackers shouted, reported; French `présente` (presents) is no salute.
+    'The attackers reportedly shouted Allahu akbar, a phrase millions of Muslims say in prayer every day.',
+    'Crowds in Tehran chanted death to America at Friday prayers, as they have done since 1979.',
+    "L'EI présente ses kamikazes comme des « martyrs » ; les oulémas rejettent ce terme.",
   ])('passes analysis, reporting and condemnation: %s', async (text) => {
     expect(await outcomeOf(extremism, text)).toBe('pass');
   });
