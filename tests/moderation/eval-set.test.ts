@@ -16,9 +16,9 @@ const HELDOUT_FLOORS = {
     /**
      * 0.95 until the eleventh round's model held one comment labelled reject (98 of 104); the twelfth
      * round's (reject at 0.61) holds three more of them (95 of 104); the thirteenth round's rejects 97, the
-     * fourteenth's 96.
+     * fourteenth's 96 (and the fifteenth's); the sixteenth's 95.
      */
-    rejectRecall: 0.92,
+    rejectRecall: 0.91,
     /**
      * 0.95 until the twelfth round (195 of 206), 0.96 with the thirteenth round's model (199 of 206), 195 of
      * 206 with the fourteenth's at hold 0.92, 199 once its hold threshold was 0.87, 195 since the fifteenth
@@ -36,8 +36,8 @@ const HELDOUT_FLOORS = {
     rejectPrecision: 0.98,
     /** 0.96 (77 of 80) until the thirteenth round's model held one of them (76 of 80). */
     rejectRecall: 0.95,
-    /** 0.89 until the eleventh round (155 of 170 since; 156 with the fourteenth round's model). */
-    flaggedRecall: 0.91,
+    /** 0.89 until the eleventh round (155 of 170 since; 156 with the fourteenth round's model, 154 with the sixteenth's). */
+    flaggedRecall: 0.9,
     /** At most: none of its 130 civil and Scunthorpe comments was held or rejected. */
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
@@ -76,11 +76,15 @@ const HELDOUT_FLOORS = {
    * (reject 0.987 / 0.963, flagged 0.947, civil 1.5%), then after its retrain (these figures).
    */
   heldout5: {
-    /** 0.97 until the thirteenth round's model (78 of 79), 79 of 81 since the fourteenth's. */
+    /** 0.97 until the thirteenth round's model (78 of 79), 79 of 81 since the fourteenth's, 77 of 79 since the sixteenth's. */
     rejectPrecision: 0.97,
-    rejectRecall: 0.97,
-    /** 0.92 until the thirteenth round's model (162 of 170 with it and the fourteenth's, 160 since the fifteenth's). */
-    flaggedRecall: 0.94,
+    /** 79 of 80 until the sixteenth round's model (77 of 80). */
+    rejectRecall: 0.96,
+    /**
+     * 0.92 until the thirteenth round's model (162 of 170 with it and the fourteenth's, 160 with the
+     * fifteenth's, 159 since the sixteenth's).
+     */
+    flaggedRecall: 0.93,
     /** At most: 3 of its 130 civil and Scunthorpe comments were held (2 before the retrain). */
     civilFalsePositive: 0.025,
     scunthorpeFlagged: 0,
@@ -119,8 +123,8 @@ const HELDOUT_FLOORS = {
     rejectPrecision: 0.96,
     /** 48 of 48. */
     rejectRecall: 1,
-    /** 101 of 107. */
-    flaggedRecall: 0.94,
+    /** 101 of 107; 100 since the sixteenth round's model. */
+    flaggedRecall: 0.93,
     /** At most: none of its 133 civil and Scunthorpe comments was held. */
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
@@ -154,8 +158,11 @@ const HELDOUT_FLOORS = {
     flaggedRecall: 0.94,
     /** At most: 2 of its 145 civil and Scunthorpe comments when first scored (1 since the fourteenth round). */
     civilFalsePositive: 0.014,
-    /** At most: one of its 15 Scunthorpe words was held or rejected, against a target of none (reported). */
-    scunthorpeFlagged: 1,
+    /**
+     * At most: one of its 15 Scunthorpe words was held or rejected, against a target of none (reported),
+     * until the sixteenth round's model published it (never read).
+     */
+    scunthorpeFlagged: 0,
   },
   /**
    * Written at stop 33 by an eleventh new writer, 240 comments in the same proportions, after the
@@ -174,7 +181,7 @@ const HELDOUT_FLOORS = {
     scunthorpeFlagged: 0,
   },
   /**
-   * Written at stop 34 by a fourteenth new writer: 240 short comments (2 to 20 words, most under 12, many
+   * Written at stop 34 by a twelfth new writer of held-out halves: 240 short comments (2 to 20 words, most under 12, many
    * of them replies addressed to someone), 150 civil and 90 to act on, half not English; scored once before
    * the fifteenth round changed anything and once after (the same figures both times).
    */
@@ -190,19 +197,36 @@ const HELDOUT_FLOORS = {
     scunthorpeFlagged: 0,
   },
   /**
-   * Written at stop 34 by a fifteenth new writer, 240 comments in the outside set's proportions (145 to
+   * Written at stop 34 by a thirteenth new writer of held-out halves, 240 comments in the outside set's proportions (145 to
    * publish, 95 to act on, 52% not English), after the fifteenth round's retrain; scored once, nothing
    * changed because of it.
    */
   heldout12: {
-    /** 39 of 40. */
+    /** 39 of 40; 38 of 39 since the sixteenth round's model. */
     rejectPrecision: 0.97,
-    /** 39 of 39. */
-    rejectRecall: 1,
-    /** 92 of 95. */
-    flaggedRecall: 0.96,
+    /** 39 of 39; 38 of 39 since the sixteenth round's model. */
+    rejectRecall: 0.97,
+    /** 92 of 95; 91 since the sixteenth round's model. */
+    flaggedRecall: 0.95,
     /** At most: none of its 145 civil and Scunthorpe comments was held. */
     civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 34 by a fourteenth new writer of held-out halves: readers of every faith (devotional
+   * expressions in condolences, relief and greetings; analysis of religious slogans) beside extremism and
+   * hate in religious language, 120 to publish and 80 to act on; first scored before the sixteenth round
+   * changed anything (reject 0.938 / 0.923, flagged 0.925, civil 4 of 120), then after its retrain.
+   */
+  heldout13: {
+    /** 59 of 62. */
+    rejectPrecision: 0.95,
+    /** 59 of 65. */
+    rejectRecall: 0.9,
+    /** 75 of 80. */
+    flaggedRecall: 0.93,
+    /** At most: 3 of its 120 civil comments were held or rejected. */
+    civilFalsePositive: 0.025,
     scunthorpeFlagged: 0,
   },
 } as const satisfies Partial<Record<Half, object>>;

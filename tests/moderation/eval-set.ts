@@ -71,6 +71,7 @@ const TUNING = [
   'dev48',
   'dev49',
   'dev50',
+  'dev51',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by
@@ -85,9 +86,11 @@ const TUNING = [
  * thirteenth round's retrain, scored once; `heldout9` at stop 33, by a tenth, in the same proportions and
  * 55% not English, written while nothing changed, scored once; `heldout10` at stop 33, by an eleventh, in the
  * same proportions, after the fourteenth round's retrain, scored once before and once after the change to
- * the classifier's threshold rule; `heldout11` at stop 34, by a fourteenth, 240 short comments, many of them
+ * the classifier's threshold rule; `heldout11` at stop 34, by a twelfth, 240 short comments, many of them
  * replies speaking to someone, scored before the fifteenth round changed anything and after its retrain;
- * `heldout12` at stop 34, by a fifteenth, in the outside set's proportions, after that retrain, scored once.
+ * `heldout12` at stop 34, by a thirteenth, in the outside set's proportions, after that retrain, scored once;
+ * `heldout13` at stop 34, by a fourteenth, readers of every faith beside extremism and hate in religious
+ * language, scored before the sixteenth round changed anything and after its retrain.
  */
 const HELD_OUT = [
   'heldout',
@@ -102,6 +105,7 @@ const HELD_OUT = [
   'heldout10',
   'heldout11',
   'heldout12',
+  'heldout13',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -99,7 +99,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   // Praise an attacker or a group would get from its own side.
   ...cue(
     'praise',
-    'hero|heroes|heroic|martyr|martyrs|shaheed|shahid|shuhada|lion|lions|glory|glorious|blessed|paradise|jannah|allahu akbar|takbir|baqiya|more please|many more|well done|finally someone|justice was done|may allah accept|legend|legends',
+    'hero|heroes|heroic|martyr|martyrs|shaheed|shahid|shuhada|lion|lions|glory|glorious|blessed|paradise|jannah|baqiya|more please|many more|well done|finally someone|justice was done|may allah accept|legend|legends',
     'heroe|heroes|heroico|martir|martires|leones|gloria|glorioso|bendito|bendita|paraiso|bien hecho|leyenda',
     'heros|heroique|martyr|martyrs|lions|gloire|glorieux|beni|benie|paradis|bravo|legende',
     'helden|heldenhaft|martyrer|schahid|schahide|lowen|ruhm|ruhmreich|gesegnet*|paradies|legende',
@@ -120,12 +120,12 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   // Milder approval: counts only next to an organisation or its fighters.
   ...cue(
     'praise_weak',
-    'respect|salute|courage|courageous|brave|bravery|proud|gift|victory|victorious|honour|honor|inshallah|insha allah',
+    'respect|salute|courage|courageous|brave|bravery|proud|gift|victory|victorious|honour|honor',
     'respeto|saludo|valiente*|valor|orgullo|regalo|victoria',
     'respect|salut|courage*|fier*|cadeau|victoire|honneur',
     'respekt|gruss|mutig*|stolz|geschenk|sieg|ehre',
-    'уважени*|респект|салют|храбр*|смел*|горд*|подарок|победа|иншаллах',
-    'respekt|uvazhenie|pobeda|inshallah|insha|inshaallah',
+    'уважени*|респект|салют|храбр*|смел*|горд*|подарок|победа',
+    'respekt|uvazhenie|pobeda',
     'rispetto|saluto|coraggio*|orgoglio*|regalo|vittoria|onore',
     'respeito|saudacao|coragem|orgulho|presente|vitoria|honra',
     'szacunek|odwag*|duma|prezent|zwyciestwo|honor',
@@ -188,7 +188,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ),
   ...cue(
     'movement',
-    'kuffar|kafir|kafirs|kufr|crusaders|crusader|taghut|murtad|apostates|infidels|infidel|the ummah|ummah|jihad|mujahideen|sharia|shariah|inshallah|insha allah|allahu akbar|mashallah|kouffar|koufar',
+    'kuffar|kafir|kafirs|kufr|crusaders|crusader|taghut|murtad|apostates|infidels|infidel|the ummah|ummah|jihad|mujahideen|sharia|shariah|kouffar|koufar',
     'cruzados|infieles|apostatas|yihad|umma',
     'croises|mecreants|apostats|djihad|oumma',
     'kreuzritter|kreuzzugler|unglaubige|abtrunnige|dschihad|umma',
@@ -199,6 +199,6 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'krzyzowcy|niewierni|dzihad',
     'kafir*|hacli*|cihat|cihad|ummet',
     'الكفار|الكافرين|الجهاد|المجاهدين|بالمجاهدين|مجاهدين',
-    'sham|al sham|the caravan|accelerationis*|иншаллах|инша аллах|brothers|bruder|hermanos|freres|fratelli|irmaos|bracia|kardesler|братья|bratya|akhi|ikhwan',
+    'sham|al sham|the caravan|accelerationis*|brothers|bruder|hermanos|freres|fratelli|irmaos|bracia|kardesler|братья|bratya|akhi|ikhwan',
   ),
 ];

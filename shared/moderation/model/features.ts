@@ -125,10 +125,32 @@ class FeatureSet {
   }
 }
 
+/**
+ * Devotional words of every faith, which the model does not read (no word, stem or pair feature): the
+ * tuning batches' extremist comments say `Allahu akbar` far more often than their civil ones, so a model
+ * that reads it learns a faith's most common words as a sign of extremism, and rejected _Allahu akbar, my
+ * brother was pulled alive from the rubble_. The rules, which read what surrounds them (an attack, praise,
+ * `may Allah accept them`), still do. Leaving them out cost nothing measurable in cross-validation
+ * (docs/moderation.md, "Sixteenth round").
+ */
+const DEVOTIONAL = new Set(
+  [
+    'allah|allahu|allahou|akbar|alhamdulillah|alhamdulilah|hamdulillah|inshallah|insha|inshaallah|mashallah|masha|subhanallah|bismillah|takbir',
+    'god|gods|lord|jesus|christ|amen|hallelujah|alleluia|hashem|baruch|waheguru|dieu|gott|dios|dio|deus|tanri|bog|boga|bogu',
+    'аллах|аллаха|аллаху|акбар|иншаллах|господь|господи|бог|бога|богу|боже|христос|аминь',
+  ]
+    .join('|')
+    .split('|'),
+);
+
 function addWords(set: FeatureSet, tokens: readonly Token[]): void {
   const names = set.names;
   let prev: Token | undefined;
   for (const t of tokens) {
+    if (DEVOTIONAL.has(t.text)) {
+      prev = undefined;
+      continue;
+    }
     if (t.kind === NUMBER) {
       if (set.add(SALT.number, t.start, t.end)) names?.push('number');
     } else if (t.quoted) {

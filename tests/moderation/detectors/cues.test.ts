@@ -92,6 +92,13 @@ describe('extremism cues', () => {
     'The firefighters at the station bombing were the real heroes.',
     'Recruitment by al-Shabaab has dropped since the amnesty, analysts say.',
   ])('leaves alone: %s', (text) => expect(outcome(extremismCues, text)).toBe('pass'));
+
+  it('reads no devotional expression as praise or as the movement’s language', () => {
+    const text =
+      'Allahu akbar, they found her alive. Alhamdulillah. Inshallah the others too, mashallah to the rescuers. Иншаллах.';
+    const kinds = scan(text).hits.map((h) => h.cue);
+    for (const kind of ['praise', 'praise_weak', 'movement'] as const) expect(kinds).not.toContain(kind);
+  });
 });
 
 describe('hate cues', () => {

@@ -196,4 +196,24 @@ describe('the shipped model', () => {
     ];
     for (const text of replies) expect(classify(text, CLASSIFIER_DEFAULTS).verdict, text).toBeNull();
   });
+
+  /**
+   * Devotional words are neither features nor cues (`DEVOTIONAL` in features.ts, the cue lexicon): before
+   * the sixteenth round the first two were rejected as extremism at 0.98 and more.
+   */
+  it('publishes comments that use devotional expressions', () => {
+    const comments = [
+      'Allahu akbar, my brother was pulled alive from the rubble.',
+      'Allahu akbar, may they rest in peace.',
+      'Alhamdulillah my family in Antakya is safe.',
+      'Inshallah the ceasefire holds.',
+      'Thank God nobody was hurt in the blast.',
+      'Слава Богу, все живы.',
+    ];
+    for (const text of comments) expect(classify(text, CLASSIFIER_DEFAULTS).verdict, text).toBeNull();
+    expect(modelFeatures('Allahu akbar, inshallah. Alhamdulillah, слава Богу.', true).names).toEqual([
+      'word:слава',
+      'cue:praise',
+    ]);
+  });
 });
