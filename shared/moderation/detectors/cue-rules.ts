@@ -22,6 +22,7 @@
 import type { Evidence } from '../types';
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
+import { mentionAt } from './common';
 import { cuesIn, hasCue } from './cues';
 
 export interface CueVerdict {
@@ -271,6 +272,8 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
     // A word is not its own group: a capitalised `Mikrópolis` looks like a demonym and holds `mikrop`.
     const groups = groupsNear(d.sentence).filter((g) => g.to <= d.from || g.from >= d.to);
     if (d.cue === 'replacement') {
+      // The story named as one (`steeped in replacement conspiracy theories`) is talked about.
+      if (mentionAt(scan.tokens, d.from, d.to, true)) continue;
       const other = cuesIn(scan, ['eliminate', 'dehuman'], 0, scan.sentences)[0] ?? groups[0];
       if (other) return reject('the replacement story told of a group', [d, other]);
       continue;

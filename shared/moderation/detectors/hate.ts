@@ -22,7 +22,7 @@ import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
 import type { Token } from '../text/tokens';
-import { mentioned, scanObfuscated, tokenAt } from './common';
+import { mentionAt, mentioned, scanObfuscated, tokenAt } from './common';
 import { ALLOWED, PHRASES, SLURS, SLURS_LATIN } from './hate-phrases';
 import type { Kind } from './hate-phrases';
 
@@ -173,6 +173,8 @@ export function detectHate(source: string): HateVerdict | null {
     if (kind === 'group' || kind === 'slur') continue;
     if (mentioned(tokens, h.from, h.to)) continue;
     if ((reported ??= reportingBefore(tokens))[h.from] === 1) continue;
+    // The replacement story named as one (`steeped in replacement conspiracy theories`) is talked about.
+    if (kind === 'replace' && mentionAt(tokens, h.from, h.to, true)) continue;
     kinds.add(kind);
     const simile = h.from > 0 && SIMILE(tokens[h.from - 1]!);
     switch (kind) {

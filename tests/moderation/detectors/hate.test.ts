@@ -38,6 +38,8 @@ describe('hate check', () => {
     'The barracks in Goma had a cockroach infestation, the report says.',
     'Una plaga de langostas arrasa los cultivos en el Sahel.',
     'Les nuisibles ont détruit la moitié des récoltes.',
+    // The replacement story named as one is talked about.
+    'The synagogue shooting was the deadliest attack on Jews in US history; the shooter was steeped in replacement conspiracy theories.',
   ])('passes: %s', async (text) => {
     expect(await outcomeOf(hate, text)).toBe('pass');
   });
