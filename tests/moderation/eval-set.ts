@@ -72,6 +72,7 @@ const TUNING = [
   'dev49',
   'dev50',
   'dev51',
+  'dev52',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by
@@ -90,7 +91,9 @@ const TUNING = [
  * replies speaking to someone, scored before the fifteenth round changed anything and after its retrain;
  * `heldout12` at stop 34, by a thirteenth, in the outside set's proportions, after that retrain, scored once;
  * `heldout13` at stop 34, by a fourteenth, readers of every faith beside extremism and hate in religious
- * language, scored before the sixteenth round changed anything and after its retrain.
+ * language, scored before the sixteenth round changed anything and after its retrain; `heldout14` at stop
+ * 34, by a fifteenth, comments that name protected groups beside hate about them, scored before the
+ * seventeenth round changed anything and after its retrain.
  */
 const HELD_OUT = [
   'heldout',
@@ -106,6 +109,7 @@ const HELD_OUT = [
   'heldout11',
   'heldout12',
   'heldout13',
+  'heldout14',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */
