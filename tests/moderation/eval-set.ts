@@ -93,7 +93,8 @@ const TUNING = [
  * `heldout13` at stop 34, by a fourteenth, readers of every faith beside extremism and hate in religious
  * language, scored before the sixteenth round changed anything and after its retrain; `heldout14` at stop
  * 34, by a fifteenth, comments that name protected groups beside hate about them, scored before the
- * seventeenth round changed anything and after its retrain.
+ * seventeenth round changed anything and after its retrain; `heldout15` at stop 34, by a sixteenth, in the
+ * outside set's proportions, after that retrain, scored once.
  */
 const HELD_OUT = [
   'heldout',
@@ -110,6 +111,7 @@ const HELD_OUT = [
   'heldout12',
   'heldout13',
   'heldout14',
+  'heldout15',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */
