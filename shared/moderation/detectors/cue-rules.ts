@@ -36,7 +36,7 @@ const SAFE = new Set(['safe', 'safety']);
 const FIRST_PERSON = new Set(
   [
     'my|our|mi|mis|nuestra|nuestro|nuestros|nuestras|ma|mon|mes|notre|nos|mein|meine|meinen|meiner|meinem|unser|unsere|unseren|unserer',
-    'mia|mio|miei|mie|nostra|nostro|nostri|nostre|minha|meu|meus|minhas|nossa|nosso|nossos|nossas|moja|moje|moi|nasza|nasze|nasi',
+    'mia|mio|miei|mie|nostra|nostro|nostri|nostre|minha|meu|meus|minhas|nossa|nosso|nossos|nossas|moja|moje|nasza|nasze|nasi',
     'моя|мой|мои|моих|моей|мою|моим|наша|наш|наши|наших|нашей|нашу|нашим|мій|мої|моїх|моєї|наші|moya|moi|nasha|nashi',
   ]
     .join('|')
@@ -130,7 +130,7 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
     const warn = [...of('warn'), ...cuesIn(scan, ['warn'], s + 1, s + 1)].find(
       (w) => !(SAFE.has(scan.tokens[w.from]!.text) && hits.some((h) => h.cue === 'wish' && h.from < w.from)),
     );
-    const exposed = place ?? of('where')[0] ?? of('family').find((h) => !ownFamily(scan, h));
+    const exposed = place ?? of('where')[0] ?? people.find((h) => h.cue === 'family');
     if (warn && exposed)
       return {
         outcome: 'reject',

@@ -114,6 +114,7 @@ function namedOperation(tokens: readonly Token[], from: number, to: number, sour
 /** Harm as verbs, harmless as nouns after an article: `take a break`, `have a crack at it`, `the kick-off`. */
 const HARM_NOUNS = new Set(['break', 'crack', 'kick']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const CEDILLA = /ç/i;
 
 /**
  * One-word cues that the word's spelling or neighbour says are another word: Portuguese `força`
@@ -121,7 +122,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
  */
 function notThatCue(cue: Cue, tokens: readonly Token[], at: number, source: string): boolean {
   const t = tokens[at]!;
-  if (cue === 'lynch_prop') return t.text === 'forca' && /ç/i.test(source.slice(t.start, t.end));
+  if (cue === 'lynch_prop') return t.text === 'forca' && CEDILLA.test(source.slice(t.start, t.end));
   if (cue === 'harm') return HARM_NOUNS.has(t.text) && ARTICLES.has(tokens[at - 1]?.text ?? '');
   return false;
 }
