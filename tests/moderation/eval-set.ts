@@ -73,6 +73,8 @@ const TUNING = [
   'dev50',
   'dev51',
   'dev52',
+  'dev53',
+  'dev54',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by
@@ -94,7 +96,9 @@ const TUNING = [
  * language, scored before the sixteenth round changed anything and after its retrain; `heldout14` at stop
  * 34, by a fifteenth, comments that name protected groups beside hate about them, scored before the
  * seventeenth round changed anything and after its retrain; `heldout15` at stop 34, by a sixteenth, in the
- * outside set's proportions, after that retrain, scored once.
+ * outside set's proportions, after that retrain, scored once; `heldout16` at stop 35, by a seventeenth,
+ * violence aimed at groups, peoples and places beside the civil comments that use the same words, scored
+ * before the eighteenth round changed anything and after its retrain.
  */
 const HELD_OUT = [
   'heldout',
@@ -112,6 +116,8 @@ const HELD_OUT = [
   'heldout13',
   'heldout14',
   'heldout15',
+  'heldout16',
+  'heldout17',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -1,12 +1,15 @@
 import type { ModerationCheck } from '../types';
 import { hateCues } from '../detectors/cue-rules';
+import { callCues } from '../detectors/cue-rules-calls';
+import { strikeCues } from '../detectors/cue-rules-strikes';
 import { scanCues } from '../detectors/cues';
 import { detectHate } from '../detectors/hate';
 import { tokensOf } from '../text/tokens';
 
 /**
- * Dehumanising language about a protected group, slurs, collective blame and calls to expel a group
- * (see `detectors/hate.ts` and `detectors/cue-rules.ts`) → reject as `hate`; the replacement narrative
+ * Dehumanising language about a protected group, slurs, collective blame, calls to expel a group (see
+ * `detectors/hate.ts` and `detectors/cue-rules.ts`) and calls to kill one (`detectors/cue-rules-calls.ts`)
+ * → reject as `hate`; the replacement narrative
  * alone or a dehumanising word with no group named → hold as `hate_review`.
  */
 export const hate: ModerationCheck = {
@@ -16,9 +19,13 @@ export const hate: ModerationCheck = {
     const verdict = detectHate(comment.body);
     if (verdict?.outcome === 'reject')
       return { outcome: 'reject', reason: 'hate', score: verdict.score, evidence: verdict.evidence };
-    const cues = hateCues(scanCues(tokensOf(comment.body).tokens, comment.body), comment.body);
+    const scan = scanCues(tokensOf(comment.body).tokens, comment.body);
+    const cues = hateCues(scan, comment.body);
     if (cues?.outcome === 'reject')
       return { outcome: 'reject', reason: 'hate', score: 0.8, evidence: cues.evidence };
+    // A call to kill a protected group, or death wished on one (`mort aux juifs`).
+    const call = callCues(scan, comment.body) ?? strikeCues(scan, comment.body);
+    if (call?.hate) return { outcome: 'reject', reason: 'hate', score: 0.9, evidence: call.evidence };
     if (verdict)
       return { outcome: 'hold', reason: 'hate_review', score: verdict.score, evidence: verdict.evidence };
     return cues

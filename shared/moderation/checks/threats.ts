@@ -1,12 +1,15 @@
 import type { ModerationCheck } from '../types';
 import { threatCues, violenceCues } from '../detectors/cue-rules';
+import { callCues } from '../detectors/cue-rules-calls';
+import { strikeCues } from '../detectors/cue-rules-strikes';
 import { scanCues } from '../detectors/cues';
 import { detectThreats } from '../detectors/threats';
 import { tokensOf } from '../text/tokens';
 
 /**
  * Threats against a person (see `detectors/threats.ts`, and `detectors/cue-rules.ts` for threats in
- * other words) → reject as `harassment`; indirect or ambiguous calls to violence, or a death wish with
+ * other words) and calls to kill or burn many people (`detectors/cue-rules-calls.ts`) → reject as
+ * `harassment`; indirect or ambiguous calls to violence, or a death wish with
  * nobody named → hold as `violence_review` (`policy.threats.holdAmbiguous`).
  */
 export const threats: ModerationCheck = {
@@ -20,6 +23,10 @@ export const threats: ModerationCheck = {
     const scan = scanCues(tokensOf(comment.body).tokens, comment.body);
     const cues = threatCues(scan, comment.body);
     if (cues) return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: cues.evidence };
+    // Calls against a protected group are the hate check's (`hate.ts`).
+    const call = callCues(scan, comment.body) ?? strikeCues(scan, comment.body);
+    if (call?.outcome === 'reject' && !call.hate)
+      return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: call.evidence };
     if (phrases)
       return {
         outcome: phrases.outcome,
@@ -28,6 +35,8 @@ export const threats: ModerationCheck = {
         evidence: phrases.evidence,
       };
     if (!opts.holdAmbiguous) return { outcome: 'pass' };
+    if (call && !call.hate)
+      return { outcome: 'hold', reason: 'violence_review', score: 0.6, evidence: call.evidence };
     const violence = violenceCues(scan, comment.body);
     return violence
       ? { outcome: 'hold', reason: 'violence_review', score: 0.6, evidence: violence.evidence }

@@ -23,6 +23,17 @@ export type Cue =
   | 'collective'
   | 'history'
   | 'idiom'
+  // calls to violence against many people
+  | 'call'
+  | 'people'
+  | 'people_place'
+  | 'all_of'
+  | 'deathto'
+  | 'projectile'
+  | 'strike'
+  | 'with_people'
+  | 'destroyed'
+  | 'arson'
   // what turns a use into a mention, or a statement around
   | 'report'
   | 'condemn'

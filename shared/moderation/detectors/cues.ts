@@ -19,12 +19,14 @@ import { cueEntries } from './cue-lexicon';
 import { groupCueEntries } from './cue-lexicon-groups';
 import { pitchCueEntries } from './cue-lexicon-pitch';
 import { violenceCueEntries } from './cue-lexicon-violence';
+import { callCueEntries } from './cue-lexicon-calls';
 
 const CUES = new PhraseSet<Cue>(() => [
   ...cueEntries(),
   ...violenceCueEntries(),
   ...groupCueEntries(),
   ...pitchCueEntries(),
+  ...callCueEntries(),
 ]);
 
 export interface CueHit {
@@ -77,7 +79,7 @@ function ruDemonym(word: string): boolean {
 }
 const CAPITAL = /\p{Lu}/u;
 /** Whether a character is an upper-case letter (ASCII without a regular expression). */
-function isCapital(ch: string): boolean {
+export function isCapital(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : CAPITAL.test(ch);
 }
@@ -115,15 +117,24 @@ function namedOperation(tokens: readonly Token[], from: number, to: number, sour
 const HARM_NOUNS = new Set(['break', 'crack', 'kick']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const CEDILLA = /ç/i;
+/** `shoot me an email`, `shoot us a line`: a message sent, not a shot fired. */
+const SENT_TO = new Set(['me', 'us']);
+const sentMessage = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at]!.text === 'shoot' &&
+  SENT_TO.has(tokens[at + 1]?.text ?? '') &&
+  ARTICLES.has(tokens[at + 2]?.text ?? '') &&
+  tokens[at + 2]!.sentence === tokens[at]!.sentence;
 
 /**
  * One-word cues that the word's spelling or neighbour says are another word: Portuguese `força`
- * (strength, `força para ti`) folds to `forca` (the gallows); `a break` is a pause, not harm.
+ * (strength, `força para ti`) folds to `forca` (the gallows); `a break` is a pause, not harm; `shoot me a
+ * line` is a message.
  */
 function notThatCue(cue: Cue, tokens: readonly Token[], at: number, source: string): boolean {
   const t = tokens[at]!;
   if (cue === 'lynch_prop') return t.text === 'forca' && CEDILLA.test(source.slice(t.start, t.end));
-  if (cue === 'harm') return HARM_NOUNS.has(t.text) && ARTICLES.has(tokens[at - 1]?.text ?? '');
+  if (cue === 'harm')
+    return (HARM_NOUNS.has(t.text) && ARTICLES.has(tokens[at - 1]?.text ?? '')) || sentMessage(tokens, at);
   return false;
 }
 

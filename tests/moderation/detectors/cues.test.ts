@@ -41,6 +41,9 @@ describe('threat cues', () => {
     'I know where you are coming from, but the figures say otherwise.',
     'He is the linchpin of the coalition, and you know it.',
     "Don't worry, you will learn the ropes quickly.",
+    // A message sent, not a shot fired; the same verb aimed at the reader is still a threat (above).
+    "Shoot me an email if you want the source, it's the UN report from May.",
+    'Shoot us a line if you want the data.',
   ])('leaves alone: %s', (text) => expect(outcome(threatCues, text)).toBe('pass'));
 });
 

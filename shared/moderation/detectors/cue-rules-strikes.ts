@@ -1,0 +1,99 @@
+/**
+ * Mass violence said without a call's imperative (reject, `harassment`; `hate` when a protected group is
+ * named), the companions of `cue-rules-calls.ts`:
+ *
+ * - a strike wished on people or a place: a wish, then a projectile arriving, then whom or where it hits
+ *   (`I hope the next missile lands on that school`, `Ojalá el próximo misil caiga en plena plaza`,
+ *   `Надеюсь, следующая ракета прилетит прямо в их школу`), or everyone inside (`speriamo che il
+ *   prossimo missile centri proprio lì, tutti dentro`);
+ * - destruction with everyone inside, wished or called for (`the camp should be levelled with everyone
+ *   inside`, `Das Dorf einfach plattmachen, mit allen drin`): the `everyone inside` words beside a verb of
+ *   killing or burning and a modal, a wish, or that verb heading its sentence — news of such an act
+ *   (`the strike levelled the block with everyone inside`) has none of them;
+ * - a crowd told what to bring to a place or its people (`bring petrol … the shelter on Dock Road`,
+ *   `traed gasolina … frente a la mezquita`), in the sentence or the next.
+ *
+ * Like the calls: not in a reported, quoted or negated form, nor in a sentence that names the crime.
+ */
+import type { Cue } from './cue-kinds';
+import type { CueHit, CueScan } from './cues';
+import { cuesIn } from './cues';
+import type { CallVerdict } from './cue-rules-calls';
+import { crimeSentences } from './cue-rules-calls';
+import { wordBefore } from './common';
+import { wordClass } from '../text/phrases';
+
+/** Words that report what a crowd was told (`the post telling people to bring petrol`). */
+const TELLING = wordClass('telling|told|tells|urging|urged|asking|asked|calling|called|inciting|incited');
+
+const OBJECTS: readonly Cue[] = ['group', 'people', 'people_place', 'with_people'];
+/** The verbs of destruction a `with everyone inside` makes a killing (the calls' verbs, and a few participles). */
+const DESTROY: readonly Cue[] = ['call', 'destroyed', 'harm', 'attack'];
+const MODAL: readonly Cue[] = ['should', 'wish', 'intent'];
+
+const evidence = (source: string, why: string, hits: readonly CueHit[]) =>
+  hits.map((h) => ({
+    kind: 'threat',
+    value: h.cue,
+    span: [h.span[0], h.span[1]] as [number, number],
+    detail: `${why}: "${source.slice(h.span[0], h.span[1])}"`,
+  }));
+
+const verdict = (source: string, why: string, hits: readonly CueHit[], object: CueHit): CallVerdict => ({
+  outcome: 'reject',
+  hate: object.cue === 'group',
+  evidence: evidence(source, why, [...hits, object]),
+});
+
+/** A wish, a projectile after it, a strike after that, and an object after the projectile. */
+function wishedStrike(hits: readonly CueHit[], source: string): CallVerdict | null {
+  const wish = hits.find((h) => h.cue === 'wish');
+  if (!wish) return null;
+  const projectile = hits.find((h) => h.cue === 'projectile' && h.from > wish.from);
+  if (!projectile) return null;
+  const strike = hits.find((h) => h.cue === 'strike' && h.from > wish.from);
+  const object = hits.find((h) => OBJECTS.includes(h.cue) && h.from > projectile.from);
+  return strike && object
+    ? verdict(source, 'a strike wished on people', [wish, projectile, strike], object)
+    : null;
+}
+
+/** `with everyone inside` beside a verb of destruction and a modal or wish. */
+function everyoneInside(hits: readonly CueHit[], source: string, headed: boolean): CallVerdict | null {
+  const inside = hits.find((h) => h.cue === 'with_people');
+  if (!inside) return null;
+  const act = hits.find((h) => DESTROY.includes(h.cue));
+  const modal = hits.find((h) => MODAL.includes(h.cue));
+  if (!act || (!modal && !headed)) return null;
+  return verdict(source, 'destruction wished with the people inside', modal ? [act, modal] : [act], inside);
+}
+
+/** A violent act wished on many people, without a call's imperative; null when there is none. */
+export function strikeCues(scan: CueScan, source: string): CallVerdict | null {
+  const kinds: readonly Cue[] = ['projectile', 'with_people', 'arson'];
+  if (!scan.hits.some((h) => kinds.includes(h.cue))) return null;
+  const crimes = crimeSentences(scan.tokens);
+  for (let s = 0; s < scan.sentences; s++) {
+    if (crimes.has(s)) continue;
+    const hits = cuesIn(scan, [...OBJECTS, ...DESTROY, ...MODAL, 'projectile', 'strike', 'condemn'], s, s);
+    if (hits.some((h) => h.cue === 'condemn')) continue;
+    // The verb heads its sentence (`Das Dorf einfach plattmachen, mit allen drin` has it after its object).
+    const headed = hits.some((h) => h.cue === 'call' && h.from - sentenceStart(scan, h.from) <= 4);
+    const found = wishedStrike(hits, source) ?? everyoneInside(hits, source, headed);
+    if (found) return found;
+    const arson = cuesIn(scan, ['arson'], s, s).find((h) => !wordBefore(scan.tokens, h.from, 3, TELLING));
+    // Reported and condemned: `Reported the comment telling people to bring petrol. It's incitement.`
+    const condemned = cuesIn(scan, ['condemn'], s - 1, s + 1).length > 0;
+    const target = arson && !condemned && cuesIn(scan, ['people', 'people_place', 'group'], s - 1, s + 1)[0];
+    if (arson && target) return verdict(source, 'a crowd told to bring fire', [arson], target);
+  }
+  return null;
+}
+
+/** The index of the first token of the sentence of token `k`. */
+function sentenceStart(scan: CueScan, k: number): number {
+  const { tokens } = scan;
+  let start = k;
+  while (start > 0 && tokens[start - 1]!.sentence === tokens[k]!.sentence) start--;
+  return start;
+}
