@@ -73,22 +73,6 @@ export const callCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'fuze|fuzeler|bomba|dron',
     'صاروخ|قنبلة|بمب|موشک|پهپاد',
   ),
-  // A projectile arriving: `lands on`, `caiga en`, `trifft`, `прилетит`.
-  ...cue(
-    'strike',
-    'hits|hit|lands|land|falls|fall|finds|find|strikes|comes down|wipes|takes out|would end',
-    'caiga|caigan|caiga en|impacte|acierte',
-    'tombe|tombent|frappe|touche',
-    'trifft|treffen|einschlagt|landet|fallt',
-    'прилетит|прилетела|прилетели|упадет|упадёт|попадет|попадёт|накроет|накрыть',
-    'prileteli|priletit|upadet|popadet|nakroet',
-    'прилетить|впаде|влучить|накрити|накрити б',
-    'centri|colpisca|cada|cadano',
-    'acerte|caia|atinja',
-    'trafi|spadnie|spadla',
-    'dussun|vursun',
-    'بيفته|يسقط',
-  ),
   // Everyone inside: what makes the destruction of a place a killing (`levelled with everyone inside`).
   ...cue(
     'with_people',
@@ -127,11 +111,6 @@ export const callCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'берите бензин|бензин берите|канистры с бензином|коктейли молотова',
     'benzinle gidelim|benzin getirin',
     'جيبوا بنزين|بنزين وولاعات',
-  ),
-  // `all`, as a call's object says it: `kill them all`, `matad a todos`, `tuez-les tous`, `убейте всех`.
-  ...cue(
-    'all_of',
-    'all|every|todos|todas|tous|toutes|alle|allen|всех|vseh|vsekh|usih|усіх|всіх|tutti|tutte|wszystkich|hepsini|hepsi',
   ),
   // A slogan that wishes death on whoever follows.
   ...cue(

@@ -46,6 +46,12 @@ const LEAD = new Set(
     .join('|')
     .split('|'),
 );
+/** `all`, as a call's object says it alone: `kill them all`, `matad a todos`, `убейте всех`. */
+const ALL = new Set(
+  'all|everyone|everybody|todos|todas|tous|toutes|alle|allen|всех|vseh|vsekh|usih|усіх|всіх|tutti|tutte|wszystkich|hepsini|hepsi'.split(
+    '|',
+  ),
+);
 /** How many lead words a call may follow. */
 const LEAD_MAX = 4;
 /** How far after the verb its object may be (`burn down all their villages`). */
@@ -142,7 +148,7 @@ function objectOf(scan: CueScan, hits: readonly CueHit[], head: CueHit, source: 
     if (listed) return { span: [listed.span[0], listed.span[1]], group: listed.cue === 'group' };
     // `matad a todos`, `убейте всех`: everyone, said alone at the end of the sentence.
     const next = tokens[k + 1];
-    const all = hits.some((h) => h.from === k && h.cue === 'all_of');
+    const all = ALL.has(t.text);
     if (all && (next === undefined || next.sentence !== t.sentence))
       return { span: [t.start, t.end], group: false };
     if (named && others === 0 && capitalised(t, source))
@@ -231,11 +237,21 @@ export interface CallVerdict extends CueVerdict {
  * slogans a moderator reads); null when there is none.
  */
 export function callCues(scan: CueScan, source: string): CallVerdict | null {
+  // The threats and hate checks both ask, of the same scan (`scanCues` memoises it).
+  const known = callMemo.get(scan);
+  if (known !== undefined) return known;
+  const found = findCall(scan, source);
+  callMemo.set(scan, found);
+  return found;
+}
+const callMemo = new WeakMap<CueScan, CallVerdict | null>();
+
+function findCall(scan: CueScan, source: string): CallVerdict | null {
   if (!scan.hits.some((h) => h.cue === 'call' || h.cue === 'deathto')) return null;
   const crimes = crimeSentences(scan.tokens);
   for (let s = 0; s < scan.sentences; s++) {
     if (crimes.has(s)) continue;
-    const hits = cuesIn(scan, ['call', 'deathto', 'all_of', 'should', 'condemn', 'copula', ...OBJECTS], s, s);
+    const hits = cuesIn(scan, ['call', 'deathto', 'should', 'condemn', 'copula', ...OBJECTS], s, s);
     for (const head of hits) {
       if (head.cue !== 'call' && head.cue !== 'deathto') continue;
       const slogan = head.cue === 'deathto';

@@ -45,17 +45,38 @@ const verdict = (source: string, why: string, hits: readonly CueHit[], object: C
   evidence: evidence(source, why, [...hits, object]),
 });
 
-/** A wish, a projectile after it, a strike after that, and an object after the projectile. */
-function wishedStrike(hits: readonly CueHit[], source: string): CallVerdict | null {
+/** A projectile arriving: `lands on`, `caiga en`, `trifft`, `прилетит` (read after a wished projectile only). */
+const STRIKE = new Set(
+  [
+    'hits|hit|lands|land|falls|fall|finds|find|strikes|comes|takes|wipes',
+    'caiga|caigan|impacte|acierte|cae',
+    'tombe|tombent|frappe|touche|atterrisse',
+    'trifft|treffen|einschlagt|landet|fallt',
+    'прилетит|прилетела|прилетели|прилетело|упадет|попадет|накроет|накрыть|накрыли',
+    'prileteli|priletit|upadet|popadet|nakroet',
+    'прилетить|впаде|влучить|накрити|накрила',
+    'centri|colpisca|cada|cadano',
+    'acerte|caia|atinja',
+    'trafi|spadnie|spadla',
+    'dussun|vursun',
+    'بيفته|يسقط',
+  ]
+    .join('|')
+    .split('|'),
+);
+
+/** A wish, a projectile after it, a word of its landing after that, and an object after the projectile. */
+function wishedStrike(scan: CueScan, hits: readonly CueHit[], source: string): CallVerdict | null {
   const wish = hits.find((h) => h.cue === 'wish');
   if (!wish) return null;
   const projectile = hits.find((h) => h.cue === 'projectile' && h.from > wish.from);
   if (!projectile) return null;
-  const strike = hits.find((h) => h.cue === 'strike' && h.from > wish.from);
   const object = hits.find((h) => OBJECTS.includes(h.cue) && h.from > projectile.from);
-  return strike && object
-    ? verdict(source, 'a strike wished on people', [wish, projectile, strike], object)
-    : null;
+  if (!object) return null;
+  for (let k = wish.to; k < object.from; k++)
+    if (k !== projectile.from && STRIKE.has(scan.tokens[k]!.text))
+      return verdict(source, 'a strike wished on people', [wish, projectile], object);
+  return null;
 }
 
 /** `with everyone inside` beside a verb of destruction and a modal or wish. */
@@ -70,16 +91,26 @@ function everyoneInside(hits: readonly CueHit[], source: string, headed: boolean
 
 /** A violent act wished on many people, without a call's imperative; null when there is none. */
 export function strikeCues(scan: CueScan, source: string): CallVerdict | null {
+  // The threats and hate checks both ask, of the same scan (`scanCues` memoises it).
+  const known = strikeMemo.get(scan);
+  if (known !== undefined) return known;
+  const found = findStrike(scan, source);
+  strikeMemo.set(scan, found);
+  return found;
+}
+const strikeMemo = new WeakMap<CueScan, CallVerdict | null>();
+
+function findStrike(scan: CueScan, source: string): CallVerdict | null {
   const kinds: readonly Cue[] = ['projectile', 'with_people', 'arson'];
   if (!scan.hits.some((h) => kinds.includes(h.cue))) return null;
   const crimes = crimeSentences(scan.tokens);
   for (let s = 0; s < scan.sentences; s++) {
     if (crimes.has(s)) continue;
-    const hits = cuesIn(scan, [...OBJECTS, ...DESTROY, ...MODAL, 'projectile', 'strike', 'condemn'], s, s);
+    const hits = cuesIn(scan, [...OBJECTS, ...DESTROY, ...MODAL, 'projectile', 'condemn'], s, s);
     if (hits.some((h) => h.cue === 'condemn')) continue;
     // The verb heads its sentence (`Das Dorf einfach plattmachen, mit allen drin` has it after its object).
     const headed = hits.some((h) => h.cue === 'call' && h.from - sentenceStart(scan, h.from) <= 4);
-    const found = wishedStrike(hits, source) ?? everyoneInside(hits, source, headed);
+    const found = wishedStrike(scan, hits, source) ?? everyoneInside(hits, source, headed);
     if (found) return found;
     const arson = cuesIn(scan, ['arson'], s, s).find((h) => !wordBefore(scan.tokens, h.from, 3, TELLING));
     // Reported and condemned: `Reported the comment telling people to bring petrol. It's incitement.`
