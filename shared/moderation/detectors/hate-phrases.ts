@@ -11,6 +11,7 @@ export type Kind =
   | 'general'
   | 'all'
   | 'expel'
+  | 'go_home'
   | 'replace'
   | 'assert'
   | 'slur';
@@ -195,6 +196,37 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{россия для русских|чемодан вокзал}', 'expel'],
   ['уничтожить {их всех|всех их|всех}', 'expel'],
   ['no place for them', 'expel'],
+  // Told to a person: go back to the country their origin is said to be (xenophobic abuse with no group
+  // word); `rentre chez toi` alone is also `go home if you're cold`, so only with a country.
+  [
+    '{go back|go home|get back|fuck off back|piss off back|crawl back|fuck off|piss off} to {africa|asia|your country|your own country|your village|your cave|the desert|your desert|your jungle|where you came from|where you belong|your shithole|your shithole country}',
+    'go_home',
+  ],
+  [
+    '{vuelve|vuelvete|vete|regresa|largate|volved|largaos} a {tu pais|tu tierra|tu aldea|tu desierto|tu selva|africa|tu puto pais}',
+    'go_home',
+  ],
+  [
+    '{rentre|retourne|degage|casse toi|barre toi|rentrez|retournez} {dans ton pays|au bled|dans ton bled|en afrique|dans ta jungle|dans ton desert|dans votre pays}',
+    'go_home',
+  ],
+  ['{pas de ta race|pas de ton espece} ici', 'go_home'],
+  [
+    '{geh|geht|hau ab|verschwinde|verpiss dich|zieh ab} ~2 {nach afrika|in dein land|in deine heimat|in dein dorf|in deinen busch|dahin wo du herkommst}',
+    'go_home',
+  ],
+  [
+    '{убирайся|вали|езжай|уезжай|возвращайся|катись|проваливай} ~1 {в свой аул|в свой кишлак|в свою страну|к себе на родину|на свою родину|в африку|откуда приехал}',
+    'go_home',
+  ],
+  [
+    '{ubiraysya|vali|ezzhay|uezzhay|katis} ~1 {v svoy aul|v svoy kishlak|v svoyu stranu|na rodinu}',
+    'go_home',
+  ],
+  ['{torna|tornatene|vattene|tornate} {al tuo paese|nel tuo paese|in africa|al paese tuo}', 'go_home'],
+  ['{volta|vai|voltem} {para a tua terra|para o teu pais|pra tua terra|para africa|pra africa}', 'go_home'],
+  ['{wracaj|spadaj|wypad|wypierdalaj} {do siebie|do swojego kraju|do afryki}', 'go_home'],
+  ['{ulkene|ulkenize} {don|donun|defol}', 'go_home'],
   // The replacement conspiracy, and asserting it.
   ['{great|the} replacement', 'replace'],
   ['{grand|le} remplacement', 'replace'],

@@ -214,6 +214,12 @@ export function detectHate(source: string): HateVerdict | null {
           reject = true;
         }
         break;
+      case 'go_home':
+        // `go back to your country's own figures` is about data.
+        if (tokens[h.to]?.text === 's') break;
+        add('expulsion', h.span, 'told to go back to a country of origin');
+        reject = true;
+        break;
       case 'replace':
         add('replacement', h.span, 'replacement narrative');
         hold = true;

@@ -17,6 +17,12 @@ describe('hate check', () => {
     'Мигранты — саранча, пусть убираются обратно.',
     'those k1kes own the banks',
     'Typical (((globalist))) media.',
+    // Told to a person: go back to the country their origin is said to be, no group word needed.
+    'Go back to Africa, nobody wants you here.',
+    'Vuelve a tu país, aquí no te queremos.',
+    'Dégage dans ton pays, on ne veut pas de ta race ici.',
+    'Geh zurück nach Afrika, hier ist kein Platz für dich.',
+    'Убирайся в свой аул, тебе тут не место.',
   ])('rejects: %s', async (text) => {
     const result = await resultOf(hate, text);
     expect(result).toMatchObject({ outcome: 'reject', reason: 'hate' });
@@ -40,6 +46,10 @@ describe('hate check', () => {
     'Les nuisibles ont détruit la moitié des récoltes.',
     // The replacement story named as one is talked about.
     'The synagogue shooting was the deadliest attack on Jews in US history; the shooter was steeped in replacement conspiracy theories.',
+    // Going home, with no country of origin thrown at anyone; a shout reported.
+    'Rentre chez toi si tu as froid, la manif dure encore trois heures.',
+    'Vuelve a leer el artículo, no dice lo que crees.',
+    'Someone shouted "go back to Africa" at her on the tram, and nobody said anything.',
   ])('passes: %s', async (text) => {
     expect(await outcomeOf(hate, text)).toBe('pass');
   });
