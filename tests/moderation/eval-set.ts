@@ -75,6 +75,7 @@ const TUNING = [
   'dev52',
   'dev53',
   'dev54',
+  'dev55',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by
@@ -98,7 +99,9 @@ const TUNING = [
  * seventeenth round changed anything and after its retrain; `heldout15` at stop 34, by a sixteenth, in the
  * outside set's proportions, after that retrain, scored once; `heldout16` at stop 35, by a seventeenth,
  * violence aimed at groups, peoples and places beside the civil comments that use the same words, scored
- * before the eighteenth round changed anything and after its retrain.
+ * before the eighteenth round changed anything and after its retrain; `heldout17` at stop 35, by an
+ * eighteenth, a comment section on days when violence is in the news, scored before the eighteenth round,
+ * after its first part and after its end.
  */
 const HELD_OUT = [
   'heldout',

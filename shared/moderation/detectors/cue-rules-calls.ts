@@ -87,16 +87,30 @@ const FILLER = new Set(
     .join('|')
     .split('|'),
 );
-/** English call verbs: their object may be a capitalised name (`nuke Moscow`); German capitalises nouns. */
+/**
+ * German call verbs: their object is never read as a capitalised name (German capitalises every noun);
+ * the other languages' may be (`nuke Moscow`, `que bombardeen Gaza`, `Zrównać Moskwę z ziemią`).
+ */
+const GERMAN_CALL = new Set(
+  'versenken|versenkt|plattmachen|plattmacht|totet|toten|anzunden|zundet|sprengt|sprengen|uberfahren|uberfahrt|abknallen|schiesst|erschlagt|erschlagen|erschiesst|erschiest|erschiessen|erschiesen|verbrennt|verbrennen|bombardiert|bombardieren|hangt|vergast|vergasen|vernichtet|vernichten|abschlachten|schlachtet|ausrotten|rottet|abfackeln|fackelt|knallt'.split(
+    '|',
+  ),
+);
+/** English call verbs: an English verb takes its object after it (see `modalCall`). */
 const ENGLISH_CALL = new Set(
   'kill|murder|shoot|bomb|nuke|gas|burn|torch|firebomb|hang|lynch|behead|butcher|slaughter|massacre|exterminate|eradicate|annihilate|execute|stab|drown|flatten|raze|napalm|wipe'.split(
     '|',
   ),
 );
 
-/** Words that may follow a name that is a call's object: `nuke Moscow already`, `wipe Tehran off the map`. */
+/**
+ * Words that may follow a name that is a call's object: `nuke Moscow already`, `wipe Tehran off the map`,
+ * `que bombardeen Gaza hasta que…`, `Zrównać Moskwę z ziemią`.
+ */
 const AFTER_NAME = new Set(
-  'already|now|off|and|with|too|today|tonight|again|back|into|to|flat|first|next|for|y|et|und|и'.split('|'),
+  'already|now|off|and|with|too|today|tonight|again|back|into|to|flat|first|next|for|until|till|y|et|und|и|hasta|jusqu|bis|до|fino|ate|z|s|с|con|avec|mit|com|ile|une|una'.split(
+    '|',
+  ),
 );
 
 const capitalised = (t: Token, source: string): boolean =>
@@ -136,7 +150,7 @@ const evidence = (source: string, why: string, hits: ReadonlyArray<readonly [num
  */
 function objectOf(scan: CueScan, hits: readonly CueHit[], head: CueHit, source: string): CallObject | null {
   const { tokens } = scan;
-  const named = head.cue === 'deathto' || ENGLISH_CALL.has(tokens[head.from]!.text);
+  const named = head.cue === 'deathto' || !GERMAN_CALL.has(tokens[head.from]!.text);
   let others = 0;
   for (let k = head.to; k < head.to + OBJECT_REACH && k < tokens.length; k++) {
     const t = tokens[k]!;

@@ -33,6 +33,10 @@ describe('calls to violence against a group, a people or a place', () => {
     'ubit vseh ukrov',
     'Uccidete tutti i coloni.',
     'Trzeba spalić ten meczet.',
+    // A city named after a call in a language that does not capitalise every noun; prisoners.
+    'Que bombardeen Kiev hasta que no quede nada.',
+    'Zrównać Moskwę z ziemią.',
+    'Shoot the prisoners, every one of them.',
   ])('rejects: %s', async (text) => {
     expect(call(text)).toMatchObject({ outcome: 'reject', hate: false });
     expect(await resultOf(threats, text)).toMatchObject({ outcome: 'reject', reason: 'harassment' });
@@ -70,6 +74,8 @@ describe('calls to violence against a group, a people or a place', () => {
     'Kill Bill is still the best film of that decade.',
     'Execute Order 66 was the best scene.',
     'Hang Nguyen',
+    // German capitalises every noun: a noun after a German verb is no name.
+    'Verbrennt die Bücher nicht, lest sie.',
     // The verb not said as a call: news, intransitive, a crime named, negated, reported, quoted.
     'Israel bombed the camps again last night.',
     'How many more villages have to burn before Brussels acts?',
