@@ -108,7 +108,7 @@ const ENGLISH_CALL = new Set(
  * `que bombardeen Gaza hasta que…`, `Zrównać Moskwę z ziemią`.
  */
 const AFTER_NAME = new Set(
-  'already|now|off|and|with|too|today|tonight|again|back|into|to|flat|first|next|for|until|till|y|et|und|и|hasta|jusqu|bis|до|fino|ate|z|s|с|con|avec|mit|com|ile|une|una'.split(
+  'already|now|off|and|with|too|today|tonight|again|back|into|to|flat|first|next|for|until|till|y|et|und|и|hasta|jusqu|bis|до|fino|ate|z|с|con|avec|mit|com|ile'.split(
     '|',
   ),
 );
@@ -145,8 +145,8 @@ const evidence = (source: string, why: string, hits: ReadonlyArray<readonly [num
   }));
 
 /**
- * The object of a call or slogan at `head`: walking over filler words only, a listed people or place,
- * a capitalised name after an English verb or a slogan, or `everyone` ending the sentence.
+ * The object of a call or slogan at `head`, walking over filler words and at most two others: a listed
+ * group, people or place, a capitalised name (not after a German verb), or `everyone` ending the sentence.
  */
 function objectOf(scan: CueScan, hits: readonly CueHit[], head: CueHit, source: string): CallObject | null {
   const { tokens } = scan;

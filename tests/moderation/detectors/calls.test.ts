@@ -73,6 +73,7 @@ describe('calls to violence against a group, a people or a place', () => {
     // A capitalised name that is the subject, not the object; a display name.
     'Kill Bill is still the best film of that decade.',
     'Execute Order 66 was the best scene.',
+    "Kill Bill's soundtrack is still the best thing Tarantino did.",
     'Hang Nguyen',
     // German capitalises every noun: a noun after a German verb is no name.
     'Verbrennt die Bücher nicht, lest sie.',
