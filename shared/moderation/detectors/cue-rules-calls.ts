@@ -52,6 +52,7 @@ const ALL = new Set(
     '|',
   ),
 );
+const ARTICLE = new Set(['a', 'an']);
 /** How many lead words a call may follow. */
 const LEAD_MAX = 4;
 /** How far after the verb its object may be (`burn down all their villages`). */
@@ -159,6 +160,9 @@ function objectOf(scan: CueScan, hits: readonly CueHit[], head: CueHit, source: 
     let listed: CueHit | undefined;
     for (const h of hits)
       if (h.from === k && OBJECTS.includes(h.cue) && (!listed || h.to > listed.to)) listed = h;
+    // `shoot the students an email`: a message sent to them.
+    if (listed && tokens[head.from]!.text === 'shoot' && ARTICLE.has(tokens[listed.to]?.text ?? ''))
+      return null;
     if (listed) return { span: [listed.span[0], listed.span[1]], group: listed.cue === 'group' };
     // `matad a todos`, `убейте всех`: everyone, said alone at the end of the sentence.
     const next = tokens[k + 1];

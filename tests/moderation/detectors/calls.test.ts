@@ -67,6 +67,7 @@ describe('calls to violence against a group, a people or a place', () => {
     'Kill the bill, fund the schools.',
     'Kill the bill and fund the schools.',
     'Shoot me an email if you want the source.',
+    'Shoot the students a reminder about Friday’s deadline.',
     'Bomb the exam and you repeat the year.',
     'Execute the plan and stop talking about it.',
     'Burn the midnight oil, the report is due Friday.',
