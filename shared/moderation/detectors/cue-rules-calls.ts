@@ -254,15 +254,24 @@ export interface CallVerdict extends CueVerdict {
  * is a protected group (`mort aux juifs`), hold otherwise (`death to the traitors`, `death to America` are
  * slogans a moderator reads); null when there is none.
  */
-export function callCues(scan: CueScan, source: string): CallVerdict | null {
-  // The threats and hate checks both ask, of the same scan (`scanCues` memoises it).
-  const known = callMemo.get(scan);
-  if (known !== undefined) return known;
-  const found = findCall(scan, source);
-  callMemo.set(scan, found);
-  return found;
+export const callCues = memoisedOnScan(findCall);
+
+/**
+ * A rule evaluated once per cue scan: the threats and hate checks both ask, of the same scan (`scanCues`
+ * memoises it per comment).
+ */
+export function memoisedOnScan(
+  find: (scan: CueScan, source: string) => CallVerdict | null,
+): (scan: CueScan, source: string) => CallVerdict | null {
+  const memo = new WeakMap<CueScan, CallVerdict | null>();
+  return (scan, source) => {
+    const known = memo.get(scan);
+    if (known !== undefined) return known;
+    const found = find(scan, source);
+    memo.set(scan, found);
+    return found;
+  };
 }
-const callMemo = new WeakMap<CueScan, CallVerdict | null>();
 
 function findCall(scan: CueScan, source: string): CallVerdict | null {
   if (!scan.hits.some((h) => h.cue === 'call' || h.cue === 'deathto')) return null;

@@ -19,7 +19,7 @@ import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
 import { cuesIn } from './cues';
 import type { CallVerdict } from './cue-rules-calls';
-import { crimeSentences } from './cue-rules-calls';
+import { crimeSentences, memoisedOnScan } from './cue-rules-calls';
 import { wordBefore } from './common';
 import { wordClass } from '../text/phrases';
 
@@ -90,15 +90,7 @@ function everyoneInside(hits: readonly CueHit[], source: string, headed: boolean
 }
 
 /** A violent act wished on many people, without a call's imperative; null when there is none. */
-export function strikeCues(scan: CueScan, source: string): CallVerdict | null {
-  // The threats and hate checks both ask, of the same scan (`scanCues` memoises it).
-  const known = strikeMemo.get(scan);
-  if (known !== undefined) return known;
-  const found = findStrike(scan, source);
-  strikeMemo.set(scan, found);
-  return found;
-}
-const strikeMemo = new WeakMap<CueScan, CallVerdict | null>();
+export const strikeCues = memoisedOnScan(findStrike);
 
 function findStrike(scan: CueScan, source: string): CallVerdict | null {
   const kinds: readonly Cue[] = ['projectile', 'with_people', 'arson'];
