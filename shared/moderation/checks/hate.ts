@@ -1,7 +1,6 @@
 import type { ModerationCheck } from '../types';
 import { hateCues } from '../detectors/cue-rules';
-import { callCues } from '../detectors/cue-rules-calls';
-import { strikeCues } from '../detectors/cue-rules-strikes';
+import { massViolenceCues } from '../detectors/cue-rules-strikes';
 import { scanCues } from '../detectors/cues';
 import { detectHate } from '../detectors/hate';
 import { tokensOf } from '../text/tokens';
@@ -24,7 +23,7 @@ export const hate: ModerationCheck = {
     if (cues?.outcome === 'reject')
       return { outcome: 'reject', reason: 'hate', score: 0.8, evidence: cues.evidence };
     // A call to kill a protected group, or death wished on one (`mort aux juifs`).
-    const call = callCues(scan, comment.body) ?? strikeCues(scan, comment.body);
+    const call = massViolenceCues(scan, comment.body);
     if (call?.hate) return { outcome: 'reject', reason: 'hate', score: 0.9, evidence: call.evidence };
     if (verdict)
       return { outcome: 'hold', reason: 'hate_review', score: verdict.score, evidence: verdict.evidence };

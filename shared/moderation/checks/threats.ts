@@ -1,7 +1,6 @@
 import type { ModerationCheck } from '../types';
 import { threatCues, violenceCues } from '../detectors/cue-rules';
-import { callCues } from '../detectors/cue-rules-calls';
-import { strikeCues } from '../detectors/cue-rules-strikes';
+import { massViolenceCues } from '../detectors/cue-rules-strikes';
 import { scanCues } from '../detectors/cues';
 import { detectThreats } from '../detectors/threats';
 import { tokensOf } from '../text/tokens';
@@ -24,7 +23,7 @@ export const threats: ModerationCheck = {
     const cues = threatCues(scan, comment.body);
     if (cues) return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: cues.evidence };
     // Calls against a protected group are the hate check's (`hate.ts`).
-    const call = callCues(scan, comment.body) ?? strikeCues(scan, comment.body);
+    const call = massViolenceCues(scan, comment.body);
     if (call?.outcome === 'reject' && !call.hate)
       return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: call.evidence };
     if (phrases)

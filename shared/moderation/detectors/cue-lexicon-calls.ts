@@ -8,19 +8,26 @@
 import type { Cue } from './cue-kinds';
 import { cue } from './cue-kinds';
 
+/** The English call verbs (base forms: a call only where an imperative stands, see the rule). */
+const CALL_EN =
+  'kill|murder|shoot|wipe|sink|level|glass|torch|pick off|shell|poison|run over|drop a bomb on|set fire to|burn alive|drive|finish off|exterminate|cleanse|gun down|mow down|bomb|nuke|gas|burn|firebomb|hang|lynch|behead|butcher|slaughter|massacre|eradicate|annihilate|execute|stab|drown|flatten|raze|napalm|carpet bomb|wipe out|string up|blow up|burn down|round up';
+/** The German ones: German capitalises every noun, so the rule reads no name after them. */
+export const CALL_DE =
+  'versenken|versenkt|plattmachen|plattmacht|totet|toten|anzunden|zundet|sprengt|sprengen|uberfahren|uberfahrt|abknallen|schiesst|erschlagt|erschlagen|erschiesst|erschiest|erschiessen|erschiesen|verbrennt|verbrennen|bombardiert|bombardieren|hangt|vergast|vergasen|vernichtet|vernichten|abschlachten|schlachtet|ausrotten|rottet|abfackeln|fackelt|knallt';
+
 /** The entries, built when the cue phrase set first compiles (not at every cold start). */
 export const callCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   // English base forms (a call only where an imperative stands: see the rule), and the imperatives and
   // infinitives of the other languages.
   ...cue(
     'call',
-    'kill|murder|shoot|wipe|sink|level|glass|torch|pick off|shell|poison|run over|drop a bomb on|set fire to|burn alive|drive|finish off|exterminate|cleanse|gun down|mow down|bomb|nuke|gas|burn|torch|firebomb|hang|lynch|behead|butcher|slaughter|massacre|exterminate|eradicate|annihilate|execute|stab|drown|flatten|raze|napalm|carpet bomb|wipe out|string up|blow up|burn down|round up',
+    CALL_EN,
     'hundid|hundan|hundir|matad|maten|matenlos|matadlos|matar|tirad|tiren|meterle fuego|prended fuego|prender fuego|incendiad|incendien|incendiar|volad|vuelen|volar|quemad|quemen|quemar|fusilad|fusilen|fusilar|colgad|cuelguen|colgar|bombardead|bombardeen|bombardear|exterminad|exterminen|exterminar|ahorcad|ahorquen|ahorcar|degollad|degollar|masacrad|masacren|arrasad|arrasen|arrasar',
-    'coulez|couler|rase|rasent|tuez|tuer|brulez|bruler|fumer|fumez|incendiez|incendier|faire sauter|faites sauter|egorger|fusillez|fusiller|pendez|bombardez|bombarder|exterminez|exterminer|massacrez|massacrer|egorgez|egorger|butez|flinguez|gazez|gazer|rasez|raser|cramez|cramer',
-    'versenken|versenkt|plattmachen|plattmacht|totet|toten|anzunden|zundet|sprengt|sprengen|uberfahren|uberfahrt|abknallen|schiesst|erschlagt|erschlagen|erschiesst|erschiest|erschiessen|erschiesen|verbrennt|verbrennen|bombardiert|bombardieren|hangt|vergast|vergasen|vernichtet|vernichten|abschlachten|schlachtet|ausrotten|rottet|abfackeln|fackelt|knallt',
-    'сровнять|сравнять|топите|потопить|зачистить|зачистите|убейте|убивайте|убить|убивать|расстреливать|вешать|вырезать|потравить|травить|поджечь|подожгите|поджигать|взорвать|взорвите|сбросить|мочите|мочить|расстреляйте|расстреливайте|расстрелять|сожгите|жгите|сжечь|спалить|бомбите|бомбить|вешайте|повесьте|перевешать|вырежьте|режьте|вырезать|уничтожьте|уничтожить|истребите|истребить|перебейте|перебить|стереть',
-    'ubeyte|ubivayte|ubit|ubivat|rasstrelivat|veshat|vyrezat|potravit|podzhech|podzhigat|vzorvat|sbrosit|mochite|rasstrelyayte|rasstrelyat|sozhgite|szhech|bombite|veshayte|vyrezhte|vyrezat|unichtozhte|unichtozhit|perebeyte|perebit',
-    'вбийте|вбивайте|вбити|вбивати|вішати|розстрілювати|спалити|підпалюйте|підпалити|підірвати|бити|спаліть|спалити|розстріляйте|розстріляти|знищте|знищити|вирiжте|вріжте',
+    'coulez|couler|rase|rasent|tuez|tuer|brulez|bruler|fumer|fumez|incendiez|incendier|faire sauter|faites sauter|egorger|fusillez|fusiller|pendez|bombardez|bombarder|exterminez|exterminer|massacrez|massacrer|egorgez|butez|flinguez|gazez|gazer|rasez|raser|cramez|cramer',
+    CALL_DE,
+    'сровнять|сравнять|топите|потопить|зачистить|зачистите|убейте|убивайте|убить|убивать|расстреливать|вешать|вырезать|потравить|травить|поджечь|подожгите|поджигать|взорвать|взорвите|сбросить|мочите|мочить|расстреляйте|расстреливайте|расстрелять|сожгите|жгите|сжечь|спалить|бомбите|бомбить|вешайте|повесьте|перевешать|вырежьте|режьте|уничтожьте|уничтожить|истребите|истребить|перебейте|перебить|стереть',
+    'ubeyte|ubivayte|ubit|ubivat|rasstrelivat|veshat|vyrezat|potravit|podzhech|podzhigat|vzorvat|sbrosit|mochite|rasstrelyayte|rasstrelyat|sozhgite|szhech|bombite|veshayte|vyrezhte|unichtozhte|unichtozhit|perebeyte|perebit',
+    'вбийте|вбивайте|вбити|вбивати|вішати|розстрілювати|спалити|підпалюйте|підпалити|підірвати|бити|спаліть|розстріляйте|розстріляти|знищте|знищити|вирiжте|вріжте',
     'affondate|affondare|uccidete|uccidere|sparare|sparate|gambizzare|radete|radere|eliminare|eliminato|eliminati|ammazzate|ammazzare|bruciate|bruciare|fucilate|fucilare|impiccate|sterminate|sterminare|bombardate|bombardare|massacrate',
     'matem|matar|enforca|incendiar|incendeiem|explodir|queimem|queimar|fuzilem|fuzilar|enforquem|exterminem|exterminar|bombardeiem|bombardear|massacrem',
     'zatopic|zatopcie|zrownac|zabijcie|zabic|wysadzic|wysadzcie|podpalic|podpalcie|rozstrzeliwac|wieszac|spalcie|spalic|rozstrzelajcie|rozstrzelac|wybijcie|wybic|zbombardujcie|wymordujcie|powieszcie',
@@ -34,26 +41,26 @@ export const callCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'prisioneros|presos|colonos|manifestantes|delegados|diputados|los del|esa gente|traidores|colaboracionistas|separatistas|aldeanos|civiles|curas|politicos|periodistas|rojos|fachas|fascistas|nazis|sionistas|infieles|ninos|todos ellos',
     'prisonniers|colons|manifestants|flics|militants|deputes|traitres|collabos|collaborateurs|separatistes|villageois|civils|curés|cures|politiciens|journalistes|gauchistes|fachos|fascistes|nazis|sionistes|mecreants|infideles|tous ces',
     'gefangenen|kriegsgefangenen|siedler|demonstranten|schreiberlinge|schreiberlingen|klimakleber|abgeordneten|bullen|verrater|kollaborateure|separatisten|dorfbewohner|zivilisten|pfaffen|politiker|journalisten|linke|zecken|faschos|faschisten|nazis|zionisten|unglaubige|kuffar',
-    'пленных|пленные|военнопленных|поселенц*|протестующ*|митингующ*|мусорам|ментов|журналюг*|депутат*|митингующ*|предател*|коллаборант*|сепар*|сепаратист*|мирных|жителей|попов|политиков|журналистов|либерал*|укроп*|ватник*|рашист*|фашист*|нацист*|сионист*|неверных|детей|всех до одного',
+    'пленных|пленные|военнопленных|поселенц*|протестующ*|митингующ*|мусорам|ментов|журналюг*|депутат*|предател*|коллаборант*|сепар*|сепаратист*|мирных|жителей|попов|политиков|журналистов|либерал*|укроп*|ватник*|рашист*|фашист*|нацист*|сионист*|неверных|детей|всех до одного',
     'poselencev|protestuyushchih|zhurnalyug|zhurnaljug|hohlov|khokhlov|predateley|separov|separatistov|zhiteley|zhurnalistov|liberalov|ukropov|ukrov|vatnikov|rashistov|fashistov',
-    'поселенців|протестувальників|колаборантів|окупантів|тих|зрадників|колаборантів|сепаратистів|жителів|журналістів|ватників|рашистів|фашистів',
-    'prigionieri|coloni|manifestanti|giornalisti|deputati|musulmano|traditori|collaborazionisti|separatisti|civili|preti|politici|giornalisti|comunisti|fascisti|nazisti|sionisti|infedeli|bambini',
+    'поселенців|протестувальників|колаборантів|окупантів|тих|зрадників|сепаратистів|жителів|журналістів|ватників|рашистів|фашистів',
+    'prigionieri|coloni|manifestanti|giornalisti|deputati|musulmano|traditori|collaborazionisti|separatisti|civili|preti|politici|comunisti|fascisti|nazisti|sionisti|infedeli|bambini',
     'colonos|manifestantes|delegados|diputados|los del|esa gente|traidores|colaboracionistas|separatistas|civis|padres|politicos|jornalistas|comunistas|fascistas|nazistas|sionistas|infieis|criancas|invasores',
     'jencow|osadnikow|demonstrantow|lokatorami|zdrajcow|kolaborantow|separatystow|cywilow|ksiezy|politykow|dziennikarzy|komunistow|faszystow|syjonistow|niewiernych|dzieci',
   ),
   // Places where people are, named as the thing to burn or bomb.
   ...cue(
     'people_place',
-    'boats|boat|dinghies|dinghy|rafts|square|concert|procession|market|hospital|school|kindergarten|city|cities|caravans|wedding|office|offices|polling station|convoy|apartment blocks|residential|mosque|mosques|church|churches|synagogue|synagogues|temple|temples|shelter|shelters|refugee centre|refugee center|refugee hotel|asylum hotel|migrant hotel|camp|camps|village|villages|towns|neighbourhood|neighborhood|homes|houses|schools|hospitals|kindergarten|embassy|newsroom|newsrooms|their offices|whole city|entire city|the whole country',
-    'pateras|patera|cayucos|plaza|hospitales|sede|centro de acogida|campamento|mezquita|mezquitas|iglesia|iglesias|sinagoga|sinagogas|albergue|albergues|centro de menores|campamento|campamentos|aldea|aldeas|pueblos|barrio|casas|escuelas|hospitales|embajada|redaccion',
+    'boats|boat|dinghies|dinghy|rafts|square|concert|procession|market|hospital|school|kindergarten|city|cities|caravans|wedding|office|offices|polling station|convoy|apartment blocks|residential|mosque|mosques|church|churches|synagogue|synagogues|temple|temples|shelter|shelters|refugee centre|refugee center|refugee hotel|asylum hotel|migrant hotel|camp|camps|village|villages|towns|neighbourhood|neighborhood|homes|houses|schools|hospitals|embassy|newsroom|newsrooms|their offices|whole city|entire city|the whole country',
+    'pateras|patera|cayucos|plaza|hospitales|sede|centro de acogida|campamento|mezquita|mezquitas|iglesia|iglesias|sinagoga|sinagogas|albergue|albergues|centro de menores|campamentos|aldea|aldeas|pueblos|barrio|casas|escuelas|embajada|redaccion',
     'embarcations|bateaux|foule|mosquee|mosquees|manif|eglise|eglises|synagogue|synagogues|foyer|foyers|centre d accueil|camp|camps|village|villages|quartier|maisons|ecoles|hopitaux|ambassade|redaction',
-    'fluchtlingsheim|redaktion|boote|dorf|moschee|moscheen|kirche|kirchen|synagoge|synagogen|heim|heime|asylheim|asylheime|fluchtlingsheim|unterkunft|unterkunfte|lager|dorf|dorfer|viertel|hauser|schulen|krankenhauser|botschaft|redaktion',
+    'fluchtlingsheim|redaktion|boote|dorf|moschee|moscheen|kirche|kirchen|synagoge|synagogen|heim|heime|asylheim|asylheime|unterkunft|unterkunfte|lager|dorfer|viertel|hauser|schulen|krankenhauser|botschaft',
     'лодки|школу|школе|детские сады|детским садам|концерт|площадь|посёлок|поселок|спальным|кварталах|зал|киев|мечеть|мечети|церковь|церкви|синагогу|синагоги|общежитие|лагерь|лагеря|деревню|деревни|села|сёла|дома|школы|больницы|посольство|редакцию',
     'detskim sadam|shkolu|mecheti|mechet|cerkov|sinagogu|derevni|sela|doma|shkoly',
-    'селі|селах|концерт|школу|будинки|кварталах|мечеть|церкву|синагогу|села|будинки|школи',
+    'селі|селах|концерт|школу|будинки|кварталах|мечеть|церкву|синагогу|села|школи',
     'barconi|barcone|quartieri|quartiere|moschea|moschee|chiesa|chiese|sinagoga|centro accoglienza|campo|villaggio|villaggi|case|scuole|ospedali|ambasciata|redazione',
-    'aldeia|acampamento|casas|camara|mesquita|mesquitas|igreja|igrejas|sinagoga|abrigo|abrigos|aldeia|aldeias|casas|escolas|hospitais|embaixada|redacao',
-    'pontony|lodzie|osrodek|meczet|meczety|kosciol|koscioly|synagoge|osrodek|wioski|domy|szkoly|szpitale|ambasade|redakcje',
+    'aldeia|acampamento|casas|camara|mesquita|mesquitas|igreja|igrejas|sinagoga|abrigo|abrigos|aldeias|escolas|hospitais|embaixada|redacao',
+    'pontony|lodzie|osrodek|meczet|meczety|kosciol|koscioly|synagoge|wioski|domy|szkoly|szpitale|ambasade|redakcje',
     'kampa|kampi|cami|camiyi|camileri|kilise|kiliseyi|sinagog|koy|koyleri|evleri|okullari',
   ),
   ...cue('people_place', 'الكنيسة|المسجد|المتظاهرين|مكاتب|اليهود|الشيعة|الصحفيين'),
@@ -76,9 +83,9 @@ export const callCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   // Everyone inside: what makes the destruction of a place a killing (`levelled with everyone inside`).
   ...cue(
     'with_people',
-    'with the people inside|with the people in it|children included|kids included|with everyone inside|with everyone in it|with everyone in there|with them inside|with them in it|with all of them inside|everyone inside|all inside|with the people inside|women and children included|children included|nobody left|no one left|not one left',
+    'with the people inside|with the people in it|children included|kids included|with everyone inside|with everyone in it|with everyone in there|with them inside|with them in it|with all of them inside|everyone inside|all inside|women and children included|nobody left|no one left|not one left',
     'ninos incluidos|hasta que no quede ni uno|con todos los que|con todos dentro|con ellos dentro|con la gente dentro|con los delegados adentro|con todos adentro|que no quede ni uno|no quede ni uno|ni uno vivo',
-    'femmes et gosses compris|femmes et enfants compris|avec tous ceux qui sont encore dedans|avec tous ceux qui sont dedans|avec tout le monde dedans|avec eux dedans|avec les gens dedans|tous dedans|femmes et enfants compris',
+    'femmes et gosses compris|femmes et enfants compris|avec tous ceux qui sont encore dedans|avec tous ceux qui sont dedans|avec tout le monde dedans|avec eux dedans|avec les gens dedans|tous dedans',
     'mit allen drin|mitsamt|samt allen|mit allen darin|mit den leuten drin|frauen und kinder inklusive',
     'вместе с населением|вместе с людьми|вместе с жителями|со всеми кто там|со всеми жителями|ни одного не оставить|никого не оставить|без фильтрации',
     'vmeste s naseleniem|vmeste s lyudmi|nikogo ne ostavit',

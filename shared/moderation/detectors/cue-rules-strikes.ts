@@ -19,7 +19,7 @@ import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
 import { cuesIn } from './cues';
 import type { CallVerdict } from './cue-rules-calls';
-import { crimeSentences, memoisedOnScan } from './cue-rules-calls';
+import { callCues, crimeSentences, memoisedOnScan } from './cue-rules-calls';
 import { wordBefore } from './common';
 import { wordClass } from '../text/phrases';
 
@@ -120,3 +120,10 @@ function sentenceStart(scan: CueScan, k: number): number {
   while (start > 0 && tokens[start - 1]!.sentence === tokens[k]!.sentence) start--;
   return start;
 }
+
+/**
+ * Violence against many people, read by the threats check (as `harassment`) and the hate check (as `hate`,
+ * when the people are a protected group): a call (`cue-rules-calls.ts`), else a strike wished on them.
+ */
+export const massViolenceCues = (scan: CueScan, source: string): CallVerdict | null =>
+  callCues(scan, source) ?? strikeCues(scan, source);
