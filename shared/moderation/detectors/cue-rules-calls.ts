@@ -23,7 +23,7 @@ import type { Token } from '../text/tokens';
 import { WORD } from '../text/tokens';
 import type { Cue } from './cue-kinds';
 import type { CueScan, CueHit } from './cues';
-import { cuesIn, isCapital } from './cues';
+import { cuesIn, isCapital, sentMessage } from './cues';
 import type { CueVerdict } from './cue-rules';
 import { CALL_DE } from './cue-lexicon-calls';
 
@@ -53,7 +53,6 @@ const ALL = new Set(
     '|',
   ),
 );
-const ARTICLE = new Set(['a', 'an']);
 /** How many lead words a call may follow. */
 const LEAD_MAX = 4;
 /** How far after the verb its object may be (`burn down all their villages`). */
@@ -163,9 +162,8 @@ function objectOf(scan: CueScan, hits: readonly CueHit[], head: CueHit, source: 
     let listed: CueHit | undefined;
     for (const h of hits)
       if (h.from === k && OBJECTS.includes(h.cue) && (!listed || h.to > listed.to)) listed = h;
-    // `shoot the students an email`: a message sent to them.
-    if (listed && tokens[head.from]!.text === 'shoot' && ARTICLE.has(tokens[listed.to]?.text ?? ''))
-      return null;
+    // `shoot the students a reminder`: a message sent to them.
+    if (listed && sentMessage(tokens, head.from, listed.to)) return null;
     if (listed) return { span: [listed.span[0], listed.span[1]], group: listed.cue === 'group' };
     // `matad a todos`, `убейте всех`: everyone, said alone at the end of the sentence.
     const next = tokens[k + 1];

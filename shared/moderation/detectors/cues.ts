@@ -117,13 +117,29 @@ function namedOperation(tokens: readonly Token[], from: number, to: number, sour
 const HARM_NOUNS = new Set(['break', 'crack', 'kick']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const CEDILLA = /ç/i;
-/** `shoot me an email`, `shoot us a line`: a message sent, not a shot fired. */
 const SENT_TO = new Set(['me', 'us']);
-const sentMessage = (tokens: readonly Token[], at: number): boolean =>
-  tokens[at]!.text === 'shoot' &&
-  SENT_TO.has(tokens[at + 1]?.text ?? '') &&
-  ARTICLES.has(tokens[at + 2]?.text ?? '') &&
-  tokens[at + 2]!.sentence === tokens[at]!.sentence;
+/** What is shot to someone without a gun: `an email`, `a line`, `a reminder`. */
+const MESSAGE = new Set(
+  'email|emails|mail|e|message|messages|line|note|text|dm|pm|reminder|link|links|invite|invitation|memo|question|copy|update|list|source|sources|file|pdf'.split(
+    '|',
+  ),
+);
+
+/**
+ * `shoot me an email`, `shoot the students a reminder`: the verb at `verbAt`, its recipient, then at
+ * `articleAt` an article and a message — a message sent, not a shot fired (`shoot the protesters a few
+ * times` is a shot).
+ */
+export function sentMessage(tokens: readonly Token[], verbAt: number, articleAt: number): boolean {
+  const article = tokens[articleAt];
+  return (
+    tokens[verbAt]!.text === 'shoot' &&
+    article !== undefined &&
+    article.sentence === tokens[verbAt]!.sentence &&
+    ARTICLES.has(article.text) &&
+    MESSAGE.has(tokens[articleAt + 1]?.text ?? '')
+  );
+}
 
 /**
  * One-word cues that the word's spelling or neighbour says are another word: Portuguese `força`
@@ -134,7 +150,10 @@ function notThatCue(cue: Cue, tokens: readonly Token[], at: number, source: stri
   const t = tokens[at]!;
   if (cue === 'lynch_prop') return t.text === 'forca' && CEDILLA.test(source.slice(t.start, t.end));
   if (cue === 'harm')
-    return (HARM_NOUNS.has(t.text) && ARTICLES.has(tokens[at - 1]?.text ?? '')) || sentMessage(tokens, at);
+    return (
+      (HARM_NOUNS.has(t.text) && ARTICLES.has(tokens[at - 1]?.text ?? '')) ||
+      (SENT_TO.has(tokens[at + 1]?.text ?? '') && sentMessage(tokens, at, at + 2))
+    );
   return false;
 }
 

@@ -37,6 +37,8 @@ describe('calls to violence against a group, a people or a place', () => {
     'Que bombardeen Kiev hasta que no quede nada.',
     'Zrównać Moskwę z ziemią.',
     'Shoot the prisoners, every one of them.',
+    // Shot a few times is no message sent.
+    'Shoot the protesters a few times, that will teach them.',
   ])('rejects: %s', async (text) => {
     expect(call(text)).toMatchObject({ outcome: 'reject', hate: false });
     expect(await resultOf(threats, text)).toMatchObject({ outcome: 'reject', reason: 'harassment' });
