@@ -76,6 +76,7 @@ const TUNING = [
   'dev53',
   'dev54',
   'dev55',
+  'dev56',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by
@@ -101,7 +102,8 @@ const TUNING = [
  * violence aimed at groups, peoples and places beside the civil comments that use the same words, scored
  * before the eighteenth round changed anything and after its retrain; `heldout17` at stop 35, by an
  * eighteenth, a comment section on days when violence is in the news, scored before the eighteenth round,
- * after its first part and after its end.
+ * after its first part and after its end; `heldout18` at stop 36, by a nineteenth, readers answering bigots
+ * and apologists of terror (and those answering back), scored before the nineteenth round changed anything.
  */
 const HELD_OUT = [
   'heldout',
@@ -121,6 +123,7 @@ const HELD_OUT = [
   'heldout15',
   'heldout16',
   'heldout17',
+  'heldout18',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -22,6 +22,7 @@
 import type { Evidence } from '../types';
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
+import { comparedAt, deniedAt, depictedAt, spokenOfAt } from './asserted';
 import { mentionAt } from './common';
 import { cuesIn, hasCue } from './cues';
 
@@ -213,12 +214,16 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
   });
   const condemned = (s: number) => cuesIn(scan, ['condemn'], s, s).length > 0;
 
+  // Praise denied (`rien d'héroïque`) or cited as what others call them (`Calling them martyrs is obscene`).
+  const cited = (p: CueHit) => deniedAt(scan.tokens, p.from) || spokenOfAt(source, scan.tokens, p.from);
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {
+    if (cited(p)) continue;
     const object = [...orgsIn(p.sentence), ...window(p.sentence, ['attack', 'attacker'])];
     if (object.length > 0 && !condemned(p.sentence) && !opposed.has(p.sentence))
       return reject('praise of an attack or its authors', [p, object[0]!]);
   }
   for (const p of cuesIn(scan, ['praise_weak'], 0, scan.sentences)) {
+    if (cited(p)) continue;
     const org = orgsIn(p.sentence)[0] ?? window(p.sentence, ['attacker'])[0];
     if (org && !condemned(p.sentence) && !opposed.has(p.sentence))
       return reject('praise of an organisation', [p, org]);
@@ -254,7 +259,9 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
     outcome: 'reject',
     evidence: evidenceOf('hate', source, why, hits),
   });
-  const phrase = cuesIn(scan, ['hate_phrase'], 0, scan.sentences).find((h) => !condemned.has(h.sentence));
+  const phrase = cuesIn(scan, ['hate_phrase'], 0, scan.sentences).find(
+    (h) => !condemned.has(h.sentence) && !comparedAt(scan.tokens, h.from) && !deniedAt(scan.tokens, h.from),
+  );
   if (phrase) return reject('dehumanising talk about a group', [phrase]);
   // Groups count also in scare quotes (`these "asylum seekers"`): a quoted group name is a sneer.
   const groupsNear = (s: number) =>
@@ -268,7 +275,8 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
     );
   let unnamed: CueHit | null = null;
   for (const d of cuesIn(scan, ['dehuman', 'eliminate', 'replacement'], 0, scan.sentences)) {
-    if (condemned.has(d.sentence)) continue;
+    // `redet über Ukrainer wie über Untermenschen` reports how others speak of them.
+    if (condemned.has(d.sentence) || depictedAt(scan.tokens, d.from)) continue;
     // A word is not its own group: a capitalised `Mikrópolis` looks like a demonym and holds `mikrop`.
     const groups = groupsNear(d.sentence).filter((g) => g.to <= d.from || g.from >= d.to);
     if (d.cue === 'replacement') {

@@ -19,11 +19,11 @@
  * A match rejects as `illegal` (glorifying terrorism is an offence in most of Europe).
  */
 import type { Evidence } from '../types';
-import { PhraseSet, wordClass } from '../text/phrases';
+import { PhraseSet } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
-import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
-import { mentioned, scornedAt, wordBefore } from './common';
+import { deniedAt, spokenOfAt } from './asserted';
+import { mentioned, scornedAt } from './common';
 import { PHRASES } from './extremism-phrases';
 import type { Kind } from './extremism-phrases';
 
@@ -37,14 +37,7 @@ const SIGNALS = new Set<Kind>([
   'call',
   'slogan',
 ]);
-const NEGATION = wordClass(
-  'not|no|never|nor|none|nothing|nicht|keine|kein|keinesfalls|ni|pas|jamais|ningun|ninguno|nunca|не|ни|никакие|никакой',
-);
-
 const round = (x: number): number => Math.round(x * 100) / 100;
-
-const negated = (tokens: readonly Token[], hit: PhraseHit<Kind>): boolean =>
-  wordBefore(tokens, hit.from, 2, NEGATION);
 
 /** Extra organisations from the policy, compiled once per list. */
 const extraSets = new WeakMap<readonly string[], PhraseSet<Kind>>();
@@ -117,7 +110,9 @@ export function detectExtremism(
   for (const h of hits) {
     const kind = h.phrase.meta;
     if (!SIGNALS.has(kind)) continue;
-    if (mentioned(tokens, h.from, h.to) || negated(tokens, h) || scornedAt(tokens, h.to)) continue;
+    if (mentioned(tokens, h.from, h.to) || deniedAt(tokens, h.from) || scornedAt(tokens, h.to)) continue;
+    // What others call them, cited to reject it: `Anyone who calls the attackers heroes …`.
+    if ((kind === 'praise' || kind === 'praise_act') && spokenOfAt(source, tokens, h.from)) continue;
     const s = tokens[h.from]!.sentence;
     let why: string | null = null;
     if (

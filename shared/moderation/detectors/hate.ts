@@ -21,12 +21,11 @@ import type { Evidence } from '../types';
 import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
-import type { Token } from '../text/tokens';
+import { comparedAt, deniedAt, reportingBefore } from './asserted';
 import { mentionAt, mentioned, scanObfuscated, tokenAt } from './common';
 import { ALLOWED, PHRASES, SLURS, SLURS_LATIN } from './hate-phrases';
 import type { Kind } from './hate-phrases';
 
-const SIMILE = wordClass('like|as|comme|wie|como|как|словно|будто|als');
 /** What may stand between a group and what it is called: a copula, an article, an intensifier. */
 const COPULA = wordClass(
   'are|is|re|s|were|was|be|being|just|basically|nothing|but|all|literally|simply|really|truly|a|an|the|bunch|of|sind|ist|nur|alle|ein|eine|einer|wahre|echte|son|es|unos|unas|todos|todas|solo|una|un|sont|est|des|de|que|tous|toutes|juste|vraiment|une|это|все|просто|настоящие|сплошные|eto|vse|prosto',
@@ -40,32 +39,6 @@ const PEOPLE_POINTER = wordClass(
 );
 /** A copula right before a pest word says what someone is: `they are vermin`, `das ist Ungeziefer`. */
 const CALLED = wordClass('are|is|were|was|sind|ist|son|es|sont|est|une|это|eto');
-
-/** Words that report or analyse what others say: `the Nazis called Jews vermin`, `the trope that …`. */
-const REPORTING = wordClass(
-  [
-    'called|calls|calling|described|describe|describes|portrayed|portray|depicted|depict|labelled|labeled|branded|dubbed|propaganda|rhetoric|trope|tropes|myth|myths|conspiracy|theory|theories|slogan|slogans|claimed|claims|accused',
-    'llamaban|llamaba|describian|propaganda|retorica|mito|teoria|conspiracion|bulo',
-    'appelaient|appelait|qualifiaient|decrivaient|propagande|rhetorique|mythe|theorie|complot',
-    'nannten|bezeichneten|beschrieben|propaganda|rhetorik|mythos|theorie|verschworungstheorie|narrativ',
-    'называли|называл|называют|изображали|пропаганда|пропаганды|риторика|миф|теория|нарратив',
-  ].join('|'),
-);
-
-/**
- * For each token, whether a reporting word comes earlier in its sentence: one pass over the tokens (a
- * walk back from every hit would be quadratic in a long sentence full of hits).
- */
-function reportingBefore(tokens: readonly Token[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
-  let seen = false;
-  for (let k = 0; k < tokens.length; k++) {
-    if (k > 0 && tokens[k]!.sentence !== tokens[k - 1]!.sentence) seen = false;
-    out[k] = seen ? 1 : 0;
-    if (REPORTING(tokens[k]!)) seen = true;
-  }
-  return out;
-}
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
@@ -173,10 +146,12 @@ export function detectHate(source: string): HateVerdict | null {
     if (kind === 'group' || kind === 'slur') continue;
     if (mentioned(tokens, h.from, h.to)) continue;
     if ((reported ??= reportingBefore(tokens))[h.from] === 1) continue;
+    // Denied (`Migrants are not vermin`, `sind keine Ungeziefer`): the reader answering hate repeats it.
+    if (kind !== 'go_home' && kind !== 'replace' && kind !== 'expel' && deniedAt(tokens, h.from)) continue;
     // The replacement story named as one (`steeped in replacement conspiracy theories`) is talked about.
     if (kind === 'replace' && mentionAt(tokens, h.from, h.to, true)) continue;
     kinds.add(kind);
-    const simile = h.from > 0 && SIMILE(tokens[h.from - 1]!);
+    const simile = comparedAt(tokens, h.from);
     switch (kind) {
       case 'metaphor':
         if (!simile && saidOfGroup(h)) {

@@ -4,6 +4,7 @@
  * says who it is aimed at, and combines the weights of one category as independent evidence
  * (1 − ∏(1 − w)); overlapping matches count once, with the largest weight.
  */
+import { comparedAt, deniedAt, reportingBefore } from '../detectors/asserted';
 import { mentioned, tokenAt } from '../detectors/common';
 import { tokensOf } from '../text/tokens';
 import type { Evidence } from '../types';
@@ -226,6 +227,7 @@ export function createLexiconProvider(options: LexiconProviderOptions = {}): Tox
       sexual: [],
       violent_extremism: [],
     };
+    let reported: Uint8Array | undefined;
     for (const hit of hits) {
       const entry = entries[hit.termId]!;
       const weights: Partial<CategoryScores> = { ...entry.base };
@@ -233,6 +235,9 @@ export function createLexiconProvider(options: LexiconProviderOptions = {}): Tox
       for (const rule of entry.near ?? []) {
         const marker = findNear(norm.text, rule, hit, markerHits);
         if (!marker) continue;
+        // A word denied, reported or compared is not said of the group (`Migrants are not vermin`).
+        if (rule.marker === 'group' && !saidOfPeople(text, hit.span, (reported ??= reportingOf(text))))
+          continue;
         for (const [c, w] of Object.entries(rule.weights) as Array<[ToxicityCategory, number]>) {
           if (w > (weights[c] ?? 0)) {
             weights[c] = w;
@@ -295,6 +300,16 @@ const isAscii = (text: string): boolean => [...text].every((c) => c.charCodeAt(0
 function isAccentedName(text: string, span: readonly [number, number], term: string): boolean {
   const word = text.slice(span[0], span[1]);
   return isAscii(term) && /^\p{Lu}/u.test(word) && ACCENTED_LATIN.test(word);
+}
+
+const reportingOf = (text: string): Uint8Array => reportingBefore(tokensOf(text).tokens);
+
+/** Whether the word at `span` is asserted: not denied, reported or compared (`detectors/asserted.ts`). */
+function saidOfPeople(text: string, span: readonly [number, number], reported: Uint8Array): boolean {
+  const { tokens } = tokensOf(text);
+  const k = tokenAt(tokens, span[0]);
+  if (k >= tokens.length) return true;
+  return reported[k] !== 1 && !deniedAt(tokens, k) && !comparedAt(tokens, k);
 }
 
 /**

@@ -1,0 +1,140 @@
+/**
+ * Whether a dehumanising word is said of people by the writer, or only spoken about: readers who answer
+ * hate repeat its words (`Migrants are not vermin`, `Flüchtlinge sind keine Ungeziefer`, `the Nazis
+ * called Jews rats`, `it is not true that Roma are all thieves`). The hate detector and the toxicity
+ * lexicon's group rules ask the same three questions of a word here:
+ *
+ * - denied: a negation just before it (`are not`, `sind keine`, `ne sont pas des`, `не`), unless the
+ *   negation only limits it (`not just vermin`);
+ * - reported: a word earlier in its sentence that reports, depicts or refutes what others say (`called`,
+ *   `propaganda`, `the myth that`, `it is not true that`);
+ * - compared: a simile or a depiction right before it (`treated like animals`, `drawn as rats`, `wie über
+ *   Untermenschen`).
+ */
+import { wordClass } from '../text/phrases';
+import type { Token } from '../text/tokens';
+
+/** Negations in the five languages (and a few neighbours'), folded. `n't` is read from its `t`. */
+const NEGATION_WORD = wordClass(
+  'not|no|never|nor|none|nothing|nicht|kein|keine|keiner|keinen|nie|niemals|ne|pas|jamais|aucun|aucune|rien|ni|ningun|ninguno|ninguna|nunca|nada|tampoco|не|ни|нет|никакие|никакой|никакого|nichts|ничего',
+);
+const NT_STEM = /(?:n|don|won|can)$/;
+
+/** Whether the token at `k` negates: a negation word, or the `t` of `aren't`, `isn't`, `don't`. */
+export function negationAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (NEGATION_WORD(t)) return true;
+  const prev = tokens[k - 1];
+  return t.text === 't' && prev !== undefined && prev.end === t.start - 1 && NT_STEM.test(prev.text);
+}
+
+/**
+ * Words after a negation that limit or compare rather than deny: `not just vermin`, `nothing but
+ * parasites`, `nichts als Ungeziefer`, `ничем не лучше крыс`.
+ */
+const LIMITER = wordClass(
+  'just|only|merely|simply|even|but|better|than|nur|bloss|lediglich|als|besser|solo|solamente|mejor|mejores|seulement|juste|que|mieux|только|просто|лишь|лучше|чем|кроме',
+);
+
+/** A negation in the two tokens before `from`, in its sentence, that denies rather than limits. */
+export function deniedAt(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from - 1; k >= 0 && k >= from - 2; k--) {
+    if (tokens[k]!.sentence !== sentence) return false;
+    if (negationAt(tokens, k)) return !(k + 1 < from && LIMITER(tokens[k + 1]!));
+  }
+  return false;
+}
+
+/** Words that report, depict or refute what others say: `the Nazis called Jews vermin`, `the trope that …`. */
+const REPORTING = wordClass(
+  [
+    'called|calls|calling|described|describe|describes|portrayed|portray|depicted|depict|labelled|labeled|branded|dubbed|propaganda|rhetoric|trope|tropes|myth|myths|conspiracy|theory|theories|slogan|slogans|claimed|claims|accused|stereotype|stereotypes|canard|smear|smears|falsehood|untrue',
+    'llamaban|llamaba|describian|propaganda|retorica|mito|teoria|conspiracion|bulo|estereotipo|estereotipos|mentira|mentiras',
+    'appelaient|appelait|qualifiaient|decrivaient|propagande|rhetorique|mythe|theorie|complot|stereotype|stereotypes|mensonge|mensonges',
+    'nannten|bezeichneten|beschrieben|propaganda|rhetorik|mythos|theorie|verschworungstheorie|narrativ|klischee|vorurteil|luge|lugen',
+    'называли|называл|называют|изображали|пропаганда|пропаганды|риторика|миф|теория|нарратив|стереотип|ложь|враньё|вранье',
+  ].join('|'),
+);
+/** `true` after a negation refutes what follows: `it is not true that …`, `no es verdad que …`. */
+const TRUE = wordClass('true|verdad|cierto|vrai|wahr|правда');
+
+/**
+ * For each token, whether a reporting or refuting word comes earlier in its sentence: one pass over the
+ * tokens (a walk back from every hit would be quadratic in a long sentence full of hits).
+ */
+export function reportingBefore(tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  let seen = false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k > 0 && tokens[k]!.sentence !== tokens[k - 1]!.sentence) seen = false;
+    out[k] = seen ? 1 : 0;
+    const t = tokens[k]!;
+    if (
+      REPORTING(t) ||
+      (TRUE(t) && k > 0 && (negationAt(tokens, k - 1) || (k > 1 && negationAt(tokens, k - 2))))
+    )
+      seen = true;
+  }
+  return out;
+}
+
+/** Words that make what follows a comparison or a picture: `like`, `as`, `comme`, `wie`, `как`. */
+export const SIMILE = wordClass('like|as|comme|wie|como|как|словно|будто|als');
+/** What may stand between a simile and its word: `wie über`, `like about`, `comme des`. */
+const SIMILE_LINK = wordClass('uber|about|of|des|de|los|las|a|an|the|die|den|der');
+
+/** A simile one word before `from`, across a preposition or an article: `wie über Untermenschen`. */
+export function depictedAt(tokens: readonly Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  const before = tokens[from - 2];
+  return (
+    before !== undefined &&
+    prev!.sentence === tokens[from]!.sentence &&
+    before.sentence === prev!.sentence &&
+    SIMILE_LINK(prev!) &&
+    SIMILE(before)
+  );
+}
+
+/** A simile right before `from`, or one word before it (`depictedAt`). */
+export function comparedAt(tokens: readonly Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  if (prev === undefined || prev.sentence !== tokens[from]!.sentence) return false;
+  return SIMILE(prev) || depictedAt(tokens, from);
+}
+
+/** Verbs of calling, praising and writing: what someone else says of attackers or a group. */
+const SPEECH_VERB = wordClass(
+  [
+    'call|calls|called|calling|praise|praises|praised|praising|celebrate|celebrates|celebrated|celebrating|hail|hails|hailed|hailing|glorify|glorifies|glorified|glorifying|lionise|lionises|lionised|lionising|lionize|lionizes|lionized|lionizing|label|labels|labelled|labelling|brand|brands|branded|branding|wrote|writes|write|tweeted|posted',
+    'llama|llaman|llamo|llamar|llamando|alaba|alaban|celebra|celebran|celebrar|escribe|escribio|escribieron',
+    'appelle|appellent|appele|appeler|qualifie|qualifient|qualifier|celebre|celebrent|celebrer|ecrit|ecrivent|glorifie|glorifient',
+    'nennt|nennen|nannte|nannten|feiert|feiern|feierte|verherrlicht|verherrlichen|schreibt|schrieb',
+    'называет|называют|назвал|назвали|называть|прославляет|прославляют|славит|пишет|написал|написали',
+  ].join('|'),
+);
+/** Relative pronouns: `anyone who calls them heroes`, `celui qui a écrit`, `тот, кто называет`. */
+const RELATIVE = wordClass('who|whoever|qui|quien|quienes|wer|кто|которые|который|которая');
+/** A sentence-initial verb in `-ing` is its subject: `Calling the attackers martyrs is obscene`. */
+const GERUND = /ing$/;
+const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s/;
+
+/**
+ * Whether the words at `from` are what somebody else is said to call or praise them, within eight tokens
+ * and the same clause: `Anyone who calls the attackers heroes …`, `Calling them martyrs is obscene`,
+ * `Celui qui a écrit que les tueurs étaient des héros`. The writer's own `I call them heroes` is praise.
+ */
+export function spokenOfAt(source: string, tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || CLAUSE_BREAK.test(source.slice(t.end, tokens[k + 1]!.start))) return false;
+    if (!SPEECH_VERB(t)) continue;
+    const first = k === 0 || tokens[k - 1]!.sentence !== sentence;
+    if (first && GERUND.test(t.text)) return true;
+    for (let r = k - 1; r >= 0 && r >= k - 2; r--)
+      if (tokens[r]!.sentence === sentence && RELATIVE(tokens[r]!)) return true;
+  }
+  return false;
+}
