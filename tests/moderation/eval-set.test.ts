@@ -302,6 +302,23 @@ const HELDOUT_FLOORS = {
     civilFalsePositive: 0.009,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 36 by a nineteenth new writer of held-out halves: readers answering bigots and
+   * apologists of terror, and those answering back; 115 to publish and 85 to act on; scored before the
+   * nineteenth round changed anything and after its rules (the same figures: no outcome changed), and
+   * with the round's retrain, which was not kept (docs/moderation.md, "Nineteenth round").
+   */
+  heldout18: {
+    /** 46 of 50: under the 0.95 target (reported). */
+    rejectPrecision: 0.92,
+    /** 46 of 53: under the 0.90 target (reported). */
+    rejectRecall: 0.86,
+    /** 77 of 85. */
+    flaggedRecall: 0.9,
+    /** At most: 3 of its 115 civil comments were held or rejected. */
+    civilFalsePositive: 0.027,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;
 
 describe('evaluation set', () => {

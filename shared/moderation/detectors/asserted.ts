@@ -97,6 +97,24 @@ export function depictedAt(tokens: readonly Token[], from: number): boolean {
   );
 }
 
+/** Pictures and the verbs that make them: `a meme of migrants as rats`, `the films showed Jews as rats`. */
+const PICTURE = wordClass(
+  'meme|memes|cartoon|cartoons|caricature|caricatures|poster|posters|film|films|image|images|showed|shows|show|depicted|depicting|drew|drawn|draws|portrayed|portraying|pictured|caricatura|caricaturas|dibujo|caricature|affiche|dessin|karikatur|karikaturen|plakat|zeigte|zeigten|карикатура|карикатуры|плакат|изображали|показывали',
+);
+
+/**
+ * A word introduced as a picture of a group: `as` right before it, and a picture or a verb of depicting
+ * earlier in the sentence (`posted a meme of migrants as rats`). `Migrants are like rats` is no picture.
+ */
+export function picturedAt(tokens: readonly Token[], from: number): boolean {
+  const prev = tokens[from - 1];
+  const sentence = tokens[from]!.sentence;
+  if (prev === undefined || prev.sentence !== sentence || !SIMILE(prev)) return false;
+  for (let k = from - 2; k >= 0 && tokens[k]!.sentence === sentence; k--)
+    if (PICTURE(tokens[k]!)) return true;
+  return false;
+}
+
 /** A simile right before `from`, or one word before it (`depictedAt`). */
 export function comparedAt(tokens: readonly Token[], from: number): boolean {
   const prev = tokens[from - 1];

@@ -22,7 +22,7 @@
 import type { Evidence } from '../types';
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
-import { comparedAt, deniedAt, depictedAt, spokenOfAt } from './asserted';
+import { comparedAt, deniedAt, depictedAt, picturedAt, spokenOfAt } from './asserted';
 import { mentionAt } from './common';
 import { cuesIn, hasCue } from './cues';
 
@@ -276,7 +276,9 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
   let unnamed: CueHit | null = null;
   for (const d of cuesIn(scan, ['dehuman', 'eliminate', 'replacement'], 0, scan.sentences)) {
     // `redet über Ukrainer wie über Untermenschen` reports how others speak of them.
-    if (condemned.has(d.sentence) || depictedAt(scan.tokens, d.from)) continue;
+    // and `a meme of migrants as rats` describes a picture.
+    if (condemned.has(d.sentence) || depictedAt(scan.tokens, d.from) || picturedAt(scan.tokens, d.from))
+      continue;
     // A word is not its own group: a capitalised `Mikrópolis` looks like a demonym and holds `mikrop`.
     const groups = groupsNear(d.sentence).filter((g) => g.to <= d.from || g.from >= d.to);
     if (d.cue === 'replacement') {

@@ -25,6 +25,7 @@ describe('hate words denied, reported or compared', () => {
     'Every time someone calls Jews vermin here, the thread fills with reports.',
     'Moscow television talks about Ukrainians like about subhumans, just without the word.',
     'Das Staatsfernsehen redet über Ukrainer wie über Untermenschen.',
+    'The youth wing posted a meme of migrants as rats on a boat.',
   ])('passes the hate check: %s', async (text) => {
     expect(await outcomeOf(hate, text)).toBe('pass');
   });
@@ -45,6 +46,8 @@ describe('hate words denied, reported or compared', () => {
     'Migrants are not just vermin, they are a plague.',
     'Мигранты — не люди, а тараканы.',
     'Diese Flüchtlinge sind Ungeziefer.',
+    'Migrants are like rats.',
+    'This meme is right, migrants are rats.',
   ])('still rejects: %s', async (text) => {
     expect(await outcomeOf(hate, text)).toBe('reject');
   });
