@@ -16,7 +16,13 @@ import type { Token } from '../text/tokens';
 
 /** Negations in the five languages (and a few neighbours'), folded. `n't` is read from its `t`. */
 const NEGATION_WORD = wordClass(
-  'not|no|never|nor|none|nothing|nicht|kein|keine|keiner|keinen|nie|niemals|ne|pas|jamais|aucun|aucune|rien|ni|ningun|ninguno|ninguna|nunca|nada|tampoco|не|ни|нет|никакие|никакой|никакого|nichts|ничего',
+  [
+    'not|no|never|nor|none|nothing|nobody|noone|dont|didnt|doesnt|isnt|arent|wasnt|werent|cant|cannot|wont',
+    'nicht|nichts|kein|keine|keiner|keinen|nie|niemals',
+    'ne|pas|jamais|aucun|aucune|rien|ni',
+    'ningun|ninguno|ninguna|nunca|nada|nadie|tampoco',
+    'не|ни|нет|никто|никакие|никакой|никакого|ничего',
+  ].join('|'),
 );
 const NT_STEM = /(?:n|don|won|can)$/;
 
@@ -26,6 +32,27 @@ export function negationAt(tokens: readonly Token[], k: number): boolean {
   if (NEGATION_WORD(t)) return true;
   const prev = tokens[k - 1];
   return t.text === 't' && prev !== undefined && prev.end === t.start - 1 && NT_STEM.test(prev.text);
+}
+
+/** `nothing` in the five languages: it denies a word (`rien d'héroïque`), not a clause after it. */
+const NOTHING = wordClass('nothing|nichts|rien|nada|ничего');
+
+/**
+ * Whether one of the `reach` tokens before `from`, in its sentence, negates. Without `nothing`, the words
+ * for nothing do not count: a threat after `if the police do nothing,` is not negated by it.
+ */
+export function negatedWithin(
+  tokens: readonly Token[],
+  from: number,
+  reach: number,
+  nothing = true,
+): boolean {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from - 1; k >= 0 && k >= from - reach; k--) {
+    if (tokens[k]!.sentence !== sentence) return false;
+    if (negationAt(tokens, k) && (nothing || !NOTHING(tokens[k]!))) return true;
+  }
+  return false;
 }
 
 /**

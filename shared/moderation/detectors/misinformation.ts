@@ -12,6 +12,7 @@ import type { Evidence } from '../types';
 import { PhraseSet, wordClass, type PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
+import { negatedWithin } from './asserted';
 import { mentionAt, mentioned, wordBefore } from './common';
 import { MISINFORMATION_PHRASES, type MisinformationMeta } from './misinformation-phrases';
 
@@ -39,10 +40,6 @@ const REPORT = wordClass(
   ].join('|'),
 );
 
-const NEGATION = wordClass(
-  'not|no|never|isn|wasn|weren|aren|nothing|nicht|kein|keine|nie|niemals|pas|jamais|aucun|aucune|nunca|tampoco|ni|не|нет|ни|никакой|никакого',
-);
-
 /** Opening words of a comment that dresses itself as a news flash: `BREAKING:`, `СРОЧНО!`. */
 const NEWS_FLASH =
   /^[\s\p{P}\p{S}]*(breaking(?: news)?|just in|urgent|exclusive|última hora|ultima hora|urgente|exclusiva|eilmeldung|eilt|dringend|срочно|молния|alerte|flash info|ultim'ora|son dakika|pilne)\s*[:!‼]/iu;
@@ -67,7 +64,7 @@ function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>):
     // Quoted even in a reply to someone (`@x the 'stolen election' narrative`), which `mentionAt` reads as aimed.
     mentioned(tokens, hit.from, hit.to) ||
     mentionAt(tokens, hit.from, hit.to, true) ||
-    wordBefore(tokens, hit.from, 3, NEGATION) ||
+    negatedWithin(tokens, hit.from, 3) ||
     wordBefore(tokens, hit.from, 6, REPORT) ||
     elsewhereInSentence(tokens, hit.from, hit.to, DEBUNK)
   );

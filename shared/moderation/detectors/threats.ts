@@ -24,13 +24,11 @@ import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
-import { addresseeAt, mentioned, namedPerson, wordBefore } from './common';
+import { addresseeAt, mentioned, namedPerson } from './common';
+import { negatedWithin } from './asserted';
 import { PHRASES } from './threats-phrases';
 import type { Meta } from './threats-phrases';
 
-const NEGATION = wordClass(
-  'not|no|never|dont|don|didn|doesn|nobody|noone|nicht|kein|keiner|ne|jamais|nunca|nadie|не|ни|никто|nie|ne',
-);
 const THIRD_PERSON = wordClass(
   'he|she|him|her|they|them|lui|elle|ihn|ihm|ella|он|она|его|ее|ему|ей|они|их|ona|ego',
 );
@@ -52,7 +50,7 @@ export interface ThreatVerdict {
 }
 
 const negated = (tokens: readonly Token[], hit: PhraseHit<Meta>): boolean =>
-  wordBefore(tokens, hit.from, 3, NEGATION);
+  negatedWithin(tokens, hit.from, 3, false);
 
 /** Threats (reject) and ambiguous calls to violence (hold); null when there are none. */
 export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVerdict | null {

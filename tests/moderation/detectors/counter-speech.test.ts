@@ -109,3 +109,18 @@ describe('praise of attackers cited to reject it', () => {
     ).toBe(true);
   });
 });
+
+describe('`go back to` as an idiom', () => {
+  it('passes when it sends someone back to school, work or the drawing board', async () => {
+    expect(
+      await outcomeOf(hate, 'Migrants are welcome here. The MP who said otherwise should go back to school.'),
+    ).toBe('pass');
+    expect(await outcomeOf(hate, 'Refugee policy? The ministry should go back to the drawing board.')).toBe(
+      'pass',
+    );
+  });
+
+  it('still rejects a group sent back to a country', async () => {
+    expect(await outcomeOf(hate, 'Those migrants should go back to Syria.')).toBe('reject');
+  });
+});
