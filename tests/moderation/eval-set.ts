@@ -77,6 +77,7 @@ const TUNING = [
   'dev54',
   'dev55',
   'dev56',
+  'dev57',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by

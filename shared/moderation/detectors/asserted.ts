@@ -126,19 +126,33 @@ export function depictedAt(tokens: readonly Token[], from: number): boolean {
 
 /** Pictures and the verbs that make them: `a meme of migrants as rats`, `the films showed Jews as rats`. */
 const PICTURE = wordClass(
-  'meme|memes|cartoon|cartoons|caricature|caricatures|poster|posters|film|films|image|images|showed|shows|show|depicted|depicting|drew|drawn|draws|portrayed|portraying|pictured|caricatura|caricaturas|dibujo|caricature|affiche|dessin|karikatur|karikaturen|plakat|zeigte|zeigten|карикатура|карикатуры|плакат|изображали|показывали',
+  [
+    'meme|memes|cartoon|cartoons|caricature|caricatures|poster|posters|film|films|image|images|showed|shows|show|depicted|depicting|drew|drawn|draws|portrayed|portraying|pictured',
+    'cartel|carteles|caricatura|caricaturas|dibujo|mostraba|mostraban|mostro|representaba|representaban',
+    'affiche|affiches|dessin|dessins|montrait|montraient|representait|representaient',
+    'karikatur|karikaturen|plakat|plakate|zeigte|zeigten|darstellte|darstellten',
+    'карикатура|карикатуры|карикатурах|плакат|плакаты|плакатах|изображали|изображал|показывали',
+    'vignetta|vignette|mostrava|mostravano|raffigurava',
+  ].join('|'),
 );
+/** The `as` of a picture (`showed them as rats`, `como ratas`, `come parassiti`); not `like`, which compares. */
+const PICTURED_AS = wordClass('as|como|come|comme|als|как|jako');
 
 /**
  * A word introduced as a picture of a group: `as` right before it, and a picture or a verb of depicting
  * earlier in the sentence (`posted a meme of migrants as rats`). `Migrants are like rats` is no picture.
  */
 export function picturedAt(tokens: readonly Token[], from: number): boolean {
-  const prev = tokens[from - 1];
   const sentence = tokens[from]!.sentence;
-  if (prev === undefined || prev.sentence !== sentence || !SIMILE(prev)) return false;
-  for (let k = from - 2; k >= 0 && tokens[k]!.sentence === sentence; k--)
-    if (PICTURE(tokens[k]!)) return true;
+  // `as` within four words before it (`showed Jews as spiders, octopuses, rats`), then a picture before that.
+  let at = -1;
+  for (let k = from - 1; k >= 0 && k >= from - 4 && tokens[k]!.sentence === sentence; k--)
+    if (PICTURED_AS(tokens[k]!)) {
+      at = k;
+      break;
+    }
+  if (at < 0) return false;
+  for (let k = at - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (PICTURE(tokens[k]!)) return true;
   return false;
 }
 

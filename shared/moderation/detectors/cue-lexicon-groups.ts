@@ -110,7 +110,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'bohater*|meczennik*|lwy|chwala|blogoslawion*|raj|legend*',
     'kahraman*|sehit*|sehitler*|sehitlerimiz|aslan*|cennet|olmez|efsane',
     'الأبطال|الشهداء|الشهيد|المباركة|مباركة|باقية',
-    'تقبل الله|up the ra|tiocfaidh ar la|best day of the decade|a saint|a true saint|our saint|our saints|saint of|saints of|are saints|were saints|is a saint|was a saint|shahids|shaheeds|chahid|chahids|chouhada|gudaris|molodtsy|молодцы|bien fait|gut so|vivement la prochaine|can t wait for the next|the next one|gora eta|schade nur|shame he didn t|pity they didn t|dommage qu',
+    'تقبل الله|up the ra|tiocfaidh ar la|best day of the decade|a saint|a true saint|our saint|our saints|saint of|saints of|are saints|were saints|is a saint|was a saint|shahids|shaheeds|chahid|chahids|chouhada|gudaris|molodtsy|молодцы|bien fait|gut so|vivement la prochaine|can t wait for the next|bring on the next one|hope the next one|gora eta|schade nur|shame he didn t|pity they didn t|dommage qu',
   ),
   [
     '{may|que|moge|пусть} ~2 {allah|dieu|аллах|gott} ~3 {accept|accepte|accepter|annehmen|примет|acepte|aceite}',
@@ -158,7 +158,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'merecido|mereceram|alvo legitimo|nenhum inocente|vingados',
     'zasluzyli|zasluzone|uprawniony cel|zadnych niewinnych|pomszczeni',
     'hak edilmis*|hak ettiler|hak etti|mesru hedef|masum yok',
-    'l ont cherche|ils l ont cherche|hatte recht|had it right|was preventive|preventive|legit operation|legitimate operation|what they ask for|what they asked for|what they deserve|got what was coming|venge|vengé|vengeance est faite|se lo buscaron|zasluzhili|заслужили',
+    'l ont cherche|ils l ont cherche|hatte recht|had it right|was preventive|legit operation|legitimate operation|what they ask for|what they asked for|what they deserve|got what was coming|venge|vengé|vengeance est faite|se lo buscaron|zasluzhili|заслужили',
   ),
   ...cue(
     'recruit',
@@ -176,7 +176,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ),
   ...cue(
     'share',
-    'manifesto|required reading|must read|grab a copy|full video|uncut|share it|share this|before they take it down|before it gets deleted|download|mirror|nasheed|nasheeds|propaganda video|the video of the|watch it before',
+    'read the manifesto|read his manifesto|share the manifesto|the manifesto here|manifesto link|required reading|must read|grab a copy|full video|uncut|share it|share this|before they take it down|before it gets deleted|download|mirror|nasheed|nasheeds|propaganda video|the video of the|watch it before',
     'video completo|sin cortes|compartidlo|compartan|antes de que lo borren|descargad',
     'video complete|sans coupure|partagez|avant qu ils le suppriment|telechargez',
     'komplette film|komplette video|ungeschnitten|teilt ihn|teilt es|bevor youtube|bevor sie es loschen|herunterladen',
