@@ -78,6 +78,7 @@ const TUNING = [
   'dev55',
   'dev56',
   'dev57',
+  'dev58',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by

@@ -4,6 +4,7 @@ import { massViolenceCues } from '../detectors/cue-rules-strikes';
 import { scanCues } from '../detectors/cues';
 import { detectHate } from '../detectors/hate';
 import { tokensOf } from '../text/tokens';
+import { unleet } from '../text/unleet';
 
 /**
  * Dehumanising language about a protected group, slurs, collective blame, calls to expel a group (see
@@ -15,15 +16,17 @@ export const hate: ModerationCheck = {
   name: 'hate',
   run: ({ comment, policy }) => {
     if (!policy.hate.enabled) return { outcome: 'pass' };
-    const verdict = detectHate(comment.body);
+    // Read with in-word leetspeak undone (`R@tten`, `J3ws`), offsets unchanged.
+    const body = unleet(comment.body);
+    const verdict = detectHate(body);
     if (verdict?.outcome === 'reject')
       return { outcome: 'reject', reason: 'hate', score: verdict.score, evidence: verdict.evidence };
-    const scan = scanCues(tokensOf(comment.body).tokens, comment.body);
-    const cues = hateCues(scan, comment.body);
+    const scan = scanCues(tokensOf(body).tokens, body);
+    const cues = hateCues(scan, body);
     if (cues?.outcome === 'reject')
       return { outcome: 'reject', reason: 'hate', score: 0.8, evidence: cues.evidence };
     // A call to kill a protected group, or death wished on one (`mort aux juifs`).
-    const call = massViolenceCues(scan, comment.body);
+    const call = massViolenceCues(scan, body);
     if (call?.hate) return { outcome: 'reject', reason: 'hate', score: 0.9, evidence: call.evidence };
     if (verdict)
       return { outcome: 'hold', reason: 'hate_review', score: verdict.score, evidence: verdict.evidence };

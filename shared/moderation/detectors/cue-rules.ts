@@ -252,6 +252,9 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
   return null;
 }
 
+/** `out` in the slogans that send a group away (`Jews out`, `Ausländer raus`, `чурки вон`). */
+const OUT = new Set(['out', 'raus', 'fuera', 'dehors', 'fuori', 'fora', 'вон']);
+
 /** Where `go back to` sends nobody away: `should go back to school`, `back to the drawing board`. */
 const BACK_TO_IDIOM = new Set(
   'school|work|bed|sleep|basics|square|class|college|university|uni|studying|normal|reality|business|drawing|beginning|start|office|books|kindergarten'.split(
@@ -289,6 +292,28 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
         !scan.reported.has(h.sentence) &&
         !condemned.has(h.sentence),
     );
+  // A group sent out in a slogan, alone in its clause: `Jews out.`, `Moros fuera, a por ellos.`, `Ausländer
+  // raus!` Not quoted (`the graffiti read "Jews out"`), nor the object of a verb (`to keep migrants out`).
+  const { tokens } = scan;
+  const clauseBreak = (a: number, b: number): boolean =>
+    /[,;:!?()\u2013\u2014]/.test(source.slice(tokens[a]!.end, tokens[b]!.start));
+  for (const g of cuesIn(scan, ['group'], 0, scan.sentences)) {
+    const out = tokens[g.to];
+    if (
+      condemned.has(g.sentence) ||
+      !out ||
+      out.sentence !== g.sentence ||
+      out.quoted ||
+      tokens[g.from]!.quoted ||
+      !OUT.has(out.text)
+    )
+      continue;
+    const opens =
+      g.from === 0 || tokens[g.from - 1]!.sentence !== g.sentence || clauseBreak(g.from - 1, g.from);
+    const after = tokens[g.to + 1];
+    const closes = after === undefined || after.sentence !== g.sentence || clauseBreak(g.to, g.to + 1);
+    if (opens && closes) return reject('a group told to get out', [g]);
+  }
   let unnamed: CueHit | null = null;
   for (const d of cuesIn(scan, ['dehuman', 'eliminate', 'replacement'], 0, scan.sentences)) {
     // `redet über Ukrainer wie über Untermenschen` reports how others speak of them.

@@ -20,7 +20,7 @@ const GROUPS = [
   'migrants|immigrants|refugees|asylum seekers|foreigners|muslims|moslems|muslim|islam|jews|jew|jewish people|arabs|africans|blacks|black people|roma|gypsies|gypsy|gays|gay people|lesbians|homosexuals|trans people|transgender|women|females|russians|ukrainians|chinese|mexicans|pakistanis|afghans|syrians|somalis|turks|poles|romanians|albanians|palestinians|israelis|hindus|sikhs|disabled',
   'migrantes|inmigrantes|refugiados|extranjeros|musulmanes|moros|judios|gitanos|negros|arabes|africanos|mujeres|homosexuales|maricones|rusos|ucranianos|sudacas|latinos|menas',
   'migrants|immigres|refugies|etrangers|musulmans|juifs|arabes|noirs|roms|gitans|africains|maghrebins|femmes|homosexuels|homos|russes|ukrainiens',
-  'migranten|fluchtlinge|asylanten|asylbewerber|auslander|muslime|moslems|islam|juden|araber|schwarze|zigeuner|roma|frauen|schwule|homosexuelle|russen|ukrainer|turken|afrikaner',
+  'migranten|fluchtlinge|gefluchtete|gefluchteten|asylanten|asylbewerber|auslander|muslime|moslems|islam|juden|araber|schwarze|zigeuner|roma|frauen|schwule|homosexuelle|russen|ukrainer|turken|afrikaner',
   'мигранты|мигрантов|мигрантам|приезжие|приезжих|беженцы|беженцев|мусульмане|мусульман|ислам|евреи|евреев|цыгане|цыган|кавказцы|таджики|узбеки|негры|геи|женщины|бабы|русские|украинцы|украинцев|хохлы|чурки|азиаты',
   'migranty|evrei|tsygane|geyi|khokhly|churki|ukraintsy|russkie',
   'kurds|chechens|tajiks|uzbeks|moroccans|algerians|tunisians|nigerians|eritreans|sudanese|bangladeshis|venezuelans|haitians|christians|buddhists|lgbt|lgbtq|queers|transsexuals|jews|hindus|roma|sinti|travellers|whites|africans',

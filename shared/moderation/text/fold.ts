@@ -157,22 +157,32 @@ export function foldText(source: string): FoldedText {
   const len = source.length;
   if (buffer.length < len) buffer = new Uint16Array(Math.max(len, buffer.length * 2));
   let scripts = 0;
+  let latin = 0;
+  let cyrillic = 0;
   for (let i = 0; i < len; i++) {
     const c = source.charCodeAt(i);
     const f = TABLE[c] || c;
     buffer[i] = f;
     if (f < 128) {
-      if (isLatinLetter(f)) scripts |= LATIN;
-    } else if (isCyrillicLetter(f)) scripts |= CYRILLIC;
-    else if (f >= 0x370 && f !== SKIP && !(f >= 0x2000 && f <= 0x2bff) && !(f >= 0xd800 && f <= 0xdfff))
+      if (isLatinLetter(f)) {
+        scripts |= LATIN;
+        latin++;
+      }
+    } else if (isCyrillicLetter(f)) {
+      scripts |= CYRILLIC;
+      cyrillic++;
+    } else if (f >= 0x370 && f !== SKIP && !(f >= 0x2000 && f <= 0x2bff) && !(f >= 0xd800 && f <= 0xdfff))
       scripts |= OTHER_SCRIPT;
   }
-  if ((scripts & (LATIN | CYRILLIC)) === (LATIN | CYRILLIC)) repairMixedWords(len);
+  if ((scripts & (LATIN | CYRILLIC)) === (LATIN | CYRILLIC)) repairMixedWords(len, cyrillic > latin);
   return { source, text: decoder.decode(buffer.subarray(0, len)), scripts };
 }
 
-/** Rewrites words that mix Latin and Cyrillic letters in their majority script (ties: Latin). */
-function repairMixedWords(len: number): void {
+/**
+ * Rewrites words that mix Latin and Cyrillic letters in their majority script; a tie goes to the
+ * comment's majority script (`нe люди`, `Мочи xoxлов` in a Russian comment read as Russian), else Latin.
+ */
+function repairMixedWords(len: number, cyrillicComment: boolean): void {
   let i = 0;
   while (i < len) {
     const c = buffer[i]!;
@@ -190,7 +200,7 @@ function repairMixedWords(len: number): void {
       else if (d !== SKIP) break;
     }
     if (lat > 0 && cyr > 0) {
-      const toLatin = lat >= cyr;
+      const toLatin = lat > cyr || (lat === cyr && !cyrillicComment);
       for (let k = i; k < j; k++) {
         const d = buffer[k]!;
         const mapped = toLatin ? CYR_TO_LAT.get(d) : LAT_TO_CYR.get(d);

@@ -1,0 +1,54 @@
+/**
+ * Hate in disguise: leetspeak inside the words the hate check reads (`R@tten`, `J3ws`), a Russian word
+ * written with Latin look-alikes (`нe люди`, `xoxлов`), and the `X out` slogan.
+ */
+import { describe, expect, it } from 'vitest';
+import { hate } from '../../../shared/moderation/checks/hate';
+import { unleet } from '../../../shared/moderation/text/unleet';
+import { foldText } from '../../../shared/moderation/text/fold';
+import { outcomeOf } from './support';
+
+describe('unleet', () => {
+  it('undoes leetspeak between two Latin letters, keeping every offset', () => {
+    expect(unleet('Geflüchtete sind R@tten')).toBe('Geflüchtete sind Ratten');
+    expect(unleet('J3ws, tod0s, sc1mmie')).toBe('Jews, todos, scimmie');
+    for (const s of ['R@tten', 'p@rásito']) expect(unleet(s)).toHaveLength(s.length);
+  });
+
+  it('leaves numbers, codes and dates alone', () => {
+    for (const s of ['G7 summit', 'F-16s', '2024', 'T-72', 'covid19', 'In 1945 the war ended.'])
+      expect(unleet(s)).toBe(s);
+  });
+});
+
+describe('mixed-script words', () => {
+  it('reads a tie in the comment’s majority script', () => {
+    // Latin `x`, `o`, `x` and `e` among Cyrillic letters.
+    expect(foldText('Мочи xoxлов, как в Лужниках').text).toContain('хохлов');
+    expect(foldText('Хохли — нe люди').text).toContain('не люди');
+    // In a Latin comment a tie stays Latin.
+    expect(foldText('what a fuсk up').text).toContain('fuck');
+  });
+});
+
+describe('the hate check on disguised hate', () => {
+  it.each([
+    'Geflüchtete sind R@tten, die man aus dem Land treiben muss.',
+    'Yes, J3ws do control the banks and the media.',
+    'Jews out. Write it on every synagogue.',
+    'Moros fuera, a por ellos.',
+    'Ausländer raus!',
+    'Хохли — нe люди.',
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(hate, text)).toBe('reject');
+  });
+
+  it.each([
+    'The graffiti on the synagogue read "Jews out". Printing it in full was right.',
+    'La pintada en la mezquita decía "moros fuera", y el artículo no lo cuenta.',
+    'The EU paid Libyan militias to keep migrants out, and now acts shocked.',
+    'Russians out of Ukraine is a demand about an army, not a people.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(hate, text)).toBe('pass');
+  });
+});
