@@ -158,8 +158,8 @@ const HELDOUT_FLOORS = {
   heldout9: {
     /** 37 of 38. */
     rejectPrecision: 0.97,
-    /** 37 of 37. */
-    rejectRecall: 1,
+    /** 37 of 37 until the nineteenth round's model held one of them (36 of 37). */
+    rejectRecall: 0.97,
     /** 90 of 95 (89 with the fourteenth round's model at hold 0.92, and since the eighteenth's at hold 0.90). */
     flaggedRecall: 0.93,
     /** At most: 2 of its 145 civil and Scunthorpe comments when first scored (1 since the fourteenth round). */
@@ -298,8 +298,8 @@ const HELDOUT_FLOORS = {
     rejectRecall: 0.75,
     /** 70 of 86: under the 0.85 target (reported). */
     flaggedRecall: 0.81,
-    /** At most: 1 of its 114 civil comments was held or rejected. */
-    civilFalsePositive: 0.009,
+    /** At most: 1 of its 114 civil comments was held or rejected (2 since the nineteenth round's model). */
+    civilFalsePositive: 0.018,
     scunthorpeFlagged: 0,
   },
   /**
@@ -309,14 +309,29 @@ const HELDOUT_FLOORS = {
    * with the round's retrain, which was not kept (docs/moderation.md, "Nineteenth round").
    */
   heldout18: {
-    /** 46 of 50: under the 0.95 target (reported). */
-    rejectPrecision: 0.92,
-    /** 46 of 53: under the 0.90 target (reported). */
-    rejectRecall: 0.86,
-    /** 77 of 85. */
-    flaggedRecall: 0.9,
-    /** At most: 3 of its 115 civil comments were held or rejected. */
-    civilFalsePositive: 0.027,
+    /** 46 of 50 when first scored, 46 of 49 after the round's rules, 48 of 51 with its model: under the 0.95 target (reported). */
+    rejectPrecision: 0.94,
+    /** 46 of 53 when first scored, 48 of 53 with the round's model. */
+    rejectRecall: 0.9,
+    /** 77 of 85 when first scored, 78 of 85 with the round's model. */
+    flaggedRecall: 0.91,
+    /** At most: 3 of its 115 civil comments when first scored, 2 since the round's rules. */
+    civilFalsePositive: 0.018,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 36 by a twentieth new writer of held-out halves, in the outside set's proportions (145 to
+   * publish, 95 to act on, 57% not English), after the nineteenth round's retrain; scored once.
+   */
+  heldout19: {
+    /** 42 of 43. */
+    rejectPrecision: 0.97,
+    /** 42 of 43. */
+    rejectRecall: 0.97,
+    /** 91 of 95. */
+    flaggedRecall: 0.95,
+    /** At most: none of its 145 civil and Scunthorpe comments was held or rejected. */
+    civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
 } as const satisfies Partial<Record<Half, object>>;

@@ -105,7 +105,9 @@ const TUNING = [
  * before the eighteenth round changed anything and after its retrain; `heldout17` at stop 35, by an
  * eighteenth, a comment section on days when violence is in the news, scored before the eighteenth round,
  * after its first part and after its end; `heldout18` at stop 36, by a nineteenth, readers answering bigots
- * and apologists of terror (and those answering back), scored before the nineteenth round changed anything.
+ * and apologists of terror (and those answering back), scored before the nineteenth round changed anything
+ * and after its retrain; `heldout19` at stop 36, by a twentieth, in the outside set's proportions, after
+ * that retrain, scored once.
  */
 const HELD_OUT = [
   'heldout',
@@ -126,6 +128,7 @@ const HELD_OUT = [
   'heldout16',
   'heldout17',
   'heldout18',
+  'heldout19',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */
