@@ -79,6 +79,8 @@ const TUNING = [
   'dev56',
   'dev57',
   'dev58',
+  'dev59',
+  'dev60',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by

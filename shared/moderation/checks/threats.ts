@@ -1,6 +1,7 @@
 import type { ModerationCheck } from '../types';
 import { threatCues, violenceCues } from '../detectors/cue-rules';
 import { massViolenceCues } from '../detectors/cue-rules-strikes';
+import { veiledCues } from '../detectors/cue-rules-veiled';
 import { scanCues } from '../detectors/cues';
 import { detectThreats } from '../detectors/threats';
 import { tokensOf } from '../text/tokens';
@@ -36,7 +37,7 @@ export const threats: ModerationCheck = {
     if (!opts.holdAmbiguous) return { outcome: 'pass' };
     if (call && !call.hate)
       return { outcome: 'hold', reason: 'violence_review', score: 0.6, evidence: call.evidence };
-    const violence = violenceCues(scan, comment.body);
+    const violence = violenceCues(scan, comment.body) ?? veiledCues(scan, comment.body);
     return violence
       ? { outcome: 'hold', reason: 'violence_review', score: 0.6, evidence: violence.evidence }
       : { outcome: 'pass' };

@@ -32,6 +32,12 @@ export type Cue =
   | 'with_people'
   | 'destroyed'
   | 'arson'
+  // veiled calls (cue-rules-veiled.ts)
+  | 'evade'
+  | 'ifruled'
+  | 'gone'
+  | 'mockregret'
+  | 'burning'
   // what turns a use into a mention, or a statement around
   | 'report'
   | 'condemn'

@@ -20,6 +20,7 @@ import { groupCueEntries } from './cue-lexicon-groups';
 import { pitchCueEntries } from './cue-lexicon-pitch';
 import { violenceCueEntries } from './cue-lexicon-violence';
 import { callCueEntries } from './cue-lexicon-calls';
+import { veiledCueEntries } from './cue-lexicon-veiled';
 
 const CUES = new PhraseSet<Cue>(() => [
   ...cueEntries(),
@@ -27,6 +28,7 @@ const CUES = new PhraseSet<Cue>(() => [
   ...groupCueEntries(),
   ...pitchCueEntries(),
   ...callCueEntries(),
+  ...veiledCueEntries(),
 ]);
 
 export interface CueHit {

@@ -192,6 +192,11 @@ const RULE_ONLY: ReadonlySet<Cue> = new Set<Cue>([
   'with_people',
   'destroyed',
   'arson',
+  'evade',
+  'ifruled',
+  'gone',
+  'mockregret',
+  'burning',
 ]);
 
 function addCues(

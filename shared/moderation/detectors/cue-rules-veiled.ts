@@ -1,0 +1,59 @@
+/**
+ * Veiled calls to violence against many people (hold, `violence_review`): what a moderator must read
+ * before it is published, though no word in it calls for killing.
+ *
+ * - a gathering at a place where people live kept from the police (`Ce soir devant le centre d'accueil …
+ *   les flics seront pas là`, `leave the phones at home … the Premier Inn`): the place or a group, and
+ *   words that keep phones, cameras or police away, in the comment;
+ * - a ruler's daydream of a place wiped out (`Si yo mandara, esa ciudad ya no existiría`, `Если бы решал
+ *   я, от этого города осталась бы одна воронка`): the daydream, and what would be left, in the same
+ *   or the next sentence;
+ * - mock regret over fire or ruin to come (`Would be a shame if that city had a few more power cuts`,
+ *   `qué pena sería que ese barrio amaneciera ardiendo 🔥`), in the same or the next sentence.
+ *
+ * Not in a sentence that reports or condemns, nor when the whole is quoted (`cuesIn` skips those).
+ */
+import type { Cue } from './cue-kinds';
+import type { CueHit, CueScan } from './cues';
+import { cuesIn } from './cues';
+import type { CueVerdict } from './cue-rules';
+
+const PLACE: readonly Cue[] = ['people_place', 'group', 'people'];
+
+const evidenceOf = (source: string, why: string, hits: readonly CueHit[]) =>
+  hits.map((h) => ({
+    kind: 'violence',
+    value: h.cue,
+    span: [h.span[0], h.span[1]] as [number, number],
+    detail: `${why}: "${source.slice(h.span[0], h.span[1])}"`,
+  }));
+
+/** A veiled call (see the module comment); null when there is none. */
+export function veiledCues(scan: CueScan, source: string): CueVerdict | null {
+  const kinds: readonly Cue[] = ['evade', 'ifruled', 'mockregret'];
+  if (!scan.hits.some((h) => kinds.includes(h.cue))) return null;
+  const last = scan.sentences - 1;
+  const condemned = (s: number) => cuesIn(scan, ['condemn'], s, s).length > 0;
+  const hold = (why: string, hits: CueHit[]): CueVerdict => ({
+    outcome: 'hold',
+    evidence: evidenceOf(source, why, hits),
+  });
+  const evade = cuesIn(scan, ['evade'], 0, last).find((h) => !condemned(h.sentence));
+  const place = evade && cuesIn(scan, PLACE, 0, last)[0];
+  if (evade && place) return hold('a gathering kept from the police', [evade, place]);
+  for (const d of cuesIn(scan, ['ifruled'], 0, last)) {
+    if (condemned(d.sentence)) continue;
+    const gone = cuesIn(scan, ['gone'], d.sentence, d.sentence + 1)[0];
+    if (gone) return hold('a place wished gone', [d, gone]);
+  }
+  for (const m of cuesIn(scan, ['mockregret'], 0, last)) {
+    if (condemned(m.sentence)) continue;
+    const ruin = cuesIn(scan, ['burning', 'destroyed'], m.sentence, m.sentence + 1).find(
+      (h) => h.from > m.from,
+    );
+    if (ruin) return hold('mock regret over ruin to come', [m, ruin]);
+    // A fire emoji after it says the same (`qué pena sería … 🔥`).
+    if (source.includes('\u{1F525}', m.span[1])) return hold('mock regret over ruin to come', [m]);
+  }
+  return null;
+}
