@@ -9,8 +9,9 @@ import { tokensOf } from '../text/tokens';
 /**
  * Threats against a person (see `detectors/threats.ts`, and `detectors/cue-rules.ts` for threats in
  * other words) and calls to kill or burn many people (`detectors/cue-rules-calls.ts`) → reject as
- * `harassment`; indirect or ambiguous calls to violence, or a death wish with
- * nobody named → hold as `violence_review` (`policy.threats.holdAmbiguous`).
+ * `harassment`, as are euphemisms for killing with people named beside them (`detectors/cue-rules-veiled.ts`);
+ * indirect, veiled or ambiguous calls to violence, or a death wish with nobody named → hold as
+ * `violence_review` (`policy.threats.holdAmbiguous`).
  */
 export const threats: ModerationCheck = {
   name: 'threats',
@@ -27,6 +28,10 @@ export const threats: ModerationCheck = {
     const call = massViolenceCues(scan, comment.body);
     if (call?.outcome === 'reject' && !call.hate)
       return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: call.evidence };
+    // Killing wished in other words on people named beside it (`let the sea do its job` with the boat).
+    const veiled = veiledCues(scan, comment.body);
+    if (veiled?.outcome === 'reject')
+      return { outcome: 'reject', reason: 'harassment', score: 0.8, evidence: veiled.evidence };
     if (phrases)
       return {
         outcome: phrases.outcome,
@@ -37,7 +42,7 @@ export const threats: ModerationCheck = {
     if (!opts.holdAmbiguous) return { outcome: 'pass' };
     if (call && !call.hate)
       return { outcome: 'hold', reason: 'violence_review', score: 0.6, evidence: call.evidence };
-    const violence = violenceCues(scan, comment.body) ?? veiledCues(scan, comment.body);
+    const violence = violenceCues(scan, comment.body) ?? veiled;
     return violence
       ? { outcome: 'hold', reason: 'violence_review', score: 0.6, evidence: violence.evidence }
       : { outcome: 'pass' };

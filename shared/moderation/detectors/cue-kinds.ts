@@ -38,6 +38,8 @@ export type Cue =
   | 'gone'
   | 'mockregret'
   | 'burning'
+  | 'euphemism'
+  | 'euphemism_weak'
   // what turns a use into a mention, or a statement around
   | 'report'
   | 'condemn'

@@ -49,6 +49,28 @@ export const veiledCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'жаль будет если|было бы жаль если|будет обидно если|жалко будет если',
     'zhal budet esli|bylo by zhal esli',
   ),
+  // Euphemisms for killing that a news comment never means otherwise (`let the sea do its job`, `sudden
+  // lead poisoning`, `Sonderbehandlung`, `в расход`, `CPF cancelado`): held alone, rejected with people
+  // or a place named beside them.
+  ...cue(
+    'euphemism',
+    'let the sea do its job|let the sea do the work|let the sea take them|let the sea sort it|sleep with the fishes|sleeping with the fishes|the fish need feeding|fish need feeding|feed the fish|feed the fishes|feed them to the fish|one way ticket to the afterlife|one-way ticket to the afterlife|one way ticket east|six feet under|six feet down|lead poisoning|long walk off a short pier|helicopter ride|helicopter rides|free helicopter ride|free helicopter rides|the long sleep|unalive|unalived|tiananmen treatment|bomb it till the rubble bounces|make the rubble bounce|pest control for',
+    'que el mar haga su trabajo|que el mar haga el trabajo|dormir con los peces|al fondo del mar|boleto directo al panteon|billete directo al cementerio|pasaje de ida al cementerio|borrar del mapa con',
+    'que la mer fasse son travail|la mer fait deja le tri|nourrir les poissons|six pieds sous terre|un aller simple pour le cimetiere|rayer de la carte|un p tit nettoyage au napalm|nettoyage au napalm',
+    'endlosung|sonderbehandlung|ins gas|uber den jordan|den fischen zum frass|die fische ihr futter|lasst die fische|sechs fuss unter die erde',
+    'в расход|к праотцам|на корм рыбам|концерт кобзона|кормить рыб|на тот свет|в утиль|v rashod|k praotcam|na korm rybam|koncert kobzona',
+    'dormire con i pesci|a dormire con i pesci|cpf cancelado|do piachu|wyslac do piachu|balik yemi',
+  ),
+  // Weaker ones, which have literal uses (`mow the grass` on a Sunday): held with people or a place beside them.
+  ...cue(
+    'euphemism_weak',
+    'mow the grass|mowing the grass|mow the lawn|glass it|glass them|glass that|turn it into a car park|turn them into a car park|take out the trash|taken out with the trash|a very big broom|needs a broom|clean the streets|cleaning the streets|wipe the map|off the map|a permanent solution|final solution|the other thing|deal with them|relocated',
+    'limpieza que hace falta|limpiar las calles|solucion definitiva|solucion final|una buena limpieza',
+    'un bon coup de balai|nettoyer les rues|solution finale|solution definitive|le karcher',
+    'endgultige losung|grundlich aufraumen',
+    'зачистить|зачистка|зачистку|пора зачистить|окончательное решение|окончательно решить|zachistit|zachistka',
+    'bella ripulita|soluzione finale|ripulire',
+  ),
   // Fire and ruin after mock regret.
   ...cue(
     'burning',

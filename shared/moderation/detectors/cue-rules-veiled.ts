@@ -19,6 +19,15 @@ import { cuesIn } from './cues';
 import type { CueVerdict } from './cue-rules';
 
 const PLACE: readonly Cue[] = ['people_place', 'group', 'people'];
+/** Towns and `there`, which a ruler's daydream wipes out (`that city would not exist`, `tam by …`). */
+const TOWN = new Set(
+  'town|towns|city|village|country|ciudad|pueblo|barrio|pais|ville|village|quartier|pays|stadt|dorf|land|viertel|город|города|городе|посёлка|поселка|посёлок|деревни|деревня|страны|страна|там|tam|gorod|goroda|derevni|miasto|wies|citta|paese|cidade|aldeia'.split(
+    '|',
+  ),
+);
+/** Whether sentence `s` or the next names a town or `there`. */
+const townIn = (scan: CueScan, s: number): boolean =>
+  scan.tokens.some((t) => (t.sentence === s || t.sentence === s + 1) && TOWN.has(t.text));
 
 const evidenceOf = (source: string, why: string, hits: readonly CueHit[]) =>
   hits.map((h) => ({
@@ -30,7 +39,7 @@ const evidenceOf = (source: string, why: string, hits: readonly CueHit[]) =>
 
 /** A veiled call (see the module comment); null when there is none. */
 export function veiledCues(scan: CueScan, source: string): CueVerdict | null {
-  const kinds: readonly Cue[] = ['evade', 'ifruled', 'mockregret'];
+  const kinds: readonly Cue[] = ['evade', 'ifruled', 'mockregret', 'euphemism', 'euphemism_weak'];
   if (!scan.hits.some((h) => kinds.includes(h.cue))) return null;
   const last = scan.sentences - 1;
   const condemned = (s: number) => cuesIn(scan, ['condemn'], s, s).length > 0;
@@ -38,13 +47,27 @@ export function veiledCues(scan: CueScan, source: string): CueVerdict | null {
     outcome: 'hold',
     evidence: evidenceOf(source, why, hits),
   });
+  // A euphemism for killing: with people or a place beside it, a call (rejected); alone, for a human.
+  for (const e of cuesIn(scan, ['euphemism', 'euphemism_weak'], 0, last)) {
+    if (condemned(e.sentence)) continue;
+    const object = cuesIn(scan, PLACE, e.sentence - 1, e.sentence + 1)[0];
+    if (object && e.cue === 'euphemism')
+      return {
+        outcome: 'reject',
+        evidence: evidenceOf(source, 'killing wished in other words', [e, object]),
+      };
+    if (object || e.cue === 'euphemism')
+      return hold('killing wished in other words', object ? [e, object] : [e]);
+  }
   const evade = cuesIn(scan, ['evade'], 0, last).find((h) => !condemned(h.sentence));
   const place = evade && cuesIn(scan, PLACE, 0, last)[0];
   if (evade && place) return hold('a gathering kept from the police', [evade, place]);
   for (const d of cuesIn(scan, ['ifruled'], 0, last)) {
     if (condemned(d.sentence)) continue;
     const gone = cuesIn(scan, ['gone'], d.sentence, d.sentence + 1)[0];
-    if (gone) return hold('a place wished gone', [d, gone]);
+    // A place must be what is gone (`that city`, `tam`): `the tax would not exist` is policy.
+    if (gone && (cuesIn(scan, PLACE, d.sentence, d.sentence + 1)[0] || townIn(scan, d.sentence)))
+      return hold('a place wished gone', [d, gone]);
   }
   for (const m of cuesIn(scan, ['mockregret'], 0, last)) {
     if (condemned(m.sentence)) continue;

@@ -197,6 +197,8 @@ const RULE_ONLY: ReadonlySet<Cue> = new Set<Cue>([
   'gone',
   'mockregret',
   'burning',
+  'euphemism',
+  'euphemism_weak',
 ]);
 
 function addCues(
