@@ -334,6 +334,22 @@ const HELDOUT_FLOORS = {
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 36 by a twenty-first new writer of held-out halves: violence wished on groups and
+   * places in other words (euphemism, allusion, mob organising) beside civil uses of the same words; 110
+   * to publish, 90 to act on; scored once, after the nineteenth round's third part.
+   */
+  heldout20: {
+    /** 42 of 44. */
+    rejectPrecision: 0.95,
+    /** 42 of 60: under the 0.90 target (reported). */
+    rejectRecall: 0.7,
+    /** 75 of 90: under the 0.85 target (reported). */
+    flaggedRecall: 0.83,
+    /** At most: 7 of its 110 civil comments were held or rejected, over the 3% target (reported). */
+    civilFalsePositive: 0.064,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;
 
 describe('evaluation set', () => {

@@ -109,7 +109,8 @@ const TUNING = [
  * after its first part and after its end; `heldout18` at stop 36, by a nineteenth, readers answering bigots
  * and apologists of terror (and those answering back), scored before the nineteenth round changed anything
  * and after its retrain; `heldout19` at stop 36, by a twentieth, in the outside set's proportions, after
- * that retrain, scored once.
+ * that retrain, scored once; `heldout20` at stop 36, by a twenty-first, violence wished on groups and
+ * places in other words beside the civil uses of the same words, after the round's third part, scored once.
  */
 const HELD_OUT = [
   'heldout',
@@ -131,6 +132,7 @@ const HELD_OUT = [
   'heldout17',
   'heldout18',
   'heldout19',
+  'heldout20',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */
