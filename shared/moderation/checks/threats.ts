@@ -1,4 +1,6 @@
-import type { ModerationCheck } from '../types';
+import type { CheckResult, ModerationCheck } from '../types';
+import type { Policy } from '../policy';
+import { unleet } from '../text/unleet';
 import { threatCues, violenceCues } from '../detectors/cue-rules';
 import { massViolenceCues } from '../detectors/cue-rules-strikes';
 import { veiledCues } from '../detectors/cue-rules-veiled';
@@ -18,33 +20,44 @@ export const threats: ModerationCheck = {
   run: ({ comment, policy }) => {
     const opts = policy.threats;
     if (!opts.enabled) return { outcome: 'pass' };
-    const phrases = detectThreats(comment.body, opts.holdAmbiguous);
-    if (phrases?.outcome === 'reject')
-      return { outcome: 'reject', reason: 'harassment', score: phrases.score, evidence: phrases.evidence };
-    const scan = scanCues(tokensOf(comment.body).tokens, comment.body);
-    const cues = threatCues(scan, comment.body);
-    if (cues) return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: cues.evidence };
-    // Calls against a protected group are the hate check's (`hate.ts`).
-    const call = massViolenceCues(scan, comment.body);
-    if (call?.outcome === 'reject' && !call.hate)
-      return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: call.evidence };
-    // Killing wished in other words on people named beside it (`let the sea do its job` with the boat).
-    const veiled = veiledCues(scan, comment.body);
-    if (veiled?.outcome === 'reject')
-      return { outcome: 'reject', reason: 'harassment', score: 0.8, evidence: veiled.evidence };
-    if (phrases)
-      return {
-        outcome: phrases.outcome,
-        reason: 'violence_review',
-        score: phrases.score,
-        evidence: phrases.evidence,
-      };
-    if (!opts.holdAmbiguous) return { outcome: 'pass' };
-    if (call && !call.hate)
-      return { outcome: 'hold', reason: 'violence_review', score: 0.6, evidence: call.evidence };
-    const violence = violenceCues(scan, comment.body) ?? veiled;
-    return violence
-      ? { outcome: 'hold', reason: 'violence_review', score: 0.6, evidence: violence.evidence }
-      : { outcome: 'pass' };
+    const first = read(comment.body, opts);
+    if (first.outcome === 'reject') return first;
+    // With in-word leetspeak undone (`t@ke out the tr@sh`), only for comments that have some.
+    const plain = unleet(comment.body);
+    if (plain === comment.body) return first;
+    const second = read(plain, opts);
+    return second.outcome === 'reject' || first.outcome === 'pass' ? second : first;
   },
 };
+
+/** The threat rules' reading of one text. */
+function read(body: string, opts: Policy['threats']): CheckResult {
+  const phrases = detectThreats(body, opts.holdAmbiguous);
+  if (phrases?.outcome === 'reject')
+    return { outcome: 'reject', reason: 'harassment', score: phrases.score, evidence: phrases.evidence };
+  const scan = scanCues(tokensOf(body).tokens, body);
+  const cues = threatCues(scan, body);
+  if (cues) return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: cues.evidence };
+  // Calls against a protected group are the hate check's (`hate.ts`).
+  const call = massViolenceCues(scan, body);
+  if (call?.outcome === 'reject' && !call.hate)
+    return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: call.evidence };
+  // Killing wished in other words on people named beside it (`let the sea do its job` with the boat).
+  const veiled = veiledCues(scan, body);
+  if (veiled?.outcome === 'reject')
+    return { outcome: 'reject', reason: 'harassment', score: 0.8, evidence: veiled.evidence };
+  if (phrases)
+    return {
+      outcome: phrases.outcome,
+      reason: 'violence_review',
+      score: phrases.score,
+      evidence: phrases.evidence,
+    };
+  if (!opts.holdAmbiguous) return { outcome: 'pass' };
+  if (call && !call.hate)
+    return { outcome: 'hold', reason: 'violence_review', score: 0.6, evidence: call.evidence };
+  const violence = violenceCues(scan, body) ?? veiled;
+  return violence
+    ? { outcome: 'hold', reason: 'violence_review', score: 0.6, evidence: violence.evidence }
+    : { outcome: 'pass' };
+}

@@ -52,3 +52,12 @@ describe('the hate check on disguised hate', () => {
     expect(await outcomeOf(hate, text)).toBe('pass');
   });
 });
+
+describe('the threats check on leetspeak', () => {
+  it('reads a comment a second time with leetspeak undone', async () => {
+    const { threats } = await import('../../../shared/moderation/checks/threats');
+    expect(await outcomeOf(threats, 'unal1ve the whole cell, their wives too.')).toBe('reject');
+    expect(await outcomeOf(threats, 's0meone should t@ke out the tr@sh in that refugee camp')).toBe('hold');
+    expect(await outcomeOf(threats, 'The G7 summit ended with a statement on the F-16s.')).toBe('pass');
+  });
+});
