@@ -144,9 +144,9 @@ const PICTURED_AS = wordClass('as|como|come|comme|als|как|jako');
  */
 export function picturedAt(tokens: readonly Token[], from: number): boolean {
   const sentence = tokens[from]!.sentence;
-  // `as` within four words before it (`showed Jews as spiders, octopuses, rats`), then a picture before that.
+  // `as` within six words before it (`showed Jews as spiders, octopuses, rats and lice`), then a picture before that.
   let at = -1;
-  for (let k = from - 1; k >= 0 && k >= from - 4 && tokens[k]!.sentence === sentence; k--)
+  for (let k = from - 1; k >= 0 && k >= from - 6 && tokens[k]!.sentence === sentence; k--)
     if (PICTURED_AS(tokens[k]!)) {
       at = k;
       break;

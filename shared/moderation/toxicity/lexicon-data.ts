@@ -554,6 +554,9 @@ export const LEXICON_ALLOWED: readonly string[] = [
   'like pigs',
   'like cattle',
   'like vermin',
+  // A gap in an argument (`your logic has a hole in it`), which the matcher would read as `ahole`.
+  'a hole in',
+  'has a hole',
   // Places whose names contain a listed word.
   ...INNOCENT_NAMES,
   'fucking austria',

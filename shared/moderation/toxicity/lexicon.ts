@@ -319,5 +319,6 @@ function saidOfPeople(text: string, span: readonly [number, number], reported: U
 function isMention(text: string, span: readonly [number, number]): boolean {
   const { tokens } = tokensOf(text);
   const k = tokenAt(tokens, span[0]);
-  return k < tokens.length && mentioned(tokens, k, k + 1);
+  // Any word of the match in quotation marks (`not "human"`) makes it a mention.
+  return k < tokens.length && mentioned(tokens, k, Math.max(k + 1, tokenAt(tokens, span[1] - 1) + 1));
 }

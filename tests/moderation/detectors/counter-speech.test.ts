@@ -124,3 +124,13 @@ describe('`go back to` as an idiom', () => {
     expect(await outcomeOf(hate, 'Those migrants should go back to Syria.')).toBe('reject');
   });
 });
+
+describe('the toxicity lexicon on quoted words', () => {
+  it('reads a match with any word in quotation marks as a mention', () => {
+    expect(hateScore('Palestinians are not "human animals", whatever the minister said.')).toBeLessThan(0.7);
+  });
+
+  it('reads a hole in an argument as no insult', () => {
+    expect(lexicon.scoreText('Your logic has a hole in it, friend.').categories.insult).toBe(0);
+  });
+});
