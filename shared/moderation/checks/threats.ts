@@ -1,6 +1,6 @@
 import type { CheckResult, ModerationCheck } from '../types';
 import type { Policy } from '../policy';
-import { unleet } from '../text/unleet';
+import { readWithLeetspeakUndone } from '../text/unleet';
 import { threatCues, violenceCues } from '../detectors/cue-rules';
 import { massViolenceCues } from '../detectors/cue-rules-strikes';
 import { veiledCues } from '../detectors/cue-rules-veiled';
@@ -20,13 +20,8 @@ export const threats: ModerationCheck = {
   run: ({ comment, policy }) => {
     const opts = policy.threats;
     if (!opts.enabled) return { outcome: 'pass' };
-    const first = read(comment.body, opts);
-    if (first.outcome === 'reject') return first;
-    // With in-word leetspeak undone (`t@ke out the tr@sh`), only for comments that have some.
-    const plain = unleet(comment.body);
-    if (plain === comment.body) return first;
-    const second = read(plain, opts);
-    return second.outcome === 'reject' || first.outcome === 'pass' ? second : first;
+    // Also with in-word leetspeak undone (`t@ke out the tr@sh`), for comments that have some.
+    return readWithLeetspeakUndone(comment.body, (text) => read(text, opts));
   },
 };
 

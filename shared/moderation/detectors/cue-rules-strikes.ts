@@ -21,6 +21,7 @@ import { cuesIn } from './cues';
 import type { CallVerdict } from './cue-rules-calls';
 import { callCues, crimeSentences, memoisedOnScan } from './cue-rules-calls';
 import { wordBefore } from './common';
+import { evidenceOf } from './cue-rules';
 import { wordClass } from '../text/phrases';
 
 /** Words that report what a crowd was told (`the post telling people to bring petrol`). */
@@ -31,18 +32,10 @@ const OBJECTS: readonly Cue[] = ['group', 'people', 'people_place', 'with_people
 const DESTROY: readonly Cue[] = ['call', 'destroyed', 'harm', 'attack'];
 const MODAL: readonly Cue[] = ['should', 'wish', 'intent'];
 
-const evidence = (source: string, why: string, hits: readonly CueHit[]) =>
-  hits.map((h) => ({
-    kind: 'threat',
-    value: h.cue,
-    span: [h.span[0], h.span[1]] as [number, number],
-    detail: `${why}: "${source.slice(h.span[0], h.span[1])}"`,
-  }));
-
 const verdict = (source: string, why: string, hits: readonly CueHit[], object: CueHit): CallVerdict => ({
   outcome: 'reject',
   hate: object.cue === 'group',
-  evidence: evidence(source, why, [...hits, object]),
+  evidence: evidenceOf('threat', source, why, [...hits, object]),
 });
 
 /** A projectile arriving: `lands on`, `caiga en`, `trifft`, `прилетит` (read after a wished projectile only). */

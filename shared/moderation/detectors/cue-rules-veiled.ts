@@ -17,25 +17,18 @@ import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
 import { cuesIn } from './cues';
 import type { CueVerdict } from './cue-rules';
+import { evidenceOf } from './cue-rules';
 
 const PLACE: readonly Cue[] = ['people_place', 'group', 'people'];
 /** Towns and `there`, which a ruler's daydream wipes out (`that city would not exist`, `tam by …`). */
 const TOWN = new Set(
-  'town|towns|city|village|country|ciudad|pueblo|barrio|pais|ville|village|quartier|pays|stadt|dorf|land|viertel|город|города|городе|посёлка|поселка|посёлок|деревни|деревня|страны|страна|там|tam|gorod|goroda|derevni|miasto|wies|citta|paese|cidade|aldeia'.split(
+  'town|towns|city|village|country|ciudad|pueblo|barrio|pais|ville|quartier|pays|stadt|dorf|land|viertel|город|города|городе|посёлка|поселка|посёлок|деревни|деревня|страны|страна|там|tam|gorod|goroda|derevni|miasto|wies|citta|paese|cidade|aldeia'.split(
     '|',
   ),
 );
 /** Whether sentence `s` or the next names a town or `there`. */
 const townIn = (scan: CueScan, s: number): boolean =>
   scan.tokens.some((t) => (t.sentence === s || t.sentence === s + 1) && TOWN.has(t.text));
-
-const evidenceOf = (source: string, why: string, hits: readonly CueHit[]) =>
-  hits.map((h) => ({
-    kind: 'violence',
-    value: h.cue,
-    span: [h.span[0], h.span[1]] as [number, number],
-    detail: `${why}: "${source.slice(h.span[0], h.span[1])}"`,
-  }));
 
 /** A veiled call (see the module comment); null when there is none. */
 export function veiledCues(scan: CueScan, source: string): CueVerdict | null {
@@ -45,7 +38,7 @@ export function veiledCues(scan: CueScan, source: string): CueVerdict | null {
   const condemned = (s: number) => cuesIn(scan, ['condemn'], s, s).length > 0;
   const hold = (why: string, hits: CueHit[]): CueVerdict => ({
     outcome: 'hold',
-    evidence: evidenceOf(source, why, hits),
+    evidence: evidenceOf('violence', source, why, hits),
   });
   // A euphemism for killing: with people or a place beside it, a call (rejected); alone, for a human.
   for (const e of cuesIn(scan, ['euphemism', 'euphemism_weak'], 0, last)) {
@@ -54,7 +47,7 @@ export function veiledCues(scan: CueScan, source: string): CueVerdict | null {
     if (object && e.cue === 'euphemism')
       return {
         outcome: 'reject',
-        evidence: evidenceOf(source, 'killing wished in other words', [e, object]),
+        evidence: evidenceOf('violence', source, 'killing wished in other words', [e, object]),
       };
     if (object || e.cue === 'euphemism')
       return hold('killing wished in other words', object ? [e, object] : [e]);

@@ -50,7 +50,8 @@ const ownFamily = (scan: CueScan, h: CueHit): boolean => {
   return h.cue === 'family' && before?.sentence === h.sentence && FIRST_PERSON.has(before.text);
 };
 
-const evidenceOf = (kind: string, source: string, why: string, hits: readonly CueHit[]): Evidence[] =>
+/** Evidence for cue hits: each hit's span and text, with why it counts. */
+export const evidenceOf = (kind: string, source: string, why: string, hits: readonly CueHit[]): Evidence[] =>
   hits.map((h) => ({
     kind,
     value: h.cue,
