@@ -156,11 +156,38 @@ export function picturedAt(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
-/** A simile right before `from`, or one word before it (`depictedAt`). */
+/** Verbs of talking about someone: `talks of migrants as if …`, `hable de`, `parle des`, `говорит о`. */
+const TALK = wordClass(
+  'talk|talks|talked|talking|speak|speaks|spoke|speaking|treat|treats|treated|treating|habla|hablan|hable|hablen|hablar|hablaba|trata|tratan|parle|parlent|parler|parlait|traite|traitent|spricht|sprechen|sprach|redet|reden|redete|behandelt|behandeln|говорит|говорят|говорил|говорили|пишет|пишут',
+);
+/** `as if`, `como si`, `comme si`, `als ob`, `как будто`, `как если бы`: the second word of each. */
+const AS_IF_SECOND = wordClass('if|si|ob|будто|бы|though');
+const AS_IF_FIRST = wordClass('as|como|comme|als|как|even');
+
+/**
+ * Someone else's way of talking, reported: a verb of talking, then `as if` within five words before the
+ * word (`un diputado hable de "menas" como si fueran una plaga`, `talks about refugees as if they were
+ * vermin`). The writer's own `they act as if they were animals` has no verb of talking.
+ */
+export function talkedOfAsIfAt(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= 1 && k >= from - 5 && tokens[k]!.sentence === sentence; k--) {
+    if (!AS_IF_SECOND(tokens[k]!) || !AS_IF_FIRST(tokens[k - 1]!)) continue;
+    for (let v = k - 2; v >= 0 && v >= k - 10 && tokens[v]!.sentence === sentence; v--)
+      if (TALK(tokens[v]!)) return true;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * A simile right before `from`, or one word before it (`depictedAt`), or someone's talk reported with
+ * `as if` (`talkedOfAsIfAt`).
+ */
 export function comparedAt(tokens: readonly Token[], from: number): boolean {
   const prev = tokens[from - 1];
   if (prev === undefined || prev.sentence !== tokens[from]!.sentence) return false;
-  return SIMILE(prev) || depictedAt(tokens, from);
+  return SIMILE(prev) || depictedAt(tokens, from) || talkedOfAsIfAt(tokens, from);
 }
 
 /** Verbs of calling, praising and writing: what someone else says of attackers or a group. */

@@ -69,10 +69,10 @@ export type Cue =
   | 'pitch_call';
 
 /**
- * Entries for one cue from word lists (`a|b*|c d`): the single words become one phrase element (one
+ * Phrase entries of one kind from word lists (`a|b*|c d`): the single words become one phrase element (one
  * lookup whatever the list's length), each alternative of several words a phrase of its own.
  */
-export function cue(kind: Cue, ...lists: string[]): Array<readonly [string, Cue]> {
+export function entriesOf<K>(kind: K, ...lists: readonly string[]): Array<readonly [string, K]> {
   const alternatives = lists.flatMap((l) => l.split('|')).map((a) => a.trim());
   const single = alternatives.filter((a) => !a.includes(' '));
   const multi = alternatives.filter((a) => a.includes(' '));
@@ -81,3 +81,7 @@ export function cue(kind: Cue, ...lists: string[]): Array<readonly [string, Cue]
     ...multi.map((m) => [m, kind] as const),
   ];
 }
+
+/** Entries for one cue (`entriesOf` for the cue kinds). */
+export const cue = (kind: Cue, ...lists: readonly string[]): Array<readonly [string, Cue]> =>
+  entriesOf(kind, ...lists);

@@ -4,26 +4,12 @@
  */
 import type { Cue } from './cue-kinds';
 import { cue } from './cue-kinds';
+import { GROUP_NAMES } from './group-names';
 
 /** The entries, built when the cue phrase set first compiles (not at every cold start). */
 export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
-  // ── protected groups (religion, ethnicity, nationality, migration, sex, orientation, disability) ──
-  ...cue(
-    'group',
-    'migrants|immigrants|refugees|asylum seekers|illegals|foreigners|muslims|moslems|islamists|jews|jewish|christians|hindus|sikhs|gays|lesbians|homosexuals|trans|transgender|queers|blacks|africans|arabs|asians|chinese|russians|ukrainians|syrians|afghans|pakistanis|somalis|roma|gypsies|travellers|mexicans|turks|kurds|palestinians|israelis|women|females|feminists|disabled|cripples|the retarded|that community|these people|those people|their kind|that lot|the lot of them',
-    'migrantes|inmigrantes|refugiados|extranjeros|menores no acompanados|musulmanes|moros|judios|cristianos|gais|gays|maricones|homosexuales|negros|africanos|arabes|chinos|rusos|ucranianos|sirios|gitanos|sudacas|mujeres|feministas|discapacitados|esa gente|esta gente',
-    'migrants|immigres|refugies|etrangers|musulmans|juifs|chretiens|homos|homosexuels|noirs|africains|arabes|chinois|russes|ukrainiens|syriens|afghans|roms|gitans|femmes|feministes|handicapes|ces gens|ces gens la',
-    'migranten|einwanderer|zuwanderer|fluchtlinge|gefluchtete|gefluchteten|asylbewerber|asylanten|auslander|muslime|moslems|juden|christen|schwule|homosexuelle|transen|schwarze|afrikaner|araber|chinesen|russen|ukrainer|syrer|afghanen|zigeuner|roma|frauen|feministinnen|behinderte|diese leute',
-    'мигрант*|иммигрант*|беженц*|приезж*|мусульман*|евре*|христиан*|гей|геи|геев|гомосексуал*|педик*|трансы|негр*|африканц*|араб*|китайц*|русские|русских|украинц*|хохл*|сирийц*|цыган*|женщин*|бабы|баб|инвалид*|хачи|хачей|чурк*|эти люди',
-    'migranty|immigranty|bezhency|priezzhie|musulmane|evrei|gei|pidory|pidorasy|negry|kitaycy|russkie|ukraincy|khokhly|hohly|cygane|baby|invalidy|hachi|churki',
-    'migranti|immigrati|profughi|stranieri|musulmani|ebrei|cristiani|gay|froci|omosessuali|neri|africani|arabi|cinesi|russi|ucraini|siriani|zingari|rom|donne|femministe|disabili',
-    'migrantes|imigrantes|refugiados|estrangeiros|muculmanos|judeus|cristaos|gays|bichas|homossexuais|negros|africanos|arabes|chineses|russos|ucranianos|ciganos|mulheres|feministas|deficientes|esses imigrantes',
-    'migranci|imigranci|uchodzcy|obcokrajowcy|muzulmanie|zydzi|chrzescijanie|geje|pedaly|homoseksualisci|murzyni|arabowie|chinczycy|rosjanie|ukraincy|cyganie|kobiety|feministki|niepelnosprawni',
-    'gocmen*|multeci*|yabanci*|musluman*|yahudi*|hristiyan*|escinsel*|ibneler|zenci*|araplar|cinliler|ruslar|ukraynalilar|suriyeli*|afganlar|cingene*|kadinlar|engelli*',
-    'мігрант*|біженц*|мусульман*|євре*|геї|москал*|кацап*|русн*|жінки',
-    'invaders|invasores|envahisseurs|invasoren|захватчики|najezdzcy|invasori|somali|roma|muslim|jewish|arab|african|gay|trans|gypsy|migrant|immigrant|refugee',
-    'ukies|ukrops|vatniks|moskals|kikes|yids|towelheads|ragheads|wetbacks|chinks|gooks|pakis|bougnoules|bicots|bamboulas|youpins|sudacas|panchitos|kanaken|zhidy|жиды|хохлы|чурки|хачи|пиндосы|ciapaty|pedaly|schwuchteln|tunten|maricones|tapettes|pedes',
-  ),
+  // ── protected groups (`group-names.ts`) ──
+  ...cue('group', ...GROUP_NAMES),
   ...cue(
     'dehuman',
     'rat|rats|vermin|cockroach*|roaches|parasite*|leech*|plague|plagues|disease|diseased|virus|cancer|tumour|tumor|infest*|swarm|swarms|animals|animal|beasts|savages|subhuman*|sub human|untermensch*|not human|not people|not even human|filth|scum|garbage|trash|vermin|germs|maggots|insects|lice|breeding|breed|breeders|breeding stock|herd|apes|monkeys|pigs|dogs|mongrels|sick animals|bat eaters|a plague|contagious',

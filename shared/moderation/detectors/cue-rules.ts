@@ -22,9 +22,10 @@
 import type { Evidence } from '../types';
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
-import { comparedAt, deniedAt, depictedAt, picturedAt, spokenOfAt } from './asserted';
+import { comparedAt, deniedAt, depictedAt, picturedAt, spokenOfAt, talkedOfAsIfAt } from './asserted';
 import { mentionAt } from './common';
 import { cuesIn, hasCue } from './cues';
+import { WORD } from '../text/tokens';
 
 export interface CueVerdict {
   outcome: 'reject' | 'hold';
@@ -272,6 +273,25 @@ const backToIdiom = (scan: CueScan, d: CueHit): boolean => {
   );
 };
 
+const BREED = new Set(['breed', 'breeds', 'breeding', 'bred']);
+const BREED_ON = new Set(['like', 'of', 'and']);
+/**
+ * `breed` with an object or a noun after it is a verb or a compound (`how you breed distrust`, `a breeding
+ * ground for`), not a word for people; `they breed like rabbits`, `that breed of people` still are.
+ */
+const breedWithObject = (scan: CueScan, d: CueHit): boolean => {
+  const { tokens } = scan;
+  const next = tokens[d.to];
+  return (
+    d.to - d.from === 1 &&
+    BREED.has(tokens[d.from]!.text) &&
+    next !== undefined &&
+    next.sentence === d.sentence &&
+    next.kind === WORD &&
+    !BREED_ON.has(next.text)
+  );
+};
+
 /** Dehumanising a protected group, or calling for its removal; null when there is none. */
 export function hateCues(scan: CueScan, source: string): CueVerdict | null {
   const condemned = new Set(cuesIn(scan, ['condemn'], 0, scan.sentences).map((h) => h.sentence));
@@ -319,7 +339,13 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
   for (const d of cuesIn(scan, ['dehuman', 'eliminate', 'replacement'], 0, scan.sentences)) {
     // `redet über Ukrainer wie über Untermenschen` reports how others speak of them.
     // and `a meme of migrants as rats` describes a picture.
-    if (condemned.has(d.sentence) || depictedAt(scan.tokens, d.from) || picturedAt(scan.tokens, d.from))
+    if (
+      condemned.has(d.sentence) ||
+      depictedAt(scan.tokens, d.from) ||
+      picturedAt(scan.tokens, d.from) ||
+      talkedOfAsIfAt(scan.tokens, d.from) ||
+      breedWithObject(scan, d)
+    )
       continue;
     // A word is not its own group: a capitalised `Mikrópolis` looks like a demonym and holds `mikrop`.
     const groups = groupsNear(d.sentence).filter((g) => g.to <= d.from || g.from >= d.to);

@@ -68,10 +68,12 @@ const DEMONYM =
  * German nouns, capitalised like every noun, that end like a demonym and are none: -nis after a consonant
  * (`Ergebnis`, `Bündnis`, `Verständnis`), -eis (`Hinweis`, `Beweis`, `Preis`), -sis and -xis (`Basis`,
  * `Praxis`). `Yemenis`, `Omanis` and `Bahrainis` (a vowel before -nis) stay demonyms. Nor are trades and
- * kinds of people that end in -ians or -ans (`Historians`, `Civilians`, `Veterans`, `Partisans`).
+ * kinds of people that end in -ians or -ans (`Historians`, `Civilians`, `Veterans`, `Partisans`), nor
+ * English nouns in -cy, capitalised at a sentence's start (`Transparency`, `Democracy`, `Privacy`, `Policy`,
+ * `Mercy`), which end like Polish demonyms (`Polacy`, `Niemcy`, `Turcy` stay demonyms).
  */
 const NOT_DEMONYM =
-  /(?:[^aeiouy]nis|eis|sis|xis|(?:histor|music|physic|politic|technic|librar|vegetar|guard|civil|comed|statistic|mathematic|electric|pedestr|veterinar|humanitar|authoritar|totalitar|libertar|custod|magic|clinic|academic|parliamentar|grammar|antiquar)ians|(?:veter|artis|partis|veg|tit)ans)$/;
+  /(?:[^aeiouy]nis|eis|sis|xis|(?:histor|music|physic|politic|technic|librar|vegetar|guard|civil|comed|statistic|mathematic|electric|pedestr|veterinar|humanitar|authoritar|totalitar|libertar|custod|magic|clinic|academic|parliamentar|grammar|antiquar)ians|(?:veter|artis|partis|veg|tit)ans|(?:n|ra|ma|va|ca|pa|ga|da|i|u|e|er)cy)$/;
 /**
  * Russian plural demonyms (-цы, -ане, -яне), asked of every word of six letters or more: the last letter
  * first, so most words are answered by one comparison (a `$`-anchored expression scans the whole word).

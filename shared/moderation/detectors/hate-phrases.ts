@@ -1,6 +1,8 @@
 /** The phrase and slur lists of the hate detector (`hate.ts`). */
 import { PhraseSet } from '../text/phrases';
 import { TermMatcher } from '../text/term-matcher';
+import { entriesOf } from './cue-kinds';
+import { GROUP_NAMES } from './group-names';
 
 export type Kind =
   | 'group'
@@ -16,19 +18,8 @@ export type Kind =
   | 'assert'
   | 'slur';
 
-const GROUPS = [
-  'migrants|immigrants|refugees|asylum seekers|foreigners|muslims|moslems|muslim|islam|jews|jew|jewish people|arabs|africans|blacks|black people|roma|gypsies|gypsy|gays|gay people|lesbians|homosexuals|trans people|transgender|women|females|russians|ukrainians|chinese|mexicans|pakistanis|afghans|syrians|somalis|turks|poles|romanians|albanians|palestinians|israelis|hindus|sikhs|disabled',
-  'migrantes|inmigrantes|refugiados|extranjeros|musulmanes|moros|judios|gitanos|negros|arabes|africanos|mujeres|homosexuales|maricones|rusos|ucranianos|sudacas|latinos|menas',
-  'migrants|immigres|refugies|etrangers|musulmans|juifs|arabes|noirs|roms|gitans|africains|maghrebins|femmes|homosexuels|homos|russes|ukrainiens',
-  'migranten|fluchtlinge|gefluchtete|gefluchteten|asylanten|asylbewerber|auslander|muslime|moslems|islam|juden|araber|schwarze|zigeuner|roma|frauen|schwule|homosexuelle|russen|ukrainer|turken|afrikaner',
-  'мигранты|мигрантов|мигрантам|приезжие|приезжих|беженцы|беженцев|мусульмане|мусульман|ислам|евреи|евреев|цыгане|цыган|кавказцы|таджики|узбеки|негры|геи|женщины|бабы|русские|украинцы|украинцев|хохлы|чурки|азиаты',
-  'migranty|evrei|tsygane|geyi|khokhly|churki|ukraintsy|russkie',
-  'kurds|chechens|tajiks|uzbeks|moroccans|algerians|tunisians|nigerians|eritreans|sudanese|bangladeshis|venezuelans|haitians|christians|buddhists|lgbt|lgbtq|queers|transsexuals|jews|hindus|roma|sinti|travellers|whites|africans',
-  'marroquies|rumanos|chinos|venezolanos|negras|gays|trans|feministas|judias|musulmanas|inmigrantes',
-  'clandestins|marocains|algeriens|tunisiens|roumains|chinois|homosexuels|lesbiennes|transsexuels|musulmanes|juives',
-  'polen|kurden|rumanen|tschetschenen|syrer|afghanen|marokkaner|nordafrikaner|lesben|transsexuelle|musliminnen',
-  'чеченцы|армяне|грузины|азербайджанцы|китайцы|гастарбайтеры|гастеры|понаехавшие|кавказцы|мигранты|евреи|цыгане|таджики|узбеки|пиндосы',
-].map((g) => [`{${g}}`, 'group'] as const);
+/** The group names (`group-names.ts`), shared with the cue lexicon. */
+const GROUPS = entriesOf<Kind>('group', ...GROUP_NAMES);
 
 export const PHRASES = new PhraseSet<Kind>([
   ...GROUPS,

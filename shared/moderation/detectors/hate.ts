@@ -20,7 +20,7 @@
 import type { Evidence } from '../types';
 import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
-import { tokensOf } from '../text/tokens';
+import { WORD, tokensOf, type Token } from '../text/tokens';
 import { comparedAt, deniedAt, reportingBefore } from './asserted';
 import { mentionAt, mentioned, scanObfuscated, tokenAt } from './common';
 import { ALLOWED, PHRASES, SLURS, SLURS_LATIN } from './hate-phrases';
@@ -49,6 +49,24 @@ export interface HateVerdict {
 }
 
 /** Hate (see the module comment); null when there is none. */
+/** Words after `the replacement` that go on with the story rather than name a thing replaced. */
+const REPLACEMENT_GOES_ON = new Set(
+  'is was are were has have had will would s of in by through via that which and agenda plan plot narrative theory theories story myth idea conspiracy continues continue happening happens itself already now'.split(
+    ' ',
+  ),
+);
+/** `the replacement boxes`, `the replacement coach`: a thing or person that replaces another, not the story. */
+const replacementThing = (tokens: readonly Token[], h: PhraseHit<Kind>): boolean => {
+  const next = tokens[h.to];
+  return (
+    tokens[h.from]!.text === 'the' &&
+    next !== undefined &&
+    next.sentence === tokens[h.from]!.sentence &&
+    next.kind === WORD &&
+    !REPLACEMENT_GOES_ON.has(next.text)
+  );
+};
+
 export function detectHate(source: string): HateVerdict | null {
   const { tokens } = tokensOf(source);
   const slurs = SLURS.scan(tokens);
@@ -149,7 +167,8 @@ export function detectHate(source: string): HateVerdict | null {
     // Denied (`Migrants are not vermin`, `sind keine Ungeziefer`): the reader answering hate repeats it.
     if (kind !== 'go_home' && kind !== 'replace' && kind !== 'expel' && deniedAt(tokens, h.from)) continue;
     // The replacement story named as one (`steeped in replacement conspiracy theories`) is talked about.
-    if (kind === 'replace' && mentionAt(tokens, h.from, h.to, true)) continue;
+    if (kind === 'replace' && (mentionAt(tokens, h.from, h.to, true) || replacementThing(tokens, h)))
+      continue;
     kinds.add(kind);
     const simile = comparedAt(tokens, h.from);
     switch (kind) {

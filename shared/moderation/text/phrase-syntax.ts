@@ -123,9 +123,11 @@ export function parseElements(phrase: string, classes: WordClasses): Element[] {
     if (raw === '@') elements.push(element('handle', {}));
     else if (raw === '#') elements.push(element('number', {}));
     else if (raw === '.') elements.push(element('end', {}));
-    else if (/^~\d?$/.test(raw))
+    else if (raw.startsWith('~')) {
+      // `~`, `~4`, `~12`; anything else after a tilde is a typo that would never match, so it throws.
+      if (!/^~\d{0,2}$/.test(raw)) throw new Error(`a skip is ~ or ~N: "${raw}" in "${phrase}"`);
       elements.push(element('skip', { max: raw.length > 1 ? Number(raw.slice(1)) : 2 }));
-    else if (!raw.includes('|') && !raw.startsWith('$') && /['’-]/.test(raw)) {
+    } else if (!raw.includes('|') && !raw.startsWith('$') && /['’-]/.test(raw)) {
       // `you're`, `sub-human`: several tokens, as the tokenizer cuts them.
       for (const part of raw.split(/['’-]+/)) if (part !== '') elements.push(wordsElement([part]));
     } else {

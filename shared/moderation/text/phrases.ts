@@ -8,7 +8,7 @@
  * - `a|b|c*` matches any one of them;
  * - `{x y|z|}` expands into one phrase per alternative (`{}` with an empty alternative is optional);
  * - `$name` is a named word class given to the compiler (`$you` → `you|u|ya|yourself…`);
- * - `~` skips up to two tokens, `~4` up to four (never at the start or end of a phrase);
+ * - `~` skips up to two tokens, `~4` up to four, `~12` up to twelve (never at the start or end of a phrase);
  * - `@` matches a handle (`@name`), `#` a number, `.` the end of a sentence (it takes no token).
  * A match never crosses a sentence break.
  */

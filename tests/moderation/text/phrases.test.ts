@@ -100,6 +100,15 @@ describe('PhraseSet', () => {
     expect(hits('see you later, see you there later')).toEqual(['two skips 0-3', 'two skips 3-7']);
   });
 
+  it('skips up to two-digit counts, and throws on a tilde that is no skip (it would never match)', () => {
+    const set = new PhraseSet<string>([['my {brother|sister} ~12 says', 'long skip']]);
+    expect(set.scan(tokenize('my brother says').tokens).length).toBe(1);
+    expect(set.scan(tokenize('my sister a b c d e f g h i j k says').tokens).length).toBe(1);
+    expect(set.scan(tokenize('my sister a b c d e f g h i j k l m says').tokens).length).toBe(0);
+    expect(() => new PhraseSet<string>([['a ~x b', 'typo']]).scan(tokenize('a b').tokens)).toThrow(/skip/);
+    expect(() => new PhraseSet<string>([['a ~123 b', 'typo']]).scan(tokenize('a b').tokens)).toThrow(/skip/);
+  });
+
   it('tests word classes with stems', () => {
     const isThreatWord = wordClass('kill|убь*');
     const { tokens } = tokenize('kill убьют skill');
