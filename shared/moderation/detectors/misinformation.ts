@@ -21,11 +21,11 @@ const PHRASES = new PhraseSet<MisinformationMeta>(MISINFORMATION_PHRASES);
 /** Words that put a sentence on the side of the debunker: the claim is its subject, not its message. */
 const DEBUNK = wordClass(
   [
-    'debunk*|baseless|unfounded|disinformation|misinformation|disinfo|conspiracist*|conspiracy|conspiracies|factcheck*|myth|myths|rumour|rumours|rumor|rumors|theorists|theory|theories|trope|tropes|falsely|whistle|whistles|dogwhistle|dogwhistles|code|coded|codes|symbol|symbols|slogan|slogans|meaning|means',
-    'bulo|bulos|desinformacion|desmentido|desmienten|conspiranoico*|conspiranoia|teoria|teorias|mito|mitos|infundado',
-    'intox|infox|complotiste*|complotisme|desinformation|theorie|theories|rumeur|rumeurs|infonde|dementi|mythe|mythes|fantasme|fantasmes',
+    'debunk*|baseless|unfounded|disinformation|misinformation|disinfo|conspiracist*|conspiracy|conspiracies|factcheck*|myth|myths|rumour|rumours|rumor|rumors|theorists|theory|theories|trope|tropes|falsely|whistle|whistles|dogwhistle|dogwhistles|code|coded|codes|symbol|symbols|slogan|slogans|meaning|means|verification|deepfake|deepfakes',
+    'bulo|bulos|desinformacion|desmentido|desmienten|conspiranoico*|conspiranoia|teoria|teorias|mito|mitos|infundado|verificacion|verificado|verificada|verificamos|deepfake|clonada|clonado',
+    'intox|infox|complotiste*|complotisme|desinformation|theorie|theories|rumeur|rumeurs|infonde|dementi|mythe|mythes|fantasme|fantasmes|verification|verifie|verifiee',
     'verschworungstheor*|verschworungsmythos|verschworungsmythen|falschbehauptung*|faktencheck*|desinformation|falschmeldung*|haltlos|mythos|geruchte',
-    'дезинформаци*|конспиролог*|теори*|миф|мифы|слух*|опроверг*',
+    'дезинформаци*|конспиролог*|теори*|миф|мифы|слух*|опроверг*|проверка|дипфейк',
   ].join('|'),
 );
 

@@ -61,6 +61,8 @@ describe('misinformation check', () => {
     'Le mythe du faux drapeau revient à chaque attentat.',
     'Der Begriff "Lügenpresse" stammt aus dem 19. Jahrhundert.',
     'Конспирологи опять пишут, что всё постанова.',
+    // A fact-check saying a fake is one.
+    'Verificación: el audio de la jefa de policía es un montaje, la voz fue clonada con IA.',
     // Sharp but civil; ordinary words that markers are made of.
     'The election in Velmora was rigged, observers from the OSCE said so in their report.',
     'Staged withdrawal of troops over three months is the only realistic plan.',
