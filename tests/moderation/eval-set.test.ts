@@ -350,6 +350,39 @@ const HELDOUT_FLOORS = {
     civilFalsePositive: 0.064,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 37 by a twenty-second new writer of held-out halves: meaning without keywords
+   * (insinuation, invented news, disinformation, threats and calls to violence in other words) under pieces
+   * on disinformation, elections, health and attacks; 100 to publish, 100 to act on; scored before the
+   * twentieth round changed anything and at its end (the same figures).
+   */
+  heldout21: {
+    /** 17 of 19: under the 0.95 target (reported). */
+    rejectPrecision: 0.89,
+    /** 17 of 20: under the 0.90 target (reported). */
+    rejectRecall: 0.85,
+    /** 68 of 100 (`semantic` 23 of 50): under the 0.85 target (reported). */
+    flaggedRecall: 0.68,
+    /** At most: 1 of its 100 civil comments was held or rejected. */
+    civilFalsePositive: 0.01,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 37 by a twenty-third new writer of held-out halves, in the outside set's proportions
+   * (143 to publish, 97 to act on, 45% not English), while the twentieth round was under way; scored once
+   * at its end.
+   */
+  heldout22: {
+    /** 42 of 43. */
+    rejectPrecision: 0.97,
+    /** 42 of 42. */
+    rejectRecall: 1,
+    /** 93 of 97. */
+    flaggedRecall: 0.95,
+    /** At most: 1 of its 143 civil and Scunthorpe comments was held or rejected. */
+    civilFalsePositive: 0.007,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;
 
 describe('evaluation set', () => {

@@ -116,7 +116,8 @@ const TUNING = [
  * places in other words beside the civil uses of the same words, after the round's third part, scored once;
  * `heldout21` at stop 37, by a twenty-second, meaning without keywords (insinuation, invented news, veiled
  * threats) under pieces on disinformation, elections, health and attacks, scored before the twentieth
- * round changed anything.
+ * round changed anything and at its end; `heldout22` at stop 37, by a twenty-third, in the outside set's
+ * proportions, written while the round was under way, scored once at its end.
  */
 const HELD_OUT = [
   'heldout',
@@ -140,6 +141,7 @@ const HELD_OUT = [
   'heldout19',
   'heldout20',
   'heldout21',
+  'heldout22',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */
