@@ -84,6 +84,8 @@ const TUNING = [
   'dev61',
   'dev62',
   'dev63',
+  'dev64',
+  'dev65',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by
@@ -117,7 +119,9 @@ const TUNING = [
  * `heldout21` at stop 37, by a twenty-second, meaning without keywords (insinuation, invented news, veiled
  * threats) under pieces on disinformation, elections, health and attacks, scored before the twentieth
  * round changed anything and at its end; `heldout22` at stop 37, by a twenty-third, in the outside set's
- * proportions, written while the round was under way, scored once at its end.
+ * proportions, written while the round was under way, scored once at its end; `heldout23` at stop 37,
+ * by a twenty-fourth, in the same proportions, written after the rule for the round's second retrain was
+ * declared, scored once with the shipped model and once with that retrain.
  */
 const HELD_OUT = [
   'heldout',
@@ -142,6 +146,7 @@ const HELD_OUT = [
   'heldout20',
   'heldout21',
   'heldout22',
+  'heldout23',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

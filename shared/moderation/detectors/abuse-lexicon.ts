@@ -357,6 +357,11 @@ export const ABUSE_ALLOWED: readonly string[] = [
   'ramassage des ordures',
   'sacs d ordures',
   'tas d ordures',
+  // A thing done badly (`ce référendum est mal foutu`): colloquial, aimed at nobody.
+  'mal foutu',
+  'mal foutue',
+  'mal foutus',
+  'mal foutues',
   'penistone',
   'cockburn',
   ...INNOCENT_NAMES,
