@@ -11,8 +11,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = new URL('../../', import.meta.url);
 const MAX_FILE_LINES = 400;
 const MAX_HANDLER_LINES = 30;
-/** Data, not logic: word lists with one entry per line. */
-const DATA_FILES = new Set(['shared/moderation/toxicity/lexicon-data.ts']);
+/** Data, not logic: word lists with one entry per line, and the table of measured held-out figures. */
+const DATA_FILES = new Set(['shared/moderation/toxicity/lexicon-data.ts', 'tests/moderation/eval-floors.ts']);
 
 const tracked = (): string[] =>
   execFileSync('git', ['ls-files', '*.ts', '*.mjs', '*.js'], { cwd: ROOT, encoding: 'utf8' })

@@ -1,0 +1,400 @@
+/**
+ * The measured figures of the default local pipeline on each held-out half (docs/moderation.md), with the
+ * history of each figure in its comment: data, one entry per half, read by `eval-set.test.ts`. The floors are
+ * what was measured, not targets: a change that lowers one is a regression to explain.
+ */
+import type { Half } from './eval-set';
+
+/** Held-out figures of the default local pipeline, as measured (docs/moderation.md), per held-out half. */
+export const HELDOUT_FLOORS = {
+  heldout: {
+    /** 0.98 (98 of 100) after the eleventh round's model; 95 of 97 since the twelfth round's; 96 of 99 since the fifteenth's. */
+    rejectPrecision: 0.96,
+    /**
+     * 0.95 until the eleventh round's model held one comment labelled reject (98 of 104); the twelfth
+     * round's (reject at 0.61) holds three more of them (95 of 104); the thirteenth round's rejects 97, the
+     * fourteenth's 96 (and the fifteenth's); the sixteenth's 95; the eighteenth's 94.
+     */
+    rejectRecall: 0.9,
+    /**
+     * 0.95 until the twelfth round (195 of 206), 0.96 with the thirteenth round's model (199 of 206), 195 of
+     * 206 with the fourteenth's at hold 0.92, 199 once its hold threshold was 0.87, 195 since the fifteenth
+     * round's (hold 0.92).
+     */
+    flaggedRecall: 0.94,
+    /** At most: civil and Scunthorpe comments held or rejected (2 of 144; 3 since the eighteenth round's end). */
+    civilFalsePositive: 0.021,
+    /** At most. */
+    scunthorpeFlagged: 0,
+  },
+  /** Written by a writer new to the project in the eighth round, scored once (docs/moderation.md). */
+  heldout2: {
+    /** 76 of 76 since the thirteenth round's model. */
+    rejectPrecision: 0.98,
+    /** 0.96 (77 of 80) until the thirteenth round's model held one of them (76 of 80); 75 since the seventeenth's; 74 since the twentieth's. */
+    rejectRecall: 0.92,
+    /** 0.89 until the eleventh round (155 of 170 since; 156 with the fourteenth round's model, 154 with the sixteenth's). */
+    flaggedRecall: 0.9,
+    /** At most: none of its 130 civil and Scunthorpe comments was held or rejected. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /** Written by another new writer in the tenth round, first scored before that round changed anything. */
+  heldout3: {
+    /**
+     * 0.97 until the twelfth round (79 of 80), 79 of 81 since the thirteenth round's model, 79 of 82 since
+     * the eighteenth round (one civil comment rejected by its rules, one comment labelled hold by its model).
+     */
+    rejectPrecision: 0.96,
+    rejectRecall: 0.98,
+    /**
+     * 0.93 from the eleventh round's model to the twelfth's (161 of 170), 164 of 170 with the thirteenth's,
+     * 162 of 170 since the fourteenth's (163 at its hold 0.87, 162 again since the fifteenth's).
+     */
+    flaggedRecall: 0.95,
+    /** At most: none of its 130 civil and Scunthorpe comments was held or rejected until the eighteenth round (1 since). */
+    civilFalsePositive: 0.008,
+    scunthorpeFlagged: 0,
+  },
+  /** Written at stop 25 by a fifth new writer, after the eleventh round's retrain; scored once. */
+  heldout4: {
+    rejectPrecision: 0.98,
+    /**
+     * 1 (80 of 80) until the twelfth round's model held one (79 of 80); 80 of 80 again with the thirteenth's
+     * and fourteenth's; 79 of 80 since the fifteenth's.
+     */
+    rejectRecall: 0.98,
+    /** 0.93 until the twelfth round (161 of 170), 163 of 170 with the thirteenth's and fourteenth's, 159 since the fifteenth's. */
+    flaggedRecall: 0.93,
+    /** At most: 3 of its 130 civil and Scunthorpe comments were held. */
+    civilFalsePositive: 0.025,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 26 by a sixth new writer, asked for messier comments (long ones with one offending
+   * clause, replies quoting others, informal spelling); first scored before that round changed anything
+   * (reject 0.987 / 0.963, flagged 0.947, civil 1.5%), then after its retrain (these figures).
+   */
+  heldout5: {
+    /** 0.97 until the thirteenth round's model (78 of 79), 79 of 81 since the fourteenth's, 77 of 79 since the sixteenth's. */
+    rejectPrecision: 0.97,
+    /** 79 of 80 until the sixteenth round's model (77 of 80). */
+    rejectRecall: 0.96,
+    /**
+     * 0.92 until the thirteenth round's model (162 of 170 with it and the fourteenth's, 160 with the
+     * fifteenth's, 159 since the sixteenth's).
+     */
+    flaggedRecall: 0.93,
+    /** At most: 3 of its 130 civil and Scunthorpe comments were held (2 before the retrain). */
+    civilFalsePositive: 0.025,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 29 by a seventh new writer, 240 comments in the proportions of the outside set
+   * issue 12 describes (mostly civil; bare-domain spam, shorteners, personal data, insults in five
+   * languages); scored once, nothing changed because of it.
+   */
+  heldout6: {
+    /**
+     * 48 of 50 until the fourteenth round's model rejected one more comment labelled hold (48 of 51):
+     * 0.941, one comment under the 0.95 target (docs/moderation.md, "Fourteenth round"); 48 of 50 again
+     * since the fifteenth round's model.
+     */
+    rejectPrecision: 0.96,
+    /** 48 of 48. */
+    rejectRecall: 1,
+    /**
+     * 104 of 107 until the thirteenth round's model, 103 with it, 102 with the fourteenth's, 103 since the
+     * fifteenth's, 102 since the eighteenth's.
+     */
+    flaggedRecall: 0.95,
+    /** At most: 1 of its 133 civil and Scunthorpe comments was held (2 with the first of the eighteenth round's models). */
+    civilFalsePositive: 0.016,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 31 by an eighth new writer, 240 comments in the same proportions, asked for what
+   * filters find hard (the bad sentence in a long comment, replies that quote and attack, no keywords,
+   * code-switching; 49% not English); scored once, nothing changed because of it.
+   */
+  heldout7: {
+    /**
+     * 48 of 50 until the thirteenth round's model rejected one more comment labelled hold (48 of 51):
+     * 0.941, one comment under the 0.95 target (docs/moderation.md, "Thirteenth round"); 48 of 50 again
+     * since the fifteenth round's model.
+     */
+    rejectPrecision: 0.96,
+    /** 48 of 48. */
+    rejectRecall: 1,
+    /** 101 of 107; 100 since the sixteenth round's model. */
+    flaggedRecall: 0.93,
+    /** At most: none of its 133 civil and Scunthorpe comments was held. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 32 by a ninth new writer, 240 comments in the proportions issue 12 gives for its
+   * outside set (145 civil, a handful per flagged category, insults in four languages), after the
+   * thirteenth round's retrain; scored once, nothing changed because of it.
+   */
+  heldout8: {
+    /** 37 of 37 until the fifteenth round's model rejected one comment labelled hold (37 of 38). */
+    rejectPrecision: 0.97,
+    /** 37 of 37. */
+    rejectRecall: 1,
+    /** 93 of 95 (91 with the fourteenth round's model at hold 0.92), 92 since the fifteenth's. */
+    flaggedRecall: 0.96,
+    /** At most: none of its 145 civil and Scunthorpe comments was held. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 33 by a tenth new writer, 240 comments in the same proportions, 55% not English, while
+   * nothing in the pipeline changed; scored once, nothing changed because of it.
+   */
+  heldout9: {
+    /** 37 of 38. */
+    rejectPrecision: 0.97,
+    /** 37 of 37 until the nineteenth round's model held one of them (36 of 37). */
+    rejectRecall: 0.97,
+    /** 90 of 95 (89 with the fourteenth round's model at hold 0.92, and since the eighteenth's at hold 0.90). */
+    flaggedRecall: 0.93,
+    /** At most: 2 of its 145 civil and Scunthorpe comments when first scored (1 since the fourteenth round). */
+    civilFalsePositive: 0.014,
+    /**
+     * At most: one of its 15 Scunthorpe words was held or rejected, against a target of none (reported),
+     * until the sixteenth round's model published it (never read).
+     */
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 33 by an eleventh new writer, 240 comments in the same proportions, after the
+   * fourteenth round's retrain; scored once before and once after the threshold rule changed (the same
+   * figures both times), nothing changed because of it.
+   */
+  heldout10: {
+    /** 37 of 39: 0.949, under the 0.95 target by a fraction of a comment (reported). */
+    rejectPrecision: 0.94,
+    /** 37 of 37. */
+    rejectRecall: 1,
+    /** 90 of 95; 91 since the fifteenth round's model. */
+    flaggedRecall: 0.95,
+    /** At most: none of its 145 civil and Scunthorpe comments was held. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 34 by a twelfth new writer of held-out halves: 240 short comments (2 to 20 words, most under 12, many
+   * of them replies addressed to someone), 150 civil and 90 to act on, half not English; scored once before
+   * the fifteenth round changed anything and once after (the same figures both times).
+   */
+  heldout11: {
+    /** 41 of 43. */
+    rejectPrecision: 0.95,
+    /** 41 of 43. */
+    rejectRecall: 0.95,
+    /** 83 of 90. */
+    flaggedRecall: 0.92,
+    /** At most: 1 of its 150 civil and Scunthorpe comments was rejected. */
+    civilFalsePositive: 0.007,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 34 by a thirteenth new writer of held-out halves, 240 comments in the outside set's proportions (145 to
+   * publish, 95 to act on, 52% not English), after the fifteenth round's retrain; scored once, nothing
+   * changed because of it.
+   */
+  heldout12: {
+    /** 39 of 40; 38 of 39 since the sixteenth round's model. */
+    rejectPrecision: 0.97,
+    /** 39 of 39; 38 of 39 since the sixteenth round's model. */
+    rejectRecall: 0.97,
+    /** 92 of 95; 91 since the sixteenth round's model. */
+    flaggedRecall: 0.95,
+    /** At most: none of its 145 civil and Scunthorpe comments was held. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 34 by a fourteenth new writer of held-out halves: readers of every faith (devotional
+   * expressions in condolences, relief and greetings; analysis of religious slogans) beside extremism and
+   * hate in religious language, 120 to publish and 80 to act on; first scored before the sixteenth round
+   * changed anything (reject 0.938 / 0.923, flagged 0.925, civil 4 of 120), then after its retrain.
+   */
+  heldout13: {
+    /** 59 of 62; 60 of 64 with the first of the eighteenth round's models, 58 of 61 since its last; 61 of 65 since the twentieth's: under the 0.95 target (reported). */
+    rejectPrecision: 0.93,
+    /** 59 of 65; 58 since the eighteenth round's last model: under the 0.90 target (reported). */
+    rejectRecall: 0.89,
+    /** 75 of 80; 74 since the seventeenth round's model, 75 since the eighteenth's. */
+    flaggedRecall: 0.92,
+    /** At most: 3 of its 120 civil comments were held or rejected (4 with the first of the eighteenth round's models, and since the twentieth's: over the 3% target, reported). */
+    civilFalsePositive: 0.034,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 34 by a fifteenth new writer of held-out halves: comments that name protected groups
+   * (facts, news, rights, identity) beside hate and dog whistles about the same groups, 130 to publish and
+   * 70 to act on; first scored before the seventeenth round changed anything (reject 0.873 / 1.000, flagged
+   * 0.957, civil 4 of 130), then after its retrain.
+   */
+  heldout14: {
+    /** 47 of 51: under the 0.95 target (reported; 47 of 52 with the first of the eighteenth round's models). */
+    rejectPrecision: 0.92,
+    /** 47 of 48. */
+    rejectRecall: 0.97,
+    /** 67 of 70. */
+    flaggedRecall: 0.95,
+    /** At most: 2 of its 130 civil comments were held or rejected. */
+    civilFalsePositive: 0.016,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 34 by a sixteenth new writer of held-out halves, 240 comments in the outside set's
+   * proportions (145 to publish, 95 to act on, 55% not English), after the seventeenth round's retrain;
+   * scored once, nothing changed because of it.
+   */
+  heldout15: {
+    /** 39 of 39. */
+    rejectPrecision: 1,
+    /** 39 of 39. */
+    rejectRecall: 1,
+    /** 90 of 95; 88 since the eighteenth round's model. */
+    flaggedRecall: 0.92,
+    /** At most: 1 of its 145 civil and Scunthorpe comments was held. */
+    civilFalsePositive: 0.007,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 35 by a seventeenth new writer of held-out halves: violence aimed at groups, peoples
+   * and places (calls to kill, burn or bomb them, `death to …`) beside the civil comments that use the
+   * same words, 115 to publish and 85 to act on; first scored before the eighteenth round changed
+   * anything (reject 0.938 / 0.469, flagged 0.765, civil 3 of 115), then after it.
+   */
+  heldout16: {
+    /** 44 of 47: under the 0.95 target (reported). */
+    rejectPrecision: 0.93,
+    /** 44 of 64: far under the 0.90 target (reported). */
+    rejectRecall: 0.68,
+    /** 73 of 85. */
+    flaggedRecall: 0.85,
+    /** At most: 4 of its 115 civil comments were held or rejected (3.5%, over the 3% target; reported). */
+    civilFalsePositive: 0.035,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 35 by an eighteenth new writer of held-out halves, on days when violence is in the
+   * news (calls and wishes against groups and places, in euphemism and slang, beside grief, reporting and
+   * analysis), 114 to publish and 86 to act on; scored at the commit before the eighteenth round (reject
+   * 0.952 / 0.656, flagged 0.744), after its first part (0.958 / 0.754, 0.791), and after its end.
+   */
+  heldout17: {
+    /** 46 of 48. */
+    rejectPrecision: 0.95,
+    /** 46 of 61: under the 0.90 target (reported). */
+    rejectRecall: 0.75,
+    /** 70 of 86: under the 0.85 target (reported). */
+    flaggedRecall: 0.81,
+    /** At most: 1 of its 114 civil comments was held or rejected (2 since the nineteenth round's model). */
+    civilFalsePositive: 0.018,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 36 by a nineteenth new writer of held-out halves: readers answering bigots and
+   * apologists of terror, and those answering back; 115 to publish and 85 to act on; scored before the
+   * nineteenth round changed anything and after its rules (the same figures: no outcome changed), and
+   * with the round's retrain, which was not kept (docs/moderation.md, "Nineteenth round").
+   */
+  heldout18: {
+    /** 46 of 50 when first scored, 46 of 49 after the round's rules, 48 of 51 with its model, 46 of 50 with the twentieth round's: under the 0.95 target (reported). */
+    rejectPrecision: 0.92,
+    /** 46 of 53 when first scored, 48 of 53 with the round's model, 46 with the twentieth round's: under the 0.90 target (reported). */
+    rejectRecall: 0.86,
+    /** 77 of 85 when first scored, 78 of 85 with the round's model, 76 with the twentieth round's. */
+    flaggedRecall: 0.89,
+    /** At most: 3 of its 115 civil comments when first scored, 2 since the round's rules. */
+    civilFalsePositive: 0.018,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 36 by a twentieth new writer of held-out halves, in the outside set's proportions (145 to
+   * publish, 95 to act on, 57% not English), after the nineteenth round's retrain; scored once.
+   */
+  heldout19: {
+    /** 42 of 43. */
+    rejectPrecision: 0.97,
+    /** 42 of 43. */
+    rejectRecall: 0.97,
+    /** 91 of 95. */
+    flaggedRecall: 0.95,
+    /** At most: none of its 145 civil and Scunthorpe comments was held or rejected. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 36 by a twenty-first new writer of held-out halves: violence wished on groups and
+   * places in other words (euphemism, allusion, mob organising) beside civil uses of the same words; 110
+   * to publish, 90 to act on; scored once, after the nineteenth round's third part.
+   */
+  heldout20: {
+    /** 42 of 44. */
+    rejectPrecision: 0.95,
+    /** 42 of 60: under the 0.90 target (reported). */
+    rejectRecall: 0.7,
+    /** 75 of 90: under the 0.85 target (reported). */
+    flaggedRecall: 0.83,
+    /** At most: 7 of its 110 civil comments were held or rejected, over the 3% target (reported). */
+    civilFalsePositive: 0.064,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 37 by a twenty-second new writer of held-out halves: meaning without keywords
+   * (insinuation, invented news, disinformation, threats and calls to violence in other words) under pieces
+   * on disinformation, elections, health and attacks; 100 to publish, 100 to act on; scored before the
+   * twentieth round changed anything, after its rules (the same figures) and with its second retrain.
+   */
+  heldout21: {
+    /** 17 of 19 before and after the round's rules; 20 of 21 with its second retrain. */
+    rejectPrecision: 0.95,
+    /** 17 of 20 before and after the round's rules; 20 of 20 with its second retrain. */
+    rejectRecall: 1,
+    /** 68 of 100 before and after the round's rules (`semantic` 23 of 50); 76 of 100 with its second retrain: under the 0.85 target (reported). */
+    flaggedRecall: 0.76,
+    /** At most: 1 of its 100 civil comments was held or rejected. */
+    civilFalsePositive: 0.01,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 37 by a twenty-third new writer of held-out halves, in the outside set's proportions
+   * (143 to publish, 97 to act on, 45% not English), while the twentieth round was under way; scored once
+   * at its end.
+   */
+  heldout22: {
+    /** 42 of 43. */
+    rejectPrecision: 0.97,
+    /** 42 of 42. */
+    rejectRecall: 1,
+    /** 93 of 97 when scored once with the shipped model, 95 with the twentieth round's second retrain. */
+    flaggedRecall: 0.97,
+    /** At most: 1 of its 143 civil and Scunthorpe comments was held or rejected. */
+    civilFalsePositive: 0.007,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 37 by a twenty-fourth new writer of held-out halves, one busy week in the outside set's
+   * proportions (175 to publish, 125 to act on, 47% not English), after the rule for the twentieth round's
+   * second retrain was declared; scored once with the shipped model and once with that retrain (kept).
+   */
+  heldout23: {
+    /** 54 of 60 with both models: under the 0.95 target (reported). */
+    rejectPrecision: 0.9,
+    /** 54 of 55. */
+    rejectRecall: 0.98,
+    /** 116 of 125 (115 with the shipped model). */
+    flaggedRecall: 0.92,
+    /** At most: 4 of its 175 civil and Scunthorpe comments were held or rejected. */
+    civilFalsePositive: 0.023,
+    /** One of its 12 Scunthorpe comments is held or rejected: the target is 0 (reported). */
+    scunthorpeFlagged: 1,
+  },
+} as const satisfies Partial<Record<Half, object>>;
