@@ -35,7 +35,8 @@ const FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
   rope: ['en'],
   // a group told to get out (transliterated Russian `вон`); German `von` (of, from)
   von: ['ru-latn'],
-  // people addressed
+  // people addressed; English `ya` (you) is Spanish `ya` (already) and transliterated Russian `я` (I)
+  ya: ['en'],
   du: ['de'],
   sie: ['de'],
   pan: ['pl'],

@@ -244,7 +244,7 @@ const KIN = wordClass(
     'cousin|cousins|brother|sister|uncle|aunt|auntie|neighbour|neighbor|colleague|husband|wife|nephew|niece|flatmate|mate|buddy|acquaintance',
     'primo|prima|hermano|hermana|tio|tia|cunado|cunada|vecino|vecina|companero|companera|suegro|suegra|sobrino|sobrina',
     'cousine|frere|soeur|oncle|tante|voisin|voisine|collegue|pote|copain|copine',
-    'schwager|schwagerin|bruder|schwester|onkel|tante|nachbar|nachbarin|kollege|kollegin|bekannter|bekannte|kumpel',
+    'schwager|schwagerin|bruder|schwester|onkel|nachbar|nachbarin|kollege|kollegin|bekannter|bekannte|kumpel',
     'знакомый|знакомая|знакомого|знакомой|кум|кума|сосед|соседка|шурин|свояк|дядя|тетя|тётя|брат|сестра|коллега',
     'znakomyj|znakomyi|znakomaya|kum|sosed|soseda|shurin|dyadya|tetya|brat|sestra',
   ].join('|'),
@@ -252,18 +252,18 @@ const KIN = wordClass(
 const LEAK = wordClass(
   [
     'recording|recordings|tape|tapes|audio|leaked|leak|leaks|screenshot|screenshots|telegram|whatsapp|memo|insider|insiders',
-    'grabacion|audio|audios|pantallazo|pantallazos|filtrado|filtrada|filtracion',
+    'grabacion|audios|pantallazo|pantallazos|filtrado|filtrada|filtracion',
     'enregistrement|fuite|fuites|capture|captures',
-    'aufnahme|mitschnitt|mitgeschnitten|geleakt|durchgestochen|screenshot',
+    'aufnahme|mitschnitt|mitgeschnitten|geleakt|durchgestochen',
     'запись|записи|записью|слив|слили|скрин|скрины|телеграм|телеграме|инсайдер|инсайд',
-    'zapis|sliv|slili|skrin|telegram|telegrame|insayd',
+    'zapis|sliv|slili|skrin|telegrame|insayd',
   ].join('|'),
 );
 const HIDDEN = wordClass(
   [
     'hidden|hide|hides|hiding|hid|secret|secretly|quietly|covered|coverup|suppressed|buried|scrubbed|deleted|vanished|silenced|nda',
     'oculto|ocultan|ocultaron|esconden|escondieron|tapan|taparon|borraron|borrado|secreto|silencio',
-    'cache|cachent|cacher|secret|etouffe|etouffee|supprime|supprimee|silence',
+    'cache|cachent|cacher|etouffe|etouffee|supprime|supprimee|silence',
     'versteckt|verheimlicht|vertuscht|verschwiegen|geloscht|geheim|heimlich',
     'скрывают|скрыли|засекретили|засекречены|засекречено|тайно|втихую|тихо|замяли|удалили|удалено',
     'skryvayut|skryli|zasekretili|taino|vtihuyu|tiho|zamyali|udalili',
@@ -274,9 +274,21 @@ const KNOWING = /[\u{1F644}\u{1F609}\u{1F914}\u{1F440}\u{1F60F}\u{1F643}\u{1F607
 const PERCENT = /\d\s?%/;
 const ELLIPSIS = /\.\.\.|\u2026/;
 
+const STYLE_KINDS = [
+  'scare',
+  'questions',
+  'knowing',
+  'percent',
+  'ellipsis',
+  'kin',
+  'leak',
+  'hidden',
+] as const;
+const STYLE_IDS = new Map(STYLE_KINDS.map((k) => [k, mix(SALT.style, hashWord(k))] as const));
+
 function addStyle(set: FeatureSet, source: string, tokens: readonly Token[]): void {
-  const add = (name: string, start = -1, end = -1): void => {
-    if (set.add(mix(SALT.style, hashWord(name)), start, end)) set.names?.push(`style:${name}`);
+  const add = (name: (typeof STYLE_KINDS)[number], start = -1, end = -1): void => {
+    if (set.add(STYLE_IDS.get(name)!, start, end)) set.names?.push(`style:${name}`);
   };
   // A quoted run of one to three words, and no more (a longer quotation is a citation).
   for (let k = 0; k < tokens.length;) {

@@ -27,6 +27,11 @@ describe('cue false friends', () => {
     expect(cuesOf('The size of the army is not the issue; it is the training.')).not.toContain('you:size');
   });
 
+  it('does not read Spanish "ya" (already) as English "ya" (you)', () => {
+    expect(cuesOf('En el pueblo de al lado ya van 40 muertos y la tele dice 9.')).not.toContain('you:ya');
+    expect(cuesOf('I will find ya, and you know it.')).toContain('you:ya');
+  });
+
   it('does not read German "von" as transliterated Russian "вон" (get out), nor German nouns as demonyms', () => {
     const text = 'Danke für den Hinweis auf das Urteil von 2023, das erklärt die Strafmaße besser.';
     expect(cuesOf(text)).toEqual([]);
