@@ -557,23 +557,6 @@ export const LEXICON_ALLOWED: readonly string[] = [
   // A gap in an argument (`your logic has a hole in it`), which the matcher would read as `ahole`.
   'a hole in',
   'has a hole',
-  // A flood bank (`the dyke was perfectly maintained`, `the sea dykes burst`).
-  'the dyke was',
-  'the dyke had',
-  'sea dyke',
-  'sea dykes',
-  'river dyke',
-  'river dykes',
-  'flood dyke',
-  'flood dykes',
-  'dyke breach',
-  'dyke breached',
-  'dyke burst',
-  'dykes burst',
-  'dyke broke',
-  'dyke failed',
-  'dykes failed',
-  'dyke collapsed',
   // Being taken for a fool by those in power is no insult to anyone (`le gouvernement nous prend pour
   // des imbéciles`, `they treat us like idiots`), nor is a thing done badly (`mal foutu`, also allowed
   // in `detectors/abuse-lexicon.ts`).
