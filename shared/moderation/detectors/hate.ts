@@ -48,7 +48,6 @@ export interface HateVerdict {
   evidence: Evidence[];
 }
 
-/** Hate (see the module comment); null when there is none. */
 /** Words after `the replacement` that go on with the story rather than name a thing replaced. */
 const REPLACEMENT_GOES_ON = new Set(
   'is was are were has have had will would s of in by through via that which and agenda plan plot narrative theory theories story myth idea conspiracy continues continue happening happens itself already now'.split(
@@ -67,6 +66,7 @@ const replacementThing = (tokens: readonly Token[], h: PhraseHit<Kind>): boolean
   );
 };
 
+/** Hate (see the module comment); null when there is none. */
 export function detectHate(source: string): HateVerdict | null {
   const { tokens } = tokensOf(source);
   const slurs = SLURS.scan(tokens);
