@@ -17,7 +17,7 @@
  */
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
-import { cuesIn } from './cues';
+import { condemnedSentences, cuesIn } from './cues';
 import type { CallVerdict } from './cue-rules-calls';
 import { callCues, crimeSentences, memoisedOnScan } from './cue-rules-calls';
 import { wordBefore } from './common';
@@ -99,7 +99,8 @@ function findStrike(scan: CueScan, source: string): CallVerdict | null {
     if (found) return found;
     const arson = cuesIn(scan, ['arson'], s, s).find((h) => !wordBefore(scan.tokens, h.from, 3, TELLING));
     // Reported and condemned: `Reported the comment telling people to bring petrol. It's incitement.`
-    const condemned = cuesIn(scan, ['condemn'], s - 1, s + 1).length > 0;
+    const condemnedNear = condemnedSentences(scan);
+    const condemned = condemnedNear.has(s - 1) || condemnedNear.has(s) || condemnedNear.has(s + 1);
     const target = arson && !condemned && cuesIn(scan, ['people', 'people_place', 'group'], s - 1, s + 1)[0];
     if (arson && target) return verdict(source, 'a crowd told to bring fire', [arson], target);
   }

@@ -15,7 +15,7 @@
  */
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
-import { cuesIn } from './cues';
+import { condemnedSentences, cuesIn } from './cues';
 import type { CueVerdict } from './cue-rules';
 import { evidenceOf } from './cue-rules';
 
@@ -35,14 +35,14 @@ export function veiledCues(scan: CueScan, source: string): CueVerdict | null {
   const kinds: readonly Cue[] = ['evade', 'ifruled', 'mockregret', 'euphemism', 'euphemism_weak'];
   if (!scan.hits.some((h) => kinds.includes(h.cue))) return null;
   const last = scan.sentences - 1;
-  const condemned = (s: number) => cuesIn(scan, ['condemn'], s, s).length > 0;
+  const condemned = condemnedSentences(scan);
   const hold = (why: string, hits: CueHit[]): CueVerdict => ({
     outcome: 'hold',
     evidence: evidenceOf('violence', source, why, hits),
   });
   // A euphemism for killing: with people or a place beside it, a call (rejected); alone, for a human.
   for (const e of cuesIn(scan, ['euphemism', 'euphemism_weak'], 0, last)) {
-    if (condemned(e.sentence)) continue;
+    if (condemned.has(e.sentence)) continue;
     const object = cuesIn(scan, PLACE, e.sentence - 1, e.sentence + 1)[0];
     if (object && e.cue === 'euphemism')
       return {
@@ -52,18 +52,18 @@ export function veiledCues(scan: CueScan, source: string): CueVerdict | null {
     if (object || e.cue === 'euphemism')
       return hold('killing wished in other words', object ? [e, object] : [e]);
   }
-  const evade = cuesIn(scan, ['evade'], 0, last).find((h) => !condemned(h.sentence));
+  const evade = cuesIn(scan, ['evade'], 0, last).find((h) => !condemned.has(h.sentence));
   const place = evade && cuesIn(scan, PLACE, 0, last)[0];
   if (evade && place) return hold('a gathering kept from the police', [evade, place]);
   for (const d of cuesIn(scan, ['ifruled'], 0, last)) {
-    if (condemned(d.sentence)) continue;
+    if (condemned.has(d.sentence)) continue;
     const gone = cuesIn(scan, ['gone'], d.sentence, d.sentence + 1)[0];
     // A place must be what is gone (`that city`, `tam`): `the tax would not exist` is policy.
     if (gone && (cuesIn(scan, PLACE, d.sentence, d.sentence + 1)[0] || townIn(scan, d.sentence)))
       return hold('a place wished gone', [d, gone]);
   }
   for (const m of cuesIn(scan, ['mockregret'], 0, last)) {
-    if (condemned(m.sentence)) continue;
+    if (condemned.has(m.sentence)) continue;
     const ruin = cuesIn(scan, ['burning', 'destroyed'], m.sentence, m.sentence + 1).find(
       (h) => h.from > m.from,
     );

@@ -24,7 +24,7 @@ import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
 import { comparedAt, deniedAt, depictedAt, picturedAt, spokenOfAt, talkedOfAsIfAt } from './asserted';
 import { mentionAt } from './common';
-import { cuesIn, hasCue } from './cues';
+import { condemnedSentences, cuesIn, hasCue } from './cues';
 import { backToIdiom, breedWithObject } from './cue-idioms';
 
 export interface CueVerdict {
@@ -148,7 +148,7 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
 
 /** Lynching imagery or calls for the people to rise: for a human to read; null when there is none. */
 export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
-  const condemned = new Set(cuesIn(scan, ['condemn'], 0, scan.sentences).map((h) => h.sentence));
+  const condemned = condemnedSentences(scan);
   // Lynching imagery counts unless the sentence is history (`the gallows used in 1946`, `the museum`) or
   // an idiom (`gallows humour`);
   // calls for the people to rise count alone.
@@ -214,20 +214,20 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
     outcome: 'reject',
     evidence: evidenceOf('extremism', source, why, hits),
   });
-  const condemned = (s: number) => cuesIn(scan, ['condemn'], s, s).length > 0;
+  const condemned = condemnedSentences(scan);
 
   // Praise denied (`rien d'héroïque`) or cited as what others call them (`Calling them martyrs is obscene`).
   const cited = (p: CueHit) => deniedAt(scan.tokens, p.from) || spokenOfAt(source, scan.tokens, p.from);
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {
     if (cited(p)) continue;
     const object = [...orgsIn(p.sentence), ...window(p.sentence, ['attack', 'attacker'])];
-    if (object.length > 0 && !condemned(p.sentence) && !opposed.has(p.sentence))
+    if (object.length > 0 && !condemned.has(p.sentence) && !opposed.has(p.sentence))
       return reject('praise of an attack or its authors', [p, object[0]!]);
   }
   for (const p of cuesIn(scan, ['praise_weak'], 0, scan.sentences)) {
     if (cited(p)) continue;
     const org = orgsIn(p.sentence)[0] ?? window(p.sentence, ['attacker'])[0];
-    if (org && !condemned(p.sentence) && !opposed.has(p.sentence))
+    if (org && !condemned.has(p.sentence) && !opposed.has(p.sentence))
       return reject('praise of an organisation', [p, org]);
   }
   for (const j of cuesIn(scan, ['justify'], 0, scan.sentences)) {
@@ -259,7 +259,7 @@ const OUT = new Set(['out', 'raus', 'fuera', 'dehors', 'fuori', 'fora', 'вон'
 
 /** Dehumanising a protected group, or calling for its removal; null when there is none. */
 export function hateCues(scan: CueScan, source: string): CueVerdict | null {
-  const condemned = new Set(cuesIn(scan, ['condemn'], 0, scan.sentences).map((h) => h.sentence));
+  const condemned = condemnedSentences(scan);
   const reject = (why: string, hits: CueHit[]): CueVerdict => ({
     outcome: 'reject',
     evidence: evidenceOf('hate', source, why, hits),

@@ -258,6 +258,20 @@ export function cuesIn(scan: CueScan, cues: readonly Cue[], from: number, to: nu
   return out;
 }
 
+const condemnedMemo = new WeakMap<CueScan, ReadonlySet<number>>();
+/**
+ * The sentences with a word of condemnation (not negated, not reported), worked out once per scan: the hate,
+ * violence, extremism, strike and veiled rules all skip what a sentence condemns.
+ */
+export function condemnedSentences(scan: CueScan): ReadonlySet<number> {
+  let found = condemnedMemo.get(scan);
+  if (!found) {
+    found = new Set(cuesIn(scan, ['condemn'], 0, scan.sentences).map((h) => h.sentence));
+    condemnedMemo.set(scan, found);
+  }
+  return found;
+}
+
 /** Whether the comment has any of these cues (outside reported sentences, not negated). */
 export function hasCue(scan: CueScan, cues: readonly Cue[]): boolean {
   return scan.hits.some((h) => !h.negated && !scan.reported.has(h.sentence) && cues.includes(h.cue));

@@ -8,6 +8,8 @@
  * (`G7`, `F-16`, `2024`, `H5N1` has no letter on both sides of a digit but `N1`…`5N` — `H5N` becomes
  * `HSN`, which names nothing).
  */
+import type { CheckResult } from '../types';
+
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o',
   '1': 'i',
@@ -21,8 +23,6 @@ const LEET: Readonly<Record<string, string>> = {
   '|': 'l',
 };
 const IN_WORD = /(?<=\p{Script=Latin})[013457@$!|](?=\p{Script=Latin})/gu;
-
-import type { CheckResult } from '../types';
 
 /** `source` with in-word leetspeak replaced letter for letter; `source` itself when there is none. */
 export function unleet(source: string): string {
