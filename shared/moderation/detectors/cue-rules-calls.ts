@@ -23,7 +23,7 @@ import type { Token } from '../text/tokens';
 import { WORD } from '../text/tokens';
 import type { Cue } from './cue-kinds';
 import type { CueScan, CueHit } from './cues';
-import { cuesIn, isCapital, sentMessage } from './cues';
+import { cuesIn, isCapital, memoisedOnScan, sentMessage } from './cues';
 import type { CueVerdict } from './cue-rules';
 import { CALL_DE } from './cue-lexicon-calls';
 
@@ -256,23 +256,6 @@ export interface CallVerdict extends CueVerdict {
  * slogans a moderator reads); null when there is none.
  */
 export const callCues = memoisedOnScan(findCall);
-
-/**
- * A rule evaluated once per cue scan: the threats and hate checks both ask, of the same scan (`scanCues`
- * memoises it per comment).
- */
-export function memoisedOnScan(
-  find: (scan: CueScan, source: string) => CallVerdict | null,
-): (scan: CueScan, source: string) => CallVerdict | null {
-  const memo = new WeakMap<CueScan, CallVerdict | null>();
-  return (scan, source) => {
-    const known = memo.get(scan);
-    if (known !== undefined) return known;
-    const found = find(scan, source);
-    memo.set(scan, found);
-    return found;
-  };
-}
 
 function findCall(scan: CueScan, source: string): CallVerdict | null {
   if (!scan.hits.some((h) => h.cue === 'call' || h.cue === 'deathto')) return null;

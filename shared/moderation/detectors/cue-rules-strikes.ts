@@ -17,9 +17,9 @@
  */
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
-import { condemnedSentences, cuesIn } from './cues';
+import { condemnedSentences, cuesIn, memoisedOnScan } from './cues';
 import type { CallVerdict } from './cue-rules-calls';
-import { callCues, crimeSentences, memoisedOnScan } from './cue-rules-calls';
+import { callCues, crimeSentences } from './cue-rules-calls';
 import { wordBefore } from './common';
 import { evidenceOf } from './cue-rules';
 import { wordClass } from '../text/phrases';

@@ -258,19 +258,28 @@ export function cuesIn(scan: CueScan, cues: readonly Cue[], from: number, to: nu
   return out;
 }
 
-const condemnedMemo = new WeakMap<CueScan, ReadonlySet<number>>();
 /**
- * The sentences with a word of condemnation (not negated, not reported), worked out once per scan: the hate,
- * violence, extremism, strike and veiled rules all skip what a sentence condemns.
+ * A rule worked out once per cue scan, whatever else it is given (the scan is of one comment): the
+ * threats and hate checks both ask for calls and strikes, and five rules for the condemned sentences, of
+ * the same scan (`scanCues` memoises it per comment).
  */
-export function condemnedSentences(scan: CueScan): ReadonlySet<number> {
-  let found = condemnedMemo.get(scan);
-  if (!found) {
-    found = new Set(cuesIn(scan, ['condemn'], 0, scan.sentences).map((h) => h.sentence));
-    condemnedMemo.set(scan, found);
-  }
-  return found;
+export function memoisedOnScan<A extends unknown[], T>(
+  find: (scan: CueScan, ...rest: A) => T,
+): (scan: CueScan, ...rest: A) => T {
+  const memo = new WeakMap<CueScan, T>();
+  return (scan, ...rest) => {
+    if (memo.has(scan)) return memo.get(scan)!;
+    const found = find(scan, ...rest);
+    memo.set(scan, found);
+    return found;
+  };
 }
+
+/** The sentences with a word of condemnation (not negated, not reported). */
+export const condemnedSentences = memoisedOnScan(
+  (scan: CueScan): ReadonlySet<number> =>
+    new Set(cuesIn(scan, ['condemn'], 0, scan.sentences).map((h) => h.sentence)),
+);
 
 /** Whether the comment has any of these cues (outside reported sentences, not negated). */
 export function hasCue(scan: CueScan, cues: readonly Cue[]): boolean {
