@@ -86,6 +86,8 @@ const TUNING = [
   'dev63',
   'dev64',
   'dev65',
+  'dev66',
+  'dev67',
 ] as const;
 /**
  * The held-out halves: scored, never read, never trained on. `heldout2` was written in the eighth round by
@@ -147,6 +149,7 @@ const HELD_OUT = [
   'heldout21',
   'heldout22',
   'heldout23',
+  'heldout24',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */
