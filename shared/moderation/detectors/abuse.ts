@@ -86,6 +86,14 @@ const INTENSIFIER = wordClass(
 const ADJECTIVE = wordClass(
   'pathetic|stupid|dumb|clueless|brainless|braindead|thick|dumm|bekloppt|dammlich|damlich|lamentable',
 );
+/** The piece an author is named by (`the author of this article`, `автор статьи`, `der Autor des Artikels`). */
+const PIECE = wordClass(
+  'article|piece|op|column|artikels|beitrags|kommentars|articulo|articolo|статьи|материала|заметки|колонки|statyi|stati',
+);
+/** Words between an author and their piece: `of this`, `des`, `de l'`, `del`, `dell'`. */
+const OF_THE = wordClass(
+  'of|the|this|that|des|dieses|del|de|l|este|esta|cet|cette|du|la|dell|di|questo|этой|этого|данной|etoy|etogo',
+);
 const DEMONSTRATIVE = wordClass('this|that|ce|cet|cette|el|la|der|die|das|dieser|diese|этот|эта|etot|eta');
 const TROLL_CONTEXT = wordClass(
   'farm|farms|factory|factories|army|armies|network|networks|accounts|фабрик*|ферм*|fabrik*',
@@ -108,6 +116,12 @@ function aimedAt(
     if (t.sentence !== sentence) break;
     // `espèce de …` names the one it is said to: it addresses by itself.
     if (addresseeAt(tokens, k) || t.text === 'espece') return true;
+    if (PIECE(t)) {
+      // The author named by their piece: skip `of this article` back to `author`.
+      let j = k - 1;
+      while (j >= 0 && j >= k - 3 && tokens[j]!.sentence === sentence && OF_THE(tokens[j]!)) j--;
+      return j >= 0 && tokens[j]!.sentence === sentence && addresseeAt(tokens, j);
+    }
     if (!FILLER(t) && !profane.has(k)) break;
   }
   const next = tokens[to];

@@ -59,10 +59,6 @@ const isTarget = wordClass(CLASSES.target);
 
 const FRENCH_TU_VERB = wordClass('es|as|etais|avais|vas|fais|sais|peux|dois');
 
-/**
- * Whether the token at `k` names an addressee: a handle, a second-person word, the author. French `t'`
- * counts only before a verb (`t'es`, `t'as`), since English `don't` also leaves a `t`.
- */
 /** Whether one of the `reach` tokens before `from`, in its sentence, passes `test` (a negation, a reporting verb). */
 export function wordBefore(
   tokens: readonly Token[],
@@ -77,6 +73,10 @@ export function wordBefore(
   return false;
 }
 
+/**
+ * Whether the token at `k` names an addressee: a handle, a second-person word, the author. French `t'`
+ * counts only before a verb (`t'es`, `t'as`), since English `don't` also leaves a `t`.
+ */
 export function addresseeAt(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   if (token.kind === HANDLE || isYou(token) || isTarget(token)) return true;

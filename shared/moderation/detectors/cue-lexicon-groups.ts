@@ -6,6 +6,24 @@ import type { Cue } from './cue-kinds';
 import { cue } from './cue-kinds';
 import { GROUP_NAMES } from './group-names';
 
+/**
+ * Words of those who fight an organisation (`fought against ISIS`, `contra ETA`, `besiegten den IS`): the
+ * `oppose` cue here, and in `extremism.ts` the words right before a name that make it what the writer is
+ * against.
+ */
+export const OPPOSE_WORDS: readonly string[] = [
+  'against|fought|fighting|fight|defeat|defeated|defeating|resisted|resisting|liberated|freed|destroyed|crushed|beat',
+  'contra|lucharon|combatieron|derrotaron|derrotar|liberaron|resistieron',
+  'contre|combattu|combattre|combattent|vaincu|vaincre|libere|liberes',
+  'gegen|bekampft|bekampften|besiegt|besiegten|befreit',
+  'против|боролись|разгромил*|победил*|освободил*',
+  'protiv|borolis|razgromili',
+  'contro|combattuto|sconfitto|liberato',
+  'contra|combateram|derrotaram|libertaram',
+  'przeciw|przeciwko|walczyli|pokonali|wyzwolili',
+  'karsi|savastilar|yendiler|kurtardilar',
+];
+
 /** The entries, built when the cue phrase set first compiles (not at every cold start). */
 export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   // ── protected groups (`group-names.ts`) ──
@@ -119,19 +137,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'patriot|patriots|statues|bravest|courage|more power to them|support them|soutenez les|apoyadlos|apoyenlos|unterstutzt sie|поддержите их|sostenete|apoiem',
   ),
   // Fighting an organisation: its name then does not make praise in the sentence praise of it.
-  ...cue(
-    'oppose',
-    'against|fought|fighting|fight|defeat|defeated|defeating|resisted|resisting|liberated|freed|destroyed|crushed|beat',
-    'contra|lucharon|combatieron|derrotaron|derrotar|liberaron',
-    'contre|combattu|combattre|vaincu|vaincre|libere|liberes',
-    'gegen|bekampft|bekampften|besiegt|besiegten|befreit',
-    'против|боролись|разгромил*|победил*|освободил*',
-    'protiv|borolis|razgromili',
-    'contro|combattuto|sconfitto|liberato',
-    'contra|combateram|derrotaram|libertaram',
-    'przeciw|przeciwko|walczyli|pokonali|wyzwolili',
-    'karsi|savastilar|yendiler|kurtardilar',
-  ),
+  ...cue('oppose', ...OPPOSE_WORDS),
   ...cue(
     'justify',
     'deserved|deserved it|had it coming|asked for it|got what they deserved|legitimate target|legitimate targets|never innocent|no innocents|not innocent|nobody is innocent|fair game|only language|avenged|an eye for an eye|serves them right',

@@ -9,11 +9,11 @@ import { cue } from './cue-kinds';
 export const mentionCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ...cue(
     'report',
-    'said|says|called|calls|quote|quoted|quoting|according to|slogan|slogans|chanted|chants|shouted|yelled|reportedly|slur|labelled|labeled|nicknamed|the letter|the word|the term|letter read|message read|tweeted',
-    'dijo|dice que|segun|llamo|lema|insulto|la carta|la palabra|el termino|gritaron|gritando',
-    'dit|a dit|disait|selon|appele|appelait|slogan|la lettre|le mot|le terme|qualifie|criaient|criant',
-    'sagte|sagt|laut|nannte|nennt|parole|schimpfwort|der brief|das wort|der begriff|bezeichnete|riefen|schrien',
-    'сказал|сказала|заявил|заявила|по словам|назвал|назвала|называет|лозунг|слово|письмо|кричали|выкрикивали',
+    'said|says|claims|claimed|called|calls|quote|quoted|quoting|according to|slogan|slogans|chanted|chants|shouted|yelled|reportedly|slur|labelled|labeled|nicknamed|the letter|the word|the term|letter read|message read|tweeted',
+    'dijo|dice que|afirma|afirmo|segun|llamo|lema|insulto|la carta|la palabra|el termino|gritaron|gritando',
+    'dit|a dit|disait|affirme|affirmait|selon|appele|appelait|slogan|la lettre|le mot|le terme|qualifie|criaient|criant',
+    'sagte|sagt|behauptet|behauptete|laut|nannte|nennt|parole|schimpfwort|der brief|das wort|der begriff|bezeichnete|riefen|schrien',
+    'сказал|сказала|заявил|заявила|заявляет|считает|считают|по словам|назвал|назвала|называет|лозунг|слово|письмо|кричали|выкрикивали',
     'skazal|zayavil|nazval|lozung|slovo',
     'detto|ha detto|secondo|chiamato|la lettera|la parola',
     'disse|segundo|chamou|a carta|a palavra',

@@ -60,6 +60,8 @@ export interface CueScan {
  */
 const PER_SENTENCE = 6;
 const NEGATION_REACH = 3;
+/** Conjunctions after which a negation no longer reaches: `not X but Y` asserts Y. */
+const CONTRAST = new Set(['but', 'sino', 'mais', 'sondern', 'ma', 'mas', 'а', 'но', 'lecz', 'ale', 'ama']);
 const NO_HITS: readonly CueHit[] = [];
 /** Plural demonym endings: en -ians/-ans/-is/-ese, es/pt -anos/-enos/-enses, fr -ais/-ois/-iens/-ains, de -aner/-ener, it -ani/-esi, pl -anie/-cy, tr -liler/-lilar. */
 const DEMONYM =
@@ -174,8 +176,11 @@ export function scanCues(tokens: readonly Token[], source: string): CueScan {
   for (const h of raw) {
     if (h.phrase.meta === 'negation') {
       const sentence = tokens[h.from]!.sentence;
-      for (let k = h.from + 1; k <= h.from + NEGATION_REACH && k < tokens.length; k++)
-        if (tokens[k]!.sentence === sentence) negatedAt[k] = 1;
+      for (let k = h.from + 1; k <= h.from + NEGATION_REACH && k < tokens.length; k++) {
+        // `не народ, а скот`, `not people but animals`: what follows the `but` is asserted.
+        if (tokens[k]!.sentence !== sentence || CONTRAST.has(tokens[k]!.text)) break;
+        negatedAt[k] = 1;
+      }
     } else if (h.phrase.meta === 'report' && !tokens[h.from]!.quoted && tokens[h.from - 1]?.text !== 'so')
       // (`so-called` is a sneer, not a report.)
       reported.add(tokens[h.from]!.sentence);

@@ -150,6 +150,15 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{wahre|unsere|echte} {helden|martyrer}', 'praise'],
   ['{ehre|respekt|ruhm} {den|an die|unseren} {brudern|bruder|martyrern|kampfern|helden}', 'praise'],
   ['{настоящие|наши|истинные} {герои|мученики|шахиды}', 'praise'],
+  // The English `is a martyr` in the other languages (Russian needs no copula: `он шахид`).
+  [
+    '{es|era|fue} un {heroe|martir|shahid|chahid|verdadero heroe|verdadero martir|verdadero shahid}',
+    'praise',
+  ],
+  ['{est|etait|c est} un {heros|martyr|shahid|chahid|vrai heros|vrai martyr|vrai shahid}', 'praise'],
+  ['{ist|war} ein {held|martyrer|schahid|shahid|wahrer held|wahrer martyrer}', 'praise'],
+  ['{он|был|он был} {герой|шахид|мученик|настоящий герой|настоящий шахид}', 'praise'],
+  ['{e|era|fu} un {eroe|martire|shahid|vero eroe|vero martire}', 'praise'],
   ['{честь|слава|уважение} {героям|братьям|шахидам|моджахедам}', 'praise'],
   // Praise of the act itself.
   [
@@ -276,10 +285,7 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{присоединяйтесь|вступайте} {к братьям|к джихаду|к борьбе|в ряды|к моджахедам}', 'recruit'],
   ['{приезжайте|езжайте} {в сирию|в горы|на джихад}', 'recruit'],
   ['{принесите|дайте} {присягу|байат|баят}', 'recruit'],
-  [
-    '{join|joining|rejoignez|rejoins|rejoindre|unete|unanse|unios|вступайте|присоединяйтесь|vstupayte}',
-    'call',
-  ],
+  ['{join|rejoignez|rejoins|unete|unanse|unios|вступайте|присоединяйтесь|vstupayte}', 'call'],
   ['{schliest|schliesst|schliest} euch ~4 an', 'call'],
   [
     '{meldet euch|melde dich|schreibt uns|schreib uns|contact us|write to us|ecrivez nous|escribenos|пишите нам}',

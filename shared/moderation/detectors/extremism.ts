@@ -19,11 +19,13 @@
  * A match rejects as `illegal` (glorifying terrorism is an offence in most of Europe).
  */
 import type { Evidence } from '../types';
-import { PhraseSet } from '../text/phrases';
+import { PhraseSet, wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import { deniedAt, spokenOfAt } from './asserted';
 import { mentioned, scornedAt } from './common';
+import { OPPOSE_WORDS } from './cue-lexicon-groups';
 import { PHRASES } from './extremism-phrases';
 import type { Kind } from './extremism-phrases';
 
@@ -38,6 +40,83 @@ const SIGNALS = new Set<Kind>([
   'slogan',
 ]);
 const round = (x: number): number => Math.round(x * 100) / 100;
+
+/**
+ * Words that set the writer against the organisation named right after them (`fought against ISIS`,
+ * `victimes de Daech`, `contra ETA`): such a name is no context for praise or a call, or `the Kurdish
+ * women who fought against ISIS are heroes` and `join the march against Hamas` read as glorification.
+ * The fighting words are the `oppose` cue's; victims and those who escaped are added here.
+ */
+const OPPOSED_BY = wordClass(
+  [
+    ...OPPOSE_WORDS,
+    'anti|victims|survivors|fled|escaped|victimas|liberados|liberadas|huyeron|victimes|fui|opfer|geflohen',
+    'жертвы|бежали|vittime',
+  ].join('|'),
+);
+/** Articles and link words that may stand between the opposing word and the name (`against the`, `of`). */
+const BETWEEN = new Set([
+  'the',
+  'of',
+  'from',
+  'la',
+  'le',
+  'les',
+  'l',
+  'el',
+  'los',
+  'de',
+  'du',
+  'des',
+  'den',
+  'der',
+  'die',
+  'das',
+  'von',
+  'vor',
+  'dem',
+  'al',
+  'a',
+  'от',
+  'di',
+  'del',
+  'dell',
+]);
+
+/** Verbs of an organisation's own word: `Hamas says …`, `ISIS calls …`, `Daech affirme …`. */
+const SAYS = wordClass(
+  [
+    'says|said|claims|claimed|calls|called|considers|considered|insists|proclaims|proclaimed',
+    'dice|dicen|dijo|afirma|afirmo|llama|llamo|considera|proclama',
+    'dit|disait|affirme|affirmait|appelle|appelait|considere|proclame',
+    'sagt|sagte|behauptet|behauptete|nennt|nannte|feiert|feierte',
+    'говорит|говорят|заявляет|заявил|заявили|называет|называют|назвал|считает|считают',
+  ].join('|'),
+);
+/**
+ * Whether praise at token `from` is an organisation's own word reported: the organisation earlier in the
+ * sentence, right before a verb of saying (`Hamas says the attacker is a martyr`).
+ */
+function claimedBy(tokens: readonly Token[], orgs: readonly PhraseHit<Kind>[], from: number): boolean {
+  return orgs.some((o) => {
+    const next = tokens[o.to];
+    return (
+      o.to <= from && tokens[o.from]!.sentence === tokens[from]!.sentence && next !== undefined && SAYS(next)
+    );
+  });
+}
+
+/** Whether the name starting at token `from` is what the writer is against (see OPPOSED_BY). */
+function opposedAt(tokens: readonly Token[], from: number): boolean {
+  for (let i = from - 1, between = 0; i >= 0 && between <= 2; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== tokens[from]!.sentence) return false;
+    if (OPPOSED_BY(t)) return true;
+    if (!BETWEEN.has(t.text)) return false;
+    between++;
+  }
+  return false;
+}
 
 /** Extra organisations from the policy, compiled once per list. */
 const extraSets = new WeakMap<readonly string[], PhraseSet<Kind>>();
@@ -75,10 +154,13 @@ export function detectExtremism(
   const context: PhraseHit<Kind>[] = [];
   let movement = false;
   let org = false;
+  const orgHits: PhraseHit<Kind>[] = [];
   for (const h of hits) {
     const kind = h.phrase.meta;
     if (kind === 'org' && h.phrase.source.endsWith(' is') && source.slice(h.span[1] - 2, h.span[1]) !== 'IS')
       continue;
+    // Every organisation named, mentioned or not, for whose word praise may be (claimedBy).
+    if (kind === 'org') orgHits.push(h);
     if (
       kind === 'org' ||
       kind === 'terror' ||
@@ -88,6 +170,7 @@ export function detectExtremism(
       kind === 'movement'
     ) {
       if (mentioned(tokens, h.from, h.to) && kind !== 'attacker' && kind !== 'fighter') continue;
+      if (kind === 'org' && opposedAt(tokens, h.from)) continue;
       const s = tokens[h.from]!.sentence;
       let set = bySentence.get(s);
       if (!set) bySentence.set(s, (set = new Set()));
@@ -112,7 +195,11 @@ export function detectExtremism(
     if (!SIGNALS.has(kind)) continue;
     if (mentioned(tokens, h.from, h.to) || deniedAt(tokens, h.from) || scornedAt(tokens, h.to)) continue;
     // What others call them, cited to reject it: `Anyone who calls the attackers heroes …`.
-    if ((kind === 'praise' || kind === 'praise_act') && spokenOfAt(source, tokens, h.from)) continue;
+    if (
+      (kind === 'praise' || kind === 'praise_act') &&
+      (spokenOfAt(source, tokens, h.from) || claimedBy(tokens, orgHits, h.from))
+    )
+      continue;
     const s = tokens[h.from]!.sentence;
     let why: string | null = null;
     if (

@@ -6,7 +6,8 @@
  * - invisible characters (zero-width space/joiners, soft hyphen, bidi controls, variation selectors,
  *   combining marks) are dropped, so `s\u200Bhit` and `shi\u0308t` read `shit`;
  * - Unicode confusables (Cyrillic/Greek look-alikes, full-width, mathematical letters) are mapped with
- *   obscenity's confusables table, then diacritics are stripped (NFKD) and ASCII is lower-cased;
+ *   obscenity's confusables table (but `ß` is `s`, as in `fold.ts`, not the table's `b`), then diacritics
+ *   are stripped (NFKD) and ASCII is lower-cased;
  * - inside a word, leetspeak is resolved with obscenity's leet table (`1d10t` → `idiot`, `a$$` → `ass`,
  *   `b!tch` → `bitch`); a word made only of digits (`1488`, `2024`) is left alone, and a `!` or `|` at a
  *   word's edge stays punctuation (`idiot!` is not `idioti`);
@@ -26,9 +27,8 @@ import { resolveConfusablesTransformer, resolveLeetSpeakTransformer } from './ob
 import { memoLast, once } from './memo';
 
 export interface NormalizedText {
-  /** The original text. */
+  /** The original text, and `text` the folded one (ASCII, lower case). */
   readonly source: string;
-  /** The folded text (ASCII, lower case). */
   readonly text: string;
   /** `start[i]`: UTF-16 offset in `source` of the code point that produced `text[i]`. */
   readonly start: Readonly<Uint32Array>;
@@ -47,10 +47,9 @@ const BREAK = 7; // line break
 const OTHER = 8;
 
 /**
- * The longest run of `*` kept inside a word. A star may stand for a hidden letter (`f*ck`, `a**hole`),
- * and the matcher lets each hidden inner letter take one or more stars; a run of hundreds of stars
- * would let it try every way of sharing them out among a term's letters (`m` + 40 stars took 6 s).
- * Capped, the ways are few and matching stays linear; censored words rarely hide more letters.
+ * The longest run of `*` kept inside a word (`f*ck`, `a**hole`): each hidden inner letter may take one or
+ * more stars, so a run of hundreds would let the matcher try every way of sharing them out among a term's
+ * letters (`m` + 40 stars took 6 s). Capped, matching stays linear; censored words rarely hide more.
  */
 export const MAX_STAR_RUN = 3;
 
@@ -143,6 +142,7 @@ function foldNonAscii(cp: number): string {
   else if (DOTS.has(cp)) out = '.';
   else if (DASHES.has(cp)) out = '-';
   else if (/\s/u.test(String.fromCodePoint(cp))) out = cp === 0x2028 || cp === 0x2029 ? '\n' : ' ';
+  else if (cp === 0xdf || cp === 0x1e9e) out = 's';
   else {
     const conf = resolveConfusable()(cp) ?? cp;
     if (conf < 128) out = String.fromCharCode(conf).toLowerCase();

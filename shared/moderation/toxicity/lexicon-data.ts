@@ -558,8 +558,7 @@ export const LEXICON_ALLOWED: readonly string[] = [
   'a hole in',
   'has a hole',
   // Being taken for a fool by those in power is no insult to anyone (`le gouvernement nous prend pour
-  // des imbéciles`, `they treat us like idiots`), nor is a thing done badly (`mal foutu`, also allowed
-  // in `detectors/abuse-lexicon.ts`).
+  // des imbéciles`, `they treat us like idiots`); `mal foutu` is in `text/innocent-names.ts`.
   'prend pour des imbeciles',
   'prennent pour des imbeciles',
   'prend pour des idiots',
@@ -587,16 +586,8 @@ export const LEXICON_ALLOWED: readonly string[] = [
   'держит нас за идиотов',
   'держат нас за дураков',
   'держит нас за дураков',
-  'mal foutu',
-  'mal foutue',
-  'mal foutus',
-  'mal foutues',
   // Places whose names contain a listed word.
   ...INNOCENT_NAMES,
-  'fucking austria',
-  'village of fucking',
-  'dildo newfoundland',
-  'town of dildo',
   // French `retard` is a delay.
   'en retard',
   'du retard',

@@ -16,6 +16,9 @@ describe('abuse check', () => {
     'Автор — конченая мразь и шлюха.',
     'ty tupoy mudak, idi nakhuy',
     'go back to onlyfans, you fat ugly cow',
+    // The author named by their piece.
+    'автор этой статьи — тупая блядь',
+    'the author of this article is a f*cking idiot',
   ])('rejects severe abuse aimed at a person: %s', async (text) => {
     expect(await resultOf(abuse, text)).toMatchObject({ outcome: 'reject', reason: 'abuse' });
   });
@@ -70,6 +73,7 @@ describe('abuse check', () => {
     'It is a joke of a budget, frankly.',
     'In Fucking, Österreich, the signs were stolen so often that the village renamed itself.',
     'Une espèce de crabe rare vit au large de Dakar.',
+    'The author of this clown show of a budget should resign.',
   ])('passes an innocent or civil comment: %s', async (text) => {
     expect(await outcomeOf(abuse, text)).toBe('pass');
   });

@@ -113,6 +113,9 @@ describe('hate cues', () => {
     'Venezuelans are a plague on this city.',
     'Deport the lot of these migrants, every last one.',
     'Women should go back to the kitchen, all of them.',
+    // A negation does not reach past `but`: what follows it is asserted.
+    'Цыгане? Это не люди, а скоты.',
+    'Muslims are not neighbours but vermin to them, and to me.',
   ])('rejects: %s', (text) => expect(outcome(hateCues, text)).toBe('reject'));
 
   it.each([
@@ -121,6 +124,7 @@ describe('hate cues', () => {
     'Cancer rates among refugees are not being tracked.',
     'Rats were a plague in the trenches.',
     'Russia launches drones in swarms to drain air defences.',
+    'Refugees are not vermin, but people who fled a war.',
   ])('leaves alone: %s', (text) => expect(outcome(hateCues, text)).toBe('pass'));
 });
 

@@ -23,6 +23,9 @@ describe('extremism check', () => {
     'Bruder, du bist hier allein, bei uns findest du eine Familie. Der IS wartet, melde dich.',
     // A shouted slogan reported beside praise is still praise.
     'The attackers shouted Allahu akbar and the brothers will be remembered as heroes, may Allah accept them.',
+    // `is a martyr` in the other languages (no copula in Russian).
+    'Не надо его демонизировать: нападавший — он шахид, отдал жизнь за веру.',
+    'El atacante de Barcelona fue un mártir, digan lo que digan.',
   ])('rejects glorification or recruitment: %s', async (text) => {
     const result = await resultOf(extremism, text);
     expect(result).toMatchObject({ outcome: 'reject', reason: 'illegal' });
@@ -54,6 +57,17 @@ describe('extremism check', () => {
     'The attackers reportedly shouted Allahu akbar, a phrase millions of Muslims say in prayer every day.',
     'Crowds in Tehran chanted death to America at Friday prayers, as they have done since 1979.',
     "L'EI présente ses kamikazes comme des « martyrs » ; les oulémas rejettent ce terme.",
+    // Joining named as a deed, not urged: the infinitive and the gerund are no call.
+    "Sa sœur voulait rejoindre l'État islamique en 2015 ; elle a été arrêtée à Istanbul.",
+    'Her brother was jailed in 2016 for joining Daesh, the court heard.',
+    // Praise and calls for those against an organisation.
+    'The Yazidi and Kurdish women who fought against ISIS in Sinjar are true heroes.',
+    'Las madres que resistieron a Boko Haram en Chibok son heroínas.',
+    'Join the silent march against Hezbollah and its rockets on Saturday.',
+    'Rejoignez la marche blanche pour les victimes de Daech à Nice.',
+    // The organisation's own word, reported.
+    'Hamas says the gunman is a martyr; to the families in Sderot he is a murderer.',
+    'Daech affirme que le tueur est un martyr, les familles parlent d’un lâche.',
   ])('passes analysis, reporting and condemnation: %s', async (text) => {
     expect(await outcomeOf(extremism, text)).toBe('pass');
   });

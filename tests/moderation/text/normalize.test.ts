@@ -8,6 +8,10 @@ describe('normalizeText', () => {
     expect(fold('Ça SUFFIT, Erdoğan')).toBe('ca suffit, erdogan');
   });
 
+  it('reads the German sharp s as s, as the token folding does, not as a look-alike of b', () => {
+    expect(fold('heißt Straße SCHEIẞE')).toBe('heist strase scheise');
+  });
+
   it('maps Cyrillic and Greek look-alikes to Latin letters', () => {
     expect(fold('ѕhіt')).toBe('shit');
     expect(fold('Ρutin')).toBe('putin');
