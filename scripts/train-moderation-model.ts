@@ -23,6 +23,7 @@ import type { ClassifierClass, ClassifierThresholds } from '../shared/moderation
 import { modelFeatures } from '../shared/moderation/model/features';
 import { MODEL_WEIGHTS_FILE } from '../shared/moderation/model/linear-model';
 import { defaultChecks } from '../shared/moderation/checks';
+import { namesOnlyAdversaries } from '../shared/moderation/detectors/extremism';
 import { CATEGORY_LABELS, isCivil, loadHalf, scoreHalf, TUNING_HALVES } from '../tests/moderation/eval-set';
 import type { Category, EvalItem, Outcome } from '../tests/moderation/eval-set';
 import { predict, prune, serialise, train } from './model/softmax';
@@ -71,6 +72,8 @@ interface Row {
   spelt: boolean;
   /** Addresses or names someone: the model's `abuse` may reject it (as `classify` applies it). */
   addressed: boolean;
+  /** Names organisations and attackers only as the adversary: `extremism` may not reject it (the same). */
+  adversaries: boolean;
   p?: Float64Array;
 }
 
@@ -156,6 +159,7 @@ async function loadRows(): Promise<Row[]> {
         rules: results[i]!.outcome,
         spelt: spelledOut(item.text),
         addressed: addressesAnyone(item.text),
+        adversaries: namesOnlyAdversaries(item.text),
       });
     });
   }
@@ -166,7 +170,7 @@ const examplesOf = (rows: readonly Row[]): Example[] =>
   rows.flatMap((r) => (r.cls === null ? [] : [{ ids: r.ids, cls: r.cls }]));
 
 function combined(row: Row, t: ClassifierThresholds): Outcome {
-  const verdict = modelVerdict(row.p!, row.spelt ? holdOnly(t) : t, row.addressed);
+  const verdict = modelVerdict(row.p!, row.spelt ? holdOnly(t) : t, row.addressed, row.adversaries);
   const model: Outcome = verdict ? OUTCOME_OF[verdict.outcome] : 'approved';
   return SEVERITY[model] > SEVERITY[row.rules] ? model : row.rules;
 }
@@ -319,7 +323,7 @@ if (process.argv.includes('--sweep'))
     }
 if (process.argv.includes('--civil-misses'))
   for (const r of rows) {
-    const v = modelVerdict(r.p!, r.spelt ? holdOnly(chosen.t) : chosen.t, r.addressed);
+    const v = modelVerdict(r.p!, r.spelt ? holdOnly(chosen.t) : chosen.t, r.addressed, r.adversaries);
     if (isCivil(r.item.category) && combined(r, chosen.t) !== 'approved')
       console.log(
         `${r.item.id} rules ${r.rules} model ${v ? `${v.outcome} ${v.cls} ${v.score.toFixed(2)}` : '-'} | ${r.item.text.slice(0, 150)}`,

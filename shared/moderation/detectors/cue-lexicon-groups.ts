@@ -13,15 +13,23 @@ import { GROUP_NAMES } from './group-names';
  */
 export const OPPOSE_WORDS: readonly string[] = [
   'against|fought|fighting|fight|defeat|defeated|defeating|resisted|resisting|liberated|freed|destroyed|crushed|beat',
-  'contra|lucharon|combatieron|derrotaron|derrotar|liberaron|resistieron',
-  'contre|combattu|combattre|combattent|vaincu|vaincre|libere|liberes',
-  'gegen|bekampft|bekampften|besiegt|besiegten|befreit',
-  'против|боролись|разгромил*|победил*|освободил*',
+  'survived|survive|surviving|despite|occupation|tackled|overpowered|disarmed|subdued|confronted',
+  'contra|lucharon|combatieron|derrotaron|derrotar|liberaron|resistieron|sobrevivieron|sobrevivio|pese|ocupacion',
+  'contre|combattu|combattre|combattent|vaincu|vaincre|libere|liberes|survecu|malgre|occupation|maitrise|desarme',
+  'gegen|bekampft|bekampften|besiegt|besiegten|befreit|uberlebt|uberlebten|trotz|besatzung|uberwaltigt|entwaffnet',
+  'против|боролись|разгромил*|победил*|освободил*|выжил*|несмотря|оккупаци*|обезвредил*',
   'protiv|borolis|razgromili',
-  'contro|combattuto|sconfitto|liberato',
+  'contro|combattuto|sconfitto|liberato|sopravvissut*|nonostante|occupazione',
   'contra|combateram|derrotaram|libertaram',
   'przeciw|przeciwko|walczyli|pokonali|wyzwolili',
   'karsi|savastilar|yendiler|kurtardilar',
+];
+
+/** Taken back or kept safe from an organisation: `retook Mosul from ISIS`, `hid the children from Boko Haram`. */
+export const KEPT_FROM_WORDS: readonly string[] = [
+  'hid|hidden|hiding|saved|saving|protected|protecting|rescued|rescuing|shielded|retook|retaking|recaptured|reclaimed|defended|defending',
+  'escondieron|salvaron|protegieron|recuperaron|cache|caches|sauve|sauves|protege|proteges|repris',
+  'versteckt|gerettet|geschutzt|zuruckerobert|спрятал*|спас*|защитил*|отбил*',
 ];
 
 /** The entries, built when the cue phrase set first compiles (not at every cold start). */
@@ -137,7 +145,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'patriot|patriots|statues|bravest|courage|more power to them|support them|soutenez les|apoyadlos|apoyenlos|unterstutzt sie|поддержите их|sostenete|apoiem',
   ),
   // Fighting an organisation: its name then does not make praise in the sentence praise of it.
-  ...cue('oppose', ...OPPOSE_WORDS),
+  ...cue('oppose', ...OPPOSE_WORDS, ...KEPT_FROM_WORDS),
   ...cue(
     'justify',
     'deserved|deserved it|had it coming|asked for it|got what they deserved|legitimate target|legitimate targets|never innocent|no innocents|not innocent|nobody is innocent|fair game|only language|avenged|an eye for an eye|serves them right',

@@ -25,7 +25,7 @@ import { tokensOf } from '../text/tokens';
 import type { Token } from '../text/tokens';
 import { deniedAt, spokenOfAt } from './asserted';
 import { mentioned, scornedAt } from './common';
-import { OPPOSE_WORDS } from './cue-lexicon-groups';
+import { KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { PHRASES } from './extremism-phrases';
 import type { Kind } from './extremism-phrases';
 
@@ -106,16 +106,41 @@ function claimedBy(tokens: readonly Token[], orgs: readonly PhraseHit<Kind>[], f
   });
 }
 
-/** Whether the name starting at token `from` is what the writer is against (see OPPOSED_BY). */
+/** Taken back or kept safe from someone (the `oppose` cue's words too). */
+const KEPT_FROM = wordClass(KEPT_FROM_WORDS.join('|'));
+const FROM = wordClass('from|de|a|von|vor|от|у|da');
+
+/** Whether the name starting at token `from` is what the writer is against (see OPPOSED_BY, KEPT_FROM). */
 function opposedAt(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
   for (let i = from - 1, between = 0; i >= 0 && between <= 2; i--) {
     const t = tokens[i]!;
-    if (t.sentence !== tokens[from]!.sentence) return false;
+    if (t.sentence !== sentence) return false;
     if (OPPOSED_BY(t)) return true;
+    // `from` after a verb of keeping safe or taking back, up to four words before it.
+    if (FROM(t))
+      for (let k = i - 1; k >= 0 && k >= i - 4 && tokens[k]!.sentence === sentence; k--)
+        if (KEPT_FROM(tokens[k]!)) return true;
     if (!BETWEEN.has(t.text)) return false;
     between++;
   }
   return false;
+}
+
+/**
+ * Whether the comment names an organisation or an attacker only as the adversary (`fought against ISIS`,
+ * `hid the children from Boko Haram`, `tackled the gunman`): then praise in it is not for them, and the
+ * classifier may hold it but not reject it as extremism (`model/classifier.ts`).
+ */
+export function namesOnlyAdversaries(source: string): boolean {
+  const { tokens } = tokensOf(source);
+  let named = false;
+  for (const h of PHRASES.scan(tokens)) {
+    if (h.phrase.meta !== 'org' && h.phrase.meta !== 'attacker') continue;
+    if (!opposedAt(tokens, h.from)) return false;
+    named = true;
+  }
+  return named;
 }
 
 /** Extra organisations from the policy, compiled once per list. */
@@ -170,7 +195,7 @@ export function detectExtremism(
       kind === 'movement'
     ) {
       if (mentioned(tokens, h.from, h.to) && kind !== 'attacker' && kind !== 'fighter') continue;
-      if (kind === 'org' && opposedAt(tokens, h.from)) continue;
+      if ((kind === 'org' || kind === 'attacker') && opposedAt(tokens, h.from)) continue;
       const s = tokens[h.from]!.sentence;
       let set = bySentence.get(s);
       if (!set) bySentence.set(s, (set = new Set()));

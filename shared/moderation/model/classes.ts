@@ -74,13 +74,14 @@ export function modelVerdict(
   p: ArrayLike<number>,
   t: ClassifierThresholds,
   addressed = true,
+  adversariesOnly = false,
 ): ModelVerdict | null {
   let index = 1;
   let rejectIndex = -1;
   let rejectable = 0;
   for (let c = 1; c < CLASSIFIER_CLASSES.length; c++) {
     if (p[c]! > p[index]!) index = c;
-    if (!REJECTABLE[c] || (c === ABUSE && !addressed)) continue;
+    if (!REJECTABLE[c] || (c === ABUSE && !addressed) || (c === EXTREMISM && adversariesOnly)) continue;
     rejectable += p[c]!;
     if (rejectIndex === -1 || p[c]! > p[rejectIndex]!) rejectIndex = c;
   }
@@ -106,6 +107,11 @@ export function modelVerdict(
  * it is profanity, which the model may hold but not reject (`addressed` false).
  */
 const ABUSE = CLASSIFIER_CLASSES.indexOf('abuse');
+/**
+ * `extremism` in a comment that names organisations and attackers only as the adversary (`the women who
+ * fought against ISIS are heroes`) is praise of someone else: held at most (`adversariesOnly` true).
+ */
+const EXTREMISM = CLASSIFIER_CLASSES.indexOf('extremism');
 
 /** Per class index: whether the class has a reject reason. */
 const REJECTABLE: readonly boolean[] = CLASSIFIER_CLASSES.map(

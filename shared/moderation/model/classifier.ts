@@ -12,6 +12,7 @@ import { modelFeatures } from './features';
 import { LinearModel, MODEL_WEIGHTS_FILE } from './linear-model';
 import { WORD, tokensOf } from '../text/tokens';
 import { addressesSomeoneMemo, namedPerson } from '../detectors/common';
+import { namesOnlyAdversaries } from '../detectors/extremism';
 
 let model: LinearModel | undefined;
 
@@ -73,11 +74,15 @@ export function classify(
   const features = modelFeatures(text);
   const probabilities = using.probabilities(features.ids);
   const t = spelledOut(text) ? holdOnly(thresholds) : thresholds;
-  // Whether anyone is addressed matters only to a rejection (it may take `abuse` out of the rejectable
-  // mass, which can turn a rejection into a hold and never the reverse): asked only then.
+  // Whether anyone is addressed, and whether organisations are named only as the adversary, matter only
+  // to a rejection (they may take `abuse` or `extremism` out of the rejectable mass, which can turn a
+  // rejection into a hold and never the reverse): asked only then.
   let verdict = modelVerdict(probabilities, t);
-  if (verdict?.outcome === 'reject' && !addressesAnyone(text))
-    verdict = modelVerdict(probabilities, t, false);
+  if (verdict?.outcome === 'reject') {
+    const addressed = addressesAnyone(text);
+    const adversaries = namesOnlyAdversaries(text);
+    if (!addressed || adversaries) verdict = modelVerdict(probabilities, t, addressed, adversaries);
+  }
   if (!verdict) return { probabilities, verdict, evidence: [] };
   const evidence: Evidence[] = [
     {

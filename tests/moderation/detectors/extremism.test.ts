@@ -68,6 +68,12 @@ describe('extremism check', () => {
     // The organisation's own word, reported.
     'Hamas says the gunman is a martyr; to the families in Sderot he is a murderer.',
     'Daech affirme que le tueur est un martyr, les familles parlent d’un lâche.',
+    // Survived, despite, kept safe from, taken back from, stopped: the organisation or attacker is the adversary.
+    'Glory to the Yazidi women who survived ISIS captivity and testified in Koblenz.',
+    'Respect to the Nigerian teachers who kept schools open despite Boko Haram.',
+    'The villagers who hid children from Boko Haram are the real heroes of this story.',
+    'The Iraqi soldiers who died retaking Mosul from ISIS deserve our respect.',
+    'The passengers who tackled the gunman on the Thalys train were heroes.',
   ])('passes analysis, reporting and condemnation: %s', async (text) => {
     expect(await outcomeOf(extremism, text)).toBe('pass');
   });

@@ -3,6 +3,7 @@ import { predict, serialise, train } from '../../../scripts/model/softmax';
 import type { Example } from '../../../scripts/model/softmax';
 import { CLASSIFIER_CLASSES, modelVerdict } from '../../../shared/moderation/model/classes';
 import { addressesAnyone, classify, defaultModel } from '../../../shared/moderation/model/classifier';
+import { namesOnlyAdversaries } from '../../../shared/moderation/detectors/extremism';
 import { modelFeatures } from '../../../shared/moderation/model/features';
 import { LinearModel } from '../../../shared/moderation/model/linear-model';
 import modelMeta from '../../../shared/moderation/model/model-meta.json' with { type: 'json' };
@@ -100,6 +101,20 @@ describe('what the probabilities say to do', () => {
     expect(addressesAnyone('f*ck this')).toBe(false);
     expect(addressesAnyone('@mara f*ck you')).toBe(true);
     expect(addressesAnyone('Helen Marsh writes garbage')).toBe(true);
+  });
+
+  it('rejects extremism only where an organisation or attacker is not named solely as the adversary', () => {
+    const p = probabilities({ civil: 0.02, extremism: 0.98 });
+    expect(modelVerdict(p, t, true, false)).toMatchObject({ outcome: 'reject', reason: 'illegal' });
+    expect(modelVerdict(p, t, true, true)).toMatchObject({ outcome: 'hold', reason: 'extremism_review' });
+    expect(namesOnlyAdversaries('The Kurdish women who fought against ISIS are heroes.')).toBe(true);
+    expect(namesOnlyAdversaries('The teacher who hid her pupils from Boko Haram deserves a medal.')).toBe(
+      true,
+    );
+    expect(namesOnlyAdversaries('The passengers who tackled the gunman were heroes.')).toBe(true);
+    expect(namesOnlyAdversaries('The brothers of ISIS are heroes.')).toBe(false);
+    expect(namesOnlyAdversaries('Glory to Hamas, who fight against the occupation.')).toBe(false);
+    expect(namesOnlyAdversaries('Heroes, all of them.')).toBe(false);
   });
 
   it('holds doxxing as personal data even beside some threat: its mass is not rejectable', () => {
