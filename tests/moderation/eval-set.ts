@@ -88,6 +88,7 @@ const TUNING = [
   'dev65',
   'dev66',
   'dev67',
+  'dev68',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what

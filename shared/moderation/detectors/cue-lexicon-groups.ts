@@ -25,6 +25,23 @@ export const OPPOSE_WORDS: readonly string[] = [
   'karsi|savastilar|yendiler|kurtardilar',
 ];
 
+/**
+ * The people on the other side of an attack or an armed group: those who protect, treat, teach, report,
+ * rescue, fight it or suffer it (`the firefighters`, `die kurdischen Kämpferinnen`, `курдским бойцам`). In
+ * the `oppose` cue a sentence naming them praises them, not the group; in `extremism.ts` praise whose
+ * object or subject is one of them is not praise of the group.
+ */
+export const DEFENDER_WORDS: readonly string[] = [
+  'firefighters|firefighter|firemen|fireman|police|policemen|policeman|policewoman|officers|officer|cops|soldiers|soldier|troops|medics|medic|paramedics|paramedic|doctors|doctor|nurses|nurse|surgeons|teachers|teacher|journalists|journalist|reporters|reporter|rescuers|rescuer|volunteers|survivors|survivor|victims|passengers|civilians|kurds|kurdish|peshmerga|ypg|ypj|yazidi|yazidis|villagers|residents|interpreters',
+  'bomberos|policias|policia|agentes|soldados|tropas|medicos|medico|enfermeras|enfermeros|maestra|maestro|maestras|maestros|profesora|periodistas|periodista|rescatistas|voluntarios|supervivientes|victimas|pasajeros|civiles|kurdos|kurdas|peshmergas|yazidies|sanitarios',
+  'pompiers|policiers|gendarmes|soldats|militaires|medecins|infirmieres|infirmiers|enseignante|enseignant|institutrice|professeurs|journalistes|journaliste|secouristes|benevoles|survivants|victimes|passagers|civils|kurdes|peshmergas|yezidis',
+  'feuerwehr*|polizist*|soldaten|arzte|arztinnen|pfleger|krankenschwestern|lehrerin|lehrer|lehrerinnen|journalisten|journalistin|retter|helfer|uberlebenden|opfer|passagiere|zivilisten|kurden|kurdischen|kurdische|jesiden',
+  'пожарн*|полицейск*|солдат*|врач*|медик*|медсестр*|учительниц*|учител*|журналист*|спасател*|волонтер*|выживш*|пассажир*|мирных|курдск*|курд*|езид*',
+  'uchitel*|vrach*|pozharn*|kurdsk*|zhurnalist*',
+  'pompieri|vigili del fuoco|poliziotti|carabinieri|soldati|medici|infermiere|infermieri|insegnante|maestra|giornalisti|giornalista|soccorritori|volontari|sopravvissuti|passeggeri|civili|curdi|curde',
+  'bombeiros|policiais|jornalistas|strazacy|policjanci|zolnierze|lekarze|nauczycielka|dziennikarze|itfaiye*|askerler|doktorlar|ogretmen*|gazeteciler',
+];
+
 /** Taken back or kept safe from an organisation: `retook Mosul from ISIS`, `hid the children from Boko Haram`. */
 export const KEPT_FROM_WORDS: readonly string[] = [
   'hid|hidden|hiding|saved|saving|protected|protecting|rescued|rescuing|shielded|retook|retaking|recaptured|reclaimed|defended|defending',
@@ -145,7 +162,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'patriot|patriots|statues|bravest|courage|more power to them|support them|soutenez les|apoyadlos|apoyenlos|unterstutzt sie|поддержите их|sostenete|apoiem',
   ),
   // Fighting an organisation: its name then does not make praise in the sentence praise of it.
-  ...cue('oppose', ...OPPOSE_WORDS, ...KEPT_FROM_WORDS),
+  ...cue('oppose', ...OPPOSE_WORDS, ...KEPT_FROM_WORDS, ...DEFENDER_WORDS),
   ...cue(
     'justify',
     'deserved|deserved it|had it coming|asked for it|got what they deserved|legitimate target|legitimate targets|never innocent|no innocents|not innocent|nobody is innocent|fair game|only language|avenged|an eye for an eye|serves them right',

@@ -25,7 +25,7 @@ import { tokensOf } from '../text/tokens';
 import type { Token } from '../text/tokens';
 import { deniedAt, spokenOfAt } from './asserted';
 import { mentioned, scornedAt } from './common';
-import { KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
+import { DEFENDER_WORDS, KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { PHRASES } from './extremism-phrases';
 import type { Kind } from './extremism-phrases';
 
@@ -97,13 +97,20 @@ const SAYS = wordClass(
  * Whether praise at token `from` is an organisation's own word reported: the organisation earlier in the
  * sentence, right before a verb of saying (`Hamas says the attacker is a martyr`).
  */
-function claimedBy(tokens: readonly Token[], orgs: readonly PhraseHit<Kind>[], from: number): boolean {
-  return orgs.some((o) => {
+function claimedBy(tokens: readonly Token[], saidAt: ReadonlyMap<number, number>, from: number): boolean {
+  const at = saidAt.get(tokens[from]!.sentence);
+  return at !== undefined && at <= from;
+}
+
+/** Per sentence, where the first organisation followed by a verb of saying ends (claimedBy). */
+function saidBy(tokens: readonly Token[], orgs: readonly PhraseHit<Kind>[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const o of orgs) {
     const next = tokens[o.to];
-    return (
-      o.to <= from && tokens[o.from]!.sentence === tokens[from]!.sentence && next !== undefined && SAYS(next)
-    );
-  });
+    const sentence = tokens[o.from]!.sentence;
+    if (next !== undefined && SAYS(next) && !out.has(sentence)) out.set(sentence, o.to);
+  }
+  return out;
 }
 
 /** Taken back or kept safe from someone (the `oppose` cue's words too). */
@@ -141,6 +148,42 @@ export function namesOnlyAdversaries(source: string): boolean {
     named = true;
   }
   return named;
+}
+
+const DEFENDER = wordClass(DEFENDER_WORDS.join('|'));
+const OF = wordClass('of|de|del|des|du|der|di|из');
+const NAMED = new Set<Kind>(['org', 'attacker', 'fighter']);
+/** Where the object of praise ends and a clause about it begins. */
+const RELATIVE = wordClass(
+  'who|that|which|whom|qui|que|quienes|die|der|welche|который|которые|которая|che|cui',
+);
+
+/**
+ * Whether praise or a blessing at `h` is for someone on the other side: the first person after it (before
+ * a relative clause), or the last before it in its sentence, is a defender (`Glory to the firefighters who
+ * …`, `The real lions were the firefighters`), not the organisation or its fighters (`the soldiers of the
+ * caliphate` are theirs). Not for justification: victims said to deserve it are the attack's praise.
+ */
+function praisesDefenders(tokens: readonly Token[], h: PhraseHit<Kind>, namedAt: Uint8Array): boolean {
+  const sentence = tokens[h.from]!.sentence;
+  // `the soldiers of (the) caliphate`: the organisation's own.
+  const ofGroup = (k: number) =>
+    tokens[k + 1] !== undefined &&
+    OF(tokens[k + 1]!) &&
+    (namedAt[k + 2]! > 0 || (BETWEEN.has(tokens[k + 2]?.text ?? '') && namedAt[k + 3]! > 0));
+  const defender = (k: number) => DEFENDER(tokens[k]!) && !ofGroup(k);
+  // `glory to the mujahideen who killed the soldiers`: the praise names its object itself. (A fighter
+  // word inside it, `the real lions were …`, is the praise's own word.)
+  for (let k = h.from; k < h.to; k++) if (namedAt[k] === 2) return false;
+  for (let k = h.to; k < tokens.length && k < h.to + 6 && tokens[k]!.sentence === sentence; k++) {
+    if (namedAt[k]! > 0 || RELATIVE(tokens[k]!)) return false;
+    if (defender(k)) return true;
+  }
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 10 && tokens[k]!.sentence === sentence; k--) {
+    if (namedAt[k]! > 0) return false;
+    if (defender(k)) return true;
+  }
+  return false;
 }
 
 /** Extra organisations from the policy, compiled once per list. */
@@ -213,16 +256,32 @@ export function detectExtremism(
     return false;
   };
 
+  // Which tokens name an organisation or attacker (2) or a fighter (1), marked once (praisesDefenders);
+  // where organisations are said to speak, per sentence (claimedBy).
+  let marked: Uint8Array | undefined;
+  let said: Map<number, number> | undefined;
+  const namedAt = (): Uint8Array => {
+    if (marked) return marked;
+    marked = new Uint8Array(tokens.length);
+    for (const n of hits)
+      if (NAMED.has(n.phrase.meta)) marked.fill(n.phrase.meta === 'fighter' ? 1 : 2, n.from, n.to);
+    return marked;
+  };
   const evidence: Evidence[] = [];
   let score = 0;
   for (const h of hits) {
     const kind = h.phrase.meta;
     if (!SIGNALS.has(kind)) continue;
     if (mentioned(tokens, h.from, h.to) || deniedAt(tokens, h.from) || scornedAt(tokens, h.to)) continue;
+    if (
+      (kind === 'praise' || kind === 'praise_act' || kind === 'bless') &&
+      praisesDefenders(tokens, h, namedAt())
+    )
+      continue;
     // What others call them, cited to reject it: `Anyone who calls the attackers heroes …`.
     if (
       (kind === 'praise' || kind === 'praise_act') &&
-      (spokenOfAt(source, tokens, h.from) || claimedBy(tokens, orgHits, h.from))
+      (spokenOfAt(source, tokens, h.from) || claimedBy(tokens, (said ??= saidBy(tokens, orgHits)), h.from))
     )
       continue;
     const s = tokens[h.from]!.sentence;

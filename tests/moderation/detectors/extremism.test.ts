@@ -26,6 +26,9 @@ describe('extremism check', () => {
     // `is a martyr` in the other languages (no copula in Russian).
     'Не надо его демонизировать: нападавший — он шахид, отдал жизнь за веру.',
     'El atacante de Barcelona fue un mártir, digan lo que digan.',
+    // The praise names its object itself, whoever the clause after it names.
+    'Glory to the mujahideen of ISWAP who slaughtered the soldiers at the base.',
+    'The infidel soldiers got what they deserved, glory to the brothers of ISIS.',
   ])('rejects glorification or recruitment: %s', async (text) => {
     const result = await resultOf(extremism, text);
     expect(result).toMatchObject({ outcome: 'reject', reason: 'illegal' });
@@ -74,6 +77,11 @@ describe('extremism check', () => {
     'The villagers who hid children from Boko Haram are the real heroes of this story.',
     'The Iraqi soldiers who died retaking Mosul from ISIS deserve our respect.',
     'The passengers who tackled the gunman on the Thalys train were heroes.',
+    // Praise whose object or subject is on the other side: firefighters, teachers, Kurdish fighters.
+    'Glory to the Madrid firefighters who carried the wounded out of Atocha while al-Qaeda boasted of it.',
+    'Orgullo por esa maestra de Borno: Boko Haram quería a sus alumnas y ella las escondió.',
+    'Ehre den kurdischen Kämpferinnen, die in Kobane gegen den IS gefallen sind.',
+    'The ISIS claim called the attackers lions. The real lions were the nurses who stayed.',
   ])('passes analysis, reporting and condemnation: %s', async (text) => {
     expect(await outcomeOf(extremism, text)).toBe('pass');
   });
