@@ -397,4 +397,37 @@ export const HELDOUT_FLOORS = {
     /** One of its 12 Scunthorpe comments is held or rejected: the target is 0 (reported). */
     scunthorpeFlagged: 1,
   },
+  /**
+   * Written at stop 38 by a twenty-fifth new writer of held-out halves, a busy fortnight in the outside
+   * set's proportions (175 to publish, 125 to act on, 53% not English); scored before the twenty-first
+   * round changed anything and at its end, the same both times with the shipped model.
+   */
+  heldout24: {
+    /** 53 of 53. */
+    rejectPrecision: 1,
+    /** 53 of 55. */
+    rejectRecall: 0.96,
+    /** 112 of 125. */
+    flaggedRecall: 0.89,
+    /** At most: none of its 175 civil and Scunthorpe comments was held or rejected. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 38 by a twenty-sixth, praise and mourning on both sides of terrorism (115 to publish,
+   * 85 to act on); first scored at 6ad96f6 (reject precision 0.792, civil 15 rejected), then after the fixes
+   * for praise on the other side, written without reading it.
+   */
+  heldout25: {
+    /** 57 of 67: under the 0.95 target (reported). */
+    rejectPrecision: 0.85,
+    /** 57 of 60. */
+    rejectRecall: 0.95,
+    /** 78 of 85. */
+    flaggedRecall: 0.91,
+    /** At most: 10 of its 115 civil and Scunthorpe comments are rejected, over the 3% target (reported). */
+    civilFalsePositive: 0.087,
+    /** One of its 5 Scunthorpe comments is held or rejected: the target is 0 (reported). */
+    scunthorpeFlagged: 1,
+  },
 } as const satisfies Partial<Record<Half, object>>;
