@@ -141,30 +141,55 @@ function opposedAt(tokens: readonly Token[], from: number): boolean {
  */
 export function namesOnlyAdversaries(source: string): boolean {
   const { tokens } = tokensOf(source);
+  const hits = PHRASES.scan(tokens);
   let named = false;
-  for (const h of PHRASES.scan(tokens)) {
+  let adversaries = true;
+  for (const h of hits) {
     if (h.phrase.meta !== 'org' && h.phrase.meta !== 'attacker') continue;
-    if (!opposedAt(tokens, h.from)) return false;
     named = true;
+    if (!opposedAt(tokens, h.from)) adversaries = false;
   }
-  return named;
+  if (named && adversaries) return true;
+  // Or all its praise is for defenders (praisesDefenders).
+  const marks = new Uint8Array(tokens.length);
+  for (const n of hits)
+    if (NAMED.has(n.phrase.meta)) marks.fill(n.phrase.meta === 'fighter' ? 1 : 2, n.from, n.to);
+  let praised = false;
+  for (const h of hits) {
+    const kind = h.phrase.meta;
+    if (kind !== 'praise' && kind !== 'praise_act' && kind !== 'bless') continue;
+    if (mentioned(tokens, h.from, h.to) || deniedAt(tokens, h.from)) continue;
+    if (!praisesDefenders(source, tokens, h, marks)) return false;
+    praised = true;
+  }
+  return praised;
 }
 
 const DEFENDER = wordClass(DEFENDER_WORDS.join('|'));
 const OF = wordClass('of|de|del|des|du|der|di|из');
 const NAMED = new Set<Kind>(['org', 'attacker', 'fighter']);
-/** Where the object of praise ends and a clause about it begins. */
+const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s/;
+/** What may stand between a subject and its praise: `the firefighters are (the real) heroes`. */
+const LINK = wordClass(
+  'are|is|were|was|be|the|real|true|truly|all|our|son|fueron|eran|los|las|sont|etaient|les|vrais|sind|waren|die|wahre|это|были|настоящие|sono|erano|i|veri',
+);
+/** Where the object of praise ends and a clause about it, or another clause, begins. */
 const RELATIVE = wordClass(
-  'who|that|which|whom|qui|que|quienes|die|der|welche|который|которые|которая|che|cui',
+  'who|that|which|whom|qui|que|quienes|die|der|welche|который|которые|которая|che|cui|and|but|y|pero|et|mais|und|aber|и|но|а|e|ma',
 );
 
 /**
  * Whether praise or a blessing at `h` is for someone on the other side: the first person after it (before
- * a relative clause), or the last before it in its sentence, is a defender (`Glory to the firefighters who
+ * a relative clause), or its subject right before it, is a defender (`Glory to the firefighters who
  * …`, `The real lions were the firefighters`), not the organisation or its fighters (`the soldiers of the
  * caliphate` are theirs). Not for justification: victims said to deserve it are the attack's praise.
  */
-function praisesDefenders(tokens: readonly Token[], h: PhraseHit<Kind>, namedAt: Uint8Array): boolean {
+function praisesDefenders(
+  source: string,
+  tokens: readonly Token[],
+  h: PhraseHit<Kind>,
+  namedAt: Uint8Array,
+): boolean {
   const sentence = tokens[h.from]!.sentence;
   // `the soldiers of (the) caliphate`: the organisation's own.
   const ofGroup = (k: number) =>
@@ -175,13 +200,18 @@ function praisesDefenders(tokens: readonly Token[], h: PhraseHit<Kind>, namedAt:
   // `glory to the mujahideen who killed the soldiers`: the praise names its object itself. (A fighter
   // word inside it, `the real lions were …`, is the praise's own word.)
   for (let k = h.from; k < h.to; k++) if (namedAt[k] === 2) return false;
+  // Within the praise's clause: `PKK fighters are heroes, every soldier they take out …` stops at the comma.
+  const brokenBefore = (k: number) => CLAUSE_BREAK.test(source.slice(tokens[k - 1]!.end, tokens[k]!.start));
   for (let k = h.to; k < tokens.length && k < h.to + 6 && tokens[k]!.sentence === sentence; k++) {
-    if (namedAt[k]! > 0 || RELATIVE(tokens[k]!)) return false;
+    if (namedAt[k]! > 0 || RELATIVE(tokens[k]!) || brokenBefore(k)) return false;
     if (defender(k)) return true;
   }
-  for (let k = h.from - 1; k >= 0 && k >= h.from - 10 && tokens[k]!.sentence === sentence; k--) {
-    if (namedAt[k]! > 0) return false;
+  // The subject right before it, with nothing but a copula between (`the firefighters are heroes`), not
+  // the object of a clause (`every soldier they take out is a victory`).
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 5 && tokens[k]!.sentence === sentence; k--) {
+    if (namedAt[k]! > 0 || brokenBefore(k + 1)) return false;
     if (defender(k)) return true;
+    if (!LINK(tokens[k]!)) return false;
   }
   return false;
 }
@@ -275,7 +305,7 @@ export function detectExtremism(
     if (mentioned(tokens, h.from, h.to) || deniedAt(tokens, h.from) || scornedAt(tokens, h.to)) continue;
     if (
       (kind === 'praise' || kind === 'praise_act' || kind === 'bless') &&
-      praisesDefenders(tokens, h, namedAt())
+      praisesDefenders(source, tokens, h, namedAt())
     )
       continue;
     // What others call them, cited to reject it: `Anyone who calls the attackers heroes …`.

@@ -115,6 +115,14 @@ describe('what the probabilities say to do', () => {
     expect(namesOnlyAdversaries('The brothers of ISIS are heroes.')).toBe(false);
     expect(namesOnlyAdversaries('Glory to Hamas, who fight against the occupation.')).toBe(false);
     expect(namesOnlyAdversaries('Heroes, all of them.')).toBe(false);
+    // Or when all its praise is for those on the other side, within the praise's clause.
+    expect(
+      namesOnlyAdversaries('Glory to the nurses of Kabul airport. The ISIS-K bombers killed 13 of them.'),
+    ).toBe(true);
+    expect(namesOnlyAdversaries('PKK fighters are heroes and every soldier they take out is justice.')).toBe(
+      false,
+    );
+    expect(namesOnlyAdversaries('The Shabaab lions are heroes, they punished the soldiers.')).toBe(false);
   });
 
   it('holds doxxing as personal data even beside some threat: its mass is not rejectable', () => {
