@@ -23,7 +23,7 @@ import type { ClassifierClass, ClassifierThresholds } from '../shared/moderation
 import { modelFeatures } from '../shared/moderation/model/features';
 import { MODEL_WEIGHTS_FILE } from '../shared/moderation/model/linear-model';
 import { defaultChecks } from '../shared/moderation/checks';
-import { namesOnlyAdversaries } from '../shared/moderation/detectors/extremism';
+import { onTheOtherSide } from '../shared/moderation/detectors/extremism';
 import { CATEGORY_LABELS, isCivil, loadHalf, scoreHalf, TUNING_HALVES } from '../tests/moderation/eval-set';
 import type { Category, EvalItem, Outcome } from '../tests/moderation/eval-set';
 import { predict, prune, serialise, train } from './model/softmax';
@@ -159,7 +159,7 @@ async function loadRows(): Promise<Row[]> {
         rules: results[i]!.outcome,
         spelt: spelledOut(item.text),
         addressed: addressesAnyone(item.text),
-        adversaries: namesOnlyAdversaries(item.text),
+        adversaries: onTheOtherSide(item.text),
       });
     });
   }

@@ -135,11 +135,12 @@ function opposedAt(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
- * Whether the comment names an organisation or an attacker only as the adversary (`fought against ISIS`,
- * `hid the children from Boko Haram`, `tackled the gunman`): then praise in it is not for them, and the
+ * Whether the comment is on the other side of the groups it names: it names organisations and attackers
+ * only as the adversary (`fought against ISIS`, `hid the children from Boko Haram`, `tackled the gunman`),
+ * or all its praise is for defenders (`praisesDefenders`: `Gloire aux pompiers de New York`). Then the
  * classifier may hold it but not reject it as extremism (`model/classifier.ts`).
  */
-export function namesOnlyAdversaries(source: string): boolean {
+export function onTheOtherSide(source: string): boolean {
   const { tokens } = tokensOf(source);
   const hits = PHRASES.scan(tokens);
   let named = false;

@@ -12,7 +12,7 @@ import { modelFeatures } from './features';
 import { LinearModel, MODEL_WEIGHTS_FILE } from './linear-model';
 import { WORD, tokensOf } from '../text/tokens';
 import { addressesSomeoneMemo, namedPerson } from '../detectors/common';
-import { namesOnlyAdversaries } from '../detectors/extremism';
+import { onTheOtherSide } from '../detectors/extremism';
 
 let model: LinearModel | undefined;
 
@@ -80,7 +80,7 @@ export function classify(
   let verdict = modelVerdict(probabilities, t);
   if (verdict?.outcome === 'reject') {
     const addressed = addressesAnyone(text);
-    const adversaries = namesOnlyAdversaries(text);
+    const adversaries = onTheOtherSide(text);
     if (!addressed || adversaries) verdict = modelVerdict(probabilities, t, addressed, adversaries);
   }
   if (!verdict) return { probabilities, verdict, evidence: [] };

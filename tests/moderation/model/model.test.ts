@@ -3,7 +3,7 @@ import { predict, serialise, train } from '../../../scripts/model/softmax';
 import type { Example } from '../../../scripts/model/softmax';
 import { CLASSIFIER_CLASSES, modelVerdict } from '../../../shared/moderation/model/classes';
 import { addressesAnyone, classify, defaultModel } from '../../../shared/moderation/model/classifier';
-import { namesOnlyAdversaries } from '../../../shared/moderation/detectors/extremism';
+import { onTheOtherSide } from '../../../shared/moderation/detectors/extremism';
 import { modelFeatures } from '../../../shared/moderation/model/features';
 import { LinearModel } from '../../../shared/moderation/model/linear-model';
 import modelMeta from '../../../shared/moderation/model/model-meta.json' with { type: 'json' };
@@ -107,22 +107,18 @@ describe('what the probabilities say to do', () => {
     const p = probabilities({ civil: 0.02, extremism: 0.98 });
     expect(modelVerdict(p, t, true, false)).toMatchObject({ outcome: 'reject', reason: 'illegal' });
     expect(modelVerdict(p, t, true, true)).toMatchObject({ outcome: 'hold', reason: 'extremism_review' });
-    expect(namesOnlyAdversaries('The Kurdish women who fought against ISIS are heroes.')).toBe(true);
-    expect(namesOnlyAdversaries('The teacher who hid her pupils from Boko Haram deserves a medal.')).toBe(
-      true,
-    );
-    expect(namesOnlyAdversaries('The passengers who tackled the gunman were heroes.')).toBe(true);
-    expect(namesOnlyAdversaries('The brothers of ISIS are heroes.')).toBe(false);
-    expect(namesOnlyAdversaries('Glory to Hamas, who fight against the occupation.')).toBe(false);
-    expect(namesOnlyAdversaries('Heroes, all of them.')).toBe(false);
+    expect(onTheOtherSide('The Kurdish women who fought against ISIS are heroes.')).toBe(true);
+    expect(onTheOtherSide('The teacher who hid her pupils from Boko Haram deserves a medal.')).toBe(true);
+    expect(onTheOtherSide('The passengers who tackled the gunman were heroes.')).toBe(true);
+    expect(onTheOtherSide('The brothers of ISIS are heroes.')).toBe(false);
+    expect(onTheOtherSide('Glory to Hamas, who fight against the occupation.')).toBe(false);
+    expect(onTheOtherSide('Heroes, all of them.')).toBe(false);
     // Or when all its praise is for those on the other side, within the praise's clause.
     expect(
-      namesOnlyAdversaries('Glory to the nurses of Kabul airport. The ISIS-K bombers killed 13 of them.'),
+      onTheOtherSide('Glory to the nurses of Kabul airport. The ISIS-K bombers killed 13 of them.'),
     ).toBe(true);
-    expect(namesOnlyAdversaries('PKK fighters are heroes and every soldier they take out is justice.')).toBe(
-      false,
-    );
-    expect(namesOnlyAdversaries('The Shabaab lions are heroes, they punished the soldiers.')).toBe(false);
+    expect(onTheOtherSide('PKK fighters are heroes and every soldier they take out is justice.')).toBe(false);
+    expect(onTheOtherSide('The Shabaab lions are heroes, they punished the soldiers.')).toBe(false);
   });
 
   it('holds doxxing as personal data even beside some threat: its mass is not rejectable', () => {
