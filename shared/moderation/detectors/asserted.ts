@@ -38,22 +38,28 @@ export function negationAt(tokens: readonly Token[], k: number): boolean {
 const NOTHING = wordClass('nothing|nichts|rien|nada|ничего');
 
 /**
+ * The nearest of the `reach` tokens before `from`, in its sentence, that negates (-1 when none); with
+ * `nothing` false, the words for nothing do not count.
+ */
+function negationBefore(tokens: readonly Token[], from: number, reach: number, nothing = true): number {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from - 1; k >= 0 && k >= from - reach; k--) {
+    if (tokens[k]!.sentence !== sentence) return -1;
+    if (negationAt(tokens, k) && (nothing || !NOTHING(tokens[k]!))) return k;
+  }
+  return -1;
+}
+
+/**
  * Whether one of the `reach` tokens before `from`, in its sentence, negates. Without `nothing`, the words
  * for nothing do not count: a threat after `if the police do nothing,` is not negated by it.
  */
-export function negatedWithin(
+export const negatedWithin = (
   tokens: readonly Token[],
   from: number,
   reach: number,
   nothing = true,
-): boolean {
-  const sentence = tokens[from]?.sentence;
-  for (let k = from - 1; k >= 0 && k >= from - reach; k--) {
-    if (tokens[k]!.sentence !== sentence) return false;
-    if (negationAt(tokens, k) && (nothing || !NOTHING(tokens[k]!))) return true;
-  }
-  return false;
-}
+): boolean => negationBefore(tokens, from, reach, nothing) >= 0;
 
 /**
  * Words after a negation that limit or compare rather than deny: `not just vermin`, `nothing but
@@ -65,12 +71,8 @@ const LIMITER = wordClass(
 
 /** A negation in the two tokens before `from`, in its sentence, that denies rather than limits. */
 export function deniedAt(tokens: readonly Token[], from: number): boolean {
-  const sentence = tokens[from]?.sentence;
-  for (let k = from - 1; k >= 0 && k >= from - 2; k--) {
-    if (tokens[k]!.sentence !== sentence) return false;
-    if (negationAt(tokens, k)) return !(k + 1 < from && LIMITER(tokens[k + 1]!));
-  }
-  return false;
+  const k = negationBefore(tokens, from, 2);
+  return k >= 0 && !(k + 1 < from && LIMITER(tokens[k + 1]!));
 }
 
 /** Words that report, depict or refute what others say: `the Nazis called Jews vermin`, `the trope that …`. */
