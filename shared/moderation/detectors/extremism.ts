@@ -116,8 +116,13 @@ function saidBy(tokens: readonly Token[], orgs: readonly PhraseHit<Kind>[]): Map
 /** Taken back or kept safe from someone (the `oppose` cue's words too). */
 const KEPT_FROM = wordClass(KEPT_FROM_WORDS.join('|'));
 const FROM = wordClass('from|de|a|von|vor|от|у|da');
+/** Harm done by the organisation named after `by`: `killed by ISIS`, `secuestradas por Boko Haram`. */
+const HARMED = wordClass(
+  'killed|murdered|slain|massacred|kidnapped|abducted|executed|beheaded|bombed|targeted|attacked|enslaved|raped|tortured|asesinados|asesinadas|secuestrados|secuestradas|ejecutados|tues|assassines|enleves|enlevees|executes|getotet|ermordet|entfuhrt|hingerichtet|убиты|убитых|похищены|казнены|uccisi|rapiti|giustiziati',
+);
+const BY = wordClass('by|por|par|von|от|da');
 
-/** Whether the name starting at token `from` is what the writer is against (see OPPOSED_BY, KEPT_FROM). */
+/** Whether the name starting at token `from` is what the writer is against (OPPOSED_BY, KEPT_FROM, HARMED). */
 function opposedAt(tokens: readonly Token[], from: number): boolean {
   const sentence = tokens[from]!.sentence;
   for (let i = from - 1, between = 0; i >= 0 && between <= 2; i--) {
@@ -128,6 +133,8 @@ function opposedAt(tokens: readonly Token[], from: number): boolean {
     if (FROM(t))
       for (let k = i - 1; k >= 0 && k >= i - 4 && tokens[k]!.sentence === sentence; k--)
         if (KEPT_FROM(tokens[k]!)) return true;
+    // `by` right after harm done: `the worshippers killed by ISIS`.
+    if (BY(t) && i > 0 && tokens[i - 1]!.sentence === sentence && HARMED(tokens[i - 1]!)) return true;
     if (!BETWEEN.has(t.text)) return false;
     between++;
   }
@@ -203,8 +210,11 @@ function praisesDefenders(
   for (let k = h.from; k < h.to; k++) if (namedAt[k] === 2) return false;
   // Within the praise's clause: `PKK fighters are heroes, every soldier they take out …` stops at the comma.
   const brokenBefore = (k: number) => CLAUSE_BREAK.test(source.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  const colonBefore = (k: number) => source.slice(tokens[k - 1]!.end, tokens[k]!.start).trim() === ':';
   for (let k = h.to; k < tokens.length && k < h.to + 6 && tokens[k]!.sentence === sentence; k++) {
-    if (namedAt[k]! > 0 || RELATIVE(tokens[k]!) || brokenBefore(k)) return false;
+    // (A colon right after the praise introduces its object: `Heroes: the Afghan women who …`.)
+    if (namedAt[k]! > 0 || RELATIVE(tokens[k]!) || (brokenBefore(k) && !(k === h.to && colonBefore(k))))
+      return false;
     if (defender(k)) return true;
   }
   // The subject right before it, with nothing but a copula between (`the firefighters are heroes`), not
