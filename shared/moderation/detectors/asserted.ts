@@ -206,7 +206,8 @@ const SPEECH_VERB = wordClass(
 const RELATIVE = wordClass('who|whoever|qui|quien|quienes|wer|кто|которые|который|которая');
 /** A sentence-initial verb in `-ing` is its subject: `Calling the attackers martyrs is obscene`. */
 const GERUND = /ing$/;
-const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s/;
+/** What ends a clause between two tokens: a comma, semicolon, colon or dash. */
+export const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s/;
 
 /**
  * Whether the words at `from` are what somebody else is said to call or praise them, within eight tokens

@@ -26,6 +26,7 @@ import type { CueScan, CueHit } from './cues';
 import { cuesIn, isCapital, memoisedOnScan, sentMessage } from './cues';
 import type { CueVerdict } from './cue-rules';
 import { CALL_DE } from './cue-lexicon-calls';
+import { CLAUSE_BREAK } from './asserted';
 
 /**
  * The words that may stand before a call at the head of its sentence: `just`, `so`, `let's`, `we
@@ -196,7 +197,6 @@ function breakBetween(tokens: readonly Token[], a: number, b: number, source: st
     if (CLAUSE_BREAK.test(source.slice(tokens[k]!.end, tokens[k + 1]!.start))) return true;
   return false;
 }
-const CLAUSE_BREAK = /[,;:—–]|\s-\s/;
 /** How far a modal call's object may stand from its verb, on either side (`Всех этих митингующих надо расстрелять`). */
 const MODAL_REACH = 7;
 

@@ -23,7 +23,7 @@ import { PhraseSet, wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
 import type { Token } from '../text/tokens';
-import { deniedAt, spokenOfAt } from './asserted';
+import { CLAUSE_BREAK, deniedAt, spokenOfAt } from './asserted';
 import { mentioned, scornedAt } from './common';
 import { DEFENDER_WORDS, KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { PHRASES } from './extremism-phrases';
@@ -159,9 +159,7 @@ export function onTheOtherSide(source: string): boolean {
   }
   if (named && adversaries) return true;
   // Or all its praise is for defenders (praisesDefenders).
-  const marks = new Uint8Array(tokens.length);
-  for (const n of hits)
-    if (NAMED.has(n.phrase.meta)) marks.fill(n.phrase.meta === 'fighter' ? 1 : 2, n.from, n.to);
+  const marks = markNamed(tokens, hits);
   let praised = false;
   for (const h of hits) {
     const kind = h.phrase.meta;
@@ -176,7 +174,13 @@ export function onTheOtherSide(source: string): boolean {
 const DEFENDER = wordClass(DEFENDER_WORDS.join('|'));
 const OF = wordClass('of|de|del|des|du|der|di|из');
 const NAMED = new Set<Kind>(['org', 'attacker', 'fighter']);
-const CLAUSE_BREAK = /[,;:\u2013\u2014]|\s-\s/;
+/** Which tokens name an organisation or attacker (2) or a fighter (1). */
+function markNamed(tokens: readonly Token[], hits: readonly PhraseHit<Kind>[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  for (const n of hits)
+    if (NAMED.has(n.phrase.meta)) marks.fill(n.phrase.meta === 'fighter' ? 1 : 2, n.from, n.to);
+  return marks;
+}
 /** What may stand between a subject and its praise: `the firefighters are (the real) heroes`. */
 const LINK = wordClass(
   'are|is|were|was|be|the|real|true|truly|all|our|son|fueron|eran|los|las|sont|etaient|les|vrais|sind|waren|die|wahre|это|были|настоящие|sono|erano|i|veri',
@@ -302,11 +306,7 @@ export function detectExtremism(
   let marked: Uint8Array | undefined;
   let said: Map<number, number> | undefined;
   const namedAt = (): Uint8Array => {
-    if (marked) return marked;
-    marked = new Uint8Array(tokens.length);
-    for (const n of hits)
-      if (NAMED.has(n.phrase.meta)) marked.fill(n.phrase.meta === 'fighter' ? 1 : 2, n.from, n.to);
-    return marked;
+    return (marked ??= markNamed(tokens, hits));
   };
   const evidence: Evidence[] = [];
   let score = 0;
