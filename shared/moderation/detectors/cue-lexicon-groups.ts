@@ -161,7 +161,8 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'selam|saygi|zafer|gurur|hediye|onur',
     'patriot|patriots|statues|bravest|courage|more power to them|support them|soutenez les|apoyadlos|apoyenlos|unterstutzt sie|поддержите их|sostenete|apoiem',
   ),
-  // Fighting an organisation: its name then does not make praise in the sentence praise of it.
+  // Fighting an organisation, keeping people safe from it, or naming those on its other side: its name
+  // then does not make praise in the sentence praise of it.
   ...cue('oppose', ...OPPOSE_WORDS, ...KEPT_FROM_WORDS, ...DEFENDER_WORDS),
   ...cue(
     'justify',

@@ -89,19 +89,18 @@ function findStrike(scan: CueScan, source: string): CallVerdict | null {
   const kinds: readonly Cue[] = ['projectile', 'with_people', 'arson'];
   if (!scan.hits.some((h) => kinds.includes(h.cue))) return null;
   const crimes = crimeSentences(scan.tokens);
+  const condemned = condemnedSentences(scan);
   for (let s = 0; s < scan.sentences; s++) {
-    if (crimes.has(s)) continue;
-    const hits = cuesIn(scan, [...OBJECTS, ...DESTROY, ...MODAL, 'projectile', 'condemn'], s, s);
-    if (hits.some((h) => h.cue === 'condemn')) continue;
+    if (crimes.has(s) || condemned.has(s)) continue;
+    const hits = cuesIn(scan, [...OBJECTS, ...DESTROY, ...MODAL, 'projectile'], s, s);
     // The verb heads its sentence (`Das Dorf einfach plattmachen, mit allen drin` has it after its object).
     const headed = hits.some((h) => h.cue === 'call' && h.from - sentenceStart(scan, h.from) <= 4);
     const found = wishedStrike(scan, hits, source) ?? everyoneInside(hits, source, headed);
     if (found) return found;
     const arson = cuesIn(scan, ['arson'], s, s).find((h) => !wordBefore(scan.tokens, h.from, 3, TELLING));
     // Reported and condemned: `Reported the comment telling people to bring petrol. It's incitement.`
-    const condemnedNear = condemnedSentences(scan);
-    const condemned = condemnedNear.has(s - 1) || condemnedNear.has(s) || condemnedNear.has(s + 1);
-    const target = arson && !condemned && cuesIn(scan, ['people', 'people_place', 'group'], s - 1, s + 1)[0];
+    const near = condemned.has(s - 1) || condemned.has(s + 1);
+    const target = arson && !near && cuesIn(scan, ['people', 'people_place', 'group'], s - 1, s + 1)[0];
     if (arson && target) return verdict(source, 'a crowd told to bring fire', [arson], target);
   }
   return null;

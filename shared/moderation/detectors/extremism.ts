@@ -305,9 +305,7 @@ export function detectExtremism(
   // where organisations are said to speak, per sentence (claimedBy).
   let marked: Uint8Array | undefined;
   let said: Map<number, number> | undefined;
-  const namedAt = (): Uint8Array => {
-    return (marked ??= markNamed(tokens, hits));
-  };
+  const namedAt = (): Uint8Array => (marked ??= markNamed(tokens, hits));
   const evidence: Evidence[] = [];
   let score = 0;
   for (const h of hits) {
