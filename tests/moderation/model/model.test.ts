@@ -111,6 +111,8 @@ describe('what the probabilities say to do', () => {
     expect(onTheOtherSide('The teacher who hid her pupils from Boko Haram deserves a medal.')).toBe(true);
     expect(onTheOtherSide('The passengers who tackled the gunman were heroes.')).toBe(true);
     expect(onTheOtherSide('The schoolgirls kidnapped by Boko Haram in Chibok are heroes.')).toBe(true);
+    // A colon right after the praise introduces its object.
+    expect(onTheOtherSide('Heroes: the firefighters who went back into the Bataclan.')).toBe(true);
     expect(onTheOtherSide('The brothers of ISIS are heroes.')).toBe(false);
     expect(onTheOtherSide('Glory to Hamas, who fight against the occupation.')).toBe(false);
     expect(onTheOtherSide('Heroes, all of them.')).toBe(false);
