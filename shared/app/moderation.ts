@@ -5,7 +5,7 @@
  * counters and the audit trail in the same transaction.
  */
 import type { CommentRecord, CommentStatus, HumanDecision } from '../domain/comment';
-import type { AuditEvent } from '../domain/lifecycle';
+import { decidedAutomatically, type AuditEvent } from '../domain/lifecycle';
 import type { ModeratorComment, QueueItem } from '../domain/responses';
 import type {
   BulkDecisionInput,
@@ -112,7 +112,9 @@ async function loadComment(deps: DepsWith<CommentsPort>, commentId: string): Pro
 
 /**
  * Approves or rejects one comment. With `expectedVersion`, a comment that changed since the moderator
- * loaded it is a 409, and the losing attempt is written to the audit trail too.
+ * loaded it is a 409, and the losing attempt is written to the audit trail too. The automatic checks
+ * deciding the same text meanwhile (the moderator was quicker than the pipeline) is no such change: the
+ * decision is made again on the comment as it now is, since a human decision binds.
  */
 export async function decide(
   deps: DecideDeps,
@@ -121,16 +123,25 @@ export async function decide(
   input: Omit<DecisionInput, 'note'> & { note?: string | undefined },
 ): Promise<{ comment: ModeratorComment }> {
   const c = await loadComment(deps, commentId);
-  const now = deps.now();
-  const to: CommentStatus = input.action === 'approve' ? 'approved' : 'rejected';
   // A deleted comment first: its notes are erased, and a refused attempt must not write a new one.
   if (c.status === 'deleted') throw new InvalidTransitionError('The author deleted this comment.');
   if (input.expectedVersion !== undefined && input.expectedVersion !== c.version) {
-    await recordConflict(deps, moderator, c, input, now);
+    await recordConflict(deps, moderator, c, input, deps.now());
     throw new VersionConflictError(
       `The comment is at version ${c.version}, not ${input.expectedVersion}: another decision came first.`,
     );
   }
+  return decideOn(deps, moderator, c, input);
+}
+
+async function decideOn(
+  deps: DecideDeps,
+  moderator: Moderator,
+  c: CommentRecord,
+  input: Omit<DecisionInput, 'note' | 'expectedVersion'> & { note?: string | undefined },
+): Promise<{ comment: ModeratorComment }> {
+  const now = deps.now();
+  const to: CommentStatus = input.action === 'approve' ? 'approved' : 'rejected';
   // Approving an approved comment only makes sense to dismiss reader reports; otherwise nothing changes.
   if (c.status === to && !(to === 'approved' && c.reported)) return { comment: toModeratorComment(c) };
 
@@ -160,15 +171,15 @@ export async function decide(
     await rememberDecision(deps, c, next, now);
     return { comment: toModeratorComment(next) };
   } catch (err) {
-    if (err instanceof VersionConflictError) {
-      // What came first may be the author's delete: then the attempt is recorded without its note.
-      const current = (await deps.repo.getComment(c.id, true)) ?? c;
-      await recordConflict(deps, moderator, current, input, now);
-      throw new VersionConflictError(
-        'Another decision on this comment came first; reload it and decide again.',
-      );
-    }
-    throw err;
+    if (!(err instanceof VersionConflictError)) throw err;
+    // What came first may be the author's delete: then the attempt is recorded without its note.
+    const current = (await deps.repo.getComment(c.id, true)) ?? c;
+    // Once at most: the comment is no longer `received` when this decision is made again.
+    if (decidedAutomatically(c, current)) return decideOn(deps, moderator, current, input);
+    await recordConflict(deps, moderator, current, input, now);
+    throw new VersionConflictError(
+      'Another decision on this comment came first; reload it and decide again.',
+    );
   }
 }
 

@@ -115,6 +115,20 @@ export function canTransition(
 export const canErase = (from: CommentStatus, actor: Actor['type']): boolean =>
   from !== 'deleted' && actor !== 'system';
 
+/**
+ * Whether the only move between `read` and `now` (the same comment read twice) was the automatic checks
+ * deciding the text that was read: one version on, out of `received` into a verdict, the same text and
+ * no human decision since. Nothing else moves a comment out of `received` that way: a moderator leaves a
+ * human decision, an author's edit leaves it `received`, an author's delete leaves it `deleted`.
+ */
+export const decidedAutomatically = (read: CommentRecord, now: CommentRecord): boolean =>
+  read.status === 'received' &&
+  VERDICTS.includes(now.status) &&
+  now.version === read.version + 1 &&
+  now.body === read.body &&
+  now.editedAt === read.editedAt &&
+  now.humanDecision?.at === read.humanDecision?.at;
+
 /** How a move changes the count of comments in `status`. */
 const delta = (from: CommentStatus, to: CommentStatus, status: CommentStatus): number =>
   (to === status ? 1 : 0) - (from === status ? 1 : 0);

@@ -11,6 +11,7 @@ import {
   applyFlag,
   applyTransition,
   canTransition,
+  decidedAutomatically,
   firstRepliesAfter,
   type Actor,
   type TransitionChange,
@@ -223,5 +224,24 @@ describe('the comment lifecycle', () => {
     expect(inline.firstReplies.map((r) => r.id)).toEqual(replies.slice(0, 3).map((r) => r.id));
     expect(firstRepliesAfter(inline, replies[0]!, -1)).toBeNull();
     expect(firstRepliesAfter({ ...inline, replyCount: 3 }, replies[3]!, -1)).toHaveLength(3);
+  });
+
+  it('tells the automatic checks deciding the text a moderator read from every other move in between', () => {
+    const read = commentRecord({ status: 'received', version: 4 });
+    const decided = (over: Partial<CommentRecord>) =>
+      decidedAutomatically(read, { ...read, status: 'pending', version: 5, ...over });
+    expect(decided({})).toBe(true);
+    expect(decided({ status: 'rejected' })).toBe(true);
+    // A moderator came first, the author edited (even to the same words) or deleted, or more than one move.
+    expect(decided({ humanDecision: { action: 'approve', by: { id: 'm' }, at: 'now', reason: null } })).toBe(
+      false,
+    );
+    expect(decided({ status: 'received', body: 'Edited.' })).toBe(false);
+    expect(decided({ editedAt: new Date().toISOString() })).toBe(false);
+    expect(decided({ status: 'deleted', body: '' })).toBe(false);
+    expect(decided({ version: 6 })).toBe(false);
+    expect(
+      decidedAutomatically({ ...read, status: 'pending' }, { ...read, status: 'approved', version: 5 }),
+    ).toBe(false);
   });
 });

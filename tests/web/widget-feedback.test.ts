@@ -150,7 +150,8 @@ describe('an own comment once it is published', () => {
 
 describe('an own published comment the reader edits', () => {
   it('leaves with its thread while it is checked again, and comes back in its place with the new text', async () => {
-    const article = 'wf-edited-root';
+    // Its own article on each attempt: a retry must not find it left in pre-moderation.
+    const article = `wf-edited-root-${Date.now().toString(36)}`;
     const page = await openEmbedPage(suite.context, suite.stack, { articleId: article });
     const heading = page.getByRole('heading', { level: 2 });
     await postFromWidget(page, 'Rooter', 'A root of my own.');

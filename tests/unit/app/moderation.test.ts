@@ -1,12 +1,12 @@
 /** The moderators' queue, decisions and history against in-memory storage. */
 import { describe, expect, it } from 'vitest';
-import { deleteComment } from '../../../shared/app/author-actions';
+import { deleteComment, editComment } from '../../../shared/app/author-actions';
 import { flagComment } from '../../../shared/app/flags';
 import { commentHistory, decide, decideBulk, listQueue } from '../../../shared/app/moderation';
 import type { QueueQuery } from '../../../shared/domain/moderation-schemas';
 import { InvalidTransitionError, VersionConflictError } from '../../../shared/errors';
 import { memoryDeps } from '../../support/memory/deps';
-import { MODERATOR, post, published } from '../../support/memory/fixtures';
+import { MODERATOR, SYSTEM_ACTOR, post, published } from '../../support/memory/fixtures';
 
 const queue = (over: Partial<QueueQuery> = {}): QueueQuery => ({
   queue: 'received',
@@ -93,6 +93,78 @@ describe('decide', () => {
       'approve_refused:rejected>rejected',
     ]);
     expect(Date.parse(events[1]!.at)).toBeGreaterThan(Date.parse(events[0]!.at));
+  });
+
+  /** Deps whose store lets the automatic checks move the comment to `to` just before the moderator's write. */
+  function pipelineFirst(to: 'approved' | 'pending' | 'rejected') {
+    const m = memoryDeps();
+    const transition = m.repo.transition.bind(m.repo);
+    let once = true;
+    m.repo.transition = async (input) => {
+      if (input.actor.type === 'moderator' && once) {
+        once = false;
+        const stored = m.repo.comments.get(input.comment.id)!;
+        await transition({
+          comment: stored,
+          to,
+          now: m.deps.now(),
+          actor: SYSTEM_ACTOR,
+          action: 'auto_decision',
+          reason: null,
+        });
+      }
+      return transition(input);
+    };
+    return m;
+  }
+
+  it('decides again, not a 409, when the automatic checks decided the same text between its read and its write', async () => {
+    const m = pipelineFirst('pending');
+    const { comment } = await post(m.deps, 'art');
+    const { comment: decided } = await decide(m.deps, MODERATOR, comment.id, {
+      action: 'approve',
+      expectedVersion: 1,
+    });
+    expect(decided).toMatchObject({ status: 'approved', version: 3 });
+    expect(m.repo.events.map((e) => `${e.action}:${e.from}>${e.to}`)).toEqual([
+      'auto_decision:received>pending',
+      'approve:pending>approved',
+    ]);
+    // The checks approved it already: the moderator's approval is answered with the comment as it is.
+    const same = pipelineFirst('approved');
+    const second = await post(same.deps, 'art');
+    expect(
+      (await decide(same.deps, MODERATOR, second.comment.id, { action: 'approve' })).comment.status,
+    ).toBe('approved');
+    // Rejected by the checks, approved by the moderator: the human decision binds.
+    const over = pipelineFirst('rejected');
+    const third = await post(over.deps, 'art');
+    expect((await decide(over.deps, MODERATOR, third.comment.id, { action: 'approve' })).comment.status).toBe(
+      'approved',
+    );
+  });
+
+  it('still answers 409 when what came first was an author’s edit', async () => {
+    const m = memoryDeps();
+    const { comment, authorToken } = await post(m.deps, 'art');
+    const transition = m.repo.transition.bind(m.repo);
+    let once = true;
+    m.repo.transition = async (input) => {
+      if (input.actor.type === 'moderator' && once) {
+        once = false;
+        await editComment(m.deps, {
+          commentId: comment.id,
+          token: authorToken,
+          body: 'A different text now.',
+          sourceIp: '192.0.2.1',
+        });
+      }
+      return transition(input);
+    };
+    await expect(decide(m.deps, MODERATOR, comment.id, { action: 'approve' })).rejects.toThrow(
+      VersionConflictError,
+    );
+    expect(m.repo.events.at(-1)).toMatchObject({ action: 'approve_refused', reason: 'version_conflict' });
   });
 
   it('changes nothing when the comment is already where the decision would put it, unless readers reported it', async () => {
