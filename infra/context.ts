@@ -101,6 +101,14 @@ const semanticPrices = z.union(
   },
 );
 
+/** An on/off option: `true`/`false` in cdk.json, the same words as strings from `-c`. */
+const switchOption = z.optional(
+  z.pipe(
+    z.union([z.boolean(), z.enum(['true', 'false'])]),
+    z.transform((v: boolean | 'true' | 'false') => v === true || v === 'true'),
+  ),
+);
+
 export const contextSchema = z.object({
   stackName: z._default(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9-]{0,127}$/)), 'Parley'),
   allowedOrigins: z.optional(list),
@@ -117,31 +125,16 @@ export const contextSchema = z.object({
   apiBurstLimit: z.optional(positiveInt),
   moderatorRateLimit: z.optional(positiveInt),
   moderatorBurstLimit: z.optional(positiveInt),
-  cloudFront: z.optional(
-    z.pipe(
-      z.union([z.boolean(), z.enum(['true', 'false'])]),
-      z.transform((v: boolean | 'true' | 'false') => v === true || v === 'true'),
-    ),
-  ),
+  cloudFront: switchOption,
   cloudFrontWebAclArn: z.optional(z.string().check(z.startsWith('arn:'))),
   /** Host the widget, counter and console on S3 + CloudFront (`-c webHosting=true`). */
-  webHosting: z.optional(
-    z.pipe(
-      z.union([z.boolean(), z.enum(['true', 'false'])]),
-      z.transform((v: boolean | 'true' | 'false') => v === true || v === 'true'),
-    ),
-  ),
+  webHosting: switchOption,
   cloudFrontRateLimit: z.optional(positiveInt),
   tableMaxReadRequestUnits: z.optional(positiveInt),
   tableMaxWriteRequestUnits: z.optional(positiveInt),
   alarmEmail: z.optional(z.email()),
   pendingReviewSlaMinutes: z.optional(positiveInt),
-  dashboard: z.optional(
-    z.pipe(
-      z.union([z.boolean(), z.enum(['true', 'false'])]),
-      z.transform((v: boolean | 'true' | 'false') => v === true || v === 'true'),
-    ),
-  ),
+  dashboard: switchOption,
   semanticProviders: z.optional(
     z.pipe(
       list,
