@@ -430,4 +430,19 @@ export const HELDOUT_FLOORS = {
     /** One of its 5 Scunthorpe comments is held or rejected: the target is 0 (reported). */
     scunthorpeFlagged: 1,
   },
+  /**
+   * Written at stop 39 by a twenty-seventh, threats aimed at people (70 threats, 30 ambiguous calls, 100 civil
+   * look-alikes); scored at b9d4a36 before round 22 and again after it: its rules moved none of it.
+   */
+  heldout26: {
+    /** 56 of 57. */
+    rejectPrecision: 0.98,
+    /** 56 of 70: under the 0.90 target (reported). */
+    rejectRecall: 0.8,
+    /** 86 of 100. */
+    flaggedRecall: 0.86,
+    /** At most: 2 of its 100 civil comments are held or rejected. */
+    civilFalsePositive: 0.02,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

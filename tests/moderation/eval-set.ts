@@ -89,6 +89,8 @@ const TUNING = [
   'dev66',
   'dev67',
   'dev68',
+  'dev69',
+  'dev70',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -120,6 +122,7 @@ const HELD_OUT = [
   'heldout23',
   'heldout24',
   'heldout25',
+  'heldout26',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -4,6 +4,7 @@ import { readWithLeetspeakUndone } from '../text/unleet';
 import { threatCues, violenceCues } from '../detectors/cue-rules';
 import { massViolenceCues } from '../detectors/cue-rules-strikes';
 import { veiledCues } from '../detectors/cue-rules-veiled';
+import { omenCues } from '../detectors/cue-rules-omens';
 import { scanCues } from '../detectors/cues';
 import { detectThreats } from '../detectors/threats';
 import { tokensOf } from '../text/tokens';
@@ -31,7 +32,7 @@ function read(body: string, opts: Policy['threats']): CheckResult {
   if (phrases?.outcome === 'reject')
     return { outcome: 'reject', reason: 'harassment', score: phrases.score, evidence: phrases.evidence };
   const scan = scanCues(tokensOf(body).tokens, body);
-  const cues = threatCues(scan, body);
+  const cues = threatCues(scan, body) ?? omenCues(scan, body);
   if (cues) return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: cues.evidence };
   // Calls against a protected group are the hate check's (`hate.ts`).
   const call = massViolenceCues(scan, body);

@@ -40,6 +40,14 @@ export type Cue =
   | 'burning'
   | 'euphemism'
   | 'euphemism_weak'
+  // threats that name no act (cue-rules-omens.ts)
+  | 'official'
+  | 'omen'
+  | 'fate'
+  | 'doom'
+  | 'befall'
+  | 'onemore'
+  | 'final'
   // what turns a use into a mention, or a statement around
   | 'report'
   | 'condemn'

@@ -68,7 +68,7 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'tod|tot|tote|toten|sterb*|stirb|umbring*|erschies*|erstech*|schadel|blut|aufhang*|unfall|messer|verbrenn*|qualvoll*|grab|schlag|schlage|abstech*|abknall*|kugel',
     'смерт*|умр*|умер*|убь*|убью|убить|убит*|убью|сдох*|сдохн*|пул*|кров*|закопа*|повес*|сожг*|гроб*|нож*|зарежу|зареж*|расстрел*|голов*|сдохнешь|мучени*|муч*',
     'sdoh*|sdokh*|sdohn*|umri|ub yu|ubyu|ubit*|ubyut|zakopa*|povesit*|otorvut|golovu|krov*|pulyu|zarezh*|rasstrel*',
-    'morte|morire|muori|uccid*|ammazz*|sparare|sparo|sangue|proiettil*|impicca*|bruci*|coltell*',
+    'morte|morire|muori|crepa|crepi|crepare|creperai|crepate|uccid*|ammazz*|sparare|sparo|sangue|proiettil*|impicca*|bruci*|coltell*',
     'morrer|morra|mata*|tiro|bala|sangue|enforca*|queima*|faca',
     'smierc|zabi*|zabije*|kula|kulke|krew|powiesic|zdechn*|zdychaj*|urodzil',
     'olum|oldur*|geber*|kursun*|kan|mezar*',

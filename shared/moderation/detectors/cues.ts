@@ -21,6 +21,7 @@ import { pitchCueEntries } from './cue-lexicon-pitch';
 import { violenceCueEntries } from './cue-lexicon-violence';
 import { callCueEntries } from './cue-lexicon-calls';
 import { veiledCueEntries } from './cue-lexicon-veiled';
+import { omenCueEntries } from './cue-lexicon-omens';
 
 const CUES = new PhraseSet<Cue>(() => [
   ...cueEntries(),
@@ -29,6 +30,7 @@ const CUES = new PhraseSet<Cue>(() => [
   ...pitchCueEntries(),
   ...callCueEntries(),
   ...veiledCueEntries(),
+  ...omenCueEntries(),
 ]);
 
 export interface CueHit {
