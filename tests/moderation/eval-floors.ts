@@ -272,14 +272,14 @@ export const HELDOUT_FLOORS = {
    * anything (reject 0.938 / 0.469, flagged 0.765, civil 3 of 115), then after it.
    */
   heldout16: {
-    /** 44 of 47: under the 0.95 target (reported). */
-    rejectPrecision: 0.93,
-    /** 44 of 64: far under the 0.90 target (reported). */
-    rejectRecall: 0.68,
-    /** 73 of 85. */
-    flaggedRecall: 0.85,
-    /** At most: 4 of its 115 civil comments were held or rejected (3.5%, over the 3% target; reported). */
-    civilFalsePositive: 0.035,
+    /** 49 of 51 at stop 39 (44 of 47 when first set). */
+    rejectPrecision: 0.96,
+    /** 49 of 64 at stop 39, after disguised threats were read (44 when first set): under the 0.90 target (reported). */
+    rejectRecall: 0.76,
+    /** 77 of 85 at stop 39 (73 when first set). */
+    flaggedRecall: 0.9,
+    /** At most: 3 of its 115 civil comments are held or rejected (2.6%; 4 when first set, at stop 35). */
+    civilFalsePositive: 0.027,
     scunthorpeFlagged: 0,
   },
   /**

@@ -4,7 +4,7 @@ import { massViolenceCues } from '../detectors/cue-rules-strikes';
 import { scanCues } from '../detectors/cues';
 import { detectHate } from '../detectors/hate';
 import { tokensOf } from '../text/tokens';
-import { readWithLeetspeakUndone } from '../text/unleet';
+import { readUndisguised } from '../text/unleet';
 
 /** The hate rules' reading of one text. */
 function read(body: string): CheckResult {
@@ -30,12 +30,12 @@ function read(body: string): CheckResult {
  * `detectors/hate.ts` and `detectors/cue-rules.ts`) and calls to kill one (`detectors/cue-rules-calls.ts`)
  * → reject as `hate`; the replacement narrative
  * alone or a dehumanising word with no group named → hold as `hate_review`. A comment with in-word
- * leetspeak (`R@tten`, `J3ws`) is read a second time with it undone (`readWithLeetspeakUndone`).
+ * leetspeak (`R@tten`, `J3ws`) is read a second time with it undone (`readUndisguised`).
  */
 export const hate: ModerationCheck = {
   name: 'hate',
   run: ({ comment, policy }) => {
     if (!policy.hate.enabled) return { outcome: 'pass' };
-    return readWithLeetspeakUndone(comment.body, read);
+    return readUndisguised(comment.body, read);
   },
 };

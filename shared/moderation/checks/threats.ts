@@ -1,6 +1,6 @@
 import type { CheckResult, ModerationCheck } from '../types';
 import type { Policy } from '../policy';
-import { readWithLeetspeakUndone } from '../text/unleet';
+import { readUndisguised } from '../text/unleet';
 import { threatCues, violenceCues } from '../detectors/cue-rules';
 import { massViolenceCues } from '../detectors/cue-rules-strikes';
 import { veiledCues } from '../detectors/cue-rules-veiled';
@@ -22,7 +22,7 @@ export const threats: ModerationCheck = {
     const opts = policy.threats;
     if (!opts.enabled) return { outcome: 'pass' };
     // Also with in-word leetspeak undone (`t@ke out the tr@sh`), for comments that have some.
-    return readWithLeetspeakUndone(comment.body, (text) => read(text, opts));
+    return readUndisguised(comment.body, (text) => read(text, opts));
   },
 };
 

@@ -1,12 +1,16 @@
 /**
- * Leetspeak undone inside Latin words, keeping every offset: `R@tten` → `Ratten`, `J3ws` → `Jews`,
- * `tod0s` → `todos`. The hate and threats checks read a comment a second time this way (their word lists
- * are not obfuscation resistant, unlike the term matcher's); spans into the result are spans into the
- * comment.
+ * Disguises undone, keeping every offset, for the checks whose word lists are not obfuscation resistant
+ * (the term matcher's are): the hate and threats checks read a comment a second time this way, and spans
+ * into the result are spans into the comment.
  *
- * A character is replaced only between two Latin letters, so numbers, codes and dates stay as they are
- * (`G7`, `F-16`, `2024`, `H5N1` has no letter on both sides of a digit but `N1`…`5N` — `H5N` becomes
- * `HSN`, which names nothing).
+ * - Leetspeak inside Latin words: `R@tten` → `Ratten`, `J3ws` → `Jews`, `tod0s` → `todos`. A character is
+ *   replaced only between two Latin letters, so numbers, codes and dates stay as they are (`G7`, `F-16`,
+ *   `2024`; `H5N1` becomes `HSN1`, which names nothing).
+ * - Words written in leetspeak throughout, digits at their edges too (`t1 4mm4zz0`, `v41 m0rr3r`): a word
+ *   of Latin letters and the digits 0 1 3 4 5 7, with two letters at least, that is not a number with a
+ *   unit or an ordinal (`10am`, `3rd`, `24h`).
+ * - Letters spaced out (`у б ь ю`, `k i l l`, `d.i.e`): three single letters or more, each apart from the
+ *   next by one space or dot, joined by soft hyphens, which the tokenizer drops inside a word.
  */
 import type { CheckResult } from '../types';
 
@@ -24,19 +28,45 @@ const LEET: Readonly<Record<string, string>> = {
 };
 const IN_WORD = /(?<=\p{Script=Latin})[013457@$!|](?=\p{Script=Latin})/gu;
 
-/** `source` with in-word leetspeak replaced letter for letter; `source` itself when there is none. */
+/** A word of Latin letters and leet digits (one of them at least: `leetWord`); one pass, no backtracking across words. */
+const LEET_WORD = /(?<![\p{L}\p{N}])[\p{Script=Latin}013457]+(?![\p{L}\p{N}])/gu;
+const LEET_DIGIT = /[013457]/;
+const UNIT_OR_ORDINAL = /^\d+\p{L}{1,3}$/u;
+const LATIN = /\p{Script=Latin}/gu;
+/** Three single letters or more, each apart from the next by one space or dot. */
+const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .]\p{L}){2,}(?![\p{L}\p{N}])/gu;
+const SOFT_HYPHEN = '\u00AD';
+
+const leetWord = (w: string): string =>
+  !LEET_DIGIT.test(w) || (w.match(LATIN)?.length ?? 0) < 2 || UNIT_OR_ORDINAL.test(w)
+    ? w
+    : w.replace(/[013457]/g, (c) => LEET[c]!);
+
+/** A leet digit against a letter: what a word in leetspeak throughout has, checked before that pass. */
+const LEET_NEAR = /\p{L}[013457]|[013457]\p{L}/u;
+const SPACED_ANY = new RegExp(SPACED.source, 'u');
+const IN_WORD_ANY = new RegExp(IN_WORD.source, 'u');
+
+/** The last comment undone: the hate and threats checks read the same one, one after the other. */
+let last = { source: '', plain: '' };
+
+/** `source` with its disguises undone, offset for offset; `source` itself when it has none. */
 export function unleet(source: string): string {
-  IN_WORD.lastIndex = 0;
-  if (!IN_WORD.test(source)) return source;
-  return source.replace(IN_WORD, (c) => LEET[c]!);
+  if (source === last.source) return last.plain;
+  let plain = source;
+  if (IN_WORD_ANY.test(plain)) plain = plain.replace(IN_WORD, (c) => LEET[c]!);
+  if (LEET_NEAR.test(plain)) plain = plain.replace(LEET_WORD, leetWord);
+  if (SPACED_ANY.test(plain)) plain = plain.replace(SPACED, (run) => run.replace(/[ .]/g, SOFT_HYPHEN));
+  last = { source, plain };
+  return plain;
 }
 
 /**
- * A check's reading of a comment, and of the comment with leetspeak undone when it has some and the first
+ * A check's reading of a comment, and of the comment with its disguises undone when it has some and the first
  * reading rejected nothing: a rejection from the second reading wins, else the first's hold, else the
  * second's. The first reading shares the other checks' token scan; only such comments pay the second.
  */
-export function readWithLeetspeakUndone(body: string, read: (text: string) => CheckResult): CheckResult {
+export function readUndisguised(body: string, read: (text: string) => CheckResult): CheckResult {
   const first = read(body);
   if (first.outcome === 'reject') return first;
   const plain = unleet(body);

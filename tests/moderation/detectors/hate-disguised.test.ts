@@ -1,5 +1,6 @@
 /**
- * Hate in disguise: leetspeak inside the words the hate check reads (`R@tten`, `J3ws`), a Russian word
+ * Hate in disguise: leetspeak inside the words the hate check reads (`R@tten`, `J3ws`) or throughout them
+ * (`4mm4zz0`), letters spaced out (`у б ь ю`), a Russian word
  * written with Latin look-alikes (`нe люди`, `xoxлов`), and the `X out` slogan.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,9 +16,32 @@ describe('unleet', () => {
     for (const s of ['R@tten', 'p@rásito']) expect(unleet(s)).toHaveLength(s.length);
   });
 
-  it('leaves numbers, codes and dates alone', () => {
-    for (const s of ['G7 summit', 'F-16s', '2024', 'T-72', 'covid19', 'In 1945 the war ended.'])
+  it('leaves numbers, codes, dates, units, ordinals and handles alone', () => {
+    for (const s of [
+      'G7 summit',
+      'F-16s',
+      '2024',
+      'T-72',
+      'covid19',
+      'In 1945 the war ended.',
+      'at 10am on the 3rd, for 24h',
+      'ask @kira_5',
+    ])
       expect(unleet(s)).toBe(s);
+  });
+
+  it('undoes words written in leetspeak throughout, digits at their edges too', () => {
+    expect(unleet('4mm4zz0, m0rr3r, 5h00t')).toBe('ammazzo, morrer, shoot');
+    // One letter is too little to tell a word from a code (`t1`, `B52`).
+    expect(unleet('t1 B52')).toBe('t1 B52');
+  });
+
+  it('joins letters spaced out by spaces or dots with soft hyphens, keeping every offset', () => {
+    const joined = unleet('я т е б я у б ь ю, k.i.l.l him');
+    expect(joined).toHaveLength('я т е б я у б ь ю, k.i.l.l him'.length);
+    expect(joined.replaceAll('\u00AD', '')).toBe('ятебяубью, kill him');
+    // Two single letters are words (`y a la casa`, `a I`), not a disguise.
+    expect(unleet('y a la casa')).toBe('y a la casa');
   });
 });
 

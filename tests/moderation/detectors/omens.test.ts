@@ -29,6 +29,10 @@ describe('threats that name no act', () => {
     'Wäre schade, wenn Ihren Kindern auf dem Schulweg etwas passiert, Frau Richterin.',
     'Would be a shame if something happened to your daughter on her way home, Mr Cole.',
     'Spero che il sindaco faccia la fine di Borsellino.',
+    // Disguised (text/unleet.ts): leetspeak throughout a word, letters spaced out.
+    't1 4mm4zz0, g10rn4l1st4',
+    'у б ь ю тебя, журналист',
+    'w i r  k r i e g e n  d i c h, Schreiberling, und dann bist du tot',
   ])('rejects: %s', async (text) => {
     expect(await outcome(text)).toBe('reject');
   });
