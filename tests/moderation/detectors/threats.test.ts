@@ -115,3 +115,51 @@ describe('threats check', () => {
     ).toBe('pass');
   });
 });
+
+describe('the most common threats in Italian, Portuguese, Polish, Ukrainian and Turkish (round 22)', () => {
+  it.each([
+    'Ti ammazzo, giornalista.',
+    'Sei morto.',
+    'So dove abiti.',
+    'Spero che tu muoia.',
+    'Ti troveremo.',
+    'Vou te matar, jornalista.',
+    'Estás morto.',
+    'Sei onde moras.',
+    'Espero que morras.',
+    'Vamos te encontrar.',
+    'Zabiję cię, dziennikarzu.',
+    'Jesteś trupem.',
+    'Wiem, gdzie mieszkasz.',
+    'Obyś zdechł.',
+    'Znajdziemy cię.',
+    "Я тебе вб'ю, журналісте.",
+    'Ти труп.',
+    'Я знаю, де ти живеш.',
+    'Щоб ти здох.',
+    'Ми тебе знайдемо.',
+    'Seni öldüreceğim, gazeteci.',
+    'Sen ölüsün.',
+    'Nerede oturduğunu biliyorum.',
+    'Umarım gebersin.',
+    'Seni bulacağız.',
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('reject');
+  });
+
+  // The same words in idioms and ordinary sentences: a wish ends the sentence or says how, a find is not
+  // of a seat or a name on a list.
+  it.each([
+    'Spero che tu muoia dalla voglia di leggere il seguito.',
+    'Ti troveremo un posto in prima fila al dibattito di giovedì.',
+    'Espero que morras de rir com esta entrevista.',
+    'Vamos te encontrar no debate de quinta-feira, certo?',
+    'Znajdziemy cię na liście mówców, jeśli się zapiszesz.',
+    'Obyś umarł ze śmiechu, czytając tę odpowiedź rzecznika.',
+    'Seni bulacağız listede, merak etme, kayıt açık.',
+    'Sei morto di fame alla maratona? Io sì, ma ho finito.',
+    'Jesteś trupem politycznym, panie ministrze, po tym głosowaniu, mówią sondaże.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+});
