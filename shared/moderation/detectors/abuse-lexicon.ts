@@ -1,6 +1,6 @@
 /**
  * Insults and profanity in English, Spanish, French, German and Russian (Cyrillic and Latin), graded
- * by severity. Written for Parley; the maintained lists (naughty-words, cuss) are used in two ways:
+ * by severity, and the commonest in Italian, Portuguese, Polish, Ukrainian and Turkish (`abuse-lexicon-more.ts`). Written for Parley; the maintained lists (naughty-words, cuss) are used in two ways:
  *
  * 1. as a check on this table — each entry records whether the lists know it (`fromList`), which the
  *    evidence shows, so a moderator can tell a list word from a house addition;
@@ -28,35 +28,20 @@ import nwEn from 'naughty-words/en.json' with { type: 'json' };
 import nwEs from 'naughty-words/es.json' with { type: 'json' };
 import nwFr from 'naughty-words/fr.json' with { type: 'json' };
 import nwRu from 'naughty-words/ru.json' with { type: 'json' };
+import nwIt from 'naughty-words/it.json' with { type: 'json' };
+import nwPt from 'naughty-words/pt.json' with { type: 'json' };
+import nwPl from 'naughty-words/pl.json' with { type: 'json' };
+import nwTr from 'naughty-words/tr.json' with { type: 'json' };
 import { cuss as cussEn } from 'cuss';
 import { cuss as cussEs } from 'cuss/es';
 import { cuss as cussFr } from 'cuss/fr';
 import { foldWord } from '../text/fold';
 import { INNOCENT_NAMES } from '../text/innocent-names';
 import { once } from '../text/memo';
+import { entries, type AbuseEntry, type AbuseLanguage, type ListLanguage } from './abuse-entry';
+import { MORE_LANGUAGES } from './abuse-lexicon-more';
 
-export type AbuseClass =
-  'severe' | 'degrading' | 'insult' | 'label' | 'strong' | 'mild' | 'command' | 'severe_command';
-export type AbuseLanguage = 'en' | 'es' | 'fr' | 'de' | 'ru';
-
-export interface AbuseEntry {
-  /** Phrase syntax (`text/phrases.ts`): words, `word*` stems, `{a|b}` alternatives. */
-  term: string;
-  cls: AbuseClass;
-  lang: AbuseLanguage;
-  /** An innocent word in another language (`retard` is a delay in French): counted only when the language detector (tinyld) says the comment is in `lang`. */
-  gated?: boolean;
-}
-
-/** Comma-separated terms; a term ending in `!` is gated by language (see `AbuseEntry.gated`). */
-const entries = (lang: AbuseLanguage, cls: AbuseClass, terms: string): AbuseEntry[] =>
-  terms
-    .split(',')
-    .map((t) => t.trim())
-    .filter((t) => t !== '')
-    .map((t) =>
-      t.endsWith('!') ? { term: t.slice(0, -1), cls, lang, gated: true } : { term: t, cls, lang },
-    );
+export type { AbuseClass, AbuseEntry, AbuseLanguage, ListLanguage } from './abuse-entry';
 
 export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   // English. (The toxicity lexicon also scores English; this table decides severity across languages.)
@@ -256,6 +241,8 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries('ru', 'insult', 'kozel, kozyol, vyrodok, vyrodki, gnyda, gnida'),
   ...entries('ru', 'command', 'zatknis, zatknites, zakroy rot'),
   ...entries('ru', 'severe_command', '{idi|poshel|poshla} {nakhuy|nahuy|na khuy|na huy|v zhopu|v pizdu}'),
+  // Italian, Portuguese, Polish, Ukrainian, Turkish (`abuse-lexicon-more.ts`).
+  ...MORE_LANGUAGES,
 ];
 
 /**
@@ -295,14 +282,14 @@ function listWords(words: Iterable<string>): Set<string> {
 }
 const rated = (map: Record<string, number>, min: number) => Object.keys(map).filter((k) => map[k]! >= min);
 
-let longTail: Record<AbuseLanguage, ReadonlySet<string>> | null = null;
+let longTail: Record<ListLanguage, ReadonlySet<string>> | null = null;
 let known: Record<AbuseLanguage, ReadonlySet<string>> | null = null;
 
 /**
  * The long tail per language: single words from naughty-words and cuss (rated 2, "likely profane"),
  * folded, minus the exclusions. Built on first use.
  */
-export function longTailWords(): Readonly<Record<AbuseLanguage, ReadonlySet<string>>> {
+export function longTailWords(): Readonly<Record<ListLanguage, ReadonlySet<string>>> {
   return (longTail ??= {
     en: listWords([...nwEn, ...rated(cussEn, 2)]),
     es: listWords([...nwEs, ...rated(cussEs, 2)]),
@@ -320,6 +307,12 @@ function knownWords(): Readonly<Record<AbuseLanguage, ReadonlySet<string>>> {
     fr: new Set([...nwFr, ...Object.keys(cussFr)].map(foldWord)),
     de: new Set(nwDe.map(foldWord)),
     ru: new Set(nwRu.map(foldWord)),
+    it: new Set(nwIt.map(foldWord)),
+    pt: new Set(nwPt.map(foldWord)),
+    pl: new Set(nwPl.map(foldWord)),
+    // naughty-words has no Ukrainian list.
+    uk: new Set<string>(),
+    tr: new Set(nwTr.map(foldWord)),
   });
 }
 

@@ -28,7 +28,7 @@ import { TermMatcher } from '../text/term-matcher';
 import type { Token } from '../text/tokens';
 import { HANDLE, tokensOf } from '../text/tokens';
 import { ABUSE_ALLOWED, ABUSE_LEXICON, fromList, longTailWords } from './abuse-lexicon';
-import type { AbuseClass, AbuseEntry, AbuseLanguage } from './abuse-lexicon';
+import type { AbuseClass, AbuseEntry, ListLanguage } from './abuse-lexicon';
 import { addresseeAt, addressesSomeoneMemo, mentioned, namedPerson, scanObfuscated, tokenAt } from './common';
 
 export interface AbuseOptions {
@@ -145,7 +145,7 @@ function aimedAt(
 // text around a word (a mixed-language comment is judged where the word is): used only for the long tail
 // and for words innocent in another language. It is loaded on first use, so a cold start neither parses
 // nor runs its n-gram tables.
-const LANGUAGES: readonly AbuseLanguage[] = ['en', 'es', 'fr', 'de', 'ru'];
+const LANGUAGES: readonly ListLanguage[] = ['en', 'es', 'fr', 'de', 'ru'];
 const AROUND = 100;
 type Detect = typeof DetectFn;
 let detectFn: Detect | null = null;
@@ -157,7 +157,7 @@ function languageAround(
   detect: Detect,
   source: string,
   span: readonly [number, number],
-): AbuseLanguage | null {
+): ListLanguage | null {
   const text = source.slice(Math.max(0, span[0] - AROUND), span[1] + AROUND);
   const lang = detect(text, { only: [...LANGUAGES] });
   return LANGUAGES.find((l) => l === lang) ?? null;
@@ -180,21 +180,21 @@ function nativeSlavic(entry: AbuseEntry, source: string, span: readonly [number,
 }
 
 /** Frames that address someone, per language, followed by one long-tail word (`$tail`). */
-const FRAME_PREFIX: Record<AbuseLanguage, string> = {
+const FRAME_PREFIX: Record<ListLanguage, string> = {
   en: '{you|u|ur} {are|re|r|} {a|an|such a|an absolute|a complete|a total|an utter|a stupid|a fucking|} ',
   es: '{eres|sos|es} {un|una|un puto|una puta|un maldito|una maldita} ',
   fr: '{t es|tu es|vous etes|espece de|sale|bande de} {un|une|des|} ',
   de: '{du bist|ihr seid|sie sind|du} {ein|eine|so ein|so eine|} ',
   ru: '{ты|вы} {полный|полная|просто|конченый|} ',
 };
-const LONG_TAIL_FRAMES = new PhraseSet<AbuseLanguage>(
-  (Object.keys(FRAME_PREFIX) as AbuseLanguage[]).map(
+const LONG_TAIL_FRAMES = new PhraseSet<ListLanguage>(
+  (Object.keys(FRAME_PREFIX) as ListLanguage[]).map(
     (lang) => [`${FRAME_PREFIX[lang]}$${lang}`, lang] as const,
   ),
   () => {
     const tail = longTailWords();
     return Object.fromEntries(
-      (Object.keys(tail) as AbuseLanguage[]).map((lang) => [lang, [...tail[lang]].join('|') || 'zzzz']),
+      (Object.keys(tail) as ListLanguage[]).map((lang) => [lang, [...tail[lang]].join('|') || 'zzzz']),
     );
   },
 );

@@ -111,3 +111,40 @@ describe('abuse check', () => {
     );
   });
 });
+
+describe('abuse in Italian, Portuguese, Polish, Ukrainian and Turkish (round 22)', () => {
+  it.each([
+    'Vaffanculo, stronza.',
+    'Sei un pezzo di merda, @gianni_r.',
+    'Vai se foder, sua vadia.',
+    '@ricardo_m seu filho da puta, cala a boca',
+    'Spierdalaj, głupia suko.',
+    'Ty skurwysynu, zamknij ryj.',
+    'Йди нахуй, тупа сука.',
+    'Автор — покидьок і паскудо.',
+    'Siktir git, orospu.',
+    '@mehmet_k şerefsiz pezevenk',
+  ])('rejects severe abuse aimed at someone: %s', async (text) => {
+    expect(await outcomeOf(abuse, text)).toBe('reject');
+  });
+
+  it.each([
+    'Stai zitto, cretino.',
+    'Cala a boca, imbecil.',
+    'Zamknij się, kretynie.',
+    'Заткнись, бовдуре.',
+    'Kapa çeneni, salak.',
+  ])('holds a milder insult aimed at someone: %s', async (text) => {
+    expect(await outcomeOf(abuse, text)).toBe('hold');
+  });
+
+  it.each([
+    'Sono nato a Bastardo, frazione di Giano dell’Umbria, e il terremoto lo ricordiamo bene.',
+    'La guerra di Troia è più leggenda che storia, ma gli scavi di Hisarlik dicono altro.',
+    'Il burro costa il doppio rispetto al 2021.',
+    'O salak é uma fruta da Indonésia com casca de cobra.',
+    'The ahmak of Turkish folk tales is a fool, not a villain.',
+  ])('passes the same words where they are something else: %s', async (text) => {
+    expect(await outcomeOf(abuse, text)).toBe('pass');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The commonest insults and profanity in Italian, Portuguese, Polish, Ukrainian and Turkish, graded as the
+ * five languages of `abuse-lexicon.ts` are (round 22: severe abuse in these languages was published, `Vai
+ * se foder, sua vadia`, `Spierdalaj, głupia suko`). Only words that are nothing else in the readership's
+ * languages: `troia` (Troy), `bastardo` (a village in Umbria), `piranha`, `burro` (butter in Italian), `mal`
+ * and `piç` (a picture, once folded) are left out, and so are slurs, which are the hate check's. No long tail: the lists of these languages
+ * (naughty-words) are read only to mark an entry as theirs (`fromList`).
+ */
+import { entries, type AbuseEntry } from './abuse-entry';
+
+export const MORE_LANGUAGES: readonly AbuseEntry[] = [
+  // Italian.
+  ...entries(
+    'it',
+    'severe',
+    'stronzo, stronza, stronzi, stronze, figlio di puttana, figlia di puttana, figli di puttana, pezzo di merda, pezzi di merda, puttana, puttane, coglione, cogliona, coglioni, cazzone, zoccola, zoccole, mignotta, testa di cazzo, merdaccia',
+  ),
+  ...entries(
+    'it',
+    'severe_command',
+    'vaffanculo, va fanculo, va a fanculo, {vai|va|andate} a fare in culo, fottiti, fottetevi, {vai|va|vattene|andate} a farti fottere, andate a farvi fottere',
+  ),
+  ...entries(
+    'it',
+    'insult',
+    'cretino, cretina, cretini, imbecille, imbecilli, deficiente, deficienti, scemo, scema, buffone, buffona, pagliaccio',
+  ),
+  ...entries('it', 'strong', 'cazzo, minchia, porca puttana'),
+  ...entries('it', 'command', 'stai zitto, stai zitta, state zitti, chiudi la bocca, chiudi il becco'),
+  // Portuguese.
+  ...entries(
+    'pt',
+    'severe',
+    'filho da puta, filha da puta, filhos da puta, vadia, vadias, arrombado, arrombada, cuzao, desgracado, desgracada, escroto, escrota, vagabunda, vagabundas',
+  ),
+  ...entries(
+    'pt',
+    'severe_command',
+    '{vai|va|vao} {se|te} foder, {vai|va} tomar no cu, vai pra puta que {te|o} pariu, vai a merda, vai pro caralho',
+  ),
+  ...entries('pt', 'insult', 'otario, otaria, babaca, babacas, palhaco, imbecil, idiota'),
+  ...entries('pt', 'strong', 'caralho, porra, foda se, puta que pariu'),
+  ...entries('pt', 'command', 'cala a boca, cala te, cale a boca, cala essa boca'),
+  // Polish.
+  ...entries(
+    'pl',
+    'severe',
+    'kurwo, suko, chuju, skurwysyn, skurwysynu, skurwysyny, skurwiel, skurwielu, pierdolony, pierdolona, jebany, jebana, cwel, cwelu, dziwka, dziwko, szmata, szmato, pizdo, kutasie',
+  ),
+  ...entries(
+    'pl',
+    'severe_command',
+    'spierdalaj, spierdalajcie, wypierdalaj, wypierdalajcie, {pierdol|odpierdol|jeb} sie, jebac cie',
+  ),
+  ...entries(
+    'pl',
+    'insult',
+    'kretyn, kretynie, kretyni, debilu, idioto, glupku, baranie, palancie, matole, dupku, frajerze',
+  ),
+  ...entries('pl', 'strong', 'kurwa, kurwa mac, ja pierdole, chuj, pierdolic'),
+  ...entries('pl', 'command', 'zamknij sie, zamknij morde, zamknij ryj, stul pysk'),
+  // Ukrainian.
+  ...entries(
+    'uk',
+    'severe',
+    'курво, падлюка, падлюко, виродок, виродки, покидьок, покидьки, мерзото, паскудо, гнидо, тварюка, тварюко',
+  ),
+  ...entries(
+    'uk',
+    'severe_command',
+    '{йди|іди|пішов|пішла|пішли|ідіть|йдіть} {нахуй|на хуй|в сраку|до сраки}',
+  ),
+  ...entries(
+    'uk',
+    'insult',
+    'ідіот, ідіотка, ідіоти, дурень, дурню, бовдур, бовдуре, придурку, недоумку, йолоп, йолопе, телепень, дебіл, дебіли',
+  ),
+  ...entries('uk', 'command', 'замовкни, стули пельку, закрий рота, заткни пельку'),
+  // Turkish (folded: `şerefsiz` → `serefsiz`).
+  ...entries(
+    'tr',
+    'severe',
+    'orospu, orospular, orospu cocugu, orospu cocuklari, serefsiz, serefsizler, pezevenk, yavsak, kahpe, gavat, surtuk, amina koyayim, aminakoyim',
+  ),
+  ...entries('tr', 'severe_command', 'siktir, siktir git, siktir lan, siktirin gidin, siktirin'),
+  ...entries('tr', 'insult', 'aptal, salak, gerizekali, dangalak, ahmak, beyinsiz'),
+  ...entries('tr', 'strong', 'amk'),
+  ...entries('tr', 'command', 'kapa ceneni, sesini kes, sus lan'),
+];
