@@ -23,6 +23,7 @@ export const OPPOSE_WORDS: readonly string[] = [
   'contra|combateram|derrotaram|libertaram',
   'przeciw|przeciwko|walczyli|pokonali|wyzwolili',
   'karsi|savastilar|yendiler|kurtardilar',
+  'проти|боролися|воювали|розгромили|перемогли|звільнили|вижили|вижив|вижила|попри|окупаці*|знешкодили',
 ];
 
 /**
@@ -40,6 +41,7 @@ export const DEFENDER_WORDS: readonly string[] = [
   'uchitel*|vrach*|pozharn*|kurdsk*|zhurnalist*',
   'pompieri|vigili del fuoco|poliziotti|carabinieri|soldati|medici|infermiere|infermieri|insegnante|maestra|giornalisti|giornalista|soccorritori|volontari|sopravvissuti|passeggeri|civili|curdi|curde',
   'bombeiros|policiais|jornalistas|strazacy|policjanci|zolnierze|lekarze|nauczycielka|dziennikarze|itfaiye*|askerler|doktorlar|ogretmen*|gazeteciler',
+  'пожежн*|поліцейськ*|поліціянт*|солдат*|лікар*|медик*|медсестр*|вчител*|учител*|журналіст*|рятувальник*|волонтер*|пасажир*|мирних|цивільн*|зсу|захисник*|захисниц*|курд*',
 ];
 
 /** Taken back or kept safe from an organisation: `retook Mosul from ISIS`, `hid the children from Boko Haram`. */
@@ -47,6 +49,7 @@ export const KEPT_FROM_WORDS: readonly string[] = [
   'hid|hidden|hiding|saved|saving|protected|protecting|rescued|rescuing|shielded|retook|retaking|recaptured|reclaimed|defended|defending',
   'escondieron|salvaron|protegieron|recuperaron|cache|caches|sauve|sauves|protege|proteges|repris',
   'versteckt|gerettet|geschutzt|zuruckerobert|спрятал*|спас*|защитил*|отбил*',
+  'сховал*|врятувал*|захистил*|захищають|захищали|відбили|рятуючи|рятували',
 ];
 
 /** The entries, built when the cue phrase set first compiles (not at every cold start). */
@@ -138,6 +141,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'heroi|herois|heroico|martir|martires|leoes|gloria|glorioso|abencoad*|paraiso|lenda',
     'bohater*|meczennik*|lwy|chwala|blogoslawion*|raj|legend*',
     'kahraman*|sehit*|sehitler*|sehitlerimiz|aslan*|cennet|olmez|efsane',
+    'шахід*|мученик*|благословенн*',
     'الأبطال|الشهداء|الشهيد|المباركة|مباركة|باقية',
     'تقبل الله|up the ra|tiocfaidh ar la|best day of the decade|a saint|a true saint|our saint|our saints|saint of|saints of|are saints|were saints|is a saint|was a saint|shahids|shaheeds|chahid|chahids|chouhada|gudaris|molodtsy|молодцы|bien fait|gut so|vivement la prochaine|can t wait for the next|bring on the next one|hope the next one|gora eta|schade nur|shame he didn t|pity they didn t|dommage qu',
   ),
@@ -190,6 +194,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'junte se|que se junte|juntem se|vos espera|esperam por|hijra|obrigacao|dever|escrevam me|jovens',
     'dolaczcie|dolacz|czekaja na was|hidzra|obowiazek|piszcie|mlodzi',
     'katilin|katil|bekliyor|hicret|farz|gorev|yazin|gencler',
+    'приєднуйся|приєднуйтесь|вступай|вступайте|чекають на вас|пишіть мені|молодь',
     'sign me up|how do you even get|how do i get to|quien quiera|packt die tasche|die bruder warten|pack your bags|انفروا|فرض عين|ندعو الإخوة|went to sham|go to sham|come to sham|schreibt mir|pomogu dobratsya|помогу добраться|братья ждут|bratya zhdut|التحقوا|يا شباب|انضموا|brothers only|dm me on|message me on',
   ),
   ...cue(

@@ -25,6 +25,11 @@ const ORGS = [
   'estado islamico',
   'islamisch* staat*',
   'исламск* государств*',
+  // Ukrainian and Turkish (`Ісламська держава`, `ІДІЛ`; `İslam Devleti`, `DEAŞ`).
+  'ісламськ* держав*',
+  'іділ|ігіл|isid|deas',
+  'islam devlet*',
+  '{аль|el} {каїда|каіда|kaide}',
   '{al|el|аль} {qaeda|qaida|kaida|kaeda|каида|каеда}',
   '{alqaeda|alqaida|алькаида}',
   'aqim|aqmi|aqap|aqpa',
@@ -87,7 +92,7 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{martyrdom|istishhad} {operation|operations}', 'terror'],
   // The attackers: words that name them as such, and words any fighter shares.
   [
-    '{attackers|bombers|shooters|gunmen|mujahid|jihadis|jihadists|martyrs|shaheed|shahid|shuhada|kamikaze|kamikazes|assaillants|martires|attentater|martyrer|gotteskrieger|шахид*|смертник*|мученик*}',
+    '{attackers|bombers|shooters|gunmen|mujahid|jihadis|jihadists|martyrs|shaheed|shahid|shuhada|kamikaze|kamikazes|assaillants|martires|attentater|martyrer|gotteskrieger|шахид*|шахід*|смертник*|мученик*|нападавш*|нападник*}',
     'attacker',
   ],
   ['the 19', 'attacker'],
@@ -160,6 +165,10 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{он|был|он был} {герой|шахид|мученик|настоящий герой|настоящий шахид}', 'praise'],
   ['{e|era|fu} un {eroe|martire|shahid|vero eroe|vero martire}', 'praise'],
   ['{честь|слава|уважение} {героям|братьям|шахидам|моджахедам}', 'praise'],
+  // Ukrainian: `слава шахідам`, `справжні герої`, `він шахід`.
+  ['{честь|слава|повага} {героям|братам|шахідам|моджахедам}', 'praise'],
+  ['{справжні|наші} {герої|мученики|шахіди}', 'praise'],
+  ['{він|був|він був} {герой|шахід|мученик|справжній герой|справжній шахід}', 'praise'],
   // Praise of the act itself.
   [
     '{glorious|blessed|magnificent|legendary|epic} {day|attack|operation|strike|act|victory|raid}',
@@ -285,7 +294,7 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{присоединяйтесь|вступайте} {к братьям|к джихаду|к борьбе|в ряды|к моджахедам}', 'recruit'],
   ['{приезжайте|езжайте} {в сирию|в горы|на джихад}', 'recruit'],
   ['{принесите|дайте} {присягу|байат|баят}', 'recruit'],
-  ['{join|rejoignez|rejoins|unete|unanse|unios|вступайте|присоединяйтесь|vstupayte}', 'call'],
+  ['{join|rejoignez|rejoins|unete|unanse|unios|вступайте|вступай|присоединяйтесь|присоединяйся|vstupayte|приєднуйся|приєднуйтесь|вступайте до}', 'call'],
   ['{schliest|schliesst|schliest} euch ~4 an', 'call'],
   [
     '{meldet euch|melde dich|schreibt uns|schreib uns|contact us|write to us|ecrivez nous|escribenos|пишите нам}',

@@ -93,3 +93,23 @@ describe('extremism check', () => {
     expect(await outcomeOf(extremism, text, policy)).toBe('reject');
   });
 });
+
+describe('extremism in Ukrainian (round 22)', () => {
+  it.each([
+    'Приєднуйся до Ісламської держави, брате, халіфату потрібні бійці.',
+    'Нападники на «Крокус» — герої, слава шахідам.',
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(extremism, text)).toBe('reject');
+  });
+
+  // Praise of those who defend, rescue or die saving others, near the word for an attack, is theirs.
+  it.each([
+    'Слава Україні! Героям слава!',
+    'Слава героям ЗСУ, які захищають Харків від російських атак.',
+    'Справжні герої — це рятувальники, які розбирали завали після атаки.',
+    'Він був справжній герой, загинув, рятуючи дітей під час обстрілу.',
+    'Приєднуйтесь до волонтерів, потрібні донори крові після атаки.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(extremism, text)).toBe('pass');
+  });
+});
