@@ -1,6 +1,6 @@
 /**
  * Street addresses for the personal-data detector (`personal-data.ts`): a house number with a street word
- * in English, French, Spanish, Italian, German or Russian, a UK postcode, a US state and ZIP code, except
+ * in English, French, Spanish, Italian, German, Russian, Ukrainian or Turkish, a UK postcode, a US state and ZIP code, except
  * famous public addresses and a sentence about an embassy or a ministry.
  */
 import type { Evidence } from '../types';
@@ -37,7 +37,19 @@ const IT_STREET = wordClass('via|viale|piazza|corso|vicolo|largo');
 const RU_STREET = wordClass(
   'ул|улица|улице|проспект|просп|пр|переулок|пер|бульвар|шоссе|набережная|наб|площадь|пл|подъезд|ulitsa|ul',
 );
-const RU_HOUSE = wordClass('д|дом|кв|квартира|корп|корпус|dom|kv');
+/**
+ * Street words of Ukrainian and Turkish (`вулиці Хрещатик, 15`, `Atatürk Caddesi No 12`): only names stand
+ * between them and the number (`на вулиці Хрещатик сьогодні 15 тисяч` is a crowd).
+ */
+const UK_TR_STREET = wordClass(
+  'вул|вулиця|вулиці|вулицю|провулок|пров|майдан|cadde|caddesi|sokak|sokagi|bulvari|mahallesi',
+);
+const RU_HOUSE = wordClass('д|дом|кв|квартира|корп|корпус|dom|kv|будинок|буд');
+/** Only names (or `No`) from token `from` up to `to`, excluded. */
+const namesBetween = (source: string, tokens: readonly Token[], from: number, to: number): boolean =>
+  tokens.slice(from, to).every((t) => capitalised(source, t));
+/** Italian words before `via` in running text, where it is written lower case (`abita in via Garibaldi 22`). */
+const IT_BEFORE_VIA = wordClass('in|di|da|della|sulla|nella|abita|vive|sta|casa');
 const DE_STREET_SUFFIXES = [
   'strase',
   'strasse',
@@ -115,8 +127,12 @@ export function findAddresses(source: string, tokens: readonly Token[]): Evidenc
       // Spanish (and Italian): a street word, up to four words, the number.
       for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
         if (tokens[b]!.sentence !== t.sentence) break;
+        // Capitalised (`Via Garibaldi 22`), or lower case as in running text with only names after it.
         const italian =
-          IT_STREET(tokens[b]!) && capitalised(source, tokens[b]!) && capitalised(source, tokens[b + 1]!);
+          IT_STREET(tokens[b]!) &&
+          capitalised(source, tokens[b + 1]!) &&
+          (capitalised(source, tokens[b]!) ||
+            (b > 0 && IT_BEFORE_VIA(tokens[b - 1]!) && namesBetween(source, tokens, b + 1, k)));
         if (
           (ES_STREET(tokens[b]!) || italian) &&
           b < k - 1 &&
@@ -134,14 +150,18 @@ export function findAddresses(source: string, tokens: readonly Token[]): Evidenc
           continue;
         }
       }
-      // Russian: a street word before, or `д.`/`дом` right before the number.
+      // Russian, Ukrainian, Turkish: a street word before, or `д.`/`дом`/`буд.` right before the number.
       for (let b = k - 1; b >= 0 && b >= k - 4; b--) {
         if (
           tokens[b]!.sentence !== t.sentence &&
           source.slice(tokens[b]!.end, tokens[b + 1]!.start).trim() !== '.'
         )
           break;
-        if (RU_STREET(tokens[b]!) || (b === k - 1 && RU_HOUSE(tokens[b]!) && tokens[b]!.text.length > 1)) {
+        if (
+          RU_STREET(tokens[b]!) ||
+          (UK_TR_STREET(tokens[b]!) && namesBetween(source, tokens, b + 1, k)) ||
+          (b === k - 1 && RU_HOUSE(tokens[b]!) && tokens[b]!.text.length > 1)
+        ) {
           push(b, k + 1, 'улица и дом');
           break;
         }

@@ -75,3 +75,23 @@ describe('personal-data check', () => {
     expect(allowed.outcome).toBe('pass');
   });
 });
+
+describe('street addresses in Italian running text, Ukrainian and Turkish (round 22)', () => {
+  it.each([
+    'Abita in via Garibaldi 22, Torino. Andate a trovarlo.',
+    'Він живе на вулиці Хрещатик, 15, Київ. Навідайтесь.',
+    'Atatürk Caddesi No: 12, Kadıköy’de oturuyor. Ziyaret edin.',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(personalData, text)).toBe('hold');
+  });
+
+  it.each([
+    'Il governo è caduto in via definitiva: 22 senatori hanno votato contro.',
+    'Sono arrivato in via Roma alle 9, ma il corteo era già partito.',
+    'На вулиці Хрещатик сьогодні 15 тисяч людей на мітингу.',
+    'Atatürk Caddesi’nde 12 bin kişi yürüdü.',
+    'UN resolution no 2334 was about settlements.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(personalData, text)).toBe('pass');
+  });
+});
