@@ -24,7 +24,7 @@ export { findPhones } from './contact-phones';
 
 const CURRENCY_SYMBOLS = new Set([...'$€£₽¥₴₹₺'].map((c) => c.charCodeAt(0)));
 const CURRENCY_WORD = wordClass(
-  'usd|eur|euro|euros|dollar|dollars|bucks|pounds|gbp|rub|руб|рублей|рубля|рубль|доллар*|евро|peso|pesos|francs|cfa|chf|pln|грн|гривен',
+  'usd|eur|euro|euros|dollar|dollars|bucks|pounds|gbp|rub|руб|рублей|рубля|рубль|доллар*|евро|peso|pesos|francs|cfa|chf|pln|zl|zloty|zlotych|грн|гривен|гривень|гривні|гривня|lira|lirasi|tl|reais',
 );
 
 /** Token indices of sums of money (`$400`, `2.800 €`, `99 рублей`, `$100k`). */

@@ -129,7 +129,7 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{скидк*|распродаж*|акция}', 'weak_offer'],
   ['{appelez|contactez|ecrivez}', 'weak_offer'],
   ['{schreibt|schreib|meldet} ~2 {mir|euch|uns}', 'weak_offer'],
-  ['{пишите|звоните|обращайтесь|напишите}', 'weak_offer'],
+  ['{пишите|звоните|обращайтесь|напишите|пишіть|напишіть|дзвоніть|звертайтеся}', 'weak_offer'],
   [
     '{visit|check out|go to|head over to|click|try|see} {my|our|this|the} {link|site|website|shop|store|page|profile|channel|offer|deal}',
     'weak_offer',
@@ -207,7 +207,7 @@ export const MONEY_CONTEXT = new PhraseSet<Kind>([
     'earn',
   ],
   [
-    '{verdiene|verdienen|verdient|gagne|gagner|gagnez|gano|ganar|gane|ganas|зарабатыва*|заработ*|получил*|zarabatyv*}',
+    '{verdiene|verdienen|verdient|gagne|gagner|gagnez|gano|ganar|gane|ganas|зарабатыва*|заработ*|получил*|zarabatyv*|заробля*|заробі*|отримую}',
     'earn',
   ],
   ['{a|per|an|each|every|a|the} {day|hour|week|month}', 'period'],
@@ -216,6 +216,7 @@ export const MONEY_CONTEXT = new PhraseSet<Kind>([
   ['{par|chaque} {jour|mois|semaine|heure}', 'period'],
   ['{al|por|cada|a la} {dia|mes|semana|hora}', 'period'],
   ['в {день|месяц|неделю|час|сутки}', 'period'],
+  ['{в|на|за} {день|тиждень|місяць|годину|добу}', 'period'],
   ['{only|just|for only|nur|ab|seulement|a partir de|desde|solo|всего|vsego|всего за}', 'price_word'],
   ['{from|up to|bis|des|hasta|от|до|за}', 'from_word'],
 ]);

@@ -35,7 +35,7 @@ import { MONEY_CONTEXT, PHRASES } from './spam-phrases';
 import type { Kind } from './spam-phrases';
 
 const CONTACT_VERB = wordClass(
-  'message|text|write|contact|call|dm|pm|add|reach|chat|escriban|escribe|escribeme|contacta|llama|llamen|appelez|appelle|ecrivez|contactez|schreibt|schreib|meldet|kontaktiert|ruft|пишите|напишите|звоните|обращайтесь|добавляйтесь|pishite',
+  'message|text|write|contact|call|dm|pm|add|reach|chat|escriban|escribe|escribeme|contacta|llama|llamen|appelez|appelle|ecrivez|contactez|schreibt|schreib|meldet|kontaktiert|ruft|пишите|напишите|звоните|обращайтесь|добавляйтесь|pishite|пишіть|напишіть|дзвоніть|звертайтеся',
 );
 
 /** Top-level domains that spam favours; a link on one is a stronger channel than an ordinary link. */

@@ -54,3 +54,20 @@ describe('spam check', () => {
     expect(await outcomeOf(commercialSpam, text, { spam: { ...spam, enabled: false } })).toBe('pass');
   });
 });
+
+describe('money claims in Ukrainian, Polish and Turkish currencies (round 22)', () => {
+  it('rejects a Ukrainian money claim with a messenger handle, and leaves a salary alone', async () => {
+    expect(
+      await outcomeOf(
+        commercialSpam,
+        'Заробляю 20 000 гривень на тиждень з дому, пишіть у Telegram @shvydko_groshi.',
+      ),
+    ).toBe('reject');
+    expect(
+      await outcomeOf(
+        commercialSpam,
+        'Я заробляю 15 000 гривень на місяць, працюю вчителем у Львові, і цього не вистачає на оренду.',
+      ),
+    ).toBe('pass');
+  });
+});
