@@ -3,7 +3,11 @@
  * five languages of `abuse-lexicon.ts` are (round 22: severe abuse in these languages was published, `Vai
  * se foder, sua vadia`, `Spierdalaj, głupia suko`). Only words that are nothing else in the readership's
  * languages: `troia` (Troy), `bastardo` (a village in Umbria), `piranha`, `burro` (butter in Italian), `mal`
- * and `piç` (a picture, once folded) are left out, and so are slurs, which are the hate check's. No long tail: the lists of these languages
+ * and `piç` (a picture, once folded) are left out, and so are slurs, which are the hate check's; and, from
+ * the dictionary scan (`npm run scan:dictionary`), `porra` (a club, a betting pool in Spanish), `escroto` and
+ * `vagabunda` (anatomy and a vagrant in Spanish), `otária` (a sea lion), `salak` (slag in Hungarian, a
+ * fruit, a Czech surname), `gavat`, `chuj` (a Mayan people) and `chuju`
+ * (Slovak) as profanity alone, and `babaca` (fatherly in Turkish). No long tail: the lists of these languages
  * (naughty-words) are read only to mark an entry as theirs (`fromList`).
  */
 import { entries, type AbuseEntry } from './abuse-entry';
@@ -31,21 +35,21 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
   ...entries(
     'pt',
     'severe',
-    'filho da puta, filha da puta, filhos da puta, vadia, vadias, arrombado, arrombada, cuzao, desgracado, desgracada, escroto, escrota, vagabunda, vagabundas',
+    'filho da puta, filha da puta, filhos da puta, vadia, vadias, arrombado, arrombada, cuzao, desgracado, desgracada',
   ),
   ...entries(
     'pt',
     'severe_command',
     '{vai|va|vao} {se|te} foder, {vai|va} tomar no cu, vai pra puta que {te|o} pariu, vai a merda, vai pro caralho',
   ),
-  ...entries('pt', 'insult', 'otario, otaria, babaca, babacas, palhaco, imbecil, idiota'),
-  ...entries('pt', 'strong', 'caralho, porra, foda se, puta que pariu'),
+  ...entries('pt', 'insult', 'otario, palhaco, imbecil, idiota'),
+  ...entries('pt', 'strong', 'caralho, foda se, puta que pariu'),
   ...entries('pt', 'command', 'cala a boca, cala te, cale a boca, cala essa boca'),
   // Polish.
   ...entries(
     'pl',
     'severe',
-    'kurwo, suko, chuju, skurwysyn, skurwysynu, skurwysyny, skurwiel, skurwielu, pierdolony, pierdolona, jebany, jebana, cwel, cwelu, dziwka, dziwko, szmata, szmato, pizdo, kutasie',
+    'kurwo, suko, skurwysyn, skurwysynu, skurwysyny, skurwiel, skurwielu, pierdolony, pierdolona, jebany, jebana, cwel, cwelu, dziwka, dziwko, szmata, szmato, pizdo, kutasie',
   ),
   ...entries(
     'pl',
@@ -57,7 +61,7 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
     'insult',
     'kretyn, kretynie, kretyni, debilu, idioto, glupku, baranie, palancie, matole, dupku, frajerze',
   ),
-  ...entries('pl', 'strong', 'kurwa, kurwa mac, ja pierdole, chuj, pierdolic'),
+  ...entries('pl', 'strong', 'kurwa, kurwa mac, ja pierdole, pierdolic'),
   ...entries('pl', 'command', 'zamknij sie, zamknij morde, zamknij ryj, stul pysk'),
   // Ukrainian.
   ...entries(
@@ -80,10 +84,10 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
   ...entries(
     'tr',
     'severe',
-    'orospu, orospular, orospu cocugu, orospu cocuklari, serefsiz, serefsizler, pezevenk, yavsak, kahpe, gavat, surtuk, amina koyayim, aminakoyim',
+    'orospu, orospular, orospu cocugu, orospu cocuklari, serefsiz, serefsizler, pezevenk, yavsak, kahpe, surtuk, amina koyayim, aminakoyim',
   ),
   ...entries('tr', 'severe_command', 'siktir, siktir git, siktir lan, siktirin gidin, siktirin'),
-  ...entries('tr', 'insult', 'aptal, salak, gerizekali, dangalak, ahmak, beyinsiz'),
+  ...entries('tr', 'insult', 'aptal, gerizekali, dangalak, ahmak, beyinsiz'),
   ...entries('tr', 'strong', 'amk'),
   ...entries('tr', 'command', 'kapa ceneni, sesini kes, sus lan'),
 ];
