@@ -91,6 +91,7 @@ const TUNING = [
   'dev68',
   'dev69',
   'dev70',
+  'dev71',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -123,6 +124,7 @@ const HELD_OUT = [
   'heldout24',
   'heldout25',
   'heldout26',
+  'heldout27',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

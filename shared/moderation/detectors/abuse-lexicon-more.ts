@@ -7,7 +7,9 @@
  * the dictionary scan (`npm run scan:dictionary`), `porra` (a club, a betting pool in Spanish), `escroto` and
  * `vagabunda` (anatomy and a vagrant in Spanish), `otária` (a sea lion), `salak` (slag in Hungarian, a
  * fruit, a Czech surname), `gavat`, `chuj` (a Mayan people) and `chuju`
- * (Slovak) as profanity alone, and `babaca` (fatherly in Turkish). No long tail: the lists of these languages
+ * (Slovak) as profanity alone, `babaca` (fatherly in Turkish), bare `merda` (a Czech and Polish surname:
+ * only `che merda`, `di merda`, `que merda`), and `porcaria`, `besteira`, `de merda` (in Portuguese plant names:
+ * `erva-besteira`, `pau-de-merda`). No long tail: the lists of these languages
  * (naughty-words) are read only to mark an entry as theirs (`fromList`).
  */
 import { entries, type AbuseEntry } from './abuse-entry';
@@ -30,6 +32,7 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
     'cretino, cretina, cretini, imbecille, imbecilli, deficiente, deficienti, scemo, scema, buffone, buffona, pagliaccio',
   ),
   ...entries('it', 'strong', 'cazzo, minchia, porca puttana'),
+  ...entries('it', 'mild', 'che merda, di merda, che schifo, cavolata, stronzata, stronzate'),
   ...entries('it', 'command', 'stai zitto, stai zitta, state zitti, chiudi la bocca, chiudi il becco'),
   // Portuguese.
   ...entries(
@@ -44,6 +47,7 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
   ),
   ...entries('pt', 'insult', 'otario, palhaco, imbecil, idiota'),
   ...entries('pt', 'strong', 'caralho, foda se, puta que pariu'),
+  ...entries('pt', 'mild', 'que merda, droga de'),
   ...entries('pt', 'command', 'cala a boca, cala te, cale a boca, cala essa boca'),
   // Polish.
   ...entries(
@@ -63,6 +67,7 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
   ),
   ...entries('pl', 'strong', 'kurwa, kurwa mac, ja pierdole, pierdolic'),
   ...entries('pl', 'command', 'zamknij sie, zamknij morde, zamknij ryj, stul pysk'),
+  ...entries('pl', 'label', 'trollem, {jestes|to} troll, nie karmic trolla'),
   // Ukrainian.
   ...entries(
     'uk',
@@ -80,6 +85,10 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
     'ідіот, ідіотка, ідіоти, дурень, дурню, бовдур, бовдуре, придурку, недоумку, йолоп, йолопе, телепень, дебіл, дебіли',
   ),
   ...entries('uk', 'command', 'замовкни, стули пельку, закрий рота, заткни пельку'),
+  ...entries('uk', 'insult', 'клоуни, блазень, блазню'),
+  ...entries('uk', 'degrading', 'підстилка, підстилки'),
+  ...entries('uk', 'severe', 'падло'),
+  ...entries('uk', 'mild', 'хрінов*, хрінь, лайно, срака'),
   // Turkish (folded: `şerefsiz` → `serefsiz`).
   ...entries(
     'tr',

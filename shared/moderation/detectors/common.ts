@@ -25,6 +25,8 @@ export const CLASSES = {
     'du|dich|dir|euch',
     'ты|тебя|тебе|тобой|вы|вас|вам|вами',
     'ty|tebya|tebe|toboy|vy|vas|vam',
+    // Ukrainian, Italian, Portuguese, Polish, Turkish (not `sei`: Italian `you are`, Portuguese `I know`).
+    'ти|тобі|тобою|ви|voi|voce|voces|jestes|jestescie|ciebie|cie|tobie|wy|sen|seni|sana|siz|sizi|size',
   ].join('|'),
   /** Possessives of the second person. */
   your: [

@@ -106,7 +106,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   // ── extremism ─────────────────────────────────────────────────────────────────────────────────
   ...cue(
     'org',
-    'raf|ira|provos|brigate rosse|harakat|الدولة الإسلامية|حركة الشباب|eta|the 19|hijackers|nos freres|unsere bruder|imarat kavkaz|имарат кавказ|ichkeria|brothers only|mudzhahid*|mudzhakhid*|моджахед*|l ei|der is|el ei|isis|isil|daesh|daech|daish|дайш|игил|игиш|dawla|dawlah|d4wla|khilafah|khilafa|khalifah|caliphate|califat|califato|kalifat|халифат*|hilafet|alqaeda|alqaida|qaeda|qaida|каида|shabaab|shabab|jnim|aqim|aqap|iswap|iskp|hts|boko haram|боко харам|hamas|хамас|hezbollah|hizbollah|хезболла|qassam|kassam|taliban|талибан|mujahideen|mujahidin|mujahid|moudjahidines|moudjahid|muyahidines|mudschahedin|муджахид*|modzhakhed*|mucahit*|mucahid*|al hayat|amaq|the brothers|los hermanos|les freres|die bruder|братья|bratya|i fratelli|os irmaos|bracia|kardesler|pkk|gerilla*|the ummah|la oumma|islamic state|estado islamico|etat islamique|islamischer staat|исламское государство|1g1l',
+    'raf|ira|provos|brigate rosse|harakat|الدولة الإسلامية|حركة الشباب|eta|the 19|hijackers|nos freres|unsere bruder|imarat kavkaz|имарат кавказ|ichkeria|brothers only|mudzhahid*|mudzhakhid*|моджахед*|l ei|der is|el ei|isis|isil|daesh|daech|daish|дайш|игил|игиш|dawla|dawlah|d4wla|khilafah|khilafa|khalifah|caliphate|califat|califato|kalifat|халифат*|hilafet|alqaeda|alqaida|qaeda|qaida|каида|shabaab|shabab|jnim|aqim|aqap|iswap|iskp|hts|boko haram|боко харам|hamas|хамас|hezbollah|hizbollah|хезболла|qassam|kassam|taliban|талибан|mujahideen|mujahidin|mujahid|moudjahidines|moudjahid|muyahidines|mudschahedin|муджахид*|modzhakhed*|mucahit*|mucahid*|al hayat|amaq|the brothers|los hermanos|les freres|die bruder|братья|bratya|i fratelli|os irmaos|bracia|kardesler|pkk|gerilla*|the ummah|la oumma|islamic state|estado islamico|etat islamique|islamischer staat|исламское государство|ісламська держава|ісламської держави|ісламську державу|іділ|ігіл|халіфат*|1g1l',
   ),
   ...cue(
     'attack',
@@ -180,6 +180,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'merecido|mereceram|alvo legitimo|nenhum inocente|vingados',
     'zasluzyli|zasluzone|uprawniony cel|zadnych niewinnych|pomszczeni',
     'hak edilmis*|hak ettiler|hak etti|mesru hedef|masum yok',
+    'заслужили|заслужив|заслужила|поділом|так їм і треба|законн* ціл*|невинних немає|помстилися|правильно зробили',
     'l ont cherche|ils l ont cherche|hatte recht|had it right|was preventive|legit operation|legitimate operation|what they ask for|what they asked for|what they deserve|got what was coming|venge|vengé|vengeance est faite|se lo buscaron|zasluzhili|заслужили',
   ),
   ...cue(

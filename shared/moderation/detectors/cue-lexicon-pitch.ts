@@ -28,7 +28,7 @@ export const pitchCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'garantiert|kostenlos|gratis|rabatt|angebot|gunstig|gunstige|ohne schufa|sofortauszahlung|von zuhause|heimarbeit|sofort',
     'гарантия|гарантированно|бесплатно|скидка|акция|недорого|дешево|без справок|на дому|работа на дому|с занесением',
     'garantiya|besplatno|skidka|nedorogo|deshevo|na domu|rabota na domu',
-    'garantito|gratis|sconto|offerta|economico|da casa|lavoro da casa|registrati gratis',
+    'garantito|gratis|sconto|offerta|economico|da casa|lavoro da casa|registrati gratis|preventivo gratis|costo zero|a costo zero|offerta valida',
     'garantido|gratis|desconto|oferta|barato|de casa|trabalho em casa|cadastro',
     'gwarantowane|gwarancja|darmowy|za darmo|rabat|oferta|tanio|bez bik|decyzja w|z domu|praca w domu',
     'garantili|ucretsiz|indirim|firsat|ucuz|evden|evden calisarak|detaylar icin',

@@ -294,7 +294,10 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{присоединяйтесь|вступайте} {к братьям|к джихаду|к борьбе|в ряды|к моджахедам}', 'recruit'],
   ['{приезжайте|езжайте} {в сирию|в горы|на джихад}', 'recruit'],
   ['{принесите|дайте} {присягу|байат|баят}', 'recruit'],
-  ['{join|rejoignez|rejoins|unete|unanse|unios|вступайте|вступай|присоединяйтесь|присоединяйся|vstupayte|приєднуйся|приєднуйтесь|вступайте до}', 'call'],
+  [
+    '{join|rejoignez|rejoins|unete|unanse|unios|вступайте|вступай|присоединяйтесь|присоединяйся|vstupayte|приєднуйся|приєднуйтесь|вступайте до}',
+    'call',
+  ],
   ['{schliest|schliesst|schliest} euch ~4 an', 'call'],
   [
     '{meldet euch|melde dich|schreibt uns|schreib uns|contact us|write to us|ecrivez nous|escribenos|пишите нам}',

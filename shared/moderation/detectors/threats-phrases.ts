@@ -184,11 +184,16 @@ export const PHRASES = new PhraseSet<Meta>(
     ['{znajdziemy|znajde|dorwiemy|dorwe} {cie|was|ciebie} {.|i|wkrotce|predzej|gdziekolwiek}', m('act')],
     ['{wiem|wiemy} gdzie {mieszkasz|mieszkacie|pracujesz|spisz}', m('whereabouts')],
     ['{ти|ви} {труп|трупи|мрець|покійник} .', m('act')],
+    ['{ти|ви} {вже|уже} {труп|трупи|мрець|покійник|покійниця|покійники|мертвий|мертва|мертві}', m('act')],
+    ['{розплата|відплата} {буде|настане|прийде} ~1 {особисто|скоро|для тебе|для вас}', m('act')],
     ['{щоб|хай} {ти|ви} {здох|здохла|здохли|здохнеш|здохнули|помер|померла|вмер|вмерла}', m('wish')],
     ['{знайдемо|знайду|дістанемо|дістану} {тебе|вас} {.|і|скоро|всюди}', m('act')],
     ['{знаю|знаємо} де {ти|ви} {живеш|живете|працюєш|працюєте|спиш}', m('whereabouts')],
     ['{sen|siz} {olusun|olusunuz|bir olusun} .', m('act')],
     ['umarim ~1 {gebersin|gebersen|olursun|olursunuz|gebersiniz}', m('wish')],
+    // Turkish menace: `watch your back`, `we will call you to account`.
+    ['{arkani|arkanizi|arkasini} {kolla|kollayin|kollasin|kollasinlar}', m('menace')],
+    ['{hesabini|hesabinizi|hesabi} {bizzat|tek tek|} {soracagiz|soracagim|sorariz}', m('act')],
     ['{seni|sizi} {bulacagiz|bulacagim|bulurum|buluruz} {.|ve|yakinda}', m('act')],
     [
       '{nerede|nerde} {oturdugunu|yasadigini|calistigini|oturdugunuzu|yasadiginizi} {biliyorum|biliyoruz}',
