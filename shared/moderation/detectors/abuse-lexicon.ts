@@ -1,6 +1,8 @@
 /**
  * Insults and profanity in English, Spanish, French, German and Russian (Cyrillic and Latin), graded
- * by severity, and the commonest in Italian, Portuguese, Polish, Ukrainian and Turkish (`abuse-lexicon-more.ts`). Written for Parley; the maintained lists (naughty-words, cuss) are used in two ways:
+ * by severity, and the commonest in Italian, Portuguese, Polish, Ukrainian and Turkish
+ * (`abuse-lexicon-more.ts`). Written for Parley; the maintained lists (naughty-words, cuss) are used in two
+ * ways:
  *
  * 1. as a check on this table — each entry records whether the lists know it (`fromList`), which the
  *    evidence shows, so a moderator can tell a list word from a house addition;

@@ -17,7 +17,7 @@
  */
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
-import { condemnedSentences, cuesIn } from './cues';
+import { condemnedSentences, cuesIn, isCapital } from './cues';
 import type { CueVerdict } from './cue-rules';
 import { evidenceOf } from './cue-rules';
 
@@ -62,8 +62,7 @@ function addressed(scan: CueScan, source: string, before: CueHit): CueHit | unde
     let end = h.to;
     while (end < scan.tokens.length && scan.tokens[end]!.sentence === h.sentence && end - h.to < 3) {
       const t = scan.tokens[end]!;
-      const first = source[t.start]!;
-      if (first === first.toLowerCase() || /[,:]/.test(source.slice(scan.tokens[end - 1]!.end, t.start)))
+      if (!isCapital(source[t.start]!) || /[,:]/.test(source.slice(scan.tokens[end - 1]!.end, t.start)))
         break;
       end++;
     }

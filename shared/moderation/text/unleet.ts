@@ -13,6 +13,7 @@
  *   next by one space or dot, joined by soft hyphens, which the tokenizer drops inside a word.
  */
 import type { CheckResult } from '../types';
+import { memoLast } from './memo';
 
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o',
@@ -47,19 +48,17 @@ const LEET_NEAR = /\p{L}[013457]|[013457]\p{L}/u;
 const SPACED_ANY = new RegExp(SPACED.source, 'u');
 const IN_WORD_ANY = new RegExp(IN_WORD.source, 'u');
 
-/** The last comment undone: the hate and threats checks read the same one, one after the other. */
-let last = { source: '', plain: '' };
-
-/** `source` with its disguises undone, offset for offset; `source` itself when it has none. */
-export function unleet(source: string): string {
-  if (source === last.source) return last.plain;
+/**
+ * `source` with its disguises undone, offset for offset; `source` itself when it has none. Kept for the
+ * last few comments (`memoLast`): the hate and threats checks read the same one, one after the other.
+ */
+export const unleet = memoLast((source: string): string => {
   let plain = source;
   if (IN_WORD_ANY.test(plain)) plain = plain.replace(IN_WORD, (c) => LEET[c]!);
   if (LEET_NEAR.test(plain)) plain = plain.replace(LEET_WORD, leetWord);
   if (SPACED_ANY.test(plain)) plain = plain.replace(SPACED, (run) => run.replace(/[ .]/g, SOFT_HYPHEN));
-  last = { source, plain };
   return plain;
-}
+});
 
 /**
  * A check's reading of a comment, and of the comment with its disguises undone when it has some and the first
