@@ -25,10 +25,11 @@ export const omenCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'hakim|savci|tanik|belediye baskani|milletvekili',
     'суддя|суддi|прокурор|свідок|мер|депутат|депутате|журналісте',
   ),
-  // What is foretold for them without naming the act: an accident, not waking up, someone's fate.
+  // What is foretold for them without naming the act: an accident, not waking up, someone's fate. (`You're
+  // next`, `your time is up` are menace in `cue-lexicon.ts`, which rejects alone.)
   ...cue(
     'omen',
-    'accidents happen|accidents do happen|accidents can happen|accidents will happen|you re next|youre next|you are next|won t wake up|will not wake up|never wake up again|your time is up|your clock is ticking',
+    'accidents happen|accidents do happen|accidents can happen|accidents will happen|youre next|won t wake up|will not wake up|never wake up again|your clock is ticking',
     'los accidentes pasan|los accidentes ocurren|los accidentes suceden|los accidentes existen|eres el siguiente|eres la siguiente|no vas a despertar|no despertaras|tu tiempo se acaba|se te acaba el tiempo',
     'les accidents arrivent|un accident est vite arrive|tu es le prochain|tu es la prochaine|t es le prochain|ne te reveilleras pas|ne vous reveillerez pas|ton heure viendra|ton temps est compte',
     'unfalle passieren|unfalle gibt es|du bist der nachste|du bist die nachste|sie sind der nachste|sie sind die nachste|wachen nicht mehr auf|wachst nicht mehr auf|nicht mehr aufwachen|deine zeit lauft ab|ihre zeit lauft ab',
