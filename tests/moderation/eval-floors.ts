@@ -462,4 +462,20 @@ export const HELDOUT_FLOORS = {
     /** Two of its 15 Scunthorpe comments are held or rejected, as at b9d4a36: the target is 0 (reported). */
     scunthorpeFlagged: 2,
   },
+  /**
+   * Written at stop 40 by a twenty-ninth writer: Russian typed in Latin letters (90), Ukrainian (70) and
+   * Russian (40) under pieces on the war and the region; scored at 02fafa4 (reject P 37/37, R 0.755, flagged
+   * 0.733, civil 1 of 110) and at the end of round 23.
+   */
+  heldout28: {
+    /** 38 of 38. */
+    rejectPrecision: 1,
+    /** 38 of 49: under the 0.90 target (reported). */
+    rejectRecall: 0.77,
+    /** 67 of 90: under the 0.85 target (reported). */
+    flaggedRecall: 0.74,
+    /** At most: 1 of its 110 civil and Scunthorpe comments is held. */
+    civilFalsePositive: 0.01,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -92,6 +92,7 @@ const TUNING = [
   'dev69',
   'dev70',
   'dev71',
+  'dev72',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -125,6 +126,7 @@ const HELD_OUT = [
   'heldout25',
   'heldout26',
   'heldout27',
+  'heldout28',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -1,23 +1,36 @@
-import type { ModerationCheck } from '../types';
+import type { CheckResult, ModerationCheck } from '../types';
+import type { Policy } from '../policy';
 import { detectAbuse } from '../detectors/abuse';
+import { inCyrillic } from '../text/translit';
+import { preferred } from '../text/unleet';
+
+/** The abuse rules' reading of one text. */
+async function read(body: string, opts: Policy['abuse']): Promise<CheckResult> {
+  const verdict = await detectAbuse(body, opts);
+  if (!verdict) return { outcome: 'pass' };
+  return {
+    outcome: verdict.outcome,
+    reason: verdict.reason,
+    score: verdict.score,
+    evidence: verdict.evidence,
+  };
+}
 
 /**
  * Insults and profanity in English, Spanish, French, German and Russian (see `detectors/abuse.ts`):
  * severe abuse aimed at a person → reject as `abuse` (`policy.abuse.severe`); milder insults aimed at
- * someone → hold as `insult`; profanity → hold as `profanity` (each switchable in `policy.abuse`).
+ * someone → hold as `insult`; profanity → hold as `profanity` (each switchable in `policy.abuse`). Russian
+ * typed in Latin letters is read a second time in Cyrillic.
  */
 export const abuse: ModerationCheck = {
   name: 'abuse',
   run: async ({ comment, policy }) => {
     const opts = policy.abuse;
     if (!opts.enabled) return { outcome: 'pass' };
-    const verdict = await detectAbuse(comment.body, opts);
-    if (!verdict) return { outcome: 'pass' };
-    return {
-      outcome: verdict.outcome,
-      reason: verdict.reason,
-      score: verdict.score,
-      evidence: verdict.evidence,
-    };
+    const first = await read(comment.body, opts);
+    if (first.outcome === 'reject') return first;
+    // Russian typed in Latin letters is read in Cyrillic too (`text/translit.ts`).
+    const cyrillic = inCyrillic(comment.body);
+    return cyrillic === comment.body ? first : preferred(first, await read(cyrillic, opts));
   },
 };

@@ -88,7 +88,11 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
   ...entries('uk', 'insult', 'клоуни, блазень, блазню'),
   ...entries('uk', 'degrading', 'підстилка, підстилки'),
   ...entries('uk', 'severe', 'падло'),
-  ...entries('uk', 'mild', 'хрінов*, хрінь, лайно, срака'),
+  ...entries(
+    'uk',
+    'mild',
+    'хрінов*, хрінь, лайно, срака, якого біса, до біса, якого дідька, якого хріна, чорт забирай',
+  ),
   // Turkish (folded: `şerefsiz` → `serefsiz`).
   ...entries(
     'tr',

@@ -75,7 +75,8 @@ const FILLER = wordClass(
     'eres|sos|es|un|una|muy|menudo|menuda|pedazo|de|tremendo|tremenda|autentico|puto|puta|verdadero|simple',
     'es|t|tu|un|une|vraiment|gros|grosse|sale|pauvre|espece|de|d|vieux|vieille|petit|petite|sacre|bande|qu|quel|quelle|completement',
     'bist|ist|seid|sind|ein|eine|einer|so|ja|echt|voll|total|verdammter|verdammte|blode|bloder|alter|kleiner',
-    'полный|полная|полное|просто|конченый|конченая|настоящий|такой|такая|редкостный|редкий|же|ну|ты|вы|еще|ещё|какой|какая',
+    // `ну ты и тупица`, `ну ти й бовдур`
+    'полный|полная|полное|просто|конченый|конченая|настоящий|такой|такая|редкостный|редкий|же|ну|ты|вы|еще|ещё|какой|какая|и|і|й',
     'polnyy|polnyi|prosto|konchenyy|takoy|nastoyashchiy|uzhe|ty|vy',
   ].join('|'),
 );

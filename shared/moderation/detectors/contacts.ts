@@ -27,7 +27,12 @@ const CURRENCY_WORD = wordClass(
   'usd|eur|euro|euros|dollar|dollars|bucks|pounds|gbp|rub|руб|рублей|рубля|рубль|доллар*|евро|peso|pesos|francs|cfa|chf|pln|zl|zloty|zlotych|грн|гривен|гривень|гривні|гривня|lira|lirasi|tl|reais',
 );
 
-/** Token indices of sums of money (`$400`, `2.800 €`, `99 рублей`, `$100k`). */
+/** Words of magnitude between a number and its currency (`3 млн ₽`, `2 million dollars`). */
+const MAGNITUDE = wordClass(
+  'k|thousand|million|millions|billion|mil|mille|mio|mrd|millionen|milliarden|millones|millions|milioni|milhoes|milhao|mln|tys|тыс|тысяч*|млн|миллион*|млрд|тис|тисяч*|мільйон*|milyon|bin',
+);
+
+/** Token indices of sums of money (`$400`, `2.800 €`, `99 рублей`, `$100k`, `3 млн ₽`). */
 export function findMoney(text: string, toks: Tokens = tokensOf(text)): number[] {
   const { tokens } = toks;
   const out: number[] = [];
@@ -35,10 +40,16 @@ export function findMoney(text: string, toks: Tokens = tokensOf(text)): number[]
     const t = tokens[k]!;
     if (!isDigit(t.text.charCodeAt(0))) continue;
     const before = k > 0 ? text.slice(tokens[k - 1]!.end, t.start) : text.slice(0, t.start);
-    const after = text.slice(t.end, tokens[k + 1]?.start ?? text.length);
+    // The currency may follow a word of magnitude: `3 млн ₽`, `2 million dollars`.
+    const m =
+      tokens[k + 1] && MAGNITUDE(tokens[k + 1]!) && /^[\s.]*$/.test(text.slice(t.end, tokens[k + 1]!.start))
+        ? k + 1
+        : k;
+    const last = tokens[m]!;
+    const after = text.slice(last.end, tokens[m + 1]?.start ?? text.length);
     const symbolBefore = before.length > 0 && hasCurrency(before);
     const symbolAfter = hasCurrency(after);
-    const wordAfter = tokens[k + 1] !== undefined && after.trim() === '' && CURRENCY_WORD(tokens[k + 1]!);
+    const wordAfter = tokens[m + 1] !== undefined && /^[\s.]*$/.test(after) && CURRENCY_WORD(tokens[m + 1]!);
     if (symbolBefore || symbolAfter || wordAfter) out.push(k);
   }
   return out;

@@ -26,6 +26,9 @@ export const PHRASES = new PhraseSet<Signal>([
   ['настоящ* {имя|фамилия|фио}', 'unmask'],
   ['на самом деле {зовут|его зовут|ее зовут}', 'unmask'],
   ['nastoyashch* imya', 'unmask'],
+  ['справжн* {ім я|імя|прізвище}', 'unmask'],
+  ['насправді {звати|його звати|її звати}', 'unmask'],
+  ['spravzhn* {imia|imya|im ia|im ya|prizvyshche}', 'unmask'],
   // Where a third person lives or works.
   ['{he|she|they|him|her} {lives|live|living|stays} {at|on|in}', 'residence'],
   ['{his|her|their} {home|house|flat|apartment} {is|s|address}', 'residence'],
@@ -37,6 +40,8 @@ export const PHRASES = new PhraseSet<Signal>([
   ['{wohnt|wohnen|wohnte} {in|im|am|an|auf|der|die}', 'residence'],
   ['{живет|живут|проживает|прописан*} {в|на|по}', 'residence'],
   ['{zhivet|prozhivaet} {v|na}', 'residence'],
+  ['{живе|мешкає|проживає} {в|у|на|по}', 'residence'],
+  ['{zhyve|meshkaie|meshkaye} {v|u|na}', 'residence'],
   ['{work|works|office|email|e mail} address', 'workplace'],
   ['{he|she|they} {works|work|teaches|teach} ~1 {at|in|for}', 'workplace'],
   ['{works|worked|teaches} ~2 {at|in|for}', 'workplace'],
@@ -48,6 +53,8 @@ export const PHRASES = new PhraseSet<Signal>([
   ['{prof|professeur} {de|d} ~2 au college', 'workplace'],
   ['{arbeitet|arbeitete} {bei|in|im|am|an|fur}', 'workplace'],
   ['{работает|работал|работала} {в|на}', 'workplace'],
+  ['{працює|працював|працювала} {в|у|на}', 'workplace'],
+  ['{pratsiuie|pratsiuye|pratsyuye|pratsiuvav|pratsiuvala} {v|u|na}', 'workplace'],
   // Sending readers to the person.
   ['{go|pop|drop|swing} {round|by|over}', 'call'],
   ['pay {him|her|them} a visit', 'call'],

@@ -147,6 +147,23 @@ function nameAfter(source: string, tokens: readonly Token[], end: number): numbe
 }
 
 /** A commenter's handle (quoted or `@`) followed by a person's name: `'Moderate_Voice' is Priya`. */
+/**
+ * Whether a comment speaks of an account: a handle, a quoted nickname (`'Volk_Sibiri'`), or a word for a
+ * commenter or an account. A real name given for someone else, with nowhere to find them, is history or a
+ * pen name (`Lenin's real name was Ulyanov`), not a reader unmasked.
+ */
+function namesAnAccount(source: string, tokens: readonly Token[]): boolean {
+  return (
+    ACCOUNT_WORDS.test(source) ||
+    tokens.some(
+      (t, k) =>
+        t.kind === HANDLE || (t.quoted && /[_\d]/.test(t.text) && (k === 0 || !tokens[k - 1]!.quoted)),
+    )
+  );
+}
+const ACCOUNT_WORDS =
+  /(?<![\p{L}\p{N}])(?:comment(?:er|ator)s?|users?|posters?|accounts?|handles?|usernames?|nicknames?|profiles?|alias|trolls?|authors?|auteurs?|autor(?:in|es|a)?|commentateurs?|utilisateurs?|pseudos?|comptes?|kommentator(?:en|in)?|nutzer(?:in)?|konto|profil|usuarios?|comentaristas?|cuentas?|perfil|forer[oa]s?|комментатор\p{L}*|коментатор\p{L}*|пользовател\p{L}*|користувач\p{L}*|ник\p{L}{0,3}|нік\p{L}{0,3}|аккаунт\p{L}*|автор\p{L}*|avtor\p{L}*|акаунт\p{L}*|профил\p{L}*|профіл\p{L}*|kommentator\p{L}*|komentator\p{L}*|akkaunt\p{L}*|akaunt\p{L}*|nik\p{L}{0,3})(?![\p{L}\p{N}])/iu;
+
 function findHandleUnmasking(source: string, tokens: readonly Token[]): Evidence | null {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -246,7 +263,9 @@ export function detectPersonalData(source: string, opts: PersonalDataOptions): E
     });
   if (opts.unmasking) {
     const unmask = signals.get('unmask');
-    if (unmask)
+    // Of an account, or with where the person lives or works: a private person made findable.
+    const findable = signals.has('residence') || signals.has('workplace');
+    if (unmask && (findable || namesAnAccount(source, tokens)))
       evidence.push({ kind: 'unmasking', value: source.slice(...unmask), span: unmask, detail: 'real name' });
     else {
       const handle = findHandleUnmasking(source, tokens);

@@ -14,7 +14,7 @@
  */
 import type { Evidence } from '../types';
 import { once } from '../text/memo';
-import { tokensOf } from '../text/tokens';
+import { tokensOf, type Token } from '../text/tokens';
 
 export interface ShoutingOptions {
   /** Fewest letters (acronyms left out) before capitals count as shouting. */
@@ -261,25 +261,40 @@ export function detectFlood(text: string, opts: FloodOptions): Evidence[] {
     if (size === 2) i++;
   }
 
-  // Words: the same word again and again.
-  const { tokens } = tokensOf(text);
+  // Words: the same word again and again. A word the tokenizer splits at an apostrophe or a hyphen
+  // (`don't`, `l'état`, `vran'yo`) counts as one.
+  const words = joinedWords(text, tokensOf(text).tokens);
   let same = 1;
-  for (let q = 1; q < tokens.length; q++) {
-    const t = tokens[q]!;
-    if (t.text === tokens[q - 1]!.text && t.text.length > 1) {
+  for (let q = 1; q < words.length; q++) {
+    const w = words[q]!;
+    if (w.text === words[q - 1]!.text && w.text.length > 1) {
       same++;
       if (same >= opts.maxRepeatedWords && (found & 16) === 0) {
-        const first = tokens[q + 1 - same]!;
+        const first = words[q + 1 - same]!;
         found = addOnce(
           out,
           found,
           16,
           'repeated_word',
-          [first.start, t.end],
-          `"${t.text}" ${same}+ times in a row`,
+          [first.start, w.end],
+          `"${w.text}" ${same}+ times in a row`,
         );
       }
     } else same = 1;
   }
   return out;
 }
+
+/** The words of a text as written: tokens joined by one apostrophe or hyphen are one word. */
+function joinedWords(text: string, tokens: readonly Token[]): { text: string; start: number; end: number }[] {
+  const words: { text: string; start: number; end: number }[] = [];
+  for (const t of tokens) {
+    const last = words[words.length - 1];
+    if (last && t.start === last.end + 1 && JOINERS.has(text[last.end]!)) {
+      last.text += text[last.end]! + t.text;
+      last.end = t.end;
+    } else words.push({ text: t.text, start: t.start, end: t.end });
+  }
+  return words;
+}
+const JOINERS = new Set(["'", '’', '-']);

@@ -14,6 +14,7 @@
  */
 import type { CheckResult } from '../types';
 import { memoLast } from './memo';
+import { inCyrillic } from './translit';
 
 const LEET: Readonly<Record<string, string>> = {
   '0': 'o',
@@ -61,15 +62,22 @@ export const unleet = memoLast((source: string): string => {
 });
 
 /**
- * A check's reading of a comment, and of the comment with its disguises undone when it has some and the first
- * reading rejected nothing: a rejection from the second reading wins, else the first's hold, else the
- * second's. The first reading shares the other checks' token scan; only such comments pay the second.
+ * Which of two readings of a comment a check answers with: a rejection from the second wins, else the
+ * first's hold, else the second's.
+ */
+export const preferred = (first: CheckResult, second: CheckResult): CheckResult =>
+  second.outcome === 'reject' || first.outcome === 'pass' ? second : first;
+
+/**
+ * A check's reading of a comment, and of the comment with its disguises undone (leetspeak, spaced letters,
+ * Russian typed in Latin letters read in Cyrillic: `text/translit.ts`) when it has some and the first
+ * reading rejected nothing (`preferred`). The first reading shares the other checks' token scan; only such
+ * comments pay the second.
  */
 export function readUndisguised(body: string, read: (text: string) => CheckResult): CheckResult {
   const first = read(body);
   if (first.outcome === 'reject') return first;
-  const plain = unleet(body);
+  const plain = unleet(inCyrillic(body));
   if (plain === body) return first;
-  const second = read(plain);
-  return second.outcome === 'reject' || first.outcome === 'pass' ? second : first;
+  return preferred(first, read(plain));
 }

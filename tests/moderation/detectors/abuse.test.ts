@@ -148,3 +148,21 @@ describe('abuse in Italian, Portuguese, Polish, Ukrainian and Turkish (round 22)
     expect(await outcomeOf(abuse, text)).toBe('pass');
   });
 });
+
+describe('insults in Russian and Ukrainian after `ну ты и` (round 23)', () => {
+  it.each([
+    'ну ты и тупица, Вася',
+    'Nu ty i tupica, dorogoi. Sankcii ne na gorodskie avtobusy vvodili.',
+    'ну ти й бовдур, прости господи',
+    'Що за дурня, якого біса ви це публікуєте?',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(abuse, text)).toBe('hold');
+  });
+
+  it.each([
+    'вы и ваши дружки идиоты? нет, просто разные взгляды',
+    'Міністр поводиться як ідіот, але це його політика.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(abuse, text)).toBe('pass');
+  });
+});

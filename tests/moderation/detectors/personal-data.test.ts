@@ -95,3 +95,22 @@ describe('street addresses in Italian running text, Ukrainian and Turkish (round
     expect(await outcomeOf(personalData, text)).toBe('pass');
   });
 });
+
+describe('unmasking in Ukrainian, and a real name that unmasks nobody (round 23)', () => {
+  it.each([
+    "Справжнє ім'я коментатора 'Kozak_Dnipro' — Олександр Ігорович Мельник, працює у відділенні Нової Пошти на Шевченка 22.",
+    "Spravzhnie imia komentatora 'Kozak_Dnipro' — Oleksandr Ihorovych Melnyk, pratsiuie u viddilenni Novoi Poshty na Shevchenka 22.",
+    "Настоящее имя комментатора 'Volk_Sibiri' - Геннадий Петрович Кузнецов, учитель истории в школе № 14 в Томске.",
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(personalData, text)).toBe('hold');
+  });
+
+  it.each([
+    'Настоящее имя Ленина — Владимир Ильич Ульянов, это все знают.',
+    "Справжнє ім'я Лесі Українки — Лариса Косач, це знає кожен школяр.",
+    'Nastoyashchee imya Lenina - Vladimir Ilyich Ulyanov, eto vse znayut.',
+    'Мій брат живе у Львові й працює на заводі, каже що світло дають за графіком.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(personalData, text)).toBe('pass');
+  });
+});

@@ -66,3 +66,18 @@ describe('text-flood check', () => {
     expect(await outcomeOf(textFlood, text)).toBe('pass');
   });
 });
+
+describe('a word repeated that the tokenizer splits at an apostrophe or a hyphen (round 23)', () => {
+  it.each([
+    "vran'yo vran'yo vran'yo vran'yo vran'yo vran'yo vran'yo vran'yo vran'yo vran'yo",
+    "don't don't don't don't don't don't don't don't don't don't",
+    "l'état l'état l'état l'état l'état l'état l'état l'état l'état",
+    'well-known well-known well-known well-known well-known words',
+  ])('holds: %s', async (text) => {
+    expect(await resultOf(textFlood, text)).toMatchObject({ outcome: 'hold', reason: 'flood' });
+  });
+
+  it('passes a phrase said five times with another word between: only the same word in a row is a flood', async () => {
+    expect(await outcomeOf(textFlood, "it's fine, it's fine, it's fine, it's fine, it's fine")).toBe('pass');
+  });
+});

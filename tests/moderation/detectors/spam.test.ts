@@ -71,3 +71,23 @@ describe('money claims in Ukrainian, Polish and Turkish currencies (round 22)', 
     ).toBe('pass');
   });
 });
+
+describe('offers in Russian and Ukrainian, and sums with a word of magnitude (round 23)', () => {
+  it.each([
+    'Kuplyu/prodam USDT, obmen rubli-dollary bez komissii, vyvod za granicu. Sait: fastobmen-usdt.online',
+    'Куплю/продам USDT, обмен рубли-доллары без комиссии. Сайт: fastobmen-usdt.online',
+    'Выплаты участникам СВО и их семьям до 3 млн ₽! Узнайте, положены ли они вам, на сайте vyplaty-svo.online. Проверка бесплатно.',
+    'Perevezennia v Polshchu ta Nimechchynu, kvytky bez cherhy, vizovi posluhy. Tel +380 67 123 45 67, pyshit zaraz!',
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(commercialSpam, text)).toBe('reject');
+  });
+
+  it.each([
+    'Курс рубля опять упал, обменники в Тбилиси берут комиссию 5%, проверьте сами на сайте нацбанка nbg.gov.ge',
+    'Выплаты участникам СВО задерживают уже третий месяц, об этом пишет РБК',
+    'Минфин выделил 3 млн ₽ на ремонт школы, но подрядчик сорвал сроки.',
+    'The fund raised 2 million dollars for the hospital in Kharkiv, reuters.com has the details.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(commercialSpam, text)).toBe('pass');
+  });
+});
