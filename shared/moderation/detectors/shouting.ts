@@ -14,7 +14,7 @@
  */
 import type { Evidence } from '../types';
 import { once } from '../text/memo';
-import { tokensOf, type Token } from '../text/tokens';
+import { tokensOf } from '../text/tokens';
 
 export interface ShoutingOptions {
   /** Fewest letters (acronyms left out) before capitals count as shouting. */
@@ -262,39 +262,47 @@ export function detectFlood(text: string, opts: FloodOptions): Evidence[] {
   }
 
   // Words: the same word again and again. A word the tokenizer splits at an apostrophe or a hyphen
-  // (`don't`, `l'état`, `vran'yo`) counts as one.
-  const words = joinedWords(text, tokensOf(text).tokens);
+  // (`don't`, `l'état`, `vran'yo`) counts as one: read word by word as the tokens go, with no copy made.
+  const { tokens } = tokensOf(text);
   let same = 1;
-  for (let q = 1; q < words.length; q++) {
-    const w = words[q]!;
-    if (w.text === words[q - 1]!.text && w.text.length > 1) {
-      same++;
-      if (same >= opts.maxRepeatedWords && (found & 16) === 0) {
-        const first = words[q + 1 - same]!;
-        found = addOnce(
-          out,
-          found,
-          16,
-          'repeated_word',
-          [first.start, w.end],
-          `"${w.text}" ${same}+ times in a row`,
-        );
+  let runStart = 0;
+  let previous = '';
+  let word = '';
+  let start = 0;
+  let end = -2;
+  // One step past the last token, to end the last word.
+  for (let q = 0; q <= tokens.length; q++) {
+    const t = tokens[q];
+    if (t && t.start === end + 1 && JOINERS.has(text[end]!)) {
+      word += text[end]! + t.text;
+      end = t.end;
+      continue;
+    }
+    if (end >= 0) {
+      if (word === previous && word.length > 1) {
+        same++;
+        if (same >= opts.maxRepeatedWords && (found & 16) === 0)
+          found = addOnce(
+            out,
+            found,
+            16,
+            'repeated_word',
+            [runStart, end],
+            `"${word}" ${same}+ times in a row`,
+          );
+      } else {
+        same = 1;
+        runStart = start;
       }
-    } else same = 1;
+      previous = word;
+    }
+    if (!t) break;
+    word = t.text;
+    start = t.start;
+    end = t.end;
   }
   return out;
 }
 
-/** The words of a text as written: tokens joined by one apostrophe or hyphen are one word. */
-function joinedWords(text: string, tokens: readonly Token[]): { text: string; start: number; end: number }[] {
-  const words: { text: string; start: number; end: number }[] = [];
-  for (const t of tokens) {
-    const last = words[words.length - 1];
-    if (last && t.start === last.end + 1 && JOINERS.has(text[last.end]!)) {
-      last.text += text[last.end]! + t.text;
-      last.end = t.end;
-    } else words.push({ text: t.text, start: t.start, end: t.end });
-  }
-  return words;
-}
+/** What joins two tokens into one word (`don't`, `well-known`). */
 const JOINERS = new Set(["'", '’', '-']);
