@@ -5,7 +5,8 @@
  *
  * - Leetspeak inside Latin words: `R@tten` → `Ratten`, `J3ws` → `Jews`, `tod0s` → `todos`. A character is
  *   replaced only between two Latin letters, so numbers, codes and dates stay as they are (`G7`, `F-16`,
- *   `2024`; `H5N1` becomes `HSN1`, which names nothing).
+ *   `2024`; `H5N1` becomes `HSN1`, which names nothing). Inside Cyrillic words likewise, with the Cyrillic
+ *   look-alikes (`т3бе` → `тебе`, `з@р€жу` → `зарежу`).
  * - Words written in leetspeak throughout, digits at their edges too (`t1 4mm4zz0`, `v41 m0rr3r`): a word
  *   of Latin letters and the digits 0 1 3 4 5 7, with two letters at least, that is not a number with a
  *   unit or an ordinal (`10am`, `3rd`, `24h`).
@@ -29,6 +30,20 @@ const LEET: Readonly<Record<string, string>> = {
   '|': 'l',
 };
 const IN_WORD = /(?<=\p{Script=Latin})[013457@$!|](?=\p{Script=Latin})/gu;
+/** The same inside Cyrillic words: `т3бе`, `з@р€жу`, `нар0ду`, `д36ил`, `пр!б'ю`. */
+const CYRILLIC_LEET: Readonly<Record<string, string>> = {
+  '0': 'о',
+  '1': 'и',
+  '3': 'е',
+  '4': 'ч',
+  '6': 'б',
+  '@': 'а',
+  $: 'с',
+  '!': 'и',
+  '€': 'е',
+};
+const IN_CYRILLIC_WORD = /(?<=\p{Script=Cyrillic})[01346@$!€]{1,3}(?=\p{Script=Cyrillic})/gu;
+const IN_CYRILLIC_WORD_ANY = new RegExp(IN_CYRILLIC_WORD.source, 'u');
 
 /** A word of Latin letters and leet digits (one of them at least: `leetWord`); one pass, no backtracking across words. */
 const LEET_WORD = /(?<![\p{L}\p{N}])[\p{Script=Latin}013457]+(?![\p{L}\p{N}])/gu;
@@ -56,6 +71,8 @@ const IN_WORD_ANY = new RegExp(IN_WORD.source, 'u');
 export const unleet = memoLast((source: string): string => {
   let plain = source;
   if (IN_WORD_ANY.test(plain)) plain = plain.replace(IN_WORD, (c) => LEET[c]!);
+  if (IN_CYRILLIC_WORD_ANY.test(plain))
+    plain = plain.replace(IN_CYRILLIC_WORD, (run) => [...run].map((c) => CYRILLIC_LEET[c]!).join(''));
   if (LEET_NEAR.test(plain)) plain = plain.replace(LEET_WORD, leetWord);
   if (SPACED_ANY.test(plain)) plain = plain.replace(SPACED, (run) => run.replace(/[ .]/g, SOFT_HYPHEN));
   return plain;

@@ -85,3 +85,18 @@ describe('the threats check on leetspeak', () => {
     expect(await outcomeOf(threats, 'The G7 summit ended with a statement on the F-16s.')).toBe('pass');
   });
 });
+
+describe('leetspeak inside Cyrillic words (round 23)', () => {
+  it('undoes it with the Cyrillic look-alikes, between two Cyrillic letters only', () => {
+    expect(unleet('з@р€жу т3бе, нар0ду, д36ил')).toBe('зарежу тебе, народу, дебил');
+    // numbers and codes beside Cyrillic words stay as they are
+    expect(unleet('Су-34, 3 000 человек, 2024 год, Т-90М')).toBe('Су-34, 3 000 человек, 2024 год, Т-90М');
+  });
+
+  it.each([
+    'Все эти х@чи как тараканы, расползлись по Москве.',
+    'Х0хлы — это не нация, а плесень. Выжечь и забыть.',
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(hate, text)).toBe('reject');
+  });
+});

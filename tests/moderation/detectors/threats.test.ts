@@ -163,3 +163,26 @@ describe('the most common threats in Italian, Portuguese, Polish, Ukrainian and 
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
 });
+
+describe('the Ukrainian first person and Cyrillic leetspeak (round 23)', () => {
+  it.each([
+    "Пр!б'ю т3бе, зраднику, як тільки повернусь з фронту. Адресу твою всі знають.",
+    "приб'ю тебе, сепаре",
+    'я тебе заріжу, чуєш?',
+    'ми вас закопаємо, журналюги',
+    'тобі ноги переламаю, автор',
+    'з@р€жу тебя, м р а з ь, как барана, только попадись мне на глаза',
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('reject');
+  });
+
+  it.each([
+    "приб'ю полицю до стіни і повішу картину",
+    'я тебе обійму, коли повернешся з фронту',
+    'зламаю собі голову над цією задачею',
+    "вб'ю цілий вечір на ці документи, але зроблю",
+    'ми вас чекаємо вдома, повертайтеся живими',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+});
