@@ -50,6 +50,7 @@ const ORGS = [
   'lashkar*|jaish*',
   '{imarat|emirat} {kavkaz|kaukasus}',
   'имарат кавказ*',
+  'імарат кавказ*',
   'кавказск* эмират*',
   'caucasus emirate',
   'mujahideen|mujahidin|mujahedin|moudjahidines|moudjahidin|muyahidines|mudschahed*|mudschahid*|моджахед*',
@@ -292,6 +293,15 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{kommt|geht} nach {syrien|afghanistan|somalia|mali}', 'recruit'],
   ['{leistet|schwort} den treueeid', 'recruit'],
   ['{присоединяйтесь|вступайте} {к братьям|к джихаду|к борьбе|в ряды|к моджахедам}', 'recruit'],
+  // Whoever wants to join knows where to look: `кто хочет присоединиться — знаете, где искать`.
+  [
+    '{who|кто|хто|kto} {wants|want|хочет|хоче|хочуть|hochet} {to join|присоединиться|вступить|приєднатися|вступити|prisoedinitsya}',
+    'call',
+  ],
+  [
+    '{знаете|знаєте|znaete|you know} {где|де|gde|where} {искать|шукати|iskat|to find us|to find them|to look}',
+    'recruit',
+  ],
   ['{приезжайте|езжайте} {в сирию|в горы|на джихад}', 'recruit'],
   ['{принесите|дайте} {присягу|байат|баят}', 'recruit'],
   [

@@ -113,3 +113,22 @@ describe('extremism in Ukrainian (round 22)', () => {
     expect(await outcomeOf(extremism, text)).toBe('pass');
   });
 });
+
+describe('whoever wants to join, and knows where to look (round 23)', () => {
+  it.each([
+    'Імарат Кавказ ще повернеться, хто хоче приєднатися — знаєте, де шукати.',
+    'ІДІЛ ще повернеться, хто хоче приєднатися — знаєте, де шукати.',
+    'Кавказский эмират ещё вернётся, кто хочет присоединиться — знаете, где искать.',
+    'The caliphate will return. Whoever wants to join ISIS, you know where to find us.',
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(extremism, text)).toBe('reject');
+  });
+
+  it.each([
+    'Хто хоче приєднатися до волонтерів — знаєте, де шукати: штаб на Подолі.',
+    'Кто хочет присоединиться к акции в поддержку политзаключённых — знаете, где искать.',
+    'ИГИЛ вербовал через телеграм: «кто хочет присоединиться — знаете, где искать», писали они.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(extremism, text)).toBe('pass');
+  });
+});
