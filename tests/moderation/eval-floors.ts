@@ -478,4 +478,20 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.01,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 40 by a thirtieth writer: one ordinary week in the outside set's proportions (English
+   * 110, Spanish, French and German 30 each, Russian 25, Russian typed in Latin letters 15); scored once at
+   * 02fafa4 and once at the end of round 23, alike.
+   */
+  heldout29: {
+    /** 51 of 52. */
+    rejectPrecision: 0.98,
+    /** 51 of 52. */
+    rejectRecall: 0.98,
+    /** 110 of 112. */
+    flaggedRecall: 0.98,
+    /** At most: 1 of its 128 civil, link and Scunthorpe comments is rejected. */
+    civilFalsePositive: 0.008,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

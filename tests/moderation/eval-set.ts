@@ -127,6 +127,7 @@ const HELD_OUT = [
   'heldout26',
   'heldout27',
   'heldout28',
+  'heldout29',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */
