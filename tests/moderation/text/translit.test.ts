@@ -44,6 +44,15 @@ describe('the Cyrillic reading of Russian typed in Latin letters', () => {
     );
   });
 
+  it('never throws and keeps the length of any text, whatever its characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme-ascii' }), (any, ascii) => {
+        for (const text of [any, `ty ${ascii} tebya ${ascii}'`, `tebya ${any} chto`])
+          expect(inCyrillic(text).length).toBe(text.length);
+      }),
+    );
+  });
+
   it.each([
     // another language leads the vote, or writes letters a transliteration has no use for
     'The minister says eto is a brand name, and the vote is on Tuesday.',
