@@ -186,3 +186,27 @@ describe('the Ukrainian first person and Cyrillic leetspeak (round 23)', () => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
 });
+
+describe('an execution reported, not called for (round 23)', () => {
+  it.each([
+    'Российские военные расстреляли пленных под Работино, ООН подтвердила.',
+    'Расстрел демонстрантов в Новочеркасске в 1962 году замалчивали десятилетиями.',
+    'Его расстреляли в 1938-м, реабилитировали в 1956-м.',
+    "Janaozen 2011 - policiya rasstrelyala bastuyuwih neftyanikov, 16 pogibshih oficial'no.",
+    'El fusilamiento de Lorca sigue sin esclarecerse del todo.',
+    "Les fusillés pour l'exemple de 1917 ont été réhabilités en partie.",
+    'I partigiani fucilati a Cefalonia sono ricordati ogni anno.',
+    'Os presos foram fuzilados na madrugada, diz o relatório.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+
+  it.each([
+    'Всех предателей — под расстрел, без суда, и точка.',
+    'Этих депутатов надо расстрелять.',
+    'Quei politici andrebbero fucilati tutti.',
+    'Il faut fusiller ces traîtres.',
+  ])('still holds or rejects the call: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).not.toBe('pass');
+  });
+});
