@@ -474,8 +474,8 @@ export const HELDOUT_FLOORS = {
     rejectRecall: 0.77,
     /** 67 of 90: under the 0.85 target (reported). */
     flaggedRecall: 0.74,
-    /** At most: 1 of its 110 civil and Scunthorpe comments is held. */
-    civilFalsePositive: 0.01,
+    /** At most: none of its 110 civil and Scunthorpe comments is held (1 before round 23's last rule). */
+    civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
   /**
