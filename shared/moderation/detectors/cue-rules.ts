@@ -156,7 +156,7 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
  * (`под расстрел`). The infinitive and the imperative (`расстрелять`, `fusiller`) are calls as they stand.
  */
 const REPORTED_EXECUTION =
-  /^(?:расстрел(?:а|у|ом|е|ы|ов|ам|ами|ях|ял|яла|яли|яло|ян\p{L}*|ива\p{L}*л\p{L}*)?|rasstrel(?:a|u|om|e|y|ov|yal|yala|yali|yan\p{L}*)?|fusilamientos?|fusilad[oa]s?|fusilaron|fusil[oó]|fusill[eé]e?s?|fucilat[oiae]|fucilazion[ei]|fuzilad[oa]s?|fuzilamentos?)$/iu;
+  /^(?:расстрел(?:а|у|ом|е|ы|ов|ам|ами|ях|ял|яла|яли|яло|ян\p{L}*|ива\p{L}*л\p{L}*)?|rasstrel(?:a|u|om|e|y|ov|yal|yala|yali|yan\p{L}*|iva\p{L}*l\p{L}*)?|fusilamientos?|fusilad[oa]s?|fusilaron|fusil[oó]|fusill[eé]e?s?|fucilat[oiae]|fucilazion[ei]|fuzilad[oa]s?|fuzilamentos?)$/iu;
 const MODAL_AROUND = /(?<![\p{L}\p{N}])(?:andrebber?o|vanno|va|sollen|под|к|pod|k)(?![\p{L}\p{N}])/iu;
 
 function reportedExecution(scan: CueScan, source: string, hit: CueHit): boolean {

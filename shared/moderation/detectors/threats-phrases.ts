@@ -335,7 +335,9 @@ export const PHRASES = new PhraseSet<Meta>(
       m('menace', 'needs'),
     ],
     ['{seria|sería} una pena que {te|le|os|les} {pasara|pase|ocurriera|ocurra}', m('menace', 'needs')],
-    ['{egorge|egorger|egorgent|egorgez|egorgera|egorgerai|egorgerons}', m('act', 'needs')],
+    // Not `égorgé` alone: `les jihadistes ont égorgé le professeur` is the news.
+    ['{egorger|egorgent|egorgez|egorgera|egorgerai|egorgerons}', m('act', 'needs')],
+    ['{je|j|on} {te|t|vous|les|le|la} egorge', m('act', 'needs')],
     ['une balle dans {la tete|chaque genou|le genou|les genoux|la nuque}', m('act', 'needs')],
     [
       '{on va|je vais|nous allons|faut} {les|te|vous|le|la} {pendre|egorger|buter|fusiller}',

@@ -197,6 +197,8 @@ describe('an execution reported, not called for (round 23)', () => {
     "Les fusillés pour l'exemple de 1917 ont été réhabilités en partie.",
     'I partigiani fucilati a Cefalonia sono ricordati ogni anno.',
     'Os presos foram fuzilados na madrugada, diz o relatório.',
+    'V Buche rasstrelivali mirnyh zhitelei, eto zadokumentirovano.',
+    'Les jihadistes ont égorgé le professeur Samuel Paty en 2020, un choc national.',
   ])('passes: %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
@@ -208,5 +210,14 @@ describe('an execution reported, not called for (round 23)', () => {
     'Il faut fusiller ces traîtres.',
   ])('still holds or rejects the call: %s', async (text) => {
     expect(await outcomeOf(threats, text)).not.toBe('pass');
+  });
+
+  it.each([
+    "je t'égorge si tu reviens",
+    'on va vous égorger',
+    'égorgez-les tous',
+    "Je vais t'égorger, journaliste",
+  ])('rejects the French threat to cut a throat: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('reject');
   });
 });
