@@ -228,8 +228,12 @@ export const HELDOUT_FLOORS = {
     rejectRecall: 0.89,
     /** 75 of 80; 74 since the seventeenth round's model, 75 since the eighteenth's. */
     flaggedRecall: 0.92,
-    /** At most: 3 of its 120 civil comments were held or rejected (4 with the first of the eighteenth round's models, and since the twentieth's: over the 3% target, reported). */
-    civilFalsePositive: 0.034,
+    /**
+     * At most: 3 of its 120 civil comments were held or rejected (4 with the first of the eighteenth round's
+     * models, and from the twentieth's to round 23, over the 3% target; 3 again since round 23 read a dated
+     * sentence as history).
+     */
+    civilFalsePositive: 0.025,
     scunthorpeFlagged: 0,
   },
   /**

@@ -26,6 +26,7 @@ import { comparedAt, deniedAt, depictedAt, picturedAt, spokenOfAt, talkedOfAsIfA
 import { mentionAt } from './common';
 import { condemnedSentences, cuesIn, hasCue } from './cues';
 import { backToIdiom, breedWithObject } from './cue-idioms';
+import { datedSentences, reportedExecution } from './cue-reported';
 
 export interface CueVerdict {
   outcome: 'reject' | 'hold';
@@ -147,36 +148,13 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
 }
 
 /** Lynching imagery or calls for the people to rise: for a human to read; null when there is none. */
-/**
- * An execution reported rather than called for: the noun and the past of the `lynch` cue's verbs, which
- * stems reach too (`расстрел демонстрантов в 1962 году`, `расстреляли пленных`, `el fusilamiento de Lorca`,
- * `les fusillés de 1917`, `i partigiani fucilati`, `os presos foram fuzilados`) — the news and history of a
- * war and a century. The cue stays whole (the classifier reads it); the rule reads such a word as a call only
- * with a modal in its sentence (`deberían ser fusilados`, `andrebbero fucilati`) or after `под`/`к`
- * (`под расстрел`). The infinitive and the imperative (`расстрелять`, `fusiller`) are calls as they stand.
- */
-const REPORTED_EXECUTION =
-  /^(?:расстрел(?:а|у|ом|е|ы|ов|ам|ами|ях|ял|яла|яли|яло|ян\p{L}*|ива\p{L}*л\p{L}*)?|rasstrel(?:a|u|om|e|y|ov|yal|yala|yali|yan\p{L}*|iva\p{L}*l\p{L}*)?|fusilamientos?|fusilad[oa]s?|fusilaron|fusil[oó]|fusill[eé]e?s?|fucilat[oiae]|fucilazion[ei]|fuzilad[oa]s?|fuzilamentos?)$/iu;
-const MODAL_AROUND = /(?<![\p{L}\p{N}])(?:andrebber?o|vanno|va|sollen|под|к|pod|k)(?![\p{L}\p{N}])/iu;
-
-function reportedExecution(scan: CueScan, source: string, hit: CueHit): boolean {
-  if (!REPORTED_EXECUTION.test(source.slice(hit.span[0], hit.span[1]).replaceAll('\u00AD', ''))) return false;
-  if (cuesIn(scan, ['should'], hit.sentence, hit.sentence).length > 0) return false;
-  // The two words before it: `под расстрел`, `andrebbero fucilati`, `vanno fucilati`.
-  const before = source
-    .slice(Math.max(0, hit.span[0] - 24), hit.span[0])
-    .split(/\s+/)
-    .slice(-3)
-    .join(' ');
-  return !MODAL_AROUND.test(before);
-}
-
 export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
   const condemned = condemnedSentences(scan);
   // Lynching imagery counts unless the sentence is history (`the gallows used in 1946`, `the museum`) or
   // an idiom (`gallows humour`);
   // calls for the people to rise count alone.
   const history = new Set(cuesIn(scan, ['history', 'idiom'], 0, scan.sentences).map((h) => h.sentence));
+  for (const s of datedSentences(source)) history.add(s);
   // Props of an execution that are everyday words (`a rope`, `la poste`) count only in a sentence that
   // names a person or a group.
   const named = new Set(

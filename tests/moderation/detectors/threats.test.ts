@@ -199,6 +199,14 @@ describe('an execution reported, not called for (round 23)', () => {
     'Os presos foram fuzilados na madrugada, diz o relatório.',
     'V Buche rasstrelivali mirnyh zhitelei, eto zadokumentirovano.',
     'Les jihadistes ont égorgé le professeur Samuel Paty en 2020, un choc national.',
+    'Emmett Till was lynched in Mississippi in 1955.',
+    'The firing squad was abolished in Belarus? No, it still carries out death sentences by shooting.',
+    'Utah still allows execution by firing squad, the article notes.',
+    'Die Soldaten wurden standrechtlich erschossen, berichten Zeugen.',
+    'Des villageois ont lynché un voleur présumé au Bénin, rapporte la presse locale.',
+    'Linczu dokonano w 1946 roku, historycy to potwierdzają.',
+    // a sentence dated in the past is history, whatever form the word takes
+    'Lynch law ruled the county in 1920, the archive shows.',
   ])('passes: %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
@@ -208,6 +216,9 @@ describe('an execution reported, not called for (round 23)', () => {
     'Этих депутатов надо расстрелять.',
     'Quei politici andrebbero fucilati tutti.',
     'Il faut fusiller ces traîtres.',
+    'Firing squad for every one of these traitors.',
+    'Lynch them all, every last one.',
+    'Diese Verräter gehören standrechtlich erschossen.',
   ])('still holds or rejects the call: %s', async (text) => {
     expect(await outcomeOf(threats, text)).not.toBe('pass');
   });
