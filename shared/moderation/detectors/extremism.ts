@@ -52,6 +52,8 @@ const OPPOSED_BY = wordClass(
     ...OPPOSE_WORDS,
     'anti|victims|survivors|fled|escaped|victimas|liberados|liberadas|huyeron|victimes|fui|opfer|geflohen',
     'жертвы|бежали|vittime',
+    // Driven out: `drove ISIS out of Kobani`, `expulsaron al Estado Islámico`, `vertrieben den IS`.
+    'drove|driven|expelled|ousted|routed|repelled|chased|expulsaron|expulsado|chasse|chasserent|vertrieben|vertrieb|изгнали|выбили|вигнали',
   ].join('|'),
 );
 /** Articles and link words that may stand between the opposing word and the name (`against the`, `of`). */
@@ -114,7 +116,13 @@ function saidBy(tokens: readonly Token[], orgs: readonly PhraseHit<Kind>[]): Map
 }
 
 /** Taken back or kept safe from someone (the `oppose` cue's words too). */
-const KEPT_FROM = wordClass(KEPT_FROM_WORDS.join('|'));
+const KEPT_FROM = wordClass(
+  [
+    ...KEPT_FROM_WORDS,
+    // Set free from it: `liberated Raqqa from Daesh`, `освободили Пальмиру от ИГИЛ`.
+    'liberated|freed|liberaron|libere|liberee|liberes|befreit|befreiten|освободил*|звільнил*|liberato|liberata|libertaram',
+  ].join('|'),
+);
 const FROM = wordClass('from|de|a|von|vor|от|у|da');
 /** Harm done by the organisation named after `by`: `killed by ISIS`, `secuestradas por Boko Haram`. */
 const HARMED = wordClass(

@@ -96,7 +96,8 @@ export function modelVerdict(
     };
   }
   const cls = CLASSIFIER_CLASSES[index] as Exclude<ClassifierClass, 'civil'>;
-  const notCivil = 1 - p[0]!;
+  // Praise of those who fought an organisation is not praise of it: its `extremism` mass does not hold either.
+  const notCivil = 1 - p[0]! - (adversariesOnly ? p[EXTREMISM]! : 0);
   return notCivil >= t.holdAt
     ? { outcome: 'hold', cls, index, reason: CLASS_ACTIONS[cls].hold, score: notCivil }
     : null;

@@ -82,7 +82,8 @@ export function classify(
     const addressed = addressesAnyone(text);
     const adversaries = onTheOtherSide(text);
     if (!addressed || adversaries) verdict = modelVerdict(probabilities, t, addressed, adversaries);
-  }
+  } else if (verdict?.cls === 'extremism' && onTheOtherSide(text))
+    verdict = modelVerdict(probabilities, t, true, true);
   if (!verdict) return { probabilities, verdict, evidence: [] };
   const evidence: Evidence[] = [
     {

@@ -103,11 +103,19 @@ describe('what the probabilities say to do', () => {
     expect(addressesAnyone('Helen Marsh writes garbage')).toBe(true);
   });
 
-  it('rejects extremism only where an organisation or attacker is not named solely as the adversary', () => {
+  it('rejects or holds extremism only where an organisation or attacker is not named solely as the adversary', () => {
     const p = probabilities({ civil: 0.02, extremism: 0.98 });
     expect(modelVerdict(p, t, true, false)).toMatchObject({ outcome: 'reject', reason: 'illegal' });
-    expect(modelVerdict(p, t, true, true)).toMatchObject({ outcome: 'hold', reason: 'extremism_review' });
+    // On the other side, its extremism mass neither rejects nor holds (round 23); the rest of it still holds.
+    expect(modelVerdict(p, t, true, true)).toBeNull();
+    expect(
+      modelVerdict(probabilities({ civil: 0.02, extremism: 0.04, semantic: 0.94 }), t, true, true),
+    ).toMatchObject({ outcome: 'hold' });
     expect(onTheOtherSide('The Kurdish women who fought against ISIS are heroes.')).toBe(true);
+    expect(onTheOtherSide('Glory to the Kurdish women who drove ISIS out of Kobani. Real heroes.')).toBe(
+      true,
+    );
+    expect(onTheOtherSide('Слава бойцам, которые освободили Пальмиру от ИГИЛ.')).toBe(true);
     expect(onTheOtherSide('The teacher who hid her pupils from Boko Haram deserves a medal.')).toBe(true);
     expect(onTheOtherSide('The passengers who tackled the gunman were heroes.')).toBe(true);
     expect(onTheOtherSide('The schoolgirls kidnapped by Boko Haram in Chibok are heroes.')).toBe(true);
