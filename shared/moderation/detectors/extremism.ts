@@ -153,7 +153,7 @@ function opposedAt(tokens: readonly Token[], from: number): boolean {
  * Whether the comment is on the other side of the groups it names: it names organisations and attackers
  * only as the adversary (`fought against ISIS`, `hid the children from Boko Haram`, `tackled the gunman`),
  * or all its praise is for defenders (`praisesDefenders`: `Gloire aux pompiers de New York`). Then the
- * classifier may hold it but not reject it as extremism (`model/classifier.ts`).
+ * classifier may not reject it as extremism, nor hold it for its extremism mass (`model/classifier.ts`).
  */
 export function onTheOtherSide(source: string): boolean {
   const { tokens } = tokensOf(source);

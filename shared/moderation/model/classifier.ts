@@ -75,15 +75,14 @@ export function classify(
   const probabilities = using.probabilities(features.ids);
   const t = spelledOut(text) ? holdOnly(thresholds) : thresholds;
   // Whether anyone is addressed, and whether organisations are named only as the adversary, matter only
-  // to a rejection (they may take `abuse` or `extremism` out of the rejectable mass, which can turn a
-  // rejection into a hold and never the reverse): asked only then.
+  // to a verdict (they may take `abuse` or `extremism` out of the rejectable mass, which can turn a
+  // rejection into a hold and never the reverse, and `extremism` out of the mass that holds): asked only then.
   let verdict = modelVerdict(probabilities, t);
   if (verdict?.outcome === 'reject') {
     const addressed = addressesAnyone(text);
     const adversaries = onTheOtherSide(text);
     if (!addressed || adversaries) verdict = modelVerdict(probabilities, t, addressed, adversaries);
-  } else if (verdict?.cls === 'extremism' && onTheOtherSide(text))
-    verdict = modelVerdict(probabilities, t, true, true);
+  } else if (verdict && onTheOtherSide(text)) verdict = modelVerdict(probabilities, t, true, true);
   if (!verdict) return { probabilities, verdict, evidence: [] };
   const evidence: Evidence[] = [
     {
