@@ -27,9 +27,10 @@ export const abuse: ModerationCheck = {
   run: async ({ comment, policy }) => {
     const opts = policy.abuse;
     if (!opts.enabled) return { outcome: 'pass' };
+    // Russian typed in Latin letters is read in Cyrillic too (`text/translit.ts`): `readUndisguised` with
+    // `inCyrillic`, for a reading that is asynchronous (the language detector loads on first use).
     const first = await read(comment.body, opts);
     if (first.outcome === 'reject') return first;
-    // Russian typed in Latin letters is read in Cyrillic too (`text/translit.ts`).
     const cyrillic = inCyrillic(comment.body);
     return cyrillic === comment.body ? first : preferred(first, await read(cyrillic, opts));
   },

@@ -5,7 +5,7 @@ import { scanCues } from '../detectors/cues';
 import { detectExtremism } from '../detectors/extremism';
 import { tokensOf } from '../text/tokens';
 import { inCyrillic } from '../text/translit';
-import { preferred } from '../text/unleet';
+import { readUndisguised } from '../text/unleet';
 
 /** The extremism rules' reading of one text. */
 function read(body: string, opts: Policy['extremism']): CheckResult {
@@ -29,10 +29,7 @@ export const extremism: ModerationCheck = {
   run: ({ comment, policy }) => {
     const opts = policy.extremism;
     if (!opts.enabled) return { outcome: 'pass' };
-    const first = read(comment.body, opts);
-    if (first.outcome === 'reject') return first;
     // Russian typed in Latin letters is read in Cyrillic too (`text/translit.ts`).
-    const cyrillic = inCyrillic(comment.body);
-    return cyrillic === comment.body ? first : preferred(first, read(cyrillic, opts));
+    return readUndisguised(comment.body, (text) => read(text, opts), inCyrillic);
   },
 };

@@ -150,21 +150,22 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
 /** Lynching imagery or calls for the people to rise: for a human to read; null when there is none. */
 export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
   const condemned = condemnedSentences(scan);
-  // Lynching imagery counts unless the sentence is history (`the gallows used in 1946`, `the museum`) or
-  // an idiom (`gallows humour`);
-  // calls for the people to rise count alone.
-  const history = new Set(cuesIn(scan, ['history', 'idiom'], 0, scan.sentences).map((h) => h.sentence));
-  for (const s of datedSentences(source)) history.add(s);
-  // Props of an execution that are everyday words (`a rope`, `la poste`) count only in a sentence that
-  // names a person or a group.
-  const named = new Set(
-    cuesIn(scan, [...PERSON, 'person3', 'group'], 0, scan.sentences).map((h) => h.sentence),
+  const candidates = cuesIn(scan, ['lynch', 'lynch_prop', 'uprising'], 0, scan.sentences).filter(
+    (h) => !condemned.has(h.sentence) && !(h.cue === 'lynch' && reportedExecution(scan, source, h)),
   );
-  const hits = cuesIn(scan, ['lynch', 'lynch_prop', 'uprising'], 0, scan.sentences).filter(
-    (h) =>
-      !condemned.has(h.sentence) &&
-      !reportedExecution(scan, source, h) &&
-      (h.cue === 'uprising' || (!history.has(h.sentence) && (h.cue === 'lynch' || named.has(h.sentence)))),
+  // Lynching imagery counts unless the sentence is history (`the gallows used in 1946`, `the museum`, a
+  // year of the past) or an idiom (`gallows humour`); calls for the people to rise count alone. Props of an
+  // execution that are everyday words (`a rope`, `la poste`) count only in a sentence that names a person
+  // or a group. (Read only when there is something to judge.)
+  const history = new Set<number>();
+  const named = new Set<number>();
+  if (candidates.some((h) => h.cue !== 'uprising')) {
+    for (const h of cuesIn(scan, ['history', 'idiom'], 0, scan.sentences)) history.add(h.sentence);
+    for (const s of datedSentences(source)) history.add(s);
+    for (const h of cuesIn(scan, [...PERSON, 'person3', 'group'], 0, scan.sentences)) named.add(h.sentence);
+  }
+  const hits = candidates.filter(
+    (h) => h.cue === 'uprising' || (!history.has(h.sentence) && (h.cue === 'lynch' || named.has(h.sentence))),
   );
   if (hits.length > 0)
     return {

@@ -146,7 +146,6 @@ function nameAfter(source: string, tokens: readonly Token[], end: number): numbe
   return -1;
 }
 
-/** A commenter's handle (quoted or `@`) followed by a person's name: `'Moderate_Voice' is Priya`. */
 /**
  * Whether a comment speaks of an account: a handle, a quoted nickname (`'Volk_Sibiri'`), or a word for a
  * commenter or an account. A real name given for someone else, with nowhere to find them, is history or a
@@ -164,6 +163,7 @@ function namesAnAccount(source: string, tokens: readonly Token[]): boolean {
 const ACCOUNT_WORDS =
   /(?<![\p{L}\p{N}])(?:comment(?:er|ator)s?|users?|posters?|accounts?|handles?|usernames?|nicknames?|profiles?|alias|trolls?|authors?|auteurs?|autor(?:in|es|a)?|commentateurs?|utilisateurs?|pseudos?|comptes?|kommentator(?:en|in)?|nutzer(?:in)?|konto|profil|usuarios?|comentaristas?|cuentas?|perfil|forer[oa]s?|комментатор\p{L}*|коментатор\p{L}*|пользовател\p{L}*|користувач\p{L}*|ник\p{L}{0,3}|нік\p{L}{0,3}|аккаунт\p{L}*|автор\p{L}*|avtor\p{L}*|акаунт\p{L}*|профил\p{L}*|профіл\p{L}*|kommentator\p{L}*|komentator\p{L}*|akkaunt\p{L}*|akaunt\p{L}*|nik\p{L}{0,3})(?![\p{L}\p{N}])/iu;
 
+/** A commenter's handle (quoted or `@`) followed by a person's name: `'Moderate_Voice' is Priya`. */
 function findHandleUnmasking(source: string, tokens: readonly Token[]): Evidence | null {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;

@@ -85,16 +85,23 @@ export const unleet = memoLast((source: string): string => {
 export const preferred = (first: CheckResult, second: CheckResult): CheckResult =>
   second.outcome === 'reject' || first.outcome === 'pass' ? second : first;
 
+/** Every disguise undone: Russian typed in Latin letters read in Cyrillic (`text/translit.ts`), then `unleet`. */
+const undisguised = (body: string): string => unleet(inCyrillic(body));
+
 /**
- * A check's reading of a comment, and of the comment with its disguises undone (leetspeak, spaced letters,
- * Russian typed in Latin letters read in Cyrillic: `text/translit.ts`) when it has some and the first
- * reading rejected nothing (`preferred`). The first reading shares the other checks' token scan; only such
- * comments pay the second.
+ * A check's reading of a comment, and of the comment with its disguises undone (`undo`: by default every
+ * one — leetspeak, spaced letters, Russian typed in Latin letters read in Cyrillic) when it has some and the
+ * first reading rejected nothing (`preferred`). The first reading shares the other checks' token scan; only
+ * such comments pay the second.
  */
-export function readUndisguised(body: string, read: (text: string) => CheckResult): CheckResult {
+export function readUndisguised(
+  body: string,
+  read: (text: string) => CheckResult,
+  undo: (body: string) => string = undisguised,
+): CheckResult {
   const first = read(body);
   if (first.outcome === 'reject') return first;
-  const plain = unleet(inCyrillic(body));
+  const plain = undo(body);
   if (plain === body) return first;
   return preferred(first, read(plain));
 }
