@@ -476,8 +476,8 @@ export const HELDOUT_FLOORS = {
     rejectPrecision: 1,
     /** 38 of 49: under the 0.90 target (reported). */
     rejectRecall: 0.77,
-    /** 67 of 90: under the 0.85 target (reported). */
-    flaggedRecall: 0.74,
+    /** 67 of 90: under the 0.85 target (reported); 68 at the end of round 23, 69 since round 24's. */
+    flaggedRecall: 0.76,
     /** At most: none of its 110 civil and Scunthorpe comments is held (1 before round 23's last rule). */
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
@@ -496,6 +496,24 @@ export const HELDOUT_FLOORS = {
     flaggedRecall: 0.98,
     /** At most: 1 of its 128 civil, link and Scunthorpe comments is rejected. */
     civilFalsePositive: 0.008,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 41 by a thirty-first writer, in the outside set's proportions (English 84; Spanish,
+   * French, German, Russian and Russian typed in Latin letters 28 each; a few civil comments in Italian,
+   * Portuguese, Polish and Ukrainian), on topics the earlier halves used little (Taiwan, the Sahel juntas,
+   * Iran, Serbia and Kosovo, sabotage in Europe); scored at c35aae1, before round 24 changed anything, and
+   * at its end, alike.
+   */
+  heldout30: {
+    /** 50 of 51. */
+    rejectPrecision: 0.98,
+    /** 50 of 53. */
+    rejectRecall: 0.94,
+    /** 116 of 120. */
+    flaggedRecall: 0.96,
+    /** At most: none of its 120 civil, link and Scunthorpe comments is held or rejected. */
+    civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
 } as const satisfies Partial<Record<Half, object>>;

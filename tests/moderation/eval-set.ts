@@ -93,6 +93,7 @@ const TUNING = [
   'dev70',
   'dev71',
   'dev72',
+  'dev73',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -128,6 +129,7 @@ const HELD_OUT = [
   'heldout27',
   'heldout28',
   'heldout29',
+  'heldout30',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -17,8 +17,8 @@ import type { Token } from '../text/tokens';
 /** Negations in the five languages (and a few neighbours'), folded. `n't` is read from its `t`. */
 const NEGATION_WORD = wordClass(
   [
-    'not|no|never|nor|none|nothing|nobody|noone|dont|didnt|doesnt|isnt|arent|wasnt|werent|cant|cannot|wont',
-    'nicht|nichts|kein|keine|keiner|keinen|nie|niemals',
+    'not|no|never|nor|none|nothing|nobody|noone|nowhere|dont|didnt|doesnt|isnt|arent|wasnt|werent|cant|cannot|wont',
+    'nicht|nichts|kein|keine|keiner|keinen|nie|niemals|nirgends|nirgendwo',
     'ne|pas|jamais|aucun|aucune|rien|ni',
     'ningun|ninguno|ninguna|nunca|nada|nadie|tampoco',
     'не|ни|нет|никто|никакие|никакой|никакого|ничего',

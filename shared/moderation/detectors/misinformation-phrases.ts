@@ -60,14 +60,18 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     'falsa bandiera',
     'bandeira falsa',
     '{was|were|is|been} staged from {day one|the start|the beginning|the outset|the first day}',
+    // Round 24: chemtrails in the readership's languages; the side that was hit did it to itself.
+    'kondensstreifen {sind|enthalten|voller|versprühen|spruhen} {chemikalien|chemie|gift|giftstoffe}',
+    '{estelas quimicas|trainees chimiques|scie chimiche|химтрейлы|chemtrail}',
+    '{сами|сам|сама} себя {обстреляли|обстреливают|обстрелял|взорвали|взорвал|бомбят|бомбили|разбомбили}',
   ]),
   ...entries('conspiracy', 'weak', [
     '{deep state|estado profundo|etat profond|tiefer staat|глубинное государство}',
     '{the elites|globalist elites|globalists|los globalistas|les mondialistes|die globalisten|глобалисты}',
     'cabal',
     'big pharma',
-    'bioweapon|bioweapons|biolab|biolabs|биолаборатории|биолаборатория',
-    '{staged|montaje|mise en scene|inszeniert|постанова|инсценировка}',
+    'bioweapon|bioweapons|biolab|biolabs|биолаборатор*',
+    '{staged|montaje|mise en scene|inszeniert|постанова|постановка|инсценировка}',
     'official {story|narrative|version|line}',
     '{version|relato} oficial',
     '{version|recit} officielle',
@@ -75,7 +79,7 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     'официальная версия',
     'заговор',
     'nothing is what it seems',
-    'soros',
+    '{soros|сорос|сороса|соросом|соросу}',
     // The plan behind the event, and the few who run it all (tenth round).
     '{was|were|is|all} planned {all along|in advance|from the start|years ago|long ago}',
     '{who|whoever} planned {it|this|all this|all of this}',
@@ -108,6 +112,19 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     'те же {фамилии|самые|семьи}',
     '{gleiche|dieselben|die gleichen} {familien|banken}',
     'ostkuste',
+    // Round 24: staged pictures, the planted story, the hit ordered by its own side, who is really behind it.
+    '{actors|actresses|extras} {filmed|hired|paid|recruited}',
+    '{recycled|staged} {footage|photos|pictures|videos|video}',
+    '{story|stories|report|photo|photos|picture|video|footage} {was|were|is|are} {planted|fabricated|made up}',
+    '{сам|сами|сама} {заказал|заказали|заказала|устроил|устроили|устроила|подорвал|подорвали|взорвал|взорвали}',
+    '{blew up|bombed|shelled|sabotaged} {their own|its own|themselves|itself}',
+    '{fait sauter|sabote|bombarde|bombarde} ~3 {elle meme|lui meme|eux memes|elles memes}',
+    '{selbst|selber} {gesprengt|bombardiert|beschossen|sabotiert}',
+    'globalisten*',
+    'как по заказу',
+    '{vaccine|vaccines|вакцина|вакцины|прививка|прививки|vacuna|vacunas|vaccin|vaccins|impfung|impfstoff|vaccino|vaccini} ~3 {эксперимент|експеримент|experiment|experimento|experience|esperimento} {над людьми|on people|on humans|con personas|con humanos|sur les gens|sur l homme|an menschen|sugli esseri umani|sulle persone}',
+    '{alles|alle} {gekauft|bezahlt|geschmiert}',
+    'wer {dahinter|hinter} ~3 {steckt|steht|stecken|stehen}',
   ]),
   // The truth is kept from you, by "them" or by the media.
   ...entries('secrecy', 'strong', [
@@ -174,12 +191,21 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     '{скрывают|замалчивают|засекретили}',
     'методичк*|metodichk*',
     'lo sabe todo el mundo',
+    'lo sabe {toda la ciudad|todo el pueblo|toda la gente|todo el barrio}',
+    '{nos dicen|dicen|nos diran} que no hay fraude',
     '{taken down|deleted|scrubbed|removed|pulled} within {the hour|an hour|minutes|the minute}',
     '{apagaram|apagaron|borraron|supprime|geloscht} ~2 {em minutos|en minutos|en quelques minutes|in minuten}',
     'pas un {journal|media|seul journal|seul media} n en parle',
     'personne n en parle',
     '{absichtlich|bewusst} {zuruckgehalten|verschwiegen|vertuscht}',
     '{запретили|запрещено} ~2 {говорить|писать|показывать|сообщать|рассказывать}',
+    // Round 24: what "you" will not read, what the West does not write, what every honest doctor knows.
+    '{you won t|you will not|you ll never|you will never|you wont} {read|see|hear} ~2 {here|anywhere|on the news|on tv|in the papers}',
+    'об этом {не пишут|не говорят|молчат|не расскажут|не покажут}',
+    'на западе ~2 {не пишут|молчат|не говорят}',
+    '{давно|уже давно} доказано',
+    '{pero|mais|aber|но} no {pueden|les dejan|se atreven a} {decirlo|decir|contarlo}',
+    '{honest|ehrliche|ehrlichen|честные|onesti|honnetes|honestos} {doctors|arzte|arzt|врачи|medici|medecins|medicos}',
     '{nobody|no one} {has explained|explains|will explain} ~2 and {nobody|no one} will',
   ]),
   // The call to wake up and look for oneself.
@@ -244,6 +270,14 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     'what the {jab|shot|vaccine|vaccines|injection|vaccination} {was|is|were|are} {really|actually|truly|secretly} {for|designed for|made for|meant for|about}',
     '{sterilised|sterilized|sterilising|sterilizing|sterilise|sterilize} {a|an} {whole|entire} {generation|population}',
     '{flush|flushes|flushing|detox|detoxes|cleanse|cleanses|cure|cures|reverse|reverses} ~3 {vaccine damage|vaccine injury|spike protein|spike proteins|the jab|the shot}',
+    // Round 24: the changed DNA and the sterile generation, in the readership's other languages. The verb right
+    // after its subject, so that `the vaccine does not cause infertility` is no match.
+    '{impfung|impfungen|impfstoff|impfstoffe|spritze} {verandert|verandern|manipuliert|manipulieren|zerstort} ~2 {dna|erbgut|gene}',
+    '{vacuna|vacunas} {modifica|modifican|cambia|cambian|altera|alteran} ~2 {adn|genes}',
+    '{vaccin|vaccins} {modifie|modifient|change|changent|altere|alterent} ~2 {adn|genes}',
+    '{vaccino|vaccini} {modifica|modificano|cambia|cambiano|altera|alterano} ~2 {dna|geni}',
+    '{прививка|прививки|вакцина|вакцины} {меняет|меняют|изменяет|изменяют|ломает|ломают} ~2 {днк|гены}',
+    '{vaccine|vaccines|jab|jabs|vacuna|vacunas|vaccin|vaccins|impfung|impfstoff|vaccino|vaccini|прививка|прививки|вакцина|вакцины} {causes|cause|caused|causa|causan|causo|provoque|provoquent|verursacht|verursachen|provoca|provocano|вызывает|вызывают} {infertility|sterility|infertilidad|esterilidad|infertilite|sterilite|unfruchtbarkeit|sterilitat|infertilita|sterilita|бесплодие}',
   ]),
   ...entries('health', 'weak', [
     'the jab',
@@ -269,6 +303,8 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     '{election|elections} {volees|truquees|volee|truquee}',
     '{gestohlene|gefalschte|manipulierte} wahl',
     '{wahl|wahlen} ~2 {gestohlen|gefalscht}',
+    // Round 24: the vote by text message that does not exist.
+    '{vote|voting|votes|voter|votar|voto|votos|abstimmen|stimmabgabe|голосовать|голосование|проголосовать} ~2 {by|via|par|por|per|uber|через|по} {sms|text message|text messages|whatsapp|смс}',
   ]),
   ...entries('election', 'weak', [
     // Elections abroad are rigged in the site's own reporting: a marker only beside another.
@@ -279,6 +315,13 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     'sfalszowane|sfalszowany|sfalszowana',
     '{kto schital|кто считал} ~2 {tot i vyigral|тот и выиграл|тот и победил}',
     'the {result|results|count|vote|referendum|election|tally} {is|was|are|were} {fake|fixed|fabricated|made up|invented|typed up|written}',
+    // Round 24: ballots burned or filled in beforehand, the count swapped, the French and Russian votes
+    // rigged (weak: the site reports rigged votes abroad).
+    '{election|elections|scrutin} ~2 {truquee|truquees|truque|volee|volees}',
+    '{бюллетени|бюллетеней|bulletins|papeletas|stimmzettel|ballots|votos} ~3 {сожгли|сожжены|уничтожили|уничтожены|брошены|brules|detruits|quemadas|quemaron|vernichtet|geschreddert|burned|burnt|shredded|destroyed|prefilled|rellenados|rellenadas|preremplis}',
+    '{сожгли|уничтожили|вбросили|burned|shredded|destroyed|quemaron|brule|brules|vernichtet} ~3 {бюллетени|бюллетеней|bulletins|papeletas|stimmzettel|ballots}',
+    '{count|votes|ballots|results|result} {was|were|got} {swapped|switched|changed|flipped} overnight',
+    '{выборы|голосование} ~2 {сфальсифицировали|сфальсифицированы|сфальсифицировано|украли|украдены}',
   ]),
   // The disclaimer that carries an insinuation: the speaker asks, says nothing, leaves you to conclude.
   ...entries('insinuation', 'strong', [
@@ -294,6 +337,8 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     '{a qui|qui} profite le crime',
     'кому {это|} выгодно',
     'komu {eto|} vygodno',
+    // Round 24: the journalist paid by Western grants.
+    'грантоед*',
   ]),
   // Coded hostility towards migrants and minorities, the words that stand in for a slur (a hold: the
   // hate check rejects the open forms).
@@ -348,6 +393,16 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     '{wer profitiert|wem nutzt es|qui en profite|a quien beneficia|quien se beneficia}',
     '{mark my words|remember this comment|remember what i said|retenez bien ce que je vous dis|запомните этот коммент|запомните мои слова}',
     '{pass it on|spread the word|weitersagen|faites tourner|pasalo|pasenlo|передайте всем}',
+    '{розсилайте|розішліть|рассылайте|разошлите|перешлите} {всім|всем}',
+    '{я|} просто спрашиваю',
+    '{pytam tylko|tylko pytam}',
+    'думайте сами',
+    '{продолжайте|продолжай} верить',
+    '{keep believing|seguid creyendo|sigan creyendo|continuez a y croire|continuez a croire|glaubt weiter}',
+    'porte voix',
+    '{on devine|on sait|we all know|wir wissen|мы знаем|sabemos} ~2 qui ~3 {dicte|paye|paie|finance|dictated|pays|diktiert|bezahlt|диктует|платит|dicta|paga}',
+    '{зарплата|зарплату|платят} в {долларах|евро|грантах}',
+    '{не мешает|doesn t affect|does not affect|doesn t hurt} ~2 {объективности|objectivity}',
     '{seguro que|bestimmt} {es casualidad|nur zufall|ein zufall}',
     'reiner zufall',
     '{tesaduf mu|чистая случайность|чистое совпадение}',

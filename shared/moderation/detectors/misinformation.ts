@@ -12,8 +12,8 @@ import type { Evidence } from '../types';
 import { PhraseSet, wordClass, type PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
-import { negatedWithin } from './asserted';
-import { mentionAt, mentioned, wordBefore } from './common';
+import { negatedWithin, negationAt } from './asserted';
+import { mentionAt, mentioned, tokenAt, wordBefore } from './common';
 import { MISINFORMATION_PHRASES, type MisinformationMeta } from './misinformation-phrases';
 
 const PHRASES = new PhraseSet<MisinformationMeta>(MISINFORMATION_PHRASES);
@@ -21,10 +21,10 @@ const PHRASES = new PhraseSet<MisinformationMeta>(MISINFORMATION_PHRASES);
 /** Words that put a sentence on the side of the debunker: the claim is its subject, not its message. */
 const DEBUNK = wordClass(
   [
-    'debunk*|baseless|unfounded|disinformation|misinformation|disinfo|conspiracist*|conspiracy|conspiracies|factcheck*|myth|myths|rumour|rumours|rumor|rumors|theorists|theory|theories|trope|tropes|falsely|whistle|whistles|dogwhistle|dogwhistles|code|coded|codes|symbol|symbols|slogan|slogans|meaning|means|verification|deepfake|deepfakes',
-    'bulo|bulos|desinformacion|desmentido|desmienten|conspiranoico*|conspiranoia|teoria|teorias|mito|mitos|infundado|verificacion|verificado|verificada|verificamos|deepfake|clonada|clonado',
-    'intox|infox|complotiste*|complotisme|desinformation|theorie|theories|rumeur|rumeurs|infonde|dementi|mythe|mythes|fantasme|fantasmes|verification|verifie|verifiee',
-    'verschworungstheor*|verschworungsmythos|verschworungsmythen|falschbehauptung*|faktencheck*|desinformation|falschmeldung*|haltlos|mythos|geruchte',
+    'debunk*|baseless|unfounded|scam|scams|disinformation|misinformation|disinfo|conspiracist*|conspiracy|conspiracies|factcheck*|myth|myths|rumour|rumours|rumor|rumors|theorists|theory|theories|trope|tropes|falsely|whistle|whistles|dogwhistle|dogwhistles|code|coded|codes|symbol|symbols|slogan|slogans|meaning|means|verification|deepfake|deepfakes',
+    'bulo|bulos|estafa|estafas|desinformacion|desmentido|desmienten|conspiranoico*|conspiranoia|teoria|teorias|mito|mitos|infundado|verificacion|verificado|verificada|verificamos|deepfake|clonada|clonado',
+    'intox|infox|arnaque|arnaques|complotiste*|complotisme|desinformation|theorie|theories|rumeur|rumeurs|infonde|dementi|mythe|mythes|fantasme|fantasmes|verification|verifie|verifiee',
+    'verschworungstheor*|betrug|betrugsmasche|verschworungsmythos|verschworungsmythen|falschbehauptung*|faktencheck*|desinformation|falschmeldung*|haltlos|mythos|geruchte',
     'дезинформаци*|конспиролог*|теори*|миф|мифы|слух*|опроверг*|проверка|дипфейк',
   ].join('|'),
 );
@@ -33,16 +33,50 @@ const DEBUNK = wordClass(
 const REPORT = wordClass(
   [
     'claim|claims|claimed|claiming|alleged|allegedly|allege|alleges|insist|insists|insisted|accused|accuse|accuses|peddle|peddles|peddling|peddled|push|pushes|pushing|pushed|spread|spreads|spreading|circulate|circulates|circulating|circulated|posts|posted|tweets|videos|channels|accounts|influencers|trolls|bots|dubbed|supposedly',
-    'dicen|afirman|afirmaba|aseguran|acusan|difunden|difundieron|circula|circulan|supuestamente|segun|llaman',
-    'disent|affirment|pretendent|accusent|diffusent|circule|circulent|soi|selon|prétendument|pretendument|appellent',
-    'behaupten|behauptet|behauptete|angeblich|verbreiten|verbreitet|kursiert|kursieren|nennen|laut',
-    'утверждают|утверждает|заявляют|якобы|распространяют|распространяет|называют|пишут|мол',
+    'dicen|afirman|afirmacion|afirmaciones|afirmaba|aseguran|acusan|difunden|difundieron|circula|circulan|supuestamente|segun|llaman',
+    'disent|affirment|affirmation|affirmations|pretendent|accusent|diffusent|circule|circulent|soi|selon|prétendument|pretendument|appellent',
+    'behaupten|behauptet|behauptete|behauptung|behauptungen|angeblich|verbreiten|verbreitet|kursiert|kursieren|nennen|laut',
+    'утверждают|утверждает|утверждение|утверждения|заявляют|якобы|распространяют|распространяет|называют|пишут|мол',
   ].join('|'),
 );
 
 /** Opening words of a comment that dresses itself as a news flash: `BREAKING:`, `СРОЧНО!`. */
 const NEWS_FLASH =
-  /^[\s\p{P}\p{S}]*(breaking(?: news)?|just in|urgent|exclusive|última hora|ultima hora|urgente|exclusiva|eilmeldung|eilt|dringend|срочно|молния|alerte|flash info|ultim'ora|son dakika|pilne)\s*[:!‼]/iu;
+  /^[\s\p{P}\p{S}]*(breaking(?: news)?|just in|urgent|exclusive|última hora|ultima hora|urgente|exclusiva|eilmeldung|eilt|dringend|срочно|молния|терміново|alerte|flash info|ultim'ora|son dakika|pilne)\s*[:!‼]/iu;
+
+/**
+ * The insinuating question answered at once: `Coincidence? I don't think so.` (a phrase never spans the
+ * question mark between them, so it is read on the text).
+ */
+const NO_COINCIDENCE =
+  /(?<![\p{L}\p{N}])(coincidence|совпадение|sovpadenie|zufall|casualidad|coincidencia|hasard|co[iï]ncidence|coincidenza|przypadek)\s*\?+\s*(?:i (?:don['’]?t|do not) think so|i think not|не думаю|ne dumayu|glaube ich nicht|ich glaube nicht|wohl kaum|no lo creo|je ne crois pas|je ne pense pas|non credo|nie s[aą]dz[eę])(?![\p{L}\p{N}])/iu;
+
+/**
+ * The first match of `re` in `source`: its first group, and that group's span (or the whole match's,
+ * with `whole`). A Cyrillic reading of
+ * Russian typed in Latin letters (`text/translit.ts`) keeps its offsets with soft hyphens inside words
+ * (`Сроч\u00adно`): they are read past, and the span still covers the words in the comment.
+ */
+function firstMatch(
+  re: RegExp,
+  source: string,
+  whole = false,
+): { word: string; span: [number, number] } | null {
+  const soft = source.includes('\u00ad');
+  const match = re.exec(soft ? source.replaceAll('\u00ad', '') : source);
+  if (!match) return null;
+  const word = match[1]!;
+  const from = whole ? match.index : match.index + match[0].indexOf(word);
+  const to = whole ? match.index + match[0].length : from + word.length;
+  if (!soft) return { word, span: [from, to] };
+  // Offsets in the text without soft hyphens, back to the comment's.
+  const at = (k: number): number => {
+    let i = 0;
+    for (let seen = 0; seen < k || source[i] === '\u00ad'; i++) if (source[i] !== '\u00ad') seen++;
+    return i;
+  };
+  return { word, span: [at(from), at(to)] };
+}
 
 /** Whether a token of the sentence of [from, to), outside it, passes `test`. */
 function elsewhereInSentence(
@@ -58,6 +92,20 @@ function elsewhereInSentence(
   return false;
 }
 
+/**
+ * Whether a claim about the jab or the vote is denied inside it or right after it (`die Impfung verändert
+ * nicht die DNA`, `verändert die DNA nicht`). The other kinds' phrases carry negations of their own
+ * (`they don't want you to know`, `not a coincidence`).
+ */
+function deniedInside(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>): boolean {
+  const kind = hit.phrase.meta[0];
+  if (kind !== 'health' && kind !== 'election') return false;
+  const sentence = tokens[hit.from]!.sentence;
+  for (let k = hit.from + 1; k <= hit.to && k < tokens.length && tokens[k]!.sentence === sentence; k++)
+    if (negationAt(tokens, k)) return true;
+  return false;
+}
+
 /** Whether a marker is the comment's own claim rather than one it reports, negates or debunks. */
 function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>): boolean {
   return !(
@@ -65,9 +113,21 @@ function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>):
     mentioned(tokens, hit.from, hit.to) ||
     mentionAt(tokens, hit.from, hit.to, true) ||
     negatedWithin(tokens, hit.from, 3) ||
+    deniedInside(tokens, hit) ||
     wordBefore(tokens, hit.from, 6, REPORT) ||
     elsewhereInSentence(tokens, hit.from, hit.to, DEBUNK)
   );
+}
+
+/**
+ * Whether the words at `span` of `body` sit in a sentence that debunks (`a conspiracy theory`, `rumeurs`,
+ * `фейк`): the suspect-terms check leaves such a sentence's slogans to this check's judgement.
+ */
+export function inDebunkingSentence(body: string, span: readonly [number, number]): boolean {
+  const { tokens } = tokensOf(body);
+  const from = tokenAt(tokens, span[0]);
+  if (from >= tokens.length) return false;
+  return elsewhereInSentence(tokens, from, Math.max(from + 1, tokenAt(tokens, span[1])), DEBUNK);
 }
 
 export interface MisinformationVerdict {
@@ -79,14 +139,23 @@ export interface MisinformationVerdict {
 export function detectMisinformation(source: string): MisinformationVerdict | null {
   const evidence: Evidence[] = [];
   let strong = false;
-  const flash = NEWS_FLASH.exec(source);
+  const flash = firstMatch(NEWS_FLASH, source);
   if (flash) {
-    const start = flash.index + flash[0].indexOf(flash[1]!);
     evidence.push({
       kind: 'misinformation',
       value: 'invented',
-      span: [start, start + flash[1]!.length],
-      detail: `invented (strong): a comment dressed as a news flash, "${flash[1]}"`,
+      span: flash.span,
+      detail: `invented (strong): a comment dressed as a news flash, "${flash.word}"`,
+    });
+    strong = true;
+  }
+  const answered = firstMatch(NO_COINCIDENCE, source, true);
+  if (answered) {
+    evidence.push({
+      kind: 'misinformation',
+      value: 'insinuation',
+      span: answered.span,
+      detail: `insinuation (strong): a coincidence asked about and denied at once, "${source.slice(...answered.span)}"`,
     });
     strong = true;
   }

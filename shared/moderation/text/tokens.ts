@@ -70,6 +70,18 @@ function classOf(c: number): number {
   return k;
 }
 
+/**
+ * Whether the apostrophe at `i` follows a word and the punctuation that ends the quoted sentence
+ * (`'We know where you live.'`, `'Leave now!'`): it closes a quotation an apostrophe opened.
+ */
+function endsQuotedSentence(t: string, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && QUOTED_END.has(t.charCodeAt(k))) k--;
+  return k < i - 1 && isWordCode(t.charCodeAt(k));
+}
+/** `.`, `!`, `?`, `,`, `…` */
+const QUOTED_END = new Set([46, 33, 63, 44, 0x2026]);
+
 const SENTENCE_END = new Set([46, 33, 63, 59, 10, 0x2026, 0x3002, 0xff01, 0xff1f, 0x061f]);
 const OPEN_QUOTES = new Set([0x201c, 0x201e, 0xab, 0x2039, 0x300c, 0x201a]);
 const CLOSE_QUOTES = new Set([0x201d, 0x201c, 0xbb, 0x203a, 0x300d]);
@@ -215,7 +227,7 @@ export function tokenize(source: string): Tokens {
     } else {
       const closes =
         quote === APOSTROPHE
-          ? c === APOSTROPHE && prevWord && !nextWord
+          ? c === APOSTROPHE && (prevWord || endsQuotedSentence(t, i)) && !nextWord
           : quote === QUOTE
             ? c === QUOTE
             : CLOSE_QUOTES.has(c) || c === 0xab || c === QUOTE;

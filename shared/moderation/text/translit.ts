@@ -7,7 +7,8 @@
  * - Only a comment that reads as transliterated Russian: no Cyrillic letter, no letter a Latin-script
  *   language writes with a diacritic (Polish, Czech, Turkish, German, French …), at least one word that is
  *   Russian and no other language's (`tebya`, `chto`, `seichas`), and no other language leading the
- *   function-word vote (`voteLanguage`).
+ *   function-word vote (`voteLanguage`) — or two such words where Polish leads it (the two share `na`,
+ *   `do`, `za`, `to`).
  * - Offsets are kept: a digraph (`zh`, `shch`, `ya`) becomes one Cyrillic letter followed by soft hyphens,
  *   which the tokenizer skips inside a word, so a span of the reading is a span of the comment.
  * - The usual spellings of each letter: `zh`/`sh`/`ch`/`kh`/`ts`/`shch`/`sch`, `ya`/`ja`, `yu`/`ju`,
@@ -26,7 +27,7 @@ const SOFT_HYPHEN = '\u00AD';
 
 /** Words typed only by someone writing Russian in Latin letters: one of them opens the gate. */
 const MARKERS =
-  /(?<![\p{L}\p{N}])(?:tebya|tebja|teb[ae]|menya|menja|mne|tvo(?:[iyj]|ya|ja|yu|ju|ego|ei|ey|im)|toboi|toboy|soboi|soboy|sebya|sebja|sebe|chto|shto|4to|chtob|chtoby|eto|etot|etu|etogo|etih|etikh|uzhe|eshe|eshche|esche|tolko|kogda|potomu|pochemu|seichas|sejchas|ochen|budet|budesh|budu|tozhe|takoi|kakoi|kakaya|vot|nahui|nahuy|blyat|zhe|esli|vsyo|vseh|vsekh)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:tebya|tebja|teb[ae]|menya|menja|mne|tvo(?:[iyj]|ya|ja|yu|ju|ego|ei|ey|im)|toboi|toboy|soboi|soboy|sebya|sebja|sebe|chto|shto|4to|chtob|chtoby|eto|etot|etu|etogo|etih|etikh|uzhe|eshe|eshche|esche|tolko|kogda|potomu|pochemu|seichas|sejchas|ochen|budet|budesh|budu|tozhe|takoi|kakoi|kakaya|vot|nahui|nahuy|blyat|zhe|esli|vsyo|vseh|vsekh|kotor(?:yi|yj|yy|aya|oe|ye|ie|ykh|ogo|uyu|om)|srochno|segodnya|vchera|zavtra|nikogda|vsegda|khorosho|horosho|spasibo|dumayu|znayut|sprashivayu|voobshche|voobshe)(?![\p{L}\p{N}])/giu;
 /** Letters a transliteration has no use for: a Latin-script language is being written. */
 const OTHER_SCRIPT =
   /[\p{Script=Cyrillic}]|[^\p{ASCII}\p{Emoji_Presentation}\p{P}\p{S}\p{Z}\p{N}\u00AD\u200B-\u200F]/u;
@@ -79,7 +80,7 @@ const LETTERS: Readonly<Record<string, string>> = {
 };
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 /** The demonstrative `это` and its forms, which a transliteration writes with `e`. */
-const E_WORDS = /^et(?:o|a|u|i|ot|ogo|omu|im|ih|ikh|oi|oy)$/;
+const E_WORDS = /^et(?:o|a|u|i|ot|ogo|omu|om|im|ih|ikh|oi|oy|oj)$/;
 const WORD = /[a-z4'’]+/gi;
 
 const isApostrophe = (ch: string | undefined): boolean => ch === "'" || ch === '’';
@@ -137,7 +138,14 @@ const styleOf = (body: string): Style => ({
 export function readsAsRussianInLatin(body: string): boolean {
   if (OTHER_SCRIPT.test(body)) return false;
   const vote = voteLanguage(tokensOf(body).tokens);
-  return vote === 'ru-latn' || (vote === null && MARKERS.test(body));
+  if (vote === 'ru-latn') return true;
+  // Polish shares the short words the vote counts (`na`, `do`, `za`, `to`): typed without its letters, it
+  // can lead a Russian comment's vote, which two different words only Russian has outweigh.
+  if (vote !== null && vote !== 'pl') return false;
+  const markers = new Set<string>();
+  for (const [word] of body.matchAll(MARKERS))
+    if (markers.add(word.toLowerCase()).size >= (vote ? 2 : 1)) return true;
+  return false;
 }
 
 /** `body` in Cyrillic when it is Russian typed in Latin letters, offset for offset; else `body` itself. */

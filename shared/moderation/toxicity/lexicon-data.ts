@@ -559,14 +559,12 @@ export const LEXICON_ALLOWED: readonly string[] = [
   'has a hole',
   // Being taken for a fool by those in power is no insult to anyone (`le gouvernement nous prend pour
   // des imbéciles`, `they treat us like idiots`); `mal foutu` is in `text/innocent-names.ts`.
-  'prend pour des imbeciles',
-  'prennent pour des imbeciles',
-  'prend pour des idiots',
-  'prennent pour des idiots',
-  'prend pour des cons',
-  'prennent pour des cons',
-  'prend pour des abrutis',
-  'prennent pour des abrutis',
+  // …with an adverb between (`nous prend vraiment pour des imbéciles`).
+  ...['prend', 'prennent'].flatMap((verb) =>
+    ['', 'vraiment ', 'encore ', 'toujours ', 'clairement ', 'franchement '].flatMap((adverb) =>
+      ['imbeciles', 'idiots', 'cons', 'abrutis'].map((fools) => `${verb} ${adverb}pour des ${fools}`),
+    ),
+  ),
   'takes us for idiots',
   'take us for idiots',
   'takes us for fools',

@@ -24,6 +24,9 @@ describe('suspect-terms check', () => {
       'The phrase great replacement was popularised in 2011 and cited in two manifestos.',
       'False-flag claims after big attacks are nothing new.',
       'Le récit des « biolabs » a été démenti.',
+      // …or in a sentence that debunks it.
+      "Des rumeurs affirment que l'attentat serait un false flag : c'est faux, l'enquête a identifié les auteurs.",
+      'Calling every attack a false flag is a conspiracy theory that insults the victims.',
     ])
       expect((await suspectTerms.run(makeContext(text))).outcome, text).toBe('pass');
   });

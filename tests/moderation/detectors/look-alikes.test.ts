@@ -39,6 +39,9 @@ describe('look-alikes of hate', () => {
     const insultOf = (text: string) => lexicon.scoreText(text).categories.insult ?? 0;
     expect(insultOf('Le gouvernement nous prend pour des imbéciles avec ce bouclier tarifaire.')).toBe(0);
     expect(insultOf('They treat us like idiots with these price caps.')).toBe(0);
+    // …with an adverb between (round 24)
+    expect(insultOf('Ce gouvernement nous prend vraiment pour des imbéciles.')).toBe(0);
+    expect(insultOf('Ils nous prennent encore pour des cons.')).toBe(0);
     expect(insultOf("T'es qu'un imbécile.")).toBeGreaterThan(0);
     expect(await outcomeOf(abuse, 'Ce référendum est mal foutu, la question est mal posée.')).toBe('pass');
     expect(await outcomeOf(abuse, 'Ce gouvernement de merde est foutu.')).toBe('hold');

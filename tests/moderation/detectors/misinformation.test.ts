@@ -84,6 +84,58 @@ describe('misinformation check', () => {
     expect(await outcomeOf(misinformation, text)).toBe('pass');
   });
 
+  it.each([
+    // Round 24: Russian typed in Latin letters, read a second time in Cyrillic.
+    'Srochno: Zelenskiy sbezhal v London, ofis pustoi, SMI molchat.',
+    'Kak po zakazu, vzryv proizoshel rovno pered vyborami. Sovpadenie? Ne dumayu.',
+    'Eto vse Soros oplatil, a ob etom ne pishut, potomu chto vse kupleno.',
+    // …including where Polish, which shares its short words, leads the function-word vote.
+    'prosto sprashivayu: pochemu vzryv na mostu sluchilsya rovno za den do peregovorov? kto-to ochen khotel chtoby ikh sorvat, dumaite sami',
+    // The coincidence asked about and denied at once; Ukrainian news flashes.
+    'The port burned the night before the inspection. Coincidence? I don’t think so.',
+    'ТЕРМІНОВО: мобілізаційний вік знизять до 16 років, документ підписаний.',
+    // The jab and the vote, in the readership's other languages.
+    'Die Impfung verändert die DNA, das weiß inzwischen jeder Arzt, der ehrlich ist.',
+    'La vacuna causa infertilidad, lo saben todos los médicos pero no pueden decirlo.',
+    'Il vaccino modifica il DNA, lo sanno tutti i medici onesti.',
+    'Прививка меняет ДНК, это уже все честные врачи признали.',
+    'Rappel : pour le second tour, les votes par SMS seront acceptés cette année.',
+    'Les élections ont été truquées, des milliers de bulletins ont été brûlés à Marseille.',
+    // The side that was hit did it to itself; chemtrails; the paid journalist.
+    'Они сами себя обстреляли, как всегда.',
+    'Die Kondensstreifen sind Chemikalien, das ist längst bewiesen.',
+    'On devine aisément qui vous a dicté la conclusion. La vie de porte-voix doit être confortable.',
+  ])('holds, round 24: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('hold');
+  });
+
+  it.each([
+    // A claim denied inside or right after it, the vote by text message warned about, a real question.
+    'Die Impfung verändert nicht die DNA, das erklärt der Artikel gut.',
+    'Nein, die Impfung verändert die DNA nicht. Das ist seit Jahren geklärt.',
+    'La vacuna no modifica el ADN, lo explica bien la OMS.',
+    'No, the vaccine does not cause infertility; the large Danish study found nothing.',
+    'Be careful with messages saying you can vote by text message — it is a scam the commission warned about.',
+    'In Estonia you can vote online, but nowhere can you vote by SMS.',
+    'Die Kondensstreifen sind Wasserdampf, keine Chemikalien.',
+    'Просто спрашиваю: кто-нибудь знает, где будет трансляция суда?',
+    // Rigged votes abroad and self-inflicted attacks reported as the other side's claim.
+    'Les élections ont été truquées en Biélorussie, l’OSCE l’a documenté.',
+    'Российское ТВ утверждает, что украинцы сами себя обстреляли. Это классика их пропаганды.',
+    'Die Behauptung, die Wahl sei gefälscht, hält keiner Prüfung stand.',
+    'Sluhi pro sozhzhennye byulleteni — feik, eto uzhe proverili.',
+    'Zelenskiy segodnya v Londone na vstreche s prem’erom, pishet Reuters.',
+  ])('publishes, round 24: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('pass');
+  });
+
+  it('points a Cyrillic reading’s evidence at the Latin words of the comment', async () => {
+    const text = 'Srochno: Zelenskiy sbezhal v London, ofis pustoi, SMI molchat.';
+    const result = await resultOf(misinformation, text);
+    const flash = result.evidence?.find((e) => e.value === 'invented');
+    expect(flash?.span && text.slice(...flash.span)).toBe('Srochno');
+  });
+
   it('holds two weak markers together, not one alone', async () => {
     expect(await outcomeOf(misinformation, 'The mainstream media is useless on this war.')).toBe('pass');
     expect(

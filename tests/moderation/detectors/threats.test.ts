@@ -74,6 +74,9 @@ describe('threats check', () => {
     'The tariffs should be removed and the subsidies eliminated.',
     'Voters will hold them accountable in November.',
     'Die Rede wurde verlesen: „Wir wissen, wo du wohnst.“',
+    // A quotation in apostrophes that closes after its full stop (round 24).
+    "Mir hat jemand geschrieben: 'Wir wissen, wo deine Kinder zur Schule gehen.' Die Polizei meinte, da könne man nichts machen.",
+    "Someone wrote to me: 'We know where your kids go to school.' The police said nothing could be done.",
     "I don't know where you live, but the article is about Kyiv.",
     'We are going to crush the governor at the ballot box in May.',
     'The suspect told police he wanted to kill the judge, the court heard.',

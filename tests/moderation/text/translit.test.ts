@@ -26,6 +26,10 @@ describe('the Cyrillic reading of Russian typed in Latin letters', () => {
     ['uje kajdyi znaet, chto ty pojaleesh, tebya', 'уже каждый знает, что ты пожалеешь, тебя'],
     ['shto ewe skajesh, tebya', 'што еще скажешь, тебя'],
     ['novye lyudi, eto 4to', 'новые люди, это что'],
+    // round 24: `etom` is a demonstrative too; words only Russian has open the gate without a vote
+    ['prosto na zapade ob etom ne pishut, chto', 'просто на западе об этом не пишут, что'],
+    ['Srochno: Zelenskiy sbezhal v London', 'Срочно: Зеленский сбежал в Лондон'],
+    ['fakt, kotoryi skryvayut', 'факт, который скрывают'],
   ])('%s → %s', (latin, cyrillic) => {
     expect(shown(latin)).toBe(cyrillic);
   });
@@ -63,9 +67,18 @@ describe('the Cyrillic reading of Russian typed in Latin letters', () => {
     'я тебя найду',
     // no word that only Russian has
     'Putin and Zelensky met in Istanbul, no deal.',
+    // Polish typed without its letters leads the vote, and one Russian-looking word does not outweigh it
+    'Pytam tylko, czy to prawda, ze kto na tym zyskal, to wie tylko sad.',
   ])('leaves alone: %s', (text) => {
     expect(readsAsRussianInLatin(text)).toBe(false);
     expect(inCyrillic(text)).toBe(text);
+  });
+
+  it('reads a comment whose vote Polish leads when two words only Russian has are in it', () => {
+    const text =
+      'prosto sprashivayu: pochemu vzryv na mostu za den do peregovorov? kto-to ochen khotel chtoby ikh ne bylo';
+    expect(readsAsRussianInLatin(text)).toBe(true);
+    expect(shown(text)).toContain('просто спрашиваю');
   });
 
   it('leaves an apostrophe opening a word as it is: a quotation mark, not a soft sign', () => {
