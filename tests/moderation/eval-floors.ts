@@ -516,4 +516,21 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 41 by a thirty-second writer to measure `semantic` alone: 80 conspiracy claims, invented
+   * news, health and election disinformation, insinuation and sarcasm, 10 ambiguous calls, 110 civil
+   * look-alikes (analysis of disinformation, heated criticism, good-faith questions), in the outside set's
+   * languages. Scored at c35aae1 (`semantic` 40 of 80 held, civil 0 of 110), after round 24's first pass
+   * (41, civil 1) and at its end (43, civil 1).
+   */
+  heldout31: {
+    /** No comment is labelled reject; 1 of its 90 holds is rejected (0 of 1). */
+    rejectPrecision: 0,
+    rejectRecall: 1,
+    /** 53 of 90: under the 0.85 target (reported; 50 before round 24). */
+    flaggedRecall: 0.58,
+    /** At most: 1 of its 110 civil comments is held. */
+    civilFalsePositive: 0.01,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -94,6 +94,7 @@ const TUNING = [
   'dev71',
   'dev72',
   'dev73',
+  'dev74',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -130,6 +131,7 @@ const HELD_OUT = [
   'heldout28',
   'heldout29',
   'heldout30',
+  'heldout31',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -7,18 +7,13 @@
  * `strong`: a move that is itself the claim (`false flag`, `wake up, sheeple`, `what they don't want you
  * to know`) → held on its own. `weak`: words that civil comments use too (`mainstream media`, `cover-up`,
  * `follow the money`) → held only beside another marker. Phrase syntax as in `text/phrases.ts`, folded
- * (no accents, `ß` → `s`, apostrophes split words).
+ * (no accents, `ß` → `s`, apostrophes split words). This file has the moves around a claim (the staged
+ * event, the secret, the call to wake up); `misinformation-claims.ts` the claims' own markers.
  */
-export type MisinformationKind =
-  'conspiracy' | 'secrecy' | 'awakening' | 'invented' | 'health' | 'election' | 'insinuation' | 'dogwhistle';
-export type MisinformationWeight = 'strong' | 'weak';
-export type MisinformationMeta = readonly [MisinformationKind, MisinformationWeight];
+import { CLAIM_PHRASES } from './misinformation-claims';
+import { entries, type MisinformationMeta } from './misinformation-kinds';
 
-const entries = (
-  kind: MisinformationKind,
-  weight: MisinformationWeight,
-  phrases: readonly string[],
-): Array<readonly [string, MisinformationMeta]> => phrases.map((p) => [p, [kind, weight]] as const);
+export type { MisinformationKind, MisinformationMeta, MisinformationWeight } from './misinformation-kinds';
 
 export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]> = [
   // The event was staged, or done by "us" to blame "them".
@@ -36,6 +31,7 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     'puppet masters',
     '{reptilians|lizard people}',
     'chemtrails',
+    'haarp',
     'depopulation {agenda|plan|programme|program}',
     'plandemic|scamdemic|plandemia|plandemie|пландемия',
     '{golden billion|золотой миллиард}',
@@ -125,6 +121,15 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     '{vaccine|vaccines|вакцина|вакцины|прививка|прививки|vacuna|vacunas|vaccin|vaccins|impfung|impfstoff|vaccino|vaccini} ~3 {эксперимент|експеримент|experiment|experimento|experience|esperimento} {над людьми|on people|on humans|con personas|con humanos|sur les gens|sur l homme|an menschen|sugli esseri umani|sulle persone}',
     '{alles|alle} {gekauft|bezahlt|geschmiert}',
     'wer {dahinter|hinter} ~3 {steckt|steht|stecken|stehen}',
+    // Round 24, `dev74`: the side that did it itself, to blame the other; HAARP; the puppet state.
+    '{сам|сами|сама} {и|же} {заказал|заказали|устроил|устроили|подорвал|подорвали|взорвал|взорвали}',
+    '{подорвали|взорвали|обстреляли|устроили} сами',
+    '{чтобы|чтоб} {свалить|списать|повесить} ~2 на',
+    'to blame it on {the russians|russia|the ukrainians|ukraine|israel|hamas|the west|the opposition|them}',
+    '{marionettenstaat|puppet state|etat fantoche|estado titere|марионеточн*}',
+    '{kein|no|not an|pas un} {versagen|unfall|zufall|failure|accident|echec} ~3 {absicht|geplant|deliberate|on purpose|voulu|expres}',
+    'план {давно|уже} {написан|готов|составлен}',
+    'installed by {washington|the cia|the americans|the us|brussels|soros}',
   ]),
   // The truth is kept from you, by "them" or by the media.
   ...entries('secrecy', 'strong', [
@@ -153,6 +158,12 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     'зомбоящик|zomboyashchik|zombojaschik',
     '{распространите|репост|делитесь} ~2 пока не {удалили|удалят|забанили}',
     '{share|repost|spread} ~2 before {it|this} {disappears|vanishes|goes|is gone}',
+    // Round 24, `dev74`: what they will not print; what the doctors will not tell you.
+    '{what|here s what|heres what} {they|the media|the papers|msm|the press} {won t|wont|will not|don t|dont|refuse to} {print|publish|report|air}',
+    '{doctors|your doctor|medicos|los medicos|medecins|les medecins|arzte|die arzte|врачи} {won t|wont|will never|will not} {tell|tell you}',
+    '{doctors|your doctor} {won t|wont|will never|will not} tell you',
+    '{los medicos|tu medico} no te lo {dicen|diran|van a decir}',
+    '{les medecins|votre medecin} ne vous le {diront|dira|disent} {pas|jamais}',
   ]),
   ...entries('secrecy', 'weak', [
     '{mainstream media|msm|legacy media|corporate media}',
@@ -206,6 +217,28 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     '{давно|уже давно} доказано',
     '{pero|mais|aber|но} no {pueden|les dejan|se atreven a} {decirlo|decir|contarlo}',
     '{honest|ehrliche|ehrlichen|честные|onesti|honnetes|honestos} {doctors|arzte|arzt|врачи|medici|medecins|medicos}',
+    // Round 24, `dev74`: the order from above, the official figures kept back, the licence lost for speaking.
+    '{tienen|tenian|recibieron|hay|dieron} {orden|ordenes} de no',
+    'por orden de arriba',
+    '{ont recu|a recu|ont eu} l ordre de',
+    'per ordine {del|della|di}',
+    '{получили|есть|отдали|дали} приказ',
+    '{отримали|є|дали} наказ',
+    '{скрывали|скрыли|замалчивали}',
+    '{запрещено|запретили} ~2 {фиксировать|регистрировать|сообщать}',
+    '{they|the government|the ministry|the home office|the police} {just|simply|} {won t|wont|will not|refuse to} {publish|release} {them|it|the numbers|the figures|the data}',
+    '{can t|cannot|not allowed to} speak up',
+    '{lose|lost|losing|perdio|perdieron|perdre} ~2 {licence|license|licencia|licences|licenses}',
+    '{lo saben|lo sabe} pero {lo ocultan|lo callan|lo tapan|callan}',
+    '{офіційно|официально} ~2 {ще не|еще не|пока не} {оголосили|объявили|сказали|признали}',
+    'nikt tego nie {sprawdzi|powie|pokaze|napisze}',
+    '{nessuno|nessun giornale} {ne parla|lo dice|dica|ne scrive}',
+    '{les medias|les journaux|la presse} {n en parleront pas|en parleront pas|n en parlent pas|n en parlera pas}',
+    '{off the record|en off|unter der hand}',
+    '{source directe|sources directes|direct source|fuente directa|прямой источник}',
+    '{signed|signe|firmo|unterschrieben|подписал|подписали} {in secret|en secret|en secreto|heimlich|тайно|втайне}',
+    '{secretly|quietly} signed',
+    '{тайно|втайне} подписал*',
     '{nobody|no one} {has explained|explains|will explain} ~2 and {nobody|no one} will',
   ]),
   // The call to wake up and look for oneself.
@@ -237,201 +270,8 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     'recherchiert selbst',
     'aufwachen',
     'очнитесь',
+    '{pesquisem|pesquisa|pesquise}',
   ]),
-  // Invented news: the insider source, the leak, the "confirmed" rumour.
-  ...entries('invented', 'strong', [
-    '{confirmed|confirm|confirms} by {insiders|my sources|sources inside|an insider}',
-    'my {sources|source} {inside|in|at} ~3 {say|says|said|confirm|confirms|confirmed|told me}',
-    '{insiders|insider sources} {confirm|confirmed|are saying|report}',
-    'mis fuentes {dicen|confirman|me dicen}',
-    'mes sources {disent|confirment|me disent}',
-    'meine quellen {sagen|bestatigen}',
-    'мои источники {говорят|сообщают|подтверждают}',
-  ]),
-  ...entries('invented', 'weak', [
-    'leaked {documents|document|memo|memos|video|footage|emails|files} ~2 {prove|proves|show|shows|confirm|confirms}',
-    'my {cousin|friend|brother|sister|uncle|neighbour|neighbor|colleague} {who works|works|in|at|inside} ~4 {says|said|told me|confirms|confirmed}',
-    'mainstream will never',
-    '{they|the government} {announced|confirmed} ~6 {secretly|quietly}',
-    'already {dead|fled|arrested|in custody} ~3 {they|media} ~3 {hiding|hide|won t|wont}',
-  ]),
-  // The jab, the virus.
-  ...entries('health', 'strong', [
-    '{died suddenly|turbo cancer|clot shot|kill shot|death jab|death shot}',
-    '{microchip|microchips|chip|chips|nanochips|5g} ~4 {vaccine|vaccines|jab|jabs|shot|shots|vacuna|vacunas|vaccin|vaccins|impfung|impfstoff|вакцин*}',
-    '{vaccine|vaccines|jab|jabs|shot|shots} ~3 {alter|alters|altering|change|changes|rewrites|rewrite} ~2 {dna|your dna|genes}',
-    '{vaccine|vaccines|jab|the jab} ~3 {sterilise|sterilize|sterilises|sterilizes|sterilising|sterilizing|depopulat*}',
-    'vaccine {injuries|deaths} ~3 {hidden|covered up|cover up|suppressed|they hide}',
-    'чипирование|чипируют',
-    '{vacuna|vacunas} ~3 {matan|esterilizan}',
-    'los vacunados {mueren|moriran|estan muriendo}',
-    'les vaccines {meurent|vont mourir|tombent comme des mouches}',
-    'die geimpften {sterben|fallen um}',
-    'what the {jab|shot|vaccine|vaccines|injection|vaccination} {was|is|were|are} {really|actually|truly|secretly} {for|designed for|made for|meant for|about}',
-    '{sterilised|sterilized|sterilising|sterilizing|sterilise|sterilize} {a|an} {whole|entire} {generation|population}',
-    '{flush|flushes|flushing|detox|detoxes|cleanse|cleanses|cure|cures|reverse|reverses} ~3 {vaccine damage|vaccine injury|spike protein|spike proteins|the jab|the shot}',
-    // Round 24: the changed DNA and the sterile generation, in the readership's other languages. The verb right
-    // after its subject, so that `the vaccine does not cause infertility` is no match.
-    '{impfung|impfungen|impfstoff|impfstoffe|spritze} {verandert|verandern|manipuliert|manipulieren|zerstort} ~2 {dna|erbgut|gene}',
-    '{vacuna|vacunas} {modifica|modifican|cambia|cambian|altera|alteran} ~2 {adn|genes}',
-    '{vaccin|vaccins} {modifie|modifient|change|changent|altere|alterent} ~2 {adn|genes}',
-    '{vaccino|vaccini} {modifica|modificano|cambia|cambiano|altera|alterano} ~2 {dna|geni}',
-    '{прививка|прививки|вакцина|вакцины} {меняет|меняют|изменяет|изменяют|ломает|ломают} ~2 {днк|гены}',
-    '{vaccine|vaccines|jab|jabs|vacuna|vacunas|vaccin|vaccins|impfung|impfstoff|vaccino|vaccini|прививка|прививки|вакцина|вакцины} {causes|cause|caused|causa|causan|causo|provoque|provoquent|verursacht|verursachen|provoca|provocano|вызывает|вызывают} {infertility|sterility|infertilidad|esterilidad|infertilite|sterilite|unfruchtbarkeit|sterilitat|infertilita|sterilita|бесплодие}',
-  ]),
-  ...entries('health', 'weak', [
-    'the jab',
-    'ivermectin|ivermectina|hydroxychloroquine',
-    'experimental {vaccine|vaccines|shot|jab|injection}',
-    '{the vaxxed|vaxxed}',
-    'impfschaden',
-    '{vaccine|jab|shot} {damage|damaged|injured|injuries}',
-    '{jab|shot|vaccine|vaccines|injection} {is|was|are} why',
-    '{dropping|drop|dropped} dead',
-    'want {you|us|everyone} on {pills|drugs|meds|medication}',
-  ]),
-  // The stolen vote.
-  ...entries('election', 'strong', [
-    '{stolen|stollen} election',
-    '{election|elections|vote|votes} {was|were|is|got} stolen',
-    '{dead people|the dead|dead voters} ~2 {voted|vote|voting}',
-    'ballot {dumps|dump|harvesting|mules|stuffing}',
-    '{voting|vote} machines ~4 {flipped|switched|changed|rigged}',
-    '{votes|ballots} {were|got} {flipped|switched}',
-    'elecciones {robadas|amanadas}',
-    '{robaron|nos robaron|les robaron} {las elecciones|la eleccion}',
-    '{election|elections} {volees|truquees|volee|truquee}',
-    '{gestohlene|gefalschte|manipulierte} wahl',
-    '{wahl|wahlen} ~2 {gestohlen|gefalscht}',
-    // Round 24: the vote by text message that does not exist.
-    '{vote|voting|votes|voter|votar|voto|votos|abstimmen|stimmabgabe|голосовать|голосование|проголосовать} ~2 {by|via|par|por|per|uber|через|по} {sms|text message|text messages|whatsapp|смс}',
-  ]),
-  ...entries('election', 'weak', [
-    // Elections abroad are rigged in the site's own reporting: a marker only beside another.
-    'rigged',
-    '{fraude electoral|fraude massive|wahlbetrug}',
-    '{counted|count|counts} twice',
-    '{vote|votes|election|elections|referendum|ballot|ballots} {stolen|stollen}',
-    'sfalszowane|sfalszowany|sfalszowana',
-    '{kto schital|кто считал} ~2 {tot i vyigral|тот и выиграл|тот и победил}',
-    'the {result|results|count|vote|referendum|election|tally} {is|was|are|were} {fake|fixed|fabricated|made up|invented|typed up|written}',
-    // Round 24: ballots burned or filled in beforehand, the count swapped, the French and Russian votes
-    // rigged (weak: the site reports rigged votes abroad).
-    '{election|elections|scrutin} ~2 {truquee|truquees|truque|volee|volees}',
-    '{бюллетени|бюллетеней|bulletins|papeletas|stimmzettel|ballots|votos} ~3 {сожгли|сожжены|уничтожили|уничтожены|брошены|brules|detruits|quemadas|quemaron|vernichtet|geschreddert|burned|burnt|shredded|destroyed|prefilled|rellenados|rellenadas|preremplis}',
-    '{сожгли|уничтожили|вбросили|burned|shredded|destroyed|quemaron|brule|brules|vernichtet} ~3 {бюллетени|бюллетеней|bulletins|papeletas|stimmzettel|ballots}',
-    '{count|votes|ballots|results|result} {was|were|got} {swapped|switched|changed|flipped} overnight',
-    '{выборы|голосование} ~2 {сфальсифицировали|сфальсифицированы|сфальсифицировано|украли|украдены}',
-  ]),
-  // The disclaimer that carries an insinuation: the speaker asks, says nothing, leaves you to conclude.
-  ...entries('insinuation', 'strong', [
-    '{i m|im|i am} only asking',
-    'just asking questions',
-    '{solo|yo solo} pregunto',
-    'je dis ca je dis rien',
-    'ich {sag|sage|frag|frage} ja nur',
-    'я ничего не утверждаю',
-    'ya nichego ne utverzhdayu',
-    'ben bir sey demiyorum',
-    'quien tenga ojos que vea',
-    '{a qui|qui} profite le crime',
-    'кому {это|} выгодно',
-    'komu {eto|} vygodno',
-    // Round 24: the journalist paid by Western grants.
-    'грантоед*',
-  ]),
-  // Coded hostility towards migrants and minorities, the words that stand in for a slur (a hold: the
-  // hate check rejects the open forms).
-  ...entries('dogwhistle', 'strong', [
-    'kulturbereicherer|kulturbereicherung|goldstucke|messermanner|messermann|messereinwanderung',
-    'einzelfall nummer',
-    '{remigration|umvolkung|bevolkerungsaustausch}',
-    '{grand remplacement|gran reemplazo|great replacement}',
-    '{chance pour la france|chances pour la france}',
-    '{cultural enrichment|culturally enriched|enriched by diversity}',
-    'deus vult',
-    '{безродные космополиты|безродных космополитов|bezrodnye kosmopolity}',
-  ]),
-  ...entries('dogwhistle', 'weak', [
-    '{second passport|second passports|dual loyalty|dual loyalties}',
-    'we know who {writes|signs|pays|owns} the {checks|cheques|paychecks|newspapers|media}',
-    'demographics is destiny',
-    '1488',
-    '14 88',
-    '{ya sabemos|sabemos} a quien {obedecen|sirven}',
-    'their imams told them',
-    'no need to name them',
-  ]),
-  // The insinuating question.
-  ...entries('insinuation', 'weak', [
-    '{just asking|i m just asking|im just asking}',
-    '{just saying|i m just saying|im just saying}',
-    '{funny|interesting|strange|curious|odd} how',
-    'makes you {wonder|think}',
-    'ask yourself {who|why|what}',
-    'follow the money',
-    'cui bono',
-    'who {benefits|profits|gains}',
-    'connect the dots',
-    'draw your own conclusions',
-    'coincidence ~2 {i think not|i don t think so|i dont think so}',
-    '{not|no} {a coincidence|coincidence}',
-    '{coincidences|coincidence} {don t|dont|do not} exist',
-    'no es casualidad',
-    'casualidad ~2 no lo creo',
-    'las casualidades no existen',
-    '{comme par hasard|ce n est pas un hasard|pas un hasard}',
-    'kein zufall',
-    'zufall ~2 {wohl kaum|glaube ich nicht|ich glaube nicht|ganz sicher nicht|sicher nicht|nie im leben}',
-    'zufalle gibt es nicht',
-    'совпадение ~2 не думаю',
-    'не случайно',
-    'совпадение ли',
-    'sovpadenie ~2 ne dumayu',
-    '{saquen sus conclusiones|tirez vos conclusions|zieht eure schlusse}',
-    '{sigan el dinero|suivez l argent|folgt dem geld}',
-    '{wer profitiert|wem nutzt es|qui en profite|a quien beneficia|quien se beneficia}',
-    '{mark my words|remember this comment|remember what i said|retenez bien ce que je vous dis|запомните этот коммент|запомните мои слова}',
-    '{pass it on|spread the word|weitersagen|faites tourner|pasalo|pasenlo|передайте всем}',
-    '{розсилайте|розішліть|рассылайте|разошлите|перешлите} {всім|всем}',
-    '{я|} просто спрашиваю',
-    '{pytam tylko|tylko pytam}',
-    'думайте сами',
-    '{продолжайте|продолжай} верить',
-    '{keep believing|seguid creyendo|sigan creyendo|continuez a y croire|continuez a croire|glaubt weiter}',
-    'porte voix',
-    '{on devine|on sait|we all know|wir wissen|мы знаем|sabemos} ~2 qui ~3 {dicte|paye|paie|finance|dictated|pays|diktiert|bezahlt|диктует|платит|dicta|paga}',
-    '{зарплата|зарплату|платят} в {долларах|евро|грантах}',
-    '{не мешает|doesn t affect|does not affect|doesn t hurt} ~2 {объективности|objectivity}',
-    '{seguro que|bestimmt} {es casualidad|nur zufall|ein zufall}',
-    'reiner zufall',
-    '{tesaduf mu|чистая случайность|чистое совпадение}',
-    // The sarcastic closer that takes the accusation back in words only (tenth round).
-    'nothing to see here',
-    '{probably|surely|purely|totally|just a|pure|complete} {unrelated|coincidental|coincidence}',
-    'honest question',
-    '{not accusing anyone|not saying anything|i m not saying anything|im not saying anything|just an interesting detail|just an observation}',
-    '{i m|im|i am} sure there {s|is} an innocent explanation',
-    'who do they {really|actually|truly} {serve|work for|answer to}',
-    'follow the timing',
-    '{people are|everyone is|they are} {finally|slowly} waking up',
-    '{suicide|shot himself|hanged himself|fell from a window} ~2 {sure|right|yeah right|of course}',
-    '{didn t|didnt|did not} kill himself',
-    'komisch nur dass',
-    'what are the odds',
-    'que {casualidad|coincidencia|conveniente}',
-    '{pura|mera|menuda} {casualidad|coincidencia}',
-    // `pure coincidence` (and the French, folded the same) is in the English closer above.
-    'simple coincidence',
-    '{pur|pure|simple} hasard',
-    '{preguntense|preguntaos|preguntate} quien',
-    'zufall dass',
-    'denkt mal nach',
-    '{pomyslcie|pomysl} sami',
-    'kto na tym {zyskal|zyskuje|skorzystal}',
-    'kim kazandi',
-    '{умный|umnyi|umnyy} {поймет|poimet}',
-    '{not saying|i m not saying|im not saying} ~6 {connected|related|linked}',
-    'just noting',
-  ]),
+  // Invented news, the jab, the vote, insinuation and dog whistles (`misinformation-claims.ts`).
+  ...CLAIM_PHRASES,
 ];

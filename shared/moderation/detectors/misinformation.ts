@@ -32,7 +32,7 @@ const DEBUNK = wordClass(
 /** Someone else's claim being reported, just before the marker: `channels claim it was staged`. */
 const REPORT = wordClass(
   [
-    'claim|claims|claimed|claiming|alleged|allegedly|allege|alleges|insist|insists|insisted|accused|accuse|accuses|peddle|peddles|peddling|peddled|push|pushes|pushing|pushed|spread|spreads|spreading|circulate|circulates|circulating|circulated|posts|posted|tweets|videos|channels|accounts|influencers|trolls|bots|dubbed|supposedly',
+    'claim|claims|claimed|claiming|telling|texts|messages|alleged|allegedly|allege|alleges|insist|insists|insisted|accused|accuse|accuses|peddle|peddles|peddling|peddled|push|pushes|pushing|pushed|spread|spreads|spreading|circulate|circulates|circulating|circulated|posts|posted|tweets|videos|channels|accounts|influencers|trolls|bots|dubbed|supposedly',
     'dicen|afirman|afirmacion|afirmaciones|afirmaba|aseguran|acusan|difunden|difundieron|circula|circulan|supuestamente|segun|llaman',
     'disent|affirment|affirmation|affirmations|pretendent|accusent|diffusent|circule|circulent|soi|selon|prétendument|pretendument|appellent',
     'behaupten|behauptet|behauptete|behauptung|behauptungen|angeblich|verbreiten|verbreitet|kursiert|kursieren|nennen|laut',
@@ -93,16 +93,18 @@ function elsewhereInSentence(
 }
 
 /**
- * Whether a claim about the jab or the vote is denied inside it or right after it (`die Impfung verändert
- * nicht die DNA`, `verändert die DNA nicht`). The other kinds' phrases carry negations of their own
+ * Whether a claim about the jab or the vote is denied inside it or in the two words after it (`die Impfung
+ * verändert nicht die DNA`, `verändert die DNA nicht`, `votes by text message will never be accepted`). The other kinds' phrases carry negations of their own
  * (`they don't want you to know`, `not a coincidence`).
  */
 function deniedInside(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>): boolean {
   const kind = hit.phrase.meta[0];
   if (kind !== 'health' && kind !== 'election') return false;
   const sentence = tokens[hit.from]!.sentence;
-  for (let k = hit.from + 1; k <= hit.to && k < tokens.length && tokens[k]!.sentence === sentence; k++)
-    if (negationAt(tokens, k)) return true;
+  // A negation the phrase itself spells (`можно не ходить на участок`) is its claim, not a denial of it.
+  const own = hit.phrase.source.split(' ');
+  for (let k = hit.from + 1; k <= hit.to + 1 && k < tokens.length && tokens[k]!.sentence === sentence; k++)
+    if (negationAt(tokens, k) && !own.includes(tokens[k]!.text)) return true;
   return false;
 }
 
@@ -116,6 +118,19 @@ function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>):
     deniedInside(tokens, hit) ||
     wordBefore(tokens, hit.from, 6, REPORT) ||
     elsewhereInSentence(tokens, hit.from, hit.to, DEBUNK)
+  );
+}
+
+/** Whether the words at `span` of `source` (a match on the text, not a phrase) are the comment's own claim. */
+function assertedAt(source: string, span: readonly [number, number]): boolean {
+  const { tokens } = tokensOf(source);
+  const from = tokenAt(tokens, span[0]);
+  const to = Math.max(from + 1, tokenAt(tokens, span[1]));
+  if (from >= tokens.length) return true;
+  return !(
+    mentioned(tokens, from, to) ||
+    wordBefore(tokens, from, 6, REPORT) ||
+    elsewhereInSentence(tokens, from, Math.min(to, tokens.length), DEBUNK)
   );
 }
 
@@ -149,8 +164,8 @@ export function detectMisinformation(source: string): MisinformationVerdict | nu
     });
     strong = true;
   }
-  const answered = firstMatch(NO_COINCIDENCE, source, true);
-  if (answered) {
+  const answered = source.includes('?') ? firstMatch(NO_COINCIDENCE, source, true) : null;
+  if (answered && assertedAt(source, answered.span)) {
     evidence.push({
       kind: 'misinformation',
       value: 'insinuation',

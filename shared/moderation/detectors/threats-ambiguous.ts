@@ -75,4 +75,8 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   '{самосуд*|линчева*}',
   '{взяться|браться|возьмется|возьмутся} за {оружие|топоры|вилы}',
   'словами {тут|здесь} не {поможешь|поможет}',
+  // Something heavier than words (round 24): `пора выходить с чем-то потяжелее` (`выходит`: the infinitive
+  // typed in Latin letters without its soft sign, `vykhodit`).
+  '{выходить|выходит|выйти|идти|пойти|приходить|прийти|браться|взяться} {с|за} {чем|что} {то|нибудь} потяжелее',
+  'something heavier than {words|comments|posts|placards|signs|petitions}',
 ];

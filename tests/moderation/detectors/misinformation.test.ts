@@ -125,7 +125,43 @@ describe('misinformation check', () => {
     'Die Behauptung, die Wahl sei gefälscht, hält keiner Prüfung stand.',
     'Sluhi pro sozhzhennye byulleteni — feik, eto uzhe proverili.',
     'Zelenskiy segodnya v Londone na vstreche s prem’erom, pishet Reuters.',
+    // The answered coincidence quoted; the vote by text reported, or denied two words on.
+    '"Coincidence? I don\'t think so" is the standard caption on these channels, the researchers found.',
+    'Texts telling Moldovan voters they could vote by SMS were traced to a bot network, the commission said.',
+    "The minister's office says votes by text message will never be accepted; the rumour is false.",
   ])('publishes, round 24: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('pass');
+  });
+
+  it.each([
+    // Round 24, from `dev74`'s families: the commenter paid per comment, the envelope from an embassy, the
+    // article dictated, sarcastic neutrality, the relative inside with the order to keep quiet, the vote said
+    // to be useless or erasable, what they will not print.
+    'How much do they pay you per comment, @ivan_k? Saw you here at 9 sharp again.',
+    'Qué objetividad, Marta. Se nota que el sobre de la embajada llega puntual.',
+    "Article dicté directement par l'Élysée, comme d'habitude.",
+    "Yeah she's definitely neutral, her husband only runs the ministry's PR.",
+    'Mi cuñado es policía en Melilla y dice que tienen orden de no contar a los que entran.',
+    "Mon beau-frère est gendarme et il dit qu'ils ont reçu l'ordre de se taire. Les médias n'en parleront pas.",
+    'Знакомая работает в больнице, говорит, что им запрещено фиксировать осложнения после прививки.',
+    'Take your own pen to the polling station, the pencils let them rub out your cross.',
+    'Можно не ходить на участок, в этом году всё равно всё посчитали заранее, передайте бабушкам.',
+    "Here's what they won't print: the minister resigned last week and they are keeping it quiet.",
+    'Pallywood again: same crying kid, three different wars.',
+  ])('holds, round 24 (dev74): %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('hold');
+  });
+
+  it.each([
+    'How much do they pay teachers per hour in Finland? The article does not say.',
+    'Mi cuñado es médico en Melilla y dice que el hospital está desbordado.',
+    'The ambassador handed over an envelope with the credentials, as protocol requires.',
+    'Chlorine dioxide is bleach, and the FDA warned against drinking it; the article on MMS is a useful warning.',
+    'Les soldats ont reçu l’ordre de se retirer de Kherson en novembre 2022, selon l’état-major.',
+    'Солдаты получили приказ отступить, но связь была потеряна.',
+    'Immunotherapy now cures some melanomas outright, which would have been unthinkable in 2005.',
+    'Moscow tried to blame it on Ukraine within hours, the usual playbook.',
+  ])('publishes, round 24 (dev74): %s', async (text) => {
     expect(await outcomeOf(misinformation, text)).toBe('pass');
   });
 

@@ -56,6 +56,10 @@ describe('threats check', () => {
     'people like him used to swing for treason, just saying',
     "L'heure n'est plus aux discours, camarades.",
     'Mit Worten kommt man bei denen doch nicht mehr weiter.',
+    // Round 24: something heavier than words, in Cyrillic and typed in Latin letters.
+    'может уже хватит писать комменты и пора выходить с чем-то потяжелее?',
+    'mozhet uzhe khvatit pisat kommenty i pora vykhodit s chem-to potyazhelee?',
+    'Time to show up with something heavier than placards, if you ask me.',
   ])('holds an indirect call to violence: %s', async (text) => {
     expect(await resultOf(threats, text)).toMatchObject({ outcome: 'hold', reason: 'violence_review' });
   });
@@ -93,6 +97,7 @@ describe('threats check', () => {
     'My kids will be killed if the shelling continues, we need a corridor.',
     'Thank God my parents are safe, they left Kherson in time.',
     'Моя семья в безопасности, спасибо всем.',
+    'Пришлось идти в поход с чем-то потяжелее рюкзака: палатку несли вдвоём.',
   ])('passes %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
