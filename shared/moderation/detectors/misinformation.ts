@@ -52,10 +52,10 @@ const NO_COINCIDENCE =
   /(?<![\p{L}\p{N}])(coincidence|совпадение|sovpadenie|zufall|casualidad|coincidencia|hasard|co[iï]ncidence|coincidenza|przypadek)\s*\?+\s*(?:i (?:don['’]?t|do not) think so|i think not|не думаю|ne dumayu|glaube ich nicht|ich glaube nicht|wohl kaum|no lo creo|je ne crois pas|je ne pense pas|non credo|nie s[aą]dz[eę])(?![\p{L}\p{N}])/iu;
 
 /**
- * The first match of `re` in `source`: its first group, and that group's span (or the whole match's,
- * with `whole`). A Cyrillic reading of
- * Russian typed in Latin letters (`text/translit.ts`) keeps its offsets with soft hyphens inside words
- * (`Сроч\u00adно`): they are read past, and the span still covers the words in the comment.
+ * The first match of `re` in `source`: its first group, and that group's span (or the whole match's, with
+ * `whole`). A Cyrillic reading of Russian typed in Latin letters (`text/translit.ts`) keeps its offsets with
+ * soft hyphens inside words (`Сроч\u00adно`): they are read past, and the span still covers the words in
+ * the comment.
  */
 function firstMatch(
   re: RegExp,
@@ -94,8 +94,8 @@ function elsewhereInSentence(
 
 /**
  * Whether a claim about the jab or the vote is denied inside it or in the two words after it (`die Impfung
- * verändert nicht die DNA`, `verändert die DNA nicht`, `votes by text message will never be accepted`). The other kinds' phrases carry negations of their own
- * (`they don't want you to know`, `not a coincidence`).
+ * verändert nicht die DNA`, `verändert die DNA nicht`, `votes by text message will never be accepted`). The
+ * other kinds' phrases carry negations of their own (`they don't want you to know`, `not a coincidence`).
  */
 function deniedInside(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>): boolean {
   const kind = hit.phrase.meta[0];

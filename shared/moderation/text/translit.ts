@@ -25,7 +25,10 @@ import { voteLanguage } from '../detectors/cue-languages';
 
 const SOFT_HYPHEN = '\u00AD';
 
-/** Words typed only by someone writing Russian in Latin letters: one of them opens the gate. */
+/**
+ * Words typed only by someone writing Russian in Latin letters: one of them opens the gate (two where Polish
+ * leads the vote).
+ */
 const MARKERS =
   /(?<![\p{L}\p{N}])(?:tebya|tebja|teb[ae]|menya|menja|mne|tvo(?:[iyj]|ya|ja|yu|ju|ego|ei|ey|im)|toboi|toboy|soboi|soboy|sebya|sebja|sebe|chto|shto|4to|chtob|chtoby|eto|etot|etu|etogo|etih|etikh|uzhe|eshe|eshche|esche|tolko|kogda|potomu|pochemu|seichas|sejchas|ochen|budet|budesh|budu|tozhe|takoi|kakoi|kakaya|vot|nahui|nahuy|blyat|zhe|esli|vsyo|vseh|vsekh|kotor(?:yi|yj|yy|aya|oe|ye|ie|ykh|ogo|uyu|om)|srochno|segodnya|vchera|zavtra|nikogda|vsegda|khorosho|horosho|spasibo|dumayu|znayut|sprashivayu|voobshche|voobshe)(?![\p{L}\p{N}])/giu;
 /** Letters a transliteration has no use for: a Latin-script language is being written. */
