@@ -227,3 +227,16 @@ export function spokenOfAt(source: string, tokens: readonly Token[], from: numbe
   }
   return false;
 }
+
+const NO = wordClass('no|nope|nein|non|нет|ні|nie|nao');
+
+/**
+ * Whether the sentence of the token at `at` is a question answered no at once (`Zu den Waffen greifen?
+ * Nein.`, `Time to take up arms? No.`): it ends with a question mark and the next sentence opens with a no.
+ */
+export function askedAndRefused(source: string, tokens: readonly Token[], at: number): boolean {
+  let last = at;
+  while (last + 1 < tokens.length && tokens[last + 1]!.sentence === tokens[at]!.sentence) last++;
+  const next = tokens[last + 1];
+  return next !== undefined && /^\s*\?/.test(source.slice(tokens[last]!.end, next.start)) && NO(next);
+}

@@ -38,13 +38,20 @@ const PHONE_WORD = wordClass(
     'telefon|nomer|zvoni',
   ].join('|'),
 );
+/**
+ * Words that make a number someone's own even beside an institution (`his personal mobile, not the council
+ * one`).
+ */
+const PRIVATE_WORD = wordClass(
+  'personal|private|privat|privee|prive|personnel|personnelle|particular|privado|privada|личный|личного|личном',
+);
 const INSTITUTIONAL_WORD = wordClass(
   [
-    'hotline|helpline|freephone|tollfree|emergency|emergencies|official|officially|ministry|embassy|consulate|police|helplines|hotlines|samaritans|charity|unhcr|redcross',
-    'linea|gratuita|oficial|ministerio|embajada|emergencias',
-    'vert|gratuit|officiel|officielle|ministere|ambassade|urgence|urgences',
-    'burgertelefon|servicenummer|kostenlos|kostenfrei|offiziell|ministerium|botschaft|notruf|seelsorge',
-    'горяч*|доверия|бесплатн*|официальн*|министерств*|посольств*|экстренн*',
+    'hotline|helpline|freephone|tollfree|emergency|emergencies|official|officially|ministry|embassy|consulate|police|helplines|hotlines|samaritans|charity|unhcr|redcross|council|councils|committee|secretariat|municipality',
+    'linea|gratuita|oficial|ministerio|embajada|emergencias|ayuntamiento|alcaldia|comite|secretaria',
+    'vert|gratuit|officiel|officielle|ministere|ambassade|urgence|urgences|mairie|prefecture|secretariat|commission',
+    'burgertelefon|servicenummer|kostenlos|kostenfrei|offiziell|ministerium|botschaft|notruf|seelsorge|rathaus|stadtverwaltung|burgeramt|sekretariat',
+    'горяч*|доверия|бесплатн*|официальн*|министерств*|посольств*|экстренн*|администраци*|мэри*|секретариат*',
   ].join('|'),
 );
 
@@ -180,7 +187,9 @@ export function findPhones(text: string, toks: Tokens = tokensOf(text)): Found[]
     // must be possible in one of the countries.
     const possible = plus || COUNTRIES.some((cc) => isPossiblePhoneNumber(candidate, cc, METADATA));
     if (!possible) continue;
-    const institutional = freephone(candidate) || inSentence(tokens, from, INSTITUTIONAL_WORD);
+    const institutional =
+      freephone(candidate) ||
+      (inSentence(tokens, from, INSTITUTIONAL_WORD) && !inSentence(tokens, from, PRIVATE_WORD));
     out.push({
       kind: 'phone',
       value: candidate,

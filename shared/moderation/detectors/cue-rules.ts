@@ -22,11 +22,20 @@
 import type { Evidence } from '../types';
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
-import { comparedAt, deniedAt, depictedAt, picturedAt, spokenOfAt, talkedOfAsIfAt } from './asserted';
+import {
+  askedAndRefused,
+  comparedAt,
+  deniedAt,
+  depictedAt,
+  picturedAt,
+  spokenOfAt,
+  talkedOfAsIfAt,
+} from './asserted';
 import { mentionAt } from './common';
 import { condemnedSentences, cuesIn, hasCue } from './cues';
 import { backToIdiom, breedWithObject } from './cue-idioms';
 import { datedSentences, reportedExecution } from './cue-reported';
+import { figurative } from './cue-figurative';
 
 export interface CueVerdict {
   outcome: 'reject' | 'hold';
@@ -151,7 +160,11 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
 export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
   const condemned = condemnedSentences(scan);
   const candidates = cuesIn(scan, ['lynch', 'lynch_prop', 'uprising'], 0, scan.sentences).filter(
-    (h) => !condemned.has(h.sentence) && !(h.cue === 'lynch' && reportedExecution(scan, source, h)),
+    (h) =>
+      !condemned.has(h.sentence) &&
+      !(h.cue === 'lynch' && reportedExecution(scan, source, h)) &&
+      !figurative(scan, source, h) &&
+      !(h.cue === 'uprising' && askedAndRefused(source, scan.tokens, h.from)),
   );
   // Lynching imagery counts unless the sentence is history (`the gallows used in 1946`, `the museum`, a
   // year of the past) or an idiom (`gallows humour`); calls for the people to rise count alone. Props of an
@@ -196,7 +209,7 @@ export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
     const inS = cuesIn(scan, ['harm', 'person3', 'should', 'wish'], s, s);
     const modal = inS.find((h) => h.cue === 'should' || h.cue === 'wish');
     if (!modal) continue;
-    for (const harm of inS.filter((h) => h.cue === 'harm')) {
+    for (const harm of inS.filter((h) => h.cue === 'harm' && !figurative(scan, source, h))) {
       const target = inS.find((h) => h.cue === 'person3' && close(h, harm, 3));
       if (target)
         return {

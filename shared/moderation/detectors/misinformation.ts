@@ -102,7 +102,7 @@ function deniedInside(tokens: readonly Token[], hit: PhraseHit<MisinformationMet
   if (kind !== 'health' && kind !== 'election') return false;
   const sentence = tokens[hit.from]!.sentence;
   // A negation the phrase itself spells (`можно не ходить на участок`) is its claim, not a denial of it.
-  const own = hit.phrase.source.split(' ');
+  const own = hit.phrase.source.split(/[ |]/);
   for (let k = hit.from + 1; k <= hit.to + 1 && k < tokens.length && tokens[k]!.sentence === sentence; k++)
     if (negationAt(tokens, k) && !own.includes(tokens[k]!.text)) return true;
   return false;

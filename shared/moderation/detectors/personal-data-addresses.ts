@@ -5,16 +5,26 @@
  */
 import type { Evidence } from '../types';
 import { wordClass } from '../text/phrases';
-import type { Token } from '../text/tokens';
+import { NUMBER, type Token } from '../text/tokens';
 import { isDigit } from './contact-cues';
 
 const PUBLIC_PLACE = wordClass(
   [
-    'embassy|consulate|ministry|parliament|headquarters|hq|townhall|council|court|museum|cathedral|university|station|stadium',
-    'embajada|consulado|ministerio|ayuntamiento|congreso|sede|museo',
-    'ambassade|consulat|ministere|mairie|prefecture|assemblee|siege|musee',
-    'botschaft|konsulat|ministerium|rathaus|bundestag|landtag|zentrale|museum',
-    'посольств*|консульств*|министерств*|мэри*|администраци*|музе*',
+    'embassy|consulate|ministry|parliament|headquarters|hq|townhall|council|court|museum|cathedral|university|station|stadium|committee|secretariat|commission',
+    'embajada|consulado|ministerio|ayuntamiento|congreso|sede|museo|comite|comision|secretaria',
+    'ambassade|consulat|ministere|mairie|prefecture|assemblee|siege|musee|commission|secretariat|comite',
+    'botschaft|konsulat|ministerium|rathaus|bundestag|landtag|zentrale|museum|ausschuss|sekretariat|kommission',
+    'посольств*|консульств*|министерств*|мэри*|администраци*|музе*|комитет*|секретариат*|комисси*',
+  ].join('|'),
+);
+/** What a number right after a place name counts instead of numbering a house: the dead, the injured, people. */
+const COUNTED = wordClass(
+  [
+    'dead|killed|injured|wounded|people|victims|casualties|deaths|km|miles|years|hostages',
+    'muertos|heridos|personas|victimas|fallecidos|rehenes|anos',
+    'morts|blesses|personnes|victimes|otages|ans',
+    'tote|toten|verletzte|verletzten|menschen|opfer|personen|geiseln|jahre|kilometer',
+    'погибших|погибли|раненых|человек|жертв|заложников|лет|км',
   ].join('|'),
 );
 const PUBLIC_ADDRESSES = new Set([
@@ -95,6 +105,8 @@ export function findAddresses(source: string, tokens: readonly Token[]): Evidenc
     const b = tokens[to - 1]!;
     const head = `${tokens[from]!.text} ${tokens[from + 1]?.text ?? ''}`;
     if (PUBLIC_ADDRESSES.has(head)) return;
+    // A number that counts what follows it is no house number (`Breitscheidplatz, 13 Tote`).
+    if (b.kind === NUMBER && tokens[to] && tokens[to].sentence === b.sentence && COUNTED(tokens[to])) return;
     for (let k = from - 1; k >= 0 && tokens[k]!.sentence === a.sentence; k--)
       if (PUBLIC_PLACE(tokens[k]!)) return;
     out.push({ kind: 'address', value: source.slice(a.start, b.end), span: [a.start, b.end], detail });

@@ -22,7 +22,7 @@
  * or a public figure's office.
  */
 import type { Evidence } from '../types';
-import { wordClass } from '../text/phrases';
+import { wordClass, type PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { HANDLE, tokensOf } from '../text/tokens';
 import { emailsOf, phonesOf } from './contacts';
@@ -207,6 +207,13 @@ function handleBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * A Spanish DNI or NIE has 7 or 8 digits: `dni`/`nie` before a shorter number is a word of another language
+ * (Polish `nie`, not; `dni`, days: `65 km, a nie 100`).
+ */
+const shortDocumentNumber = (tokens: readonly Token[], hit: PhraseHit<Signal>): boolean =>
+  hit.phrase.source === 'dni|nie #' && tokens[hit.to - 1]!.text.length < 7;
+
 const onDomain = (host: string, domains: readonly string[]): boolean =>
   domains.some((d) => host === d || host.endsWith(`.${d}`));
 
@@ -250,7 +257,7 @@ export function detectPersonalData(source: string, opts: PersonalDataOptions): E
 
   const signals = new Map<Signal, [number, number]>();
   for (const hit of hits) {
-    if (tokens[hit.from]!.quoted) continue;
+    if (tokens[hit.from]!.quoted || shortDocumentNumber(tokens, hit)) continue;
     if (!signals.has(hit.phrase.meta)) signals.set(hit.phrase.meta, hit.span);
   }
   const identity = signals.get('identity');

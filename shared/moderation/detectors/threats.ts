@@ -17,7 +17,8 @@
  * `take up arms`, `someone should do something about`, `justicia con sus propias manos`, `навести
  * порядок`), and a death wish with nobody named.
  * Not counted: a threat inside quotation marks or reported (`the letter said "we know where you live"`),
- * or negated (`I don't know where you live`).
+ * or negated (`I don't know where you live`), and an ambiguous call asked and answered no (`Zu den Waffen
+ * greifen? Nein.`).
  */
 import type { Evidence } from '../types';
 import { wordClass } from '../text/phrases';
@@ -25,7 +26,7 @@ import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { addresseeAt, mentioned, namedPerson } from './common';
-import { negatedWithin } from './asserted';
+import { askedAndRefused, negatedWithin } from './asserted';
 import { PHRASES } from './threats-phrases';
 import type { Meta } from './threats-phrases';
 
@@ -65,6 +66,7 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
   for (const hit of hits) {
     if (mentioned(tokens, hit.from, hit.to) || negated(tokens, hit)) continue;
     const { kind, aim } = hit.phrase.meta;
+    if (kind === 'ambiguous' && askedAndRefused(source, tokens, hit.from)) continue;
     const aimed = aim === 'self' || personInSentence(source, tokens, hit.from);
     const detail = `${kind}: "${source.slice(...hit.span)}"${aim === 'needs' ? (aimed ? ' at a person' : ' at nobody named') : ''}`;
     evidence.push({ kind: 'threat', value: kind, span: hit.span, detail });

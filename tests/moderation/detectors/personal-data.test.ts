@@ -61,8 +61,23 @@ describe('personal-data check', () => {
     'Case number 2023/0412345 was dismissed by the court last week.',
     'Expediente número 0412345/2023 de la Audiencia Nacional.',
     'Дело номер 4123456/21 рассматривал Мещанский суд.',
+    // Round 24: Polish `nie` before a short number; an institution's address and line; a count after a place.
+    'Mała poprawka: przesmyk suwalski ma około 65 km, a nie 100, jak podano w tekście.',
+    'Paper copies go to the Home Affairs Committee secretariat, 14 Millbank Row, London.',
+    'Les courriers sont à adresser au secrétariat de la commission, 9 quai des Orfèvres-Neufs, Paris.',
+    "For anyone who wants to help: the council's refugee support line is 0161 496 0732.",
+    'Anschlag am Breitscheidplatz, 13 Tote insgesamt, das Versagen ist gut dokumentiert.',
   ])('passes %s', async (text) => {
     expect(await outcomeOf(personalData, text)).toBe('pass');
+  });
+
+  it.each([
+    'She lives at Breitscheidplatz 13, go and ring her bell.',
+    'Her home is 14 Millbank Row, London, pay her a visit.',
+    'Her NIE 12345678 is in the leaked file.',
+    "Bramley's personal mobile is 07700 900318, he never answers the council one. Ring him.",
+  ])('holds, round 24: %s', async (text) => {
+    expect(await outcomeOf(personalData, text)).toBe('hold');
   });
 
   it('lets a newsroom allow its own e-mail domain, or switch a kind off', async () => {

@@ -60,6 +60,10 @@ describe('threats check', () => {
     'может уже хватит писать комменты и пора выходить с чем-то потяжелее?',
     'mozhet uzhe khvatit pisat kommenty i pora vykhodit s chem-to potyazhelee?',
     'Time to show up with something heavier than placards, if you ask me.',
+    // …and their twins said of people, or answered yes.
+    'Vamos fuzilar esses vagabundos do governo.',
+    'Qualcuno dovrebbe dargli una lezione, a quel giornalista.',
+    'Zu den Waffen greifen? Ja, wenn sich nichts ändert.',
   ])('holds an indirect call to violence: %s', async (text) => {
     expect(await resultOf(threats, text)).toMatchObject({ outcome: 'hold', reason: 'violence_review' });
   });
@@ -98,6 +102,11 @@ describe('threats check', () => {
     'Thank God my parents are safe, they left Kherson in time.',
     'Моя семья в безопасности, спасибо всем.',
     'Пришлось идти в поход с чем-то потяжелее рюкзака: палатку несли вдвоём.',
+    // A verb of killing said of a thing, a lesson in something, a call asked and refused (round 24).
+    'A oposição vai fuzilar essa proposta no Congresso, pode apostar.',
+    'Fine, they have a ceasefire plan. Now they have to execute it. Monitors were promised in March.',
+    'Le donne iraniane stanno dando una lezione di coraggio a tutti.',
+    'Zu den Waffen greifen? Nein. Wer jetzt so redet, spielt das Spiel der Terroristen.',
   ])('passes %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
