@@ -2,7 +2,8 @@
  * What the violence rules read as a figure of speech (`cue-rules.ts`, `violenceCues`): a verb of killing
  * whose object is a thing and not a person (`vão fuzilar essa proposta`, `shoot down the bill`, `now they
  * have to execute it`, the plan), and a lesson *in* something (`una lezione di coraggio`, `a lesson in
- * dignity`), which teaches and threatens no one.
+ * dignity`), which teaches and threatens no one; harm as what something brings about (`can get them
+ * killed`), a warning; and `the people who …`, someone described rather than the people called to act.
  */
 import type { CueHit, CueScan } from './cues';
 import { wordClass } from '../text/phrases';
@@ -35,4 +36,26 @@ export function figurative(scan: CueScan, source: string, hit: CueHit): boolean 
   while (k < tokens.length && k < hit.to + 2 && DETERMINER(tokens[k]!)) k++;
   const object = tokens[k];
   return object !== undefined && object.sentence === hit.sentence && THING(object);
+}
+
+const GET = wordClass('get|gets|got|getting|gotten');
+
+/** Whether the harm at `hit` is what something brings about (`can get them killed`, `got people hurt`). */
+export function broughtAbout(scan: CueScan, hit: CueHit): boolean {
+  const { tokens } = scan;
+  const before = tokens[hit.from - 2];
+  if (before === undefined || before.sentence !== hit.sentence || !GET(before)) return false;
+  // `should get them killed` is a call again.
+  const modal = tokens[hit.from - 3];
+  return !(modal !== undefined && modal.sentence === hit.sentence && CALL_MODAL(modal));
+}
+
+const CALL_MODAL = wordClass('should|must|need|needs|ought|gotta|lets|let');
+
+const RELATIVE = wordClass('who|that|which|whom|que|qui|quien|quienes|die|der|welche|которые|кто|che|cui');
+
+/** Whether `the people` at `hit` is someone described (`the people who planned this attack`). */
+export function described(scan: CueScan, hit: CueHit): boolean {
+  const next = scan.tokens[hit.to];
+  return next !== undefined && next.sentence === hit.sentence && RELATIVE(next);
 }

@@ -35,7 +35,7 @@ import { mentionAt } from './common';
 import { condemnedSentences, cuesIn, hasCue } from './cues';
 import { backToIdiom, breedWithObject } from './cue-idioms';
 import { datedSentences, reportedExecution } from './cue-reported';
-import { figurative } from './cue-figurative';
+import { broughtAbout, described, figurative } from './cue-figurative';
 
 export interface CueVerdict {
   outcome: 'reject' | 'hold';
@@ -189,7 +189,7 @@ export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
   // verecek`, `there are more of us than of them`.
   for (let s = 0; s < scan.sentences; s++) {
     if (condemned.has(s)) continue;
-    const crowd = cuesIn(scan, ['collective'], s, s)[0];
+    const crowd = cuesIn(scan, ['collective'], s, s).find((h) => !described(scan, h));
     const future = cuesIn(scan, ['intent', 'should'], s, s)[0];
     const them = cuesIn(scan, ['person3', 'group'], s - 1, s + 1)[0];
     if (crowd && future && them)
@@ -209,7 +209,9 @@ export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
     const inS = cuesIn(scan, ['harm', 'person3', 'should', 'wish'], s, s);
     const modal = inS.find((h) => h.cue === 'should' || h.cue === 'wish');
     if (!modal) continue;
-    for (const harm of inS.filter((h) => h.cue === 'harm' && !figurative(scan, source, h))) {
+    for (const harm of inS.filter(
+      (h) => h.cue === 'harm' && !figurative(scan, source, h) && !broughtAbout(scan, h),
+    )) {
       const target = inS.find((h) => h.cue === 'person3' && close(h, harm, 3));
       if (target)
         return {

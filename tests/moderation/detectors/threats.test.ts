@@ -64,6 +64,7 @@ describe('threats check', () => {
     'Vamos fuzilar esses vagabundos do governo.',
     'Qualcuno dovrebbe dargli una lezione, a quel giornalista.',
     'Zu den Waffen greifen? Ja, wenn sich nichts ändert.',
+    'The people will deal with them when the time comes, they should be afraid.',
   ])('holds an indirect call to violence: %s', async (text) => {
     expect(await resultOf(threats, text)).toMatchObject({ outcome: 'hold', reason: 'violence_review' });
   });
@@ -107,6 +108,9 @@ describe('threats check', () => {
     'Fine, they have a ceasefire plan. Now they have to execute it. Monitors were promised in March.',
     'Le donne iraniane stanno dando una lezione di coraggio a tutti.',
     'Zu den Waffen greifen? Nein. Wer jetzt so redet, spielt das Spiel der Terroristen.',
+    // `the people who …` is someone described; `can get them killed` a warning.
+    'The people who planned this attack must be hunted down and brought to justice, every last one of them.',
+    'Calling someone a "collaborator" in occupied Kherson can get them killed, so the columnist should choose words carefully.',
   ])('passes %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
