@@ -409,6 +409,12 @@ export function render(
         `The baseline is the stock SDK client; every Parley function bundles the SDK with its credential chain reduced to the environment provider. Against the baseline built that way too (the what-if row), the largest ratios are ${x(worst((f) => f.bytes) / strict.bytes)} in size and ${x(worst((f) => f.init.p50) / strict.init.p50)} in init time.`,
       );
     }
+    const lazy = b.functions.filter((f) => f.lazyModules?.length);
+    if (lazy.length)
+      out.push(
+        '',
+        `Imported on first use from beside the bundle, not compiled at init nor counted above (infra/constructs/lazy-modules.ts): ${lazy.map((f) => `${f.name} ${f.lazyModules!.map((m) => `${m.file} ${kb(m.bytes)} KB`).join(', ')}`).join('; ')}.`,
+      );
     const top = b.functions.find((f) => f.name === 'post-comment')?.topInputs ?? [];
     if (top.length)
       out.push(

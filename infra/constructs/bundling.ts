@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
+import { LAZY_MODULES, lazyImport } from './lazy-modules';
 
 /** The checkout root: functions are bundled from here, with its node_modules and tsconfig.json. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -35,7 +36,12 @@ export function functionBuildOptions(define: Readonly<Record<string, string>> = 
     mainFields: ['module', 'main'],
     // docs/deploy.md ("What one deployment contains"): the AWS SDK v3 is bundled (pinned versions, one tree-shaken copy, no runtime drift), so
     // nothing is external; only its credential chain is swapped for the environment provider.
-    alias: { '@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE },
+    // Modules imported on first use ship beside the bundle (lazy-modules.ts): the import stays outside it.
+    alias: {
+      '@aws-sdk/credential-provider-node': LAMBDA_CREDENTIALS_MODULE,
+      ...Object.fromEntries(LAZY_MODULES.map((m) => [m.specifier, lazyImport(m)])),
+    },
+    external: LAZY_MODULES.map(lazyImport),
     banner: { js: BUNDLE_BANNER },
     ...(Object.keys(define).length ? { define: { ...define } } : {}),
     absWorkingDir: PROJECT_ROOT,

@@ -8,6 +8,7 @@ import { buildSync } from 'esbuild';
 import { nodeVersionProblem } from '../../scripts/check-node.mjs';
 import { asciiOnlyBundle } from './ascii-bundle';
 import { PROJECT_ROOT, functionBuildOptions } from './bundling';
+import { writeLazyModules } from './lazy-modules';
 
 /** What one function's bundle is made of. */
 export interface FunctionBundle {
@@ -118,6 +119,8 @@ export class FunctionBundles {
     renameSync(join(dir, `${name}.mjs.map`), join(outputDir, 'index.mjs.map'));
     for (const file of wanted.bundle.files)
       copyFileSync(join(PROJECT_ROOT, file), join(outputDir, basename(file)));
+    // What it imports on first use, beside it (lazy-modules.ts).
+    writeLazyModules(outputDir);
 
     // The build directory goes once every bundle in it has been taken.
     const left = (this.untaken.get(dir) ?? 0) - 1;

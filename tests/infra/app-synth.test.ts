@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODEL_WEIGHTS_FILE } from '../../shared/moderation/model/linear-model';
+import { LAZY_MODULES, lazyModulesIn } from '../../infra/constructs/lazy-modules';
 
 /**
  * The one full synth: the app as `npm run synth` runs it (CDK CLI, tsx, every function bundled by the local
@@ -106,5 +107,19 @@ describe('npm run synth', () => {
       if (moderating(fn)) expect(readFileSync(file).equals(weights), file).toBe(true);
       else expect(existsSync(file), file).toBe(false);
     }
+  });
+
+  it('puts the modules imported on first use beside the bundles that import them, and only there', () => {
+    const template = JSON.parse(readFileSync(join(outdir, 'Parley.template.json'), 'utf8')) as Template;
+    const functions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function');
+    let found = 0;
+    for (const fn of functions) {
+      const dir = join(outdir, fn.Metadata!['aws:asset:path']!);
+      const wanted = lazyModulesIn(readFileSync(join(dir, 'index.mjs'), 'utf8')).map((m) => m.file);
+      for (const m of LAZY_MODULES) expect(existsSync(join(dir, m.file)), dir).toBe(wanted.includes(m.file));
+      found += wanted.length;
+    }
+    // The stream consumer and the sweeper import tinyld on first use.
+    expect(found).toBe(2);
   });
 });

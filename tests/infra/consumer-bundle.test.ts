@@ -9,6 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -18,6 +19,7 @@ import {
 } from '../../shared/runtime-contract';
 import { asciiOnlyBundle } from '../../infra/constructs/ascii-bundle';
 import { PROJECT_ROOT, functionBuildOptions } from '../../infra/constructs/bundling';
+import { lazyModulesIn, writeLazyModules } from '../../infra/constructs/lazy-modules';
 
 const out = mkdtempSync(join(tmpdir(), 'parley-bundle-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -110,4 +112,30 @@ describe('bundles and the semantic providers', () => {
       );
     }, 60_000);
   }
+});
+
+describe('modules imported on first use (infra/constructs/lazy-modules.ts)', () => {
+  it('the consumer does not carry tinyld: it imports it from beside the bundle, where it is written, pure ASCII, and works', async () => {
+    const meta = await metafileOf('moderate-comment', SEMANTIC_CODE_OMITTED);
+    expect(Object.keys(meta.inputs).filter((f) => f.includes('node_modules/tinyld/'))).toEqual([]);
+    const dir = join(out, 'moderate-comment');
+    expect(lazyModulesIn(readFileSync(join(dir, 'index.mjs'), 'utf8')).map((m) => m.file)).toEqual([
+      'tinyld-light.mjs',
+    ]);
+    const [written] = writeLazyModules(dir);
+    expect(written).toEqual({ file: 'tinyld-light.mjs', bytes: expect.any(Number) as number });
+    const code = readFileSync(join(dir, 'tinyld-light.mjs'), 'utf8');
+    expect(code).not.toMatch(/[\u0080-\uffff]/);
+    const { detect } = (await import(pathToFileURL(join(dir, 'tinyld-light.mjs')).href)) as {
+      detect: (text: string, opts?: { only?: string[] }) => string;
+    };
+    expect(
+      detect('Le gouvernement a annoncé une nouvelle réforme des retraites', { only: ['en', 'fr', 'de'] }),
+    ).toBe('fr');
+  }, 60_000);
+
+  it('an HTTP function imports none', async () => {
+    await metafileOf('post-comment');
+    expect(lazyModulesIn(readFileSync(join(out, 'post-comment', 'index.mjs'), 'utf8'))).toEqual([]);
+  }, 60_000);
 });

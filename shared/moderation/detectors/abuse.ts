@@ -145,7 +145,8 @@ function aimedAt(
 // tinyld (its light model, 69 KB against franc-min's 170 KB), restricted to the five languages, on the
 // text around a word (a mixed-language comment is judged where the word is): used only for the long tail
 // and for words innocent in another language. It is loaded on first use, so a cold start neither parses
-// nor runs its n-gram tables.
+// nor runs its n-gram tables: a function bundle imports it from a file beside it
+// (infra/constructs/lazy-modules.ts).
 const LANGUAGES: readonly ListLanguage[] = ['en', 'es', 'fr', 'de', 'ru'];
 const AROUND = 100;
 type Detect = typeof DetectFn;
