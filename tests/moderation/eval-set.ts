@@ -95,6 +95,8 @@ const TUNING = [
   'dev72',
   'dev73',
   'dev74',
+  'dev75',
+  'dev76',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
