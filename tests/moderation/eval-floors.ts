@@ -483,10 +483,13 @@ export const HELDOUT_FLOORS = {
   heldout28: {
     /** 38 of 38. */
     rejectPrecision: 1,
-    /** 38 of 49: under the 0.90 target (reported). */
-    rejectRecall: 0.77,
-    /** 67 of 90: under the 0.85 target (reported); 68 at the end of round 23, 69 since round 24's. */
-    flaggedRecall: 0.76,
+    /** 38 of 49; 40 with round 24's retrain: under the 0.90 target (reported). */
+    rejectRecall: 0.81,
+    /**
+     * 67 of 90: under the 0.85 target (reported); 68 at the end of round 23, 69 after round 24's rules, 72
+     * with its retrain.
+     */
+    flaggedRecall: 0.8,
     /** At most: none of its 110 civil and Scunthorpe comments is held (1 before round 23's last rule). */
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
@@ -530,14 +533,14 @@ export const HELDOUT_FLOORS = {
    * news, health and election disinformation, insinuation and sarcasm, 10 ambiguous calls, 110 civil
    * look-alikes (analysis of disinformation, heated criticism, good-faith questions), in the outside set's
    * languages. Scored at c35aae1 (`semantic` 40 of 80 held, civil 0 of 110), after round 24's first pass
-   * (41, civil 1) and at its end (43, civil 1).
+   * (41, civil 1), after its second (43, civil 1) and with its retrain (47, civil 1).
    */
   heldout31: {
     /** No comment is labelled reject; 1 of its 90 holds is rejected (0 of 1). */
     rejectPrecision: 0,
     rejectRecall: 1,
-    /** 53 of 90: under the 0.85 target (reported; 50 before round 24). */
-    flaggedRecall: 0.58,
+    /** 50 of 90 before round 24, 53 after its rules, 57 with its retrain: under the 0.85 target (reported). */
+    flaggedRecall: 0.63,
     /** At most: 1 of its 110 civil comments is held. */
     civilFalsePositive: 0.01,
     scunthorpeFlagged: 0,
