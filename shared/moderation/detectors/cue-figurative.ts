@@ -8,23 +8,26 @@
 import type { CueHit, CueScan } from './cues';
 import { wordClass } from '../text/phrases';
 
-/** Determiners and demonstratives that may stand between the verb and its object. */
-const DETERMINER = wordClass(
-  'the|this|that|these|those|a|an|their|his|her|our|your|esse|essa|esta|este|o|a|os|as|ese|esa|el|la|los|las|le|les|ce|cette|ces|die|der|das|den|diesen|diese|этот|эту|это|эти|этого|questa|questo|il|lo|la',
+/**
+ * Particles, determiners and demonstratives that may stand between the verb and its object (`shoot down
+ * the bill`, `fuzilar essa proposta`).
+ */
+const BETWEEN = wordClass(
+  'down|up|out|off|the|this|that|these|those|a|an|their|his|her|our|your|esse|essa|esta|este|o|os|as|ese|esa|el|la|los|las|le|les|ce|cette|ces|die|der|das|den|diesen|diese|этот|эту|это|эти|этого|questa|questo|il|lo',
 );
 /** Things, not people, that a verb of killing takes in a figure of speech. */
 const THING = wordClass(
   [
     'it|plan|plans|proposal|proposals|bill|bills|idea|ideas|law|laws|project|deal|reform|budget|motion|amendment|treaty|agreement|ceasefire|strategy|order|orders|contract|rumour|rumor|story|argument|theory',
     'proposta|propostas|projeto|lei|ideia|reforma|orcamento|acordo|plano|propuesta|proyecto|ley|idea|presupuesto|acuerdo|enmienda|mocion',
-    'proposition|projet|loi|idee|budget|accord|amendement|reforme|plan',
-    'vorschlag|gesetz|idee|antrag|haushalt|abkommen|reform|plan|entwurf',
+    'proposition|projet|loi|idee|accord|amendement|reforme',
+    'vorschlag|gesetz|antrag|haushalt|abkommen|entwurf',
     'предложение|законопроект|закон|идею|идея|план|реформу|бюджет|соглашение|проект',
-    'proposta|progetto|legge|riforma|bilancio|accordo|piano',
+    'progetto|legge|riforma|bilancio|accordo|piano',
   ].join('|'),
 );
 const LESSON = /(?:lezione|lecci[oó]n|le[cç]on|lesson|lektion|lição|licao|урок)$/iu;
-const IN_SOMETHING = wordClass('di|de|del|della|des|du|in|of|en|на|по|da|do|da');
+const IN_SOMETHING = wordClass('di|de|del|della|des|du|in|of|en|на|по|da|do');
 
 /** Whether the cue at `hit` is said of a thing, or is a lesson in something (see the module comment). */
 export function figurative(scan: CueScan, source: string, hit: CueHit): boolean {
@@ -33,7 +36,7 @@ export function figurative(scan: CueScan, source: string, hit: CueHit): boolean 
   const next = tokens[k];
   if (!next || next.sentence !== hit.sentence) return false;
   if (LESSON.test(source.slice(hit.span[0], hit.span[1]))) return IN_SOMETHING(next);
-  while (k < tokens.length && k < hit.to + 2 && DETERMINER(tokens[k]!)) k++;
+  while (k < tokens.length && k < hit.to + 3 && BETWEEN(tokens[k]!)) k++;
   const object = tokens[k];
   return object !== undefined && object.sentence === hit.sentence && THING(object);
 }

@@ -105,6 +105,7 @@ describe('threats check', () => {
     'Пришлось идти в поход с чем-то потяжелее рюкзака: палатку несли вдвоём.',
     // A verb of killing said of a thing, a lesson in something, a call asked and refused (round 24).
     'A oposição vai fuzilar essa proposta no Congresso, pode apostar.',
+    'The Senate will shoot down the bill before the recess.',
     'Fine, they have a ceasefire plan. Now they have to execute it. Monitors were promised in March.',
     'Le donne iraniane stanno dando una lezione di coraggio a tutti.',
     'Zu den Waffen greifen? Nein. Wer jetzt so redet, spielt das Spiel der Terroristen.',
