@@ -9,7 +9,7 @@
  * (minified, pure ASCII like the bundle itself). Unbundled (the local runtime, the tests) the specifier
  * resolves from node_modules as usual.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSync } from 'esbuild';
@@ -42,17 +42,16 @@ export function writeLazyModules(
   const written: Array<{ file: string; bytes: number }> = [];
   for (const m of lazyModulesIn(readFileSync(bundle, 'utf8'))) {
     const outfile = join(dir, m.file);
-    if (!existsSync(outfile))
-      buildSync({
-        entryPoints: [fileURLToPath(import.meta.resolve(m.specifier))],
-        bundle: true,
-        platform: 'node',
-        target: 'node24',
-        format: 'esm',
-        minify: true,
-        outfile,
-        logLevel: 'warning',
-      });
+    buildSync({
+      entryPoints: [fileURLToPath(import.meta.resolve(m.specifier))],
+      bundle: true,
+      platform: 'node',
+      target: 'node24',
+      format: 'esm',
+      minify: true,
+      outfile,
+      logLevel: 'warning',
+    });
     asciiOnlyBundle(outfile);
     written.push({ file: m.file, bytes: readFileSync(outfile).byteLength });
   }
