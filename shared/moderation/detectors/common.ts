@@ -132,6 +132,12 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** The tokens [from, to) of a source span: from the one holding its start, at least one. */
+export function tokenRange(tokens: readonly Token[], span: readonly [number, number]): [number, number] {
+  const from = tokenAt(tokens, span[0]);
+  return [from, Math.max(from + 1, tokenAt(tokens, span[1]))];
+}
+
 /** Nouns that introduce a mention: `the word …`, `le mot …`, `слово …`, `the slogan …`. */
 const MENTION_NOUN = wordClass(
   [

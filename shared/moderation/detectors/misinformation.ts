@@ -13,7 +13,7 @@ import { PhraseSet, wordClass, type PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { negatedWithin, negationAt } from './asserted';
-import { mentionAt, mentioned, tokenAt, wordBefore } from './common';
+import { mentionAt, mentioned, tokenRange, wordBefore } from './common';
 import { MISINFORMATION_PHRASES, type MisinformationMeta } from './misinformation-phrases';
 
 const PHRASES = new PhraseSet<MisinformationMeta>(MISINFORMATION_PHRASES);
@@ -124,8 +124,7 @@ function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>):
 /** Whether the words at `span` of `source` (a match on the text, not a phrase) are the comment's own claim. */
 function assertedAt(source: string, span: readonly [number, number]): boolean {
   const { tokens } = tokensOf(source);
-  const from = tokenAt(tokens, span[0]);
-  const to = Math.max(from + 1, tokenAt(tokens, span[1]));
+  const [from, to] = tokenRange(tokens, span);
   if (from >= tokens.length) return true;
   return !(
     mentioned(tokens, from, to) ||
@@ -140,9 +139,8 @@ function assertedAt(source: string, span: readonly [number, number]): boolean {
  */
 export function inDebunkingSentence(body: string, span: readonly [number, number]): boolean {
   const { tokens } = tokensOf(body);
-  const from = tokenAt(tokens, span[0]);
-  if (from >= tokens.length) return false;
-  return elsewhereInSentence(tokens, from, Math.max(from + 1, tokenAt(tokens, span[1])), DEBUNK);
+  const [from, to] = tokenRange(tokens, span);
+  return from < tokens.length && elsewhereInSentence(tokens, from, to, DEBUNK);
 }
 
 export interface MisinformationVerdict {

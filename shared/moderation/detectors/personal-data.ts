@@ -212,7 +212,9 @@ function handleBefore(tokens: readonly Token[], at: number): boolean {
  * (Polish `nie`, not; `dni`, days: `65 km, a nie 100`).
  */
 const shortDocumentNumber = (tokens: readonly Token[], hit: PhraseHit<Signal>): boolean =>
-  hit.phrase.source === 'dni|nie #' && tokens[hit.to - 1]!.text.length < 7;
+  hit.to - hit.from === 2 &&
+  /^(?:dni|nie)$/.test(tokens[hit.from]!.text) &&
+  tokens[hit.to - 1]!.text.length < 7;
 
 const onDomain = (host: string, domains: readonly string[]): boolean =>
   domains.some((d) => host === d || host.endsWith(`.${d}`));

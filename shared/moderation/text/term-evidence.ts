@@ -1,5 +1,5 @@
 import type { Evidence, ModeratedComment } from '../types';
-import { mentionAt, tokenAt } from '../detectors/common';
+import { mentionAt, tokenRange } from '../detectors/common';
 import type { TermMatcher } from './term-matcher';
 import { tokensOf } from './tokens';
 
@@ -40,6 +40,5 @@ export function termEvidence(
  */
 export function mentionInBody(body: string, span: readonly [number, number], claims = false): boolean {
   const { tokens } = tokensOf(body);
-  const from = tokenAt(tokens, span[0]);
-  return mentionAt(tokens, from, Math.max(from + 1, tokenAt(tokens, span[1])), claims);
+  return mentionAt(tokens, ...tokenRange(tokens, span), claims);
 }
