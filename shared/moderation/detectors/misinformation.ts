@@ -11,7 +11,7 @@
 import type { Evidence } from '../types';
 import { PhraseSet, wordClass, type PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
-import { tokensOf } from '../text/tokens';
+import { NUMBER, tokensOf } from '../text/tokens';
 import { negatedWithin, negationAt } from './asserted';
 import { mentionAt, mentioned, tokenRange, wordBefore } from './common';
 import { MISINFORMATION_PHRASES, type MisinformationMeta } from './misinformation-phrases';
@@ -39,6 +39,29 @@ const REPORT = wordClass(
     'утверждают|утверждает|утверждение|утверждения|заявляют|якобы|распространяют|распространяет|называют|пишут|мол',
   ].join('|'),
 );
+
+/**
+ * Words that set a sentence in history, where a staged attack or a hired crowd is a documented fact
+ * (`Operation Northwoods proposed staged attacks`, `the Gleiwitz incident was staged by the SS to give Hitler
+ * a pretext`), not the comment's claim about today's news.
+ */
+const HISTORY = wordClass(
+  [
+    'historian|historians|historically|pretext|pretexts',
+    'historiador|historiadores|pretexto',
+    'historien|historiens|pretexte',
+    'historiker|vorwand',
+    'историк|историки|предлогом',
+  ].join('|'),
+);
+
+/**
+ * A year of the last two centuries (`in 1939`, `1962`): the sentence tells history. Not a document said to
+ * be declassified today, which is how a rumour sounds (`Документы уже рассекречены, просто СМИ молчат`).
+ */
+const PAST_YEAR = /^1[89]\d\d$/;
+
+const historical = (t: Token): boolean => (t.kind === NUMBER ? PAST_YEAR.test(t.text) : HISTORY(t));
 
 /** Opening words of a comment that dresses itself as a news flash: `BREAKING:`, `СРОЧНО!`. */
 const NEWS_FLASH =
@@ -117,7 +140,8 @@ function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>):
     negatedWithin(tokens, hit.from, 3) ||
     deniedInside(tokens, hit) ||
     wordBefore(tokens, hit.from, 6, REPORT) ||
-    elsewhereInSentence(tokens, hit.from, hit.to, DEBUNK)
+    elsewhereInSentence(tokens, hit.from, hit.to, DEBUNK) ||
+    elsewhereInSentence(tokens, hit.from, hit.to, historical)
   );
 }
 

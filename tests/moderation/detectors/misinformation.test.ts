@@ -52,6 +52,14 @@ describe('misinformation check', () => {
   });
 
   it.each([
+    // History in another sentence does not excuse today's claim, nor does a document said to be declassified now.
+    'Remember Gleiwitz in 1939? Bucha is the same thing, the whole massacre was staged with paid actors.',
+    'Declassified files now prove the Bucha massacre was staged with paid actors.',
+  ])('holds a claim about today beside history: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('hold');
+  });
+
+  it.each([
     // Reporting, debunking, quoting: the site's daily work.
     'Fact-checkers debunked the false flag claims within hours of the attack.',
     'The "crisis actors" story was spread by the same Telegram channels as last year.',
@@ -80,6 +88,10 @@ describe('misinformation check', () => {
     'The exercise was staged in the Baltic over three days, with 9,000 troops.',
     'Der Angriff war geplant, sagen die Ermittler, seit mindestens einem Jahr.',
     'What are the odds that the talks succeed this time? Low, according to every diplomat I know.',
+    // History, where a staged attack is a documented fact (round 25).
+    'The documents show the Pentagon considered paid actors and staged attacks in 1962.',
+    'Historians agree the Gleiwitz incident was a staged attack by the SS to give Hitler a pretext.',
+    'In 1933 the Nazis used the Reichstag fire as a pretext; whether it was staged is still debated by historians.',
   ])('publishes reporting, debunking and civil criticism: %s', async (text) => {
     expect(await outcomeOf(misinformation, text)).toBe('pass');
   });
