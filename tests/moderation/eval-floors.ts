@@ -545,4 +545,39 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.01,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 42 by a thirty-third writer new to the project, in the outside set's proportions (English
+   * 130; Spanish, French, German, Russian and Russian typed in Latin letters; a few Italian, Portuguese,
+   * Polish, Ukrainian, Turkish, Arabic; 116 to publish) on topics the earlier halves did not use (Armenia and
+   * Azerbaijan, Myanmar, Haiti, the Red Sea, Baltic cables, Venezuela and Guyana, Cabo Delgado, North Korea,
+   * the Arctic, ransomware). Scored at f6169f5, before round 25's retrain.
+   */
+  heldout32: {
+    /** 56 of 58. */
+    rejectPrecision: 0.96,
+    /** 56 of 57. */
+    rejectRecall: 0.98,
+    /** 119 of 124. */
+    flaggedRecall: 0.95,
+    /** At most: 1 of its 116 civil, link and Scunthorpe comments is held or rejected. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 42 by a thirty-fourth writer new to the project: the hardest judgements, harm said without
+   * the obvious words (40 threats, 30 ambiguous calls, 40 `semantic`) beside 110 civil comments using the same
+   * words (heated criticism, war reporting, quoted threats, debunking), in the outside set's languages.
+   * Scored at f6169f5, before round 25's retrain.
+   */
+  heldout33: {
+    /** 37 of 38. */
+    rejectPrecision: 0.97,
+    /** 37 of 40. */
+    rejectRecall: 0.92,
+    /** 93 of 110: just under the 0.85 target (reported). */
+    flaggedRecall: 0.84,
+    /** At most: 1 of its 110 civil comments is held or rejected. */
+    civilFalsePositive: 0.01,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

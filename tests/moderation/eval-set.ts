@@ -97,6 +97,10 @@ const TUNING = [
   'dev74',
   'dev75',
   'dev76',
+  'dev77',
+  'dev78',
+  'dev79',
+  'dev80',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -134,6 +138,8 @@ const HELD_OUT = [
   'heldout29',
   'heldout30',
   'heldout31',
+  'heldout32',
+  'heldout33',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */
