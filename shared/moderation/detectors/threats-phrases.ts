@@ -2,6 +2,7 @@
 import { PhraseSet } from '../text/phrases';
 import { CLASSES } from './common';
 import { AMBIGUOUS_CALLS } from './threats-ambiguous';
+import { WATCHED_THREATS } from './threats-watched';
 
 type Kind = 'act' | 'whereabouts' | 'wish' | 'menace' | 'closer' | 'ambiguous';
 
@@ -383,6 +384,8 @@ export const PHRASES = new PhraseSet<Meta>(
       m('closer'),
     ],
     ['{скоро|skoro} {увидимся|приедем|придем|uvidimsya|priedem}', m('closer')],
+    // Harm promised by its outcome, and the person addressed shown they are watched (`threats-watched.ts`).
+    ...WATCHED_THREATS,
     // Indirect or ambiguous calls to violence (`threats-ambiguous.ts`).
     ...AMBIGUOUS_CALLS.map((p) => [p, m('ambiguous')] as const),
   ],

@@ -1,0 +1,110 @@
+/**
+ * Threats of round 25 (`threats-phrases.ts` includes them): harm promised by its outcome rather than its
+ * weapon, and the person addressed shown that they are watched. Written from the tuning batches `dev77`–
+ * `dev80` and probes with civil twins (tests/moderation/detectors/threats.test.ts): the sentences a long,
+ * otherwise reasonable comment hides, which the classifier rejects standing alone but not among the words
+ * around them.
+ *
+ * - The outcome: `you'll need a surgeon`, `starting with your kneecaps`, `you'll go home in a body bag`,
+ *   `уедешь оттуда в мешке`, the car that burns with its owner, `you will swing from`, `I'd run you over`.
+ * - Watched: which café or bar the person addressed sits in, whom they take to school, the door the speaker
+ *   will stand at, someone waiting outside, `ходи и оглядывайся`, `que se cuide`, `niech uważa na siebie`.
+ * Each names its target (`you`, `your`) or, marked `needs`, wants a person named in its sentence; reported,
+ * quoted and negated ones are left alone by `threats.ts`, as for every threat phrase.
+ */
+import type { Meta } from './threats-phrases';
+
+type Entry = readonly [string, Meta];
+const act = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'act', aim });
+const watched = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'whereabouts', aim });
+const menace = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'menace', aim });
+
+/** The speaker announcing (`I'll`, `you'll`): the forms the tokenizer leaves of an apostrophe, and without one. */
+const YOU_WILL =
+  '{you ll|youll|you will|u ll|ull|u will|you d|youd|you would|you re going to|youre gonna|you re gonna}';
+const I_WILL = '{i ll|ill|i will|we ll|we will|i d|id|i would|we d|we would}';
+
+export const WATCHED_THREATS: readonly Entry[] = [
+  // The outcome of the harm, not its weapon.
+  [`${YOU_WILL} need {a surgeon|a dentist|a wheelchair|a coffin|an ambulance|new teeth|a new face}`, act()],
+  ['{starting|starts|start|beginning|begins} with {$your} {kneecaps|knees|teeth|fingers|legs}', act()],
+  [`${YOU_WILL} {go|leave|come|fly|get sent|be sent} {home|back|out} in a {body bag|bag|box|coffin}`, act()],
+  [
+    '{уедешь|уедете|поедешь|поедете|вернешься|вернетесь|уйдешь|уйдете|вынесут} ~2 в {мешке|мешках|гробу|пакете}',
+    act(),
+  ],
+  ['{uedesh|poedesh|vernesh|vernyoshsya|ujdesh} ~2 v {meshke|grobu|pakete}', act()],
+  [
+    '{burn|burns|blow up|blows up|explode|explodes|go up} ~3 with {you|u} {inside|in it|still inside|.}',
+    act(),
+  ],
+  ['{сгорит|сгорят|взорвется|взлетит} ~3 {вместе с тобой|с тобой|вместе с вами|с вами}', act()],
+  ['{машина|тачка|квартира|дача|хата} {твоя|ваша} {сгорит|взорвется}', menace()],
+  ['{твоя|ваша} {машина|тачка|квартира|дача|хата} {сгорит|взорвется}', menace()],
+  ['{you|u} ~2 {will|ll|gonna|are going to|re going to} swing from', act()],
+  ['{$your} days r numbered', menace()],
+  ['{shld|shud|shoud|sould} {hang|be hanged|be shot|get shot|die}', act('needs')],
+  [`${I_WILL} ~1 {run|drive} {you|u|him|her|them} over`, act()],
+  ['{shld|shud|shoud|should} hang {in|from} {the|a} ~1 {square|lamppost|lamp post|tree|crane|bridge}', act()],
+  [
+    '{ojala|espero que} ~3 te {trague|traguen|coma|coman|atropelle|atropellen|pille|pillen}',
+    { kind: 'wish', aim: 'self' },
+  ],
+  ['te {tiro|tiramos|empujo|empujamos} ~3 {del muelle|al mar|al rio|por la ventana|por el balcon}', act()],
+  ['{найдется|знайдеться|найдеться} ~2 {своя|твоя|ваша} {пуля|куля}', act()],
+  ['like {you|u|him|her} ~4 {have|has|had|get|gets|meet with} {an accident|accidents}', menace()],
+  [
+    '{gets|get|will get|ll get|might get|could get} a {package|parcel|present|surprise} at {home|the door|his door|her door}',
+    menace('needs'),
+  ],
+  // Watched: the café, the school run, the door, someone outside.
+  [
+    '{i|we} know {which|what|the} {cafe|bar|pub|restaurant|coffee shop|bakery|church|mosque} {you|u}',
+    watched(),
+  ],
+  [
+    '{i|we} know {which|what} {cafe|bar|pub|restaurant|coffee shop} {he|she} {goes|drinks|eats|has}',
+    watched('needs'),
+  ],
+  [
+    '{se|sabemos|sabe|conozco|conocemos} {en que|que|cual es} ~1 {bar|cafe|cafeteria|gimnasio|colegio|restaurante} ~3 {desayunas|vas|entrenas|comes|tomas|desayuna|va}',
+    watched(),
+  ],
+  [
+    '{se|sabemos} que {llevas|dejas|recoges|acompanas} a {tu|tus} {hija|hijo|hijos|hijas|mujer|marido|nietos|nieta|nieto}',
+    watched(),
+  ],
+  [
+    '{sei|sabemos|sabe|sabem} {em que|qual|que} ~1 {cafe|bar|restaurante|academia|escola|ginasio|padaria} ~3 {toma|tomas|voce|vc|ele|ela|vai|vais|treina|almoca}',
+    watched(),
+  ],
+  [
+    '{conosciamo|conosco|sappiamo|so} ~2 {il tuo|la tua} {bar|negozio|locale|ufficio|palestra|scuola|indirizzo|portone}',
+    watched(),
+  ],
+  [
+    '{wir wissen|ich weiss|ich weis|wir kennen|ich kenne} ~2 {in welchem|in welcher|welches|welchen|welche} {cafe|kneipe|bar|restaurant|fitnessstudio|schule|kita} {du|ihr}',
+    watched(),
+  ],
+  ['адрес {твоей|твоего|твой|вашей|вашего|ваш} ~1 {известен|знаем|знаю|нашли}', watched()],
+  ['{твой|ваш} подъезд ~2 {известен|тоже|знаем|знаю}', watched()],
+  ['{stehen|steh|stehe} ~2 {wir|ich} ~2 vor {deiner|eurer|ihrer} {tur|haustur|wohnung|redaktion}', watched()],
+  [`${I_WILL} be {at|outside} {$your} {door|house|home|office|work|flat}`, watched()],
+  [
+    '{someone|somebody|we|they|people} ~2 {will be|ll be|is|are|re} waiting for {you|u} {outside|downstairs|after work|at home|.}',
+    menace(),
+  ],
+  ['{qualcuno ti|ti} {aspetta|aspettiamo|aspetteremo|aspettano} {fuori|sotto casa|all uscita}', menace()],
+  [
+    'te {esperamos|esperaremos|estaremos esperando|espera|esperan} {fuera|abajo|en la puerta|en tu portal|a la salida}',
+    menace(),
+  ],
+  // Warned to watch oneself: `ходи и оглядывайся`, `que se cuide`, `niech uważa na siebie`.
+  ['{ходи|ходите} ~2 {оглядывайся|оглядывайтесь}', menace()],
+  ['{теперь|отныне} {оглядывайся|оглядывайтесь}', menace()],
+  ['{look|looking} over {$your} shoulder {from now on|for the rest|every day|every night|.}', menace()],
+  ['{i d|id|i would} watch my {step|back} ~4 if i {were|was} {him|her|them}', menace()],
+  ['que se {cuide|cuiden}', menace()],
+  ['niech {uwaza|uwazaja} na siebie', menace()],
+  ['{vc|voce|tu} {ta|esta|estas} {marcado|marcada|jurado|jurada}', menace()],
+];

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { threats } from '../../../shared/moderation/checks/threats';
+import { runPipeline } from '../../../shared/moderation/pipeline';
+import { makeContext } from '../support';
+import { outcomeOf } from './support';
+
+describe('harm promised by its outcome, and the person addressed shown they are watched (round 25)', () => {
+  it.each([
+    'Keep writing like that and you will need a surgeon.',
+    "If I see you at the march you'll need a dentist afterwards.",
+    'Next time we meet it starts with your kneecaps.',
+    "Say that again in Minsk and you'll go home in a body bag.",
+    'Повтори это в Гродно и уедешь оттуда в мешке.',
+    'Ещё одна статья и твоя машина сгорит вместе с тобой.',
+    'Your car would burn nicely with you inside it.',
+    'ur days r numbered mate',
+    "I'd run you over and reverse.",
+    'We know which café you have breakfast in, Mr Halloran.',
+    'Sé que llevas a tu hija al colegio todas las mañanas por la calle Mayor.',
+    'Sabemos en qué bar desayunas cada mañana, periodista.',
+    'Conosciamo il tuo bar e anche l’ora in cui chiudi.',
+    'Wir wissen, in welchem Café du morgens sitzt.',
+    'Sabemos em que café você toma o pequeno-almoço.',
+    'Адрес твоей редакции известен.',
+    'Ходи теперь и оглядывайся.',
+    "I'd watch my step in Lagos if I were him.",
+    'O autor que se cuide.',
+    'Eines Tages stehen wir vor deiner Tür, und dann wird nicht mehr geredet.',
+    'Someone will be waiting for you outside, and not to chat.',
+    'Qualcuno ti aspetta fuori e non sarà per parlare.',
+    'Your editor might get a package at home one of these days.',
+    'People who write like you tend to have accidents.',
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('reject');
+  });
+
+  // The same words about someone else, in the past, negated or as advice: the news and its readers.
+  it.each([
+    'My days are numbered at this company, the layoffs start Monday.',
+    'After the crash he needed a surgeon and two months of rehab.',
+    'His kneecaps were shattered by the police batons, the medical report says.',
+    'The car burned with the driver inside after the drone strike, witnesses said.',
+    'We know which café the minister had breakfast in: the leaked receipts were paid with public money.',
+    'I take my son to school on Baker Street every morning and the traffic is insane since the roadworks.',
+    'Sé que llevas años cubriendo Venezuela y se nota en la calidad del artículo.',
+    'Conosciamo bene quel bar, ci andavamo da studenti.',
+    'Ходи на выборы и не оглядывайся на соседей, голосуй как считаешь нужным.',
+    'Uważaj na siebie w drodze do domu, na obwodnicy jest remont.',
+    'Journalists in Mexico tend to have accidents that the police never investigate.',
+    "The protesters stood at the minister's door for three days, and then the police came.",
+    'The editor received a package with a threatening letter, and the police are investigating.',
+    'The tank ran over the car and reversed, crushing it, the footage shows.',
+    'The letter said "we know which café you have breakfast in", and the police took it seriously.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+
+  it('rejects a long, otherwise reasonable comment for the threat in its middle', async () => {
+    const text =
+      'Long-time reader, and I usually value the Sahel coverage: the piece on the displaced families in ' +
+      'Tillabéri was careful and humane. But this op-ed defending the junta is disgraceful, and its author ' +
+      'should know that I read where he lives. Keep writing like that and you will need a surgeon, Mr Marchetti. ' +
+      'For everyone else, the UN panel report from last year has the real figures on the mercenaries, and it ' +
+      'is worth reading in full before arguing about who pays whom in Bamako.';
+    const decision = await runPipeline(makeContext(text));
+    expect(decision).toMatchObject({ outcome: 'rejected', decidedBy: 'threats' });
+  });
+});
