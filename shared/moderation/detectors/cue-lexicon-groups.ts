@@ -92,7 +92,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'exterminate*|extermination|wipe out|wiped out|wipe them|gas them|gassed|purge|purged|cleanse|cleansed|cleansing|fumigate*|eradicate*|eliminate them|get rid of them|kill them all|every last one|to the last|drown them|burn them|sterilise*|sterilize*|shoot them all|put them down',
     'exterminar*|eliminarlos|acabar con ellos|limpiar|limpieza|fumigar|erradicar|hasta el ultimo|todos fuera|echarlos a todos',
     'exterminer|eradiquer|eliminer|nettoyer|nettoyage|jusqu au dernier|tous dehors|les virer tous|a la mer',
-    'ausrotten|ausmerzen|vernichten|vergasen|sauber*|sauberung|raus|rausschmeissen|abschieben alle|bis zum letzten|muss raus|mussen raus',
+    'ausrotten|ausmerzen|vernichten|vergasen|saubern|saubert|sauberte|sauberten|gesaubert|sauberung|raus|rausschmeissen|abschieben alle|bis zum letzten|muss raus|mussen raus',
     'уничтожить|уничтожать|истребить|вычистить|зачистить|выгнать|выгнать всех|до одного|до последнего|перебить|вон|газом',
     'unichtozhit|istrebit|vychistit|zachistit|vygnat|do odnogo|do poslednego|von',
     'sterminare|eliminarli|ripulire|cacciati|cacciarli|fino all ultimo|tutti fuori',

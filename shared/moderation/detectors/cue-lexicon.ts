@@ -318,9 +318,12 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'uprising',
   ],
   [
-    '{escarmiento|leccion que|mano dura|por las malas|como sea|justicia por su mano|tomar las armas}',
+    '{escarmiento|mano dura|por las malas|como sea|justicia por su mano|tomar las armas}',
     'uprising',
   ],
+  // The lesson taught, not the lesson learnt (`una lección que quedó es que…`).
+  ['{dar|darles|darle|daremos|vamos a dar|hay que dar} ~1 una leccion', 'uprising'],
+  ['una leccion que no {olviden|olvidaran|olvide|olvidara|olvidaras|olvidareis}', 'uprising'],
   ['{le peuple|la rue|les patriotes} ~2 {ira|repondra|agira|se levera|se soulevera}', 'uprising'],
   ['{regler|regle} ~4 {une bonne fois|pour de bon}', 'uprising'],
   ['{pas de pitie|aux armes|prendre les armes|par la force}', 'uprising'],

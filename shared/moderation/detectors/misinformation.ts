@@ -63,6 +63,37 @@ const PAST_YEAR = /^1[89]\d\d$/;
 
 const historical = (t: Token): boolean => (t.kind === NUMBER ? PAST_YEAR.test(t.text) : HISTORY(t));
 
+/** A claim named as one before what it says: `the claim that`, `la teoría de que`, `версия, что`. */
+const CLAIM_NOUN = wordClass(
+  [
+    'claim|claims|idea|notion|theory|theories|rumour|rumours|rumor|rumors|story|narrative|allegation|allegations|suggestion|assertion|myth',
+    'teoria|version|afirmacion|rumor|rumores|bulo|idea|mito',
+    'idee|theorie|rumeur|affirmation|these|version|mythe',
+    'behauptung|these|geruecht|geruchte|vorwurf|erzahlung|mythos',
+    'версия|версию|утверждение|слух|слухи|теория|теорию|миф',
+  ].join('|'),
+);
+const THAT = wordClass('that|de que|que|dass|что|mol|che|ze|że');
+
+/** How far back a named claim's `that` may stand: the claim's subject is often a long name. */
+const CLAIM_REACH = 12;
+
+/**
+ * Whether the marker at `at` is what a named claim says (`repeating the claim that the Crocus City Hall
+ * attack was staged`): a `that` after a claim noun, earlier in its sentence.
+ */
+function claimedThat(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k > 0 && k >= at - CLAIM_REACH && tokens[k]!.sentence === sentence; k--)
+    if (
+      THAT(tokens[k]!) &&
+      (CLAIM_NOUN(tokens[k - 1]!) ||
+        (tokens[k - 1]!.text === 'de' && CLAIM_NOUN(tokens[k - 2] ?? tokens[k]!)))
+    )
+      return true;
+  return false;
+}
+
 /** Opening words of a comment that dresses itself as a news flash: `BREAKING:`, `СРОЧНО!`. */
 const NEWS_FLASH =
   /^[\s\p{P}\p{S}]*(breaking(?: news)?|just in|urgent|exclusive|última hora|ultima hora|urgente|exclusiva|eilmeldung|eilt|dringend|срочно|молния|терміново|alerte|flash info|ultim'ora|son dakika|pilne)\s*[:!‼]/iu;
@@ -140,6 +171,7 @@ function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>):
     negatedWithin(tokens, hit.from, 3) ||
     deniedInside(tokens, hit) ||
     wordBefore(tokens, hit.from, 6, REPORT) ||
+    claimedThat(tokens, hit.from) ||
     elsewhereInSentence(tokens, hit.from, hit.to, DEBUNK) ||
     elsewhereInSentence(tokens, hit.from, hit.to, historical)
   );
@@ -159,12 +191,13 @@ function assertedAt(source: string, span: readonly [number, number]): boolean {
 
 /**
  * Whether the words at `span` of `body` sit in a sentence that debunks (`a conspiracy theory`, `rumeurs`,
- * `фейк`): the suspect-terms check leaves such a sentence's slogans to this check's judgement.
+ * `фейк`) or are what a named claim says (`the claim that … was a false flag`): the suspect-terms check
+ * leaves such a sentence's slogans to this check's judgement.
  */
 export function inDebunkingSentence(body: string, span: readonly [number, number]): boolean {
   const { tokens } = tokensOf(body);
   const [from, to] = tokenRange(tokens, span);
-  return from < tokens.length && elsewhereInSentence(tokens, from, to, DEBUNK);
+  return from < tokens.length && (elsewhereInSentence(tokens, from, to, DEBUNK) || claimedThat(tokens, from));
 }
 
 export interface MisinformationVerdict {

@@ -27,6 +27,8 @@ describe('suspect-terms check', () => {
       // …or in a sentence that debunks it.
       "Des rumeurs affirment que l'attentat serait un false flag : c'est faux, l'enquête a identifié les auteurs.",
       'Calling every attack a false flag is a conspiracy theory that insults the victims.',
+      // …or what a named claim says (round 25).
+      'People keep repeating the claim that the Crocus City Hall attack was a false flag by Russian services.',
     ])
       expect((await suspectTerms.run(makeContext(text))).outcome, text).toBe('pass');
   });

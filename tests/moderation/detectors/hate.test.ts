@@ -62,3 +62,12 @@ describe('hate check', () => {
     expect(await resultOf(hate, text)).toMatchObject({ outcome: 'hold', reason: 'hate_review' });
   });
 });
+
+describe('clean as an adjective (round 25)', () => {
+  it.each([
+    'Wer nur die eigene Blase befragt, braucht saubere Berichterstattung statt Kampagnenjournalismus, und liefert den Propagandisten in Tiflis die Munition gratis.',
+    'Sauberer Journalismus über die Flüchtlinge in Polen sieht anders aus, liebe Redaktion.',
+  ])('publishes: %s', async (text) => {
+    expect(await outcomeOf(hate, text)).toBe('pass');
+  });
+});

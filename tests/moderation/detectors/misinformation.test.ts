@@ -88,6 +88,9 @@ describe('misinformation check', () => {
     'The exercise was staged in the Baltic over three days, with 9,000 troops.',
     'Der Angriff war geplant, sagen die Ermittler, seit mindestens einem Jahr.',
     'What are the odds that the talks succeed this time? Low, according to every diplomat I know.',
+    // A claim named as one before what it says (round 25).
+    'Версия, что теракт в Крокусе был операцией под ложным флагом, ничем не подтверждена.',
+    'Die Behauptung, dass der Anschlag in Solingen eine False-Flag-Aktion war, hält keiner Prüfung stand.',
     // History, where a staged attack is a documented fact (round 25).
     'The documents show the Pentagon considered paid actors and staged attacks in 1962.',
     'Historians agree the Gleiwitz incident was a staged attack by the SS to give Hitler a pretext.',

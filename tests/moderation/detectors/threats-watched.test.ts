@@ -51,8 +51,18 @@ describe('harm promised by its outcome, and the person addressed shown they are 
     'The editor received a package with a threatening letter, and the police are investigating.',
     'The tank ran over the car and reversed, crushing it, the footage shows.',
     'The letter said "we know which café you have breakfast in", and the police took it seriously.',
+    // A lesson learnt, not taught.
+    'Recordemos el 11-M: una lección que quedó es que mentir sobre la autoría destruye la confianza.',
+    'La lección que nos dejó Ucrania es que la disuasión funciona.',
   ])('passes: %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+
+  it.each([
+    'Hay que darles una lección a esos traidores del congreso.',
+    'A esos políticos hay que darles una lección que no olviden.',
+  ])('holds a lesson taught: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('hold');
   });
 
   it('rejects a long, otherwise reasonable comment for the threat in its middle', async () => {
