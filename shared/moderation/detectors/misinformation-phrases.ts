@@ -11,6 +11,7 @@
  * event, the secret, the call to wake up); `misinformation-claims.ts` the claims' own markers.
  */
 import { CLAIM_PHRASES } from './misinformation-claims';
+import { NARRATIVE_PHRASES } from './misinformation-narratives';
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
 export type { MisinformationKind, MisinformationMeta, MisinformationWeight } from './misinformation-kinds';
@@ -274,4 +275,5 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ]),
   // Invented news, the jab, the vote, insinuation and dog whistles (`misinformation-claims.ts`).
   ...CLAIM_PHRASES,
+  ...NARRATIVE_PHRASES,
 ];

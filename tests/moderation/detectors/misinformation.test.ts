@@ -199,3 +199,30 @@ describe('misinformation check', () => {
     expect(await outcomeOf(misinformation, 'It was a false flag, wake up sheeple.', policy)).toBe('pass');
   });
 });
+
+describe('narratives every round-25 writer reached for (misinformation-narratives.ts)', () => {
+  it.each([
+    'Putin died last spring and the man on TV is a body double, compare the earlobes.',
+    'Лукашенко давно умер, вместо него двойник. Сравните уши на старых фото.',
+    'Google the surnames of the owners of Reuters and AP and you will understand everything.',
+    'Погуглите фамилии владельцев этих каналов, и вопросы отпадут.',
+    'they control the banks, they control hollywood, they control the news.',
+    "Turmeric and baking soda every morning cured my aunt's cancer in a month. Doctors won't tell you.",
+    'Бабушка вылечила диабет отваром лаврового листа, а врачи это скрывают.',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('hold');
+  });
+
+  it.each([
+    'The rumour that Putin uses a body double has circulated since 2020 and has never been backed by any evidence.',
+    'The Doppelgänger campaign cloned Le Monde and Der Spiegel to publish fake articles about Ukraine.',
+    'Stunt doubles are used in every action film, that is not news.',
+    'The register lists the owners of the paper: two families, the surnames are in the annual report.',
+    'The central bank controls interest rates, and the government controls the budget.',
+    'The new drug cured 40% of patients with this form of leukaemia in the trial, the Lancet reports.',
+    'Doctors in Gaza say they hide patients in corridors because the wards are full.',
+    'Compare the two maps: the front line has barely moved since spring.',
+  ])('publishes: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('pass');
+  });
+});

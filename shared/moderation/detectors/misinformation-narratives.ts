@@ -1,0 +1,37 @@
+/**
+ * Narratives that every writer of round 25's tuning batches (`dev77`–`dev80`, four writers who never read
+ * each other) reached for, in several languages: the leader replaced by a double, the owners' surnames, the
+ * home cure the doctors hide. A marker several independent writers share is more likely to be what fresh
+ * commenters say than a sentence one of them wrote. Weights and syntax as in `misinformation-phrases.ts`;
+ * reported, quoted, negated and debunked uses are left alone by `misinformation.ts` as for every marker.
+ * Not `Doppelgänger`: the name of a Russian campaign that cloned European outlets, which the site's readers
+ * analyse (five civil comments of the tuning batches did).
+ */
+import { entries } from './misinformation-kinds';
+
+const LEADER =
+  'putin|путин|putina|lukashenko|лукашенко|lukaszenka|xi|kim|erdogan|zelensky|zelenskyy|зеленский';
+
+export const NARRATIVE_PHRASES = [
+  // The leader dead or ill and a double in his place; the ears that give him away.
+  ...entries('invented', 'strong', [
+    '{body double|body doubles|двойник|двойника|двойником|dvoinik|dvoynik|doble de cuerpo|sosia|sobowtor}',
+    `{${LEADER}} ~6 {a double|un doble|un sosia|un double}`,
+    `{a double|un doble|un sosia|un double} ~4 {${LEADER}}`,
+  ]),
+  ...entries('invented', 'weak', [
+    '{compare|look at|check|fijense en|fijate en|mirad|сравните|посмотрите на|porownajcie|guardate|vergleicht|comparez} ~2 {the ears|ears|earlobes|the earlobes|las orejas|уши|uszy|le orecchie|die ohren|les oreilles}',
+  ]),
+  // Who "really" owns the press, told by the owners' surnames: a dog whistle about Jews.
+  ...entries('dogwhistle', 'strong', [
+    '{surnames|фамилии|фамилий|familii|прізвища|прізвищ|apellidos|nachnamen|cognomi|nazwiska} ~5 {owners|owner|владельцев|владельца|vladeltsev|власників|propietarios|duenos|besitzer|eigentumer|proprietari|wlascicieli|shareholders|actionnaires|bylines}',
+    '{owns|own|controls|control|runs|владеет|владеют|vladeet|vladeyut|контролює|контролирует|controla|controlan|possede|possedent|gehort|gehoren|possiede|posiada} ~8 {surnames|фамилии|фамилий|familii|прізвища|прізвищ|apellidos|nachnamen|cognomi|nazwiska}',
+    '{check|look at|google|see} {the|their} surnames',
+    'they {control|own|run} {the banks|hollywood|the media} ~4 they {control|own|run}',
+  ]),
+  // The cure at home, and the doctors or the industry who hide it (each weak: two make a hold).
+  ...entries('health', 'weak', [
+    '{cure|cures|cured|heals|healed|cura|curan|curo|guerit|gueri|guerissent|soignent|heilt|geheilt|вылечил|вылечила|вылечили|вилікувала|вилікував|wyleczyl|wyleczyla|lechat|лечат|curou} ~5 {cancer|cancers|cancro|tumore|krebs|рак|diabetes|диабет|діабет|cukrzyce|dengue|covid|long covid|kovid|ковид|aids|borelioze}',
+    '{doctors|pharma|the industry|oncologists|medici|i medici|lekarze|лікарі|врачи|arzte|onkologen|les medecins|l industrie|los medicos|medicos|farma|фарма|фарме|postos de saude} ~4 {hide|hiding|hides|bury|buried|burying|wont tell|won t tell|don t tell|dont tell|milcza|скрывают|скрыли|мовчать|приховують|verschweigen|verheimlichen|cachent|ocultan|esconden|escondem|nascondono|non ve lo dicono}',
+  ]),
+];
