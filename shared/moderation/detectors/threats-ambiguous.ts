@@ -79,4 +79,15 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   // typed in Latin letters without its soft sign, `vykhodit`).
   '{выходить|выходит|выйти|идти|пойти|приходить|прийти|браться|взяться} {с|за} {чем|что} {то|нибудь} потяжелее',
   'something heavier than {words|comments|posts|placards|signs|petitions}',
+  // Round 25 (`dev77`–`dev80`): the people doing what the state will not, and the methods history knows.
+  '{stato|governo|polizia|carabinieri} ~6 ci {penseremo|pensiamo} noi {.|con}',
+  '{полиция|власти|государство|policiya|vlasti|gosudarstvo} ~8 {справимся|разберемся|spravimsya|razberemsya} {сами|sami}',
+  '{значит|znachit|тогда|togda} {справимся|разберемся|spravimsya|razberemsya} {сами|sami}',
+  '{брати|взяти} ~1 {справу|справи} {у|в} свої руки',
+  '{finish|finished|finishing} what the {state|police|army|government|courts} {won t|wont|will not|can t|cant|couldn t|wouldn t|wouldnt}',
+  '{история|istoriya|historia|history|la storia|l histoire|die geschichte} ~2 {знает|znaet|zna|knows|conosce|connait|kennt|conoce} ~2 {методы|metody|methods|metodi|methodes|methoden|metodos|sposoby|способы}',
+  '{z takimi|z nimi|z tymi} ~4 {rozmawiac|rozmawia} inaczej',
+  '{ya no existan|ya no existen|echo de menos|extrano|extranamos|extranarian} ~3 {los paredones|el paredon|la guillotina|la horca}',
+  '{bring back|miss} the {guillotine|gallows|firing squad|firing squads}',
+  'lock and load',
 ];

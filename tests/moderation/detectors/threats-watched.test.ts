@@ -65,6 +65,30 @@ describe('harm promised by its outcome, and the person addressed shown they are 
     expect(await outcomeOf(threats, text)).toBe('hold');
   });
 
+  // Ambiguous calls (`threats-ambiguous.ts`): the people doing what the state will not, the methods history knows.
+  it.each([
+    'Se lo stato non ci protegge ci penseremo noi, con le buone o con le cattive.',
+    'Полиция с мигрантами не справляется? Значит, разберемся сами.',
+    'Може, час брати справу у свої руки?',
+    'Maybe it is time the self-defence groups came back and finished what the state won’t.',
+    'История знает методы для таких предателей.',
+    'Z takimi zdrajcami powinno się rozmawiać inaczej.',
+    'Qué lástima que ya no existan los paredones.',
+    'Lock and load boys, this isn’t going to fix itself.',
+  ])('holds an ambiguous call: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('hold');
+  });
+
+  it.each([
+    'Se lo stato non ci pensa, ci pensiamo noi a pulire il parco: sabato mattina, guanti e sacchi.',
+    'Без западных кредитов справимся сами, экономика уже перестроилась.',
+    'History knows many examples of sanctions that failed.',
+    'Rozmawiajmy inaczej o migracji, bez krzyku i bez etykiet.',
+    'The army finished what the state had started: the roads were rebuilt within a year.',
+  ])('publishes the same words in civil sentences: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+
   it('rejects a long, otherwise reasonable comment for the threat in its middle', async () => {
     const text =
       'Long-time reader, and I usually value the Sahel coverage: the piece on the displaced families in ' +
