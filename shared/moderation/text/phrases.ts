@@ -255,41 +255,55 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * bit test.
  */
 let classCount = 0;
+/** Bits per class word (`a`, `b`, `c` of the word table): 30, so that every bit is a small positive integer. */
+const CLASS_BITS = 30;
 
 /** Whether a token's text matches a class written like a phrase element (`you|u|ya*`). */
 export function wordClass(alternatives: string): (token: Token) => boolean {
   const id = classCount++;
   let el: Extract<Element, { kind: 'words' }> | null = null;
-  const a = id < 30 ? 1 << id : 0;
-  const b = id < 30 || id >= 60 ? 0 : 1 << (id - 30);
+  // Classes 0–29 are bits of `a` (`token.flags`), 30–59 of `b` (`flags2`), 60–89 of `c` (`flags3`).
+  const word = id < CLASS_BITS * 3 ? Math.floor(id / CLASS_BITS) : -1;
+  const bit = word < 0 ? 0 : 1 << (id % CLASS_BITS);
+  const a = word === 0 ? bit : 0;
+  const b = word === 1 ? bit : 0;
+  const c = word === 2 ? bit : 0;
   bumpLexiconVersion();
   pendingClasses.push(() => {
     el = wordsElement(alternatives.split('|')) as Extract<Element, { kind: 'words' }>;
-    if (id >= 60) return;
+    if (word < 0) return;
     for (const info of el.infos) {
       info.a |= a;
       info.b |= b;
+      info.c |= c;
     }
     for (const p of el.prefixes) {
       const info = stemInfo(p);
       info.a |= a;
       info.b |= b;
+      info.c |= c;
     }
   });
-  if (id >= 60)
+  if (word < 0)
     return (token) => {
       compilePending();
       return token.kind !== HANDLE && matchesWord(el!, token);
     };
-  return a !== 0
-    ? (token) => {
-        if (token.kind === HANDLE) return false;
-        resolve(token);
-        return (token.flags & a) !== 0;
-      }
-    : (token) => {
-        if (token.kind === HANDLE) return false;
-        resolve(token);
-        return (token.flags2 & b) !== 0;
-      };
+  if (word === 0)
+    return (token) => {
+      if (token.kind === HANDLE) return false;
+      resolve(token);
+      return (token.flags & a) !== 0;
+    };
+  if (word === 1)
+    return (token) => {
+      if (token.kind === HANDLE) return false;
+      resolve(token);
+      return (token.flags2 & b) !== 0;
+    };
+  return (token) => {
+    if (token.kind === HANDLE) return false;
+    resolve(token);
+    return (token.flags3 & c) !== 0;
+  };
 }

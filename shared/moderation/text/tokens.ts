@@ -35,6 +35,7 @@ export interface Token {
    */
   flags: number;
   flags2: number;
+  flags3: number;
   flagsVersion: number;
   /** The token's entry in the phrase table, kept with the flags (internal to `phrases.ts`). */
   lexicon: unknown;
@@ -111,6 +112,7 @@ class TokenRecord implements Token {
   readonly quoted: boolean;
   flags = 0;
   flags2 = 0;
+  flags3 = 0;
   flagsVersion = -1;
   lexicon: unknown = null;
   readonly hash: number;

@@ -13,8 +13,10 @@ import type { PhraseList } from './phrase-lists';
  * bumps `lexiconVersion`, so a token resolved before it is resolved again.
  */
 export interface WordInfo {
+  /** Class bits (`wordClass`): classes 0–29, 30–59 and 60–89. */
   a: number;
   b: number;
+  c: number;
   /** The resolution of a token that is this word and matches no stem (shared, allocated once). */
   alone: Resolved | null;
   /**
@@ -32,6 +34,7 @@ export interface StemInfo {
   stem: string;
   a: number;
   b: number;
+  c: number;
   /** Shared phrases starting with this stem. */
   phrases: PhraseList;
 }
@@ -81,6 +84,7 @@ export function wordInfo(word: string): WordInfo {
   const info: WordInfo = {
     a: 0,
     b: 0,
+    c: 0,
     alone: null,
     known: null,
     knownVersion: -1,
@@ -109,7 +113,7 @@ export function stemInfo(stem: string): StemInfo {
   let list = STEMS.get(key);
   if (!list) STEMS.set(key, (list = []));
   let info = list.find((x) => x.stem === stem);
-  if (!info) list.push((info = { stem, a: 0, b: 0, phrases: { phrases: [], index: undefined } }));
+  if (!info) list.push((info = { stem, a: 0, b: 0, c: 0, phrases: { phrases: [], index: undefined } }));
   return info;
 }
 
@@ -123,6 +127,7 @@ const NOTHING: Resolved = { info: null, stems: null };
 interface Resolution {
   a: number;
   b: number;
+  c: number;
   resolved: Resolved;
 }
 
@@ -135,12 +140,13 @@ export function resolve(token: Token): Resolved {
   const found = token.kind === HANDLE ? UNKNOWN : resolveWord(token.text, token.hash);
   token.flags = found.a;
   token.flags2 = found.b;
+  token.flags3 = found.c;
   token.lexicon = found.resolved;
   token.flagsVersion = lexiconVersion;
   return found.resolved;
 }
 
-const UNKNOWN: Resolution = { a: 0, b: 0, resolved: NOTHING };
+const UNKNOWN: Resolution = { a: 0, b: 0, c: 0, resolved: NOTHING };
 
 /** A word's resolution from the table (a known word's is computed once per version). */
 function resolveWord(text: string, hash: number): Resolution {
@@ -157,6 +163,7 @@ function resolveWord(text: string, hash: number): Resolution {
 function resolveText(text: string, info: WordInfo | null): Resolution {
   let a = info ? info.a : 0;
   let b = info ? info.b : 0;
+  let c = info ? info.c : 0;
   let resolved = info ? (info.alone ??= { info, stems: null }) : NOTHING;
   let stems: StemInfo[] | null = null;
   // A stem is filed under its first two letters, or its one letter (`prefixKey`): look under both.
@@ -167,12 +174,13 @@ function resolveText(text: string, info: WordInfo | null): Resolution {
       if (!text.startsWith(st.stem)) continue;
       a |= st.a;
       b |= st.b;
+      c |= st.c;
       if (st.phrases.phrases.length > 0) (stems ??= []).push(st);
     }
   }
   if (stems) resolved = { info, stems };
   // Most unknown words start no stem either: they share one answer rather than allocate their own.
-  return a === 0 && b === 0 && resolved === NOTHING ? UNKNOWN : { a, b, resolved };
+  return a === 0 && b === 0 && c === 0 && resolved === NOTHING ? UNKNOWN : { a, b, c, resolved };
 }
 
 /** Shared sets declared but not compiled yet: they compile together, on the first scan. */

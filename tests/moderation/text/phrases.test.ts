@@ -124,4 +124,16 @@ describe('PhraseSet', () => {
     expect(tokens.map(early)).toEqual([true, false]);
     expect(tokenize('zorblax').tokens.map(late)).toEqual([true]);
   });
+
+  it('answers alike for the classes held as bits (the first ninety) and those past them', () => {
+    // Enough classes that, whatever this process declared before, some fall in each bit word and past them.
+    const classes = Array.from({ length: 100 }, (_, i) => wordClass(`qa${i}|qb${i}*|shared`));
+    const { tokens } = tokenize('qa7 qb7x qa99 qb99y shared qa7x zz');
+    for (const [i, isIn] of classes.entries()) {
+      const expected = tokens.map(
+        (t) => t.text === `qa${i}` || t.text.startsWith(`qb${i}`) || t.text === 'shared',
+      );
+      expect(tokens.map(isIn), `class ${i}`).toEqual(expected);
+    }
+  });
 });
