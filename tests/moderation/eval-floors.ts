@@ -580,4 +580,39 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.01,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 42, after round 25's rules, by a thirty-fifth writer new to the project, in the outside set's
+   * proportions (English 116; Spanish, French, German, Russian and Russian typed in Latin letters; a few
+   * Italian, Portuguese, Polish, Turkish, Dutch, Ukrainian; 116 to publish), on stories other than Ukraine and
+   * Gaza for two thirds of it (Sudan, the South China Sea, Kenya, Colombia, Lebanon, Bosnia…). The same figures
+   * with the code from before the stop (1c85439) and at its end.
+   */
+  heldout34: {
+    /** 55 of 56. */
+    rejectPrecision: 0.98,
+    /** 55 of 57. */
+    rejectRecall: 0.96,
+    /** 118 of 124. */
+    flaggedRecall: 0.95,
+    /** At most: none of its 116 civil, link and Scunthorpe comments is held or rejected. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 42, after round 25's rules, by a thirty-sixth writer new to the project, about length: 100
+   * long comments (80–200 words, the harmful sentence in the middle of reasonable ones, or a civil comment on the
+   * same dark subject) and 100 typed on a phone (2–15 words), 90 to publish, in the outside set's languages. The
+   * same figures with the code from before the stop (1c85439) and at its end.
+   */
+  heldout35: {
+    /** 53 of 55. */
+    rejectPrecision: 0.96,
+    /** 53 of 60: under the 0.90 target (reported). */
+    rejectRecall: 0.88,
+    /** 90 of 110: under the 0.85 target (reported). */
+    flaggedRecall: 0.81,
+    /** At most: 2 of its 90 civil comments are held or rejected. */
+    civilFalsePositive: 0.023,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -140,6 +140,8 @@ const HELD_OUT = [
   'heldout31',
   'heldout32',
   'heldout33',
+  'heldout34',
+  'heldout35',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */
