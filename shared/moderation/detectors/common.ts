@@ -172,14 +172,17 @@ export function mentioned(tokens: readonly Token[], from: number, to: number): b
   );
 }
 
-/** Nouns after a term that make it the subject of discussion: `the biolabs story`, `false-flag claims`. */
-const CLAIM_NOUN = wordClass(
+/**
+ * Nouns that name a claim as one: after a term they make it the subject of discussion (`the biolabs story`,
+ * `false-flag claims`); before a `that` they report what follows (`the claim that`, `misinformation.ts`).
+ */
+export const CLAIM_NOUN = wordClass(
   [
-    'claim|claims|story|stories|narrative|narratives|theory|theories|myth|myths|hoax|hoaxes|trope|tropes|rumour|rumours|rumor|rumors|meme|memes|conspiracy|propaganda',
-    'bulo|bulos|teoria|teorias|mito|mitos|narrativa|relato|rumor|rumores',
-    'theorie|theories|mythe|mythes|recit|rumeur|rumeurs|intox|complot',
-    'theorie|theorien|mythos|narrativ|erzahlung|geruchte|verschworungstheorie',
-    'теория|теории|миф|мифы|фейк|фейки|нарратив|слухи',
+    'claim|claims|story|stories|narrative|narratives|theory|theories|myth|myths|hoax|hoaxes|trope|tropes|rumour|rumours|rumor|rumors|meme|memes|conspiracy|propaganda|idea|notion|allegation|allegations|suggestion|assertion',
+    'bulo|bulos|teoria|teorias|mito|mitos|narrativa|relato|rumor|rumores|version|afirmacion|idea',
+    'theorie|theories|mythe|mythes|recit|rumeur|rumeurs|intox|complot|idee|affirmation|these|version',
+    'theorie|theorien|mythos|narrativ|erzahlung|geruchte|verschworungstheorie|behauptung|these|vorwurf',
+    'теория|теории|теорию|миф|мифы|фейк|фейки|нарратив|слухи|слух|версия|версию|утверждение',
   ].join('|'),
 );
 

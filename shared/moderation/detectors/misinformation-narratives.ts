@@ -29,6 +29,23 @@ export const NARRATIVE_PHRASES = [
     '{check|look at|google|see} {the|their} surnames',
     'they {control|own|run} {the banks|hollywood|the media} ~4 they {control|own|run}',
   ]),
+  // Graphene in the jab; mannequins for the dead.
+  ...entries('health', 'strong', [
+    '{grafeno|graphene|graphen|графен|графена} ~4 {vacuna|vacunas|vaccine|vaccines|jab|jabs|impfung|impfstoff|vaccin|vaccins|vaccino|vacina|вакцина|вакцине|вакцинах|прививке}',
+    '{vacuna|vacunas|vaccine|vaccines|jab|jabs|impfung|impfstoff|vaccin|vaccins|vaccino|vacina|вакцина|вакцины} ~4 {grafeno|graphene|graphen|графен|графена}',
+  ]),
+  ...entries('conspiracy', 'strong', [
+    '{трупы|тела|bodies|corpses|cadaveres|corpi|leichen|cadavres|ciala} ~5 {манекены|манекенами|mannequins|maniquies|manichini|schaufensterpuppen|manekiny}',
+  ]),
+  // The refugee with the newest phone (not the phone alone: it is how migrants reach their families).
+  ...entries('dogwhistle', 'strong', [
+    '{refugees|refugies|refugiados|fluchtlinge|migrants|migranten|мигранты|беженцы|uchodzcy|profughi|rifugiati} ~12 {nagelneuen|nagelneue|brand new|the latest|tous des|all have|alle haben|todos con|todos tienen} {iphone|iphones|handys|smartphones|telemovel|telemoveis}',
+    '{refugees|refugies|refugiados|fluchtlinge|migrants|migranten|мигранты|беженцы|uchodzcy|profughi|rifugiati} ~12 {iphone|iphones|handy|handys|smartphone|smartphones|telemovel|telemoveis|celular} {15|16|de ultima geracao|de ultima generacion|dernier cri|der neuesten generation|latest model}',
+  ]),
+  // Voting machines said to be set to a result (weak: how machines are programmed and tested is reported).
+  ...entries('election', 'weak', [
+    '{machines|machine|maquinas|urne|urnas|машины|software} ~6 {programmed|coded|programadas|programmate|programmees|programmiert|настроены|запрограммированы|nastroeny}',
+  ]),
   // The cure at home, and the doctors or the industry who hide it (each weak: two make a hold).
   ...entries('health', 'weak', [
     '{cure|cures|cured|heals|healed|cura|curan|curo|guerit|gueri|guerissent|soignent|heilt|geheilt|вылечил|вылечила|вылечили|вилікувала|вилікував|wyleczyl|wyleczyla|lechat|лечат|curou} ~5 {cancer|cancers|cancro|tumore|krebs|рак|diabetes|диабет|діабет|cukrzyce|dengue|covid|long covid|kovid|ковид|aids|borelioze}',

@@ -13,7 +13,7 @@ import { PhraseSet, wordClass, type PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { NUMBER, tokensOf } from '../text/tokens';
 import { negatedWithin, negationAt } from './asserted';
-import { mentionAt, mentioned, tokenRange, wordBefore } from './common';
+import { CLAIM_NOUN, mentionAt, mentioned, tokenRange, wordBefore } from './common';
 import { MISINFORMATION_PHRASES, type MisinformationMeta } from './misinformation-phrases';
 
 const PHRASES = new PhraseSet<MisinformationMeta>(MISINFORMATION_PHRASES);
@@ -63,17 +63,8 @@ const PAST_YEAR = /^1[89]\d\d$/;
 
 const historical = (t: Token): boolean => (t.kind === NUMBER ? PAST_YEAR.test(t.text) : HISTORY(t));
 
-/** A claim named as one before what it says: `the claim that`, `la teoría de que`, `версия, что`. */
-const CLAIM_NOUN = wordClass(
-  [
-    'claim|claims|idea|notion|theory|theories|rumour|rumours|rumor|rumors|story|narrative|allegation|allegations|suggestion|assertion|myth',
-    'teoria|version|afirmacion|rumor|rumores|bulo|idea|mito',
-    'idee|theorie|rumeur|affirmation|these|version|mythe',
-    'behauptung|these|geruecht|geruchte|vorwurf|erzahlung|mythos',
-    'версия|версию|утверждение|слух|слухи|теория|теорию|миф',
-  ].join('|'),
-);
-const THAT = wordClass('that|de que|que|dass|что|mol|che|ze|że');
+/** A `that` after a claim noun (`CLAIM_NOUN`): `the claim that`, `la teoría de que`, `версия, что`. */
+const THAT = wordClass('that|que|dass|что|chto|che|ze');
 
 /** How far back a named claim's `that` may stand: the claim's subject is often a long name. */
 const CLAIM_REACH = 12;
@@ -162,12 +153,23 @@ function deniedInside(tokens: readonly Token[], hit: PhraseHit<MisinformationMet
   return false;
 }
 
+/**
+ * Whether a dog whistle of several words has its first word alone in quotation marks and the rest of it not:
+ * a sneer (`the «refugees» all have brand new iPhones`), not a quotation of it.
+ */
+function scareQuoted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>): boolean {
+  // A one-word dog whistle in quotation marks (`the word "Umvolkung"`) is a quotation of it.
+  if (hit.phrase.meta[0] !== 'dogwhistle' || hit.to - hit.from < 2 || !tokens[hit.from]!.quoted) return false;
+  for (let k = hit.from + 1; k < hit.to; k++) if (tokens[k]!.quoted) return false;
+  return true;
+}
+
 /** Whether a marker is the comment's own claim rather than one it reports, negates or debunks. */
 function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>): boolean {
   return !(
     // Quoted even in a reply to someone (`@x the 'stolen election' narrative`), which `mentionAt` reads as aimed.
-    mentioned(tokens, hit.from, hit.to) ||
-    mentionAt(tokens, hit.from, hit.to, true) ||
+    (!scareQuoted(tokens, hit) &&
+      (mentioned(tokens, hit.from, hit.to) || mentionAt(tokens, hit.from, hit.to, true))) ||
     negatedWithin(tokens, hit.from, 3) ||
     deniedInside(tokens, hit) ||
     wordBefore(tokens, hit.from, 6, REPORT) ||

@@ -209,6 +209,10 @@ describe('narratives every round-25 writer reached for (misinformation-narrative
     'they control the banks, they control hollywood, they control the news.',
     "Turmeric and baking soda every morning cured my aunt's cancer in a month. Doctors won't tell you.",
     'Бабушка вылечила диабет отваром лаврового листа, а врачи это скрывают.',
+    'Die «Flüchtlinge» auf Lampedusa sind junge Männer mit nagelneuen iPhones.',
+    "les 'réfugiés' ont tous des iphone 15, étrange non",
+    'La vacuna lleva grafeno, está más que comprobado.',
+    'Буча постановка, трупы были манекены.',
   ])('holds: %s', async (text) => {
     expect(await outcomeOf(misinformation, text)).toBe('hold');
   });
@@ -222,6 +226,13 @@ describe('narratives every round-25 writer reached for (misinformation-narrative
     'The new drug cured 40% of patients with this form of leukaemia in the trial, the Lancet reports.',
     'Doctors in Gaza say they hide patients in corridors because the wards are full.',
     'Compare the two maps: the front line has barely moved since spring.',
+    'Refugees use smartphones to navigate the Balkan route, a UNHCR study found.',
+    'The graphene-in-vaccines hoax was debunked by every lab that tested the vials.',
+    'Graphene batteries could transform electric cars, the researchers say.',
+    'Crash-test dummies and mannequins are used in the training exercise, the army said.',
+    'The machines are programmed and tested in public before every election, observers can attend.',
+    // A one-word dog whistle in quotation marks is a quotation of it, not a sneer.
+    'Der Begriff „Umvolkung“ stammt aus dem NS-Vokabular, gut, dass der Artikel das einordnet.',
   ])('publishes: %s', async (text) => {
     expect(await outcomeOf(misinformation, text)).toBe('pass');
   });
