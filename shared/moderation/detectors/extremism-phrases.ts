@@ -236,7 +236,8 @@ export const PHRASES = new PhraseSet<Kind>([
   ['allah ~3 annehmen', 'bless'],
   ['{аллах|алла} {примет|принял|примит|принял их}', 'bless'],
   ['да примет ~1 {аллах|всевышний}', 'bless'],
-  ['{que|ojala} {ala|allah} {los|lo|las|la} {acepte|reciba}', 'bless'],
+  ['{que|ojala} {ala|allah} {los|lo|las|la|le|les} {acepte|reciba|acoja}', 'bless'],
+  ['{qu|que} {allah|dieu} {l|les|le|la} {accepte|accueille|recoive|recoit}', 'bless'],
   // Recruitment.
   ['the caravan {is still moving|moves on|is moving|keeps moving}', 'recruit_strong'],
   ['{make|made|making} {hijra|hijrah}', 'recruit_strong'],

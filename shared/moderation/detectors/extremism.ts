@@ -26,6 +26,7 @@ import type { Token } from '../text/tokens';
 import { CLAUSE_BREAK, deniedAt, spokenOfAt } from './asserted';
 import { mentioned, scornedAt } from './common';
 import { DEFENDER_WORDS, KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
+import { mourned } from './mourning';
 import { PHRASES } from './extremism-phrases';
 import type { Kind } from './extremism-phrases';
 
@@ -316,10 +317,13 @@ export function detectExtremism(
   const namedAt = (): Uint8Array => (marked ??= markNamed(tokens, hits));
   const evidence: Evidence[] = [];
   let score = 0;
+  let mourns: boolean | undefined;
   for (const h of hits) {
     const kind = h.phrase.meta;
     if (!SIGNALS.has(kind)) continue;
     if (mentioned(tokens, h.from, h.to) || deniedAt(tokens, h.from) || scornedAt(tokens, h.to)) continue;
+    // A blessing over the dead the comment mourns (`mourning.ts`).
+    if (kind === 'bless' && (mourns ??= mourned(source))) continue;
     if (
       (kind === 'praise' || kind === 'praise_act' || kind === 'bless') &&
       praisesDefenders(source, tokens, h, namedAt())

@@ -13,6 +13,7 @@ import { LinearModel, MODEL_WEIGHTS_FILE } from './linear-model';
 import { WORD, tokensOf } from '../text/tokens';
 import { addressesSomeoneMemo, namedPerson } from '../detectors/common';
 import { onTheOtherSide } from '../detectors/extremism';
+import { mourned } from '../detectors/mourning';
 
 let model: LinearModel | undefined;
 
@@ -80,9 +81,10 @@ export function classify(
   let verdict = modelVerdict(probabilities, t);
   if (verdict?.outcome === 'reject') {
     const addressed = addressesAnyone(text);
-    const adversaries = onTheOtherSide(text);
+    const adversaries = onTheOtherSide(text) || mourned(text);
     if (!addressed || adversaries) verdict = modelVerdict(probabilities, t, addressed, adversaries);
-  } else if (verdict && onTheOtherSide(text)) verdict = modelVerdict(probabilities, t, true, true);
+  } else if (verdict && (onTheOtherSide(text) || mourned(text)))
+    verdict = modelVerdict(probabilities, t, true, true);
   if (!verdict) return { probabilities, verdict, evidence: [] };
   const evidence: Evidence[] = [
     {
