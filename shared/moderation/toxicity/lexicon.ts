@@ -210,7 +210,10 @@ export function createLexiconProvider(options: LexiconProviderOptions = {}): Tox
     let hits = terms.scan(norm);
     if (hits.length === 0) return { provider: 'lexicon', categories, evidence };
     hits = outermost(hits).filter(
-      (hit) => !isMention(text, hit.span) && !isAccentedName(text, hit.span, entries[hit.termId]!.term),
+      (hit) =>
+        !isMention(text, hit.span) &&
+        !isAccentedName(text, hit.span, entries[hit.termId]!.term) &&
+        !(entries[hit.termId]!.base.insult && selfDirected(text, hit.span)),
     );
     if (hits.length === 0) return { provider: 'lexicon', categories, evidence };
     const markerHits = indexMarkers(
@@ -310,6 +313,59 @@ function saidOfPeople(text: string, span: readonly [number, number], reported: U
   const k = tokenAt(tokens, span[0]);
   if (k >= tokens.length) return true;
   return reported[k] !== 1 && !deniedAt(tokens, k) && !comparedAt(tokens, k);
+}
+
+/** The speaker, and what may stand between `I am` and the word they call themselves. */
+const FIRST_PERSON = new Set(['i', 'je', 'j', 'yo', 'io', 'ich', 'я', 'ya', 'ja']);
+const COPULA = new Set([
+  'm',
+  'am',
+  'was',
+  'im',
+  'suis',
+  'soy',
+  'sono',
+  'bin',
+  'war',
+  'был',
+  'была',
+  'jestem',
+]);
+const FILLER = new Set([
+  'a',
+  'an',
+  'such',
+  'complete',
+  'total',
+  'bit',
+  'of',
+  'un',
+  'una',
+  'ein',
+  'eine',
+  'so',
+  'ein',
+  'такой',
+  'такая',
+  'полный',
+]);
+
+/**
+ * An insult the speaker says of themselves (`I'm an idiot, I misread the chart`, `soy un idiota`, `я идиот`):
+ * the first person, a copula (or none, as in Russian), at most two words such as `such an`, then the word.
+ */
+function selfDirected(text: string, span: readonly [number, number]): boolean {
+  const { tokens } = tokensOf(text);
+  let k = tokenAt(tokens, span[0]) - 1;
+  const sentence = tokens[k + 1]?.sentence;
+  for (let skipped = 0; k >= 0 && skipped < 2 && FILLER.has(tokens[k]!.text); skipped++) k--;
+  if (k < 0 || tokens[k]!.sentence !== sentence) return false;
+  if (tokens[k]!.text === 'im' || tokens[k]!.text === 'я') return true;
+  return (
+    COPULA.has(tokens[k]!.text) &&
+    FIRST_PERSON.has(tokens[k - 1]?.text ?? '') &&
+    tokens[k - 1]!.sentence === sentence
+  );
 }
 
 /**

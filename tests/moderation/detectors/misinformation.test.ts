@@ -219,6 +219,7 @@ describe('narratives every round-25 writer reached for (misinformation-narrative
 
   it.each([
     'The rumour that Putin uses a body double has circulated since 2020 and has never been backed by any evidence.',
+    'Is it true that Moscow has a body double for Putin? I keep seeing this on TikTok.',
     'The Doppelgänger campaign cloned Le Monde and Der Spiegel to publish fake articles about Ukraine.',
     'Stunt doubles are used in every action film, that is not news.',
     'The register lists the owners of the paper: two families, the surnames are in the annual report.',

@@ -21,6 +21,19 @@ describe('lexicon provider', () => {
     expect(score('you are a wanker').categories.insult).toBe(0.92);
   });
 
+  it('scores nothing for an insult the speaker says of themselves', () => {
+    for (const text of [
+      "I'm an idiot, I misread the chart: the figure is per capita.",
+      'I am such an idiot, I confused Georgia the state with Georgia the country.',
+      "Je suis un idiot, j'ai confondu les deux rapports.",
+      'Ich bin ein Idiot, ich habe die Zahl falsch gelesen.',
+    ])
+      expect(score(text).categories.insult, text).toBe(0);
+    // The same word of anyone else still counts.
+    expect(score("I'm surrounded by idiots in this thread.").categories.insult).toBeGreaterThan(0);
+    expect(score('I think you are an idiot.').categories.insult).toBe(0.75);
+  });
+
   it('does not aim an insult across a sentence', () => {
     expect(score('Thank you. The policy is stupid.').categories.insult).toBe(0.3);
   });
