@@ -150,3 +150,19 @@ describe('runPipeline', () => {
     }
   });
 });
+
+describe('war commentary in the words of extermination (round 25)', () => {
+  it.each([
+    'The author nails it: the Kremlin will fight to the last Ukrainian and the last conscript from Buryatia.',
+    'Они будут стоять до последнего, это видно по Покровску.',
+  ])('publishes a fight to the last: %s', async (text) => {
+    expect((await runPipeline(makeContext(text))).outcome).toBe('approved');
+  });
+
+  it.each(['Migrants are vermin, wipe them out, every last one.', 'Украинцы — тараканы, вытравить всех.'])(
+    'still rejects extermination: %s',
+    async (text) => {
+      expect((await runPipeline(makeContext(text))).outcome).toBe('rejected');
+    },
+  );
+});
