@@ -14,6 +14,7 @@ import { WORD, tokensOf } from '../text/tokens';
 import { addressesSomeoneMemo, namedPerson } from '../detectors/common';
 import { onTheOtherSide } from '../detectors/extremism';
 import { mourned } from '../detectors/mourning';
+import { blanked, idiomSpans } from './idioms';
 
 let model: LinearModel | undefined;
 
@@ -72,6 +73,20 @@ export function classify(
   thresholds: ClassifierThresholds,
   using = defaultModel(),
 ): Classification {
+  const first = classifyAsWritten(text, thresholds, using);
+  if (!first.verdict) return first;
+  // A friendly idiom made of a threat's words (`idioms.ts`): the comment read without it decides.
+  const idioms = idiomSpans(text);
+  return idioms.length === 0 ? first : classifyAsWritten(blanked(text, idioms), thresholds, using, text);
+}
+
+/** `classify` of `text` as written; `shown`: the comment whose words the evidence quotes (same offsets). */
+function classifyAsWritten(
+  text: string,
+  thresholds: ClassifierThresholds,
+  using: LinearModel,
+  shown: string = text,
+): Classification {
   const features = modelFeatures(text);
   const probabilities = using.probabilities(features.ids);
   const t = spelledOut(text) ? holdOnly(thresholds) : thresholds;
@@ -100,7 +115,7 @@ export function classify(
     if (start < 0 || evidence.length > EVIDENCE_WORDS) continue;
     evidence.push({
       kind: 'feature',
-      value: text.slice(start, end),
+      value: shown.slice(start, end),
       span: [start, end],
       score: round(weight),
     });

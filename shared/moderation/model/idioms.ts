@@ -1,0 +1,46 @@
+/**
+ * Friendly idioms made of a threat's words (`I know where you're coming from`, `I'll find you the link`, `see
+ * you at the vigil`): the classifier learned those words from threats, and rejected replies like these. The
+ * classifier scores a comment that has one a second time with the idiom's words blanked out (`classifier.ts`),
+ * and that reading decides. The rules read the comment as written: a threat beside an idiom is still one.
+ */
+import { PhraseSet } from '../text/phrases';
+import { tokensOf } from '../text/tokens';
+
+const THINGS =
+  '{link|links|source|sources|article|report|quote|reference|paper|study|figures|numbers|data|map|thread|video|clip|page}';
+const EVENTS =
+  '{vigil|march|rally|meeting|debate|conference|event|protest|demo|launch|talk|reading|screening|memorial|concert|match|game}';
+
+const IDIOMS = new PhraseSet<true>(
+  [
+    '{know|see|understand|get} where {you|u|youre|ur} ~1 coming from',
+    `{i ll|ill|i will|let me|i can|i could|i d} ~1 {find|send|get|dig up|look up} {you|u} {the|a|that|some|this} ~1 ${THINGS}`,
+    `{we ll|well|we will|i ll|ill|i will|} {see|meet} {you|u|ya|you all|yall|everyone} {at|on|in} the ~1 ${EVENTS}`,
+    '{see|meet} {you|u|ya} there',
+    'se por donde vas',
+    '{te paso|te busco|te mando} el enlace',
+    '{nos vemos|nos vemos todos} en la {manifestacion|manifa|concentracion|vigilia|marcha}',
+    'je vois ou tu veux en venir',
+    '{je te trouve|je te retrouve|je t envoie} le lien',
+    'on se voit {a la|au} {manif|rassemblement|veillee|marche}',
+    '{ich weiss|ich weis} worauf du hinauswillst',
+    '{ich such|ich suche} dir den link {raus|heraus|}',
+    'wir sehen uns {bei der|auf der} {demo|mahnwache|kundgebung}',
+    '{понимаю|понял|вижу} к чему ты клонишь',
+    '{скину|пришлю|найду} тебе ссылку',
+    'увидимся на {митинге|акции|марше}',
+  ].map((p) => [p, true] as const),
+);
+
+/** The [start, end) spans of the friendly idioms in `source`. */
+export function idiomSpans(source: string): Array<[number, number]> {
+  return IDIOMS.scan(tokensOf(source).tokens).map((h) => [h.span[0], h.span[1]]);
+}
+
+/** `source` with each span's characters turned into spaces: the same length, so every offset still holds. */
+export function blanked(source: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  let out = source;
+  for (const [from, to] of spans) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  return out;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { blanked, idiomSpans } from '../../../shared/moderation/model/idioms';
+import { runPipeline } from '../../../shared/moderation/pipeline';
+import { makeContext } from '../support';
+
+describe('friendly idioms made of a threat’s words (model/idioms.ts)', () => {
+  it.each([
+    "@petra_h I know where you're coming from, my family is from Kharkiv too.",
+    "@jonas I'll find you the link to the OSCE report tonight.",
+    "We'll see you at the vigil on Saturday, @maria_r, bring candles.",
+    '@ana_m sé por dónde vas, pero las cifras no cuadran.',
+    '@karl ich such dir den Link raus, Moment.',
+  ])('publishes a reply: %s', async (text) => {
+    expect((await runPipeline(makeContext(text))).outcome).toBe('approved');
+  });
+
+  it.each([
+    "@petra_h I know where you're coming from and I know where you live. Watch your back.",
+    "@jonas I'll find you the link, and then I'll find you. You're dead.",
+  ])('still rejects a threat beside one: %s', async (text) => {
+    expect((await runPipeline(makeContext(text))).outcome).toBe('rejected');
+  });
+
+  it('blanks an idiom without moving any other word', () => {
+    const text = "I'll find you the link tonight";
+    const spans = idiomSpans(text);
+    expect(spans).toEqual([[0, 22]]);
+    const out = blanked(text, spans);
+    expect(out).toHaveLength(text.length);
+    expect(out.trim()).toBe('tonight');
+  });
+});
