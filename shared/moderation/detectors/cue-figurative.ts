@@ -7,6 +7,7 @@
  */
 import type { CueHit, CueScan } from './cues';
 import { wordClass } from '../text/phrases';
+import type { Token } from '../text/tokens';
 
 /**
  * Particles, determiners and demonstratives that may stand between the verb and its object (`shoot down
@@ -26,6 +27,11 @@ const THING = wordClass(
     'progetto|legge|riforma|bilancio|accordo|piano',
   ].join('|'),
 );
+/** Feelings one kills or dies with in an idiom; what stands before them. */
+const FEELING = wordClass(
+  'envidia|risa|celos|hambre|aburrimiento|amor|kindness|laughter|envy|jealousy|boredom|jalousie|rire|neid|lachen|зависти|смеху|смеха',
+);
+const WITH = wordClass('de|del|with|of|from|vor|от|со|с');
 const LESSON = /(?:lezione|lecci[oó]n|le[cç]on|lesson|lektion|lição|licao|урок)$/iu;
 const IN_SOMETHING = wordClass('di|de|del|della|des|du|in|of|en|на|по|da|do');
 
@@ -36,10 +42,24 @@ export function figurative(scan: CueScan, source: string, hit: CueHit): boolean 
   const next = tokens[k];
   if (!next || next.sentence !== hit.sentence) return false;
   if (LESSON.test(source.slice(hit.span[0], hit.span[1]))) return IN_SOMETHING(next);
+  if (killedWithFeeling(scan, hit)) return true;
   while (k < tokens.length && k < hit.to + 3 && BETWEEN(tokens[k]!)) k++;
   const object = tokens[k];
   return object !== undefined && object.sentence === hit.sentence && THING(object);
 }
+
+/** Whether the words from token `to` on, in sentence `sentence`, are a feeling it is done with (`de envidia`). */
+export function withFeelingAt(tokens: readonly Token[], to: number, sentence: number): boolean {
+  const of = tokens[to];
+  const feeling = tokens[to + 1];
+  return (
+    of !== undefined && feeling !== undefined && feeling.sentence === sentence && WITH(of) && FEELING(feeling)
+  );
+}
+
+/** Whether the harm at `hit` is done with a feeling (`te voy a matar de envidia`, `kill you with kindness`). */
+export const killedWithFeeling = (scan: CueScan, hit: CueHit): boolean =>
+  withFeelingAt(scan.tokens, hit.to, hit.sentence);
 
 const GET = wordClass('get|gets|got|getting|gotten');
 

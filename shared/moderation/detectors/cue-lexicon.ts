@@ -218,9 +218,11 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ),
   // Menace that needs nothing else: the speaker tells someone they are marked.
   [
-    '{you|u|ya|yall} {are|re|r|will be|ll be} {next|on the list|on our list|on a list|a dead man|a dead woman|finished|done for|marked}',
+    '{you|u|ya|yall} {are|re|r|will be|ll be} {next|a dead man|a dead woman|finished|done for|marked}',
     'menace',
   ],
+  // Not `you're on the list for the newsletter`.
+  ['{you|u|ya|yall} {are|re|r|will be|ll be} {on the list|on our list|on a list} .', 'menace'],
   ['{you re|youre|your} {time is up|days are numbered|time will come|turn will come}', 'menace'],
   ['{enjoy|enjoying} {your|ur} ~3 {while it|while they|while you} {lasts|last|can}', 'menace'],
   ['{would be|it would be|be} a {shame|pity} if ~3 {happened|something|someone}', 'menace'],
@@ -317,10 +319,7 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     '{el pueblo|la calle|las calles|los patriotas} ~2 {respondera|actuara|se levantara|hara justicia}',
     'uprising',
   ],
-  [
-    '{escarmiento|mano dura|por las malas|como sea|justicia por su mano|tomar las armas}',
-    'uprising',
-  ],
+  ['{escarmiento|mano dura|por las malas|como sea|justicia por su mano|tomar las armas}', 'uprising'],
   // The lesson taught, not the lesson learnt (`una lección que quedó es que…`).
   ['{dar|darles|darle|daremos|vamos a dar|hay que dar} ~1 una leccion', 'uprising'],
   ['una leccion que no {olviden|olvidaran|olvide|olvidara|olvidaras|olvidareis}', 'uprising'],

@@ -81,7 +81,11 @@ export const PHRASES = new PhraseSet<Meta>(
     ],
     ['{убью|убьем|убьём|застрелю|повешу|прикончу} ~1 $official', m('act')],
     ['break every bone', m('act')],
-    ['{we|i|ll|well|were|im|we re|i m} ~2 {come|coming} for {you|u|ya|your}', m('act')],
+    ['{we|i|ll|well|were|im|we re|i m} ~2 {come|coming} for {you|u|ya}', m('act')],
+    [
+      '{we|i|ll|well|were|im|we re|i m} ~2 {come|coming} for {$your} {family|kids|children|house|home|head|life|wife|husband|daughter|son|parents}',
+      m('act'),
+    ],
     ['{put|putting} a bullet in', m('act', 'needs')],
     [
       '{te voy|te vamos|voy|vamos} a {matar|matarte|encontrar|encontrarte|buscar|buscarte|reventar|reventarte|partir|partirte|romper|quemar}',
@@ -124,7 +128,10 @@ export const PHRASES = new PhraseSet<Meta>(
       '{ich|wir} ~2 {bring|bringe|bringen|mach|mache|machen|krieg|kriege|kriegen|hol|hole|holen|schlag|schlage} {dich|euch} {um|kalt|fertig|platt|noch}',
       m('act'),
     ],
-    ['{wir|ich} {finden|finde|kriegen|kriege} {dich|euch}', m('act')],
+    [
+      '{wir|ich} {finden|finde|kriegen|kriege} {dich|euch} {.|und|schon|noch|bald|uberall|wenn|$target|@}',
+      m('act'),
+    ],
     ['{bring|bringe} ~2 dich um', m('act')],
     ['du bist {tot|dran|fallig}', m('act')],
     ['du {wirst|wirst es} {sterben|bereuen|bluten|leiden} .', m('act')],

@@ -27,6 +27,7 @@ import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { addresseeAt, mentioned, namedPerson } from './common';
 import { askedAndRefused, negatedWithin } from './asserted';
+import { withFeelingAt } from './cue-figurative';
 import { PHRASES } from './threats-phrases';
 import type { Meta } from './threats-phrases';
 
@@ -66,6 +67,8 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
   for (const hit of hits) {
     if (mentioned(tokens, hit.from, hit.to) || negated(tokens, hit)) continue;
     const { kind, aim } = hit.phrase.meta;
+    // Killed with a feeling (`te voy a matar de envidia`), as the violence rules read it.
+    if (kind === 'act' && withFeelingAt(tokens, hit.to, tokens[hit.from]!.sentence)) continue;
     if (kind === 'ambiguous' && askedAndRefused(source, tokens, hit.from)) continue;
     const aimed = aim === 'self' || personInSentence(source, tokens, hit.from);
     const detail = `${kind}: "${source.slice(...hit.span)}"${aim === 'needs' ? (aimed ? ' at a person' : ' at nobody named') : ''}`;

@@ -51,6 +51,11 @@ describe('harm promised by its outcome, and the person addressed shown they are 
     'The editor received a package with a threatening letter, and the police are investigating.',
     'The tank ran over the car and reversed, crushing it, the footage shows.',
     'The letter said "we know which café you have breakfast in", and the police took it seriously.',
+    // Replies in a thread (the rules' own readings; the classifier's are in model/idioms.test.ts).
+    "@mike I'm coming for your title of most pedantic commenter.",
+    '@uwe ich finde dich sympathisch, auch wenn ich anderer Meinung bin.',
+    '@gui you are on the list for the newsletter, check your inbox.',
+    '@ines te voy a matar de envidia: estuve en Kiev la semana pasada.',
     // A lesson learnt, not taught.
     'Recordemos el 11-M: una lección que quedó es que mentir sobre la autoría destruye la confianza.',
     'La lección que nos dejó Ucrania es que la disuasión funciona.',

@@ -10,6 +10,13 @@ describe('friendly idioms made of a threat’s words (model/idioms.ts)', () => {
     "We'll see you at the vigil on Saturday, @maria_r, bring candles.",
     '@ana_m sé por dónde vas, pero las cifras no cuadran.',
     '@karl ich such dir den Link raus, Moment.',
+    "@tom_b I'll get back to you on that, need to check the budget tables first.",
+    "@max_p you're dead right about the tanker insurance.",
+    '@vasya я тебя понял, но цифры другие.',
+    "@ana I'm going to hunt down that quote for you, give me an hour.",
+    "@mike I'm coming for your title of most pedantic commenter 😄",
+    '@ines te voy a matar de envidia: estuve en Kiev la semana pasada y el metro funciona perfecto.',
+    '@uwe ich finde dich sympathisch, auch wenn ich anderer Meinung bin.',
   ])('publishes a reply: %s', async (text) => {
     expect((await runPipeline(makeContext(text))).outcome).toBe('approved');
   });
