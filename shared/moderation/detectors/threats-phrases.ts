@@ -82,10 +82,6 @@ export const PHRASES = new PhraseSet<Meta>(
     ['{убью|убьем|убьём|застрелю|повешу|прикончу} ~1 $official', m('act')],
     ['break every bone', m('act')],
     ['{we|i|ll|well|were|im|we re|i m} ~2 {come|coming} for {you|u|ya}', m('act')],
-    [
-      '{we|i|ll|well|were|im|we re|i m} ~2 {come|coming} for {$your} {family|kids|children|house|home|head|life|wife|husband|daughter|son|parents}',
-      m('act'),
-    ],
     ['{put|putting} a bullet in', m('act', 'needs')],
     [
       '{te voy|te vamos|voy|vamos} a {matar|matarte|encontrar|encontrarte|buscar|buscarte|reventar|reventarte|partir|partirte|romper|quemar}',

@@ -25,6 +25,11 @@ const YOU_WILL =
 const I_WILL = '{i ll|ill|i will|we ll|we will|i d|id|i would|we d|we would}';
 
 export const WATCHED_THREATS: readonly Entry[] = [
+  // Coming for the family, not for `your title` (`threats-phrases.ts` has `coming for you`).
+  [
+    '{we|i|ll|well|were|im|we re|i m} ~2 {come|coming} for {$your} {family|kids|children|house|home|head|life|wife|husband|daughter|son|parents}',
+    act(),
+  ],
   // The outcome of the harm, not its weapon.
   [`${YOU_WILL} need {a surgeon|a dentist|a wheelchair|a coffin|an ambulance|new teeth|a new face}`, act()],
   ['{starting|starts|start|beginning|begins} with {$your} {kneecaps|knees|teeth|fingers|legs}', act()],
