@@ -61,6 +61,23 @@ export function withFeelingAt(tokens: readonly Token[], to: number, sentence: nu
 export const killedWithFeeling = (scan: CueScan, hit: CueHit): boolean =>
   withFeelingAt(scan.tokens, hit.to, hit.sentence);
 
+const PLACE_VERB = wordClass('work|works|live|lives|sleep|sleeps');
+const POSSESSIVE = wordClass('your|ur|his|her|their|yours');
+
+/**
+ * Whether the place at `hit` is a verb read as a noun after a possessive: `I know your work` is praise of what
+ * someone wrote, not where they can be found (`I know where you work`).
+ */
+export function workAsNoun(scan: CueScan, hit: CueHit): boolean {
+  const before = scan.tokens[hit.from - 1];
+  return (
+    before !== undefined &&
+    before.sentence === hit.sentence &&
+    POSSESSIVE(before) &&
+    PLACE_VERB(scan.tokens[hit.from]!)
+  );
+}
+
 const GET = wordClass('get|gets|got|getting|gotten');
 
 /** Whether the harm at `hit` is what something brings about (`can get them killed`, `got people hurt`). */

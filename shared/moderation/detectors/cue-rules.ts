@@ -35,7 +35,7 @@ import { mentionAt } from './common';
 import { condemnedSentences, cuesIn, hasCue } from './cues';
 import { backToIdiom, breedWithObject } from './cue-idioms';
 import { datedSentences, reportedExecution } from './cue-reported';
-import { broughtAbout, described, figurative, killedWithFeeling } from './cue-figurative';
+import { broughtAbout, described, figurative, killedWithFeeling, workAsNoun } from './cue-figurative';
 
 export interface CueVerdict {
   outcome: 'reject' | 'hold';
@@ -98,7 +98,9 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
     // named by the verb alone (`Sé dónde trabajas`).
     const place =
       of('whereyou')[0] ??
-      of('where').find((w) => people.some((p) => p.from < w.from && w.from - p.from <= 3));
+      of('where').find(
+        (w) => !workAsNoun(scan, w) && people.some((p) => p.from < w.from && w.from - p.from <= 3),
+      );
     const know = of('know')[0] ?? cuesIn(scan, ['know'], s - 1, s + 1)[0];
     if (place && know)
       return {

@@ -20,6 +20,7 @@ const IDIOMS = new PhraseSet<true>(
     '{see|meet} {you|u|ya} there',
     '{get|come} back to {you|u} {on|about|with|later|tomorrow|tonight|.}',
     '{you re|youre|you are|ur|u r} dead {right|on|serious}',
+    '{i|we} {know|love|admire|follow|respect} {your|ur} {work|writing|reporting|articles|books|photos|films}',
     `{i m going to|im going to|i ll|ill|let me|i will|i can} {hunt|track|dig} down {that|the|a|this} ~1 ${THINGS} {for you|for u|}`,
     '{coming|come} for {your|ur} {title|crown|job|record|spot|place|seat}',
     'on the {list|mailing list} for the {newsletter|event|briefing|webinar|launch|conference}',

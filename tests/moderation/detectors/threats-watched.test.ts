@@ -56,6 +56,7 @@ describe('harm promised by its outcome, and the person addressed shown they are 
     '@uwe ich finde dich sympathisch, auch wenn ich anderer Meinung bin.',
     '@gui you are on the list for the newsletter, check your inbox.',
     '@ines te voy a matar de envidia: estuve en Kiev la semana pasada.',
+    '@ravi I know your work, you covered Kashmir for years, respect.',
     // A lesson learnt, not taught.
     'Recordemos el 11-M: una lección que quedó es que mentir sobre la autoría destruye la confianza.',
     'La lección que nos dejó Ucrania es que la disuasión funciona.',

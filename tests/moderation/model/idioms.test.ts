@@ -17,6 +17,7 @@ describe('friendly idioms made of a threat’s words (model/idioms.ts)', () => {
     "@mike I'm coming for your title of most pedantic commenter 😄",
     '@ines te voy a matar de envidia: estuve en Kiev la semana pasada y el metro funciona perfecto.',
     '@uwe ich finde dich sympathisch, auch wenn ich anderer Meinung bin.',
+    '@ravi I know your work, you covered Kashmir for years, respect.',
   ])('publishes a reply: %s', async (text) => {
     expect((await runPipeline(makeContext(text))).outcome).toBe('approved');
   });
@@ -24,6 +25,7 @@ describe('friendly idioms made of a threat’s words (model/idioms.ts)', () => {
   it.each([
     "@petra_h I know where you're coming from and I know where you live. Watch your back.",
     "@jonas I'll find you the link, and then I'll find you. You're dead.",
+    '@ravi I know your work, and I know where you work and when you leave.',
   ])('still rejects a threat beside one: %s', async (text) => {
     expect((await runPipeline(makeContext(text))).outcome).toBe('rejected');
   });
