@@ -78,8 +78,7 @@ function claimedThat(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k > 0 && k >= at - CLAIM_REACH && tokens[k]!.sentence === sentence; k--)
     if (
       THAT(tokens[k]!) &&
-      (CLAIM_NOUN(tokens[k - 1]!) ||
-        (tokens[k - 1]!.text === 'de' && CLAIM_NOUN(tokens[k - 2] ?? tokens[k]!)))
+      (CLAIM_NOUN(tokens[k - 1]!) || (k >= 2 && tokens[k - 1]!.text === 'de' && CLAIM_NOUN(tokens[k - 2]!)))
     )
       return true;
   return false;

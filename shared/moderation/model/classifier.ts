@@ -80,6 +80,12 @@ export function classify(
   return idioms.length === 0 ? first : classifyAsWritten(blanked(text, idioms), thresholds, using, text);
 }
 
+/**
+ * Whether a comment's `extremism` probability should count for nothing: it praises only those who fought an
+ * organisation (`onTheOtherSide`), or blesses the dead it mourns (`mourned`).
+ */
+const extremismSpared = (text: string): boolean => onTheOtherSide(text) || mourned(text);
+
 /** `classify` of `text` as written; `shown`: the comment whose words the evidence quotes (same offsets). */
 function classifyAsWritten(
   text: string,
@@ -96,10 +102,9 @@ function classifyAsWritten(
   let verdict = modelVerdict(probabilities, t);
   if (verdict?.outcome === 'reject') {
     const addressed = addressesAnyone(text);
-    const adversaries = onTheOtherSide(text) || mourned(text);
+    const adversaries = extremismSpared(text);
     if (!addressed || adversaries) verdict = modelVerdict(probabilities, t, addressed, adversaries);
-  } else if (verdict && (onTheOtherSide(text) || mourned(text)))
-    verdict = modelVerdict(probabilities, t, true, true);
+  } else if (verdict && extremismSpared(text)) verdict = modelVerdict(probabilities, t, true, true);
   if (!verdict) return { probabilities, verdict, evidence: [] };
   const evidence: Evidence[] = [
     {

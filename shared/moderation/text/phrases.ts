@@ -289,21 +289,10 @@ export function wordClass(alternatives: string): (token: Token) => boolean {
       compilePending();
       return token.kind !== HANDLE && matchesWord(el!, token);
     };
-  if (word === 0)
-    return (token) => {
-      if (token.kind === HANDLE) return false;
-      resolve(token);
-      return (token.flags & a) !== 0;
-    };
-  if (word === 1)
-    return (token) => {
-      if (token.kind === HANDLE) return false;
-      resolve(token);
-      return (token.flags2 & b) !== 0;
-    };
+  // Two of `a`, `b`, `c` are 0: one bit test among the three words.
   return (token) => {
     if (token.kind === HANDLE) return false;
     resolve(token);
-    return (token.flags3 & c) !== 0;
+    return ((token.flags & a) | (token.flags2 & b) | (token.flags3 & c)) !== 0;
   };
 }

@@ -344,7 +344,6 @@ const FILLER = new Set([
   'ein',
   'eine',
   'so',
-  'ein',
   'такой',
   'такая',
   'полный',
