@@ -8,9 +8,10 @@
  * to know`) → held on its own. `weak`: words that civil comments use too (`mainstream media`, `cover-up`,
  * `follow the money`) → held only beside another marker. Phrase syntax as in `text/phrases.ts`, folded
  * (no accents, `ß` → `s`, apostrophes split words). This file has the moves around a claim (the staged
- * event, the secret, the call to wake up); `misinformation-claims.ts` the claims' own markers.
+ * event, the secret, the call to wake up); `misinformation-claims.ts` the claims' own markers; `misinformation-named.ts` the myths known by name.
  */
 import { CLAIM_PHRASES } from './misinformation-claims';
+import { NAMED_PHRASES } from './misinformation-named';
 import { NARRATIVE_PHRASES } from './misinformation-narratives';
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
@@ -276,4 +277,5 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   // Invented news, the jab, the vote, insinuation and dog whistles (`misinformation-claims.ts`).
   ...CLAIM_PHRASES,
   ...NARRATIVE_PHRASES,
+  ...NAMED_PHRASES,
 ];

@@ -90,4 +90,9 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   '{ya no existan|ya no existen|echo de menos|extrano|extranamos|extranarian} ~3 {los paredones|el paredon|la guillotina|la horca}',
   '{bring back|miss} the {guillotine|gallows|firing squad|firing squads}',
   'lock and load',
+  // Round 26 (`dev81`): violence named by what it is not.
+  'not the {peaceful|nonviolent|non violent} {kind|sort|type|variety|way}',
+  '{y|pero} no {de la|la} {pacifica|pacifico}',
+  '{et|mais} pas {la|le|du genre} {pacifique|pacifiste}',
+  '{und|aber} nicht die friedliche',
 ];

@@ -21,6 +21,7 @@ import type { CueHit } from '../detectors/cues';
 import { wordClass } from '../text/phrases';
 import { HANDLE, NUMBER, WORD, hashWord, tokensOf } from '../text/tokens';
 import type { Token } from '../text/tokens';
+import { spokenWord } from './text-speak';
 
 export interface Features {
   /** Distinct feature hashes (never 0). */
@@ -150,6 +151,8 @@ const DEVOTIONAL = new Set(
 function addWords(set: FeatureSet, tokens: readonly Token[]): void {
   const names = set.names;
   let prev: Token | undefined;
+  let prevHash = 0;
+  let prevText = '';
   for (const t of tokens) {
     if (DEVOTIONAL.has(t.text)) {
       prev = undefined;
@@ -160,13 +163,19 @@ function addWords(set: FeatureSet, tokens: readonly Token[]): void {
     } else if (t.quoted) {
       if (set.add(mix(SALT.quoted, t.hash), t.start, t.end)) names?.push(`quoted:${t.text}`);
     } else {
-      const h = t.kind === HANDLE ? HANDLE_HASH : t.hash;
-      if (set.add(mix(SALT.word, h), t.start, t.end)) names?.push(`word:${t.text}`);
-      if (t.text.length >= STEM_MIN_WORD && set.add(mix(SALT.stem, stemHash(t.text)), t.start, t.end))
-        names?.push(`stem:${t.text.slice(0, STEM_LENGTH)}`);
+      // Text-speak is read as the word it stands for (`text-speak.ts`).
+      const spoken = t.kind === WORD ? spokenWord(t.text, t.hash) : undefined;
+      const text = spoken ? spoken.text : t.text;
+      const hash = spoken ? spoken.hash : t.hash;
+      const h = t.kind === HANDLE ? HANDLE_HASH : hash;
+      if (set.add(mix(SALT.word, h), t.start, t.end)) names?.push(`word:${text}`);
+      if (text.length >= STEM_MIN_WORD && set.add(mix(SALT.stem, stemHash(text)), t.start, t.end))
+        names?.push(`stem:${text.slice(0, STEM_LENGTH)}`);
       if (prev && prev.sentence === t.sentence && !prev.quoted && prev.kind !== NUMBER)
-        if (set.add(mix2(SALT.pair, prev.hash, t.hash), prev.start, t.end))
-          names?.push(`pair:${prev.text} ${t.text}`);
+        if (set.add(mix2(SALT.pair, prevHash, hash), prev.start, t.end))
+          names?.push(`pair:${prevText} ${text}`);
+      prevHash = hash;
+      prevText = text;
     }
     prev = t;
   }

@@ -238,3 +238,46 @@ describe('narratives every round-25 writer reached for (misinformation-narrative
     expect(await outcomeOf(misinformation, text)).toBe('pass');
   });
 });
+
+describe('myths and dog whistles known by name (misinformation-named.ts)', () => {
+  it.each([
+    'the kalergi plan is being carried out right in front of us',
+    'Le plan Kalergi se réalise sous nos yeux',
+    'the Khazarian mafia is behind this war too',
+    'Rothschilds fund both sides of every war, always have',
+    'Les Rothschild tirent les ficelles depuis deux siècles',
+    'the moon landing was faked in a studio, same people, same lies',
+    'Sandy Hook was a drill, look it up',
+    'adrenochrome harvesting, that is what these elites are hiding',
+    'they want us eating bugs while they fly private jets',
+    '15 minute cities are open air prisons, that is the plan',
+    'you will own nothing and be happy, the great reset in action',
+    "it's okay to be white, why is that controversial",
+    'la gran sustitución avanza y nadie dice nada',
+    'the bombing was orchestrated by the CIA, obviously',
+    "l'attentato l'hanno organizzato i servizi, lo sanno tutti",
+    'Киев сам обстрелял свой торговый центр, чтобы обвинить Россию',
+    '5G towers spread the virus, that is why they went up during lockdown',
+    'measles is actually good for kids, we let ours get it naturally',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('hold');
+  });
+
+  it.each([
+    'The Kalergi plan is an antisemitic conspiracy theory that keeps resurfacing in far-right channels.',
+    'El llamado plan Kalergi es un bulo antisemita, y el artículo lo explica bien.',
+    'The Rothschild bank financed railways across Europe in the 19th century.',
+    'The Rothschild foundation funds a lot of archives and museums in Britain today.',
+    'The moon landing footage was filmed on cameras Hasselblad built, my grandfather worked on them.',
+    'Survivors of Beslan held a memorial drill at the school this year.',
+    'My town is basically a 15 minute city already and nobody feels locked in, we just walk more.',
+    'The EU approved mealworm powder as food; nobody has to buy it.',
+    "QAnon's slogan WWG1WGA appeared on signs at the rally, the reporter noted.",
+    'The 1985 Rainbow Warrior bombing was carried out by the French secret services.',
+    'The attack was carried out by the Islamic State, which claimed it within hours.',
+    'measles is not harmless, it killed two children in Texas this year',
+    '5G coverage in rural Spain is still poor, which matters more than the article admits.',
+  ])('publishes: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('pass');
+  });
+});
