@@ -211,8 +211,11 @@ export const HELDOUT_FLOORS = {
     rejectRecall: 0.97,
     /** 92 of 95; 91 since the sixteenth round's model. */
     flaggedRecall: 0.95,
-    /** At most: none of its 145 civil and Scunthorpe comments was held. */
-    civilFalsePositive: 0,
+    /**
+     * At most: none of its 145 civil and Scunthorpe comments was held until round 26's windowed reading of
+     * long comments held one (1 of 145).
+     */
+    civilFalsePositive: 0.007,
     scunthorpeFlagged: 0,
   },
   /**
@@ -609,10 +612,43 @@ export const HELDOUT_FLOORS = {
     rejectPrecision: 0.96,
     /** 53 of 60: under the 0.90 target (reported). */
     rejectRecall: 0.88,
-    /** 90 of 110: under the 0.85 target (reported). */
-    flaggedRecall: 0.81,
+    /** 90 of 110, under the 0.85 target, until round 26's windowed reading of long comments (101 of 110). */
+    flaggedRecall: 0.91,
     /** At most: 2 of its 90 civil comments are held or rejected. */
     civilFalsePositive: 0.023,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 43, before round 26 changed anything, by a thirty-seventh writer new to the project: 250
+   * comments in the outside set's proportions on stories no earlier half used (Sudan, Haiti, the Essequibo,
+   * Armenia and Azerbaijan, the Red Sea, Myanmar's drones, Baltic cables). The same figures before the round
+   * (52e00fb) and at its end.
+   */
+  heldout36: {
+    /** 59 of 62. */
+    rejectPrecision: 0.95,
+    /** 59 of 60. */
+    rejectRecall: 0.98,
+    /** 129 of 134. */
+    flaggedRecall: 0.96,
+    /** At most: 1 of its 116 civil, link and Scunthorpe comments is held or rejected. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 43, before round 26 changed anything, by a thirty-eighth writer new to the project: 123
+   * comments typed on a phone and 107 long ones (90–220 words, the harm in one or two sentences), 96 to
+   * publish. Before the round (52e00fb): reject P 56 of 63, R 56 of 66, flagged 110 of 134, civil 5 of 96.
+   */
+  heldout37: {
+    /** 56 of 63: under the 0.95 target (reported). */
+    rejectPrecision: 0.88,
+    /** 56 of 66: under the 0.90 target (reported). */
+    rejectRecall: 0.84,
+    /** 120 of 134 since round 26's windowed reading of long comments (110 before). */
+    flaggedRecall: 0.89,
+    /** At most: 5 of its 96 civil comments are held or rejected, over the 3% target (reported). */
+    civilFalsePositive: 0.053,
     scunthorpeFlagged: 0,
   },
 } as const satisfies Partial<Record<Half, object>>;

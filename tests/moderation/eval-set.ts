@@ -101,6 +101,8 @@ const TUNING = [
   'dev78',
   'dev79',
   'dev80',
+  'dev81',
+  'dev82',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -142,6 +144,8 @@ const HELD_OUT = [
   'heldout33',
   'heldout34',
   'heldout35',
+  'heldout36',
+  'heldout37',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -8,9 +8,11 @@ import modelMeta from './model-meta.json' with { type: 'json' };
 import type { Evidence } from '../types';
 import { CLASSIFIER_CLASSES, holdOnly, modelVerdict } from './classes';
 import type { ClassifierThresholds, ModelVerdict } from './classes';
-import { modelFeatures } from './features';
+import { modelFeatures, windowFeatures } from './features';
+import type { Features } from './features';
 import { LinearModel, MODEL_WEIGHTS_FILE } from './linear-model';
 import { WORD, tokensOf } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import { addressesSomeoneMemo, namedPerson } from '../detectors/common';
 import { onTheOtherSide } from '../detectors/extremism';
 import { mourned } from '../detectors/mourning';
@@ -67,6 +69,68 @@ export function addressesAnyone(text: string): boolean {
   return addressesSomeoneMemo(tokens) || namedPerson(text, tokens);
 }
 
+/** A comment of at least this many words is also read window by window when it reads civil as a whole. */
+const WINDOW_MIN_WORDS = 40;
+/** A window is whole sentences, this many tokens at least (the last one may have fewer). */
+const WINDOW_TOKENS = 12;
+/**
+ * How sure the model must be that a window is not civil for it to hold the comment: surer than of a whole
+ * comment (the policy's `holdAt`, 0.87 by default), since a long comment offers many windows to be wrong in.
+ * Chosen on tuning batches only (round 26, docs/moderation.md): at 0.97 the windows held 36 more harmful
+ * comments and 4 more civil ones there; at the policy's threshold, 52 and 21.
+ */
+export const WINDOW_HOLD_AT = 0.97;
+
+/**
+ * The windows of a long comment (`WINDOW_MIN_WORDS` words or more): token ranges [from, to) of whole
+ * sentences, each closed at the first sentence end after `WINDOW_TOKENS` tokens. None for a shorter comment,
+ * or for one that makes a single window.
+ */
+export function sentenceWindows(tokens: readonly Token[]): Array<[number, number]> {
+  let words = 0;
+  for (const t of tokens) if (t.kind === WORD) words++;
+  if (words < WINDOW_MIN_WORDS) return [];
+  const windows: Array<[number, number]> = [];
+  for (let from = 0; from < tokens.length;) {
+    let to = from + 1;
+    while (
+      to < tokens.length &&
+      (to - from < WINDOW_TOKENS || tokens[to]!.sentence === tokens[to - 1]!.sentence)
+    )
+      to++;
+    windows.push([from, to]);
+    from = to;
+  }
+  return windows.length > 1 ? windows : [];
+}
+
+/**
+ * A long comment that reads civil as a whole, read window by window: a threat or a claim in one paragraph of
+ * an otherwise reasonable comment is outweighed, in the whole comment's features, by the words around it (the
+ * classifier holds or rejects most such sentences standing alone). The first window the model is very sure
+ * is not civil (`WINDOW_HOLD_AT`) holds the comment; a window never rejects it, since the sentences around it
+ * may be what makes it a quotation or a report. Null when no window does.
+ */
+function windowVerdict(
+  text: string,
+  thresholds: ClassifierThresholds,
+  using: LinearModel,
+): { verdict: ModelVerdict; probabilities: Float64Array; features: Features; span: [number, number] } | null {
+  const { tokens } = tokensOf(text);
+  const t = holdOnly({ ...thresholds, holdAt: Math.max(thresholds.holdAt, WINDOW_HOLD_AT) });
+  let adversaries: boolean | undefined;
+  for (const [from, to] of sentenceWindows(tokens)) {
+    const features = windowFeatures(text, from, to);
+    const probabilities = using.probabilities(features.ids);
+    let verdict = modelVerdict(probabilities, t);
+    if (verdict && (adversaries ??= extremismSpared(text)))
+      verdict = modelVerdict(probabilities, t, true, true);
+    if (verdict)
+      return { verdict, probabilities, features, span: [tokens[from]!.start, tokens[to - 1]!.end] };
+  }
+  return null;
+}
+
 /** Scores a text; evidence (the class, then the words behind it) only when there is a verdict. */
 export function classify(
   text: string,
@@ -105,14 +169,44 @@ function classifyAsWritten(
     const adversaries = extremismSpared(text);
     if (!addressed || adversaries) verdict = modelVerdict(probabilities, t, addressed, adversaries);
   } else if (verdict && extremismSpared(text)) verdict = modelVerdict(probabilities, t, true, true);
-  if (!verdict) return { probabilities, verdict, evidence: [] };
+  if (verdict)
+    return { probabilities, verdict, evidence: evidenceOf(shown, verdict, probabilities, features, using) };
+  const window = windowVerdict(text, thresholds, using);
+  if (!window) return { probabilities, verdict, evidence: [] };
+  const evidence = evidenceOf(
+    shown,
+    window.verdict,
+    window.probabilities,
+    window.features,
+    using,
+    window.span,
+  );
+  return { probabilities, verdict: window.verdict, evidence };
+}
+
+/**
+ * The evidence of a verdict: the class, its score and every class's probability (of the window at `window`,
+ * when a window decided), then the words that weighed most.
+ */
+function evidenceOf(
+  shown: string,
+  verdict: ModelVerdict,
+  probabilities: Float64Array,
+  features: Features,
+  using: LinearModel,
+  window?: [number, number],
+): Evidence[] {
+  const detail = CLASSIFIER_CLASSES.map((c, i) => `${c} ${round(probabilities[i]!)}`).join(', ');
   const evidence: Evidence[] = [
-    {
-      kind: 'classifier',
-      value: verdict.cls,
-      score: round(verdict.score),
-      detail: CLASSIFIER_CLASSES.map((c, i) => `${c} ${round(probabilities[i]!)}`).join(', '),
-    },
+    window
+      ? {
+          kind: 'classifier',
+          value: verdict.cls,
+          score: round(verdict.score),
+          span: window,
+          detail: `the sentences at ${window[0]}–${window[1]} on their own: ${detail}`,
+        }
+      : { kind: 'classifier', value: verdict.cls, score: round(verdict.score), detail },
   ];
   for (const { feature, weight } of using.contributions(features.ids, verdict.index, EVIDENCE_WORDS * 2)) {
     const start = features.starts[feature]!;
@@ -125,5 +219,5 @@ function classifyAsWritten(
       score: round(weight),
     });
   }
-  return { probabilities, verdict, evidence };
+  return evidence;
 }

@@ -222,14 +222,18 @@ const RULE_ONLY: ReadonlySet<Cue> = new Set<Cue>([
   'final',
 ]);
 
+/** The cue features of sentences `first`…`last` of a comment (all of them by default). */
 function addCues(
   set: FeatureSet,
   sentences: ReadonlyArray<readonly CueHit[]>,
   reported: ReadonlySet<number>,
+  first = 0,
+  last = sentences.length - 1,
 ): void {
   const names = set.names;
   const kinds: Cue[] = [];
-  sentences.forEach((hits, sentence) => {
+  for (let sentence = first; sentence <= last; sentence++) {
+    const hits = sentences[sentence]!;
     kinds.length = 0;
     for (const hit of hits) {
       if (RULE_ONLY.has(hit.cue)) continue;
@@ -243,7 +247,7 @@ function addCues(
       for (let j = i + 1; j < kinds.length; j++)
         if (set.add(mix2(SALT.cuePair, cueHash(kinds[i]!), cueHash(kinds[j]!)), -1, -1))
           names?.push(`cue:${kinds[i]}+${kinds[j]}`);
-  });
+  }
 }
 
 /**
@@ -338,11 +342,36 @@ function addStyle(set: FeatureSet, source: string, tokens: readonly Token[]): vo
 /** The classifier's features of a text; `withNames` adds readable names (training reports, tests). */
 export function modelFeatures(source: string, withNames = false): Features {
   const { tokens } = tokensOf(source);
+  return rangeFeatures(source, tokens, 0, tokens.length, withNames);
+}
+
+/**
+ * The features of tokens `from`…`to` − 1 of a text, whole sentences (`sentenceWindows` in `classifier.ts`),
+ * as `modelFeatures` reads them standing alone: their words and pairs, their sentences' cues, their style.
+ * The text is tokenised and its cues scanned once for all its windows (both are memoised); spans are offsets
+ * in the whole text.
+ */
+export function windowFeatures(source: string, from: number, to: number): Features {
+  const { tokens } = tokensOf(source);
+  return rangeFeatures(source, tokens, from, to, false);
+}
+
+function rangeFeatures(
+  source: string,
+  all: readonly Token[],
+  from: number,
+  to: number,
+  withNames: boolean,
+): Features {
+  const whole = from === 0 && to === all.length;
+  const tokens = whole ? all : all.slice(from, to);
   const set = new FeatureSet(withNames, tokens.length * 3 + 64);
   addWords(set, tokens);
-  const scan = scanCues(tokens, source);
-  addCues(set, scan.bySentence, scan.reported);
-  addStyle(set, source, tokens);
+  const scan = scanCues(all, source);
+  if (whole) addCues(set, scan.bySentence, scan.reported);
+  else if (tokens.length > 0)
+    addCues(set, scan.bySentence, scan.reported, tokens[0]!.sentence, tokens.at(-1)!.sentence);
+  addStyle(set, whole ? source : source.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0), tokens);
   const { ids, starts, ends, names } = set;
   return names ? { ids, starts, ends, names } : { ids, starts, ends };
 }
