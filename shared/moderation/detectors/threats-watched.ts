@@ -112,4 +112,25 @@ export const WATCHED_THREATS: readonly Entry[] = [
   ['que se {cuide|cuiden}', menace()],
   ['niech {uwaza|uwazaja} na siebie', menace()],
   ['{vc|voce|tu} {ta|esta|estas} {marcado|marcada|jurado|jurada}', menace()],
+  // Round 26 (`dev82`, long comments): the death wished on whoever wrote, the bullet someone should get, the
+  // home that burns next with the family inside, the time left, the skin to pay with.
+  [
+    '{hope|wish|pray} {the person|whoever|the guy|the man|the woman|the author|the writer|the journalist|the reporter|the clown|the idiot|the moron} ~5 {dies|burns|chokes|rots|suffers} {slowly|painfully|in a fire|in agony|.}',
+    { kind: 'wish', aim: 'self' },
+  ],
+  ['{should|deserves to|needs to|ought to|shud} get a bullet', act('needs')],
+  [
+    '{$your} {house|home|flat|street|family} next ~1 with {$your} {kids|children|family|wife|husband} inside',
+    menace(),
+  ],
+  ['enjoy {the time|the days|what time} {you|u} {have|ve got|got} left {.|while you can}', menace()],
+  [
+    '{j espere|jespere|je souhaite|pourvu} {que|qu} ~6 {crevera|creve|crevent|creveront|meure|meurent|mourra|mourront|brulera|cramera}',
+    { kind: 'wish', aim: 'needs' },
+  ],
+  [
+    'живым {домой|} ~2 {не доедете|не доедешь|можете не доехать|можешь не доехать|не вернетесь|не вернешься|не уйдете|не уйдешь}',
+    menace(),
+  ],
+  ['{pays|pay|paying} with {his|her|their|$your} own skin', act('needs')],
 ];

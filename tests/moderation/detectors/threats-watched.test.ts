@@ -106,3 +106,28 @@ describe('harm promised by its outcome, and the person addressed shown they are 
     expect(decision).toMatchObject({ outcome: 'rejected', decidedBy: 'threats' });
   });
 });
+
+describe('threats a long comment hid in round 26 (threats-watched.ts)', () => {
+  it.each([
+    'Hope the person who wrote this dies slowly in a fire, honestly.',
+    'Judge Alan Merriman should get a bullet in the head for that sentence.',
+    "I sincerely hope it's your house next, with your kids inside.",
+    'We keep lists, and your name is on mine, so enjoy the time you have left.',
+    'Но вы, Алексей Громов, когда приедете снова, оглядывайтесь, живым домой можете не доехать.',
+    "Dr Ravi Menon will answer for that, I'll make sure he pays with his own skin.",
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('reject');
+  });
+
+  it.each([
+    'I hope the person who wrote this gets a raise, it is the best piece on Sudan this year.',
+    'He got a bullet in the leg at Bakhmut and still went back, the profile says.',
+    'Enjoy the time you have left in Lisbon, the old town is lovely in December.',
+    'The families pay with their own blood for decisions taken in Moscow.',
+    "J'espère que le gouvernement tiendra ses promesses sur le logement.",
+    'Солдаты живыми домой не вернутся, если эта мясорубка продолжится.',
+    'Rebuilding your house next to the river with your kids inside the flood zone is a gamble, the insurers say.',
+  ])('leaves alone: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+});
