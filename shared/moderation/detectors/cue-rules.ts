@@ -143,8 +143,12 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
       };
     // A warning may follow in the next sentence: `Your daughter walks to school alone. Careful now.` Safety
     // wished is a kindness, not a warning (`hope your family in Beirut is safe`).
+    // A warning word just before a place word is an adjective of it (`did careful work`), not a warning.
+    const places = of('where');
     const warn = [...of('warn'), ...cuesIn(scan, ['warn'], s + 1, s + 1)].find(
-      (w) => !(SAFE.has(scan.tokens[w.from]!.text) && hits.some((h) => h.cue === 'wish' && h.from < w.from)),
+      (w) =>
+        !(SAFE.has(scan.tokens[w.from]!.text) && hits.some((h) => h.cue === 'wish' && h.from < w.from)) &&
+        !places.some((p) => p.from === w.to),
     );
     const exposed = place ?? of('where')[0] ?? people.find((h) => h.cue === 'family');
     if (warn && exposed)

@@ -116,6 +116,15 @@ function saidBy(tokens: readonly Token[], orgs: readonly PhraseHit<Kind>[]): Map
   return out;
 }
 
+/** What a hero's reception is called: `a hero's welcome`, `a hero's funeral`. */
+const RECEPTION = wordClass('welcome|reception|homecoming|funeral|burial|send|sendoff');
+/** Whether praise is the possessive of a reception (`a hero's welcome`): an event reported, not praise given. */
+const receivedAsHero = (tokens: readonly Token[], h: PhraseHit<Kind>): boolean => {
+  const next = tokens[h.to];
+  const after = tokens[h.to + 1];
+  return next?.text === 's' && after !== undefined && RECEPTION(after);
+};
+
 /** Taken back or kept safe from someone (the `oppose` cue's words too). */
 const KEPT_FROM = wordClass(
   [
@@ -329,6 +338,8 @@ export function detectExtremism(
       praisesDefenders(source, tokens, h, namedAt())
     )
       continue;
+    // A reception reported, not praise given: `received a hero's welcome in Tripoli`.
+    if (kind === 'praise' && receivedAsHero(tokens, h)) continue;
     // What others call them, cited to reject it: `Anyone who calls the attackers heroes …`.
     if (
       (kind === 'praise' || kind === 'praise_act') &&

@@ -13,7 +13,7 @@ export const GROUP_NAMES: readonly string[] = [
   'migranten|einwanderer|zuwanderer|fluchtlinge|gefluchtete|gefluchteten|asylbewerber|asylanten|auslander|muslime|moslems|juden|christen|schwule|homosexuelle|transen|schwarze|afrikaner|araber|chinesen|russen|ukrainer|syrer|afghanen|zigeuner|roma|frauen|feministinnen|behinderte|diese leute',
   'мигрант*|иммигрант*|беженц*|приезж*|мусульман*|евре*|христиан*|гей|геи|геев|гомосексуал*|педик*|трансы|негр*|африканц*|араб*|китайц*|русские|русских|украинц*|хохл*|сирийц*|цыган*|женщин*|бабы|баб|инвалид*|хачи|хачей|чурк*|эти люди',
   'migranty|immigranty|bezhency|priezzhie|musulmane|evrei|gei|pidory|pidorasy|negry|kitaycy|russkie|ukraincy|khokhly|hohly|cygane|baby|invalidy|hachi|churki',
-  'migranti|immigrati|profughi|stranieri|musulmani|ebrei|cristiani|gay|froci|omosessuali|neri|africani|arabi|cinesi|russi|ucraini|siriani|zingari|rom|donne|femministe|disabili',
+  'migranti|immigrati|profughi|stranieri|musulmani|ebrei|cristiani|gay|froci|omosessuali|neri|africani|arabi|cinesi|russi|ucraini|siriani|zingari|rom|delle donne|alle donne|sulle donne|queste donne|quelle donne|tutte le donne|dalle donne|per le donne|femministe|disabili',
   'migrantes|imigrantes|refugiados|estrangeiros|muculmanos|judeus|cristaos|gays|bichas|homossexuais|negros|africanos|arabes|chineses|russos|ucranianos|ciganos|mulheres|feministas|deficientes|esses imigrantes',
   'migranci|imigranci|uchodzcy|obcokrajowcy|muzulmanie|zydzi|chrzescijanie|geje|pedaly|homoseksualisci|murzyni|arabowie|chinczycy|rosjanie|ukraincy|cyganie|kobiety|feministki|niepelnosprawni',
   'gocmen*|multeci*|yabanci*|musluman*|yahudi*|hristiyan*|escinsel*|ibneler|zenci*|araplar|cinliler|ruslar|ukraynalilar|suriyeli*|afganlar|cingene*|kadinlar|engelli*',

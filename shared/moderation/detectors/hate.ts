@@ -21,9 +21,10 @@ import type { Evidence } from '../types';
 import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import { WORD, tokensOf, type Token } from '../text/tokens';
-import { comparedAt, deniedAt, reportingBefore } from './asserted';
+import { comparedAt, deniedAt, negationAt, reportingBefore } from './asserted';
 import { mentionAt, mentioned, scanObfuscated, tokenAt } from './common';
 import { ALLOWED, PHRASES, SLURS, SLURS_LATIN } from './hate-phrases';
+import { inDebunkingSentence } from './misinformation';
 import type { Kind } from './hate-phrases';
 
 /** What may stand between a group and what it is called: a copula, an article, an intensifier. */
@@ -67,6 +68,15 @@ const replacementThing = (tokens: readonly Token[], h: PhraseHit<Kind>): boolean
 };
 
 /** Hate (see the module comment); null when there is none. */
+/** Whether the sentence of token `at` holds a negation anywhere. */
+function negatedSentence(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  let k = at;
+  while (k > 0 && tokens[k - 1]!.sentence === sentence) k--;
+  for (; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (negationAt(tokens, k)) return true;
+  return false;
+}
+
 export function detectHate(source: string): HateVerdict | null {
   const { tokens } = tokensOf(source);
   const slurs = SLURS.scan(tokens);
@@ -167,7 +177,14 @@ export function detectHate(source: string): HateVerdict | null {
     // Denied (`Migrants are not vermin`, `sind keine Ungeziefer`): the reader answering hate repeats it.
     if (kind !== 'go_home' && kind !== 'replace' && kind !== 'expel' && deniedAt(tokens, h.from)) continue;
     // The replacement story named as one (`steeped in replacement conspiracy theories`) is talked about.
-    if (kind === 'replace' && (mentionAt(tokens, h.from, h.to, true) || replacementThing(tokens, h)))
+    // Or sits in a sentence that debunks it (`die Verschwörungserzählung vom angeblichen Bevölkerungsaustausch`),
+    // unless that sentence denies the debunking (`isn't a theory anymore`, `c'est pas une théorie`).
+    if (
+      kind === 'replace' &&
+      (mentionAt(tokens, h.from, h.to, true) ||
+        replacementThing(tokens, h) ||
+        (inDebunkingSentence(source, h.span) && !negatedSentence(tokens, h.from)))
+    )
       continue;
     kinds.add(kind);
     const simile = comparedAt(tokens, h.from);

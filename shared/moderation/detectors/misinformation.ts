@@ -24,7 +24,7 @@ const DEBUNK = wordClass(
     'debunk*|baseless|unfounded|scam|scams|disinformation|misinformation|disinfo|conspiracist*|conspiracy|conspiracies|factcheck*|myth|myths|rumour|rumours|rumor|rumors|theorists|theory|theories|trope|tropes|falsely|whistle|whistles|dogwhistle|dogwhistles|code|coded|codes|symbol|symbols|slogan|slogans|meaning|means|verification|deepfake|deepfakes',
     'bulo|bulos|estafa|estafas|desinformacion|desmentido|desmienten|conspiranoico*|conspiranoia|teoria|teorias|mito|mitos|infundado|verificacion|verificado|verificada|verificamos|deepfake|clonada|clonado',
     'intox|infox|arnaque|arnaques|complotiste*|complotisme|desinformation|theorie|theories|rumeur|rumeurs|infonde|dementi|mythe|mythes|fantasme|fantasmes|verification|verifie|verifiee',
-    'verschworungstheor*|betrug|betrugsmasche|verschworungsmythos|verschworungsmythen|falschbehauptung*|faktencheck*|desinformation|falschmeldung*|haltlos|mythos|geruchte',
+    'verschworungstheor*|verschworungserzahlung*|verschworungsnarrativ*|betrug|betrugsmasche|verschworungsmythos|verschworungsmythen|falschbehauptung*|faktencheck*|desinformation|falschmeldung*|haltlos|mythos|geruchte',
     'дезинформаци*|конспиролог*|теори*|миф|мифы|слух*|опроверг*|проверка|дипфейк',
   ].join('|'),
 );
@@ -62,6 +62,21 @@ const HISTORY = wordClass(
 const PAST_YEAR = /^1[89]\d\d$/;
 
 const historical = (t: Token): boolean => (t.kind === NUMBER ? PAST_YEAR.test(t.text) : HISTORY(t));
+
+/** A verb of saying, and who may say it for the claim to be reported: `He said the election was stolen`. */
+const SAID = wordClass(
+  'said|says|repeats|repeated|repeating|told|tells|dijo|dice|repite|repitio|dit|repete|sagte|sagt|wiederholt|сказал|сказала|сказали|говорит|говорят|повторяет|detto|ripete',
+);
+const THIRD_PERSON = wordClass(
+  'he|she|they|who|el|ella|ellos|il|elle|ils|elles|er|sie|он|она|они|lui|lei|loro',
+);
+/** Whether a third person's saying stands within six words before `at`, in its sentence (`he said`, `sie sagt`). */
+function saidByOther(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let k = at - 1; k > 0 && k >= at - 6 && tokens[k]!.sentence === sentence; k--)
+    if (SAID(tokens[k]!) && THIRD_PERSON(tokens[k - 1]!)) return true;
+  return false;
+}
 
 /** A `that` after a claim noun (`CLAIM_NOUN`): `the claim that`, `la teoría de que`, `версия, что`. */
 const THAT = wordClass('that|que|dass|что|chto|che|ze');
@@ -172,6 +187,7 @@ function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>):
     negatedWithin(tokens, hit.from, 3) ||
     deniedInside(tokens, hit) ||
     wordBefore(tokens, hit.from, 6, REPORT) ||
+    saidByOther(tokens, hit.from) ||
     claimedThat(tokens, hit.from) ||
     elsewhereInSentence(tokens, hit.from, hit.to, DEBUNK) ||
     elsewhereInSentence(tokens, hit.from, hit.to, historical)

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../../shared/moderation/pipeline';
+import { makeContext } from '../support';
+
+/**
+ * Round 26: civil sentences of long comments (`dev82`) that a rule misread, each beside the harmful sentence
+ * the rule is for, which it still catches.
+ */
+describe('rules that misread a civil sentence of a long comment (round 26)', () => {
+  it.each([
+    // A warning word before a place word is its adjective (cue-rules.ts).
+    'Your reporter clearly did careful work, and some editor slapped a panic headline on top of it.',
+    // `donne` is Italian for women and French for gives (group-names.ts).
+    "Franchement, on se fait mettre dehors de trois pays, et la seule explication qu'on nous donne, c'est la désinformation russe.",
+    // A hero's welcome reported (extremism.ts).
+    "He was released in 2009 and received a hero's welcome in Tripoli, which the bomb victims' families found obscene.",
+    // The replacement story in a sentence that debunks it (hate.ts).
+    'Rechte Telegram-Gruppen verbreiten die Verschwörungserzählung vom angeblich geplanten Bevölkerungsaustausch.',
+    // A claim someone else said (misinformation.ts).
+    'He said the last election was stolen, lost sixty court cases, and still repeats it at every rally.',
+    'Er sagt, die Wahl sei gestohlen worden, aber kein Gericht gab ihm recht.',
+  ])('publishes: %s', async (text) => {
+    expect((await runPipeline(makeContext(text))).outcome).toBe('approved');
+  });
+
+  it.each([
+    ['Be careful, we know where you work and when you leave.', 'rejected'],
+    ['The Lockerbie bomber is a hero and deserves a hero’s welcome, glory to him.', 'rejected'],
+    ['Der Bevölkerungsaustausch läuft, jeder sieht es.', 'pending'],
+    ["Le grand remplacement c'est pas une théorie, il suffit de regarder autour de soi.", 'rejected'],
+    ['The last election was stolen and everybody knows it.', 'pending'],
+    ['I said it before and I say it again: the election was stolen.', 'pending'],
+  ])('still acts on: %s', async (text, outcome) => {
+    expect((await runPipeline(makeContext(text))).outcome).toBe(outcome);
+  });
+});
