@@ -82,7 +82,7 @@ export class CommentsClosedError extends DomainError {
 }
 export class AuthorBannedError extends DomainError {
   constructor() {
-    super('author_banned', 'This author may not post comments.');
+    super('author_banned', 'This author may not post or edit comments.');
   }
 }
 export class ParentNotFoundError extends DomainError {
