@@ -71,8 +71,8 @@ export class PayloadTooLargeError extends DomainError {
   }
 }
 export class UnsupportedMediaTypeError extends DomainError {
-  constructor() {
-    super('unsupported_media_type', 'Send the request body as application/json.');
+  constructor(message = 'Send the request body as application/json.') {
+    super('unsupported_media_type', message);
   }
 }
 export class CommentsClosedError extends DomainError {
