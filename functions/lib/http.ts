@@ -80,6 +80,16 @@ function parsePart(schema: Schema | undefined, value: unknown, prefix?: string):
   return result.data;
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const NOT_UTF8 = 'The body is not valid UTF-8.';
+
+/**
+ * The 400 for a request body whose bytes are not UTF-8: the handler's, and the local gateway's for a
+ * text body it is asked to decode (local/gateway.ts), so both answer alike.
+ */
+export const bodyNotUtf8Error = (): ValidationError =>
+  new ValidationError([{ path: 'body', message: NOT_UTF8 }], NOT_UTF8);
+
 /**
  * Whether a Content-Encoding header names no coding but `identity` (or is absent or empty). Nothing
  * here decodes gzip, deflate or br: a coded body would be read as if it were its decoded JSON.
@@ -104,7 +114,14 @@ function readJsonBody(event: ApiEvent): unknown {
     );
   const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
   if (bytes.length > MAX_BODY_BYTES) throw new PayloadTooLargeError(MAX_BODY_BYTES);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  let text: string;
+  try {
+    // Strict: a lenient decoder would store U+FFFD in place of the bytes it could not read. Only a
+    // base64 body (a `+json` media type) can fail here; a text one was decoded before the handler.
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    throw bodyNotUtf8Error();
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -123,6 +123,26 @@ describe('POST /articles/{articleId}/comments', () => {
     expect(await storedOn(a)).toBe(1);
   });
 
+  it('refuses a body that is not UTF-8 with 400 validation_failed instead of storing U+FFFD', async () => {
+    const a = article();
+    const bytes = Buffer.concat([
+      Buffer.from('{"authorName":"Ren","body":"caf'),
+      Buffer.from([0xe9, 0xff]),
+      Buffer.from('"}'),
+    ]);
+    // As text (the gateway decodes it), and as a `+json` body the handler decodes from base64.
+    for (const type of ['application/json', 'application/vnd.api+json']) {
+      const res = await post(a, bytes, { 'content-type': type });
+      expect(res.status, type).toBe(400);
+      expect(res.json.error).toEqual({
+        code: 'validation_failed',
+        message: 'The body is not valid UTF-8.',
+        details: [{ path: 'body', message: 'The body is not valid UTF-8.' }],
+      });
+    }
+    expect(await storedOn(a)).toBe(0);
+  });
+
   it('rejects an invalid article id with 400', async () => {
     const res = await post('-bad', { authorName: 'A', body: 'x' });
     expect(res.status).toBe(400);
