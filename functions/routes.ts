@@ -92,7 +92,7 @@ const contracts = {
     path: '/comments/{commentId}',
     auth: 'public',
     summary:
-      'Edit within the edit window; the comment is moderated again. Refused while the article is closed.',
+      'Edit within the edit window; the comment is moderated again. Refused while the article is closed or the author (or their network) is banned.',
     input: { path: PATHS.comment, body: editCommentInput },
     ok: { status: 200, schema: 'authorCommentResponseSchema' },
     errors: [
@@ -100,6 +100,7 @@ const contracts = {
       'invalid_author_token',
       'edit_window_closed',
       'comments_closed',
+      'author_banned',
       'comment_not_found',
       'invalid_transition',
       'version_conflict',
@@ -111,7 +112,8 @@ const contracts = {
     method: 'DELETE',
     path: '/comments/{commentId}',
     auth: 'public',
-    summary: 'Delete; text and name are erased, a root with replies stays as a tombstone.',
+    summary:
+      'Delete; text and name are erased, a root with replies stays as a tombstone. Allowed on a closed article and under a ban.',
     input: { path: PATHS.comment },
     ok: { status: 200, schema: 'authorCommentResponseSchema' },
     errors: [

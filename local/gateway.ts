@@ -20,12 +20,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayEventRequestContextJWTAuthorizer } from 'aws-lambda';
+import { errorResponse } from '../functions/lib/errors';
+import { bodyNotUtf8Error } from '../functions/lib/http';
 import { routeKey, routes as defaultRoutes, type RouteDefinition } from '../functions/routes';
 import { DEFAULT_LOCAL_REGION } from './aws';
 import { addCorsHeaders, MAX_BODY_BYTES, preflight, readBody, refusal, write } from './gateway-io';
 import { handleDevRoute, ISSUER_PATH } from './gateway-local-routes';
-import { createHandlerLoader, type HandlerLoader, type HttpHandler } from './handler-loader';
 import {
+  createHandlerLoader,
+  type HandlerLoader,
+  type HttpApiEvent,
+  type HttpHandler,
+} from './handler-loader';
+import {
+  BodyNotUtf8Error,
   buildHttpApiEvent,
   gatewayError,
   newRequestId,
@@ -185,26 +193,34 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       }
     }
 
-    const event = buildHttpApiEvent(
-      {
-        method: req.method ?? 'GET',
-        url,
-        httpVersion: req.httpVersion,
-        rawHeaders: req.rawHeaders,
-        body: read.body,
-        sourceIp: normalizeAddress(req.socket.remoteAddress),
-        localPort: req.socket.localPort ?? 0,
-      },
-      {
-        routeKey: routeKey(route),
-        pathParameters: match.pathParameters,
-        requestId,
-        ...(authorizer ? { authorizer } : {}),
-        apiId: API_ID,
-        accountId: ACCOUNT_ID,
-        now: new Date(),
-      },
-    );
+    let event: HttpApiEvent;
+    try {
+      event = buildHttpApiEvent(
+        {
+          method: req.method ?? 'GET',
+          url,
+          httpVersion: req.httpVersion,
+          rawHeaders: req.rawHeaders,
+          body: read.body,
+          sourceIp: normalizeAddress(req.socket.remoteAddress),
+          localPort: req.socket.localPort ?? 0,
+        },
+        {
+          routeKey: routeKey(route),
+          pathParameters: match.pathParameters,
+          requestId,
+          ...(authorizer ? { authorizer } : {}),
+          apiId: API_ID,
+          accountId: ACCOUNT_ID,
+          now: new Date(),
+        },
+      );
+    } catch (error) {
+      if (!(error instanceof BodyNotUtf8Error)) throw error;
+      // The handlers' own 400 (validation_failed, `body`), as they answer bytes that are not UTF-8 in a
+      // base64 body: the client sees one answer, whichever side found them.
+      return resultToResponse(errorResponse(bodyNotUtf8Error()));
+    }
 
     try {
       const handler = await loadHandler(route.handler);

@@ -71,8 +71,8 @@ export class PayloadTooLargeError extends DomainError {
   }
 }
 export class UnsupportedMediaTypeError extends DomainError {
-  constructor() {
-    super('unsupported_media_type', 'Send the request body as application/json.');
+  constructor(message = 'Send the request body as application/json.') {
+    super('unsupported_media_type', message);
   }
 }
 export class CommentsClosedError extends DomainError {
@@ -82,7 +82,7 @@ export class CommentsClosedError extends DomainError {
 }
 export class AuthorBannedError extends DomainError {
   constructor() {
-    super('author_banned', 'This author may not post comments.');
+    super('author_banned', 'This author may not post or edit comments.');
   }
 }
 export class ParentNotFoundError extends DomainError {

@@ -80,14 +80,48 @@ function parsePart(schema: Schema | undefined, value: unknown, prefix?: string):
   return result.data;
 }
 
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const NOT_UTF8 = 'The body is not valid UTF-8.';
+
+/**
+ * The 400 for a request body whose bytes are not UTF-8: the handler's, and the local gateway's for a
+ * text body it is asked to decode (local/gateway.ts), so both answer alike.
+ */
+export const bodyNotUtf8Error = (): ValidationError =>
+  new ValidationError([{ path: 'body', message: NOT_UTF8 }], NOT_UTF8);
+
+/**
+ * Whether a Content-Encoding header names no coding but `identity` (or is absent or empty). Nothing
+ * here decodes gzip, deflate or br: a coded body would be read as if it were its decoded JSON.
+ */
+export function isIdentityEncoding(header: string | undefined): boolean {
+  return (header ?? '')
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .every((coding) => coding === '' || coding === 'identity');
+}
+
 function readJsonBody(event: ApiEvent): unknown {
   const contentType = (event.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   if (contentType !== 'application/json' && !contentType.endsWith('+json'))
     throw new UnsupportedMediaTypeError();
   const raw = event.body ?? '';
+  // RFC 9110 §15.5.16: a content coding the server does not support is a 415. Without a body there is
+  // nothing coded, so the header alone refuses nothing.
+  if (raw !== '' && !isIdentityEncoding(event.headers['content-encoding']))
+    throw new UnsupportedMediaTypeError(
+      'Send the request body without a Content-Encoding: compressed bodies are not accepted.',
+    );
   const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
   if (bytes.length > MAX_BODY_BYTES) throw new PayloadTooLargeError(MAX_BODY_BYTES);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  let text: string;
+  try {
+    // Strict: a lenient decoder would store U+FFFD in place of the bytes it could not read. Only a
+    // base64 body (a `+json` media type) can fail here; a text one was decoded before the handler.
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    throw bodyNotUtf8Error();
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -101,7 +135,8 @@ function readJsonBody(event: ApiEvent): unknown {
 /**
  * Validates path parameters, query string and JSON body with zod before the handler runs and puts the
  * typed results on `event.parsed`. Bad input becomes a 400 with field-level details (413 / 415 for
- * size and media type), so handlers only ever see valid input.
+ * size, and for a media type or content coding other than JSON as it is), so handlers only ever see
+ * valid input.
  */
 export function parseWith<S extends ParseSchemas>(schemas: S): MiddlewareObj<ParsedEvent<S>, ApiResult> {
   return {

@@ -2,13 +2,13 @@
  * What an author can do with the token they were given once: edit within the edit window (the comment
  * re-enters moderation) and delete (the text and name are erased everywhere; a root with published
  * replies stays as a tombstone so the replies keep their place). Both are rate limited per network
- * bucket, decided on a read first so that a refused request writes nothing.
+ * bucket, decided on a read first so that a refused request writes nothing. An edit is new text, refused
+ * where a post would be (closed article, banned author or network); a deletion never is.
  */
 import { toAuthorComment, type AuthorComment, type CommentRecord } from '../domain/comment';
 import {
   AuthorTokenRequiredError,
   CommentNotFoundError,
-  CommentsClosedError,
   EditWindowClosedError,
   InvalidAuthorTokenError,
   InvalidTransitionError,
@@ -16,16 +16,16 @@ import {
 } from '../errors';
 import { networkBucket } from '../domain/network';
 import { authorTokenMatches, isId } from '../ids';
-import { networkHashFor } from './post-comment';
+import { networkHashFor, refuseIfNotOpen } from './post-comment';
 import type { DepsWith } from './deps';
 import { againWhenMoved } from './conflict-retry';
 import { eraseComment } from './erasure';
-import type { AppealsPort, ArticlesPort, CommentsPort, RateLimitsPort } from './ports';
+import type { AppealsPort, CommentsPort, PostContextPort, RateLimitsPort } from './ports';
 
 /** What an author's actions read and write. */
 type AuthorDeps = DepsWith<CommentsPort & RateLimitsPort>;
-/** An edit also reads the article: a closed one takes no edits. */
-type EditDeps = DepsWith<CommentsPort & RateLimitsPort & ArticlesPort>;
+/** An edit also reads the article, the author and the network's ban: a post's standing. */
+type EditDeps = DepsWith<CommentsPort & RateLimitsPort & PostContextPort>;
 /** A deletion also erases the author's appeals of the comment. */
 type DeleteDeps = DepsWith<CommentsPort & RateLimitsPort & AppealsPort>;
 
@@ -80,8 +80,10 @@ async function ownComment(
 
 /**
  * Replaces the text within the edit window; the comment goes back to `received` and is moderated again.
- * Refused (403 `comments_closed`) while a moderator has the article closed, as posts and replies are: an
- * edit would take a published comment off the page into a thread that takes nothing new.
+ * Refused as a post would be, from the same reads: 403 `comments_closed` while a moderator has the
+ * article closed (an edit would take a published comment off the page into a thread that takes nothing
+ * new), 403 `author_banned` for a banned author or from a banned network bucket (an edit would put their
+ * text back in the queue, only for the consumer to reject it and count one more rejection).
  */
 export async function editComment(
   deps: EditDeps,
@@ -98,7 +100,15 @@ export async function editComment(
     if (now.getTime() - Date.parse(c.createdAt) > policy.editWindowMinutes * 60_000)
       throw new EditWindowClosedError();
     if (req.body === c.body) return { comment: toAuthorComment(c) };
-    if ((await deps.repo.getArticle(c.articleId)).closed) throw new CommentsClosedError();
+    refuseIfNotOpen(
+      await deps.repo.getStanding({
+        articleId: c.articleId,
+        authorId: c.authorId,
+        // The network the edit comes from, as a post's: a ban covers whoever writes from it.
+        networkHash: networkHashFor(deps.secret, networkBucket(req.sourceIp)),
+        now,
+      }),
+    );
     if (attempt === 1) await budget.count();
     // A comment a moderator rejected is re-checked but never published without a human: the
     // consumer's `human-decision` check holds it (see shared/moderation/checks/human-decision.ts).
@@ -120,7 +130,8 @@ export async function editComment(
  * Deletes the comment: any state → `deleted`, its text, name and e-mail hash erased from the item, from
  * the decision record's evidence and from the notes beside it (moderators' and readers'), as
  * `eraseComment` does for every erasure. Repeating a deletion finishes an erasure that an earlier attempt
- * left half done.
+ * left half done. Neither a closed article nor a ban refuses it: removing one's own words is the
+ * author's right (GDPR Art. 17), adds nothing to a page and puts nothing in the queue.
  */
 export async function deleteComment(
   deps: DeleteDeps,

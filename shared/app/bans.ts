@@ -45,7 +45,7 @@ export async function banAuthor(
     };
     await deps.repo.setNetworkBan(networkBan.hash, networkBan.until);
   }
-  const author = await deps.repo.setBan(authorId, {
+  const banned = await deps.repo.setBan(authorId, {
     banned: true,
     reason: input.reason,
     by: actorOf(moderator),
@@ -89,6 +89,9 @@ export async function banAuthor(
     }
     remaining = more;
   }
+  // Each rejection moved the author's counters in its own transaction, after the ban was written: the
+  // record is read again (strongly consistent) so the answer shows them, as a GET after it would.
+  const author = rejected > 0 ? await deps.repo.getAuthor(authorId, true) : banned;
   return { author: publicAuthor(author), rejected, remaining };
 }
 

@@ -344,12 +344,19 @@ export interface TransparencyPort {
   ): Promise<{ items: StatementEntry[]; lastKey: string | null }>;
 }
 
-/** Everything a POST is accepted or refused on, read together. */
-export interface PostContext {
+/**
+ * Whether the article and the writer are open to new text: what a post and an author's edit are both
+ * refused on (closed article, banned author, banned network bucket).
+ */
+export interface Standing {
   article: ArticleRecord;
   author: AuthorRecord;
-  /** The poster's network bucket is under a time-limited ban. */
+  /** The writer's network bucket (the request's, not the comment's) is under a time-limited ban. */
   networkBanned: boolean;
+}
+
+/** Everything a POST is accepted or refused on, read together. */
+export interface PostContext extends Standing {
   /** The author's repeat-abuse record (Art. 23): a running suspension refuses the post. */
   authorAbuse: AbuseRecord;
   /** Requests already counted this minute for the author and the network bucket. */
@@ -369,6 +376,8 @@ export interface PostContextPort {
     now: Date;
     idempotencyKey?: string | undefined;
   }): Promise<PostContext>;
+  /** The standing an author's edit is refused on, in one round trip, before anything is written. */
+  getStanding(q: { articleId: string; authorId: string; networkHash: string; now: Date }): Promise<Standing>;
 }
 
 /** Every storage port: what `Deps.repo` provides. */

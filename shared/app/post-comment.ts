@@ -15,7 +15,7 @@ import { isId, keyedHash, newAuthorToken, newId, sha256 } from '../ids';
 import type { Policy } from '../moderation/policy';
 import type { DepsWith } from './deps';
 import { idempotentRequest, type IdempotencyGuard, type IdempotentRequest } from './idempotency';
-import type { CommentsPort, PostContext, PostContextPort, RateLimitsPort } from './ports';
+import type { CommentsPort, PostContext, PostContextPort, RateLimitsPort, Standing } from './ports';
 import { refuseIfSuspended } from './suspensions';
 import { threadShown } from './shown';
 
@@ -109,6 +109,16 @@ export async function acceptComment(
   return accept(deps, req, { ctx, policy, now, authorId, networkHash, guard });
 }
 
+/**
+ * New text is refused on a closed article (403 `comments_closed`) and from a banned author or anyone on a
+ * banned network bucket (403 `author_banned`): a post, and an author's edit (shared/app/author-actions.ts),
+ * which would otherwise put a banned author's text back in the queue.
+ */
+export function refuseIfNotOpen(standing: Standing): void {
+  if (standing.article.closed) throw new CommentsClosedError();
+  if (standing.author.banned || standing.networkBanned) throw new AuthorBannedError();
+}
+
 /** The refusals a poster must see at once, decided on reads alone. */
 function refuseIfNeeded(
   ctx: PostContext,
@@ -118,8 +128,7 @@ function refuseIfNeeded(
   now: Date,
   parentThreadShown: boolean,
 ) {
-  if (ctx.article.closed) throw new CommentsClosedError();
-  if (ctx.author.banned || ctx.networkBanned) throw new AuthorBannedError();
+  refuseIfNotOpen(ctx);
   // A time-limited suspension for repeat abuse (EU DSA Art. 23(1)) ends by itself.
   refuseIfSuspended(ctx.authorAbuse, now);
   const parent = ctx.parent;

@@ -3,12 +3,13 @@
  * eventually consistent): the article's settings, the author's record (bans) and repeat-abuse record
  * (a running suspension, EU DSA Art. 23), the network bucket's ban,
  * the current minute's rate windows, the Idempotency-Key's record and, for a reply, the parent comment.
- * Every refusal is decided from these reads, so a refused request writes nothing.
+ * Every refusal is decided from these reads, so a refused request writes nothing. An author's edit reads
+ * the first three of them the same way (`getStanding`).
  */
-import type { PostContext, PostContextPort } from '../app/ports';
+import type { PostContext, PostContextPort, Standing } from '../app/ports';
 import type { CommentRecord } from '../domain/comment';
 import { abuseRecordOf } from '../domain/repeat-abuse';
-import type { Dynamo } from './dynamo';
+import type { Dynamo, Item } from './dynamo';
 import {
   abuseKey,
   articleKey,
@@ -48,11 +49,8 @@ export class PostContextReader implements PostContextPort {
     let i = 6;
     const idem = q.idempotencyKey !== undefined ? (found[i++] as IdempotencyRecord | null) : null;
     const parent = q.parentId !== null ? ((found[i] as CommentRecord | null) ?? null) : null;
-    const banUntil = Number(networkBan?.until ?? 0);
     return {
-      article: articleOf(q.articleId, article as Partial<ArticleRecord> | null),
-      author: authorOf(q.authorId, author as Partial<AuthorRecord> | null),
-      networkBanned: banUntil > q.now.getTime() / 1000,
+      ...standingOf(q, [article, author, networkBan]),
       authorAbuse: abuseRecordOf({ kind: 'author', id: q.authorId }, abuse ?? null),
       requests: {
         author: Number(authorWindow?.requests ?? 0),
@@ -62,4 +60,28 @@ export class PostContextReader implements PostContextPort {
       parent,
     };
   }
+
+  async getStanding(q: Parameters<PostContextPort['getStanding']>[0]): Promise<Standing> {
+    const [article, author, networkBan] = await this.db.getMany([
+      articleKey(q.articleId),
+      authorKey(q.authorId),
+      networkBanKey(q.networkHash),
+    ]);
+    return standingOf(q, [article, author, networkBan]);
+  }
+}
+
+/** An item `getMany` read, or none (the destructuring of a fixed-length answer types each as possibly absent). */
+type Found = Item | null | undefined;
+
+/** The standing read from the article's, the author's and the network bucket's ban items. */
+function standingOf(
+  q: { articleId: string; authorId: string; now: Date },
+  [article, author, networkBan]: readonly [Found, Found, Found],
+): Standing {
+  return {
+    article: articleOf(q.articleId, article as Partial<ArticleRecord> | null),
+    author: authorOf(q.authorId, author as Partial<AuthorRecord> | null),
+    networkBanned: Number(networkBan?.until ?? 0) > q.now.getTime() / 1000,
+  };
 }

@@ -147,6 +147,7 @@ export class Repository implements Storage {
   transparencyDays: Storage['transparencyDays'] = (...a) => this.transparency.transparencyDays(...a);
   statementEntries: Storage['statementEntries'] = (...a) => this.transparency.statementEntries(...a);
   getPostContext: Storage['getPostContext'] = (...a) => this.postContext.getPostContext(...a);
+  getStanding: Storage['getStanding'] = (...a) => this.postContext.getStanding(...a);
   // The e-mail look-up of an erasure request (a bounded Scan)
   commentsWithEmailHash: Storage['commentsWithEmailHash'] = (...a) =>
     this.emailSearch.commentsWithEmailHash(...a);

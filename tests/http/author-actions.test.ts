@@ -1,5 +1,6 @@
 /** The author's own actions with the token shown once at POST: edit within the window, delete. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendJson } from '../support/http';
 import { startTestStack, type TestStack } from '../support/stack';
 
 let stack: TestStack;
@@ -29,6 +30,35 @@ async function posted(articleId: string, body: string, extra: Record<string, unk
   expect(res.status).toBe(202);
   await stack.drain();
   return res.json as { comment: { id: string }; authorToken: string };
+}
+
+/** A request from another loopback address: the gateway takes the socket's peer as the source IP. */
+const callFrom = (
+  localAddress: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => sendJson(stack.url, method, path, body, { headers: headers ?? {}, localAddress });
+
+/** A moderator's Authorization header. */
+const asModerator = async () => ({ authorization: `Bearer ${await stack.token('moderator')}` });
+
+/** A published comment posted from `localAddress`, with its author id (from the moderation queue). */
+async function publishedFrom(localAddress: string, articleId: string, authorName: string, body: string) {
+  const res = await callFrom(localAddress, 'POST', `/articles/${articleId}/comments`, { authorName, body });
+  expect(res.status).toBe(202);
+  await stack.drain();
+  const c = res.json as { comment: { id: string }; authorToken: string };
+  const queue = await call(
+    'GET',
+    `/moderation/queue?queue=approved&articleId=${articleId}`,
+    undefined,
+    await asModerator(),
+  );
+  const item = queue.json.items.find((i: any) => i.comment.id === c.comment.id);
+  expect(item, 'published').toBeDefined();
+  return { ...c, authorId: item.comment.authorId as string };
 }
 
 describe('PATCH /comments/{commentId}', () => {
@@ -72,6 +102,77 @@ describe('PATCH /comments/{commentId}', () => {
       'x-author-token': c.authorToken,
     });
     expect(del.status).toBe(200);
+  });
+
+  it('refuses an edit by a banned author with 403 author_banned, as their post, and changes nothing', async () => {
+    // A network of its own: the ban covers its bucket for a day, and the other tests post from 127.0.0.1.
+    const from = '127.0.61.1';
+    const a = article();
+    const c = await publishedFrom(from, a, 'Banned Later', 'Published before the ban.');
+    const token = { 'x-author-token': c.authorToken };
+    const moderator = await asModerator();
+    const ban = await call('POST', `/moderation/authors/${c.authorId}/ban`, { reason: 'Abuse' }, moderator);
+    expect(ban.status).toBe(200);
+    const history = async () =>
+      (await call('GET', `/moderation/comments/${c.comment.id}/history`, undefined, moderator)).json.events;
+    const eventsBefore = await history();
+
+    const edit = await callFrom(from, 'PATCH', `/comments/${c.comment.id}`, { body: 'Edited after.' }, token);
+    expect(edit.status).toBe(403);
+    // The same body as a refused post of theirs.
+    const post = await callFrom(from, 'POST', `/articles/${a}/comments`, {
+      authorName: 'Banned Later',
+      body: 'Posted after.',
+    });
+    expect(post.status).toBe(403);
+    expect(edit.json).toEqual(post.json);
+    expect(edit.json.error.code).toBe('author_banned');
+    // The author's own ban, not only their network's: refused from any network.
+    const elsewhere = await callFrom(
+      '127.0.64.1',
+      'PATCH',
+      `/comments/${c.comment.id}`,
+      { body: 'x' },
+      token,
+    );
+    expect(elsewhere.json).toEqual(post.json);
+
+    await stack.drain();
+    const own = await callFrom(from, 'GET', `/comments/${c.comment.id}`, undefined, token);
+    expect(own.json.comment).toMatchObject({ status: 'approved', body: 'Published before the ban.' });
+    expect(own.json.comment.editedAt).toBeNull();
+    expect(await history()).toEqual(eventsBefore);
+    // Nothing went back to the queue, so no rejection was counted against them.
+    expect((await stack.deps.repo.getAuthor(c.authorId, true)).rejected).toBe(0);
+    expect((await call('GET', `/articles/${a}/comments`)).json.totalApproved).toBe(1);
+
+    // Deleting one's own comment stays possible under a ban (erasure is the author's right).
+    const del = await callFrom(from, 'DELETE', `/comments/${c.comment.id}`, undefined, token);
+    expect(del.status).toBe(200);
+    expect(del.json.comment.status).toBe('deleted');
+  });
+
+  it('refuses an edit from a network a ban covers (403 author_banned) and takes it from elsewhere', async () => {
+    const a = article();
+    const mine = await publishedFrom('127.0.62.1', a, 'Bystander', 'Mine, before the ban.');
+    const other = await publishedFrom('127.0.62.2', a, 'Neighbour', 'Theirs, on the same network.');
+    const ban = await call(
+      'POST',
+      `/moderation/authors/${other.authorId}/ban`,
+      { reason: 'Abuse', networkHours: 24 },
+      await asModerator(),
+    );
+    expect(ban.json.author.networkBannedUntil).toEqual(expect.any(String));
+    const token = { 'x-author-token': mine.authorToken };
+    const path = `/comments/${mine.comment.id}`;
+    const refused = await callFrom('127.0.62.9', 'PATCH', path, { body: 'Edited on it.' }, token);
+    expect([refused.status, refused.json.error.code]).toEqual([403, 'author_banned']);
+    const own = await callFrom('127.0.63.1', 'GET', path, undefined, token);
+    expect(own.json.comment).toMatchObject({ status: 'approved', body: 'Mine, before the ban.' });
+    // The author is not banned: from a network no ban covers, the edit is taken.
+    const taken = await callFrom('127.0.63.1', 'PATCH', path, { body: 'Edited elsewhere.' }, token);
+    expect(taken.status).toBe(200);
+    expect(taken.json.comment).toMatchObject({ status: 'received', body: 'Edited elsewhere.' });
   });
 
   it('refuses a missing token (401), a wrong token (403) and bad bodies (400)', async () => {

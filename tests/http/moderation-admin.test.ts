@@ -131,7 +131,10 @@ describe('authors, articles, policy and stats', () => {
       body: { reason: 'Repeated abuse', rejectPending: true },
     });
     expect(ban.status).toBe(200);
-    expect(ban.json).toMatchObject({ author: { id: authorId, banned: true }, rejected: 1 });
+    // The author record as the call left it: its own rejection counted, as a read after it shows.
+    expect(ban.json).toMatchObject({ author: { id: authorId, banned: true, rejected: 1 }, rejected: 1 });
+    const after = await call('GET', `/moderation/authors/${authorId}/export`, { token: mod });
+    expect(after.json.author).toEqual(ban.json.author);
     const refused = await call('POST', `/articles/${a}/comments`, {
       body: { authorName: name, body: 'Again.' },
     });

@@ -3,6 +3,7 @@
  * stream poller moderating what is posted.
  */
 import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
 import {
@@ -37,6 +38,20 @@ const call = (method: string, path: string, body?: unknown, headers?: Record<str
 
 const post = (articleId: string, body: unknown, headers?: Record<string, string>) =>
   call('POST', `/articles/${articleId}/comments`, body, headers);
+
+/** How many comments an article has in any moderation state (a refused post must leave none). */
+async function storedOn(articleId: string): Promise<number> {
+  await stack.drain();
+  const token = await stack.token('moderator');
+  let total = 0;
+  for (const queue of ['received', 'pending', 'approved', 'rejected']) {
+    const page = await stack.request('GET', `/moderation/queue?queue=${queue}&articleId=${articleId}`, {
+      token,
+    });
+    total += (page.json.items as unknown[]).length;
+  }
+  return total;
+}
 
 /** Post, then wait until automatic moderation has decided it. */
 async function postModerated(articleId: string, body: Record<string, unknown>) {
@@ -85,6 +100,47 @@ describe('POST /articles/{articleId}/comments', () => {
     const huge = await post(article(), { authorName: 'A', body: 'x'.repeat(70_000) });
     expect(huge.status).toBe(413);
     expect(huge.json.error.code).toBe('payload_too_large');
+  });
+
+  it('refuses a body under a content coding with 415 and stores nothing; identity is no coding', async () => {
+    const a = article();
+    const json = JSON.stringify({ authorName: 'Zipped', body: 'Sent compressed.' });
+    for (const [coding, bytes] of [
+      ['gzip', gzipSync(json)],
+      ['GZIP', gzipSync(json)],
+      ['br', Buffer.from(json)], // whatever the bytes are: the coding is what is refused
+      ['identity, gzip', gzipSync(json)],
+    ] as const) {
+      const res = await post(a, bytes, { 'content-encoding': coding });
+      expect(res.status, coding).toBe(415);
+      errorBodySchema.parse(res.json);
+      expect(res.json.error.code).toBe('unsupported_media_type');
+    }
+    expect(await storedOn(a)).toBe(0);
+    const plain = await post(a, json, { 'content-encoding': 'identity' });
+    expect(plain.status).toBe(202);
+    expect(plain.json.comment.body).toBe('Sent compressed.');
+    expect(await storedOn(a)).toBe(1);
+  });
+
+  it('refuses a body that is not UTF-8 with 400 validation_failed instead of storing U+FFFD', async () => {
+    const a = article();
+    const bytes = Buffer.concat([
+      Buffer.from('{"authorName":"Ren","body":"caf'),
+      Buffer.from([0xe9, 0xff]),
+      Buffer.from('"}'),
+    ]);
+    // As text (the gateway decodes it), and as a `+json` body the handler decodes from base64.
+    for (const type of ['application/json', 'application/vnd.api+json']) {
+      const res = await post(a, bytes, { 'content-type': type });
+      expect(res.status, type).toBe(400);
+      expect(res.json.error).toEqual({
+        code: 'validation_failed',
+        message: 'The body is not valid UTF-8.',
+        details: [{ path: 'body', message: 'The body is not valid UTF-8.' }],
+      });
+    }
+    expect(await storedOn(a)).toBe(0);
   });
 
   it('rejects an invalid article id with 400', async () => {

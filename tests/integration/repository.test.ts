@@ -158,6 +158,32 @@ describe('small partitions', () => {
     });
     expect((await ask('untouched', 'a_new', null)).parent).toBeNull();
   });
+
+  it('reads what an edit is refused on in one batch: a closed article, a banned author, a running network ban', async () => {
+    const now = new Date();
+    const articleId = `standing-${n++}`;
+    const ask = (authorId: string, networkHash: string, at = now) =>
+      repo.getStanding({ articleId, authorId, networkHash, now: at });
+    expect(await ask(`a_clean${n}`, `net-clean-${n}`)).toMatchObject({
+      article: { closed: false },
+      author: { banned: false },
+      networkBanned: false,
+    });
+    await repo.putArticleSettings(articleId, { closed: true });
+    const by = { type: 'moderator' as const, id: 'mod-1' };
+    await repo.setBan(`a_banned${n}`, { banned: true, reason: 'Abuse', by, at: now });
+    const until = Math.floor(now.getTime() / 1000) + 3600;
+    await repo.setNetworkBan(`net-banned-${n}`, until);
+    expect(await ask(`a_banned${n}`, `net-banned-${n}`)).toMatchObject({
+      article: { closed: true },
+      author: { banned: true },
+      networkBanned: true,
+    });
+    // A network ban ends by itself, before TTL removes its item.
+    expect((await ask(`a_banned${n}`, `net-banned-${n}`, new Date((until + 1) * 1000))).networkBanned).toBe(
+      false,
+    );
+  });
 });
 
 describe('copied-text records', () => {

@@ -154,6 +154,54 @@ describe('the payload 2.0 event', () => {
     expect(isTextContentType('Application/JSON; charset=utf-8')).toBe(true);
   });
 
+  it('refuses a text body that is not UTF-8 with the handlers’ 400, without invoking the handler', async () => {
+    const count = invocations.length;
+    for (const bytes of [
+      Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d]), // {"a":"…"}
+      Buffer.from([0xed, 0xa0, 0x80]), // a surrogate encoded as UTF-8
+      Buffer.from([0xc0, 0xaf]), // an overlong '/'
+      Buffer.from('caf\xe9', 'latin1'), // Latin-1, sent as UTF-8
+    ]) {
+      const res = await rawRequest('/articles/a/comments', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: bytes,
+      });
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.body.toString())).toEqual({
+        error: {
+          code: 'validation_failed',
+          message: 'The body is not valid UTF-8.',
+          details: [{ path: 'body', message: 'The body is not valid UTF-8.' }],
+        },
+      });
+    }
+    expect(invocations.length).toBe(count);
+    // Valid UTF-8 passes as it was sent, a byte order mark and 4-byte characters included.
+    await rawRequest('/articles/a/comments', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '\ufeffπ 😀',
+    });
+    expect(lastEvent()).toMatchObject({ body: '\ufeffπ 😀', isBase64Encoded: false });
+  });
+
+  it('passes a body under a content coding on as base64: bytes, not text, whatever its media type', async () => {
+    const bytes = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xff]);
+    await rawRequest('/articles/a/comments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: bytes,
+    });
+    expect(lastEvent()).toMatchObject({ body: bytes.toString('base64'), isBase64Encoded: true });
+    await rawRequest('/articles/a/comments', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'identity' },
+      body: '{}',
+    });
+    expect(lastEvent()).toMatchObject({ body: '{}', isBase64Encoded: false });
+  });
+
   it('uses the socket peer address as sourceIp (tests can bind other 127.x addresses)', async () => {
     await rawRequest('/counts', {
       localAddress: '127.0.0.2',

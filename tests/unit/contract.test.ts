@@ -121,6 +121,65 @@ describe('handlers built with makeHandler(deps), on in-memory storage', () => {
     expect(errorStatusesOf(routeOf('flag-comment'))).toContain(415);
   });
 
+  it('a body route refuses a content coding with 415, as another media type; identity or no body is no coding', async () => {
+    const m = memoryDeps();
+    const flag = (headers: Record<string, string>, body: unknown = { reason: 'spam' }) =>
+      call('flag-comment', () => m.deps, { path: { commentId: 'c_x' }, body, headers });
+    for (const coding of ['gzip', 'br', 'deflate', 'identity, gzip', 'x-custom']) {
+      const out = await flag({ 'content-encoding': coding });
+      expect(out, coding).toEqual({
+        status: 415,
+        body: {
+          error: {
+            code: 'unsupported_media_type',
+            message: 'Send the request body without a Content-Encoding: compressed bodies are not accepted.',
+          },
+        },
+      });
+    }
+    // Past the parser: the comment does not exist (404), whatever the header says when nothing is coded.
+    expect((await flag({ 'content-encoding': 'identity' })).status).toBe(404);
+    expect((await flag({ 'content-encoding': ' Identity ' })).status).toBe(404);
+    const noBody = await call('flag-comment', () => m.deps, {
+      path: { commentId: 'c_x' },
+      headers: { 'content-encoding': 'gzip' },
+    });
+    expect(noBody.body).toMatchObject({ error: { code: 'validation_failed' } });
+  });
+
+  it('refuses a body whose bytes are not UTF-8 with 400 instead of storing U+FFFD', async () => {
+    const m = memoryDeps();
+    const route = routeOf('flag-comment');
+    const built = (await load('flag-comment')).makeHandler(() => m.deps);
+    // A `+json` body arrives base64-encoded: its bytes reach the handler as they were sent.
+    const bytes = Buffer.concat([
+      Buffer.from('{"reason":"spam","note":"caf'),
+      Buffer.from([0xe9]),
+      Buffer.from('"}'),
+    ]);
+    const out = await built(
+      {
+        ...event(route, {
+          path: { commentId: 'c_x' },
+          headers: { 'content-type': 'application/vnd.api+json' },
+        }),
+        body: bytes.toString('base64'),
+        isBase64Encoded: true,
+      },
+      {} as Context,
+    );
+    expect([out.statusCode, JSON.parse(out.body)]).toEqual([
+      400,
+      {
+        error: {
+          code: 'validation_failed',
+          message: 'The body is not valid UTF-8.',
+          details: [{ path: 'body', message: 'The body is not valid UTF-8.' }],
+        },
+      },
+    ]);
+  });
+
   it('takes the role from the entry: moderators are refused admin routes, admins get them', async () => {
     const m = memoryDeps();
     const asModerator = await call('moderation-get-policy', () => m.deps, { groups: ['moderators'] });

@@ -4,7 +4,7 @@
  * do) without a database. Records are copied in and out, so a use case cannot change stored state by
  * mutating what it read. `writes` names every write sent (see `MemoryRecords`).
  */
-import type { PostContext, Storage } from '../../../shared/app/ports';
+import type { PostContext, Standing, Storage } from '../../../shared/app/ports';
 import type { CommentRecord, FlagSummary, QueueName } from '../../../shared/domain/comment';
 import { INLINE_REPLIES } from '../../../shared/domain/comment';
 import {
@@ -378,13 +378,19 @@ export class MemoryStorage extends MemoryRecords implements Storage {
   transparencyDays = (...a: Args<'transparencyDays'>) => this.transparency.transparencyDays(...a);
   statementEntries = (...a: Args<'statementEntries'>) => this.transparency.statementEntries(...a);
 
-  getPostContext(...[q]: Args<'getPostContext'>): Promise<PostContext> {
-    const minute = minuteOf(q.now);
-    const parent = q.parentId === null ? undefined : this.comments.get(q.parentId);
+  getStanding(...[q]: Args<'getStanding'>): Promise<Standing> {
     return Promise.resolve({
       article: articleOf(q.articleId, copy(this.articles.get(q.articleId) ?? null)),
       author: authorOf(q.authorId, copy(this.authors.get(q.authorId) ?? null)),
       networkBanned: (this.networkBans.get(q.networkHash) ?? 0) > seconds(q.now),
+    });
+  }
+
+  async getPostContext(...[q]: Args<'getPostContext'>): Promise<PostContext> {
+    const minute = minuteOf(q.now);
+    const parent = q.parentId === null ? undefined : this.comments.get(q.parentId);
+    return {
+      ...(await this.getStanding(q)),
       authorAbuse: this.suspensionStore.recordOf({ kind: 'author', id: q.authorId }),
       requests: {
         author: this.windows.get(`author|${q.authorId}|${minute}`) ?? 0,
@@ -395,6 +401,6 @@ export class MemoryStorage extends MemoryRecords implements Storage {
           ? null
           : copy(liveRecord(this.idempotency.get(q.idempotencyKey) ?? null, q.now)),
       parent: parent ? copy(parent) : null,
-    });
+    };
   }
 }

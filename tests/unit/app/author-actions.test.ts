@@ -1,8 +1,10 @@
 /** An author's edit and deletion against in-memory storage: the window, the token, erasure, the rate limit. */
 import { describe, expect, it } from 'vitest';
 import { deleteComment, editComment } from '../../../shared/app/author-actions';
+import { banAuthor } from '../../../shared/app/bans';
 import { listThreads } from '../../../shared/app/read-comments';
 import {
+  AuthorBannedError,
   AuthorTokenRequiredError,
   CommentsClosedError,
   EditWindowClosedError,
@@ -11,7 +13,7 @@ import {
   RateLimitedError,
 } from '../../../shared/errors';
 import { memoryDeps } from '../../support/memory/deps';
-import { post, published } from '../../support/memory/fixtures';
+import { MODERATOR, post, published } from '../../support/memory/fixtures';
 
 const IP = '203.0.113.5';
 
@@ -65,6 +67,37 @@ describe('editComment', () => {
     expect((await repo.getComment(comment.id))?.status).toBe('approved');
     await repo.putArticleSettings('art', { closed: false });
     expect((await edit()).comment.status).toBe('received');
+  });
+
+  it('refuses an edit by a banned author without writing, and lets them delete the comment', async () => {
+    const { deps, repo } = memoryDeps();
+    const { comment, authorToken } = await published(deps, 'art', { authorName: 'Troll' });
+    const authorId = repo.comments.get(comment.id)!.authorId;
+    await banAuthor(deps, MODERATOR, authorId, { reason: 'Abuse', rejectPending: false, networkHours: 0 });
+    const before = structuredClone(repo.comments.get(comment.id));
+    const writes = repo.writes.length;
+    await expect(
+      editComment(deps, { commentId: comment.id, token: authorToken, sourceIp: IP, body: 'Sneaky.' }),
+    ).rejects.toThrow(AuthorBannedError);
+    expect(repo.writes.length).toBe(writes);
+    expect(repo.comments.get(comment.id)).toEqual(before);
+    expect((await repo.getAuthor(authorId)).rejected).toBe(0);
+    // Removing one's own words stays possible under a ban.
+    const deleted = await deleteComment(deps, { commentId: comment.id, token: authorToken, sourceIp: IP });
+    expect(deleted.comment.status).toBe('deleted');
+  });
+
+  it('refuses an edit from a banned network bucket, as a post from it, but not from elsewhere', async () => {
+    const { deps, repo } = memoryDeps();
+    const mine = await published(deps, 'art', { authorName: 'Bystander' });
+    const troll = await post(deps, 'art', { authorName: 'Troll' }, { sourceIp: '198.51.100.7' });
+    const trollId = repo.comments.get(troll.comment.id)!.authorId;
+    await banAuthor(deps, MODERATOR, trollId, { reason: 'Abuse', rejectPending: false, networkHours: 24 });
+    const edit = (sourceIp: string) =>
+      editComment(deps, { commentId: mine.comment.id, token: mine.authorToken, sourceIp, body: 'Edited.' });
+    await expect(edit('198.51.100.99')).rejects.toThrow(AuthorBannedError);
+    expect(repo.comments.get(mine.comment.id)?.status).toBe('approved');
+    expect((await edit(IP)).comment.status).toBe('received');
   });
 
   it('counts edits and deletions per network and refuses one over the limit without writing', async () => {

@@ -18,7 +18,8 @@ describe('banAuthor', () => {
     expect(out).toMatchObject({
       rejected: 2,
       remaining: false,
-      author: { banned: true, banReason: 'Abuse' },
+      // The counts as the rejections this call made left them, not as they were at the ban.
+      author: { banned: true, banReason: 'Abuse', approved: 0, rejected: 2 },
     });
     expect(out.author.networkBannedUntil).toBe(new Date(deps.now().getTime() + 24 * 3600_000).toISOString());
     expect((await repo.getArticle('art')).totalApproved).toBe(0);
@@ -36,8 +37,16 @@ describe('banAuthor', () => {
     for (let i = 0; i < 101; i++)
       await post(deps, 'art', { authorName: 'Flood', body: `Flood ${i}` }, { sourceIp: IP });
     const authorId = [...repo.comments.values()][0]!.authorId;
-    expect(await banAuthor(deps, MODERATOR, authorId, BAN)).toMatchObject({ rejected: 100, remaining: true });
-    expect(await banAuthor(deps, MODERATOR, authorId, BAN)).toMatchObject({ rejected: 1, remaining: false });
+    expect(await banAuthor(deps, MODERATOR, authorId, BAN)).toMatchObject({
+      rejected: 100,
+      remaining: true,
+      author: { rejected: 100 },
+    });
+    expect(await banAuthor(deps, MODERATOR, authorId, BAN)).toMatchObject({
+      rejected: 1,
+      remaining: false,
+      author: { rejected: 101 },
+    });
     expect((await repo.getAuthor(authorId)).rejected).toBe(101);
   });
 
