@@ -68,8 +68,9 @@ export const NAMED_PHRASES = [
     `${FIFTEEN_MINUTE_CITY} ~6 ${PRISON}`,
     `${PRISON} ~6 ${FIFTEEN_MINUTE_CITY}`,
     '{you ll|you will|youll|we ll|we will} own nothing {and be happy|and you ll be happy|and like it}',
-    '{the attack|the attacks|the bombing|the massacre|the shooting|it|l attentato|gli attentati|el atentado|los atentados|l attentat|les attentats|der anschlag|die anschlage|теракт|теракты} ~4 {was|were|is|e stato|l hanno|fue|a ete|wurde|} ~2 ' +
-      `${ORGANISED} ${SPIES}`,
+    // From the attack's noun, not its article: a phrase that started at `the` or `it` would be tried at
+    // every `the` of every comment.
+    `{attack|attacks|bombing|bombings|massacre|shooting|attentato|attentati|atentado|atentados|attentat|attentats|anschlag|anschlage|теракт|теракты|взрыв} ~6 ${ORGANISED} ${SPIES}`,
     // The side that was hit did it to itself, again (`Киев сам обстрелял свой торговый центр`).
     '{сам|сами|сама} {себя|} {обстрелял|обстреляли|обстреливает|обстреливают|взорвал|взорвали|взрывает|взрывают|бомбит|бомбят|разбомбил|разбомбили|ударил|ударили} {свой|свои|свою|своих|своё|свое|по своим|по своему}',
   ]),
