@@ -2,7 +2,7 @@
  * The key-value aggregates in memory (articles, authors and bans, idempotency records, rate windows), as
  * the DynamoDB stores answer; `MemoryStorage` adds comments and everything that moves with them.
  */
-import type { Page, Storage } from '../../../shared/app/ports';
+import type { Page, Standing, Storage } from '../../../shared/app/ports';
 import { banCounters, dayOf } from '../../../shared/domain/transparency';
 import { idOfQueueSortKey, isPriorityKey, queueSortKey } from '../../../shared/domain/trusted-flagger';
 import type { RateKind } from '../../../shared/storage/keys';
@@ -85,6 +85,15 @@ export class MemoryRecords {
   decideSuspension = (...a: Args<'decideSuspension'>) => this.suspensionStore.decideSuspension(...a);
 
   // Articles
+
+  /** A post's or an edit's standing: the article, the author and the network's ban, as one read. */
+  getStanding(...[q]: Args<'getStanding'>): Promise<Standing> {
+    return Promise.resolve({
+      article: articleOf(q.articleId, copy(this.articles.get(q.articleId) ?? null)),
+      author: authorOf(q.authorId, copy(this.authors.get(q.authorId) ?? null)),
+      networkBanned: (this.networkBans.get(q.networkHash) ?? 0) > seconds(q.now),
+    });
+  }
 
   getArticle(...[articleId]: Args<'getArticle'>) {
     return Promise.resolve(articleOf(articleId, copy(this.articles.get(articleId) ?? null)));

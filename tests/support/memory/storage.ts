@@ -4,7 +4,7 @@
  * do) without a database. Records are copied in and out, so a use case cannot change stored state by
  * mutating what it read. `writes` names every write sent (see `MemoryRecords`).
  */
-import type { PostContext, Standing, Storage } from '../../../shared/app/ports';
+import type { PostContext, Storage } from '../../../shared/app/ports';
 import type { CommentRecord, FlagSummary, QueueName } from '../../../shared/domain/comment';
 import { INLINE_REPLIES } from '../../../shared/domain/comment';
 import {
@@ -32,11 +32,11 @@ import {
   repliesPartition,
   threadsPartition,
 } from '../../../shared/storage/keys';
-import { articleOf, authorOf, liveRecord } from '../../../shared/storage/records';
+import { liveRecord } from '../../../shared/storage/records';
 import { AUTHOR_HISTORY_ATTRIBUTES, PUBLIC_LISTING_ATTRIBUTES } from '../../../shared/storage/table';
 import { MemoryAppeals } from './appeals';
 import { MemoryNotices } from './notices';
-import { MemoryRecords, copy, frontFirstPageOf, minuteOf, pageOf, seconds, type Args } from './records';
+import { MemoryRecords, copy, frontFirstPageOf, minuteOf, pageOf, type Args } from './records';
 import { MemoryTexts } from './texts';
 import { MemoryTrustedFlaggers } from './trusted-flaggers';
 
@@ -377,14 +377,6 @@ export class MemoryStorage extends MemoryRecords implements Storage {
 
   transparencyDays = (...a: Args<'transparencyDays'>) => this.transparency.transparencyDays(...a);
   statementEntries = (...a: Args<'statementEntries'>) => this.transparency.statementEntries(...a);
-
-  getStanding(...[q]: Args<'getStanding'>): Promise<Standing> {
-    return Promise.resolve({
-      article: articleOf(q.articleId, copy(this.articles.get(q.articleId) ?? null)),
-      author: authorOf(q.authorId, copy(this.authors.get(q.authorId) ?? null)),
-      networkBanned: (this.networkBans.get(q.networkHash) ?? 0) > seconds(q.now),
-    });
-  }
 
   async getPostContext(...[q]: Args<'getPostContext'>): Promise<PostContext> {
     const minute = minuteOf(q.now);
