@@ -9,7 +9,8 @@ import { runPipeline } from '../moderation/pipeline';
 import type { ModerationCheck } from '../moderation/types';
 import type { DepsWith } from './deps';
 import type { ArticlesPort, AuthorsPort, CommentsPort, RateLimitsPort, TextsPort } from './ports';
-import { authorTag, copiedTextOf, textFingerprint } from '../domain/copied-text';
+import { authorTag, copiedTextOf } from '../domain/copied-text';
+import { textFingerprint } from '../domain/text-fingerprint';
 
 /** What moderating a comment reads and writes. */
 export type ModerateDeps = DepsWith<CommentsPort & ArticlesPort & AuthorsPort & RateLimitsPort & TextsPort>;

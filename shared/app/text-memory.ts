@@ -5,7 +5,7 @@
  * appeal that restores it) takes the mark back. Short texts are not tracked.
  */
 import type { CommentRecord } from '../domain/comment';
-import { textFingerprint } from '../domain/copied-text';
+import { textFingerprint } from '../domain/text-fingerprint';
 import type { DepsWith } from './deps';
 import type { TextsPort } from './ports';
 

@@ -5,13 +5,13 @@
  * who posted it (short tags, not ids), on which articles, and whether a moderator rejected it, and
  * the `copied-text` check reads that record before the comment is decided.
  *
- * A text is known by a hash of its folded letters and digits (case, diacritics, look-alikes,
+ * A text is known by a hash of its folded letters and digits (`text-fingerprint.ts`, kept apart so that
+ * the functions that only store records do not bundle the folding tables) (case, diacritics, look-alikes,
  * spacing and punctuation do not make it another text), and only from `MIN_FOLDED_LETTERS` on: short
  * texts ("Great article, thanks!") are the same by chance. The record holds no text, and it expires
  * `TEXT_DAYS` after the last post of it, or `REJECTED_TEXT_DAYS` after a moderator rejected it.
  */
 import { sha256 } from '../ids';
-import { foldedLetters } from '../moderation/text/normalize';
 
 /** Shorter texts are not tracked: different people write the same short sentence. */
 export const MIN_FOLDED_LETTERS = 40;
@@ -45,17 +45,6 @@ export interface CopiedText {
   /** Other articles it was posted on. */
   otherArticles: number;
   rejected: TextRejection | null;
-}
-
-/**
- * The text's key, or null for a text too short to track. A plain hash, not a keyed one: the stream
- * consumer, which writes the record, holds no secret (its bundle stays without the Secrets Manager
- * client), and the comment beside it holds the text itself. What it leaves after an erasure is in
- * docs/privacy.md.
- */
-export function textFingerprint(body: string): string | null {
-  const folded = foldedLetters(body);
-  return folded.length < MIN_FOLDED_LETTERS ? null : sha256(`text:${folded}`).slice(0, 32);
 }
 
 /** An author as the record knows them: a short tag of their (already keyed) author id. */
