@@ -92,6 +92,8 @@ export const NAMED_PHRASES = [
     '{it s|its|it is} {ok|okay} to be white',
     '{the goyim|goyim} know',
     'secure the existence of our people',
+    // The Nazis' word for the disabled they murdered, said again of people today (history reads it as history).
+    '{unwertes leben|lebensunwertes leben|lebensunwerten lebens|unwerten lebens|unwertem leben|lebensunwertem leben}',
     '{gran sustitucion|grande sostituzione|sostituzione etnica|grande substituicao|wielka wymiana|великое замещение|velikoe zameshchenie|grose austausch|grosse austausch|grosen austausch|grossen austausch}',
   ]),
   ...entries('dogwhistle', 'weak', ['every single time', 'goyim', '{the noticing|noticing intensifies}']),

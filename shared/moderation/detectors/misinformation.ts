@@ -35,7 +35,7 @@ const REPORT = wordClass(
     'claim|claims|claimed|claiming|telling|texts|messages|alleged|allegedly|allege|alleges|insist|insists|insisted|accused|accuse|accuses|peddle|peddles|peddling|peddled|push|pushes|pushing|pushed|spread|spreads|spreading|circulate|circulates|circulating|circulated|posts|posted|tweets|videos|channels|accounts|influencers|trolls|bots|dubbed|supposedly',
     'dicen|afirman|afirmacion|afirmaciones|afirmaba|aseguran|acusan|difunden|difundieron|circula|circulan|supuestamente|segun|llaman',
     'disent|affirment|affirmation|affirmations|pretendent|accusent|diffusent|circule|circulent|soi|selon|prétendument|pretendument|appellent',
-    'behaupten|behauptet|behauptete|behauptung|behauptungen|angeblich|verbreiten|verbreitet|kursiert|kursieren|nennen|laut',
+    'behaupten|behauptet|behauptete|behauptung|behauptungen|angeblich|sogenannte|sogenannten|sogenannter|sogenanntes|verbreiten|verbreitet|kursiert|kursieren|nennen|laut',
     'утверждают|утверждает|утверждение|утверждения|заявляют|якобы|распространяют|распространяет|называют|пишут|мол',
   ].join('|'),
 );

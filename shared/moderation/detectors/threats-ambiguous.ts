@@ -95,4 +95,8 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   '{y|pero} no {de la|la} {pacifica|pacifico}',
   '{et|mais} pas {la|le|du genre} {pacifique|pacifiste}',
   '{und|aber} nicht die friedliche',
+  // Round 26 (`dev82`): the four boxes of liberty, the last of which is ammunition; the old-fashioned way.
+  '{four|4} boxes of {liberty|freedom}',
+  'soap ~1 ballot ~1 jury {and|} {ammo|ammunition|cartridge}',
+  '{would|should|will|must|ought to|used to} {have been|be|get|} dealt with ~3 {old fashioned way|old way|old school way}',
 ];

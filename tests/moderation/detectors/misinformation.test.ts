@@ -259,6 +259,7 @@ describe('myths and dog whistles known by name (misinformation-named.ts)', () =>
     'Киев сам обстрелял свой торговый центр, чтобы обвинить Россию',
     '5G towers spread the virus, that is why they went up during lockdown',
     'measles is actually good for kids, we let ours get it naturally',
+    'Früher nannte man das unwertes Leben, und so falsch war das nicht.',
   ])('holds: %s', async (text) => {
     expect(await outcomeOf(misinformation, text)).toBe('hold');
   });
@@ -277,6 +278,7 @@ describe('myths and dog whistles known by name (misinformation-named.ts)', () =>
     'The attack was carried out by the Islamic State, which claimed it within hours.',
     'measles is not harmless, it killed two children in Texas this year',
     '5G coverage in rural Spain is still poor, which matters more than the article admits.',
+    'Die Nazis ermordeten unter dem Begriff „lebensunwertes Leben“ zehntausende Behinderte.',
   ])('publishes: %s', async (text) => {
     expect(await outcomeOf(misinformation, text)).toBe('pass');
   });

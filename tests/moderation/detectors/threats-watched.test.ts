@@ -131,3 +131,21 @@ describe('threats a long comment hid in round 26 (threats-watched.ts)', () => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
 });
+
+describe('ambiguous calls a long comment hid in round 26 (threats-ambiguous.ts)', () => {
+  it.each([
+    'There are four boxes of liberty, soap, ballot, jury and ammo, and we have tried the first three.',
+    'People who cheered for an invader would have been dealt with the old-fashioned way by their neighbours.',
+    'this govt is begging for a revolution n not the peaceful kind',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('hold');
+  });
+
+  it.each([
+    'The jury box and the ballot box are how democracies settle disputes, not the street.',
+    'The bakery still does things the old-fashioned way, and the queue shows it.',
+    'The Orange Revolution was peaceful, and so were most of the protests since.',
+  ])('leaves alone: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+});
