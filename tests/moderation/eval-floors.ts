@@ -651,4 +651,23 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.053,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 43, after round 26's rules, by a thirty-ninth writer new to the project: a third long
+   * comments (90–250 words), a third typed on a phone, a third ordinary, 100 to publish, in the outside set's
+   * languages. Before the round (52e00fb): flagged 110 of 130; the rest the same.
+   */
+  heldout38: {
+    /** 52 of 53. */
+    rejectPrecision: 0.98,
+    /** 52 of 62: under the 0.90 target (reported). */
+    rejectRecall: 0.83,
+    /** 117 of 130 at the round's end (110 before it). */
+    flaggedRecall: 0.9,
+    /**
+     * At most: 1 of its 100 civil, link and Scunthorpe comments is held or rejected, a Scunthorpe word (before
+     * the round too): the Scunthorpe target missed (reported).
+     */
+    civilFalsePositive: 0.01,
+    scunthorpeFlagged: 1,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -146,6 +146,7 @@ const HELD_OUT = [
   'heldout35',
   'heldout36',
   'heldout37',
+  'heldout38',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */
