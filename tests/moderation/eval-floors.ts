@@ -608,10 +608,10 @@ export const HELDOUT_FLOORS = {
    * same figures with the code from before the stop (1c85439) and at its end.
    */
   heldout35: {
-    /** 53 of 55. */
+    /** 53 of 55; 59 of 61 since round 26's windows could reject. */
     rejectPrecision: 0.96,
-    /** 53 of 60: under the 0.90 target (reported). */
-    rejectRecall: 0.88,
+    /** 53 of 60, under the 0.90 target, until round 26's windows could reject (59 of 60). */
+    rejectRecall: 0.98,
     /** 90 of 110, under the 0.85 target, until round 26's windowed reading of long comments (101 of 110). */
     flaggedRecall: 0.91,
     /** At most: 2 of its 90 civil comments are held or rejected. */
@@ -641,10 +641,10 @@ export const HELDOUT_FLOORS = {
    * publish. Before the round (52e00fb): reject P 56 of 63, R 56 of 66, flagged 110 of 134, civil 5 of 96.
    */
   heldout37: {
-    /** 56 of 63: under the 0.95 target (reported). */
-    rejectPrecision: 0.88,
-    /** 56 of 66: under the 0.90 target (reported). */
-    rejectRecall: 0.84,
+    /** 56 of 63; 63 of 70 since round 26's windows could reject: under the 0.95 target (reported). */
+    rejectPrecision: 0.9,
+    /** 56 of 66, under the 0.90 target, until round 26's windows could reject (63 of 66). */
+    rejectRecall: 0.95,
     /** 120 of 134 since round 26's windowed reading of long comments (110 before). */
     flaggedRecall: 0.89,
     /** At most: 5 of its 96 civil comments are held or rejected, over the 3% target (reported). */
@@ -657,10 +657,10 @@ export const HELDOUT_FLOORS = {
    * languages. Before the round (52e00fb): flagged 110 of 130; the rest the same.
    */
   heldout38: {
-    /** 52 of 53. */
+    /** 52 of 53; 57 of 58 since round 26's windows could reject. */
     rejectPrecision: 0.98,
-    /** 52 of 62: under the 0.90 target (reported). */
-    rejectRecall: 0.83,
+    /** 52 of 62, under the 0.90 target, until round 26's windows could reject (57 of 62). */
+    rejectRecall: 0.91,
     /** 117 of 130 at the round's end (110 before it). */
     flaggedRecall: 0.9,
     /**

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceWindows, WINDOW_HOLD_AT } from '../../../shared/moderation/model/classifier';
+import {
+  sentenceWindows,
+  WINDOW_HOLD_AT,
+  WINDOW_REJECT_AT,
+} from '../../../shared/moderation/model/classifier';
 import { runPipeline } from '../../../shared/moderation/pipeline';
 import { tokensOf } from '../../../shared/moderation/text/tokens';
 import { makeContext } from '../support';
@@ -13,6 +17,9 @@ const AFTER =
   'Otherwise a fair and careful report, and thank you for naming the crews who were injured.';
 /** Said on its own, the classifier is sure of it; inside the long comment, the words around it outweigh it. */
 const DEATH_WISH = 'Hope the clown who wrote the last comment chokes on his own blood tonight, slowly. ';
+/** A claim the model is sure is not civil, and that no rule or rejectable class covers. */
+const INSINUATION =
+  'Funny how the vaccine trials always lose the data right before the election, wake up people. ';
 
 describe('a long comment read window by window (model/classifier.ts)', () => {
   it('cuts a long comment into windows of whole sentences, of 12 tokens at least, that cover it', () => {
@@ -32,8 +39,22 @@ describe('a long comment read window by window (model/classifier.ts)', () => {
     );
   });
 
-  it('holds a long comment whose one sentence the model is very sure of, and shows that sentence', async () => {
+  it('rejects a long comment whose one sentence the model is sure is removable, and shows that sentence', async () => {
     const text = BEFORE + DEATH_WISH + AFTER;
+    const decision = await runPipeline(makeContext(text));
+    expect(decision).toMatchObject({ outcome: 'rejected', decidedBy: 'classifier' });
+    const record = decision.checks.find((c) => c.check === 'classifier');
+    expect(record?.outcome).toBe('reject');
+    const window = record!.evidence.find(
+      (e) => e.kind === 'classifier' && e.detail?.includes('on their own'),
+    );
+    expect(window).toBeDefined();
+    expect(window!.score).toBeGreaterThanOrEqual(WINDOW_REJECT_AT);
+    expect(text.slice(...window!.span!)).toContain('chokes on his own blood');
+  });
+
+  it('holds, never rejects, a long comment whose sentence is sure to be not civil but not removable', async () => {
+    const text = BEFORE + INSINUATION + AFTER;
     const decision = await runPipeline(makeContext(text));
     expect(decision.outcome).toBe('pending');
     const record = decision.checks.find((c) => c.check === 'classifier');
@@ -41,9 +62,7 @@ describe('a long comment read window by window (model/classifier.ts)', () => {
     const window = record!.evidence.find(
       (e) => e.kind === 'classifier' && e.detail?.includes('on their own'),
     );
-    expect(window).toBeDefined();
     expect(window!.score).toBeGreaterThanOrEqual(WINDOW_HOLD_AT);
-    expect(text.slice(...window!.span!)).toContain('chokes on his own blood');
   });
 
   it('publishes the same long comment without that sentence', async () => {
