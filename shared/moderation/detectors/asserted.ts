@@ -240,3 +240,15 @@ export function askedAndRefused(source: string, tokens: readonly Token[], at: nu
   const next = tokens[last + 1];
   return next !== undefined && /^\s*\?/.test(source.slice(tokens[last]!.end, next.start)) && NO(next);
 }
+
+/** What a hero's reception is called: `a hero's welcome`, `a hero's funeral`. */
+const RECEPTION = wordClass('welcome|reception|homecoming|funeral|burial|send|sendoff');
+/**
+ * Whether praise ending before token `to` is the possessive of a reception (`a hero's welcome`): an event
+ * reported, not praise given (asked by the extremism check and the cue rules).
+ */
+export const heroReceptionAt = (tokens: readonly Token[], to: number): boolean => {
+  const next = tokens[to];
+  const after = tokens[to + 1];
+  return next?.text === 's' && after !== undefined && RECEPTION(after);
+};

@@ -27,6 +27,7 @@ import {
   comparedAt,
   deniedAt,
   depictedAt,
+  heroReceptionAt,
   picturedAt,
   spokenOfAt,
   talkedOfAsIfAt,
@@ -243,7 +244,11 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
   const condemned = condemnedSentences(scan);
 
   // Praise denied (`rien d'héroïque`) or cited as what others call them (`Calling them martyrs is obscene`).
-  const cited = (p: CueHit) => deniedAt(scan.tokens, p.from) || spokenOfAt(source, scan.tokens, p.from);
+  // A hero's welcome reported is no praise either (`received a hero's welcome in Tripoli`).
+  const cited = (p: CueHit) =>
+    deniedAt(scan.tokens, p.from) ||
+    spokenOfAt(source, scan.tokens, p.from) ||
+    heroReceptionAt(scan.tokens, p.to);
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {
     if (cited(p)) continue;
     const object = [...orgsIn(p.sentence), ...window(p.sentence, ['attack', 'attacker'])];

@@ -23,7 +23,7 @@ import { PhraseSet, wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
 import type { Token } from '../text/tokens';
-import { CLAUSE_BREAK, deniedAt, spokenOfAt } from './asserted';
+import { CLAUSE_BREAK, deniedAt, heroReceptionAt, spokenOfAt } from './asserted';
 import { mentioned, scornedAt } from './common';
 import { DEFENDER_WORDS, KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { mourned } from './mourning';
@@ -115,15 +115,6 @@ function saidBy(tokens: readonly Token[], orgs: readonly PhraseHit<Kind>[]): Map
   }
   return out;
 }
-
-/** What a hero's reception is called: `a hero's welcome`, `a hero's funeral`. */
-const RECEPTION = wordClass('welcome|reception|homecoming|funeral|burial|send|sendoff');
-/** Whether praise is the possessive of a reception (`a hero's welcome`): an event reported, not praise given. */
-const receivedAsHero = (tokens: readonly Token[], h: PhraseHit<Kind>): boolean => {
-  const next = tokens[h.to];
-  const after = tokens[h.to + 1];
-  return next?.text === 's' && after !== undefined && RECEPTION(after);
-};
 
 /** Taken back or kept safe from someone (the `oppose` cue's words too). */
 const KEPT_FROM = wordClass(
@@ -339,7 +330,7 @@ export function detectExtremism(
     )
       continue;
     // A reception reported, not praise given: `received a hero's welcome in Tripoli`.
-    if (kind === 'praise' && receivedAsHero(tokens, h)) continue;
+    if (kind === 'praise' && heroReceptionAt(tokens, h.to)) continue;
     // What others call them, cited to reject it: `Anyone who calls the attackers heroes …`.
     if (
       (kind === 'praise' || kind === 'praise_act') &&

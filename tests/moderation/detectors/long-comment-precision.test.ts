@@ -14,6 +14,7 @@ describe('rules that misread a civil sentence of a long comment (round 26)', () 
     "Franchement, on se fait mettre dehors de trois pays, et la seule explication qu'on nous donne, c'est la désinformation russe.",
     // A hero's welcome reported (extremism.ts).
     "He was released in 2009 and received a hero's welcome in Tripoli, which the bomb victims' families found obscene.",
+    "Megrahi was convicted of the Lockerbie bombing, released in 2009 and given a hero's welcome in Tripoli.",
     // The replacement story in a sentence that debunks it (hate.ts).
     'Rechte Telegram-Gruppen verbreiten die Verschwörungserzählung vom angeblich geplanten Bevölkerungsaustausch.',
     // A claim someone else said (misinformation.ts).
