@@ -16,27 +16,10 @@ import type { RateKind } from '../storage/keys';
 import type { ArticleRecord, AuthorRecord, IdempotencyRecord } from '../storage/records';
 
 export type { RateKind };
-import type {
-  TrustedFlaggersPort,
-  AbuseWrite,
-  NoticeDecisionWrite,
-  NoticesPort,
-  AppealDecisionWrite,
-  SuspensionDecisionWrite,
-  SuspensionsPort,
-  AppealsPort,
-} from './ports-due-process';
+import type { AppealsPort, NoticesPort, SuspensionsPort, TrustedFlaggersPort } from './ports-due-process';
 
-export type {
-  TrustedFlaggersPort,
-  AbuseWrite,
-  NoticeDecisionWrite,
-  NoticesPort,
-  AppealDecisionWrite,
-  SuspensionDecisionWrite,
-  SuspensionsPort,
-  AppealsPort,
-};
+// The due-process ports and their writes, part of `Storage`, in a file of their own.
+export type * from './ports-due-process';
 
 /** A page of records and the id of its last item when more follow. */
 export interface Page<T> {
