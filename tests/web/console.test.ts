@@ -96,6 +96,25 @@ describe('the moderator console', () => {
     }
   });
 
+  it('wraps a word longer than the card (a quoted run of capitals in a reason) instead of scrolling sideways', async () => {
+    const first = card(c.page, texts.first);
+    await first.waitFor();
+    const overflow = () =>
+      c.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    // The text a reason quotes is the comment's own: 300 capitals, as a shouting comment gives it.
+    await first.evaluate((el) => {
+      const p = document.createElement('p');
+      p.className = 'long-word-probe';
+      p.textContent = `Held for review (“${'A'.repeat(300)}”)`;
+      el.append(p);
+    });
+    try {
+      expect(await overflow()).toBeLessThanOrEqual(0);
+    } finally {
+      await first.evaluate((el) => el.querySelector('.long-word-probe')?.remove());
+    }
+  });
+
   it('explains the automatic decision and highlights the evidence in the text', async () => {
     const held = card(c.page, texts.suspect);
     await held.waitFor();

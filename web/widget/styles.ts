@@ -5,25 +5,29 @@
  *
  * Theming: the page sets any `--parley-*` property on the widget's container (or any ancestor); custom
  * properties inherit into the shadow tree. The defaults follow `prefers-color-scheme`, or
- * `data-parley-theme="light|dark"` on the script tag.
+ * `data-parley-theme="light|dark"` on the script tag. Each theme paints its own background: the theme follows
+ * the reader's system, the page around it does not, and light text on a light page (or dark on dark) would
+ * vanish. A page that wants the widget on its own background sets `--parley-bg` (`transparent`, its colour).
  */
 const CSS = `
 :host { display: block; }
 .parley {
-  --_text: #1d1f23; --_muted: #5b6169; --_bg: transparent; --_surface: #f5f6f8; --_border: #d4d8de;
+  --_text: #1d1f23; --_muted: #5b6169; --_bg: #fff; --_surface: #f5f6f8; --_border: #d4d8de;
   --_accent: #0b5cad; --_accent-text: #fff; --_error: #b3261e; --_ok: #1e6b35; --_warn: #7a5200;
   font: var(--parley-font, 1rem/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
   color: var(--parley-text, var(--_text));
   background: var(--parley-bg, var(--_bg));
+  padding: var(--parley-padding, 1rem);
+  border-radius: var(--parley-radius, 6px);
   max-width: var(--parley-max-width, 46rem);
 }
 .parley[data-theme="dark"] {
-  --_text: #e8eaed; --_muted: #a5abb3; --_surface: #1f2328; --_border: #3b4149;
+  --_bg: #14171b; --_text: #e8eaed; --_muted: #a5abb3; --_surface: #1f2328; --_border: #3b4149;
   --_accent: #7ab4f5; --_accent-text: #0d1117; --_error: #f2b8b5; --_ok: #8fd19e; --_warn: #f0c674;
 }
 @media (prefers-color-scheme: dark) {
   .parley:not([data-theme="light"]) {
-    --_text: #e8eaed; --_muted: #a5abb3; --_surface: #1f2328; --_border: #3b4149;
+    --_bg: #14171b; --_text: #e8eaed; --_muted: #a5abb3; --_surface: #1f2328; --_border: #3b4149;
     --_accent: #7ab4f5; --_accent-text: #0d1117; --_error: #f2b8b5; --_ok: #8fd19e; --_warn: #f0c674;
   }
 }
