@@ -43,6 +43,14 @@ async function writeLine(out: WriteStream, line: string): Promise<void> {
   if (!out.write(`${line}\n`)) await once(out, 'drain');
 }
 
+/** What stops a file being written, in words. */
+function writeProblem(error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOENT') return 'its folder does not exist';
+  if (error.code === 'EACCES' || error.code === 'EPERM') return 'permission denied';
+  if (error.code === 'EISDIR') return 'it is a folder';
+  return error.message;
+}
+
 /** Writes every lasting item of `db`'s table and the trailer into `file`; the number of items. */
 export async function exportToFile(
   db: Dynamo,
@@ -50,7 +58,13 @@ export async function exportToFile(
   now: () => Date = () => new Date(),
 ): Promise<number> {
   const out = createWriteStream(file, { flags: 'w' });
-  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  // The file cannot be written (no such folder, no permission, a folder of that name): one line, as for
+  // every other mistake on the command line, not Node's error object.
+  const failed = new Promise<never>((_, reject) =>
+    out.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new ExportFileError(`Cannot write ${file}: ${error.code ?? 'error'}, ${writeProblem(error)}.`)),
+    ),
+  );
   failed.catch(() => {});
   let count = 0;
   try {

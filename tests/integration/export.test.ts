@@ -109,6 +109,15 @@ afterAll(async () => {
 });
 
 describe('npm run export', () => {
+  it("refuses a file it cannot write in one line, not Node's error object", async () => {
+    const missing = join(tmpdir(), 'parley-no-such-folder', 'site.jsonl');
+    await expect(exportToFile(source, missing)).rejects.toThrow(ExportFileError);
+    await expect(exportToFile(source, missing)).rejects.toThrow(
+      /^Cannot write .*: ENOENT, its folder does not exist\.$/,
+    );
+    await expect(exportToFile(source, tmpdir())).rejects.toThrow(/EISDIR, it is a folder/);
+  });
+
   it('writes every lasting item, one a line, and a trailer with their count', async () => {
     const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(exported + 1);

@@ -251,7 +251,7 @@ describe('the reader widget', () => {
   it('lays a right-to-left comment out right to left: the direction follows the text', async () => {
     const article = 'w-rtl';
     await postApproved(suite.stack, article, {
-      authorName: 'Amal',
+      authorName: 'أمل',
       body: 'هذا تعليق باللغة العربية عن المقال.',
     });
     await postApproved(suite.stack, article, { authorName: 'Ann', body: 'An English comment beside it.' });
@@ -263,6 +263,13 @@ describe('the reader widget', () => {
         .evaluate((el) => getComputedStyle(el.querySelector('p') ?? el).direction);
     expect(await direction('العربية')).toBe('rtl');
     expect(await direction('English comment')).toBe('ltr');
+    // The author's name too, isolated from the time beside it.
+    const nameDirection = (name: string) =>
+      page
+        .locator('ol.threads > li .author', { hasText: name })
+        .evaluate((el) => [el.getAttribute('dir'), getComputedStyle(el).direction]);
+    expect(await nameDirection('أمل')).toEqual(['auto', 'rtl']);
+    expect(await nameDirection('Ann')).toEqual(['auto', 'ltr']);
   });
 
   it('loads nothing until the comment area nears the viewport', async () => {

@@ -39,7 +39,12 @@ const FLAG_SAID = {
 /** The header, body and tools of a comment, in an <article> inside a list item. */
 export function commentItem(c: PublicComment, actions: CommentActions): HTMLLIElement {
   const slot = h('div', { class: 'slot' });
-  const heading = h('span', { class: 'author', id: uid('by') }, c.deleted ? 'Deleted comment' : c.authorName);
+  // A name in another script keeps its own direction, isolated from the time beside it (`dir="auto"`).
+  const heading = h(
+    'span',
+    { class: 'author', id: uid('by'), dir: 'auto' },
+    c.deleted ? 'Deleted comment' : c.authorName,
+  );
   const meta = h(
     'span',
     { class: 'meta' },
