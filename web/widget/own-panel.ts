@@ -76,6 +76,11 @@ export class OwnPanel {
     return this.items.get(id)?.dataset['status'];
   }
 
+  /** The comment as this panel last knew it (its thread and status), if it shows it. */
+  known(id: string): OwnComment | undefined {
+    return this.later.get(id);
+  }
+
   drop(id: string): void {
     this.busy.delete(id);
     this.later.delete(id);

@@ -37,6 +37,12 @@ interface Withdrawn {
 }
 
 /** Threads in the order pages arrived, without duplicates (a comment approved meanwhile shifts pages). */
+/** What the reader's own view knew of a comment they deleted: where it sat, and whether it was published. */
+export interface DeletedOwn {
+  readonly parentId: string | null;
+  readonly status: string;
+}
+
 export class ThreadList {
   private readonly byId = new Map<string, ThreadState>();
   /** The reader's own comments placed on being published (`placeOwn`). */
@@ -151,7 +157,7 @@ export class ThreadList {
    * over them (as readers see it after a reload), a root without replies goes. Answers the thread to
    * draw again, or `gone` when its item goes; null when it is not shown here.
    */
-  remove(id: string): ThreadState | 'gone' | null {
+  remove(id: string, known?: DeletedOwn): ThreadState | 'gone' | null {
     this.withdrawn.delete(id);
     const root = this.byId.get(id);
     if (root) {
@@ -167,9 +173,30 @@ export class ThreadList {
       this.byId.set(id, tombstone);
       return tombstone;
     }
+    const wasPlaced = this.placed.has(id);
     const change = this.withdraw(id, false);
     this.withdrawn.delete(id);
-    return change;
+    return change ?? this.dropUnshownReply(known, wasPlaced);
+  }
+
+  /**
+   * The reader deleted a reply this page does not show (behind "Show more replies", or on a page not loaded):
+   * its thread counts one reply fewer, and the count one comment fewer if it was published and counted
+   * (`withdraw` took one off already for a reply placed on this page). Answers the thread to draw again.
+   */
+  private dropUnshownReply(known: DeletedOwn | undefined, wasPlaced: boolean): ThreadState | null {
+    if (!known?.parentId) return null;
+    const state = [...this.byId.values()].find(
+      (s) => s.thread.id === known.parentId || s.replies.some((r) => r.id === known.parentId),
+    );
+    if (!wasPlaced && known.status === 'approved' && !state?.hidden) this.total--;
+    if (!state) return null;
+    const next: ThreadState = {
+      ...state,
+      thread: { ...state.thread, replyCount: Math.max(0, state.thread.replyCount - 1) },
+    };
+    this.byId.set(state.thread.id, next);
+    return next;
   }
 
   /** A withdrawn own comment published again: back where it was, with its new text. */

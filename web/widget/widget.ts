@@ -336,10 +336,11 @@ export class ParleyWidget {
       const error = asApiError(e);
       if (error.status !== 404) return errorText(error);
     }
+    const known = this.own.known(id);
     this.store.forget(id);
     this.data.update(this.store.all().length);
     this.own.drop(id);
-    this.redrawThread(this.threads.remove(id), id);
+    this.redrawThread(this.threads.remove(id, known), id);
     this.say('Your comment was deleted.');
     return null;
   }

@@ -151,6 +151,24 @@ describe('ThreadList', () => {
     expect(other.total).toBe(4);
     expect(other.remove('unknown')).toBeNull();
   });
+
+  it('follows the deletion of a reply it does not show: behind "Show more replies", or on a page not loaded', () => {
+    const list = new ThreadList();
+    // Thread a: 4 replies, 3 shown; the reader's own published reply is the fourth, behind "Show 1 more".
+    list.addPage(page([thread('a', 4, 3, 'rc')], 'c1', 5));
+    expect(list.remove('mine', { parentId: 'a', status: 'approved' })).toMatchObject({
+      thread: { id: 'a', replyCount: 3 },
+    });
+    expect([list.total, list.hiddenReplies('a')]).toEqual([4, 0]);
+    // A reply still awaiting review was never counted; a reply under a thread on a later page was.
+    list.addPage(page([thread('b', 2, 2)], 'c2', 4));
+    expect(list.remove('pending', { parentId: 'b', status: 'pending' })).toMatchObject({
+      thread: { replyCount: 1 },
+    });
+    expect(list.total).toBe(4);
+    expect(list.remove('far', { parentId: 'z', status: 'approved' })).toBeNull();
+    expect(list.total).toBe(3);
+  });
 });
 
 describe('checkDraft and toPostInput', () => {
