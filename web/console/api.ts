@@ -133,6 +133,16 @@ export function createApi(options: ApiOptions) {
     }
   }
 
+  /**
+   * The words for an answer without the contract's error: the gateway's own (`{"message":"Service
+   * Unavailable"}`) is a status line, not something a moderator can act on.
+   */
+  function failureText(status: number, gatewayMessage: string | undefined): string {
+    if (status >= 500)
+      return `The server could not complete this (HTTP ${status}). Try again in a moment; if it keeps failing, tell the site's administrators.`;
+    return gatewayMessage ?? `The API answered ${status}.`;
+  }
+
   /** The ApiError of an answer other than 2xx, with the contract's code, message and details. */
   async function refusal(response: Response): Promise<ApiError> {
     const answer = (await response.json().catch(() => null)) as ErrorAnswer | null;
@@ -141,7 +151,7 @@ export function createApi(options: ApiOptions) {
     return new ApiError(
       response.status,
       error?.code ?? (response.status === 401 ? 'unauthorized' : 'http_error'),
-      error?.message ?? answer?.message ?? `The API answered ${response.status}.`,
+      error?.message ?? failureText(response.status, answer?.message),
       Array.isArray(error?.details) ? error.details : [],
     );
   }

@@ -43,4 +43,27 @@ describe('console API client', () => {
     await expect(failed).rejects.toBeInstanceOf(ApiError);
     expect(calls).toEqual(['PUT http://api.test/moderation/articles/a1/settings']);
   });
+
+  it("says in plain words that the server failed, not the gateway's status line", async () => {
+    const gateway = (status: number, message: string) => () =>
+      Promise.resolve(new Response(JSON.stringify({ message }), { status }));
+    const failed = apiWith(gateway(503, 'Service Unavailable')).putArticleSettings('a1', {
+      mode: 'pre',
+      closed: false,
+    });
+    await expect(failed).rejects.toMatchObject({
+      status: 503,
+      message: expect.stringMatching(/^The server could not complete this \(HTTP 503\)\. Try again/),
+    });
+    // The contract's own error is shown as it is.
+    const refused = () =>
+      Promise.resolve(
+        new Response(JSON.stringify({ error: { code: 'conflict', message: 'Decided by someone else.' } }), {
+          status: 409,
+        }),
+      );
+    await expect(
+      apiWith(refused).putArticleSettings('a1', { mode: 'pre', closed: false }),
+    ).rejects.toMatchObject({ status: 409, message: 'Decided by someone else.' });
+  });
 });
