@@ -130,18 +130,11 @@ function windowVerdict(
     holdAt: Math.max(thresholds.holdAt, WINDOW_HOLD_AT),
     rejectAt: spelledOut(text) ? Infinity : Math.max(thresholds.rejectAt, WINDOW_REJECT_AT),
   };
-  let adversaries: boolean | undefined;
-  let addressed: boolean | undefined;
+  const facts = new TextFacts(text);
   for (const [from, to] of sentenceWindows(tokens)) {
     const features = windowFeatures(text, from, to);
     const probabilities = using.probabilities(features.ids);
-    let verdict = modelVerdict(probabilities, t);
-    if (verdict?.outcome === 'reject') {
-      addressed ??= addressesAnyone(text);
-      adversaries ??= extremismSpared(text);
-      if (!addressed || adversaries) verdict = modelVerdict(probabilities, t, addressed, adversaries);
-    } else if (verdict && (adversaries ??= extremismSpared(text)))
-      verdict = modelVerdict(probabilities, t, true, true);
+    const verdict = adjustedVerdict(probabilities, t, facts);
     if (verdict)
       return { verdict, probabilities, features, span: [tokens[from]!.start, tokens[to - 1]!.end] };
   }
@@ -167,6 +160,38 @@ export function classify(
  */
 const extremismSpared = (text: string): boolean => onTheOtherSide(text) || mourned(text);
 
+/** What a comment says of whom it speaks to and of whom it praises, asked once and only when a verdict needs it. */
+class TextFacts {
+  private addressedMemo: boolean | undefined;
+  private sparedMemo: boolean | undefined;
+  constructor(private readonly text: string) {}
+  get addressed(): boolean {
+    return (this.addressedMemo ??= addressesAnyone(this.text));
+  }
+  get extremismSpared(): boolean {
+    return (this.sparedMemo ??= extremismSpared(this.text));
+  }
+}
+
+/**
+ * The model's verdict on `probabilities` for a comment (or a window of it). Whether anyone is addressed, and
+ * whether organisations are named only as the adversary, matter only to a verdict (they may take `abuse` or
+ * `extremism` out of the rejectable mass, which can turn a rejection into a hold and never the reverse, and
+ * `extremism` out of the mass that holds): asked only then.
+ */
+function adjustedVerdict(
+  probabilities: Float64Array,
+  t: ClassifierThresholds,
+  facts: TextFacts,
+): ModelVerdict | null {
+  const verdict = modelVerdict(probabilities, t);
+  if (verdict?.outcome === 'reject') {
+    const { addressed, extremismSpared: adversaries } = facts;
+    return !addressed || adversaries ? modelVerdict(probabilities, t, addressed, adversaries) : verdict;
+  }
+  return verdict && facts.extremismSpared ? modelVerdict(probabilities, t, true, true) : verdict;
+}
+
 /** `classify` of `text` as written; `shown`: the comment whose words the evidence quotes (same offsets). */
 function classifyAsWritten(
   text: string,
@@ -177,15 +202,7 @@ function classifyAsWritten(
   const features = modelFeatures(text);
   const probabilities = using.probabilities(features.ids);
   const t = spelledOut(text) ? holdOnly(thresholds) : thresholds;
-  // Whether anyone is addressed, and whether organisations are named only as the adversary, matter only
-  // to a verdict (they may take `abuse` or `extremism` out of the rejectable mass, which can turn a
-  // rejection into a hold and never the reverse, and `extremism` out of the mass that holds): asked only then.
-  let verdict = modelVerdict(probabilities, t);
-  if (verdict?.outcome === 'reject') {
-    const addressed = addressesAnyone(text);
-    const adversaries = extremismSpared(text);
-    if (!addressed || adversaries) verdict = modelVerdict(probabilities, t, addressed, adversaries);
-  } else if (verdict && extremismSpared(text)) verdict = modelVerdict(probabilities, t, true, true);
+  const verdict = adjustedVerdict(probabilities, t, new TextFacts(text));
   if (verdict)
     return { probabilities, verdict, evidence: evidenceOf(shown, verdict, probabilities, features, using) };
   const window = windowVerdict(text, thresholds, using);
