@@ -17,7 +17,7 @@ import { defaultTriggers, type CommentModerationProps } from './comment-moderati
 import { CommentsTable } from './comments-table';
 import { FUNCTIONS_DIR } from './handler-function';
 import { HandlerRegistry } from './handler-registry';
-import { ModerationApi, accessForRoute, checkAllowedOrigins } from './moderation-api';
+import { ModerationApi, accessForRoute } from './moderation-api';
 import { ModerationChecks } from './moderation-checks';
 import { ModerationMonitoring } from './moderation-monitoring';
 import { ModeratorIdentity } from './moderator-identity';
@@ -136,8 +136,8 @@ export class CommentModeration extends Construct {
     const deletionProtection = props.deletionProtection ?? removalPolicy !== RemovalPolicy.DESTROY;
     const logRetention = props.logRetention ?? logs.RetentionDays.ONE_MONTH;
     const triggers = props.triggers ?? defaultTriggers();
+    // Checked with every other prop above (`checkProps`), so one error names all the problems.
     const allowedOrigins = [...(props.allowedOrigins ?? [])];
-    checkAllowedOrigins(allowedOrigins);
     this.serviceName =
       props.serviceName ??
       [Stack.of(this).stackName, ...Names.stackRelativeConstructPath(this).split('/')].join('-');

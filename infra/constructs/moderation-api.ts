@@ -25,18 +25,6 @@ export function accessForRoute(route: RouteDefinition): TableAccess {
   return route.auth === 'admin' ? 'admin' : 'moderate';
 }
 
-const ORIGIN = /^https?:\/\/[^/\s]+$/;
-
-/** Fails the synth on an `allowedOrigins` entry a browser's Origin header could never match. */
-export function checkAllowedOrigins(origins: readonly string[]): void {
-  for (const origin of origins) {
-    // A trailing slash or a path never matches the browser's Origin header: fail at synth, not in a browser.
-    if (origin !== '*' && !ORIGIN.test(origin)) {
-      throw new Error(`allowedOrigins: "${origin}" is not an origin like https://news.example.com`);
-    }
-  }
-}
-
 const CORS_METHODS = [
   apigwv2.CorsHttpMethod.GET,
   apigwv2.CorsHttpMethod.POST,
@@ -78,8 +66,8 @@ export interface ModerationApiProps {
   /** The API's name (the construct's service name). */
   readonly apiName: string;
   /**
-   * Origins whose pages may call the API from a browser: the deployer's, checked beforehand with
-   * `checkAllowedOrigins`, and hosting origins known only at deploy time.
+   * Origins whose pages may call the API from a browser: the deployer's, checked beforehand with every other
+   * prop (`checkProps`, props-check.ts), and hosting origins known only at deploy time.
    * @default - none: no CORS headers
    */
   readonly allowedOrigins?: readonly string[];

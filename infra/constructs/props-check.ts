@@ -16,6 +16,18 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const isNumber = (n: number) => !Token.isUnresolved(n);
 
+const ORIGIN = /^https?:\/\/[^/\s]+$/;
+
+/**
+ * A problem for each `allowedOrigins` entry a browser's Origin header could never match (a trailing slash, a
+ * path, no scheme): named at synth, all at once, not found in a browser.
+ */
+export function originProblems(origins: readonly string[] = []): string[] {
+  return origins
+    .filter((origin) => origin !== '*' && !ORIGIN.test(origin))
+    .map((origin) => `allowedOrigins: "${origin}" is not an origin like https://news.example.com`);
+}
+
 /** A problem with `name` unless it is a whole number of at least `min` (a token passes: known at deploy). */
 function wholeAtLeast(problems: string[], name: string, n: number | undefined, min: number): void {
   if (n === undefined || !isNumber(n)) return;
@@ -59,7 +71,7 @@ export function checkProps(
   props: CommentModerationProps,
   routes: readonly RouteDefinition[],
 ): void {
-  const problems: string[] = [];
+  const problems: string[] = originProblems(props.allowedOrigins);
   if (props.userPoolClient && !props.userPool)
     problems.push(
       'userPoolClient needs userPool: the authorizer accepts tokens issued by the pool the client belongs to, ' +

@@ -38,6 +38,7 @@ describe('the construct’s props check', () => {
         serverErrorRatePercent: 500,
         removalPolicy: RemovalPolicy.SNAPSHOT,
         hostedUiDomainPrefix: 'aws-parley',
+        allowedOrigins: ['https://news.example.com', 'https://a.com/path', 'notaurl'],
       })();
     } catch (e) {
       message = (e as Error).message;
@@ -52,8 +53,12 @@ describe('the construct’s props check', () => {
       'serverErrorRatePercent must be above 0 and at most 100 (got 500)',
       'removalPolicy must be RemovalPolicy.RETAIN or RemovalPolicy.DESTROY',
       'hostedUiDomainPrefix may not contain "aws"',
+      // Every bad origin, in the same error (a valid one is no problem).
+      'allowedOrigins: "https://a.com/path" is not an origin',
+      'allowedOrigins: "notaurl" is not an origin',
     ])
       expect(message).toContain(problem);
+    expect(message).not.toContain('"https://news.example.com"');
   });
 
   it('refuses a write ceiling that would throttle a reader’s erasure or an appeal to nothing', () => {
