@@ -114,8 +114,11 @@ function shown(e: EvidenceItem, text: string | undefined): string {
 /** What a check found, in a short line: what matched, quoted (from `text`, the body, when given). */
 export function evidenceLine(check: CheckRecord, text?: string): string {
   // A mode is context, not something found in the text; the sentence names it instead. So is the trained
-  // classifier's class (`semantic`, `threat`): the sentence says what it means, the words follow.
-  const found = check.evidence.filter((e) => e.kind !== 'mode' && e.kind !== 'classifier' && e.value !== '');
+  // classifier's class (`semantic`, `threat`): the sentence says what it means, the words follow. And the id
+  // of another comment (the repeat-post check's earlier post) is a reference, not words of this one.
+  const found = check.evidence.filter(
+    (e) => e.kind !== 'mode' && e.kind !== 'classifier' && e.kind !== 'comment' && e.value !== '',
+  );
   const values = [...new Set(found.map((e) => shown(e, text)))].slice(0, 6);
   return values.map((v) => `“${v}”`).join(', ');
 }

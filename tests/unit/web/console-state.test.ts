@@ -245,6 +245,25 @@ describe('the decision in words, with evidence ranges', () => {
   };
   const text = 'That was a false flag op, obviously.';
 
+  it('quotes no comment id for a repeated post: the reason says what it is', () => {
+    const repeated: DecisionRecord = {
+      ...decision,
+      decidedBy: 'repeat-post',
+      reason: 'repeat_post',
+      checks: [
+        {
+          check: 'repeat-post',
+          outcome: 'hold',
+          reason: 'repeat_post',
+          evidence: [{ kind: 'comment', value: '01M954N25FXYZ', detail: 'same text posted 63 s earlier' }],
+        },
+      ],
+    };
+    const summary = decisionSummary(repeated);
+    expect(summary).toContain('the author posted the same text a moment ago');
+    expect(summary).not.toContain('01M954N25FXYZ');
+  });
+
   it('names the deciding check, its reason and what it found', () => {
     expect(decisionSummary(decision)).toBe(
       'Held for review by the “Suspect terms” check: it contains a term on the suspect list (“false flag”, “sheeple”, “flag”, “broken”).',
