@@ -174,6 +174,11 @@ describe('the moderator console', () => {
     expect(await alert.textContent()).toMatch(
       /Another moderator decided this comment first \(it is now approved\)/,
     );
+    // Said once: the card's alert, not the page's status region as well.
+    await c.page.waitForTimeout(100);
+    expect(await c.page.locator('body > .visually-hidden[role="status"]').textContent()).not.toMatch(
+      /Another moderator decided/,
+    );
     expect(await held.getByLabel('Note (optional)').inputValue()).toBe('My careful note');
     expect(await held.locator('.badge').first().textContent()).toBe('Approved');
     expect(await held.locator('.human').textContent()).toContain('Approved by Other Moderator');

@@ -76,8 +76,9 @@ export function createQueueActions(ctx: ActionContext) {
     } else {
       ui.notice = { kind: 'error', text: e instanceof Error ? e.message : String(e) };
     }
+    // The card's notice is an alert, which a screen reader reads as it appears: announcing it in the page's
+    // status region as well read it twice.
     rerenderCard(id);
-    announce(ui.notice.text);
   }
 
   async function decide(id: string, action: 'approve' | 'reject'): Promise<void> {
