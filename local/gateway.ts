@@ -21,7 +21,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayEventRequestContextJWTAuthorizer } from 'aws-lambda';
 import { errorResponse } from '../functions/lib/errors';
-import { bodyNotUtf8Error } from '../functions/lib/http';
+import { ValidationError } from '../shared/errors';
 import { routeKey, routes as defaultRoutes, type RouteDefinition } from '../functions/routes';
 import { DEFAULT_LOCAL_REGION } from './aws';
 import { addCorsHeaders, MAX_BODY_BYTES, preflight, readBody, refusal, write } from './gateway-io';
@@ -33,7 +33,6 @@ import {
   type HttpHandler,
 } from './handler-loader';
 import {
-  BodyNotUtf8Error,
   buildHttpApiEvent,
   gatewayError,
   newRequestId,
@@ -216,10 +215,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
         },
       );
     } catch (error) {
-      if (!(error instanceof BodyNotUtf8Error)) throw error;
-      // The handlers' own 400 (validation_failed, `body`), as they answer bytes that are not UTF-8 in a
-      // base64 body: the client sees one answer, whichever side found them.
-      return resultToResponse(errorResponse(bodyNotUtf8Error()));
+      // The handlers' own 400 for a body that is not UTF-8 (`strictUtf8`): one answer, whichever side found it.
+      if (!(error instanceof ValidationError)) throw error;
+      return resultToResponse(errorResponse(error));
     }
 
     try {

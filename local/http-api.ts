@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { APIGatewayEventRequestContextJWTAuthorizer } from 'aws-lambda';
-import { isIdentityEncoding } from '../functions/lib/http';
+import { isIdentityEncoding, strictUtf8 } from '../functions/lib/http';
 import type { HttpApiEvent } from './handler-loader';
 
 /** What the gateway knows about one request before it becomes an event. */
@@ -103,34 +103,10 @@ export function isTextContentType(contentType: string | undefined): boolean {
   );
 }
 
-/** Thrown for a text body whose bytes are not UTF-8; the gateway answers it with a 400 (gateway.ts). */
-export class BodyNotUtf8Error extends Error {
-  constructor() {
-    super('The request body is not valid UTF-8.');
-    this.name = 'BodyNotUtf8Error';
-  }
-}
-
-// `ignoreBOM`: a leading U+FEFF stays in the text, as it is in the bytes.
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /**
- * A text body as the handler gets it. Strict: a lenient decoder (Buffer#toString) replaces bytes that
- * are not UTF-8 with U+FFFD, and the handler would store a text the client never sent. On AWS, API
- * Gateway decodes a text body before Lambda sees it, and the handler cannot tell what it did with such
- * bytes; here they are refused (400) before the handler runs.
- */
-function decodeTextBody(body: Buffer): string {
-  try {
-    return STRICT_UTF8.decode(body);
-  } catch {
-    throw new BodyNotUtf8Error();
-  }
-}
-
-/**
- * Builds the payload 2.0 event for a matched route. Throws BodyNotUtf8Error for a text body that is not
- * UTF-8.
+ * Builds the payload 2.0 event for a matched route. A text body is decoded strictly (`strictUtf8`): bytes
+ * that are not UTF-8 throw the handlers' own 400, which the gateway answers. On AWS, API Gateway decodes a
+ * text body before Lambda sees it, and the handler cannot tell what it did with such bytes.
  */
 export function buildHttpApiEvent(request: RawRequest, ctx: EventContext): HttpApiEvent {
   const { rawPath, rawQueryString } = splitUrl(request.url);
@@ -178,7 +154,7 @@ export function buildHttpApiEvent(request: RawRequest, ctx: EventContext): HttpA
       time: formatRequestTime(ctx.now),
       timeEpoch: ctx.now.getTime(),
     },
-    ...(hasBody ? { body: textBody ? decodeTextBody(request.body) : request.body.toString('base64') } : {}),
+    ...(hasBody ? { body: textBody ? strictUtf8(request.body, true) : request.body.toString('base64') } : {}),
     ...(ctx.pathParameters ? { pathParameters: ctx.pathParameters } : {}),
     isBase64Encoded: hasBody && !textBody,
   };

@@ -81,14 +81,22 @@ function parsePart(schema: Schema | undefined, value: unknown, prefix?: string):
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+const STRICT_UTF8_KEEPING_BOM = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const NOT_UTF8 = 'The body is not valid UTF-8.';
 
 /**
- * The 400 for a request body whose bytes are not UTF-8: the handler's, and the local gateway's for a
- * text body it is asked to decode (local/gateway.ts), so both answer alike.
+ * A request body's bytes as text, strictly: a lenient decoder would put U+FFFD in place of bytes that are
+ * not UTF-8, and a text the client never sent would be stored. Bytes that are not UTF-8 are a 400
+ * (`validation_failed`, `body`), from the handler and from the local gateway alike (local/http-api.ts, which
+ * keeps a leading byte-order mark in the text, as API Gateway passes it on: `keepBom`).
  */
-export const bodyNotUtf8Error = (): ValidationError =>
-  new ValidationError([{ path: 'body', message: NOT_UTF8 }], NOT_UTF8);
+export function strictUtf8(bytes: Uint8Array, keepBom = false): string {
+  try {
+    return (keepBom ? STRICT_UTF8_KEEPING_BOM : STRICT_UTF8).decode(bytes);
+  } catch {
+    throw new ValidationError([{ path: 'body', message: NOT_UTF8 }], NOT_UTF8);
+  }
+}
 
 /**
  * Whether a Content-Encoding header names no coding but `identity` (or is absent or empty). Nothing
@@ -114,14 +122,8 @@ function readJsonBody(event: ApiEvent): unknown {
     );
   const bytes = event.isBase64Encoded ? Buffer.from(raw, 'base64') : Buffer.from(raw, 'utf8');
   if (bytes.length > MAX_BODY_BYTES) throw new PayloadTooLargeError(MAX_BODY_BYTES);
-  let text: string;
-  try {
-    // Strict: a lenient decoder would store U+FFFD in place of the bytes it could not read. Only a
-    // base64 body (a `+json` media type) can fail here; a text one was decoded before the handler.
-    text = STRICT_UTF8.decode(bytes);
-  } catch {
-    throw bodyNotUtf8Error();
-  }
+  // Only a base64 body (a `+json` media type) can fail here; a text one was decoded before the handler.
+  const text = strictUtf8(bytes);
   try {
     return JSON.parse(text) as unknown;
   } catch {
