@@ -67,7 +67,6 @@ const replacementThing = (tokens: readonly Token[], h: PhraseHit<Kind>): boolean
   );
 };
 
-/** Hate (see the module comment); null when there is none. */
 /** Whether the sentence of token `at` holds a negation anywhere. */
 function negatedSentence(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
@@ -77,6 +76,7 @@ function negatedSentence(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Hate (see the module comment); null when there is none. */
 export function detectHate(source: string): HateVerdict | null {
   const { tokens } = tokensOf(source);
   const slurs = SLURS.scan(tokens);
