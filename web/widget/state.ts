@@ -98,9 +98,7 @@ export class ThreadList {
       this.byId.set(c.id, state);
       return { thread: state, reply: null };
     }
-    const state = [...this.byId.values()].find(
-      (s) => s.thread.id === c.parentId || s.replies.some((r) => r.id === c.parentId),
-    );
+    const state = this.threadOf(c.parentId);
     if (state?.replies.some((r) => r.id === c.id)) return null;
     this.placed.add(c.id);
     this.total++;
@@ -179,6 +177,13 @@ export class ThreadList {
     return change ?? this.dropUnshownReply(known, wasPlaced);
   }
 
+  /** The thread a reply to `parentId` belongs in: the parent's own, or the one the parent replies in. */
+  private threadOf(parentId: string): ThreadState | undefined {
+    return [...this.byId.values()].find(
+      (s) => s.thread.id === parentId || s.replies.some((r) => r.id === parentId),
+    );
+  }
+
   /**
    * The reader deleted a reply this page does not show (behind "Show more replies", or on a page not loaded):
    * its thread counts one reply fewer, and the count one comment fewer if it was published and counted
@@ -186,9 +191,7 @@ export class ThreadList {
    */
   private dropUnshownReply(known: DeletedOwn | undefined, wasPlaced: boolean): ThreadState | null {
     if (!known?.parentId) return null;
-    const state = [...this.byId.values()].find(
-      (s) => s.thread.id === known.parentId || s.replies.some((r) => r.id === known.parentId),
-    );
+    const state = this.threadOf(known.parentId);
     if (!wasPlaced && known.status === 'approved' && !state?.hidden) this.total--;
     if (!state) return null;
     const next: ThreadState = {
