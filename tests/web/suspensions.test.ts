@@ -173,7 +173,8 @@ describe('an author whose comments are removed on notices', () => {
       /Earlier warning: Warned on .+ \(statement \w+\)/,
     );
     await c.page.keyboard.press('j');
-    expect(await card.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Focus moves on the key's handler, which a loaded machine may run a moment after the press resolves.
+    await expect.poll(() => card.evaluate((el) => el === document.activeElement)).toBe(true);
     await c.page.keyboard.press('h');
     await expect
       .poll(() => card.getByRole('list', { name: 'Trail' }).textContent())
