@@ -670,4 +670,37 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.01,
     scunthorpeFlagged: 1,
   },
+  /**
+   * Written at stop 44, before round 27 changed anything, by a fortieth writer new to the project: the outside
+   * set's proportions (110 to publish) on stories no earlier half used (Serbia's protests, Georgia, Moldova,
+   * the Afghan–Pakistani border, al-Shabaab, Hezbollah, the ELN, Kashmir, Greenland, Iran's inspections).
+   */
+  heldout39: {
+    /** 57 of 59. */
+    rejectPrecision: 0.96,
+    /** 57 of 58. */
+    rejectRecall: 0.98,
+    /** 124 of 130. */
+    flaggedRecall: 0.95,
+    /** At most: none of its 110 civil, link and Scunthorpe comments is held or rejected. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 44, before round 27 changed anything, by a forty-first writer new to the project: the
+   * judgement calls on meaning (45 insinuations, conspiracy claims and coded words, 20 ambiguous calls, 12
+   * veiled threats, 13 coded hate) and 110 civil look-alikes (debunking, sceptical questions, sarcasm at
+   * governments, dark humour).
+   */
+  heldout40: {
+    /** 34 of 36: under the 0.95 target (reported). */
+    rejectPrecision: 0.94,
+    /** 34 of 35. */
+    rejectRecall: 0.97,
+    /** 90 of 110: under the 0.85 target (reported); its semantic comments 27 of 45. */
+    flaggedRecall: 0.81,
+    /** At most: 2 of its 110 civil comments are held or rejected. */
+    civilFalsePositive: 0.019,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -103,6 +103,8 @@ const TUNING = [
   'dev80',
   'dev81',
   'dev82',
+  'dev83',
+  'dev84',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -147,6 +149,8 @@ const HELD_OUT = [
   'heldout36',
   'heldout37',
   'heldout38',
+  'heldout39',
+  'heldout40',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

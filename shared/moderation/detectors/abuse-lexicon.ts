@@ -152,7 +152,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'de',
     'severe',
-    'arschloch*, arschlocher, wichser*, wixer*, hurensohn*, hurensohne, fotze*, schlampe*, missgeburt*, drecksau*, drecksack*, dreckssack*, schwanzlutscher*, hackfresse*, kackbratze*, spast, spasti!, spasten, dummfick*, dumme sau, fick dich, fickt euch',
+    'arschloch*, arschlocher, wichser*, wixer*, hurensohn*, hurensohne, fotze*, schlampe, schlampen, missgeburt*, drecksau*, drecksack*, dreckssack*, schwanzlutscher*, hackfresse*, kackbratze*, spast, spasti!, spasten, dummfick*, dumme sau, fick dich, fickt euch',
   ),
   ...entries('de', 'degrading', 'blode kuh, dumme kuh, dumme schlampe'),
   ...entries('de', 'severe', 'hure!, huren!'),

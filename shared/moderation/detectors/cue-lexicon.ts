@@ -130,7 +130,7 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ),
   ...cue(
     'intent',
-    'will|ll|gonna|shall|wont|soon|going|personally|promise|coming',
+    'will|ll|gonna|shall|wont|soon|going to|personally|promise|coming',
     'voy|vas|va|vamos|van|pronto|iremos|ira|vendremos|personalmente|promesa',
     'vais|vas|va|allons|vont|irons|ira|aura|auras|bientot|promesse|personnellement',
     'werde|wirst|wird|werden|bald|personlich|versprechen|versprochen',

@@ -45,6 +45,12 @@ export interface CueVerdict {
 
 const PERSON: readonly Cue[] = ['you', 'family', 'target'];
 const SAFE = new Set(['safe', 'safety']);
+/** Nouns that `safe` describes rather than warns with: `their safe rooms`, `a safe corridor`. */
+const SAFE_NOUNS = new Set(
+  'room|rooms|house|houses|haven|havens|zone|zones|passage|corridor|corridors|route|routes|space|spaces|harbour|harbor|area|areas|bet|seat|seats|deposit|word|mode|third|country|countries|shelter|shelters'.split(
+    '|',
+  ),
+);
 /** First-person possessives: `my family`, `our children`, `ma famille`, `моя семья` are the writer's own. */
 const FIRST_PERSON = new Set(
   [
@@ -144,11 +150,13 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
       };
     // A warning may follow in the next sentence: `Your daughter walks to school alone. Careful now.` Safety
     // wished is a kindness, not a warning (`hope your family in Beirut is safe`).
-    // A warning word just before a place word is an adjective of it (`did careful work`), not a warning.
+    // A warning word just before a place word is an adjective of it (`did careful work`), and so is `safe`
+    // before the nouns it names (`burning families in their safe rooms`): not a warning.
     const places = of('where');
     const warn = [...of('warn'), ...cuesIn(scan, ['warn'], s + 1, s + 1)].find(
       (w) =>
         !(SAFE.has(scan.tokens[w.from]!.text) && hits.some((h) => h.cue === 'wish' && h.from < w.from)) &&
+        !(SAFE.has(scan.tokens[w.from]!.text) && SAFE_NOUNS.has(scan.tokens[w.to]?.text ?? '')) &&
         !places.some((p) => p.from === w.to),
     );
     const exposed = place ?? of('where')[0] ?? people.find((h) => h.cue === 'family');

@@ -21,7 +21,7 @@ const PHRASES = new PhraseSet<MisinformationMeta>(MISINFORMATION_PHRASES);
 /** Words that put a sentence on the side of the debunker: the claim is its subject, not its message. */
 const DEBUNK = wordClass(
   [
-    'debunk*|baseless|unfounded|scam|scams|disinformation|misinformation|disinfo|conspiracist*|conspiracy|conspiracies|factcheck*|myth|myths|rumour|rumours|rumor|rumors|theorists|theory|theories|trope|tropes|falsely|whistle|whistles|dogwhistle|dogwhistles|code|coded|codes|symbol|symbols|slogan|slogans|meaning|means|verification|deepfake|deepfakes',
+    'debunk*|baseless|unfounded|scam|scams|disinformation|misinformation|disinfo|conspiracist*|conspiracy|conspiracies|factcheck*|myth|myths|rumour|rumours|rumor|rumors|theorists|theory|theories|trope|tropes|falsely|whistle|whistles|dogwhistle|dogwhistles|code|coded|codes|symbol|symbols|slogan|slogans|meaning|means|verification|deepfake|deepfakes|bellingcat|snopes|politifact|fullfact|maldita|newtral|correctiv|stopfake|disinfolab|euvsdisinfo',
     'bulo|bulos|estafa|estafas|desinformacion|desmentido|desmienten|conspiranoico*|conspiranoia|teoria|teorias|mito|mitos|infundado|verificacion|verificado|verificada|verificamos|deepfake|clonada|clonado',
     'intox|infox|arnaque|arnaques|complotiste*|complotisme|desinformation|theorie|theories|rumeur|rumeurs|infonde|dementi|mythe|mythes|fantasme|fantasmes|verification|verifie|verifiee',
     'verschworungstheor*|verschworungserzahlung*|verschworungsnarrativ*|betrug|betrugsmasche|verschworungsmythos|verschworungsmythen|falschbehauptung*|faktencheck*|desinformation|falschmeldung*|haltlos|mythos|geruchte',
@@ -32,7 +32,7 @@ const DEBUNK = wordClass(
 /** Someone else's claim being reported, just before the marker: `channels claim it was staged`. */
 const REPORT = wordClass(
   [
-    'claim|claims|claimed|claiming|telling|texts|messages|alleged|allegedly|allege|alleges|insist|insists|insisted|accused|accuse|accuses|peddle|peddles|peddling|peddled|push|pushes|pushing|pushed|spread|spreads|spreading|circulate|circulates|circulating|circulated|posts|posted|tweets|videos|channels|accounts|influencers|trolls|bots|dubbed|supposedly',
+    'claim|claims|claimed|claiming|telling|texts|forwarding|forwards|forwarded|called|calls|calling|messages|alleged|allegedly|allege|alleges|insist|insists|insisted|accused|accuse|accuses|peddle|peddles|peddling|peddled|push|pushes|pushing|pushed|spread|spreads|spreading|circulate|circulates|circulating|circulated|posts|posted|tweets|videos|channels|accounts|influencers|trolls|bots|dubbed|supposedly',
     'dicen|afirman|afirmacion|afirmaciones|afirmaba|aseguran|acusan|difunden|difundieron|circula|circulan|supuestamente|segun|llaman',
     'disent|affirment|affirmation|affirmations|pretendent|accusent|diffusent|circule|circulent|soi|selon|prétendument|pretendument|appellent',
     'behaupten|behauptet|behauptete|behauptung|behauptungen|angeblich|sogenannte|sogenannten|sogenannter|sogenanntes|verbreiten|verbreitet|kursiert|kursieren|nennen|laut',
@@ -68,7 +68,9 @@ const SAID = wordClass(
   'said|says|repeats|repeated|repeating|told|tells|dijo|dice|repite|repitio|dit|repete|sagte|sagt|wiederholt|сказал|сказала|сказали|говорит|говорят|повторяет|detto|ripete',
 );
 const THIRD_PERSON = wordClass(
-  'he|she|they|who|el|ella|ellos|il|elle|ils|elles|er|sie|он|она|они|lui|lei|loro',
+  'he|she|they|who|el|ella|ellos|il|elle|ils|elles|er|sie|он|она|они|lui|lei|loro|' +
+    // The governments and outlets whose lines the site reports (`Moscow says the protests are run from Washington`).
+    'moscow|moscu|moscou|moskau|kremlin|beijing|pekin|peking|tehran|teheran|pyongyang|minsk|lavrov|peskov|zakharova|rt|tass|москва|кремль|песков|лавров|захарова',
 );
 /** Whether a third person's saying stands within six words before `at`, in its sentence (`he said`, `sie sagt`). */
 function saidByOther(tokens: readonly Token[], at: number): boolean {

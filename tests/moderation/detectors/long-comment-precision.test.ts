@@ -35,3 +35,34 @@ describe('rules that misread a civil sentence of a long comment (round 26)', () 
     expect((await runPipeline(makeContext(text))).outcome).toBe(outcome);
   });
 });
+
+/** Round 27: civil sentences a rule misread (`dev84`, `dev83`), each beside what the rule still catches. */
+describe('rules that misread a civil sentence (round 27)', () => {
+  it.each([
+    // `going` is an announcement only as `going to` (cue-lexicon.ts); `safe` before the noun it names is
+    // its adjective, not a warning (cue-rules.ts).
+    "What Hamas fighters did, going house to house in Be'eri, burning families in their safe rooms, was a massacre.",
+    'The shelter has safe rooms for every family on the street, the mayor said.',
+    // `Schlamperei` is sloppiness, not a form of `Schlampe` (abuse-lexicon.ts).
+    'Ehrliche Frage: Ist das normal oder Schlamperei?',
+    // A claim forwarded by someone else, or called staged by its author (misinformation.ts).
+    'my aunt keeps forwarding the graphene in vaccines stuff and i dont know how to talk to her',
+    "Putin's government shelled a maternity hospital and then called it staged. Everyone in Brussels knows it.",
+    // A government's line reported (`Moscow says`), a fact-checker's finding (misinformation.ts).
+    'Moscow says the whole thing was staged, as it says of every attack.',
+    'The video was staged by actors hired for a Russian TV segment, Bellingcat found.',
+  ])('publishes: %s', async (text) => {
+    expect((await runPipeline(makeContext(text))).outcome).toBe('approved');
+  });
+
+  it.each([
+    ["I'm going to burn your house down with your family inside.", 'rejected'],
+    ['Nice house. Your family should stay safe.', 'rejected'],
+    ['Halt die Klappe, du dumme Schlampe.', 'rejected'],
+    ['La vacuna lleva grafeno, está más que comprobado.', 'pending'],
+    ['The whole thing was staged, as always.', 'pending'],
+    ['The video was staged by actors hired by the government.', 'pending'],
+  ])('still acts on: %s', async (text, outcome) => {
+    expect((await runPipeline(makeContext(text))).outcome).toBe(outcome);
+  });
+});
