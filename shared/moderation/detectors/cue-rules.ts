@@ -36,6 +36,7 @@ import { mentionAt } from './common';
 import { condemnedSentences, cuesIn, hasCue } from './cues';
 import { backToIdiom, breedWithObject } from './cue-idioms';
 import { datedSentences, reportedExecution } from './cue-reported';
+import { ownFamily, safeAdjective, safeWord } from './cue-aimed';
 import { broughtAbout, described, figurative, killedWithFeeling, workAsNoun } from './cue-figurative';
 
 export interface CueVerdict {
@@ -44,30 +45,6 @@ export interface CueVerdict {
 }
 
 const PERSON: readonly Cue[] = ['you', 'family', 'target'];
-const SAFE = new Set(['safe', 'safety']);
-/** Nouns that `safe` describes rather than warns with: `their safe rooms`, `a safe corridor`. */
-const SAFE_NOUNS = new Set(
-  'room|rooms|house|houses|haven|havens|zone|zones|passage|corridor|corridors|route|routes|space|spaces|harbour|harbor|area|areas|bet|seat|seats|deposit|word|mode|third|country|countries|shelter|shelters'.split(
-    '|',
-  ),
-);
-/** First-person possessives: `my family`, `our children`, `ma famille`, `моя семья` are the writer's own. */
-const FIRST_PERSON = new Set(
-  [
-    'my|our|mi|mis|nuestra|nuestro|nuestros|nuestras|ma|mon|mes|notre|nos|mein|meine|meinen|meiner|meinem|unser|unsere|unseren|unserer',
-    'mia|mio|miei|mie|nostra|nostro|nostri|nostre|minha|meu|meus|minhas|nossa|nosso|nossos|nossas|moja|moje|nasza|nasze|nasi',
-    'моя|мой|мои|моих|моей|мою|моим|наша|наш|наши|наших|нашей|нашу|нашим|мій|мої|моїх|моєї|наші|moya|moi|nasha|nashi',
-  ]
-    .join('|')
-    .split('|'),
-);
-
-/** A family the writer names as their own (`Alhamdulillah my family in Antakya is safe`): nobody is aimed at. */
-const ownFamily = (scan: CueScan, h: CueHit): boolean => {
-  const before = scan.tokens[h.from - 1];
-  return h.cue === 'family' && before?.sentence === h.sentence && FIRST_PERSON.has(before.text);
-};
-
 /** Evidence for cue hits: each hit's span and text, with why it counts. */
 export const evidenceOf = (kind: string, source: string, why: string, hits: readonly CueHit[]): Evidence[] =>
   hits.map((h) => ({
@@ -155,8 +132,8 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
     const places = of('where');
     const warn = [...of('warn'), ...cuesIn(scan, ['warn'], s + 1, s + 1)].find(
       (w) =>
-        !(SAFE.has(scan.tokens[w.from]!.text) && hits.some((h) => h.cue === 'wish' && h.from < w.from)) &&
-        !(SAFE.has(scan.tokens[w.from]!.text) && SAFE_NOUNS.has(scan.tokens[w.to]?.text ?? '')) &&
+        !(safeWord(scan, w) && hits.some((h) => h.cue === 'wish' && h.from < w.from)) &&
+        !safeAdjective(scan, w) &&
         !places.some((p) => p.from === w.to),
     );
     const exposed = place ?? of('where')[0] ?? people.find((h) => h.cue === 'family');
