@@ -257,6 +257,10 @@ describe('bulk, ban, refresh and stats', () => {
     await c.page.getByLabel('Article').fill(a);
     await c.page.getByRole('button', { name: 'Apply' }).click();
     await card(c.page, 'Bulk three').waitFor();
+    // Under an article filter the tab counts say they are the site's, not the article's.
+    await expect
+      .poll(() => c.page.getByRole('tab', { name: /^Pending/ }).textContent())
+      .toMatch(/^Pending \(\d+ site-wide\)$/);
     await card(c.page, 'Bulk one')
       .getByRole('checkbox', { name: /^Select comment by/ })
       .check();

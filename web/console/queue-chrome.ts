@@ -17,13 +17,23 @@ export const QUEUE_LABELS: Readonly<Record<QueueName, string>> = {
   approved: 'Approved',
 };
 
-/** The tabs, with the ARIA tab pattern's arrow keys (the selected tab is the only one in tab order). */
+/**
+ * The tabs, with the ARIA tab pattern's arrow keys (the selected tab is the only one in tab order). The counts
+ * are the site's (the stats' queue sizes): under an article filter each says so (`Pending (12 site-wide)`), so
+ * that a moderator does not read them as the article's.
+ */
 export function tabsBar(
   queue: QueueName,
   counts: Readonly<Record<string, number | string>>,
   panelId: string,
   onSelect: (q: QueueName) => void,
+  filtered = false,
 ): HTMLElement {
+  const countOf = (q: QueueName): string => {
+    const n = counts[q];
+    if (n === undefined) return '…';
+    return filtered && typeof n === 'number' ? `${n} site-wide` : String(n);
+  };
   const onKey = (e: Event) => {
     const key = (e as KeyboardEvent).key;
     if (key !== 'ArrowRight' && key !== 'ArrowLeft') return;
@@ -47,7 +57,7 @@ export function tabsBar(
           tabindex: q === queue ? 0 : -1,
           onclick: () => onSelect(q),
         },
-        `${QUEUE_LABELS[q]} (${counts[q] ?? '…'})`,
+        `${QUEUE_LABELS[q]} (${countOf(q)})`,
       ),
     ),
   );

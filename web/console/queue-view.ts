@@ -265,7 +265,8 @@ export function createQueueView(opts: QueueViewOptions) {
     void load();
   }
 
-  const renderTabs = () => (tabs = swapTabs(tabs, tabsBar(s.queue, s.counts, panelId, selectQueue)));
+  const renderTabs = () =>
+    (tabs = swapTabs(tabs, tabsBar(s.queue, s.counts, panelId, selectQueue, s.articleId !== '')));
   const bulkHandlers: BulkHandlers = {
     selectAll: (on) => {
       s.selected = on ? new Set(ids()) : new Set();
