@@ -92,7 +92,7 @@ const contracts = {
     path: '/comments/{commentId}',
     auth: 'public',
     summary:
-      'Edit within the edit window; the comment is moderated again. Refused while the article is closed or the author (or their network) is banned.',
+      'Edit within the edit window; the comment is moderated again. Refused while the article is closed, the author (or their network) is banned or the author is suspended.',
     input: { path: PATHS.comment, body: editCommentInput },
     ok: { status: 200, schema: 'authorCommentResponseSchema' },
     errors: [
@@ -101,6 +101,7 @@ const contracts = {
       'edit_window_closed',
       'comments_closed',
       'author_banned',
+      'author_suspended',
       'comment_not_found',
       'invalid_transition',
       'version_conflict',

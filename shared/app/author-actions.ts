@@ -82,8 +82,8 @@ async function ownComment(
  * Replaces the text within the edit window; the comment goes back to `received` and is moderated again.
  * Refused as a post would be, from the same reads: 403 `comments_closed` while a moderator has the
  * article closed (an edit would take a published comment off the page into a thread that takes nothing
- * new), 403 `author_banned` for a banned author or from a banned network bucket (an edit would put their
- * text back in the queue, only for the consumer to reject it and count one more rejection).
+ * new), 403 `author_banned` for a banned author or from a banned network bucket, 403 `author_suspended`
+ * while the author's suspension for repeat abuse runs (an edit would put their text back in the queue).
  */
 export async function editComment(
   deps: EditDeps,
@@ -108,6 +108,7 @@ export async function editComment(
         networkHash: networkHashFor(deps.secret, networkBucket(req.sourceIp)),
         now,
       }),
+      now,
     );
     if (attempt === 1) await budget.count();
     // A comment a moderator rejected is re-checked but never published without a human: the

@@ -224,19 +224,19 @@ export interface TransparencyPort {
 
 /**
  * Whether the article and the writer are open to new text: what a post and an author's edit are both
- * refused on (closed article, banned author, banned network bucket).
+ * refused on (closed article, banned author, banned network bucket, suspended author).
  */
 export interface Standing {
   article: ArticleRecord;
   author: AuthorRecord;
   /** The writer's network bucket (the request's, not the comment's) is under a time-limited ban. */
   networkBanned: boolean;
+  /** The author's repeat-abuse record (Art. 23): a running suspension refuses a post and an edit. */
+  authorAbuse: AbuseRecord;
 }
 
 /** Everything a POST is accepted or refused on, read together. */
 export interface PostContext extends Standing {
-  /** The author's repeat-abuse record (Art. 23): a running suspension refuses the post. */
-  authorAbuse: AbuseRecord;
   /** Requests already counted this minute for the author and the network bucket. */
   requests: { author: number; network: number };
   /** The Idempotency-Key's live record, when one was asked for and exists. */

@@ -110,13 +110,15 @@ export async function acceptComment(
 }
 
 /**
- * New text is refused on a closed article (403 `comments_closed`) and from a banned author or anyone on a
- * banned network bucket (403 `author_banned`): a post, and an author's edit (shared/app/author-actions.ts),
- * which would otherwise put a banned author's text back in the queue.
+ * New text is refused on a closed article (403 `comments_closed`), from a banned author or anyone on a
+ * banned network bucket (403 `author_banned`) and from an author under a running suspension for repeat
+ * abuse (403 `author_suspended`, EU DSA Art. 23(1); it ends by itself): a post, and an author's edit
+ * (shared/app/author-actions.ts), which would otherwise put their text back in the queue.
  */
-export function refuseIfNotOpen(standing: Standing): void {
+export function refuseIfNotOpen(standing: Standing, now: Date): void {
   if (standing.article.closed) throw new CommentsClosedError();
   if (standing.author.banned || standing.networkBanned) throw new AuthorBannedError();
+  refuseIfSuspended(standing.authorAbuse, now);
 }
 
 /** The refusals a poster must see at once, decided on reads alone. */
@@ -128,9 +130,7 @@ function refuseIfNeeded(
   now: Date,
   parentThreadShown: boolean,
 ) {
-  refuseIfNotOpen(ctx);
-  // A time-limited suspension for repeat abuse (EU DSA Art. 23(1)) ends by itself.
-  refuseIfSuspended(ctx.authorAbuse, now);
+  refuseIfNotOpen(ctx, now);
   const parent = ctx.parent;
   // The parent must be published, on this article, in a thread readers see (a reply to the reply of a
   // rejected comment would be published where nobody can read it).

@@ -4,7 +4,7 @@
  * (a running suspension, EU DSA Art. 23), the network bucket's ban,
  * the current minute's rate windows, the Idempotency-Key's record and, for a reply, the parent comment.
  * Every refusal is decided from these reads, so a refused request writes nothing. An author's edit reads
- * the first three of them the same way (`getStanding`).
+ * the article, the author's two records and the network's ban the same way (`getStanding`).
  */
 import type { PostContext, PostContextPort, Standing } from '../app/ports';
 import type { CommentRecord } from '../domain/comment';
@@ -50,8 +50,7 @@ export class PostContextReader implements PostContextPort {
     const idem = q.idempotencyKey !== undefined ? (found[i++] as IdempotencyRecord | null) : null;
     const parent = q.parentId !== null ? ((found[i] as CommentRecord | null) ?? null) : null;
     return {
-      ...standingOf(q, [article, author, networkBan]),
-      authorAbuse: abuseRecordOf({ kind: 'author', id: q.authorId }, abuse ?? null),
+      ...standingOf(q, [article, author, networkBan, abuse]),
       requests: {
         author: Number(authorWindow?.requests ?? 0),
         network: Number(networkWindow?.requests ?? 0),
@@ -62,26 +61,28 @@ export class PostContextReader implements PostContextPort {
   }
 
   async getStanding(q: Parameters<PostContextPort['getStanding']>[0]): Promise<Standing> {
-    const [article, author, networkBan] = await this.db.getMany([
+    const found = await this.db.getMany([
       articleKey(q.articleId),
       authorKey(q.authorId),
       networkBanKey(q.networkHash),
+      abuseKey({ kind: 'author', id: q.authorId }),
     ]);
-    return standingOf(q, [article, author, networkBan]);
+    return standingOf(q, [found[0], found[1], found[2], found[3]]);
   }
 }
 
 /** An item `getMany` read, or none (the destructuring of a fixed-length answer types each as possibly absent). */
 type Found = Item | null | undefined;
 
-/** The standing read from the article's, the author's and the network bucket's ban items. */
+/** The standing read from the article's, the author's, the network bucket's ban and the author's abuse items. */
 function standingOf(
   q: { articleId: string; authorId: string; now: Date },
-  [article, author, networkBan]: readonly [Found, Found, Found],
+  [article, author, networkBan, abuse]: readonly [Found, Found, Found, Found],
 ): Standing {
   return {
     article: articleOf(q.articleId, article as Partial<ArticleRecord> | null),
     author: authorOf(q.authorId, author as Partial<AuthorRecord> | null),
     networkBanned: Number(networkBan?.until ?? 0) > q.now.getTime() / 1000,
+    authorAbuse: abuseRecordOf({ kind: 'author', id: q.authorId }, abuse ?? null),
   };
 }

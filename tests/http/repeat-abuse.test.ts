@@ -173,7 +173,8 @@ describe('an author whose comments are removed as illegal on notices', () => {
     expect(warning.facts).toMatch(/3 of your comments were removed as illegal content/);
     expect(JSON.stringify(own.json)).not.toContain('First warning.');
     // A warning restricts nothing.
-    expect((await post(name)).status).toBe(202);
+    const recent = await post(name);
+    expect(recent.status).toBe(202);
     await stack.drain();
 
     for (let i = 0; i < 3; i++) await removal(name);
@@ -195,6 +196,14 @@ describe('an author whose comments are removed as illegal on notices', () => {
       statement: { restriction: 'posting_suspended', until, id: suspended.proposal.decision!.statementId },
     });
     expect(body.message).toContain(until.slice(0, 10));
+    // An edit, within its window, would put their text back in the queue: refused the same way, nothing changed.
+    const path = `/comments/${recent.json.comment.id}`;
+    const token = { 'x-author-token': recent.json.authorToken };
+    const shown = await call('GET', path, { headers: token });
+    const edit = await call('PATCH', path, { headers: token, body: { body: 'Edited while suspended.' } });
+    expect(edit.status, edit.text).toBe(403);
+    expect(errorBodySchema.parse(edit.json).error).toMatchObject({ code: 'author_suspended', until });
+    expect((await call('GET', path, { headers: token })).json).toEqual(shown.json);
     await stack.drain();
     for (const q of ['received', 'pending', 'approved', 'rejected']) {
       const page = await call('GET', `/moderation/queue?queue=${q}&articleId=${articleId}`, { token: mod });

@@ -92,6 +92,7 @@ export class MemoryRecords {
       article: articleOf(q.articleId, copy(this.articles.get(q.articleId) ?? null)),
       author: authorOf(q.authorId, copy(this.authors.get(q.authorId) ?? null)),
       networkBanned: (this.networkBans.get(q.networkHash) ?? 0) > seconds(q.now),
+      authorAbuse: this.suspensionStore.recordOf({ kind: 'author', id: q.authorId }),
     });
   }
 

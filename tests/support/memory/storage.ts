@@ -383,7 +383,6 @@ export class MemoryStorage extends MemoryRecords implements Storage {
     const parent = q.parentId === null ? undefined : this.comments.get(q.parentId);
     return {
       ...(await this.getStanding(q)),
-      authorAbuse: this.suspensionStore.recordOf({ kind: 'author', id: q.authorId }),
       requests: {
         author: this.windows.get(`author|${q.authorId}|${minute}`) ?? 0,
         network: this.windows.get(`network|${q.networkHash}|${minute}`) ?? 0,

@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decideAppeal, submitAuthorAppeal } from '../../../shared/app/appeals';
+import { editComment } from '../../../shared/app/author-actions';
 import { moderationQueue } from '../../../shared/app/moderation';
 import { decideNotice, noticeStatus, submitNotice } from '../../../shared/app/notices';
 import { getComment } from '../../../shared/app/read-comments';
@@ -99,7 +100,7 @@ describe('an author whose comments are removed on notices', () => {
     // The author sees the warning beside their own comment, and may still post.
     const own = await getComment(m.deps, first!.comment.id, first!.authorToken);
     expect(own).toMatchObject({ account: { warning: { restriction: 'warning' }, suspension: null } });
-    await post(m.deps, 'art', { authorName: 'Rude Reader' });
+    const recent = await post(m.deps, 'art', { authorName: 'Rude Reader' });
 
     await removals(m, 'Rude Reader', 3);
     const [again] = (await queue(m.deps)).items;
@@ -117,6 +118,15 @@ describe('an author whose comments are removed on notices', () => {
       code: 'author_suspended',
       extra: { until, statement: { restriction: 'posting_suspended', until } },
     });
+    expect(m.repo.writes.length).toBe(writes);
+    // An edit would put their text back in the queue: refused as a post is, within the edit window too.
+    const edit = editComment(m.deps, {
+      commentId: recent.comment.id,
+      token: recent.authorToken,
+      sourceIp: '192.0.2.9',
+      body: 'Edited while suspended.',
+    });
+    await expect(edit).rejects.toThrow(AuthorSuspendedError);
     expect(m.repo.writes.length).toBe(writes);
     // Another name is another author.
     await post(m.deps, 'art', { authorName: 'Someone Else' });
