@@ -196,8 +196,12 @@ export function applyTransition(
     articleApproved,
     authorApproved: approved,
     // Author history counts every rejection ever made: an author's edit or deletion of a rejected
-    // comment takes nothing back; only a moderator overturning the rejection does.
-    authorRejected: Math.max(delta(prev.status, to, 'rejected'), change.actor.type === 'moderator' ? -1 : 0),
+    // comment takes nothing back, nor does an erasure a moderator carries out for the author; only a
+    // moderator overturning the rejection (to approved or pending) does.
+    authorRejected: Math.max(
+      delta(prev.status, to, 'rejected'),
+      change.actor.type === 'moderator' && to !== 'deleted' ? -1 : 0,
+    ),
     rootReplies: prev.parentId !== null ? approved : 0,
     queues,
     decisionStats: human

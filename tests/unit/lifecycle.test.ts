@@ -10,6 +10,7 @@ import type { CommentRecord, CommentStatus } from '../../shared/domain/comment';
 import {
   applyFlag,
   applyTransition,
+  canErase,
   canTransition,
   decidedAutomatically,
   firstRepliesAfter,
@@ -42,6 +43,8 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('edit' as const) }),
   fc.record({ kind: fc.constant('delete' as const) }),
+  // A moderator carrying out an erasure request made by other means (shared/app/personal-data.ts).
+  fc.record({ kind: fc.constant('erase' as const) }),
   fc.record({ kind: fc.constant('flag' as const), threshold: fc.integer({ min: 1, max: 3 }) }),
 );
 
@@ -70,6 +73,8 @@ function changeFor(s: Exclude<Step, { kind: 'flag' }>, now: Date, n: number): Tr
       };
     case 'delete':
       return { to: 'deleted', now, actor: AUTHOR, action: 'delete', reason: null, erase: true };
+    case 'erase':
+      return { to: 'deleted', now, actor: MOD, action: 'erase', reason: 'erasure_request', erase: true };
   }
 }
 
@@ -90,6 +95,8 @@ describe('the comment lifecycle', () => {
         let article = 0;
         let authorApproved = 0;
         let authorRejected = 0;
+        // Every rejection made, less those a moderator overturned (to approved or pending).
+        let rejections = 0;
         let t = Date.parse(c.createdAt);
         steps.forEach((s, n) => {
           const now = new Date((t += 60_000));
@@ -99,7 +106,11 @@ describe('the comment lifecycle', () => {
             c = flagged.next;
           } else {
             const change = changeFor(s, now, n);
-            if (!canTransition(c.status, change.to, change.actor.type, c)) {
+            const allowed =
+              change.erase === true
+                ? canErase(c.status, change.actor.type)
+                : canTransition(c.status, change.to, change.actor.type, c);
+            if (!allowed) {
               expect(() => applyTransition(c, change)).toThrow(InvalidTransitionError);
               return;
             }
@@ -115,12 +126,16 @@ describe('the comment lifecycle', () => {
             article += effects.articleApproved;
             authorApproved += effects.authorApproved;
             authorRejected += effects.authorRejected;
+            if (next.status === 'rejected' && c.status !== 'rejected') rejections++;
+            if (c.status === 'rejected' && change.actor.type === 'moderator' && next.status !== 'deleted')
+              rejections--;
             c = next;
           }
           expect(queues).toEqual(recount(c));
           expect(article).toBe(c.status === 'approved' ? 1 : 0);
           expect(authorApproved).toBe(article);
           expect(authorRejected).toBeGreaterThanOrEqual(c.status === 'rejected' ? 1 : 0);
+          expect(authorRejected).toBe(rejections);
         });
       }),
     );
@@ -188,6 +203,8 @@ describe('the comment lifecycle', () => {
     expect(next.recentFlags?.[0]?.note).toBeUndefined();
     // An author's deletion takes no rejection back from the author's history.
     expect(effects.authorRejected).toBe(0);
+    // Nor does an erasure a moderator carries out for the author.
+    expect(applyTransition(c, changeFor({ kind: 'erase' }, new Date(), 0)).effects.authorRejected).toBe(0);
   });
 
   it('counts a human decision in its hour, with the wait of a first decision', () => {

@@ -214,6 +214,8 @@ describe('the moderators’ export, erasure and look-up', () => {
     const again = await eraseAuthor(deps, MODERATOR, authorId, {});
     expect(again.changed).toBe(0);
     expect(repo.authorFacts).toHaveLength(1);
+    // The published comment leaves the approved count; the rejection stays counted, as after `DELETE /me`.
+    expect(await repo.getAuthor(authorId)).toMatchObject({ approved: 0, rejected: 1 });
   });
 
   it('finds the author id by e-mail address, continuing with a cursor where the bounded read stopped', async () => {
