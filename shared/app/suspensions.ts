@@ -33,7 +33,7 @@ import {
   SuspensionNotFoundError,
   ValidationError,
 } from '../errors';
-import { isId } from '../ids';
+import { isId, keyedHash } from '../ids';
 import type { Policy } from '../moderation/policy';
 import { againWhenMoved } from './conflict-retry';
 import type { DepsWith } from './deps';
@@ -103,6 +103,19 @@ export async function accountView(
 const subjectOf = (p: SuspensionProposal): AbuseSubject => ({ kind: p.kind, id: p.subjectId });
 
 const FLAGGER_PREFIX = 'flagger:';
+const EMAIL_PREFIX = 'email:';
+
+/**
+ * The id moderators see for a proposal's person. A notifier known by an e-mail address is counted under the
+ * address's keyed hash, the hash an author's comments carry too (`authorEmailHash` in an author export):
+ * shown as it is, it would let a moderator match a notifier to a commenter, and moderators never see the
+ * notifier's e-mail hash (docs/trust-and-safety.md). Shown as a second keyed hash of it instead: stable (two
+ * proposals about one notifier show one id) and equal to nothing else a moderator sees.
+ */
+const shownSubjectId = (secret: string, id: string): string =>
+  id.startsWith(EMAIL_PREFIX)
+    ? `${EMAIL_PREFIX}${keyedHash(secret, `notifier-shown:${id.slice(EMAIL_PREFIX.length)}`)}`
+    : id;
 
 /**
  * Names to know the proposals' people by, by proposal id: an author's on the comment of their latest
@@ -153,15 +166,20 @@ async function itemsOf(
     deps.policies.get(),
   ]);
   const now = deps.now();
-  return proposals.map((p, i) =>
-    toSuspensionItem(
+  return proposals.map((p, i) => {
+    const item = toSuspensionItem(
       p,
       found[i]!,
       { history: authors.get(p.subjectId) ?? null, name: names.get(p.id) ?? null },
       now,
       knobsOf(policy).windowDays,
-    ),
-  );
+    );
+    const { subject } = item.proposal;
+    return {
+      ...item,
+      proposal: { ...item.proposal, subject: { ...subject, id: shownSubjectId(deps.secret, subject.id) } },
+    };
+  });
 }
 
 /**
@@ -202,7 +220,12 @@ async function loadProposal(deps: SuspensionDeps, id: string): Promise<Suspensio
 export async function suspensionDetail(deps: SuspensionDeps, id: string) {
   const p = await loadProposal(deps, id);
   const [[item], events] = await Promise.all([itemsOf(deps, [p]), deps.repo.suspensionEvents(id)]);
-  return { ...item!, events: events.map(({ entity: _e, ...e }) => suspensionEventSchema.parse(e)) };
+  return {
+    ...item!,
+    events: events.map(({ entity: _e, ...e }) =>
+      suspensionEventSchema.parse({ ...e, subjectId: shownSubjectId(deps.secret, e.subjectId) }),
+    ),
+  };
 }
 
 /**

@@ -30,6 +30,7 @@ type Step =
   | { kind: 'decide'; action: 'approve' | 'reject' }
   | { kind: 'edit' }
   | { kind: 'delete' }
+  | { kind: 'erase' }
   | { kind: 'flag'; threshold: number };
 
 const step: fc.Arbitrary<Step> = fc.oneof(

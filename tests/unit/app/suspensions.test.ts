@@ -170,6 +170,17 @@ describe('a notifier whose notices are manifestly unfounded', () => {
     for (const k of kept) await keep(k.receipt.notice.id);
     const [item] = (await queue(m.deps)).items;
     expect(item?.proposal.subject.id).toMatch(/^email:/);
+    // Not the address's keyed hash, which an author's comments carry (an author export shows it): a
+    // moderator could match the notifier to a commenter. Stable across the queue and the trail.
+    const commenter = await post(m.deps, 'art', {
+      authorName: 'Same Person',
+      authorEmail: 'spam@example.org',
+    });
+    const emailHash = m.repo.comments.get(commenter.comment.id)!.authorEmailHash!;
+    expect(item!.proposal.subject.id).not.toContain(emailHash);
+    const trail = await suspensionDetail(m.deps, item!.proposal.id);
+    expect(trail.proposal.subject.id).toBe(item!.proposal.subject.id);
+    expect(trail.events.map((e) => e.subjectId)).toEqual([item!.proposal.subject.id]);
     // Known by an address moderators never see: no name.
     expect(item?.proposal.subject.name).toBeNull();
     expect(item?.account.activity).toEqual({
