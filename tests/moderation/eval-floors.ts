@@ -703,4 +703,20 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.019,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 44, before round 27's second step changed anything, by a forty-second writer new to the
+   * project: harm phrased without the usual words (50 threats, 25 extremism, 25 hate) and 100 civil comments
+   * on the same subjects.
+   */
+  heldout41: {
+    /** 87 of 90. */
+    rejectPrecision: 0.96,
+    /** 87 of 103: under the 0.90 target (reported). */
+    rejectRecall: 0.84,
+    /** 105 of 120. */
+    flaggedRecall: 0.87,
+    /** At most: 4 of its 100 civil and Scunthorpe comments are held or rejected, over the 3% target (reported). */
+    civilFalsePositive: 0.04,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

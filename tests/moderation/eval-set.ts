@@ -105,6 +105,7 @@ const TUNING = [
   'dev82',
   'dev83',
   'dev84',
+  'dev85',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -151,6 +152,7 @@ const HELD_OUT = [
   'heldout38',
   'heldout39',
   'heldout40',
+  'heldout41',
 ] as const;
 export const HALVES = [...TUNING, ...HELD_OUT] as const;
 /** The halves whose texts may be read and tuned on. */

@@ -1,6 +1,6 @@
 /**
  * Who a threat rule's cues are about, and when a warning word is none (`cue-rules.ts`): the writer's own
- * family, and `safe` as the adjective of the noun after it.
+ * family, a family that is someone's, and `safe` as the adjective of the noun after it.
  */
 import type { CueHit, CueScan } from './cues';
 
@@ -34,3 +34,30 @@ export const ownFamily = (scan: CueScan, h: CueHit): boolean => {
 /** `safe` before the noun it names (`burning families in their safe rooms`): an adjective, not a warning. */
 export const safeAdjective = (scan: CueScan, w: CueHit): boolean =>
   safeWord(scan, w) && SAFE_NOUNS.has(scan.tokens[w.to]?.text ?? '');
+
+/** Third-person possessives, and the `s` of a name's `'s` (apostrophes split words): `his kids`, `the minister's wife`. */
+const THEIRS = new Set(
+  [
+    's|his|her|their|son|sa|ses|leur|leurs|su|sus|sein|seine|seinen|seiner|seinem|ihr|ihre|ihren|ihrer|ihrem',
+    'его|её|ее|их|suo|sua|suoi|sue|seu|seus|suas|jego|jej',
+  ]
+    .join('|')
+    .split('|'),
+);
+
+/**
+ * Whether the family or place cue `h` is someone's that a warning can be about: said to the reader (`your
+ * family`, or `you` in its sentence: `nice family you have`) or a third person's (`his kids`, `the mayor's
+ * office`). Not families and places in general (`Such a shame that families are still waiting for news`,
+ * `Shame on Hamas and shame on the IDF, the children pay for both`, `What a shame the kids in Gaza have lost
+ * three years of school`).
+ */
+export const someones = (scan: CueScan, h: CueHit, hits: readonly CueHit[]): boolean => {
+  if (hits.some((x) => x.cue === 'you' && x.sentence === h.sentence)) return true;
+  for (let k = h.from - 1; k >= Math.max(0, h.from - 2); k--) {
+    const t = scan.tokens[k]!;
+    if (t.sentence !== h.sentence) return false;
+    if (THEIRS.has(t.text)) return true;
+  }
+  return false;
+};

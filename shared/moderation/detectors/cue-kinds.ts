@@ -14,6 +14,7 @@ export type Cue =
   | 'whereyou'
   | 'warn'
   | 'menace'
+  | 'shame_if'
   | 'person3'
   | 'should'
   // calls to violence (ambiguous)

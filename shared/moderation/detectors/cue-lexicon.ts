@@ -225,7 +225,10 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ['{you|u|ya|yall} {are|re|r|will be|ll be} {on the list|on our list|on a list} .', 'menace'],
   ['{you re|youre|your} {time is up|days are numbered|time will come|turn will come}', 'menace'],
   ['{enjoy|enjoying} {your|ur} ~3 {while it|while they|while you} {lasts|last|can}', 'menace'],
-  ['{would be|it would be|be} a {shame|pity} if ~3 {happened|something|someone}', 'menace'],
+  // A harm wished as a pity: a threat only about someone (`shame if something happened to your kids`), not
+  // about a policy (`It would be a shame if something derailed the peace talks`): `cue-rules.ts` asks for a
+  // person or their place.
+  ['{would be|it would be|be} a {shame|pity} if ~3 {happened|something|someone}', 'shame_if'],
   ['{we|i} {have|ve got|got} {your|ur} {address|number|details|plate|photo}', 'menace'],
   ['{not|this is not|it s not|its not} a threat ~3 {promise|fact|warning}', 'menace'],
   ['{ce n est pas|c est pas|pas} une menace ~3 promesse', 'menace'],

@@ -36,7 +36,7 @@ import { mentionAt } from './common';
 import { condemnedSentences, cuesIn, hasCue } from './cues';
 import { backToIdiom, breedWithObject } from './cue-idioms';
 import { datedSentences, reportedExecution } from './cue-reported';
-import { ownFamily, safeAdjective, safeWord } from './cue-aimed';
+import { ownFamily, safeAdjective, safeWord, someones } from './cue-aimed';
 import { broughtAbout, described, figurative, killedWithFeeling, workAsNoun } from './cue-figurative';
 
 export interface CueVerdict {
@@ -69,11 +69,11 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
   for (let s = 0; s < scan.sentences; s++) {
     const hits = cuesIn(
       scan,
-      ['menace', 'harm', 'intent', 'wish', 'know', 'where', 'whereyou', 'warn', ...PERSON],
+      ['menace', 'shame_if', 'harm', 'intent', 'wish', 'know', 'where', 'whereyou', 'warn', ...PERSON],
       s,
       s,
     );
-    if (hits.length < 2 && !hits.some((h) => h.cue === 'menace')) continue;
+    if (hits.length < 2 && !hits.some((h) => h.cue === 'menace' || h.cue === 'shame_if')) continue;
     const of = (c: Cue) => hits.filter((h) => h.cue === c);
     const menace = of('menace')[0];
     if (menace) return { outcome: 'reject', evidence: evidenceOf('threat', source, 'menace', [menace]) };
@@ -90,6 +90,16 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
       return {
         outcome: 'reject',
         evidence: evidenceOf('threat', source, 'knowing where a person can be found', [know, place]),
+      };
+    // A harm wished as a pity, about the reader, someone's family or their place, in this sentence or the next
+    // (`Nice family you have. Would be a shame if something happened to them.`).
+    const pity = of('shame_if')[0] ?? cuesIn(scan, ['shame_if'], s + 1, s + 1)[0];
+    const aimed =
+      place ?? people.find((p) => p.cue === 'you' || (p.cue === 'family' && someones(scan, p, hits)));
+    if (pity && aimed)
+      return {
+        outcome: 'reject',
+        evidence: evidenceOf('threat', source, 'harm to a person wished as a pity', [pity, aimed]),
       };
     if (people.length === 0) continue;
     const modal = hits.find((h) => h.cue === 'intent' || h.cue === 'wish');
@@ -136,7 +146,10 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
         !safeAdjective(scan, w) &&
         !places.some((p) => p.from === w.to),
     );
-    const exposed = place ?? of('where')[0] ?? people.find((h) => h.cue === 'family');
+    const exposed =
+      place ??
+      of('where').find((w) => someones(scan, w, hits)) ??
+      people.find((h) => h.cue === 'family' && someones(scan, h, hits));
     if (warn && exposed)
       return {
         outcome: 'reject',

@@ -51,6 +51,13 @@ describe('rules that misread a civil sentence (round 27)', () => {
     // A government's line reported (`Moscow says`), a fact-checker's finding (misinformation.ts).
     'Moscow says the whole thing was staged, as it says of every attack.',
     'The video was staged by actors hired for a Russian TV segment, Bellingcat found.',
+    // A warning word beside families, children or a school in general, not someone's (cue-aimed.ts, `someones`);
+    // a pity about a policy, not a person (`shame_if`).
+    'Shame on Hamas and shame on the IDF, the children pay for both.',
+    'Such a shame that families are still waiting for news from Bakhmut.',
+    'What a shame the kids in Gaza have lost three years of school.',
+    "Careful: the children's ward figures are not comparable with last year.",
+    'It would be a shame if something derailed the peace talks now.',
   ])('publishes: %s', async (text) => {
     expect((await runPipeline(makeContext(text))).outcome).toBe('approved');
   });
@@ -62,6 +69,13 @@ describe('rules that misread a civil sentence (round 27)', () => {
     ['La vacuna lleva grafeno, está más que comprobado.', 'pending'],
     ['The whole thing was staged, as always.', 'pending'],
     ['The video was staged by actors hired by the government.', 'pending'],
+    [
+      'Nice kids you have, Marek. Would be a shame if something happened to them on the way to school.',
+      'rejected',
+    ],
+    ['It would be a shame if something happened to you.', 'rejected'],
+    ['The mayor should be careful, his kids go to school on Lenin street.', 'rejected'],
+    ['Your daughter walks to school alone. Careful now.', 'rejected'],
   ])('still acts on: %s', async (text, outcome) => {
     expect((await runPipeline(makeContext(text))).outcome).toBe(outcome);
   });
