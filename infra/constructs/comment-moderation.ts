@@ -47,6 +47,8 @@ export type {
  * - flag-comment: the reporter's hash; edit-comment, delete-comment, me-export, me-erase: the network
  *   bucket of their rate limit; notice-submit: the same, and the notifier's e-mail hash;
  * - moderation-author-lookup: the e-mail address's keyed hash (and its cursor);
+ * - moderation-suspension-get, moderation-suspension-decide (and moderation-queue's suspensions tab): the id
+ *   an e-mail notifier is shown by, a keyed hash of its e-mail hash;
  * - list-comments, list-replies, moderation-queue, moderation-history, moderation-author-export,
  *   moderation-author-erase, moderation-transparency-statements: HMAC-signed pagination cursors.
  * tests/infra/secrets.test.ts derives this list from the code (who reaches `deps.secret` or
@@ -66,6 +68,8 @@ export const SECRET_READERS: readonly string[] = [
   'list-comments',
   'list-replies',
   'moderation-queue',
+  'moderation-suspension-get',
+  'moderation-suspension-decide',
   'moderation-history',
   'moderation-author-export',
   'moderation-author-erase',

@@ -192,16 +192,13 @@ export function applyTransition(
   }
   if (clearReport) queues.reported = -1;
   const human = change.humanDecision;
+  const overturns = change.actor.type === 'moderator' && to !== 'deleted';
   const effects: TransitionEffects = {
     articleApproved,
     authorApproved: approved,
-    // Author history counts every rejection ever made: an author's edit or deletion of a rejected
-    // comment takes nothing back, nor does an erasure a moderator carries out for the author; only a
-    // moderator overturning the rejection (to approved or pending) does.
-    authorRejected: Math.max(
-      delta(prev.status, to, 'rejected'),
-      change.actor.type === 'moderator' && to !== 'deleted' ? -1 : 0,
-    ),
+    // Author history counts every rejection ever made: an author's edit or deletion, or a moderator's erasure
+    // for the author, takes nothing back; only a moderator overturning it (to approved or pending) does.
+    authorRejected: Math.max(delta(prev.status, to, 'rejected'), overturns ? -1 : 0),
     rootReplies: prev.parentId !== null ? approved : 0,
     queues,
     decisionStats: human

@@ -108,9 +108,9 @@ describe('appeals against decisions', () => {
     expect(
       await card.getByText(/^Decision under appeal: Rejected \(Abuse\), .+, by Local Moderator$/).isVisible(),
     ).toBe(true);
-    expect(await c.page.getByRole('tab', { name: /^Appeals \(\d+\)$/ }).getAttribute('aria-selected')).toBe(
-      'true',
-    );
+    expect(
+      await c.page.getByRole('tab', { name: /^Appeals \(\d+ site-wide\)$/ }).getAttribute('aria-selected'),
+    ).toBe('true');
     await card.getByRole('button', { name: 'Reverse decision' }).click();
     const note = card.getByLabel('Answer to the person who appealed');
     expect(await card.getByText(/^Required\. The author reads this note/).isVisible()).toBe(true);
