@@ -34,6 +34,11 @@ export interface DynamoDBLocalOptions {
    */
   sharedDb?: boolean;
   logger?: Logger;
+  /**
+   * Called once if Java exits after it was ready and before `stop()` (killed, crashed): whatever runs on it
+   * can only answer errors from then on. Not called for an exit `stop()` asked for.
+   */
+  onLost?: (detail: string) => void;
 }
 
 export interface DynamoDBLocal {
@@ -163,6 +168,7 @@ async function startOnce(port: number, options: DynamoDBLocalOptions): Promise<D
   };
 
   let stopping: Promise<void> | undefined;
+  let ready = false;
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
       if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) {
@@ -178,6 +184,10 @@ async function startOnce(port: number, options: DynamoDBLocalOptions): Promise<D
       process.off('exit', killOnExit);
     })());
 
+  void exited.then(({ code, signal }) => {
+    if (stopping === undefined && ready)
+      options.onLost?.(`DynamoDB Local (pid ${child.pid}) exited (${signal ?? `code ${code}`})`);
+  });
   const earlyExit = exited.then(({ code, signal }) => {
     const tail = output.tail();
     if (/UnsupportedClassVersionError/.test(tail))
@@ -201,6 +211,7 @@ async function startOnce(port: number, options: DynamoDBLocalOptions): Promise<D
   } finally {
     giveUp.abort(); // ends the polling loop whichever way the race went
   }
+  ready = true;
   logger.info(
     `DynamoDB Local (pid ${child.pid}) listening at ${endpoint}${options.inMemory ? ' (in memory)' : ''}`,
   );
@@ -245,13 +256,16 @@ function collectOutput(child: ChildProcess): { tail(): string } {
 /**
  * A tiny `sh` process that kills Java if we die without running our exit hooks (SIGKILL, crash): it
  * blocks reading a pipe from us, and the kernel closes that pipe whatever way we go. On a normal stop we
- * kill the watchdog ourselves. It ignores INT/TERM/HUP so a terminal signal to our group leaves it be.
+ * kill the watchdog ourselves. It ignores INT/TERM/HUP so a terminal signal to our group leaves it be, and
+ * runs in a process group of its own, so a `kill -9` of our whole group (Java has its own) leaves it to
+ * do its work instead of taking it along and orphaning Java.
  */
 function startWatchdog(pid: number | undefined): ChildProcess | undefined {
   if (pid === undefined || process.platform === 'win32') return undefined;
   const script = `trap '' INT TERM HUP; read _; kill -TERM "$1" 2>/dev/null; sleep 5; kill -KILL "$1" 2>/dev/null; exit 0`;
   const watchdog = spawn('/bin/sh', ['-c', script, 'parley-dynamodb-watchdog', String(pid)], {
     stdio: ['pipe', 'ignore', 'ignore'],
+    detached: true,
   });
   watchdog.on('error', () => {}); // no sh: we still have the exit hook and stop()
   // Neither the process nor its stdin pipe may keep our event loop alive.

@@ -41,6 +41,8 @@ export interface LocalStackOptions {
   dataDir?: string;
   /** Use this DynamoDB Local instead of starting one (tests share one per run). */
   dynamodbEndpoint?: string;
+  /** Called if the DynamoDB Local this stack started exits while the stack runs (`npm start` then stops). */
+  onDatabaseLost?: (detail: string) => void;
   tableName?: string;
   region?: string;
   /** Default: a random one, persisted in `<dataDir>/secret` unless in memory. */
@@ -184,6 +186,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         inMemory,
         dataDir: join(dataDir, 'dynamodb'),
         logger,
+        ...(options.onDatabaseLost ? { onLost: options.onDatabaseLost } : {}),
       });
       cleanups.push(() => ddb.stop());
       endpoint = ddb.endpoint;

@@ -85,6 +85,16 @@ async function main(): Promise<void> {
     publishTokenKey: true,
     web: true,
     logger: consoleLogger,
+    // Without its database the stack could only answer 500s: stop, and say how to go on (nothing accepted is
+    // lost: the comments and their stream wait in the data directory for the next start).
+    onDatabaseLost: (detail) => {
+      if (shutdownStartedAt !== undefined) return;
+      shutdownStartedAt = Date.now();
+      consoleLogger.error(
+        `${detail}: the local stack cannot run without it and is stopping. Run npm start again.`,
+      );
+      void running.stack?.stop().finally(() => process.exit(1));
+    },
     ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
   }));
   if (shutdownStartedAt !== undefined) {

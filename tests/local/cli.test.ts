@@ -167,6 +167,45 @@ describe('npm start', () => {
   });
 });
 
+describe('npm start, when a part of it dies', () => {
+  /** Starts local/start.ts in memory and returns it with its Java's pid once the stack is ready. */
+  async function started(): Promise<{ start: Run; port: number; javaPid: number }> {
+    const port = await findFreePort();
+    const start = run(process.execPath, [TSX_CLI, 'local/start.ts', '--port', String(port), '--in-memory']);
+    await waitFor(
+      start,
+      new RegExp(`^Parley local stack ready at http://127\\.0\\.0\\.1:${port}$`, 'm'),
+      60_000,
+    );
+    const [, javaPid] = start.output().match(/DynamoDB Local \(pid (\d+)\) listening/)!;
+    return { start, port, javaPid: Number(javaPid) };
+  }
+
+  it('stops, saying why, and exits 1 when DynamoDB Local dies under it', { timeout: 90_000 }, async () => {
+    const { start, port, javaPid } = await started();
+    process.kill(javaPid, 'SIGKILL');
+    expect(await start.exited).toEqual({ code: 1, signal: null });
+    expect(start.output()).toMatch(
+      /DynamoDB Local \(pid \d+\) exited \(SIGKILL\): the local stack cannot run without it/,
+    );
+    await expect(fetch(`http://127.0.0.1:${port}/__local/health`)).rejects.toThrow();
+  });
+
+  it(
+    'leaves no Java behind when its whole process group is killed with SIGKILL',
+    { timeout: 90_000 },
+    async () => {
+      const { start, javaPid } = await started();
+      process.kill(-start.child.pid!, 'SIGKILL');
+      await start.exited;
+      // The watchdog, in a process group of its own, sends SIGTERM and then SIGKILL after 5 s.
+      const deadline = Date.now() + 20_000;
+      while (isAlive(javaPid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      expect(isAlive(javaPid)).toBe(false);
+    },
+  );
+});
+
 describe('one-line failures', () => {
   it(
     'says in one line that Java 17+ is needed when there is no java, and exits 1',
