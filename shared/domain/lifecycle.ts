@@ -19,7 +19,7 @@ import { DEFAULT_STATEMENT_GROUNDS } from '../moderation/policy-defaults';
 import type { actorSchema, auditEventSchema } from './responses';
 import type { DecisionRecord } from '../moderation/types';
 import { InvalidTransitionError } from '../errors';
-import { newId } from '../ids';
+import { afterPrevious, auditEvent } from './audit-event';
 
 export type Actor = z.infer<typeof actorSchema>;
 
@@ -140,9 +140,10 @@ const delta = (from: CommentStatus, to: CommentStatus, status: CommentStatus): n
  */
 export function applyTransition(
   prev: CommentRecord,
-  change: TransitionChange,
+  asked: TransitionChange,
   thread?: ThreadContext,
 ): Transition {
+  const change = { ...asked, now: afterPrevious(asked.now, prev) };
   const { to, now } = change;
   const allowed =
     change.erase === true && to === 'deleted'
@@ -236,24 +237,6 @@ function setRejection(next: CommentRecord, prev: CommentRecord, change: Transiti
     appeal: change.appeal,
   });
 }
-
-/** The audit event of a move of `c` from `from` to the status it now has, at version `c.version`. */
-const auditEvent = (
-  c: CommentRecord,
-  change: { now: Date; actor: Actor; action: string; reason: string | null },
-  from: CommentStatus | null,
-): AuditEvent => ({
-  entity: 'audit',
-  eventId: newId(change.now.getTime()),
-  commentId: c.id,
-  at: change.now.toISOString(),
-  actor: change.actor,
-  action: change.action,
-  from,
-  to: c.status,
-  reason: change.reason,
-  version: c.version,
-});
 
 /** A change that moves no counter. */
 const NO_EFFECTS: TransitionEffects = {

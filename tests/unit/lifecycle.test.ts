@@ -142,6 +142,35 @@ describe('the comment lifecycle', () => {
     );
   });
 
+  it('records every move after the version it moves from, even when its clock read earlier', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(step, fc.integer({ min: -120_000, max: 60_000 })), { maxLength: 30 }),
+        (steps) => {
+          let c = commentRecord();
+          let t = Date.parse(c.createdAt);
+          let last = Date.parse(c.updatedAt);
+          steps.forEach(([s, jitter], n) => {
+            // A move computed from a read taken before another move landed carries an older time.
+            t += 60_000;
+            if (s.kind === 'flag') return;
+            const change = changeFor(s, new Date(t + jitter), n);
+            const allowed =
+              change.erase === true
+                ? canErase(c.status, change.actor.type)
+                : canTransition(c.status, change.to, change.actor.type, c);
+            if (!allowed) return;
+            const { next, audit } = applyTransition(c, change);
+            expect(Date.parse(audit.at)).toBeGreaterThanOrEqual(last);
+            expect(next.updatedAt).toBe(audit.at);
+            last = Date.parse(audit.at);
+            c = next;
+          });
+        },
+      ),
+    );
+  });
+
   it('never lets an author or the machine publish what a moderator rejected', () => {
     const afterRejection = fc.array(
       step.filter((s) => s.kind !== 'decide'),
