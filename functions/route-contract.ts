@@ -44,7 +44,6 @@ export type ResponseSchemaName = {
 
 /** A route with its whole contract. */
 export interface RouteContract<I extends RouteInput = RouteInput> extends RouteDefinition {
-  readonly summary: string;
   readonly input: I;
   /**
    * The success status and the name of its body's schema in shared/domain/responses.ts. `media`: the body

@@ -6,7 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import * as z from '../shared/zod';
 import { STATUS_BY_CODE } from '../functions/lib/errors';
-import { routes, type RouteContract } from '../functions/routes';
+import { routes, type HandlerName, type RouteContract } from '../functions/routes';
+import { ROUTE_SUMMARIES } from '../functions/route-summaries';
 import type { ErrorCode } from '../shared/errors';
 import * as res from '../shared/domain/responses';
 
@@ -84,7 +85,7 @@ function operation(route: RouteContract) {
         };
   return {
     operationId: route.handler,
-    summary: route.summary,
+    summary: ROUTE_SUMMARIES[route.handler as HandlerName],
     ...(route.auth === 'public' ? {} : { security: [{ moderatorJwt: [] }] }),
     ...(parameters.length ? { parameters } : {}),
     ...(input.body
