@@ -117,6 +117,18 @@ async function startAndInterrupt(
   return exit;
 }
 
+/** local/start.ts run directly (not through npm), in memory, once it says it is ready. */
+async function startedDirectly(): Promise<{ start: Run; port: number }> {
+  const port = await findFreePort();
+  const start = run(process.execPath, [TSX_CLI, 'local/start.ts', '--port', String(port), '--in-memory']);
+  await waitFor(
+    start,
+    new RegExp(`^Parley local stack ready at http://127\\.0\\.0\\.1:${port}$`, 'm'),
+    60_000,
+  );
+  return { start, port };
+}
+
 describe('npm start', () => {
   it(
     'prints the ready line, serves, hands out tokens, and stops Java on Ctrl-C',
@@ -156,13 +168,7 @@ describe('npm start', () => {
   );
 
   it('local/start.ts itself exits 0 after stopping everything on SIGINT', { timeout: 90_000 }, async () => {
-    const port = await findFreePort();
-    const start = run(process.execPath, [TSX_CLI, 'local/start.ts', '--port', String(port), '--in-memory']);
-    await waitFor(
-      start,
-      new RegExp(`^Parley local stack ready at http://127\\.0\\.0\\.1:${port}$`, 'm'),
-      60_000,
-    );
+    const { start, port } = await startedDirectly();
     expect(await startAndInterrupt(start, port)).toEqual({ code: 0, signal: null });
   });
 });
@@ -170,13 +176,7 @@ describe('npm start', () => {
 describe('npm start, when a part of it dies', () => {
   /** Starts local/start.ts in memory and returns it with its Java's pid once the stack is ready. */
   async function started(): Promise<{ start: Run; port: number; javaPid: number }> {
-    const port = await findFreePort();
-    const start = run(process.execPath, [TSX_CLI, 'local/start.ts', '--port', String(port), '--in-memory']);
-    await waitFor(
-      start,
-      new RegExp(`^Parley local stack ready at http://127\\.0\\.0\\.1:${port}$`, 'm'),
-      60_000,
-    );
+    const { start, port } = await startedDirectly();
     const [, javaPid] = start.output().match(/DynamoDB Local \(pid (\d+)\) listening/)!;
     return { start, port, javaPid: Number(javaPid) };
   }
