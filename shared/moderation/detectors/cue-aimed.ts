@@ -1,6 +1,6 @@
 /**
  * Who a threat rule's cues are about, and when a warning word is none (`cue-rules.ts`): the writer's own
- * family, a family that is someone's, and `safe` as the adjective of the noun after it.
+ * family, a family or place that is someone's, and `safe` as the adjective of the noun after it.
  */
 import type { CueHit, CueScan } from './cues';
 
