@@ -35,22 +35,19 @@ export class PostContextReader implements PostContextPort {
   async getPostContext(q: Parameters<PostContextPort['getPostContext']>[0]): Promise<PostContext> {
     const minute = Math.floor(q.now.getTime() / 60_000);
     const keys = [
-      articleKey(q.articleId),
-      authorKey(q.authorId),
-      networkBanKey(q.networkHash),
+      ...standingKeys(q),
       rateWindowKey('author', q.authorId, minute),
       rateWindowKey('network', q.networkHash, minute),
-      abuseKey({ kind: 'author', id: q.authorId }),
       q.idempotencyKey !== undefined ? idempotencyKey(q.idempotencyKey) : null,
       q.parentId !== null ? commentKey(q.parentId) : null,
     ];
     const found = await this.db.getMany(keys.filter((k): k is ItemKey => k !== null));
-    const [article, author, networkBan, authorWindow, networkWindow, abuse] = found;
-    let i = 6;
+    const [authorWindow, networkWindow] = found.slice(STANDING_ITEMS);
+    let i = STANDING_ITEMS + 2;
     const idem = q.idempotencyKey !== undefined ? (found[i++] as IdempotencyRecord | null) : null;
     const parent = q.parentId !== null ? ((found[i] as CommentRecord | null) ?? null) : null;
     return {
-      ...standingOf(q, [article, author, networkBan, abuse]),
+      ...standingOf(q, found),
       requests: {
         author: Number(authorWindow?.requests ?? 0),
         network: Number(networkWindow?.requests ?? 0),
@@ -61,24 +58,28 @@ export class PostContextReader implements PostContextPort {
   }
 
   async getStanding(q: Parameters<PostContextPort['getStanding']>[0]): Promise<Standing> {
-    const found = await this.db.getMany([
-      articleKey(q.articleId),
-      authorKey(q.authorId),
-      networkBanKey(q.networkHash),
-      abuseKey({ kind: 'author', id: q.authorId }),
-    ]);
-    return standingOf(q, [found[0], found[1], found[2], found[3]]);
+    return standingOf(q, await this.db.getMany(standingKeys(q)));
   }
 }
 
 /** An item `getMany` read, or none (the destructuring of a fixed-length answer types each as possibly absent). */
 type Found = Item | null | undefined;
 
-/** The standing read from the article's, the author's, the network bucket's ban and the author's abuse items. */
+/** The items a standing is read from, first in both reads: the article, the author, the network's ban, the abuse record. */
+const standingKeys = (q: { articleId: string; authorId: string; networkHash: string }): ItemKey[] => [
+  articleKey(q.articleId),
+  authorKey(q.authorId),
+  networkBanKey(q.networkHash),
+  abuseKey({ kind: 'author', id: q.authorId }),
+];
+const STANDING_ITEMS = 4;
+
+/** The standing read from the first `STANDING_ITEMS` items `getMany` answered for `standingKeys`. */
 function standingOf(
   q: { articleId: string; authorId: string; now: Date },
-  [article, author, networkBan, abuse]: readonly [Found, Found, Found, Found],
+  found: readonly Found[],
 ): Standing {
+  const [article, author, networkBan, abuse] = found;
   return {
     article: articleOf(q.articleId, article as Partial<ArticleRecord> | null),
     author: authorOf(q.authorId, author as Partial<AuthorRecord> | null),
