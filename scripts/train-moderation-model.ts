@@ -48,7 +48,7 @@ const MIN_WEIGHT = 0.05;
  * catches: a reader silenced until a moderator looks weighs as much as twenty harmful comments published.
  * Until stop 33 the rule was a budget instead (at most 0.4 % of the civil comments), which was a cliff: 3
  * civil comments over it in 5,740 moved the hold threshold from 0.88 to 0.92 and let 89 more harmful
- * comments through (docs/moderation.md, "Fourteenth round"). A weight has no cliff; docs/moderation.md
+ * comments through (docs/moderation-rounds.md, "Fourteenth round"). A weight has no cliff; docs/moderation-rounds.md
  * shows what other weights would choose.
  */
 const CIVIL_COST = 20;

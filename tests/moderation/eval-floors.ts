@@ -27,7 +27,7 @@ export const HELDOUT_FLOORS = {
     /** At most. */
     scunthorpeFlagged: 0,
   },
-  /** Written by a writer new to the project in the eighth round, scored once (docs/moderation.md). */
+  /** Written by a writer new to the project in the eighth round, scored once (docs/moderation-rounds.md). */
   heldout2: {
     /** 76 of 76 since the thirteenth round's model. */
     rejectPrecision: 0.98,
@@ -97,7 +97,7 @@ export const HELDOUT_FLOORS = {
   heldout6: {
     /**
      * 48 of 50 until the fourteenth round's model rejected one more comment labelled hold (48 of 51):
-     * 0.941, one comment under the 0.95 target (docs/moderation.md, "Fourteenth round"); 48 of 50 again
+     * 0.941, one comment under the 0.95 target (docs/moderation-rounds.md, "Fourteenth round"); 48 of 50 again
      * since the fifteenth round's model.
      */
     rejectPrecision: 0.96,
@@ -120,7 +120,7 @@ export const HELDOUT_FLOORS = {
   heldout7: {
     /**
      * 48 of 50 until the thirteenth round's model rejected one more comment labelled hold (48 of 51):
-     * 0.941, one comment under the 0.95 target (docs/moderation.md, "Thirteenth round"); 48 of 50 again
+     * 0.941, one comment under the 0.95 target (docs/moderation-rounds.md, "Thirteenth round"); 48 of 50 again
      * since the fifteenth round's model.
      */
     rejectPrecision: 0.96,
@@ -316,7 +316,7 @@ export const HELDOUT_FLOORS = {
    * Written at stop 36 by a nineteenth new writer of held-out halves: readers answering bigots and
    * apologists of terror, and those answering back; 115 to publish and 85 to act on; scored before the
    * nineteenth round changed anything and after its rules (the same figures: no outcome changed), and
-   * with the round's retrain, which was not kept (docs/moderation.md, "Nineteenth round").
+   * with the round's retrain, which was not kept (docs/moderation-rounds.md, "Nineteenth round").
    */
   heldout18: {
     /** 46 of 50 when first scored, 46 of 49 after the round's rules, 48 of 51 with its model, 46 of 50 with the twentieth round's: under the 0.95 target (reported). */

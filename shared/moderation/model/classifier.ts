@@ -76,7 +76,7 @@ const WINDOW_TOKENS = 12;
 /**
  * How sure the model must be that a window is not civil for it to hold the comment: surer than of a whole
  * comment (the policy's `holdAt`, 0.87 by default), since a long comment offers many windows to be wrong in.
- * Chosen on tuning batches only (round 26, docs/moderation.md): at 0.97 the windows held 36 more harmful
+ * Chosen on tuning batches only (round 26, docs/moderation-rounds.md): at 0.97 the windows held 36 more harmful
  * comments and 4 more civil ones there; at the policy's threshold, 52 and 21.
  */
 export const WINDOW_HOLD_AT = 0.97;

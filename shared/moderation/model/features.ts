@@ -136,7 +136,7 @@ class FeatureSet {
  * that reads it learns a faith's most common words as a sign of extremism, and rejected _Allahu akbar, my
  * brother was pulled alive from the rubble_. The rules, which read what surrounds them (an attack, praise,
  * `may Allah accept them`), still do. Leaving them out cost nothing measurable in cross-validation
- * (docs/moderation.md, "Sixteenth round").
+ * (docs/moderation-rounds.md, "Sixteenth round").
  */
 const DEVOTIONAL = new Set(
   [

@@ -2,7 +2,7 @@
  * Russian typed in Latin letters (`ya tebya naidu`, `sozhgu tvoyu hatu`), read back in Cyrillic, offset for
  * offset, so that the Russian word lists of the threats, hate, abuse and extremism checks read it as they
  * read Russian: a check's second reading of such a comment (`readUndisguised`). The classifier does not
- * read it (it held civil comments so: docs/moderation.md, round 23).
+ * read it (it held civil comments so: docs/moderation-rounds.md, round 23).
  *
  * - Only a comment that reads as transliterated Russian: no Cyrillic letter, no letter a Latin-script
  *   language writes with a diacritic (Polish, Czech, Turkish, German, French …), at least one word that is
