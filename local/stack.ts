@@ -167,6 +167,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   // Fail before the slow Java start when the port is obviously taken (listen still handles the race).
   if (port !== 0 && !(await isPortFree(port))) throw new PortInUseError(port, '127.0.0.1');
+  // The data folder holds the table's files, the secret and the dead letters: the developer's alone (an
+  // earlier version left it, and DynamoDB Local's files in it, readable by every user of the machine).
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  chmodSync(dataDir, 0o700);
 
   const cleanups: (() => Promise<void>)[] = [];
   const stopAll = async (): Promise<void> => {

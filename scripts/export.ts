@@ -57,7 +57,8 @@ export async function exportToFile(
   file: string,
   now: () => Date = () => new Date(),
 ): Promise<number> {
-  const out = createWriteStream(file, { flags: 'w' });
+  // The whole site, readers' names and notices included: readable by its owner alone.
+  const out = createWriteStream(file, { flags: 'w', mode: 0o600 });
   // The file cannot be written (no such folder, no permission, a folder of that name): one line, as for
   // every other mistake on the command line, not Node's error object.
   const failed = new Promise<never>((_, reject) =>

@@ -17,12 +17,13 @@ import {
   type NoticeDecision,
   type NoticeRecord,
 } from '../domain/notice';
+import { networkBucket } from '../domain/network';
 import type { ModeratorNotice, NoticeView } from '../domain/notice';
 import { notifierOf } from '../domain/repeat-abuse';
 import type { ModeratorComment } from '../domain/responses';
 import type { NoticeInput } from '../domain/schemas';
 import { InvalidNoticeTokenError, NoticeAlreadyDecidedError, NoticeNotFoundError } from '../errors';
-import { authorTokenMatches, isId, newAuthorToken, newId, sha256 } from '../ids';
+import { authorTokenMatches, isId, keyedHash, newAuthorToken, newId, sha256 } from '../ids';
 import { noticeAppealView } from './appeals';
 import { authorActionBudget } from './author-actions';
 import { againWhenMoved } from './conflict-retry';
@@ -71,13 +72,17 @@ export async function submitNotice(
 ) {
   const trustedFlagger = await flaggerOfToken(deps, req.flaggerToken);
   const emailHash = req.input.notifierEmail ? emailHashFor(deps.secret, req.input.notifierEmail) : undefined;
+  const notifierKey = emailHash && notifierKeyFor(deps.secret, emailHash, req.sourceIp);
   const notifier = notifierOf({
-    ...(emailHash ? { notifierEmailHash: emailHash } : {}),
+    ...(notifierKey ? { notifierKey } : {}),
     ...(trustedFlagger ? { trustedFlagger } : {}),
   });
   if (notifier) refuseIfSuspended(await deps.repo.getAbuseRecord(notifier), deps.now());
   const c = await shownComment(deps, req.commentId);
-  await authorActionBudget(deps, req.sourceIp).count();
+  // Read first: a notice refused for the budget writes nothing (a failed conditional write is billed).
+  const budget = authorActionBudget(deps, req.sourceIp);
+  await budget.check();
+  await budget.count();
   const { input } = req;
   const now = deps.now();
   const token = newAuthorToken();
@@ -91,6 +96,7 @@ export async function submitNotice(
     ...(input.lawOrGround ? { lawOrGround: input.lawOrGround } : {}),
     ...(input.notifierName ? { notifierName: input.notifierName } : {}),
     ...(emailHash ? { notifierEmailHash: emailHash } : {}),
+    ...(notifierKey ? { notifierKey } : {}),
     // A trusted flagger's registration names it, so its notice is never anonymous.
     anonymous: !trustedFlagger && !(input.notifierName && input.notifierEmail),
     ...(trustedFlagger ? { trustedFlagger } : {}),
@@ -104,6 +110,10 @@ export async function submitNotice(
     noticeToken: token,
   };
 }
+
+/** A notifier as Parley counts them: the address's keyed hash within the network bucket it came from. */
+const notifierKeyFor = (secret: string, emailHash: string, sourceIp: string) =>
+  keyedHash(secret, `notifier:${emailHash}:${networkBucket(sourceIp)}`);
 
 /**
  * The notice's status for its notifier, with their warning and suspension if any (Art. 23): an unknown id

@@ -49,6 +49,12 @@ export interface NoticeRecord {
   notifierName?: string;
   /** Keyed hash of the notifier's e-mail address (as comments keep theirs); the address is never stored. */
   notifierEmailHash?: string;
+  /**
+   * The notifier Parley counts (repeat-abuse.ts `notifierOf`): a keyed hash of the address and the network
+   * bucket the notice came from, as an author is a name within a network. An address alone is typed, not
+   * proven: it would let anyone read, or be counted against, the record of whoever owns it.
+   */
+  notifierKey?: string;
   /** Sent without a name or without an e-mail address (never by a trusted flagger: its registration names it). */
   anonymous: boolean;
   /** Sent by a trusted flagger (EU DSA Art. 22): it leads the notices queue. */

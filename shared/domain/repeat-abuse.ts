@@ -25,7 +25,8 @@ export const suspensionKindOf = (kind: AbuseKind): SuspensionKind =>
   kind === 'author' ? 'illegal_content' : 'unfounded_notices';
 
 /**
- * A counted person: an author id (`a_…`), or a notifier as the notice names them, `email:<keyed hash>` or
+ * A counted person: an author id (`a_…`), or a notifier as the notice names them, `email:<keyed hash>` (of
+ * the address within the network bucket the notice came from) or
  * `flagger:<trusted flagger id>`. A notice with neither (no e-mail address, no flagger token) names nobody
  * who could be counted again.
  */
@@ -35,13 +36,17 @@ export interface AbuseSubject {
 }
 export const abuseSubjectSchema = z.object({ kind: z.enum(ABUSE_KINDS), id: z.string() });
 
-/** The notifier of a notice, for counting: its trusted flagger, else its e-mail hash; null when neither. */
+/**
+ * The notifier of a notice, for counting: its trusted flagger, else its address within the network it was
+ * sent from (`notifierKey`); null when neither. Notices stored before the key existed name the address
+ * alone (`notifierEmailHash`), as they were counted then.
+ */
 export function notifierOf(
-  n: Pick<NoticeRecord, 'notifierEmailHash' | 'trustedFlagger'>,
+  n: Pick<NoticeRecord, 'notifierEmailHash' | 'notifierKey' | 'trustedFlagger'>,
 ): AbuseSubject | null {
   if (n.trustedFlagger) return { kind: 'notifier', id: `flagger:${n.trustedFlagger.id}` };
-  if (n.notifierEmailHash) return { kind: 'notifier', id: `email:${n.notifierEmailHash}` };
-  return null;
+  const key = n.notifierKey ?? n.notifierEmailHash;
+  return key ? { kind: 'notifier', id: `email:${key}` } : null;
 }
 
 /** One count against a person: the notice whose decision made it, and the comment it was about. */

@@ -82,6 +82,13 @@ export async function* parseXmlRecords(
   yield* pending.splice(0);
 }
 
+/**
+ * How deep elements may nest. Exports nest a few levels (their HTML is text or CDATA); a file nested
+ * thousands deep would cost time in the square of its depth (saxes resolves each element's namespace up
+ * its ancestors, and each element's path is its parent's and its name): 40,000 levels, 280 KB, took 10 s.
+ */
+export const MAX_DEPTH = 256;
+
 function recordParser(format: XmlRecordFormat, emit: Emit): SaxesParser<{ xmlns: true }> {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const wanted = new Map([...format.records].map(([path, spec]) => [path, new Set(spec.fields)] as const));
@@ -100,6 +107,13 @@ function recordParser(format: XmlRecordFormat, emit: Emit): SaxesParser<{ xmlns:
     if (!parent && name !== format.root) {
       throw new ImportFormatError(
         `expected ${format.description} (root <${format.root}>), found <${tag.name}>`,
+        parser.line,
+        parser.column,
+      );
+    }
+    if (open.length === MAX_DEPTH) {
+      throw new ImportFormatError(
+        `elements nested more than ${MAX_DEPTH} deep (no export format needs more)`,
         parser.line,
         parser.column,
       );

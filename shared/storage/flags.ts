@@ -18,11 +18,19 @@ export class FlagStore implements FlagsPort {
     private readonly comments: Pick<CommentStore, 'getComment'>,
   ) {}
 
-  /** Null when this reporter already flagged the comment; contention on the comment is retried. */
+  /**
+   * Null when this reporter already flagged the comment; contention on the comment is retried. The
+   * reporter's flag is read beside the comment, so a repeated flag is answered without a write (a
+   * cancelled transaction is billed); the transaction's guard still decides a race between two.
+   */
   addFlag(commentId: string, flag: FlagInputRecord, threshold: number): Promise<CommentRecord | null> {
     return retryOnContention(async () => {
-      const c = await this.comments.getComment(commentId, true);
+      const [c, already] = await Promise.all([
+        this.comments.getComment(commentId, true),
+        this.db.get(flagKey(commentId, flag.reporter), { attributes: 'PK' }),
+      ]);
       if (!c) throw new CommentNotFoundError();
+      if (already) return null;
       const { next, summary, reported, front, queues } = applyFlag(c, flag, threshold);
       const sets = ['openFlags = :open', 'flagReasons = :reasons', 'recentFlags = :recent'];
       const values: Record<string, unknown> = {

@@ -4,7 +4,7 @@
  * exported, restored into a fresh empty table, and both tables are compared item by item, minus the
  * ephemeral items (idempotency records, rate windows, network bans), which the export leaves out.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
@@ -116,6 +116,10 @@ describe('npm run export', () => {
       /^Cannot write .*: ENOENT, its folder does not exist\.$/,
     );
     await expect(exportToFile(source, tmpdir())).rejects.toThrow(/EISDIR, it is a folder/);
+  });
+
+  it('writes a file only its owner can read (the whole site: names, notices, policy)', () => {
+    expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
   it('writes every lasting item, one a line, and a trailer with their count', async () => {

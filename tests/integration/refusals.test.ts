@@ -11,7 +11,9 @@ import { loadConfig } from '../../functions/lib/config';
 import { buildDeps } from '../../functions/lib/deps';
 import type { Deps } from '../../shared/app/deps';
 import { editComment } from '../../shared/app/author-actions';
-import { banAuthor, unbanAuthor } from '../../shared/app/moderation';
+import { flagComment } from '../../shared/app/flags';
+import { banAuthor, decide, unbanAuthor } from '../../shared/app/moderation';
+import { submitNotice } from '../../shared/app/notices';
 import { postComment } from '../support/post-comment';
 import type { PostCommentInput } from '../../shared/domain/schemas';
 import { DomainError } from '../../shared/errors';
@@ -124,6 +126,34 @@ describe('a refused POST sends no write', () => {
     const req = { commentId: res.comment.id, token: res.authorToken, sourceIp: '127.0.124.1' };
     await editComment(deps, { ...req, body: 'v1' });
     await refusedWith('rate_limited', () => editComment(deps, { ...req, body: 'v2' }));
+  });
+});
+
+describe('refused reader actions send no write', () => {
+  /** A comment posted and approved by a moderator, to flag and report. */
+  async function publishedComment(sourceIp: string) {
+    const res = JSON.parse((await post(article(), { authorName: 'Published', body: 'Fine' }, sourceIp)).json);
+    await decide(deps, { id: 'mod-1', groups: ['moderators'] }, res.comment.id, { action: 'approve' });
+    return res.comment.id as string;
+  }
+
+  it("a notice over the network's budget", async () => {
+    earlyInMinute();
+    const commentId = await publishedComment('127.0.125.1');
+    const notice = {
+      commentId,
+      input: { category: 'defamation', explanation: 'A false claim about a named person.', goodFaith: true },
+      sourceIp: '127.0.126.1',
+    } as const;
+    await submitNotice(deps, notice);
+    await refusedWith('rate_limited', () => submitNotice(deps, notice));
+  });
+
+  it('a second flag from the same reporter', async () => {
+    const commentId = await publishedComment('127.0.127.1');
+    const flag = { commentId, input: { reason: 'spam' }, sourceIp: '127.0.128.1' } as const;
+    await flagComment(deps, flag);
+    await refusedWith('already_flagged', () => flagComment(deps, flag));
   });
 });
 

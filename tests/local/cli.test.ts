@@ -145,6 +145,8 @@ describe('npm start', () => {
       // The token route wants this start's key, published for this OS user only.
       const keyFile = tokenKeyFile(port);
       expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+      // And the data folder it sits in (the table's files, the secret) is this user's alone.
+      expect(statSync(dirname(keyFile)).mode & 0o777).toBe(0o700);
       const keyless = await fetch(`http://127.0.0.1:${port}/__local/token`, {
         method: 'POST',
         body: '{"role":"admin"}',

@@ -68,6 +68,11 @@ describe('who a notice names for counting', () => {
       id: 'flagger:F1',
     });
     expect(notifierOf({ notifierEmailHash: 'h' })).toEqual({ kind: 'notifier', id: 'email:h' });
+    // The address within its network, when the notice has it (every notice since stop 45).
+    expect(notifierOf({ notifierEmailHash: 'h', notifierKey: 'k' })).toEqual({
+      kind: 'notifier',
+      id: 'email:k',
+    });
     expect(notifierOf({})).toBeNull();
   });
 });

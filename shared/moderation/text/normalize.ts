@@ -15,7 +15,8 @@
  *   an in-word `*` is kept as a wildcard mark (`f*ck`) that the matcher knows about, a run of them
  *   cut to MAX_STAR_RUN;
  * - three or more single letters separated by at most three spaces or punctuation marks are joined
- *   (`f u c k`, `k y s`, `s. h. i. t`), a wider gap in such a run staying a space (`y o u  a r e`);
+ *   (`f u c k`, `k y s`, `s. h. i. t`), a wider gap in such a run staying a space (`y o u  a r e`); a run
+ *   that starts with a one-letter word is also read without it (`a k i k e`: second-reading.ts);
  * - runs of whitespace collapse to one space (a line break wins, as it ends a sentence).
  * Repeated letters (`stuuupid`) are left in place: the compiled patterns accept any repetition.
  *
@@ -25,6 +26,8 @@
  */
 import { resolveConfusablesTransformer, resolveLeetSpeakTransformer } from './obscenity-parts';
 import { memoLast, once } from './memo';
+import { isInvisible } from './invisible';
+import { secondReadings, startsAlone } from './second-reading';
 
 export interface NormalizedText {
   /** The original text, and `text` the folded one (ASCII, lower case). */
@@ -99,33 +102,6 @@ for (let c = 0; c < 128; c++) {
 }
 
 const MARKS = /\p{M}/gu;
-
-function isInvisible(cp: number): boolean {
-  return (
-    cp === 0xad || // soft hyphen
-    cp === 0x34f || // combining grapheme joiner
-    cp === 0x61c || // Arabic letter mark
-    cp === 0x115f ||
-    cp === 0x1160 ||
-    cp === 0x17b4 ||
-    cp === 0x17b5 ||
-    cp === 0x180e ||
-    (cp >= 0x200b && cp <= 0x200f) || // zero-width space, ZWNJ, ZWJ, LRM, RLM
-    (cp >= 0x202a && cp <= 0x202e) || // bidi embeddings
-    (cp >= 0x2060 && cp <= 0x206f) || // word joiner, invisible operators
-    cp === 0x3164 ||
-    cp === 0xfeff ||
-    cp === 0xffa0 ||
-    (cp >= 0xfe00 && cp <= 0xfe0f) || // variation selectors
-    (cp >= 0xe0000 && cp <= 0xe007f) || // tags
-    (cp >= 0xe0100 && cp <= 0xe01ef) ||
-    (cp >= 0x300 && cp <= 0x36f) || // combining diacritics
-    (cp >= 0x1ab0 && cp <= 0x1aff) ||
-    (cp >= 0x1dc0 && cp <= 0x1dff) ||
-    (cp >= 0x20d0 && cp <= 0x20ff) ||
-    (cp >= 0xfe20 && cp <= 0xfe2f)
-  );
-}
 
 /** Folded ASCII codes for a non-ASCII code point ('' = drop it); computed once per code point. */
 const foldCache = new Map<number, string>();
@@ -290,13 +266,20 @@ export function normalizeText(source: string): NormalizedText {
   // Pass 3: join runs of 3+ single letters separated by short gaps without a line break. Within a
   // run, a gap wider (in the source) than the narrowest one separates words: `y o u  a r e` → `you are`.
   let keep: Uint8Array | null = null;
+  let alone: number[] | null = null;
   for (let r = 0; r < singles.length;) {
     let t = r;
     while (t + 1 < singles.length && gapJoins(out, singles[t]! + 1, singles[t + 1]!)) t++;
     if (t - r >= 2) {
       keep ??= new Uint8Array(m).fill(1);
       let narrowest = Infinity;
-      for (let q = r; q < t; q++) narrowest = Math.min(narrowest, os[singles[q + 1]!]! - os[singles[q]!]!);
+      let widest = 0;
+      for (let q = r; q < t; q++) {
+        const gap = os[singles[q + 1]!]! - os[singles[q]!]!;
+        narrowest = Math.min(narrowest, gap);
+        widest = Math.max(widest, gap);
+      }
+      if (t - r >= 3 && narrowest === widest && startsAlone(out[singles[r]!]!)) (alone ??= []).push(r, t);
       for (let q = r; q < t; q++) {
         const from = singles[q]! + 1;
         const wide = os[singles[q + 1]!]! - os[singles[q]!]! > narrowest;
@@ -316,6 +299,7 @@ export function normalizeText(source: string): NormalizedText {
     }
     m = w;
   }
+  if (alone) return secondReadings({ source, out, os, m, hasWildcard }, singles, keep!, alone);
 
   // One copy of the scratch offsets (pushing them one by one into an array cost a tenth of the fold).
   return { source, text: decoder.decode(out.subarray(0, m)), start: os.slice(0, m), hasWildcard };

@@ -15,6 +15,23 @@ describe('banned-terms check', () => {
     });
   });
 
+  it('rejects a slur spelled out after a one-letter word, the span on the typed letters', async () => {
+    // Joined with the article, `a k i k e` read `akike` and the comment was published.
+    const result = await bannedTerms.run(makeContext('He is a k i k e.'));
+    expect(result).toMatchObject({
+      outcome: 'reject',
+      evidence: [{ kind: 'term', value: 'kike', span: [8, 15], detail: 'body: "k i k e"' }],
+    });
+    const policy = { bannedTerms: ['zorblax'] };
+    expect((await bannedTerms.run(makeContext('I met a z o r b l a x today.', { policy }))).outcome).toBe(
+      'reject',
+    );
+    // A word that only begins with those letters is still not the term.
+    expect(
+      (await bannedTerms.run(makeContext('a k i k k e r', { policy: { bannedTerms: ['kike'] } }))).outcome,
+    ).toBe('pass');
+  });
+
   it('finds a banned term in the display name too', async () => {
     const result = await bannedTerms.run(
       makeContext('A civil remark', { comment: { authorName: 'Raghead Hunter' } }),

@@ -48,6 +48,24 @@ describe('normalizeText', () => {
     expect(fold('y o u  a r e  a n  i d i o t')).toBe('you are an idiot');
   });
 
+  it('also reads a run that starts with a one-letter word without it, mapped to the typed letters', () => {
+    // Joined, `a k i k e` is `akike`, which matches nothing; the run may also spell a word of its own.
+    expect(fold('He is a k i k e.')).toBe('he is akike kike.');
+    expect(fold('a s s h o l e')).toBe('asshole sshole');
+    expect(fold('I saw a g o o k and a g o o k')).toBe('i saw agook gook and agook gook');
+    const source = 'Only a s p i c would';
+    const norm = normalizeText(source);
+    expect(norm.start.length).toBe(norm.text.length);
+    const at = norm.text.lastIndexOf('spic');
+    expect(source.slice(...sourceSpan(norm, at, at + 4))).toBe('s p i c');
+  });
+
+  it('reads no second word from short or unevenly spaced runs, nor from other first letters', () => {
+    expect(fold('a b c')).toBe('abc');
+    expect(fold('y o u  a r e')).toBe('you are');
+    expect(fold('k i k e s')).toBe('kikes');
+  });
+
   it('does not join two single letters or letters across a line break', () => {
     expect(fold('plan a or b')).toBe('plan a or b');
     expect(fold('a\nb\nc')).toBe('a\nb\nc');

@@ -86,12 +86,15 @@ describe('submitNotice', () => {
   });
 
   it('counts against the per-network budget of authors’ actions', async () => {
-    const { deps, policies } = memoryDeps();
+    const { deps, policies, repo } = memoryDeps();
     const { comment } = await published(deps, 'art');
     policies.set({ rateLimits: { authorActionsPerMinute: 1 } });
     const send = () => submitNotice(deps, { commentId: comment.id, input: INPUT, sourceIp: '192.0.2.1' });
     await send();
+    const writes = repo.writes.length;
     await expect(send()).rejects.toThrow(RateLimitedError);
+    // Refused before any write: not even the rate window's conditional update (billed when it fails).
+    expect(repo.writes.slice(writes)).toEqual([]);
   });
 });
 

@@ -215,6 +215,43 @@ describe('a notifier whose notices are manifestly unfounded', () => {
     await send('spam@example.org');
   });
 
+  it('is the address within its network: someone else typing it neither reads nor adds to its record', async () => {
+    const m = deps();
+    m.policies.set({ repeatAbuse: { unfoundedNotices: 2 } });
+    let n = 0;
+    /** A notice typed with the victim's address from `sourceIp`, about a comment of its own. */
+    const send = async (sourceIp: string) => {
+      m.clock.advance(1000);
+      const c = await published(m.deps, 'art', { authorName: `Reader ${n++}` });
+      return submitNotice(m.deps, {
+        commentId: c.comment.id,
+        input: { ...INPUT, notifierEmail: 'victim@example.org' },
+        sourceIp,
+      });
+    };
+    const baseless = async (sourceIp: string) => {
+      const { notice } = await send(sourceIp);
+      await decideNotice(m.deps, MODERATOR, notice.id, {
+        action: 'keep',
+        ground: 'Lawful.',
+        manifestlyUnfounded: true,
+      });
+    };
+    // Baseless notices sent with the victim's address from another network count against that sender.
+    for (let i = 0; i < 2; i++) await baseless('198.51.100.7');
+    const [framed] = (await queue(m.deps)).items;
+    await decideSuspension(m.deps, MODERATOR, framed!.proposal.id, { action: 'warn' });
+    for (let i = 0; i < 2; i++) await baseless('198.51.100.8');
+    const [again] = (await queue(m.deps)).items;
+    await decideSuspension(m.deps, MODERATOR, again!.proposal.id, { action: 'suspend', days: 30 });
+    await expect(send('198.51.100.9')).rejects.toThrow(NotifierSuspendedError);
+    // The address's owner, from their own network: not refused, and their notice shows no record.
+    const own = await send('192.0.2.1');
+    const status = await noticeStatus(m.deps, own.notice.id, own.noticeToken);
+    expect(status.notice.account?.warning ?? null).toBeNull();
+    expect(status.notice.account?.suspension ?? null).toBeNull();
+  });
+
   it('counts nothing for an anonymous notice, and nothing without manifestlyUnfounded', async () => {
     const m = deps();
     m.policies.set({ repeatAbuse: { unfoundedNotices: 1 } });
