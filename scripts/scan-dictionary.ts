@@ -4,7 +4,11 @@
  * it judges comments, not words) and prints each word a rule holds or rejects, with the check, the reason
  * and the entry it matched.
  *
- *   npm run scan:dictionary [-- en,fr,es,de,it,ru,pt,pl,tr,nl,sv,da,nb,cs,sk,hu,ro,uk,hr,ca,places]
+ *   npm run scan:dictionary [-- en,fr,es,de,it,ru,pt,pl,tr,nl,sv,da,nb,cs,sk,hu,ro,uk,hr,ca,places] [--policy FILE]
+ *
+ * `--policy FILE` scans with the site's own policy instead of the defaults: the JSON that
+ * `GET /moderation/policy` answers (or the policy object alone), so an admin's banned, suspect and
+ * allowed terms are tried against the dictionaries before (or after) a `PUT`.
  *
  * Most words it prints are offensive in their own right (`bastard`, `lynching`); the rest are what a
  * list entry reaches by mistake (`linchpin` for a stem `linch*`, Spanish `huesos` for a Russian
@@ -17,7 +21,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defaultChecks } from '../shared/moderation/checks';
 import { runPipeline } from '../shared/moderation/pipeline';
-import { defaultPolicy } from '../shared/moderation/policy';
+import { defaultPolicy, policySchema, type Policy } from '../shared/moderation/policy';
 import { evalContext } from '../tests/moderation/eval-set';
 
 const require = createRequire(import.meta.url);
@@ -67,7 +71,29 @@ const SOURCES: Record<string, { words: () => string[]; carrier: string }> = {
 };
 const GROUP = 20;
 const rules = defaultChecks.filter((c) => c.name !== 'classifier');
-const policy = defaultPolicy();
+const args = process.argv.slice(2);
+const policyFlag = args.indexOf('--policy');
+const policyFile = policyFlag === -1 ? undefined : args.splice(policyFlag, 2)[1];
+const policy = policyFile === undefined ? defaultPolicy() : policyFromFile(policyFile);
+
+/** The policy in `file`, as `GET /moderation/policy` answers it or bare; exits naming what is wrong. */
+function policyFromFile(file: string): Policy {
+  let json: { policy?: unknown } & Record<string, unknown>;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8')) as typeof json;
+  } catch (err) {
+    console.error(`Cannot read the policy in ${file}: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  const { version = 0, ...fields } = (json.policy ?? json) as Record<string, unknown>;
+  const parsed = policySchema.safeParse(fields);
+  if (!parsed.success) {
+    console.error(`Not a valid policy (${file}):`);
+    for (const issue of parsed.error.issues) console.error(`  ${issue.path.join('.')}: ${issue.message}`);
+    process.exit(1);
+  }
+  return { ...parsed.data, version: Number(version) };
+}
 /** What the rules say about a text: one `check reason: entry` per check that did not pass. */
 async function flags(body: string): Promise<string[]> {
   const item = { id: 'scan', text: body, label: 'approve', category: 'civil', lang: 'en' } as const;
@@ -99,7 +125,7 @@ async function scan(lang: string): Promise<void> {
   console.error(`${lang}: ${words.length} words, ${found} flagged (${seconds} s)`);
 }
 
-const langs = (process.argv[2] ?? Object.keys(SOURCES).join(',')).split(',');
+const langs = (args[0] ?? Object.keys(SOURCES).join(',')).split(',');
 for (const lang of langs) {
   if (!SOURCES[lang]) {
     console.error(`No word source "${lang}"; known: ${Object.keys(SOURCES).join(', ')}`);

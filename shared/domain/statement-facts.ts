@@ -43,14 +43,23 @@ const readable = (code: string | undefined) => (code ?? 'review').replace(/_/g, 
 const reasonWords = (code: string | undefined) =>
   REASON_WORDS[(code ?? 'other') as RejectReason] ?? REASON_WORDS.other;
 
+/**
+ * Where a check found what it found, when that was the display name alone (its evidence says which field:
+ * `authorName: "…"`), so the author knows what to change; the body needs no mention.
+ */
+const inName = (c: DecisionRecord['checks'][number]) =>
+  c.evidence.length > 0 && c.evidence.every((e) => e.detail?.startsWith('authorName:') === true)
+    ? ' in the display name'
+    : '';
+
 /** The checks of `decision` that returned `outcome`, each with what it found, in their order. */
 const findings = (decision: DecisionRecord | undefined, outcome: 'hold' | 'reject') =>
   (decision?.checks ?? [])
     .filter((c) => c.outcome === outcome)
     .map((c) =>
       outcome === 'reject'
-        ? `${checkName(c.check)} found ${reasonWords(c.reason)}`
-        : `${checkName(c.check)}: ${readable(c.reason)}`,
+        ? `${checkName(c.check)} found ${reasonWords(c.reason)}${inName(c)}`
+        : `${checkName(c.check)}: ${readable(c.reason)}${inName(c)}`,
     );
 
 const reported = (n: number) => (n <= 0 ? '' : ` after ${n === 1 ? 'a reader' : `${n} readers`} reported it`);

@@ -25,9 +25,24 @@ const term = () =>
     z.maxLength(100),
     wellFormed(),
     z.refine((t: string) => /[\p{L}\p{N}]/u.test(t), 'A term must contain a letter or digit.'),
+    // One letter would match that letter wherever it stands alone (`a`, `I`).
+    z.refine(
+      (t: string) => (t.match(/[\p{L}\p{N}]/gu) ?? []).length >= 2,
+      'A term needs at least two letters or digits.',
+    ),
+    // Terms are plain words, matched literally: a pattern would be a word nobody writes.
+    z.refine(
+      (t: string) => !/[[\](){}|\\^]/.test(t),
+      'A term is a plain word or phrase: only `*` at either end is a wildcard (no [ ] ( ) { } | \\ ^).',
+    ),
   );
+/** The same term twice (in any case) is kept once, as first written. */
+const uniqueTerms = (terms: string[]): string[] => {
+  const seen = new Set<string>();
+  return terms.filter((t) => !seen.has(t.toLowerCase()) && Boolean(seen.add(t.toLowerCase())));
+};
 const termList = (defaults: readonly string[]) =>
-  z._default(z.array(term()).check(z.maxLength(2000)), [...defaults]);
+  z._default(z.pipe(z.array(term()).check(z.maxLength(2000)), z.transform(uniqueTerms)), [...defaults]);
 
 /** A host name such as `example.com`; subdomains of a listed domain match too. */
 const domain = () =>
@@ -195,15 +210,17 @@ const textFloodSchema = () =>
 /** The same long text from several authors (shared/domain/copied-text.ts), counting this one. */
 const copiedTextSchema = () =>
   z.prefault(
-    z.strictObject({
-      enabled: z._default(z.boolean(), true),
-      /** Authors who posted it within 7 days, this one included, before it is held as `copied_text`. */
-      holdAt: z._default(z.int().check(z.gte(2), z.lte(50)), 3),
-      /** … before it is rejected as `spam`, when it also ran on another article. */
-      rejectAt: z._default(z.int().check(z.gte(2), z.lte(50)), 6),
-      /** Hold a text a moderator rejected (within 90 days) when anyone posts it again (`rejected_text`). */
-      holdRejected: z._default(z.boolean(), true),
-    }),
+    z
+      .strictObject({
+        enabled: z._default(z.boolean(), true),
+        /** Authors who posted it within 7 days, this one included, before it is held as `copied_text`. */
+        holdAt: z._default(z.int().check(z.gte(2), z.lte(50)), 3),
+        /** … before it is rejected as `spam`, when it also ran on another article. */
+        rejectAt: z._default(z.int().check(z.gte(2), z.lte(50)), 6),
+        /** Hold a text a moderator rejected (within 90 days) when anyone posts it again (`rejected_text`). */
+        holdRejected: z._default(z.boolean(), true),
+      })
+      .check(z.refine((c) => c.holdAt <= c.rejectAt, 'holdAt must not exceed rejectAt')),
     {},
   );
 

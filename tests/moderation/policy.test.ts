@@ -66,6 +66,13 @@ describe('policy validation', () => {
     ['a non-boolean holdIdnHosts', { links: { holdIdnHosts: 'no' } }],
     ['an empty term', { bannedTerms: ['  '] }],
     ['a term of punctuation only', { suspectTerms: ['***'] }],
+    // An outside review: `a` was accepted and then rejected `This is a nice day.`
+    ['a term of one letter', { bannedTerms: ['a'] }],
+    ['a term of one letter and stars', { bannedTerms: ['*i*'] }],
+    ['a term written as a pattern', { bannedTerms: ['a|b'] }],
+    ['a term with brackets', { suspectTerms: ['[a-z]+'] }],
+    ['a term with a group', { allowedTerms: ['id(io)+t'] }],
+    ['copied text held above where it is rejected', { copiedText: { holdAt: 7, rejectAt: 5 } }],
     ['an unknown field', { surprise: true }],
   ])('rejects %s', (_, input) => {
     expect(policySchema.safeParse(input).success).toBe(false);
@@ -78,6 +85,12 @@ describe('policy validation', () => {
   ])('rejects %s with a lone surrogate, as a policy and as an update', (_, input) => {
     expect(policySchema.safeParse(input).success).toBe(false);
     expect(policyUpdateSchema.safeParse(input).success).toBe(false);
+  });
+
+  it('keeps a term written twice (in any case) once, as first written; two letters are enough', () => {
+    expect(
+      policySchema.parse({ bannedTerms: ['Idiot', 'idiot ', 'IDIOT', 'moron', 'ok'] }).bannedTerms,
+    ).toEqual(['Idiot', 'moron', 'ok']);
   });
 
   it('normalises domains to lower case without www', () => {

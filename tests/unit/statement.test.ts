@@ -90,6 +90,40 @@ describe('the statement of reasons', () => {
     expect(s.facts).not.toContain('x.shop');
   });
 
+  it('says when what the checks found was in the display name alone, never the word', () => {
+    const inName = decision('rejected', [
+      {
+        check: 'banned-terms',
+        outcome: 'reject',
+        reason: 'banned_word',
+        evidence: [{ kind: 'term', value: 'zorblax', span: [0, 7], detail: 'authorName: "Zorblax"' }],
+      },
+    ]);
+    const auto = {
+      to: 'rejected',
+      now: NOW,
+      actor: SYSTEM,
+      action: 'auto_decision',
+      reason: 'banned_word',
+    } as const;
+    const s = rejected(commentRecord(), { ...auto, decision: inName, grounds: GROUNDS });
+    expect(s.facts).toBe(
+      'Our automatic checks did not publish this comment: the banned terms check found a word this site does not publish in the display name.',
+    );
+    expect(s.facts).not.toContain('orblax');
+    const inBody = decision('rejected', [
+      {
+        check: 'banned-terms',
+        outcome: 'reject',
+        reason: 'banned_word',
+        evidence: [{ kind: 'term', value: 'zorblax', span: [4, 11], detail: 'body: "zorblax"' }],
+      },
+    ]);
+    expect(rejected(commentRecord(), { ...auto, decision: inBody, grounds: GROUNDS }).facts).toBe(
+      'Our automatic checks did not publish this comment: the banned terms check found a word this site does not publish.',
+    );
+  });
+
   it('gives six months to appeal, to the day (or the month’s last day), with the other routes', () => {
     const s = rejected(commentRecord(), { ...moderatorReject('abuse') });
     expect(s.redress.appealUntil).toBe('2027-02-28T12:00:00.000Z');

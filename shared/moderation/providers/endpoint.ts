@@ -151,18 +151,20 @@ export function endpointProvider(options: EndpointProviderOptions): SemanticProv
     const rawBody = JSON.stringify(payload);
     const timestamp = String(Math.floor(now() / 1000));
     const call = async (): Promise<EndpointResponse> => {
-      const res = await doFetch(url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/json',
-          [TIMESTAMP_HEADER]: timestamp,
-          [SIGNATURE_HEADER]: signParleyRequest(options.secret, timestamp, rawBody),
-        },
-        body: rawBody,
-        redirect: 'error',
-        signal: opts.signal,
-      });
+      const res = await reached(
+        doFetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/json',
+            [TIMESTAMP_HEADER]: timestamp,
+            [SIGNATURE_HEADER]: signParleyRequest(options.secret, timestamp, rawBody),
+          },
+          body: rawBody,
+          redirect: 'error',
+          signal: opts.signal,
+        }),
+      );
       if (res.status !== 200) {
         await res.body?.cancel().catch(() => undefined);
         throw new SemanticProviderError('http_status', `endpoint answered HTTP ${res.status}`);
@@ -213,4 +215,25 @@ export function endpointProvider(options: EndpointProviderOptions): SemanticProv
   }
 
   return { name, judge };
+}
+
+/**
+ * The endpoint's answer, or the failure fetch's `TypeError: fetch failed` stands for: a redirect (never
+ * followed) is `http_status`, anything else on the way (refused, reset, no such host) `unavailable`.
+ * An abort (the check's timeout) is left as it is.
+ */
+async function reached(response: Promise<Response>): Promise<Response> {
+  try {
+    return await response;
+  } catch (err) {
+    if (!(err instanceof TypeError)) throw err;
+    const cause = err.cause instanceof Error ? err.cause.message : err.message;
+    if (/redirect/i.test(cause))
+      throw new SemanticProviderError('http_status', 'endpoint answered a redirect (not followed)', {
+        cause: err,
+      });
+    throw new SemanticProviderError('unavailable', `endpoint unreachable: ${cause}`.slice(0, 200), {
+      cause: err,
+    });
+  }
 }

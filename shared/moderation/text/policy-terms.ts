@@ -23,7 +23,8 @@ export function policyMatcher(policy: Readonly<Policy>, list: TermListName): Ter
   const key = `${policy.version}\u0000${list}\u0000${terms.join('\u0001')}\u0000${allowed.join('\u0001')}`;
   let matcher = byKey.get(key);
   if (!matcher) {
-    matcher = new TermMatcher(terms, { allowed });
+    // An editor's phrase is words written together, not words on either side of a full stop.
+    matcher = new TermMatcher(terms, { allowed, oneClause: true });
     byKey.set(key, matcher);
     if (byKey.size > MAX_VERSIONS) byKey.delete(byKey.keys().next().value!);
   }

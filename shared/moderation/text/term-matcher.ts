@@ -94,7 +94,16 @@ export interface TermMatcherOptions {
   allowed?: readonly string[];
   /** Accept an optional plural `s` after each term (default true). */
   plurals?: boolean;
+  /**
+   * A phrase's words must stand in one clause: a gap holding `,` `.` `;` `:` `!` or `?` does not join them
+   * (an editor's `pig dog` is not `The pig, dog and cat`). Default false: the detectors' own phrases
+   * (`coming for you and your family`) are read across a comma, as their writers punctuate them.
+   */
+  oneClause?: boolean;
 }
+
+/** Punctuation that ends a clause; inside a word, `normalizeText` has already dropped it. */
+const CLAUSE_BREAK = /[.,;:!?]/;
 
 /** A precompiled list of terms; build once per list (see `policy-terms.ts` for the policy cache). */
 export class TermMatcher implements Matcher {
@@ -111,6 +120,7 @@ export class TermMatcher implements Matcher {
   private readonly plainCapture: CaptureForm;
   private readonly wildCapture: CaptureForm;
   private readonly allowedRe: ScanExpression | null;
+  private readonly oneClause: boolean;
 
   constructor(terms: readonly string[], options: TermMatcherOptions = {}) {
     this.terms = terms;
@@ -128,6 +138,7 @@ export class TermMatcher implements Matcher {
     this.re = compileScan(this.compiled, false);
     this.startsAnchored = this.compiled.every((t) => t.pattern.requireWordBoundaryAtStart);
     this.allowedRe = compileScan(compileList(options.allowed ?? []), false);
+    this.oneClause = options.oneClause ?? false;
   }
 
   /**
@@ -175,6 +186,7 @@ export class TermMatcher implements Matcher {
         to = after.to;
       }
       if (from < (lastEnd.get(compiled.id) ?? -1)) continue;
+      if (this.oneClause && CLAUSE_BREAK.test(text.slice(from, to))) continue;
       lastEnd.set(compiled.id, to);
       hits.push({ termId: compiled.id, term: compiled.term, from, to, span: sourceSpan(norm, from, to) });
     }

@@ -32,6 +32,17 @@ describe('banned-terms check', () => {
     ).toBe('pass');
   });
 
+  it('reads an editor’s phrase within one clause, not across a comma or a full stop', async () => {
+    const policy = { bannedTerms: ['pig dog'] };
+    const run = async (text: string) => (await bannedTerms.run(makeContext(text, { policy }))).outcome;
+    // An outside review: both were rejected as `banned_word`, the evidence `pig, dog` and `pig. Dog`.
+    expect(await run('The pig, dog and cat were fed.')).toBe('pass');
+    expect(await run('We fed the pig. Dog food was also bought.')).toBe('pass');
+    expect(await run('You pig dog!')).toBe('reject');
+    expect(await run('you p-i-g  d.o.g')).toBe('reject');
+    expect(await run('you pig - dog')).toBe('reject');
+  });
+
   it('finds a banned term in the display name too', async () => {
     const result = await bannedTerms.run(
       makeContext('A civil remark', { comment: { authorName: 'Raghead Hunter' } }),

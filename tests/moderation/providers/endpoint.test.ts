@@ -227,6 +227,22 @@ describe('endpoint provider against a local server', () => {
     );
     const r = await semanticCheck(provider(url)).run(makeContext(BODY));
     expect(r).toMatchObject({ outcome: 'hold', reason: 'provider_degraded', tags: ['degraded'] });
+    // Named as the documented failure, not fetch's `TypeError: fetch failed`.
+    expect(r.evidence?.[0]?.detail).toBe(
+      'http_status; SemanticProviderError: endpoint answered a redirect (not followed)',
+    );
+  });
+
+  it('an endpoint nobody answers at → degraded hold, `unavailable`', async () => {
+    // A port that was free a moment ago, closed again: the connection is refused.
+    const idle = createServer();
+    await new Promise<void>((resolve) => idle.listen(0, '127.0.0.1', resolve));
+    const { port } = idle.address() as AddressInfo;
+    await new Promise<void>((resolve) => idle.close(() => resolve()));
+    const url = `http://127.0.0.1:${port}/moderate`;
+    const r = await semanticCheck(provider(url)).run(makeContext(BODY));
+    expect(r).toMatchObject({ outcome: 'hold', reason: 'provider_degraded', tags: ['degraded'] });
+    expect(r.evidence?.[0]?.detail).toMatch(/^unavailable; SemanticProviderError: endpoint unreachable: /);
   });
 
   it('refuses plain http to anything but loopback, and a short secret', () => {
