@@ -2,9 +2,11 @@
  * Bans: an author's posts are refused at POST, their queued comments rejected by the consumer, and on
  * request what they already have in the queues or published is rejected in bounded batches.
  */
+import type { CommentRecord } from '../domain/comment';
 import type { BanInput } from '../domain/moderation-schemas';
 import { REJECT_REASONS, type RejectReason } from '../domain/reasons';
 import { AuthorNotFoundError, VersionConflictError } from '../errors';
+import type { Policy } from '../moderation/policy';
 import type { AuthorRecord } from '../storage/records';
 import type { DepsWith } from './deps';
 import { actorOf, type Moderator } from './moderator';
@@ -64,25 +66,8 @@ export async function banAuthor(
     for (let pages = 0; more && pages < BAN_SCAN_PAGES && rejected < BAN_BATCH; pages++) {
       const page = await deps.repo.commentsByAuthor(authorId, { limit: BAN_BATCH - rejected, afterId });
       for (const c of page.items) {
-        if (c.status !== 'pending' && c.status !== 'received' && c.status !== 'approved') continue;
-        try {
-          await deps.repo.transition({
-            comment: c,
-            to: 'rejected',
-            now,
-            actor: actorOf(moderator),
-            action: 'reject',
-            reason: rejectReason,
-            note: `Author banned: ${input.reason}`,
-            publicReason: rejectReason,
-            grounds,
-            authorBanned: true,
-          });
-          rejected++;
-        } catch (err) {
-          // Decided by someone else meanwhile: the ban still stands, the comment is theirs.
-          if (!(err instanceof VersionConflictError)) throw err;
-        }
+        if (!REJECTABLE.has(c.status)) continue;
+        if (await rejectForBan(deps, c, { moderator, now, input, rejectReason, grounds })) rejected++;
       }
       more = page.lastId !== null;
       afterId = page.lastId ?? undefined;
@@ -95,6 +80,52 @@ export async function banAuthor(
   return { author: publicAuthor(author), rejected, remaining };
 }
 
+/**
+ * Rejects one of a banned author's comments; false when a moderator decided it meanwhile (their decision
+ * stands). A comment that only moved otherwise (the automatic checks approved it, a reader flagged it) is
+ * read again and rejected: a ban leaves nothing of its author published.
+ */
+async function rejectForBan(
+  deps: DepsWith<AuthorsPort & CommentsPort>,
+  comment: CommentRecord,
+  ban: {
+    moderator: Moderator;
+    now: Date;
+    input: BanInput;
+    rejectReason: RejectReason;
+    grounds: Policy['statementGrounds'];
+  },
+): Promise<boolean> {
+  let c: CommentRecord | null = comment;
+  for (
+    let attempt = 1;
+    c && REJECTABLE.has(c.status) && c.humanDecision?.at === comment.humanDecision?.at;
+    attempt++
+  ) {
+    try {
+      await deps.repo.transition({
+        comment: c,
+        to: 'rejected',
+        now: ban.now,
+        actor: actorOf(ban.moderator),
+        action: 'reject',
+        reason: ban.rejectReason,
+        note: `Author banned: ${ban.input.reason}`,
+        publicReason: ban.rejectReason,
+        grounds: ban.grounds,
+        authorBanned: true,
+      });
+      return true;
+    } catch (err) {
+      if (!(err instanceof VersionConflictError) || attempt >= 3) throw err;
+      c = await deps.repo.getComment(c.id, true);
+    }
+  }
+  return false;
+}
+
+const REJECTABLE = new Set(['pending', 'received', 'approved']);
+
 export async function unbanAuthor(
   deps: DepsWith<AuthorsPort & CommentsPort>,
   moderator: Moderator,
@@ -104,7 +135,14 @@ export async function unbanAuthor(
   // Lifting a ban nobody placed is harmless for a real author, but an id naming nobody is a 404.
   if (!hasHistory(before)) await latestComment(deps, authorId, before);
   if (before.networkBan) await deps.repo.setNetworkBan(before.networkBan.hash, null);
-  const author = await deps.repo.setBan(authorId, { banned: false, by: actorOf(moderator), at: deps.now() });
+  const { author, networkBan } = await deps.repo.liftBan(authorId, {
+    by: actorOf(moderator),
+    at: deps.now(),
+  });
+  // A ban placed between the read and the lift wrote its network ban first: lift that one too, or it would
+  // refuse the network with nothing in the record to show it or lift it.
+  if (networkBan && networkBan.hash !== before.networkBan?.hash)
+    await deps.repo.setNetworkBan(networkBan.hash, null);
   return { author: publicAuthor(author) };
 }
 

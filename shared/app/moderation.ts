@@ -176,6 +176,9 @@ async function decideOn(
     const current = (await deps.repo.getComment(c.id, true)) ?? c;
     // Once at most: the comment is no longer `received` when this decision is made again.
     if (decidedAutomatically(c, current)) return decideOn(deps, moderator, current, input);
+    // Only readers' flags moved (they leave the version): decide on the comment with them.
+    if (current.status === c.status && current.version === c.version)
+      return decideOn(deps, moderator, current, input);
     await recordConflict(deps, moderator, current, input, now);
     throw new VersionConflictError(
       'Another decision on this comment came first; reload it and decide again.',

@@ -134,6 +134,14 @@ export interface AuthorsPort {
   getAuthor(authorId: string, consistent?: boolean): Promise<AuthorRecord>;
   getAuthors(authorIds: readonly string[]): Promise<Map<string, AuthorRecord>>;
   setBan(authorId: string, ban: BanChange): Promise<AuthorRecord>;
+  /**
+   * Lifts an author's ban (`setBan` with `banned: false`) and answers the network ban the record held at
+   * that very write, which a ban placed meanwhile may have added since the caller read it.
+   */
+  liftBan(
+    authorId: string,
+    change: Omit<BanChange, 'banned'>,
+  ): Promise<{ author: AuthorRecord; networkBan: AuthorRecord['networkBan'] }>;
   /** Bans a network bucket until `until` (epoch seconds), or lifts its ban. */
   setNetworkBan(networkHash: string, until: number | null): Promise<void>;
 }

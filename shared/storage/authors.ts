@@ -84,6 +84,19 @@ export class AuthorStore implements AuthorsPort {
     return authorOf(authorId, out.Attributes ? stripKeys<Partial<AuthorRecord>>(out.Attributes) : null);
   }
 
+  async liftBan(authorId: string, change: Omit<BanChange, 'banned'>) {
+    const out = await this.db.update({
+      ...banUpdate(authorId, { ...change, banned: false }),
+      ReturnValues: 'ALL_OLD',
+    });
+    const {
+      networkBan,
+      banReason: _reason,
+      ...author
+    } = authorOf(authorId, out.Attributes ? stripKeys<Partial<AuthorRecord>>(out.Attributes) : null);
+    return { author: { ...author, entity: 'author' as const, banned: false }, networkBan };
+  }
+
   async setNetworkBan(networkHash: string, until: number | null): Promise<void> {
     if (until === null) {
       await this.db.delete({ Key: networkBanKey(networkHash) });

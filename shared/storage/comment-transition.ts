@@ -218,7 +218,11 @@ function commentUpdate(db: Dynamo, c: CommentRecord, next: CommentRecord, erase:
   else removes.push('statement');
   // A thread root's move carries its replies to the article's count (and decides whether a deleted root
   // stays listed as a tombstone): it holds only for the reply count it was computed from.
-  let condition = '#status = :from AND #version = :v';
+  // A reader's flag does not move the version: a move holds only for the flags it read, so that one landing
+  // meanwhile is seen (a rejection clears its report, an erasure its note) when the move is made again.
+  values[':flags'] = c.openFlags ?? 0;
+  let condition =
+    '#status = :from AND #version = :v AND (attribute_not_exists(openFlags) OR openFlags = :flags)';
   if (c.parentId === null) {
     values[':rc'] = c.replyCount ?? 0;
     condition +=

@@ -29,7 +29,10 @@ export class FlagStore implements FlagsPort {
         this.comments.getComment(commentId, true),
         this.db.get(flagKey(commentId, flag.reporter), { attributes: 'PK' }),
       ]);
-      if (!c) throw new CommentNotFoundError();
+      // Only a published comment takes flags, as the public view shows it: one a moderator rejected, or
+      // its author deleted, since the use case read it (a retry reads it again) is a 404, and no note of
+      // the reader's lands on a comment whose erasure has run.
+      if (!c || c.status !== 'approved') throw new CommentNotFoundError();
       if (already) return null;
       const { next, summary, reported, front, queues } = applyFlag(c, flag, threshold);
       const sets = ['openFlags = :open', 'flagReasons = :reasons', 'recentFlags = :recent'];

@@ -85,6 +85,7 @@ export class Repository implements Storage {
   getAuthor: Storage['getAuthor'] = (...a) => this.authors.getAuthor(...a);
   getAuthors: Storage['getAuthors'] = (...a) => this.authors.getAuthors(...a);
   setBan: Storage['setBan'] = (...a) => this.authors.setBan(...a);
+  liftBan: Storage['liftBan'] = (...a) => this.authors.liftBan(...a);
   setNetworkBan: Storage['setNetworkBan'] = (...a) => this.authors.setNetworkBan(...a);
   // Moderation queues
   listQueue: Storage['listQueue'] = (...a) => this.queues.listQueue(...a);

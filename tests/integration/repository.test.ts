@@ -10,6 +10,7 @@ import { buildDeps } from '../../functions/lib/deps';
 import { banAuthor } from '../../shared/app/moderation';
 import type { CommentRecord } from '../../shared/domain/comment';
 import { MAX_TEXT_AUTHORS, textExpiry } from '../../shared/domain/copied-text';
+import { CommentNotFoundError, VersionConflictError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { commentKey } from '../../shared/storage/keys';
 import type { Repository } from '../../shared/storage/repository';
@@ -247,5 +248,48 @@ describe('a ban that rejects what the author has queued', () => {
     } while (afterId);
     expect(statuses).toHaveLength(total);
     expect(new Set(statuses)).toEqual(new Set(['rejected']));
+  });
+});
+
+describe('readers’ flags racing a move (an outside audit of races)', () => {
+  const flag = (reporter: string) => ({
+    reporter,
+    reason: 'abuse' as const,
+    at: new Date(),
+    note: 'A reader note',
+  });
+
+  it('a move made on a read from before a flag is made again with it: a rejection clears the report', async () => {
+    const c = comment({ status: 'approved' });
+    await repo.createComment(c);
+    // Two reports, then a moderator reads the comment; the third report lands before the decision.
+    await repo.addFlag(c.id, flag('net:r1'), 3);
+    await repo.addFlag(c.id, flag('net:r2'), 3);
+    const read = (await repo.getComment(c.id, true))!;
+    expect(await repo.addFlag(c.id, flag('net:r3'), 3)).toMatchObject({ reported: true });
+    const move = {
+      to: 'rejected' as const,
+      now: new Date(),
+      actor: { type: 'moderator' as const, id: 'm' },
+      action: 'reject' as const,
+      reason: 'abuse',
+      publicReason: 'abuse' as const,
+    };
+    // The stale read no longer writes (it would leave `reported` behind on a rejected comment)…
+    await expect(repo.transition({ ...move, comment: read })).rejects.toThrow(VersionConflictError);
+    // …and the read taken again does, clearing the report.
+    const next = await repo.transition({ ...move, comment: (await repo.getComment(c.id, true))! });
+    expect(next).toMatchObject({ status: 'rejected' });
+    expect((await repo.getComment(c.id, true))!.reported).not.toBe(true);
+  });
+
+  it('a flag on a comment rejected or deleted since the reader loaded it is a 404, and writes nothing', async () => {
+    const c = comment({ status: 'rejected' });
+    await repo.createComment(c);
+    await expect(repo.addFlag(c.id, flag('net:r4'), 3)).rejects.toThrow(CommentNotFoundError);
+    const item = await stack.doc.send(
+      new GetCommand({ TableName: stack.tableName, Key: commentKey(c.id), ConsistentRead: true }),
+    );
+    expect(item.Item?.['openFlags']).toBeUndefined();
   });
 });

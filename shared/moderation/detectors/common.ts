@@ -165,7 +165,8 @@ const SHOUTED = wordClass(
  * reports it (`shouted …`, `criaient …`).
  */
 export function mentioned(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.quoted) return true;
+  // `to` may pass the last token: a match can end in characters no token holds (`𝒦𝒾𝓁𝓁 𝓎ℴ𝓊𝓇𝓈ℯ𝓁𝒻`).
+  for (let k = from; k < Math.min(to, tokens.length); k++) if (tokens[k]!.quoted) return true;
   const prev = tokens[from - 1];
   return (
     prev !== undefined && prev.sentence === tokens[from]?.sentence && (MENTION_NOUN(prev) || SHOUTED(prev))

@@ -34,6 +34,12 @@ const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xad, 0xad],
   [0x34f, 0x34f],
   [0x61c, 0x61c],
+  // Hangul fillers and Khmer and Mongolian invisibles: blank, and wide, between letters.
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180e, 0x180e],
+  [0x3164, 0x3164],
+  [0xffa0, 0xffa0],
   [0x200b, 0x200f],
   [0x202a, 0x202e],
   [0x2060, 0x206f],
@@ -86,6 +92,52 @@ for (let c = 0xff01; c <= 0xff5e; c++)
   TABLE[c] = String.fromCharCode(c - 0xfee0)
     .toLowerCase()
     .charCodeAt(0);
+// Letters in styled forms, as `normalizeText` reads them: superscript and modifier letters (`ᵏⁱˡˡ`),
+// letter-like symbols (`ℯ`, `ℴ`, `ℍ`), circled and parenthesised letters (`ⓚⓘⓛⓛ`, `⒦⒤⒧⒧`): the letter
+// their compatibility form names. The astral ones (mathematical bold, script, fraktur…, squared letters,
+// negative circled and squared letters) are two units each: `foldText` reads them as a letter and a SKIP.
+for (const [from, to] of [
+  [0x2b0, 0x2b8],
+  [0x2e0, 0x2e4],
+  [0x1d2c, 0x1d6a],
+  [0x1d9b, 0x1dbf],
+  [0x2070, 0x209c],
+  [0x2100, 0x214f],
+  [0x249c, 0x24e9],
+]) {
+  for (let c = from!; c <= to!; c++) {
+    const letter = /^\(?([a-z])\)?$/i.exec(String.fromCharCode(c).normalize('NFKC'))?.[1];
+    if (letter) TABLE[c] = letter.toLowerCase().charCodeAt(0);
+  }
+}
+// Small capitals (no compatibility form): `ꜱᴍᴀʟʟ ᴄᴀᴘꜱ`.
+for (const [ch, to] of Object.entries({
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ꜰ: 'f',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
+}))
+  TABLE[ch.charCodeAt(0)] = to.charCodeAt(0);
 // Punctuation variants.
 for (const c of [0x2018, 0x2019, 0x201b, 0x2032, 0x02bc, 0x02b9, 0x00b4, 0x0060]) TABLE[c] = 39; // '
 for (const c of [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xfe63]) TABLE[c] = 45; // -
@@ -125,6 +177,12 @@ for (const [cyr, lat] of [
 // `у` written for `u` (`fуck`) reads as `u` in a Latin word: the shape readers see.
 CYR_TO_LAT.set('у'.charCodeAt(0), 'u'.charCodeAt(0));
 LAT_TO_CYR.set('u'.charCodeAt(0), 'и'.charCodeAt(0));
+// Cyrillic letters of other languages that no Russian text needs and that look like Latin ones.
+const DISGUISE_ONLY = [0x4bb, 0x501, 0x51b, 0x51d]; // һ ԁ ԛ ԝ
+CYR_TO_LAT.set(0x4bb, 'h'.charCodeAt(0));
+/** 1 for each Cyrillic letter (folded, U+0400–U+052F) that has a Latin look-alike. */
+const LOOKALIKE = new Uint8Array(0x130);
+for (const c of CYR_TO_LAT.keys()) LOOKALIKE[c - 0x400] = 1;
 
 export const isLatinLetter = (c: number): boolean => c >= 97 && c <= 122;
 export const isCyrillicLetter = (c: number): boolean => c >= 0x430 && c <= 0x45f;
@@ -159,10 +217,28 @@ export function foldText(source: string): FoldedText {
   let scripts = 0;
   let latin = 0;
   let cyrillic = 0;
+  // Whether every Cyrillic letter has a Latin look-alike, and whether one only a disguise uses occurs.
+  let allLookalike = true;
+  let disguiseOnly = false;
+  let otherScript = false;
   for (let i = 0; i < len; i++) {
     const c = source.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const letter = astralLetter(source.codePointAt(i)!);
+      if (letter !== 0) {
+        buffer[i] = letter;
+        if (i + 1 < len) buffer[++i] = SKIP;
+        scripts |= LATIN;
+        latin++;
+        continue;
+      }
+    }
     const f = TABLE[c] || c;
     buffer[i] = f;
+    if (f >= 0x400 && f <= 0x52f && f !== SKIP) {
+      if (LOOKALIKE[f - 0x400] === 0) allLookalike = false;
+      else if (DISGUISE_ONLY.includes(f)) disguiseOnly = true;
+    }
     if (f < 128) {
       if (isLatinLetter(f)) {
         scripts |= LATIN;
@@ -171,11 +247,66 @@ export function foldText(source: string): FoldedText {
     } else if (isCyrillicLetter(f)) {
       scripts |= CYRILLIC;
       cyrillic++;
-    } else if (f >= 0x370 && f !== SKIP && !(f >= 0x2000 && f <= 0x2bff) && !(f >= 0xd800 && f <= 0xdfff))
+    } else if (f >= 0x370 && f !== SKIP && !(f >= 0x2000 && f <= 0x2bff) && !(f >= 0xd800 && f <= 0xdfff)) {
       scripts |= OTHER_SCRIPT;
+      if (f < 0x400 || f > 0x52f) otherScript = true;
+    }
   }
-  if ((scripts & (LATIN | CYRILLIC)) === (LATIN | CYRILLIC)) repairMixedWords(len, cyrillic > latin);
+  // Latin text written in Cyrillic look-alikes from end to end (`һоре уоur ԝһоlе fаmіlу`): every Cyrillic
+  // letter has a Latin twin, and Latin letters or a letter only a disguise uses stand beside them. A Russian
+  // or Ukrainian sentence always has letters with no twin (`б`, `и`, `л`, `я`…).
+  if (allLookalike && (scripts & (CYRILLIC | OTHER_SCRIPT)) !== 0 && (latin > 0 || disguiseOnly)) {
+    let changed = false;
+    for (let i = 0; i < len; i++) {
+      const d = buffer[i]!;
+      // `у` looks like `y` (`уоur`, `fаmіlу`), but stands for `u` between two consonants (`fуck`).
+      const mapped =
+        d === 0x443
+          ? betweenConsonants(i, len)
+            ? 117
+            : 121
+          : d >= 0x400 && d <= 0x52f
+            ? CYR_TO_LAT.get(d)
+            : undefined;
+      if (mapped !== undefined) {
+        buffer[i] = mapped;
+        changed = true;
+      }
+    }
+    if (changed) scripts = LATIN | (otherScript ? OTHER_SCRIPT : 0);
+  } else if ((scripts & (LATIN | CYRILLIC)) === (LATIN | CYRILLIC)) repairMixedWords(len, cyrillic > latin);
   return { source, text: decoder.decode(buffer.subarray(0, len)), scripts };
+}
+
+/** A Latin consonant, or a Cyrillic letter whose Latin twin is one. */
+const isConsonantAt = (i: number): boolean => {
+  const c = buffer[i];
+  if (c === undefined) return false;
+  const l = c >= 0x400 && c <= 0x52f ? (CYR_TO_LAT.get(c) ?? 0) : c;
+  return isLatinLetter(l) && !'aeiouy'.includes(String.fromCharCode(l));
+};
+const betweenConsonants = (i: number, len: number): boolean =>
+  i > 0 && i + 1 < len && isConsonantAt(i - 1) && isConsonantAt(i + 1);
+
+const astralLetters = new Map<number, number>();
+/**
+ * The folded letter (or digit) an astral code point is styled from, 0 when none: mathematical
+ * alphanumerics (`𝐬𝐡𝐨𝐨𝐭`, `𝓀𝒾𝓁𝓁`), parenthesised, squared and negative circled or squared capitals (not
+ * regional indicators: a pair of them is a flag, `🇺🇸`, not the word `us`).
+ */
+function astralLetter(cp: number): number {
+  if (cp < 0x1d400 || cp > 0x1f189 || (cp > 0x1d7ff && cp < 0x1f110)) return 0;
+  let letter = astralLetters.get(cp);
+  if (letter === undefined) {
+    const nfkc = String.fromCodePoint(cp).normalize('NFKC');
+    if (/^[a-z0-9]$/i.test(nfkc)) letter = nfkc.toLowerCase().charCodeAt(0);
+    // Negative circled and negative squared capitals have no compatibility form.
+    else if (cp >= 0x1f150 && cp <= 0x1f169) letter = 97 + cp - 0x1f150;
+    else if (cp >= 0x1f170) letter = 97 + cp - 0x1f170;
+    else letter = 0;
+    astralLetters.set(cp, letter);
+  }
+  return letter;
 }
 
 /**

@@ -10,11 +10,13 @@
  * - A sentence ends at `.`, `!`, `?`, `;`, `…` or a line break (not at a dot followed by a lower-case
  *   letter or a digit: `no. 5`, `e.g. this`, `2.800`); phrase matches never cross one.
  * - Quotation: straight double quotes, “ ” „ « » ‹ › and single quotes that open before a word and close
- *   after one; a quote left open at the end of the text quotes nothing.
+ *   after one; a quote left open at the end of the text quotes nothing, and so does one nothing frames as
+ *   someone else's words (`quotations.ts`).
  */
 import { foldText, SKIP } from './fold';
 import type { FoldedText } from './fold';
 import { memoLast } from './memo';
+import { quotationsAreOwnWords } from './quotations';
 
 export const WORD = 0;
 export const NUMBER = 1;
@@ -161,6 +163,7 @@ export function tokenize(source: string): Tokens {
   let sentence = 0;
   let quote = 0; // the code point that opened the current quotation, 0 when none
   let quoteFrom = -1; // index of the first token inside it
+  let quotations = 0; // closed ones
   let i = 0;
   while (i < len) {
     const c = t.charCodeAt(i);
@@ -233,17 +236,22 @@ export function tokenize(source: string): Tokens {
           : quote === QUOTE
             ? c === QUOTE
             : CLOSE_QUOTES.has(c) || c === 0xab || c === QUOTE;
-      if (closes) quote = 0;
+      if (closes) {
+        quote = 0;
+        quotations++;
+      }
     }
     i++;
   }
-  // A quotation never closed quotes nothing.
-  if (quote !== 0 && quoteFrom >= 0) {
-    for (let q = quoteFrom; q < tokens.length; q++) {
+  // A quotation never closed quotes nothing; nor does one that reports nobody's words.
+  const unquote = (from: number, to: number) => {
+    for (let q = from; q < to; q++) {
       const t = tokens[q]!;
       tokens[q] = new TokenRecord(t.text, t.kind, t.start, t.end, t.sentence, false, t.hash);
     }
-  }
+  };
+  if (quote !== 0 && quoteFrom >= 0) unquote(quoteFrom, tokens.length);
+  if (quotations > 0 && quotationsAreOwnWords(tokens)) unquote(0, tokens.length);
   return { folded, tokens };
 }
 

@@ -151,6 +151,11 @@ export class MemoryRecords {
     return this.getAuthor(authorId);
   }
 
+  liftBan(...[authorId, change]: Args<'liftBan'>) {
+    const networkBan = this.authors.get(authorId)?.networkBan;
+    return this.setBan(authorId, { ...change, banned: false }).then((author) => ({ author, networkBan }));
+  }
+
   setNetworkBan(...[hash, until]: Args<'setNetworkBan'>) {
     this.writes.push('setNetworkBan');
     if (until === null) this.networkBans.delete(hash);

@@ -300,7 +300,8 @@ export class MemoryStorage extends MemoryRecords implements Storage {
 
   addFlag(...[commentId, flag, threshold]: Args<'addFlag'>) {
     const c = this.comments.get(commentId);
-    if (!c) throw new CommentNotFoundError();
+    // As the DynamoDB store: only a published comment takes flags.
+    if (!c || c.status !== 'approved') throw new CommentNotFoundError();
     const key = `${commentId}|${flag.reporter}`;
     this.writes.push('addFlag');
     if (this.flags.has(key)) return Promise.resolve(null);
