@@ -349,7 +349,19 @@ export const LEXICON: readonly LexiconEntry[] = [
     hate: 0.8,
   }),
   ...violence(
-    ['should be shot', 'should be hanged', 'should be hung', 'should hang', 'should be killed'],
+    [
+      'should be shot',
+      'should be hanged',
+      'should be hung',
+      'should hang',
+      'should be killed',
+      // An outside red-team: `Migrants should be executed.` was published where `… hanged.` was not.
+      'should be executed',
+      'must be executed',
+      'should be beheaded',
+      'should be gassed',
+      'should be put to death',
+    ],
     0.45,
     0.9,
     {

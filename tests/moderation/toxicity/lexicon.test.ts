@@ -44,6 +44,19 @@ describe('lexicon provider', () => {
     expect(score('Prisoners were treated like animals by the guards').categories.hate).toBe(0);
   });
 
+  it('scores a call to execute people as a threat, as one to hang or shoot them', () => {
+    // An outside red-team: `… should be executed.` was published where `… should be hanged.` was not.
+    for (const text of [
+      'Migrants should be executed.',
+      'Jews must be executed.',
+      'Muslims should be beheaded.',
+    ])
+      expect(score(text).categories.threat, text).toBeGreaterThanOrEqual(0.7);
+    // History and reporting are not calls.
+    for (const text of ['Under the old law, traitors could be executed.', 'The hostages were executed.'])
+      expect(score(text).categories.threat, text).toBe(0);
+  });
+
   it('scores a threat more with a speaker’s intent', () => {
     expect(score('the cold will kill you').categories.threat).toBe(0.5);
     expect(score("I'll kill you").categories.threat).toBe(0.92);
