@@ -17,6 +17,7 @@
  * - three or more single letters separated by at most three spaces or punctuation marks are joined
  *   (`f u c k`, `k y s`, `s. h. i. t`), a wider gap in such a run staying a space (`y o u  a r e`); a run
  *   that starts with a one-letter word is also read without it (`a k i k e`: second-reading.ts);
+ * - in a hashtag, a capital after a lower-case letter starts a word (`#NiggersOut` → `niggers out`);
  * - runs of whitespace collapse to one space (a line break wins, as it ends a sentence).
  * Repeated letters (`stuuupid`) are left in place: the compiled patterns accept any repetition.
  *
@@ -155,11 +156,25 @@ export function normalizeText(source: string): NormalizedText {
   // Pass 1: per code point folding. A code point yields at most 3 ASCII characters.
   ensureCapacity(len * 3 + 1);
   let n = 0;
+  let hashtag = false;
   for (let i = 0; i < len;) {
     const cu = source.charCodeAt(i);
     if (cu < 128) {
       const f = ASCII_FOLD[cu]!;
       if (f >= 0) {
+        // In a hashtag, a capital after a lower-case letter starts a word (`#NiggersOut`). Not elsewhere:
+        // random capitals are a disguise of one word (`iDiOt`), read whole.
+        if (cu === 35) hashtag = true;
+        else if (!((cu >= 65 && cu <= 90) || (cu >= 97 && cu <= 122) || (cu >= 48 && cu <= 57)))
+          hashtag = false;
+        else if (hashtag && cu <= 90 && cu >= 65 && i > 0) {
+          const before = source.charCodeAt(i - 1);
+          if (before >= 97 && before <= 122) {
+            codes[n] = SP;
+            s1[n] = i;
+            n++;
+          }
+        }
         codes[n] = f;
         s1[n] = i;
         n++;

@@ -55,6 +55,27 @@ export function hashWord(word: string): number {
   return h;
 }
 
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * Where a word written in camel case (`KillAllJews`, `#ShootTheMayor`) is cut into its words: before each
+ * capital that follows a lower-case letter (or that starts a word after capitals: `IWill`), for a hashtag,
+ * or for a word of three parts or more; null when
+ * the word stays whole (`YouTube`, `McDonald`, `iPhone` are names, not phrases).
+ */
+function camelCuts(source: string, from: number, to: number): number[] | null {
+  let cuts: number[] | null = null;
+  for (let k = from + 1; k < to; k++) {
+    if (!isUpper(source.charCodeAt(k))) continue;
+    const before = source.charCodeAt(k - 1);
+    // `…lK…`, or a capital that starts a word after capitals (`IWill`, `NATOSummit`).
+    if (isLower(before) || (isUpper(before) && isLower(source.charCodeAt(k + 1)))) (cuts ??= []).push(k);
+  }
+  if (cuts === null) return null;
+  return cuts.length >= 2 || source.charCodeAt(from - 1) === 35 /* # */ ? cuts : null;
+}
+
 export interface Tokens {
   readonly folded: FoldedText;
   readonly tokens: readonly Token[];
@@ -185,7 +206,16 @@ export function tokenize(source: string): Tokens {
         h = Math.imul(h ^ d, FNV_PRIME);
       }
       const text = skipped ? t.slice(i, j).replaceAll('\u00ad', '') : t.slice(i, j);
-      if (text.length > 0)
+      const cuts = digits ? null : camelCuts(source, i, j);
+      if (cuts) {
+        for (let p = 0, from = i; p <= cuts.length; p++) {
+          const to = cuts[p] ?? j;
+          const piece = t.slice(from, to).replaceAll('\u00ad', '');
+          if (piece.length > 0)
+            tokens.push(new TokenRecord(piece, WORD, from, to, sentence, quote !== 0, hashWord(piece)));
+          from = to;
+        }
+      } else if (text.length > 0)
         tokens.push(new TokenRecord(text, digits ? NUMBER : WORD, i, j, sentence, quote !== 0, h));
       i = j;
       continue;
