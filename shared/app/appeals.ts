@@ -33,6 +33,7 @@ import {
   InvalidAuthorTokenError,
   InvalidNoticeTokenError,
   NoticeNotFoundError,
+  VersionConflictError,
 } from '../errors';
 import { authorTokenMatches, isId, newId } from '../ids';
 import { againWhenMoved } from './conflict-retry';
@@ -214,6 +215,13 @@ export async function decideAppeal(
       admin: moderator.groups.includes('admins'),
     });
     const c = await deps.repo.getComment(a.commentId, true);
+    // An appeal raced by another decision on its comment (a moderator overturned the rejection appealed, or
+    // removed the comment a notifier's appeal is about): upholding would tell the appellant a decision stands
+    // that no longer does. Reversing it closes it, changing nothing.
+    if (input.action === 'uphold' && c && c.status !== 'deleted' && reversalOf(a, c) === 'nothing')
+      throw new VersionConflictError(
+        'The decision appealed no longer stands: the comment was decided again since. Reverse the appeal to close it.',
+      );
     const now = deps.now();
     const decision: AppealDecision = {
       outcome: input.action,

@@ -24,6 +24,7 @@ import {
   NotAppealableError,
   NoticeNotFoundError,
   SameDeciderError,
+  VersionConflictError,
 } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { memoryDeps, type MemoryDeps } from '../../support/memory/deps';
@@ -163,6 +164,23 @@ describe('decideAppeal', () => {
     await expect(
       decideAppeal(m.deps, ADMIN, a.id, { action: 'uphold', note: 'Second thoughts.' }),
     ).rejects.toThrow(AppealAlreadyDecidedError);
+  });
+
+  it('cannot uphold a rejection a moderator overturned meanwhile; reversing closes the appeal, changing nothing', async () => {
+    // An outside audit of races: the appeal stayed open on the published comment, and `uphold` told the
+    // author their rejection stood.
+    const m = await rejectedBy();
+    const receipt = await appeal(m, m.id, m.token);
+    await decide(m.deps, OTHER, m.id, { action: 'approve' });
+    await expect(
+      decideAppeal(m.deps, OTHER, receipt.appeal.id, { action: 'uphold', note: 'The rejection stands.' }),
+    ).rejects.toThrow(VersionConflictError);
+    const out = await decideAppeal(m.deps, OTHER, receipt.appeal.id, {
+      action: 'reverse',
+      note: 'Restored already.',
+    });
+    expect(out.appeal).toMatchObject({ status: 'decided' });
+    expect(m.repo.comments.get(m.id)).toMatchObject({ status: 'approved' });
   });
 
   it('uphold: leaves the comment as it is; the author sees the outcome and the note', async () => {
