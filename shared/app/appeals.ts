@@ -215,10 +215,17 @@ export async function decideAppeal(
       admin: moderator.groups.includes('admins'),
     });
     const c = await deps.repo.getComment(a.commentId, true);
-    // An appeal raced by another decision on its comment (a moderator overturned the rejection appealed, or
-    // removed the comment a notifier's appeal is about): upholding would tell the appellant a decision stands
-    // that no longer does. Reversing it closes it, changing nothing.
-    if (input.action === 'uphold' && c && c.status !== 'deleted' && reversalOf(a, c) === 'nothing')
+    // An author's appeal raced by another decision on the comment (a moderator overturned the rejection
+    // appealed): upholding would tell the author a rejection stands that no longer does. Reversing it
+    // closes it, changing nothing. (A notifier's appeal of a decision to keep may still be upheld when
+    // the comment was removed on another ground since: the decision on their notice stands.)
+    if (
+      input.action === 'uphold' &&
+      a.appellant === 'author' &&
+      c &&
+      c.status !== 'deleted' &&
+      reversalOf(a, c) === 'nothing'
+    )
       throw new VersionConflictError(
         'The decision appealed no longer stands: the comment was decided again since. Reverse the appeal to close it.',
       );
