@@ -143,10 +143,27 @@ function phoneShape(candidate: string): boolean {
   );
 }
 
+/** A letter `O` touching a digit (`07700 9OO456`, `O7700`), read as the zero it stands for. */
+const O_BY_DIGIT = /[Oo](?=[0-9])|(?<=[0-9])[Oo]/g;
+
+/** `text` with every letter O next to a digit, or next to such an O, written 0 (same length: spans hold). */
+function zerosForOs(text: string): string {
+  let out = text;
+  // A run of them (`9OOO4`) is read one step at a time from the digits inward; bounded by the run's length.
+  for (let k = 0; k < 8; k++) {
+    const next = out.replace(O_BY_DIGIT, '0');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
 /** Phone numbers (see the module comment), each with its token range. */
-export function findPhones(text: string, toks: Tokens = tokensOf(text)): Found[] {
+export function findPhones(source: string, toks: Tokens = tokensOf(source)): Found[] {
   const { tokens } = toks;
   const out: Found[] = [];
+  // Scanned with letter Os read as zeros; the evidence quotes what was typed.
+  const text = /[Oo]/.test(source) && /[0-9]/.test(source) ? zerosForOs(source) : source;
   const len = text.length;
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {
@@ -192,7 +209,7 @@ export function findPhones(text: string, toks: Tokens = tokensOf(text)): Found[]
       (inSentence(tokens, from, INSTITUTIONAL_WORD) && !inSentence(tokens, from, PRIVATE_WORD));
     out.push({
       kind: 'phone',
-      value: candidate,
+      value: source.slice(startAt, end),
       span: [startAt, end],
       obfuscated: false,
       institutional,
@@ -211,7 +228,7 @@ export function findPhones(text: string, toks: Tokens = tokensOf(text)): Found[]
     const last = tokens[to - 1]!;
     out.push({
       kind: 'phone',
-      value: text.slice(first.start, last.end),
+      value: source.slice(first.start, last.end),
       span: [first.start, last.end],
       obfuscated: true,
       institutional: false,

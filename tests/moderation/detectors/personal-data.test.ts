@@ -129,3 +129,23 @@ describe('unmasking in Ukrainian, and a real name that unmasks nobody (round 23)
     expect(await outcomeOf(personalData, text)).toBe('pass');
   });
 });
+
+describe('phone numbers with a letter O for a zero (an outside red-team)', () => {
+  it.each([
+    "FYI Tom Baker's mobile is 07700 9OO456.",
+    "FYI Tom Baker's mobile is O7700 900456.",
+    "Sarah Jones' private cell is 2O2 555 O143",
+  ])('holds %s, quoting what was typed', async (text) => {
+    const r = await resultOf(personalData, text);
+    expect(r.outcome).toBe('hold');
+    expect(r.evidence?.some((e) => /[Oo]/.test(e.value))).toBe(true);
+  });
+
+  it.each([
+    'Room 1OO is on floor 2.',
+    'COVID-19 hit the G7 in 2O20 hard.',
+    'Call the Samaritans free on 116 123.',
+  ])('leaves %s alone', async (text) => {
+    expect(await outcomeOf(personalData, text)).toBe('pass');
+  });
+});
