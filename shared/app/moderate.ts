@@ -27,7 +27,9 @@ export async function moderateComment(
   deps: ModerateDeps,
   comment: CommentRecord,
   checks: readonly ModerationCheck[],
-  retriesLeft = 2,
+  // Each retry follows an edit that landed since the read; edits are rate limited per network (20 a minute by
+  // default), so a burst ends long before this does, and the sweeper is left only the rest.
+  retriesLeft = 8,
 ): Promise<ModerationOutcome> {
   if (comment.status !== 'received') return { result: 'stale' };
   // Only an erased (deleted) comment lacks it, and a deleted comment is never moderated.

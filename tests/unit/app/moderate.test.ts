@@ -53,6 +53,30 @@ describe('moderateComment', () => {
     expect(await moderateComment(deps, queued, [passes])).toEqual({ result: 'stale' });
   });
 
+  it('keeps up with a burst of edits landing while it moderates (no wait for the sweeper)', async () => {
+    // An outside audit of races: 4–11 concurrent edits left the comment `received` for 3–4 minutes.
+    const { deps, repo } = memoryDeps();
+    const { comment, authorToken } = await post(deps, 'art');
+    const queued = repo.comments.get(comment.id)!;
+    let edits = 5;
+    const write = repo.transition.bind(repo);
+    // Each attempt to decide finds a newer edit than the one it read, five times over.
+    repo.transition = async (input) => {
+      if (input.actor.type === 'system' && edits > 0) {
+        edits--;
+        await editComment(deps, {
+          commentId: comment.id,
+          token: authorToken,
+          sourceIp: '192.0.2.1',
+          body: `v${edits}`,
+        });
+      }
+      return write(input);
+    };
+    const outcome = await moderateComment(deps, queued, [passes]);
+    expect(outcome).toMatchObject({ result: 'decided', comment: { body: 'v0', status: 'approved' } });
+  });
+
   it('holds for a human what a moderator rejected and the author then edited', async () => {
     const { deps, repo } = memoryDeps();
     const { comment, authorToken } = await post(deps, 'art');
