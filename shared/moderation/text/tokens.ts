@@ -15,6 +15,7 @@
  */
 import { foldText, SKIP } from './fold';
 import type { FoldedText } from './fold';
+import { emojiWord } from './emoji-words';
 import { memoLast } from './memo';
 import { quotationsAreOwnWords } from './quotations';
 
@@ -219,6 +220,15 @@ export function tokenize(source: string): Tokens {
         tokens.push(new TokenRecord(text, digits ? NUMBER : WORD, i, j, sentence, quote !== 0, h));
       i = j;
       continue;
+    }
+    // An emoji that stands for a word in abuse is read as that word (`emoji-words.ts`).
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const word = emojiWord(t.codePointAt(i)!);
+      if (word !== undefined) {
+        tokens.push(new TokenRecord(word, WORD, i, i + 2, sentence, quote !== 0, hashWord(word)));
+        i += 2;
+        continue;
+      }
     }
     const action = ACTION[c]!;
     if (action === 0) {
