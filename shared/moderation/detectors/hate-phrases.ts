@@ -1,4 +1,5 @@
 /** The phrase and slur lists of the hate detector (`hate.ts`). */
+import { SLUR_LOOKALIKES } from '../text/innocent-names';
 import { PhraseSet } from '../text/phrases';
 import { TermMatcher } from '../text/term-matcher';
 import { entriesOf } from './cue-kinds';
@@ -316,6 +317,8 @@ const SLURS_ALLOWED = [
   'chinks in',
   'coon hound',
   'raccoon',
+  // Everyday words and dishes the slur lists read (`text/innocent-names.ts`).
+  ...SLUR_LOOKALIKES,
 ];
 export const SLURS_LATIN = (): TermMatcher =>
   (slursLatin ??= new TermMatcher(SLURS_LATIN_TERMS, { allowed: SLURS_ALLOWED }));

@@ -6,9 +6,25 @@
 /**
  * Everyday words that the slur lists read through their repeated letters: Danish and Norwegian `kikke`
  * (to peek; `kikkert`, binoculars) as `kike`, Hungarian `spicc` (tipsy) as `spic`. Allowed here and in
- * the policy's default allowed terms (`DEFAULT_ALLOWED_TERMS`, for the banned list).
+ * the policy's default allowed terms (`DEFAULT_ALLOWED_TERMS`, for the banned list). And the West Midlands
+ * dish and a bundle of sticks, `faggots and peas`, `a faggot of sticks` (an outside red-team found both
+ * rejected).
  */
-export const SLUR_LOOKALIKES = ['kikke', 'kikker', 'kikket', 'kikkede', 'kikkert', 'spicc'] as const;
+export const SLUR_LOOKALIKES = [
+  'kikke',
+  'kikker',
+  'kikket',
+  'kikkede',
+  'kikkert',
+  'spicc',
+  'faggots and peas',
+  'faggots and mash',
+  'faggots in gravy',
+  'faggot of sticks',
+  'faggots of sticks',
+  'faggot of wood',
+  'faggots of wood',
+] as const;
 
 export const INNOCENT_NAMES: readonly string[] = [
   'slutsk',

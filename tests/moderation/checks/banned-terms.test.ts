@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bannedTerms } from '../../../shared/moderation/checks/banned-terms';
+import { runPipeline } from '../../../shared/moderation/pipeline';
 import { policyMatcher } from '../../../shared/moderation/text/policy-terms';
 import { defaultPolicy } from '../../../shared/moderation/policy';
 import { makeContext } from '../support';
@@ -95,6 +96,21 @@ describe('banned-terms check', () => {
     expect(policyMatcher(b, 'bannedTerms')).toBe(policyMatcher(a, 'bannedTerms'));
     expect(policyMatcher({ ...a, bannedTerms: ['other'] }, 'bannedTerms')).not.toBe(
       policyMatcher(a, 'bannedTerms'),
+    );
+  });
+});
+
+describe('words the slur lists read by mistake (an outside red-team)', () => {
+  it.each([
+    'We had faggots and peas for tea, a proper Black Country meal.',
+    'He carried a faggot of sticks to the fire.',
+  ])('publishes %s, through every check', async (text) => {
+    expect((await runPipeline(makeContext(text))).outcome).toBe('approved');
+  });
+
+  it('still rejects the slur aimed at people', async () => {
+    expect((await runPipeline(makeContext('Another faggot journalist spreading lies.'))).outcome).toBe(
+      'rejected',
     );
   });
 });
