@@ -145,6 +145,7 @@ function phoneShape(candidate: string): boolean {
 
 /** A letter `O` touching a digit (`07700 9OO456`, `O7700`), read as the zero it stands for. */
 const O_BY_DIGIT = /[Oo](?=[0-9])|(?<=[0-9])[Oo]/g;
+const O_NEXT_TO_DIGIT = /[Oo][0-9]|[0-9][Oo]/;
 
 /** `text` with every letter O next to a digit, or next to such an O, written 0 (same length: spans hold). */
 function zerosForOs(text: string): string {
@@ -163,7 +164,7 @@ export function findPhones(source: string, toks: Tokens = tokensOf(source)): Fou
   const { tokens } = toks;
   const out: Found[] = [];
   // Scanned with letter Os read as zeros; the evidence quotes what was typed.
-  const text = /[Oo]/.test(source) && /[0-9]/.test(source) ? zerosForOs(source) : source;
+  const text = O_NEXT_TO_DIGIT.test(source) ? zerosForOs(source) : source;
   const len = text.length;
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m !== null; m = DIGIT_RUN.exec(text)) {

@@ -165,14 +165,15 @@ export function normalizeText(source: string): NormalizedText {
         // In a hashtag, a capital after a lower-case letter starts a word (`#NiggersOut`). Not elsewhere:
         // random capitals are a disguise of one word (`iDiOt`), read whole.
         if (cu === 35) hashtag = true;
-        else if (!((cu >= 65 && cu <= 90) || (cu >= 97 && cu <= 122) || (cu >= 48 && cu <= 57)))
-          hashtag = false;
-        else if (hashtag && cu <= 90 && cu >= 65 && i > 0) {
-          const before = source.charCodeAt(i - 1);
-          if (before >= 97 && before <= 122) {
-            codes[n] = SP;
-            s1[n] = i;
-            n++;
+        else if (hashtag) {
+          if (!((cu >= 65 && cu <= 90) || (cu >= 97 && cu <= 122) || (cu >= 48 && cu <= 57))) hashtag = false;
+          else if (cu <= 90 && cu >= 65) {
+            const before = source.charCodeAt(i - 1);
+            if (before >= 97 && before <= 122) {
+              codes[n] = SP;
+              s1[n] = i;
+              n++;
+            }
           }
         }
         codes[n] = f;

@@ -66,6 +66,9 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
  * the word stays whole (`YouTube`, `McDonald`, `iPhone` are names, not phrases).
  */
 function camelCuts(source: string, from: number, to: number): number[] | null {
+  const hashtag = source.charCodeAt(from - 1) === 35; /* # */
+  // Three parts need five letters at least (`aBcDe`); most words are shorter and are passed at once.
+  if (!hashtag && to - from < 5) return null;
   let cuts: number[] | null = null;
   for (let k = from + 1; k < to; k++) {
     if (!isUpper(source.charCodeAt(k))) continue;
@@ -74,7 +77,7 @@ function camelCuts(source: string, from: number, to: number): number[] | null {
     if (isLower(before) || (isUpper(before) && isLower(source.charCodeAt(k + 1)))) (cuts ??= []).push(k);
   }
   if (cuts === null) return null;
-  return cuts.length >= 2 || source.charCodeAt(from - 1) === 35 /* # */ ? cuts : null;
+  return cuts.length >= 2 || hashtag ? cuts : null;
 }
 
 export interface Tokens {
