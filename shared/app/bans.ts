@@ -66,7 +66,6 @@ export async function banAuthor(
     for (let pages = 0; more && pages < BAN_SCAN_PAGES && rejected < BAN_BATCH; pages++) {
       const page = await deps.repo.commentsByAuthor(authorId, { limit: BAN_BATCH - rejected, afterId });
       for (const c of page.items) {
-        if (!REJECTABLE.has(c.status)) continue;
         if (await rejectForBan(deps, c, { moderator, now, input, rejectReason, grounds })) rejected++;
       }
       more = page.lastId !== null;
@@ -81,8 +80,8 @@ export async function banAuthor(
 }
 
 /**
- * Rejects one of a banned author's comments; false when a moderator decided it meanwhile (their decision
- * stands). A comment that only moved otherwise (the automatic checks approved it, a reader flagged it) is
+ * Rejects one of a banned author's comments; false when it is not in a queue or published, or a moderator
+ * decided it meanwhile (their decision stands). A comment that only moved otherwise (the automatic checks approved it, a reader flagged it) is
  * read again and rejected: a ban leaves nothing of its author published.
  */
 async function rejectForBan(

@@ -39,7 +39,12 @@ const term = () =>
 /** The same term twice (in any case) is kept once, as first written. */
 const uniqueTerms = (terms: string[]): string[] => {
   const seen = new Set<string>();
-  return terms.filter((t) => !seen.has(t.toLowerCase()) && Boolean(seen.add(t.toLowerCase())));
+  return terms.filter((t) => {
+    const key = t.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 };
 const termList = (defaults: readonly string[]) =>
   z._default(z.pipe(z.array(term()).check(z.maxLength(2000)), z.transform(uniqueTerms)), [...defaults]);

@@ -94,7 +94,7 @@ export class AuthorStore implements AuthorsPort {
       banReason: _reason,
       ...author
     } = authorOf(authorId, out.Attributes ? stripKeys<Partial<AuthorRecord>>(out.Attributes) : null);
-    return { author: { ...author, entity: 'author' as const, banned: false }, networkBan };
+    return { author: { ...author, banned: false }, networkBan };
   }
 
   async setNetworkBan(networkHash: string, until: number | null): Promise<void> {

@@ -143,21 +143,12 @@ function phoneShape(candidate: string): boolean {
   );
 }
 
-/** A letter `O` touching a digit (`07700 9OO456`, `O7700`), read as the zero it stands for. */
-const O_BY_DIGIT = /[Oo](?=[0-9])|(?<=[0-9])[Oo]/g;
+/** Letters `O` touching a digit (`07700 9OO456`, `O7700`), read as the zeros they stand for. */
+const OS_BY_DIGIT = /(?<=[0-9])[Oo]+|[Oo]+(?=[0-9])/g;
 const O_NEXT_TO_DIGIT = /[Oo][0-9]|[0-9][Oo]/;
 
-/** `text` with every letter O next to a digit, or next to such an O, written 0 (same length: spans hold). */
-function zerosForOs(text: string): string {
-  let out = text;
-  // A run of them (`9OOO4`) is read one step at a time from the digits inward; bounded by the run's length.
-  for (let k = 0; k < 8; k++) {
-    const next = out.replace(O_BY_DIGIT, '0');
-    if (next === out) break;
-    out = next;
-  }
-  return out;
-}
+/** `text` with every run of letter Os next to a digit written as zeros (same length: spans hold). */
+const zerosForOs = (text: string): string => text.replace(OS_BY_DIGIT, (os) => '0'.repeat(os.length));
 
 /** Phone numbers (see the module comment), each with its token range. */
 export function findPhones(source: string, toks: Tokens = tokensOf(source)): Found[] {

@@ -15,6 +15,8 @@
  * Everything is table-driven; nothing here allocates per character.
  */
 
+import { INVISIBLE_RANGES, MARK_RANGES } from './invisible';
+
 /** The placeholder for a unit with no reading of its own (invisible, combining mark). */
 export const SKIP = 0xad;
 
@@ -23,30 +25,6 @@ export const SKIP = 0xad;
  * identity fill: building it touches only the ranges below, about 0.5 ms instead of 6 ms at cold start).
  */
 const TABLE = new Uint16Array(0x10000);
-const MARK_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x300, 0x36f],
-  [0x1ab0, 0x1aff],
-  [0x1dc0, 0x1dff],
-  [0x20d0, 0x20ff],
-  [0xfe20, 0xfe2f],
-];
-const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0xad, 0xad],
-  [0x34f, 0x34f],
-  [0x61c, 0x61c],
-  // Hangul fillers and Khmer and Mongolian invisibles: blank, and wide, between letters.
-  [0x115f, 0x1160],
-  [0x17b4, 0x17b5],
-  [0x180e, 0x180e],
-  [0x3164, 0x3164],
-  [0xffa0, 0xffa0],
-  [0x200b, 0x200f],
-  [0x202a, 0x202e],
-  [0x2060, 0x206f],
-  [0xfeff, 0xfeff],
-  [0xfe00, 0xfe0f],
-];
-
 for (let c = 65; c <= 90; c++) TABLE[c] = c + 32;
 // Latin with diacritics (Latin-1 Supplement, Extended-A/B, Extended Additional): the base letter.
 for (const [from, to] of [
@@ -146,7 +124,9 @@ for (const c of [0x00a0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
 TABLE[0x200a] = 32;
 TABLE[0x202f] = 32;
 TABLE[0x3000] = 32;
-for (const [from, to] of [...MARK_RANGES, ...INVISIBLE_RANGES]) TABLE.fill(SKIP, from, to + 1);
+// Invisible characters and combining marks (`invisible.ts`; the astral ones are no unit of this table).
+for (const [from, to] of [...MARK_RANGES, ...INVISIBLE_RANGES])
+  if (from < 0x10000) TABLE.fill(SKIP, from, to + 1);
 
 /** Look-alike letters between the two scripts, for words that mix them. */
 const CYR_TO_LAT = new Map<number, number>();
@@ -177,12 +157,14 @@ for (const [cyr, lat] of [
 // `у` written for `u` (`fуck`) reads as `u` in a Latin word: the shape readers see.
 CYR_TO_LAT.set('у'.charCodeAt(0), 'u'.charCodeAt(0));
 LAT_TO_CYR.set('u'.charCodeAt(0), 'и'.charCodeAt(0));
-// Cyrillic letters of other languages that no Russian text needs and that look like Latin ones.
-const DISGUISE_ONLY = [0x4bb, 0x501, 0x51b, 0x51d]; // һ ԁ ԛ ԝ
-CYR_TO_LAT.set(0x4bb, 'h'.charCodeAt(0));
-/** 1 for each Cyrillic letter (folded, U+0400–U+052F) that has a Latin look-alike. */
+CYR_TO_LAT.set(0x4bb, 'h'.charCodeAt(0)); // һ
+/**
+ * For each Cyrillic letter (folded, U+0400–U+052F): 0 without a Latin look-alike, 1 with one, 2 with one
+ * and used by no Russian text (`һ`, `ԁ`, `ԛ`, `ԝ`: other languages' letters, or a disguise).
+ */
 const LOOKALIKE = new Uint8Array(0x130);
 for (const c of CYR_TO_LAT.keys()) LOOKALIKE[c - 0x400] = 1;
+for (const c of [0x4bb, 0x501, 0x51b, 0x51d]) LOOKALIKE[c - 0x400] = 2;
 
 export const isLatinLetter = (c: number): boolean => c >= 97 && c <= 122;
 export const isCyrillicLetter = (c: number): boolean => c >= 0x430 && c <= 0x45f;
@@ -236,8 +218,9 @@ export function foldText(source: string): FoldedText {
     const f = TABLE[c] || c;
     buffer[i] = f;
     if (f >= 0x400 && f <= 0x52f && f !== SKIP) {
-      if (LOOKALIKE[f - 0x400] === 0) allLookalike = false;
-      else if (DISGUISE_ONLY.includes(f)) disguiseOnly = true;
+      const lookalike = LOOKALIKE[f - 0x400];
+      if (lookalike === 0) allLookalike = false;
+      else if (lookalike === 2) disguiseOnly = true;
     }
     if (f < 128) {
       if (isLatinLetter(f)) {

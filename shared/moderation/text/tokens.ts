@@ -62,8 +62,8 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 /**
  * Where a word written in camel case (`KillAllJews`, `#ShootTheMayor`) is cut into its words: before each
  * capital that follows a lower-case letter (or that starts a word after capitals: `IWill`), for a hashtag,
- * or for a word of three parts or more; null when
- * the word stays whole (`YouTube`, `McDonald`, `iPhone` are names, not phrases).
+ * or for a word of three parts or more; null when the word stays whole (`YouTube`, `McDonald`, `iPhone`
+ * are names, not phrases).
  */
 function camelCuts(source: string, from: number, to: number): number[] | null {
   const hashtag = source.charCodeAt(from - 1) === 35; /* # */
@@ -286,7 +286,7 @@ export function tokenize(source: string): Tokens {
     }
     i++;
   }
-  // A quotation never closed quotes nothing; nor does one that reports nobody's words.
+  // A quotation never closed quotes nothing; nor do quotations that are the comment's own words.
   const unquote = (from: number, to: number) => {
     for (let q = from; q < to; q++) {
       const t = tokens[q]!;
