@@ -35,6 +35,8 @@ export function errorCodesOf(route: RouteContract): ErrorCode[] {
     codes.add('unsupported_media_type');
   }
   if (route.auth !== 'public') codes.add('forbidden');
+  // Any write may lose every retry of the contention policy when many requests change one record at once.
+  if (route.method !== 'GET') codes.add('busy');
   return [...codes];
 }
 

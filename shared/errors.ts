@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'rate_limited',
+  'busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -119,6 +120,16 @@ export class IdempotencyInProgressError extends DomainError {
 export class VersionConflictError extends DomainError {
   constructor(message = 'The comment changed since you loaded it.') {
     super('version_conflict', message);
+  }
+}
+/**
+ * Many requests changed the same record at once and this one lost every retry of the contention policy
+ * (shared/storage/dynamo.ts): nothing was written, and the same request sent again is likely to land.
+ */
+export class BusyError extends DomainError {
+  readonly retryAfterSeconds = 1;
+  constructor() {
+    super('busy', 'Many requests changed this record at the same moment; nothing was saved. Try again.');
   }
 }
 export class RateLimitedError extends DomainError {

@@ -3,7 +3,7 @@
  * not a DomainError is a 500 whose body says nothing about the cause; the cause is logged.
  */
 import type { MiddlewareObj } from '@middy/core';
-import { DomainError, RateLimitedError, type ErrorCode } from '../../shared/errors';
+import { BusyError, DomainError, RateLimitedError, type ErrorCode } from '../../shared/errors';
 import { json, type ApiResult } from './http';
 import { loggableError, logger } from './logger';
 
@@ -43,6 +43,7 @@ export const STATUS_BY_CODE = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  busy: 503,
 } as const satisfies Record<ErrorCode, number>;
 
 /** The HTTP response for an error thrown by a handler or middleware. */
@@ -55,7 +56,9 @@ export function errorResponse(error: unknown): ApiResult {
     if (error.details?.length) body.details = error.details;
     const full = error.extra ? { ...body, ...error.extra } : body;
     const headers: Record<string, string> =
-      error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+      error instanceof RateLimitedError || error instanceof BusyError
+        ? { 'retry-after': String(error.retryAfterSeconds) }
+        : {};
     return json(STATUS_BY_CODE[error.code], { error: full }, headers);
   }
   logger.error('unhandled error', { error: loggableError(error) });

@@ -20,6 +20,7 @@ import {
   type TransactWriteCommandInput,
   type UpdateCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { BusyError } from '../errors';
 import type { Page } from '../app/ports';
 import { idOfQueueSortKey } from '../domain/trusted-flagger';
 import { mergeCounterAdds } from './counter-merge';
@@ -91,17 +92,26 @@ function cancellationReasons(err: unknown): string[] | null {
 /** A transaction lost a race on an item it does not guard (a counter, a root comment): worth retrying. */
 export class ContentionError extends Error {}
 
-/** The one contention policy: up to six retries, exponential backoff with jitter (about 1.3 s in all). */
-const MAX_CONTENTION_RETRIES = 6;
-const contentionDelayMs = (attempt: number) => 10 * 2 ** attempt + Math.random() * 20;
+/**
+ * The one contention policy: up to ten retries with full jitter, each wait drawn from zero to an
+ * exponential ceiling (10 ms doubling, capped at 400 ms): at most about 2.4 s in all, about half that on
+ * average. Full jitter spreads writers that collided over the whole window instead of waking them
+ * together again; forty readers flagging one comment at once all land (tests/reliability/concurrency).
+ */
+const MAX_CONTENTION_RETRIES = 10;
+const contentionDelayMs = (attempt: number) => Math.random() * Math.min(400, 10 * 2 ** (attempt + 1));
 
-/** Runs `attempt` (which reads what it writes afresh) again while it throws ContentionError. */
+/**
+ * Runs `attempt` (which reads what it writes afresh) again while it throws ContentionError; when every
+ * retry lost, a BusyError (503 with Retry-After): the request wrote nothing and may be sent again.
+ */
 export async function retryOnContention<T>(attempt: () => Promise<T>): Promise<T> {
   for (let n = 0; ; n++) {
     try {
       return await attempt();
     } catch (err) {
-      if (!(err instanceof ContentionError) || n >= MAX_CONTENTION_RETRIES) throw err;
+      if (!(err instanceof ContentionError)) throw err;
+      if (n >= MAX_CONTENTION_RETRIES) throw new BusyError();
       await sleep(contentionDelayMs(n));
     }
   }

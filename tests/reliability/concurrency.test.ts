@@ -233,3 +233,37 @@ describe('moderators deciding overlapping comments in parallel (model-based)', (
     expect(figures.refused409).toBeGreaterThan(10);
   }, 240_000);
 });
+
+describe('a storm of reader flags on one comment', () => {
+  it('forty readers from forty networks flag at once: every flag is taken and counted once', async () => {
+    const res = await sendJson(stack.url, 'POST', '/articles/conc-storm/comments', {
+      authorName: 'Storm',
+      body: 'A comment many readers flag at once.',
+    });
+    const id = res.json.comment.id as string;
+    await stack.drain();
+    const READERS = 40;
+    const results = await Promise.all(
+      Array.from({ length: READERS }, async (_, i) => {
+        try {
+          await flagComment(deps, {
+            commentId: id,
+            input: { reason: 'spam' },
+            sourceIp: `172.${16 + (i % 16)}.${i}.9`,
+          });
+          return '202';
+        } catch (error) {
+          return error instanceof DomainError ? error.code : `thrown: ${String(error)}`;
+        }
+      }),
+    );
+    const tally: Record<string, number> = {};
+    for (const r of results) tally[r] = (tally[r] ?? 0) + 1;
+    expect(tally).toEqual({ '202': READERS });
+    const items = await scanTable(stack.doc, stack.tableName);
+    const comment = items.find((i) => i.SK === 'COMMENT' && i.id === id)!;
+    expect(comment.openFlags).toBe(READERS);
+    expect(items.filter((i) => i.entity === 'flag' && i.commentId === id)).toHaveLength(READERS);
+    expect(recount(items)).toEqual([]);
+  }, 120_000);
+});

@@ -7,10 +7,10 @@ import { existsSync } from 'node:fs';
 import type { Context } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import type { ApiEvent } from '../../functions/lib/http';
-import { STATUS_BY_CODE } from '../../functions/lib/errors';
+import { STATUS_BY_CODE, errorResponse } from '../../functions/lib/errors';
 import type { DepsSource } from '../../functions/lib/route';
 import { routes, type RouteContract } from '../../functions/routes';
-import { ERROR_CODES } from '../../shared/errors';
+import { BusyError, ERROR_CODES } from '../../shared/errors';
 import * as res from '../../shared/domain/responses';
 import { errorCodesOf, errorStatusesOf } from '../../scripts/openapi';
 import { memoryDeps } from '../support/memory/deps';
@@ -72,9 +72,24 @@ describe('the route table', () => {
     }
   });
 
-  it('has a status for every error code, and only 4xx ones', () => {
-    for (const code of ERROR_CODES) expect(STATUS_BY_CODE[code], code).toBeGreaterThanOrEqual(400);
-    for (const code of ERROR_CODES) expect(STATUS_BY_CODE[code], code).toBeLessThan(500);
+  it('has a status for every error code: 4xx ones, and 503 for `busy` (send again)', () => {
+    for (const code of ERROR_CODES) {
+      const status = STATUS_BY_CODE[code];
+      if (code === 'busy') expect(status).toBe(503);
+      else expect(status, code).toBeGreaterThanOrEqual(400);
+      if (code !== 'busy') expect(status, code).toBeLessThan(500);
+    }
+  });
+
+  it('answers `busy` with 503 and Retry-After, the request having written nothing', () => {
+    const res = errorResponse(new BusyError());
+    expect(res.statusCode).toBe(503);
+    expect(res.headers?.['retry-after']).toBe('1');
+    expect(JSON.parse(res.body!).error.code).toBe('busy');
+  });
+
+  it('lists `busy` for every write and no read', () => {
+    for (const r of routes) expect(errorCodesOf(r).includes('busy'), r.handler).toBe(r.method !== 'GET');
   });
 
   it('adds what the wrapper answers to the use case’s errors: parsing, body limits, the role check', () => {

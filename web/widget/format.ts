@@ -125,6 +125,8 @@ export function errorText(error: ApiError): string {
       return error.retryAfterSeconds !== null
         ? `You are posting too quickly. Please try again in ${waitLabel(error.retryAfterSeconds)}.`
         : 'You are posting too quickly. Please wait a moment and try again.';
+    case 'busy':
+      return 'Many readers are doing the same at this moment, and nothing was saved. Please try again.';
     case 'payload_too_large':
       return 'Your comment is too long.';
     case 'edit_window_closed':

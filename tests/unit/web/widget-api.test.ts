@@ -91,6 +91,14 @@ describe('ParleyApi', () => {
     const e2 = (await limited.flag('c1', 'spam', '').catch((e: unknown) => e)) as ApiError;
     expect(e2.retryAfterSeconds).toBe(120);
     expect(errorText(e2)).toBe('You are posting too quickly. Please try again in 2 minutes.');
+
+    const busy = new ParleyApi(
+      '',
+      fakeFetch(503, { error: { code: 'busy', message: 'x' } }, { 'retry-after': '1' }).impl,
+    );
+    const e3 = (await busy.flag('c1', 'spam', '').catch((e: unknown) => e)) as ApiError;
+    expect(e3).toMatchObject({ status: 503, code: 'busy', retryAfterSeconds: 1 });
+    expect(errorText(e3)).toMatch(/nothing was saved\. Please try again/);
   });
 
   it('answers a network failure and a non-JSON error page with clear errors', async () => {
