@@ -94,7 +94,7 @@ export class ContentionError extends Error {}
 
 /**
  * The one contention policy: up to ten retries with full jitter, each wait drawn from zero to an
- * exponential ceiling (10 ms doubling, capped at 400 ms): at most about 2.4 s in all, about half that on
+ * exponential ceiling (20 ms doubling, capped at 400 ms): at most about 2.6 s in all, about half that on
  * average. Full jitter spreads writers that collided over the whole window instead of waking them
  * together again; forty readers flagging one comment at once all land (tests/reliability/concurrency).
  */
