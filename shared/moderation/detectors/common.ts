@@ -39,7 +39,7 @@ export const CLASSES = {
   ].join('|'),
   /** The people a news comment is most often aimed at: the author and the newsroom. */
   target: [
-    'author|writer|journalist*|journo*|reporter*|columnist*|editor*|hack|presstitute*',
+    'author|writer|journalist*|journo*|reporter*|columnist*|editor*|hack|presstitute*|cartoonist*|blogger*|broadcaster*|commentator*|pundit*',
     'autor|autora|periodista*|redactor*|columnista*',
     'auteur|autrice|journaleu*|redacteur*|chroniqueu*',
     'autor|autorin|verfasser*|schreiberling*|journalist*|redakteu*',

@@ -6,10 +6,15 @@ import { WATCHED_THREATS } from './threats-watched';
 
 type Kind = 'act' | 'whereabouts' | 'wish' | 'menace' | 'closer' | 'ambiguous';
 
-/** `self`: the phrase names its target (`you`, `your`); `needs`: a person must be named nearby. */
+/**
+ * `self`: the phrase names its target (`you`, `your`); `needs`: a person must be named nearby. `command`:
+ * the phrase is an order only where a sentence opens with it (`Shoot the mayor.`; `They shoot the mayor in
+ * the film` tells), and names a person only when no possessive follows (`Kill the mayor's plan`).
+ */
 export interface Meta {
   kind: Kind;
   aim: 'self' | 'needs';
+  command?: true;
 }
 const m = (kind: Kind, aim: Meta['aim'] = 'self'): Meta => ({ kind, aim });
 
@@ -66,6 +71,8 @@ export const PHRASES = new PhraseSet<Meta>(
       '{shoot|hang|kill|lynch|behead} the {author|journalist|writer|reporter|editor|journo|journalists|journos}',
       m('act'),
     ],
+    // An order to kill an office holder (`Shoot the mayor.`, `Somebody behead the judge`).
+    [`{${LETHAL_VERB}} the $official`, { kind: 'act', aim: 'self', command: true }],
     // The same announced or called for against an office holder; only killing verbs (`we will crush the
     // minister` is an election).
     [`${INTENT} ~2 {${LETHAL_VERB}} {the|that|this|our|your|their} ~1 {$official|$target}`, m('act')],

@@ -54,6 +54,48 @@ export interface ThreatVerdict {
 const negated = (tokens: readonly Token[], hit: PhraseHit<Meta>): boolean =>
   negatedWithin(tokens, hit.from, 3, false);
 
+/** Words that may open an order before its verb: `Someone shoot the mayor`, `Just hang the judge`. */
+const COMMAND_OPENER = wordClass('someone|somebody|anyone|anybody|just|go|please|pls|now|so|and|then|ok|okay');
+
+/** Whether a `command` phrase is an order: it opens its sentence and no possessive follows it. */
+function commandAt(tokens: readonly Token[], hit: PhraseHit<Meta>): boolean {
+  const sentence = tokens[hit.from]!.sentence;
+  let k = hit.from - 1;
+  while (k >= 0 && tokens[k]!.sentence === sentence && COMMAND_OPENER(tokens[k]!)) k--;
+  if (k >= 0 && tokens[k]!.sentence === sentence) return false;
+  const next = tokens[hit.to];
+  return !(next !== undefined && next.sentence === sentence && next.text === 's');
+}
+
+/** Verbs that report someone's intent or attempt: `the gang threatened to kill the journalist`. */
+const REPORTED_INTENT = wordClass(
+  [
+    'threatened|threatening|threatens|vowed|vowing|vows|plotted|plotting|plots|planned|planning|plans',
+    'attempted|attempting|attempts|tried|trying|conspired|conspiring',
+    'amenazo|amenazaron|amenazan|amenazaba|amenazaban|amenazando',
+    'menace|menacent|menacait|menacaient|menacant',
+  ].join('|'),
+);
+/** The speaker as a subject: `I threatened to …` reports nobody else's intent. */
+const SPEAKER = wordClass('i|we|yo|je|j|nous|ich|wir|я|мы|ya|my');
+
+/**
+ * Whether a threat is told as someone else's intent or attempt (`The rebels threatened to kill the
+ * journalist, the UN said`, `accused of plotting to behead the judge`): a verb of `REPORTED_INTENT` in the
+ * three words before it, its subject not the speaker.
+ */
+function reportedIntent(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return false;
+    if (!REPORTED_INTENT(t)) continue;
+    const subject = tokens[k - 1];
+    return !(subject !== undefined && subject.sentence === sentence && SPEAKER(subject));
+  }
+  return false;
+}
+
 /** Threats (reject) and ambiguous calls to violence (hold); null when there are none. */
 export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVerdict | null {
   const { tokens } = tokensOf(source);
@@ -66,7 +108,9 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
   let threat = false;
   for (const hit of hits) {
     if (mentioned(tokens, hit.from, hit.to) || negated(tokens, hit)) continue;
-    const { kind, aim } = hit.phrase.meta;
+    const { kind, aim, command } = hit.phrase.meta;
+    if (command && !commandAt(tokens, hit)) continue;
+    if ((kind === 'act' || kind === 'wish') && reportedIntent(tokens, hit.from)) continue;
     // Killed with a feeling (`te voy a matar de envidia`), as the violence rules read it.
     if (kind === 'act' && withFeelingAt(tokens, hit.to, tokens[hit.from]!.sentence)) continue;
     if (kind === 'ambiguous' && askedAndRefused(source, tokens, hit.from)) continue;

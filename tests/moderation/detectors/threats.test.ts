@@ -254,3 +254,31 @@ describe('an execution reported, not called for (round 23)', () => {
     expect(await outcomeOf(threats, text)).toBe('reject');
   });
 });
+
+describe('an order to kill an office holder, and a threat told as someone else’s intent (stop 46)', () => {
+  it.each([
+    'Shoot the mayor.',
+    'Someone shoot the mayor already.',
+    'Just hang the judge, nobody will miss him.',
+    'Behead the minister. Today.',
+    'I threatened to kill the journalist and I will do it.',
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('reject');
+  });
+
+  it.each([
+    // A possessive: the office holder's thing, not the person.
+    "Kill the mayor's plan before it passes.",
+    "We shoot the mayor's portrait tomorrow.",
+    "They hang the president's portrait in every school.",
+    // Not an order: the sentence tells.
+    'They shoot the mayor in the second act of the film.',
+    // Someone else's intent, reported.
+    'The rebels threatened to kill the journalist, the UN said.',
+    'Police said the gang threatened to kill the journalist.',
+    'He was accused of plotting to behead the judge.',
+    'Los narcos amenazaron con matar al alcalde, según la fiscalía.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+});
