@@ -146,21 +146,21 @@ export interface AuthorsPort {
   setNetworkBan(networkHash: string, until: number | null): Promise<void>;
 }
 
+/** Which page of a moderation queue to read (`ModerationQueuePort.listQueue`). */
+export interface QueuePageQuery {
+  articleId?: string | undefined;
+  limit: number;
+  newestFirst: boolean;
+  afterId?: string | undefined;
+  postedBefore?: Date | undefined;
+}
+
 export interface ModerationQueuePort {
   /**
    * One page of a moderation queue, site-wide or for one article, by time of posting; with
    * `postedBefore`, only comments posted before then (an idle site's retention run reads nothing).
    */
-  listQueue(
-    queue: QueueName,
-    opts: {
-      articleId?: string | undefined;
-      limit: number;
-      newestFirst: boolean;
-      afterId?: string | undefined;
-      postedBefore?: Date | undefined;
-    },
-  ): Promise<Page<CommentRecord>>;
+  listQueue(queue: QueueName, opts: QueuePageQuery): Promise<Page<CommentRecord>>;
   oldestIn(queue: QueueName): Promise<CommentRecord | null>;
   queueSizes(): Promise<Record<QueueName, number>>;
 }

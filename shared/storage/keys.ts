@@ -226,9 +226,8 @@ export const reportedIndexKeys = (
   GSI6PK: articleQueuePartition('reported', c.articleId),
   GSI6SK: queueSortKey(c.id, front),
 });
-export const REPORTED_INDEX_ATTRIBUTES = ['GSI5PK', 'GSI5SK', 'GSI6PK', 'GSI6SK'] as const;
-/** Every index attribute any item may carry: stripped when items become domain records. */
-export const INDEX_ATTRIBUTES: readonly string[] = [
+/** Every index attribute name a comment may carry, for REMOVE clauses when it leaves an index. */
+export const COMMENT_INDEX_ATTRIBUTES = [
   'GSI1PK',
   'GSI1SK',
   'GSI2PK',
@@ -237,6 +236,11 @@ export const INDEX_ATTRIBUTES: readonly string[] = [
   'GSI3SK',
   'GSI4PK',
   'GSI4SK',
+] as const;
+export const REPORTED_INDEX_ATTRIBUTES = ['GSI5PK', 'GSI5SK', 'GSI6PK', 'GSI6SK'] as const;
+/** Every index attribute any item may carry: stripped when items become domain records. */
+export const INDEX_ATTRIBUTES: readonly string[] = [
+  ...COMMENT_INDEX_ATTRIBUTES,
   ...REPORTED_INDEX_ATTRIBUTES,
 ];
 
@@ -313,15 +317,3 @@ export function commentIndexKeys(c: CommentIndexed): Record<string, string> {
   }
   return keys;
 }
-
-/** Every index attribute name a comment may carry, for REMOVE clauses when it leaves an index. */
-export const COMMENT_INDEX_ATTRIBUTES = [
-  'GSI1PK',
-  'GSI1SK',
-  'GSI2PK',
-  'GSI2SK',
-  'GSI3PK',
-  'GSI3SK',
-  'GSI4PK',
-  'GSI4SK',
-] as const;

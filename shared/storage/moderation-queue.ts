@@ -2,7 +2,7 @@
  * The moderation queues: sparse, keys-only indexes by status (GSI2, GSI3) and of reported comments (GSI5,
  * GSI6), read a page at a time, and the sharded queue-size counters transitions and flags move.
  */
-import type { ModerationQueuePort, Page } from '../app/ports';
+import type { ModerationQueuePort, Page, QueuePageQuery } from '../app/ports';
 import type { CommentRecord, QueueName } from '../domain/comment';
 import type { QueueCounts } from '../domain/lifecycle';
 import { commentsOfPage } from './comments';
@@ -32,16 +32,7 @@ export function queueCounterUpdate(db: Dynamo, counts: QueueCounts): TransactIte
 export class ModerationQueueStore implements ModerationQueuePort {
   constructor(private readonly db: Dynamo) {}
 
-  async listQueue(
-    queue: QueueName,
-    opts: {
-      articleId?: string | undefined;
-      limit: number;
-      newestFirst: boolean;
-      afterId?: string | undefined;
-      postedBefore?: Date | undefined;
-    },
-  ): Promise<Page<CommentRecord>> {
+  async listQueue(queue: QueueName, opts: QueuePageQuery): Promise<Page<CommentRecord>> {
     const reported = queue === 'reported';
     const [index, partitionAttr, sortAttr] = reported
       ? opts.articleId
