@@ -15,8 +15,9 @@ const jsonSchema = (schema: z.ZodMiniType, io: 'input' | 'output') => {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, {
     io,
     unrepresentable: 'any',
-    // What a schema's parsing means where JSON Schema cannot show it (`z.documentAs`).
+    // What a schema's parsing means where JSON Schema cannot show it (`z.documentAs`, `z.documentAlso`).
     override: ({ zodSchema, jsonSchema: json }) => {
+      Object.assign(json, z.documentedAlso.get(zodSchema));
       const doc = z.documented.get(zodSchema);
       if (!doc) return;
       for (const key of Object.keys(json)) delete json[key as keyof typeof json];

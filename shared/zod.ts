@@ -56,3 +56,12 @@ export const documentAs = <T extends ZodMiniType>(schema: T, json: Record<string
   documented.add(schema, json);
   return schema;
 };
+
+/** Keywords the OpenAPI document adds to what it derives from a schema (`documentAlso`). */
+export const documentedAlso = registry<Record<string, unknown>>();
+
+/** `schema`, documented as JSON Schema derives it plus `json` (`minProperties` for a refinement's rule). */
+export const documentAlso = <T extends ZodMiniType>(schema: T, json: Record<string, unknown>): T => {
+  documentedAlso.add(schema, json);
+  return schema;
+};

@@ -11,7 +11,7 @@ import type { CommentRecord } from './comment';
 import type { NoticeRecord } from './notice';
 import type { NoticeCategory } from './notice-categories';
 import { addMonths, redressFrom } from './statement';
-import { codePointLength, userText } from './text';
+import { userText } from './text';
 
 /**
  * `withdrawn`: its author deleted or erased the comment while the appeal was open. It leaves the queue
@@ -31,16 +31,12 @@ export const APPEAL_EXPLANATION_MAX = 4000;
 /** POST /comments/{commentId}/appeals and POST /notices/{noticeId}/appeals. */
 export const appealInput = z.strictObject({
   explanation: userText({
-    min: 1,
+    min: APPEAL_EXPLANATION_MIN,
     max: APPEAL_EXPLANATION_MAX,
     multiline: true,
     label: 'explanation',
-  }).check(
-    z.refine(
-      (s) => codePointLength(s) >= APPEAL_EXPLANATION_MIN,
-      `explanation must be at least ${APPEAL_EXPLANATION_MIN} characters: say why the decision is wrong.`,
-    ),
-  ),
+    tooShort: `explanation must be at least ${APPEAL_EXPLANATION_MIN} characters: say why the decision is wrong.`,
+  }),
 });
 export type AppealInput = z.infer<typeof appealInput>;
 

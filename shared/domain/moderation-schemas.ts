@@ -65,9 +65,13 @@ export const bulkDecisionInput = z
   .check(reasonOnlyWithReject);
 export type BulkDecisionInput = z.infer<typeof bulkDecisionInput>;
 
-export const articleSettingsInput = z
-  .strictObject({ mode: z.optional(z.nullable(z.enum(['pre', 'post']))), closed: z.optional(z.boolean()) })
-  .check(z.refine((s) => s.mode !== undefined || s.closed !== undefined, 'Give mode, closed or both.'));
+/** One field at least: the OpenAPI document says so with `minProperties`, which the refinement cannot show. */
+export const articleSettingsInput = z.documentAlso(
+  z
+    .strictObject({ mode: z.optional(z.nullable(z.enum(['pre', 'post']))), closed: z.optional(z.boolean()) })
+    .check(z.refine((s) => s.mode !== undefined || s.closed !== undefined, 'Give mode, closed or both.')),
+  { minProperties: 1 },
+);
 export type ArticleSettingsInput = z.infer<typeof articleSettingsInput>;
 
 export const AUTHOR_ID_PATTERN = /^a_[A-Za-z0-9_-]{8,64}$/;

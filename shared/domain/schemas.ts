@@ -4,7 +4,7 @@
  */
 import * as z from '../zod';
 import { NOTICE_CATEGORIES } from './notice-categories';
-import { blankAsAbsent, codePointLength, optionalEmail, userText } from './text';
+import { blankAsAbsent, optionalEmail, userText } from './text';
 
 export const ARTICLE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 export const articleIdSchema = z.string().check(z.regex(ARTICLE_ID_PATTERN, 'Not a valid article id.'));
@@ -38,12 +38,13 @@ export const NOTICE_GOOD_FAITH_RULE =
 /** POST /comments/{commentId}/notices: a notice of illegal content (EU DSA Art. 16). */
 export const noticeInput = z.strictObject({
   category: z.enum(NOTICE_CATEGORIES),
-  explanation: userText({ min: 1, max: 4000, multiline: true, label: 'explanation' }).check(
-    z.refine(
-      (s: string) => codePointLength(s) >= NOTICE_EXPLANATION_MIN,
-      `explanation must be at least ${NOTICE_EXPLANATION_MIN} characters: say why the content is illegal.`,
-    ),
-  ),
+  explanation: userText({
+    min: NOTICE_EXPLANATION_MIN,
+    max: 4000,
+    multiline: true,
+    label: 'explanation',
+    tooShort: `explanation must be at least ${NOTICE_EXPLANATION_MIN} characters: say why the content is illegal.`,
+  }),
   lawOrGround: blankAsAbsent(userText({ min: 1, max: 500, multiline: false, label: 'lawOrGround' })),
   notifierName: blankAsAbsent(userText({ min: 1, max: 200, multiline: false, label: 'notifierName' })),
   notifierEmail: optionalEmail(),

@@ -69,10 +69,21 @@ export const wellFormed = () =>
   z.refine<string>((s) => s.isWellFormed(), 'Contains invalid Unicode (a lone surrogate).');
 
 /** A zod schema for one user-typed text field. */
-export function userText(opts: { min: number; max: number; multiline: boolean; label: string }) {
-  return z
+/** A text field's bounds in characters (code points, after trimming); `tooShort` says what a short one lacks. */
+interface TextRule {
+  min: number;
+  max: number;
+  multiline: boolean;
+  label: string;
+  tooShort?: string;
+}
+
+export function userText(opts: TextRule) {
+  const tooLong = `${opts.label} must be at most ${opts.max} characters.`;
+  const schema = z
     .pipe(
-      z.string().check(z.maxLength(opts.max * 8)), // cheap bound before any per-character work
+      // A cheap bound before any per-character work; past it, the same words as the exact check.
+      z.string().check(z.maxLength(opts.max * 8, tooLong)),
       z.transform((s: string) => s.normalize('NFC').trim()),
     )
     .check(
@@ -81,9 +92,17 @@ export function userText(opts: { min: number; max: number; multiline: boolean; l
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
     );
+  // JSON Schema sees only the cheap bound; the contract is the exact one (characters are code points, as
+  // JSON Schema counts them).
+  return z.documentAs(schema, {
+    type: 'string',
+    minLength: opts.min,
+    maxLength: opts.max,
+    description: `${opts.min}–${opts.max} characters after trimming${opts.multiline ? '' : ', on one line'}; at least one visible character.`,
+  });
 }
 
-function textProblem(s: string, opts: { min: number; max: number; multiline: boolean; label: string }) {
+function textProblem(s: string, opts: TextRule) {
   if (!s.isWellFormed()) return `${opts.label} contains invalid Unicode (a lone surrogate).`;
   if (CONTROL.test(s)) return `${opts.label} contains control characters.`;
   if (!opts.multiline && /[\r\n\t]/.test(s)) return `${opts.label} must be a single line.`;
@@ -91,7 +110,8 @@ function textProblem(s: string, opts: { min: number; max: number; multiline: boo
   if (COMBINING_FLOOD.test(s)) return `${opts.label} contains too many combining marks in a row.`;
   const n = codePointLength(s);
   // Nothing visible is empty too: an invisible comment or name would be published as blank.
-  if (n < opts.min || s.replace(INVISIBLE, '') === '') return `${opts.label} must not be empty.`;
+  if (n === 0 || s.replace(INVISIBLE, '') === '') return `${opts.label} must not be empty.`;
+  if (n < opts.min) return opts.tooShort ?? `${opts.label} must be at least ${opts.min} characters.`;
   if (n > opts.max) return `${opts.label} must be at most ${opts.max} characters.`;
   return null;
 }

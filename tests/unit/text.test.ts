@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userText } from '../../shared/domain/text';
+import * as z from '../../shared/zod';
 
 const body = userText({ min: 1, max: 5000, multiline: true, label: 'body' });
 const name = userText({ min: 1, max: 80, multiline: false, label: 'authorName' });
@@ -52,5 +53,36 @@ describe('userText: text that shows nothing is empty', () => {
       expect(body.safeParse(text).success).toBe(true);
       expect(name.safeParse(text).success).toBe(true);
     }
+  });
+});
+
+describe('userText: its bounds, as the error says and as the OpenAPI document says', () => {
+  const messageOf = (schema: typeof body, value: string) => {
+    const out = schema.safeParse(value);
+    return out.success ? null : out.error.issues[0]!.message;
+  };
+
+  it('names the field’s own limit whatever the length, past the cheap first bound too', () => {
+    expect(messageOf(body, 'a'.repeat(5001))).toBe('body must be at most 5000 characters.');
+    expect(messageOf(body, 'a'.repeat(40_001))).toBe('body must be at most 5000 characters.');
+    expect(messageOf(name, 'a'.repeat(641))).toBe('authorName must be at most 80 characters.');
+  });
+
+  it('says what a short text lacks when the field wants more than one character', () => {
+    const why = userText({ min: 10, max: 100, multiline: true, label: 'why', tooShort: 'Say more.' });
+    expect(messageOf(why, '   ')).toBe('why must not be empty.');
+    expect(messageOf(why, 'too short')).toBe('Say more.');
+    expect(messageOf(why, 'long enough now')).toBeNull();
+  });
+
+  it('documents the exact bounds, not the cheap one', () => {
+    const json = z.toJSONSchema(body, {
+      io: 'input',
+      override: ({ zodSchema, jsonSchema }) => {
+        const doc = z.documented.get(zodSchema);
+        if (doc) Object.assign(jsonSchema, doc);
+      },
+    });
+    expect(json).toMatchObject({ type: 'string', minLength: 1, maxLength: 5000 });
   });
 });

@@ -55,7 +55,9 @@ const negated = (tokens: readonly Token[], hit: PhraseHit<Meta>): boolean =>
   negatedWithin(tokens, hit.from, 3, false);
 
 /** Words that may open an order before its verb: `Someone shoot the mayor`, `Just hang the judge`. */
-const COMMAND_OPENER = wordClass('someone|somebody|anyone|anybody|just|go|please|pls|now|so|and|then|ok|okay');
+const COMMAND_OPENER = wordClass(
+  'someone|somebody|anyone|anybody|just|go|please|pls|now|so|and|then|ok|okay',
+);
 
 /** Whether a `command` phrase is an order: it opens its sentence and no possessive follows it. */
 function commandAt(tokens: readonly Token[], hit: PhraseHit<Meta>): boolean {

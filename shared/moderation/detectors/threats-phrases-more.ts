@@ -1,0 +1,58 @@
+/**
+ * Threats in Italian, Portuguese, Polish, Ukrainian and Turkish (`threats-phrases.ts` includes them): the
+ * most common forms — `you're dead`, a death wished on the reader, `we'll find you`, `I know where you
+ * live`, the Ukrainian first person as the Russian one, Turkish menace — written in round 22, when they
+ * were published while their Spanish or Russian twins were rejected.
+ */
+import type { Meta } from './threats-phrases';
+
+type Entry = readonly [string, Meta];
+const m = (kind: Meta['kind'], aim: Meta['aim'] = 'self'): Meta => ({ kind, aim });
+
+export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
+  ['{sei|siete} {morto|morta|morti|un uomo morto|una donna morta} .', m('act')],
+  [
+    '{spero|speriamo} che {tu|voi} ~1 {muoia|muori|crepi|morite|crepiate} {.|presto|male|soffrendo|bruciato|bruciata|ammazzato|ammazzata}',
+    m('wish'),
+  ],
+  ['{ti|vi} {troveremo|trovero|troviamo} {.|e|presto|ovunque|dovunque}', m('act')],
+  ['{so|sappiamo} dove {abiti|vivi|lavori|dormi|abitate}', m('whereabouts')],
+  ['{estas|tu estas|voce esta|es|voce e} {morto|morta|um homem morto|uma mulher morta} .', m('act')],
+  [
+    '{espero|tomara|oxala} que ~1 {morras|morra|morram|morres} {.|logo|rapido|queimado|queimada|sozinho|sozinha|em breve}',
+    m('wish'),
+  ],
+  ['{vamos|vou} {te|lhe} {encontrar|achar|apanhar|pegar} {.|e|logo|onde}', m('act')],
+  ['{sei|sabemos} onde {moras|mora|vives|vive|trabalhas|trabalha|dormes}', m('whereabouts')],
+  ['{jestes|jestescie} {trupem|martwy|martwa|martwi|trupami} .', m('act')],
+  ['{obys|zebys|obyscie} {zdechl|zdechla|zdechli|sczezl|sczezla}', m('wish')],
+  ['{znajdziemy|znajde|dorwiemy|dorwe} {cie|was|ciebie} {.|i|wkrotce|predzej|gdziekolwiek}', m('act')],
+  ['{wiem|wiemy} gdzie {mieszkasz|mieszkacie|pracujesz|spisz}', m('whereabouts')],
+  ['{ти|ви} {труп|трупи|мрець|покійник} .', m('act')],
+  ['{ти|ви} {вже|уже} {труп|трупи|мрець|покійник|покійниця|покійники|мертвий|мертва|мертві}', m('act')],
+  ['{розплата|відплата} {буде|настане|прийде} ~1 {особисто|скоро|для тебе|для вас}', m('act')],
+  ['{щоб|хай} {ти|ви} {здох|здохла|здохли|здохнеш|здохнули|помер|померла|вмер|вмерла}', m('wish')],
+  ['{знайдемо|знайду|дістанемо|дістану} {тебе|вас} {.|і|скоро|всюди}', m('act')],
+  // The Ukrainian first person, as the Russian above (`приб'ю тебе`, `тебе заріжу`; the apostrophe
+  // splits `приб'ю` into two words).
+  [
+    '{вб ю|вбю|приб ю|прибю|заріжу|поріжу|закопаю|порішу|придушу|задушу|спалю|пристрелю|застрелю} {тебе|вас}',
+    m('act'),
+  ],
+  [
+    '{я|ми} {тебе|вас} ~2 {вб ю|вбю|приб ю|прибю|заріжу|поріжу|закопаю|порішу|придушу|задушу|спалю|пристрелю|застрелю|вб ємо|приб ємо|закопаємо}',
+    m('act'),
+  ],
+  ['{тобі|вам} ~2 {відріжу|відірву|переламаю|зламаю|проламаю|виколю}', m('act')],
+  ['{знаю|знаємо} де {ти|ви} {живеш|живете|працюєш|працюєте|спиш}', m('whereabouts')],
+  ['{sen|siz} {olusun|olusunuz|bir olusun} .', m('act')],
+  ['umarim ~1 {gebersin|gebersen|olursun|olursunuz|gebersiniz}', m('wish')],
+  // Turkish menace: `watch your back`, `we will call you to account`.
+  ['{arkani|arkanizi|arkasini} {kolla|kollayin|kollasin|kollasinlar}', m('menace')],
+  ['{hesabini|hesabinizi|hesabi} {bizzat|tek tek|} {soracagiz|soracagim|sorariz}', m('act')],
+  ['{seni|sizi} {bulacagiz|bulacagim|bulurum|buluruz} {.|ve|yakinda}', m('act')],
+  [
+    '{nerede|nerde} {oturdugunu|yasadigini|calistigini|oturdugunuzu|yasadiginizi} {biliyorum|biliyoruz}',
+    m('whereabouts'),
+  ],
+];
