@@ -58,8 +58,14 @@ export type Parsed<S extends ParseSchemas> = {
 };
 export type ParsedEvent<S extends ParseSchemas> = ApiEvent & { parsed: Parsed<S> };
 
+/**
+ * The path of a problem with the request body as a whole (not UTF-8, not JSON, not an object): the empty
+ * path, JSON Pointer's name for the whole document. Not `body`, which is the comment's text field.
+ */
+export const WHOLE_BODY = '';
+
 const detailPath = (prefix: string | undefined, path: readonly PropertyKey[]): string =>
-  [prefix, ...path.map(String)].filter(Boolean).join('.') || (prefix ?? 'body');
+  [prefix, ...path.map(String)].filter(Boolean).join('.') || (prefix ?? WHOLE_BODY);
 
 /**
  * One detail per problem, named by its field. A field the schema does not know is named itself (`isAdmin`:
@@ -94,7 +100,7 @@ export function strictUtf8(bytes: Uint8Array, keepBom = false): string {
   try {
     return (keepBom ? STRICT_UTF8_KEEPING_BOM : STRICT_UTF8).decode(bytes);
   } catch {
-    throw new ValidationError([{ path: 'body', message: NOT_UTF8 }], NOT_UTF8);
+    throw new ValidationError([{ path: WHOLE_BODY, message: NOT_UTF8 }], NOT_UTF8);
   }
 }
 
@@ -109,10 +115,32 @@ export function isIdentityEncoding(header: string | undefined): boolean {
     .every((coding) => coding === '' || coding === 'identity');
 }
 
+/** The `charset` parameter of a Content-Type header, lower case and unquoted; null without one. */
+function charsetOf(header: string): string | null {
+  for (const param of header.split(';').slice(1)) {
+    const eq = param.indexOf('=');
+    if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== 'charset') continue;
+    return param
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .toLowerCase();
+  }
+  return null;
+}
+
 function readJsonBody(event: ApiEvent): unknown {
-  const contentType = (event.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  const header = event.headers['content-type'] ?? '';
+  const contentType = header.split(';')[0]?.trim().toLowerCase() ?? '';
   if (contentType !== 'application/json' && !contentType.endsWith('+json'))
     throw new UnsupportedMediaTypeError();
+  // JSON is UTF-8 (RFC 8259 §8.1): a body declared in another charset is refused for what it says it is,
+  // rather than read as UTF-8 and refused as bytes that are not.
+  const charset = charsetOf(header);
+  if (charset !== null && charset !== 'utf-8' && charset !== 'utf8')
+    throw new UnsupportedMediaTypeError(
+      `Send the request body as JSON in UTF-8 (charset=utf-8), not ${charset.slice(0, 40)}.`,
+    );
   const raw = event.body ?? '';
   // RFC 9110 §15.5.16: a content coding the server does not support is a 415. Without a body there is
   // nothing coded, so the header alone refuses nothing.
@@ -128,7 +156,7 @@ function readJsonBody(event: ApiEvent): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     throw new ValidationError(
-      [{ path: 'body', message: 'The body is not valid JSON.' }],
+      [{ path: WHOLE_BODY, message: 'The body is not valid JSON.' }],
       'The body is not valid JSON.',
     );
   }

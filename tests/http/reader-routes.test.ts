@@ -137,7 +137,7 @@ describe('POST /articles/{articleId}/comments', () => {
       expect(res.json.error).toEqual({
         code: 'validation_failed',
         message: 'The body is not valid UTF-8.',
-        details: [{ path: 'body', message: 'The body is not valid UTF-8.' }],
+        details: [{ path: '', message: 'The body is not valid UTF-8.' }],
       });
     }
     expect(await storedOn(a)).toBe(0);

@@ -172,7 +172,7 @@ describe('the payload 2.0 event', () => {
         error: {
           code: 'validation_failed',
           message: 'The body is not valid UTF-8.',
-          details: [{ path: 'body', message: 'The body is not valid UTF-8.' }],
+          details: [{ path: '', message: 'The body is not valid UTF-8.' }],
         },
       });
     }

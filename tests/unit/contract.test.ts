@@ -162,6 +162,44 @@ describe('handlers built with makeHandler(deps), on in-memory storage', () => {
     expect(noBody.body).toMatchObject({ error: { code: 'validation_failed' } });
   });
 
+  it('a body declared in a charset other than UTF-8 is a 415, saying so; utf-8 in any spelling passes', async () => {
+    const m = memoryDeps();
+    const flag = (contentType: string) =>
+      call('flag-comment', () => m.deps, {
+        path: { commentId: 'c_x' },
+        body: { reason: 'spam' },
+        headers: { 'content-type': contentType },
+      });
+    for (const type of ['application/json; charset=iso-8859-1', 'application/json;charset="UTF-16"']) {
+      const out = await flag(type);
+      expect(out.status, type).toBe(415);
+      expect(out.body).toMatchObject({
+        error: {
+          code: 'unsupported_media_type',
+          message: expect.stringMatching(/^Send the request body as JSON in UTF-8/),
+        },
+      });
+    }
+    // Past the parser: the comment does not exist.
+    for (const type of [
+      'application/json; charset=utf-8',
+      'application/json; Charset="UTF-8"',
+      'application/json; charset=utf8',
+    ])
+      expect((await flag(type)).status, type).toBe(404);
+  });
+
+  it('names a problem with the body as a whole by the empty path, never `body` (a field of comments)', async () => {
+    const m = memoryDeps();
+    for (const body of [[], null, 'text', 7]) {
+      const out = await call('post-comment', () => m.deps, { path: { articleId: 'art' }, body });
+      expect(out.status).toBe(400);
+      expect(
+        (out.body as { error: { details: { path: string }[] } }).error.details.map((d) => d.path),
+      ).toEqual(['']);
+    }
+  });
+
   it('refuses a body whose bytes are not UTF-8 with 400 instead of storing U+FFFD', async () => {
     const m = memoryDeps();
     const route = routeOf('flag-comment');
@@ -189,7 +227,7 @@ describe('handlers built with makeHandler(deps), on in-memory storage', () => {
         error: {
           code: 'validation_failed',
           message: 'The body is not valid UTF-8.',
-          details: [{ path: 'body', message: 'The body is not valid UTF-8.' }],
+          details: [{ path: '', message: 'The body is not valid UTF-8.' }],
         },
       },
     ]);

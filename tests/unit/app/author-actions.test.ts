@@ -42,6 +42,23 @@ describe('editComment', () => {
     });
   });
 
+  it('takes the same text again as a no-op: the comment stays published, nothing is written or counted', async () => {
+    const { deps, repo } = memoryDeps();
+    const { comment, authorToken } = await published(deps, 'art');
+    const writes = repo.writes.length;
+    for (let i = 0; i < 25; i++) {
+      const again = await editComment(deps, {
+        commentId: comment.id,
+        token: authorToken,
+        sourceIp: IP,
+        body: comment.body,
+      });
+      expect(again.comment).toMatchObject({ status: 'approved', editedAt: null, body: comment.body });
+    }
+    expect(repo.writes.length).toBe(writes);
+    expect((await repo.getArticle('art')).totalApproved).toBe(1);
+  });
+
   it('refuses a missing or wrong token, a closed window and a deleted comment', async () => {
     const { deps, clock } = memoryDeps();
     const { comment, authorToken } = await post(deps, 'art');
