@@ -46,7 +46,8 @@ export const ROUTE_SUMMARIES = {
     'Author ids whose comments carry an e-mail address (a bounded full read; audited).',
   'moderation-unban-author': 'Lift a ban.',
   'moderation-get-policy': 'The site moderation policy (admins).',
-  'moderation-put-policy': 'Update the site moderation policy (admins): any subset, validated as a whole.',
+  'moderation-put-policy':
+    'Update the site moderation policy (admins): any subset, merged over the current one (a list replaces the whole list), validated as a whole; `version` or `expectedVersion` makes it conditional.',
   'moderation-stats': 'Queue sizes, oldest pending age, human decisions over 24 h.',
   'moderation-transparency':
     'The DSA transparency report (Art. 15, 24) of UTC days from..to, as JSON or CSV (format=csv).',

@@ -40,7 +40,8 @@ export async function putPolicy(
   input: PolicyPutInput,
 ) {
   const policies = deps.policies;
-  const { expectedVersion, ...update } = input;
+  const { expectedVersion: expected, version, ...update } = input;
+  const expectedVersion = expected ?? version;
   const current = await policies.read();
   if (expectedVersion !== undefined && expectedVersion !== current.policy.version) {
     throw new VersionConflictError(

@@ -94,18 +94,32 @@ export const banInput = z.strictObject({
 });
 export type BanInput = z.infer<typeof banInput>;
 
-export type PolicyPutInput = PolicyUpdate & { expectedVersion?: number | undefined };
-/** The policy update (derived from the policy's own schema) and the version it was read at. */
+export type PolicyPutInput = PolicyUpdate & {
+  expectedVersion?: number | undefined;
+  version?: number | undefined;
+};
+const VERSION_FIELDS = new Set(['expectedVersion', 'version']);
+/**
+ * The policy update (derived from the policy's own schema) and the version it was read at:
+ * `expectedVersion`, or `version` as `GET /moderation/policy` gives it inside the policy, so that a policy
+ * sent back as it was read (edited) is taken only if nobody changed it meanwhile. Both, differing, is a 400.
+ */
 export const policyPutInput = z
   .extend(policyUpdateSchema as unknown as z.ZodMiniObject, {
     expectedVersion: z.optional(z.int().check(z.gte(0))),
+    version: z.optional(z.int().check(z.gte(0))),
   })
   // An update that names no field would store the same policy as a new version: refused, as an empty
   // settings update is.
   .check(
     z.refine(
-      (u: Record<string, unknown>) => Object.keys(u).some((k) => k !== 'expectedVersion'),
+      (u: Record<string, unknown>) => Object.keys(u).some((k) => !VERSION_FIELDS.has(k)),
       'Give at least one policy field to change.',
+    ),
+    z.refine(
+      (u: Record<string, unknown>) =>
+        u.version === undefined || u.expectedVersion === undefined || u.version === u.expectedVersion,
+      { message: 'version and expectedVersion differ: give the version you read once.', path: ['version'] },
     ),
   ) as unknown as z.ZodMiniType<PolicyPutInput>;
 

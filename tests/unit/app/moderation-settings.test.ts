@@ -10,6 +10,7 @@ import {
   putPolicy,
 } from '../../../shared/app/moderation-settings';
 import { ValidationError, VersionConflictError } from '../../../shared/errors';
+import { policyPutInput } from '../../../shared/domain/moderation-schemas';
 import { memoryDeps } from '../../support/memory/deps';
 import { decideNotice } from '../../../shared/app/notices';
 import { decideSuspension } from '../../../shared/app/suspensions';
@@ -44,6 +45,22 @@ describe('the site policy', () => {
     await expect(putPolicy(deps, ADMIN, { flagThreshold: 6, expectedVersion: 0 })).rejects.toThrow(
       VersionConflictError,
     );
+  });
+
+  it('takes a policy sent back as it was read: its `version` is the version expected', async () => {
+    const { deps } = memoryDeps();
+    const read = (await getPolicy(deps)).policy;
+    const input = policyPutInput.parse({ ...read, flagThreshold: 7 });
+    const stored = await putPolicy(deps, ADMIN, input);
+    expect(stored.policy).toMatchObject({ flagThreshold: 7, version: read.version + 1 });
+    // Sent back again from the same (now stale) read: someone changed it meanwhile.
+    await expect(putPolicy(deps, ADMIN, policyPutInput.parse({ ...read, flagThreshold: 8 }))).rejects.toThrow(
+      VersionConflictError,
+    );
+    expect(policyPutInput.safeParse({ flagThreshold: 8, version: 1, expectedVersion: 2 }).success).toBe(
+      false,
+    );
+    expect(policyPutInput.safeParse({ version: 1 }).success).toBe(false);
   });
 
   it('refuses a policy that fails validation as a whole', async () => {
