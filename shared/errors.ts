@@ -98,8 +98,8 @@ export class AuthorNotFoundError extends DomainError {
   }
 }
 export class CommentNotFoundError extends DomainError {
-  constructor() {
-    super('comment_not_found', 'No such comment.');
+  constructor(message = 'No such comment.') {
+    super('comment_not_found', message);
   }
 }
 export class InvalidAuthorTokenError extends DomainError {

@@ -63,7 +63,12 @@ export async function listReplies(
   q: ListRepliesQuery,
 ): Promise<RepliesPage> {
   const root = isId(commentId) ? await deps.repo.getComment(commentId) : null;
-  if (!root || root.parentId !== null || !isListed(root)) throw new CommentNotFoundError();
+  if (!root || !isListed(root)) throw new CommentNotFoundError();
+  // Threads are one level deep: a reply's replies are listed, flat, under its thread's first comment.
+  if (root.parentId !== null)
+    throw new CommentNotFoundError(
+      `This comment is a reply: its thread's replies, answers to it among them, are listed under ${root.rootId}.`,
+    );
   const scope = repliesScope(root.id);
   const afterId = q.cursor === undefined ? undefined : deps.cursors.decode(scope, q.cursor);
   const page = await deps.repo.listReplies(root.id, { limit: q.limit, afterId });

@@ -58,6 +58,23 @@ describe('reading comments', () => {
     await expect(listReplies(deps, alone.comment.id, { limit: 10 })).rejects.toThrow(CommentNotFoundError);
   });
 
+  it('answers a published reply’s replies with a 404 that names the thread where they are listed', async () => {
+    const { deps } = memoryDeps();
+    const root = await published(deps, 'art');
+    const reply = await published(deps, 'art', { parentId: root.comment.id });
+    const answer = await published(deps, 'art', { parentId: reply.comment.id });
+    await expect(listReplies(deps, reply.comment.id, { limit: 10 })).rejects.toThrow(
+      new CommentNotFoundError(
+        `This comment is a reply: its thread's replies, answers to it among them, are listed under ${root.comment.id}.`,
+      ),
+    );
+    const thread = await listReplies(deps, root.comment.id, { limit: 10 });
+    expect(thread.comments.map((c) => [c.id, c.parentId])).toContainEqual([
+      answer.comment.id,
+      reply.comment.id,
+    ]);
+  });
+
   it('says on every page whether a moderator closed the article', async () => {
     const { deps } = memoryDeps();
     await published(deps, 'art');
