@@ -20,7 +20,13 @@ export const NOTICE_AND_APPEAL_ROUTES = {
     auth: 'public',
     input: { path: PATHS.comment, body: noticeInput },
     ok: { status: 202, schema: 'noticeReceiptSchema' },
-    errors: ['comment_not_found', 'rate_limited', 'invalid_flagger_token', 'notifier_suspended'],
+    errors: [
+      'comment_not_found',
+      'rate_limited',
+      'invalid_flagger_token',
+      'notifier_suspended',
+      'notice_exists',
+    ],
     headers: HEADERS.flaggerToken,
   },
   'notice-status': {

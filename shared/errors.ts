@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'notice_not_found',
   'invalid_notice_token',
   'notice_already_decided',
+  'notice_exists',
   'appeal_not_found',
   'not_appealable',
   'appeal_window_closed',
@@ -210,6 +211,15 @@ export class NotAppealableError extends DomainError {
 export class AppealWindowClosedError extends DomainError {
   constructor(until: string) {
     super('appeal_window_closed', `The time to appeal this decision ended on ${until}.`);
+  }
+}
+/** The same notifier (or, for an anonymous notice, the same network) has a notice about this comment open. */
+export class NoticeExistsError extends DomainError {
+  constructor() {
+    super(
+      'notice_exists',
+      'Your notice about this comment is still being reviewed; its notice token shows how it stands.',
+    );
   }
 }
 export class AppealExistsError extends DomainError {

@@ -27,6 +27,7 @@ export const STATUS_BY_CODE = {
   notice_not_found: 404,
   invalid_notice_token: 403,
   notice_already_decided: 409,
+  notice_exists: 409,
   appeal_not_found: 404,
   not_appealable: 409,
   appeal_window_closed: 409,

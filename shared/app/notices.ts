@@ -19,10 +19,15 @@ import {
 } from '../domain/notice';
 import { networkBucket } from '../domain/network';
 import type { ModeratorNotice, NoticeView } from '../domain/notice';
-import { notifierOf } from '../domain/repeat-abuse';
+import { notifierOf, type AbuseSubject } from '../domain/repeat-abuse';
 import type { ModeratorComment } from '../domain/responses';
 import type { NoticeInput } from '../domain/schemas';
-import { InvalidNoticeTokenError, NoticeAlreadyDecidedError, NoticeNotFoundError } from '../errors';
+import {
+  InvalidNoticeTokenError,
+  NoticeAlreadyDecidedError,
+  NoticeExistsError,
+  NoticeNotFoundError,
+} from '../errors';
 import { authorTokenMatches, isId, keyedHash, newAuthorToken, newId, sha256 } from '../ids';
 import { noticeAppealView } from './appeals';
 import { authorActionBudget } from './author-actions';
@@ -30,7 +35,7 @@ import { againWhenMoved } from './conflict-retry';
 import type { DepsWith } from './deps';
 import { shownComment } from './shown';
 import { actorOf, signatureOf, type Moderator } from './moderator';
-import { emailHashFor } from './post-comment';
+import { emailHashFor, networkHashFor } from './post-comment';
 import type {
   AppealsPort,
   CommentsPort,
@@ -79,9 +84,16 @@ export async function submitNotice(
   });
   if (notifier) refuseIfSuspended(await deps.repo.getAbuseRecord(notifier), deps.now());
   const c = await shownComment(deps, req.commentId);
-  // Read first: a notice refused for the budget writes nothing (a failed conditional write is billed).
+  // Read first: a notice refused for the budget, or sent twice, writes nothing (a failed conditional
+  // write is billed).
   const budget = authorActionBudget(deps, req.sourceIp);
   await budget.check();
+  // One open notice a sender about a comment: copies add nothing to review. Once it is decided, a new
+  // notice (another ground) may follow; contesting the decision itself is an appeal.
+  const sender = noticeSender(deps.secret, req.sourceIp, notifier);
+  const earlier = await deps.repo.noticeSentBy(c.id, sender);
+  if (earlier !== null && (await deps.repo.getNotice(earlier, true))?.status === 'received')
+    throw new NoticeExistsError();
   await budget.count();
   const { input } = req;
   const now = deps.now();
@@ -104,11 +116,20 @@ export async function submitNotice(
     status: 'received',
     receivedAt: now.toISOString(),
   };
-  await deps.repo.createNotice(notice);
+  await deps.repo.createNotice(notice, sender, earlier ?? undefined);
   return {
     notice: { id: notice.id, status: 'received' as const, receivedAt: notice.receivedAt },
     noticeToken: token,
   };
+}
+
+/**
+ * Who sent a notice, for sending one notice about a comment once: the notifier as Parley counts them (a
+ * trusted flagger, or an address within its network bucket), or for an anonymous notice its network
+ * bucket, as a reader's flag is counted (one anonymous network may not fill the queue with copies).
+ */
+function noticeSender(secret: string, sourceIp: string, notifier: AbuseSubject | null): string {
+  return notifier ? notifier.id : `network:${networkHashFor(secret, networkBucket(sourceIp))}`;
 }
 
 /** A notifier as Parley counts them: the address's keyed hash within the network bucket it came from. */

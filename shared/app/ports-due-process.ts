@@ -50,8 +50,14 @@ export interface NoticeDecisionWrite {
 }
 
 export interface NoticesPort {
-  /** Stores a new notice, in the open notices' queue. */
-  createNotice(notice: NoticeRecord): Promise<void>;
+  /**
+   * Stores a new notice, in the open notices' queue, with the mark that `sender` sent it, in place of the
+   * mark of `replaces` (the sender's earlier notice, decided): NoticeExistsError when the mark found is
+   * another's.
+   */
+  createNotice(notice: NoticeRecord, sender: string, replaces?: string): Promise<void>;
+  /** The id of the latest notice `sender` sent about the comment; null: none. */
+  noticeSentBy(commentId: string, sender: string): Promise<string | null>;
   getNotice(id: string, consistent?: boolean): Promise<NoticeRecord | null>;
   /** One page of open notices, site-wide or on one article's comments, by time of receipt. */
   listOpenNotices(opts: OpenItemsQuery): Promise<Page<NoticeRecord>>;

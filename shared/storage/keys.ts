@@ -17,6 +17,7 @@
  *   APPEAL#<appealId>    / APPEAL             an appeal against a decision (DSA Art. 20); decided ones expire by TTL
  *   COMMENT#<commentId>  / APPEAL#<statementId>  marks the rejection its author appealed (once per decision)
  *   NOTICE#<noticeId>    / APPEAL             marks the notice decision its notifier appealed (once)
+ *   COMMENT#<commentId>  / NOTICE#<sender>    marks that a notifier (or a network, for anonymous notices) sent one
  *   FLAGGER#<flaggerId>  / FLAGGER            a trusted flagger (DSA Art. 22) an admin registered
  *   FLAGGERTOKEN#<hash>  / FLAGGERTOKEN       its token's hash → the flagger (the token's one look-up)
  *   AUTHOR#<authorId>    / ABUSE              an author's repeat-abuse record (DSA Art. 23): strikes, warning, suspension
@@ -130,6 +131,11 @@ export const rejectionAppealKey = (commentId: string, statementId: string): Item
 });
 /** The marker of a notifier's appeal of their notice's decision (a notice is decided once). */
 export const noticeAppealKey = (noticeId: string): ItemKey => ({ PK: noticeKey(noticeId).PK, SK: 'APPEAL' });
+/** The mark of the one notice a sender (`noticeSender` in shared/app/notices.ts) sent about a comment. */
+export const noticeSenderKey = (commentId: string, sender: string): ItemKey => ({
+  PK: commentKey(commentId).PK,
+  SK: `NOTICE#${sender}`,
+});
 
 /** Queues of items other than comments, each one item per open notice, appeal or suspension proposal. */
 export type ItemQueue = 'notices' | 'appeals' | 'suspensions';

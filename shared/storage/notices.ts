@@ -11,12 +11,12 @@ import type { CommentRecord } from '../domain/comment';
 import { decidedNoticeExpiry, type NoticeRecord } from '../domain/notice';
 import { notifierOf } from '../domain/repeat-abuse';
 import { dayOf, noticeReceivedCounters } from '../domain/transparency';
-import { NoticeAlreadyDecidedError } from '../errors';
+import { NoticeAlreadyDecidedError, NoticeExistsError } from '../errors';
 import { noticeSentUpdate } from './abuse-records';
 import type { FirstReplies } from './comment-transition';
-import { retryOnContention, type Dynamo, type ItemsById } from './dynamo';
+import { retryOnContention, type Dynamo, type ItemsById, type TransactItem } from './dynamo';
 import { closeItem, closeWithMove, countOpenItems, openItemsPage } from './item-queue';
-import { itemQueueKeys, noticeIdOf, noticeKey } from './keys';
+import { itemQueueKeys, noticeIdOf, noticeKey, noticeSenderKey } from './keys';
 import { transparencyUpdate } from './transparency';
 
 const NOTICE_ITEMS: ItemsById = { keyOf: noticeKey, idOf: noticeIdOf };
@@ -31,7 +31,19 @@ export class NoticeStore implements NoticesPort {
    * Stores a new notice and counts it in its day's transparency counters and in its notifier's count of
    * notices sent (when the notice names one Parley can count again), in one transaction.
    */
-  async createNotice(notice: NoticeRecord): Promise<void> {
+  async createNotice(notice: NoticeRecord, sender: string, replaces?: string): Promise<void> {
+    // First: the sender's mark on the comment, the item this transaction guards.
+    const mark: TransactItem = {
+      Put: {
+        TableName: this.db.tableName,
+        Item: { ...noticeSenderKey(notice.commentId, sender), entity: 'notice-sender', noticeId: notice.id },
+        ConditionExpression:
+          replaces === undefined
+            ? 'attribute_not_exists(PK)'
+            : 'attribute_not_exists(PK) OR noticeId = :replaces',
+        ...(replaces === undefined ? {} : { ExpressionAttributeValues: { ':replaces': replaces } }),
+      },
+    };
     const put = this.db.putItem(
       {
         ...noticeKey(notice.id),
@@ -48,14 +60,21 @@ export class NoticeStore implements NoticesPort {
     );
     const notifier = notifierOf(notice);
     const items = [
+      mark,
       put,
       ...(counted ? [counted] : []),
       ...(notifier ? [noticeSentUpdate(this.db, notifier)] : []),
     ];
     await retryOnContention(async () => {
-      if ((await this.db.transactGuarded(items)) === 'guard-failed')
-        throw new Error(`The conditional request failed: notice ${notice.id} exists already.`);
+      if ((await this.db.transactGuarded(items)) === 'guard-failed') throw new NoticeExistsError();
     });
+  }
+
+  async noticeSentBy(commentId: string, sender: string): Promise<string | null> {
+    const mark = await this.db.get<{ noticeId: string }>(noticeSenderKey(commentId, sender), {
+      consistent: true,
+    });
+    return mark?.noticeId ?? null;
   }
 
   getNotice(id: string, consistent = false): Promise<NoticeRecord | null> {

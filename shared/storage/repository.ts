@@ -117,6 +117,7 @@ export class Repository implements Storage {
   revokeTrustedFlagger: Storage['revokeTrustedFlagger'] = (...a) => this.flaggers.revokeTrustedFlagger(...a);
   // Notices of illegal content
   createNotice: Storage['createNotice'] = (...a) => this.notices.createNotice(...a);
+  noticeSentBy: Storage['noticeSentBy'] = (...a) => this.notices.noticeSentBy(...a);
   getNotice: Storage['getNotice'] = (...a) => this.notices.getNotice(...a);
   listOpenNotices: Storage['listOpenNotices'] = (...a) => this.notices.listOpenNotices(...a);
   countOpenNotices: Storage['countOpenNotices'] = () => this.notices.countOpenNotices();

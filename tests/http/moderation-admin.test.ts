@@ -256,8 +256,10 @@ describe('authors, articles, policy and stats', () => {
     };
     const before = await sizes();
     const published = await postAndModerate(article(), 'A comment someone will report to us.');
-    const notify = async () => {
+    // Two notifiers from two networks (one notifier has one notice about a comment open at a time).
+    const notify = async (localAddress?: string) => {
       const res = await call('POST', `/comments/${published.comment.id}/notices`, {
+        localAddress,
         body: {
           category: 'defamation',
           explanation: 'It says false things about a named person.',
@@ -268,7 +270,7 @@ describe('authors, articles, policy and stats', () => {
       return res.json.notice.id as string;
     };
     const first = await notify();
-    await notify();
+    await notify('127.0.9.1');
     const held = await heldComment('A comment a moderator rejects and its author appeals.');
     await call('POST', `/moderation/comments/${held.id}/decision`, {
       token: mod,

@@ -163,7 +163,8 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
     await stack.drain();
     // Notices of illegal content on the reply: one sent and followed by its notifier, one decided
     // `remove` (the reply's move) and one `keep` (an audit event beside the closed notice).
-    const notice = async () =>
+    // Two notifiers: one has one notice about a comment open at a time.
+    const notice = async (notifierEmail: string) =>
       (
         await call(
           'POST',
@@ -172,14 +173,14 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
             body: {
               category: 'defamation',
               explanation: 'It says false things about a named person.',
-              notifierEmail: 'nia@example.org',
+              notifierEmail,
               goodFaith: true,
             },
           },
           202,
         )
       ).json as { notice: { id: string }; noticeToken: string };
-    const [kept, removed] = [await notice(), await notice()];
+    const [kept, removed] = [await notice('nia@example.org'), await notice('noor@example.org')];
     await call('GET', `/notices/${kept.notice.id}`, { headers: { 'x-notice-token': kept.noticeToken } }, 200);
     await call('GET', '/moderation/queue?queue=notices', { token: mod }, 200);
     for (const [n, action] of [

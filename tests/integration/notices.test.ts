@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommentRecord } from '../../shared/domain/comment';
 import type { AuditEvent, TransitionInput } from '../../shared/domain/lifecycle';
 import type { NoticeDecision, NoticeRecord } from '../../shared/domain/notice';
-import { NoticeAlreadyDecidedError, VersionConflictError } from '../../shared/errors';
+import { NoticeAlreadyDecidedError, NoticeExistsError, VersionConflictError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { noticeKey } from '../../shared/storage/keys';
 import type { Repository } from '../../shared/storage/repository';
@@ -56,8 +56,20 @@ describe('NoticeStore', () => {
   it('stores a notice once, in the queue indexes, and reads it back without its keys', async () => {
     const c = await publishedComment(`notices-${n++}`);
     const stored = notice(c);
-    await repo.createNotice(stored);
-    await expect(repo.createNotice(stored)).rejects.toThrow(/conditional/i);
+    await repo.createNotice(stored, 'network:one');
+    // The same sender's second notice about the comment: refused by the mark the first one left.
+    await expect(repo.createNotice({ ...stored, id: newId() }, 'network:one')).rejects.toThrow(
+      NoticeExistsError,
+    );
+    expect(await repo.noticeSentBy(c.id, 'network:one')).toBe(stored.id);
+    expect(await repo.noticeSentBy(c.id, 'network:two')).toBeNull();
+    // In place of that one (decided, as the use case checks): the mark moves to the new notice.
+    const next = { ...stored, id: newId() };
+    await repo.createNotice(next, 'network:one', stored.id);
+    expect(await repo.noticeSentBy(c.id, 'network:one')).toBe(next.id);
+    await expect(repo.createNotice({ ...stored, id: newId() }, 'network:one', stored.id)).rejects.toThrow(
+      NoticeExistsError,
+    );
     expect(await repo.getNotice(stored.id, true)).toEqual(stored);
     expect(await rawNotice(stored.id)).toMatchObject({
       GSI2PK: 'QUEUE#notices',
@@ -73,7 +85,7 @@ describe('NoticeStore', () => {
     const stored: NoticeRecord[] = [];
     for (let i = 0; i < 3; i++) {
       stored.push(notice(c));
-      await repo.createNotice(stored[i]!);
+      await repo.createNotice(stored[i]!, `sender-${stored[i]!.id}`);
     }
     const ids = stored.map((s) => s.id);
     const first = await repo.listOpenNotices({ articleId, limit: 2, newestFirst: false });
@@ -96,7 +108,7 @@ describe('NoticeStore', () => {
   it('remove: closes the notice and rejects the comment in one transaction, out of the queue', async () => {
     const c = await publishedComment(`notices-${n++}`);
     const open = notice(c);
-    await repo.createNotice(open);
+    await repo.createNotice(open, `sender-${open.id}`);
     const out = await repo.decideNotice({
       notice: open,
       decision: decision('remove'),
@@ -126,8 +138,8 @@ describe('NoticeStore', () => {
   it('refuses a decided notice and a comment that moved, writing neither', async () => {
     const c = await publishedComment(`notices-${n++}`);
     const [first, second] = [notice(c), notice(c)];
-    await repo.createNotice(first);
-    await repo.createNotice(second);
+    await repo.createNotice(first, `sender-${first.id}`);
+    await repo.createNotice(second, `sender-${second.id}`);
     await repo.decideNotice({ notice: first, decision: decision('remove'), transition: removal(c, first) });
     // The comment is at version 3 now: a removal read at version 2 is refused, and the notice stays open.
     await expect(
@@ -145,7 +157,7 @@ describe('NoticeStore', () => {
   it('keep: closes the notice with its event on the comment’s trail, the comment untouched', async () => {
     const c = await publishedComment(`notices-${n++}`);
     const open = notice(c);
-    await repo.createNotice(open);
+    await repo.createNotice(open, `sender-${open.id}`);
     const audit: AuditEvent = {
       entity: 'audit',
       eventId: newId(),

@@ -57,7 +57,7 @@ const audit = (c: CommentRecord, nt: NoticeRecord) => ({
 async function sentNotice(email: string) {
   const c = await storedComment(repo, { articleId: `abuse-${n++}`, authorId: `a_abuse${n++}` });
   const nt = openNotice(c, { notifierEmailHash: email, anonymous: false });
-  await repo.createNotice(nt);
+  await repo.createNotice(nt, `sender-${nt.id}`);
   return { c, nt };
 }
 

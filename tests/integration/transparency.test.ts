@@ -90,7 +90,7 @@ describe('transparency counters', () => {
       status: 'received',
       receivedAt: new Date(Date.now() - 90_000).toISOString(),
     };
-    await repo.createNotice(notice);
+    await repo.createNotice(notice, `sender-${notice.id}`);
     const now = new Date();
     await repo.decideNotice({
       notice,

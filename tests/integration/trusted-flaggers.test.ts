@@ -90,7 +90,7 @@ describe('the front of the queues', () => {
     const ref = { id: newId(), name: 'Hotline' };
     const plain = [noticeOn(c), noticeOn(c), noticeOn(c)];
     const trusted = [noticeOn(c, { trustedFlagger: ref }), noticeOn(c, { trustedFlagger: ref })];
-    for (const x of [...plain, ...trusted]) await repo.createNotice(x);
+    for (const x of [...plain, ...trusted]) await repo.createNotice(x, `sender-${x.id}`);
     expect(await raw(noticeKey(trusted[0]!.id))).toMatchObject({ GSI3SK: `!${trusted[0]!.id}` });
 
     const ids = (xs: NoticeRecord[]) => xs.map((x) => x.id);

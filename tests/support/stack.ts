@@ -91,6 +91,8 @@ export interface RequestOptions {
   body?: unknown;
   token?: string | undefined;
   headers?: Record<string, string> | undefined;
+  /** Source address on the loopback network (another reader's network: `127.0.9.1`). */
+  localAddress?: string | undefined;
 }
 
 /**
@@ -166,6 +168,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
           ...options.headers,
           ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
         },
+        ...(options.localAddress ? { localAddress: options.localAddress } : {}),
       }),
     stop: () =>
       (stopping ??= (async () => {

@@ -24,9 +24,13 @@ export const DEFAMATION_NOTICE: NoticeInput = {
   goodFaith: true,
 };
 
-/** A notice about a comment, from one network. */
-export const notify = (deps: Deps, commentId: string, input: NoticeInput = DEFAMATION_NOTICE) =>
-  submitNotice(deps, { commentId, input, sourceIp: '192.0.2.1' });
+/** A notice about a comment, from one network (a notifier has one notice about a comment open at a time). */
+export const notify = (
+  deps: Deps,
+  commentId: string,
+  input: NoticeInput = DEFAMATION_NOTICE,
+  sourceIp = '192.0.2.1',
+) => submitNotice(deps, { commentId, input, sourceIp });
 
 let at = Date.parse('2026-03-02T09:00:00.000Z');
 

@@ -9,7 +9,7 @@ import type { AuditEvent } from '../../../shared/domain/lifecycle';
 import { decidedNoticeExpiry, type NoticeRecord } from '../../../shared/domain/notice';
 import { notifierOf } from '../../../shared/domain/repeat-abuse';
 import { dayOf, noticeReceivedCounters, transparencyCounters } from '../../../shared/domain/transparency';
-import { NoticeAlreadyDecidedError } from '../../../shared/errors';
+import { NoticeAlreadyDecidedError, NoticeExistsError } from '../../../shared/errors';
 import { copy, frontFirstPageOf, type Args } from './records';
 import type { MemorySuspensions } from './suspensions';
 import type { MemoryTransparency } from './transparency';
@@ -25,17 +25,27 @@ interface Host {
 
 export class MemoryNotices {
   readonly notices = new Map<string, NoticeRecord>();
+  /** The latest notice id by `commentId sender`. */
+  private readonly senders = new Map<string, string>();
 
   constructor(private readonly host: Host) {}
 
-  createNotice(...[notice]: Args<'createNotice'>) {
+  createNotice(...[notice, sender, replaces]: Args<'createNotice'>) {
     this.host.writes.push('createNotice');
     if (this.notices.has(notice.id)) throw new Error('The conditional request failed');
+    const mark = `${notice.commentId} ${sender}`;
+    const found = this.senders.get(mark);
+    if (found !== undefined && found !== replaces) return Promise.reject(new NoticeExistsError());
+    this.senders.set(mark, notice.id);
     this.notices.set(notice.id, copy(notice));
     this.host.transparency.add('received', dayOf(notice.receivedAt), noticeReceivedCounters(notice));
     const notifier = notifierOf(notice);
     if (notifier) this.host.suspensionStore.countSent(notifier);
     return Promise.resolve();
+  }
+
+  noticeSentBy(...[commentId, sender]: Args<'noticeSentBy'>) {
+    return Promise.resolve(this.senders.get(`${commentId} ${sender}`) ?? null);
   }
 
   getNotice(...[id]: Args<'getNotice'>) {

@@ -314,6 +314,7 @@ export class MemoryStorage extends MemoryRecords implements Storage {
 
   // Notices of illegal content (tests/support/memory/notices.ts)
   createNotice = (...a: Args<'createNotice'>) => this.noticeStore.createNotice(...a);
+  noticeSentBy = (...a: Args<'noticeSentBy'>) => this.noticeStore.noticeSentBy(...a);
   getNotice = (...a: Args<'getNotice'>) => this.noticeStore.getNotice(...a);
   listOpenNotices = (...a: Args<'listOpenNotices'>) => this.noticeStore.listOpenNotices(...a);
   countOpenNotices = () => this.noticeStore.countOpenNotices();

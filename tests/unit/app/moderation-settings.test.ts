@@ -14,7 +14,7 @@ import { policyPutInput } from '../../../shared/domain/moderation-schemas';
 import { memoryDeps } from '../../support/memory/deps';
 import { decideNotice } from '../../../shared/app/notices';
 import { decideSuspension } from '../../../shared/app/suspensions';
-import { ADMIN, MODERATOR, notify, post, published } from '../../support/memory/fixtures';
+import { ADMIN, DEFAMATION_NOTICE, MODERATOR, notify, post, published } from '../../support/memory/fixtures';
 
 describe('article settings', () => {
   it('inherits the site mode until set, and closes an article', async () => {
@@ -111,7 +111,7 @@ describe('moderationStats: the due-process queues', () => {
     const { deps } = memoryDeps();
     const { comment } = await published(deps, 'art');
     const first = await notify(deps, comment.id);
-    await notify(deps, comment.id);
+    await notify(deps, comment.id, DEFAMATION_NOTICE, '198.51.100.9');
     const rejected = await post(deps, 'art');
     await decide(deps, MODERATOR, rejected.comment.id, { action: 'reject', reason: 'abuse' });
     await submitAuthorAppeal(deps, {

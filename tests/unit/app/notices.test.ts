@@ -10,6 +10,7 @@ import {
   CommentNotFoundError,
   InvalidNoticeTokenError,
   NoticeAlreadyDecidedError,
+  NoticeExistsError,
   NoticeNotFoundError,
   RateLimitedError,
 } from '../../../shared/errors';
@@ -83,6 +84,31 @@ describe('submitNotice', () => {
     await expect(send('01ARZ3NDEKTSV4RRFFQ69G5FAV')).rejects.toThrow(CommentNotFoundError);
     await expect(send('not-an-id')).rejects.toThrow(CommentNotFoundError);
     expect(repo.writes.slice(writes)).toEqual([]);
+  });
+
+  it('keeps one open notice a sender about a comment: a copy is a 409 that writes nothing', async () => {
+    const { deps, repo } = memoryDeps();
+    const { comment } = await published(deps, 'art');
+    const send = (input: Partial<NoticeInput>, sourceIp = '192.0.2.1') =>
+      submitNotice(deps, { commentId: comment.id, input: { ...INPUT, ...input }, sourceIp });
+    const anonymous = { notifierName: undefined, notifierEmail: undefined };
+    const first = await send(anonymous);
+    const writes = repo.writes.length;
+    // Anonymous: the network bucket is the sender (another address in the same /24 too).
+    await expect(send(anonymous)).rejects.toThrow(NoticeExistsError);
+    await expect(send({ ...anonymous, category: 'scams_fraud' }, '192.0.2.77')).rejects.toThrow(
+      NoticeExistsError,
+    );
+    expect(repo.writes.slice(writes)).toEqual([]);
+    // Others: a named notifier from that network, anyone from another network.
+    const named = await send({});
+    await expect(send({})).rejects.toThrow(NoticeExistsError);
+    await send(anonymous, '198.51.100.4');
+    // Once decided, the same sender may send a new notice (on another ground); the old one is closed.
+    await decideNotice(deps, MODERATOR, first.notice.id, { action: 'keep', ground: 'Lawful opinion.' });
+    const again = await send({ ...anonymous, category: 'scams_fraud' });
+    expect(again.notice.id).not.toBe(first.notice.id);
+    expect(named.notice.id).not.toBe(first.notice.id);
   });
 
   it('counts against the per-network budget of authors’ actions', async () => {
