@@ -60,7 +60,16 @@ export const bulkDecisionInput = z
           expectedVersion: z.optional(version),
         }),
       )
-      .check(z.minLength(1), z.maxLength(MAX_BULK_DECISIONS)),
+      .check(
+        z.minLength(1),
+        z.maxLength(MAX_BULK_DECISIONS),
+        // One decision a comment a request: a second one would be decided on the first's result.
+        z.refine(
+          (items: readonly { commentId: string }[]) =>
+            new Set(items.map((i) => i.commentId)).size === items.length,
+          'A comment appears twice in items: decide each comment once a request.',
+        ),
+      ),
   })
   .check(reasonOnlyWithReject);
 export type BulkDecisionInput = z.infer<typeof bulkDecisionInput>;

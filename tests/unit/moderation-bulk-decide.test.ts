@@ -70,4 +70,19 @@ describe('POST /moderation/decisions', () => {
       }),
     );
   });
+
+  it('refuses a request that names a comment twice with a 400, deciding nothing', async () => {
+    const m = memoryDeps();
+    const a = await post(m.deps, 'art');
+    const writes = m.repo.writes.length;
+    const out = (await makeHandler(() => m.deps)(
+      bulkEvent({ action: 'approve', items: [{ commentId: a.comment.id }, { commentId: a.comment.id }] }),
+      {} as Context,
+    )) as { statusCode: number; body: string };
+    expect(out.statusCode).toBe(400);
+    expect(JSON.parse(out.body).error.details).toEqual([
+      { path: 'items', message: 'A comment appears twice in items: decide each comment once a request.' },
+    ]);
+    expect(m.repo.writes.length).toBe(writes);
+  });
 });
