@@ -79,13 +79,18 @@ function operation(route: RouteContract) {
   for (const [name, description] of Object.entries(route.headers ?? {})) {
     parameters.push({ name, in: 'header', required: false, description, schema: { type: 'string' } });
   }
+  const errorBody = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
   const errorResponse = (code: number) =>
     route.auth !== 'public' && code === 401
       ? { description: 'From the JWT authorizer: {"message":"Unauthorized"}' }
-      : {
-          description: 'Error',
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-        };
+      : code === 413
+        ? {
+            // API Gateway refuses a body over its own 10 MB quota before any handler runs, in its own words.
+            description:
+              'Error (over 64 KiB); a body over API Gateway’s 10 MB quota is refused by the gateway itself: {"message":"Request Entity Too Large"}',
+            content: errorBody,
+          }
+        : { description: 'Error', content: errorBody };
   return {
     operationId: route.handler,
     summary: ROUTE_SUMMARIES[route.handler as HandlerName],
