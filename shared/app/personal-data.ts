@@ -195,11 +195,13 @@ async function authorPage(deps: ModeratorDeps, scope: string, authorId: string, 
 }
 
 async function exportOf(deps: DepsWith<AuditPort & AppealsPort>, comments: readonly CommentRecord[]) {
-  // Each comment's trail is its own partition: read them side by side, not one after another.
+  // Each comment's trail and appeals are its own partition's: read them all side by side, not one after
+  // another.
   const exported = await Promise.all(
-    comments.map(async (c) =>
-      toExportedComment(c, await allEvents(deps, c.id), await deps.repo.authorAppeals(c.id)),
-    ),
+    comments.map(async (c) => {
+      const [events, appeals] = await Promise.all([allEvents(deps, c.id), deps.repo.authorAppeals(c.id)]);
+      return toExportedComment(c, events, appeals);
+    }),
   );
   return { exportedAt: deps.now().toISOString(), about: EXPORT_ABOUT, comments: exported };
 }
