@@ -68,6 +68,13 @@ export interface NoticeRecord {
   expiresAt?: number;
 }
 
+/**
+ * When the mark that a notifier sent a notice about a comment expires (epoch seconds): it keeps a copy out
+ * of the queue while the notice waits, and a notice waits far less than this.
+ */
+export const noticeSenderExpiry = (receivedAt: Date): number =>
+  Math.floor(addMonths(receivedAt, DECIDED_NOTICE_MONTHS).getTime() / 1000);
+
 /** When a notice decided at `decidedAt` expires (epoch seconds). */
 export const decidedNoticeExpiry = (decidedAt: Date): number =>
   Math.floor(addMonths(decidedAt, DECIDED_NOTICE_MONTHS).getTime() / 1000);

@@ -8,7 +8,7 @@
  */
 import type { NoticeDecisionWrite, NoticesPort, OpenItemsQuery, Page } from '../app/ports';
 import type { CommentRecord } from '../domain/comment';
-import { decidedNoticeExpiry, type NoticeRecord } from '../domain/notice';
+import { decidedNoticeExpiry, noticeSenderExpiry, type NoticeRecord } from '../domain/notice';
 import { notifierOf } from '../domain/repeat-abuse';
 import { dayOf, noticeReceivedCounters } from '../domain/transparency';
 import { NoticeAlreadyDecidedError, NoticeExistsError } from '../errors';
@@ -36,7 +36,12 @@ export class NoticeStore implements NoticesPort {
     const mark: TransactItem = {
       Put: {
         TableName: this.db.tableName,
-        Item: { ...noticeSenderKey(notice.commentId, sender), entity: 'notice-sender', noticeId: notice.id },
+        Item: {
+          ...noticeSenderKey(notice.commentId, sender),
+          entity: 'notice-sender',
+          noticeId: notice.id,
+          expiresAt: noticeSenderExpiry(new Date(notice.receivedAt)),
+        },
         ConditionExpression:
           replaces === undefined
             ? 'attribute_not_exists(PK)'
