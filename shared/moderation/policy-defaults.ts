@@ -32,7 +32,8 @@ export const DEFAULT_SUSPECT_TERMS = [
   'great replacement',
   'white genocide',
   'globalist',
-  'zog',
+  // In capitals: only `ZOG` counts, not German `zog` (pulled) — a term written in capitals matches capitals.
+  'ZOG',
   'sheeple',
   'plandemic',
   'paid shill',

@@ -35,14 +35,42 @@ const WITH = wordClass('de|del|with|of|from|vor|от|со|с');
 const LESSON = /(?:lezione|lecci[oó]n|le[cç]on|lesson|lektion|lição|licao|урок)$/iu;
 const IN_SOMETHING = wordClass('di|de|del|della|des|du|in|of|en|на|по|da|do');
 
+/** Laughter one dies of (`you'll die laughing`); the speaker as the one killed (`you'll kill me with these puns`). */
+const LAUGHING = wordClass('laughing|laughin|laughter|laugh');
+const SPEAKER_OBJECT = wordClass('me|us');
+/** A German compound of laughing oneself to death: `totlachen`, `totgelacht`. */
+const LAUGHED_TO_DEATH = /(?:lachen|lacht|lachte|gelacht)$/u;
+/** Nouns a weapon's or an attack's word makes a compound with: `bomb shelters`, `kill switch`. */
+const COMPOUND_HEAD = wordClass(
+  'shelter|shelters|threat|threats|squad|squads|disposal|scare|scares|alert|alerts|alarm|alarms|damage|crater|craters|attack|attacks|switch|zone|zones|site|sites|proof',
+);
+
+/** Whether the word at `to` makes a compound noun of the violent word before it (`Bomb shelters … are full`). */
+export const compoundAt = (tokens: readonly Token[], to: number, sentence: number): boolean => {
+  const next = tokens[to];
+  return next !== undefined && next.sentence === sentence && COMPOUND_HEAD(next);
+};
+
+/**
+ * Harm as an idiom: done with a feeling (`te voy a matar de envidia`), died of laughing (`you'll die
+ * laughing`, `totlachen`), or done to the speaker (`you'll kill me with these puns`).
+ */
+export function idiomaticHarm(scan: CueScan, source: string, hit: CueHit): boolean {
+  if (killedWithFeeling(scan, hit) || LAUGHED_TO_DEATH.test(source.slice(hit.span[0], hit.span[1])))
+    return true;
+  const next = scan.tokens[hit.to];
+  return next !== undefined && next.sentence === hit.sentence && (LAUGHING(next) || SPEAKER_OBJECT(next));
+}
+
 /** Whether the cue at `hit` is said of a thing, or is a lesson in something (see the module comment). */
 export function figurative(scan: CueScan, source: string, hit: CueHit): boolean {
   const { tokens } = scan;
   let k = hit.to;
+  if (idiomaticHarm(scan, source, hit)) return true;
   const next = tokens[k];
   if (!next || next.sentence !== hit.sentence) return false;
   if (LESSON.test(source.slice(hit.span[0], hit.span[1]))) return IN_SOMETHING(next);
-  if (killedWithFeeling(scan, hit)) return true;
+  if (compoundAt(tokens, k, hit.sentence)) return true;
   while (k < tokens.length && k < hit.to + 3 && BETWEEN(tokens[k]!)) k++;
   const object = tokens[k];
   return object !== undefined && object.sentence === hit.sentence && THING(object);

@@ -53,6 +53,12 @@ export const mentionCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     '{tratados|tratadas|traites|traitees|behandelt|обращаются|trattati|tratados|traktowani} ~1 {como|comme|wie|как|come|jak}',
     'condemn',
   ],
+  // The active voice, the people treated between verb and simile: `tratan a las mujeres como ganado`;
+  // German puts the verb last: `wie Vieh behandelt`.
+  ['{trata|tratan|trataba|trataban|tratam|tratava|tratavam} ~4 como', 'condemn'],
+  ['{traite|traitent|traitait|traitaient} ~4 comme', 'condemn'],
+  ['{tratta|trattano|trattava|trattavano|trattate} ~4 come', 'condemn'],
+  ['wie ~2 {behandelt|behandeln|behandelte|gehalten|halten}', 'condemn'],
   ...cue(
     'negation',
     'not|no|never|nobody|none|dont|didnt|isnt|wasnt|arent|werent|cannot|cant|wont|neither|nor',

@@ -27,6 +27,7 @@ import { cuesIn, isCapital, memoisedOnScan, sentMessage } from './cues';
 import type { CueVerdict } from './cue-rules';
 import { CALL_DE } from './cue-lexicon-calls';
 import { CLAUSE_BREAK } from './asserted';
+import { compoundAt } from './cue-figurative';
 
 /**
  * The words that may stand before a call at the head of its sentence: `just`, `so`, `let's`, `we
@@ -265,6 +266,8 @@ function findCall(scan: CueScan, source: string): CallVerdict | null {
     const hits = cuesIn(scan, ['call', 'deathto', 'should', 'condemn', 'copula', ...OBJECTS], s, s);
     for (const head of hits) {
       if (head.cue !== 'call' && head.cue !== 'deathto') continue;
+      // A noun, not an order: `Bomb shelters in Kharkiv are full every night`.
+      if (head.cue === 'call' && compoundAt(scan.tokens, head.to, s)) continue;
       const slogan = head.cue === 'deathto';
       const headed = !slogan && headsSentence(scan.tokens, head.from);
       const object =

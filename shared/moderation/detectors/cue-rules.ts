@@ -37,7 +37,7 @@ import { condemnedSentences, cuesIn, hasCue } from './cues';
 import { backToIdiom, breedWithObject } from './cue-idioms';
 import { datedSentences, reportedExecution } from './cue-reported';
 import { ownFamily, safeAdjective, safeWord, someones } from './cue-aimed';
-import { broughtAbout, described, figurative, killedWithFeeling, workAsNoun } from './cue-figurative';
+import { broughtAbout, described, figurative, idiomaticHarm, workAsNoun } from './cue-figurative';
 
 export interface CueVerdict {
   outcome: 'reject' | 'hold';
@@ -107,7 +107,7 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
     // person before the harm is usually its subject (`you will see more deaths`), so only close by.
     const reach = modal?.cue === 'wish' ? 6 : 4;
     for (const harm of of('harm')) {
-      if (killedWithFeeling(scan, harm)) continue;
+      if (idiomaticHarm(scan, source, harm)) continue;
       const person = people.find((p) =>
         p.from < harm.from
           ? harm.from - p.to <= Math.min(reach, 2) && !victimsNamed(scan, p, harm)

@@ -25,6 +25,9 @@ const COUNTED = wordClass(
     'morts|blesses|personnes|victimes|otages|ans',
     'tote|toten|verletzte|verletzten|menschen|opfer|personen|geiseln|jahre|kilometer',
     'погибших|погибли|раненых|человек|жертв|заложников|лет|км',
+    // Round 29 (a red-team's probes): `In via Roma 3 persone`, `Piazza San Marco 20 mila`, `закрыта 3 часа`.
+    'persone|morti|feriti|vittime|anni|mila|ore|giorni|pessoas|mortos|feridos|vitimas|mil|horas|dias',
+    'osob|osoby|zabitych|rannych|ofiar|lat|godzin|часа|часов|тысяч|минут|дней|суток|людей|осіб|годин',
   ].join('|'),
 );
 const PUBLIC_ADDRESSES = new Set([
@@ -58,6 +61,24 @@ const RU_HOUSE = wordClass('д|дом|кв|квартира|корп|корпу�
 /** Only names (or `No`) from token `from` up to `to`, excluded. */
 const namesBetween = (source: string, tokens: readonly Token[], from: number, to: number): boolean =>
   tokens.slice(from, to).every((t) => capitalised(source, t));
+/** Names and house words (`улица Ленина, дом 5`) only: `площадь Революции была закрыта 3 часа` is news. */
+const houseNamesBetween = (source: string, tokens: readonly Token[], from: number, to: number): boolean =>
+  tokens.slice(from, to).every((t) => capitalised(source, t) || RU_HOUSE(t));
+/** Words that join a street's name (`Calle de las Huertas`, `Rua do Ouro`, `Via della Spiga`). */
+const NAME_OF = wordClass('de|del|da|do|das|dos|di|della|delle|dei|degli|dello');
+const NAME_ARTICLE = wordClass('la|las|los|el|le|lo|les|l');
+/**
+ * Whether the words from token `from` up to `to`, excluded, may be a street's name: an article stands in
+ * one only after `de`, `del`, `da` … (`Calle de las Huertas 12`, `Rua do Ouro`); `ronda los 300` (about
+ * three hundred) is a verb and a count. Names typed in lower case (`calle olmo 22`) still are names.
+ */
+function streetNameBetween(source: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (NAME_ARTICLE(t) && !capitalised(source, t) && !(k > from && NAME_OF(tokens[k - 1]!))) return false;
+  }
+  return true;
+}
 /** Italian words before `via` in running text, where it is written lower case (`abita in via Garibaldi 22`). */
 const IT_BEFORE_VIA = wordClass('in|di|da|della|sulla|nella|abita|vive|sta|casa');
 const DE_STREET_SUFFIXES = [
@@ -148,7 +169,8 @@ export function findAddresses(source: string, tokens: readonly Token[]): Evidenc
         if (
           (ES_STREET(tokens[b]!) || italian) &&
           b < k - 1 &&
-          (tokens[b]!.text.length > 1 || source[tokens[b]!.end] === '/')
+          (tokens[b]!.text.length > 1 || source[tokens[b]!.end] === '/') &&
+          streetNameBetween(source, tokens, b + 1, k)
         ) {
           push(b, k + 1, italian ? 'via e numero civico' : 'calle y número');
           break;
@@ -170,7 +192,7 @@ export function findAddresses(source: string, tokens: readonly Token[]): Evidenc
         )
           break;
         if (
-          RU_STREET(tokens[b]!) ||
+          (RU_STREET(tokens[b]!) && houseNamesBetween(source, tokens, b + 1, k)) ||
           (UK_TR_STREET(tokens[b]!) && namesBetween(source, tokens, b + 1, k)) ||
           (b === k - 1 && RU_HOUSE(tokens[b]!) && tokens[b]!.text.length > 1)
         ) {

@@ -55,4 +55,21 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
     '{nerede|nerde} {oturdugunu|yasadigini|calistigini|oturdugunuzu|yasadiginizi} {biliyorum|biliyoruz}',
     m('whereabouts'),
   ],
+  // Round 29 (a red-team's probes): Italian and Polish with a comma or a name after them.
+  ['{sei|siete} {morto|morta|morti} ~1 {capito|capisci|chiaro}', m('act')],
+  ['{znajdziemy|znajde|dorwiemy|dorwe} {cie|was|ciebie} $target', m('act')],
+  // Dutch, Swedish, Hungarian and Arabic: killing announced, whereabouts, `you are dead`.
+  ['{ik|wij|we} {maak|maken} {je|jou|u} {af|dood|kapot}', m('act')],
+  ['{ik|wij|we} {vermoord|vermoorden|schiet|schieten|steek} {je|jou|u} {.|dood|neer|overhoop|af}', m('act')],
+  ['{ik|wij|we} {weet|weten} waar {je|jij|u} {woont|werkt|slaapt|woon}', m('whereabouts')],
+  ['{je|jij|u} bent {dood|er geweest|de volgende} .', m('act')],
+  ['{jag|vi} ska {doda|morda|skjuta|hitta|knivhugga} {dig|er}', m('act')],
+  ['{jag|vi} {dodar|mordar|skjuter} {dig|er}', m('act')],
+  ['{jag|vi} vet var {du|ni} {bor|jobbar|arbetar|sover}', m('whereabouts')],
+  ['{du|ni} ar {dod|dods|doda} .', m('act')],
+  ['{megollek|megolunk|kinyirlak|kinyirunk|lelolek|lelovunk|szetverlek|megfojtalak}', m('act')],
+  ['{tudom|tudjuk} hol {laksz|laktok|dolgozol|dolgoztok|alszol}', m('whereabouts')],
+  ['{meg fogsz halni|halott vagy|halott ember vagy}', m('act')],
+  ['{سأقتلك|ساقتلك|سنقتلك|سأذبحك|ساذبحك|سنذبحك|سنقتلكم|سنذبحكم}', m('act')],
+  ['{نعرف|أعرف|اعرف|نعلم} {أين|اين} {تسكن|تعيش|تعمل|تسكنين|تعملين}', m('whereabouts')],
 ];

@@ -81,6 +81,39 @@ const REPORTED_INTENT = wordClass(
 /** The speaker as a subject: `I threatened to …` reports nobody else's intent. */
 const SPEAKER = wordClass('i|we|yo|je|j|nous|ich|wir|я|мы|ya|my');
 
+/** Verbs that introduce someone's words after a colon: `the man threatened her: I know where you live`. */
+const SPEECH_BEFORE_COLON = wordClass(
+  [
+    'said|says|say|wrote|writes|told|tells|threatened|threatens|warned|warns|shouted|yelled|screamed|posted',
+    'tweeted|texted|messaged|read|reads|dijo|dijeron|escribio|amenazo|amenazaron|grito|dit|ecrit|menace|crie',
+    'sagte|sagten|schrieb|drohte|drohten|rief|zei|zeiden|zegt|schreef|dreigde|dreigden|riep|sa|sade|skrev',
+    'hotade|ropade|mondta|irta|fenyegetett|fenyegette|kiabalta|сказал|сказала|написал|написала|угрожал|угрожала',
+  ].join('|'),
+);
+
+/**
+ * Whether a threat is someone's words reported after a colon: a verb of `SPEECH_BEFORE_COLON` among the six
+ * words before the colon, its subject not the speaker (`Police say the man threatened her: I know where you
+ * live.`; `I told him: I will find you` is the speaker's own).
+ */
+function reportedAfterColon(source: string, tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  // The colon right before the threat, or one or two words before it (`: I know where …`).
+  let colon = -1;
+  for (let j = from; j >= Math.max(1, from - 2) && tokens[j - 1]!.sentence === sentence; j--)
+    if (source.slice(tokens[j - 1]!.end, tokens[j]!.start).includes(':')) {
+      colon = j;
+      break;
+    }
+  if (colon < 0) return false;
+  for (let k = colon - 1; k >= Math.max(0, colon - 6) && tokens[k]!.sentence === sentence; k--) {
+    if (!SPEECH_BEFORE_COLON(tokens[k]!)) continue;
+    const subject = tokens[k - 1];
+    return !(subject !== undefined && subject.sentence === sentence && SPEAKER(subject));
+  }
+  return false;
+}
+
 /**
  * Whether a threat is told as someone else's intent or attempt (`The rebels threatened to kill the
  * journalist, the UN said`, `accused of plotting to behead the judge`): a verb of `REPORTED_INTENT` in the
@@ -113,6 +146,7 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
     const { kind, aim, command } = hit.phrase.meta;
     if (command && !commandAt(tokens, hit)) continue;
     if ((kind === 'act' || kind === 'wish') && reportedIntent(tokens, hit.from)) continue;
+    if (kind !== 'closer' && reportedAfterColon(source, tokens, hit.from)) continue;
     // Killed with a feeling (`te voy a matar de envidia`), as the violence rules read it.
     if (kind === 'act' && withFeelingAt(tokens, hit.to, tokens[hit.from]!.sentence)) continue;
     if (kind === 'ambiguous' && askedAndRefused(source, tokens, hit.from)) continue;

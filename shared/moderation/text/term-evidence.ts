@@ -9,6 +9,14 @@ const FIELDS = ['body', 'authorName'] as const;
 type Field = (typeof FIELDS)[number];
 
 /**
+ * A term written in capitals only (two letters or more: `ZOG`) is an acronym that shares its letters with
+ * an everyday word (German `zog`, pulled): it matches only where the comment writes it in capitals too.
+ */
+const capitalsOnly = (term: string): boolean =>
+  /\p{Lu}.*\p{Lu}/u.test(term) && term === term.toUpperCase() && term !== term.toLowerCase();
+const inCapitals = (typed: string): boolean => typed === typed.toUpperCase() && typed !== typed.toLowerCase();
+
+/**
  * Every match of `matcher` in the comment's public text, as evidence (term, span, what was typed);
  * `counts`, when given, says which matches count.
  */
@@ -21,6 +29,7 @@ export function termEvidence(
   for (const field of FIELDS) {
     const text = comment[field];
     for (const hit of matcher.match(text)) {
+      if (capitalsOnly(hit.term) && !inCapitals(text.slice(hit.span[0], hit.span[1]))) continue;
       if (counts && !counts(field, hit.span)) continue;
       evidence.push({
         kind: 'term',
