@@ -235,7 +235,7 @@ describe('moderators deciding overlapping comments in parallel (model-based)', (
 });
 
 describe('a storm of reader flags on one comment', () => {
-  it('forty readers from forty networks flag at once: every flag is taken and counted once', async () => {
+  it('forty readers from forty networks flag at once: none is a 500, every flag lands once (a `busy` sent again)', async () => {
     const res = await sendJson(stack.url, 'POST', '/articles/conc-storm/comments', {
       authorName: 'Storm',
       body: 'A comment many readers flag at once.',
@@ -243,23 +243,35 @@ describe('a storm of reader flags on one comment', () => {
     const id = res.json.comment.id as string;
     await stack.drain();
     const READERS = 40;
-    const results = await Promise.all(
+    // Each reader's answers in order: a `busy` (every contention retry lost: nothing written) is sent again
+    // after its Retry-After, as the widget's reader would; anything else ends the reader's attempts.
+    const answers = await Promise.all(
       Array.from({ length: READERS }, async (_, i) => {
-        try {
-          await flagComment(deps, {
-            commentId: id,
-            input: { reason: 'spam' },
-            sourceIp: `172.${16 + (i % 16)}.${i}.9`,
-          });
-          return '202';
-        } catch (error) {
-          return error instanceof DomainError ? error.code : `thrown: ${String(error)}`;
+        const seen: string[] = [];
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            await flagComment(deps, {
+              commentId: id,
+              input: { reason: 'spam' },
+              sourceIp: `172.${16 + (i % 16)}.${i}.9`,
+            });
+            seen.push('202');
+          } catch (error) {
+            seen.push(error instanceof DomainError ? error.code : `thrown: ${String(error)}`);
+          }
+          if (seen.at(-1) !== 'busy') break;
+          await new Promise((resolve) => setTimeout(resolve, 1000));
         }
+        return seen;
       }),
     );
     const tally: Record<string, number> = {};
-    for (const r of results) tally[r] = (tally[r] ?? 0) + 1;
-    expect(tally).toEqual({ '202': READERS });
+    for (const r of answers.flat()) tally[r] = (tally[r] ?? 0) + 1;
+    console.log(`[reliability] flag storm: ${JSON.stringify(tally)}`);
+    // The old policy lost 13 of 40 on a quiet machine, as 500s; now every answer is a 202 or a `busy`, and
+    // every reader's flag lands, once.
+    expect(Object.keys(tally).filter((k) => k !== '202' && k !== 'busy')).toEqual([]);
+    expect(answers.map((a) => a.at(-1))).toEqual(Array(READERS).fill('202'));
     const items = await scanTable(stack.doc, stack.tableName);
     const comment = items.find((i) => i.SK === 'COMMENT' && i.id === id)!;
     expect(comment.openFlags).toBe(READERS);
