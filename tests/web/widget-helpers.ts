@@ -3,15 +3,14 @@
  * serve a test page that embeds the widget (from the stack's origin or another one, under the local CSP),
  * and watch a page for CSP violations, dialogs and errors.
  */
-import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import { text } from 'node:stream/consumers';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { LOCAL_CSP } from '../../local/static-site';
 import { startTestStack, type TestStack } from '../support/stack';
+import { injectAxe } from './support/axe';
 import { launchBrowser } from './support/browser';
 
 /**
@@ -169,12 +168,9 @@ export async function watch(page: Page): Promise<PageWatch> {
   return w;
 }
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 /** Serious and critical axe-core violations on the page (shadow roots included). */
 export async function axeProblems(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(axeSource);
+  await injectAxe(page);
   const results = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(o: unknown): Promise<any> } }).axe;
     return axe.run({ resultTypes: ['violations'] });
