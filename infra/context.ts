@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
@@ -114,7 +114,17 @@ export const contextSchema = z.object({
   allowedOrigins: z.optional(list),
   consoleUrl: z.optional(z.url()),
   hostedUiDomainPrefix: z.optional(z.string()),
-  userPoolId: z.optional(z.string()),
+  /** A Cognito pool id is its region and a key: `eu-west-1_AbCdEf123`. */
+  userPoolId: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^[a-z]{2}(?:-[a-z]+)+-\d_[0-9A-Za-z]+$/,
+          'must be a Cognito user pool id, its region then its key (eu-west-1_AbCdEf123)',
+        ),
+      ),
+  ),
   userPoolClientId: z.optional(z.string()),
   toxicityProvider: z.optional(z.enum(['lexicon', 'comprehend'])),
   removalPolicy: z.optional(z.enum(['retain', 'destroy'])),
@@ -222,6 +232,16 @@ const defined = <T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undef
 export function moderationPropsFromContext(ctx: DeploymentContext, scope: Construct): CommentModerationProps {
   if (ctx.userPoolClientId !== undefined && ctx.userPoolId === undefined) {
     throw new Error('Invalid CDK context: userPoolClientId needs userPoolId');
+  }
+  // The authorizer's issuer is the pool's URL in the stack's region: a pool elsewhere would answer every
+  // moderator request with a 401 after a deployment that succeeded.
+  const region = Stack.of(scope).region;
+  const poolRegion = ctx.userPoolId?.slice(0, ctx.userPoolId.indexOf('_'));
+  if (poolRegion !== undefined && !Token.isUnresolved(region) && poolRegion !== region) {
+    throw new Error(
+      `Invalid CDK context: userPoolId ${ctx.userPoolId} is a pool in ${poolRegion}, and this stack deploys to ${region}: ` +
+        'the JWT authorizer only accepts tokens of a pool in its own region',
+    );
   }
   if ((ctx.apiRateLimit === undefined) !== (ctx.apiBurstLimit === undefined)) {
     throw new Error('Invalid CDK context: set apiRateLimit and apiBurstLimit together');

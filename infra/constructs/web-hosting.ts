@@ -2,7 +2,7 @@ import { contentSecurityPolicy } from '../../web/csp';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Aws, Duration, Names, RemovalPolicy, Stack, Validations, type CfnElement } from 'aws-cdk-lib';
+import { Aws, Duration, Names, RemovalPolicy, Stack, Token, Validations, type CfnElement } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -312,6 +312,11 @@ function acknowledgeDeploymentHandler(stack: Stack, bucket: s3.Bucket): void {
     'Action::s3:Abort*',
     `Resource::<${bucketId}.Arn>/*`,
     `Resource::arn:<AWS::Partition>:s3:::cdk-${qualifier}-assets-<AWS::AccountId>-<AWS::Region>/*`,
+    // The same bucket as cdk-nag names it once the stack's environment is known (`cdk deploy` sets it
+    // from the credentials; without this, every real deployment with web hosting failed its synthesis).
+    ...(Token.isUnresolved(stack.account) || Token.isUnresolved(stack.region)
+      ? []
+      : [`Resource::arn:<AWS::Partition>:s3:::cdk-${qualifier}-assets-${stack.account}-${stack.region}/*`]),
     // cloudfront:CreateInvalidation / GetInvalidation, which the handler is granted on every distribution.
     'Resource::*',
   ];

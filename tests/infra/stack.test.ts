@@ -114,6 +114,22 @@ describe('ParleyStack with an imported user pool', () => {
     });
   });
 
+  it('refuses a pool id that is none, and a pool in another region than the stack (platform review, stop 46)', () => {
+    const context = (userPoolId: string) => ({
+      userPoolId,
+      userPoolClientId: '4abcdefghijklmnopqrstuvwxy',
+      consoleUrl: 'https://news.example.com/moderation/',
+    });
+    expect(() => readContext(appWithContext(context('my-pool')).node)).toThrow(
+      /must be a Cognito user pool id/,
+    );
+    const deployment = readContext(appWithContext(context('eu-west-1_AbCdEf123')).node);
+    const inRegion = (region: string) => () =>
+      new ParleyStack(unbundledApp(), 'Stack', { deployment, env: { account: '123456789012', region } });
+    expect(inRegion('us-east-1')).toThrow(/a pool in eu-west-1, and this stack deploys to us-east-1/);
+    expect(inRegion('eu-west-1')).not.toThrow();
+  });
+
   it('outputs what an operator needs after deploy', () => {
     const outputs = Object.keys(template.toJSON()['Outputs'] as object);
     expect(outputs).toEqual(

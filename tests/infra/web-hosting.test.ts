@@ -185,6 +185,16 @@ describe('web hosting', () => {
     expect(nagFindings(disposable)).toEqual([]);
   });
 
+  it('leaves none either in a known account and region, as `cdk deploy` synthesizes it (platform review, stop 46)', () => {
+    const deployed = unbundledApp();
+    new CommentModeration(
+      new Stack(deployed, 'Deployed', { env: { account: '123456789012', region: 'eu-west-1' } }),
+      'Moderation',
+      { webHosting: { assets } },
+    );
+    expect(nagFindings(deployed)).toEqual([]);
+  });
+
   it('is off unless asked for, and refuses an imported pool whose sign-in it cannot configure', () => {
     const plain = new CommentModeration(new Stack(unbundledApp(), 'Plain'), 'Moderation', {
       consoleUrl: 'https://news.example.com/moderation/',
