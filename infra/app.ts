@@ -2,6 +2,7 @@ import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { nodeVersionProblem } from '../scripts/check-node.mjs';
 import { readContext } from './context';
+import { DeploymentRefusal } from './refusal';
 import { ParleyStack } from './stack';
 
 // The app (its bundler, `Map.groupBy`) needs Node 22 or newer: say so before anything fails deeper down.
@@ -17,9 +18,6 @@ const app = new App();
 const account = process.env['CDK_DEPLOY_ACCOUNT'] ?? process.env['CDK_DEFAULT_ACCOUNT'];
 const region = process.env['CDK_DEPLOY_REGION'] ?? process.env['CDK_DEFAULT_REGION'];
 
-/** A refusal of the deployer's own values (`-c` context, props): its message is the whole story. */
-const REFUSAL = /^Invalid CDK context|: invalid props:/;
-
 try {
   const deployment = readContext(app.node);
   new ParleyStack(app, deployment.stackName, {
@@ -30,7 +28,7 @@ try {
   });
 } catch (error) {
   // Printed as it is, not as an uncaught exception with a source excerpt and a stack around it.
-  if (!(error instanceof Error) || !REFUSAL.test(error.message)) throw error;
+  if (!(error instanceof DeploymentRefusal)) throw error;
   console.error(error.message);
   process.exit(1);
 }

@@ -8,6 +8,7 @@ import * as z from '../shared/zod';
 import { EXAMPLE_PRICES, priceTableSchema, type PriceTable } from '../shared/moderation/providers/cost';
 import type { CommentModerationProps } from './constructs/comment-moderation';
 import type { SemanticOptions } from './constructs/semantic-providers';
+import { DeploymentRefusal } from './refusal';
 
 /**
  * Deployment options read from CDK context (`cdk deploy -c key=value`, or `context` in cdk.json), turned
@@ -217,7 +218,7 @@ export function readContext(node: Node): DeploymentContext {
     );
   }
   if (problems.length || !parsed.success) {
-    throw new Error(`Invalid CDK context:\n${problems.join('\n')}`);
+    throw new DeploymentRefusal(`Invalid CDK context:\n${problems.join('\n')}`);
   }
   return parsed.data;
 }
@@ -231,26 +232,30 @@ const defined = <T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undef
 /** The construct props a deployment context asks for; an imported user pool is referenced in `scope`. */
 export function moderationPropsFromContext(ctx: DeploymentContext, scope: Construct): CommentModerationProps {
   if (ctx.userPoolClientId !== undefined && ctx.userPoolId === undefined) {
-    throw new Error('Invalid CDK context: userPoolClientId needs userPoolId');
+    throw new DeploymentRefusal('Invalid CDK context: userPoolClientId needs userPoolId');
   }
   // The authorizer's issuer is the pool's URL in the stack's region: a pool elsewhere would answer every
   // moderator request with a 401 after a deployment that succeeded.
   const region = Stack.of(scope).region;
   const poolRegion = ctx.userPoolId?.slice(0, ctx.userPoolId.indexOf('_'));
   if (poolRegion !== undefined && !Token.isUnresolved(region) && poolRegion !== region) {
-    throw new Error(
+    throw new DeploymentRefusal(
       `Invalid CDK context: userPoolId ${ctx.userPoolId} is a pool in ${poolRegion}, and this stack deploys to ${region}: ` +
         'the JWT authorizer only accepts tokens of a pool in its own region',
     );
   }
   if ((ctx.apiRateLimit === undefined) !== (ctx.apiBurstLimit === undefined)) {
-    throw new Error('Invalid CDK context: set apiRateLimit and apiBurstLimit together');
+    throw new DeploymentRefusal('Invalid CDK context: set apiRateLimit and apiBurstLimit together');
   }
   if ((ctx.moderatorRateLimit === undefined) !== (ctx.moderatorBurstLimit === undefined)) {
-    throw new Error('Invalid CDK context: set moderatorRateLimit and moderatorBurstLimit together');
+    throw new DeploymentRefusal(
+      'Invalid CDK context: set moderatorRateLimit and moderatorBurstLimit together',
+    );
   }
   if (ctx.cloudFront !== true && (ctx.cloudFrontWebAclArn ?? ctx.cloudFrontRateLimit) !== undefined) {
-    throw new Error('Invalid CDK context: cloudFrontWebAclArn and cloudFrontRateLimit need cloudFront=true');
+    throw new DeploymentRefusal(
+      'Invalid CDK context: cloudFrontWebAclArn and cloudFrontRateLimit need cloudFront=true',
+    );
   }
   const semantic = semanticFromContext(ctx, scope);
   return defined({
@@ -325,18 +330,18 @@ function semanticFromContext(ctx: DeploymentContext, scope: Construct): Semantic
   for (const [provider, keys] of Object.entries(SEMANTIC_KEYS)) {
     const stray = keys.filter((k) => ctx[k] !== undefined);
     if (!on.has(provider as keyof typeof SEMANTIC_KEYS) && stray.length) {
-      throw new Error(
+      throw new DeploymentRefusal(
         `Invalid CDK context: ${stray.join(', ')} need semanticProviders to include ${provider}`,
       );
     }
   }
   if (on.size === 0) {
     if (ctx.semanticPrices !== undefined)
-      throw new Error('Invalid CDK context: semanticPrices needs semanticProviders');
+      throw new DeploymentRefusal('Invalid CDK context: semanticPrices needs semanticProviders');
     return undefined;
   }
   if (on.has('endpoint') && ctx.endpointUrl === undefined) {
-    throw new Error('Invalid CDK context: semanticProviders=endpoint needs endpointUrl');
+    throw new DeploymentRefusal('Invalid CDK context: semanticProviders=endpoint needs endpointUrl');
   }
   const prices: PriceTable | undefined =
     ctx.semanticPrices === 'example'
@@ -349,7 +354,7 @@ function semanticFromContext(ctx: DeploymentContext, scope: Construct): Semantic
     try {
       guidelines = readFileSync(ctx.llmJudgeGuidelinesFile, 'utf8');
     } catch (err) {
-      throw new Error(
+      throw new DeploymentRefusal(
         `Invalid CDK context: llmJudgeGuidelinesFile cannot be read (${(err as Error).message})`,
         { cause: err },
       );

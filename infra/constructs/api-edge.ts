@@ -6,6 +6,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 import { ORIGIN_VERIFY_HEADER } from '../../shared/runtime-contract';
+import { DeploymentRefusal } from '../refusal';
 
 /**
  * The optional CloudFront + AWS WAF front door of the API (issue 11, T3). An HTTP API cannot be associated
@@ -63,7 +64,7 @@ export class EdgeRateLimitAcl extends Construct {
     super(scope, id);
     const region = Stack.of(this).region;
     if (Token.isUnresolved(region) || region !== 'us-east-1') {
-      throw new Error(
+      throw new DeploymentRefusal(
         `${this.node.path}: a WAF web ACL for CloudFront must be created in us-east-1, and this stack's region is ` +
           `${Token.isUnresolved(region) ? 'not known at synth time (environment-agnostic)' : region}. Either ` +
           'create the ACL in a us-east-1 stack (EdgeRateLimitAcl) and pass its ARN as cloudFront.webAclArn, or ' +
@@ -72,7 +73,9 @@ export class EdgeRateLimitAcl extends Construct {
     }
     const limit = props.rateLimitPerFiveMinutes ?? DEFAULT_RATE_LIMIT;
     if (!Number.isInteger(limit) || limit < 10 || limit > 2_000_000_000) {
-      throw new Error(`rateLimitPerFiveMinutes must be an integer from 10 to 2,000,000,000 (got ${limit})`);
+      throw new DeploymentRefusal(
+        `rateLimitPerFiveMinutes must be an integer from 10 to 2,000,000,000 (got ${limit})`,
+      );
     }
     const visibility = (metricName: string) => ({
       cloudWatchMetricsEnabled: true,
@@ -132,7 +135,7 @@ export class ApiEdge extends Construct {
     super(scope, id);
     if (props.webAclArn !== undefined) {
       if (!Token.isUnresolved(props.webAclArn) && !WEB_ACL_ARN.test(props.webAclArn)) {
-        throw new Error(
+        throw new DeploymentRefusal(
           `cloudFront.webAclArn must be the ARN of a WAF web ACL with scope CLOUDFRONT, which lives in us-east-1 ` +
             `(arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>, the id a UUID); got "${props.webAclArn}".` +
             (/:regional\/webacl\//.test(props.webAclArn)
@@ -141,7 +144,7 @@ export class ApiEdge extends Construct {
         );
       }
       if (props.rateLimitPerFiveMinutes !== undefined) {
-        throw new Error(
+        throw new DeploymentRefusal(
           'cloudFront.rateLimitPerFiveMinutes applies to a web ACL created here, not to webAclArn',
         );
       }

@@ -26,6 +26,7 @@ import { StreamConsumer, moderationDeadLetterQueue } from './stream-consumer';
 import { checkProps } from './props-check';
 import { Sweeper } from './sweeper';
 import { WebHosting, regionalConnectSources } from './web-hosting';
+import { DeploymentRefusal } from '../refusal';
 
 export * from './comment-moderation-props';
 export { accessForRoute } from './moderation-api';
@@ -297,7 +298,7 @@ export class CommentModeration extends Construct {
   /** Refuses a console URL missing where it is needed, or one that is not https (localhost aside). */
   private checkConsoleUrl(props: CommentModerationProps): void {
     if (this.consoleUrl === undefined && !props.userPoolClient) {
-      throw new Error(
+      throw new DeploymentRefusal(
         `${this.node.path}: consoleUrl is required. The construct creates the moderator console's Cognito app ` +
           'client, and consoleUrl is its sign-in callback and sign-out URL: pass the https URL the console is ' +
           'served at (e.g. -c consoleUrl=https://news.example.com/moderation/), or pass userPoolClient to use ' +
@@ -309,7 +310,7 @@ export class CommentModeration extends Construct {
       !Token.isUnresolved(this.consoleUrl) &&
       !CONSOLE_URL.test(this.consoleUrl)
     ) {
-      throw new Error(
+      throw new DeploymentRefusal(
         `consoleUrl: "${this.consoleUrl}" is not an https URL (http is accepted for localhost only, which ` +
           'Cognito allows for development)',
       );
@@ -344,7 +345,7 @@ export class CommentModeration extends Construct {
   /** The hosted console's config.json: this API and the Cognito hosted UI (web/console/config.ts). */
   private configureHostedConsole(hosting: WebHosting): void {
     if (this.hostedUiUrl === undefined || this.consoleUrl === undefined) {
-      throw new Error(
+      throw new DeploymentRefusal(
         `${this.node.path}: webHosting writes the console's sign-in settings, which need the user pool's ` +
           'hosted-UI domain: with an imported userPool, host the console yourself (leave webHosting off).',
       );

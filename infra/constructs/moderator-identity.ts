@@ -1,6 +1,7 @@
 import { Aws, Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { DeploymentRefusal } from '../refusal';
 
 /** Group names the moderator handlers check in the token's `cognito:groups` claim (docs/deploy.md, "The first moderator"). */
 export const MODERATOR_GROUPS = { moderators: 'moderators', admins: 'admins' } as const;
@@ -96,7 +97,9 @@ export class ModeratorIdentity extends Construct {
       this.userPoolClient = props.userPoolClient;
     } else {
       if (props.consoleUrl === undefined) {
-        throw new Error(`${this.node.path}: consoleUrl is required to create the console's app client`);
+        throw new DeploymentRefusal(
+          `${this.node.path}: consoleUrl is required to create the console's app client`,
+        );
       }
       const client = this.userPool.addClient('ConsoleClient', {
         // A browser app cannot keep a secret: public client, authorization code grant with PKCE.

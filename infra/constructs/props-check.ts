@@ -8,6 +8,7 @@ import { RemovalPolicy, Token } from 'aws-cdk-lib';
 import type { RouteDefinition } from '../../functions/routes';
 import { PUBLIC_WRITE_SHARE, routeClass, throttlePlan, type ApiThrottle } from './api-throttling';
 import type { CommentModerationProps } from './comment-moderation-props';
+import { DeploymentRefusal } from '../refusal';
 
 /** What Cognito accepts as a hosted UI domain prefix: lower case, digits, hyphens; no reserved words. */
 const DOMAIN_PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -122,5 +123,5 @@ export function checkProps(
     const reserved = RESERVED_IN_PREFIX.find((w) => prefix.includes(w));
     if (reserved) problems.push(`hostedUiDomainPrefix may not contain "${reserved}" (Cognito reserves it)`);
   }
-  if (problems.length > 0) throw new Error(`${path}: invalid props:\n- ${problems.join('\n- ')}`);
+  if (problems.length > 0) throw new DeploymentRefusal(`${path}: invalid props:\n- ${problems.join('\n- ')}`);
 }

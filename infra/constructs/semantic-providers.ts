@@ -18,6 +18,7 @@ import {
 } from '../../shared/moderation/providers/guardrail-definition';
 import type { GuardrailProviderOptions } from '../../shared/moderation/providers/guardrail';
 import { DEFAULT_JUDGE_MODEL_ID } from '../../shared/moderation/providers/llm-judge';
+import { DeploymentRefusal } from '../refusal';
 
 /** The semantic providers, by the names `SEMANTIC_PROVIDERS` uses. */
 export type { SemanticProviderName };
@@ -130,7 +131,7 @@ export function modelAccess(
 ): ModelAccess {
   const { partition, region, account } = stack;
   if (modelId.startsWith('arn:')) {
-    throw new Error(
+    throw new DeploymentRefusal(
       `llmJudge.modelId: pass a model or inference profile id, not an ARN (${modelId}); the construct derives the ARNs to grant`,
     );
   }
@@ -147,14 +148,15 @@ export function modelAccess(
     return { profileArn, modelArns: [foundation(region, model), foundation('', model)] };
   }
   if (destinationRegions.length === 0) {
-    throw new Error(
+    throw new DeploymentRefusal(
       `llmJudge.inferenceProfileRegions is required for the geographic profile ${modelId}: list the regions ` +
         'it routes to (Bedrock user guide, "Supported Regions and models for inference profiles"), so the role ' +
         'can reach the model there and nowhere else',
     );
   }
   const bad = destinationRegions.filter((r) => !REGION.test(r));
-  if (bad.length) throw new Error(`llmJudge.inferenceProfileRegions: not regions: ${bad.join(', ')}`);
+  if (bad.length)
+    throw new DeploymentRefusal(`llmJudge.inferenceProfileRegions: not regions: ${bad.join(', ')}`);
   return {
     profileArn,
     modelArns: [
@@ -167,7 +169,9 @@ export function modelAccess(
 const validTimeout = (name: string, ms: number | undefined, fallback: number): number => {
   const value = ms ?? fallback;
   if (!Number.isInteger(value) || value < 100 || value > 30_000)
-    throw new Error(`semantic.${name}.timeoutMs must be a whole number of ms in 100..30000, got ${value}`);
+    throw new DeploymentRefusal(
+      `semantic.${name}.timeoutMs must be a whole number of ms in 100..30000, got ${value}`,
+    );
   return value;
 };
 
@@ -202,7 +206,7 @@ export class SemanticProviders extends Construct {
       new Set(order).size !== order.length ||
       order.some((p) => !given.includes(p))
     ) {
-      throw new Error(
+      throw new DeploymentRefusal(
         `semantic.order must name each configured provider once: configured ${given.join(', ') || 'none'}, order ${order.join(', ')}`,
       );
     }
@@ -248,14 +252,15 @@ export class SemanticProviders extends Construct {
           definitionOptions.crossRegionProfileArn ?? '',
         )?.[1];
         if (!profile || !profileRegions?.length) {
-          throw new Error(
+          throw new DeploymentRefusal(
             'semantic.guardrail: the Standard tier needs crossRegionProfileArn (…:guardrail-profile/<id>) and ' +
               'profileRegions, the regions that profile routes to (Bedrock user guide, "Permissions for using ' +
               'cross-Region inference with Amazon Bedrock Guardrails")',
           );
         }
         const bad = profileRegions.filter((r) => !REGION.test(r));
-        if (bad.length) throw new Error(`semantic.guardrail.profileRegions: not regions: ${bad.join(', ')}`);
+        if (bad.length)
+          throw new DeploymentRefusal(`semantic.guardrail.profileRegions: not regions: ${bad.join(', ')}`);
         resources.push(
           definitionOptions.crossRegionProfileArn!,
           ...[...new Set(profileRegions)].map(
@@ -281,12 +286,16 @@ export class SemanticProviders extends Construct {
       if (judge.siteName !== undefined) env[SEMANTIC_ENV.siteName] = judge.siteName;
       if (judge.maxCostUsd !== undefined) {
         if (!props.prices?.tokens)
-          throw new Error('semantic.llmJudge.maxCostUsd needs semantic.prices.tokens to compute a cost');
-        if (!(judge.maxCostUsd > 0)) throw new Error('semantic.llmJudge.maxCostUsd must be above 0');
+          throw new DeploymentRefusal(
+            'semantic.llmJudge.maxCostUsd needs semantic.prices.tokens to compute a cost',
+          );
+        if (!(judge.maxCostUsd > 0))
+          throw new DeploymentRefusal('semantic.llmJudge.maxCostUsd must be above 0');
         env[SEMANTIC_ENV.llmMaxCostUsd] = String(judge.maxCostUsd);
       }
       if (judge.guidelines !== undefined) {
-        if (judge.guidelines.trim() === '') throw new Error('semantic.llmJudge.guidelines is empty');
+        if (judge.guidelines.trim() === '')
+          throw new DeploymentRefusal('semantic.llmJudge.guidelines is empty');
         define[GUIDELINES_DEFINE] = JSON.stringify(judge.guidelines);
         env[SEMANTIC_ENV.llmGuidelinesSha256] = createHash('sha256').update(judge.guidelines).digest('hex');
       }
@@ -310,7 +319,7 @@ export class SemanticProviders extends Construct {
     if (props.endpoint) {
       const { url, timeoutMs } = props.endpoint;
       if (!Token.isUnresolved(url) && !/^https:\/\/[^\s/?#]+/.test(url)) {
-        throw new Error(`semantic.endpoint.url must be an https URL, got "${url}"`);
+        throw new DeploymentRefusal(`semantic.endpoint.url must be an https URL, got "${url}"`);
       }
       const secret =
         props.endpoint.secret ??
@@ -348,7 +357,7 @@ export class SemanticProviders extends Construct {
       0,
     );
     if (size > 2500) {
-      throw new Error(
+      throw new DeploymentRefusal(
         `semantic: the providers' settings take ${size} bytes of the functions' 4 KB environment; shorten the ` +
           'guardrail actions or topic names',
       );
