@@ -81,6 +81,25 @@ const REPORTED_INTENT = wordClass(
 /** The speaker as a subject: `I threatened to …` reports nobody else's intent. */
 const SPEAKER = wordClass('i|we|yo|je|j|nous|ich|wir|я|мы|ya|my');
 
+/**
+ * Whether the nearest word of `verb` in the `span` words before token `before`, within its sentence, has
+ * someone other than the speaker as its subject (the word before it); false when there is none.
+ */
+function someoneElsesVerb(
+  tokens: readonly Token[],
+  before: number,
+  span: number,
+  verb: (t: Token) => boolean,
+): boolean {
+  const sentence = tokens[before]!.sentence;
+  for (let k = before - 1; k >= Math.max(0, before - span) && tokens[k]!.sentence === sentence; k--) {
+    if (!verb(tokens[k]!)) continue;
+    const subject = tokens[k - 1];
+    return !(subject !== undefined && subject.sentence === sentence && SPEAKER(subject));
+  }
+  return false;
+}
+
 /** Verbs that introduce someone's words after a colon: `the man threatened her: I know where you live`. */
 const SPEECH_BEFORE_COLON = wordClass(
   [
@@ -105,13 +124,7 @@ function reportedAfterColon(source: string, tokens: readonly Token[], from: numb
       colon = j;
       break;
     }
-  if (colon < 0) return false;
-  for (let k = colon - 1; k >= Math.max(0, colon - 6) && tokens[k]!.sentence === sentence; k--) {
-    if (!SPEECH_BEFORE_COLON(tokens[k]!)) continue;
-    const subject = tokens[k - 1];
-    return !(subject !== undefined && subject.sentence === sentence && SPEAKER(subject));
-  }
-  return false;
+  return colon >= 0 && someoneElsesVerb(tokens, colon, 6, SPEECH_BEFORE_COLON);
 }
 
 /**
@@ -120,15 +133,7 @@ function reportedAfterColon(source: string, tokens: readonly Token[], from: numb
  * three words before it, its subject not the speaker.
  */
 function reportedIntent(tokens: readonly Token[], from: number): boolean {
-  const sentence = tokens[from]!.sentence;
-  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
-    const t = tokens[k]!;
-    if (t.sentence !== sentence) return false;
-    if (!REPORTED_INTENT(t)) continue;
-    const subject = tokens[k - 1];
-    return !(subject !== undefined && subject.sentence === sentence && SPEAKER(subject));
-  }
-  return false;
+  return someoneElsesVerb(tokens, from, 3, REPORTED_INTENT);
 }
 
 /** Threats (reject) and ambiguous calls to violence (hold); null when there are none. */
