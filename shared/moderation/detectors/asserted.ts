@@ -13,6 +13,7 @@
  */
 import { wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
+import { CLASSES } from './word-classes';
 
 /** Negations in the five languages (and a few neighbours'), folded. `n't` is read from its `t`. */
 const NEGATION_WORD = wordClass(
@@ -252,3 +253,27 @@ export const heroReceptionAt = (tokens: readonly Token[], to: number): boolean =
   const after = tokens[to + 1];
   return next?.text === 's' && after !== undefined && RECEPTION(after);
 };
+
+/** Who a newsroom's readers praise by name: its people, and the newsroom itself. */
+const NEWSROOM_ADDRESSEE = wordClass(
+  [
+    CLASSES.target,
+    'editors|team|newsroom|staff|colleagues|everyone|redaktion|redaction|redaccion|redazione|redakcja|редакция',
+  ].join('|'),
+);
+/**
+ * Whether praise ending before token `to` is said to someone of the newsroom, named right after a comma
+ * (`Well done, editors: the analysis of Hamas's finances is thorough`, `Gut gemacht, Redaktion`): praise
+ * of them, not of an organisation in its sentence (asked by the cue rules).
+ */
+export function praiseAddressedAt(source: string, tokens: readonly Token[], to: number): boolean {
+  const prev = tokens[to - 1];
+  const next = tokens[to];
+  return (
+    prev !== undefined &&
+    next !== undefined &&
+    next.sentence === prev.sentence &&
+    source.slice(prev.end, next.start).includes(',') &&
+    NEWSROOM_ADDRESSEE(next)
+  );
+}

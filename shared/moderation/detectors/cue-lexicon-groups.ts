@@ -106,7 +106,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   // ── extremism ─────────────────────────────────────────────────────────────────────────────────
   ...cue(
     'org',
-    'raf|ira|provos|brigate rosse|harakat|الدولة الإسلامية|حركة الشباب|eta|the 19|hijackers|nos freres|unsere bruder|imarat kavkaz|имарат кавказ|ichkeria|brothers only|mudzhahid*|mudzhakhid*|моджахед*|l ei|der is|el ei|isis|isil|daesh|daech|daish|дайш|игил|игиш|dawla|dawlah|d4wla|khilafah|khilafa|khalifah|caliphate|califat|califato|kalifat|халифат*|hilafet|alqaeda|alqaida|qaeda|qaida|каида|shabaab|shabab|jnim|aqim|aqap|iswap|iskp|hts|boko haram|боко харам|hamas|хамас|hezbollah|hizbollah|хезболла|qassam|kassam|taliban|талибан|mujahideen|mujahidin|mujahid|moudjahidines|moudjahid|muyahidines|mudschahedin|муджахид*|modzhakhed*|mucahit*|mucahid*|al hayat|amaq|the brothers|los hermanos|les freres|die bruder|братья|bratya|i fratelli|os irmaos|bracia|kardesler|pkk|gerilla*|the ummah|la oumma|islamic state|estado islamico|etat islamique|islamischer staat|исламское государство|ісламська держава|ісламської держави|ісламську державу|іділ|ігіл|халіфат*|1g1l',
+    'raf|ira|provos|brigate rosse|harakat|الدولة الإسلامية|حركة الشباب|eta|the 19|hijackers|nos freres|unsere bruder|imarat kavkaz|имарат кавказ|ichkeria|brothers only|mudzhahid*|mudzhakhid*|моджахед*|l ei|der is|el ei|isis|isil|daesh|daech|daish|дайш|игил|игиш|dawla|dawlah|d4wla|khilafah|khilafa|khalifah|caliphate|califat|califato|kalifat|халифат*|hilafet|alqaeda|alqaida|qaeda|qaida|каида|shabaab|shabab|jnim|aqim|aqap|iswap|iskp|hts|boko haram|боко харам|hamas*|хамас*|hezbollah*|hizbollah|хезболл*|qassam|kassam|taliban|талибан|mujahideen|mujahidin|mujahid|moudjahidines|moudjahid|muyahidines|mudschahedin|муджахид*|modzhakhed*|mucahit*|mucahid*|al hayat|amaq|the brothers|los hermanos|les freres|die bruder|братья|bratya|i fratelli|os irmaos|bracia|kardesler|pkk|gerilla*|the ummah|la oumma|islamic state|estado islamico|etat islamique|islamischer staat|исламское государство|ісламська держава|ісламської держави|ісламську державу|іділ|ігіл|халіфат*|1g1l',
   ),
   ...cue(
     'attack',
@@ -143,7 +143,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'kahraman*|sehit*|sehitler*|sehitlerimiz|aslan*|cennet|olmez|efsane',
     'шахід*|мученик*|благословенн*',
     'الأبطال|الشهداء|الشهيد|المباركة|مباركة|باقية',
-    'تقبل الله|up the ra|tiocfaidh ar la|best day of the decade|a saint|a true saint|our saint|our saints|saint of|saints of|are saints|were saints|is a saint|was a saint|shahids|shaheeds|chahid|chahids|chouhada|gudaris|molodtsy|молодцы|bien fait|gut so|vivement la prochaine|can t wait for the next|bring on the next one|hope the next one|gora eta|schade nur|shame he didn t|pity they didn t|dommage qu',
+    'تقبل الله|up the ra|tiocfaidh ar la|best day of the decade|a saint|a true saint|our saint|our saints|saint of|saints of|are saints|were saints|is a saint|was a saint|shahids|shaheeds|chahid|chahids|chouhada|gudaris|molodtsy|молодцы|bien fait|gut so|gut gemacht|ben fatto|dobra robota|bem feito|vivement la prochaine|can t wait for the next|bring on the next one|hope the next one|gora eta|schade nur|shame he didn t|pity they didn t|dommage qu',
   ),
   [
     '{may|que|moge|пусть} ~2 {allah|dieu|аллах|gott} ~3 {accept|accepte|accepter|annehmen|примет|acepte|aceite}',

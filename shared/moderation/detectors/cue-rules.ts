@@ -28,6 +28,7 @@ import {
   deniedAt,
   depictedAt,
   heroReceptionAt,
+  praiseAddressedAt,
   picturedAt,
   spokenOfAt,
   talkedOfAsIfAt,
@@ -246,7 +247,8 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
   const cited = (p: CueHit) =>
     deniedAt(scan.tokens, p.from) ||
     spokenOfAt(source, scan.tokens, p.from) ||
-    heroReceptionAt(scan.tokens, p.to);
+    heroReceptionAt(scan.tokens, p.to) ||
+    praiseAddressedAt(source, scan.tokens, p.to);
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {
     if (cited(p)) continue;
     const object = [...orgsIn(p.sentence), ...window(p.sentence, ['attack', 'attacker'])];

@@ -39,7 +39,8 @@ const ORGS = [
   'katiba {macina|massina}',
   'boko haram',
   'боко харам',
-  'hamas|хамас|hizbollah|hezbollah|hizballah|хезболла|хизбалла',
+  // With case endings: `Hamasu` (Polish), `Хамасом`, `Hezbollahs`.
+  'hamas*|хамас*|hizbollah|hezbollah*|hizballah|хезболл*|хизбалла',
   '{al|izz|el} {qassam|kassam|qasam|касам}',
   '{qassam|kassam|касам} {brigades|brigadas|brigaden|brigade}',
   '{brigades|brigadas|бригады} {al|ezzedine|izz} {qassam|kassam}',

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { abuse } from '../../../shared/moderation/checks/abuse';
+import { extremism } from '../../../shared/moderation/checks/extremism';
 import { hate } from '../../../shared/moderation/checks/hate';
 import { personalData } from '../../../shared/moderation/checks/personal-data';
 import { suspectTerms } from '../../../shared/moderation/checks/suspect-terms';
@@ -126,5 +127,25 @@ describe('the author and the newsroom named in Italian, Portuguese, Turkish, Pol
     'O jornalista explicou bem a crise em Moçambique.',
   ])('passes: %s', async (text) => {
     expect(await outcomeOf(abuse, text)).toBe('pass');
+  });
+});
+
+describe('praise of a terrorist organisation with its case endings, and `well done` in more languages', () => {
+  it.each(['Chwała bohaterom Hamasu!', 'Gut gemacht, Hamas.', 'Ben fatto, Hezbollah.'])(
+    'rejects: %s',
+    async (text) => {
+      expect(await outcomeOf(extremism, text)).toBe('reject');
+    },
+  );
+
+  it.each([
+    'Der Hamas-Angriff war ein Verbrechen.',
+    'Hamas-Kämpfer wurden getötet, berichtet die Armee.',
+    'Zamach Hamasu był zbrodnią, a ofiary to cywile.',
+    // Praise said to the newsroom, named after a comma.
+    'Gut gemacht, Redaktion: die Analyse der Hamas-Finanzen ist gründlich.',
+    'Well done, editors: the analysis of Hamas finances is thorough.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(extremism, text)).toBe('pass');
   });
 });
