@@ -149,3 +149,22 @@ describe('praise of a terrorist organisation with its case endings, and `well do
     expect(await outcomeOf(extremism, text)).toBe('pass');
   });
 });
+
+describe('a group generalised in Italian, Polish, Portuguese and Ukrainian', () => {
+  it.each([
+    'Gli ebrei controllano la finanza mondiale.',
+    'Żydzi kontrolują media i banki.',
+    'Os judeus controlam os bancos e a imprensa.',
+    'Gli zingari rubano, è nel loro DNA.',
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(hate, text)).toBe('reject');
+  });
+
+  it.each([
+    'Le banche controllano la finanza mondiale, dice l’economista.',
+    'Il mito secondo cui gli ebrei controllano la finanza è antisemita.',
+    'Gli ebrei italiani hanno una storia lunga e ricca.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(hate, text)).toBe('pass');
+  });
+});
