@@ -78,6 +78,9 @@ const FILLER = wordClass(
     // `ну ты и тупица`, `ну ти й бовдур`
     'полный|полная|полное|просто|конченый|конченая|настоящий|такой|такая|редкостный|редкий|же|ну|ты|вы|еще|ещё|какой|какая|и|і|й',
     'polnyy|polnyi|prosto|konchenyy|takoy|nastoyashchiy|uzhe|ty|vy',
+    // Italian, Portuguese, Polish, Turkish, Ukrainian (round 29): `O autor é um imbecil`, `Autor to debil`.
+    'sei|siete|e|un|uno|una|proprio|vero|gran|um|uma|mesmo|muito|grande|to|jest|jestes|jestescie|taki|taka',
+    'kompletny|zwykly|bir|tam|koca|gercek|resmen|справжній|такий|повний',
   ].join('|'),
 );
 const INTENSIFIER = wordClass(

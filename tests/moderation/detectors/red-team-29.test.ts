@@ -168,3 +168,19 @@ describe('a group generalised in Italian, Polish, Portuguese and Ukrainian', () 
     expect(await outcomeOf(hate, text)).toBe('pass');
   });
 });
+
+describe('an insult aimed through the copulas of Italian, Portuguese and Polish', () => {
+  it.each(['O autor é um imbecil.', 'Autor to debil.', '@marco sei proprio un cretino.'])(
+    'holds: %s',
+    async (text) => {
+      expect(await outcomeOf(abuse, text)).toBe('hold');
+    },
+  );
+
+  it.each(['O autor é um economista respeitado.', 'Il governo è un disastro, dice l’autore.'])(
+    'passes: %s',
+    async (text) => {
+      expect(await outcomeOf(abuse, text)).toBe('pass');
+    },
+  );
+});
