@@ -1,6 +1,6 @@
 import type { CheckResult, ModerationCheck } from '../types';
 import type { Policy } from '../policy';
-import { extremismCues } from '../detectors/cue-rules';
+import { extremismCues } from '../detectors/cue-rules-extremism';
 import { scanCues } from '../detectors/cues';
 import { detectExtremism } from '../detectors/extremism';
 import { tokensOf } from '../text/tokens';

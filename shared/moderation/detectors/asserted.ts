@@ -277,3 +277,36 @@ export function praiseAddressedAt(source: string, tokens: readonly Token[], to: 
     NEWSROOM_ADDRESSEE(next)
   );
 }
+
+/** The speaker as a subject: `I threatened to …`, `we urge you to …` report nobody else's words. */
+const SPEAKER = wordClass('i|we|me|us|yo|je|j|nous|ich|wir|я|мы|ya|my');
+
+/**
+ * Whether the nearest word of `verb` in the `span` words before token `before`, within its sentence, has
+ * someone other than the speaker as its subject (the word before it); false when there is none.
+ */
+export function someoneElsesVerb(
+  tokens: readonly Token[],
+  before: number,
+  span: number,
+  verb: (t: Token) => boolean,
+): boolean {
+  const sentence = tokens[before]!.sentence;
+  for (let k = before - 1; k >= Math.max(0, before - span) && tokens[k]!.sentence === sentence; k--) {
+    if (!verb(tokens[k]!)) continue;
+    const subject = tokens[k - 1];
+    return !(subject !== undefined && subject.sentence === sentence && SPEAKER(subject));
+  }
+  return false;
+}
+
+/** Verbs of urging, luring and recruiting: what an organisation's propaganda is reported to have done. */
+export const URGED = wordClass(
+  [
+    'urged|urges|urging|convince|convinced|convincing|persuade|persuaded|persuading|encouraged|encourages|lured',
+    'lures|luring|recruited|recruits|recruiting|told|tells|asked|asks|invited|invites|pressured|groomed',
+    'appelle|appellent|appelait|appelaient|incite|incitent|incitait|exhorte|exhortent|llama|llaman|llamaba',
+    'pide|piden|pedia|animaba|animan|fordert|fordern|forderte|forderten|ruft|rufen|rief|riefen',
+    'призывает|призывают|призывал|призывали|вербовал|вербовали|вербует|уговаривал|уговаривали',
+  ].join('|'),
+);

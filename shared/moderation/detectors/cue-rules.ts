@@ -22,19 +22,9 @@
 import type { Evidence } from '../types';
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
-import {
-  askedAndRefused,
-  comparedAt,
-  deniedAt,
-  depictedAt,
-  heroReceptionAt,
-  praiseAddressedAt,
-  picturedAt,
-  spokenOfAt,
-  talkedOfAsIfAt,
-} from './asserted';
+import { askedAndRefused, comparedAt, deniedAt, depictedAt, picturedAt, talkedOfAsIfAt } from './asserted';
 import { mentionAt } from './common';
-import { condemnedSentences, cuesIn, hasCue } from './cues';
+import { condemnedSentences, cuesIn } from './cues';
 import { backToIdiom, breedWithObject } from './cue-idioms';
 import { datedSentences, reportedExecution } from './cue-reported';
 import { ownFamily, safeAdjective, safeWord, someones } from './cue-aimed';
@@ -226,61 +216,6 @@ export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
           evidence: evidenceOf('violence', source, 'harm wished on people', [harm, target, modal]),
         };
     }
-  }
-  return null;
-}
-
-/** Praise, justification, recruitment or propaganda for violent extremism; null when there is none. */
-export function extremismCues(scan: CueScan, source: string): CueVerdict | null {
-  const window = (s: number, cues: readonly Cue[]) => cuesIn(scan, cues, s - 1, s + 1);
-  const opposed = new Set(cuesIn(scan, ['oppose'], 0, scan.sentences).map((h) => h.sentence));
-  // Organisations named in a sentence that fights them are not the object of its praise.
-  const orgsIn = (s: number) => window(s, ['org']).filter((h) => !opposed.has(h.sentence));
-  const reject = (why: string, hits: CueHit[]): CueVerdict => ({
-    outcome: 'reject',
-    evidence: evidenceOf('extremism', source, why, hits),
-  });
-  const condemned = condemnedSentences(scan);
-
-  // Praise denied (`rien d'héroïque`) or cited as what others call them (`Calling them martyrs is obscene`).
-  // A hero's welcome reported is no praise either (`received a hero's welcome in Tripoli`).
-  const cited = (p: CueHit) =>
-    deniedAt(scan.tokens, p.from) ||
-    spokenOfAt(source, scan.tokens, p.from) ||
-    heroReceptionAt(scan.tokens, p.to) ||
-    praiseAddressedAt(source, scan.tokens, p.to);
-  for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {
-    if (cited(p)) continue;
-    const object = [...orgsIn(p.sentence), ...window(p.sentence, ['attack', 'attacker'])];
-    if (object.length > 0 && !condemned.has(p.sentence) && !opposed.has(p.sentence))
-      return reject('praise of an attack or its authors', [p, object[0]!]);
-  }
-  for (const p of cuesIn(scan, ['praise_weak'], 0, scan.sentences)) {
-    if (cited(p)) continue;
-    const org = orgsIn(p.sentence)[0] ?? window(p.sentence, ['attacker'])[0];
-    if (org && !condemned.has(p.sentence) && !opposed.has(p.sentence))
-      return reject('praise of an organisation', [p, org]);
-  }
-  for (const j of cuesIn(scan, ['justify'], 0, scan.sentences)) {
-    const object = [...window(j.sentence, ['attack', 'attacker']), ...orgsIn(j.sentence)][0];
-    if (object) return reject('justifying an attack', [j, object]);
-  }
-  const recruits = cuesIn(scan, ['recruit'], 0, scan.sentences);
-  if (recruits.length > 0) {
-    // Naming an organisation, the reader is enough; with only the movement's words (`brothers`, `Sham`),
-    // two recruiting cues and the reader addressed.
-    const unopposed = (cues: readonly Cue[]) =>
-      cuesIn(scan, cues, 0, scan.sentences).filter((h) => !opposed.has(h.sentence))[0];
-    const org = unopposed(['org']);
-    const movement = unopposed(['movement']);
-    const you = hasCue(scan, ['you']);
-    if (org && (you || recruits.length >= 2)) return reject('recruitment', [recruits[0]!, org]);
-    if (movement && recruits.length >= 2) return reject('recruitment', [recruits[0]!, movement]);
-  }
-  const shares = cuesIn(scan, ['share'], 0, scan.sentences);
-  if (shares.length > 0 && !hasCue(scan, ['condemn'])) {
-    const cause = cuesIn(scan, ['org', 'movement', 'praise', 'attack'], 0, scan.sentences)[0];
-    if (cause) return reject('sharing propaganda', [shares[0]!, cause]);
   }
   return null;
 }

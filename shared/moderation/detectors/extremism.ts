@@ -23,7 +23,7 @@ import { PhraseSet, wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
 import type { Token } from '../text/tokens';
-import { CLAUSE_BREAK, deniedAt, heroReceptionAt, spokenOfAt } from './asserted';
+import { CLAUSE_BREAK, deniedAt, heroReceptionAt, someoneElsesVerb, spokenOfAt, URGED } from './asserted';
 import { mentioned, scornedAt } from './common';
 import { DEFENDER_WORDS, KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { mourned } from './mourning';
@@ -335,6 +335,12 @@ export function detectExtremism(
     if (
       (kind === 'praise' || kind === 'praise_act') &&
       (spokenOfAt(source, tokens, h.from) || claimedBy(tokens, (said ??= saidBy(tokens, orgHits)), h.from))
+    )
+      continue;
+    // Someone else's urging reported: `ISIS propaganda urged young Europeans to make hijra`.
+    if (
+      (kind === 'recruit' || kind === 'recruit_strong' || kind === 'call') &&
+      someoneElsesVerb(tokens, h.from, 8, URGED)
     )
       continue;
     const s = tokens[h.from]!.sentence;

@@ -26,7 +26,7 @@ import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { addresseeAt, mentioned, namedPerson } from './common';
-import { askedAndRefused, negatedWithin } from './asserted';
+import { askedAndRefused, negatedWithin, someoneElsesVerb } from './asserted';
 import { withFeelingAt } from './cue-figurative';
 import { PHRASES } from './threats-phrases';
 import type { Meta } from './threats-phrases';
@@ -78,27 +78,6 @@ const REPORTED_INTENT = wordClass(
     'menace|menacent|menacait|menacaient|menacant',
   ].join('|'),
 );
-/** The speaker as a subject: `I threatened to …` reports nobody else's intent. */
-const SPEAKER = wordClass('i|we|yo|je|j|nous|ich|wir|я|мы|ya|my');
-
-/**
- * Whether the nearest word of `verb` in the `span` words before token `before`, within its sentence, has
- * someone other than the speaker as its subject (the word before it); false when there is none.
- */
-function someoneElsesVerb(
-  tokens: readonly Token[],
-  before: number,
-  span: number,
-  verb: (t: Token) => boolean,
-): boolean {
-  const sentence = tokens[before]!.sentence;
-  for (let k = before - 1; k >= Math.max(0, before - span) && tokens[k]!.sentence === sentence; k--) {
-    if (!verb(tokens[k]!)) continue;
-    const subject = tokens[k - 1];
-    return !(subject !== undefined && subject.sentence === sentence && SPEAKER(subject));
-  }
-  return false;
-}
 
 /** Verbs that introduce someone's words after a colon: `the man threatened her: I know where you live`. */
 const SPEECH_BEFORE_COLON = wordClass(

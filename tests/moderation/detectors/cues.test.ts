@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  extremismCues,
   hateCues,
   pitchKinds,
   threatCues,
   violenceCues,
 } from '../../../shared/moderation/detectors/cue-rules';
+import { extremismCues } from '../../../shared/moderation/detectors/cue-rules-extremism';
 import { scanCues } from '../../../shared/moderation/detectors/cues';
 import { tokensOf } from '../../../shared/moderation/text/tokens';
 

@@ -184,3 +184,19 @@ describe('an insult aimed through the copulas of Italian, Portuguese and Polish'
     },
   );
 });
+
+describe('recruitment reported as someone else’s urging', () => {
+  it.each([
+    'ISIS recruiters used Telegram to convince teenagers to make hijra, the researchers found.',
+    'ISIS propaganda urged young Europeans to make hijra to Syria.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(extremism, text)).toBe('pass');
+  });
+
+  it.each(['Make hijra, brothers, the caliphate needs you.', 'We urge you to join ISIS, brothers.'])(
+    'still rejects the speaker’s own: %s',
+    async (text) => {
+      expect(await outcomeOf(extremism, text)).toBe('reject');
+    },
+  );
+});
