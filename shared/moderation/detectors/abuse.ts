@@ -26,10 +26,11 @@ import { expandBraces, PhraseSet, wordClass } from '../text/phrases';
 import { once } from '../text/memo';
 import { TermMatcher } from '../text/term-matcher';
 import type { Token } from '../text/tokens';
-import { HANDLE, tokensOf } from '../text/tokens';
+import { tokensOf } from '../text/tokens';
 import { ABUSE_ALLOWED, ABUSE_LEXICON, fromList, longTailWords } from './abuse-lexicon';
 import type { AbuseClass, AbuseEntry, ListLanguage } from './abuse-lexicon';
-import { addresseeAt, addressesSomeoneMemo, mentioned, namedPerson, scanObfuscated, tokenAt } from './common';
+import { addressesSomeoneMemo, mentioned, namedPerson, scanObfuscated, tokenAt } from './common';
+import { aimedAt } from './abuse-aimed';
 
 export interface AbuseOptions {
   holdProfanity: boolean;
@@ -68,81 +69,27 @@ const LATIN = (): TermMatcher => latinWords().matcher;
 /** The allowed words for the word matcher: a hit inside one of their matches does not count. */
 const ALLOWED = new PhraseSet<null>(ABUSE_ALLOWED.map((a) => [a, null] as const));
 
-/** Words that may stand between an addressee and an insult (`you are such an absolute …`). */
-const FILLER = wordClass(
-  [
-    'ok|okay|oh|hey|yeah|yes|sure|lol|lmao|well|look|listen|mate|dude|bro|are|is|re|r|were|was|s|be|a|an|the|such|so|really|absolute|absolutely|complete|completely|utter|utterly|total|totally|little|bloody|pathetic|sad|stupid|massive|huge|just|truly|real|proper|fucking|f|ing|ignorant|sorry|spineless|two|faced|ugly|fat|dumb|old|silly',
-    'eres|sos|es|un|una|muy|menudo|menuda|pedazo|de|tremendo|tremenda|autentico|puto|puta|verdadero|simple',
-    'es|t|tu|un|une|vraiment|gros|grosse|sale|pauvre|espece|de|d|vieux|vieille|petit|petite|sacre|bande|qu|quel|quelle|completement',
-    'bist|ist|seid|sind|ein|eine|einer|so|ja|echt|voll|total|verdammter|verdammte|blode|bloder|alter|kleiner',
-    // `ну ты и тупица`, `ну ти й бовдур`
-    'полный|полная|полное|просто|конченый|конченая|настоящий|такой|такая|редкостный|редкий|же|ну|ты|вы|еще|ещё|какой|какая|и|і|й',
-    'polnyy|polnyi|prosto|konchenyy|takoy|nastoyashchiy|uzhe|ty|vy',
-    // Italian, Portuguese, Polish, Turkish, Ukrainian (round 29): `O autor é um imbecil`, `Autor to debil`.
-    'sei|siete|e|un|uno|una|proprio|vero|gran|um|uma|mesmo|muito|grande|to|jest|jestes|jestescie|taki|taka',
-    'kompletny|zwykly|bir|tam|koca|gercek|resmen|справжній|такий|повний',
-  ].join('|'),
-);
 const INTENSIFIER = wordClass(
   'fucking|fuckin|fking|fkn|effing|bloody|putain|puto|puta|jodido|verdammter|verfickter|ебаный|ебучий|гребаный|yobanyy|yobanyi|ebanyy',
 );
-/** Insults that are adjectives: alone they judge a thing as often as a person. */
-const ADJECTIVE = wordClass(
-  'pathetic|stupid|dumb|clueless|brainless|braindead|thick|dumm|bekloppt|dammlich|damlich|lamentable',
-);
-/** The piece an author is named by (`the author of this article`, `автор статьи`, `der Autor des Artikels`). */
-const PIECE = wordClass(
-  'article|piece|op|column|artikels|beitrags|kommentars|articulo|articolo|статьи|материала|заметки|колонки|statyi|stati',
-);
-/** Words between an author and their piece: `of this`, `des`, `de l'`, `del`, `dell'`. */
-const OF_THE = wordClass(
-  'of|the|this|that|des|dieses|del|de|l|este|esta|cet|cette|du|la|dell|di|questo|этой|этого|данной|etoy|etogo',
-);
-const DEMONSTRATIVE = wordClass('this|that|ce|cet|cette|el|la|der|die|das|dieser|diese|этот|эта|etot|eta');
 const TROLL_CONTEXT = wordClass(
   'farm|farms|factory|factories|army|armies|network|networks|accounts|фабрик*|ферм*|fabrik*',
 );
 
+/** Definite articles before a name: `el HDP`, `die AfD`, `the PKK`. */
+const NAME_ARTICLE = wordClass('el|la|los|las|le|les|l|der|die|das|dem|den|des|the|il|lo|o|a|os|as');
 /**
- * The insult at [from, to) is addressed: after an addressee and fillers (profanity counts as one:
- * `you f**king moron`), by a handle, or as a vocative.
+ * Whether a list word is the capitals of a name (`El HDP kurdo ganó`, `HDP'nin eski eş genel başkanı`): one
+ * token of two to five capitals after a definite article, or before an apostrophe and a Turkish case ending.
  */
-function aimedAt(
-  source: string,
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  profane: ReadonlySet<number>,
-): boolean {
-  const sentence = tokens[from]!.sentence;
-  for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
-    const t = tokens[k]!;
-    if (t.sentence !== sentence) break;
-    // `espèce de …` names the one it is said to: it addresses by itself.
-    if (addresseeAt(tokens, k) || t.text === 'espece') return true;
-    if (PIECE(t)) {
-      // The author named by their piece: skip `of this article` back to `author`.
-      let j = k - 1;
-      while (j >= 0 && j >= k - 3 && tokens[j]!.sentence === sentence && OF_THE(tokens[j]!)) j--;
-      return j >= 0 && tokens[j]!.sentence === sentence && addresseeAt(tokens, j);
-    }
-    if (!FILLER(t) && !profane.has(k)) break;
-  }
-  const next = tokens[to];
-  if (next && next.sentence === sentence && (next.kind === HANDLE || (next.text === 'you' && to - from <= 2)))
-    return true;
-  // A demonstrative before a handle: `quel abruti ce @x`, `what a clown this @x is`, `was für ein Depp der @x`.
-  const then = tokens[to + 1];
-  if (next && DEMONSTRATIVE(next) && then?.kind === HANDLE && then.sentence === sentence) return true;
-  const prev = tokens[from - 1];
-  if (prev?.kind === HANDLE && prev.sentence === sentence) return true;
-  // A vocative: alone between commas, or between a comma and the end of the sentence. An adjective alone
-  // is a verdict on something (`Not a single consequence. Pathetic.`), not a name for someone.
-  if (to - from === 1 && ADJECTIVE(tokens[from]!)) return false;
-  const before = prev && prev.sentence === sentence ? source.slice(prev.end, tokens[from]!.start) : '.';
-  const after = next ? source.slice(tokens[to - 1]!.end, next.start) : '.';
-  const edge = (gap: string) => /[,!?.;:\n]|^\s*$/.test(gap) && gap.trim() !== '';
-  return edge(before) && (edge(after) || !next || next.sentence !== sentence) && to - from <= 3;
+function namedAcronym(source: string, tokens: readonly Token[], h: { from: number; to: number }): boolean {
+  if (h.to - h.from !== 1) return false;
+  const t = tokens[h.from]!;
+  const typed = source.slice(t.start, t.end);
+  if (!/^\p{Lu}{2,5}$/u.test(typed)) return false;
+  const prev = tokens[h.from - 1];
+  if (prev && prev.sentence === t.sentence && prev.end < t.start && NAME_ARTICLE(prev)) return true;
+  return /^['’]\p{L}/u.test(source.slice(t.end, t.end + 2));
 }
 
 // tinyld (its light model, 69 KB against franc-min's 170 KB), restricted to the five languages, on the
@@ -273,6 +220,7 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
     if (allowed.some((a) => a.span[0] <= h.span[0] && h.span[1] <= a.span[1])) return false;
     if (h.entry?.gated && (!detect || languageAround(detect, source, h.span) !== h.entry.lang)) return false;
     if (h.entry && nativeSlavic(h.entry, source, h.span)) return false;
+    if (namedAcronym(source, tokens, h)) return false;
     const key = `${h.span[0]}:${h.span[1]}`;
     if (spans.has(key)) return false;
     spans.add(key);

@@ -200,3 +200,16 @@ describe('recruitment reported as someone else’s urging', () => {
     },
   );
 });
+
+describe('an acronym that is a name, not the insult it spells', () => {
+  it.each(['El HDP kurdo ganó en Diyarbakır.', "HDP'nin eski eş genel başkanı Demirtaş hâlâ cezaevinde."])(
+    'passes: %s',
+    async (text) => {
+      expect(await outcomeOf(abuse, text)).toBe('pass');
+    },
+  );
+
+  it('still reads it aimed at someone', async () => {
+    expect(await outcomeOf(abuse, 'Eres un HDP.')).toBe('reject');
+  });
+});

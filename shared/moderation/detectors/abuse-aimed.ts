@@ -1,0 +1,79 @@
+/**
+ * Who an insult is aimed at (`abuse.ts`): an addressee and the words that may stand between them and the
+ * insult, the author named by their piece, a handle, a vocative.
+ */
+import { wordClass } from '../text/phrases';
+import type { Token } from '../text/tokens';
+import { HANDLE } from '../text/tokens';
+import { addresseeAt } from './common';
+
+/** Words that may stand between an addressee and an insult (`you are such an absolute …`). */
+const FILLER = wordClass(
+  [
+    'ok|okay|oh|hey|yeah|yes|sure|lol|lmao|well|look|listen|mate|dude|bro|are|is|re|r|were|was|s|be|a|an|the|such|so|really|absolute|absolutely|complete|completely|utter|utterly|total|totally|little|bloody|pathetic|sad|stupid|massive|huge|just|truly|real|proper|fucking|f|ing|ignorant|sorry|spineless|two|faced|ugly|fat|dumb|old|silly',
+    'eres|sos|es|un|una|muy|menudo|menuda|pedazo|de|tremendo|tremenda|autentico|puto|puta|verdadero|simple',
+    'es|t|tu|un|une|vraiment|gros|grosse|sale|pauvre|espece|de|d|vieux|vieille|petit|petite|sacre|bande|qu|quel|quelle|completement',
+    'bist|ist|seid|sind|ein|eine|einer|so|ja|echt|voll|total|verdammter|verdammte|blode|bloder|alter|kleiner',
+    // `ну ты и тупица`, `ну ти й бовдур`
+    'полный|полная|полное|просто|конченый|конченая|настоящий|такой|такая|редкостный|редкий|же|ну|ты|вы|еще|ещё|какой|какая|и|і|й',
+    'polnyy|polnyi|prosto|konchenyy|takoy|nastoyashchiy|uzhe|ty|vy',
+    // Italian, Portuguese, Polish, Turkish, Ukrainian (round 29): `O autor é um imbecil`, `Autor to debil`.
+    'sei|siete|e|un|uno|una|proprio|vero|gran|um|uma|mesmo|muito|grande|to|jest|jestes|jestescie|taki|taka',
+    'kompletny|zwykly|bir|tam|koca|gercek|resmen|справжній|такий|повний',
+  ].join('|'),
+);
+/** Insults that are adjectives: alone they judge a thing as often as a person. */
+const ADJECTIVE = wordClass(
+  'pathetic|stupid|dumb|clueless|brainless|braindead|thick|dumm|bekloppt|dammlich|damlich|lamentable',
+);
+/** The piece an author is named by (`the author of this article`, `автор статьи`, `der Autor des Artikels`). */
+const PIECE = wordClass(
+  'article|piece|op|column|artikels|beitrags|kommentars|articulo|articolo|статьи|материала|заметки|колонки|statyi|stati',
+);
+/** Words between an author and their piece: `of this`, `des`, `de l'`, `del`, `dell'`. */
+const OF_THE = wordClass(
+  'of|the|this|that|des|dieses|del|de|l|este|esta|cet|cette|du|la|dell|di|questo|этой|этого|данной|etoy|etogo',
+);
+const DEMONSTRATIVE = wordClass('this|that|ce|cet|cette|el|la|der|die|das|dieser|diese|этот|эта|etot|eta');
+
+/**
+ * The insult at [from, to) is addressed: after an addressee and fillers (profanity counts as one:
+ * `you f**king moron`), by a handle, or as a vocative.
+ */
+export function aimedAt(
+  source: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  profane: ReadonlySet<number>,
+): boolean {
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) break;
+    // `espèce de …` names the one it is said to: it addresses by itself.
+    if (addresseeAt(tokens, k) || t.text === 'espece') return true;
+    if (PIECE(t)) {
+      // The author named by their piece: skip `of this article` back to `author`.
+      let j = k - 1;
+      while (j >= 0 && j >= k - 3 && tokens[j]!.sentence === sentence && OF_THE(tokens[j]!)) j--;
+      return j >= 0 && tokens[j]!.sentence === sentence && addresseeAt(tokens, j);
+    }
+    if (!FILLER(t) && !profane.has(k)) break;
+  }
+  const next = tokens[to];
+  if (next && next.sentence === sentence && (next.kind === HANDLE || (next.text === 'you' && to - from <= 2)))
+    return true;
+  // A demonstrative before a handle: `quel abruti ce @x`, `what a clown this @x is`, `was für ein Depp der @x`.
+  const then = tokens[to + 1];
+  if (next && DEMONSTRATIVE(next) && then?.kind === HANDLE && then.sentence === sentence) return true;
+  const prev = tokens[from - 1];
+  if (prev?.kind === HANDLE && prev.sentence === sentence) return true;
+  // A vocative: alone between commas, or between a comma and the end of the sentence. An adjective alone
+  // is a verdict on something (`Not a single consequence. Pathetic.`), not a name for someone.
+  if (to - from === 1 && ADJECTIVE(tokens[from]!)) return false;
+  const before = prev && prev.sentence === sentence ? source.slice(prev.end, tokens[from]!.start) : '.';
+  const after = next ? source.slice(tokens[to - 1]!.end, next.start) : '.';
+  const edge = (gap: string) => /[,!?.;:\n]|^\s*$/.test(gap) && gap.trim() !== '';
+  return edge(before) && (edge(after) || !next || next.sentence !== sentence) && to - from <= 3;
+}
