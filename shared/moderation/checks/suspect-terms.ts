@@ -18,6 +18,7 @@ export const suspectTerms: ModerationCheck = {
       (field, span) =>
         field !== 'body' ||
         !(mentionInBody(comment.body, span, true) || inDebunkingSentence(comment.body, span)),
+      true,
     );
     return evidence.length > 0
       ? { outcome: 'hold', reason: 'suspect_term', score: evidence.length, evidence }

@@ -9,27 +9,28 @@ const FIELDS = ['body', 'authorName'] as const;
 type Field = (typeof FIELDS)[number];
 
 /**
- * A term written in capitals only (two letters or more: `ZOG`) is an acronym that shares its letters with
- * an everyday word (German `zog`, pulled): it matches only where the comment writes it in capitals too.
+ * An acronym in the suspect list (one word of two to five capitals: `ZOG`) may share its letters with an
+ * everyday word (German `zog`, pulled): with `acronyms`, it matches only where the comment writes it in
+ * capitals too. Banned terms match in any case however they are written (an editor's `KKK` bans `kkk`).
  */
-const capitalsOnly = (term: string): boolean =>
-  /\p{Lu}.*\p{Lu}/u.test(term) && term === term.toUpperCase() && term !== term.toLowerCase();
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 const inCapitals = (typed: string): boolean => typed === typed.toUpperCase() && typed !== typed.toLowerCase();
 
 /**
  * Every match of `matcher` in the comment's public text, as evidence (term, span, what was typed);
- * `counts`, when given, says which matches count.
+ * `counts`, when given, says which matches count; `acronyms`: see `ACRONYM`.
  */
 export function termEvidence(
   matcher: TermMatcher,
   comment: Readonly<ModeratedComment>,
   counts?: (field: Field, span: readonly [number, number]) => boolean,
+  acronyms = false,
 ): Evidence[] {
   const evidence: Evidence[] = [];
   for (const field of FIELDS) {
     const text = comment[field];
     for (const hit of matcher.match(text)) {
-      if (capitalsOnly(hit.term) && !inCapitals(text.slice(hit.span[0], hit.span[1]))) continue;
+      if (acronyms && ACRONYM.test(hit.term) && !inCapitals(text.slice(hit.span[0], hit.span[1]))) continue;
       if (counts && !counts(field, hit.span)) continue;
       evidence.push({
         kind: 'term',

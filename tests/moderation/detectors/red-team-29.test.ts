@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { abuse } from '../../../shared/moderation/checks/abuse';
+import { bannedTerms } from '../../../shared/moderation/checks/banned-terms';
 import { extremism } from '../../../shared/moderation/checks/extremism';
 import { hate } from '../../../shared/moderation/checks/hate';
 import { personalData } from '../../../shared/moderation/checks/personal-data';
@@ -25,6 +26,10 @@ describe('a policy term written in capitals is an acronym', () => {
   it('holds the acronym, and an editor’s lower-case term still matches any case', async () => {
     expect(await outcomeOf(suspectTerms, 'The ZOG runs the media, wake up.')).toBe('hold');
     expect(await outcomeOf(suspectTerms, 'Russland zog ab.', { suspectTerms: ['zog'] })).toBe('hold');
+  });
+
+  it('reads a banned term in capitals in any case: an editor’s `KKK` bans `kkk`', async () => {
+    expect(await outcomeOf(bannedTerms, 'join the kkk today', { bannedTerms: ['KKK'] })).toBe('reject');
   });
 });
 
