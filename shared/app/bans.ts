@@ -9,7 +9,7 @@ import { AuthorNotFoundError, VersionConflictError } from '../errors';
 import type { Policy } from '../moderation/policy';
 import type { AuthorRecord } from '../storage/records';
 import type { DepsWith } from './deps';
-import { actorOf, type Moderator } from './moderator';
+import { actorOf, signatureOf, type Moderator } from './moderator';
 import type { AuthorsPort, CommentsPort } from './ports';
 
 /** How many of a banned author's comments one ban request rejects; the rest follow on a repeat. */
@@ -110,6 +110,14 @@ async function rejectForBan(
         action: 'reject',
         reason: ban.rejectReason,
         note: `Author banned: ${ban.input.reason}`,
+        // A moderator's decision, as the console shows it on the card and the four-eyes rule reads it.
+        humanDecision: {
+          action: 'reject',
+          by: signatureOf(ban.moderator),
+          at: ban.now.toISOString(),
+          reason: ban.rejectReason,
+          note: `Author banned: ${ban.input.reason}`,
+        },
         publicReason: ban.rejectReason,
         grounds: ban.grounds,
         authorBanned: true,

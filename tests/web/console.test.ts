@@ -314,6 +314,11 @@ describe('bulk, ban, refresh and stats', () => {
     await stated.press('Enter');
     await target.waitFor({ state: 'detached' });
     await card(c.page, 'Ban target second comment.').waitFor({ state: 'detached' });
+    // The confirmation is the last word, after the queue's own refresh message (a web audit, stop 46).
+    await c.page
+      .getByRole('status')
+      .filter({ hasText: 'Banned Hal Spammer; 2 comments rejected.' })
+      .waitFor({ timeout: 5_000 });
     for (const id of [first, second])
       expect(await statusOf(id)).toMatchObject({
         status: 'rejected',

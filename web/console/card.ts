@@ -112,7 +112,7 @@ function decisionSection(item: QueueItem): HTMLElement | null {
       h(
         'td',
         {},
-        [c.reason ? reasonWords(c.reason) : '', evidenceLine(c, item.comment.body)]
+        [c.reason ? reasonWords(c.reason, c.check) : '', evidenceLine(c, item.comment.body)]
           .filter(Boolean)
           .join(' — ') || '—',
       ),
@@ -259,7 +259,8 @@ export function renderCard(
     h(
       'p',
       { class: 'author-history' },
-      `Author history: ${a.approved} approved · ${a.rejected} rejected`,
+      // A separator before the badge, so that a screen reader does not run `rejected` into `Banned`.
+      `Author history: ${a.approved} approved · ${a.rejected} rejected${a.banned ? ' · ' : ''}`,
       a.banned ? h('span', { class: 'badge banned' }, 'Banned') : null,
     ),
     item.notice ? noticeSection(item.notice) : null,

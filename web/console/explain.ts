@@ -76,7 +76,18 @@ const REASON_WORDS: Readonly<Record<string, string>> = {
 export const checkLabel = (check: string): string =>
   CHECK_LABELS[check] ?? check.charAt(0).toUpperCase() + check.slice(1).replace(/[-_]/g, ' ');
 
-export const reasonWords = (reason: string): string => REASON_WORDS[reason] ?? reason.replace(/_/g, ' ');
+/**
+ * A reason a check gives, in words, by check where two checks share a code: the `flood` of the posting-rate
+ * check is many comments in a short time; the `flood` of the character-floods check is one comment's text.
+ */
+const REASON_WORDS_BY_CHECK: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'text-flood': { flood: 'it repeats characters, words, punctuation or emoji at length' },
+};
+
+export const reasonWords = (reason: string, check?: string): string =>
+  (check === undefined ? undefined : REASON_WORDS_BY_CHECK[check]?.[reason]) ??
+  REASON_WORDS[reason] ??
+  reason.replace(/_/g, ' ');
 
 export const OUTCOME_WORDS: Readonly<Record<CheckRecord['outcome'], string>> = {
   pass: 'passed',
@@ -145,7 +156,7 @@ export function decisionSummary(decision: DecisionRecord, text?: string): string
     } is pre-moderated, so every comment waits for a moderator.`;
   }
   const found = evidenceLine(deciding, text);
-  return `${verb} by the “${checkLabel(deciding.check)}” check${why ? `: ${reasonWords(why)}` : ''}${
+  return `${verb} by the “${checkLabel(deciding.check)}” check${why ? `: ${reasonWords(why, deciding.check)}` : ''}${
     found ? ` (${found})` : ''
   }.`;
 }

@@ -216,10 +216,11 @@ export function createQueueActions(ctx: ActionContext) {
         networkHours: ui.networkHours,
       });
       s.ui.set(id, newCardUi());
+      // After the refresh, which announces itself: the ban's confirmation is the last word.
+      await ctx.refresh();
       announce(
         `Banned ${item.comment.authorName}${ui.rejectPending ? `; ${plural(result.rejected, 'comment')} rejected` : ''}.`,
       );
-      await ctx.refresh();
     } catch (e) {
       ui.busy = false;
       ui.notice = { kind: 'error', text: e instanceof Error ? e.message : String(e) };

@@ -42,7 +42,8 @@ export class DataPanel {
     this.tools = h('div', { class: 'actions' }, download, erase, forget);
     this.element = h(
       'details',
-      { class: 'own data', hidden: true },
+      // Named for assistive technology, which exposes a disclosure as a group (its summary does not name it).
+      { class: 'own data', hidden: true, 'aria-label': 'Your data' },
       h('summary', {}, 'Your data'),
       this.held,
       this.tools,

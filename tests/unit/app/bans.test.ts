@@ -23,6 +23,12 @@ describe('banAuthor', () => {
     });
     expect(out.author.networkBannedUntil).toBe(new Date(deps.now().getTime() + 24 * 3600_000).toISOString());
     expect((await repo.getArticle('art')).totalApproved).toBe(0);
+    // Each rejection is the moderator's decision, as the console's card shows it (a web audit, stop 46).
+    expect(repo.comments.get(shown.comment.id)!.humanDecision).toMatchObject({
+      action: 'reject',
+      by: { id: MODERATOR.id },
+      note: 'Author banned: Abuse',
+    });
     await expect(post(deps, 'art', { authorName: 'Troll' })).rejects.toThrow(AuthorBannedError);
     await expect(post(deps, 'art', { authorName: 'New name' })).rejects.toThrow(AuthorBannedError);
 

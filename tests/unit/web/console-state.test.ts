@@ -264,6 +264,25 @@ describe('the decision in words, with evidence ranges', () => {
     expect(summary).not.toContain('01M954N25FXYZ');
   });
 
+  it('says what a character flood is, not the posting rate the same reason code means elsewhere', () => {
+    const flooded: DecisionRecord = {
+      ...decision,
+      decidedBy: 'text-flood',
+      reason: 'flood',
+      checks: [{ check: 'text-flood', outcome: 'hold', reason: 'flood', evidence: [] }],
+    };
+    const rate: DecisionRecord = {
+      ...flooded,
+      decidedBy: 'flood',
+      checks: [{ check: 'flood', outcome: 'hold', reason: 'flood', evidence: [] }],
+    };
+    expect(decisionSummary(flooded)).toContain(
+      'it repeats characters, words, punctuation or emoji at length',
+    );
+    expect(decisionSummary(flooded)).not.toContain('many comments');
+    expect(decisionSummary(rate)).toContain('posted many comments in a short time');
+  });
+
   it('names the deciding check, its reason and what it found', () => {
     expect(decisionSummary(decision)).toBe(
       'Held for review by the “Suspect terms” check: it contains a term on the suspect list (“false flag”, “sheeple”, “flag”, “broken”).',

@@ -97,10 +97,13 @@ describe('a notice as its sender sees it', () => {
     const state = noticeState(removed);
     expect(state.label).toBe('Decided: removed');
     expect(state.lines).toContain('Ground: Defamation of a named person.');
-    expect(state.lines.at(-1)).toBe(
+    // A removal is what the notifier asked for: nothing to appeal, so no review window is offered.
+    expect(state.lines.join(' ')).not.toMatch(/ask for a person to review/);
+    const kept = noticeState(readNoticeView({ notice: decided('keep') }));
+    expect(kept.label).toBe('Decided: kept');
+    expect(kept.lines.at(-1)).toBe(
       'You can ask for a person to review this decision until November 2, 2026.',
     );
-    expect(noticeState(readNoticeView({ notice: decided('keep') })).label).toBe('Decided: kept');
   });
 
   it('refuses an answer without the fields it shows', () => {
