@@ -239,17 +239,37 @@ export function readCounts(v: unknown): Record<string, number> {
   return out;
 }
 
+/** The API's field names as a reader knows the fields: `body must not be empty` reads `Your comment must …`. */
+const FIELD_WORDS: Readonly<Record<string, string>> = {
+  body: 'Your comment',
+  authorName: 'Your name',
+  authorEmail: 'Your e-mail address',
+  explanation: 'Your explanation',
+  note: 'Your note',
+  notifierName: 'Your name',
+  notifierEmail: 'Your e-mail address',
+  lawOrGround: 'The law or ground',
+};
+
+/** A field's problem in a reader's words: the API names its fields as code does. */
+function inReadersWords(field: string, message: string): string {
+  const words = FIELD_WORDS[field];
+  return words !== undefined && message.startsWith(`${field} `)
+    ? `${words}${message.slice(field.length)}`
+    : message;
+}
+
 /** The error body `{error:{code,message,details?}}`, or a generic error for anything else. */
 export function readError(status: number, v: unknown, retryAfter: string | null): ApiError {
   const e = isObject(v) && isObject(v['error']) ? v['error'] : null;
   const code = e && typeof e['code'] === 'string' ? e['code'] : `http_${status}`;
   const message = e && typeof e['message'] === 'string' ? e['message'] : `Request failed (${status}).`;
   const details = e && Array.isArray(e['details']) ? e['details'] : [];
-  const fields = details.filter(isObject).map((d) => ({
+  const fields = details.filter(isObject).map((d) => {
     // Paths look like `body.authorName`: the form knows its fields by the last part.
-    field: (typeof d['path'] === 'string' ? d['path'] : '').split('.').pop()!,
-    message: typeof d['message'] === 'string' ? d['message'] : '',
-  }));
+    const field = (typeof d['path'] === 'string' ? d['path'] : '').split('.').pop()!;
+    return { field, message: inReadersWords(field, typeof d['message'] === 'string' ? d['message'] : '') };
+  });
   const seconds = retryAfter === null ? NaN : Number(retryAfter);
   const wait = Number.isFinite(seconds) ? seconds : null;
   return new ApiError(status, code, message, fields, wait, e?.['statement'] ?? null);

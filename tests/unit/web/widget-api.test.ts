@@ -81,7 +81,8 @@ describe('ParleyApi', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 400, code: 'validation_failed' });
     expect((error as ApiError).fields).toEqual([
-      { field: 'authorName', message: 'authorName must not be empty.' },
+      // In the reader's words: the API names its fields as code does.
+      { field: 'authorName', message: 'Your name must not be empty.' },
     ]);
 
     const limited = new ParleyApi(
