@@ -106,3 +106,13 @@ export function typingIn(root: Node): boolean {
     active instanceof HTMLElement && root.contains(active) && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName)
   );
 }
+
+/**
+ * Runs `render`; when the element that had the focus is gone with it, `fallback` gives the focus a place
+ * (a keyboard user would otherwise be left on the page's body, at its start).
+ */
+export function keepingFocus(render: () => void, fallback: () => void): void {
+  const had = document.activeElement !== null && document.activeElement !== document.body;
+  render();
+  if (had && (document.activeElement === null || document.activeElement === document.body)) fallback();
+}

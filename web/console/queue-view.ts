@@ -8,7 +8,7 @@ import type { Api, QueueItem, QueueName, RejectReason } from './api';
 import { newCardUi, renderCard, type CardHandlers, type CardUi } from './card';
 import { createQueueActions, queueCounts } from './queue-actions';
 import { articlePanel } from './article-panel';
-import { cardIn, h, markCurrent, placeChildren, plural, swap, typingIn, uid } from './dom';
+import { cardIn, h, keepingFocus, markCurrent, placeChildren, plural, swap, typingIn, uid } from './dom';
 import { bulkBar, filterForm, listFooter, swapTabs, tabsBar, type BulkHandlers } from './queue-chrome';
 import { createSuspensionsPanel } from './suspensions-panel';
 import {
@@ -301,12 +301,12 @@ export function createQueueView(opts: QueueViewOptions) {
     panel.setAttribute('aria-labelledby', `tab-${s.queue}`);
   }
 
+  const renderParts = () => [renderList, renderBulk, renderTabs, renderFooter].forEach((f) => f());
+  const queueTab = () => document.getElementById(`tab-${s.queue}`);
   function renderKeepingFocus(moveToCurrent = false): void {
     const inList = list.contains(document.activeElement) || document.activeElement === document.body;
-    renderList();
-    renderBulk();
-    renderTabs();
-    renderFooter();
+    // Focus gone with what held it (the last card, the bulk bar): the current card, else this queue's tab.
+    keepingFocus(renderParts, () => (s.current ? setCurrent(s.current, true) : queueTab()?.focus()));
     if ((inList || moveToCurrent) && s.current) setCurrent(s.current, true);
   }
 
