@@ -51,6 +51,8 @@ export interface ErrorDetail {
 export class DomainError extends Error {
   /** Fields the error body carries beside `code`, `message` and `details` (a suspension's end and statement). */
   extra?: Readonly<Record<string, unknown>>;
+  /** When the same request may be sent again, in seconds (answered as `Retry-After`); absent: not so. */
+  readonly retryAfterSeconds?: number;
 
   constructor(
     readonly code: ErrorCode,
@@ -128,13 +130,13 @@ export class VersionConflictError extends DomainError {
  * (shared/storage/dynamo.ts): nothing was written, and the same request sent again is likely to land.
  */
 export class BusyError extends DomainError {
-  readonly retryAfterSeconds = 1;
+  override readonly retryAfterSeconds = 1;
   constructor() {
     super('busy', 'Many requests changed this record at the same moment; nothing was saved. Try again.');
   }
 }
 export class RateLimitedError extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
+  constructor(override readonly retryAfterSeconds: number) {
     super('rate_limited', 'Too many requests; try again later.');
   }
 }

@@ -3,7 +3,7 @@
  * not a DomainError is a 500 whose body says nothing about the cause; the cause is logged.
  */
 import type { MiddlewareObj } from '@middy/core';
-import { BusyError, DomainError, RateLimitedError, type ErrorCode } from '../../shared/errors';
+import { DomainError, type ErrorCode } from '../../shared/errors';
 import { json, type ApiResult } from './http';
 import { loggableError, logger } from './logger';
 
@@ -57,9 +57,7 @@ export function errorResponse(error: unknown): ApiResult {
     if (error.details?.length) body.details = error.details;
     const full = error.extra ? { ...body, ...error.extra } : body;
     const headers: Record<string, string> =
-      error instanceof RateLimitedError || error instanceof BusyError
-        ? { 'retry-after': String(error.retryAfterSeconds) }
-        : {};
+      error.retryAfterSeconds === undefined ? {} : { 'retry-after': String(error.retryAfterSeconds) };
     return json(STATUS_BY_CODE[error.code], { error: full }, headers);
   }
   logger.error('unhandled error', { error: loggableError(error) });
