@@ -363,13 +363,14 @@ export class Dynamo {
     }
   }
 
-  /** A Put for a transaction. */
-  putItem(item: Item, condition?: string): TransactItem {
+  /** A Put for a transaction, conditional on `condition` (with its `values`) when given. */
+  putItem(item: Item, condition?: string, values?: Record<string, unknown>): TransactItem {
     return {
       Put: {
         TableName: this.tableName,
         Item: item,
         ...(condition ? { ConditionExpression: condition } : {}),
+        ...(values ? { ExpressionAttributeValues: values } : {}),
       },
     };
   }

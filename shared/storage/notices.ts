@@ -14,7 +14,7 @@ import { dayOf, noticeReceivedCounters } from '../domain/transparency';
 import { NoticeAlreadyDecidedError, NoticeExistsError } from '../errors';
 import { noticeSentUpdate } from './abuse-records';
 import type { FirstReplies } from './comment-transition';
-import { retryOnContention, type Dynamo, type ItemsById, type TransactItem } from './dynamo';
+import { retryOnContention, type Dynamo, type ItemsById } from './dynamo';
 import { closeItem, closeWithMove, countOpenItems, openItemsPage } from './item-queue';
 import { itemQueueKeys, noticeIdOf, noticeKey, noticeSenderKey } from './keys';
 import { transparencyUpdate } from './transparency';
@@ -33,22 +33,18 @@ export class NoticeStore implements NoticesPort {
    */
   async createNotice(notice: NoticeRecord, sender: string, replaces?: string): Promise<void> {
     // First: the sender's mark on the comment, the item this transaction guards.
-    const mark: TransactItem = {
-      Put: {
-        TableName: this.db.tableName,
-        Item: {
-          ...noticeSenderKey(notice.commentId, sender),
-          entity: 'notice-sender',
-          noticeId: notice.id,
-          expiresAt: noticeSenderExpiry(new Date(notice.receivedAt)),
-        },
-        ConditionExpression:
-          replaces === undefined
-            ? 'attribute_not_exists(PK)'
-            : 'attribute_not_exists(PK) OR noticeId = :replaces',
-        ...(replaces === undefined ? {} : { ExpressionAttributeValues: { ':replaces': replaces } }),
+    const mark = this.db.putItem(
+      {
+        ...noticeSenderKey(notice.commentId, sender),
+        entity: 'notice-sender',
+        noticeId: notice.id,
+        expiresAt: noticeSenderExpiry(new Date(notice.receivedAt)),
       },
-    };
+      replaces === undefined
+        ? 'attribute_not_exists(PK)'
+        : 'attribute_not_exists(PK) OR noticeId = :replaces',
+      replaces === undefined ? undefined : { ':replaces': replaces },
+    );
     const put = this.db.putItem(
       {
         ...noticeKey(notice.id),
