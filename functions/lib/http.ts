@@ -1,4 +1,5 @@
 /** HTTP plumbing shared by the handlers: event types, JSON responses, parsing with zod. */
+import { MIMEType } from 'node:util';
 import type {
   APIGatewayProxyEventV2,
   APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -115,18 +116,16 @@ export function isIdentityEncoding(header: string | undefined): boolean {
     .every((coding) => coding === '' || coding === 'identity');
 }
 
-/** The `charset` parameter of a Content-Type header, lower case and unquoted; null without one. */
+/**
+ * The `charset` parameter of a Content-Type header, lower case and unquoted (Node's own `MIMEType`
+ * parser); null without one, or when the header does not parse (its media type was judged already).
+ */
 function charsetOf(header: string): string | null {
-  for (const param of header.split(';').slice(1)) {
-    const eq = param.indexOf('=');
-    if (eq < 0 || param.slice(0, eq).trim().toLowerCase() !== 'charset') continue;
-    return param
-      .slice(eq + 1)
-      .trim()
-      .replace(/^"(.*)"$/, '$1')
-      .toLowerCase();
+  try {
+    return new MIMEType(header).params.get('charset')?.toLowerCase() ?? null;
+  } catch {
+    return null;
   }
-  return null;
 }
 
 function readJsonBody(event: ApiEvent): unknown {
