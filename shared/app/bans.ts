@@ -95,6 +95,7 @@ async function rejectForBan(
     grounds: Policy['statementGrounds'];
   },
 ): Promise<boolean> {
+  const note = `Author banned: ${ban.input.reason}`;
   let c: CommentRecord | null = comment;
   for (
     let attempt = 1;
@@ -109,14 +110,14 @@ async function rejectForBan(
         actor: actorOf(ban.moderator),
         action: 'reject',
         reason: ban.rejectReason,
-        note: `Author banned: ${ban.input.reason}`,
+        note,
         // A moderator's decision, as the console shows it on the card and the four-eyes rule reads it.
         humanDecision: {
           action: 'reject',
           by: signatureOf(ban.moderator),
           at: ban.now.toISOString(),
           reason: ban.rejectReason,
-          note: `Author banned: ${ban.input.reason}`,
+          note,
         },
         publicReason: ban.rejectReason,
         grounds: ban.grounds,
