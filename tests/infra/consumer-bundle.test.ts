@@ -4,7 +4,8 @@
  * stream consumer and the sweeper built without semantic providers (the construct's default) carry none
  * either; built with them, the Bedrock client, the providers and the Secrets Manager client are reachable
  * only through dynamic imports, i.e. evaluated only when a configured provider is first used. And both
- * consumers' bundles are pure ASCII (see `nonAscii`).
+ * consumers' bundles are pure ASCII (see `nonAscii`). And the API functions that record a decision fold
+ * text without bundling obscenity's pattern parser.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -137,5 +138,19 @@ describe('modules imported on first use (infra/constructs/lazy-modules.ts)', () 
   it('an HTTP function imports none', async () => {
     await metafileOf('post-comment');
     expect(lazyModulesIn(readFileSync(join(out, 'post-comment', 'index.mjs'), 'utf8'))).toEqual([]);
+  }, 60_000);
+});
+
+describe("obscenity's parts", () => {
+  it("a decision's function folds text for the copied-text record but carries no pattern parser", async () => {
+    // obscenity ships CommonJS, which esbuild keeps whole: one module naming the parser and the folding
+    // tables put the parser in every API function that records a decision (shared/moderation/text/obscenity-parts.ts).
+    const meta = await metafileOf('moderation-decide');
+    const [output] = Object.values(meta.outputs).filter(
+      (o) => o.entryPoint === 'functions/moderation-decide.ts',
+    );
+    const obscenity = Object.keys(output!.inputs).filter((f) => f.includes('node_modules/obscenity/'));
+    expect(obscenity.some((f) => f.includes('resolve-confusables'))).toBe(true);
+    expect(obscenity.filter((f) => f.includes('/pattern/'))).toEqual([]);
   }, 60_000);
 });

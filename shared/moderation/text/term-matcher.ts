@@ -19,7 +19,7 @@
  * Allowed terms (a whitelist, like obscenity's whitelisted terms) suppress any match that lies inside
  * one of them: `shiite` keeps `shite` from matching the Shia Muslims of a foreign-affairs piece.
  */
-import { parseRawPattern, SyntaxKind } from './obscenity-parts';
+import { parseRawPattern, SyntaxKind } from './obscenity-pattern';
 import type { MatchPayload, Matcher } from 'obscenity';
 import { normalizeText, normalizedOf, sourceSpan } from './normalize';
 import type { NormalizedText } from './normalize';

@@ -3,7 +3,7 @@
  * each term's obscenity pattern becomes a sequence of atoms, the sequences a prefix tree, the tree
  * nested alternations. Also the capturing forms that name which term a match belongs to.
  */
-import { SyntaxKind } from './obscenity-parts';
+import { SyntaxKind } from './obscenity-pattern';
 import type { Node, ParsedPattern } from 'obscenity';
 
 export interface CompiledTerm {

@@ -4,7 +4,7 @@
  * runs them (resuming one character after each match's start), must report the same matches.
  */
 import { describe, expect, it } from 'vitest';
-import { parseRawPattern } from '../../../shared/moderation/text/obscenity-parts';
+import { parseRawPattern } from '../../../shared/moderation/text/obscenity-pattern';
 import { compileRegExp, compileScan, termStart } from '../../../shared/moderation/text/term-regexp';
 import type { CompiledTerm } from '../../../shared/moderation/text/term-regexp';
 import { termToPattern } from '../../../shared/moderation/text/term-matcher';
