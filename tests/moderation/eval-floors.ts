@@ -719,4 +719,21 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.04,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 47, before anything changed in it, by a forty-third writer new to the project, in the outside
+   * set's proportions (112 to publish) on stories no earlier half used (Ethiopia and Eritrea, the Kurds of Syria
+   * after 2024, the cartels as terrorist groups, sanctions through Central Asia, Pakistan's election, Shahed
+   * supply chains, Niger and the Sahel juntas, shipping insurance, ransomware on hospitals, the Rohingya).
+   */
+  heldout42: {
+    /** 54 of 56. */
+    rejectPrecision: 0.96,
+    /** 54 of 56. */
+    rejectRecall: 0.96,
+    /** 118 of 128. */
+    flaggedRecall: 0.92,
+    /** At most: none of its 112 civil and Scunthorpe comments is held or rejected. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

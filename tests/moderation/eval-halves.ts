@@ -142,4 +142,5 @@ export const HELD_OUT = [
   'heldout39',
   'heldout40',
   'heldout41',
+  'heldout42',
 ] as const;
