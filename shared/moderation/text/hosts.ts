@@ -155,14 +155,22 @@ export function imitatedSite(
       return { target, how: 'names' };
   }
   // A brand with words hyphened on (`reuters-breaking.news`, `rnicrosoft-edu.com`, `bank-es.verify.com`),
-  // in the registrable label or a subdomain.
-  const labels = h.split('.');
-  for (const part of labels.slice(0, -1).flatMap((l) => (l.includes('-') ? l.split('-') : []))) {
-    if (part.length < 4) continue;
-    const brand = index.bySkeleton.get(skeleton(part));
-    if (brand) return { target: brand[0]!, how: 'adds words to' };
+  // in the registrable label or a subdomain, the brand itself perhaps split by a hyphen (`al-jazeera-live`).
+  for (const label of h.split('.').slice(0, -1)) {
+    if (!label.includes('-')) continue;
+    for (const part of hyphenRuns(label.split('-'))) {
+      if (part.length < 4) continue;
+      const brand = index.bySkeleton.get(skeleton(part));
+      if (brand) return { target: brand[0]!, how: 'adds words to' };
+    }
   }
   return null;
+}
+
+/** Each part of a hyphened label, and each run of two or three adjacent parts joined (`al-jazeera` → `aljazeera`). */
+function* hyphenRuns(parts: readonly string[]): Generator<string> {
+  for (let i = 0; i < parts.length; i++)
+    for (let n = 1; n <= 3 && i + n <= parts.length; n++) yield parts.slice(i, i + n).join('');
 }
 
 /**
