@@ -35,6 +35,38 @@ const OF_THE = wordClass(
   'of|the|this|that|des|dieses|del|de|l|este|esta|cet|cette|du|la|dell|di|questo|этой|этого|данной|etoy|etogo',
 );
 const DEMONSTRATIVE = wordClass('this|that|ce|cet|cette|el|la|der|die|das|dieser|diese|этот|эта|etot|eta');
+/** The head of an exclamation about someone: `what a …`, `quel …`, `menudo …`, `was für ein …`, `ну и …`, `che …`. */
+const EXCLAIM = wordClass(
+  'what|quel|quelle|quels|quelles|menudo|menuda|menudos|menudas|vaya|que|was|какой|какая|какие|ну|che',
+);
+/** Between an exclamation's head and its insult, besides fillers: German `für`, Russian `и`. */
+const EXCLAIM_LINK = wordClass('fur|für|и');
+/** Between an exclaimed insult and the one it names: `of a`, `de`, a demonstrative or an article. */
+const NAMING = wordClass(
+  'of|a|an|the|this|that|de|d|ce|cet|cette|le|la|el|del|der|die|das|dieser|diese|этот|эта|questo|questa|quel|quella|esse|essa|este|esta|o',
+);
+
+/**
+ * An exclamation that names whom it insults (`Quel bouffon ce journaliste`, `Menudo payaso el periodista
+ * este`, `What a clueless hack of a reporter`, `Ну и клоун этот автор`): the sentence opens with an
+ * exclamation's head, and the author or an addressee follows the insult after at most `of a` and a
+ * demonstrative. `What a clown show` names no one.
+ */
+function exclaimedAt(tokens: readonly Token[], from: number, to: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  let start = from;
+  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
+  if (from - start > 4 || !EXCLAIM(tokens[start]!)) return false;
+  for (let k = start + 1; k < from; k++) {
+    const t = tokens[k]!;
+    if (!FILLER(t) && !ADJECTIVE(t) && !EXCLAIM_LINK(t)) return false;
+  }
+  for (let k = to; k < tokens.length && k <= to + 2 && tokens[k]!.sentence === sentence; k++) {
+    if (addresseeAt(tokens, k)) return true;
+    if (!NAMING(tokens[k]!)) return false;
+  }
+  return false;
+}
 
 /**
  * The insult at [from, to) is addressed: after an addressee and fillers (profanity counts as one:
@@ -69,6 +101,7 @@ export function aimedAt(
   if (next && DEMONSTRATIVE(next) && then?.kind === HANDLE && then.sentence === sentence) return true;
   const prev = tokens[from - 1];
   if (prev?.kind === HANDLE && prev.sentence === sentence) return true;
+  if (exclaimedAt(tokens, from, to)) return true;
   // A vocative: alone between commas, or between a comma and the end of the sentence. An adjective alone
   // is a verdict on something (`Not a single consequence. Pathetic.`), not a name for someone.
   if (to - from === 1 && ADJECTIVE(tokens[from]!)) return false;

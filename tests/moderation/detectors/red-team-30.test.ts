@@ -1,0 +1,35 @@
+/**
+ * Classes the red-team of stop 46 left open, taken up at stop 47, each with its civil twins. Each rule was
+ * written before it was measured on the evaluation set (docs/moderation-rounds.md, round 30).
+ */
+import { describe, expect, it } from 'vitest';
+import { abuse } from '../../../shared/moderation/checks/abuse';
+import { outcomeOf } from './support';
+
+describe('an exclamation that names whom it insults is aimed', () => {
+  it.each([
+    'Quel bouffon ce journaliste.',
+    'Menudo payaso el periodista este.',
+    'What a clueless hack of a reporter.',
+    'Was für ein Depp der Autor.',
+    'Ну и клоун этот автор.',
+    'Che buffone questo giornalista.',
+    'Автор — дятел.',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(abuse, text)).toBe('hold');
+  });
+
+  it.each([
+    // An exclamation about a thing, or an insult word with no one named after it.
+    'Quel cirque ce sommet.',
+    'What a circus this summit was.',
+    'Quel bouffon ! Le sketch de la soirée était drôle.',
+    'Menudo lío el de la cumbre.',
+    // The insult described, not exclaimed: the sentence does not open with an exclamation.
+    'The clown the author describes in chapter two is a real circus performer.',
+    // A woodpecker, not a person.
+    'Дятел стучал по сосне всё утро.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(abuse, text)).toBe('pass');
+  });
+});
