@@ -7,7 +7,8 @@
  * - denied: a negation just before it (`are not`, `sind keine`, `ne sont pas des`, `не`), unless the
  *   negation only limits it (`not just vermin`);
  * - reported: a word earlier in its sentence that reports, depicts or refutes what others say (`called`,
- *   `propaganda`, `the myth that`, `it is not true that`);
+ *   `propaganda`, `the myth that`, `the old lie that`, `it is not true that`), unless that word is itself
+ *   denied (`it's no myth that`, `kein Mythos`);
  * - compared: a simile or a depiction right before it (`treated like animals`, `drawn as rats`, `wie über
  *   Untermenschen`).
  */
@@ -79,11 +80,13 @@ export function deniedAt(tokens: readonly Token[], from: number): boolean {
 /** Words that report, depict or refute what others say: `the Nazis called Jews vermin`, `the trope that …`. */
 const REPORTING = wordClass(
   [
-    'called|calls|calling|described|describe|describes|portrayed|portray|depicted|depict|labelled|labeled|branded|dubbed|propaganda|rhetoric|trope|tropes|myth|myths|conspiracy|theory|theories|slogan|slogans|claimed|claims|accused|stereotype|stereotypes|canard|smear|smears|falsehood|untrue',
-    'llamaban|llamaba|describian|propaganda|retorica|mito|teoria|conspiracion|bulo|estereotipo|estereotipos|mentira|mentiras',
-    'appelaient|appelait|qualifiaient|decrivaient|propagande|rhetorique|mythe|theorie|complot|stereotype|stereotypes|mensonge|mensonges',
-    'nannten|bezeichneten|beschrieben|propaganda|rhetorik|mythos|theorie|verschworungstheorie|narrativ|klischee|vorurteil|luge|lugen',
-    'называли|называл|называют|изображали|пропаганда|пропаганды|риторика|миф|теория|нарратив|стереотип|ложь|враньё|вранье',
+    'called|calls|calling|described|describe|describes|portrayed|portray|depicted|depict|labelled|labeled|branded|dubbed|propaganda|rhetoric|trope|tropes|myth|myths|conspiracy|theory|theories|slogan|slogans|claimed|claims|accused|stereotype|stereotypes|canard|smear|smears|falsehood|untrue|lie|lies|hoax|libel',
+    'llamaban|llamaba|describian|propaganda|retorica|mito|mitos|teoria|conspiracion|bulo|bulos|estereotipo|estereotipos|mentira|mentiras',
+    'appelaient|appelait|qualifiaient|decrivaient|propagande|rhetorique|mythe|mythes|theorie|complot|stereotype|stereotypes|mensonge|mensonges|intox|cliche|cliches|prejuge|prejuges',
+    'nannten|bezeichneten|beschrieben|propaganda|rhetorik|mythos|mythen|theorie|verschworungstheorie|narrativ|klischee|klischees|vorurteil|vorurteile|luge|lugen|marchen',
+    'называли|называл|называют|изображали|пропаганда|пропаганды|риторика|миф|мифы|мифов|теория|нарратив|стереотип|стереотипы|ложь|враньё|вранье|неправда|выдумка|выдумки',
+    // Italian, Portuguese, Polish, Ukrainian: `il mito che …`, `nieprawda, że …`, `міф, що …`.
+    'mito|miti|bugia|bugie|stereotipo|stereotipi|mentira|mentiras|estereotipo|estereotipos|mit|mity|nieprawda|klamstwo|stereotyp|stereotypy|міф|міфи|неправда|брехня',
   ].join('|'),
 );
 /** `true` after a negation refutes what follows: `it is not true that …`, `no es verdad que …`. */
@@ -100,11 +103,9 @@ export function reportingBefore(tokens: readonly Token[]): Uint8Array {
     if (k > 0 && tokens[k]!.sentence !== tokens[k - 1]!.sentence) seen = false;
     out[k] = seen ? 1 : 0;
     const t = tokens[k]!;
-    if (
-      REPORTING(t) ||
-      (TRUE(t) && k > 0 && (negationAt(tokens, k - 1) || (k > 1 && negationAt(tokens, k - 2))))
-    )
-      seen = true;
+    // A refuting word denied refutes nothing (`it's no myth that …`, `kein Mythos`); `true` denied refutes.
+    const denied = (k > 0 && negationAt(tokens, k - 1)) || (k > 1 && negationAt(tokens, k - 2));
+    if ((REPORTING(t) && !denied) || (TRUE(t) && denied)) seen = true;
   }
   return out;
 }

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { abuse } from '../../../shared/moderation/checks/abuse';
+import { hate } from '../../../shared/moderation/checks/hate';
 import { outcomeOf } from './support';
 
 describe('an exclamation that names whom it insults is aimed', () => {
@@ -31,5 +32,24 @@ describe('an exclamation that names whom it insults is aimed', () => {
     'Дятел стучал по сосне всё утро.',
   ])('passes: %s', async (text) => {
     expect(await outcomeOf(abuse, text)).toBe('pass');
+  });
+});
+
+describe('a generalisation named as a lie is refuted, unless the refutation is denied', () => {
+  it.each([
+    'The old lie that Jews control the media resurfaced on Telegram after the attack, the report says.',
+    'Мифы о том, что мигранты — преступники, опровергает статистика МВД.',
+    'Неправда, что мигранты — преступники, это опровергает статистика.',
+    'El bulo de que los inmigrantes son delincuentes lo desmiente el INE.',
+  ])('does not reject: %s', async (text) => {
+    expect(await outcomeOf(hate, text)).not.toBe('reject');
+  });
+
+  it.each([
+    "It's no lie that Jews control the media.",
+    'It is not a myth that migrants are criminals.',
+    'Kein Mythos: Migranten sind Kriminelle.',
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(hate, text)).toBe('reject');
   });
 });
