@@ -23,11 +23,12 @@ import { PhraseSet, wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
 import type { Token } from '../text/tokens';
-import { CLAUSE_BREAK, deniedAt, heroReceptionAt, someoneElsesVerb, spokenOfAt, URGED } from './asserted';
+import { deniedAt, heroReceptionAt, someoneElsesVerb, spokenOfAt, URGED } from './asserted';
 import { mentioned, scornedAt } from './common';
-import { DEFENDER_WORDS, KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
+import { KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { mourned } from './mourning';
 import { PHRASES } from './extremism-phrases';
+import { BETWEEN, markNamed, praisesDefenders } from './extremism-defenders';
 import type { Kind } from './extremism-phrases';
 
 const SIGNALS = new Set<Kind>([
@@ -57,34 +58,6 @@ const OPPOSED_BY = wordClass(
     'drove|driven|expelled|ousted|routed|repelled|chased|expulsaron|expulsado|chasse|chasserent|vertrieben|vertrieb|изгнали|выбили|вигнали',
   ].join('|'),
 );
-/** Articles and link words that may stand between the opposing word and the name (`against the`, `of`). */
-const BETWEEN = new Set([
-  'the',
-  'of',
-  'from',
-  'la',
-  'le',
-  'les',
-  'l',
-  'el',
-  'los',
-  'de',
-  'du',
-  'des',
-  'den',
-  'der',
-  'die',
-  'das',
-  'von',
-  'vor',
-  'dem',
-  'al',
-  'a',
-  'от',
-  'di',
-  'del',
-  'dell',
-]);
 
 /** Verbs of an organisation's own word: `Hamas says …`, `ISIS calls …`, `Daech affirme …`. */
 const SAYS = wordClass(
@@ -178,66 +151,6 @@ export function onTheOtherSide(source: string): boolean {
     praised = true;
   }
   return praised;
-}
-
-const DEFENDER = wordClass(DEFENDER_WORDS.join('|'));
-const OF = wordClass('of|de|del|des|du|der|di|из');
-const NAMED = new Set<Kind>(['org', 'attacker', 'fighter']);
-/** Which tokens name an organisation or attacker (2) or a fighter (1). */
-function markNamed(tokens: readonly Token[], hits: readonly PhraseHit<Kind>[]): Uint8Array {
-  const marks = new Uint8Array(tokens.length);
-  for (const n of hits)
-    if (NAMED.has(n.phrase.meta)) marks.fill(n.phrase.meta === 'fighter' ? 1 : 2, n.from, n.to);
-  return marks;
-}
-/** What may stand between a subject and its praise: `the firefighters are (the real) heroes`. */
-const LINK = wordClass(
-  'are|is|were|was|be|the|real|true|truly|all|our|son|fueron|eran|los|las|sont|etaient|les|vrais|sind|waren|die|wahre|это|были|настоящие|sono|erano|i|veri',
-);
-/** Where the object of praise ends and a clause about it, or another clause, begins. */
-const RELATIVE = wordClass(
-  'who|that|which|whom|qui|que|quienes|die|der|welche|который|которые|которая|che|cui|and|but|y|pero|et|mais|und|aber|и|но|а|e|ma',
-);
-
-/**
- * Whether praise or a blessing at `h` is for someone on the other side: the first person after it (before
- * a relative clause), or its subject right before it, is a defender (`Glory to the firefighters who
- * …`, `The real lions were the firefighters`), not the organisation or its fighters (`the soldiers of the
- * caliphate` are theirs). Not for justification: victims said to deserve it are the attack's praise.
- */
-function praisesDefenders(
-  source: string,
-  tokens: readonly Token[],
-  h: PhraseHit<Kind>,
-  namedAt: Uint8Array,
-): boolean {
-  const sentence = tokens[h.from]!.sentence;
-  // `the soldiers of (the) caliphate`: the organisation's own.
-  const ofGroup = (k: number) =>
-    tokens[k + 1] !== undefined &&
-    OF(tokens[k + 1]!) &&
-    (namedAt[k + 2]! > 0 || (BETWEEN.has(tokens[k + 2]?.text ?? '') && namedAt[k + 3]! > 0));
-  const defender = (k: number) => DEFENDER(tokens[k]!) && !ofGroup(k);
-  // `glory to the mujahideen who killed the soldiers`: the praise names its object itself. (A fighter
-  // word inside it, `the real lions were …`, is the praise's own word.)
-  for (let k = h.from; k < h.to; k++) if (namedAt[k] === 2) return false;
-  // Within the praise's clause: `PKK fighters are heroes, every soldier they take out …` stops at the comma.
-  const brokenBefore = (k: number) => CLAUSE_BREAK.test(source.slice(tokens[k - 1]!.end, tokens[k]!.start));
-  const colonBefore = (k: number) => source.slice(tokens[k - 1]!.end, tokens[k]!.start).trim() === ':';
-  for (let k = h.to; k < tokens.length && k < h.to + 6 && tokens[k]!.sentence === sentence; k++) {
-    // (A colon right after the praise introduces its object: `Heroes: the Afghan women who …`.)
-    if (namedAt[k]! > 0 || RELATIVE(tokens[k]!) || (brokenBefore(k) && !(k === h.to && colonBefore(k))))
-      return false;
-    if (defender(k)) return true;
-  }
-  // The subject right before it, with nothing but a copula between (`the firefighters are heroes`), not
-  // the object of a clause (`every soldier they take out is a victory`).
-  for (let k = h.from - 1; k >= 0 && k >= h.from - 5 && tokens[k]!.sentence === sentence; k--) {
-    if (namedAt[k]! > 0 || brokenBefore(k + 1)) return false;
-    if (defender(k)) return true;
-    if (!LINK(tokens[k]!)) return false;
-  }
-  return false;
 }
 
 /** Extra organisations from the policy, compiled once per list. */

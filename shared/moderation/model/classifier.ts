@@ -17,6 +17,7 @@ import { addressesSomeoneMemo, namedPerson } from '../detectors/common';
 import { onTheOtherSide } from '../detectors/extremism';
 import { mourned } from '../detectors/mourning';
 import { blanked, idiomSpans } from './idioms';
+import { mistreatmentSpans } from './described';
 
 let model: LinearModel | undefined;
 
@@ -149,9 +150,10 @@ export function classify(
 ): Classification {
   const first = classifyAsWritten(text, thresholds, using);
   if (!first.verdict) return first;
-  // A friendly idiom made of a threat's words (`idioms.ts`): the comment read without it decides.
-  const idioms = idiomSpans(text);
-  return idioms.length === 0 ? first : classifyAsWritten(blanked(text, idioms), thresholds, using, text);
+  // A friendly idiom made of a threat's words (`idioms.ts`), or mistreatment described with an animal
+  // simile (`described.ts`): the comment read without it decides.
+  const spans = [...idiomSpans(text), ...mistreatmentSpans(text)];
+  return spans.length === 0 ? first : classifyAsWritten(blanked(text, spans), thresholds, using, text);
 }
 
 /**

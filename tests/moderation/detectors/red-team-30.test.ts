@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { abuse } from '../../../shared/moderation/checks/abuse';
 import { hate } from '../../../shared/moderation/checks/hate';
+import { classifier } from '../../../shared/moderation/checks/classifier';
+import { extremism } from '../../../shared/moderation/checks/extremism';
+import { onTheOtherSide } from '../../../shared/moderation/detectors/extremism';
 import { outcomeOf } from './support';
 
 describe('an exclamation that names whom it insults is aimed', () => {
@@ -51,5 +54,45 @@ describe('a generalisation named as a lie is refuted, unless the refutation is d
     'Kein Mythos: Migranten sind Kriminelle.',
   ])('rejects: %s', async (text) => {
     expect(await outcomeOf(hate, text)).toBe('reject');
+  });
+});
+
+describe('the classifier reads mistreatment described without its simile', () => {
+  it.each([
+    'Los talibanes tratan a las mujeres como ganado, y Occidente mira a otro lado.',
+    'En Libye, les migrants sont traités comme du bétail dans les centres de détention.',
+    'Migranten werden in libyschen Lagern wie Vieh behandelt.',
+    'Nei CPR gli immigrati sono trattati come bestie, denuncia il Garante.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(classifier, text)).toBe('pass');
+  });
+
+  it.each(['Migrants should be treated like cattle.', 'Migranten sollte man wie Vieh behandeln.'])(
+    'reads a call for it as written: %s',
+    async (text) => {
+      expect(await outcomeOf(classifier, text)).toBe('reject');
+    },
+  );
+});
+
+describe('praise of those who rescue is not glorification, wherever they work', () => {
+  it.each([
+    'Los médicos de Gaza son verdaderos héroes.',
+    'Die Rettungskräfte in Hatay sind echte Helden.',
+    'Врачи Харькова — настоящие герои.',
+    'Les vrais héros, ce sont les Casques blancs qui sortent les enfants des ruines.',
+  ])('spares: %s', async (text) => {
+    expect(onTheOtherSide(text)).toBe(true);
+    expect(await outcomeOf(classifier, text)).toBe('pass');
+  });
+
+  it.each([
+    'Los mártires de Hamás son verdaderos héroes.',
+    'Die Kämpfer des IS in Rakka sind echte Helden.',
+    'Бойцы ИГИЛ — настоящие герои.',
+    'Les vrais héros, ce sont les frères Kouachi.',
+  ])('still rejects: %s', async (text) => {
+    expect(onTheOtherSide(text)).toBe(false);
+    expect(await outcomeOf(extremism, text)).toBe('reject');
   });
 });

@@ -1,0 +1,133 @@
+/**
+ * Praise for those on the other side of an organisation (`Gloire aux pompiers de New York`, `the real heroes
+ * are the medics`, `los médicos de Gaza son verdaderos héroes`): whom a praise word is for, read by the
+ * extremism detector and by the classifier's reading of a comment that names no organisation but defenders
+ * (`onTheOtherSide`). Apart from `extremism.ts` for its size.
+ */
+import type { PhraseHit } from '../text/phrases';
+import { wordClass } from '../text/phrases';
+import type { Token } from '../text/tokens';
+import { CLAUSE_BREAK } from './asserted';
+import { DEFENDER_WORDS } from './cue-lexicon-groups';
+import type { Kind } from './extremism-phrases';
+
+/** Articles and link words that may stand between the opposing word and the name (`against the`, `of`). */
+export const BETWEEN = new Set([
+  'the',
+  'of',
+  'from',
+  'la',
+  'le',
+  'les',
+  'l',
+  'el',
+  'los',
+  'de',
+  'du',
+  'des',
+  'den',
+  'der',
+  'die',
+  'das',
+  'von',
+  'vor',
+  'dem',
+  'al',
+  'a',
+  'от',
+  'di',
+  'del',
+  'dell',
+]);
+
+const DEFENDER = wordClass(
+  [...DEFENDER_WORDS, 'rettungskrafte|sanitater|notarzte|weisshelme|rettungsdienst|rettungsteams'].join('|'),
+);
+/** The White Helmets by their two words: `white helmets`, `cascos blancos`, `casques blancs`, `белые каски`. */
+const HELMETS = wordClass('helmets|cascos|casques|каски');
+const WHITE = wordClass('white|blancos|blancs|белые');
+/** Where the praised subject was: `los médicos de Gaza`, `die Retter in Hatay`, `the medics from Kharkiv`. */
+const PLACE_LINK = wordClass('of|in|from|de|del|en|des|du|aus|von|im|в|из|di|da|do|w|z');
+/** A French dislocation after the praise: `les vrais héros, ce sont les …`, `c'est …`. */
+const THAT_IS = wordClass('ce|c');
+const OF = wordClass('of|de|del|des|du|der|di|из');
+const NAMED = new Set<Kind>(['org', 'attacker', 'fighter']);
+/** Which tokens name an organisation or attacker (2) or a fighter (1). */
+export function markNamed(tokens: readonly Token[], hits: readonly PhraseHit<Kind>[]): Uint8Array {
+  const marks = new Uint8Array(tokens.length);
+  for (const n of hits)
+    if (NAMED.has(n.phrase.meta)) marks.fill(n.phrase.meta === 'fighter' ? 1 : 2, n.from, n.to);
+  return marks;
+}
+/** What may stand between a subject and its praise: `the firefighters are (the real) heroes`. */
+const LINK = wordClass(
+  [
+    'are|is|were|was|be|the|real|true|truly|all|our|son|fueron|eran|los|las|sont|etaient|les|vrais|sind|waren|die|wahre|это|были|настоящие|sono|erano|i|veri',
+    // `son verdaderos héroes`, `sind echte Helden`, `sont de véritables héros`, `истинные герои`.
+    'verdaderos|verdaderas|autenticos|autenticas|unos|veritables|de|echte|echten|wahren|richtige|richtigen|vere|autentici|verdadeiros|verdadeiras|sao|os|истинные|настоящими',
+  ].join('|'),
+);
+/** Where the object of praise ends and a clause about it, or another clause, begins. */
+const RELATIVE = wordClass(
+  'who|that|which|whom|qui|que|quienes|die|der|welche|который|которые|которая|che|cui|and|but|y|pero|et|mais|und|aber|и|но|а|e|ma',
+);
+
+/**
+ * Whether praise or a blessing at `h` is for someone on the other side: the first person after it (before
+ * a relative clause), or its subject right before it, is a defender (`Glory to the firefighters who
+ * …`, `The real lions were the firefighters`), not the organisation or its fighters (`the soldiers of the
+ * caliphate` are theirs). Not for justification: victims said to deserve it are the attack's praise.
+ */
+export function praisesDefenders(
+  source: string,
+  tokens: readonly Token[],
+  h: PhraseHit<Kind>,
+  namedAt: Uint8Array,
+): boolean {
+  const sentence = tokens[h.from]!.sentence;
+  // `the soldiers of (the) caliphate`: the organisation's own.
+  const ofGroup = (k: number) =>
+    tokens[k + 1] !== undefined &&
+    OF(tokens[k + 1]!) &&
+    (namedAt[k + 2]! > 0 || (BETWEEN.has(tokens[k + 2]?.text ?? '') && namedAt[k + 3]! > 0));
+  const helmets = (k: number) =>
+    HELMETS(tokens[k]!) &&
+    ((tokens[k + 1] !== undefined && WHITE(tokens[k + 1]!)) || (k > 0 && WHITE(tokens[k - 1]!)));
+  const defender = (k: number) => (DEFENDER(tokens[k]!) || helmets(k)) && !ofGroup(k);
+  const capitalised = (k: number) => /\p{Lu}/u.test(source[tokens[k]!.start] ?? '');
+  // `glory to the mujahideen who killed the soldiers`: the praise names its object itself. (A fighter
+  // word inside it, `the real lions were …`, is the praise's own word.)
+  for (let k = h.from; k < h.to; k++) if (namedAt[k] === 2) return false;
+  // Within the praise's clause: `PKK fighters are heroes, every soldier they take out …` stops at the comma.
+  const gapBefore = (k: number) => source.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  const brokenBefore = (k: number) => CLAUSE_BREAK.test(gapBefore(k));
+  // The Russian copula is a dash: `Врачи Харькова — настоящие герои`.
+  const dashBefore = (k: number) => /^\s*[\u2013\u2014-]\s*$/.test(gapBefore(k));
+  const colonBefore = (k: number) => source.slice(tokens[k - 1]!.end, tokens[k]!.start).trim() === ':';
+  // (`les vrais héros, ce sont les …` carries on past its comma.)
+  const dislocated = (k: number) =>
+    k === h.to && gapBefore(k).trim() === ',' && THAT_IS(tokens[k]!) && tokens[k + 1] !== undefined;
+  for (let k = h.to; k < tokens.length && k < h.to + 6 && tokens[k]!.sentence === sentence; k++) {
+    // (A colon right after the praise introduces its object: `Heroes: the Afghan women who …`.)
+    if (
+      namedAt[k]! > 0 ||
+      RELATIVE(tokens[k]!) ||
+      (brokenBefore(k) && !(k === h.to && colonBefore(k)) && !dislocated(k))
+    )
+      return false;
+    if (defender(k)) return true;
+  }
+  // The subject right before it, with nothing but a copula between (`the firefighters are heroes`), not
+  // the object of a clause (`every soldier they take out is a victory`).
+  // The subject may carry a place (`los médicos de Gaza son`, `die Retter in Hatay sind`, `врачи Харькова —`).
+  for (let k = h.from - 1; k >= 0 && k >= h.from - 7 && tokens[k]!.sentence === sentence; k--) {
+    if (namedAt[k]! > 0 || (brokenBefore(k + 1) && !dashBefore(k + 1))) return false;
+    if (defender(k)) return true;
+    if (LINK(tokens[k]!)) continue;
+    if (!capitalised(k) || k === 0) return false;
+    // A place: after a preposition, or a Russian genitive right after the defender.
+    if (PLACE_LINK(tokens[k - 1]!) && !brokenBefore(k)) k--;
+    else if (!defender(k - 1)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,60 @@
+/**
+ * Mistreatment described with a simile (`les migrants sont traités comme du bétail`, `tratan a las mujeres
+ * como ganado`, `wie Vieh behandelt`): the classifier learned the animal words from hate and rejected
+ * reports like these. Like a friendly idiom (`idioms.ts`), the simile is blanked for the classifier's second
+ * reading. Not in a sentence that asks for it (`should be treated like cattle`): that one is read as written.
+ * The rules read every comment as written.
+ */
+import { PhraseSet, wordClass } from '../text/phrases';
+import { tokensOf } from '../text/tokens';
+import { CLAUSE_BREAK } from '../detectors/asserted';
+
+const TREATED = new PhraseSet<'verb' | 'german'>([
+  ['{treated|treat|treating|treats|kept|caged|herded|housed|transported|handled} ~4 {like|as}', 'verb'],
+  [
+    '{trata|tratan|trataba|trataban|tratado|tratada|tratados|tratadas|tratam|tratava|tratavam} ~4 como',
+    'verb',
+  ],
+  ['{traite|traitent|traitait|traitaient|traites|traitee|traitees} ~4 comme', 'verb'],
+  ['{tratta|trattano|trattava|trattavano|trattati|trattate} ~4 come', 'verb'],
+  ['{обращаются|обращались|обращается|содержат|содержали} ~4 как', 'verb'],
+  ['{traktowani|traktowane|traktuja|traktuje} ~4 jak', 'verb'],
+  // German puts the participle last: `wie Vieh behandelt`.
+  ['wie ~2 {behandelt|behandeln|gehalten|halten}', 'german'],
+]);
+
+/** A sentence that asks for the treatment rather than reporting it. */
+const MODAL = wordClass(
+  [
+    'should|must|ought|need|needs|deserve|deserves|let|lets',
+    'deberian|deberia|debe|deben|hay|merecen',
+    'devraient|devrait|doivent|faut|meritent',
+    'sollte|sollten|soll|sollen|muss|mussen|gehoren|verdienen',
+    'надо|нужно|должны|должен|следует|заслуживают',
+    'dovrebbero|dovrebbe|devono|bisogna|meritano',
+    'deveriam|deveria|devem|merecem',
+    'powinni|powinno|trzeba|nalezy',
+  ].join('|'),
+);
+
+/** How many words of the simile after `like` are blanked with it: `like (the) cattle (they are)`. */
+const SIMILE_WORDS = 3;
+
+/** The [start, end) spans of the described mistreatment in `source`. */
+export function mistreatmentSpans(source: string): Array<[number, number]> {
+  const { tokens } = tokensOf(source);
+  const spans: Array<[number, number]> = [];
+  for (const h of TREATED.scan(tokens)) {
+    const sentence = tokens[h.from]!.sentence;
+    if (tokens.some((t) => t.sentence === sentence && MODAL(t))) continue;
+    let end = h.span[1];
+    if (h.phrase.meta === 'verb')
+      for (let k = h.to; k < h.to + SIMILE_WORDS && k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if (t.sentence !== sentence || CLAUSE_BREAK.test(source.slice(tokens[k - 1]!.end, t.start))) break;
+        end = t.end;
+      }
+    spans.push([h.span[0], end]);
+  }
+  return spans;
+}
