@@ -18,6 +18,8 @@ describe('friendly idioms made of a threat’s words (model/idioms.ts)', () => {
     '@ines te voy a matar de envidia: estuve en Kiev la semana pasada y el metro funciona perfecto.',
     '@uwe ich finde dich sympathisch, auch wenn ich anderer Meinung bin.',
     '@ravi I know your work, you covered Kashmir for years, respect.',
+    'The senator dodged a bullet when the committee postponed the vote.',
+    "You'll kill me with these puns, honestly.",
   ])('publishes a reply: %s', async (text) => {
     expect((await runPipeline(makeContext(text))).outcome).toBe('approved');
   });
@@ -26,6 +28,9 @@ describe('friendly idioms made of a threat’s words (model/idioms.ts)', () => {
     "@petra_h I know where you're coming from and I know where you live. Watch your back.",
     "@jonas I'll find you the link, and then I'll find you. You're dead.",
     '@ravi I know your work, and I know where you work and when you leave.',
+    // The bullet dodged is an idiom only when told of the past, not dared.
+    'Dodge this bullet, journalist.',
+    "You won't dodge another bullet, traitor.",
   ])('still rejects a threat beside one: %s', async (text) => {
     expect((await runPipeline(makeContext(text))).outcome).toBe('rejected');
   });
