@@ -10,7 +10,7 @@
  */
 import { isPossiblePhoneNumber } from 'libphonenumber-js/core';
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core';
-// libphonenumber-js metadata cut to the countries below (from its `metadata.min.json`, 9 KB instead of
+// libphonenumber-js metadata cut to the countries below (from its `metadata.min.json`, 11 KB instead of
 // 83 KB): regenerate with the snippet in docs/moderation.md when the list changes.
 import phoneMetadata from './phone-metadata.json' with { type: 'json' };
 import { tokenAt } from './common';
@@ -23,7 +23,21 @@ import type { Found } from './contact-cues';
 const METADATA = phoneMetadata as unknown as MetadataJson;
 
 /** Countries whose national formats are tried for a number without `+` (readers of this site). */
-const COUNTRIES: readonly CountryCode[] = ['GB', 'US', 'FR', 'DE', 'ES', 'RU', 'IT', 'MX'];
+const COUNTRIES: readonly CountryCode[] = [
+  'GB',
+  'US',
+  'FR',
+  'DE',
+  'ES',
+  'RU',
+  'IT',
+  'MX',
+  'PL',
+  'PT',
+  'TR',
+  'UA',
+  'NL',
+];
 
 /** A run of digits and the separators phone numbers are written with (one class: linear). */
 const DIGIT_RUN = /[+(]?[0-9][0-9 ()./\u00a0\u2011\u2013-]*/g;
@@ -36,6 +50,8 @@ const PHONE_WORD = wordClass(
     'telefon|handy|handynummer|nummer|ruf|ruft|anrufen|festnetz',
     'тел|телефон*|номер*|моб*|звони*|позвони*|вайбер|ватсап|вотсап|телеграм*',
     'telefon|nomer|zvoni',
+    // Polish, Portuguese, Turkish, Dutch, Ukrainian: `zadzwońcie`, `liguem para`, `numarası`, `bel`, `дзвоніть`.
+    'numer|zadzwon*|dzwon*|komork*|liguem|ligue|ligar|telemovel|numara*|arayin|ara|cep|bel|bellen|mobiel|дзвоніть|дзвони*',
   ].join('|'),
 );
 /**

@@ -8,6 +8,7 @@ import { hate } from '../../../shared/moderation/checks/hate';
 import { classifier } from '../../../shared/moderation/checks/classifier';
 import { extremism } from '../../../shared/moderation/checks/extremism';
 import { onTheOtherSide } from '../../../shared/moderation/detectors/extremism';
+import { personalData } from '../../../shared/moderation/checks/personal-data';
 import { outcomeOf } from './support';
 
 describe('an exclamation that names whom it insults is aimed', () => {
@@ -94,5 +95,25 @@ describe('praise of those who rescue is not glorification, wherever they work', 
   ])('still rejects: %s', async (text) => {
     expect(onTheOtherSide(text)).toBe(false);
     expect(await outcomeOf(extremism, text)).toBe('reject');
+  });
+});
+
+describe('phone numbers in Polish, Portuguese, Turkish, Dutch and Ukrainian formats', () => {
+  it.each([
+    'Zadzwońcie do niego: 512 345 678, niech się tłumaczy.',
+    'Liguem-lhe para o 912 345 678 e digam o que pensam.',
+    'Bu hainin numarası 532 123 45 67, arayın.',
+    'Bel hem gerust op 06 12345678, hij verdient het.',
+    'Його номер 067 123 45 67, дзвоніть.',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(personalData, text)).toBe('hold');
+  });
+
+  it.each([
+    'W 2023 roku Polska wydała 512 345 678 zł na obronność, podaje MON.',
+    'O orçamento prevê 912 345 678 euros para a defesa.',
+    'Ukrayna 2024 yılında 532 milyon dolar yardım aldı.',
+  ])('passes a figure: %s', async (text) => {
+    expect(await outcomeOf(personalData, text)).toBe('pass');
   });
 });
