@@ -64,6 +64,14 @@ const ORGS = [
   'abu sayyaf',
   '{shining path|sendero luminoso}',
   '{combat 18|blood and honour|blood honour}',
+  // The Wagner Group (proscribed in the UK since 2023) by the group's or its fighters' name, never the bare
+  // Latin surname: `Wagner's Ring`, `Senator Wagner`.
+  '{wagner group|gruppe wagner|groupe wagner|grupo wagner|gruppo wagner|grupa wagnera|pmc wagner|wagner pmc}',
+  '{чвк|пвк} вагнер*',
+  'вагнер*|вагнеровц*|вагнерівц*|wagnerowc*|wagneristas|wagnerites|wagnera',
+  'wagner {boys|fighters|mercenaries}',
+  '{brigate rosse|red brigades|brigadas rojas|brigades rouges|rote brigaden|rote armee fraktion}',
+  'красные бригады',
 ].map((p) => [p, 'org'] as const);
 
 export const PHRASES = new PhraseSet<Kind>([
@@ -81,8 +89,9 @@ export const PHRASES = new PhraseSet<Kind>([
   ],
   ['{9 11|sept 11|september 11|11 septembre|11 de septiembre|11 september|11 сентября}', 'terror'],
   ['{october 7|oct 7|7 october|7 octobre|7 de octubre|7 oktober|7 октября}', 'terror'],
+  ['{7 ottobre|7 de outubro|7 pazdziernika|7 жовтня|7 ekim}', 'terror'],
   [
-    '{bataclan|westgate|solingen|beslan|беслан*|christchurch|utoya|hanau|breitscheidplatz|charlie hebdo|manchester arena|11m|atocha}',
+    '{bataclan|westgate|solingen|beslan|беслан*|christchurch|utoya|hanau|breitscheidplatz|charlie hebdo|manchester arena|11m|atocha|crocus|крокус*|krokus*}',
     'terror',
   ],
   [

@@ -117,3 +117,24 @@ describe('phone numbers in Polish, Portuguese, Turkish, Dutch and Ukrainian form
     expect(await outcomeOf(personalData, text)).toBe('pass');
   });
 });
+
+describe('the Wagner Group, the Red Brigades and the Crocus attack are named', () => {
+  it.each([
+    'Слава героям Вагнера!',
+    'Glory to the heroes of the Wagner Group!',
+    'Крокус — справедливое возмездие, так им и надо.',
+    'Krokus - spravedlivoe vozmezdie, tak im i nado.',
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(extremism, text)).toBe('reject');
+  });
+
+  it.each([
+    "Wagner's heroes in the Ring cycle are flawed gods.",
+    'Senator Wagner was a hero to his constituents.',
+    'Вагнер написал героическую музыку.',
+    'The Wagner Group was proscribed as a terrorist organisation in 2023.',
+    'Крокус: суд приговорил нападавших к пожизненному сроку, жертвам — вечная память.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(extremism, text)).toBe('pass');
+  });
+});
