@@ -25,7 +25,7 @@ import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
-import { addresseeAt, mentioned, namedPerson } from './common';
+import { addresseeAt, CLASSES, mentioned, namedPerson } from './common';
 import { askedAndRefused, negatedWithin, someoneElsesVerb } from './asserted';
 import { withFeelingAt } from './cue-figurative';
 import { PHRASES } from './threats-phrases';
@@ -40,10 +40,31 @@ function personInSentence(source: string, tokens: readonly Token[], at: number):
   const sentence = tokens[at]!.sentence;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.sentence === sentence && (addresseeAt(tokens, k) || THIRD_PERSON(t))) return true;
+    if (t.sentence !== sentence) continue;
+    if (addresseeAt(tokens, k) || THIRD_PERSON(t)) return true;
+    // An office holder named by office: `ese ministro`, `ce ministre`, `the mayor`.
+    if (OFFICIAL(t) && officeHolderAt(tokens, k)) return true;
   }
   return namedPerson(source, tokens, at);
 }
+
+const OFFICIAL = wordClass(CLASSES.official);
+/** `people like this deputy`, `таких, как этот депутат`: a kind of person, not the one. */
+const LIKE = wordClass('like|as|such|как|wie|comme|como|come|jak');
+
+/** Whether the office at `k` is one person's: after a determiner, not after `like`. */
+function officeHolderAt(tokens: readonly Token[], k: number): boolean {
+  const sentence = tokens[k]!.sentence;
+  const before = (j: number) => (j >= 0 && tokens[j]!.sentence === sentence ? tokens[j] : undefined);
+  const determiner = before(k - 1);
+  if (!determiner || !OFFICE_DETERMINER(determiner)) return false;
+  const like = before(k - 2);
+  return !(like && LIKE(like));
+}
+/** What makes an office one person: `the mayor`, `ese ministro`, `ce ministre`, `diesen Richter`, `tego posła`. */
+const OFFICE_DETERMINER = wordClass(
+  'the|this|that|our|your|ese|este|esa|esta|el|la|al|ce|cette|le|der|die|den|diesen|diese|dieser|этого|этот|эту|эта|tego|te|quel|questo|questa|o|a',
+);
 
 export interface ThreatVerdict {
   outcome: 'reject' | 'hold';

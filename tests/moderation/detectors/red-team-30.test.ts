@@ -9,6 +9,7 @@ import { classifier } from '../../../shared/moderation/checks/classifier';
 import { extremism } from '../../../shared/moderation/checks/extremism';
 import { onTheOtherSide } from '../../../shared/moderation/detectors/extremism';
 import { personalData } from '../../../shared/moderation/checks/personal-data';
+import { threats } from '../../../shared/moderation/checks/threats';
 import { outcomeOf } from './support';
 
 describe('an exclamation that names whom it insults is aimed', () => {
@@ -136,5 +137,22 @@ describe('the Wagner Group, the Red Brigades and the Crocus attack are named', (
     'Крокус: суд приговорил нападавших к пожизненному сроку, жертвам — вечная память.',
   ])('passes: %s', async (text) => {
     expect(await outcomeOf(extremism, text)).toBe('pass');
+  });
+});
+
+describe('an office holder named by office is a person a threat aims at', () => {
+  it.each(['A ese ministro habría que colgarlo en la plaza.', 'Ce ministre, il faut le pendre.'])(
+    'rejects: %s',
+    async (text) => {
+      expect(await outcomeOf(threats, text)).toBe('reject');
+    },
+  );
+
+  it.each([
+    // A kind of person, not the one: an ambiguous call, held.
+    'Таких, как этот депутат, раньше к стенке ставили. Может, пора вспомнить?',
+    'A los corruptos habría que colgarlos a todos.',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('hold');
   });
 });
