@@ -253,6 +253,7 @@ const SLURS_LATIN_TERMS = [
   'faggot',
   'kaffir',
   'mudslime',
+  'rapefugee',
   'muzzie',
   'untermensch',
   'chink',

@@ -61,6 +61,7 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
   // Dutch, Swedish, Hungarian and Arabic: killing announced, whereabouts, `you are dead`.
   ['{ik|wij|we} {maak|maken} {je|jou|u} {af|dood|kapot}', m('act')],
   ['{ik|wij|we} {vermoord|vermoorden|schiet|schieten|steek} {je|jou|u} {.|dood|neer|overhoop|af}', m('act')],
+  ['{ik|wij|we} {ga|gaan} {je|jou|u} {vermoorden|afmaken|doodmaken|neerschieten|neersteken}', m('act')],
   ['{ik|wij|we} {weet|weten} waar {je|jij|u} {woont|werkt|slaapt|woon}', m('whereabouts')],
   ['{je|jij|u} bent {dood|er geweest|de volgende} .', m('act')],
   ['{jag|vi} ska {doda|morda|skjuta|hitta|knivhugga} {dig|er}', m('act')],
@@ -72,4 +73,13 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
   ['{meg fogsz halni|halott vagy|halott ember vagy}', m('act')],
   ['{سأقتلك|ساقتلك|سنقتلك|سأذبحك|ساذبحك|سنذبحك|سنقتلكم|سنذبحكم}', m('act')],
   ['{نعرف|أعرف|اعرف|نعلم} {أين|اين} {تسكن|تعيش|تعمل|تسكنين|تعملين}', m('whereabouts')],
+  // They will come for you (stop 47), said as a threat on its own: at the end of its sentence or before `wait`
+  // (not `vendrán a por ti los inspectores`, `за тобой приедут в восемь`).
+  [
+    '{vendran|vienen|iran|vendremos|iremos} a por {ti|vosotros} {.|espera|esperad|ya veras|ya vereis}',
+    m('act'),
+  ],
+  ['за {тобой|вами} {придут|придем|придём} {.|жди|ждите}', m('act')],
+  ['{придут|придем|придём} за {тобой|вами} {.|жди|ждите}', m('act')],
+  ['za {toboy|vami} {pridut|pridem} {.|zhdi|zhdite}', m('act')],
 ];

@@ -156,3 +156,30 @@ describe('an office holder named by office is a person a threat aims at', () => 
     expect(await outcomeOf(threats, text)).toBe('hold');
   });
 });
+
+describe('they will come for you, in Spanish, Russian and Dutch', () => {
+  it.each([
+    'Pronto vendrán a por ti, espera.',
+    'Скоро за тобой придут, жди.',
+    'Skoro za toboy pridut, zhdi.',
+    'Ik ga je vermoorden, klootzak.',
+  ])('rejects: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('reject');
+  });
+
+  it.each([
+    'Vendrán a por ti los inspectores de Hacienda si no declaras.',
+    'За тобой приедут в восемь, такси заказано.',
+    'За тобой придут друзья в восемь.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+});
+
+describe('a coined slur', () => {
+  it('rejects `rapefugees`, leetspeak too, and passes a report of the word', async () => {
+    expect(await outcomeOf(hate, 'Rapefugees welcome, right?')).toBe('reject');
+    expect(await outcomeOf(hate, 'r@pefugees again, close the borders')).toBe('reject');
+    expect(await outcomeOf(hate, 'The slur "rapefugees" spread on Telegram after the attack.')).toBe('pass');
+  });
+});
