@@ -202,8 +202,37 @@ const SPEECH_VERB = wordClass(
     'appelle|appellent|appele|appeler|qualifie|qualifient|qualifier|celebre|celebrent|celebrer|ecrit|ecrivent|glorifie|glorifient',
     'nennt|nennen|nannte|nannten|feiert|feiern|feierte|verherrlicht|verherrlichen|schreibt|schrieb',
     'называет|называют|назвал|назвали|называть|прославляет|прославляют|славит|пишет|написал|написали',
+    'chama|chamam|chamou|chamaram|diz|dizem|disse',
   ].join('|'),
 );
+/** Words before a naming verb that make the call the writer's own: `should call`, `let's call`, `I call`. */
+const OWN_CALL = wordClass(
+  'i|we|should|must|let|lets|will|would|to|do|dont|please|pls|yo|je|nous|ich|wir|я|мы|hay|il|faut|muss|надо|давайте',
+);
+/** A contrast that starts the writer's own clause: `they call them terrorists, but they are heroes`. */
+const CONTRAST = wordClass('but|yet|pero|sino|mais|aber|sondern|но|а|ma|mas|ale|ama');
+
+/**
+ * Whether praise at `from` is a name others give, told as news: a naming verb within eight words before it
+ * in its clause, said by someone the sentence names before it (`Russian state TV called the Wagner fighters
+ * heroes`, `Some in Gaza call the attackers martyrs`); not the writer's own (`I call them heroes`, `Call
+ * them what they are: heroes`, `let's call them heroes`), nor praise after a contrast.
+ */
+export function namedByOthersAt(source: string, tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]?.sentence;
+  for (let k = from - 1; k >= 0 && k >= from - 8; k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence || CLAUSE_BREAK.test(source.slice(t.end, tokens[k + 1]!.start))) return false;
+    if (CONTRAST(t)) return false;
+    if (!SPEECH_VERB(t)) continue;
+    const subject = tokens[k - 1];
+    if (subject === undefined || subject.sentence !== sentence || OWN_CALL(subject)) return false;
+    // `let's call them …`
+    return !(subject.text === 's' && tokens[k - 2]?.text === 'let');
+  }
+  return false;
+}
+
 /** Relative pronouns: `anyone who calls them heroes`, `celui qui a écrit`, `тот, кто называет`. */
 const RELATIVE = wordClass('who|whoever|qui|quien|quienes|wer|кто|которые|который|которая');
 /** A sentence-initial verb in `-ing` is its subject: `Calling the attackers martyrs is obscene`. */

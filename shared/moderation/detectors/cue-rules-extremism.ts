@@ -9,6 +9,7 @@ import { condemnedSentences, cuesIn, hasCue } from './cues';
 import {
   deniedAt,
   heroReceptionAt,
+  namedByOthersAt,
   praiseAddressedAt,
   someoneElsesVerb,
   spokenOfAt,
@@ -28,11 +29,13 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
   });
   const condemned = condemnedSentences(scan);
 
-  // Praise denied (`rien d'héroïque`) or cited as what others call them (`Calling them martyrs is obscene`).
+  // Praise denied (`rien d'héroïque`) or cited as what others call them (`Calling them martyrs is obscene`,
+  // `Some in Gaza call the attackers martyrs`).
   // A hero's welcome reported is no praise either (`received a hero's welcome in Tripoli`).
   const cited = (p: CueHit) =>
     deniedAt(scan.tokens, p.from) ||
     spokenOfAt(source, scan.tokens, p.from) ||
+    namedByOthersAt(source, scan.tokens, p.from) ||
     heroReceptionAt(scan.tokens, p.to) ||
     praiseAddressedAt(source, scan.tokens, p.to);
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {

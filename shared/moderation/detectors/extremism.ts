@@ -23,7 +23,7 @@ import { PhraseSet, wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
 import type { Token } from '../text/tokens';
-import { deniedAt, heroReceptionAt, someoneElsesVerb, spokenOfAt, URGED } from './asserted';
+import { deniedAt, heroReceptionAt, namedByOthersAt, someoneElsesVerb, spokenOfAt, URGED } from './asserted';
 import { mentioned, scornedAt } from './common';
 import { KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { mourned } from './mourning';
@@ -247,7 +247,9 @@ export function detectExtremism(
     // What others call them, cited to reject it: `Anyone who calls the attackers heroes …`.
     if (
       (kind === 'praise' || kind === 'praise_act') &&
-      (spokenOfAt(source, tokens, h.from) || claimedBy(tokens, (said ??= saidBy(tokens, orgHits)), h.from))
+      (spokenOfAt(source, tokens, h.from) ||
+        namedByOthersAt(source, tokens, h.from) ||
+        claimedBy(tokens, (said ??= saidBy(tokens, orgHits)), h.from))
     )
       continue;
     // Someone else's urging reported: `ISIS propaganda urged young Europeans to make hijra`.

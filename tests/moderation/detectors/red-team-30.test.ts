@@ -183,3 +183,22 @@ describe('a coined slur', () => {
     expect(await outcomeOf(hate, 'The slur "rapefugees" spread on Telegram after the attack.')).toBe('pass');
   });
 });
+
+describe('praise named by someone else, told as news', () => {
+  it.each([
+    'Russian state TV called the Wagner fighters heroes after Bakhmut.',
+    'Al Jazeera called the Hamas fighters heroes.',
+    'Some in Gaza call the attackers martyrs, which tells you how deep the radicalisation runs.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(extremism, text)).toBe('pass');
+  });
+
+  it.each([
+    'Call the Hamas fighters what they are: heroes.',
+    'I call the Hamas fighters heroes.',
+    "Let's call the ISIS brothers heroes.",
+    'They call the Hamas fighters terrorists but they are heroes.',
+  ])('still rejects the writer’s own: %s', async (text) => {
+    expect(await outcomeOf(extremism, text)).toBe('reject');
+  });
+});
