@@ -95,9 +95,10 @@ describe('the reader widget: your data', () => {
     await page.getByText('Your data', { exact: true }).click();
     await expect.poll(() => panel.getByText(/keys to 2 comments/).isVisible()).toBe(true);
 
+    // With the keyboard: the button is disabled while the file is prepared, and the focus comes back to it.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download my data' }).click(),
+      page.getByRole('button', { name: 'Download my data' }).press('Enter'),
     ]);
     expect(download.suggestedFilename()).toMatch(/^parley-my-data-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await downloadedJson(download);
@@ -108,6 +109,7 @@ describe('the reader widget: your data', () => {
     expect(file.about).toBeDefined();
     const status = page.locator('.parley > [role="status"]');
     await expect.poll(() => status.textContent()).toBe('Your data was downloaded.');
+    expect(await activeText(page)).toBe('Download my data');
 
     expect(await axeProblems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Erase everything I wrote' }).click();

@@ -68,6 +68,39 @@ describe('the keyboard’s place in “Your comments”', () => {
   });
 });
 
+describe('“Try again” after the comments could not be loaded', () => {
+  it('keeps the keyboard on it while loading fails, then moves it to the first comment, or the heading', async () => {
+    const article = 'wf-retry';
+    await postApproved(suite.stack, article, { authorName: 'Ruth', body: 'Here once the service answers.' });
+    for (const [id, expected] of [
+      [article, /^ARTICLE:Ruth/],
+      ['wf-retry-empty', /^H2:No comments yet$/],
+    ] as const) {
+      const page = await openEmbedPage(suite.context, suite.stack, { articleId: id });
+      const listing = `**/articles/${id}/comments?*`;
+      await page.route(listing, (route) => route.abort('connectionrefused'));
+      await page.reload();
+      const retry = page.getByRole('button', { name: 'Try again' });
+      await retry.waitFor();
+
+      // Still failing: the button is the same one, and the keyboard stays on it.
+      const failed = page.waitForEvent('requestfailed', (r) => r.url().includes(`/articles/${id}/comments`));
+      await retry.press('Enter');
+      await failed;
+      await expect.poll(() => page.getByText(/Comments could not be loaded/).isVisible()).toBe(true);
+      expect(await focusedIn(page)).toBe('BUTTON:Try again');
+
+      // Answered: the button goes, and the keyboard moves on to what the load brought.
+      await page.unroute(listing);
+      await retry.press('Enter');
+      await retry.waitFor({ state: 'detached' });
+      await expect.poll(() => focusedIn(page)).toMatch(expected);
+      expect(await axeProblems(page)).toEqual([]);
+      await page.close();
+    }
+  });
+});
+
 describe('a report of a comment', () => {
   it('says so when this reporter had already reported it, instead of thanking them again', async () => {
     const article = 'wf-report-twice';

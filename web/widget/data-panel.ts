@@ -4,7 +4,7 @@
  * make this browser forget it. Erasing and forgetting ask first, in the page: the question and what it
  * means replace the buttons, focus moves to it, and back to the button on "Cancel" or Escape.
  */
-import { h, uid } from './dom';
+import { h, keepFocus, uid } from './dom';
 import { commentsLabel } from './format';
 
 export interface DataActions {
@@ -32,7 +32,7 @@ export class DataPanel {
     this.held = h('p', {});
     this.error = h('div', { class: 'error', role: 'alert' });
     const download = h('button', { type: 'button' }, 'Download my data');
-    download.addEventListener('click', () => void this.run(() => this.actions.download()));
+    download.addEventListener('click', () => void this.run(() => this.actions.download(), download));
     const erase = this.asking('Erase everything I wrote', ERASE_TEXT, 'Yes, erase everything', () =>
       this.actions.erase(),
     );
@@ -99,7 +99,7 @@ export class DataPanel {
     step.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && !confirm.disabled) back();
     });
-    confirm.addEventListener('click', () => void this.run(act));
+    confirm.addEventListener('click', () => void this.run(act, confirm));
     this.error.textContent = '';
     this.tools.replaceWith(step);
     this.step = step;
@@ -113,13 +113,19 @@ export class DataPanel {
     if (clearError) this.error.textContent = '';
   }
 
-  /** Runs an action with every button disabled; its error stays in the panel. */
-  private async run(act: () => Promise<string | null>): Promise<void> {
+  /**
+   * Runs an action with every button disabled; its error stays in the panel. Disabling `from`, the button
+   * the reader used, dropped the keyboard to the top of the page: it goes back there when the action is
+   * done, unless the action put it elsewhere (an erased browser's panel is gone: the heading).
+   */
+  private async run(act: () => Promise<string | null>, from: HTMLButtonElement): Promise<void> {
     this.error.textContent = '';
+    const restoreFocus = keepFocus(from);
     this.setBusy(true);
     const message = await act();
     this.setBusy(false);
     if (message !== null) this.error.textContent = message;
+    restoreFocus();
   }
 
   private setBusy(busy: boolean): void {

@@ -14,7 +14,17 @@ export function exportFileName(now: Date = new Date()): string {
   return `parley-my-data-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
-/** "Your comment is 1 character over the limit.", "… 12 characters …". */
+/**
+ * What the widget says after "Download my data": whether a file was saved, and how many comments were left
+ * out because they are gone on the server (this browser forgot them).
+ */
+export function downloadedText(saved: boolean, dropped: number): string {
+  const gone = dropped
+    ? ` ${commentsLabel(dropped)} could not be included: removed on the server (by a moderator, or deleted), so this browser forgot ${dropped === 1 ? 'it' : 'them'}.`
+    : '';
+  return saved ? `Your data was downloaded.${gone}` : `There was nothing left to download.${gone}`;
+}
+
 /**
  * The start of a text, on one line, for an accessible name that tells like buttons apart (`Edit your
  * comment “The minister said…”`): at most `max` characters, cut at a word where one is near.
@@ -28,6 +38,7 @@ export function excerpt(text: string, max = 40): string {
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
+/** "Your comment is 1 character over the limit.", "… 12 characters …". */
 export const overLimit = (what: string, over: number): string =>
   `${what} is ${over.toLocaleString('en')} character${over === 1 ? '' : 's'} over the limit.`;
 

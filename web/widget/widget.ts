@@ -9,7 +9,7 @@ import { sendFlag, type CommentActions } from './comment-view';
 import { DataPanel } from './data-panel';
 import { appendItems, h, keepFocus, saveJson, uid } from './dom';
 import { CommentForm, type SubmitOutcome } from './form';
-import { commentsLabel, countLabel, errorText, exportFileName } from './format';
+import { commentsLabel, countLabel, downloadedText, errorText, exportFileName } from './format';
 import { dataErrorText, eraseMine, exportMine, openOwn } from './my-data';
 import { appealOpen, appealOutcome, sendAppeal } from './appeal';
 import { NoticeDesk } from './notices';
@@ -46,6 +46,7 @@ export class ParleyWidget {
   private readonly status: HTMLElement;
   private readonly list: HTMLOListElement;
   private readonly more: HTMLButtonElement;
+  private readonly retry: HTMLButtonElement;
   private readonly loadError: HTMLElement;
   private readonly own: OwnPanel;
   private readonly data: DataPanel;
@@ -73,6 +74,9 @@ export class ParleyWidget {
     );
     this.more = h('button', { type: 'button', class: 'more', hidden: true }, 'Load more comments');
     this.more.addEventListener('click', () => void this.loadPage());
+    // One button for every failed load, so the keyboard can stay on it when the next try fails too.
+    this.retry = h('button', { type: 'button' }, 'Try again');
+    this.retry.addEventListener('click', () => void this.loadPage(this.retry));
     this.loadError = h('div', { class: 'error', role: 'alert' });
     this.own = new OwnPanel({
       editWindowMinutes: config.editWindowMinutes,
@@ -142,10 +146,11 @@ export class ParleyWidget {
     this.threadViews.redraw(state, id);
   }
 
-  private async loadPage(): Promise<void> {
-    const restoreFocus = keepFocus(this.more);
+  /** The next page (the first one at the start); `from` is the button the reader used, if any. */
+  private async loadPage(from: HTMLButtonElement = this.more): Promise<void> {
+    const restoreFocus = keepFocus(from);
     let firstAdded: HTMLElement | null = null;
-    this.more.disabled = true;
+    this.more.disabled = this.retry.disabled = true;
     this.list.setAttribute('aria-busy', 'true');
     if (!this.threads.loaded) this.say('Loading comments…');
     try {
@@ -167,15 +172,14 @@ export class ParleyWidget {
       else this.say(added.length ? `${added.length} more comments shown.` : 'No more comments.');
     } catch (e) {
       this.say('');
-      const retry = h('button', { type: 'button' }, 'Try again');
-      retry.addEventListener('click', () => void this.loadPage());
-      this.loadError.replaceChildren(`Comments could not be loaded. ${errorText(asApiError(e))} `, retry);
+      const why = errorText(asApiError(e));
+      this.loadError.replaceChildren(`Comments could not be loaded. ${why} `, this.retry);
     } finally {
       this.list.removeAttribute('aria-busy');
-      this.more.disabled = false;
+      this.more.disabled = this.retry.disabled = false;
       this.more.hidden = this.threads.nextCursor === null;
-      // The button stays for the next page; after the last one it is gone: on to the first comment shown.
-      restoreFocus(this.more.hidden ? firstAdded : null);
+      // On the button while it is there; once it is gone, the first comment brought, else the heading.
+      restoreFocus(from.isConnected && !from.hidden ? null : (firstAdded ?? this.heading));
     }
   }
 
@@ -351,11 +355,7 @@ export class ParleyWidget {
       const { result, dropped } = await exportMine(this.api, this.store);
       if (result) saveJson(this.data.element, exportFileName(), JSON.stringify(result, null, 2));
       for (const id of dropped) this.own.drop(id);
-      const n = dropped.length;
-      const gone = n
-        ? ` ${commentsLabel(n)} could not be included: removed on the server (by a moderator, or deleted), so this browser forgot ${n === 1 ? 'it' : 'them'}.`
-        : '';
-      this.say(result ? `Your data was downloaded.${gone}` : `There was nothing left to download.${gone}`);
+      this.say(downloadedText(result !== null, dropped.length));
       return null;
     } catch (e) {
       return dataErrorText(asApiError(e));
