@@ -77,6 +77,8 @@ describe('the reader widget on a closed article', () => {
       .toBe('Comments are closed on this article.');
     // The refused reply keeps its text and the keyboard's place; everything else says closed.
     expect(await form.getByLabel('Reply to Dara', { exact: true }).inputValue()).toBe('Just too late.');
+    expect(await form.getByLabel('Reply to Dara', { exact: true }).isEditable()).toBe(true);
+    expect(await form.getByRole('button', { name: 'Post reply' }).isDisabled()).toBe(true);
     expect(await focusedIn(page)).toBe('DIV:Comments are closed on this article.');
     expect(await page.getByRole('button', { name: /^Reply to / }).count()).toBe(0);
     expect(await page.getByRole('form', { name: 'Post a comment' }).count()).toBe(0);

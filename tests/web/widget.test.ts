@@ -137,12 +137,25 @@ describe('the reader widget', () => {
     expect(await page.getByLabel('Comment', { exact: true }).inputValue()).toBe('A comment without a name.');
     await page.unroute('**/articles/w-errors/comments');
 
-    // Closed thread: said once, the form turned off, the text kept.
+    // Closed thread: said once, the form turned off, the text kept and still the reader's to edit or copy;
+    // the keyboard on the sentence that says why.
     await suite.stack.setArticle(article, { closed: true });
-    await page.getByRole('button', { name: 'Post comment' }).click();
+    await page.getByRole('button', { name: 'Post comment' }).press('Enter');
     await expect.poll(() => alert.textContent()).toBe('Comments are closed on this article.');
-    expect(await page.getByLabel('Comment', { exact: true }).inputValue()).toBe('A comment without a name.');
+    const comment = page.getByLabel('Comment', { exact: true });
+    expect(await comment.inputValue()).toBe('A comment without a name.');
     expect(await page.getByRole('button', { name: 'Post comment' }).isDisabled()).toBe(true);
+    expect(await focusedIn(page)).toBe('DIV:Comments are closed on this article.');
+    expect(await comment.isEditable()).toBe(true);
+    await comment.press('End');
+    await comment.pressSequentially(' Kept for later.');
+    expect(await comment.inputValue()).toBe('A comment without a name. Kept for later.');
+    // Nothing is sent any more, not even with Ctrl+Enter.
+    let sent = 0;
+    page.on('request', (r) => void (r.method() === 'POST' && sent++));
+    await comment.press('Control+Enter');
+    await page.waitForTimeout(200);
+    expect(sent).toBe(0);
 
     // The service unreachable.
     const offline = await openEmbedPage(suite.context, suite.stack, { articleId: 'w-offline' });

@@ -142,6 +142,7 @@ export class CommentForm {
   private readonly error: HTMLElement;
   private readonly button: HTMLButtonElement;
   private busy = false;
+  private stopped = false;
 
   constructor(private readonly options: CommentFormOptions) {
     const reply = options.parentId !== undefined;
@@ -216,11 +217,13 @@ export class CommentForm {
     this.fields.authorEmail.input.value = '';
   }
 
-  /** Turns the form off for good (comments closed, author banned), keeping what was typed. */
-  disable(message: string): void {
-    for (const el of this.element.querySelectorAll('input, textarea, button'))
-      (el as HTMLInputElement).disabled = true;
-    this.error.textContent = message;
+  /**
+   * Refused for good (comments closed, author banned): the form sends nothing more, its sentence says why.
+   * The fields stay editable, so the reader can still change, select and copy what they wrote.
+   */
+  private stop(): void {
+    this.stopped = true;
+    this.button.disabled = true;
   }
 
   private draft(): Draft {
@@ -234,7 +237,7 @@ export class CommentForm {
   }
 
   private async send(): Promise<void> {
-    if (this.busy) return;
+    if (this.busy || this.stopped) return;
     const draft = this.draft();
     const problems = checkDraft(draft);
     if (problems.length)
@@ -251,15 +254,14 @@ export class CommentForm {
         this.updateCounter();
       } else {
         showProblems(this.error, this.fields, outcome.message, outcome.fields);
-        if (outcome.final) this.disable(outcome.message);
+        if (outcome.final) this.stop();
       }
     } finally {
       this.busy = false;
-      const closed = this.element.querySelector('textarea')?.disabled === true;
-      if (!closed) this.button.disabled = false;
+      if (!this.stopped) this.button.disabled = false;
       this.element.removeAttribute('aria-busy');
       // Back on the button; on a form that cannot be sent any more, on the sentence that says why.
-      restoreFocus(closed ? this.error : null);
+      restoreFocus(this.stopped ? this.error : null);
     }
   }
 }
