@@ -142,6 +142,19 @@ describe('the admin console', () => {
     await c.page.keyboard.press('Escape');
   });
 
+  it('writes dates in the page’s language, not in the browser’s', async () => {
+    const german = await browser.newContext({ locale: 'de-DE' });
+    try {
+      const m = await openConsole(german, stack, 'moderator');
+      const time = m.page.getByRole('article').first().locator('time').first();
+      await time.waitFor();
+      // The console's page is in English (`<html lang="en">`): `Dec 6, 2026, 5:20 PM`, not `06.12.2026, 17:20`.
+      expect(await time.textContent()).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M$/);
+    } finally {
+      await german.close();
+    }
+  });
+
   it('hides the policy editor from moderators', async () => {
     const other = await browser.newContext();
     try {

@@ -101,6 +101,33 @@ describe('“Try again” after the comments could not be loaded', () => {
   });
 });
 
+describe('dates in the widget', () => {
+  it('are written in the page’s language, else in the browser’s', async () => {
+    const article = 'wf-dates';
+    await postApproved(suite.stack, article, { authorName: 'Lena', body: 'A comment with a date.' });
+    const title = (page: Page) => page.locator('ol.threads time').first().getAttribute('title');
+    // A German article page, read in a browser set to American English.
+    const german = await openEmbedPage(suite.context, suite.stack, { articleId: article, lang: 'de' });
+    await expect
+      .poll(() => title(german))
+      .toMatch(
+        /\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4}/,
+      );
+    // A page that declares no language, read in a French browser.
+    const french = await suite.browser.newContext({ locale: 'fr-FR' });
+    try {
+      const page = await openEmbedPage(french, suite.stack, { articleId: article, lang: null });
+      await expect
+        .poll(() => title(page))
+        .toMatch(
+          /\d{1,2} (janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}/,
+        );
+    } finally {
+      await french.close();
+    }
+  });
+});
+
 describe('a report of a comment', () => {
   it('says so when this reporter had already reported it, instead of thanking them again', async () => {
     const article = 'wf-report-twice';

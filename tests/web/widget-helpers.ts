@@ -88,6 +88,8 @@ export interface EmbedPageOptions {
   before?: string;
   /** The page's CSP; default the local stack's, with the API origin added to connect-src. */
   csp?: string;
+  /** The page's `<html lang>`, default `en`; null for none. */
+  lang?: string | null;
 }
 
 /**
@@ -108,7 +110,8 @@ export async function openEmbedPage(
   })
     .map(([k, v]) => ` ${k}="${v}"`)
     .join('');
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embed test</title></head>
+  const lang = options.lang === undefined ? 'en' : options.lang;
+  const html = `<!doctype html><html${lang === null ? '' : ` lang="${lang}"`}><head><meta charset="utf-8"><title>Embed test</title></head>
 <body><main>${options.before ?? ''}<h1>Test article</h1><section id="comments"></section>
 <script src="${stack.url}/embed.js"${attrs} async></script></main></body></html>`;
   const csp =

@@ -2,6 +2,7 @@
  * A small element builder. Text always goes in as text nodes and attributes through setAttribute, so
  * nothing from the API is ever parsed as HTML; no `style` attribute is ever set (the CSP forbids it).
  */
+import { formatDate } from '../dates';
 
 export type Child = Node | string | number | null | undefined | false;
 type Listener = (event: Event) => void;
@@ -61,12 +62,9 @@ let nextId = 0;
 /** A unique id for label/aria-describedby pairs. */
 export const uid = (prefix: string): string => `${prefix}-${++nextId}`;
 
-export const formatTime = (iso: string): string => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-};
+/** A moment, in the page's language (web/dates.ts), as every date the console shows. */
+export const formatTime = (iso: string): string =>
+  formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' });
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 

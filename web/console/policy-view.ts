@@ -4,7 +4,7 @@
  * lost on an error or a conflict.
  */
 import { ApiError, type Api, type StoredPolicy } from './api';
-import { h, replaceChildren, uid } from './dom';
+import { formatTime, h, replaceChildren, uid } from './dom';
 import {
   POLICY_FIELDS,
   fieldForDetail,
@@ -175,7 +175,7 @@ export function createPolicyView(api: Api, announce: (text: string) => void) {
       h(
         'p',
         { class: 'muted' },
-        `Version ${stored.policy.version}${stored.updatedAt ? `, saved ${new Date(stored.updatedAt).toLocaleString()}${by}` : ' (defaults)'}.`,
+        `Version ${stored.policy.version}${stored.updatedAt ? `, saved ${formatTime(stored.updatedAt)}${by}` : ' (defaults)'}.`,
       ),
       summary,
       h(

@@ -4,6 +4,7 @@
  * (canvas; it styles its own elements through the CSSOM, which the CSP allows).
  */
 import uPlot from 'uplot';
+import { formatDate } from '../dates';
 import type { Api, Stats } from './api';
 import { h, replaceChildren } from './dom';
 import { formatDuration } from './explain';
@@ -115,7 +116,7 @@ export function createStatsView(api: Api) {
           'Comments in each queue now, and the open notices, appeals and suspension proposals (the same numbers as above).',
         ),
       ),
-      h('p', { class: 'muted' }, `Generated ${new Date(stats.generatedAt).toLocaleTimeString()}.`),
+      h('p', { class: 'muted' }, `Generated ${formatDate(stats.generatedAt, { timeStyle: 'medium' })}.`),
     );
     chart = drawChart(figure, stats);
   }

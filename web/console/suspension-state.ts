@@ -3,6 +3,7 @@
  * words; the check of a suspension's days before sending; what a refused decision means; and the order
  * and merging of the tab's pages. No DOM here, so unit tests cover the rules.
  */
+import { formatDate } from '../dates';
 import type { SuspensionDetail, SuspensionItem } from './api';
 import type { Sort } from './state';
 
@@ -63,7 +64,7 @@ export function proportionLine(item: SuspensionItem): string {
   );
 }
 
-const day = (iso: string) => new Date(iso).toLocaleDateString('en', { dateStyle: 'medium' });
+const day = (iso: string) => formatDate(iso, { dateStyle: 'medium' });
 
 /**
  * The person's earlier warning and suspension as a line each: whether the warning still allows a

@@ -5,6 +5,7 @@
  */
 import { NOTICE_CATEGORIES, type NoticeCategory } from '../../shared/domain/notice-categories';
 import { REJECT_REASONS } from '../../shared/domain/reasons';
+import { formatDate } from '../dates';
 import type { Period, TransparencyReport } from './api';
 import { REASON_LABELS } from './card-forms';
 import { formatDuration } from './explain';
@@ -157,5 +158,5 @@ export function dayInWords(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   return Number.isNaN(d.getTime())
     ? day
-    : d.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    : formatDate(d, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

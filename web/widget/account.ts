@@ -3,7 +3,7 @@
  * suspension the author view, the notice status and a refused post or notice carry, read from the answer,
  * and what they mean in a sentence. A suspension ends by itself: only a running one is said.
  */
-import { fullTime } from './format';
+import { fullTime, longDay as day } from './format';
 
 /** A warning or a suspension: the parts of its statement of reasons the widget shows. */
 export interface AccountNotice {
@@ -68,8 +68,6 @@ export const running = (s: AccountNotice | null, now: Date = new Date()): s is A
 
 /** An author restricted for illegal content, or a notifier for manifestly unfounded notices. */
 export type AccountKind = 'author' | 'notifier';
-
-const day = (iso: string) => new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(iso));
 
 const because = (kind: AccountKind, n: number) =>
   kind === 'author'

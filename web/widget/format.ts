@@ -1,4 +1,5 @@
 /** Words the widget and the counter show: counts, dates, statuses, reasons and error messages. DOM-free. */
+import { formatDate } from '../dates';
 import type { ApiError, CommentStatus, OwnStatement } from './api';
 
 /** "No comments yet", "1 comment", "3 comments" (thousands grouped). */
@@ -69,12 +70,14 @@ export function timeLabel(iso: string, now: Date = new Date()): string {
     }
     return rtf.format(-1, 'minute');
   }
-  return new Intl.DateTimeFormat('en', { dateStyle: 'medium' }).format(then);
+  return formatDate(then, { dateStyle: 'medium' });
 }
 
-/** The full date and time, for the `title` of a relative time. */
-export const fullTime = (iso: string): string =>
-  new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+/** The full date and time, for the `title` of a relative time (in the page's language, as every date). */
+export const fullTime = (iso: string): string => formatDate(iso, { dateStyle: 'long', timeStyle: 'short' });
+
+/** A day, as a statement's review window ends on it. */
+export const longDay = (iso: string): string => formatDate(iso, { dateStyle: 'long' });
 
 export type StatusTone = 'waiting' | 'ok' | 'refused' | 'gone';
 
@@ -168,7 +171,7 @@ export type StatementLines = Pick<
  * whether a machine decided, and until when a person can be asked to review it.
  */
 export function statementLines(s: StatementLines): string[] {
-  const until = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(s.appealUntil));
+  const until = longDay(s.appealUntil);
   return [
     s.facts,
     `The rule: ${s.clause}`,

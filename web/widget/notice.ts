@@ -7,7 +7,7 @@ import type { NoticeCategory } from '../../shared/domain/notice-categories';
 import type { FieldProblem } from './api';
 import type { NoticeInput, NoticeView } from './notice-api';
 import { appealOpen } from './appeal';
-import { charCount, fullTime, overLimit } from './format';
+import { charCount, fullTime, longDay, overLimit } from './format';
 import { EMAIL } from './state';
 
 /** The notices route's bounds, in characters as the server counts them. */
@@ -92,7 +92,7 @@ export function noticeState(v: NoticeView): { label: string; tone: 'waiting' | '
   const sent = `Sent ${fullTime(v.receivedAt)} (report ${v.id}).`;
   const d = v.decision;
   if (!d) return { label: 'Received', tone: 'waiting', lines: [sent, 'A moderator will decide on it.'] };
-  const until = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(d.appealUntil));
+  const until = longDay(d.appealUntil);
   return {
     label: d.action === 'remove' ? 'Decided: removed' : 'Decided: kept',
     tone: 'ok',
