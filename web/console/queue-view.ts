@@ -7,6 +7,7 @@
 import type { Api, QueueItem, QueueName, RejectReason } from './api';
 import { newCardUi, renderCard, type CardHandlers, type CardUi } from './card';
 import { createQueueActions, queueCounts } from './queue-actions';
+import { queueShortcut, type QueueKeys } from './queue-keys';
 import { articlePanel } from './article-panel';
 import { cardIn, h, keepingFocus, markCurrent, placeChildren, plural, swap, typingIn, uid } from './dom';
 import { bulkBar, filterForm, listFooter, swapTabs, tabsBar, type BulkHandlers } from './queue-chrome';
@@ -18,7 +19,6 @@ import {
   itemKey,
   leadsWithTrusted,
   mergeRefresh,
-  moveFocus,
   pruneSelection,
   toggleSelection,
   withoutDeparted,
@@ -356,39 +356,22 @@ export function createQueueView(opts: QueueViewOptions) {
     if (onTabs) document.getElementById(`tab-${s.queue}`)?.focus();
   }
 
-  /** Keyboard shortcuts, dispatched by main.ts when the queue is shown. */
-  function shortcut(action: ShortcutAction): boolean {
-    if (aboutPeople()) return proposals.shortcut(action);
-    const id = s.current;
-    switch (action) {
-      case 'next':
-      case 'previous':
-        setCurrent(moveFocus(ids(), id, action === 'next' ? 1 : -1), true);
-        return true;
-      case 'refresh':
-        void refresh(true);
-        return true;
-      case 'close': {
-        if (id && uiOf(id).form) handlers.openForm(id, null);
-        return true;
-      }
-      default:
-        break;
-    }
-    // On a notice or an appeal only the history has a key: their decisions need words typed.
-    if (!id || !itemOf(id) || (oneByOne() && action !== 'history')) return false;
-    if (action === 'approve') void decide(id, 'approve');
-    else if (action === 'reject') handlers.openForm(id, 'reject');
-    else if (action === 'ban') handlers.openForm(id, 'ban');
-    else if (action === 'select') handlers.toggleSelect(id);
-    else if (action === 'history') void toggleHistory(id);
-    else return false;
-    return true;
-  }
+  const keys: QueueKeys = {
+    current: () => s.current,
+    ids,
+    known: (id) => itemOf(id) !== undefined,
+    uiOf,
+    setCurrent,
+    refresh: () => void refresh(true),
+    oneByOne,
+    people: () => (aboutPeople() ? proposals.shortcut : undefined),
+    handlers,
+  };
 
   return {
     root,
-    shortcut,
+    /** Keyboard shortcuts, dispatched by main.ts when the queue is shown. */
+    shortcut: (action: ShortcutAction) => queueShortcut(keys, action),
     start(): void {
       void load();
       timer = setInterval(() => void refresh(false), opts.refreshMs);
