@@ -161,6 +161,7 @@ describe('the moderator console', () => {
   it('shows a 409 when another moderator decided first, refreshes the card and keeps the typed note', async () => {
     const held = card(c.page, texts.suspect);
     await held.getByRole('button', { name: 'Reject', exact: true }).click();
+    await held.getByLabel('Reason').selectOption('spam');
     await held.getByLabel('Note (optional)').fill('My careful note');
     // Meanwhile another moderator approves it.
     const other = await stack.request('POST', `/moderation/comments/${ids.suspect}/decision`, {
@@ -310,7 +311,7 @@ describe('bulk, ban, refresh and stats', () => {
     const stated = form.getByLabel('Reason stated on the rejected comments');
     expect(await stated.inputValue()).toBe('abuse');
     await stated.selectOption('spam');
-    await form.getByLabel('Also block their network').selectOption('0');
+    expect(await form.getByLabel('Also block their network').isChecked()).toBe(false);
     await stated.press('Enter');
     await target.waitFor({ state: 'detached' });
     await card(c.page, 'Ban target second comment.').waitFor({ state: 'detached' });

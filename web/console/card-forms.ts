@@ -16,11 +16,13 @@ export const REASON_LABELS: Readonly<Record<RejectReason, string>> = {
   other: 'Other',
 };
 
-/** A shared network (office, carrier) is banned briefly if at all: other readers may share it. */
+/**
+ * A shared network (office, carrier) is banned briefly if at all, and only when the moderator says so:
+ * other readers may share it.
+ */
 const NETWORK_BANS: readonly [number, string][] = [
-  [0, 'No'],
-  [24, 'For 24 hours'],
-  [168, 'For 7 days'],
+  [24, '24 hours'],
+  [168, '7 days'],
 ];
 
 /** A decision form's optional one-line note (label and input); `typed` hears it as it is typed. */
@@ -49,6 +51,21 @@ export function noteInput(
 const noteField = (id: string, noteId: string, label: string, ui: CardUi, on: CardHandlers): HTMLElement[] =>
   noteInput(noteId, label, ui.note, (note) => on.draft(id, { note }));
 
+/** The option a reason list starts on when no reason is chosen for the moderator. */
+export const NO_REASON = 'Choose a reason';
+
+/** A reject reason read back from a list: null for `NO_REASON`. */
+export const reasonOf = (value: string): RejectReason | null =>
+  (REJECT_REASONS as readonly string[]).includes(value) ? (value as RejectReason) : null;
+
+/** The reject reasons as options, after a `NO_REASON` option when none is `selected`. */
+export function reasonOptions(selected: RejectReason | null): HTMLElement[] {
+  return [
+    selected === null ? h('option', { value: '', selected: true }, NO_REASON) : null,
+    ...REJECT_REASONS.map((r) => h('option', { value: r, selected: r === selected }, REASON_LABELS[r])),
+  ].filter((o): o is HTMLOptionElement => o !== null);
+}
+
 /**
  * The list of reject reasons, `pick` hearing each choice. `r` (or `b`), choose the reason, Enter: a select
  * does not submit its form on Enter by itself, so it does it here.
@@ -56,25 +73,28 @@ const noteField = (id: string, noteId: string, label: string, ui: CardUi, on: Ca
 function reasonSelect(
   selectId: string,
   name: string,
-  selected: RejectReason,
-  pick: (reason: RejectReason) => void,
+  selected: RejectReason | null,
+  pick: (reason: RejectReason | null) => void,
+  problemId?: string,
 ): HTMLElement {
   return h(
     'select',
     {
       id: selectId,
       name,
-      onchange: (e) => pick((e.target as HTMLSelectElement).value as RejectReason),
+      'aria-invalid': problemId ? 'true' : undefined,
+      'aria-describedby': problemId,
+      onchange: (e) => pick(reasonOf((e.target as HTMLSelectElement).value)),
       onkeydown: (e) => {
         const key = e as KeyboardEvent;
         if (key.key !== 'Enter' || key.altKey || key.ctrlKey || key.metaKey || key.shiftKey) return;
         key.preventDefault();
         const select = key.target as HTMLSelectElement;
-        pick(select.value as RejectReason);
+        pick(reasonOf(select.value));
         select.form?.requestSubmit();
       },
     },
-    ...REJECT_REASONS.map((r) => h('option', { value: r, selected: r === selected }, REASON_LABELS[r])),
+    ...reasonOptions(selected),
   );
 }
 
@@ -82,6 +102,7 @@ export function rejectForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLE
   const id = item.comment.id;
   const reasonId = uid('reason');
   const noteId = uid('note');
+  const problemId = ui.problem ? uid('reason-problem') : undefined;
   return h(
     'form',
     {
@@ -93,7 +114,8 @@ export function rejectForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLE
       },
     },
     h('label', { for: reasonId }, 'Reason'),
-    reasonSelect(reasonId, 'reason', ui.reason, (reason) => on.draft(id, { reason })),
+    reasonSelect(reasonId, 'reason', ui.reason, (reason) => on.draft(id, { reason }), problemId),
+    problemId ? h('p', { class: 'field-error', id: problemId }, ui.problem) : null,
     ...noteField(id, noteId, 'Note (optional)', ui, on),
     h('button', { type: 'submit', class: 'danger', disabled: ui.busy }, 'Confirm rejection'),
     h('button', { type: 'button', onclick: () => on.openForm(id, null) }, 'Cancel'),
@@ -105,7 +127,6 @@ export function banForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElem
   const reasonId = uid('ban-reason');
   const pendingId = uid('ban-pending');
   const rejectReasonId = uid('ban-reject-reason');
-  const networkId = uid('ban-network');
   return h(
     'form',
     {
@@ -140,22 +161,51 @@ export function banForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElem
     // What the authors of those comments are told, and what the statements and the report count.
     h('label', { for: rejectReasonId }, 'Reason stated on the rejected comments'),
     reasonSelect(rejectReasonId, 'banRejectReason', ui.banRejectReason, (banRejectReason) =>
-      on.draft(id, { banRejectReason }),
+      on.draft(id, { banRejectReason: banRejectReason ?? 'other' }),
     ),
-    h('label', { for: networkId }, 'Also block their network'),
-    h(
-      'select',
-      {
-        id: networkId,
-        onchange: (e) => on.draft(id, { networkHours: Number((e.target as HTMLSelectElement).value) }),
-      },
-      ...NETWORK_BANS.map(([hours, label]) =>
-        h('option', { value: hours, selected: hours === ui.networkHours }, label),
-      ),
-    ),
+    ...networkFields(id, ui, on),
     h('button', { type: 'submit', class: 'danger', disabled: ui.busy }, 'Confirm ban'),
     h('button', { type: 'button', onclick: () => on.openForm(id, null) }, 'Cancel'),
   );
+}
+
+/**
+ * Whether the author's network is blocked too, off unless the moderator ticks it (others may share the
+ * network), and for how long; the length is only offered once it is ticked.
+ */
+function networkFields(id: string, ui: CardUi, on: CardHandlers): HTMLElement[] {
+  const checkId = uid('ban-network');
+  const hoursId = uid('ban-network-hours');
+  const hours = h(
+    'select',
+    {
+      id: hoursId,
+      disabled: ui.networkHours === 0,
+      onchange: (e) => on.draft(id, { networkHours: Number((e.target as HTMLSelectElement).value) }),
+    },
+    ...NETWORK_BANS.map(([n, label]) =>
+      h('option', { value: n, selected: n === (ui.networkHours || NETWORK_BANS[0]?.[0]) }, label),
+    ),
+  );
+  return [
+    h(
+      'label',
+      { for: checkId, class: 'check' },
+      h('input', {
+        id: checkId,
+        type: 'checkbox',
+        checked: ui.networkHours > 0,
+        onchange: (e) => {
+          const block = (e.target as HTMLInputElement).checked;
+          hours.disabled = !block;
+          on.draft(id, { networkHours: block ? Number(hours.value) : 0 });
+        },
+      }),
+      ' Also block their network (others who share it cannot comment either)',
+    ),
+    h('label', { for: hoursId }, 'Block the network for'),
+    hours,
+  ];
 }
 
 /** Remove or keep the comment a notice is about: the ground (required, shown to the notifier) and a note. */

@@ -26,7 +26,10 @@ export type CardForm = 'reject' | 'ban' | 'remove' | 'keep' | 'uphold' | 'revers
 
 export interface CardUi {
   form: CardForm;
-  reason: RejectReason;
+  /** A rejection's public reason: none until the moderator chooses one. */
+  reason: RejectReason | null;
+  /** What is wrong with the open form's input, said in the form (a rejection without a reason). */
+  problem: string | null;
   /** The moderators' note of a rejection or a notice decision; an appeal's answer to the appellant. */
   note: string;
   /** The ground of a notice decision, shown to the notifier (and to the author on a removal). */
@@ -35,7 +38,7 @@ export interface CardUi {
   rejectPending: boolean;
   /** The public reason of the rejections a ban makes (`rejectPending`). */
   banRejectReason: RejectReason;
-  /** Hours the author's network (IPv4 /24, IPv6 /48) is banned with them; 0 for none. */
+  /** Hours the author's network (IPv4 /24, IPv6 /48) is banned with them; 0 for none, unless chosen. */
   networkHours: number;
   notice: { kind: 'error' | 'info'; text: string } | null;
   history: History | 'loading' | null;
@@ -44,13 +47,14 @@ export interface CardUi {
 
 export const newCardUi = (): CardUi => ({
   form: null,
-  reason: 'spam',
+  reason: null,
+  problem: null,
   note: '',
   ground: '',
   banReason: '',
   rejectPending: true,
   banRejectReason: 'abuse',
-  networkHours: 24,
+  networkHours: 0,
   notice: null,
   history: null,
   busy: false,

@@ -22,7 +22,10 @@ export interface QueueState {
   items: QueueItem[];
   ui: Map<string, CardUi>;
   selected: Set<string>;
-  bulkReason: RejectReason;
+  /** The bulk rejection's reason: none until the moderator chooses one. */
+  bulkReason: RejectReason | null;
+  /** What the bulk bar says is missing (its reason). */
+  bulkProblem: string | null;
 }
 
 export interface ActionContext {
@@ -31,7 +34,8 @@ export interface ActionContext {
   s: QueueState;
   itemOf: (id: string) => QueueItem | undefined;
   uiOf: (id: string) => CardUi;
-  rerenderCard: (id: string) => void;
+  /** Draws a card again; `focusForm` puts the keyboard in its open form. */
+  rerenderCard: (id: string, focusForm?: boolean) => void;
   /** Shows a decided card's new state, or drops it when it left the queue. */
   applyChange: (item: QueueItem) => void;
   renderAll: () => void;
@@ -85,6 +89,10 @@ export function createQueueActions(ctx: ActionContext) {
     const item = itemOf(id);
     const ui = uiOf(id);
     if (!item || ui.busy) return;
+    const reason = ui.reason;
+    // No reason is chosen for the moderator: the author is told it, and the report counts it.
+    ui.problem = action === 'reject' && reason === null ? 'Choose a reason: the author is told it.' : null;
+    if (ui.problem) return rerenderCard(id, true);
     ui.busy = true;
     rerenderCard(id);
     const note = ui.note.trim();
@@ -92,7 +100,7 @@ export function createQueueActions(ctx: ActionContext) {
       const { comment } = await api.decide(item.comment.id, {
         action,
         expectedVersion: item.version,
-        ...(action === 'reject' ? { reason: ui.reason } : {}),
+        ...(action === 'reject' && reason ? { reason } : {}),
         ...(action === 'reject' && note ? { note } : {}),
       });
       s.ui.set(id, newCardUi());
@@ -114,7 +122,7 @@ export function createQueueActions(ctx: ActionContext) {
         e,
         (now) =>
           `Another moderator decided this comment first (it is now ${now}). Your ${
-            action === 'approve' ? 'approval' : `rejection (${REASON_LABELS[ui.reason]})`
+            action === 'approve' ? 'approval' : `rejection (${reason ? REASON_LABELS[reason] : ''})`
           } was not applied; the card shows the current state, decide again if you still mean it.`,
       );
     }
@@ -231,10 +239,16 @@ export function createQueueActions(ctx: ActionContext) {
   async function decideSelected(action: 'approve' | 'reject'): Promise<void> {
     const chosen = s.items.filter((i) => s.selected.has(i.comment.id));
     if (chosen.length === 0) return;
+    const reason = s.bulkReason;
+    s.bulkProblem = action === 'reject' && reason === null ? 'Choose a reason for the rejections.' : null;
+    if (s.bulkProblem) {
+      ctx.renderAll();
+      return document.querySelector<HTMLElement>('.bulk select')?.focus();
+    }
     try {
       const answer = await api.bulk({
         action,
-        ...(action === 'reject' ? { reason: s.bulkReason } : {}),
+        ...(action === 'reject' && reason ? { reason } : {}),
         items: chosen.map((i) => ({ commentId: i.comment.id, expectedVersion: i.version })),
       });
       for (const r of answer.results) {

@@ -2,8 +2,8 @@
  * The parts of the queue view around the cards: the queue tabs with their counts, the filter form, the
  * bulk bar and the list's footer. Builders only; the queue view owns the state and passes callbacks.
  */
-import { REJECT_REASONS, type QueueName, type RejectReason } from './api';
-import { REASON_LABELS } from './card';
+import type { QueueName, RejectReason } from './api';
+import { reasonOf, reasonOptions } from './card-forms';
 import { h, uid } from './dom';
 import { QUEUES, type Sort } from './state';
 
@@ -120,17 +120,18 @@ export function filterForm(
 
 export interface BulkHandlers {
   selectAll(on: boolean): void;
-  reason(reason: RejectReason): void;
+  reason(reason: RejectReason | null): void;
   decide(action: 'approve' | 'reject'): void;
 }
 
 export function bulkBar(
   selected: number,
   total: number,
-  reason: RejectReason,
+  rejection: { bulkReason: RejectReason | null; bulkProblem: string | null },
   on: BulkHandlers,
 ): HTMLElement {
   const reasonId = uid('bulk-reason');
+  const problemId = rejection.bulkProblem ? uid('bulk-problem') : undefined;
   return h(
     'div',
     { class: 'bulk', role: 'group', 'aria-label': 'Bulk actions' },
@@ -153,14 +154,20 @@ export function bulkBar(
     h('label', { for: reasonId }, 'Reason'),
     h(
       'select',
-      { id: reasonId, onchange: (e) => on.reason((e.target as HTMLSelectElement).value as RejectReason) },
-      ...REJECT_REASONS.map((r) => h('option', { value: r, selected: r === reason }, REASON_LABELS[r])),
+      {
+        id: reasonId,
+        'aria-invalid': problemId ? 'true' : undefined,
+        'aria-describedby': problemId,
+        onchange: (e) => on.reason(reasonOf((e.target as HTMLSelectElement).value)),
+      },
+      ...reasonOptions(rejection.bulkReason),
     ),
     h(
       'button',
       { type: 'button', class: 'danger', disabled: selected === 0, onclick: () => on.decide('reject') },
       'Reject selected',
     ),
+    problemId ? h('p', { class: 'field-error', id: problemId }, rejection.bulkProblem) : null,
   );
 }
 

@@ -47,7 +47,8 @@ export function createQueueView(opts: QueueViewOptions) {
     selected: new Set<string>(),
     ui: new Map<string, CardUi>(),
     counts: {} as Record<string, number | string>,
-    bulkReason: 'spam' as RejectReason,
+    bulkReason: null as RejectReason | null,
+    bulkProblem: null as string | null,
     loading: false,
     error: null as string | null,
   };
@@ -187,7 +188,7 @@ export function createQueueView(opts: QueueViewOptions) {
     s,
     itemOf,
     uiOf,
-    rerenderCard: (id) => rerenderCard(id),
+    rerenderCard: (id, focusForm) => rerenderCard(id, focusForm),
     applyChange: (item) => applyChange(item),
     renderAll: () => renderKeepingFocus(),
     countsChanged: () => void loadCounts().then(renderTabs),
@@ -212,7 +213,7 @@ export function createQueueView(opts: QueueViewOptions) {
     openForm: (id, form) => {
       const ui = uiOf(id);
       ui.form = form;
-      if (form === null) ui.notice = null;
+      if (form === null) ui.notice = ui.problem = null;
       rerenderCard(id, form !== null);
       if (form === null) cardEl(id)?.focus();
     },
@@ -279,10 +280,7 @@ export function createQueueView(opts: QueueViewOptions) {
   // Notices, appeals and proposals are decided one by one, each with its own words: no bulk bar there.
   const oneByOne = () => s.queue === 'notices' || s.queue === 'appeals' || aboutPeople();
   const renderBulk = () =>
-    (bulk = swap(
-      bulk,
-      oneByOne() ? h('div') : bulkBar(s.selected.size, s.items.length, s.bulkReason, bulkHandlers),
-    ));
+    (bulk = swap(bulk, oneByOne() ? h('div') : bulkBar(s.selected.size, s.items.length, s, bulkHandlers)));
   const renderFooter = () =>
     (footer = swap(
       footer,

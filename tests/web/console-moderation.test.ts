@@ -1,0 +1,135 @@
+/**
+ * The moderator's choices in the console, in headless Chromium against a local stack: a rejection's
+ * reason is the moderator's to choose (none is chosen for them; without one the form says so), a ban
+ * blocks the author's network only when asked, and the status messages read as sentences.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStack, type TestStack } from '../support/stack';
+import { launchBrowser } from './support/browser';
+import { heldComment, openConsole, type ConsolePage } from './support/console';
+
+let stack: TestStack;
+let browser: Browser;
+let context: BrowserContext;
+let c: ConsolePage;
+let mod: string;
+let n = 0;
+const article = (label: string) => `choices-${label}-${Date.now().toString(36)}-${n++}`;
+
+beforeAll(async () => {
+  [stack, browser] = await Promise.all([startTestStack({ web: true }), launchBrowser()]);
+  await stack.setPolicy({
+    rateLimits: { networkPerMinute: 10_000, authorPerMinute: 1000 },
+    flood: { networkPer10m: 10_000, authorPer10m: 1000 },
+    repeatWindowMinutes: 0,
+  });
+  mod = await stack.token('moderator');
+  context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  c = await openConsole(context, stack, 'moderator');
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await stack?.stop();
+});
+
+const statusOf = async (id: string) =>
+  (await stack.request('GET', `/moderation/comments/${id}/history`, { token: mod })).json as {
+    status: string;
+    events: { action: string; reason: string | null }[];
+  };
+
+/** The card of the comment whose text contains `text`. */
+const card = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text });
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.tagName}:${el.getAttribute('name') ?? el.textContent}` : null;
+  });
+
+async function showArticle(page: Page, articleId: string, tab = /^Pending/): Promise<void> {
+  await page.getByRole('tab', { name: tab }).click();
+  await page.getByRole('searchbox', { name: 'Article' }).fill(articleId);
+  await page.getByRole('button', { name: 'Apply' }).click();
+}
+
+describe('a rejection', () => {
+  it('has no reason until the moderator chooses one, and says so in the form when sent without', async () => {
+    const a = article('reject');
+    const id = await heldComment(stack, a, 'A comment to reject with a reason.', 'Ona Reader');
+    await showArticle(c.page, a);
+    const held = card(c.page, 'A comment to reject with a reason.');
+    await held.getByRole('button', { name: 'Reject', exact: true }).click();
+    const form = held.getByRole('form', { name: 'Reject comment' });
+    const reason = form.getByLabel('Reason');
+    expect(await reason.inputValue()).toBe('');
+    expect(await reason.locator('option:checked').textContent()).toBe('Choose a reason');
+
+    await form.getByRole('button', { name: 'Confirm rejection' }).click();
+    const problem = form.getByText('Choose a reason: the author is told it.');
+    await problem.waitFor();
+    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    expect(await reason.getAttribute('aria-describedby')).toBe(await problem.getAttribute('id'));
+    expect(await focused(c.page)).toBe('SELECT:reason');
+    expect((await statusOf(id)).status).toBe('pending');
+
+    await reason.selectOption('misinformation');
+    await reason.press('Enter');
+    await held.waitFor({ state: 'detached' });
+    const after = await statusOf(id);
+    expect(after.status).toBe('rejected');
+    expect(after.events.at(-1)).toMatchObject({ action: 'reject', reason: 'misinformation' });
+  });
+
+  it('of the selected comments also waits for a reason', async () => {
+    const a = article('bulk');
+    const ids = [
+      await heldComment(stack, a, 'Bulk rejection one.', 'Pia Reader'),
+      await heldComment(stack, a, 'Bulk rejection two.', 'Quin Reader'),
+    ];
+    await showArticle(c.page, a);
+    await card(c.page, 'Bulk rejection two.').waitFor();
+    const bulk = c.page.getByRole('group', { name: 'Bulk actions' });
+    await bulk.getByLabel('Select all').check();
+    expect(await bulk.getByLabel('Reason').inputValue()).toBe('');
+    await bulk.getByRole('button', { name: 'Reject selected' }).click();
+    await bulk.getByText('Choose a reason for the rejections.').waitFor();
+    expect(await focused(c.page)).toMatch(/^SELECT:/);
+    for (const id of ids) expect((await statusOf(id)).status).toBe('pending');
+
+    await bulk.getByLabel('Reason').selectOption('off_topic');
+    await bulk.getByRole('button', { name: 'Reject selected' }).click();
+    await card(c.page, 'Bulk rejection one.').waitFor({ state: 'detached' });
+    for (const id of ids) expect((await statusOf(id)).events.at(-1)?.reason).toBe('off_topic');
+  });
+});
+
+describe('a ban', () => {
+  it('blocks the author alone unless the moderator asks for their network too', async () => {
+    const a = article('ban');
+    const id = await heldComment(stack, a, 'A comment by someone to ban.', 'Rex Spammer');
+    await showArticle(c.page, a);
+    const target = card(c.page, 'A comment by someone to ban.');
+    await target.getByRole('button', { name: 'Ban author' }).click();
+    const form = target.getByRole('form', { name: 'Ban Rex Spammer' });
+    const network = form.getByLabel('Also block their network');
+    expect(await network.isChecked()).toBe(false);
+    expect(await form.getByLabel('Block the network for').isDisabled()).toBe(true);
+    // Ticked, the length is offered; unticked again, it is not sent.
+    await network.check();
+    expect(await form.getByLabel('Block the network for').isEnabled()).toBe(true);
+    await network.uncheck();
+    await form.getByLabel('Reason for the ban').fill('Spam, over and over');
+    const sent = c.page.waitForRequest((r) => r.url().endsWith('/ban') && r.method() === 'POST');
+    await form.getByRole('button', { name: 'Confirm ban' }).click();
+    expect((await sent).postDataJSON()).toMatchObject({ reason: 'Spam, over and over', networkHours: 0 });
+    await target.waitFor({ state: 'detached' });
+    expect((await statusOf(id)).status).toBe('rejected');
+  });
+
+  it('stays free of CSP violations and page errors', () => {
+    expect(c.violations()).toEqual([]);
+    expect(c.errors()).toEqual([]);
+  });
+});
