@@ -138,7 +138,7 @@ describe('appeals against decisions', () => {
       await theirs.getByLabel('Answer to the person who appealed').fill(ANSWER);
       await theirs.getByRole('button', { name: 'Confirm reversal' }).click();
       await expect.poll(() => theirs.count()).toBe(0);
-      await expect.poll(() => s.page.getByText('No open appeals for').isVisible()).toBe(true);
+      await expect.poll(() => s.page.getByText('No open appeals on').isVisible()).toBe(true);
       expect(s.errors()).toEqual([]);
     } finally {
       await second.close();

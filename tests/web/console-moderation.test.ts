@@ -42,6 +42,8 @@ const statusOf = async (id: string) =>
 
 /** The card of the comment whose text contains `text`. */
 const card = (page: Page, text: string) => page.getByRole('article').filter({ hasText: text });
+/** The page's status region, where the console says what it did. */
+const said = (page: Page) => page.locator('body > .visually-hidden[role="status"]');
 const focused = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement;
@@ -102,6 +104,39 @@ describe('a rejection', () => {
     await bulk.getByRole('button', { name: 'Reject selected' }).click();
     await card(c.page, 'Bulk rejection one.').waitFor({ state: 'detached' });
     for (const id of ids) expect((await statusOf(id)).events.at(-1)?.reason).toBe('off_topic');
+    await expect.poll(() => said(c.page).textContent()).toBe('2 comments rejected.');
+  });
+});
+
+describe('the status messages', () => {
+  it('say what was done in a sentence, one comment or several', async () => {
+    const a = article('words');
+    await heldComment(stack, a, 'The only one approved at once.', 'Sol Reader');
+    await showArticle(c.page, a);
+    await card(c.page, 'The only one approved at once.').waitFor();
+    await c.page.getByRole('group', { name: 'Bulk actions' }).getByLabel('Select all').check();
+    await c.page.getByRole('button', { name: 'Approve selected' }).click();
+    await expect.poll(() => said(c.page).textContent()).toBe('1 comment approved.');
+  });
+
+  it('name what an empty tab holds in words', async () => {
+    const a = article('empty');
+    await showArticle(c.page, a);
+    for (const [tab, words] of [
+      [/^Pending/, 'No comments waiting for review'],
+      [/^Reported/, 'No comments reported by readers'],
+      [/^Rejected/, 'No rejected comments'],
+      [/^Approved/, 'No approved comments'],
+      [/^Notices/, 'No open notices'],
+      [/^Appeals/, 'No open appeals'],
+    ] as const) {
+      await c.page.getByRole('tab', { name: tab }).click();
+      await c.page.getByText(`${words} on ${a}.`, { exact: true }).waitFor();
+    }
+    await c.page.getByRole('searchbox', { name: 'Article' }).fill('');
+    await c.page.getByRole('button', { name: 'Apply' }).click();
+    await c.page.getByRole('tab', { name: /^Suspensions/ }).click();
+    await c.page.getByText('No open suspension proposals.', { exact: true }).waitFor();
   });
 });
 

@@ -120,7 +120,7 @@ describe('notices of illegal content', () => {
     await card.getByLabel('Ground for removal').fill('Defamation of a named person.');
     await card.getByRole('button', { name: 'Confirm removal' }).click();
     await expect.poll(() => card.count()).toBe(0);
-    await expect.poll(() => c.page.getByText('No open notices for').isVisible()).toBe(true);
+    await expect.poll(() => c.page.getByText('No open notices on').isVisible()).toBe(true);
     // The last card gone, a keyboard user is on the queue's tab, not on the page's body (a web audit, stop 46).
     expect(await c.page.evaluate(() => document.activeElement?.id)).toBe('tab-notices');
     expect(c.violations()).toEqual([]);

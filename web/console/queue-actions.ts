@@ -269,9 +269,7 @@ export function createQueueActions(ctx: ActionContext) {
         [...s.selected].filter((id) => answer.results.some((r) => r.commentId === id && !r.comment)),
       );
       ctx.renderAll();
-      announce(
-        `${action === 'approve' ? 'Approved' : 'Rejected'} ${answer.succeeded}${answer.failed ? `, ${answer.failed} failed` : ''}.`,
-      );
+      announce(bulkOutcome(action, answer.succeeded, answer.failed));
       ctx.countsChanged();
     } catch (e) {
       announce(e instanceof Error ? e.message : String(e));
@@ -297,6 +295,17 @@ export function createQueueActions(ctx: ActionContext) {
   }
 
   return { decide, decideNotice, decideAppeal, ban, decideSelected, toggleHistory };
+}
+
+/**
+ * A bulk decision in a sentence: `2 comments approved.`, `1 comment rejected; 1 could not be, and its card
+ * says why.`
+ */
+export function bulkOutcome(action: 'approve' | 'reject', succeeded: number, failed: number): string {
+  const done = action === 'approve' ? 'approved' : 'rejected';
+  const head = succeeded ? `${plural(succeeded, 'comment')} ${done}` : `No comment ${done}`;
+  if (!failed) return `${head}.`;
+  return `${head}; ${failed} could not be, and ${failed === 1 ? 'its card says' : 'their cards say'} why.`;
 }
 
 /** What a refused appeal decision means, in words: the reviewer's own decision, or someone came first. */

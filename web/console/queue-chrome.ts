@@ -171,11 +171,15 @@ export function bulkBar(
   );
 }
 
-/** What an empty tab of items (not comments) says. */
-const OPEN_ITEMS: Partial<Record<QueueName, string>> = {
+/** What an empty tab says, naming what it holds in words. */
+const EMPTY: Readonly<Record<QueueName, string>> = {
+  pending: 'No comments waiting for review',
   notices: 'No open notices',
   appeals: 'No open appeals',
   suspensions: 'No open suspension proposals',
+  reported: 'No comments reported by readers',
+  rejected: 'No rejected comments',
+  approved: 'No approved comments',
 };
 
 export function listFooter(
@@ -195,11 +199,7 @@ export function listFooter(
     s.loading ? h('p', { class: 'muted' }, 'Loading…') : null,
     s.error ? h('p', { class: 'notice error', role: 'alert' }, s.error) : null,
     !s.loading && !s.error && s.empty
-      ? h(
-          'p',
-          { class: 'empty' },
-          `${OPEN_ITEMS[s.queue] ?? `No comments in ${QUEUE_LABELS[s.queue].toLowerCase()}`}${s.articleId ? ` for ${s.articleId}` : ''}.`,
-        )
+      ? h('p', { class: 'empty' }, `${EMPTY[s.queue]}${s.articleId ? ` on ${s.articleId}` : ''}.`)
       : null,
     s.more ? h('button', { type: 'button', onclick: onMore }, 'Load more') : null,
   );
