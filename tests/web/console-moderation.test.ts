@@ -1,11 +1,13 @@
 /**
  * The moderator's choices in the console, in headless Chromium against a local stack: a rejection's
  * reason is the moderator's to choose (none is chosen for them; without one the form says so), a ban
- * blocks the author's network only when asked, and the status messages read as sentences.
+ * blocks the author's network only when asked and can be lifted from the card, and the status messages
+ * read as sentences.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
+import { axeViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { heldComment, openConsole, type ConsolePage } from './support/console';
 
@@ -74,6 +76,7 @@ describe('a rejection', () => {
     expect(await reason.getAttribute('aria-invalid')).toBe('true');
     expect(await reason.getAttribute('aria-describedby')).toBe(await problem.getAttribute('id'));
     expect(await focused(c.page)).toBe('SELECT:reason');
+    expect(await axeViolations(c.page)).toEqual([]);
     expect((await statusOf(id)).status).toBe('pending');
 
     await reason.selectOption('misinformation');
@@ -141,8 +144,9 @@ describe('the status messages', () => {
 });
 
 describe('a ban', () => {
+  const a = article('ban');
+
   it('blocks the author alone unless the moderator asks for their network too', async () => {
-    const a = article('ban');
     const id = await heldComment(stack, a, 'A comment by someone to ban.', 'Rex Spammer');
     await showArticle(c.page, a);
     const target = card(c.page, 'A comment by someone to ban.');
@@ -161,6 +165,40 @@ describe('a ban', () => {
     expect((await sent).postDataJSON()).toMatchObject({ reason: 'Spam, over and over', networkHours: 0 });
     await target.waitFor({ state: 'detached' });
     expect((await statusOf(id)).status).toBe('rejected');
+  });
+
+  it('is lifted from the card that shows it, after a confirmation, and every card of the author follows', async () => {
+    await showArticle(c.page, a, /^Rejected/);
+    const banned = card(c.page, 'A comment by someone to ban.');
+    await banned.getByText('Banned', { exact: true }).waitFor();
+    expect(await banned.getByRole('button', { name: 'Ban author' }).isDisabled()).toBe(true);
+
+    // Asked first; Cancel changes nothing.
+    await banned.getByRole('button', { name: 'Lift ban' }).click();
+    const ask = banned.getByRole('form', { name: 'Lift the ban on Rex Spammer' });
+    expect(await ask.textContent()).toMatch(/They can comment again at once/);
+    expect(await axeViolations(c.page)).toEqual([]);
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor({ state: 'detached' });
+    await banned.getByRole('button', { name: 'Lift ban' }).click();
+    const lifted = c.page.waitForResponse(
+      (r) => r.url().endsWith('/ban') && r.request().method() === 'DELETE',
+    );
+    await ask.getByRole('button', { name: 'Yes, lift the ban' }).click();
+    expect((await lifted).status()).toBe(200);
+
+    const words = 'Ban lifted: Rex Spammer can comment again.';
+    await banned.getByText(words).waitFor();
+    await expect.poll(() => said(c.page).textContent()).toBe(words);
+    expect(await banned.getByText('Banned', { exact: true }).count()).toBe(0);
+    expect(await banned.getByRole('button', { name: 'Lift ban' }).count()).toBe(0);
+    expect(await banned.getByRole('button', { name: 'Ban author' }).isEnabled()).toBe(true);
+    // The keyboard is on the card, not the page's body.
+    expect(await focused(c.page)).toMatch(/^ARTICLE:/);
+    const queue = await stack.request('GET', `/moderation/queue?queue=rejected&articleId=${a}`, {
+      token: mod,
+    });
+    expect(queue.json.items[0].author.banned).toBe(false);
   });
 
   it('stays free of CSP violations and page errors', () => {

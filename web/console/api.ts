@@ -234,6 +234,9 @@ export function createApi(options: ApiOptions) {
         `/moderation/authors/${id(authorId)}/ban`,
         input,
       ),
+    /** Lifts an author's ban (and its network block); the author as it now stands. */
+    unban: (authorId: string) =>
+      call<{ author: { id: string; banned: boolean } }>('DELETE', `/moderation/authors/${id(authorId)}/ban`),
     articleSettings: (articleId: string) =>
       call<ArticleSettings>('GET', `/moderation/articles/${id(articleId)}/settings`),
     putArticleSettings: (articleId: string, input: { mode?: 'pre' | 'post' | null; closed?: boolean }) =>

@@ -170,6 +170,35 @@ export function banForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElem
 }
 
 /**
+ * Lifting the ban on a comment's author, once confirmed: they may comment again at once (their network
+ * too, if it was blocked with them); what the ban rejected stays rejected.
+ */
+export function unbanForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElement {
+  const id = itemKey(item);
+  const name = item.comment.authorName;
+  const whatId = uid('unban-what');
+  return h(
+    'form',
+    {
+      class: 'inline-form',
+      'aria-label': `Lift the ban on ${name}`,
+      'aria-describedby': whatId,
+      onsubmit: (e) => {
+        e.preventDefault();
+        on.submitUnban(id);
+      },
+    },
+    h(
+      'p',
+      { id: whatId },
+      `Lift the ban on ${name}? They can comment again at once; comments the ban rejected stay rejected.`,
+    ),
+    h('button', { type: 'submit', class: 'primary', disabled: ui.busy }, 'Yes, lift the ban'),
+    h('button', { type: 'button', onclick: () => on.openForm(id, null) }, 'Cancel'),
+  );
+}
+
+/**
  * Whether the author's network is blocked too, off unless the moderator ticks it (others may share the
  * network), and for how long; the length is only offered once it is ticked.
  */

@@ -4,7 +4,7 @@
  * Form drafts live in `CardUi` (owned by the queue), so a re-render never loses what was typed.
  */
 import type { History, QueueItem, RejectReason } from './api';
-import { banForm, historyList, noticeForm, rejectForm } from './card-forms';
+import { banForm, historyList, noticeForm, rejectForm, unbanForm } from './card-forms';
 import { appealActions, appealForm, appealSection } from './appeal-card';
 import { noticeActions, noticeSection } from './notice-card';
 import { itemKey } from './state';
@@ -21,8 +21,11 @@ import {
 
 export { REASON_LABELS } from './card-forms';
 
-/** An open inline form: a comment's reject or ban, a notice's remove or keep, an appeal's uphold or reverse. */
-export type CardForm = 'reject' | 'ban' | 'remove' | 'keep' | 'uphold' | 'reverse' | null;
+/**
+ * An open inline form: a comment's reject or ban, lifting its author's ban, a notice's remove or keep, an
+ * appeal's uphold or reverse.
+ */
+export type CardForm = 'reject' | 'ban' | 'unban' | 'remove' | 'keep' | 'uphold' | 'reverse' | null;
 
 export interface CardUi {
   form: CardForm;
@@ -67,6 +70,7 @@ export interface CardHandlers {
   openForm(id: string, form: CardForm): void;
   submitReject(id: string): void;
   submitBan(id: string): void;
+  submitUnban(id: string): void;
   submitNotice(id: string): void;
   submitAppeal(id: string): void;
   toggleHistory(id: string): void;
@@ -192,10 +196,11 @@ export function renderCard(
   const c = item.comment;
   const id = itemKey(item);
   const a = item.author;
+  // An error is an alert; what went well is said in the page's status region, and only shown here.
   const notice: Child = ui.notice
     ? h(
         'p',
-        { class: `notice ${ui.notice.kind}`, role: ui.notice.kind === 'error' ? 'alert' : 'status' },
+        { class: `notice ${ui.notice.kind}`, role: ui.notice.kind === 'error' ? 'alert' : undefined },
         ui.notice.text,
       )
     : null;
@@ -266,6 +271,20 @@ export function renderCard(
       // A separator before the badge, so that a screen reader does not run `rejected` into `Banned`.
       `Author history: ${a.approved} approved · ${a.rejected} rejected${a.banned ? ' · ' : ''}`,
       a.banned ? h('span', { class: 'badge banned' }, 'Banned') : null,
+      a.banned ? ' ' : null,
+      a.banned
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'link',
+              disabled: ui.busy,
+              'aria-expanded': ui.form === 'unban' ? 'true' : 'false',
+              onclick: () => on.openForm(id, ui.form === 'unban' ? null : 'unban'),
+            },
+            'Lift ban',
+          )
+        : null,
     ),
     item.notice ? noticeSection(item.notice) : null,
     item.appeal ? appealSection(item.appeal) : null,
@@ -280,6 +299,7 @@ export function renderCard(
         : commentActions(item, ui, on),
     ui.form === 'reject' ? rejectForm(item, ui, on) : null,
     ui.form === 'ban' ? banForm(item, ui, on) : null,
+    ui.form === 'unban' ? unbanForm(item, ui, on) : null,
     ui.form === 'remove' || ui.form === 'keep' ? noticeForm(item, ui, on) : null,
     ui.form === 'uphold' || ui.form === 'reverse' ? appealForm(item, ui, on) : null,
     ui.history ? historyList(ui.history) : null,

@@ -236,6 +236,29 @@ export function createQueueActions(ctx: ActionContext) {
     }
   }
 
+  /** Lifts the ban on the author of card `id`: every card of theirs shows it, and the card says so. */
+  async function unban(id: string): Promise<void> {
+    const item = itemOf(id);
+    const ui = uiOf(id);
+    if (!item || ui.busy) return;
+    ui.busy = true;
+    rerenderCard(id);
+    try {
+      const { author } = await api.unban(item.author.id);
+      s.items = s.items.map((i) =>
+        i.author.id === author.id ? { ...i, author: { ...i.author, banned: author.banned } } : i,
+      );
+      const text = `Ban lifted: ${item.comment.authorName} can comment again.`;
+      s.ui.set(id, { ...newCardUi(), notice: { kind: 'info', text } });
+      ctx.renderAll();
+      announce(text);
+    } catch (e) {
+      ui.busy = false;
+      ui.notice = { kind: 'error', text: e instanceof Error ? e.message : String(e) };
+      rerenderCard(id);
+    }
+  }
+
   async function decideSelected(action: 'approve' | 'reject'): Promise<void> {
     const chosen = s.items.filter((i) => s.selected.has(i.comment.id));
     if (chosen.length === 0) return;
@@ -294,7 +317,7 @@ export function createQueueActions(ctx: ActionContext) {
     rerenderCard(id);
   }
 
-  return { decide, decideNotice, decideAppeal, ban, decideSelected, toggleHistory };
+  return { decide, decideNotice, decideAppeal, ban, unban, decideSelected, toggleHistory };
 }
 
 /**

@@ -194,7 +194,7 @@ export function createQueueView(opts: QueueViewOptions) {
     countsChanged: () => void loadCounts().then(renderTabs),
     refresh: () => refresh(true),
   });
-  const { decide, decideNotice, decideAppeal, ban, decideSelected, toggleHistory } = actions;
+  const { decide, decideNotice, decideAppeal, ban, unban, decideSelected, toggleHistory } = actions;
   const proposals = createSuspensionsPanel({
     api,
     announce,
@@ -219,6 +219,7 @@ export function createQueueView(opts: QueueViewOptions) {
     },
     submitReject: (id) => void decide(id, 'reject'),
     submitBan: (id) => void ban(id),
+    submitUnban: (id) => void unban(id),
     submitNotice: (id) => void decideNotice(id),
     submitAppeal: (id) => void decideAppeal(id),
     toggleHistory: (id) => void toggleHistory(id),
