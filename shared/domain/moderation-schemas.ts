@@ -2,6 +2,7 @@
 import * as z from '../zod';
 import { FLAG_REASONS, QUEUE_NAMES, REJECT_REASONS } from './comment';
 import { NOTICE_ACTIONS } from './notice';
+import { MAX_PERIOD_DAYS } from './period';
 import { articleIdSchema, pageCursor, pageLimit } from './schemas';
 import { emailAddress, userText } from './text';
 import { policyUpdateSchema, type PolicyUpdate } from '../moderation/policy';
@@ -177,8 +178,7 @@ export type AuthorEraseInput = z.infer<typeof authorEraseInput>;
 export const emailLookupInput = z.strictObject({ email: emailAddress(), cursor });
 export type EmailLookupInput = z.infer<typeof emailLookupInput>;
 
-/** The longest period a transparency report or statements export covers: a leap year. */
-export const MAX_PERIOD_DAYS = 366;
+export { MAX_PERIOD_DAYS };
 
 /** `from` and `to` (`yyyy-mm-dd`, UTC days, both included): `from` not after `to`, at most a year apart. */
 const isoDay = z.iso.date();

@@ -14,6 +14,7 @@ import {
   DEFAULT_SUSPECT_TERMS,
   MAX_REPEAT_ABUSE_THRESHOLD,
 } from './policy-defaults';
+import { POLICY_BOUNDS, SCORE_BOUND, type Bound } from './policy-bounds';
 import type { RejectReason } from '../domain/reasons';
 import { wellFormed } from '../domain/text';
 
@@ -65,7 +66,11 @@ const domain = () =>
     z.transform((d: string) => d.replace(/^www\./, '')),
   );
 
-const score = () => z.number().check(z.gte(0), z.lte(1));
+/** A number within a bound the console also says (`policy-bounds.ts`). */
+const bounded = (b: Bound) => (b.integer ? z.int() : z.number()).check(z.gte(b.min), z.lte(b.max));
+const B = POLICY_BOUNDS;
+
+const score = () => bounded(SCORE_BOUND);
 const thresholds = (review: number, reject: number) =>
   z.prefault(
     z
@@ -78,7 +83,7 @@ const linksSchema = () =>
   z.prefault(
     z.strictObject({
       /** More links than this (not counting allowed domains) → hold `too_many_links`. */
-      maxLinks: z._default(z.int().check(z.gte(0), z.lte(50)), 2),
+      maxLinks: z._default(bounded(B['links.maxLinks']), 2),
       /** Domains whose links never count and are never held (the newsroom's own, trusted sources). */
       allowedDomains: z._default(z.array(domain()).check(z.maxLength(500)), []),
       /** A link to one of these → reject as `spam`. */
@@ -234,9 +239,9 @@ const classifierSchema = () =>
     z.strictObject({
       enabled: z._default(z.boolean(), true),
       /** Hold when the model puts the chance that the comment is not civil at this or more (1 holds nothing). */
-      holdAt: z._default(z.number().check(z.gte(0.5), z.lte(1)), CLASSIFIER_DEFAULTS.holdAt),
+      holdAt: z._default(bounded(B['classifier.holdAt']), CLASSIFIER_DEFAULTS.holdAt),
       /** Reject when one rejectable class reaches this (1 rejects nothing). */
-      rejectAt: z._default(z.number().check(z.gte(0.5), z.lte(1)), CLASSIFIER_DEFAULTS.rejectAt),
+      rejectAt: z._default(bounded(B['classifier.rejectAt']), CLASSIFIER_DEFAULTS.rejectAt),
     }),
     {},
   );
@@ -306,8 +311,8 @@ const buildPolicySchema = () =>
     .strictObject({
       /** Site-wide moderation mode: `post` publishes what passes the checks, `pre` holds everything. */
       mode: z._default(z.enum(['pre', 'post']), 'post'),
-      minBodyLength: z._default(z.int().check(z.gte(1), z.lte(5000)), 1),
-      maxBodyLength: z._default(z.int().check(z.gte(1), z.lte(5000)), 5000),
+      minBodyLength: z._default(bounded(B.minBodyLength), 1),
+      maxBodyLength: z._default(bounded(B.maxBodyLength), 5000),
       /** A match → reject `banned_word`. */
       bannedTerms: termList(DEFAULT_BANNED_TERMS),
       /** A match → hold `suspect_term`. */
@@ -342,7 +347,7 @@ const buildPolicySchema = () =>
       /** The trained classifier (`model/`), after the rule checks: thresholds from its cross-validation. */
       classifier: classifierSchema(),
       /** Hold an author's comments until this many have been approved; 0 turns it off. */
-      newCommenterApprovals: z._default(z.int().check(z.gte(0), z.lte(100)), 0),
+      newCommenterApprovals: z._default(bounded(B.newCommenterApprovals), 0),
       /** Request rate limits enforced by the POST handler (429), per minute. */
       rateLimits: z.prefault(
         z.strictObject({
@@ -354,9 +359,9 @@ const buildPolicySchema = () =>
         {},
       ),
       /** Reader flags that move a comment into the `reported` queue. */
-      flagThreshold: z._default(z.int().check(z.gte(1), z.lte(100)), 3),
+      flagThreshold: z._default(bounded(B.flagThreshold), 3),
       /** How long an author may edit a comment, in minutes. */
-      editWindowMinutes: z._default(z.int().check(z.gte(0), z.lte(1440)), 10),
+      editWindowMinutes: z._default(bounded(B.editWindowMinutes), 10),
       /** How long rejected comments are kept before the sweeper purges them. */
       retention: retentionSchema(),
       /** The site's clause behind each reject reason, cited by the statement of reasons of a rejection. */

@@ -69,18 +69,24 @@ describe('the admin console', () => {
     expect(await seriousViolations(c.page)).toEqual([]);
   });
 
-  it('shows the policy editor to admins, with per-field validation errors from the API', async () => {
+  it('shows the policy editor to admins, with per-field errors in words, its own and the API’s', async () => {
     await c.page.getByRole('button', { name: 'Policy' }).click();
     await c.page.getByRole('heading', { name: 'Moderation policy' }).waitFor();
     expect(await policyField(c.page, 'Most links in a comment before it is held').inputValue()).toBe('2');
+    const hintOf = async (label: string) => {
+      const ids = ((await policyField(c.page, label).getAttribute('aria-describedby')) ?? '').split(' ');
+      return c.page.locator(`[id="${ids.find((id) => id.endsWith('-hint'))}"]`).textContent();
+    };
+    // Each number's range is the policy's own bound, said beside it.
+    expect(await hintOf('Most links in a comment before it is held')).toBe('A whole number from 0 to 50.');
+    expect(await hintOf('insult: hold at')).toBe('From 0 to 1.');
 
+    // Numbers out of range, and a hold threshold above its reject threshold: said before sending, by name.
     await policyField(c.page, 'Most links in a comment before it is held').fill('99');
-    const banned = policyField(c.page, 'Banned terms (rejected)');
-    await banned.fill(`${await banned.inputValue()}\n!!!`);
+    await policyField(c.page, 'Edit window (minutes)').fill('2000');
     await policyField(c.page, 'insult: hold at').fill('0.95');
     await c.page.getByRole('button', { name: 'Save policy' }).click();
-
-    await c.page.getByRole('alert').filter({ hasText: 'The policy was not saved' }).waitFor();
+    await c.page.getByRole('alert').filter({ hasText: 'The policy was not saved: 3 fields need' }).waitFor();
     const errorOf = async (label: string) => {
       const field = policyField(c.page, label);
       expect(await field.getAttribute('aria-invalid'), label).toBe('true');
@@ -88,12 +94,32 @@ describe('the admin console', () => {
       const errorId = ids.find((id) => id.endsWith('-error'))!;
       return c.page.locator(`[id="${errorId}"]`).textContent();
     };
-    expect(await errorOf('Most links in a comment before it is held')).toMatch(/50/);
-    expect(await errorOf('Banned terms (rejected)')).toMatch(
-      /^Entry \d+: A term must contain a letter or digit\./,
+    expect(await errorOf('Most links in a comment before it is held')).toBe(
+      'The most links in a comment must be a whole number from 0 to 50.',
+    );
+    expect(await errorOf('Edit window (minutes)')).toBe(
+      'The edit window (minutes) must be a whole number from 0 to 1,440.',
+    );
+    expect(await errorOf('insult: hold at')).toBe(
+      'The insult hold threshold must not be above the insult reject threshold.',
     );
     // Nothing typed is lost.
     expect(await policyField(c.page, 'Most links in a comment before it is held').inputValue()).toBe('99');
+
+    // What only the API checks (a term) comes back from it, under its field.
+    await policyField(c.page, 'Most links in a comment before it is held').fill('2');
+    await policyField(c.page, 'Edit window (minutes)').fill('10');
+    await policyField(c.page, 'insult: hold at').fill('0.5');
+    const banned = policyField(c.page, 'Banned terms (rejected)');
+    await banned.fill(`${await banned.inputValue()}\n!!!`);
+    await c.page.getByRole('button', { name: 'Save policy' }).click();
+    await c.page
+      .getByRole('alert')
+      .filter({ hasText: /^The policy was not saved: .* to fix\./ })
+      .waitFor();
+    expect(await errorOf('Banned terms (rejected)')).toMatch(
+      /^Entry \d+: A term must contain a letter or digit\./,
+    );
   });
 
   it('checks numbers before sending, then saves a valid policy', async () => {

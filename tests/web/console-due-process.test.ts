@@ -112,18 +112,25 @@ describe('the transparency view', () => {
     await saveScreenshot(c.page, 'console-transparency.png');
   });
 
-  it('says beside the fields why the API refused a period, and keeps the dates typed', async () => {
+  it('says beside the fields what is wrong with a period, in words, and keeps the dates typed', async () => {
     await c.page.getByLabel('From (first day)').fill('2026-03-02');
     await c.page.getByLabel('To (last day)').fill('2026-03-01');
     await c.page.getByRole('button', { name: 'Show report' }).click();
-    await c.page.getByRole('alert').filter({ hasText: 'No report: The request is not valid.' }).waitFor();
+    await c.page.getByRole('alert').filter({ hasText: 'No report: the period needs correcting.' }).waitFor();
     const to = c.page.getByLabel('To (last day)');
     expect(await to.getAttribute('aria-invalid')).toBe('true');
     const errorId = ((await to.getAttribute('aria-describedby')) ?? '').trim();
-    expect(await c.page.locator(`[id="${errorId}"]`).textContent()).toBe('to must not be before from.');
+    const toError = c.page.locator(`[id="${errorId}"]`);
+    expect(await toError.textContent()).toBe('The last day must not be before the first day, March 2, 2026.');
     expect(await to.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await c.page.getByLabel('From (first day)').inputValue()).toBe('2026-03-02');
     expect(await axeViolations(c.page)).toEqual([]);
+    // Longer than the API allows: the last day it would take, in words.
+    await to.fill('2027-03-03');
+    await c.page.getByRole('button', { name: 'Show report' }).click();
+    await expect
+      .poll(() => toError.textContent())
+      .toBe('A period covers at most 366 days: the last day can be March 2, 2027 at the latest.');
 
     await c.page.getByLabel('From (first day)').fill(monthAgo);
     await to.fill(today);

@@ -10,6 +10,8 @@ import {
   fieldForDetail,
   fieldText,
   getPath,
+  hintOf,
+  pairProblems,
   parseField,
   setPath,
   type PolicyField,
@@ -86,13 +88,23 @@ export function createPolicyView(api: Api, announce: (text: string) => void) {
     if (!stored) return;
     clearErrors();
     const update: Record<string, unknown> = {};
+    const values = new Map<string, unknown>();
     let bad = 0;
     for (const f of fields) {
       const parsed = parseField(f.field, f.input.value);
       if ('error' in parsed) {
         fieldError(f, parsed.error);
         bad++;
-      } else setPath(update, f.field.path, parsed.value);
+      } else {
+        setPath(update, f.field.path, parsed.value);
+        values.set(f.field.path, parsed.value);
+      }
+    }
+    for (const problem of pairProblems(values)) {
+      const f = fields.find((x) => x.field === problem.field);
+      if (!f) continue;
+      fieldError(f, problem.message);
+      bad++;
     }
     if (bad > 0) {
       setSummary(
@@ -149,11 +161,12 @@ export function createPolicyView(api: Api, announce: (text: string) => void) {
       const id = uid('policy');
       const errorId = `${id}-error`;
       const hintId = `${id}-hint`;
+      const hint = hintOf(field);
       const input = control(
         field,
         id,
         fieldText(field, getPath(stored.policy, field.path)),
-        field.hint ? `${hintId} ${errorId}` : errorId,
+        hint ? `${hintId} ${errorId}` : errorId,
       );
       const error = h('p', { class: 'field-error', id: errorId });
       fields.push({ field, input, error });
@@ -162,7 +175,7 @@ export function createPolicyView(api: Api, announce: (text: string) => void) {
           'div',
           { class: `field field-${field.kind}` },
           h('label', { for: id }, field.label),
-          field.hint ? h('p', { class: 'hint', id: hintId }, field.hint) : null,
+          hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
           input,
           error,
         ),

@@ -5,6 +5,7 @@
  */
 import { NOTICE_CATEGORIES, type NoticeCategory } from '../../shared/domain/notice-categories';
 import { REJECT_REASONS } from '../../shared/domain/reasons';
+import { MAX_PERIOD_DAYS } from '../../shared/domain/period';
 import { formatDate } from '../dates';
 import type { Period, TransparencyReport } from './api';
 import { REASON_LABELS } from './card-forms';
@@ -159,4 +160,34 @@ export function dayInWords(day: string): string {
   return Number.isNaN(d.getTime())
     ? day
     : formatDate(d, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A period's two fields. */
+export type PeriodField = 'from' | 'to';
+
+/** Whether `day` is a calendar day written `yyyy-mm-dd` (`2026-02-30` is not). */
+const isDay = (day: string): boolean =>
+  /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+
+/** `day` and `n` more days, as `yyyy-mm-dd`. */
+const plusDays = (day: string, n: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * What is wrong with a period, by field, in the admin's words: the API's own rules (two days, the last
+ * not before the first, at most `MAX_PERIOD_DAYS`), checked before the period is asked for. Empty when
+ * nothing is.
+ */
+export function periodProblems(p: Period): Partial<Record<PeriodField, string>> {
+  const problems: Partial<Record<PeriodField, string>> = {};
+  if (!isDay(p.from)) problems.from = 'Enter the first day of the period.';
+  if (!isDay(p.to)) problems.to = 'Enter the last day of the period.';
+  if (problems.from || problems.to) return problems;
+  const days = (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 + 1;
+  if (days < 1) return { to: `The last day must not be before the first day, ${dayInWords(p.from)}.` };
+  if (days > MAX_PERIOD_DAYS)
+    return {
+      to: `A period covers at most ${MAX_PERIOD_DAYS} days: the last day can be ${dayInWords(plusDays(p.from, MAX_PERIOD_DAYS - 1))} at the latest.`,
+    };
+  return {};
 }

@@ -1,9 +1,11 @@
 /**
  * The admins' transparency view (EU DSA Art. 15, 24): a period of UTC days (the last 30 by default), the
  * report the API counts for it as tables, and downloads of the same report as CSV and of the period's
- * statements of reasons as JSON Lines (the Transparency Database's fields). A period the API refuses is
- * said beside the fields it concerns, with the dates typed kept.
+ * statements of reasons as JSON Lines (the Transparency Database's fields). A period the API would refuse
+ * (no day, the last before the first, too long) is said beside the field it concerns in the admin's words
+ * before it is asked for, with the dates typed kept; a refusal from the API is shown the same way.
  */
+import { MAX_PERIOD_DAYS } from '../../shared/domain/period';
 import { ApiError, type Api, type Period, type TransparencyReport } from './api';
 import { h, replaceChildren, uid } from './dom';
 import { saveDownload, statementsExport } from './download';
@@ -12,6 +14,7 @@ import {
   dayInWords,
   defaultPeriod,
   periodField,
+  periodProblems,
   reportTables,
   statementsFileName,
   type ReportRow,
@@ -76,28 +79,25 @@ export function createTransparencyView(api: Api, announce: (text: string) => voi
     replaceChildren(summary);
   }
 
-  /** The API's refusal: each detail under its field, the message (and any other detail) beside the form. */
-  function refused(e: unknown): void {
+  /** Each problem under its field, `text` (and any problem of no field) beside the form; focus on the first. */
+  function showProblems(text: string, problems: { field: 'from' | 'to' | null; message: string }[]): void {
     const others: string[] = [];
-    if (e instanceof ApiError) {
-      for (const d of e.details) {
-        const field = periodField(d.path);
-        if (field === null) {
-          others.push(d.message);
-          continue;
-        }
-        errors[field].textContent = errors[field].textContent
-          ? `${errors[field].textContent} ${d.message}`
-          : d.message;
-        fields[field].setAttribute('aria-invalid', 'true');
+    for (const { field, message } of problems) {
+      if (field === null) {
+        others.push(message);
+        continue;
       }
+      errors[field].textContent = errors[field].textContent
+        ? `${errors[field].textContent} ${message}`
+        : message;
+      fields[field].setAttribute('aria-invalid', 'true');
     }
     replaceChildren(
       summary,
       h(
         'div',
         { class: 'notice error', role: 'alert' },
-        h('p', {}, `No report: ${e instanceof Error ? e.message : String(e)}`),
+        h('p', {}, text),
         others.length > 0 ? h('ul', {}, ...others.map((o) => h('li', {}, o))) : null,
       ),
     );
@@ -109,8 +109,24 @@ export function createTransparencyView(api: Api, announce: (text: string) => voi
     )?.focus();
   }
 
+  /** The API's refusal: each detail under its field, the message beside the form. */
+  function refused(e: unknown): void {
+    const details = e instanceof ApiError ? e.details : [];
+    showProblems(
+      `No report: ${e instanceof Error ? e.message : String(e)}`,
+      details.map((d) => ({ field: periodField(d.path), message: d.message })),
+    );
+  }
+
   async function load(period: Period): Promise<void> {
     clearErrors();
+    // The API's rules, said in the admin's words before asking (its own words name its parameters).
+    const problems = Object.entries(periodProblems(period)) as ['from' | 'to', string][];
+    if (problems.length > 0)
+      return showProblems(
+        'No report: the period needs correcting.',
+        problems.map(([field, message]) => ({ field, message })),
+      );
     report.setAttribute('aria-busy', 'true');
     try {
       const r = await api.transparency(period);
@@ -203,7 +219,7 @@ export function createTransparencyView(api: Api, announce: (text: string) => voi
         'p',
         { class: 'muted' },
         'The numbers the EU Digital Services Act asks of the site (Art. 15 and 24), counted as each decision ',
-        'was made. Days are UTC; a period covers at most 366 days.',
+        `was made. Days are UTC; a period covers at most ${MAX_PERIOD_DAYS} days.`,
       ),
       h(
         'form',

@@ -1,8 +1,8 @@
 /**
  * The console's pure logic: queue ordering, "load more" and background refresh merges, which queue a
  * decided card belongs to, keyboard focus and selection, the keyboard map, the card brought up to date
- * after a conflict, the decision explained in words with its evidence ranges, and the policy editor's
- * mapping of the API's validation details to fields.
+ * after a conflict, and the decision explained in words with its evidence ranges (the policy editor's
+ * logic: console-policy.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { DecisionRecord, History, QueueItem } from '../../../web/console/api';
@@ -12,7 +12,6 @@ import {
   formatDuration,
   highlightSegments,
 } from '../../../web/console/explain';
-import { POLICY_FIELDS, fieldForDetail, parseField } from '../../../web/console/policy-form';
 import {
   SHORTCUTS,
   appendPage,
@@ -355,36 +354,5 @@ describe('the decision in words, with evidence ranges', () => {
     expect(formatDuration(600)).toBe('10 min');
     expect(formatDuration(2 * 3600 + 300)).toBe('2 h 5 min');
     expect(formatDuration(5 * 86_400)).toBe('5 d');
-  });
-});
-
-describe('the policy editor', () => {
-  const label = (path: string) => POLICY_FIELDS.find((f) => f.path === path)!;
-
-  it('puts each API validation detail under its field', () => {
-    expect(fieldForDetail({ path: 'links.maxLinks', message: 'Too big' })).toEqual({
-      field: label('links.maxLinks'),
-      message: 'Too big',
-    });
-    expect(
-      fieldForDetail({ path: 'bannedTerms.2', message: 'A term must contain a letter or digit.' }),
-    ).toEqual({
-      field: label('bannedTerms'),
-      message: 'Entry 3: A term must contain a letter or digit.',
-    });
-    expect(fieldForDetail({ path: 'toxicity.insult', message: 'review must not exceed reject' })).toEqual({
-      field: label('toxicity.insult.review'),
-      message: 'review must not exceed reject',
-    });
-    expect(fieldForDetail({ path: 'spam.strong', message: 'x' })).toBeNull();
-  });
-
-  it('reads inputs back, refusing what is not a number', () => {
-    expect(parseField(label('links.maxLinks'), ' 3 ')).toEqual({ value: 3 });
-    expect(parseField(label('links.maxLinks'), 'three')).toEqual({ error: 'Enter a whole number.' });
-    expect(parseField(label('toxicity.hate.review'), '0.35')).toEqual({ value: 0.35 });
-    expect(parseField(label('toxicity.hate.review'), '')).toEqual({ error: 'Enter a number from 0 to 1.' });
-    expect(parseField(label('bannedTerms'), 'one\n\n  two \n')).toEqual({ value: ['one', 'two'] });
-    expect(parseField(label('mode'), 'pre')).toEqual({ value: 'pre' });
   });
 });
