@@ -8,9 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
-import { launchBrowser } from './support/browser';
-import { heldComment, openConsole, type ConsolePage } from './support/console';
+import type { TestStack } from '../support/stack';
+import { heldComment, openConsole, startConsoleStack, type ConsolePage } from './support/console';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -20,11 +19,7 @@ let context: BrowserContext;
 let c: ConsolePage;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: true }), launchBrowser()]);
-  await stack.setPolicy({
-    rateLimits: { networkPerMinute: 10_000, authorPerMinute: 1000 },
-    repeatWindowMinutes: 0,
-  });
+  [stack, browser] = await startConsoleStack();
   const a = `admin-${Date.now().toString(36)}`;
   await heldComment(stack, a, 'Held so that the queue has a card to check.', 'Ines Reader');
   await heldComment(stack, a, 'Another false flag, as always.', 'Jon Reader', { preModerate: false });

@@ -6,10 +6,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestStack, type TestStack } from '../support/stack';
+import type { TestStack } from '../support/stack';
 import { axeViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { heldComment, openConsole, type ConsolePage } from './support/console';
+import { heldComment, openConsole, startConsoleStack, type ConsolePage } from './support/console';
 
 let stack: TestStack;
 let browser: Browser;
@@ -20,12 +19,7 @@ let n = 0;
 const article = (label: string) => `choices-${label}-${Date.now().toString(36)}-${n++}`;
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack({ web: true }), launchBrowser()]);
-  await stack.setPolicy({
-    rateLimits: { networkPerMinute: 10_000, authorPerMinute: 1000 },
-    flood: { networkPer10m: 10_000, authorPer10m: 1000 },
-    repeatWindowMinutes: 0,
-  });
+  [stack, browser] = await startConsoleStack();
   mod = await stack.token('moderator');
   context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   c = await openConsole(context, stack, 'moderator');

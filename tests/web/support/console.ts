@@ -2,9 +2,24 @@
  * Helpers for the console's browser suites: seed comments that the automatic checks hold, and open the
  * console signed in with the local token, recording CSP violations, page errors and console errors.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { TestStack } from '../../support/stack';
+import { startTestStack, type TestStack } from '../../support/stack';
+import { launchBrowser } from './browser';
+
+/**
+ * A local stack serving the pages, and the run's Chromium, for a console suite: every request comes from one
+ * loopback address, so the policy lets it post as often as the suite needs (rate limits, floods, repeats).
+ */
+export async function startConsoleStack(): Promise<[TestStack, Browser]> {
+  const [stack, browser] = await Promise.all([startTestStack({ web: true }), launchBrowser()]);
+  await stack.setPolicy({
+    rateLimits: { networkPerMinute: 10_000, authorPerMinute: 1000 },
+    flood: { networkPer10m: 10_000, authorPer10m: 1000 },
+    repeatWindowMinutes: 0,
+  });
+  return [stack, browser];
+}
 
 /** Posts a comment as a reader and waits for the checks; pre-moderates the article first by default. */
 export async function heldComment(
