@@ -259,6 +259,51 @@ export async function decideAppeal(
   });
 }
 
+/** What the author of an appeal closed by `closeUndoneAppeals` is told. */
+export const UNDONE_APPEAL_NOTE =
+  'A moderator restored your comment before your appeal was reviewed: the decision you appealed no longer stands.';
+
+/**
+ * The author's open appeals of a rejection a moderator has just undone (`decide` in `moderation.ts`): the
+ * decision appealed no longer stands, so each is closed as reversed by that moderator, its author told at
+ * once (an appeal left open waited in the queue for a review of nothing, and could only be reversed). The
+ * strike of a removal on a notice is taken back as a reversal takes it back. An appeal decided or withdrawn
+ * meanwhile is left as it is.
+ */
+export async function closeUndoneAppeals(
+  deps: DepsWith<AppealsPort & NoticesPort & SuspensionsPort>,
+  moderator: Moderator,
+  prev: CommentRecord,
+  next: CommentRecord,
+  now: Date,
+): Promise<void> {
+  const undone = prev.statement?.id;
+  if (prev.status !== 'rejected' || next.status === 'rejected' || next.status === 'deleted' || !undone)
+    return;
+  const open = (await deps.repo.authorAppeals(prev.id)).filter(
+    (a) => a.status === 'received' && a.appealed.statementId === undone,
+  );
+  for (const a of open) {
+    const decision: AppealDecision = {
+      outcome: 'reverse',
+      note: UNDONE_APPEAL_NOTE,
+      decidedAt: now.toISOString(),
+      by: signatureOf(moderator),
+    };
+    const audit = trailEvent(a, next, now, actorOf(moderator), {
+      action: 'appeal_decided',
+      outcome: 'reverse',
+      note: UNDONE_APPEAL_NOTE,
+    });
+    const abuse = await reversalStrikes(deps, a, next, null, now);
+    try {
+      await deps.repo.decideAppeal({ appeal: a, decision, audit, ...(abuse.length ? { abuse } : {}) });
+    } catch (err) {
+      if (!(err instanceof AppealAlreadyDecidedError)) throw err;
+    }
+  }
+}
+
 /**
  * What a reversal changes in people's repeat-abuse records (Art. 23): the strike of the decision reversed
  * is taken back (the author's, for a removal on a notice; the notifier's, for a notice found manifestly

@@ -23,7 +23,7 @@ import {
 import { isId, newId } from '../ids';
 import type { DepsWith } from './deps';
 import { actorOf, signatureOf, type Moderator } from './moderator';
-import { openAppealsPage } from './appeals';
+import { closeUndoneAppeals, openAppealsPage } from './appeals';
 import { openNoticesPage } from './notices';
 import type {
   AppealsPort,
@@ -49,7 +49,9 @@ export * from './moderation-settings';
 export { toModeratorComment } from './queue-items';
 
 /** What deciding on a comment reads and writes. */
-type DecideDeps = DepsWith<CommentsPort & AuditPort & TextsPort>;
+type DecideDeps = DepsWith<
+  CommentsPort & AuditPort & TextsPort & AppealsPort & NoticesPort & SuspensionsPort
+>;
 
 const queueScope = (q: QueueQuery) => `queue:${q.queue}:${q.articleId ?? '*'}:${q.sort}`;
 
@@ -169,6 +171,7 @@ async function decideOn(
       ...(grounds ? { grounds } : {}),
     });
     await rememberDecision(deps, c, next, now);
+    await closeUndoneAppeals(deps, moderator, c, next, now);
     return { comment: toModeratorComment(next) };
   } catch (err) {
     if (!(err instanceof VersionConflictError)) throw err;

@@ -141,6 +141,29 @@ describe('an author’s appeal', () => {
     expect(JSON.stringify(mine)).not.toContain('mod-2');
   });
 
+  it('a moderator who restores the comment closes its open appeal: out of the queue, the author told why', async () => {
+    const c = await rejectedComment();
+    const a = received(await appeal(c.id, c.authorToken));
+    const res = await call('POST', `/moderation/comments/${c.id}/decision`, {
+      token: await other(),
+      body: { action: 'approve' },
+    });
+    expect(res.status, res.text).toBe(200);
+    const open = queuePageSchema.parse(
+      (await call('GET', '/moderation/queue?queue=appeals&limit=100', { token: mod })).json,
+    );
+    expect(open.items.map((i) => i.appeal?.id)).not.toContain(a.id);
+    expect(await own(c)).toMatchObject({
+      status: 'approved',
+      appeal: {
+        status: 'decided',
+        outcome: 'reverse',
+        note: expect.stringContaining('restored your comment'),
+      },
+    });
+    expect((await decide(a.id, { action: 'uphold', note: 'It stands.' }, admin)).status).toBe(409);
+  });
+
   it('an admin may review their own decision in a team of one: the decision says so', async () => {
     const c = await rejectedComment(admin);
     const a = received(await appeal(c.id, c.authorToken));

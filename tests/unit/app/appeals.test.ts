@@ -5,7 +5,13 @@
  */
 import { decodeTime } from 'ulid';
 import { describe, expect, it } from 'vitest';
-import { decideAppeal, submitAuthorAppeal, submitNoticeAppeal } from '../../../shared/app/appeals';
+import {
+  authorAppealView,
+  decideAppeal,
+  submitAuthorAppeal,
+  submitNoticeAppeal,
+  UNDONE_APPEAL_NOTE,
+} from '../../../shared/app/appeals';
 import { deleteComment } from '../../../shared/app/author-actions';
 import { exportMyData } from '../../../shared/app/personal-data';
 import { commentHistory, decide, listQueue, type Moderator } from '../../../shared/app/moderation';
@@ -166,12 +172,35 @@ describe('decideAppeal', () => {
     ).rejects.toThrow(AppealAlreadyDecidedError);
   });
 
-  it('cannot uphold a rejection a moderator overturned meanwhile; reversing closes the appeal, changing nothing', async () => {
-    // An outside audit of races: the appeal stayed open on the published comment, and `uphold` told the
-    // author their rejection stood.
+  it('a moderator who restores the comment closes the open appeal as reversed, and the author is told so', async () => {
+    // An outside audit of races: the appeal stayed open on the published comment, waiting for a review of
+    // nothing, and `uphold` told the author their rejection stood.
     const m = await rejectedBy();
     const receipt = await appeal(m, m.id, m.token);
     await decide(m.deps, OTHER, m.id, { action: 'approve' });
+    expect(m.repo.comments.get(m.id)).toMatchObject({ status: 'approved' });
+    expect(await listQueue(m.deps, queue())).toMatchObject({ items: [] });
+    expect(await authorAppealView(m.deps, m.id)).toMatchObject({
+      id: receipt.appeal.id,
+      status: 'decided',
+      outcome: 'reverse',
+      note: UNDONE_APPEAL_NOTE,
+    });
+    const trail = (await commentHistory(m.deps, m.id)).events;
+    expect(trail.filter((e) => e.action === 'appeal_decided')).toMatchObject([
+      { outcome: 'reverse', actor: { id: OTHER.id }, appealId: receipt.appeal.id },
+    ]);
+    await expect(
+      decideAppeal(m.deps, ADMIN, receipt.appeal.id, { action: 'uphold', note: 'The rejection stands.' }),
+    ).rejects.toThrow(AppealAlreadyDecidedError);
+  });
+
+  it('still refuses to uphold a rejection overturned while the appeal was being filed', async () => {
+    // The appeal written after the moderator's decision read the appeals: the guard in `decideAppeal`.
+    const m = await rejectedBy();
+    const receipt = await appeal(m, m.id, m.token);
+    const c = m.repo.comments.get(m.id)!;
+    m.repo.comments.set(m.id, { ...c, status: 'approved', version: c.version + 1 });
     await expect(
       decideAppeal(m.deps, OTHER, receipt.appeal.id, { action: 'uphold', note: 'The rejection stands.' }),
     ).rejects.toThrow(VersionConflictError);
@@ -180,7 +209,6 @@ describe('decideAppeal', () => {
       note: 'Restored already.',
     });
     expect(out.appeal).toMatchObject({ status: 'decided' });
-    expect(m.repo.comments.get(m.id)).toMatchObject({ status: 'approved' });
   });
 
   it('uphold: leaves the comment as it is; the author sees the outcome and the note', async () => {
