@@ -202,3 +202,21 @@ describe('praise named by someone else, told as news', () => {
     expect(await outcomeOf(extremism, text)).toBe('reject');
   });
 });
+
+describe('who hides behind a handle, in French, German and Russian', () => {
+  it.each([
+    'Derrière le pseudo « Gaulois75 » se cache Pierre Martin, prof au lycée Victor-Hugo.',
+    'Hinter "Wahrheitsfreund" steckt Klaus Becker aus Dortmund, arbeitet bei der Sparkasse.',
+    'Под ником «Патриот» пишет Иван Смирнов из Твери, работает в школе №5.',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(personalData, text)).toBe('hold');
+  });
+
+  it.each([
+    'Hinter dem Anschlag steckt der IS, sagen die Ermittler.',
+    'Derrière cette décision se cache une vraie stratégie au Sahel.',
+    'За этим решением стоит Кремль, пишет автор.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(personalData, text)).toBe('pass');
+  });
+});
