@@ -8,6 +8,7 @@ import { hate } from '../../../shared/moderation/checks/hate';
 import { classifier } from '../../../shared/moderation/checks/classifier';
 import { extremism } from '../../../shared/moderation/checks/extremism';
 import { onTheOtherSide } from '../../../shared/moderation/detectors/extremism';
+import { misinformation } from '../../../shared/moderation/checks/misinformation';
 import { personalData } from '../../../shared/moderation/checks/personal-data';
 import { threats } from '../../../shared/moderation/checks/threats';
 import { outcomeOf } from './support';
@@ -218,5 +219,28 @@ describe('who hides behind a handle, in French, German and Russian', () => {
     'За этим решением стоит Кремль, пишет автор.',
   ])('passes: %s', async (text) => {
     expect(await outcomeOf(personalData, text)).toBe('pass');
+  });
+});
+
+describe('the writer or a commenter said to be paid or an agent', () => {
+  it.each([
+    'how much is the atlantic council paying you per article these days? asking for a friend',
+    'Combien vous touchez de Moscou pour écrire ça ? franchement ça se voit',
+    'Wie viel zahlt Ihnen die Bundesregierung für solche Artikel?',
+    'skolko tebe platyat v Vashingtone za takie kommentarii? prosto interesno',
+    'Nice piece. Say hi to your handlers in Langley for me',
+    'This "journalist" has been on the Soros payroll for years, everyone in the industry knows it.',
+    'опять новый аккаунт, опять за Зеленского. привет ЦИПСО, как зарплата?',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('hold');
+  });
+
+  it.each([
+    'Has the author disclosed any funding from the Atlantic Council for this series? Some outlets add a note.',
+    'Calling every critic a "paid troll" is lazy. I have been reading this site for ten years and nobody pays me.',
+    'Bezahlte Trolle gibt es wirklich, aber nicht jeder, der anderer Meinung ist, ist einer.',
+    'The Olgino troll farm was paid by Prigozhin, the US indictment says.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('pass');
   });
 });
