@@ -15,6 +15,7 @@
 import { wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { CLASSES } from './word-classes';
+import { wordBefore } from './common';
 
 /** Negations in the five languages (and a few neighbours'), folded. `n't` is read from its `t`. */
 const NEGATION_WORD = wordClass(
@@ -340,3 +341,31 @@ export const URGED = wordClass(
     'призывает|призывают|призывал|призывали|вербовал|вербовали|вербует|уговаривал|уговаривали',
   ].join('|'),
 );
+
+/** How something is to be dealt with when the law does it: `by the courts`, `at EU level`, `through parliament`. */
+const LAWFUL_LINK = wordClass('by|in|at|through|via|under');
+const LAWFUL_FILLER = wordClass(
+  'the|a|an|independent|international|national|european|proper|normal|ordinary|criminal|civil|eu|un',
+);
+const LAWFUL = wordClass(
+  'courts|court|prosecutor|prosecutors|judge|judges|law|laws|police|parliament|eu|un|level|authorities|state|tribunal|tribunals|committee|ballot|voters|elections|election|negotiations|diplomacy|sanctions|regulator|regulators|inquiry|justice|legislation',
+);
+
+/**
+ * Whether an ambiguous call ending before `to` names a lawful means right after it (`should be dealt with by the
+ * courts`, `at EU level`): then it calls for no violence. Read by the threat phrases and the violence cues.
+ */
+export function lawfulMeansAt(tokens: readonly Token[], to: number): boolean {
+  const link = tokens[to];
+  if (!link || !LAWFUL_LINK(link)) return false;
+  for (let k = to + 1; k < tokens.length && k <= to + 3 && tokens[k]!.sentence === link.sentence; k++) {
+    if (LAWFUL(tokens[k]!)) return true;
+    if (!LAWFUL_FILLER(tokens[k]!)) return false;
+  }
+  return false;
+}
+
+/** German past forms of taking up (`griffen zu den Waffen`) or calling to arms: history told, not a call. */
+const TOLD_PAST = wordClass('griff|griffen|gegriffen|rief|riefen|gerufen');
+export const toldInThePast = (tokens: readonly Token[], from: number): boolean =>
+  wordBefore(tokens, from, 6, TOLD_PAST);

@@ -22,7 +22,16 @@
 import type { Evidence } from '../types';
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
-import { askedAndRefused, comparedAt, deniedAt, depictedAt, picturedAt, talkedOfAsIfAt } from './asserted';
+import {
+  askedAndRefused,
+  comparedAt,
+  deniedAt,
+  depictedAt,
+  lawfulMeansAt,
+  picturedAt,
+  talkedOfAsIfAt,
+  toldInThePast,
+} from './asserted';
 import { mentionAt } from './common';
 import { condemnedSentences, cuesIn } from './cues';
 import { backToIdiom, breedWithObject } from './cue-idioms';
@@ -161,7 +170,8 @@ export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
       !condemned.has(h.sentence) &&
       !(h.cue === 'lynch' && reportedExecution(scan, source, h)) &&
       !figurative(scan, source, h) &&
-      !(h.cue === 'uprising' && askedAndRefused(source, scan.tokens, h.from)),
+      !(h.cue === 'uprising' && askedAndRefused(source, scan.tokens, h.from)) &&
+      !(h.cue === 'uprising' && (lawfulMeansAt(scan.tokens, h.to) || toldInThePast(scan.tokens, h.from))),
   );
   // Lynching imagery counts unless the sentence is history (`the gallows used in 1946`, `the museum`, a
   // year of the past) or an idiom (`gallows humour`); calls for the people to rise count alone. Props of an

@@ -26,7 +26,7 @@ import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { addresseeAt, CLASSES, mentioned, namedPerson } from './common';
-import { askedAndRefused, negatedWithin, someoneElsesVerb } from './asserted';
+import { askedAndRefused, lawfulMeansAt, negatedWithin, someoneElsesVerb, toldInThePast } from './asserted';
 import { withFeelingAt } from './cue-figurative';
 import { PHRASES } from './threats-phrases';
 import type { Meta } from './threats-phrases';
@@ -155,6 +155,7 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
     // Killed with a feeling (`te voy a matar de envidia`), as the violence rules read it.
     if (kind === 'act' && withFeelingAt(tokens, hit.to, tokens[hit.from]!.sentence)) continue;
     if (kind === 'ambiguous' && askedAndRefused(source, tokens, hit.from)) continue;
+    if (kind === 'ambiguous' && (lawfulMeansAt(tokens, hit.to) || toldInThePast(tokens, hit.from))) continue;
     const aimed = aim === 'self' || personInSentence(source, tokens, hit.from);
     const detail = `${kind}: "${source.slice(...hit.span)}"${aim === 'needs' ? (aimed ? ' at a person' : ' at nobody named') : ''}`;
     evidence.push({ kind: 'threat', value: kind, span: hit.span, detail });

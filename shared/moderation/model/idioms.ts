@@ -32,6 +32,8 @@ const IDIOMS = new PhraseSet<true>(
     '{bite|bit|biting|bites} the bullet',
     '{silver|magic} {bullet|bullets}',
     'bullet {point|points}',
+    // Dealt with by the law (`threats.ts` reads the same means as no call): `should be dealt with by the courts`.
+    '{be|been|being} dealt with {by|in|at|through|via|under} ~2 {courts|court|prosecutor|prosecutors|judge|judges|law|police|parliament|eu|un|level|authorities|state|tribunal|committee|ballot|voters|elections|election|negotiations|diplomacy|sanctions|regulator|inquiry|justice|legislation}',
     '{die|dying|died} {laughing|of laughter|of boredom|of embarrassment|of shame}',
     '{dich|mich|sich|euch|uns} {totlachen|totgelacht|totlacht}',
     '{tu vas me|tu me fais|je vais te} {tuer|faire mourir} de {rire|jalousie}',

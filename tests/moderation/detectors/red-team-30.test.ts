@@ -11,6 +11,8 @@ import { onTheOtherSide } from '../../../shared/moderation/detectors/extremism';
 import { misinformation } from '../../../shared/moderation/checks/misinformation';
 import { personalData } from '../../../shared/moderation/checks/personal-data';
 import { threats } from '../../../shared/moderation/checks/threats';
+import { runPipeline } from '../../../shared/moderation/pipeline';
+import { makeContext } from '../support';
 import { outcomeOf } from './support';
 
 describe('an exclamation that names whom it insults is aimed', () => {
@@ -242,5 +244,25 @@ describe('the writer or a commenter said to be paid or an agent', () => {
     'The Olgino troll farm was paid by Prigozhin, the US indictment says.',
   ])('passes: %s', async (text) => {
     expect(await outcomeOf(misinformation, text)).toBe('pass');
+  });
+});
+
+describe('dealt with by the law, and arms taken up in history, are no call to violence', () => {
+  it.each([
+    'Cases like his should be dealt with by the courts, quickly and transparently.',
+    'The refugee crisis must be dealt with at EU level, not by each country alone.',
+    'Corruption cases should be dealt with by an independent prosecutor.',
+    '1943 griffen die Partisanen in Italien zu den Waffen; der Artikel erzählt die Geschichte gut.',
+  ])('publishes: %s', async (text) => {
+    expect((await runPipeline(makeContext(text))).outcome).toBe('approved');
+  });
+
+  it.each([
+    'people like him should be dealt with. properly, not by some judge',
+    'These traitors should be dealt with by the people.',
+    'Zu den Waffen, Bürger!',
+    'Es ist Zeit, zu den Waffen zu greifen.',
+  ])('still holds: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('hold');
   });
 });
