@@ -166,6 +166,14 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     '{doctors|your doctor} {won t|wont|will never|will not} tell you',
     '{los medicos|tu medico} no te lo {dicen|diran|van a decir}',
     '{les medecins|votre medecin} ne vous le {diront|dira|disent} {pas|jamais}',
+    // Stop 47 (a red-team of meaning): what you will not read here.
+    '{you|u} {won t|wont|will not|will never} {read|see|hear} {that|this|it|about it} {here|in the papers|on the news|in the press|on tv}',
+    'la presse ~2 {censure|cache|taira|ne dira pas} {l info|l information|ca|tout}',
+    'vous ne le {lirez|verrez|entendrez} {pas|jamais}',
+    'das {liest|hort|sieht} man {hier|in der zeitung|in den medien|im fernsehen} nicht',
+    'daruber berichtet {keiner|niemand|kein mensch}',
+    'no lo {vas a leer|vas a ver|veras|leeras} en {la tele|los medios|la prensa|este periodico}',
+    'об этом {не напишут|не расскажут|не покажут|молчат}',
   ]),
   ...entries('secrecy', 'weak', [
     '{mainstream media|msm|legacy media|corporate media}',

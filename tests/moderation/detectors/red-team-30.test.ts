@@ -266,3 +266,22 @@ describe('dealt with by the law, and arms taken up in history, are no call to vi
     expect(await outcomeOf(threats, text)).toBe('hold');
   });
 });
+
+describe('news flashes and what you will not read here, in more languages', () => {
+  it.each([
+    "EXCLUSIF : le président nigérien a été exécuté hier soir à Niamey, la presse française censure l'info",
+    'Exklusiv: Die Bundeswehr kämpft seit Januar heimlich in der Ukraine.',
+    'Just heard from a friend in Niamey: the junta executed the French ambassador yesterday. you wont read that here',
+    'Эстония выселит всех русскоязычных до 2026 года. Об этом молчат все.',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('hold');
+  });
+
+  it.each([
+    'Un ami à Bamako me dit que la ville est calme ce soir.',
+    'My cousin in Niamey says the mood in the city is tense but calm.',
+    'The exclusive interview with the Nigerien foreign minister is worth reading.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('pass');
+  });
+});
