@@ -89,6 +89,15 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
     '{vote|voting|votes|voter|votar|voto|votos|abstimmen|stimmabgabe|голосовать|голосование|проголосовать} ~2 {by|via|par|por|per|uber|через|по} {sms|text message|text messages|whatsapp|смс}',
     '{проголосовать|голосовать|vote|voter|votar|votare} ~4 {отправив|sending|texting|en envoyant|enviando|inviando} ~2 {смс|sms|text|a text|un sms|un texto}',
     'rub out {your|the|their} {cross|crosses|vote|votes|x}',
+    // Stop 47: the machines and the postal vote named as rigged in French, German and Spanish; the vote online.
+    '{machines a voter|machine a voter} ~4 {truquees|truquee|trafiquees|trafiquee|piratees}',
+    '{wahlmaschinen|wahlcomputer} ~4 {manipuliert|gehackt|gefalscht}',
+    '{urnas electronicas|maquinas de votacion|maquinas de votar} ~4 {amanadas|manipuladas|hackeadas}',
+    'briefwahl ~3 {manipuliert|gefalscht|gefaelscht}',
+    'vote par correspondance ~3 {truque|truquee|frauduleux}',
+    'voto por correo ~3 {amanado|manipulado|fraudulento}',
+    '{mail in|postal} {ballots|votes|voting} ~3 {rigged|fraudulent|faked}',
+    'vote online ~3 {text|texting|sms}',
   ]),
   ...entries('election', 'weak', [
     // Elections abroad are rigged in the site's own reporting: a marker only beside another.
@@ -97,6 +106,7 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
     '{counted|count|counts} twice',
     '{vote|votes|election|elections|referendum|ballot|ballots} {stolen|stollen}',
     'sfalszowane|sfalszowany|sfalszowana',
+    'выборы ~2 {подделали|подделаны|подделка}',
     '{kto schital|кто считал} ~2 {tot i vyigral|тот и выиграл|тот и победил}',
     'the {result|results|count|vote|referendum|election|tally} {is|was|are|were} {fake|fixed|fabricated|made up|invented|typed up|written}',
     // Round 24: ballots burned or filled in beforehand, the count swapped, the French and Russian votes

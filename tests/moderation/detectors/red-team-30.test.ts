@@ -285,3 +285,21 @@ describe('news flashes and what you will not read here, in more languages', () =
     expect(await outcomeOf(misinformation, text)).toBe('pass');
   });
 });
+
+describe('voting machines and the postal vote named as rigged, in French, German and Spanish', () => {
+  it.each([
+    "les machines a voter ont ete truquées en 2022, des milliers de voix effacées, personne n'en parle",
+    'briefwahl ist manipuliert, in Sachsen wurden tausende Stimmen einfach in den Müll geworfen',
+    'El voto por correo fue amañado en Melilla, lo sabe todo el mundo.',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('hold');
+  });
+
+  it.each([
+    'En France on vote très peu avec des machines ; les rumeurs de fraude de 2022 ont été vérifiées et réfutées.',
+    'Die Briefwahl in Sachsen wurde überprüft, es gab einzelne Fehler, aber keine systematische Manipulation.',
+    'La compra de votos por correo en Melilla acabó con condenas, informa el artículo.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('pass');
+  });
+});
