@@ -347,9 +347,10 @@ const LAWFUL_LINK = wordClass('by|in|at|through|via|under');
 const LAWFUL_FILLER = wordClass(
   'the|a|an|independent|international|national|european|proper|normal|ordinary|criminal|civil|eu|un',
 );
-const LAWFUL = wordClass(
-  'courts|court|prosecutor|prosecutors|judge|judges|law|laws|police|parliament|eu|un|level|authorities|state|tribunal|tribunals|committee|ballot|voters|elections|election|negotiations|diplomacy|sanctions|regulator|regulators|inquiry|justice|legislation',
-);
+/** The law's means, also blanked for the classifier's second reading (`model/idioms.ts`). */
+export const LAWFUL_MEANS =
+  'courts|court|prosecutor|prosecutors|judge|judges|law|laws|police|parliament|eu|un|level|authorities|state|tribunal|tribunals|committee|ballot|voters|elections|election|negotiations|diplomacy|sanctions|regulator|regulators|inquiry|justice|legislation';
+const LAWFUL = wordClass(LAWFUL_MEANS);
 
 /**
  * Whether an ambiguous call ending before `to` names a lawful means right after it (`should be dealt with by the

@@ -6,6 +6,7 @@
  */
 import { PhraseSet } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
+import { LAWFUL_MEANS } from '../detectors/asserted';
 
 const THINGS =
   '{link|links|source|sources|article|report|quote|reference|paper|study|figures|numbers|data|map|thread|video|clip|page}';
@@ -33,7 +34,7 @@ const IDIOMS = new PhraseSet<true>(
     '{silver|magic} {bullet|bullets}',
     'bullet {point|points}',
     // Dealt with by the law (`threats.ts` reads the same means as no call): `should be dealt with by the courts`.
-    '{be|been|being} dealt with {by|in|at|through|via|under} ~2 {courts|court|prosecutor|prosecutors|judge|judges|law|police|parliament|eu|un|level|authorities|state|tribunal|committee|ballot|voters|elections|election|negotiations|diplomacy|sanctions|regulator|inquiry|justice|legislation}',
+    `{be|been|being} dealt with {by|in|at|through|via|under} ~2 {${LAWFUL_MEANS}}`,
     '{die|dying|died} {laughing|of laughter|of boredom|of embarrassment|of shame}',
     '{dich|mich|sich|euch|uns} {totlachen|totgelacht|totlacht}',
     '{tu vas me|tu me fais|je vais te} {tuer|faire mourir} de {rire|jalousie}',
