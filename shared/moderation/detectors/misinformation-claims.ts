@@ -4,6 +4,16 @@
  */
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
+/** Who passes invented news on as hearsay: a private source (`a friend`, `un amigo`, `nem Bekannten`, `знакомый`). */
+const HEARSAY_SOURCE =
+  '{a friend|my friend|a source|a reliable source|reliable source|an insider|my cousin|my brother|un amigo|una amiga|un ami|une amie|un proche|ein bekannter|einem bekannten|nem bekannten|ein freund|einem freund|знакомый|знакомая|друг|друга|кум}';
+/** The source's telling: `told`, `dijo`, `m'a dit`, `sagt`, `говорил`. */
+const TOLD =
+  '{told|tells|says|said|dijo|dice|conto|dit|disait|raconte|sagt|sagte|gehort|erzahlt|erzahlte|говорил|говорит|сказал|рассказал|rasskazal|govoril|skazal}';
+/** What the hearsay reveals: events done in secret, a body double, a disaster caused on purpose. */
+const SECRET_EVENT =
+  '{secretly|heimlich|en secret|en secreto|тайно|втайне|double|doble|sosie|doppelganger|двойник|provocada|provoquee|absichtlich|нарочно|специально}';
+
 export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]> = [
   // Invented news: the insider source, the leak, the "confirmed" rumour.
   ...entries('invented', 'strong', [
@@ -150,6 +160,9 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
     '{dicte|dictee|dictated|diktiert|dictado|dictada|продиктован*} {directement|directly|direkt|directamente|} {par|by|von|por|из} {l elysee|the kremlin|downing street|the white house|la moncloa|dem kanzleramt|kanzleramt|washington|brussels|bruxelles|bruselas|кремля|вашингтона}',
     '{yeah|sure|oh yes|oh sure} {she s|he s|they re|she is|he is|they are} {definitely|totally|completely|so} {neutral|independent|objective|unbiased}',
     'pallywood',
+    // Stop 47: invented news passed on as hearsay, a private source telling of secret or staged events.
+    `${HEARSAY_SOURCE} ~6 ${TOLD} ~10 ${SECRET_EVENT}`,
+    `${TOLD} ~2 ${HEARSAY_SOURCE} ~10 ${SECRET_EVENT}`,
     // Stop 47 (a red-team of meaning): the writer or a commenter paid, bought or an agent, asked or said.
     'how much {is|are|does|do|did} ~3 {pay|paying|paid} {you|u|ya|him|her|the author}',
     '{who|who s|who is} {pays|paying} {you|u|ya|the author|this author|this journalist}',

@@ -303,3 +303,21 @@ describe('voting machines and the postal vote named as rigged, in French, German
     expect(await outcomeOf(misinformation, text)).toBe('pass');
   });
 });
+
+describe('invented news passed on as hearsay', () => {
+  it.each([
+    'reliable source told me Putin died in March and theyve been using a double since. look at the ears',
+    'Hab von nem Bekannten bei der Bundeswehr gehört, dass deutsche Soldaten schon seit Januar heimlich in der Ukraine kämpfen',
+    'Me dijo un amigo de la Guardia Civil que la DANA fue provocada con aviones para quedarse con las tierras',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('hold');
+  });
+
+  it.each([
+    'My cousin in Niamey says the mood in the city is tense but calm, shops are open.',
+    'Ein Bekannter bei der Feuerwehr sagt, die Lage in Hatay ist weiter schwierig.',
+    'A friend of mine was secretly relieved when the summit was postponed.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('pass');
+  });
+});
