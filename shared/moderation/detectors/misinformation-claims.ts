@@ -10,9 +10,9 @@ const HEARSAY_SOURCE =
 /** The source's telling: `told`, `dijo`, `m'a dit`, `sagt`, `говорил`. */
 const TOLD =
   '{told|tells|says|said|dijo|dice|conto|dit|disait|raconte|sagt|sagte|gehort|erzahlt|erzahlte|говорил|говорит|сказал|рассказал|rasskazal|govoril|skazal}';
-/** What the hearsay reveals: events done in secret, a body double, a disaster caused on purpose. */
+/** What the hearsay reveals: events done in secret, a body double (not prices `double`), a disaster caused on purpose. */
 const SECRET_EVENT =
-  '{secretly|heimlich|en secret|en secreto|тайно|втайне|double|doble|sosie|doppelganger|двойник|provocada|provoquee|absichtlich|нарочно|специально}';
+  '{secretly|heimlich|en secret|en secreto|тайно|втайне|a double|his double|her double|body double|un doble|su doble|un sosie|son sosie|einen doppelganger|ein doppelganger|seinen doppelganger|двойник|provocada|provoquee|absichtlich|нарочно|специально}';
 
 export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]> = [
   // Invented news: the insider source, the leak, the "confirmed" rumour.

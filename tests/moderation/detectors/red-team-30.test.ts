@@ -317,6 +317,8 @@ describe('invented news passed on as hearsay', () => {
     'My cousin in Niamey says the mood in the city is tense but calm, shops are open.',
     'Ein Bekannter bei der Feuerwehr sagt, die Lage in Hatay ist weiter schwierig.',
     'A friend of mine was secretly relieved when the summit was postponed.',
+    'A friend in Moscow told me prices there are double what they were last year.',
+    "Un ami m'a dit que les prix ont doublé à Dakar.",
   ])('passes: %s', async (text) => {
     expect(await outcomeOf(misinformation, text)).toBe('pass');
   });
