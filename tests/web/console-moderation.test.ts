@@ -154,9 +154,14 @@ describe('a ban', () => {
     expect(await form.getByLabel('Block the network for').isEnabled()).toBe(true);
     await network.uncheck();
     await form.getByLabel('Reason for the ban').fill('Spam, over and over');
+    await form.getByLabel('Reason stated on the rejected comments').selectOption('spam');
     const sent = c.page.waitForRequest((r) => r.url().endsWith('/ban') && r.method() === 'POST');
     await form.getByRole('button', { name: 'Confirm ban' }).click();
-    expect((await sent).postDataJSON()).toMatchObject({ reason: 'Spam, over and over', networkHours: 0 });
+    expect((await sent).postDataJSON()).toMatchObject({
+      reason: 'Spam, over and over',
+      rejectReason: 'spam',
+      networkHours: 0,
+    });
     await target.waitFor({ state: 'detached' });
     expect((await statusOf(id)).status).toBe('rejected');
   });

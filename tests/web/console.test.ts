@@ -301,9 +301,13 @@ describe('bulk, ban, refresh and stats', () => {
     const form = target.getByRole('form', { name: 'Ban Hal Spammer' });
     await form.getByLabel('Reason for the ban').fill('Repeated spam');
     expect(await form.getByLabel('Reject their pending comments').isChecked()).toBe(true);
-    // The reason their authors are told: abuse unless the moderator picks another (Enter confirms).
+    // The reason their authors are told: none is chosen for the moderator, and the ban waits for one
+    // (Enter confirms).
     const stated = form.getByLabel('Reason stated on the rejected comments');
-    expect(await stated.inputValue()).toBe('abuse');
+    expect(await stated.inputValue()).toBe('');
+    await form.getByRole('button', { name: 'Confirm ban' }).click();
+    await target.getByText('Choose the reason stated on the rejected comments').waitFor();
+    expect(await statusOf(first)).toMatchObject({ status: 'pending' });
     await stated.selectOption('spam');
     expect(await form.getByLabel('Also block their network').isChecked()).toBe(false);
     await stated.press('Enter');

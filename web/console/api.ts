@@ -227,7 +227,7 @@ export function createApi(options: ApiOptions) {
     history: (commentId: string) => call<History>('GET', `/moderation/comments/${id(commentId)}/history`),
     ban: (
       authorId: string,
-      input: { reason: string; rejectPending: boolean; rejectReason: RejectReason; networkHours: number },
+      input: { reason: string; rejectPending: boolean; rejectReason?: RejectReason; networkHours: number },
     ) =>
       call<{ author: { id: string; banned: boolean }; rejected: number; remaining: boolean }>(
         'POST',

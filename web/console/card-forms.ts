@@ -161,7 +161,7 @@ export function banForm(item: QueueItem, ui: CardUi, on: CardHandlers): HTMLElem
     // What the authors of those comments are told, and what the statements and the report count.
     h('label', { for: rejectReasonId }, 'Reason stated on the rejected comments'),
     reasonSelect(rejectReasonId, 'banRejectReason', ui.banRejectReason, (banRejectReason) =>
-      on.draft(id, { banRejectReason: banRejectReason ?? 'other' }),
+      on.draft(id, { banRejectReason }),
     ),
     ...networkFields(id, ui, on),
     h('button', { type: 'submit', class: 'danger', disabled: ui.busy }, 'Confirm ban'),

@@ -39,8 +39,8 @@ export interface CardUi {
   ground: string;
   banReason: string;
   rejectPending: boolean;
-  /** The public reason of the rejections a ban makes (`rejectPending`). */
-  banRejectReason: RejectReason;
+  /** The public reason of the rejections a ban makes (`rejectPending`): none until the moderator chooses one. */
+  banRejectReason: RejectReason | null;
   /** Hours the author's network (IPv4 /24, IPv6 /48) is banned with them; 0 for none, unless chosen. */
   networkHours: number;
   notice: { kind: 'error' | 'info'; text: string } | null;
@@ -56,7 +56,7 @@ export const newCardUi = (): CardUi => ({
   ground: '',
   banReason: '',
   rejectPending: true,
-  banRejectReason: 'abuse',
+  banRejectReason: null,
   networkHours: 0,
   notice: null,
   history: null,

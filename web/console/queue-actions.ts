@@ -214,13 +214,21 @@ export function createQueueActions(ctx: ActionContext) {
       rerenderCard(id);
       return;
     }
+    if (ui.rejectPending && !ui.banRejectReason) {
+      ui.notice = {
+        kind: 'error',
+        text: 'Choose the reason stated on the rejected comments: their authors are told it.',
+      };
+      rerenderCard(id);
+      return;
+    }
     ui.busy = true;
     rerenderCard(id);
     try {
       const result = await api.ban(item.author.id, {
         reason,
         rejectPending: ui.rejectPending,
-        rejectReason: ui.banRejectReason,
+        ...(ui.rejectPending && ui.banRejectReason ? { rejectReason: ui.banRejectReason } : {}),
         networkHours: ui.networkHours,
       });
       s.ui.set(id, newCardUi());
