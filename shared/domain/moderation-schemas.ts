@@ -2,7 +2,7 @@
 import * as z from '../zod';
 import { FLAG_REASONS, QUEUE_NAMES, REJECT_REASONS } from './comment';
 import { NOTICE_ACTIONS } from './notice';
-import { MAX_PERIOD_DAYS } from './period';
+import { MAX_PERIOD_DAYS, periodBreach } from './period';
 import { articleIdSchema, pageCursor, pageLimit } from './schemas';
 import { emailAddress, userText } from './text';
 import { policyUpdateSchema, type PolicyUpdate } from '../moderation/policy';
@@ -178,17 +178,16 @@ export type AuthorEraseInput = z.infer<typeof authorEraseInput>;
 export const emailLookupInput = z.strictObject({ email: emailAddress(), cursor });
 export type EmailLookupInput = z.infer<typeof emailLookupInput>;
 
-export { MAX_PERIOD_DAYS };
-
 /** `from` and `to` (`yyyy-mm-dd`, UTC days, both included): `from` not after `to`, at most a year apart. */
 const isoDay = z.iso.date();
 const period = z.object({ from: isoDay, to: isoDay }).check(
   z.superRefine(({ from, to }, ctx) => {
     // A malformed day has its own issue already.
     if (!isoDay.safeParse(from).success || !isoDay.safeParse(to).success) return;
-    const days = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
-    if (days < 1) ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must not be before from.' });
-    if (days > MAX_PERIOD_DAYS)
+    const breach = periodBreach(from, to);
+    if (breach === 'reversed')
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'to must not be before from.' });
+    if (breach === 'too_long')
       ctx.addIssue({
         code: 'custom',
         path: ['to'],

@@ -5,7 +5,7 @@
  */
 import { NOTICE_CATEGORIES, type NoticeCategory } from '../../shared/domain/notice-categories';
 import { REJECT_REASONS } from '../../shared/domain/reasons';
-import { MAX_PERIOD_DAYS } from '../../shared/domain/period';
+import { MAX_PERIOD_DAYS, periodBreach } from '../../shared/domain/period';
 import { formatDate } from '../dates';
 import type { Period, TransparencyReport } from './api';
 import { REASON_LABELS } from './card-forms';
@@ -183,9 +183,10 @@ export function periodProblems(p: Period): Partial<Record<PeriodField, string>> 
   if (!isDay(p.from)) problems.from = 'Enter the first day of the period.';
   if (!isDay(p.to)) problems.to = 'Enter the last day of the period.';
   if (problems.from || problems.to) return problems;
-  const days = (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 + 1;
-  if (days < 1) return { to: `The last day must not be before the first day, ${dayInWords(p.from)}.` };
-  if (days > MAX_PERIOD_DAYS)
+  const breach = periodBreach(p.from, p.to);
+  if (breach === 'reversed')
+    return { to: `The last day must not be before the first day, ${dayInWords(p.from)}.` };
+  if (breach === 'too_long')
     return {
       to: `A period covers at most ${MAX_PERIOD_DAYS} days: the last day can be ${dayInWords(plusDays(p.from, MAX_PERIOD_DAYS - 1))} at the latest.`,
     };
