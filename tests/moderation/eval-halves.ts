@@ -143,4 +143,5 @@ export const HELD_OUT = [
   'heldout40',
   'heldout41',
   'heldout42',
+  'heldout43',
 ] as const;
