@@ -161,7 +161,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'de',
     'insult',
-    'idiot, idioten, vollidiot*, trottel*, depp!, deppen!, dummkopf*, vollpfosten*, spinner!, schwachkopf*, blodmann*, honk!, penner, witzfigur*, pfeife, dumm, bekloppt*, dammlich*, damlich*, strohdumm*, clown, clowns',
+    'idiot, idioten, vollidiot*, trottel*, depp!, deppen!, dummkopf*, vollpfosten*, spinner!, schwachkopf*, blodmann*, honk!, penner, witzfigur*, pfeife, dumm, bekloppt*, dammlich*, damlich*, strohdumm*, clown, clowns, spacko, spackos, spacken',
   ),
   ...entries('de', 'insult', 'troll, trolle, trolls'),
   // Austrian and Swiss German; the tinfoil hat.

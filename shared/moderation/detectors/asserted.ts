@@ -25,6 +25,8 @@ const NEGATION_WORD = wordClass(
     'ne|pas|jamais|aucun|aucune|rien|ni',
     'ningun|ninguno|ninguna|nunca|nada|nadie|tampoco',
     'не|ни|нет|никто|никакие|никакой|никакого|ничего',
+    // Italian, Portuguese, Polish, Ukrainian (round 31: `Non è vero che …`).
+    'non|nao|nie|ні',
   ].join('|'),
 );
 const NT_STEM = /(?:n|don|won|can)$/;
@@ -87,11 +89,11 @@ const REPORTING = wordClass(
     'nannten|bezeichneten|beschrieben|propaganda|rhetorik|mythos|mythen|theorie|verschworungstheorie|narrativ|klischee|klischees|vorurteil|vorurteile|luge|lugen|marchen',
     'называли|называл|называют|изображали|пропаганда|пропаганды|риторика|миф|мифы|мифов|теория|нарратив|стереотип|стереотипы|ложь|враньё|вранье|неправда|выдумка|выдумки',
     // Italian, Portuguese, Polish, Ukrainian: `il mito che …`, `nieprawda, że …`, `міф, що …`.
-    'mito|miti|bugia|bugie|stereotipo|stereotipi|mentira|mentiras|estereotipo|estereotipos|mit|mity|nieprawda|klamstwo|stereotyp|stereotypy|міф|міфи|неправда|брехня',
+    'mito|miti|bugia|bugie|stereotipo|stereotipi|mentira|mentiras|estereotipo|estereotipos|mit|mity|nieprawda|klamstwo|stereotyp|stereotypy|міф|міфи|неправда|брехня|sostengono|sostiene|affermano|afirmam|alegam|twierdza|twierdzi|twierdzili|стверджують|стверджує',
   ].join('|'),
 );
 /** `true` after a negation refutes what follows: `it is not true that …`, `no es verdad que …`. */
-const TRUE = wordClass('true|verdad|cierto|vrai|wahr|правда');
+const TRUE = wordClass('true|verdad|cierto|vrai|wahr|правда|vero|verdade|prawda|правда');
 
 /**
  * For each token, whether a reporting or refuting word comes earlier in its sentence: one pass over the
@@ -204,6 +206,7 @@ const SPEECH_VERB = wordClass(
     'nennt|nennen|nannte|nannten|feiert|feiern|feierte|verherrlicht|verherrlichen|schreibt|schrieb',
     'называет|называют|назвал|назвали|называть|прославляет|прославляют|славит|пишет|написал|написали',
     'chama|chamam|chamou|chamaram|diz|dizem|disse',
+    'chiama|chiamano|chiamava|chiamavano|definisce|definiscono|nazywa|nazywaja|nazywal|nazywali|nazwal|nazwali|називає|називають|називали|назвали',
   ].join('|'),
 );
 /** Words before a naming verb that make the call the writer's own: `should call`, `let's call`, `I call`. */
@@ -343,13 +346,13 @@ export const URGED = wordClass(
 );
 
 /** How something is to be dealt with when the law does it: `by the courts`, `at EU level`, `through parliament`. */
-const LAWFUL_LINK = wordClass('by|in|at|through|via|under');
+const LAWFUL_LINK = wordClass('by|in|at|through|via|under|par|dans|en|por|con|durch|mit|через');
 const LAWFUL_FILLER = wordClass(
-  'the|a|an|independent|international|national|european|proper|normal|ordinary|criminal|civil|eu|un',
+  'the|a|an|independent|international|national|european|proper|normal|ordinary|criminal|civil|eu|un|le|la|les|l|une|el|los|las|die|der|den|general|generale|massive',
 );
 /** The law's means, also blanked for the classifier's second reading (`model/idioms.ts`). */
 export const LAWFUL_MEANS =
-  'courts|court|prosecutor|prosecutors|judge|judges|law|laws|police|parliament|eu|un|level|authorities|state|tribunal|tribunals|committee|ballot|voters|elections|election|negotiations|diplomacy|sanctions|regulator|regulators|inquiry|justice|legislation';
+  'courts|court|prosecutor|prosecutors|judge|judges|law|laws|police|parliament|eu|un|level|authorities|state|tribunal|tribunals|committee|ballot|voters|elections|election|negotiations|diplomacy|sanctions|regulator|regulators|inquiry|justice|legislation|calme|legalite|greve|urnes|tribunaux|loi|calma|legalidad|huelga|urnas|tribunales|ley|streik|wahlen|gerichte|rechtsstaat|выборы|забастовку|суд';
 const LAWFUL = wordClass(LAWFUL_MEANS);
 
 /**

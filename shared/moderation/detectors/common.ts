@@ -143,6 +143,8 @@ export const CLAIM_NOUN = wordClass(
     'theorie|theories|mythe|mythes|recit|rumeur|rumeurs|intox|complot|idee|affirmation|these|version',
     'theorie|theorien|mythos|narrativ|erzahlung|geruchte|verschworungstheorie|behauptung|these|vorwurf',
     'теория|теории|теорию|миф|мифы|фейк|фейки|нарратив|слухи|слух|версия|версию|утверждение',
+    // Portuguese, Italian, Polish (round 31: `A tese de que o massacre foi encenado foi desmentida`).
+    'tese|teses|boato|boatos|teoria|teorias|tesi|bufala|bufale|narrazione|teza|plotka|plotki|teorie',
   ].join('|'),
 );
 

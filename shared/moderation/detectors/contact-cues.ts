@@ -24,12 +24,23 @@ export const isAsciiAlnum = (c: number): boolean =>
 export const isLetterish = (c: number): boolean => isAsciiAlnum(c) || (c >= 0xc0 && c < 0x2000);
 
 export const DOT_WORD = wordClass('dot|punto|point|punkt|точка|tochka|tchk|тчк');
-const DIGIT_WORDS = [
-  'zero|oh|one|two|three|four|five|six|seven|eight|nine',
+/**
+ * Words that spell a phone number's digits: digits, and (round 31) the tens and teens it is read in by pairs
+ * (`zéro six, douze, trente-quatre`), `double`, and Italian, Portuguese and Russian typed in Latin letters.
+ */
+export const DIGIT_WORDS = [
+  'zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple|hundred',
+  'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety',
   'cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve',
+  'diez|once|doce|trece|catorce|quince|dieciseis|diecisiete|dieciocho|diecinueve|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa',
   'zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf',
+  'dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|septante|huitante|nonante',
   'null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun',
+  'zehn|elf|zwolf|zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig',
+  'uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta',
+  'um|dois|quatro|cinco|sete|oito|dez|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa',
   'ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять',
+  'nol|odin|dva|tri|chetyre|pyat|shest|sem|vosem|devyat|desyat|dvadtsat|tridtsat|sorok|pyatdesyat|shestdesyat|semdesyat|vosemdesyat|devyanosto',
 ].join('|');
 
 /**

@@ -17,7 +17,7 @@ import { tokenAt } from './common';
 import { wordClass } from '../text/phrases';
 import type { Token, Tokens } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
-import { CUES, isDigit, isLetterish } from './contact-cues';
+import { CUES, DIGIT_WORDS, isDigit, isLetterish } from './contact-cues';
 import type { Found } from './contact-cues';
 
 const METADATA = phoneMetadata as unknown as MetadataJson;
@@ -63,7 +63,7 @@ const PRIVATE_WORD = wordClass(
 );
 const INSTITUTIONAL_WORD = wordClass(
   [
-    'hotline|helpline|freephone|tollfree|emergency|emergencies|official|officially|ministry|embassy|consulate|police|helplines|hotlines|samaritans|charity|unhcr|redcross|council|councils|committee|secretariat|municipality',
+    'hotline|helpline|freephone|tollfree|emergency|emergencies|official|officially|ministry|embassy|consulate|police|helplines|hotlines|samaritans|charity|unhcr|redcross|council|councils|committee|secretariat|municipality|consular|parliament|ombudsman|tribunal|unicef|icrc|unrwa|consulado|centralita|consulaire|konsularisch|konsulat|консульск*',
     'linea|gratuita|oficial|ministerio|embajada|emergencias|ayuntamiento|alcaldia|comite|secretaria',
     'vert|gratuit|officiel|officielle|ministere|ambassade|urgence|urgences|mairie|prefecture|secretariat|commission',
     'burgertelefon|servicenummer|kostenlos|kostenfrei|offiziell|ministerium|botschaft|notruf|seelsorge|rathaus|stadtverwaltung|burgeramt|sekretariat',
@@ -247,12 +247,4 @@ export function findPhones(source: string, toks: Tokens = tokensOf(source)): Fou
   return out;
 }
 
-const DIGIT_WORD = wordClass(
-  [
-    'zero|oh|one|two|three|four|five|six|seven|eight|nine',
-    'cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve',
-    'zero|un|deux|trois|quatre|cinq|six|sept|huit|neuf',
-    'null|eins|zwei|drei|vier|funf|sechs|sieben|acht|neun',
-    'ноль|один|два|три|четыре|пять|шесть|семь|восемь|девять',
-  ].join('|'),
-);
+const DIGIT_WORD = wordClass(DIGIT_WORDS);

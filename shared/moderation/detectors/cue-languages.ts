@@ -13,7 +13,7 @@ import { hashWord } from '../text/tokens';
 
 const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   en: 'the and is are was were of to in that this it for with not they have has be on what who would',
-  de: 'der die das und ist nicht ich wir sie es mit auf fur ein eine einen zu den dem auch sind wie aber noch von im hat wird',
+  de: 'der die das und ist nicht ich wir sie es mit auf fur ein eine einen zu den dem auch sind wie aber noch von im hat wird dich dir mich mir wirst bist hast haben werden uber sich schon nur oder wenn dass',
   fr: 'le la les et est un une des du que qui pas pour dans sur ce il elle nous vous ne au avec mais sont',
   es: 'el la los las y es un una que de en no por para con se lo del al pero como mas esta son',
   it: 'il la le gli e che di un una non per con del della sono ma come piu questo anche',

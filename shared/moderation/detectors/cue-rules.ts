@@ -32,6 +32,7 @@ import {
   talkedOfAsIfAt,
   toldInThePast,
 } from './asserted';
+import { saidOfAbstractAt } from './abstract-subject';
 import { mentionAt } from './common';
 import { condemnedSentences, cuesIn } from './cues';
 import { backToIdiom, breedWithObject } from './cue-idioms';
@@ -285,7 +286,9 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
       depictedAt(scan.tokens, d.from) ||
       picturedAt(scan.tokens, d.from) ||
       talkedOfAsIfAt(scan.tokens, d.from) ||
-      breedWithObject(scan, d)
+      breedWithObject(scan, d) ||
+      // `Der Islamismus ist ein Krebsgeschwür, und die ersten Opfer sind Muslime`: said of an ideology.
+      saidOfAbstractAt(scan.tokens, d.from)
     )
       continue;
     // A word is not its own group: a capitalised `Mikrópolis` looks like a demonym and holds `mikrop`.

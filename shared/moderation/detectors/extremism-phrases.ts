@@ -179,6 +179,15 @@ export const PHRASES = new PhraseSet<Kind>([
   // Ukrainian: `слава шахідам`, `справжні герої`, `він шахід`.
   ['{честь|слава|повага} {героям|братам|шахідам|моджахедам}', 'praise'],
   ['{справжні|наші} {герої|мученики|шахіди}', 'praise'],
+  // Round 31 (a red-team's probes): Ukrainian, Polish, Italian, Portuguese praise words; glory to them without a
+  // preposition (`слава Вагнеру`, `chwała im`); a prayer for a group's victory (`qu'Allah leur donne la victoire`).
+  ['{герої|bohaterowie|bohaterami|eroi|herois|heroico|eroico}', 'praise'],
+  ['{слава|chwala} {им|їм|im|вагнеру|пвк|чвк|wagnerowi|bohaterom}', 'praise'],
+  ['{vrais|nos|veritables} {moudjahidines|moudjahidins|moudjahidin|combattants de dieu}', 'praise'],
+  [
+    '{qu allah|que allah|may allah|allah} {leur donne|leur accorde|grant them|give them|les aide|help them} {la victoire|victory}',
+    'praise',
+  ],
   ['{він|був|він був} {герой|шахід|мученик|справжній герой|справжній шахід}', 'praise'],
   // Praise of the act itself.
   [
@@ -219,6 +228,19 @@ export const PHRASES = new PhraseSet<Kind>([
     'justify',
   ],
   ['lucha armada {es|era} {legitima|necesaria|el unico camino}', 'justify'],
+  // Italian, Polish, Portuguese, Ukrainian: it was right, a deserved punishment, they were right to.
+  [
+    '{attentato|attacco|strage|zamach|atak|ataque|atentado|теракт|напад|ottobre|pazdziernika|outubro} ~3 {giusto|giustificato|sluszny|sluszne|justificado|справедливим}',
+    'justify',
+  ],
+  [
+    '{zasluzona kara|zasluzona kare|zasluzona kara dla|punizione meritata|castigo merecido|заслужена кара}',
+    'justify',
+  ],
+  [
+    '{avevano ragione|aveva ragione|mieli racje|mial racje|tinham razao|tinha razao|мали рацію|були праві}',
+    'justify',
+  ],
   [
     '{ils l ont bien cherche|ils l ont merite|cible legitime|cibles legitimes|il n y a pas d innocents|vengeance pour|oeil pour oeil}',
     'justify',

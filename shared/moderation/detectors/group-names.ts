@@ -13,11 +13,11 @@ export const GROUP_NAMES: readonly string[] = [
   'migranten|einwanderer|zuwanderer|fluchtlinge|gefluchtete|gefluchteten|asylbewerber|asylanten|auslander|muslime|moslems|juden|christen|schwule|homosexuelle|transen|schwarze|afrikaner|araber|chinesen|russen|ukrainer|syrer|afghanen|zigeuner|roma|frauen|feministinnen|behinderte|diese leute',
   'мигрант*|иммигрант*|беженц*|приезж*|мусульман*|евре*|христиан*|гей|геи|геев|гомосексуал*|педик*|трансы|негр*|африканц*|араб*|китайц*|русские|русских|украинц*|хохл*|сирийц*|цыган*|женщин*|бабы|баб|инвалид*|хачи|хачей|чурк*|эти люди',
   'migranty|immigranty|bezhency|priezzhie|musulmane|evrei|gei|pidory|pidorasy|negry|kitaycy|russkie|ukraincy|khokhly|hohly|cygane|baby|invalidy|hachi|churki',
-  'migranti|immigrati|profughi|stranieri|musulmani|ebrei|cristiani|gay|froci|omosessuali|neri|africani|arabi|cinesi|russi|ucraini|siriani|zingari|rom|delle donne|alle donne|sulle donne|queste donne|quelle donne|tutte le donne|dalle donne|per le donne|femministe|disabili',
+  'migranti|immigrati|profughi|stranieri|musulmani|ebrei|cristiani|gay|froci|omosessuali|neri|negri|africani|arabi|cinesi|russi|ucraini|siriani|zingari|rom|delle donne|alle donne|sulle donne|queste donne|quelle donne|tutte le donne|dalle donne|per le donne|femministe|disabili',
   'migrantes|imigrantes|refugiados|estrangeiros|muculmanos|judeus|cristaos|gays|bichas|homossexuais|negros|africanos|arabes|chineses|russos|ucranianos|ciganos|mulheres|feministas|deficientes|esses imigrantes',
   'migranci|imigranci|uchodzcy|obcokrajowcy|muzulmanie|zydzi|chrzescijanie|geje|pedaly|homoseksualisci|murzyni|arabowie|chinczycy|rosjanie|ukraincy|cyganie|kobiety|feministki|niepelnosprawni',
   'gocmen*|multeci*|yabanci*|musluman*|yahudi*|hristiyan*|escinsel*|ibneler|zenci*|araplar|cinliler|ruslar|ukraynalilar|suriyeli*|afganlar|cingene*|kadinlar|engelli*',
-  'мігрант*|біженц*|мусульман*|євре*|геї|москал*|кацап*|русн*|жінки',
+  'мігрант*|біженц*|мусульман*|євре*|геї|москал*|кацап*|русн*|жінки|жиди|жидів|цигани',
   'invaders|invasores|envahisseurs|invasoren|захватчики|najezdzcy|invasori|somali|roma|muslim|jewish|arab|african|gay|trans|gypsy|migrant|immigrant|refugee',
   'ukies|ukrops|vatniks|moskals|kikes|yids|towelheads|ragheads|wetbacks|chinks|gooks|pakis|bougnoules|bicots|bamboulas|youpins|sudacas|panchitos|kanaken|zhidy|жиды|хохлы|чурки|хачи|пиндосы|ciapaty|pedaly|schwuchteln|tunten|maricones|tapettes|pedes',
   // More peoples and groups, in full word forms (the stems above do not reach them).

@@ -67,6 +67,23 @@ export const PHRASES = new PhraseSet<Kind>([
     '{животные|звери|скоты|скотина|крысы|тараканы|орки|мрази|быдло|зараза|чума|саранча|нечисть|дикари|варвары|skoty|zhivotnye|krysy|tarakany|orki}',
     'metaphor',
   ],
+  // Italian, Polish, Portuguese, Ukrainian (round 31: `Cyganie to złodzieje`, `Pedały to zboczeńcy`).
+  [
+    '{criminali|delinquenti|ladri|stupratori|terroristi|parassiti|animali|bestie|scimmie|feccia|ratti|pidocchi|selvaggi|invasori|degenerati|pervertiti|spazzatura}',
+    'metaphor',
+  ],
+  [
+    '{zlodzieje|przestepcy|bandyci|gwalciciele|terrorysci|pasozyty|zwierzeta|malpy|szczury|robactwo|dzikusy|dzicy|zboczency|degeneraci|najezdzcy|brudasy|smieci}',
+    'metaphor',
+  ],
+  [
+    '{criminosos|bandidos|ladroes|violadores|estupradores|terroristas|parasitas|animais|macacos|ratos|escoria|selvagens|pervertidos|degenerados|lixo}',
+    'metaphor',
+  ],
+  [
+    '{злодії|злочинці|бандити|гвалтівники|терористи|паразити|тварини|мавпи|щури|покидьки|дикуни|збоченці|виродки}',
+    'metaphor',
+  ],
   // Never innocent about people.
   [
     '{subhuman|subhumans|sub human|untermensch*|not human|not even human|breed like rabbits|breeding like rabbits}',
@@ -130,6 +147,20 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{controlam|dominam} {os media|a midia|os bancos|o mundo|a imprensa}', 'general'],
   ['{esta|e} no {sangue|dna} deles', 'general'],
   ['{контролюють|керують} {сми|банками|світом}', 'general'],
+  ['{comandano|governano|possiedono|controllano} {tutto|i giornali|le banche|il mondo|i media}', 'general'],
+  [
+    '{tornino|tornassero|rimandateli|rimandiamoli|cacciateli|cacciamoli|rispediteli} {in africa|a casa loro|al loro paese|da dove sono venuti|tutti}',
+    'expel',
+  ],
+  [
+    '{wracac|wracajcie|niech wracaja|wyrzucic|wypedzic} {do afryki|do siebie|do swojego kraju|ich wszystkich}',
+    'expel',
+  ],
+  [
+    '{voltem|que voltem|mandem os|expulsem os|devolvam os} {para africa|para a africa|para a terra deles|para o pais deles|todos}',
+    'expel',
+  ],
+
   ['у них в крові', 'general'],
   ['{that s|thats|that is} what they {do|are}', 'general'],
   ['{they re|they are|theyre} all the same', 'general'],

@@ -22,6 +22,7 @@ import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import { WORD, tokensOf, type Token } from '../text/tokens';
 import { comparedAt, deniedAt, negationAt, reportingBefore } from './asserted';
+import { saidOfAbstractAt } from './abstract-subject';
 import { mentionAt, mentioned, scanObfuscated, tokenAt } from './common';
 import { ALLOWED, PHRASES, SLURS, SLURS_LATIN } from './hate-phrases';
 import { inDebunkingSentence } from './misinformation';
@@ -29,7 +30,7 @@ import type { Kind } from './hate-phrases';
 
 /** What may stand between a group and what it is called: a copula, an article, an intensifier. */
 const COPULA = wordClass(
-  'are|is|re|s|were|was|be|being|just|basically|nothing|but|all|literally|simply|really|truly|a|an|the|bunch|of|sind|ist|nur|alle|ein|eine|einer|wahre|echte|son|es|unos|unas|todos|todas|solo|una|un|sont|est|des|de|que|tous|toutes|juste|vraiment|une|это|все|просто|настоящие|сплошные|eto|vse|prosto',
+  'are|is|re|s|were|was|be|being|just|basically|nothing|but|all|literally|simply|really|truly|a|an|the|bunch|of|sind|ist|nur|alle|ein|eine|einer|wahre|echte|son|es|unos|unas|todos|todas|solo|una|un|sont|est|des|de|que|tous|toutes|juste|vraiment|une|это|все|просто|настоящие|сплошные|eto|vse|prosto|sono|tutti|solo|dei|degli|delle|to|sa|wszyscy|sao|sempre|це|всі|лише|просто',
 );
 /** What may stand between a metaphor and the group it names (`vermin migrants`, `these rats, the migrants`). */
 const DETERMINER = wordClass('the|these|those|such|all|los|las|estos|esos|les|ces|die|diese|эти|такие|eti');
@@ -185,6 +186,9 @@ export function detectHate(source: string): HateVerdict | null {
         replacementThing(tokens, h) ||
         (inDebunkingSentence(source, h.span) && !negatedSentence(tokens, h.from)))
     )
+      continue;
+    // A metaphor said of an ideology (`Islamist terror is a cancer`) is not said of the group named after it.
+    if (kind !== 'go_home' && kind !== 'replace' && kind !== 'expel' && saidOfAbstractAt(tokens, h.from))
       continue;
     kinds.add(kind);
     const simile = comparedAt(tokens, h.from);

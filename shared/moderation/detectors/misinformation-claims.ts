@@ -193,6 +193,25 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
     '{you re|youre|you are|ur|the author is|this journalist is|this reporter is} ~2 {kremlin|cia|mossad|fsb|sbu|nato|soros|russian|ukrainian|chinese|iranian} {agent|asset|stooge|shill|mouthpiece|spy}',
     'автор {агент|шпион}',
     '{привет|hi to|hello to|greetings to|saluda a|saludos a|salut a|gruss an|grusse an} ~2 {ципсо|ольгино|olgino|troll farm|the farm|trollfabrik|la granja|l usine}',
+    // Round 31 (a red-team's probes): the same in Russian with the payer named, Ukrainian, Polish, Portuguese,
+    // Turkish, Italian, and French with the payer between (`Combien Kiev vous paie`).
+    '{автор|журналист|он|она} ~3 {получает|получил|получила|получают|отрабатывает|отрабатывают} {гранты|гранты|деньги|зарплату|методичку|бабки} ~2 {от|из|у}',
+    '{отрабатывает|отрабатываешь|отрабатывают} {гранты|методичку|деньги|бабки}',
+    '{сколько|skolko|interesno skolko} {платят|заплатили|platyat|zaplatili} {автору|журналисту|avtoru|zhurnalistu|za}',
+    '{avtor|zhurnalist} ~3 {poluchaet|otrabatyvaet} {granty|dengi|metodichku}',
+    'скільки {тобі|вам|автору} {платять|заплатили|платить}',
+    '{автор|журналіст} ~2 {проплачений|куплений|проплачена|куплена}',
+    'ile {ci|wam|autorowi} {placa|zaplacili|placi|zaplacil}',
+    '{autor|dziennikarz} ~2 {oplacony|kupiony|oplacana|kupiona}',
+    '{ruska onuca|ruskie onuce|na pasku kremla|na pasku moskwy}',
+    'quanto {te|lhe|vos} {pagam|pagaram|paga|pagou}',
+    '{o autor|este jornalista|a autora|esta jornalista} ~2 {pago|paga|comprado|comprada|financiado|financiada} por',
+    '{sana|size} ne kadar {oduyorlar|odediler|veriyorlar|verdiler}',
+    '{yazar|gazeteci} ~2 {satilmis|parali|fonlu}',
+    // How much, not who (`Ma chi vi paga?` is labelled heated but civil).
+    'quanto {ti|vi|vi hanno|ti hanno} {pagano|paga|pagato|pagati}',
+    '{l autore|questo giornalista|l autrice|questa giornalista} ~2 {pagato|pagata|comprato|comprata|venduto|venduta|finanziato|finanziata} {da|a|dal|dalla|dai}',
+    'combien ~2 {vous|te} {paie|paye|paient|payent} pour',
   ]),
   // Coded hostility towards migrants and minorities, the words that stand in for a slur (a hold: the
   // hate check rejects the open forms).

@@ -60,6 +60,9 @@ export const NAMED_PHRASES = [
     `${BANKERS} ~5 ${STRINGS}`,
     `${BANKERS} ~5 {both sides|every war|all wars|the wars|ambos bandos|les deux camps|beide seiten|обе стороны|все войны}`,
     `${MASSACRE} ~4 {was|were|is|all|just|only|fue|era|etait|war|это|было|всё|все} {a|an|un|una|une|eine|ein|} {hoax|drill|exercise|simulacro|farsa|canular|exercice|ubung|schwindel|учения|фейк|постановка}`,
+    // Round 31: a massacre said staged in Portuguese, Italian, Polish; bodies said placed for the cameras.
+    '{massacre|chacina|strage|massacro|masakra|rzez|zamach|atentado|attentato} ~3 {foi|foram|e stato|e stata|byl|byla|bylo} {encenado|encenada|encenados|inscenato|inscenata|ustawiony|ustawiona|sfingowany|sfingowana|montado|montada|una messinscena|uma encenacao}',
+    '{os corpos|corpos|i corpi|cadaveri|ciala|zwloki|тела|трупы|tela|trupy} ~5 {colocados|postos|messi|piazzati|podrzucone|polozone|подбросили|подложили|разложили|podbrosili|razlozhili} ~5 {cameras|camera|telecamere|kamer|kamery|камер|камеры|kamer|kameri|fotografos|fotografi}',
     `${MOON_LANDING} ~5 ${FAKED}`,
     `${MOON_LANDING} ~5 {never happened|didn t happen|didnt happen|never took place|nunca ocurrio|n a jamais eu lieu|hat nie stattgefunden|не было}`,
     '{adrenochrome|adrenocromo|adrenochrom|адренохром} ~3 {harvest|harvesting|harvested|farm|farming|elite|elites|children|kids|ninos|enfants|kinder|детей|bambini}',

@@ -10,10 +10,10 @@ import { isDigit } from './contact-cues';
 
 const PUBLIC_PLACE = wordClass(
   [
-    'embassy|consulate|ministry|parliament|headquarters|hq|townhall|council|court|museum|cathedral|university|station|stadium|committee|secretariat|commission',
-    'embajada|consulado|ministerio|ayuntamiento|congreso|sede|museo|comite|comision|secretaria',
-    'ambassade|consulat|ministere|mairie|prefecture|assemblee|siege|musee|commission|secretariat|comite',
-    'botschaft|konsulat|ministerium|rathaus|bundestag|landtag|zentrale|museum|ausschuss|sekretariat|kommission',
+    'embassy|consulate|ministry|parliament|headquarters|hq|townhall|council|court|museum|cathedral|university|station|stadium|committee|secretariat|commission|commons|senate|congress|icc|nations|newsroom|tribunal',
+    'embajada|consulado|ministerio|ayuntamiento|congreso|sede|museo|comite|comision|secretaria|redaccion|senado|tribunal|onu',
+    'ambassade|consulat|ministere|mairie|prefecture|assemblee|siege|musee|commission|secretariat|comite|redaction|senat|tribunal|cpi|onu',
+    'botschaft|konsulat|ministerium|rathaus|bundestag|landtag|zentrale|museum|ausschuss|sekretariat|kommission|redaktion|gericht|gerichtshof',
     'посольств*|консульств*|министерств*|мэри*|администраци*|музе*|комитет*|секретариат*|комисси*',
   ].join('|'),
 );
@@ -118,6 +118,23 @@ const upperSource = (source: string, t: Token): string => source.slice(t.start, 
 const UK_OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const UK_INWARD = /^\d[A-Z]{2}$/;
 
+const ADDRESS_WORD = wordClass('address|direccion|adresse|anschrift|indirizzo|endereco|adres|адрес|адреса');
+
+/**
+ * An address said after it to be a public place's (`Calle Mayor 1 es la dirección del Ayuntamiento`, `… is the
+ * address of the embassy`): the word for an address within six words after it, the place within three after that.
+ */
+function addressOfPublicPlace(tokens: readonly Token[], to: number): boolean {
+  const sentence = tokens[to - 1]!.sentence;
+  for (let k = to; k < tokens.length && k < to + 6 && tokens[k]!.sentence === sentence; k++) {
+    if (!ADDRESS_WORD(tokens[k]!)) continue;
+    for (let q = k + 1; q < tokens.length && q <= k + 3 && tokens[q]!.sentence === sentence; q++)
+      if (PUBLIC_PLACE(tokens[q]!)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Street addresses: evidence spans. */
 export function findAddresses(source: string, tokens: readonly Token[]): Evidence[] {
   const out: Evidence[] = [];
@@ -130,6 +147,7 @@ export function findAddresses(source: string, tokens: readonly Token[]): Evidenc
     if (b.kind === NUMBER && tokens[to] && tokens[to].sentence === b.sentence && COUNTED(tokens[to])) return;
     for (let k = from - 1; k >= 0 && tokens[k]!.sentence === a.sentence; k--)
       if (PUBLIC_PLACE(tokens[k]!)) return;
+    if (addressOfPublicPlace(tokens, to)) return;
     out.push({ kind: 'address', value: source.slice(a.start, b.end), span: [a.start, b.end], detail });
   };
   for (let k = 0; k < tokens.length; k++) {

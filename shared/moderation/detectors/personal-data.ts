@@ -110,7 +110,17 @@ const REALLY = [
   'in het echt',
   'w rzeczywistosci',
   'на самом деле',
+  // Round 31: Italian, Polish, Turkish (which needs no copula: `"Bozkurt" aslında Ahmet Yılmaz`).
+  'in realta',
+  'davvero',
+  'naprawde',
+  'aslinda',
+  'gercekte',
 ].map((p) => p.split(' '));
+/** Turkish `actually`, which stands for the copula too. */
+const TURKISH_REALLY = [['aslinda'], ['gercekte']];
+/** An article the name may follow (`é na verdade o João Silva`). */
+const NAME_ARTICLE = wordClass('o|a|il|la|el|le');
 
 /** Words that give a person's name, as a copula would: `se llama`, `s'appelle`, `name's`, `зовут`. */
 const NAMING = [
@@ -123,6 +133,9 @@ const NAMING = [
   'его зовут',
   'ее зовут',
   'zovut',
+  // Polish `to` is a copula only so (`"Patriota" to naprawdę Marek Nowak`): `@ivan to Mark Jones` is a reply.
+  'to naprawde',
+  'to w rzeczywistosci',
 ].map((p) => p.split(' '));
 
 /** How many tokens from `at` on spell one of `words` (0 when none does). */
@@ -140,8 +153,12 @@ function nameAfter(source: string, tokens: readonly Token[], end: number): numbe
   if (next && /^\s*=\s*$/.test(source.slice(tokens[end - 1]!.end, next.start))) return end;
   for (let q = end; q < tokens.length && q <= end + 2; q++) {
     if (tokens[q]!.sentence !== tokens[end - 1]!.sentence) break;
-    const naming = COPULA(tokens[q]!) ? 1 : wordsAt(tokens, q, NAMING);
-    if (naming > 0) return q + naming + wordsAt(tokens, q + naming, REALLY);
+    const naming = COPULA(tokens[q]!)
+      ? 1
+      : wordsAt(tokens, q, NAMING) || (q === end ? wordsAt(tokens, q, TURKISH_REALLY) : 0);
+    if (naming === 0) continue;
+    const at = q + naming + wordsAt(tokens, q + naming, REALLY);
+    return tokens[at] && NAME_ARTICLE(tokens[at]) ? at + 1 : at;
   }
   return -1;
 }

@@ -136,6 +136,16 @@ function reportedIntent(tokens: readonly Token[], from: number): boolean {
   return someoneElsesVerb(tokens, from, 3, REPORTED_INTENT);
 }
 
+/** A share of a people: `most of`, `la mayoría de`, `la plupart des`, `die meisten`, `большинство`. */
+const MANY = wordClass(
+  'most|many|millions|thousands|half|majority|mayoria|mayor|mitad|millones|miles|plupart|majorite|moitie|meisten|mehrheit|halfte|tausende|millionen|большинство|половина|тысячи|миллионы|maggior|maggioranza|maioria|wiekszosc',
+);
+const manyAt = (tokens: readonly Token[], to: number): boolean => {
+  for (let k = to; k < tokens.length && k <= to + 1 && tokens[k]!.sentence === tokens[to - 1]!.sentence; k++)
+    if (MANY(tokens[k]!)) return true;
+  return false;
+};
+
 /** Threats (reject) and ambiguous calls to violence (hold); null when there are none. */
 export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVerdict | null {
   const { tokens } = tokensOf(source);
@@ -156,6 +166,8 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
     if (kind === 'act' && withFeelingAt(tokens, hit.to, tokens[hit.from]!.sentence)) continue;
     if (kind === 'ambiguous' && askedAndRefused(source, tokens, hit.from)) continue;
     if (kind === 'ambiguous' && (lawfulMeansAt(tokens, hit.to) || toldInThePast(tokens, hit.from))) continue;
+    // Where most of a people lives, told as a fact (`Sabemos dónde vive la mayoría de los refugiados: en campos`).
+    if (kind === 'whereabouts' && manyAt(tokens, hit.to)) continue;
     const aimed = aim === 'self' || personInSentence(source, tokens, hit.from);
     const detail = `${kind}: "${source.slice(...hit.span)}"${aim === 'needs' ? (aimed ? ' at a person' : ' at nobody named') : ''}`;
     evidence.push({ kind: 'threat', value: kind, span: hit.span, detail });

@@ -17,7 +17,7 @@ import { addressesSomeoneMemo, namedPerson } from '../detectors/common';
 import { onTheOtherSide } from '../detectors/extremism';
 import { mourned } from '../detectors/mourning';
 import { blanked, idiomSpans } from './idioms';
-import { mistreatmentSpans } from './described';
+import { ideologyMetaphorSpans, mistreatmentSpans, namedByOthersSpans } from './described';
 
 let model: LinearModel | undefined;
 
@@ -151,8 +151,14 @@ export function classify(
   const first = classifyAsWritten(text, thresholds, using);
   if (!first.verdict) return first;
   // A friendly idiom made of a threat's words (`idioms.ts`), or mistreatment described with an animal
-  // simile (`described.ts`): the comment read without it decides.
-  const spans = [...idiomSpans(text), ...mistreatmentSpans(text)];
+  // simile, a disease metaphor said of an ideology, praise named by others (`described.ts`): the comment read
+  // without it decides.
+  const spans = [
+    ...idiomSpans(text),
+    ...mistreatmentSpans(text),
+    ...ideologyMetaphorSpans(text),
+    ...namedByOthersSpans(text),
+  ];
   return spans.length === 0 ? first : classifyAsWritten(blanked(text, spans), thresholds, using, text);
 }
 

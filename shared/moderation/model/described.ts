@@ -7,7 +7,8 @@
  */
 import { PhraseSet, wordClass } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
-import { CLAUSE_BREAK } from '../detectors/asserted';
+import { CLAUSE_BREAK, namedByOthersAt } from '../detectors/asserted';
+import { abstractSubjectBefore, saidOfAbstractAt } from '../detectors/abstract-subject';
 
 const TREATED = new PhraseSet<'verb' | 'german'>([
   ['{treated|treat|treating|treats|kept|caged|herded|housed|transported|handled} ~4 {like|as}', 'verb'],
@@ -56,5 +57,43 @@ export function mistreatmentSpans(source: string): Array<[number, number]> {
       }
     spans.push([h.span[0], end]);
   }
+  return spans;
+}
+
+/** Disease metaphors the classifier learned from hate, which also name what an ideology does to a society. */
+const DISEASE = wordClass(
+  'cancer|plague|disease|virus|poison|tumour|tumor|plaga|veneno|peste|krebs|krebsgeschwur|seuche|pest|gift|рак|чума|зараза|опухоль|яд',
+);
+
+/**
+ * A disease metaphor said of an ideology or a vice named just before it (`Islamist terror is a cancer, and
+ * its first victims are Muslims`): blanked, with its subject, for the classifier's second reading.
+ */
+export function ideologyMetaphorSpans(source: string): Array<[number, number]> {
+  const { tokens } = tokensOf(source);
+  const spans: Array<[number, number]> = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!DISEASE(tokens[k]!) || !saidOfAbstractAt(tokens, k)) continue;
+    spans.push([tokens[abstractSubjectBefore(tokens, k)]!.start, tokens[k]!.end]);
+  }
+  return spans;
+}
+
+/** Names of praise the classifier learned from glorification: `martyrs`, `heroes`, in the readership's languages. */
+const PRAISE_NAME = wordClass(
+  'martyrs|martyr|heroes|hero|shaheed|shahid|shuhada|martires|martir|heros|heroines|helden|held|martyrer|мученики|мучениками|мучеников|героями|герои|героев|шахидами|шахиды|martiri|eroi|herois|bohaterami|bohaterowie|meczennikami|meczennicy',
+);
+
+/**
+ * Praise that others give, told as news (`Some in Gaza call the attackers martyrs`, `O Hamas diz que os
+ * combatentes mortos são mártires`; `detectors/asserted.ts` `namedByOthersAt`, which the rules already
+ * spare): the name is blanked for the classifier's second reading.
+ */
+export function namedByOthersSpans(source: string): Array<[number, number]> {
+  const { tokens } = tokensOf(source);
+  const spans: Array<[number, number]> = [];
+  for (let k = 0; k < tokens.length; k++)
+    if (PRAISE_NAME(tokens[k]!) && namedByOthersAt(source, tokens, k))
+      spans.push([tokens[k]!.start, tokens[k]!.end]);
   return spans;
 }

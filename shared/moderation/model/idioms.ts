@@ -35,6 +35,9 @@ const IDIOMS = new PhraseSet<true>(
     'bullet {point|points}',
     // Dealt with by the law (`threats.ts` reads the same means as no call): `should be dealt with by the courts`.
     `{be|been|being} dealt with {by|in|at|through|via|under} ~2 {${LAWFUL_MEANS}}`,
+    // A call for a lawful process (round 31: `habría que juzgarlos y meterlos en la cárcel`, `Этих депутатов
+    // надо судить`): the classifier read the frame of a call to violence in it.
+    '{hay que|habria que|habra que|should|must|need to|needs to|ought to|il faut|faudrait|sollte man|muss man|trzeba|nalezy|bisogna|bisognerebbe|надо|нужно|следует|nado|nuzhno} ~3 {juzgarlos|juzgarles|juzgar|encarcelarlos|procesarlos|detenerlos|be tried|be prosecuted|be jailed|be impeached|be investigated|be arrested|be voted out|prosecute|impeach|investigate|juger|les juger|poursuivre|emprisonner|anklagen|verurteilen|einsperren|sadzic|osadzic|aresztowac|processarli|arrestarli|судить|посадить|арестовать|sudit|posadit}',
     '{die|dying|died} {laughing|of laughter|of boredom|of embarrassment|of shame}',
     '{dich|mich|sich|euch|uns} {totlachen|totgelacht|totlacht}',
     '{tu vas me|tu me fais|je vais te} {tuer|faire mourir} de {rire|jalousie}',

@@ -5,6 +5,7 @@
  * (1 − ∏(1 − w)); overlapping matches count once, with the largest weight.
  */
 import { comparedAt, deniedAt, reportingBefore } from '../detectors/asserted';
+import { saidOfAbstractAt } from '../detectors/abstract-subject';
 import { mentioned, tokenAt } from '../detectors/common';
 import { tokensOf } from '../text/tokens';
 import type { Evidence } from '../types';
@@ -307,12 +308,15 @@ function isAccentedName(text: string, span: readonly [number, number], term: str
 
 const reportingOf = (text: string): Uint8Array => reportingBefore(tokensOf(text).tokens);
 
-/** Whether the word at `span` is asserted: not denied, reported or compared (`detectors/asserted.ts`). */
+/**
+ * Whether the word at `span` is asserted of people: not denied, reported or compared, nor said of an
+ * ideology named just before it (`Islamist terror is a cancer`) (`detectors/asserted.ts`).
+ */
 function saidOfPeople(text: string, span: readonly [number, number], reported: Uint8Array): boolean {
   const { tokens } = tokensOf(text);
   const k = tokenAt(tokens, span[0]);
   if (k >= tokens.length) return true;
-  return reported[k] !== 1 && !deniedAt(tokens, k) && !comparedAt(tokens, k);
+  return reported[k] !== 1 && !deniedAt(tokens, k) && !comparedAt(tokens, k) && !saidOfAbstractAt(tokens, k);
 }
 
 /** The speaker, and what may stand between `I am` and the word they call themselves. */
