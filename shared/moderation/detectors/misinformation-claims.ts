@@ -40,6 +40,13 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
     'my {cousin|friend|brother|sister|uncle|neighbour|neighbor|colleague} {who works|works|in|at|inside} ~4 {says|said|told me|confirms|confirmed}',
     'mainstream will never',
     '{they|the government} {announced|confirmed} ~6 {secretly|quietly}',
+    // Round 31 (a red-team's probes): fresh news of a named actor, told flatly; weak, so that it holds only
+    // beside another marker (`… Why is nobody reporting it?`).
+    '{announced|signed|said|admitted|bought|ordered|confirmed|declared} ~3 {this morning|yesterday|last night|on tv|on camera|at the press conference|in a closed session}',
+    '{anuncio|firmo|dijo|admitio|reconocio|compro|ordeno|declaro} ~3 {esta manana|ayer|anoche|en la tele|ante las camaras|en la rueda de prensa}',
+    '{a annonce|a signe|a dit|a avoue|a reconnu|a achete|a ordonne|a declare} ~3 {ce matin|hier|hier soir|a la tele|devant les cameras|en conference de presse}',
+    '{hat|haben} {heute morgen|gestern|gestern abend|im fernsehen|vor laufender kamera} ~10 {angekundigt|unterschrieben|gesagt|zugegeben|gekauft|angeordnet|erklart}',
+    '{объявил|подписал|заявил|признал|купил|приказал|сказал} ~3 {сегодня утром|вчера|вчера вечером|по телевизору|на камеру|на пресс конференции}',
     'already {dead|fled|arrested|in custody} ~3 {they|media} ~3 {hiding|hide|won t|wont}',
   ]),
   // The jab, the virus.

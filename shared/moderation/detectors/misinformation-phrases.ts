@@ -218,6 +218,13 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     '{apagaram|apagaron|borraron|supprime|geloscht} ~2 {em minutos|en minutos|en quelques minutes|in minuten}',
     'pas un {journal|media|seul journal|seul media} n en parle',
     'personne n en parle',
+    // Round 31 (a red-team's probes): the silence asked about or stated, after news nobody else printed.
+    'not a {word|single word} about {it|this|that} {anywhere|in the media|on the news|in the papers}',
+    '{nobody|no one|noone} {in the west|here|in the media} {dares|dare|dared} to {quote|report|mention|show|print}',
+    '{por que|porque} nadie lo {cuenta|dice|publica|menciona|informa}',
+    '{warum|wieso|weshalb} berichtet {niemand|keiner|kein mensch} {daruber|davon}',
+    'pourquoi personne n en {parle|dit rien}',
+    'почему {об этом|никто} {молчат|не пишет|не пишут|не говорит|не говорят}',
     '{absichtlich|bewusst} {zuruckgehalten|verschwiegen|vertuscht}',
     '{запретили|запрещено} ~2 {говорить|писать|показывать|сообщать|рассказывать}',
     // Round 24: what "you" will not read, what the West does not write, what every honest doctor knows.

@@ -294,3 +294,40 @@ describe('where most of a people lives, and an insult named as a case', () => {
     expect(await outcomeOf(abuse, 'Du Spacko hast null Ahnung von Außenpolitik.')).toBe('hold');
   });
 });
+
+describe('fresh news of a named actor with the silence about it', () => {
+  it.each([
+    'Macron announced this morning that France will send 20,000 troops to Odessa next week. Why is nobody reporting it?',
+    'Zelensky signed a decree this morning handing Odesa port to BlackRock for 99 years. Not a word about it anywhere.',
+    'Macron anunció esta mañana que enviará 20.000 soldados a Odesa. ¿Por qué nadie lo cuenta?',
+    'Selenskyj hat gestern eine Villa für 20 Millionen in der Schweiz gekauft, mit unserem Geld. Warum berichtet niemand darüber?',
+    "Putin said at the press conference: 'Finland will cease to exist by Christmas.' Nobody in the West dares to quote it.",
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('hold');
+  });
+
+  it.each([
+    // Either half alone.
+    'Macron announced this morning that France will send more air-defence systems to Ukraine.',
+    "Sudan has the world's largest displacement crisis. Why is nobody reporting it?",
+    'Selenskyj hat gestern in Berlin gesprochen, die Rede ist online.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('pass');
+  });
+});
+
+describe('lawful means named as such are no call to violence for the classifier', () => {
+  it.each([
+    'Politicians like him should face justice in a court of law.',
+    'The people will decide at the ballot box in November.',
+    'etih politikov nado vygnat na vyborah',
+  ])('publishes: %s', async (text) => {
+    expect(await published(text)).toBe('approved');
+  });
+
+  it('still holds the same frame with a rope', async () => {
+    expect(await published('Politicians like him should face justice at the end of a rope.')).not.toBe(
+      'approved',
+    );
+  });
+});
