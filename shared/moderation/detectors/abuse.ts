@@ -29,7 +29,7 @@ import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { ABUSE_ALLOWED, ABUSE_LEXICON, fromList, longTailWords } from './abuse-lexicon';
 import type { AbuseClass, AbuseEntry, ListLanguage } from './abuse-lexicon';
-import { addressesSomeoneMemo, mentioned, namedPerson, scanObfuscated, tokenAt } from './common';
+import { addressesSomeoneMemo, hyphenedTo, mentioned, namedPerson, scanObfuscated, tokenAt } from './common';
 import { aimedAt } from './abuse-aimed';
 
 export interface AbuseOptions {
@@ -175,15 +175,6 @@ const CASE_NOUN = wordClass(
   'vorwurf|vorwurfe|prozess|klage|urteil|affare|eklat|skandal|debatte|zitat|tweet|post|beleidigung|anzeige|streit|accusation|lawsuit|trial|case|row|scandal|remark|comment|slur|insult',
 );
 
-/** Whether the word ending at `to` is joined by a hyphen to a case noun: reported, not said to anyone. */
-function compoundReport(source: string, tokens: readonly Token[], to: number): boolean {
-  const next = tokens[to];
-  const last = tokens[to - 1];
-  return (
-    next !== undefined && last !== undefined && source.slice(last.end, next.start) === '-' && CASE_NOUN(next)
-  );
-}
-
 export async function detectAbuse(source: string, opts: AbuseOptions): Promise<AbuseVerdict | null> {
   const { tokens } = tokensOf(source);
   const hits: Hit[] = [];
@@ -235,7 +226,8 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
     if (h.entry?.gated && (!detect || languageAround(detect, source, h.span) !== h.entry.lang)) return false;
     if (h.entry && nativeSlavic(h.entry, source, h.span)) return false;
     if (namedAcronym(source, tokens, h)) return false;
-    if (compoundReport(source, tokens, h.to)) return false;
+    // Named as a case or a row (`der Hurensohn-Vorwurf`).
+    if (hyphenedTo(source, tokens, h.to, CASE_NOUN)) return false;
     const key = `${h.span[0]}:${h.span[1]}`;
     if (spans.has(key)) return false;
     spans.add(key);

@@ -358,3 +358,20 @@ export function addressesSomeoneMemo(tokens: readonly Token[]): boolean {
   if (v === undefined) addressMemo.set(tokens, (v = addressesSomeone(tokens)));
   return v;
 }
+
+/**
+ * Whether the word ending at `to` is joined by a hyphen to a noun of `nouns` that makes the compound a thing
+ * named rather than the word used (`der Hurensohn-Vorwurf`, `die Galgen-Attrappe`).
+ */
+export function hyphenedTo(
+  source: string,
+  tokens: readonly Token[],
+  to: number,
+  nouns: (token: Token) => boolean,
+): boolean {
+  const next = tokens[to];
+  const last = tokens[to - 1];
+  return (
+    next !== undefined && last !== undefined && source.slice(last.end, next.start) === '-' && nouns(next)
+  );
+}

@@ -33,7 +33,8 @@ import {
   toldInThePast,
 } from './asserted';
 import { saidOfAbstractAt } from './abstract-subject';
-import { mentionAt } from './common';
+import { hyphenedTo, mentionAt } from './common';
+import { wordClass } from '../text/phrases';
 import { condemnedSentences, cuesIn } from './cues';
 import { backToIdiom, breedWithObject } from './cue-idioms';
 import { datedSentences, reportedExecution } from './cue-reported';
@@ -163,6 +164,11 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
   return null;
 }
 
+/** Nouns that make lynching imagery hyphened before them a prop: `Galgen-Attrappe`, `gallows-replica`. */
+const PROP_NOUN = wordClass(
+  'attrappe|puppe|modell|nachbildung|symbol|dummy|prop|replica|effigy|model|replique|maqueta',
+);
+
 /** Lynching imagery or calls for the people to rise: for a human to read; null when there is none. */
 export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
   const condemned = condemnedSentences(scan);
@@ -170,6 +176,8 @@ export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
     (h) =>
       !condemned.has(h.sentence) &&
       !(h.cue === 'lynch' && reportedExecution(scan, source, h)) &&
+      // A prop (`die Galgen-Attrappe bei der Bauerndemo`), not a call.
+      !(h.cue === 'lynch' && hyphenedTo(source, scan.tokens, h.to, PROP_NOUN)) &&
       !figurative(scan, source, h) &&
       !(h.cue === 'uprising' && askedAndRefused(source, scan.tokens, h.from)) &&
       !(h.cue === 'uprising' && (lawfulMeansAt(scan.tokens, h.to) || toldInThePast(scan.tokens, h.from))),

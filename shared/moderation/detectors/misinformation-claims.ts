@@ -51,7 +51,7 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
   ]),
   // The jab, the virus.
   ...entries('health', 'strong', [
-    '{died suddenly|turbo cancer|clot shot|kill shot|death jab|death shot}',
+    '{died suddenly|turbo cancer|turbo cancers|turbokrebs|turbocancer|турборак|clot shot|kill shot|death jab|death shot}',
     '{microchip|microchips|chip|chips|nanochips|5g} ~4 {vaccine|vaccines|jab|jabs|shot|shots|vacuna|vacunas|vaccin|vaccins|impfung|impfstoff|вакцин*}',
     '{vaccine|vaccines|jab|jabs|shot|shots} ~3 {alter|alters|altering|change|changes|rewrites|rewrite} ~2 {dna|your dna|genes}',
     '{vaccine|vaccines|jab|the jab} ~3 {sterilise|sterilize|sterilises|sterilizes|sterilising|sterilizing|depopulat*}',
@@ -68,6 +68,8 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
     // after its subject, so that `the vaccine does not cause infertility` is no match.
     '{impfung|impfungen|impfstoff|impfstoffe|spritze} {verandert|verandern|manipuliert|manipulieren|zerstort} ~2 {dna|erbgut|gene}',
     '{vacuna|vacunas} {modifica|modifican|cambia|cambian|altera|alteran} ~2 {adn|genes}',
+    // Round 31: the kind of vaccine between (`La vacuna de ARN te modifica el ADN`), never a negation (~ takes no `no`).
+    '{vacuna|vacunas} de {arn|arnm|arn mensajero} {te|nos|os|les|} {modifica|modifican|cambia|cambian|altera|alteran} ~2 {adn|genes}',
     '{vaccin|vaccins} {modifie|modifient|change|changent|altere|alterent} ~2 {adn|genes}',
     '{vaccino|vaccini} {modifica|modificano|cambia|cambiano|altera|alterano} ~2 {dna|geni}',
     '{прививка|прививки|вакцина|вакцины} {меняет|меняют|изменяет|изменяют|ломает|ломают} ~2 {днк|гены}',
@@ -95,6 +97,8 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
     '{election|elections|vote|votes} {was|were|is|got} stolen',
     '{dead people|the dead|dead voters} ~2 {voted|vote|voting}',
     'ballot {dumps|dump|harvesting|mules|stuffing}',
+    // Round 31: ballots printed abroad and flown in (`200k ballots printed in Brussels`, `бюллетени печатали в Брюсселе`).
+    '{ballots|ballot papers|papeletas|bulletins|stimmzettel|бюллетени|byulleteni} ~4 {printed|impresas|imprimees|imprimes|gedruckt|печатали|напечатали|pechatali} ~3 {in|en|a|au|in|в|v} {brussels|bruselas|bruxelles|brussel|брюсселе|bryussele|washington|washington|вашингтоне|moscow|moscu|moscou|moskau|москве}',
     '{voting|vote} machines ~4 {flipped|switched|changed|rigged}',
     '{votes|ballots} {were|got} {flipped|switched}',
     'elecciones {robadas|amanadas}',
@@ -219,6 +223,20 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
     'quanto {ti|vi|vi hanno|ti hanno} {pagano|paga|pagato|pagati}',
     '{l autore|questo giornalista|l autrice|questa giornalista} ~2 {pagato|pagata|comprato|comprata|venduto|venduta|finanziato|finanziata} {da|a|dal|dalla|dai}',
     'combien ~2 {vous|te} {paie|paye|paient|payent} pour',
+    // B1: the writer said to work for a service, or paid by one.
+    '{the author|this author|the journalist|this journalist|the reporter|this reporter|the writer|this writer|author} ~2 {works|is working|worked} for {the cia|cia|mi6|the fsb|fsb|mossad|the kremlin|the sbu|sbu|nato|the state department}',
+    '{автор|журналист|этот журналист|этот автор} ~2 {работает|работал} на {фсб|сбу|цру|ми6|mi6|моссад|госдеп|кремль|британскую разведку|американскую разведку|разведку|нато}',
+    '{avtor|zhurnalist|etot zhurnalist} ~2 {rabotaet|rabotal} na {fsb|sbu|cru|mi6|mossad|gosdep|kreml|britanskuyu razvedku|razvedku|nato}',
+    '{автор|журналіст|цей журналіст} ~2 {працює|працював} на {фсб|сбу|цру|ми6|mi6|кремль|розвідку|москву}',
+    '{cobra|cobraba|cobran} de {la otan|la cia|moscu|el kremlin|washington|soros|el mi6|mi6|el fsb}',
+    // B2: the mock payment, the office greeted.
+    '{your|votre|ton|deine|ihre|eure|tu|su|vuestro|твоя|ваша|твой|ваш} {bonus|cheque|paycheck|payment|prime|pramie|sobre|paga|премия|зарплата|гонорар} ~4 {roubles|rubles|rubels|dollars|dollar|euros|euro|kremlin|embassy|ambassade|botschaft|embajada|cia|moscow|moscou|moskau|госдепа|кремля|рублях|долларах}',
+    '{cheque|cheques|prime|bonus} de {l ambassade|la cia|moscou|washington|kiev|l otan}',
+    '{pramie|pramien|bonus} ~4 {in dollar|in dollars|in euro|in rubel|in rubeln|vom kreml|aus moskau|aus washington} ~2 {uberwiesen|uberweisen|ausgezahlt}',
+    '{grusse|gruse|gruss} nach {olgino|moskau|st petersburg|sankt petersburg}',
+    '{saludos|saluda|un saludo} a la oficina de',
+    '{le bureau|les bureaux} de {saint petersbourg|st petersbourg|moscou|olgino} ~3 {heures sup|heures supplementaires|travaille|bosse}',
+    '{shift pay|pay} at the {olgino|troll} farm',
   ]),
   // Coded hostility towards migrants and minorities, the words that stand in for a slur (a hold: the
   // hate check rejects the open forms).

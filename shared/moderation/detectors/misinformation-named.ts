@@ -63,6 +63,9 @@ export const NAMED_PHRASES = [
     // Round 31: a massacre said staged in Portuguese, Italian, Polish; bodies said placed for the cameras.
     '{massacre|chacina|strage|massacro|masakra|rzez|zamach|atentado|attentato} ~3 {foi|foram|e stato|e stata|byl|byla|bylo} {encenado|encenada|encenados|inscenato|inscenata|ustawiony|ustawiona|sfingowany|sfingowana|montado|montada|una messinscena|uma encenacao}',
     '{os corpos|corpos|i corpi|cadaveri|ciala|zwloki|тела|трупы|tela|trupy} ~5 {colocados|postos|messi|piazzati|podrzucone|polozone|подбросили|подложили|разложили|podbrosili|razlozhili} ~5 {cameras|camera|telecamere|kamer|kamery|камер|камеры|kamer|kameri|fotografos|fotografi}',
+    // B4: the Federal Republic as a company; an attack the work of Western services.
+    '{brd|bundesrepublik} {ist|sei} ~3 {gmbh|firma|kein staat}',
+    '{дело рук|delo ruk} {британцев|англичан|англосаксов|сбу|цру|американцев|британских спецслужб|britancev|anglichan|anglosaksov|sbu|cru|amerikancev}',
     `${MOON_LANDING} ~5 ${FAKED}`,
     `${MOON_LANDING} ~5 {never happened|didn t happen|didnt happen|never took place|nunca ocurrio|n a jamais eu lieu|hat nie stattgefunden|не было}`,
     '{adrenochrome|adrenocromo|adrenochrom|адренохром} ~3 {harvest|harvesting|harvested|farm|farming|elite|elites|children|kids|ninos|enfants|kinder|детей|bambini}',

@@ -120,4 +120,13 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   '{sollte|muss|mus|sollten} ~3 uberfahren',
   '{nado|надо|nuzhno|нужно|стоит|stoit|треба|treba} ~3 {bit|бить|izbit|избить|lupit|лупить|бити} {palkami|палками|dubinkami|дубинками|палицями|palytsiamy}',
   '{a palos|a bastonazos} {a|con} {estos|esos|todos|ellos}',
+  // B3: arson of a shelter or a place of worship; arms taken up in the future; the old euphemisms.
+  '{ein streichholz|ein feuerzeug|ein kanister benzin|etwas benzin|ein molotow} und ~8 {erledigt|gelost|vorbei}',
+  '{tomara|tomaran|tomaremos} las armas',
+  '{prendra|prendront|prendrons} les armes',
+  '{time|high time|about time} for {citizens|people|us|the people|ordinary people} to arm {themselves|ourselves}',
+  '{start|starting} with {their|his|her} {offices|office|homes|home|houses|house}',
+  '{dado|dar|darle|darles|dieron} un {paseito|paseo} ~3 {ya me entiendes|ya sabes|ya me entendeis|como antes}',
+  '{le habrian dado|le darian|habria que darle} un {paseito|paseo}',
+  '{answer|response|reply} to the {next|last|latest} {attack|attacks|bombing|stabbing} ~4 {given|be given|delivered} in the {mosques|mosque|synagogues|synagogue}',
 ];
