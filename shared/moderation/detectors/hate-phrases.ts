@@ -4,6 +4,7 @@ import { PhraseSet } from '../text/phrases';
 import { TermMatcher } from '../text/term-matcher';
 import { entriesOf } from './cue-kinds';
 import { GROUP_NAMES } from './group-names';
+import { MORE_PHRASES } from './hate-phrases-more';
 
 export type Kind =
   | 'group'
@@ -24,6 +25,7 @@ const GROUPS = entriesOf<Kind>('group', ...GROUP_NAMES);
 
 export const PHRASES = new PhraseSet<Kind>([
   ...GROUPS,
+  ...MORE_PHRASES,
   ['{these|those|such} people', 'group'],
   ['{estos|esos|ces|diese|эти|такие} {gente|gens|leute|люди}', 'group'],
   // Metaphors that need to sit close to the group.
@@ -65,23 +67,6 @@ export const PHRASES = new PhraseSet<Kind>([
   ],
   [
     '{животные|звери|скоты|скотина|крысы|тараканы|орки|мрази|быдло|зараза|чума|саранча|нечисть|дикари|варвары|skoty|zhivotnye|krysy|tarakany|orki}',
-    'metaphor',
-  ],
-  // Italian, Polish, Portuguese, Ukrainian (round 31: `Cyganie to złodzieje`, `Pedały to zboczeńcy`).
-  [
-    '{criminali|delinquenti|ladri|stupratori|terroristi|parassiti|animali|bestie|scimmie|feccia|ratti|pidocchi|selvaggi|invasori|degenerati|pervertiti|spazzatura}',
-    'metaphor',
-  ],
-  [
-    '{zlodzieje|przestepcy|bandyci|gwalciciele|terrorysci|pasozyty|zwierzeta|malpy|szczury|robactwo|dzikusy|dzicy|zboczency|degeneraci|najezdzcy|brudasy|smieci}',
-    'metaphor',
-  ],
-  [
-    '{criminosos|bandidos|ladroes|violadores|estupradores|terroristas|parasitas|animais|macacos|ratos|escoria|selvagens|pervertidos|degenerados|lixo}',
-    'metaphor',
-  ],
-  [
-    '{злодії|злочинці|бандити|гвалтівники|терористи|паразити|тварини|мавпи|щури|покидьки|дикуни|збоченці|виродки}',
     'metaphor',
   ],
   // Never innocent about people.

@@ -42,11 +42,12 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
     '{they|the government} {announced|confirmed} ~6 {secretly|quietly}',
     // Round 31 (a red-team's probes): fresh news of a named actor, told flatly; weak, so that it holds only
     // beside another marker (`… Why is nobody reporting it?`).
-    '{announced|signed|said|admitted|bought|ordered|confirmed|declared} ~3 {this morning|yesterday|last night|on tv|on camera|at the press conference|in a closed session}',
-    '{anuncio|firmo|dijo|admitio|reconocio|compro|ordeno|declaro} ~3 {esta manana|ayer|anoche|en la tele|ante las camaras|en la rueda de prensa}',
-    '{a annonce|a signe|a dit|a avoue|a reconnu|a achete|a ordonne|a declare} ~3 {ce matin|hier|hier soir|a la tele|devant les cameras|en conference de presse}',
-    '{hat|haben} {heute morgen|gestern|gestern abend|im fernsehen|vor laufender kamera} ~10 {angekundigt|unterschrieben|gesagt|zugegeben|gekauft|angeordnet|erklart}',
-    '{объявил|подписал|заявил|признал|купил|приказал|сказал} ~3 {сегодня утром|вчера|вчера вечером|по телевизору|на камеру|на пресс конференции}',
+    '{announced|signed|said|admitted|bought|ordered|confirmed|declared} ~3 {this morning|yesterday|last night|last week|on tv|on camera|at the press conference|in a closed session}',
+    '{anuncio|firmo|dijo|admitio|reconocio|compro|ordeno|declaro} ~3 {esta manana|ayer|anoche|la semana pasada|en la tele|ante las camaras|en la rueda de prensa}',
+    '{a annonce|a signe|a dit|a avoue|a reconnu|a achete|a ordonne|a declare} ~3 {ce matin|hier|hier soir|la semaine derniere|a la tele|devant les cameras|en conference de presse}',
+    '{hat|haben} {heute morgen|gestern|gestern abend|letzte woche|im fernsehen|vor laufender kamera} ~10 {angekundigt|unterschrieben|gesagt|zugegeben|gekauft|angeordnet|erklart}',
+    '{объявил|подписал|заявил|признал|купил|приказал|сказал} ~3 {сегодня утром|вчера|вчера вечером|на прошлой неделе|по телевизору|на камеру|на пресс конференции}',
+    '{вчера|сегодня|сегодня утром|на прошлой неделе} {признал|заявил|объявил|подписал|сказал|приказал}',
     'already {dead|fled|arrested|in custody} ~3 {they|media} ~3 {hiding|hide|won t|wont}',
   ]),
   // The jab, the virus.

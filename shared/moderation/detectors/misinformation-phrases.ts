@@ -224,6 +224,8 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     '{por que|porque} nadie lo {cuenta|dice|publica|menciona|informa}',
     '{warum|wieso|weshalb} berichtet {niemand|keiner|kein mensch} {daruber|davon}',
     'pourquoi personne n en {parle|dit rien}',
+    'steht in keiner zeitung',
+    '{the figure|the figures|the numbers|the number|the data} {the|that the} {police|government|ministry|media} {won t|wont|will not|refuse to|refuses to} {release|publish|show|print}',
     'почему {об этом|никто} {молчат|не пишет|не пишут|не говорит|не говорят}',
     '{absichtlich|bewusst} {zuruckgehalten|verschwiegen|vertuscht}',
     '{запретили|запрещено} ~2 {говорить|писать|показывать|сообщать|рассказывать}',

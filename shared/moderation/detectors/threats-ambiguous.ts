@@ -129,4 +129,18 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   '{dado|dar|darle|darles|dieron} un {paseito|paseo} ~3 {ya me entiendes|ya sabes|ya me entendeis|como antes}',
   '{le habrian dado|le darian|habria que darle} un {paseito|paseo}',
   '{answer|response|reply} to the {next|last|latest} {attack|attacks|bombing|stabbing} ~4 {given|be given|delivered} in the {mosques|mosque|synagogues|synagogue}',
+  // D2: veiled threats in Russian and German; history used as a call.
+  'у нас {долгая|хорошая} память',
+  '{вспомним|запомним} {каждого|всех|каждую}',
+  'wir {merken uns|vergessen nicht} ~2 {die namen|namen|jeden|alle}',
+  'der tag {kommt|wird kommen} {.|und}',
+  '{такие|таких} как {ты|вы} ~3 {заканчивают|кончают|оказываются} ~2 {в реке|в канаве|в лесу}',
+  '{takie|takih} kak {ty|vy} ~3 {zakanchivayut|konchayut} ~2 {v reke|v kanave|v lesu}',
+  // At the end of the sentence: not `next in line for the Pulitzer`.
+  '{reporters|journalists|the reporters|the journalists|writers} ~6 {are next|will be next|re next} .',
+  '{журналисты|репортеры|авторы} ~6 будут следующими',
+  '{night of the long knives|nacht der langen messer|ночь длинных ножей|noche de los cuchillos largos|nuit des longs couteaux} ~4 {would|should|is what|needed|braucht|нужна|hace falta|il faut}',
+  'ipatiev house ~3 {right idea|had it right}',
+  '{laternenmasten|laternen} ~4 {reichstag|bundestag|kanzleramt} ~3 {reichen|wurden|gehoren|warten}',
+  '{тридцать седьмой|37 й|37 го|1937} {год|года} {на них|нужен|вернуть|бы}',
 ];

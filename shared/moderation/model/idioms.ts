@@ -35,6 +35,11 @@ const IDIOMS = new PhraseSet<true>(
     'bullet {point|points}',
     // Dealt with by the law (`threats.ts` reads the same means as no call): `should be dealt with by the courts`.
     `{be|been|being} dealt with {by|in|at|through|via|under} ~2 {${LAWFUL_MEANS}}`,
+    // D4, D6 (round 31): a settlement at the ballot box; the writer's own family's routine.
+    '{the people|people|voters|the voters} will {settle|decide|judge|punish|remember} ~6 {at the ballot box|at the polls|in the next election}',
+    '{settle|settles|settled|settling} {accounts|scores|the score} ~5 {at the ballot box|at the polls|in the next election}',
+    '{reglera|regleront|reglerons|regler} {ses|leurs|nos} comptes ~5 {dans les urnes|aux urnes}',
+    '{my|our} {daughter|son|kids|children|child|wife|husband|mother|mum|mom|father|dad|sister|brother|family} ~6 {every|each} {day|morning|evening|night|week|weekday}',
     // Lawful means named as such (round 31, a red-team's civil twins held by the classifier).
     '{at|in|through|by} the {ballot box|ballot boxes|polls|next election|next elections|court of law|courts of law}',
     '{face|faces|facing} justice {in|before} {a|the} {court|courts|judge|tribunal}',

@@ -4,6 +4,7 @@
  * euphemisms. Each rule was written before it was measured; each class with its civil twins.
  */
 import { describe, expect, it } from 'vitest';
+import { hate } from '../../../shared/moderation/checks/hate';
 import { misinformation } from '../../../shared/moderation/checks/misinformation';
 import { threats } from '../../../shared/moderation/checks/threats';
 import { runPipeline } from '../../../shared/moderation/pipeline';
@@ -118,5 +119,67 @@ describe('arson, arms in the future tense, the old euphemisms', () => {
     'Die Galgen-Attrappe bei der Bauerndemo wurde vom Staatsschutz untersucht, das war richtig.',
   ])('passes: %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+});
+
+describe('life said to mean nothing to them, veiled threats in Russian and German, history as a call', () => {
+  it.each([
+    'They simply don’t value life the way we do. You see it in how they treat their own children.',
+    'Die ticken einfach anders. Menschenleben zählt bei denen nichts, das ist kulturell.',
+    'Dlya nikh chelovecheskaya zhizn nichego ne stoit, oni drugie.',
+  ])('holds as hate: %s', async (text) => {
+    expect(await outcomeOf(hate, text)).toBe('hold');
+  });
+
+  it.each(['Muslims don’t value life the way we do.', 'Migrants are born with it.'])(
+    'rejects beside a group: %s',
+    async (text) => {
+      expect(await outcomeOf(hate, text)).toBe('reject');
+    },
+  );
+
+  it.each([
+    'У нас долгая память. Когда всё поменяется, вспомним каждого автора этого издания.',
+    'Wir merken uns die Namen aller Autoren dieser Zeitung. Der Tag kommt.',
+    'Такие, как ты, обычно заканчивают в реке, учти.',
+    'The brigade was wiped out, and the reporters who lied about it are next.',
+    'A night of the long knives in the party would fix everything in a week.',
+    'Ein paar Laternenmasten vor dem Reichstag würden reichen.',
+    'Тридцать седьмой год на них нужен, тогда порядок был.',
+  ])('holds as a threat: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('hold');
+  });
+
+  it.each([
+    'The Night of the Long Knives in 1934 destroyed the SA leadership.',
+    'Мы помним каждого погибшего журналиста.',
+    'Der Tag kommt, an dem die Wahrheit über Butscha vor Gericht steht.',
+    'The reporters who covered the siege are next in line for the Pulitzer.',
+    'Life in the camps is worth nothing to the warlords, the UN report says.',
+    'I was born with it, a heart defect.',
+  ])('publishes: %s', async (text) => {
+    expect(await published(text)).toBe('approved');
+  });
+});
+
+describe('more fresh news and silences; a settlement at the ballot box; the writer’s own family', () => {
+  it.each([
+    'Scholz hat letzte Woche gesagt: "Die Ostdeutschen zählen bei Wahlen nicht." Steht in keiner Zeitung.',
+    'Зеленский вчера признал в интервью, что войну начали американцы, а не Россия. Об этом молчат.',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(misinformation, text)).toBe('hold');
+  });
+
+  it.each([
+    'The people will settle accounts with this government at the ballot box.',
+    'My daughter walks home past the base every day; the drone sirens at night are terrifying for kids.',
+  ])('publishes: %s', async (text) => {
+    expect(await published(text)).toBe('approved');
+  });
+
+  it('still rejects the same routine told of the reader’s family', async () => {
+    expect(await published('Your daughter walks home past the base every day. Think about it.')).toBe(
+      'rejected',
+    );
   });
 });

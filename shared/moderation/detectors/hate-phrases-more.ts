@@ -1,0 +1,40 @@
+/**
+ * More of the hate detector's phrases (`hate-phrases.ts`, same kinds and syntax): round 31's metaphors for people
+ * in Italian, Polish, Portuguese and Ukrainian, and life said to mean nothing to "them".
+ */
+import type { Kind } from './hate-phrases';
+
+export const MORE_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
+  // Italian, Polish, Portuguese, Ukrainian (round 31: `Cyganie to złodzieje`, `Pedały to zboczeńcy`).
+  [
+    '{criminali|delinquenti|ladri|stupratori|terroristi|parassiti|animali|bestie|scimmie|feccia|ratti|pidocchi|selvaggi|invasori|degenerati|pervertiti|spazzatura}',
+    'metaphor',
+  ],
+  [
+    '{zlodzieje|przestepcy|bandyci|gwalciciele|terrorysci|pasozyty|zwierzeta|malpy|szczury|robactwo|dzikusy|dzicy|zboczency|degeneraci|najezdzcy|brudasy|smieci}',
+    'metaphor',
+  ],
+  [
+    '{criminosos|bandidos|ladroes|violadores|estupradores|terroristas|parasitas|animais|macacos|ratos|escoria|selvagens|pervertidos|degenerados|lixo}',
+    'metaphor',
+  ],
+  [
+    '{злодії|злочинці|бандити|гвалтівники|терористи|паразити|тварини|мавпи|щури|покидьки|дикуни|збоченці|виродки}',
+    'metaphor',
+  ],
+  // Round 31 (a red-team's probes): life said to mean nothing to them.
+  [
+    '{don t|dont|do not|doesn t|doesnt|does not|never} value {life|human life|lives|human lives} {like|the way|as} {we|us|normal people|civilised people|civilized people}',
+    'never_innocent',
+  ],
+  [
+    '{menschenleben|ein menschenleben|das leben} {zahlt|zahlen|ist} bei {denen|ihnen} nichts',
+    'never_innocent',
+  ],
+  ['для {них|таких} ~2 {человеческая|} жизнь ничего не {стоит|значит}', 'never_innocent'],
+  ['dlya {nikh|nih|takih} ~2 {chelovecheskaya|} zhizn nichego ne {stoit|znachit}', 'never_innocent'],
+  ['la vida {humana|} no {vale|significa} nada para {ellos|esa gente}', 'never_innocent'],
+  ['la vie {humaine|} n a {aucune|pas de} valeur pour eux', 'never_innocent'],
+  ['{what s|whats|what is} in {the|their} genes', 'general'],
+  ['{born|are born} with it', 'general'],
+];
