@@ -18,12 +18,17 @@ import { POLICY_BOUNDS, SCORE_BOUND, type Bound } from './policy-bounds';
 import type { RejectReason } from '../domain/reasons';
 import { wellFormed } from '../domain/text';
 
+/** How long a term may be, and how many a list may hold. */
+const MAX_TERM_LENGTH = 100;
+const MAX_TERMS = 2000;
+
 /** A word or phrase as an editor writes it; `*` at either end matches longer words. */
 const term = () =>
   z.string().check(
     z.trim(),
-    z.minLength(1),
-    z.maxLength(100),
+    // In the admin's words, as the refinements below are: the console shows them beside the entry.
+    z.minLength(1, 'A term cannot be empty.'),
+    z.maxLength(MAX_TERM_LENGTH, `A term is at most ${MAX_TERM_LENGTH} characters.`),
     wellFormed(),
     z.refine((t: string) => /[\p{L}\p{N}]/u.test(t), 'A term must contain a letter or digit.'),
     // One letter would match that letter wherever it stands alone (`a`, `I`).
@@ -48,7 +53,15 @@ const uniqueTerms = (terms: string[]): string[] => {
   });
 };
 const termList = (defaults: readonly string[]) =>
-  z._default(z.pipe(z.array(term()).check(z.maxLength(2000)), z.transform(uniqueTerms)), [...defaults]);
+  z._default(
+    z.pipe(
+      z
+        .array(term())
+        .check(z.maxLength(MAX_TERMS, `A list holds at most ${MAX_TERMS.toLocaleString('en')} terms.`)),
+      z.transform(uniqueTerms),
+    ),
+    [...defaults],
+  );
 
 /** A host name such as `example.com`; subdomains of a listed domain match too. */
 const domain = () =>

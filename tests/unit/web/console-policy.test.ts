@@ -87,6 +87,19 @@ describe('the policy editor', () => {
     expect(fieldForDetail({ path: 'spam.strong', message: 'x' })).toBeNull();
   });
 
+  it('words a term too long, and a list too long, in the admin’s words, not zod’s', () => {
+    const [long] = detailsFor('bannedTerms', ['fine', 'x'.repeat(101)]);
+    expect(fieldForDetail(long!)).toEqual({
+      field: label('bannedTerms'),
+      message: 'Entry 2: A term is at most 100 characters.',
+    });
+    const [many] = detailsFor(
+      'suspectTerms',
+      Array.from({ length: 2001 }, (_, i) => `term${i}`),
+    );
+    expect(fieldForDetail(many!)?.message).toBe('A list holds at most 2,000 terms.');
+  });
+
   it('reads inputs back, refusing what is not a number in range with the same words', () => {
     expect(parseField(label('links.maxLinks'), ' 3 ')).toEqual({ value: 3 });
     const maxLinks = { error: 'The most links in a comment must be a whole number from 0 to 50.' };
