@@ -153,6 +153,31 @@ describe('the reader widget: your data', () => {
     expect(w.dialogs).toEqual([]);
   });
 
+  it('keeps the question open, says why and keeps the focus on its button when the erasure fails', async () => {
+    const { page, first } = await postOnTwoArticles('d-erase-fail');
+    await page.route('**/me', (route) =>
+      route.request().method() === 'DELETE'
+        ? route.fulfill({
+            status: 503,
+            contentType: 'application/json',
+            headers: { 'Retry-After': '1' },
+            body: JSON.stringify({ error: { code: 'busy', message: 'Busy, try again.' } }),
+          })
+        : route.fallback(),
+    );
+    await page.getByText('Your data', { exact: true }).click();
+    await page.getByRole('button', { name: 'Erase everything I wrote' }).click();
+    const ask = page.getByRole('group', { name: 'Erase everything I wrote?' });
+    // With the keyboard: the button is disabled while the request runs; the focus comes back to it.
+    await ask.getByRole('button', { name: 'Yes, erase everything' }).press('Enter');
+    const alert = page.locator('details.data [role="alert"]');
+    await expect.poll(() => alert.textContent()).not.toBe('');
+    expect(await activeText(page)).toBe('Yes, erase everything');
+    expect(await ask.isVisible()).toBe(true);
+    expect(await page.getByText(`Written on ${first}.`).count()).toBeGreaterThan(0);
+    expect((await stored(page)).own).toHaveLength(2);
+  });
+
   it('leaves out, says so and forgets a comment that no longer exists when the export is refused', async () => {
     const { page, own, first, second } = await postOnTwoArticles('d-gone');
     const gone = own.find((r) => r.articleId === second)!;
