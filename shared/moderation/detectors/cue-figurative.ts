@@ -127,3 +127,29 @@ export function described(scan: CueScan, hit: CueHit): boolean {
   const next = scan.tokens[hit.to];
   return next !== undefined && next.sentence === hit.sentence && RELATIVE(next);
 }
+
+/** Things a reader wants something done about: never a person. */
+const DONE_ABOUT = wordClass(
+  [
+    'potholes|pothole|prices|price|rents|rent|traffic|roads|road|queues|queue|noise|litter|rubbish|trash|heat|flooding|floods|inflation|housing|ferry|ferries|buses|trains|electricity|weather|bills|taxes|paperwork|bureaucracy|pollution|shortages|shortage|parking|delays|timetable|signage|lighting|drains|sewage',
+    'precios|precio|alquileres|alquiler|baches|trafico|colas|ruido|basura|calor|inundaciones|inflacion|vivienda|trenes|autobuses|impuestos|facturas|contaminacion|retrasos|listas',
+    'prix|loyers|loyer|nids|embouteillages|bouchons|bruit|dechets|chaleur|inondations|logement|trains|impots|factures|pollution|retards',
+    'preise|mieten|miete|schlaglocher|staus|stau|larm|mull|hitze|inflation|wohnungen|zuge|steuern|rechnungen|verspatungen',
+  ].join('|'),
+);
+const THING_LINK = wordClass('about|with|con|contra|avec|contre|mit|gegen|sur|de');
+const THING_ARTICLE = wordClass('the|these|those|los|las|el|la|les|le|des|die|den|der|das');
+
+/**
+ * Whether a call to `do something` ending at `to` is about a thing (`about the potholes`, `con los precios`):
+ * its link word (the call's last word, or the next), an article, a thing.
+ */
+export function aboutAThing(tokens: readonly Token[], to: number): boolean {
+  const link = tokens[to - 1] && THING_LINK(tokens[to - 1]!) ? to - 1 : to;
+  const [l, article, thing] = [tokens[link], tokens[link + 1], tokens[link + 2]];
+  if (!l || !article || !thing || !THING_LINK(l)) return false;
+  const sentence = tokens[to - 1]!.sentence;
+  return (
+    article.sentence === sentence && thing.sentence === sentence && THING_ARTICLE(article) && DONE_ABOUT(thing)
+  );
+}

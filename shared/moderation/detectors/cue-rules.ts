@@ -39,7 +39,14 @@ import { condemnedSentences, cuesIn } from './cues';
 import { backToIdiom, breedWithObject } from './cue-idioms';
 import { datedSentences, reportedExecution } from './cue-reported';
 import { ownFamily, safeAdjective, safeWord, someones } from './cue-aimed';
-import { broughtAbout, described, figurative, idiomaticHarm, workAsNoun } from './cue-figurative';
+import {
+  aboutAThing,
+  broughtAbout,
+  described,
+  figurative,
+  idiomaticHarm,
+  workAsNoun,
+} from './cue-figurative';
 
 export interface CueVerdict {
   outcome: 'reject' | 'hold';
@@ -180,6 +187,8 @@ export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
       !(h.cue === 'lynch' && hyphenedTo(source, scan.tokens, h.to, PROP_NOUN)) &&
       !figurative(scan, source, h) &&
       !(h.cue === 'uprising' && askedAndRefused(source, scan.tokens, h.from)) &&
+      // `Someone should do something about the potholes`: a thing, not a person.
+      !(h.cue === 'uprising' && aboutAThing(scan.tokens, h.to)) &&
       !(h.cue === 'uprising' && (lawfulMeansAt(scan.tokens, h.to) || toldInThePast(scan.tokens, h.from))),
   );
   // Lynching imagery counts unless the sentence is history (`the gallows used in 1946`, `the museum`, a

@@ -27,7 +27,7 @@ import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { addresseeAt, CLASSES, mentioned, namedPerson } from './common';
 import { askedAndRefused, lawfulMeansAt, negatedWithin, someoneElsesVerb, toldInThePast } from './asserted';
-import { withFeelingAt } from './cue-figurative';
+import { aboutAThing, withFeelingAt } from './cue-figurative';
 import { PHRASES } from './threats-phrases';
 import type { Meta } from './threats-phrases';
 
@@ -166,6 +166,7 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
     if (kind === 'act' && withFeelingAt(tokens, hit.to, tokens[hit.from]!.sentence)) continue;
     if (kind === 'ambiguous' && askedAndRefused(source, tokens, hit.from)) continue;
     if (kind === 'ambiguous' && (lawfulMeansAt(tokens, hit.to) || toldInThePast(tokens, hit.from))) continue;
+    if (kind === 'ambiguous' && aboutAThing(tokens, hit.to)) continue;
     // Where most of a people lives, told as a fact (`Sabemos dónde vive la mayoría de los refugiados: en campos`).
     if (kind === 'whereabouts' && manyAt(tokens, hit.to)) continue;
     const aimed = aim === 'self' || personInSentence(source, tokens, hit.from);

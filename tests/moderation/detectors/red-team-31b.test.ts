@@ -183,3 +183,20 @@ describe('more fresh news and silences; a settlement at the ballot box; the writ
     );
   });
 });
+
+describe('a call to do something about a thing is no call', () => {
+  it.each([
+    'Someone should do something about the potholes on the road to the crossing, they wreck every car.',
+    'Alguien tiene que hacer algo con los precios del alquiler en Madrid, es insostenible.',
+  ])('passes the threat check: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+
+  it.each([
+    'Someone should do something about the traitors who let that tanker refuel in our port.',
+    'Que alguien haga algo con los okupas de la calle Mayor antes de que lo hagamos nosotros.',
+    'Someone should do something about him.',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('hold');
+  });
+});
