@@ -35,3 +35,7 @@ export function policyBound(path: string): Bound | undefined {
   if (Object.hasOwn(POLICY_BOUNDS, path)) return POLICY_BOUNDS[path as keyof typeof POLICY_BOUNDS];
   return /^toxicity\.[a-z_]+\.(review|reject)$/.test(path) ? SCORE_BOUND : undefined;
 }
+
+/** How long a banned, suspect or allowed term may be, and how many one list may hold. */
+export const MAX_TERM_LENGTH = 100;
+export const MAX_TERMS = 2000;

@@ -14,13 +14,9 @@ import {
   DEFAULT_SUSPECT_TERMS,
   MAX_REPEAT_ABUSE_THRESHOLD,
 } from './policy-defaults';
-import { POLICY_BOUNDS, SCORE_BOUND, type Bound } from './policy-bounds';
+import { MAX_TERM_LENGTH, MAX_TERMS, POLICY_BOUNDS, SCORE_BOUND, type Bound } from './policy-bounds';
 import type { RejectReason } from '../domain/reasons';
 import { wellFormed } from '../domain/text';
-
-/** How long a term may be, and how many a list may hold. */
-const MAX_TERM_LENGTH = 100;
-const MAX_TERMS = 2000;
 
 /** A word or phrase as an editor writes it; `*` at either end matches longer words. */
 const term = () =>
