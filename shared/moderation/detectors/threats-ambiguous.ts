@@ -143,4 +143,16 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   'ipatiev house ~3 {right idea|had it right}',
   '{laternenmasten|laternen} ~4 {reichstag|bundestag|kanzleramt} ~3 {reichen|wurden|gehoren|warten}',
   '{тридцать седьмой|37 й|37 го|1937} {год|года} {на них|нужен|вернуть|бы}',
+  // F1: a call to execute, passive or impersonal (`Macron should be hanged`, `Il faut fusiller Macron`): held,
+  // since the same words report a sentence (`Duterte said drug dealers should be shot`).
+  '{should|must|ought to|needs to|need to|deserves to|deserve to} be {hanged|hung|shot|executed|lynched|beheaded|strung up|guillotined}',
+  '{il faut|faut|il faudrait|faudrait|on devrait} {fusiller|executer|guillotiner|lyncher}',
+  // Hang a person, not the washing (`pendre le linge`).
+  '{il faut|faut|il faudrait|faudrait|on devrait} pendre {ce|cet|cette|ces|tous|toutes|les traitres|le president|le ministre|la ministre|les ministres|les deputes|les politiciens|les journalistes}',
+  '{doit|devrait|doivent|devraient} etre {pendu|pendus|fusille|fusilles|execute|executes|guillotine|guillotines}',
+  '{hay que|habria que|deberian|deberia} {fusilar|colgar|ahorcar|ejecutar} a',
+  '{sollte|sollten|muss|mus|gehort|gehoren} ~4 {aufgehangt|erschossen|hingerichtet|gehenkt|gelyncht}',
+  'man {sollte|muss|mus} ~3 {erschiesen|erschiessen|aufhangen|hinrichten|henken}',
+  '{надо|нужно|следует|пора} {повесить|расстрелять|казнить}',
+  '{nado|nuzhno|pora} {povesit|rasstrelyat|kaznit}',
 ];

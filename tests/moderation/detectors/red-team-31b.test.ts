@@ -200,3 +200,24 @@ describe('a call to do something about a thing is no call', () => {
     expect(await outcomeOf(threats, text)).toBe('hold');
   });
 });
+
+describe('a call to execute, passive or impersonal, is held', () => {
+  it.each([
+    'Macron should be hanged.',
+    'Il faut pendre ce traître.',
+    'Man sollte Scholz erschießen.',
+    'Зеленского надо повесить на Майдане.',
+    // A report of such a call is for a moderator to read too.
+    'Criminals should be shot, he said, and the crowd cheered.',
+  ])('holds: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('hold');
+  });
+
+  it.each([
+    'Eichmann was hanged in 1962.',
+    'Il faut pendre le linge dehors quand il fait beau.',
+    'Should Assad be executed? The ICC says no, he should be tried.',
+  ])('passes: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('pass');
+  });
+});
