@@ -146,6 +146,8 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   // F1: a call to execute, passive or impersonal (`Macron should be hanged`, `Il faut fusiller Macron`): held,
   // since the same words report a sentence (`Duterte said drug dealers should be shot`).
   '{should|must|ought to|needs to|need to|deserves to|deserve to} be {hanged|hung|shot|executed|lynched|beheaded|strung up|guillotined}',
+  // A lawful step first: `should be prosecuted and then hanged`.
+  '{should|must|ought to|needs to|need to} be ~2 {and|and then|then} {hanged|hung|shot|executed|lynched|beheaded|strung up|guillotined}',
   '{il faut|faut|il faudrait|faudrait|on devrait} {fusiller|executer|guillotiner|lyncher}',
   // Hang a person, not the washing (`pendre le linge`).
   '{il faut|faut|il faudrait|faudrait|on devrait} pendre {ce|cet|cette|ces|tous|toutes|les traitres|le president|le ministre|la ministre|les ministres|les deputes|les politiciens|les journalistes}',

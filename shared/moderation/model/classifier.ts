@@ -18,6 +18,7 @@ import { onTheOtherSide } from '../detectors/extremism';
 import { mourned } from '../detectors/mourning';
 import { blanked, idiomSpans } from './idioms';
 import { ideologyMetaphorSpans, mistreatmentSpans, namedByOthersSpans } from './described';
+import { lawfulSpans } from './lawful';
 
 let model: LinearModel | undefined;
 
@@ -151,13 +152,14 @@ export function classify(
   const first = classifyAsWritten(text, thresholds, using);
   if (!first.verdict) return first;
   // A friendly idiom made of a threat's words (`idioms.ts`), or mistreatment described with an animal
-  // simile, a disease metaphor said of an ideology, praise named by others (`described.ts`): the comment read
-  // without it decides.
+  // simile, a disease metaphor said of an ideology, praise named by others (`described.ts`), lawful means in a
+  // sentence that names no harm (`lawful.ts`): the comment read without it decides.
   const spans = [
     ...idiomSpans(text),
     ...mistreatmentSpans(text),
     ...ideologyMetaphorSpans(text),
     ...namedByOthersSpans(text),
+    ...lawfulSpans(text),
   ];
   return spans.length === 0 ? first : classifyAsWritten(blanked(text, spans), thresholds, using, text);
 }

@@ -35,25 +35,8 @@ const IDIOMS = new PhraseSet<true>(
     'bullet {point|points}',
     // Dealt with by the law (`threats.ts` reads the same means as no call): `should be dealt with by the courts`.
     `{be|been|being} dealt with {by|in|at|through|via|under} ~2 {${LAWFUL_MEANS}}`,
-    // D4, D6 (round 31): a settlement at the ballot box; the writer's own family's routine.
-    '{the people|people|voters|the voters} will {settle|decide|judge|punish|remember} ~6 {at the ballot box|at the polls|in the next election}',
-    '{settle|settles|settled|settling} {accounts|scores|the score} ~5 {at the ballot box|at the polls|in the next election}',
-    '{reglera|regleront|reglerons|regler} {ses|leurs|nos} comptes ~5 {dans les urnes|aux urnes}',
+    // D6 (round 31): the writer's own family's routine.
     '{my|our} {daughter|son|kids|children|child|wife|husband|mother|mum|mom|father|dad|sister|brother|family} ~6 {every|each} {day|morning|evening|night|week|weekday}',
-    // Lawful means named as such (round 31, a red-team's civil twins held by the classifier).
-    '{at|in|through|by} the {ballot box|ballot boxes|polls|next election|next elections|court of law|courts of law}',
-    '{face|faces|facing} justice {in|before} {a|the} {court|courts|judge|tribunal}',
-    '{voted|vote} {out|them out|him out|her out}',
-    '{the voters|voters|the electorate} {will|would|should}',
-    '{perdere|perdano|perda} le elezioni',
-    'con il voto',
-    '{на выборах|na vyborah|na vyborakh}',
-    'en las urnas',
-    '{aux|dans les} urnes',
-    'an der {urne|wahlurne}',
-    // A call for a lawful process (round 31: `habría que juzgarlos y meterlos en la cárcel`, `Этих депутатов
-    // надо судить`): the classifier read the frame of a call to violence in it.
-    '{hay que|habria que|habra que|should|must|need to|needs to|ought to|il faut|faudrait|sollte man|muss man|trzeba|nalezy|bisogna|bisognerebbe|надо|нужно|следует|nado|nuzhno} ~3 {juzgarlos|juzgarles|juzgar|encarcelarlos|procesarlos|detenerlos|be tried|be prosecuted|be jailed|be impeached|be investigated|be arrested|be voted out|prosecute|impeach|investigate|juger|les juger|poursuivre|emprisonner|anklagen|verurteilen|einsperren|sadzic|osadzic|aresztowac|processarli|arrestarli|судить|посадить|арестовать|sudit|posadit}',
     '{die|dying|died} {laughing|of laughter|of boredom|of embarrassment|of shame}',
     '{dich|mich|sich|euch|uns} {totlachen|totgelacht|totlacht}',
     '{tu vas me|tu me fais|je vais te} {tuer|faire mourir} de {rire|jalousie}',

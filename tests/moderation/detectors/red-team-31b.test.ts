@@ -221,3 +221,13 @@ describe('a call to execute, passive or impersonal, is held', () => {
     expect(await outcomeOf(threats, text)).toBe('pass');
   });
 });
+
+describe('a lawful step beside a harm is no excuse', () => {
+  it.each([
+    'The journalist should be prosecuted and then hanged.',
+    'These traitors should be arrested and shot.',
+    'Этих депутатов надо судить и повесить.',
+  ])('does not publish: %s', async (text) => {
+    expect(await published(text)).not.toBe('approved');
+  });
+});
