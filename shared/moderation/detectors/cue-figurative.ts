@@ -150,6 +150,9 @@ export function aboutAThing(tokens: readonly Token[], to: number): boolean {
   if (!l || !article || !thing || !THING_LINK(l)) return false;
   const sentence = tokens[to - 1]!.sentence;
   return (
-    article.sentence === sentence && thing.sentence === sentence && THING_ARTICLE(article) && DONE_ABOUT(thing)
+    article.sentence === sentence &&
+    thing.sentence === sentence &&
+    THING_ARTICLE(article) &&
+    DONE_ABOUT(thing)
   );
 }
