@@ -6,7 +6,6 @@
  */
 import { PhraseSet } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
-import { LAWFUL_MEANS } from '../detectors/asserted';
 
 const THINGS =
   '{link|links|source|sources|article|report|quote|reference|paper|study|figures|numbers|data|map|thread|video|clip|page}';
@@ -33,8 +32,6 @@ const IDIOMS = new PhraseSet<true>(
     '{bite|bit|biting|bites} the bullet',
     '{silver|magic} {bullet|bullets}',
     'bullet {point|points}',
-    // Dealt with by the law (`threats.ts` reads the same means as no call): `should be dealt with by the courts`.
-    `{be|been|being} dealt with {by|in|at|through|via|under} ~2 {${LAWFUL_MEANS}}`,
     // D6 (round 31): the writer's own family's routine.
     '{my|our} {daughter|son|kids|children|child|wife|husband|mother|mum|mom|father|dad|sister|brother|family} ~6 {every|each} {day|morning|evening|night|week|weekday}',
     '{die|dying|died} {laughing|of laughter|of boredom|of embarrassment|of shame}',

@@ -5,10 +5,13 @@
  * sentence that names no harm besides: `should be prosecuted and then hanged` is read as written.
  */
 import { PhraseSet, wordClass } from '../text/phrases';
+import { LAWFUL_MEANS } from '../detectors/asserted';
 import { tokensOf } from '../text/tokens';
 
 const LAWFUL = new PhraseSet<true>(
   [
+    // Dealt with by the law (`threats.ts` reads the same means as no call): `should be dealt with by the courts`.
+    `{be|been|being} dealt with {by|in|at|through|via|under} ~2 {${LAWFUL_MEANS}}`,
     '{reglera|regleront|reglerons|regler} {ses|leurs|nos} comptes ~5 {dans les urnes|aux urnes}',
     '{settle|settles|settled|settling} {accounts|scores|the score} ~5 {at the ballot box|at the polls|in the next election}',
     '{the people|people|voters|the voters} will {settle|decide|judge|punish|remember} ~6 {at the ballot box|at the polls|in the next election}',
@@ -32,7 +35,7 @@ const LAWFUL = new PhraseSet<true>(
 /** Harm that a lawful word beside it does not excuse (stems; a blanked call must leave none of it behind). */
 const HARM = wordClass(
   [
-    'hang*|hung|shot|shoot*|execut*|kill*|lynch*|behead*|guillotin*|murder*|burn*|stab*|bullet*|rope|noose|wall',
+    'hang*|hung|strung|string|shot|shoot*|execut*|kill*|lynch*|behead*|guillotin*|murder*|burn*|stab*|bullet*|rope|noose|wall',
     'fusil*|colg*|ahorc*|mat*|ejecut*|pared*|horca',
     'pend*|fusill*|tu*|abatt*|lanterne',
     'erschie*|aufhang*|hinricht*|henk*|toten|umbring*|galgen|wand',

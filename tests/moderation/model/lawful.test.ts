@@ -19,5 +19,10 @@ describe('lawful means for the classifier', () => {
     expect(blanked('The journalist should be prosecuted and then hanged.')).toEqual([]);
     expect(blanked('Этих депутатов надо судить и повесить.')).toEqual([]);
     expect(blanked('Vote them out, and if that fails, shoot them.')).toEqual([]);
+    // Stop 47's idiom, now under the same guard.
+    expect(blanked('He should be dealt with by the courts, then strung up in the square.')).toEqual([]);
+    expect(blanked('Corrupt officials should be dealt with by the courts.')).toEqual([
+      'be dealt with by the courts',
+    ]);
   });
 });
