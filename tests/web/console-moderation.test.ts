@@ -200,6 +200,28 @@ describe('a ban', () => {
     expect(queue.json.items[0].author.banned).toBe(false);
   });
 
+  it('keeps a form open, with what was typed, when the list it is on loads again', async () => {
+    const b = article('ban-kept');
+    await heldComment(stack, b, 'A comment whose form stays open.', 'Kim Keeper');
+    await showArticle(c.page, b);
+    const target = card(c.page, 'A comment whose form stays open.');
+    await target.getByRole('button', { name: 'Ban author' }).click();
+    const form = target.getByRole('form', { name: 'Ban Kim Keeper' });
+    await form.getByLabel('Also block their network').check();
+    await form.getByLabel('Reason for the ban').fill('Typed before the list loaded again');
+    // The same filter applied again: the list loads anew, and the card is still on it.
+    const loaded = c.page.waitForResponse((r) => r.url().includes('/moderation/queue'));
+    await c.page.getByRole('button', { name: 'Apply' }).click();
+    await loaded;
+    await expect.poll(() => c.page.getByText('Loading', { exact: false }).count()).toBe(0);
+    expect(await form.isVisible()).toBe(true);
+    expect(await form.getByLabel('Also block their network').isChecked()).toBe(true);
+    expect(await form.getByLabel('Reason for the ban').inputValue()).toBe(
+      'Typed before the list loaded again',
+    );
+    await form.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('stays free of CSP violations and page errors', () => {
     expect(c.violations()).toEqual([]);
     expect(c.errors()).toEqual([]);

@@ -112,7 +112,10 @@ export function createQueueView(opts: QueueViewOptions) {
       if (!page) return;
       s.items = page.items;
       s.nextCursor = page.nextCursor;
-      s.ui = new Map();
+      // A form the moderator opened on a card the new list still holds stays open, with what was typed
+      // (a filter applied while the previous list was on screen landed after the form was opened).
+      const kept = new Set(page.items.map(itemKey));
+      s.ui = new Map([...s.ui].filter(([id]) => kept.has(id)));
       s.selected = new Set();
       s.current = ids()[0] ?? null;
     } catch (e) {
