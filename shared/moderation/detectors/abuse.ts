@@ -169,12 +169,12 @@ export interface AbuseVerdict {
   classes: AbuseClass[];
 }
 
-/** Insults and profanity (see the module comment); null when there are none (or none that count). */
 /** Nouns that make a word hyphened before them the name of a case or a row (`der Hurensohn-Vorwurf`). */
 const CASE_NOUN = wordClass(
   'vorwurf|vorwurfe|prozess|klage|urteil|affare|eklat|skandal|debatte|zitat|tweet|post|beleidigung|anzeige|streit|accusation|lawsuit|trial|case|row|scandal|remark|comment|slur|insult',
 );
 
+/** Insults and profanity (see the module comment); null when there are none (or none that count). */
 export async function detectAbuse(source: string, opts: AbuseOptions): Promise<AbuseVerdict | null> {
   const { tokens } = tokensOf(source);
   const hits: Hit[] = [];

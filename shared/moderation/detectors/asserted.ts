@@ -93,7 +93,7 @@ const REPORTING = wordClass(
   ].join('|'),
 );
 /** `true` after a negation refutes what follows: `it is not true that …`, `no es verdad que …`. */
-const TRUE = wordClass('true|verdad|cierto|vrai|wahr|правда|vero|verdade|prawda|правда');
+const TRUE = wordClass('true|verdad|cierto|vrai|wahr|правда|vero|verdade|prawda');
 
 /**
  * For each token, whether a reporting or refuting word comes earlier in its sentence: one pass over the
@@ -350,7 +350,7 @@ const LAWFUL_LINK = wordClass('by|in|at|through|via|under|par|dans|en|por|con|du
 const LAWFUL_FILLER = wordClass(
   'the|a|an|independent|international|national|european|proper|normal|ordinary|criminal|civil|eu|un|le|la|les|l|une|el|los|las|die|der|den|general|generale|massive',
 );
-/** The law's means, also blanked for the classifier's second reading (`model/idioms.ts`). */
+/** The law's means, also blanked for the classifier's second reading (`model/lawful.ts`). */
 export const LAWFUL_MEANS =
   'courts|court|prosecutor|prosecutors|judge|judges|law|laws|police|parliament|eu|un|level|authorities|state|tribunal|tribunals|committee|ballot|voters|elections|election|negotiations|diplomacy|sanctions|regulator|regulators|inquiry|justice|legislation|calme|legalite|greve|urnes|tribunaux|loi|calma|legalidad|huelga|urnas|tribunales|ley|streik|wahlen|gerichte|rechtsstaat|выборы|забастовку|суд';
 const LAWFUL = wordClass(LAWFUL_MEANS);

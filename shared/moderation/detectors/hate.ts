@@ -30,7 +30,7 @@ import type { Kind } from './hate-phrases';
 
 /** What may stand between a group and what it is called: a copula, an article, an intensifier. */
 const COPULA = wordClass(
-  'are|is|re|s|were|was|be|being|just|basically|nothing|but|all|literally|simply|really|truly|a|an|the|bunch|of|sind|ist|nur|alle|ein|eine|einer|wahre|echte|son|es|unos|unas|todos|todas|solo|una|un|sont|est|des|de|que|tous|toutes|juste|vraiment|une|это|все|просто|настоящие|сплошные|eto|vse|prosto|sono|tutti|solo|dei|degli|delle|to|sa|wszyscy|sao|sempre|це|всі|лише|просто',
+  'are|is|re|s|were|was|be|being|just|basically|nothing|but|all|literally|simply|really|truly|a|an|the|bunch|of|sind|ist|nur|alle|ein|eine|einer|wahre|echte|son|es|unos|unas|todos|todas|solo|una|un|sont|est|des|de|que|tous|toutes|juste|vraiment|une|это|все|просто|настоящие|сплошные|eto|vse|prosto|sono|tutti|dei|degli|delle|to|sa|wszyscy|sao|sempre|це|всі|лише',
 );
 /** What may stand between a metaphor and the group it names (`vermin migrants`, `these rats, the migrants`). */
 const DETERMINER = wordClass('the|these|those|such|all|los|las|estos|esos|les|ces|die|diese|эти|такие|eti');

@@ -94,6 +94,8 @@ function plateShaped(typed: string): boolean {
 }
 
 const COPULA = wordClass('is|est|ist|heist|heisst|es|это|eto|e|jest|heet');
+/** Turkish `actually`, which stands for the copula too (`nameAfter`). */
+const TURKISH_REALLY = [['aslinda'], ['gercekte']];
 /** What may stand between the copula and the name to say it is the real one: `is actually Daniel Kerrigan`. */
 const REALLY = [
   'actually',
@@ -110,15 +112,14 @@ const REALLY = [
   'in het echt',
   'w rzeczywistosci',
   'на самом деле',
-  // Round 31: Italian, Polish, Turkish (which needs no copula: `"Bozkurt" aslında Ahmet Yılmaz`).
+  // Round 31: Italian, Polish.
   'in realta',
   'davvero',
   'naprawde',
-  'aslinda',
-  'gercekte',
-].map((p) => p.split(' '));
-/** Turkish `actually`, which stands for the copula too. */
-const TURKISH_REALLY = [['aslinda'], ['gercekte']];
+]
+  .map((p) => p.split(' '))
+  // Turkish, which needs no copula: `"Bozkurt" aslında Ahmet Yılmaz` (`TURKISH_REALLY` stands for it too).
+  .concat(TURKISH_REALLY);
 /** An article the name may follow (`é na verdade o João Silva`). */
 const NAME_ARTICLE = wordClass('o|a|il|la|el|le');
 

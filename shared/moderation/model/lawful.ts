@@ -39,7 +39,7 @@ const HARM = wordClass(
     'fusil*|colg*|ahorc*|mat*|ejecut*|pared*|horca',
     'pend*|fusill*|tu*|abatt*|lanterne',
     'erschie*|aufhang*|hinricht*|henk*|toten|umbring*|galgen|wand',
-    'powies*|rozstrzel*|zastrzel*|zabi*|impicc*|fucil*|ammazz*|enforc*|matar',
+    'powies*|rozstrzel*|zastrzel*|zabi*|impicc*|fucil*|ammazz*|enforc*',
     'расстрел*|повес*|казн*|убит*|убь*|стенк*|rasstrel*|povesi*|kazni*',
   ].join('|'),
 );
