@@ -144,4 +144,5 @@ export const HELD_OUT = [
   'heldout41',
   'heldout42',
   'heldout43',
+  'heldout44',
 ] as const;
