@@ -127,6 +127,8 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'attacker',
     'breivik|tarrant|merah|abdeslam|mateen|dylann roof|bowers|crusius|gendron|atta|bin laden|zarqawi|baghdadi|shekau|the shooter|the gunman|the bomber|the attacker|the attackers|the killers|the perpetrator|who stormed|who struck|who did it|who left that device|attentater|tater|atacante|atacantes|tireur|assaillant*|стрелок|смертник*|hanno colpito|qui ont frappe|que atacaron|منفذي',
     'bataclan|11 m|9 11|utoya|christchurch|charlie hebdo|hanau|manchester arena|beslan|dubrovka|nord ost|хиросима',
+    // Round 32: attacks of the last years, by name or date (as the phrase detector's `terror` knows them).
+    'october 7|oct 7|7 october|7 octobre|7 de octubre|7 oktober|7 ottobre|7 октября|crocus|крокус*|krokus|solingen|pahalgam|magdeburg|bondi junction|nova festival',
   ),
   // Praise an attacker or a group would get from its own side.
   ...cue(
@@ -182,6 +184,8 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'hak edilmis*|hak ettiler|hak etti|mesru hedef|masum yok',
     'заслужили|заслужив|заслужила|поділом|так їм і треба|законн* ціл*|невинних немає|помстилися|правильно зробили',
     'l ont cherche|ils l ont cherche|hatte recht|had it right|was preventive|legit operation|legitimate operation|what they ask for|what they asked for|what they deserve|got what was coming|venge|vengé|vengeance est faite|se lo buscaron|zasluzhili|заслужили',
+    // Round 32: the attack as a debt paid or a harvest (`October 7 was simply the bill arriving`).
+    'earned every bit|the bill arriving|reap what they sow|reaped what they sowed|reap what you sow|wer wind sat erntet sturm',
   ),
   ...cue(
     'recruit',

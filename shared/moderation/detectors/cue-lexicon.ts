@@ -296,6 +296,8 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'humour noir de potence|galgenhumor',
     // What hangs on a lamppost in a campaign: posters.
     'poster|posters|election poster*|campaign poster*|plakat*|wahlplakat*|affiche*|cartaz*|плакат*',
+    // What hangs on one on a holiday (round 32): lights, bunting, garlands; a street said to be decorated.
+    'decorated|decorations|christmas lights|fairy lights|festive lights|bunting|garland*|hanging baskets',
     // Polish `latarnia` is a street light, and a lighthouse.
     'latarnia morska|latarni morskiej|latarnie morskie|latarniach morskich|latarnik*',
   ),

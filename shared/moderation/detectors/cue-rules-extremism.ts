@@ -16,6 +16,7 @@ import {
   URGED,
 } from './asserted';
 import { evidenceOf, type CueVerdict } from './cue-rules';
+import { notTheAttackJustified } from './extremism-justified';
 
 /** Praise, justification, recruitment or propaganda for violent extremism; null when there is none. */
 export function extremismCues(scan: CueScan, source: string): CueVerdict | null {
@@ -51,6 +52,7 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
       return reject('praise of an organisation', [p, org]);
   }
   for (const j of cuesIn(scan, ['justify'], 0, scan.sentences)) {
+    if (notTheAttackJustified(scan.tokens, j.from, j.to)) continue;
     const object = [...window(j.sentence, ['attack', 'attacker']), ...orgsIn(j.sentence)][0];
     if (object) return reject('justifying an attack', [j, object]);
   }

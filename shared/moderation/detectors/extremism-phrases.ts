@@ -352,6 +352,16 @@ export const PHRASES = new PhraseSet<Kind>([
     'recruit',
   ],
   ['{tretet|tritt} ~4 bei', 'call'],
+  // Round 32: fighters sought, in the recruiter's words (a recruitment with the movement's language near).
+  [
+    '{looking for|recruiting|seeking|we need|cerchiamo|buscamos|suchen|ищем|szukamy} {lads|men|young men|brothers|ragazzi|fratelli|uomini|chicos|hermanos|jungs|manner|bruder|парней|ребят|мужчин|братьев|chlopakow|braci} ~8 {ready to fight|willing to fight|pronti a combattere|dispuestos a luchar|bereit zu kampfen|готовых воевать|готовых сражаться|gotowych walczyc|military experience|combat experience}',
+    'recruit',
+  ],
+  // The far right's own language: the homeland and the race war (round 32).
+  [
+    '{white homeland|white homelands|the white race|race war|racial holy war|rahowa|volksgemeinschaft|weises heimatland}',
+    'movement',
+  ],
   // The movement's own language.
   [
     '{allah|kuffar|kafir|kafirs|kuffars|infidels|crusaders|croises|kreuzritter|крестоносц*|umma|ummah|oumma|умм*|sharia|charia|scharia|шариат*|caliphate|califat|kalifat|khilafah|халифат*|sham|jihad|djihad|dschihad|джихад*|inshallah|иншаллах|иншааллах|mujahideen|taghut|tawaghit}',

@@ -27,6 +27,7 @@ import { deniedAt, heroReceptionAt, namedByOthersAt, someoneElsesVerb, spokenOfA
 import { mentioned, scornedAt } from './common';
 import { KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { mourned } from './mourning';
+import { notTheAttackJustified } from './extremism-justified';
 import { PHRASES } from './extremism-phrases';
 import { BETWEEN, markNamed, praisesDefenders } from './extremism-defenders';
 import type { Kind } from './extremism-phrases';
@@ -268,7 +269,8 @@ export function detectExtremism(
     else if (kind === 'praise_act' && near(s, ['terror', 'attacker', 'org'])) why = 'praise of an attack';
     else if (
       (kind === 'justify' || kind === 'bless') &&
-      near(s, ['org', 'attacker', 'fighter', 'terror', 'attack'])
+      near(s, ['org', 'attacker', 'fighter', 'terror', 'attack']) &&
+      !(kind === 'justify' && notTheAttackJustified(tokens, h.from, h.to))
     )
       why = kind === 'bless' ? 'blessing an attacker' : 'justifying an attack';
     else if (kind === 'recruit' && (org || movement || near(s, ['attacker']))) why = 'recruitment';

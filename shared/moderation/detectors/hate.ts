@@ -33,6 +33,13 @@ const COPULA = wordClass(
   'are|is|re|s|were|was|be|being|just|basically|nothing|but|all|literally|simply|really|truly|a|an|the|bunch|of|sind|ist|nur|alle|ein|eine|einer|wahre|echte|son|es|unos|unas|todos|todas|solo|una|un|sont|est|des|de|que|tous|toutes|juste|vraiment|une|это|все|просто|настоящие|сплошные|eto|vse|prosto|sono|tutti|dei|degli|delle|to|sa|wszyscy|sao|sempre|це|всі|лише',
 );
 /** What may stand between a metaphor and the group it names (`vermin migrants`, `these rats, the migrants`). */
+/** A return chosen, not demanded (round 32: `Many Syrians chose to go back to their own country`). */
+const CHOSE = wordClass(
+  'chose|choose|chosen|chooses|decided|decide|decides|able|began|begun|started|want|wanted|wants|wish|wished|plan|planned|planning|plans|hope|hoped|hoping|free|allowed|managed|prefer|preferred|opted|volunteered',
+);
+const returnChosen = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at - 1]?.text === 'to' && tokens[at - 2] !== undefined && CHOSE(tokens[at - 2]!);
+
 const DETERMINER = wordClass('the|these|those|such|all|los|las|estos|esos|les|ces|die|diese|эти|такие|eti');
 
 /** Words that point a pest word at people: `these parasites`, `they are vermin`, `them cockroaches`. */
@@ -220,6 +227,7 @@ export function detectHate(source: string): HateVerdict | null {
         break;
       case 'general':
       case 'expel':
+        if (kind === 'expel' && returnChosen(tokens, h.from)) break;
         if (groupNear(h, 12, 1)) {
           add(
             kind === 'general' ? 'generalisation' : 'expulsion',

@@ -248,6 +248,9 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
     '{grand remplacement|gran reemplazo|great replacement}',
     '{chance pour la france|chances pour la france}',
     '{cultural enrichment|culturally enriched|enriched by diversity}',
+    // Round 32: the neo-Nazi greeting and the old refrain, in German.
+    '{88|achtundachtzig} {grusse|gruse|gruesse|gruss}',
+    '{hitler|h1tler|adolf} hatte ~4 recht',
     'deus vult',
     '{безродные космополиты|безродных космополитов|bezrodnye kosmopolity}',
   ]),

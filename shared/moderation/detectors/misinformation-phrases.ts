@@ -249,6 +249,13 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     '{can t|cannot|not allowed to} speak up',
     '{lose|lost|losing|perdio|perdieron|perdre} ~2 {licence|license|licencia|licences|licenses}',
     '{lo saben|lo sabe} pero {lo ocultan|lo callan|lo tapan|callan}',
+    // Round 32: the government said to hide it, nobody willing to print it.
+    '{el gobierno|la prensa|los medios} lo {oculta|ocultan|esconde|esconden|tapa|tapan|calla|callan}',
+    '{aunque|pero} nadie lo {diga|dice|cuente|publique}',
+    '{que personne ne veut|que personne n ose|que nobody wants to} {publier|publish}',
+    '{nobody|no one|noone} {wants|dares|is allowed} to {publish|print} ~2 {it|this|them|the study|the report}',
+    '{rzad|media} {klamie|klamia|ukrywa|ukrywaja}',
+    'wszyscy wiedza',
     '{офіційно|официально} ~2 {ще не|еще не|пока не} {оголосили|объявили|сказали|признали}',
     'nikt tego nie {sprawdzi|powie|pokaze|napisze}',
     '{nessuno|nessun giornale} {ne parla|lo dice|dica|ne scrive}',
@@ -283,6 +290,9 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     'open your eyes',
     'think for yourselves',
     '{research it yourself|look it up yourself}',
+    // Round 32: the reader sent to check it (weak: `look it up on the UN site` is a citation).
+    '{look it up|google it|google that|do your research|do your own research|googlealo|buscalo en google|cherchez par vous memes|погуглите|загуглите|cercatelo|googlate|wygooglujcie|sprawdzcie sami|arastirin}',
+    '{literally said|textually said|dijo textualmente|a dit textuellement|wortlich gesagt|дословно сказал}',
     'investiguen|investigad',
     'renseignez vous',
     'googelt {mal|selbst}',

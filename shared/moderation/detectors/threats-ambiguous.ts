@@ -157,4 +157,7 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   'man {sollte|muss|mus} ~3 {erschiesen|erschiessen|aufhangen|hinrichten|henken}',
   '{надо|нужно|следует|пора} {повесить|расстрелять|казнить}',
   '{nado|nuzhno|pora} {povesit|rasstrelyat|kaznit}',
+  // Round 32: a bare call to kill once the lawful step fails (`Vote them out, and if that fails, shoot them`),
+  // ending there (not `shoot them an email`).
+  '{if|and if} {that|this|it|voting|the vote|the courts} {fails|failed|doesn t work|doesnt work|does not work|won t work|wont work|isn t enough|isnt enough|is not enough} ~2 {shoot|hang|kill|lynch|execute} {them|him|her|the lot} {.|all|dead|now|ourselves}',
 ];

@@ -26,6 +26,26 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
   ['{sei|sabemos} onde {moras|mora|vives|vive|trabalhas|trabalha|dormes}', m('whereabouts')],
   ['{jestes|jestescie} {trupem|martwy|martwa|martwi|trupami} .', m('act')],
   ['{obys|zebys|obyscie} {zdechl|zdechla|zdechli|sczezl|sczezla}', m('wish')],
+  // Round 32: a death wished on someone else, in Polish, Italian and German (`Oby ten zdrajca zdechł`,
+  // `Speriamo che muoia presto, quel traditore`, `Ich hoffe, sein Flugzeug stürzt ab`): the person is in the
+  // phrase, so that a law or a share price wished dead is not (`Oby ta ustawa zdechła`).
+  [
+    '{oby|niech} ~1 {on|ona|oni|ten zdrajca|ci zdrajcy|ta zdrajczyni|ten dran|ten bydlak|ten skurwysyn|ten dyktator|ten prezydent|ten minister|ta ministra|ten dziennikarz|ta dziennikarka} {szybko|wreszcie|w koncu|} {zdechl|zdechla|zdechli|sczezl|sczezla|sczezli}',
+    m('wish'),
+  ],
+  [
+    '{spero|speriamo} che {presto|finalmente|} {muoia|crepi|muoiano|crepino} ~3 {quel traditore|quella traditrice|quei traditori|quel bastardo|quella bastarda|quel verme|quell infame|quel criminale|quel dittatore|lui|lei}',
+    m('wish'),
+  ],
+  [
+    '{ich hoffe|hoffentlich} ~2 {sein|ihr|deren} {flugzeug|auto|hubschrauber|helikopter|jet|privatjet} {sturzt ab|absturzt|explodiert|verungluckt}',
+    m('wish'),
+  ],
+  // Ending there, or with how and when (`Ich hoffe, er stirbt nicht` is no wish).
+  [
+    '{ich hoffe|hoffentlich} ~2 {er|sie} {stirbt|verreckt|krepiert|sterben|verrecken|krepieren} {.|bald|endlich|qualvoll|langsam|elend|schnell}',
+    m('wish'),
+  ],
   ['{znajdziemy|znajde|dorwiemy|dorwe} {cie|was|ciebie} {.|i|wkrotce|predzej|gdziekolwiek}', m('act')],
   ['{wiem|wiemy} gdzie {mieszkasz|mieszkacie|pracujesz|spisz}', m('whereabouts')],
   ['{ти|ви} {труп|трупи|мрець|покійник} .', m('act')],

@@ -27,6 +27,13 @@ const LETHAL_VERB = 'kill|murder|shoot|stab|strangle|hang|lynch|behead|execute|k
 const INTENT =
   '{i will|i ll|ill|we will|we ll|well|im gonna|im going to|i am going to|i m gonna|i m going to|we re going to|were going to|we are going to|gonna|i swear i ll|i swear ill}';
 
+/**
+ * What follows a Spanish `I'll find you` that is a threat (round 32): the end, a handle, the reader's home, a
+ * name called; not a thing found for the reader (`te voy a buscar el enlace`).
+ */
+const FOUND_END =
+  '{.|y|pronto|donde|cuando|aunque|igual|@|a tu|en tu|periodista|sapo|traidor|traidora|cabron|cabrona|desgraciado|desgraciada|maldito|maldita|hijo|hija|imbecil|idiota|basura|rata|payaso}';
+
 export const PHRASES = new PhraseSet<Meta>(
   [
     // Acts announced against the reader or a commenter.
@@ -91,10 +98,15 @@ export const PHRASES = new PhraseSet<Meta>(
     ['break every bone', m('act')],
     ['{we|i|ll|well|were|im|we re|i m} ~2 {come|coming} for {you|u|ya}', m('act')],
     ['{put|putting} a bullet in', m('act', 'needs')],
-    [
-      '{te voy|te vamos|voy|vamos} a {matar|matarte|encontrar|encontrarte|buscar|buscarte|reventar|reventarte|partir|partirte|romper|quemar}',
-      m('act'),
-    ],
+    // The reader as the object (round 32: `Voy a buscar el informe`, `Vamos a encontrar una solución` were
+    // rejected): `te` or the `-te` form, or a person after `a`; finding and seeking end there (not `te voy a
+    // buscar el enlace`).
+    ['{te voy|te vamos} a {matar|reventar|partir|romper|quemar}', m('act')],
+    ['{voy|vamos} a {matarte|reventarte|partirte|romperte|quemarte}', m('act')],
+    ['{voy|vamos} a matar {a|al}', m('act')],
+    [`{te voy|te vamos} a {encontrar|buscar} ${FOUND_END}`, m('act')],
+    [`{voy|vamos} a {encontrarte|buscarte} ${FOUND_END}`, m('act')],
+    [`{lo|la|los|las} {voy|vamos} a {encontrar|buscar} ${FOUND_END}`, m('act', 'needs')],
     ['te {mato|reviento|rompo|parto|quemo}', m('act')],
     ['{vas a|vais a} {morir|sufrir} .', m('act')],
     ['{vas a|vais a} {pagar|arrepentirte|arrepentiros} {por esto|por eso|por lo que|caro|.}', m('act')],

@@ -69,17 +69,20 @@ export const holdOnly = (t: ClassifierThresholds): ClassifierThresholds => ({
  * comment the model splits between `threat` and `abuse` is no less surely removable — for the reason of
  * the likeliest of them; else held when it is likely not civil. `addressed`: whether the comment
  * addresses or names anyone (`addressesAnyone` in `classifier.ts`); if not, `abuse` is not rejectable.
+ * `scamReported`: the comment reports a scam and gives no way to reach anyone (`scam-report.ts`).
  */
 export function modelVerdict(
   p: ArrayLike<number>,
   t: ClassifierThresholds,
   addressed = true,
   adversariesOnly = false,
+  scamReported = false,
 ): ModelVerdict | null {
   let index = 1;
   let rejectIndex = -1;
   let rejectable = 0;
   for (let c = 1; c < CLASSIFIER_CLASSES.length; c++) {
+    if (c === SPAM && scamReported) continue;
     if (p[c]! > p[index]!) index = c;
     if (!REJECTABLE[c] || (c === ABUSE && !addressed) || (c === EXTREMISM && adversariesOnly)) continue;
     rejectable += p[c]!;
@@ -97,7 +100,8 @@ export function modelVerdict(
   }
   const cls = CLASSIFIER_CLASSES[index] as Exclude<ClassifierClass, 'civil'>;
   // Praise of those who fought an organisation is not praise of it: its `extremism` mass does not hold either.
-  const notCivil = 1 - p[0]! - (adversariesOnly ? p[EXTREMISM]! : 0);
+  // Nor is a reader's report of a scam a pitch: its `spam` mass holds nothing.
+  const notCivil = 1 - p[0]! - (adversariesOnly ? p[EXTREMISM]! : 0) - (scamReported ? p[SPAM]! : 0);
   return notCivil >= t.holdAt
     ? { outcome: 'hold', cls, index, reason: CLASS_ACTIONS[cls].hold, score: notCivil }
     : null;
@@ -113,6 +117,11 @@ const ABUSE = CLASSIFIER_CLASSES.indexOf('abuse');
  * fought against ISIS are heroes`) is praise of someone else: held at most (`adversariesOnly` true).
  */
 const EXTREMISM = CLASSIFIER_CLASSES.indexOf('extremism');
+/**
+ * `spam` in a comment that reports or warns about a scam and leaves no way to reach anyone (`scam-report.ts`)
+ * is the topic's words, not a pitch: it counts for nothing (`scamReported` true).
+ */
+const SPAM = CLASSIFIER_CLASSES.indexOf('spam');
 
 /** Per class index: whether the class has a reject reason. */
 const REJECTABLE: readonly boolean[] = CLASSIFIER_CLASSES.map(

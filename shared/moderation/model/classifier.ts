@@ -16,9 +16,11 @@ import type { Token } from '../text/tokens';
 import { addressesSomeoneMemo, namedPerson } from '../detectors/common';
 import { onTheOtherSide } from '../detectors/extremism';
 import { mourned } from '../detectors/mourning';
+import { reportsAScam } from './scam-report';
 import { blanked, idiomSpans } from './idioms';
 import { ideologyMetaphorSpans, mistreatmentSpans, namedByOthersSpans } from './described';
 import { lawfulSpans } from './lawful';
+import { justifiedResponseSpans } from '../detectors/extremism-justified';
 
 let model: LinearModel | undefined;
 
@@ -153,13 +155,15 @@ export function classify(
   if (!first.verdict) return first;
   // A friendly idiom made of a threat's words (`idioms.ts`), or mistreatment described with an animal
   // simile, a disease metaphor said of an ideology, praise named by others (`described.ts`), lawful means in a
-  // sentence that names no harm (`lawful.ts`): the comment read without it decides.
+  // sentence that names no harm (`lawful.ts`), an answer to an attack said to be justified
+  // (`extremism-justified.ts`): the comment read without it decides.
   const spans = [
     ...idiomSpans(text),
     ...mistreatmentSpans(text),
     ...ideologyMetaphorSpans(text),
     ...namedByOthersSpans(text),
     ...lawfulSpans(text),
+    ...justifiedResponseSpans(text),
   ];
   return spans.length === 0 ? first : classifyAsWritten(blanked(text, spans), thresholds, using, text);
 }
@@ -174,7 +178,11 @@ const extremismSpared = (text: string): boolean => onTheOtherSide(text) || mourn
 class TextFacts {
   private addressedMemo: boolean | undefined;
   private sparedMemo: boolean | undefined;
+  private scamMemo: boolean | undefined;
   constructor(private readonly text: string) {}
+  get scamReported(): boolean {
+    return (this.scamMemo ??= reportsAScam(this.text));
+  }
   get addressed(): boolean {
     return (this.addressedMemo ??= addressesAnyone(this.text));
   }
@@ -195,11 +203,17 @@ function adjustedVerdict(
   facts: TextFacts,
 ): ModelVerdict | null {
   const verdict = modelVerdict(probabilities, t);
+  // A scam reported (`scam-report.ts`) takes `spam` out of both masses: asked only when spam decided.
+  const scam = verdict !== null && verdict.cls === 'spam' && facts.scamReported;
   if (verdict?.outcome === 'reject') {
     const { addressed, extremismSpared: adversaries } = facts;
-    return !addressed || adversaries ? modelVerdict(probabilities, t, addressed, adversaries) : verdict;
+    return !addressed || adversaries || scam
+      ? modelVerdict(probabilities, t, addressed, adversaries, scam)
+      : verdict;
   }
-  return verdict && facts.extremismSpared ? modelVerdict(probabilities, t, true, true) : verdict;
+  return verdict && (facts.extremismSpared || scam)
+    ? modelVerdict(probabilities, t, true, facts.extremismSpared, scam)
+    : verdict;
 }
 
 /** `classify` of `text` as written; `shown`: the comment whose words the evidence quotes (same offsets). */

@@ -32,6 +32,9 @@ const IDIOMS = new PhraseSet<true>(
     '{bite|bit|biting|bites} the bullet',
     '{silver|magic} {bullet|bullets}',
     'bullet {point|points}',
+    // Round 32: a lamppost decorated (`cue-lexicon.ts` spares it; the model read the lamppost alone).
+    '{lamppost|lampposts|lamp post|lamp posts} ~6 {decorated|bunting|garlands|christmas lights|fairy lights|festive lights|hanging baskets}',
+    '{decorated|bunting|garlands|christmas lights|fairy lights|festive lights|hanging baskets} ~6 {lamppost|lampposts|lamp post|lamp posts}',
     // D6 (round 31): the writer's own family's routine.
     '{my|our} {daughter|son|kids|children|child|wife|husband|mother|mum|mom|father|dad|sister|brother|family} ~6 {every|each} {day|morning|evening|night|week|weekday}',
     '{die|dying|died} {laughing|of laughter|of boredom|of embarrassment|of shame}',
@@ -39,6 +42,8 @@ const IDIOMS = new PhraseSet<true>(
     '{tu vas me|tu me fais|je vais te} {tuer|faire mourir} de {rire|jalousie}',
     'se por donde vas',
     '{te paso|te busco|te mando} el enlace',
+    // Round 32: a thing found for the reader (`Te vamos a encontrar una fuente mejor`, `te voy a buscar el enlace`).
+    '{te voy a|te vamos a} {encontrar|buscar|conseguir} {el|la|los|las|un|una|otro|otra|algo|mejores|datos}',
     '{nos vemos|nos vemos todos} en la {manifestacion|manifa|concentracion|vigilia|marcha}',
     'je vois ou tu veux en venir',
     '{je te trouve|je te retrouve|je t envoie} le lien',

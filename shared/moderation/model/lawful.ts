@@ -20,6 +20,10 @@ const LAWFUL = new PhraseSet<true>(
     '{face|faces|facing} justice {in|before} {a|the} {court|courts|judge|tribunal}',
     '{voted|vote} {out|them out|him out|her out}',
     '{the voters|voters|the electorate} {will|would|should}',
+    // Round 32: the courts or the law said to fail to act, before the voters who will (`If the courts won't act,
+    // the voters will`).
+    // Only when the voters are who will: `citizens will have to` is the vigilante's version.
+    '{if|when|since} the {courts|court|judges|law|prosecutors|justice system} {wont|won t|will not|dont|don t|do not|refuse to|fail to|cannot|can t|cant} ~1 {act|do it|do their job|do anything} {the voters|voters|the electorate} {will|would|should|can|must}',
     '{perdere|perdano|perda} le elezioni',
     'con il voto',
     '{на выборах|na vyborah|na vyborakh}',

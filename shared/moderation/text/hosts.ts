@@ -158,6 +158,10 @@ export function imitatedSite(
   // in the registrable label or a subdomain, the brand itself perhaps split by a hyphen (`al-jazeera-live`).
   for (const label of h.split('.').slice(0, -1)) {
     if (!label.includes('-')) continue;
+    // A three-letter brand counts only as the label's first part, spelt exactly (`bbc-news-verify`, round 32).
+    const first = label.slice(0, label.indexOf('-'));
+    if (first.length === 3 && index.labels.has(first))
+      return { target: targets.find((t) => registrableLabel(t) === first)!, how: 'adds words to' };
     for (const part of hyphenRuns(label.split('-'))) {
       if (part.length < 4) continue;
       const brand = index.bySkeleton.get(skeleton(part));

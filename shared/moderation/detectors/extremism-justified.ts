@@ -1,0 +1,59 @@
+/**
+ * What a justification word is said of (round 32, a red-team's twins): `Israel's response to October 7 was
+ * fully justified` and `the crackdown after Solingen was justified` justify the answer to an attack, and `the
+ * hostages taken on October 7 deserved better` says what its victims were owed. Neither justifies the attack;
+ * both were rejected as if they did. Read by the extremism detector and its cue rules, and by the classifier
+ * (`justifiedResponseSpans`), which read `the response after the Bataclan was justified` as praise of it.
+ */
+import { PhraseSet, wordClass } from '../text/phrases';
+import { tokensOf, type Token } from '../text/tokens';
+
+/** The answer to an attack, as the sentence's subject. */
+const RESPONSE = wordClass(
+  'response|responses|reaction|reactions|retaliation|reprisal*|crackdown|measures|counterattack*|counteroffensive|riposte|reponse|represailles|respuesta|reaccion|represalia*|reaktion|antwort|vergeltung|gegenschlag|ответ|реакция|risposta|reazione|resposta|reacao|odpowiedz|reakcja|karsilik|tepki',
+);
+/** What links the answer to the attack: `to`, `after`, `à`, `tras`, `auf`, `на`. */
+const TO_OR_AFTER = wordClass(
+  'to|after|following|against|for|a|au|aux|apres|tras|despues|contra|auf|nach|gegen|на|после|dopo|contro|apos|contra|na|po|sonrasi',
+);
+/** An attack named before the answer makes the attack the subject (`the attack was a response to … and justified`). */
+const ATTACK_NOUN = wordClass(
+  'attack|attacks|bombing|bombings|massacre|atentado*|ataque*|attentat*|attaque*|anschlag*|angriff*|теракт*|атак*|нападени*|attentato*|attacco|zamach*|saldiri*',
+);
+/** Deserving, the verb a justification may end on. */
+const DESERVED = wordClass('deserv*|merec*|merit*|verdien*|заслуж*|zasluz*|zasluzh*');
+/** What victims are owed: `deserved better`, `merecían justicia`, `verdienen Antworten`, `a real inquiry`. */
+const OWED = wordClass(
+  'better|more|justice|answers|protection|support|help|respect|dignity|peace|compensation|truth|inquiry|apology|mejor|justicia|respuestas|proteccion|mieux|reponses|besser|besseres|gerechtigkeit|antworten|schutz|лучшего|справедливост*|ответов|meglio|giustizia|risposte|melhor|justica|lepiej|sprawiedliwosc*',
+);
+
+/**
+ * Whether the justification at token `at` (ending before `end`) is said of an answer to an attack, or says
+ * what victims deserved.
+ */
+export function notTheAttackJustified(tokens: readonly Token[], at: number, end: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  // What they deserved, within three words (`deserved a real inquiry`).
+  if (DESERVED(tokens[end - 1]!))
+    for (let k = end; k < end + 3 && tokens[k]?.sentence === sentence; k++) if (OWED(tokens[k]!)) return true;
+  let start = at;
+  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
+  for (let r = start; r < at; r++) {
+    if (ATTACK_NOUN(tokens[r]!)) return false;
+    if (!RESPONSE(tokens[r]!)) continue;
+    for (let k = r + 1; k <= r + 2 && k < at; k++) if (TO_OR_AFTER(tokens[k]!)) return true;
+  }
+  return false;
+}
+
+/** An answer to an attack said to be justified, as a phrase (the classifier reads the comment without it). */
+const JUSTIFIED_RESPONSE = new PhraseSet<true>(
+  [
+    '{response|reaction|retaliation|crackdown|measures|riposte|reponse|respuesta|reaccion|reaktion|antwort|ответ|реакция|risposta|resposta} {to|after|following|a|au|apres|tras|a la|al|auf|nach|на|после|dopo|alla|ao} ~4 {was|were|is|are|fut|etait|est|fue|era|es|war|ist|был|была|было|fu|foi} ~1 {justified|legitimate|proportionate|necessary|justifiee|justifie|legitime|justificada|justificado|legitima|gerechtfertigt|legitim|оправдана|оправдан|giustificata|justificada}',
+  ].map((p) => [p, true] as const),
+);
+
+/** The spans of answers to an attack said to be justified, for the classifier's second reading. */
+export function justifiedResponseSpans(source: string): Array<[number, number]> {
+  return JUSTIFIED_RESPONSE.scan(tokensOf(source).tokens).map((h) => [h.span[0], h.span[1]]);
+}

@@ -1,0 +1,184 @@
+/**
+ * Classes a red-team left open at stop 49 (and two from stop 48's note), each with its civil twins. Each rule
+ * was written before it was measured on the evaluation set (docs/moderation-rounds.md, round 32).
+ */
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../../shared/moderation/pipeline';
+import { imitatedSite } from '../../../shared/moderation/text/hosts';
+import { defaultPolicy } from '../../../shared/moderation/policy';
+import { makeContext } from '../support';
+
+const outcome = async (text: string) => (await runPipeline(makeContext(text))).outcome;
+
+const cases = (title: string, expected: 'approved' | 'pending' | 'rejected', texts: string[]) =>
+  it.each(texts)(`${title}: %s`, async (text) => {
+    expect(await outcome(text)).toBe(expected);
+  });
+
+describe('a reader reporting a scam is not selling one', () => {
+  cases('publishes', 'approved', [
+    'Mme Laurent, retraitée à Lille, a perdu 2000 € dans une arnaque WhatsApp, raconte France Bleu.',
+    'La CNMV alerta de falsos asesores financieros en Telegram que prometen rentabilidades del 30 %.',
+    'My dad was scammed by a crypto recovery outfit that cold-called him twice; please warn your parents.',
+  ]);
+  // Rejected by the model as spam before; the spam rules still hold them for a human.
+  cases('holds, no longer rejects', 'pending', [
+    'I lost $9,400 to a fake trading-signals group on WhatsApp; the FCA told me to report it to Action Fraud.',
+    'Payday loans with no credit check hit the poorest families hardest, the Bank of England warned.',
+  ]);
+  // A channel left behind: the model still reads the pitch.
+  cases('rejects', 'rejected', [
+    'I lost $9,400 to a fake broker until I found Mr. Adams, the only honest recovery expert. WhatsApp +1 415 555 0142.',
+    'Scammed by a broker? Our recovery team gets your money back in 48h. Contact fundsback@mail.com',
+    'Make 3000 € par semaine depuis chez vous, écrivez-moi sur Telegram @cashfast',
+  ]);
+});
+
+describe('justifying the answer to an attack, or what its victims deserved, is no justification of it', () => {
+  cases('publishes', 'approved', [
+    "Israel's response to October 7 was fully justified in its first weeks, whatever you think of what came after.",
+    'The French response after the Bataclan was justified: the emergency law was needed.',
+    "Germany's crackdown after Solingen was justified, the knife ban less so.",
+    'The hostages taken on October 7 deserved better than this deal.',
+    'The October 7 survivors deserved a real inquiry, not a cover-up.',
+    'The striker earned every bit of his contract after the season he had.',
+    'Farmers reap what they sow, and this year the drought took most of it.',
+    'Wer Wind sät, erntet Sturm: die Regierung hat die Wahl verloren, weil sie die Bauern ignoriert hat.',
+    'Some jihadist channels called the Solingen stabbing the bill arriving for Germany; that is their propaganda, not an argument.',
+  ]);
+  cases('rejects', 'rejected', [
+    'After decades of humiliation, October 7 was simply the bill arriving. Nobody gets to act surprised.',
+    'Solingen war nur die logische Antwort auf die deutsche Außenpolitik. Wer Wind sät, erntet Sturm.',
+    'They earned every bit of what happened at Crocus.',
+    'What happened at the Crocus concert hall was the price Russia pays for Syria. They earned every bit of it.',
+    // The attack as the subject, the response its justification: still a justification.
+    'The concert hall victims deserved it after what Russia did in Syria.',
+  ]);
+});
+
+describe('a death wished on someone else, in German, Italian and Polish', () => {
+  cases('rejects', 'rejected', [
+    'Ich hoffe, sein Flugzeug stürzt ab.',
+    'Ich hoffe, er verreckt langsam.',
+    'Speriamo che muoia presto, quel traditore.',
+    'Oby ten zdrajca zdechł w więzieniu.',
+    'Oby ten zdrajca szybko zdechł.',
+  ]);
+  cases('publishes', 'approved', [
+    'Ich hoffe, die Aktie stürzt ab, dann kaufe ich nach.',
+    'Ich hoffe, er stirbt nicht, er ist erst zwanzig.',
+    'Hoffentlich stirbt das Projekt endlich.',
+    'Speriamo che muoia presto questa legge assurda.',
+    'Speriamo che non muoia quel ragazzo ferito a Gaza.',
+    'Oby ta ustawa szybko zdechła w Senacie.',
+    'Oby on nie zdechł z głodu, ten pies ze schroniska.',
+  ]);
+});
+
+describe('finding the reader something, in Spanish, is no threat', () => {
+  cases('publishes', 'approved', [
+    'Voy a buscar el informe completo del INE y lo comparto aquí.',
+    'Vamos a encontrar una solución negociada, dijo el ministro.',
+    'Te voy a buscar el enlace, espera.',
+  ]);
+  cases('rejects', 'rejected', [
+    'Te voy a encontrar y te vas a enterar.',
+    'Sabemos quién eres. Te vamos a buscar.',
+    'Te vamos a encontrar, periodista de mierda.',
+  ]);
+});
+
+describe('a return chosen is no call to expel', () => {
+  cases('publishes', 'approved', [
+    'Many Syrians chose to go back to their own country after December 2024, the UNHCR says.',
+    'Some Afghan families decided to go back to their country once the border reopened.',
+  ]);
+  cases('rejects', 'rejected', [
+    'Syrians should go back to their own country, all of them.',
+    'These Syrians need to go back to their own country now.',
+  ]);
+});
+
+describe('a claim stamped as verified, and the reader sent to check it', () => {
+  cases('holds', 'pending', [
+    'Confirmed: Pope Leo XIV has signed a secret agreement with the WEF to ban meat in Europe by 2030.',
+    'Fakt ist: Die Ukraine hat 40 % der deutschen Hilfsgelder für Jachten ausgegeben, das sagt sogar der Rechnungshof.',
+    'Доказано: Зеленский купил две яхты за деньги американской помощи.',
+    'È ufficiale: la Meloni ha venduto i porti italiani alla Cina, lo dice un documento segreto.',
+    'Kesin bilgi: İmamoğlu diplomasını İsrail’de bastırdı.',
+    'Zelensky literally said we will fight to the last European. Google it.',
+    'Es un hecho: el apagón lo provocó un ciberataque y el Gobierno lo oculta.',
+    'Drony nad Polską we wrześniu to była ukraińska prowokacja, wszyscy wiedzą, rząd kłamie.',
+  ]);
+  cases('publishes', 'approved', [
+    'Reminder: polling stations are open from 7am to 10pm on Thursday, and you need photo ID.',
+    'Look it up on the ONS site: unemployment fell to 4.1% in October.',
+    'Merz told the Bundestag that Germany would support Ukraine for as long as it takes.',
+    'The fact is that the Bundesrechnungshof found no systematic misuse of the aid.',
+  ]);
+});
+
+describe('the far right recruiting, and an attack named in the recruiter’s words', () => {
+  cases('rejects', 'rejected', [
+    'Looking for lads with military experience who want to defend the white homeland. Private group, vetting required, message me.',
+    'We need young men ready to fight the race war that is coming. DM me.',
+  ]);
+  cases('publishes', 'approved', [
+    "Ukraine's International Legion is recruiting men with military experience, the ministry said.",
+    'The army is looking for young men ready to fight, which is why the draft age debate matters.',
+    'Race war fantasies drive these Telegram channels, the report on the Terrorgram collective shows.',
+    'Buscamos chicos dispuestos a luchar por su barrio: el club de boxeo abre plazas gratis.',
+  ]);
+});
+
+describe('German dog whistles', () => {
+  cases('holds', 'pending', [
+    '88 Grüße an alle Kameraden hier!',
+    'H1tler hatte in manchen Dingen recht, das wird man ja wohl noch sagen dürfen.',
+  ]);
+  cases('publishes', 'approved', [
+    'Die Zahl 88 steht in der Szene für "Heil Hitler", erklärt der Verfassungsschutz.',
+    'Hitler hatte 1933 die Mehrheit nicht, das vergessen viele.',
+  ]);
+});
+
+describe('calls to violence once the lawful step fails; the voters as who will act', () => {
+  cases('holds', 'pending', [
+    'Vote them out in November, and if that fails, shoot them.',
+    "Vote them out, and if that doesn't work, hang them.",
+    'If that fails, shoot them.',
+    "If the courts won't act, the street will.",
+    "If the courts won't act, citizens will have to. That's all I'm saying.",
+  ]);
+  cases('publishes', 'approved', [
+    "If the courts won't act, the voters will.",
+    'When the judges refuse to act, the electorate should.',
+    'Reboot the router; if that fails, reset it to factory settings.',
+    'Try the diplomatic route, and if that fails, sanction them harder.',
+  ]);
+});
+
+describe('a lamppost decorated is no lynching prop', () => {
+  cases('publishes', 'approved', [
+    'The lampposts on the main avenue were decorated with Ukrainian flags for Independence Day.',
+    'Christmas lights were strung from every lamppost in the old town.',
+  ]);
+  cases('holds', 'pending', ['There are enough lampposts for every one of these traitors.']);
+});
+
+describe('a three-letter news brand hyphened to other words is a look-alike', () => {
+  const targets = defaultPolicy().links.lookalikeTargets;
+  it.each(['bbc-news-verify.com', 'bbc-live.net', 'cnn-breaking.info'])('%s imitates a site', (host) => {
+    expect(imitatedSite(host, targets)).toMatchObject({ how: 'adds words to' });
+  });
+  it.each(['bbc.co.uk', 'news.bbc.co.uk', 'abcnews.go.com', 'newsbbc.org', 'my-bbc-fan.org'])(
+    '%s does not',
+    (host) => {
+      expect(imitatedSite(host, targets)).toBeNull();
+    },
+  );
+  cases('rejects', 'rejected', ['Full uncensored video here: bbc-news-verify.com/ukraine']);
+  cases('publishes', 'approved', [
+    "The BBC's own verification unit explains it: bbc.com/news/articles/verify-ukraine",
+  ]);
+});
