@@ -9,6 +9,10 @@ import type { Meta } from './threats-phrases';
 type Entry = readonly [string, Meta];
 const m = (kind: Meta['kind'], aim: Meta['aim'] = 'self'): Meta => ({ kind, aim });
 
+/** Days said to be numbered (`tiene los días contados`, `his days are numbered`, `дни сочтены`). */
+const NUMBERED =
+  '{dias contados|days are numbered|days numbered|jours sont comptes|jours comptes|tage sind gezahlt|дни сочтены|dni sochteny}';
+
 export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
   ['{sei|siete} {morto|morta|morti|un uomo morto|una donna morta} .', m('act')],
   [
@@ -46,6 +50,26 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
     '{ich hoffe|hoffentlich} ~2 {er|sie} {stirbt|verreckt|krepiert|sterben|verrecken|krepieren} {.|bald|endlich|qualvoll|langsam|elend|schnell}',
     m('wish'),
   ],
+  // Round 32: veiled menace (a red-team's probes), each ending its sentence: days said to be numbered and the
+  // lawful meaning denied (`Milei tiene los días contados. Y no hablo de elecciones.`), an answer that will not
+  // be words only, the fate of the last one who dared, the bodyguards left behind.
+  [
+    `${NUMBERED} ~6 {and i m not|and im not|i m not|im not|y no|no|et je ne|je ne|und ich|ich|и я не|я не|и речь не} {talking about|hablo de|me refiero a|parle pas|meine nicht|rede nicht von|про|о} {elections|the election|the elections|the ballot box|elecciones|las elecciones|las urnas|d elections|des elections|die wahlen|wahlen|выборы|выборах} .`,
+    m('menace'),
+  ],
+  [
+    '{и не только словами|y no solo con palabras|y no solo de palabra|et pas seulement avec des mots|und nicht nur mit worten|and not only with words|and not just with words} .',
+    m('menace', 'needs'),
+  ],
+  [
+    '{sabe lo que le paso|sabe lo que les paso|knows what happened|weiss was mit|weis was mit|знает что случилось} ~2 {al ultimo|a los ultimos|to the last|dem letzten|den letzten|с последним} ~8 {que lo piense|que se lo piense|think twice|denk dran|подумай|пусть подумает}',
+    m('menace'),
+  ],
+  [
+    '{soll|sollte|muss} aufpassen ~8 {ohne personenschutz|ohne bodyguards|ohne leibwachter} ~3 {spaziert|spazieren|unterwegs|joggt|rausgeht|auftaucht}',
+    m('menace'),
+  ],
+  ['{ty|vy} {uzhe|uje} {pokoynik|pokoinik|pokojnik|trup|mertvets|mertvec}', m('act')],
   ['{znajdziemy|znajde|dorwiemy|dorwe} {cie|was|ciebie} {.|i|wkrotce|predzej|gdziekolwiek}', m('act')],
   ['{wiem|wiemy} gdzie {mieszkasz|mieszkacie|pracujesz|spisz}', m('whereabouts')],
   ['{ти|ви} {труп|трупи|мрець|покійник} .', m('act')],

@@ -182,3 +182,20 @@ describe('a three-letter news brand hyphened to other words is a look-alike', ()
     "The BBC's own verification unit explains it: bbc.com/news/articles/verify-ukraine",
   ]);
 });
+
+describe('veiled menace that ends its sentence', () => {
+  cases('rejects', 'rejected', [
+    "Starmer's days are numbered, and I'm not talking about elections.",
+    'Merz soll aufpassen, wenn er das nächste Mal ohne Personenschutz durch Arnsberg spaziert.',
+    'Скоро вам всем придёт ответ, и не только словами.',
+    'ty uzhe pokoynik, prosto eshche ne znaesh',
+  ]);
+  cases('publishes', 'approved', [
+    'Milei tiene los días contados en el Congreso: no hablo de elecciones sino de los vetos que perderá.',
+    'Los días de la coalición están contados, y no hablo de elecciones, hablo del presupuesto.',
+    "I'm not talking about elections, I'm talking about the budget deficit.",
+    'Everyone knows what happened to the last chancellor who tried that reform: he lost the party vote.',
+    'Der Minister soll aufpassen, dass er ohne Personenschutz-Debatte nicht wieder Schlagzeilen macht.',
+    'Ответ будет, и не только словами: МИД обещает ноту протеста и санкции.',
+  ]);
+});
