@@ -65,7 +65,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'крыс*|паразит*|тарака*|чум*|болезн*|вирус*|рак|опухол*|животн*|звер*|скот|стадо|нелюд*|недочеловек*|мраз*|мусор|отброс*|вши|обезьян*|свинь*|собак*|не люди|зараз*',
     'krysy|parazity|tarakany|chuma|bolezn|virus|zhivotnye|zveri|skot|stado|nelyudi|nedocheloveki|mraz|musor|otbrosy|obezyany|svini|ne lyudi',
     'ratti|topi|parassiti|scarafaggi|piaga|malattia|virus|cancro|tumore|infest*|animali|bestie|selvaggi|subumani|feccia|spazzatura|pidocchi|bestiame|scimmie|maiali|cani|non sono persone',
-    'ratos|parasitas|baratas|praga|doenca|virus|cancro|cancer|tumor|infest*|animais|bestas|selvagens|sub humanos|escoria|lixo|piolhos|gado|macacos|porcos|caes|nao sao pessoas',
+    'ratos|parasitas|baratas|praga|doenca|virus|cancro|cancer|tumor|infest*|animais|bestas|selvagens|sub humanos|escoria|lixo|piolhos|gado|macacos|porcos|caes|nao sao pessoas|nao e gente|nao sao gente',
     'szczury|robactwo|karaluchy|pasozyty|zaraza|choroba|wirus|rak|nowotwor|zwierzeta|bestie|dzikusy|podludzie|scierwo|smiecie|wszy|bydlo|malpy|swinie|psy|nie sa ludzmi',
     'sican*|hamam bocegi|parazit*|veba|hastalik|kanser|hayvan*|vahsi*|asagilik|pislik|suru|maymun*|domuz*|kopek*|mikrop|mikroplar*|hasere',
     'щур*|паразит*|таргань*|чума|хвороб*|тварин*|худоб*|нелюд*|покидьк*|мавп*|свин*',

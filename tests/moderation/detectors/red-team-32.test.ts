@@ -199,3 +199,14 @@ describe('veiled menace that ends its sentence', () => {
     'Ответ будет, и не только словами: МИД обещает ноту протеста и санкции.',
   ]);
 });
+
+describe("Brazil's regional slur-targets as a group", () => {
+  cases('rejects', 'rejected', ['Nordestino não é gente, é atraso que o Brasil carrega nas costas.']);
+  cases('publishes', 'approved', [
+    'O nordestino é gente trabalhadora que construiu São Paulo.',
+    'Dizer que nordestino não é gente é o tipo de preconceito que o STF já condenou.',
+    // Dutch group names stay out of the cue lists: the classifier read them beside the German `ratten`.
+    'Asielzoekers in Ter Apel sliepen buiten tussen de ratten, schreef de inspectie.',
+    'Vluchtelingen brengen geen ziekte mee, zegt het RIVM, dat is gewoon een fabel.',
+  ]);
+});
