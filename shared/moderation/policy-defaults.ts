@@ -198,6 +198,18 @@ export const DEFAULT_LOOKALIKE_TARGETS = [
   'gov.uk',
   'irs.gov',
   'agenciatributaria.es',
+  'hmrc.gov.uk',
+  // Parcel and postal services, imitated with "your parcel is held, pay the fee" scams (round 32).
+  'royalmail.com',
+  'laposte.fr',
+  'colissimo.fr',
+  'chronopost.fr',
+  'dhl.com',
+  'fedex.com',
+  'usps.com',
+  'correos.es',
+  'deutschepost.de',
+  'poste.it',
 ] as const;
 
 /**

@@ -1,10 +1,12 @@
 import type { ModerationCheck } from '../types';
 import { detectSpam } from '../detectors/spam';
+import { reportsAScam } from '../detectors/scam-report';
 
 /**
  * Commercial spam (see `detectors/spam.ts`): a sales pitch with a way to reach the seller →
  * `policy.spam.strong` (reject as `spam` by default); a weaker case (a disguised domain alone, a
- * messenger contact, a pitch with an ordinary link) → `policy.spam.weak` (hold as `spam_suspect`).
+ * messenger contact, a pitch with an ordinary link) → `policy.spam.weak` (hold as `spam_suspect`), unless the
+ * comment reports a scam and leaves no way to reach anyone (`detectors/scam-report.ts`): then it passes.
  */
 export const commercialSpam: ModerationCheck = {
   name: 'spam',
@@ -13,7 +15,8 @@ export const commercialSpam: ModerationCheck = {
     if (!opts.enabled) return { outcome: 'pass' };
     const verdict = detectSpam(comment.body);
     if (!verdict) return { outcome: 'pass' };
-    const outcome = verdict.strength === 'strong' ? opts.strong : opts.weak;
+    const reported = verdict.strength === 'weak' && reportsAScam(comment.body);
+    const outcome = verdict.strength === 'strong' ? opts.strong : reported ? 'pass' : opts.weak;
     if (outcome === 'pass') return { outcome: 'pass', score: verdict.score, evidence: verdict.evidence };
     return {
       outcome,

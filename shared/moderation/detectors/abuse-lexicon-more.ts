@@ -101,6 +101,12 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
   ),
   ...entries('tr', 'severe_command', 'siktir, siktir git, siktir lan, siktirin gidin, siktirin'),
   ...entries('tr', 'insult', 'aptal, gerizekali, dangalak, ahmak, beyinsiz'),
+  // Round 32: the same said to the reader, with the suffix of `you are` (`aptalsın`, `gerizekalısın`).
+  ...entries(
+    'tr',
+    'insult',
+    'aptalsin, aptalsiniz, gerizekalisin, gerizekalisiniz, salaksin, salaksiniz, ahmaksin, dangalaksin, beyinsizsin',
+  ),
   ...entries('tr', 'strong', 'amk'),
   ...entries('tr', 'command', 'kapa ceneni, sesini kes, sus lan'),
 ];

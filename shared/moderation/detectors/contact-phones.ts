@@ -64,6 +64,8 @@ const PRIVATE_WORD = wordClass(
 const INSTITUTIONAL_WORD = wordClass(
   [
     'hotline|helpline|freephone|tollfree|emergency|emergencies|official|officially|ministry|embassy|consulate|police|helplines|hotlines|samaritans|charity|unhcr|redcross|council|councils|committee|secretariat|municipality|consular|parliament|ombudsman|tribunal|unicef|icrc|unrwa|consulado|centralita|consulaire|konsularisch|konsulat|консульск*',
+    // Round 32: foreign ministries by their initials (`the FCDO's 24-hour line`).
+    'fcdo|fco|dfat|мид|мзс',
     'linea|gratuita|oficial|ministerio|embajada|emergencias|ayuntamiento|alcaldia|comite|secretaria',
     'vert|gratuit|officiel|officielle|ministere|ambassade|urgence|urgences|mairie|prefecture|secretariat|commission',
     'burgertelefon|servicenummer|kostenlos|kostenfrei|offiziell|ministerium|botschaft|notruf|seelsorge|rathaus|stadtverwaltung|burgeramt|sekretariat',

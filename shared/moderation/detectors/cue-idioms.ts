@@ -3,7 +3,7 @@
  * `cue-rules.ts`: `go back to school` sends nobody away, `how you breed distrust` calls nobody an animal.
  */
 import type { CueHit, CueScan } from './cues';
-import { WORD } from '../text/tokens';
+import { WORD, type Token } from '../text/tokens';
 
 /** Where `go back to` sends nobody away: `should go back to school`, `back to the drawing board`. */
 const BACK_TO_IDIOM = new Set(
@@ -39,3 +39,32 @@ export const breedWithObject = (scan: CueScan, d: CueHit): boolean => {
     !BREED_ON.has(next.text)
   );
 };
+
+/** What is made of an animal (round 32: `pigs' heads left outside mosques`, `Schweinekopf`, `sang de porc`). */
+const ANIMAL_PART = new Set(
+  'head|heads|blood|carcass|carcasses|meat|skin|skins|mask|masks|tete|tetes|sang|kopf|kopfe|blut|cabeza|cabezas|sangre|головы|голову|голова|кровь'.split(
+    '|',
+  ),
+);
+/**
+ * Whether the animal word at tokens [from, to) names an object (`pigs' heads`, `pig's blood`, `têtes de
+ * porc`): a desecration described, not a people called animals. Read by the hate cue rule and the toxicity
+ * lexicon.
+ */
+export function animalPartAt(tokens: readonly Token[], from: number, to: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  const after = tokens[to]?.text === 's' ? tokens[to + 1] : tokens[to];
+  if (after !== undefined && after.sentence === sentence && ANIMAL_PART.has(after.text)) return true;
+  // The French and Spanish order: `têtes de porc`, `cabezas de cerdo`.
+  const de = tokens[from - 1];
+  const part = tokens[from - 2];
+  return (
+    de !== undefined &&
+    part !== undefined &&
+    (de.text === 'de' || de.text === 'of') &&
+    part.sentence === sentence &&
+    ANIMAL_PART.has(part.text)
+  );
+}
+
+export const animalObject = (scan: CueScan, d: CueHit): boolean => animalPartAt(scan.tokens, d.from, d.to);

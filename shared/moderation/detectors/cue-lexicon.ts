@@ -298,6 +298,8 @@ export const cueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'poster|posters|election poster*|campaign poster*|plakat*|wahlplakat*|affiche*|cartaz*|плакат*',
     // What hangs on one on a holiday (round 32): lights, bunting, garlands; a street said to be decorated.
     'decorated|decorations|christmas lights|fairy lights|festive lights|bunting|garland*|hanging baskets',
+    // French `la Poste` is the post office (Spanish and Portuguese `poste` is a pole: `el poste`, `no poste`).
+    'la poste|bureau de poste|laposte',
     // Polish `latarnia` is a street light, and a lighthouse.
     'latarnia morska|latarni morskiej|latarnie morskie|latarniach morskich|latarnik*',
   ),

@@ -36,7 +36,7 @@ import { saidOfAbstractAt } from './abstract-subject';
 import { hyphenedTo, mentionAt } from './common';
 import { wordClass } from '../text/phrases';
 import { condemnedSentences, cuesIn } from './cues';
-import { backToIdiom, breedWithObject } from './cue-idioms';
+import { animalObject, backToIdiom, breedWithObject } from './cue-idioms';
 import { datedSentences, reportedExecution } from './cue-reported';
 import { ownFamily, safeAdjective, safeWord, someones } from './cue-aimed';
 import {
@@ -304,6 +304,7 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
       picturedAt(scan.tokens, d.from) ||
       talkedOfAsIfAt(scan.tokens, d.from) ||
       breedWithObject(scan, d) ||
+      animalObject(scan, d) ||
       // `Der Islamismus ist ein Krebsgeschwür, und die ersten Opfer sind Muslime`: said of an ideology.
       saidOfAbstractAt(scan.tokens, d.from)
     )

@@ -41,6 +41,18 @@ export const NARRATIVE_PHRASES = [
     '{refugees|refugies|refugiados|fluchtlinge|migrants|migranten|мигранты|беженцы|uchodzcy|profughi|rifugiati} ~12 {nagelneuen|nagelneue|brand new|the latest|tous des|all have|alle haben|todos con|todos tienen} {iphone|iphones|handys|smartphones|telemovel|telemoveis}',
     '{refugees|refugies|refugiados|fluchtlinge|migrants|migranten|мигранты|беженцы|uchodzcy|profughi|rifugiati} ~12 {iphone|iphones|handy|handys|smartphone|smartphones|telemovel|telemoveis|celular} {15|16|de ultima geracao|de ultima generacion|dernier cri|der neuesten generation|latest model}',
   ]),
+  // Round 32 (a red-team's probes): Bucha staged, votes flipped or destroyed, the jab deadlier than the disease.
+  ...entries('conspiracy', 'strong', [
+    '{бучу|буча|буче|buchu|bucha} ~4 {инсценировали|инсценировка|инсценировкой|постановка|постановкой|staged|inscenirovali|postanovka}',
+    '{инсценировали|инсценировка|постановка|staged} ~4 {бучу|буча|в буче|buchu|bucha|in bucha}',
+  ]),
+  ...entries('election', 'strong', [
+    '{flipping|flipped|flip|switched|switching} ~2 {millions of|thousands of|} votes',
+    '{millionen|tausende|hunderttausende} ~2 {briefwahlstimmen|stimmzettel|wahlzettel|stimmen} ~3 {vernichtet|verbrannt|weggeworfen|gefalscht}',
+  ]),
+  ...entries('health', 'strong', [
+    '{vaccine|vaccines|jab|jabs|shot|shots|mrna|impfung|impfstoffe|vacunas|vaccins} ~6 {killed|kill|kills|killing} more people than {covid|the virus|covid itself|the disease}',
+  ]),
   // Voting machines said to be set to a result (weak: how machines are programmed and tested is reported).
   ...entries('election', 'weak', [
     '{machines|machine|maquinas|urne|urnas|машины|software} ~6 {programmed|coded|programadas|programmate|programmees|programmiert|настроены|запрограммированы|nastroeny}',

@@ -13,7 +13,8 @@
  *   (`personal-data-addresses.ts`);
  * - licence plates, when a plate word (`reg`, `Kennzeichen`, `plaque`, `matrícula`, `госномер`) is in
  *   the sentence;
- * - identity numbers: passport, date of birth, social security, national ID;
+ * - identity numbers: passport, date of birth, social security, national ID; bank details (an IBAN whose check
+ *   digits hold, a UK sort code beside its account, `bank-details.ts`);
  * - unmasking: "his real name is", "heißt in Wirklichkeit", "настоящее имя", or a commenter's handle
  *   followed by a person's name (`@x is Dan Reed`, `@x se llama …`, `… name's …`); pointing readers at
  *   someone's home or workplace ("she lives at …", "go and tell her") when it comes with an address, a
@@ -27,6 +28,7 @@ import type { Token } from '../text/tokens';
 import { HANDLE, tokensOf } from '../text/tokens';
 import { emailsOf, phonesOf } from './contacts';
 import { findAddresses, capitalised } from './personal-data-addresses';
+import { findBankDetails } from './bank-details';
 import { PHRASES } from './personal-data-phrases';
 import type { Signal } from './personal-data-phrases';
 
@@ -280,6 +282,7 @@ export function detectPersonalData(source: string, opts: PersonalDataOptions): E
     if (tokens[hit.from]!.quoted || shortDocumentNumber(tokens, hit)) continue;
     if (!signals.has(hit.phrase.meta)) signals.set(hit.phrase.meta, hit.span);
   }
+  if (opts.identityNumbers) evidence.push(...findBankDetails(source));
   const identity = signals.get('identity');
   if (opts.identityNumbers && identity)
     evidence.push({

@@ -8,7 +8,7 @@
  *
  * Floods — one character repeated (`nooooooooo`, `!!!!!!!!!!`), a run of punctuation (`?!?!?!?!?!`,
  * `. . . . .`), a run of emoji, a syllable repeated (`jajajajajajajaja`), one word repeated
- * (`lies lies lies lies lies`). Separator lines (`-----`, `=====`) are not floods.
+ * (`lies lies lies lies lies`) or a phrase of two or three words (`wake up wake up wake up …`). Separator lines (`-----`, `=====`) are not floods.
  *
  * Everything is one pass over the text with lookup tables; no regular expression touches it.
  */
@@ -30,7 +30,7 @@ export interface FloodOptions {
   maxPunctuation: number;
   /** This many emoji in a run (spaces between them allowed). */
   maxEmoji: number;
-  /** The same word this many times in a row. */
+  /** The same word this many times in a row (a phrase of two or three words, once more). */
   maxRepeatedWords: number;
 }
 
@@ -267,7 +267,19 @@ export function detectFlood(text: string, opts: FloodOptions): Evidence[] {
   let same = 1;
   let runStart = 0;
   let previous = '';
+  let previousStart = 0;
   let word = '';
+  // A phrase of two or three words again and again (`wake up wake up wake up …`, round 32): words equal to
+  // the word two (three) back, in a row; a phrase said n times makes (n − 1) × 2 (× 3) of them. A phrase
+  // needs one more time than a word (`it's fine, it's fine, …` five times is still a reply, not a flood).
+  let back2 = '';
+  let back3 = '';
+  let start2 = 0;
+  let start3 = 0;
+  let phraseRun2 = 0;
+  let phraseRun3 = 0;
+  let from2 = 0;
+  let from3 = 0;
   let start = 0;
   let end = -2;
   // One step past the last token, to end the last word.
@@ -294,7 +306,30 @@ export function detectFlood(text: string, opts: FloodOptions): Evidence[] {
         same = 1;
         runStart = start;
       }
+      const repeats = word !== previous && word.length > 1;
+      if (repeats && word === back2) {
+        if (phraseRun2++ === 0) from2 = start2;
+      } else phraseRun2 = 0;
+      if (repeats && word === back3) {
+        if (phraseRun3++ === 0) from3 = start3;
+      } else phraseRun3 = 0;
+      const phrase =
+        phraseRun2 >= opts.maxRepeatedWords * 2 ? 2 : phraseRun3 >= opts.maxRepeatedWords * 3 ? 3 : 0;
+      if (phrase > 0 && (found & 32) === 0)
+        found = addOnce(
+          out,
+          found,
+          32,
+          'repeated_word',
+          [phrase === 2 ? from2 : from3, end],
+          `a phrase of ${phrase} words ${opts.maxRepeatedWords + 1}+ times in a row`,
+        );
+      back3 = back2;
+      start3 = start2;
+      back2 = previous;
+      start2 = previousStart;
       previous = word;
+      previousStart = start;
     }
     if (!t) break;
     word = t.text;

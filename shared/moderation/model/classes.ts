@@ -69,7 +69,7 @@ export const holdOnly = (t: ClassifierThresholds): ClassifierThresholds => ({
  * comment the model splits between `threat` and `abuse` is no less surely removable — for the reason of
  * the likeliest of them; else held when it is likely not civil. `addressed`: whether the comment
  * addresses or names anyone (`addressesAnyone` in `classifier.ts`); if not, `abuse` is not rejectable.
- * `scamReported`: the comment reports a scam and gives no way to reach anyone (`scam-report.ts`).
+ * `scamReported`: the comment reports a scam and gives no way to reach anyone (`detectors/scam-report.ts`).
  */
 export function modelVerdict(
   p: ArrayLike<number>,
@@ -118,7 +118,7 @@ const ABUSE = CLASSIFIER_CLASSES.indexOf('abuse');
  */
 const EXTREMISM = CLASSIFIER_CLASSES.indexOf('extremism');
 /**
- * `spam` in a comment that reports or warns about a scam and leaves no way to reach anyone (`scam-report.ts`)
+ * `spam` in a comment that reports or warns about a scam and leaves no way to reach anyone (`detectors/scam-report.ts`)
  * is the topic's words, not a pitch: it counts for nothing (`scamReported` true).
  */
 const SPAM = CLASSIFIER_CLASSES.indexOf('spam');

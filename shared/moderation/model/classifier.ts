@@ -16,7 +16,7 @@ import type { Token } from '../text/tokens';
 import { addressesSomeoneMemo, namedPerson } from '../detectors/common';
 import { onTheOtherSide } from '../detectors/extremism';
 import { mourned } from '../detectors/mourning';
-import { reportsAScam } from './scam-report';
+import { reportsAScam } from '../detectors/scam-report';
 import { blanked, idiomSpans } from './idioms';
 import { ideologyMetaphorSpans, mistreatmentSpans, namedByOthersSpans } from './described';
 import { lawfulSpans } from './lawful';

@@ -35,6 +35,17 @@ const IDIOMS = new PhraseSet<true>(
     // Round 32: a lamppost decorated (`cue-lexicon.ts` spares it; the model read the lamppost alone).
     '{lamppost|lampposts|lamp post|lamp posts} ~6 {decorated|bunting|garlands|christmas lights|fairy lights|festive lights|hanging baskets}',
     '{decorated|bunting|garlands|christmas lights|fairy lights|festive lights|hanging baskets} ~6 {lamppost|lampposts|lamp post|lamp posts}',
+    // Round 32 (a red-team's civil probes): family hyperbole, a compliment, soldiers sent to die.
+    '{my|our} {mum|mom|mother|dad|father|wife|husband|boss|girlfriend|boyfriend|editor|teacher|coach|sister|brother|gran|grandma} {will|ll|would|d|is going to|s going to|is gonna|s gonna|gonna} {kill|murder} {me|us}',
+    '{mi|mis} {madre|padre|mujer|marido|jefe|jefa|novia|novio|abuela} {me|nos} {va a|van a|mata|matara|mataria} {matar|}',
+    '{ma|mon} {mere|pere|femme|mari|patron|patronne|copine|copain} va me tuer',
+    '{meine|mein} {mutter|vater|frau|mann|chef|chefin|freundin|freund|oma} {bringt|wird} mich {um|umbringen}',
+    'drop dead {gorgeous|beautiful|stunning|handsome}',
+    // A desecration described (`cue-idioms.ts` spares it for the hate rule): the animal is an object.
+    '{pig|pigs|pig s} {head|heads|blood|carcass|carcasses}',
+    '{tete|tetes|cabeza|cabezas} de {porc|cochon|cerdo|cerdos}',
+    '{i ll|ill|i will|i m going to|im going to|let me} finish {this|the|my|reading|it|that} ~1 {article|piece|book|report|thread|essay|train|later|tonight|tomorrow|.}',
+    '{sending|sends|sent|send} {troops|soldiers|conscripts|young men|men|boys|recruits|north koreans} ~3 to die',
     // D6 (round 31): the writer's own family's routine.
     '{my|our} {daughter|son|kids|children|child|wife|husband|mother|mum|mom|father|dad|sister|brother|family} ~6 {every|each} {day|morning|evening|night|week|weekday}',
     '{die|dying|died} {laughing|of laughter|of boredom|of embarrassment|of shame}',

@@ -6,6 +6,7 @@
  */
 import { comparedAt, deniedAt, reportingBefore } from '../detectors/asserted';
 import { saidOfAbstractAt } from '../detectors/abstract-subject';
+import { animalPartAt } from '../detectors/cue-idioms';
 import { mentioned, tokenAt } from '../detectors/common';
 import { tokensOf } from '../text/tokens';
 import type { Evidence } from '../types';
@@ -310,13 +311,20 @@ const reportingOf = (text: string): Uint8Array => reportingBefore(tokensOf(text)
 
 /**
  * Whether the word at `span` is asserted of people: not denied, reported or compared, nor said of an
- * ideology named just before it (`Islamist terror is a cancer`) (`detectors/asserted.ts`).
+ * ideology named just before it (`Islamist terror is a cancer`) (`detectors/asserted.ts`), nor an object
+ * made of an animal (`pig's blood`, `detectors/cue-idioms.ts`).
  */
 function saidOfPeople(text: string, span: readonly [number, number], reported: Uint8Array): boolean {
   const { tokens } = tokensOf(text);
   const k = tokenAt(tokens, span[0]);
   if (k >= tokens.length) return true;
-  return reported[k] !== 1 && !deniedAt(tokens, k) && !comparedAt(tokens, k) && !saidOfAbstractAt(tokens, k);
+  return (
+    reported[k] !== 1 &&
+    !deniedAt(tokens, k) &&
+    !comparedAt(tokens, k) &&
+    !saidOfAbstractAt(tokens, k) &&
+    !animalPartAt(tokens, k, k + 1)
+  );
 }
 
 /** The speaker, and what may stand between `I am` and the word they call themselves. */

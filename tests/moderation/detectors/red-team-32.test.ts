@@ -21,10 +21,18 @@ describe('a reader reporting a scam is not selling one', () => {
     'La CNMV alerta de falsos asesores financieros en Telegram que prometen rentabilidades del 30 %.',
     'My dad was scammed by a crypto recovery outfit that cold-called him twice; please warn your parents.',
   ]);
-  // Rejected by the model as spam before; the spam rules still hold them for a human.
-  cases('holds, no longer rejects', 'pending', [
+  cases('publishes what the model rejected and the spam rules held', 'approved', [
     'I lost $9,400 to a fake trading-signals group on WhatsApp; the FCA told me to report it to Action Fraud.',
+    'I got an email saying "I have recorded you through your webcam, pay $1,200 in bitcoin within 48 hours". It\'s a well-known sextortion scam; ignore it and report it.',
+  ]);
+  // The suspect term (`payday loan`) is its own check: held for a human, no longer rejected.
+  cases('holds, no longer rejects', 'pending', [
     'Payday loans with no credit check hit the poorest families hardest, the Bank of England warned.',
+  ]);
+  // The pitch that denies the scam is read as a pitch.
+  cases('still flags', 'rejected', [
+    'This is NOT a scam, I earned $5,000 last month trading from home, ask me how.',
+    '100% legit, no scam: my trading signals made me $3,000 this week. Message me for the group.',
   ]);
   // A channel left behind: the model still reads the pitch.
   cases('rejects', 'rejected', [
@@ -208,5 +216,92 @@ describe("Brazil's regional slur-targets as a group", () => {
     // Dutch group names stay out of the cue lists: the classifier read them beside the German `ratten`.
     'Asielzoekers in Ter Apel sliepen buiten tussen de ratten, schreef de inspectie.',
     'Vluchtelingen brengen geen ziekte mee, zegt het RIVM, dat is gewoon een fabel.',
+  ]);
+});
+
+describe("a second red-team's civil look-alikes", () => {
+  cases('publishes', 'approved', [
+    "My mum will kill me if I miss her 70th birthday, so I'll finish this article on the train.",
+    'Your photo essay on the Faroe Islands is drop-dead gorgeous.',
+    'Kim Jong Un sending troops to die in Kursk shows how little he values the lives of his own soldiers.',
+    'Mi madre me va a matar si llego tarde otra vez a la cena.',
+    "Pigs' heads were left outside five Paris mosques, and the prosecutor has opened an inquiry.",
+    'Des têtes de porc devant cinq mosquées parisiennes : le parquet a ouvert une enquête.',
+    'Vor der Moschee lag ein Schweinekopf, die Polizei ermittelt wegen Volksverhetzung.',
+    "Pigs' heads were left outside mosques, and Jewish graves were daubed with swastikas the same week.",
+    "Muslim graves desecrated with pig's blood in Lyon, the prefect says.",
+    // The red-team's own comment: the hate cue rule had tied `pigs` to `Jewish` in its sentence.
+    "Antisemitic and anti-Muslim incidents have both hit record highs since October 2023, and I am tired of people treating them as competing grievances. The arson attack on the synagogue in Melbourne, the murder of a six-year-old Palestinian-American boy in Illinois, swastikas daubed on Jewish graves, pigs' heads left outside mosques in Paris: these are the same poison. Leaders who condemn only one kind of hatred are not fighting hatred, they are choosing a side. A Jewish student spat on in Berlin and a woman in a headscarf pushed onto the tracks in Paris deserve exactly the same outrage and the same police attention.",
+    "For British nationals stranded in Lebanon, the FCDO's 24-hour line is +44 20 7008 5000. They helped my sister get on an evacuation flight.",
+    "La Poste rappelle sur laposte.fr qu'elle ne demande jamais de frais par SMS.",
+  ]);
+  cases('rejects', 'rejected', [
+    'I will kill you if you write about my family again.',
+    'Jews are pigs.',
+    'Les musulmans sont des porcs.',
+  ]);
+  cases('holds', 'pending', [
+    'His private number is +44 20 7008 5000, he works at the FCDO, call him at night.',
+  ]);
+});
+
+describe('English words are not Russian typed in Latin letters', () => {
+  it('does not read `her` as a Russian swear word in an English sentence', async () => {
+    expect(await outcome('My mum will kill me if I miss her 70th birthday.')).not.toBe('pending');
+  });
+  cases('still reads Russian typed in Latin', 'rejected', ['ty uzhe pokoynik, prosto eshche ne znaesh']);
+});
+
+describe('bank details', () => {
+  cases('holds', 'pending', [
+    "Hi Mum, I've lost my phone, this is my new number, please send £900 to sort code 20-00-00 account 55779911 today.",
+    'Hallo Oma, ich habe eine neue Nummer, überweise mir sofort 2.000 Euro auf DE89 3704 0044 0532 0130 00.',
+  ]);
+  cases('publishes', 'approved', [
+    'ISO 13616 defines the IBAN format, for instance a German one starts with DE and two check digits.',
+    'Flight DE8937 was delayed by four hours at Frankfurt.',
+    // Check digits that do not hold: not an IBAN.
+    'Reference DE12 3456 7890 1234 5678 90 is the order number on my invoice.',
+  ]);
+});
+
+describe('postal and tax services imitated', () => {
+  cases('rejects', 'rejected', [
+    'Votre colis est bloqué : payez 1,99 € sur laposte-suivi-colis.info',
+    'Your parcel is waiting. Pay the £1.45 fee at royalmail-redelivery-uk.com',
+    'HMRC tax refund: claim your £412 at hmrc-refund-gov.uk.co',
+  ]);
+  cases('publishes', 'approved', [
+    "Royal Mail's own tracking page is royalmail.com/track-your-item, never a link in a text message.",
+    'The DHL strike in Leipzig delayed parcels across Germany, dhl.com says.',
+  ]);
+});
+
+describe('a phrase of two or three words repeated is a flood', () => {
+  cases('holds', 'pending', [
+    Array.from({ length: 8 }, () => 'wake up').join(' '),
+    Array.from({ length: 6 }, () => 'free them now').join(' '),
+  ]);
+  cases('publishes', 'approved', [
+    'Wake up, wake up, the article says; but the ministry has been awake to this for years.',
+    'Step by step, day by day, the ceasefire talks inched forward in Doha.',
+    'They said no, then yes, then no, then yes again: that is how the coalition talks went.',
+  ]);
+});
+
+describe('myths by their own words, and Turkish insults with `you are`', () => {
+  cases('holds', 'pending', [
+    'Бучу инсценировали, там были нанятые актёры.',
+    'The 2024 election was rigged by Dominion machines flipping millions of votes.',
+    'Die Bundestagswahl wurde gefälscht, Millionen Briefwahlstimmen wurden vernichtet.',
+    'The mRNA vaccines have killed more people than Covid, and the WHO is hiding the numbers.',
+    'Sen tam bir gerizekalısın, sus artık.',
+  ]);
+  cases('publishes', 'approved', [
+    'Российская пропаганда заявляла, что Бучу инсценировали, но спутниковые снимки это опровергли.',
+    'Fox paid $787m to Dominion for airing claims about machines flipping votes, which were false.',
+    'Im Wahllokal in Hamburg wurden 300 Briefwahlstimmen versehentlich vernichtet, die Wahl wird dort wiederholt.',
+    'Smoking has killed more people than Covid ever will, the WHO reminds us.',
+    'Bu haberi okuyunca çok üzüldüm, hükümet açıklama yapmalı.',
   ]);
 });

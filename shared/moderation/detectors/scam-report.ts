@@ -3,14 +3,15 @@
  * group on WhatsApp; the FCA told me to report it`, `a perdu 2000 € dans une arnaque WhatsApp, raconte France
  * Bleu`, `the Bank of England warned`): the classifier reads the topic's words (`trading signals`, `WhatsApp`,
  * `no credit check`) as a pitch and rejected them as spam. A comment that names a scam or a warning and gives
- * no way to reach anyone is read without its `spam` mass (`modelVerdict`). Spam dressed as a warning leaves
- * a channel (a phone number, an e-mail address, a link, a handle, a domain written out) and stays with the
- * model; the spam detector's own rules are not affected.
+ * no way to reach anyone is read without its `spam` mass (`modelVerdict`), and the spam rules' weak verdict
+ * (a pitch with no channel) does not hold it (`checks/spam.ts`). Spam dressed as a warning leaves a channel (a
+ * phone number, an e-mail address, a link, a handle, a domain written out), or denies the scam (`this is not a
+ * scam`, `100% legit`), and is read as before.
  */
 import { wordClass } from '../text/phrases';
 import { HANDLE, tokensOf } from '../text/tokens';
 import { linksOf } from '../text/links';
-import { domainsOf, emailsOf, phonesOf } from '../detectors/contacts';
+import { domainsOf, emailsOf, phonesOf } from './contacts';
 
 /** A scam or fraud named, or a warning given, in the readership's languages (stems, folded). */
 const SCAM_OR_WARNING = wordClass(
@@ -23,12 +24,21 @@ const SCAM_OR_WARNING = wordClass(
   ].join('|'),
 );
 
-/** Whether `text` names a scam or a warning and gives no way to reach anyone. */
+/** The pitch's own denial: `not a scam`, `no scam`, `kein Betrug`, `pas une arnaque`, `не развод`, `legit`. */
+const DENIAL = wordClass('not|no|never|isn|isnt|kein|keine|nicht|pas|ni|не|нет|nie|non|nao|legit|legitimate');
+
+/** Whether `text` names a scam or a warning, does not deny one, and gives no way to reach anyone. */
 export function reportsAScam(text: string): boolean {
   const { tokens } = tokensOf(text);
   let named = false;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     if (t.kind === HANDLE) return false;
+    if (DENIAL(t)) {
+      // `not a scam`, `100% legit`: the scam denied within the next three words is the pitch's line.
+      for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) if (SCAM_OR_WARNING(tokens[j]!)) return false;
+      if (t.text === 'legit' || t.text === 'legitimate') return false;
+    }
     if (!named && SCAM_OR_WARNING(t)) named = true;
   }
   return (
