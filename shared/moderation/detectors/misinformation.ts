@@ -113,6 +113,11 @@ const NEWS_FLASH =
 const VERIFIED_OPENER =
   /^[\s\p{P}\p{S}]*(facts?|confirmed|proven|it'?s official|es un hecho|confirmado|demostrado|comprobado|c'est prouvé|c'est prouve|c'est officiel|prouvé|fakt ist|fakt|belegt|bewiesen|доказано|подтверждено|доведено|факт|è ufficiale|e ufficiale|confermato|kesin bilgi|feit|bewezen|comprovado|udowodnione)\s*[:!]/iu;
 
+const OPENINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [NEWS_FLASH, 'a comment dressed as a news flash'],
+  [VERIFIED_OPENER, 'a claim stamped as verified'],
+];
+
 /**
  * The insinuating question answered at once: `Coincidence? I don't think so.` (a phrase never spans the
  * question mark between them, so it is read on the text).
@@ -236,13 +241,15 @@ export interface MisinformationVerdict {
 export function detectMisinformation(source: string): MisinformationVerdict | null {
   const evidence: Evidence[] = [];
   let strong = false;
-  const flash = firstMatch(NEWS_FLASH, source);
-  if (flash) {
+  // How a comment opens: dressed as a news flash, or a claim stamped as verified.
+  for (const [opening, how] of OPENINGS) {
+    const found = firstMatch(opening, source);
+    if (!found) continue;
     evidence.push({
       kind: 'misinformation',
       value: 'invented',
-      span: flash.span,
-      detail: `invented (strong): a comment dressed as a news flash, "${flash.word}"`,
+      span: found.span,
+      detail: `invented (strong): ${how}, "${found.word}"`,
     });
     strong = true;
   }
@@ -259,16 +266,6 @@ export function detectMisinformation(source: string): MisinformationVerdict | nu
   const { tokens } = tokensOf(source);
   const weak = new Set<string>();
   let weakEnd = -1;
-  const opener = firstMatch(VERIFIED_OPENER, source);
-  if (opener) {
-    evidence.push({
-      kind: 'misinformation',
-      value: 'invented',
-      span: opener.span,
-      detail: `invented (strong): a claim stamped as verified, "${opener.word}"`,
-    });
-    strong = true;
-  }
   for (const hit of PHRASES.scan(tokens)) {
     const [kind, weight] = hit.phrase.meta;
     if (!asserted(tokens, hit)) continue;
