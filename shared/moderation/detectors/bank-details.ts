@@ -6,12 +6,22 @@
  * `sort code` or an eight-digit account number.
  */
 import type { Evidence } from '../types';
+import { NUMBER, WORD, type Token } from '../text/tokens';
 
-/** Two letters, two check digits, then 11–30 letters and digits, in groups of four or not. */
-const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
-const SORT_CODE = /\b\d{2}-\d{2}-\d{2}\b/g;
+/** Two letters, two check digits, then 11–30 letters and digits, in groups of four or not (read from a token on). */
+const IBAN = /[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/y;
+const SORT_CODE = /\d{2}-\d{2}-\d{2}(?!\d)/y;
 const SORT_CODE_WORDS = /sort[ -]?code/i;
 const ACCOUNT_NUMBER = /\b\d{8}\b/;
+const letter = (c: number): boolean => c >= 97 && c <= 122;
+const digit = (c: number): boolean => c >= 48 && c <= 57;
+/** A token that may open an IBAN: two letters and two digits (`de89`, folded). */
+const ibanStart = (w: string): boolean =>
+  w.length >= 4 &&
+  letter(w.charCodeAt(0)) &&
+  letter(w.charCodeAt(1)) &&
+  digit(w.charCodeAt(2)) &&
+  digit(w.charCodeAt(3));
 
 /** Whether an IBAN's check digits are right: the country and digits moved to the end, read mod 97. */
 function ibanChecks(iban: string): boolean {
@@ -27,24 +37,39 @@ function ibanChecks(iban: string): boolean {
   return rest === 1;
 }
 
-/** The bank details in `source`, as evidence. */
-export function findBankDetails(source: string): Evidence[] {
+/** `re` (sticky) matched at `at` in `source`, or null. */
+function matchAt(re: RegExp, source: string, at: number): string | null {
+  re.lastIndex = at;
+  return re.exec(source)?.[0] ?? null;
+}
+
+/**
+ * The bank details in `source`, as evidence. Read token by token: only a token that can open one is looked
+ * at (most comments have none, and no expression runs over the whole text).
+ */
+export function findBankDetails(source: string, tokens: readonly Token[]): Evidence[] {
   const out: Evidence[] = [];
-  for (const m of source.matchAll(IBAN))
-    if (ibanChecks(m[0]))
-      out.push({
-        kind: 'identity',
-        value: m[0],
-        span: [m.index, m.index + m[0].length],
-        detail: 'bank account (IBAN)',
-      });
-  if (SORT_CODE_WORDS.test(source) || ACCOUNT_NUMBER.test(source))
-    for (const m of source.matchAll(SORT_CODE))
-      out.push({
-        kind: 'identity',
-        value: m[0],
-        span: [m.index, m.index + m[0].length],
-        detail: 'bank sort code',
-      });
+  let sortCodeContext: boolean | undefined;
+  for (const t of tokens) {
+    if (t.kind === WORD && ibanStart(t.text)) {
+      const iban = matchAt(IBAN, source, t.start);
+      if (iban && ibanChecks(iban))
+        out.push({
+          kind: 'identity',
+          value: iban,
+          span: [t.start, t.start + iban.length],
+          detail: 'bank account (IBAN)',
+        });
+    } else if (t.kind === NUMBER && t.end - t.start === 2 && source.charCodeAt(t.end) === 45) {
+      const code = matchAt(SORT_CODE, source, t.start);
+      if (code && (sortCodeContext ??= SORT_CODE_WORDS.test(source) || ACCOUNT_NUMBER.test(source)))
+        out.push({
+          kind: 'identity',
+          value: code,
+          span: [t.start, t.start + code.length],
+          detail: 'bank sort code',
+        });
+    }
+  }
   return out;
 }

@@ -282,7 +282,7 @@ export function detectPersonalData(source: string, opts: PersonalDataOptions): E
     if (tokens[hit.from]!.quoted || shortDocumentNumber(tokens, hit)) continue;
     if (!signals.has(hit.phrase.meta)) signals.set(hit.phrase.meta, hit.span);
   }
-  if (opts.identityNumbers) evidence.push(...findBankDetails(source));
+  if (opts.identityNumbers) evidence.push(...findBankDetails(source, tokens));
   const identity = signals.get('identity');
   if (opts.identityNumbers && identity)
     evidence.push({
