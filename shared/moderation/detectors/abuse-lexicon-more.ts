@@ -109,4 +109,13 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
   ),
   ...entries('tr', 'strong', 'amk'),
   ...entries('tr', 'command', 'kapa ceneni, sesini kes, sus lan'),
+  // Round 32 (a third red-team): a woman said to need sex as a punishment, degrading by nature.
+  ...entries(
+    'de',
+    'degrading',
+    'sollte man mal {ordentlich|richtig} durchficken, sollte man mal durchficken, gehort mal durchgefickt',
+  ),
+  ...entries('es', 'degrading', 'que se la {follen|cojan|tiren} {bien|}, le hace falta un buen polvo'),
+  ...entries('ru', 'degrading', '{надо|нужно} {хорошенько|} {отыметь|выебать|оттрахать}'),
+  ...entries('ru', 'degrading', '{nado|nuzhno} {khoroshenko|horoshenko|} {otymet|vyebat|ottrakhat|ottrahat}'),
 ];

@@ -184,7 +184,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'de',
     'command',
-    'halt die {fresse|klappe|schnauze}, halts maul, halt dein maul, schnauze, klappe halten',
+    'halt die {fresse|klappe|schnauze}, halt einfach die {fresse|klappe|schnauze}, halts maul, halt dein maul, schnauze, klappe halten',
   ),
   ...entries('de', 'severe_command', 'verpiss dich, verpisst euch, leck mich, leck mich am arsch'),
   // Russian, Cyrillic.
@@ -217,7 +217,11 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'mild',
     'блин, черт, чорт, на хрен, хрен тебе, хрен вам, хрен с ним, хрен с ними, ни хрена, хрена с два, хрен знает, хрен его знает, какого хрена, хер, нафиг, дерьмо, говно, жопа, жопу, офигеть, фигня, фигню, хреновина',
   ),
-  ...entries('ru', 'command', 'заткнись, заткнитесь, закрой рот, завали ебало, завали хлебало, заткни пасть'),
+  ...entries(
+    'ru',
+    'command',
+    'заткнись, заткнитесь, закрой рот, завали ебало, завали хлебало, заткни пасть, вали отсюда, валите отсюда',
+  ),
   ...entries(
     'ru',
     'severe_command',

@@ -29,7 +29,15 @@ import type { Token } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { ABUSE_ALLOWED, ABUSE_LEXICON, fromList, longTailWords } from './abuse-lexicon';
 import type { AbuseClass, AbuseEntry, ListLanguage } from './abuse-lexicon';
-import { addressesSomeoneMemo, hyphenedTo, mentioned, namedPerson, scanObfuscated, tokenAt } from './common';
+import {
+  addressesSomeoneMemo,
+  CLASSES,
+  hyphenedTo,
+  mentioned,
+  namedPerson,
+  scanObfuscated,
+  tokenAt,
+} from './common';
 import { aimedAt } from './abuse-aimed';
 
 export interface AbuseOptions {
@@ -77,6 +85,8 @@ const TROLL_CONTEXT = wordClass(
 );
 
 /** Definite articles before a name: `el HDP`, `die AfD`, `the PKK`. */
+/** Possessives of the second person, but French `ta` (also `that` in Polish and Russian typed in Latin). */
+const YOUR = wordClass(CLASSES.your.replace('|ta|', '|'));
 const NAME_ARTICLE = wordClass('el|la|los|las|le|les|l|der|die|das|dem|den|des|the|il|lo|o|a|os|as');
 /**
  * Whether a list word is the capitals of a name (`El HDP kurdo ganó`, `HDP'nin eski eş genel başkanı`): one
@@ -255,9 +265,11 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
   if (counted.length === 0) return null;
 
   // A rude command addresses someone by itself (`ta gueule, espèce de connard`).
+  // So does a possessive of the second person (`Hurensohn, dein Artikel ist Müll`, round 32).
   const addressed =
     counted.some((h) => h.cls === 'command' || h.cls === 'severe_command') ||
     addressesSomeoneMemo(tokens) ||
+    tokens.some(YOUR) ||
     namedPerson(source, tokens);
   const profaneTokens = new Set<number>();
   for (const h of counted)
@@ -287,7 +299,13 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
       case 'severe':
       case 'severe_command':
       case 'degrading':
-        if (addressed || h.cls !== 'severe') {
+        // A severe word called out before the rest of a comment (`Wichser, halt …`) is a vocative, as an
+        // insult is (`aimedAt`); the word alone, the whole comment, stays an expletive.
+        if (
+          addressed ||
+          h.cls !== 'severe' ||
+          (tokens.length - (h.to - h.from) >= 2 && aimedAt(source, tokens, h.from, h.to, profaneTokens))
+        ) {
           severe = true;
           note(h, h.cls === 'severe' ? 'in a comment addressed to or naming someone' : 'aimed by nature');
         } else {

@@ -45,6 +45,8 @@ const DIGIT_RUN = /[+(]?[0-9][0-9 ()./\u00a0\u2011\u2013-]*/g;
 const PHONE_WORD = wordClass(
   [
     'tel|tél|phone|telephone|mobile|mob|cell|cellphone|call|ring|text|sms|whatsapp|whats|wa|telegram|viber|signal|number|no|nr|hotline|helpline',
+    // Russian typed in Latin letters (round 32: `zvonite 8 999 123 45 67`).
+    'zvonite|zvonit|pishite',
     'telefono|movil|celular|llama|llamar|llamen|numero|whatsapp',
     'telephone|portable|appelez|appelle|appeler|numero|tel',
     'telefon|handy|handynummer|nummer|ruf|ruft|anrufen|festnetz',

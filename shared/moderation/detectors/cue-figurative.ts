@@ -24,6 +24,8 @@ const THING = wordClass(
     'proposition|projet|loi|idee|accord|amendement|reforme',
     'vorschlag|gesetz|antrag|haushalt|abkommen|entwurf',
     'предложение|законопроект|закон|идею|идея|план|реформу|бюджет|соглашение|проект',
+    // Time killed (round 32): `matar el tiempo`, `tuer le temps`, `убить время`, `die Zeit totschlagen`.
+    'time|tiempo|temps|zeit|время|vremya|tempo|czas',
     'progetto|legge|riforma|bilancio|accordo|piano',
   ].join('|'),
 );

@@ -210,6 +210,13 @@ export const PHRASES = new PhraseSet<Kind>([
   ['humbled {an|the} {empire|superpower}', 'justify'],
   ['{avenged|venged|venge|vengé|vengerent|vengaron|rachten|geracht|отомстили|отомстил}', 'justify'],
   ['{was|were|is|fully} justified', 'justify'],
+  // Round 32: the same in the readership's other languages (`L'attaque d'Arras était justifiée`).
+  // An event judged in the past tense only: `Le débat … est légitime` is about a debate (refined on dev).
+  ['{etait|fut|etaient} {justifiee|justifie|justifiees|justifies}', 'justify'],
+  ['{fue|fueron|estuvo} {justificado|justificada|justificados}', 'justify'],
+  ['{war|waren} {gerechtfertigt|notwehr|vollig richtig}', 'justify'],
+  ['{был|была|было|были} {оправдан|оправдана|оправдано|оправданы|справедливым ответом}', 'justify'],
+  ['{byl|bylo|byla|byli} {opravdan|opravdano|opravdana|spravedlivym otvetom}', 'justify'],
   [
     '{they|the victims|infidels|kuffar|civilians|settlers|soldiers|those people} {deserved|deserve} {it|this|what they got|to die}',
     'justify',

@@ -11,6 +11,7 @@ export type Kind =
   | 'price_word'
   | 'from_word'
   | 'messenger'
+  | 'private'
   | 'search';
 
 export const PHRASES = new PhraseSet<Kind>([
@@ -19,9 +20,24 @@ export const PHRASES = new PhraseSet<Kind>([
     '{whatsapp|whats|telegram|tg|viber|signal|wechat|wickr|snapchat|snap|kik|insta|instagram|ватсап|вотсап|вацап|телеграм*|телега|вайбер}',
     'messenger',
   ],
+  // Round 32: the private message offered as the channel (`pregúntame en privado`, `Подробности в личке`,
+  // `PN an mich`): a channel by itself, as weak as a messenger named with a contact verb.
+  [
+    '{preguntame|escribeme|escribidme|mandame|hablame|pregunten|escriban} {en|por|al} {privado|dm|md|priv}',
+    'private',
+  ],
+  ['{подробности|пишите|напишите|пиши|напиши|детали|стучите} в {личку|личке|лс|директ}', 'private'],
+  ['{podrobnosti|pishite|napishite|pishi|napishi} v {lichku|lichke|ls|direkt}', 'private'],
+  ['{pn|dm|pm} an mich', 'private'],
+  ['{ecrivez moi|ecris moi|contactez moi|contacte moi} en {mp|prive|dm}', 'private'],
   // Finding the seller by name.
   ['{search for|google|look up|googelt|busca|buscad|busquen|cherchez|tapez|ищите|гуглите}', 'search'],
   // Strong offers.
+  // Round 32: followers and likes for sale (`Compra seguidores reales para Instagram`).
+  [
+    '{compra|comprar|compre|buy|achetez|acheter|kaufe|kaufen|купи|купить|kupi|kupit} ~2 {seguidores|followers|abonnes|follower|likes|подписчиков|podpischikov|лайки|layki}',
+    'offer',
+  ],
   ['free {trial|trials|shipping|delivery|consultation}', 'offer'],
   ['no {credit|card|prescription|deposit|upfront} {check|checks|needed|required|fees|fee|}', 'offer'],
   ['{no|without} {experience|prior experience} {needed|required|necessary|}', 'offer'],

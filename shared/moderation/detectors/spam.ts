@@ -98,6 +98,7 @@ export function detectSpam(source: string): SpamVerdict | null {
   const { tokens } = tokensOf(source);
   let hits = PHRASES.scan(tokens);
   const messengers = hits.filter((h) => h.phrase.meta === 'messenger').map((h) => h.from);
+  const offersPrivate = hits.some((h) => h.phrase.meta === 'private');
   const money = moneyOf(source);
   if (money.length > 0) hits = [...hits, ...MONEY_CONTEXT.scan(tokens)];
   // Nothing is being sold: only a disguised domain or a landing page could still matter.
@@ -105,7 +106,12 @@ export function detectSpam(source: string): SpamVerdict | null {
   // offer and a call to action) count as a pitch the phrase list may not know.
   const cuePitch = pitchKinds(scanCues(tokens, source), money.length > 0);
   const cueBonus = cuePitch >= 3 ? cuePitch : cuePitch === 2 ? 1.5 : 0;
-  if (messengers.length === 0 && cueBonus === 0 && scorePitch(source, tokens, hits, money, [], null) === 0) {
+  if (
+    messengers.length === 0 &&
+    !offersPrivate &&
+    cueBonus === 0 &&
+    scorePitch(source, tokens, hits, money, [], null) === 0
+  ) {
     const disguised = domainsOf(source);
     if (disguised.length > 0) return weakChannels(disguised, () => 'domain written to avoid a link');
     return landingPages(linksIn(source));
@@ -163,6 +169,18 @@ export function detectSpam(source: string): SpamVerdict | null {
     });
   }
   let messengerContact = false;
+  // A private message offered is a channel, which a pitch must still go with (`pregúntame en privado y te paso
+  // el enlace` is a reader's offer).
+  for (const h of hits) {
+    if (h.phrase.meta !== 'private') continue;
+    channel = Math.max(channel, 1);
+    evidence.push({
+      kind: 'channel',
+      value: source.slice(...h.span),
+      span: h.span,
+      detail: 'private message',
+    });
+  }
   for (const k of messengers) {
     // `WhatsApp +44 …`, `Telegram: @handle`, `write to me on WhatsApp`.
     const handle = tokens.slice(k + 1, k + 4).find((t) => t.kind === HANDLE);

@@ -70,6 +70,33 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
     m('menace'),
   ],
   ['{ty|vy} {uzhe|uje} {pokoynik|pokoinik|pokojnik|trup|mertvets|mertvec}', m('act')],
+  // Round 32 (a third red-team): death told as the outcome of a condition (`Si Sánchez vuelve a pisar Paiporta
+  // no sale vivo`, `il repart dans un sac`, `fährt er im Sarg zurück`, `живым не уйдёт`), and German and
+  // Russian acts the lists lacked (`Wir schlitzen dich auf`, `выбью тебе все зубы`, `язык тебе вырву`).
+  ['{no sale|no saldra|no saldras|no sales|no vuelve|no volvera} {vivo|viva|con vida}', m('act', 'needs')],
+  ['{ne repartira pas|ne sortira pas|ne repart pas} {vivant|vivante}', m('act', 'needs')],
+  [
+    '{repart|repartira|finira|rentre|rentrera} {dans un sac .|dans un cercueil|entre quatre planches}',
+    m('act', 'needs'),
+  ],
+  [
+    '{fahrt|fahrst|kommt|kommst|geht|gehst|fliegt} ~3 im {sarg|leichensack} {zuruck|heim|nach hause}',
+    m('act', 'needs'),
+  ],
+  ['{живым|живой|zhivym|zhivoy} {не уйдет|не уйдёт|не уедет|ne uydet|ne uedet}', m('act', 'needs')],
+  [
+    '{won t|wont|will not|isn t going to|is not going to} {leave|get out|make it out|go home} alive',
+    m('act', 'needs'),
+  ],
+  ['{go|goes|going|will go|ll go} home in a {body bag|coffin|box}', m('act', 'needs')],
+  ['{bist du|bist|seid ihr} {tot|ein toter mann|erledigt} .', m('act')],
+  ['{wir|ich} {schlitzen|schlitze} {dich|euch|ihn|sie} auf', m('act')],
+  ['{выбью|выбьем|выбьют} {тебе|вам|ему|ей} ~2 {зубы|мозги}', m('act')],
+  ['{vybyu|vybyem} {tebe|vam} ~2 {zuby|mozgi}', m('act')],
+  ['{язык|yazyk} {тебе|вам|tebe|vam} {вырву|вырвем|vyrvu|vyrvem}', m('act')],
+  ['{проломлю|проломим|проломят} {тебе|вам|ему|ей} {череп|башку|голову}', m('act')],
+  ['{на куски|na kuski} {порежу|порежем|porezhu|porezhem}', m('act')],
+  ['{утопим|утоплю|utopim|utoplyu} ~4 {в реке|в москве реке|в канале|v reke}', m('act', 'needs')],
   ['{znajdziemy|znajde|dorwiemy|dorwe} {cie|was|ciebie} {.|i|wkrotce|predzej|gdziekolwiek}', m('act')],
   ['{wiem|wiemy} gdzie {mieszkasz|mieszkacie|pracujesz|spisz}', m('whereabouts')],
   ['{ти|ви} {труп|трупи|мрець|покійник} .', m('act')],

@@ -24,7 +24,7 @@ import type { Evidence } from '../types';
 import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
-import { tokensOf } from '../text/tokens';
+import { WORD, tokensOf } from '../text/tokens';
 import { addresseeAt, CLASSES, mentioned, namedPerson } from './common';
 import { askedAndRefused, lawfulMeansAt, negatedWithin, someoneElsesVerb, toldInThePast } from './asserted';
 import { aboutAThing, withFeelingAt } from './cue-figurative';
@@ -34,6 +34,24 @@ import type { Meta } from './threats-phrases';
 const THIRD_PERSON = wordClass(
   'he|she|him|her|they|them|lui|elle|ihn|ihm|ella|он|она|его|ее|ему|ей|они|их|ona|ego',
 );
+
+/**
+ * A surname right after the act (round 32: `pegarle un tiro a Milei`, `une balle dans la tête de Zelensky`):
+ * a capitalised word within three words after it, in its sentence, not the sentence's first word and not in
+ * capitals (`NATO`). `namedPerson` wants two names or a title; after an act of violence one name is a person.
+ */
+function surnameAfter(source: string, tokens: readonly Token[], to: number): boolean {
+  const sentence = tokens[to - 1]!.sentence;
+  for (let k = to; k < to + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) return false;
+    if (t.kind !== WORD || t.text.length < 3) continue;
+    const a = source[t.start]!;
+    const b = source[t.start + 1]!;
+    if (a !== a.toLowerCase() && b === b.toLowerCase() && b !== b.toUpperCase()) return true;
+  }
+  return false;
+}
 
 /** Someone addressed or named in the sentence: a handle, `you`, the author, a pronoun, a name. */
 function personInSentence(source: string, tokens: readonly Token[], at: number): boolean {
@@ -169,7 +187,10 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
     if (kind === 'ambiguous' && aboutAThing(tokens, hit.to)) continue;
     // Where most of a people lives, told as a fact (`Sabemos dónde vive la mayoría de los refugiados: en campos`).
     if (kind === 'whereabouts' && manyAt(tokens, hit.to)) continue;
-    const aimed = aim === 'self' || personInSentence(source, tokens, hit.from);
+    const aimed =
+      aim === 'self' ||
+      personInSentence(source, tokens, hit.from) ||
+      ((kind === 'act' || kind === 'wish') && surnameAfter(source, tokens, hit.to));
     const detail = `${kind}: "${source.slice(...hit.span)}"${aim === 'needs' ? (aimed ? ' at a person' : ' at nobody named') : ''}`;
     evidence.push({ kind: 'threat', value: kind, span: hit.span, detail });
     if (kind === 'closer') closer = true;

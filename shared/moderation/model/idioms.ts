@@ -41,6 +41,8 @@ const IDIOMS = new PhraseSet<true>(
     '{ma|mon} {mere|pere|femme|mari|patron|patronne|copine|copain} va me tuer',
     '{meine|mein} {mutter|vater|frau|mann|chef|chefin|freundin|freund|oma} {bringt|wird} mich {um|umbringen}',
     'drop dead {gorgeous|beautiful|stunning|handsome}',
+    '{kill|killing|matar|tuer|убить|убиваю|ubit|ammazzare|zabic} {the|el|le|} {time|tiempo|temps|время|vremya|tempo|czas}',
+    'die zeit {totschlagen|totzuschlagen|totgeschlagen}',
     // A desecration described (`cue-idioms.ts` spares it for the hate rule): the animal is an object.
     '{pig|pigs|pig s} {head|heads|blood|carcass|carcasses}',
     '{tete|tetes|cabeza|cabezas} de {porc|cochon|cerdo|cerdos}',

@@ -305,3 +305,54 @@ describe('myths by their own words, and Turkish insults with `you are`', () => {
     'Bu haberi okuyunca çok üzüldüm, hükümet açıklama yapmalı.',
   ]);
 });
+
+describe('a third red-team: threats, abuse and spam in Spanish, French, German and Russian', () => {
+  cases('rejects', 'rejected', [
+    'A ver si alguien tiene la decencia de pegarle un tiro a Milei de una vez.',
+    "Que quelqu'un mette enfin une balle dans la tête de Zelensky, on aurait la paix.",
+    'Si Sánchez vuelve a pisar Paiporta no sale vivo, te lo digo yo.',
+    'Si Mélenchon ose remettre les pieds à Marseille, il repart dans un sac.',
+    'Wenn du meinen Namen veröffentlichst, bist du tot. Punkt.',
+    'Если Зеленский сунется в Курск, живым не уйдёт.',
+    'Esli Kadyrov priedet v nash gorod, zhivym ne uedet, obeshayu.',
+    'Wir schlitzen dich auf, du Volksverräter.',
+    'Удалишь мой коммент ещё раз — приеду и выбью тебе все зубы, модератор.',
+    'Eshe raz napishesh pro Donbass takuyu chush — yazyk tebe vyrvu.',
+    "Za takie stat'i ja tebja na kuski porezhu, gnida.",
+    'Hurensohn, dein Artikel ist Müll.',
+    'Wichser, halt einfach die Fresse.',
+    'Ублюдок ебаный, вали отсюда.',
+    'A la ministra le hace falta que se la follen bien para que se le quite la tontería.',
+    'Die Baerbock sollte man mal ordentlich durchficken, dann ist sie ruhiger.',
+    'Эту министершу надо хорошенько отыметь, чтобы не выёживалась.',
+    "L'attaque d'Arras était justifiée, ce prof enseignait la mécréance.",
+    'Beslan byl spravedlivym otvetom na voynu v Chechne.',
+  ]);
+  cases('holds', 'pending', [
+    'Compra seguidores reales para Instagram y TikTok, precios de risa, pregúntame en privado.',
+    'Работа для всех: от 5000 в день удалённо, без опыта. Подробности в личке.',
+    'Zaymy bez spravok i poruchiteley, odobrenie za 5 minut, zvonite 8 999 123 45 67.',
+    // The act is held as a call with nobody named; the thing after it is no surname.
+    'A ver si alguien tiene la decencia de pegarle un tiro a la inflación de una vez.',
+  ]);
+  cases('publishes', 'approved', [
+    'Los rehenes no salieron vivos del túnel, confirmó el ejército israelí.',
+    'Il repart dans un sac de couchage, le randonneur qu’on a retrouvé sain et sauf.',
+    'Der Soldat kam im Sarg zurück nach Hause, seine Familie trauert.',
+    'Никто не думал, что Навальный живым не выйдет из колонии, а вышло именно так.',
+    'The hostages did not leave the tunnel alive, the army confirmed.',
+    'Der Politiker sagte, man solle die Akten mal ordentlich durchforsten, dann wisse man mehr.',
+    'Надо хорошенько отдохнуть после такой недели саммитов.',
+    'La riposte après l’attaque d’Arras était justifiée, disent les syndicats enseignants.',
+    'Le recours au 49.3 était justifié selon le gouvernement, pas selon l’opposition.',
+    'Das Urteil im NSU-Prozess war gerechtfertigt, sagen die Angehörigen der Opfer.',
+    'ISIS’s old slogan "remaining and expanding" rings hollow after the fall of Raqqa.',
+    'Quand des manifestants crient « Gora ETA », ce sont des symboles qui glorifient des assassinats. Le débat juridique sur l’apologie du terrorisme est légitime.',
+    'Si alguien tiene el informe completo de la ONU, pregúntame en privado y te paso el enlace.',
+    'Не пишите в личку с вопросами о пропавших, звоните на горячую линию Красного Креста.',
+    'Il faut tuer le temps pendant la grève de la SNCF, alors je lis vos articles.',
+    'Hay que matar el tiempo de alguna forma mientras esperamos los resultados en Venezuela.',
+    'Надо как-то убить время до начала трансляции саммита на Аляске.',
+    'Ich muss die Zeit bis zum Anpfiff irgendwie totschlagen.',
+  ]);
+});
