@@ -16,6 +16,7 @@ import { wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { CLASSES } from './word-classes';
 import { wordBefore } from './common';
+import { comparisonNamedAt } from './comparison';
 
 /** Negations in the five languages (and a few neighbours'), folded. `n't` is read from its `t`. */
 const NEGATION_WORD = wordClass(
@@ -188,13 +189,18 @@ export function talkedOfAsIfAt(tokens: readonly Token[], from: number): boolean 
 }
 
 /**
- * A simile right before `from`, or one word before it (`depictedAt`), or someone's talk reported with
- * `as if` (`talkedOfAsIfAt`).
+ * A simile right before `from`, or one word before it (`depictedAt`), someone's talk reported with `as if`
+ * (`talkedOfAsIfAt`), or a comparison named as the sentence's subject (`comparison.ts`).
  */
 export function comparedAt(tokens: readonly Token[], from: number): boolean {
   const prev = tokens[from - 1];
   if (prev === undefined || prev.sentence !== tokens[from]!.sentence) return false;
-  return SIMILE(prev) || depictedAt(tokens, from) || talkedOfAsIfAt(tokens, from);
+  return (
+    SIMILE(prev) ||
+    depictedAt(tokens, from) ||
+    talkedOfAsIfAt(tokens, from) ||
+    comparisonNamedAt(tokens, from)
+  );
 }
 
 /** Verbs of calling, praising and writing: what someone else says of attackers or a group. */

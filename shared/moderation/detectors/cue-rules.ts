@@ -37,6 +37,7 @@ import { hyphenedTo, mentionAt } from './common';
 import { wordClass } from '../text/phrases';
 import { condemnedSentences, cuesIn } from './cues';
 import { animalObject, backToIdiom, breedWithObject } from './cue-idioms';
+import { comparisonNamedAt } from './comparison';
 import { datedSentences, reportedExecution } from './cue-reported';
 import { ownFamily, safeAdjective, safeWord, someones } from './cue-aimed';
 import {
@@ -305,6 +306,7 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
       talkedOfAsIfAt(scan.tokens, d.from) ||
       breedWithObject(scan, d) ||
       animalObject(scan, d) ||
+      comparisonNamedAt(scan.tokens, d.from) ||
       // `Der Islamismus ist ein Krebsgeschwür, und die ersten Opfer sind Muslime`: said of an ideology.
       saidOfAbstractAt(scan.tokens, d.from)
     )

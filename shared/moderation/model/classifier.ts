@@ -21,6 +21,7 @@ import { blanked, idiomSpans } from './idioms';
 import { ideologyMetaphorSpans, mistreatmentSpans, namedByOthersSpans } from './described';
 import { lawfulSpans } from './lawful';
 import { justifiedResponseSpans } from '../detectors/extremism-justified';
+import { comparisonSpans } from '../detectors/comparison';
 
 let model: LinearModel | undefined;
 
@@ -156,7 +157,8 @@ export function classify(
   // A friendly idiom made of a threat's words (`idioms.ts`), or mistreatment described with an animal
   // simile, a disease metaphor said of an ideology, praise named by others (`described.ts`), lawful means in a
   // sentence that names no harm (`lawful.ts`), an answer to an attack said to be justified
-  // (`extremism-justified.ts`): the comment read without it decides.
+  // (`extremism-justified.ts`), a comparison named as a sentence's subject (`comparison.ts`): the comment
+  // read without it decides.
   const spans = [
     ...idiomSpans(text),
     ...mistreatmentSpans(text),
@@ -164,6 +166,7 @@ export function classify(
     ...namedByOthersSpans(text),
     ...lawfulSpans(text),
     ...justifiedResponseSpans(text),
+    ...comparisonSpans(text),
   ];
   return spans.length === 0 ? first : classifyAsWritten(blanked(text, spans), thresholds, using, text);
 }

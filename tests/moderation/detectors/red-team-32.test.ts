@@ -356,3 +356,18 @@ describe('a third red-team: threats, abuse and spam in Spanish, French, German a
     'Ich muss die Zeit bis zum Anpfiff irgendwie totschlagen.',
   ]);
 });
+
+describe('a comparison named as the subject of its sentence is talked about', () => {
+  cases('publishes', 'approved', [
+    "Comparer les migrants à des cafards, c'est exactement la rhétorique de la radio des Mille Collines au Rwanda.",
+    'Сравнение мигрантов с тараканами — классическая риторика расчеловечивания, предупреждают правозащитники.',
+    'Migranten mit Ungeziefer zu vergleichen ist die Sprache der Dreißigerjahre.',
+    "Comparing refugees to rats is how every genocide's propaganda started.",
+  ]);
+  cases('rejects', 'rejected', [
+    'Les migrants sont des cafards.',
+    'Migrants are rats, and comparing them to humans insults humans.',
+    'Comparing migrants to rats is fair, they are vermin who breed in our cities.',
+    'Сравнивать мигрантов с тараканами правильно, они и есть паразиты.',
+  ]);
+});
