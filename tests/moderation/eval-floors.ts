@@ -772,4 +772,23 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.009,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 49 after round 32 by a forty-sixth writer new to the project, in the outside set's
+   * proportions (112 to publish) on stories no earlier half used (Japan under Takaichi, Mexico's judicial
+   * elections, Bolivia's election, the Black Sea grain corridor, the Gaza aid flotillas, Cuba's blackouts,
+   * Hungary's Pride ban, the AfD classed as extremist, Poland's presidential election, the US-Canada tariff war,
+   * Cameroon's election, Milei's midterms, the Czech election). Scored once, with the code of that round.
+   */
+  heldout45: {
+    /** 59 of 60. */
+    rejectPrecision: 0.98,
+    /** 59 of 61. */
+    rejectRecall: 0.96,
+    /** 118 of 128. */
+    flaggedRecall: 0.92,
+    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.018,
+    /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 1,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -145,4 +145,5 @@ export const HELD_OUT = [
   'heldout42',
   'heldout43',
   'heldout44',
+  'heldout45',
 ] as const;
