@@ -142,6 +142,14 @@ export const SEMANTIC_CODE_OMITTED = 'omitted';
 export const SEMANTIC_CODE_BUNDLED = 'bundled';
 
 /**
+ * Whether Amazon Comprehend's client is in the bundle: the construct replaces this expression with the
+ * deployment's toxicity provider, and a `lexicon` consumer or sweeper (the default) drops the branch that
+ * imports the client (functions/lib/checks.ts), about 14 KB its cold start no longer compiles. Unbundled it
+ * is unset: the client is imported on the first comment Comprehend scores.
+ */
+export const TOXICITY_CODE_DEFINE = 'process.env.PARLEY_TOXICITY_CODE';
+
+/**
  * The local stack's token route and its moderator console agree on how the per-start key travels: in this
  * header of the token request, and in this fragment parameter of the console link `npm start` prints.
  */

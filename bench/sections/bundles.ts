@@ -15,7 +15,11 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { SEMANTIC_CODE_DEFINE, SEMANTIC_CODE_OMITTED } from '../../shared/runtime-contract';
+import {
+  SEMANTIC_CODE_DEFINE,
+  SEMANTIC_CODE_OMITTED,
+  TOXICITY_CODE_DEFINE,
+} from '../../shared/runtime-contract';
 import { routes, triggers } from '../../functions/routes';
 import { asciiOnlyBundle } from '../../infra/constructs/ascii-bundle';
 import { writeLazyModules } from '../../infra/constructs/lazy-modules';
@@ -32,9 +36,13 @@ const BASELINE_ENTRY = join(ROOT, 'bench', 'baseline', 'ddb-client.ts');
 
 /** The construct's options (infra/constructs/bundling.ts), with the metafile the figures come from. */
 export const ESBUILD_OPTIONS: BuildOptions = {
-  // As the construct builds the consumer and the sweeper by default (no `semantic` prop): without the
-  // semantic providers' code (functions/lib/checks.ts). tests/infra/consumer-bundle.test.ts covers the rest.
-  ...functionBuildOptions({ [SEMANTIC_CODE_DEFINE]: JSON.stringify(SEMANTIC_CODE_OMITTED) }),
+  // As the construct builds the consumer and the sweeper by default (no `semantic` prop, the lexicon): without
+  // the semantic providers' code nor Comprehend's client (functions/lib/checks.ts).
+  // tests/infra/consumer-bundle.test.ts covers the rest.
+  ...functionBuildOptions({
+    [SEMANTIC_CODE_DEFINE]: JSON.stringify(SEMANTIC_CODE_OMITTED),
+    [TOXICITY_CODE_DEFINE]: JSON.stringify('lexicon'),
+  }),
   metafile: true,
   // A failed build is recorded in the figures; the bundles build in parallel, so their warnings would interleave.
   logLevel: 'silent',

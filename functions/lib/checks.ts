@@ -11,7 +11,11 @@
  * check holds as `degraded` like any other provider failure; the next comment tries again. A consumer or
  * sweeper the construct builds without semantic providers does not carry their code at all (see `load`).
  */
-import { ComprehendClient, DetectToxicContentCommand } from '@aws-sdk/client-comprehend';
+import type {
+  ComprehendClient,
+  DetectToxicContentCommand,
+  DetectToxicContentCommandInput,
+} from '@aws-sdk/client-comprehend';
 import type { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
 import { comprehendProvider } from '../../shared/moderation/toxicity/comprehend';
 import { lexiconProvider } from '../../shared/moderation/toxicity/lexicon';
@@ -26,12 +30,32 @@ import { SEMANTIC_ENV, type ToxicityProviderName } from '../../shared/runtime-co
 
 export type { ToxicityProviderName };
 
+/**
+ * Comprehend's client module, imported on the first comment it scores. The construct replaces
+ * `process.env.PARLEY_TOXICITY_CODE` (TOXICITY_CODE_DEFINE) with the deployment's provider, so a `lexicon`
+ * bundle drops the import and does not carry the client.
+ */
+const loadComprehend = () => {
+  if (process.env.PARLEY_TOXICITY_CODE !== 'lexicon') return import('@aws-sdk/client-comprehend');
+  throw new Error('This function was built for the lexicon: deploy with `toxicityProvider: comprehend`');
+};
+
 export function toxicityProvider(name: ToxicityProviderName, region: string): ToxicityProvider {
   if (name === 'lexicon') return lexiconProvider;
+  let ready: Promise<{ sdk: ComprehendClient; Command: typeof DetectToxicContentCommand }> | undefined;
   return comprehendProvider({
-    // Fail fast: the check holds the comment as degraded rather than wait out SDK retries.
-    client: new ComprehendClient({ region, maxAttempts: 2 }),
-    command: (input) => new DetectToxicContentCommand(input),
+    // The client is made on the first comment scored; the provider hands it the command's input (`{ input }`).
+    client: {
+      async send(command: { input: DetectToxicContentCommandInput }, options) {
+        ready ??= loadComprehend().then((m) => ({
+          // Fail fast: the check holds the comment as degraded rather than wait out SDK retries.
+          sdk: new m.ComprehendClient({ region, maxAttempts: 2 }),
+          Command: m.DetectToxicContentCommand,
+        }));
+        const { sdk, Command } = await ready;
+        return sdk.send(new Command(command.input), options);
+      },
+    },
   });
 }
 

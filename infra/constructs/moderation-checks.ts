@@ -6,6 +6,7 @@ import {
   SEMANTIC_CODE_BUNDLED,
   SEMANTIC_CODE_DEFINE,
   SEMANTIC_CODE_OMITTED,
+  TOXICITY_CODE_DEFINE,
   type ToxicityProviderName,
 } from '../../shared/runtime-contract';
 import { MODEL_WEIGHTS_FILE } from '../../shared/moderation/model/linear-model';
@@ -54,6 +55,8 @@ export class ModerationChecks {
       timeout: Duration.seconds(consumerTimeoutSeconds(worstProvidersMs)),
       bundlingDefine: {
         [SEMANTIC_CODE_DEFINE]: JSON.stringify(semantic ? SEMANTIC_CODE_BUNDLED : SEMANTIC_CODE_OMITTED),
+        // A lexicon deployment does not bundle Comprehend's client (functions/lib/checks.ts).
+        [TOXICITY_CODE_DEFINE]: JSON.stringify(toxicityProvider),
         ...semantic?.bundlingDefine,
       },
       bundledFiles: [CLASSIFIER_WEIGHTS],

@@ -17,6 +17,8 @@ import {
   SEMANTIC_CODE_BUNDLED,
   SEMANTIC_CODE_DEFINE,
   SEMANTIC_CODE_OMITTED,
+  TOXICITY_CODE_DEFINE,
+  type ToxicityProviderName,
 } from '../../shared/runtime-contract';
 import { asciiOnlyBundle } from '../../infra/constructs/ascii-bundle';
 import { PROJECT_ROOT, functionBuildOptions } from '../../infra/constructs/bundling';
@@ -28,9 +30,16 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 /** The build-time value the construct gives SEMANTIC_CODE_DEFINE (undefined: not set, as in the local runtime). */
 type SemanticCode = typeof SEMANTIC_CODE_OMITTED | typeof SEMANTIC_CODE_BUNDLED | undefined;
 
-async function metafileOf(handler: string, code: SemanticCode = undefined): Promise<Metafile> {
+async function metafileOf(
+  handler: string,
+  code: SemanticCode = undefined,
+  toxicity: ToxicityProviderName | undefined = undefined,
+): Promise<Metafile> {
   const result = await build({
-    ...functionBuildOptions(code ? { [SEMANTIC_CODE_DEFINE]: JSON.stringify(code) } : {}),
+    ...functionBuildOptions({
+      ...(code ? { [SEMANTIC_CODE_DEFINE]: JSON.stringify(code) } : {}),
+      ...(toxicity ? { [TOXICITY_CODE_DEFINE]: JSON.stringify(toxicity) } : {}),
+    }),
     entryPoints: [join(PROJECT_ROOT, 'functions', `${handler}.ts`)],
     outfile: join(out, handler, 'index.mjs'),
     metafile: true,
@@ -113,6 +122,24 @@ describe('bundles and the semantic providers', () => {
       );
     }, 60_000);
   }
+});
+
+const COMPREHEND_CLIENT = /@aws-sdk\/client-comprehend\//;
+
+describe('bundles and the toxicity provider', () => {
+  for (const handler of ['moderate-comment', 'sweep-received']) {
+    it(`${handler} built for the lexicon (the default) carries no Comprehend client`, async () => {
+      const meta = await metafileOf(handler, SEMANTIC_CODE_OMITTED, 'lexicon');
+      expect(Object.keys(meta.inputs).filter((f) => COMPREHEND_CLIENT.test(f))).toEqual([]);
+    }, 60_000);
+  }
+
+  it('the consumer built for Comprehend carries its client and loads it on first use only', async () => {
+    const meta = await metafileOf('moderate-comment', SEMANTIC_CODE_OMITTED, 'comprehend');
+    expect(Object.keys(meta.inputs).some((f) => COMPREHEND_CLIENT.test(f))).toBe(true);
+    const atInit = [...loadedAtInit(meta, 'functions/moderate-comment.ts')];
+    expect(atInit.filter((f) => COMPREHEND_CLIENT.test(f))).toEqual([]);
+  }, 60_000);
 });
 
 describe('modules imported on first use (infra/constructs/lazy-modules.ts)', () => {

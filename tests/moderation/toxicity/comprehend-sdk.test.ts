@@ -51,3 +51,25 @@ describe('comprehend provider on the SDK client', () => {
     expect(result).toMatchObject({ outcome: 'hold', reason: 'provider_degraded', tags: ['degraded'] });
   });
 });
+
+describe('the functions’ Comprehend provider (functions/lib/checks.ts)', () => {
+  it('makes its SDK client on the first comment it scores and reuses it', async () => {
+    const { toxicityProvider } = await import('../../../functions/lib/checks');
+    comprehend.on(DetectToxicContentCommand).resolves({
+      ResultList: [{ Toxicity: 0.9, Labels: [{ Name: 'INSULT', Score: 0.9 }] }],
+    });
+    const scorer = toxicityProvider('comprehend', 'eu-west-1');
+    const first = await scorer.score('You are a complete idiot and everyone here knows it.', {});
+    await scorer.score('And you are a clown as well, everyone here knows it too.', {});
+    expect(first.categories.insult).toBeCloseTo(0.9);
+    const calls = comprehend.commandCalls(DetectToxicContentCommand);
+    expect(calls).toHaveLength(2);
+    expect(calls[0]!.args[0]).toBeInstanceOf(DetectToxicContentCommand);
+  });
+
+  it('is the lexicon itself when the deployment chose it', async () => {
+    const { toxicityProvider } = await import('../../../functions/lib/checks');
+    const { lexiconProvider } = await import('../../../shared/moderation/toxicity/lexicon');
+    expect(toxicityProvider('lexicon', 'eu-west-1')).toBe(lexiconProvider);
+  });
+});
