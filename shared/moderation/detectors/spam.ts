@@ -53,6 +53,12 @@ export interface SpamVerdict {
 
 const round = (x: number): number => Math.round(x * 10) / 10;
 
+/** The phrase kinds that are a weak channel by themselves, with how the evidence names them. */
+const WEAK_CHANNEL: Partial<Record<Kind, string>> = {
+  search: 'search for the seller',
+  private: 'private message',
+};
+
 const MESSENGER_HOSTS =
   /^(?:www\.)?(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|signal\.me|m\.me|viber\.click)$/;
 
@@ -157,30 +163,16 @@ export function detectSpam(source: string): SpamVerdict | null {
     channel = 2;
     evidence.push({ kind: 'channel', value: p.value, span: p.span, detail: 'phone contact' });
   }
-  // `search for luxurybagsoutlet`, `google cheap-pills`: a way to find the seller without a link.
+  // Weak channels (1), by name: `search for luxurybagsoutlet`, `google cheap-pills` find the seller without a
+  // link; a private message offered (`Подробности в личке`) must still go with a pitch (`pregúntame en privado
+  // y te paso el enlace` is a reader's offer).
   for (const h of hits) {
-    if (h.phrase.meta !== 'search') continue;
+    const detail = WEAK_CHANNEL[h.phrase.meta];
+    if (!detail) continue;
     channel = Math.max(channel, 1);
-    evidence.push({
-      kind: 'channel',
-      value: source.slice(...h.span),
-      span: h.span,
-      detail: 'search for the seller',
-    });
+    evidence.push({ kind: 'channel', value: source.slice(...h.span), span: h.span, detail });
   }
   let messengerContact = false;
-  // A private message offered is a channel, which a pitch must still go with (`pregúntame en privado y te paso
-  // el enlace` is a reader's offer).
-  for (const h of hits) {
-    if (h.phrase.meta !== 'private') continue;
-    channel = Math.max(channel, 1);
-    evidence.push({
-      kind: 'channel',
-      value: source.slice(...h.span),
-      span: h.span,
-      detail: 'private message',
-    });
-  }
   for (const k of messengers) {
     // `WhatsApp +44 …`, `Telegram: @handle`, `write to me on WhatsApp`.
     const handle = tokens.slice(k + 1, k + 4).find((t) => t.kind === HANDLE);
