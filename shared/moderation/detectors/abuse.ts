@@ -85,6 +85,21 @@ const TROLL_CONTEXT = wordClass(
 );
 
 /** Definite articles before a name: `el HDP`, `die AfD`, `the PKK`. */
+/**
+ * German participles of naming someone something, in a perfect tense (`genannt haben`, `bezeichnet hatte`): the
+ * word before them is named in a report, not used (`genannt wirst du` is the writer's own).
+ */
+const NAMING_PARTICIPLE = wordClass('genannt|bezeichnet|beschimpft|tituliert');
+const PERFECT = wordClass('haben|hat|hatte|hatten|habe|zu|worden');
+const namedAfter = (tokens: readonly Token[], to: number): boolean => {
+  const sentence = tokens[to - 1]!.sentence;
+  for (let k = to; k < to + 3 && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (!NAMING_PARTICIPLE(tokens[k]!)) continue;
+    const next = tokens[k + 1];
+    return next !== undefined && next.sentence === sentence && PERFECT(next);
+  }
+  return false;
+};
 /** Possessives of the second person, but French `ta` (also `that` in Polish and Russian typed in Latin). */
 const YOUR = wordClass(CLASSES.your.replace('|ta|', '|'));
 const NAME_ARTICLE = wordClass('el|la|los|las|le|les|l|der|die|das|dem|den|des|the|il|lo|o|a|os|as');
@@ -299,6 +314,8 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
       case 'severe':
       case 'severe_command':
       case 'degrading':
+        // Named, not used: `… einen Hurensohn genannt haben` (German court reporting, round 32).
+        if (h.cls === 'severe' && namedAfter(tokens, h.to)) break;
         // A severe word called out before the rest of a comment (`Wichser, halt …`) is a vocative, as an
         // insult is (`aimedAt`); the word alone, the whole comment, stays an expletive.
         if (

@@ -37,4 +37,9 @@ export const MORE_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
   ['la vie {humaine|} n a {aucune|pas de} valeur pour eux', 'never_innocent'],
   ['{what s|whats|what is} in {the|their} genes', 'general'],
   ['{born|are born} with it', 'general'],
+  // Round 32 (a third red-team): a group sent away without the listed words (`Renvoyons tous les musulmans chez
+  // eux`, `Всех мигрантов — на депортацию`, `Негров в Россию не пускать`); `expel` needs the group near.
+  ['{renvoyons|renvoyez|renvoyer|virons|virez|foutons} tous les ~2 chez eux', 'expel'],
+  ['{всех|vsekh|vseh} ~2 {на депортацию|na deportatsiyu|депортировать|deportirovat}', 'expel'],
+  ['{в россию|в страну|сюда|в европу|v rossiyu} не {пускать|впускать|puskat}', 'expel'],
 ];

@@ -371,3 +371,19 @@ describe('a comparison named as the subject of its sentence is talked about', ()
     'Сравнивать мигрантов с тараканами правильно, они и есть паразиты.',
   ]);
 });
+
+describe('German reported naming, and a group sent away without the listed words', () => {
+  cases('publishes', 'approved', [
+    'Der Angeklagte soll den Polizisten einen Hurensohn genannt haben, berichtet die Zeitung.',
+    'Im Prozess ging es darum, dass er die Richterin als Schlampe bezeichnet hatte.',
+    'Renvoyons tous les ministres chez eux aux prochaines élections.',
+    'Всех задержанных — на депортацию, решил суд, но адвокаты обжалуют.',
+    'Туристов из Европы в Россию не пускать? Это удар по отелям Сочи.',
+  ]);
+  cases('rejects', 'rejected', [
+    'Du bist ein Hurensohn, genannt wirst du sowieso schon so.',
+    'Renvoyons tous les musulmans chez eux, par bateau ou à la nage, peu importe.',
+    'Всех мигрантов — на депортацию, а кто не хочет, того в мешке.',
+    'Негров в Россию не пускать, пусть по своим пальмам лазят.',
+  ]);
+});
