@@ -5,7 +5,7 @@
 import { wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { HANDLE } from '../text/tokens';
-import { addresseeAt } from './common';
+import { addresseeAt, sentenceStart } from './common';
 
 /** Words that may stand between an addressee and an insult (`you are such an absolute …`). */
 const FILLER = wordClass(
@@ -54,8 +54,7 @@ const NAMING = wordClass(
  */
 function exclaimedAt(tokens: readonly Token[], from: number, to: number): boolean {
   const sentence = tokens[from]!.sentence;
-  let start = from;
-  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
+  const start = sentenceStart(tokens, from);
   if (from - start > 4 || !EXCLAIM(tokens[start]!)) return false;
   for (let k = start + 1; k < from; k++) {
     const t = tokens[k]!;

@@ -84,7 +84,6 @@ const TROLL_CONTEXT = wordClass(
   'farm|farms|factory|factories|army|armies|network|networks|accounts|фабрик*|ферм*|fabrik*',
 );
 
-/** Definite articles before a name: `el HDP`, `die AfD`, `the PKK`. */
 /**
  * German participles of naming someone something, in a perfect tense (`genannt haben`, `bezeichnet hatte`): the
  * word before them is named in a report, not used (`genannt wirst du` is the writer's own).
@@ -102,6 +101,7 @@ const namedAfter = (tokens: readonly Token[], to: number): boolean => {
 };
 /** Possessives of the second person, but French `ta` (also `that` in Polish and Russian typed in Latin). */
 const YOUR = wordClass(CLASSES.your.replace('|ta|', '|'));
+/** Definite articles before a name: `el HDP`, `die AfD`, `the PKK`. */
 const NAME_ARTICLE = wordClass('el|la|los|las|le|les|l|der|die|das|dem|den|des|the|il|lo|o|a|os|as');
 /**
  * Whether a list word is the capitals of a name (`El HDP kurdo ganó`, `HDP'nin eski eş genel başkanı`): one

@@ -34,6 +34,21 @@ export function wordBefore(
   return false;
 }
 
+/** The index of the first token of the sentence of token `k`. */
+export function sentenceStart(tokens: readonly Token[], k: number): number {
+  const sentence = tokens[k]!.sentence;
+  let start = k;
+  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
+  return start;
+}
+
+/** Whether the word at `t` is written as a name is: a capital, then a lower-case letter (`Milei`; not `NATO`). */
+export function nameCased(source: string, t: Token): boolean {
+  const a = source[t.start]!;
+  const b = source[t.start + 1] ?? '';
+  return a !== a.toLowerCase() && b === b.toLowerCase() && b !== b.toUpperCase();
+}
+
 /**
  * Whether the token at `k` names an addressee: a handle, a second-person word, the author. French `t'`
  * counts only before a verb (`t'es`, `t'as`), since English `don't` also leaves a `t`.
@@ -182,12 +197,8 @@ const TITLE = wordClass(
  * this only ever raises a phrase that is already a threat or abuse.
  */
 export function namedPerson(source: string, tokens: readonly Token[], at = -1): boolean {
-  const cap = (t: Token | undefined) => {
-    if (!t || t.text.length < 2 || t.kind === HANDLE) return false;
-    const a = source[t.start]!;
-    const b = source[t.start + 1]!;
-    return a !== a.toLowerCase() && b === b.toLowerCase() && b !== b.toUpperCase();
-  };
+  const cap = (t: Token | undefined) =>
+    t !== undefined && t.text.length >= 2 && t.kind !== HANDLE && nameCased(source, t);
   const sentence = at >= 0 ? tokens[at]!.sentence : -1;
   for (let k = 0; k < tokens.length - 1; k++) {
     const t = tokens[k]!;

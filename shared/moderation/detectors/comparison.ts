@@ -7,6 +7,7 @@
  */
 import { wordClass } from '../text/phrases';
 import { tokensOf, type Token } from '../text/tokens';
+import { sentenceStart } from './common';
 
 /** The act of comparing: `Comparer`, `Comparing`, `Сравнение`, `vergleichen`. */
 const COMPARING = wordClass(
@@ -15,20 +16,18 @@ const COMPARING = wordClass(
 /** How far into its sentence the comparing word may stand before the compared word (`Comparing X to Y`). */
 const REACH = 6;
 
-/** Where the comparison opening the sentence of token `at` starts, or -1 (`zu vergleichen` after it too). */
-function comparisonStart(tokens: readonly Token[], at: number): number {
-  const sentence = tokens[at]!.sentence;
-  let start = at;
-  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
-  if (at - start <= REACH && COMPARING(tokens[start]!)) return start;
-  for (let k = at + 1; k <= at + 2 && k + 1 < tokens.length && tokens[k + 1]!.sentence === sentence; k++)
-    if (tokens[k]!.text === 'zu' && COMPARING(tokens[k + 1]!)) return start;
-  return -1;
+/**
+ * Whether the word at `from` is the second term of a comparison named as its sentence's subject: the comparing
+ * word opens the sentence, or follows the word as `zu vergleichen`.
+ */
+export function comparisonNamedAt(tokens: readonly Token[], from: number): boolean {
+  const start = sentenceStart(tokens, from);
+  if (from - start <= REACH && COMPARING(tokens[start]!)) return true;
+  const sentence = tokens[from]!.sentence;
+  for (let k = from + 1; k <= from + 2 && k + 1 < tokens.length && tokens[k + 1]!.sentence === sentence; k++)
+    if (tokens[k]!.text === 'zu' && COMPARING(tokens[k + 1]!)) return true;
+  return false;
 }
-
-/** Whether the word at `from` is the second term of a comparison named as its sentence's subject. */
-export const comparisonNamedAt = (tokens: readonly Token[], from: number): boolean =>
-  comparisonStart(tokens, from) >= 0;
 
 /**
  * The spans of comparisons that open a sentence, for the classifier's second reading: from the comparing

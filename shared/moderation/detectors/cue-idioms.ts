@@ -66,5 +66,3 @@ export function animalPartAt(tokens: readonly Token[], from: number, to: number)
     ANIMAL_PART.has(part.text)
   );
 }
-
-export const animalObject = (scan: CueScan, d: CueHit): boolean => animalPartAt(scan.tokens, d.from, d.to);

@@ -20,7 +20,7 @@ import type { CueHit, CueScan } from './cues';
 import { condemnedSentences, cuesIn, memoisedOnScan } from './cues';
 import type { CallVerdict } from './cue-rules-calls';
 import { callCues, crimeSentences } from './cue-rules-calls';
-import { wordBefore } from './common';
+import { sentenceStart, wordBefore } from './common';
 import { evidenceOf } from './cue-rules';
 import { wordClass } from '../text/phrases';
 
@@ -94,7 +94,7 @@ function findStrike(scan: CueScan, source: string): CallVerdict | null {
     if (crimes.has(s) || condemned.has(s)) continue;
     const hits = cuesIn(scan, [...OBJECTS, ...DESTROY, ...MODAL, 'projectile'], s, s);
     // The verb heads its sentence (`Das Dorf einfach plattmachen, mit allen drin` has it after its object).
-    const headed = hits.some((h) => h.cue === 'call' && h.from - sentenceStart(scan, h.from) <= 4);
+    const headed = hits.some((h) => h.cue === 'call' && h.from - sentenceStart(scan.tokens, h.from) <= 4);
     const found = wishedStrike(scan, hits, source) ?? everyoneInside(hits, source, headed);
     if (found) return found;
     const arson = cuesIn(scan, ['arson'], s, s).find((h) => !wordBefore(scan.tokens, h.from, 3, TELLING));
@@ -104,14 +104,6 @@ function findStrike(scan: CueScan, source: string): CallVerdict | null {
     if (arson && target) return verdict(source, 'a crowd told to bring fire', [arson], target);
   }
   return null;
-}
-
-/** The index of the first token of the sentence of token `k`. */
-function sentenceStart(scan: CueScan, k: number): number {
-  const { tokens } = scan;
-  let start = k;
-  while (start > 0 && tokens[start - 1]!.sentence === tokens[k]!.sentence) start--;
-  return start;
 }
 
 /**

@@ -36,7 +36,7 @@ import { saidOfAbstractAt } from './abstract-subject';
 import { hyphenedTo, mentionAt } from './common';
 import { wordClass } from '../text/phrases';
 import { condemnedSentences, cuesIn } from './cues';
-import { animalObject, backToIdiom, breedWithObject } from './cue-idioms';
+import { animalPartAt, backToIdiom, breedWithObject } from './cue-idioms';
 import { comparisonNamedAt } from './comparison';
 import { datedSentences, reportedExecution } from './cue-reported';
 import { ownFamily, safeAdjective, safeWord, someones } from './cue-aimed';
@@ -305,7 +305,7 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
       picturedAt(scan.tokens, d.from) ||
       talkedOfAsIfAt(scan.tokens, d.from) ||
       breedWithObject(scan, d) ||
-      animalObject(scan, d) ||
+      animalPartAt(scan.tokens, d.from, d.to) ||
       comparisonNamedAt(scan.tokens, d.from) ||
       // `Der Islamismus ist ein Krebsgeschwür, und die ersten Opfer sind Muslime`: said of an ideology.
       saidOfAbstractAt(scan.tokens, d.from)

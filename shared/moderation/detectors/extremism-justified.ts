@@ -7,6 +7,7 @@
  */
 import { PhraseSet, wordClass } from '../text/phrases';
 import { tokensOf, type Token } from '../text/tokens';
+import { sentenceStart } from './common';
 
 /** The answer to an attack, as the sentence's subject. */
 const RESPONSE = wordClass(
@@ -36,9 +37,7 @@ export function notTheAttackJustified(tokens: readonly Token[], at: number, end:
   // What they deserved, within three words (`deserved a real inquiry`).
   if (DESERVED(tokens[end - 1]!))
     for (let k = end; k < end + 3 && tokens[k]?.sentence === sentence; k++) if (OWED(tokens[k]!)) return true;
-  let start = at;
-  while (start > 0 && tokens[start - 1]!.sentence === sentence) start--;
-  for (let r = start; r < at; r++) {
+  for (let r = sentenceStart(tokens, at); r < at; r++) {
     if (ATTACK_NOUN(tokens[r]!)) return false;
     if (!RESPONSE(tokens[r]!)) continue;
     for (let k = r + 1; k <= r + 2 && k < at; k++) if (TO_OR_AFTER(tokens[k]!)) return true;

@@ -25,7 +25,7 @@ import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { WORD, tokensOf } from '../text/tokens';
-import { addresseeAt, CLASSES, mentioned, namedPerson } from './common';
+import { addresseeAt, CLASSES, mentioned, nameCased, namedPerson } from './common';
 import { askedAndRefused, lawfulMeansAt, negatedWithin, someoneElsesVerb, toldInThePast } from './asserted';
 import { aboutAThing, withFeelingAt } from './cue-figurative';
 import { PHRASES } from './threats-phrases';
@@ -37,18 +37,14 @@ const THIRD_PERSON = wordClass(
 
 /**
  * A surname right after the act (round 32: `pegarle un tiro a Milei`, `une balle dans la tête de Zelensky`):
- * a capitalised word within three words after it, in its sentence, not the sentence's first word and not in
- * capitals (`NATO`). `namedPerson` wants two names or a title; after an act of violence one name is a person.
+ * a word written as a name (`nameCased`: not `NATO`) within three words after it, in its sentence. `namedPerson` wants two names or a title; after an act of violence one name is a person.
  */
 function surnameAfter(source: string, tokens: readonly Token[], to: number): boolean {
   const sentence = tokens[to - 1]!.sentence;
   for (let k = to; k < to + 3 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.sentence !== sentence) return false;
-    if (t.kind !== WORD || t.text.length < 3) continue;
-    const a = source[t.start]!;
-    const b = source[t.start + 1]!;
-    if (a !== a.toLowerCase() && b === b.toLowerCase() && b !== b.toUpperCase()) return true;
+    if (t.kind === WORD && t.text.length >= 3 && nameCased(source, t)) return true;
   }
   return false;
 }
