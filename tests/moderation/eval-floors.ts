@@ -791,4 +791,23 @@ export const HELDOUT_FLOORS = {
     /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
   },
+  /**
+   * Written at stop 50 before anything changed in that stop by a forty-seventh writer new to the project, in
+   * the outside set's proportions (112 to publish) on stories no earlier half used (the Southport riots, the
+   * Magdeburg market attack, the downed Azerbaijan Airlines jet, Belarus's 2025 election, Algeria and France,
+   * Morocco's GenZ 212 protests, Benin and JNIM, Guinea-Bissau's coup, Bolsonaro's conviction, the Canary
+   * Islands route, Nicaragua, the airport check-in cyberattack, Russian drones over Poland, Russia's
+   * recognition of the Taliban, the Heaton Park synagogue attack). Scored with the code from before the stop.
+   */
+  heldout46: {
+    /** 59 of 62. */
+    rejectPrecision: 0.95,
+    /** 59 of 61. */
+    rejectRecall: 0.96,
+    /** 115 of 128. */
+    flaggedRecall: 0.89,
+    /** At most: 3 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.027,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -146,4 +146,5 @@ export const HELD_OUT = [
   'heldout43',
   'heldout44',
   'heldout45',
+  'heldout46',
 ] as const;
