@@ -11,6 +11,16 @@ import { GROUP_NAMES } from './group-names';
  * `oppose` cue here, and in `extremism.ts` the words right before a name that make it what the writer is
  * against.
  */
+/**
+ * Attacks named by their place, their target or their date: the `attacker` cue's context for praise of them,
+ * but also the name of those they struck (`cue-rules-extremism.ts`, `STRUCK`).
+ */
+export const ATTACKS_BY_NAME = [
+  'bataclan|11 m|9 11|utoya|christchurch|charlie hebdo|hanau|manchester arena|beslan|dubrovka|nord ost|хиросима',
+  // Round 32: attacks of the last years, by name or date (as the phrase detector's `terror` knows them).
+  'october 7|oct 7|7 october|7 octobre|7 de octubre|7 oktober|7 ottobre|7 октября|crocus|крокус*|krokus|solingen|pahalgam|magdeburg|bondi junction|nova festival',
+];
+
 export const OPPOSE_WORDS: readonly string[] = [
   'against|fought|fighting|fight|defeat|defeated|defeating|resisted|resisting|liberated|freed|destroyed|crushed|beat',
   'survived|survive|surviving|despite|occupation|tackled|overpowered|disarmed|subdued|confronted',
@@ -126,9 +136,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ...cue(
     'attacker',
     'breivik|tarrant|merah|abdeslam|mateen|dylann roof|bowers|crusius|gendron|atta|bin laden|zarqawi|baghdadi|shekau|the shooter|the gunman|the bomber|the attacker|the attackers|the killers|the perpetrator|who stormed|who struck|who did it|who left that device|attentater|tater|atacante|atacantes|tireur|assaillant*|стрелок|смертник*|hanno colpito|qui ont frappe|que atacaron|منفذي',
-    'bataclan|11 m|9 11|utoya|christchurch|charlie hebdo|hanau|manchester arena|beslan|dubrovka|nord ost|хиросима',
-    // Round 32: attacks of the last years, by name or date (as the phrase detector's `terror` knows them).
-    'october 7|oct 7|7 october|7 octobre|7 de octubre|7 oktober|7 ottobre|7 октября|crocus|крокус*|krokus|solingen|pahalgam|magdeburg|bondi junction|nova festival',
+    ...ATTACKS_BY_NAME,
   ),
   // Praise an attacker or a group would get from its own side.
   ...cue(

@@ -5,7 +5,8 @@
  */
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
-import { condemnedSentences, cuesIn, hasCue } from './cues';
+import { condemnedSentences, cuesIn, hasCue, scanCues } from './cues';
+import { tokensOf } from '../text/tokens';
 import {
   deniedAt,
   heroReceptionAt,
@@ -17,6 +18,72 @@ import {
 } from './asserted';
 import { evidenceOf, type CueVerdict } from './cue-rules';
 import { notTheAttackJustified } from './extremism-justified';
+import { PhraseSet, wordClass } from '../text/phrases';
+import { ATTACKS_BY_NAME } from './cue-lexicon-groups';
+
+/**
+ * Those an attack struck: its victims, survivors and their families, the staff of a paper or venue attacked,
+ * those who came to help (round 33). `Courage` or `respect` in their sentence is theirs: `The courage of the
+ * Charlie Hebdo staff who kept publishing` names the attack by its target, not its authors.
+ */
+const STRUCK = wordClass(
+  [
+    'victims|survivors|families|staff|team|newsroom|journalists|cartoonists|editors|rescuers|firefighters|paramedics|nurses|doctors',
+    'victimas|supervivientes|sobrevivientes|familias|redaccion|equipo|periodistas|dibujantes|bomberos|medicos',
+    'victimes|survivants|familles|redaction|equipe|journalistes|dessinateurs|caricaturistes|pompiers|secouristes|soignants',
+    'opfer|uberlebenden|uberlebende|familien|angehorigen|redaktion|journalisten|zeichner|feuerwehr|retter|sanitater',
+    'жертв*|выживш*|семьи|семей|родственник*|редакци*|журналист*|карикатурист*|спасател*|пожарн*|врач*',
+  ].join('|'),
+);
+
+/** Whether sentence `s` of the scan names those an attack struck (`STRUCK`). */
+const struckIn = (scan: CueScan, s: number): boolean =>
+  scan.tokens.some((t) => t.sentence === s && STRUCK(t));
+
+/** Those who carry an attack out. */
+const PERPETRATORS = wordClass(
+  'attacker|attackers|bomber|bombers|shooter|shooters|gunman|gunmen|killer|killers|terrorist|terrorists|perpetrator*|assaillant*|tireur*|terroriste*|atacante*|terrorista*|attentater|tater|terrorist*|нападавш*|террорист*|стрел*|смертник*',
+);
+
+/** Attacks by name (`Bataclan`, `October 7`), among the `attacker` cue's hits. */
+const ATTACK_NAMES = new PhraseSet<true>(
+  ATTACKS_BY_NAME.flatMap((list) => list.split('|')).map((name) => [name, true] as const),
+);
+
+/**
+ * The `attacker` hits around sentence `s` that name the attackers themselves: beside those an attack struck,
+ * the attack's name is theirs (`The courage of the Charlie Hebdo staff`), the attackers are still named as
+ * such (`the courage of the Bataclan attackers`).
+ */
+function attackersNamed(scan: CueScan, s: number): CueHit[] {
+  const hits = cuesIn(scan, ['attacker'], s - 1, s + 1);
+  if (hits.length === 0 || !struckIn(scan, s)) return hits;
+  // An attack's name right before its authors names them (`the Bataclan attackers`).
+  const names = new Set(
+    ATTACK_NAMES.scan(scan.tokens)
+      .filter((h) => !(scan.tokens[h.to] && PERPETRATORS(scan.tokens[h.to]!)))
+      .map((h) => h.from),
+  );
+  return hits.filter((h) => !names.has(h.from));
+}
+
+/**
+ * Whether a comment's only praise is `courage` or `respect` for those an attack struck (`STRUCK`), with no
+ * organisation named, no praise of the kind admirers give (`heroes`, `martyrs`), no justification and no
+ * recruitment: the classifier does not count its `extremism` probability, as for praise of those who fought
+ * an organisation.
+ */
+export function honoursTheStruck(source: string): boolean {
+  const scan = scanCues(tokensOf(source).tokens, source);
+  if (hasCue(scan, ['org', 'praise', 'recruit'])) return false;
+  const justified = cuesIn(scan, ['justify'], 0, scan.sentences);
+  if (justified.some((j) => !notTheAttackJustified(scan.tokens, j.from, j.to))) return false;
+  const weak = cuesIn(scan, ['praise_weak'], 0, scan.sentences);
+  return (
+    weak.length > 0 &&
+    weak.every((p) => struckIn(scan, p.sentence) && attackersNamed(scan, p.sentence).length === 0)
+  );
+}
 
 /** Praise, justification, recruitment or propaganda for violent extremism; null when there is none. */
 export function extremismCues(scan: CueScan, source: string): CueVerdict | null {
@@ -47,7 +114,8 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
   }
   for (const p of cuesIn(scan, ['praise_weak'], 0, scan.sentences)) {
     if (cited(p)) continue;
-    const org = orgsIn(p.sentence)[0] ?? window(p.sentence, ['attacker'])[0];
+    // An attack's name beside those it struck is theirs (`attackersNamed`); an organisation named is still praised.
+    const org = orgsIn(p.sentence)[0] ?? attackersNamed(scan, p.sentence)[0];
     if (org && !condemned.has(p.sentence) && !opposed.has(p.sentence))
       return reject('praise of an organisation', [p, org]);
   }

@@ -25,7 +25,7 @@ const ATTACK_NOUN = wordClass(
 const DESERVED = wordClass('deserv*|merec*|merit*|verdien*|заслуж*|zasluz*|zasluzh*');
 /** What victims are owed: `deserved better`, `merecían justicia`, `verdienen Antworten`, `a real inquiry`. */
 const OWED = wordClass(
-  'better|more|justice|answers|protection|support|help|respect|dignity|peace|compensation|truth|inquiry|apology|mejor|justicia|respuestas|proteccion|mieux|reponses|besser|besseres|gerechtigkeit|antworten|schutz|лучшего|справедливост*|ответов|meglio|giustizia|risposte|melhor|justica|lepiej|sprawiedliwosc*',
+  'better|more|justice|answers|protection|support|help|respect|respekt|anerkennung|respeto|rispetto|respeito|szacunek|уважени*|dignity|peace|compensation|truth|inquiry|apology|mejor|justicia|respuestas|proteccion|mieux|reponses|besser|besseres|gerechtigkeit|antworten|schutz|лучшего|справедливост*|ответов|meglio|giustizia|risposte|melhor|justica|lepiej|sprawiedliwosc*',
 );
 
 /**

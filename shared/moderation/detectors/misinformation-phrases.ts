@@ -13,6 +13,7 @@
 import { CLAIM_PHRASES } from './misinformation-claims';
 import { NAMED_PHRASES } from './misinformation-named';
 import { NARRATIVE_PHRASES } from './misinformation-narratives';
+import { EVENT_PHRASES } from './misinformation-events';
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
 export type { MisinformationKind, MisinformationMeta, MisinformationWeight } from './misinformation-kinds';
@@ -305,4 +306,5 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ...CLAIM_PHRASES,
   ...NARRATIVE_PHRASES,
   ...NAMED_PHRASES,
+  ...EVENT_PHRASES,
 ];

@@ -15,6 +15,7 @@ import { WORD, tokensOf } from '../text/tokens';
 import type { Token } from '../text/tokens';
 import { addressesSomeoneMemo, namedPerson } from '../detectors/common';
 import { onTheOtherSide } from '../detectors/extremism';
+import { honoursTheStruck } from '../detectors/cue-rules-extremism';
 import { mourned } from '../detectors/mourning';
 import { reportsAScam } from '../detectors/scam-report';
 import { blanked, idiomSpans } from './idioms';
@@ -173,9 +174,11 @@ export function classify(
 
 /**
  * Whether a comment's `extremism` probability should count for nothing: it praises only those who fought an
- * organisation (`onTheOtherSide`), or blesses the dead it mourns (`mourned`).
+ * organisation (`onTheOtherSide`), blesses the dead it mourns (`mourned`), or honours those an attack struck
+ * (`honoursTheStruck`).
  */
-const extremismSpared = (text: string): boolean => onTheOtherSide(text) || mourned(text);
+const extremismSpared = (text: string): boolean =>
+  onTheOtherSide(text) || mourned(text) || honoursTheStruck(text);
 
 /** What a comment says of whom it speaks to and of whom it praises, asked once and only when a verdict needs it. */
 class TextFacts {

@@ -1,0 +1,78 @@
+/**
+ * Classes two red-teams left open at stop 50 (`/work/audit16`: meaning; `/work/audit17`: the rule categories),
+ * each with its civil twins. Each rule was written before it was measured on the evaluation set
+ * (docs/moderation-rounds.md, round 33).
+ */
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../../../shared/moderation/pipeline';
+import { makeContext } from '../support';
+
+const outcome = async (text: string) => (await runPipeline(makeContext(text))).outcome;
+
+const cases = (title: string, expected: 'approved' | 'pending' | 'rejected', texts: string[]) =>
+  it.each(texts)(`${title}: %s`, async (text) => {
+    expect(await outcome(text)).toBe(expected);
+  });
+
+describe('courage and respect for those an attack struck are theirs', () => {
+  cases('publishes', 'approved', [
+    'The courage of the Charlie Hebdo staff who kept publishing after the attack deserves more than a footnote in this piece.',
+    "Le courage de l'équipe de Charlie Hebdo, qui a continué à publier après l'attentat, mérite mieux qu'une note de bas de page.",
+    'Respect to the Bataclan survivors who testified at the trial.',
+    'Der Mut der Überlebenden von Hanau, die im Ausschuss ausgesagt haben, verdient Respekt.',
+  ]);
+  cases('rejects', 'rejected', [
+    'Respect to the Bataclan brothers, that was a victory.',
+    'Respect to the Christchurch shooter, brave man.',
+    'The courage of the Bataclan attackers put the politicians to shame.',
+  ]);
+});
+
+describe('a leader said to have fled while a recording stands in for him', () => {
+  cases('holds', 'pending', [
+    'Sources inside the ministry confirm President Varga left the country last night on a private jet to Dubai. The speech on TV today was pre-recorded.',
+    'Fuentes del ministerio confirman que el presidente Larrazábal ya salió del país anoche en un jet privado rumbo a Miami.',
+    "Selon des sources au ministère, le président a déjà quitté le pays en jet privé. L'allocution de ce soir a été enregistrée à l'avance.",
+    'Источники в администрации подтверждают: президент уже покинул страну на частном самолёте.',
+  ]);
+  cases('publishes', 'approved', [
+    'The president left the country last night for the summit in Dubai, his office said.',
+    'Sources close to the negotiations say a deal could come within days.',
+    'The minister flew to Brussels on a private jet, which the opposition called a waste of money.',
+    'Selon des sources au ministère, la réunion est reportée à jeudi.',
+  ]);
+});
+
+describe('a party’s voters told another day, ballots said to fade, vaccines said to sterilise', () => {
+  cases('holds', 'pending', [
+    'Ojo: este año los votantes de Alianza Verde votan el lunes, por el cambio de la ley electoral.',
+    'Polling stations close at noon on Sunday for Green List voters this year, everyone else can vote until 8pm.',
+    'The postal ballots are printed with disappearing ink, that is how the opposition votes vanish.',
+    "Les bulletins de vote par correspondance sont imprimés avec une encre qui s'efface en 48 heures.",
+    'the measles jabs they give refugee kids in the camps have a sterilisation agent in them',
+  ]);
+  cases('publishes', 'approved', [
+    'Voters abroad vote on Saturday, a day earlier than at home, the election commission said.',
+    'Polling stations close at 8pm; anyone in the queue by then can still vote.',
+    'The fountain-pen ink in the old registry books fades, which is why the archive is digitising them.',
+    'The measles jab is safe and does not cause infertility; the claim has been checked many times.',
+  ]);
+});
+
+describe('the numbers and nicknames of white supremacists', () => {
+  cases('holds', 'pending', [
+    'Stay strong, brothers. 1488.',
+    'Another "vibrant" neighbourhood, another weekend of grenades. 14 words, friends.',
+    'Grüße an alle Kameraden im Osten. 88!',
+    'Rootless cosmopolitans have been pushing for this war since day one.',
+    'Happy merchant rubbing his hands again, I see.',
+    'Such a peaceful religion. Only three attacks this week.',
+  ]);
+  cases('publishes', 'approved', [
+    'The border is 1488 km long and mostly unfenced.',
+    'In 1488 Bartolomeu Dias rounded the Cape of Good Hope.',
+    'The 1949 campaign against "rootless cosmopolitans" is the subject of her new book.',
+    'The imam called Islam a religion of peace at the vigil after the attack.',
+    'Flight 88 to Warsaw was delayed by three hours.',
+  ]);
+});
