@@ -153,4 +153,43 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
   ['за {тобой|вами} {придут|придем|придём} {.|жди|ждите}', m('act')],
   ['{придут|придем|придём} за {тобой|вами} {.|жди|ждите}', m('act')],
   ['za {toboy|vami} {pridut|pridem} {.|zhdi|zhdite}', m('act')],
+  // Round 33 (a red-team of meaning): a person who will not get home, said after a condition (`If the verdict
+  // goes the wrong way, the judge won't be going home`), at the end of its sentence.
+  [
+    '{judge|journalist|author|minister|reporter|prosecutor|mayor|you|ya} {won t|wont|will not} {be going|make it|be making it} home .',
+    m('act', 'needs'),
+  ],
+  ['{no piense|ni piense|que no piense} en volver a casa', m('act', 'needs')],
+  // The Wagner chief's plane wished on someone (`I hope the minister's plane has the same luck as the Wagner
+  // boss's did`); not a fate someone is hoped to avoid.
+  [
+    '{hope|hoping|wish|ojala|espero|j espere|hoffe|надеюсь|nadeyus} ~8 {has|have|gets|get|meets|meet|suffers|suffer|tenga|tengan|corra|corran|sufra|ait|connaisse|hat|ждет|ждёт|постигнет} {the same|la misma|el mismo|la meme|le meme|das gleiche|dasselbe|та же|ту же|такая же} {luck|fate|suerte|destino|chance|sort|gluck|schicksal|удача|удачу|участь|судьба|судьбу} ~8 {wagner|prigozhin|вагнер*|пригожин*}',
+    m('wish'),
+  ],
+  // The same in Russian before the quoted name (a quotation is a mention): `та же удача, что и самолёт`.
+  [
+    '{надеюсь|nadeyus} ~8 {ждет|ждёт|постигнет} {та же|ту же} {удача|удачу|участь|судьба|судьбу} ~3 {что и|как} {самолет|самолёт}',
+    m('wish'),
+  ],
+  // Sarcasm about a person's brakes (`I'm sure the journalist's brakes are in perfect working order`).
+  [
+    '{sure|seguro|segura|sur|sicher} ~4 {his|her|your|their|journalist s|author s|reporter s|minister s|judge s|editor s} {brakes|car s brakes}',
+    m('menace'),
+  ],
+  [
+    '{uveren|уверен|уверена} ~2 {tormoza|тормоза} {u|у} {mashiny|машины|avto|авто} {etogo|этого|etoy|этой|tvoey|твоей|vashey|вашей}',
+    m('menace'),
+  ],
+  // `Take care of him` closing a sentence, after a child is named (`Khoroshii malchik. Beregite ego.`); not
+  // `берегите себя`, nor `берегите его, этот памятник`.
+  ['{берегите|beregite|береги|beregi} {его|её|ее|ego|eyo|ee|ikh|их} .', m('menace', 'needs')],
+  // How long the writer will go on writing (`On verra combien de temps vous écrirez encore`).
+  ['{see|let s see|we ll see} how long you ~3 {write|writing|keep writing|hold a pen}', m('menace')],
+  ['on verra combien de temps {vous|tu} ~2 {ecrirez|ecriras|ecrire|pourrez ecrire}', m('menace')],
+  ['посмотрим сколько ~3 {сможете|сможешь|будете|будешь} ~2 {писать|держать ручку}', m('menace')],
+  ['{ya vera|ya veras|ya veran|ya vereis} lo que {le|te|les|os} {pasa|pasara|va a pasar}', m('menace')],
+  [
+    '{du wirst|sie werden|ihr werdet} {schon|} sehen was {dir|ihnen|euch} {passiert|blüht|bluht}',
+    m('menace'),
+  ],
 ];

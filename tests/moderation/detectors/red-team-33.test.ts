@@ -76,3 +76,31 @@ describe('the numbers and nicknames of white supremacists', () => {
     'Flight 88 to Warsaw was delayed by three hours.',
   ]);
 });
+
+describe('threats told as an outcome, a wish on a plane, sarcasm about brakes, how long one will write', () => {
+  cases('rejects', 'rejected', [
+    "If the verdict goes the wrong way on Friday, the judge won't be going home. That's a promise.",
+    'Si el juez Olmedo absuelve a esos tipos, que no piense en volver a casa esa noche.',
+    "I hope the minister's plane has the same luck as the Wagner boss's did.",
+    'Ojalá el avión del ministro Corbalán tenga la misma suerte que tuvo el del jefe de Wagner.',
+    'Надеюсь, самолёт министра Толмачёва ждёт та же удача, что и самолёт главы «Вагнера».',
+    "I'm sure the journalist's brakes are in perfect working order. Totally. Nothing to worry about.",
+    'Uveren, tormoza u mashiny etogo zhurnalista v polnom poryadke. Absolyutno. Nichego ne sluchitsya.',
+    'Syn u vas v 7 B klasse uchitsya, Denis Arkadyevich? Khoroshii malchik. Beregite ego.',
+    "Continuez à écrire ce genre d'article, madame Quéré. On verra combien de temps vous écrirez encore.",
+    'Пишите, пишите, Карасёва. Посмотрим, сколько ещё вы сможете держать ручку.',
+    'Siga escribiendo así, señora Lozano, y ya verá lo que le pasa.',
+  ]);
+  cases('publishes', 'approved', [
+    "Thousands of refugees won't be going home.",
+    'Многие беженцы уже никогда домой не вернутся.',
+    'Muchos exiliados ya no piensan en volver a casa.',
+    'Utkin met the same fate as the Wagner boss when the jet came down near Tver.',
+    'Analysts hope the new commander avoids the same fate as Prigozhin by staying out of politics.',
+    'Берегите себя и близких, на улице гололёд.',
+    'Берегите его, этот памятник — последний в городе.',
+    'В субботу вспомним поимённо всех погибших в Беслане.',
+    'We will remember every victim’s name at the memorial on Sunday.',
+    'On verra combien de temps durera la trêve.',
+  ]);
+});
