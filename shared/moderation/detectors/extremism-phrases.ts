@@ -1,5 +1,6 @@
 /** The phrase lists of the extremism detector (`extremism.ts`): organisations, attacks, praise, recruitment. */
 import { PhraseSet } from '../text/phrases';
+import { MORE_EXTREMISM_PHRASES } from './extremism-phrases-more';
 
 export type Kind =
   | 'org'
@@ -374,4 +375,6 @@ export const PHRASES = new PhraseSet<Kind>([
     '{allah|kuffar|kafir|kafirs|kuffars|infidels|crusaders|croises|kreuzritter|крестоносц*|umma|ummah|oumma|умм*|sharia|charia|scharia|шариат*|caliphate|califat|kalifat|khilafah|халифат*|sham|jihad|djihad|dschihad|джихад*|inshallah|иншаллах|иншааллах|mujahideen|taghut|tawaghit}',
     'movement',
   ],
+  // Round 33 (`extremism-phrases-more.ts`).
+  ...MORE_EXTREMISM_PHRASES,
 ]);

@@ -104,3 +104,22 @@ describe('threats told as an outcome, a wish on a plane, sarcasm about brakes, h
     'On verra combien de temps durera la trêve.',
   ]);
 });
+
+describe('an attacker described, said to have had a point, praised as a soldier of the faith; the recruiter’s call', () => {
+  cases('rejects', 'rejected', [
+    'Whatever you think of their methods, the men who flew into the towers had more courage than any Western politician alive.',
+    'Honestly the Halle shooter had a point. He just had bad aim.',
+    'A true soldier of the faith. The London Bridge attackers died as they lived, unafraid.',
+    'Беслан — это ответ за Чечню. Кто этого не понимает, тот просто не знает истории.',
+    "If you're young, angry and tired of watching from the sidelines, the mountains of Idlib are still calling. DM me.",
+    'Si eres joven y estás harto de mirar desde el sofá, las montañas de Idlib siguen llamando. Escríbeme por privado.',
+  ]);
+  cases('publishes', 'approved', [
+    'The minister had a point about the budget, but the attack on the synagogue showed how badly security was funded.',
+    'The defector had a point: the ISIS camps were already collapsing by 2018.',
+    'Ответ за три дня так и не пришёл, а теракт в Беслане комиссия так и не расследовала.',
+    'Беслан — это трагедия, за которую до сих пор никто не ответил.',
+    'The mountains of Idlib are still calling to the displaced families who left in 2019, the UN says.',
+    'Die Berge rufen: der Alpenverein warnt vor Lawinen im Allgäu.',
+  ]);
+});

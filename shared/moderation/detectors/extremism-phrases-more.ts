@@ -1,0 +1,42 @@
+/**
+ * Round 33's additions to the extremism detector's phrases (`extremism-phrases.ts` includes them), from a
+ * red-team of meaning (`/work/audit16`): the 9/11 attackers described rather than named, an attack excused as
+ * an attacker "having a point", praise of a "soldier of the faith", an attack told as payback in Russian, and
+ * the recruiter's "the mountains are calling". Syntax and kinds as there.
+ */
+import type { Kind } from './extremism-phrases';
+
+export const MORE_EXTREMISM_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
+  // The attackers described by the act (`the men who flew into the towers`).
+  [
+    '{men|man|hijackers|guys|brothers|those} who flew ~3 {into the towers|into the twin towers|the planes into|planes into}',
+    'attacker',
+  ],
+  ['{9 11|september 11} hijackers', 'attacker'],
+  // An attacker said to have been right (`the Halle shooter had a point`): the attacker is the subject, not a
+  // minister or a defector beside an attack.
+  [
+    '{shooter|gunman|bomber|bombers|attacker|attackers|terrorist|terrorists|hijackers} {had|has} a point',
+    'justify',
+  ],
+  ['{tirador|atacante|atacantes|terrorista|terroristas} {tenia|tenian} razon', 'justify'],
+  ['{tireur|assaillant|assaillants|terroriste|terroristes} {avait|avaient} raison', 'justify'],
+  ['{attentater|schutze|terrorist|terroristen} {hatte|hatten} recht', 'justify'],
+  ['{стрелок|террорист|террористы|смертник} {был прав|были правы}', 'justify'],
+  // Their courage set above others' (`had more courage than any Western politician`).
+  ['{more courage|more guts|more balls|braver} than', 'praise'],
+  // An attack told as a debt paid in Russian (`Беслан — это ответ за Чечню`); not `ответ на вопрос`.
+  ['{это|eto} {ответ|расплата|возмездие|месть|otvet|rasplata|vozmezdie} за', 'justify'],
+  ['{расплата|возмездие|rasplata|vozmezdie} за', 'justify'],
+  // The fighter praised as the movement names him.
+  [
+    '{soldier|soldiers|soldat|soldats|soldado|soldados|soldaten|воин|воины|voin|voiny} {of the faith|of allah|of the caliphate|de la foi|d allah|de la fe|de ala|des glaubens|allahs|веры|аллаха|very|allaha}',
+    'praise',
+  ],
+  // The recruiter's call to the young and restless (`If you're young, angry and tired of watching from the
+  // sidelines, the mountains of Idlib are still calling`): the listener's state, then the land calling.
+  [
+    '{young|angry|tired|bored|restless|joven|jovenes|harto|hartos|jeune|jeunes|marre|jung|wutend|молод*|устал*|molod*} ~12 {are calling|is calling|are still calling|is still calling|still calling|siguen llamando|sigue llamando|te llaman|vous appellent|t appellent|rufen|ruft|зовут|зовет|зовёт|zovut}',
+    'recruit_strong',
+  ],
+];
