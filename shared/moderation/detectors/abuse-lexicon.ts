@@ -246,7 +246,12 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries('ru', 'mild', 'blin, khren, govno, dermo, zhopa, fignya, fignyu'),
   ...entries('ru', 'insult', 'kozel, kozyol, vyrodok, vyrodki, gnyda, gnida'),
   ...entries('ru', 'command', 'zatknis, zatknites, zakroy rot'),
-  ...entries('ru', 'severe_command', '{idi|poshel|poshla} {nakhuy|nahuy|na khuy|na huy|v zhopu|v pizdu}'),
+  ...entries(
+    'ru',
+    'severe_command',
+    // Round 33: the spellings a red-team's Latin-letter Russian used (`Idi na hui`).
+    '{idi|idite|poshel|poshla|poshol|poshli} {nakhuy|nahuy|na khuy|na huy|na hui|nahui|na khui|nakhui|na huj|nahuj|na kher|nakher|v zhopu|v pizdu}',
+  ),
   // Italian, Portuguese, Polish, Ukrainian, Turkish (`abuse-lexicon-more.ts`).
   ...MORE_LANGUAGES,
 ];

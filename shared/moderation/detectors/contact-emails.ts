@@ -32,10 +32,28 @@ const INSTITUTIONAL_LOCAL = new Set([
   'webmaster',
 ]);
 
+/** A government's domain: `gov.uk`, `mfa.gov.ee`, `interieur.gouv.fr`, `bund.de`, `europa.eu`, `un.int`. */
+const GOVERNMENT_HOST = /(?:^|\.)(?:gov|gouv|gob|govt|bund|europa)\.[a-z.]+$|\.(?:gov|int|mil)$/;
+
+/**
+ * An institution's address rather than a person's: a role for its local part, whole or as its first dotted
+ * part (`press@`, `press.office@`, round 33; not `j.marlow.press@`, a person's), or a government's domain.
+ */
+function institutionalAddress(local: string, host: string): boolean {
+  return (
+    INSTITUTIONAL_LOCAL.has(local) ||
+    INSTITUTIONAL_LOCAL.has(local.split(/[._-]/)[0]!) ||
+    GOVERNMENT_HOST.test(host)
+  );
+}
+
 const EMAIL_LOCAL = (c: number): boolean =>
   isAsciiAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 const EMAIL_HOST = (c: number): boolean =>
   isAsciiAlnum(c) || c === 46 || c === 45 || (c >= 0x430 && c <= 0x44f);
+
+/** `at` as plain words of the readership's languages write it (`posted at`, German `bei`). */
+const PLAIN_AT = new Set(['at', 'bei']);
 
 /** E-mail addresses, typed (`a@b.com`) or written out (`a at b dot com`, `a собака b точка ru`). */
 export function findEmails(text: string, toks: Tokens = tokensOf(text)): Found[] {
@@ -57,7 +75,7 @@ export function findEmails(text: string, toks: Tokens = tokensOf(text)): Found[]
       value: text.slice(a, b),
       span: [a, b],
       obfuscated: false,
-      institutional: INSTITUTIONAL_LOCAL.has(local),
+      institutional: institutionalAddress(local, host),
       from: tokenAt(tokens, a),
       to: tokenAt(tokens, b),
     });
@@ -81,11 +99,13 @@ export function findEmails(text: string, toks: Tokens = tokensOf(text)): Found[]
     }
     const start = tokens[first]!.start;
     if (out.some((e) => e.span[0] <= start && start < e.span[1])) continue;
-    // `posted at www.iaea.org` is English, not an address: with a plain `at` and a plain domain, the
+    // `posted at www.iaea.org` is English, not an address (nor `Details bei tagesschau.de`): with a plain `at` and a plain domain, the
     // local part must look like one (`j.smith`, `jsmith79`), or the `at` be bracketed (`[at]`).
     const bracketed = /[[(]\s*$/.test(text.slice(local.end, atTok.start));
     const localLooks = first < d.from - 2 || /\d/.test(local.text);
-    if (!d.obfuscated && atTok.text === 'at' && !bracketed && !localLooks) continue;
+    if (!d.obfuscated && PLAIN_AT.has(atTok.text) && !bracketed && !localLooks) continue;
+    // A domain with a path after it is a link (`Details bei tagesschau.de/ausland/…`, round 33).
+    if (text.charCodeAt(d.span[1]) === 47) continue;
     out.push({
       kind: 'email',
       value: text.slice(start, d.span[1]),

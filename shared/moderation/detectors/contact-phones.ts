@@ -72,6 +72,9 @@ const INSTITUTIONAL_WORD = wordClass(
     'vert|gratuit|officiel|officielle|ministere|ambassade|urgence|urgences|mairie|prefecture|secretariat|commission',
     'burgertelefon|servicenummer|kostenlos|kostenfrei|offiziell|ministerium|botschaft|notruf|seelsorge|rathaus|stadtverwaltung|burgeramt|sekretariat',
     'горяч*|доверия|бесплатн*|официальн*|министерств*|посольств*|экстренн*|администраци*|мэри*|секретариат*',
+    // Round 33: the German crisis line and the Foreign Office; Russian typed in Latin letters.
+    'krisenhotline|krisentelefon|auswartige|auswartigen|amt',
+    'goryachaya|goryachey|goryachei|ministerstva|ministerstvo|posolstvo|posolstva|konsulstvo|konsulstva',
   ].join('|'),
 );
 

@@ -108,6 +108,18 @@ export function workAsNoun(scan: CueScan, hit: CueHit): boolean {
   );
 }
 
+/**
+ * Whether the knowing at `hit` is the idiom of understanding someone's point (round 33: `I know where you're
+ * coming from, @dario_mek, but …`), not knowledge of where they can be found.
+ */
+export function knowsYourPoint(scan: CueScan, hit: CueHit): boolean {
+  const words = scan.tokens.slice(hit.to, hit.to + 6).map((t) => t.text);
+  const at = words[0] === 'where' && (words[1] === 'you' || words[1] === 'u') ? 2 : -1;
+  if (at < 0) return false;
+  const next = words[at] === 're' || words[at] === 'are' ? at + 1 : at;
+  return words[next] === 'coming' && words[next + 1] === 'from';
+}
+
 const GET = wordClass('get|gets|got|getting|gotten');
 
 /** Whether the harm at `hit` is what something brings about (`can get them killed`, `got people hurt`). */

@@ -46,6 +46,7 @@ import {
   described,
   figurative,
   idiomaticHarm,
+  knowsYourPoint,
   workAsNoun,
 } from './cue-figurative';
 
@@ -95,7 +96,10 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
       of('where').find(
         (w) => !workAsNoun(scan, w) && people.some((p) => p.from < w.from && w.from - p.from <= 3),
       );
-    const know = of('know')[0] ?? cuesIn(scan, ['know'], s - 1, s + 1)[0];
+    // Not the idiom of understanding (`I know where you're coming from`, `knowsYourPoint`).
+    const know = [...of('know'), ...cuesIn(scan, ['know'], s - 1, s + 1)].find(
+      (k) => !knowsYourPoint(scan, k),
+    );
     if (place && know)
       return {
         outcome: 'reject',

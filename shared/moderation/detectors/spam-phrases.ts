@@ -30,6 +30,14 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{podrobnosti|pishite|napishite|pishi|napishi} v {lichku|lichke|ls|direkt}', 'private'],
   ['{pn|dm|pm} an mich', 'private'],
   ['{ecrivez moi|ecris moi|contactez moi|contacte moi} en {mp|prive|dm}', 'private'],
+  // Round 33: the private message asked for (`Envoyez-moi un MP`, `Schreib mir eine PN`, `Mándame un MD`).
+  ['{envoyez moi|envoie moi|envoyez nous|ecrivez moi|ecris moi} un {mp|message prive|dm}', 'private'],
+  [
+    '{schreib|schreibt|schreiben sie|schick|schickt} {mir|uns} {eine|ne|} {pn|dm|private nachricht|privatnachricht}',
+    'private',
+  ],
+  ['{mandame|enviame|escribeme|mandadme} un {md|privado|mensaje privado|dm}', 'private'],
+  ['{send|drop|shoot} {me|us} a {dm|pm|private message}', 'private'],
   // Finding the seller by name.
   ['{search for|google|look up|googelt|busca|buscad|busquen|cherchez|tapez|ищите|гуглите}', 'search'],
   // Strong offers.
@@ -80,6 +88,16 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{rezeptfrei|versandkostenfrei|sofortkredit*}', 'offer'],
   ['jetzt {anfragen|bestellen|kaufen|testen|sichern|anmelden|zugreifen}', 'offer'],
   ['auszahlung in', 'offer'],
+  // Round 33: side income and weekly pay in the readership's other languages, as `extra income` in English.
+  ['{revenu|revenus} {complementaire|complementaires|supplementaire|supplementaires}', 'offer'],
+  ['{paiement|paye|paie} {chaque|toutes les} {semaine|semaines|vendredi}', 'offer'],
+  ['{ingresos|ingreso|dinero} extra', 'offer'],
+  ['{pago|cobro|pagos} {cada|todas las} {semana|semanas|viernes}', 'offer'],
+  ['{nebenjob|nebenverdienst|zusatzeinkommen}', 'offer'],
+  ['auszahlung {jeden|jede|jedes} {freitag|tag|woche|wochenende}', 'offer'],
+  ['auszahlung {taglich|wochentlich}', 'offer'],
+  ['{выплаты|оплата} {каждую|каждый} {неделю|пятницу|день}', 'offer'],
+  ['{выплаты|оплата} еженедельно', 'offer'],
   ['{zeige|zeig} euch wie', 'offer'],
   ['{консультаци*|доставк*} бесплатн*', 'offer'],
   ['бесплатн* {консультаци*|доставк*}', 'offer'],
@@ -144,6 +162,27 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{пассивный|дополнительный|стабильный} доход', 'offer'],
   // Weak offers.
   ['{hiring|recruiting}', 'weak_offer'],
+  // Round 33: the phishing notice (`Your account will be suspended, verify your details here`, `Votre dossier va
+  // être suspendu, mettez à jour ici`): an account said to be blocked and an order to confirm one's details.
+  [
+    '{account|accounts|card|file|parcel|package|compte|carte|dossier|colis|cuenta|tarjeta|expediente|paquete|konto|karte|paket|аккаунт|счет|счёт|карта|посылка} ~4 {will be|has been|is|was|va etre|a ete|est|sera|sera|ha sido|esta|wird|wurde|ist|будет|был|была} {suspended|blocked|locked|frozen|on hold|suspendu|suspendue|bloque|bloquee|gele|suspendida|suspendido|bloqueada|bloqueado|gesperrt|eingefroren|заблокирован|заблокирована|приостановлен|заморожен}',
+    'offer',
+  ],
+  [
+    '{verify|confirm|update|validate|verifiez|confirmez|mettez a jour|verifica|confirma|actualiza|bestatigen sie|aktualisieren sie|verifizieren sie|подтвердите|обновите} {your|vos|tus|sus|ihre|ваши|свои} {details|information|informations|data|donnees|coordonnees|datos|daten|angaben|данные}',
+    'offer',
+  ],
+  ['{mettez a jour|actualice|actualiza|aktualisieren sie|update} ~2 {ici|aqui|hier|here}', 'weak_offer'],
+  // The notice and its order together make the scheme (`… est bloqué. Confirmez vos informations`).
+  [
+    '{suspended|blocked|locked|frozen|suspendu|suspendue|bloque|bloquee|suspendida|suspendido|bloqueada|bloqueado|gesperrt|заблокирован|заблокирована} ~6 {verify|confirm|update|verifiez|confirmez|mettez a jour|verifica|confirma|actualiza|actualice|bestatigen|aktualisieren|verifizieren|подтвердите|обновите}',
+    'scheme',
+  ],
+  // Round 33: hiring said by the seller himself (`je recrute 3 personnes`, `ich suche noch 4 Leute`, `busco 3 personas`).
+  [
+    '{je recrute|nous recrutons|on recrute|ich suche noch|wir suchen noch|busco|buscamos|ищу|ищем} # {personnes|leute|personas|человек|people}',
+    'weak_offer',
+  ],
   ['{apply|order|sign up|register|details|info} {at|here|on|via}', 'weak_offer'],
   ['full details', 'weak_offer'],
   ['work from home', 'weak_offer'],

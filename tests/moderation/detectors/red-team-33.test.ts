@@ -123,3 +123,49 @@ describe('an attacker described, said to have had a point, praised as a soldier 
     'Die Berge rufen: der Alpenverein warnt vor Lawinen im Allgäu.',
   ]);
 });
+
+describe('spam: a private message asked for with side income; the phishing notice; benefit portals imitated', () => {
+  cases('rejects', 'rejected', [
+    "Envie d'un revenu complémentaire ? Envoyez-moi un MP, je recrute 3 personnes motivées, paiement chaque semaine",
+    'Nebenjob gesucht? Schreib mir eine PN, ich suche noch 4 Leute fürs Team, Auszahlung jeden Freitag',
+    '¿Buscas ingresos extra? Mándame un MD, busco 3 personas con ganas, pago cada semana.',
+    'Your account will be suspended in 24h, verify your details here: secure-update-login.com',
+    'Votre dossier Ameli va être suspendu, mettez à jour ici : ameli-fr.remboursement-securise.com',
+    'Check whether you are eligible for the EU energy rebate at europa-eu.claims-portal.xyz',
+  ]);
+  cases('publishes', 'approved', [
+    'Si vous avez le rapport complet, envoyez-moi un MP, je cherche la version originale depuis des semaines.',
+    'Schreib mir eine PN, wenn du die Quelle findest, ich suche das Interview schon lange.',
+    "Send me a DM if you have the court filing, I've been looking for it for days.",
+    'My account was suspended for a week after I posted the leaked memo, the platform never explained why.',
+    "If you get a text saying your account is blocked and asking you to verify your details, it's a scam: report it to 7726.",
+    'Die Sparkasse warnt: Wer eine SMS bekommt, sein Konto sei gesperrt, soll nicht auf den Link klicken.',
+    'The EU energy rebate is explained on europa.eu and ameli.fr has the French forms.',
+  ]);
+});
+
+describe('institutions’ contacts are not personal data; a person’s still are', () => {
+  cases('publishes', 'approved', [
+    'Write to the press office at press.office@mfa.gov.ee if you want the full dataset, they answered me within a week.',
+    'Details bei tagesschau.de/ausland/europa/sanktionen-eu-102.html',
+    'Das Auswärtige Amt hat eine Krisenhotline eingerichtet: 030 1817 4455, steht in der Pressemitteilung.',
+    'Goryachaya liniya MID dlya grazhdan za rubezhom: +7 499 244-19-36, ukazana na sajte ministerstva.',
+  ]);
+  cases('holds', 'pending', [
+    'Her personal email is maria.kovac@gmail.com, go tell her what you think of her article.',
+    'the author’s email is j.marlow.press@gmail.com, flood her inbox',
+    'Schreibt ihm doch mal privat: jens.haller bei gmx.de, der freut sich bestimmt.',
+    'Seine Handynummer ist 0171 2345678, ruft ihn ruhig an.',
+  ]);
+});
+
+describe('Russian commands in Latin letters; knowing where someone is coming from', () => {
+  cases('rejects', 'rejected', [
+    'Idi na hui, tupoj urod',
+    'poshol nahui so svoej statjoj',
+    'I know where you park, @dario_mek. Watch yourself.',
+  ]);
+  cases('publishes', 'approved', [
+    "I know where you're coming from, @dario_mek, but the parking reforms don't explain the size of the protest.",
+  ]);
+});
