@@ -26,8 +26,30 @@ const DEBUNK = wordClass(
     'intox|infox|arnaque|arnaques|complotiste*|complotisme|desinformation|theorie|theories|rumeur|rumeurs|infonde|dementi|mythe|mythes|fantasme|fantasmes|verification|verifie|verifiee',
     'verschworungstheor*|verschworungserzahlung*|verschworungsnarrativ*|betrug|betrugsmasche|verschworungsmythos|verschworungsmythen|falschbehauptung*|faktencheck*|desinformation|falschmeldung*|haltlos|mythos|geruchte',
     'дезинформаци*|конспиролог*|теори*|миф|мифы|слух*|опроверг*|проверка|дипфейк',
+    // Round 33: a lead ruled out by investigators (`La police a écarté la piste du faux drapeau`).
+    'ecarte|ecartee|ecartent|ecarter|descarto|descartada|descartado|descartan|ausgeschlossen|исключили|отвергли',
   ].join('|'),
 );
+
+/** What dismisses a named claim (`the HAARP earthquake claim is rubbish`). */
+const DISMISSED = wordClass(
+  'rubbish|nonsense|bogus|baseless|absurd|false|untrue|wrong|garbage|bunk|debunked|absurdo|falso|falsa|absurde|faux|fausse|unsinn|quatsch|falsch|чушь|бред|ерунда|ложь',
+);
+
+/**
+ * Whether the marker at `hit` is the subject of a claim noun that its sentence then dismisses (round 33:
+ * `The HAARP earthquake claim is rubbish`, `the biolab story is nonsense`): a claim noun within three words
+ * after the marker, a dismissal within three words after that.
+ */
+function dismissedClaim(tokens: readonly Token[], from: number, to: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  for (let k = to; k < to + 3 && tokens[k]?.sentence === sentence; k++) {
+    if (!CLAIM_NOUN(tokens[k]!)) continue;
+    for (let q = k + 1; q <= k + 3 && tokens[q]?.sentence === sentence; q++)
+      if (DISMISSED(tokens[q]!)) return true;
+  }
+  return false;
+}
 
 /** Someone else's claim being reported, just before the marker: `channels claim it was staged`. */
 const REPORT = wordClass(
@@ -204,6 +226,7 @@ function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>):
     wordBefore(tokens, hit.from, 6, REPORT) ||
     saidByOther(tokens, hit.from) ||
     claimedThat(tokens, hit.from) ||
+    dismissedClaim(tokens, hit.from, hit.to) ||
     elsewhereInSentence(tokens, hit.from, hit.to, DEBUNK) ||
     elsewhereInSentence(tokens, hit.from, hit.to, historical)
   );
@@ -229,7 +252,12 @@ function assertedAt(source: string, span: readonly [number, number]): boolean {
 export function inDebunkingSentence(body: string, span: readonly [number, number]): boolean {
   const { tokens } = tokensOf(body);
   const [from, to] = tokenRange(tokens, span);
-  return from < tokens.length && (elsewhereInSentence(tokens, from, to, DEBUNK) || claimedThat(tokens, from));
+  return (
+    from < tokens.length &&
+    (elsewhereInSentence(tokens, from, to, DEBUNK) ||
+      claimedThat(tokens, from) ||
+      dismissedClaim(tokens, from, to))
+  );
 }
 
 export interface MisinformationVerdict {

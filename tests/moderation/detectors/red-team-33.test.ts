@@ -169,3 +169,16 @@ describe('Russian commands in Latin letters; knowing where someone is coming fro
     "I know where you're coming from, @dario_mek, but the parking reforms don't explain the size of the protest.",
   ]);
 });
+
+describe('a conspiracy claim dismissed, or a lead ruled out, is a debunk', () => {
+  cases('publishes', 'approved', [
+    'The HAARP earthquake claim is rubbish; the East Anatolian fault has been mapped for a century and the seismograph traces look exactly like every other big quake.',
+    "La police a écarté la piste du faux drapeau : le suspect de l'attaque contre la synagogue était fiché S depuis deux ans.",
+  ]);
+  cases('holds', 'pending', [
+    'HAARP caused the earthquake, the official story is rubbish and they know it.',
+    "C'était un faux drapeau, évidemment. Réveillez-vous.",
+    'The story about American biolabs in Ukraine is true, they were making bioweapons there.',
+    'Everyone laughed at the claim about the biolabs, now look who is laughing. Wake up.',
+  ]);
+});
