@@ -810,4 +810,24 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.027,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 50 while its round ran, by a forty-eighth writer new to the project, in the outside set's
+   * proportions (112 to publish) on stories no earlier half used (the Crocus City Hall attack and ISIS-K's
+   * recruits, Solingen and the flights to Kabul, India and Canada over Nijjar, the Maldives under Muizzu, Sri
+   * Lanka's 2024 elections, Guatemala under Arévalo, the Darién Gap, Senegal's 2024 election, Gabon after its
+   * coup, the Kočani fire, the Tempi protests, Abkhazia's protests, Kuwait's suspended parliament, Salt Typhoon,
+   * the EU's tariffs on Chinese cars). Scored once, with the code of that round.
+   */
+  heldout47: {
+    /** 57 of 59. */
+    rejectPrecision: 0.96,
+    /** 57 of 61. */
+    rejectRecall: 0.93,
+    /** 115 of 128. */
+    flaggedRecall: 0.89,
+    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.018,
+    /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 1,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -147,4 +147,5 @@ export const HELD_OUT = [
   'heldout44',
   'heldout45',
   'heldout46',
+  'heldout47',
 ] as const;
