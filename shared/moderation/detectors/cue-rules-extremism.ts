@@ -67,6 +67,20 @@ function attackersNamed(scan: CueScan, s: number): CueHit[] {
   return hits.filter((h) => !names.has(h.from));
 }
 
+/** A bomb said of a story's effect (round 33: `Un papier qui fait l'effet d'une bombe. Bravo à la rédaction.`). */
+const BOMB_IDIOMS = new PhraseSet<true>(
+  [
+    '{fait|faire|fera|font|a fait|ont fait} l effet d une bombe',
+    'wie eine bombe {eingeschlagen|einschlagen}',
+    '{эффект|эффектом} разорвавшейся бомбы',
+    '{cayo|caer|cae} como una bomba',
+  ].map((p) => [p, true] as const),
+);
+
+/** Whether the cue hit `h` lies inside a figurative bomb (`BOMB_IDIOMS`). */
+const figurativeBomb = (scan: CueScan, h: CueHit): boolean =>
+  BOMB_IDIOMS.scan(scan.tokens).some((i) => i.from <= h.from && h.to <= i.to);
+
 /**
  * Whether a comment's only praise is `courage` or `respect` for those an attack struck (`STRUCK`), with no
  * organisation named, no praise of the kind admirers give (`heroes`, `martyrs`), no justification and no
@@ -108,7 +122,10 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
     praiseAddressedAt(source, scan.tokens, p.to);
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {
     if (cited(p)) continue;
-    const object = [...orgsIn(p.sentence), ...window(p.sentence, ['attack', 'attacker'])];
+    const object = [
+      ...orgsIn(p.sentence),
+      ...window(p.sentence, ['attack', 'attacker']).filter((h) => !figurativeBomb(scan, h)),
+    ];
     if (object.length > 0 && !condemned.has(p.sentence) && !opposed.has(p.sentence))
       return reject('praise of an attack or its authors', [p, object[0]!]);
   }

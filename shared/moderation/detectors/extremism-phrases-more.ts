@@ -39,4 +39,9 @@ export const MORE_EXTREMISM_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
     '{young|angry|tired|bored|restless|joven|jovenes|harto|hartos|jeune|jeunes|marre|jung|wutend|молод*|устал*|molod*} ~12 {are calling|is calling|are still calling|is still calling|still calling|siguen llamando|sigue llamando|te llaman|vous appellent|t appellent|rufen|ruft|зовут|зовет|зовёт|zovut}',
     'recruit_strong',
   ],
+  // A blessing over the dead in French and Spanish (`Qu'Allah accueille les victimes … dans Son paradis`): a
+  // mourner's when the comment says who died (`mourning.ts`), an admirer's beside an attacker.
+  ['{qu|que} {allah|dieu} {accueille|les accueille|l accueille|accepte|les accepte}', 'bless'],
+  ['dans son paradis', 'bless'],
+  ['que {ala|allah|dios} {los|las|le|les|lo|la} {acoja|reciba|acepte|tenga en su gloria}', 'bless'],
 ];

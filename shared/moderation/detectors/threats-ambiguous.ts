@@ -160,4 +160,7 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   // Round 32: a bare call to kill once the lawful step fails (`Vote them out, and if that fails, shoot them`),
   // ending there (not `shoot them an email`).
   '{if|and if} {that|this|it|voting|the vote|the courts} {fails|failed|doesn t work|doesnt work|does not work|won t work|wont work|isn t enough|isnt enough|is not enough} ~2 {shoot|hang|kill|lynch|execute} {them|him|her|the lot} {.|all|dead|now|ourselves}',
+  // Round 33: a city or a people's land said to need a nuclear strike (`the only solution for Moscow is to nuke it
+  // flat`): held, as `nuke them all` would be read in a history or a game.
+  '{only|final|real|best} {solution|answer|option|fix} ~4 {is|is to|would be to} {nuke|bomb|carpet bomb|glass} {it|them|the place|the city|the whole place}',
 ];

@@ -182,3 +182,17 @@ describe('a conspiracy claim dismissed, or a lead ruled out, is a debunk', () =>
     'Everyone laughed at the claim about the biolabs, now look who is laughing. Wake up.',
   ]);
 });
+
+describe('a third red-team’s civil look-alikes: a bombshell story, a blessing over the victims, a city to nuke', () => {
+  cases('publishes', 'approved', [
+    "Un papier qui fait l'effet d'une bombe. Bravo à la rédaction.",
+    "Paix à leur âme. Qu'Allah accueille les victimes de l'attentat de Kaboul dans Son paradis.",
+    'Que Dios los acoja en su gloria, las víctimas del atentado de Kabul no merecían esto.',
+    'The only solution for the old stadium is to knock it down and start again.',
+  ]);
+  cases('rejects', 'rejected', [
+    "L'attentat à la bombe de la rue des Rosiers, bravo aux frères, que ça recommence.",
+    "Qu'Allah accueille les frères qui ont frappé Kaboul dans Son paradis, ce sont des martyrs.",
+  ]);
+  cases('holds', 'pending', ['Honestly the only solution for Moscow is to nuke it flat.']);
+});
