@@ -39,6 +39,7 @@ import {
   tokenAt,
 } from './common';
 import { aimedAt } from './abuse-aimed';
+import { surnameAt } from './surnames';
 
 export interface AbuseOptions {
   holdProfanity: boolean;
@@ -316,6 +317,8 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
       case 'degrading':
         // Named, not used: `… einen Hurensohn genannt haben` (German court reporting, round 32).
         if (h.cls === 'severe' && namedAfter(tokens, h.to)) break;
+        // Someone's surname (`Diplomatin Regula Wichser`, round 33).
+        if (h.cls === 'severe' && surnameAt(source, tokens, h.from, h.to)) break;
         // A severe word called out before the rest of a comment (`Wichser, halt …`) is a vocative, as an
         // insult is (`aimedAt`); the word alone, the whole comment, stays an expletive.
         if (

@@ -196,3 +196,15 @@ describe('a third red-team’s civil look-alikes: a bombshell story, a blessing 
   ]);
   cases('holds', 'pending', ['Honestly the only solution for Moscow is to nuke it flat.']);
 });
+
+describe('a listed word that is a surname after a first name and a title', () => {
+  cases('publishes', 'approved', [
+    'Die Schweizer Diplomatin Regula Wichser leitete die Vermittlungsrunde in Genf.',
+    'Botschafter Jens Wichser sagte, die Gespräche gingen weiter.',
+  ]);
+  cases('rejects', 'rejected', [
+    'Du Wichser, lies den Artikel erst mal.',
+    'Herr Wichser, Sie sind ein Idiot.',
+    'Frau Schlampe hat wieder geschrieben, Hure.',
+  ]);
+});
