@@ -3,17 +3,9 @@
  * was written before it was measured on the evaluation set (docs/moderation-rounds.md, round 32).
  */
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../../shared/moderation/pipeline';
 import { imitatedSite } from '../../../shared/moderation/text/hosts';
 import { defaultPolicy } from '../../../shared/moderation/policy';
-import { makeContext } from '../support';
-
-const outcome = async (text: string) => (await runPipeline(makeContext(text))).outcome;
-
-const cases = (title: string, expected: 'approved' | 'pending' | 'rejected', texts: string[]) =>
-  it.each(texts)(`${title}: %s`, async (text) => {
-    expect(await outcome(text)).toBe(expected);
-  });
+import { outcomeCases as cases, pipelineOutcome as outcome } from '../pipeline-cases';
 
 describe('a reader reporting a scam is not selling one', () => {
   cases('publishes', 'approved', [

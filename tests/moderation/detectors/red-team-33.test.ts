@@ -3,16 +3,8 @@
  * each with its civil twins. Each rule was written before it was measured on the evaluation set
  * (docs/moderation-rounds.md, round 33).
  */
-import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../../shared/moderation/pipeline';
-import { makeContext } from '../support';
-
-const outcome = async (text: string) => (await runPipeline(makeContext(text))).outcome;
-
-const cases = (title: string, expected: 'approved' | 'pending' | 'rejected', texts: string[]) =>
-  it.each(texts)(`${title}: %s`, async (text) => {
-    expect(await outcome(text)).toBe(expected);
-  });
+import { describe } from 'vitest';
+import { outcomeCases as cases } from '../pipeline-cases';
 
 describe('courage and respect for those an attack struck are theirs', () => {
   cases('publishes', 'approved', [

@@ -5,11 +5,8 @@
  * a film, scare quotes in a sentence: mentions as before.
  */
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../../shared/moderation/pipeline';
 import { tokenize } from '../../../shared/moderation/text/tokens';
-import { makeContext } from '../support';
-
-const outcome = async (text: string) => (await runPipeline(makeContext(text))).outcome;
+import { pipelineOutcome as outcome } from '../pipeline-cases';
 
 describe('a comment in quotation marks', () => {
   it('is its own words when nothing stands outside the quotation', () => {
