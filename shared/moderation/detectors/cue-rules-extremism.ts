@@ -5,7 +5,7 @@
  */
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
-import { condemnedSentences, cuesIn, hasCue, scanCues } from './cues';
+import { condemnedSentences, cuesIn, hasCue, memoisedOnScan, scanCues } from './cues';
 import { tokensOf } from '../text/tokens';
 import {
   deniedAt,
@@ -58,14 +58,22 @@ const ATTACK_NAMES = new PhraseSet<true>(
 function attackersNamed(scan: CueScan, s: number): CueHit[] {
   const hits = cuesIn(scan, ['attacker'], s - 1, s + 1);
   if (hits.length === 0 || !struckIn(scan, s)) return hits;
-  // An attack's name right before its authors names them (`the Bataclan attackers`).
-  const names = new Set(
-    ATTACK_NAMES.scan(scan.tokens)
-      .filter((h) => !(scan.tokens[h.to] && PERPETRATORS(scan.tokens[h.to]!)))
-      .map((h) => h.from),
-  );
+  const names = attackNameStarts(scan);
   return hits.filter((h) => !names.has(h.from));
 }
+
+/**
+ * Where an attack's name starts, once per comment; not a name right before its authors, which names them
+ * (`the Bataclan attackers`).
+ */
+const attackNameStarts = memoisedOnScan(
+  (scan: CueScan): ReadonlySet<number> =>
+    new Set(
+      ATTACK_NAMES.scan(scan.tokens)
+        .filter((h) => !(scan.tokens[h.to] && PERPETRATORS(scan.tokens[h.to]!)))
+        .map((h) => h.from),
+    ),
+);
 
 /** A bomb said of a story's effect (round 33: `Un papier qui fait l'effet d'une bombe. Bravo à la rédaction.`). */
 const BOMB_IDIOMS = new PhraseSet<true>(
@@ -77,9 +85,12 @@ const BOMB_IDIOMS = new PhraseSet<true>(
   ].map((p) => [p, true] as const),
 );
 
-/** Whether the cue hit `h` lies inside a figurative bomb (`BOMB_IDIOMS`). */
+/** The figurative bombs of a comment (`BOMB_IDIOMS`), found once per comment. */
+const bombIdioms = memoisedOnScan((scan: CueScan) => BOMB_IDIOMS.scan(scan.tokens));
+
+/** Whether the cue hit `h` lies inside a figurative bomb. */
 const figurativeBomb = (scan: CueScan, h: CueHit): boolean =>
-  BOMB_IDIOMS.scan(scan.tokens).some((i) => i.from <= h.from && h.to <= i.to);
+  bombIdioms(scan).some((i) => i.from <= h.from && h.to <= i.to);
 
 /**
  * Whether a comment's only praise is `courage` or `respect` for those an attack struck (`STRUCK`), with no

@@ -7,6 +7,7 @@
  */
 import { wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
+import { isCapital } from './cues';
 
 /** Titles and roles a full name follows in news prose. */
 const TITLE_OR_ROLE = wordClass(
@@ -24,10 +25,7 @@ const NOT_A_NAME = wordClass(
   'du|sie|ihr|der|die|das|ein|eine|dieser|diese|so|was|alter|you|ya|this|that|the|a|what|tu|vous|ce|cette|espece|quel|quelle|el|la|un|una|que|vaya|ты|вы|этот|эта|какой|какая',
 );
 
-const capitalised = (source: string, t: Token): boolean => {
-  const c = source[t.start]!;
-  return c !== c.toLowerCase() && c === c.toUpperCase();
-};
+const capitalised = (source: string, t: Token): boolean => isCapital(source[t.start]!);
 
 /** Whether the one-token term at `from` is a surname (see the module comment). */
 export function surnameAt(source: string, tokens: readonly Token[], from: number, to: number): boolean {
@@ -38,11 +36,8 @@ export function surnameAt(source: string, tokens: readonly Token[], from: number
   if (given.sentence !== term.sentence || title.sentence !== term.sentence) return false;
   if (!capitalised(source, term) || !capitalised(source, given) || NOT_A_NAME(given)) return false;
   // Nothing but a space between the three (`Diplomatin Regula Wichser`, not `Diplomatin, Regula: Wichser!`).
-  if (
-    source.slice(title.end, given.start).trim() !== '' &&
-    source.slice(title.end, given.start).trim() !== '.'
-  )
-    return false;
+  const afterTitle = source.slice(title.end, given.start).trim();
+  if (afterTitle !== '' && afterTitle !== '.') return false;
   if (source.slice(given.end, term.start).trim() !== '') return false;
   return TITLE_OR_ROLE(title);
 }
