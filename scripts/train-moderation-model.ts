@@ -170,7 +170,10 @@ const examplesOf = (rows: readonly Row[]): Example[] =>
   rows.flatMap((r) => (r.cls === null ? [] : [{ ids: r.ids, cls: r.cls }]));
 
 function combined(row: Row, t: ClassifierThresholds): Outcome {
-  const verdict = modelVerdict(row.p!, row.spelt ? holdOnly(t) : t, row.addressed, row.adversaries);
+  const verdict = modelVerdict(row.p!, row.spelt ? holdOnly(t) : t, {
+    addressed: row.addressed,
+    adversariesOnly: row.adversaries,
+  });
   const model: Outcome = verdict ? OUTCOME_OF[verdict.outcome] : 'approved';
   return SEVERITY[model] > SEVERITY[row.rules] ? model : row.rules;
 }
@@ -323,7 +326,10 @@ if (process.argv.includes('--sweep'))
     }
 if (process.argv.includes('--civil-misses'))
   for (const r of rows) {
-    const v = modelVerdict(r.p!, r.spelt ? holdOnly(chosen.t) : chosen.t, r.addressed, r.adversaries);
+    const v = modelVerdict(r.p!, r.spelt ? holdOnly(chosen.t) : chosen.t, {
+      addressed: r.addressed,
+      adversariesOnly: r.adversaries,
+    });
     if (isCivil(r.item.category) && combined(r, chosen.t) !== 'approved')
       console.log(
         `${r.item.id} rules ${r.rules} model ${v ? `${v.outcome} ${v.cls} ${v.score.toFixed(2)}` : '-'} | ${r.item.text.slice(0, 150)}`,

@@ -99,8 +99,9 @@ export function findEmails(text: string, toks: Tokens = tokensOf(text)): Found[]
     }
     const start = tokens[first]!.start;
     if (out.some((e) => e.span[0] <= start && start < e.span[1])) continue;
-    // `posted at www.iaea.org` is English, not an address (nor `Details bei tagesschau.de`): with a plain `at` and a plain domain, the
-    // local part must look like one (`j.smith`, `jsmith79`), or the `at` be bracketed (`[at]`).
+    // `posted at www.iaea.org` is English, not an address (nor `Details bei tagesschau.de`): with a plain `at`
+    // and a plain domain, the local part must look like one (`j.smith`, `jsmith79`), or the `at` be bracketed
+    // (`[at]`).
     const bracketed = /[[(]\s*$/.test(text.slice(local.end, atTok.start));
     const localLooks = first < d.from - 2 || /\d/.test(local.text);
     if (!d.obfuscated && PLAIN_AT.has(atTok.text) && !bracketed && !localLooks) continue;

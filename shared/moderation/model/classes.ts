@@ -63,20 +63,29 @@ export const holdOnly = (t: ClassifierThresholds): ClassifierThresholds => ({
   rejectAt: Infinity,
 });
 
+/** What a comment says of whom it speaks to and of whom it praises, for `modelVerdict`. */
+export interface CommentFacts {
+  /** Whether the comment addresses or names anyone (default true). */
+  addressed?: boolean;
+  /** Whether it praises only those on the other side of the organisations it names (default false). */
+  adversariesOnly?: boolean;
+  /** Whether it reports a scam and gives no way to reach anyone (default false). */
+  scamReported?: boolean;
+}
+
 /**
  * What the class probabilities (in `CLASSIFIER_CLASSES` order) say to do, or null to publish. A comment
  * is rejected when it is surely one of the rejectable classes — their probabilities summed, since a
  * comment the model splits between `threat` and `abuse` is no less surely removable — for the reason of
- * the likeliest of them; else held when it is likely not civil. `addressed`: whether the comment
- * addresses or names anyone (`addressesAnyone` in `classifier.ts`); if not, `abuse` is not rejectable.
- * `scamReported`: the comment reports a scam and gives no way to reach anyone (`detectors/scam-report.ts`).
+ * the likeliest of them; else held when it is likely not civil. What the comment says of whom it speaks to
+ * (`CommentFacts`): if it addresses nobody (`addressesAnyone` in `classifier.ts`), `abuse` is not rejectable;
+ * praise only of an organisation's adversaries takes `extremism` out, a scam reported with no way to reach
+ * anyone (`detectors/scam-report.ts`) takes `spam` out.
  */
 export function modelVerdict(
   p: ArrayLike<number>,
   t: ClassifierThresholds,
-  addressed = true,
-  adversariesOnly = false,
-  scamReported = false,
+  { addressed = true, adversariesOnly = false, scamReported = false }: CommentFacts = {},
 ): ModelVerdict | null {
   let index = 1;
   let rejectIndex = -1;

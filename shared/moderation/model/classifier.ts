@@ -214,11 +214,11 @@ function adjustedVerdict(
   if (verdict?.outcome === 'reject') {
     const { addressed, extremismSpared: adversaries } = facts;
     return !addressed || adversaries || scam
-      ? modelVerdict(probabilities, t, addressed, adversaries, scam)
+      ? modelVerdict(probabilities, t, { addressed, adversariesOnly: adversaries, scamReported: scam })
       : verdict;
   }
   return verdict && (facts.extremismSpared || scam)
-    ? modelVerdict(probabilities, t, true, facts.extremismSpared, scam)
+    ? modelVerdict(probabilities, t, { adversariesOnly: facts.extremismSpared, scamReported: scam })
     : verdict;
 }
 

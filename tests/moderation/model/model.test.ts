@@ -96,8 +96,8 @@ describe('what the probabilities say to do', () => {
 
   it('rejects abuse only in a comment that addresses or names someone; otherwise holds it', () => {
     const p = probabilities({ civil: 0.05, abuse: 0.95 });
-    expect(modelVerdict(p, t, true)).toMatchObject({ outcome: 'reject', reason: 'abuse' });
-    expect(modelVerdict(p, t, false)).toMatchObject({ outcome: 'hold', reason: 'insult' });
+    expect(modelVerdict(p, t, { addressed: true })).toMatchObject({ outcome: 'reject', reason: 'abuse' });
+    expect(modelVerdict(p, t, { addressed: false })).toMatchObject({ outcome: 'hold', reason: 'insult' });
     expect(addressesAnyone('f*ck this')).toBe(false);
     expect(addressesAnyone('@mara f*ck you')).toBe(true);
     expect(addressesAnyone('Helen Marsh writes garbage')).toBe(true);
@@ -105,11 +105,16 @@ describe('what the probabilities say to do', () => {
 
   it('rejects or holds extremism only where an organisation or attacker is not named solely as the adversary', () => {
     const p = probabilities({ civil: 0.02, extremism: 0.98 });
-    expect(modelVerdict(p, t, true, false)).toMatchObject({ outcome: 'reject', reason: 'illegal' });
+    expect(modelVerdict(p, t, { adversariesOnly: false })).toMatchObject({
+      outcome: 'reject',
+      reason: 'illegal',
+    });
     // On the other side, its extremism mass neither rejects nor holds (round 23); the rest of it still holds.
-    expect(modelVerdict(p, t, true, true)).toBeNull();
+    expect(modelVerdict(p, t, { adversariesOnly: true })).toBeNull();
     expect(
-      modelVerdict(probabilities({ civil: 0.02, extremism: 0.04, semantic: 0.94 }), t, true, true),
+      modelVerdict(probabilities({ civil: 0.02, extremism: 0.04, semantic: 0.94 }), t, {
+        adversariesOnly: true,
+      }),
     ).toMatchObject({ outcome: 'hold' });
     expect(onTheOtherSide('The Kurdish women who fought against ISIS are heroes.')).toBe(true);
     expect(onTheOtherSide('Glory to the Kurdish women who drove ISIS out of Kobani. Real heroes.')).toBe(
