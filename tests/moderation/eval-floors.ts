@@ -830,4 +830,24 @@ export const HELDOUT_FLOORS = {
     /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
   },
+  /**
+   * Written at stop 51 by a forty-ninth writer new to the project, in the outside set's proportions (112 to
+   * publish) on stories no earlier half used (the Wagner mutiny and Prigozhin's death, Navalny's death, the Pylos
+   * shipwreck, the Al Haouz earthquake, the Quran burnings and Sweden's NATO accession, the Dagestan church and
+   * synagogue attacks, the Gershkovich–Krasikov swap, the violence around the Maccabi match in Amsterdam, Tunisia
+   * under Saied, the Valencia floods, the Iberian blackout, the Air India 171 crash, Manipur, Chile's 2025
+   * election, the Bulgarian spy ring tried in London, the Kyrgyz–Tajik border treaty). Scored before anything
+   * changed that stop, with the code of stop 50.
+   */
+  heldout48: {
+    /** 58 of 60. */
+    rejectPrecision: 0.96,
+    /** 58 of 61. */
+    rejectRecall: 0.95,
+    /** 120 of 128. */
+    flaggedRecall: 0.93,
+    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.018,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

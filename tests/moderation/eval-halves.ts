@@ -148,4 +148,5 @@ export const HELD_OUT = [
   'heldout45',
   'heldout46',
   'heldout47',
+  'heldout48',
 ] as const;
