@@ -41,6 +41,7 @@ import { foldWord } from '../text/fold';
 import { INNOCENT_NAMES } from '../text/innocent-names';
 import { once } from '../text/memo';
 import { entries, type AbuseEntry, type AbuseLanguage, type ListLanguage } from './abuse-entry';
+import { FIGURATIVE_INSULTS } from './abuse-figurative';
 import { MORE_LANGUAGES } from './abuse-lexicon-more';
 
 export type { AbuseClass, AbuseEntry, AbuseLanguage, ListLanguage } from './abuse-entry';
@@ -254,6 +255,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ),
   // Italian, Portuguese, Polish, Ukrainian, Turkish (`abuse-lexicon-more.ts`).
   ...MORE_LANGUAGES,
+  ...FIGURATIVE_INSULTS,
 ];
 
 /**

@@ -37,6 +37,7 @@ import { hyphenedTo, mentionAt } from './common';
 import { wordClass } from '../text/phrases';
 import { condemnedSentences, cuesIn } from './cues';
 import { animalPartAt, backToIdiom, breedWithObject } from './cue-idioms';
+import { inDebunkingSentence } from './misinformation';
 import { comparisonNamedAt } from './comparison';
 import { datedSentences, reportedExecution } from './cue-reported';
 import { ownFamily, safeAdjective, safeWord, someones } from './cue-aimed';
@@ -326,6 +327,9 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
     }
     if (d.cue === 'eliminate') {
       if (backToIdiom(scan, d)) continue;
+      // Inside a claim its sentence debunks or names (`deny a viral claim that the water is spiked to sterilise
+      // refugees`, round 34).
+      if (inDebunkingSentence(source, [scan.tokens[d.from]!.start, scan.tokens[d.to - 1]!.end])) continue;
       if (groups[0]) return reject('a call to remove a group', [d, groups[0]]);
       continue;
     }

@@ -44,4 +44,12 @@ export const MORE_EXTREMISM_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
   ['{qu|que} {allah|dieu} {accueille|les accueille|l accueille|accepte|les accepte}', 'bless'],
   ['dans son paradis', 'bless'],
   ['que {ala|allah|dios} {los|las|le|les|lo|la} {acoja|reciba|acepte|tenga en su gloria}', 'bless'],
+  // Round 34 (`/work/audit19`): an attack praised as a beautiful morning and wished again, called a brave act that
+  // was left unfinished, or a deserved lesson.
+  ['{most beautiful|best|happiest|greatest} {morning|day} in {decades|years|history}', 'praise_act'],
+  ['more {mornings|days} like {that|this|it}', 'praise_act'],
+  ['{это|eto} {был|byl} {смелый|smelyi|smelyj|smelyy} {поступок|postupok}', 'praise_act'],
+  ['{жаль|zhal} ~1 не {доделали|закончили}', 'praise_act'],
+  ['zhal ~1 ne {dodelali|zakonchili}', 'praise_act'],
+  ['{verdienter|verdienten|gerechter} denkzettel', 'justify'],
 ];

@@ -92,7 +92,7 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{october 7|oct 7|7 october|7 octobre|7 de octubre|7 oktober|7 октября}', 'terror'],
   ['{7 ottobre|7 de outubro|7 pazdziernika|7 жовтня|7 ekim}', 'terror'],
   [
-    '{bataclan|westgate|solingen|beslan|беслан*|christchurch|utoya|hanau|breitscheidplatz|charlie hebdo|manchester arena|11m|atocha|crocus|крокус*|krokus*}',
+    '{bataclan|westgate|solingen|beslan|беслан*|christchurch|utoya|hanau|breitscheidplatz|nord ost|норд ост|dubrovka|дубровк*|charlie hebdo|manchester arena|11m|atocha|crocus|крокус*|krokus*}',
     'terror',
   ],
   [

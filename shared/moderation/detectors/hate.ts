@@ -75,6 +75,9 @@ const replacementThing = (tokens: readonly Token[], h: PhraseHit<Kind>): boolean
   );
 };
 
+/** Words that name the echo brackets, which only a comment explaining them uses. */
+const ECHO_EXPLAINED = /parenthes[ie]s|brackets|par[eé]ntesis|parenth[eè]ses|klammern|скобк/iu;
+
 /** Whether the sentence of token `at` holds a negation anywhere. */
 function negatedSentence(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
@@ -115,7 +118,9 @@ export function detectHate(source: string): HateVerdict | null {
     add('slur', h.span, 'slur');
     reject = true;
   }
-  if (source.includes('(((')) {
+  // The brackets explained rather than used (round 34: `The triple parentheses, as in (((globalists))), are an
+  // antisemitic echo used to mark Jewish names`).
+  if (source.includes('(((') && !ECHO_EXPLAINED.test(source)) {
     const at = source.indexOf('(((');
     add(
       'echo',
@@ -194,6 +199,9 @@ export function detectHate(source: string): HateVerdict | null {
         (inDebunkingSentence(source, h.span) && !negatedSentence(tokens, h.from)))
     )
       continue;
+    // A call to remove a group inside a claim the sentence debunks or names as a claim (round 34: `deny a viral
+    // claim that the water is spiked to sterilise refugees`), unless the sentence denies the debunking.
+    if (kind === 'expel' && inDebunkingSentence(source, h.span) && !negatedSentence(tokens, h.from)) continue;
     // A metaphor said of an ideology (`Islamist terror is a cancer`) is not said of the group named after it.
     if (kind !== 'go_home' && kind !== 'replace' && kind !== 'expel' && saidOfAbstractAt(tokens, h.from))
       continue;

@@ -120,6 +120,13 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
     'voto por correo ~3 {amanado|manipulado|fraudulento}',
     '{mail in|postal} {ballots|votes|voting} ~3 {rigged|fraudulent|faked}',
     'vote online ~3 {text|texting|sms}',
+    // Round 34: the same by a plain text or a candidate's number sent to a short code (`You can vote by text this
+    // year, just send your candidate's number to 8823`).
+    // Not `votes by text message`, which the phrase above reads whole (with its denial after it).
+    '{vote|voting} by {text|texting} {this|next|now|from|in|.|and|or|with|today|tomorrow|just}',
+    '{send|text} {your|the} {candidate s|party s|candidates|party} {number|code} to',
+    '{envia|manda|enviad} {el numero|el codigo} de {tu|su} {candidato|partido} al',
+    '{envoyez|envoie} le {numero|code} de votre {candidat|parti} au',
   ]),
   ...entries('election', 'weak', [
     // Elections abroad are rigged in the site's own reporting: a marker only beside another.

@@ -5,6 +5,8 @@
  * white supremacists. Weights and syntax as in `misinformation-phrases.ts`; reported, quoted, negated and
  * debunked uses are left alone by `misinformation.ts` as for every marker.
  */
+import { NUMBER, type Token } from '../text/tokens';
+import { wordClass } from '../text/phrases';
 import { entries } from './misinformation-kinds';
 
 export const EVENT_PHRASES = [
@@ -42,6 +44,22 @@ export const EVENT_PHRASES = [
   ...entries('health', 'strong', [
     '{vaccine|vaccines|jab|jabs|shot|shots|vacuna|vacunas|vaccin|vaccins|impfung|impfstoff|вакцина|вакцины|прививка|прививки} ~12 {sterilisation agent|sterilization agent|sterilising agent|sterilizing agent|esterilizante|un sterilisant|agent sterilisant|sterilisationsmittel|стерилизующ*}',
   ]),
+  // Round 34 (`/work/audit19`): a vaccine as the killer of a counted number (`The vaccine campaign in the north killed
+  // 900 children`), not a disease that killed after a campaign stalled; a leader replaced by a body double (`they're using a body double`, not `the actor used a body double`).
+  ...entries('health', 'strong', [
+    '{the vaccine|vaccines|the vaccines|the jab|the jabs|vaccination|vaccinations} {campaign|drive|rollout|programme|program|} ~4 {killed|has killed|have killed}',
+    '{la vacuna|las vacunas|la vacunacion} ~4 {mato|ha matado|han matado|mataron}',
+    '{le vaccin|les vaccins|la vaccination} ~4 {a tue|ont tue}',
+    '{die impfung|die impfungen|der impfstoff|die impfkampagne} {hat|haben} ~8 getotet',
+    '{вакцина|вакцины|прививка|прививки|вакцинация} ~4 {убила|убили|погубила|погубили}',
+    '{vakcina|vaktsina|privivka|privivki} ~4 {ubila|ubili}',
+  ]),
+  ...entries('invented', 'strong', [
+    '{they|they re|theyre|they are|kremlin|regime} ~2 {using|use|used} ~2 {a body double|body double|body doubles}',
+    '{usan|usando|utilizan} ~2 {un doble de cuerpo|dobles de cuerpo}',
+    '{utilisent|utilisant} ~2 {un sosie|des sosies}',
+    '{используют|использует|показывают|выступает} ~2 {двойник|двойника|двойники|двойников}',
+  ]),
   // The numbers and nicknames of white supremacists.
   ...entries('dogwhistle', 'strong', [
     // The number alone is a distance or a year (`a 1488 km border`): strong only beside the fellowship it greets.
@@ -57,3 +75,37 @@ export const EVENT_PHRASES = [
     '{какая|такая} мирная религия',
   ]),
 ];
+
+/** A turnout's noun (`turnout`, `participación`, `Wahlbeteiligung`, `явка`). */
+const TURNOUT = wordClass(
+  'turnout|participacion|participation|wahlbeteiligung|beteiligung|явка|yavka|affluenza|comparecimento|frekwencja',
+);
+/** A percentage said in words (`121 Prozent`, `112 процентов`). */
+const PERCENT_WORD = wordClass('percent|per|prozent|procent|por|pour|процент|процента|процентов|protsent*');
+
+/**
+ * A turnout of more than 100 per cent (round 34: `Turnout was 112% in the eastern provinces. Case closed.`,
+ * `Die Wahlbeteiligung lag in Sachsen bei 121 Prozent`): the first number within five words after a turnout's
+ * noun, between 100 and 1,000, followed by `%` or a word for per cent. A figure no count can give, so an
+ * invented one. The token range [from, to) of the noun to the figure, or null.
+ */
+export function impossibleTurnout(source: string, tokens: readonly Token[]): [number, number] | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!TURNOUT(tokens[i]!)) continue;
+    const sentence = tokens[i]!.sentence;
+    for (let k = i + 1; k <= i + 5 && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== NUMBER) continue;
+      const value = Number(t.text);
+      const percent =
+        source
+          .slice(t.end, t.end + 2)
+          .trimStart()
+          .startsWith('%') ||
+        (tokens[k + 1] !== undefined && PERCENT_WORD(tokens[k + 1]!));
+      if (value > 100 && value < 1000 && percent) return [i, k + 1];
+      break;
+    }
+  }
+  return null;
+}

@@ -14,6 +14,7 @@ import type { Token } from '../text/tokens';
 import { NUMBER, tokensOf } from '../text/tokens';
 import { negatedWithin, negationAt } from './asserted';
 import { CLAIM_NOUN, mentionAt, mentioned, tokenRange, wordBefore } from './common';
+import { impossibleTurnout } from './misinformation-events';
 import { MISINFORMATION_PHRASES, type MisinformationMeta } from './misinformation-phrases';
 
 const PHRASES = new PhraseSet<MisinformationMeta>(MISINFORMATION_PHRASES);
@@ -217,18 +218,25 @@ function scareQuoted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta
 
 /** Whether a marker is the comment's own claim rather than one it reports, negates or debunks. */
 function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>): boolean {
-  return !(
+  return (
     // Quoted even in a reply to someone (`@x the 'stolen election' narrative`), which `mentionAt` reads as aimed.
-    (!scareQuoted(tokens, hit) &&
-      (mentioned(tokens, hit.from, hit.to) || mentionAt(tokens, hit.from, hit.to, true))) ||
-    negatedWithin(tokens, hit.from, 3) ||
-    deniedInside(tokens, hit) ||
-    wordBefore(tokens, hit.from, 6, REPORT) ||
-    saidByOther(tokens, hit.from) ||
-    claimedThat(tokens, hit.from) ||
-    dismissedClaim(tokens, hit.from, hit.to) ||
-    elsewhereInSentence(tokens, hit.from, hit.to, DEBUNK) ||
-    elsewhereInSentence(tokens, hit.from, hit.to, historical)
+    (scareQuoted(tokens, hit) ||
+      !(mentioned(tokens, hit.from, hit.to) || mentionAt(tokens, hit.from, hit.to, true))) &&
+    !deniedInside(tokens, hit) &&
+    assertedRange(tokens, hit.from, hit.to)
+  );
+}
+
+/** The tests of `asserted` that any token range [from, to) takes: negated, reported, named as a claim, debunked. */
+function assertedRange(tokens: readonly Token[], from: number, to: number): boolean {
+  return !(
+    negatedWithin(tokens, from, 3) ||
+    wordBefore(tokens, from, 6, REPORT) ||
+    saidByOther(tokens, from) ||
+    claimedThat(tokens, from) ||
+    dismissedClaim(tokens, from, to) ||
+    elsewhereInSentence(tokens, from, to, DEBUNK) ||
+    elsewhereInSentence(tokens, from, to, historical)
   );
 }
 
@@ -292,6 +300,18 @@ export function detectMisinformation(source: string): MisinformationVerdict | nu
     strong = true;
   }
   const { tokens } = tokensOf(source);
+  // A turnout of more than 100 per cent, unless it is quoted, reported or debunked.
+  const turnout = impossibleTurnout(source, tokens);
+  if (turnout && !mentioned(tokens, ...turnout) && assertedRange(tokens, ...turnout)) {
+    const span: [number, number] = [tokens[turnout[0]]!.start, tokens[turnout[1] - 1]!.end];
+    evidence.push({
+      kind: 'misinformation',
+      value: 'invented',
+      span,
+      detail: `invented (strong): a turnout of more than 100%, "${source.slice(...span)}"`,
+    });
+    strong = true;
+  }
   const weak = new Set<string>();
   let weakEnd = -1;
   for (const hit of PHRASES.scan(tokens)) {

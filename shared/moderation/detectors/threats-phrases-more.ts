@@ -192,4 +192,40 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
     '{du wirst|sie werden|ihr werdet} {schon|} sehen was {dir|ihnen|euch} {passiert|blüht|bluht}',
     m('menace'),
   ],
+  // Round 34 (a red-team of meaning, `/work/audit19`): the world said to be better if the reader stopped breathing.
+  ['better ~3 if you ~2 {stopped|stop|quit|would stop} breathing', m('wish')],
+  ['mejor ~4 si ~1 {dejaras|dejases|dejas} de respirar', m('wish')],
+  ['mieux ~4 si tu ~1 {arretais|arretes|arreterais} de respirer', m('wish')],
+  ['besser ~4 wenn du ~2 {aufhoren wurdest|aufhorst|aufhortest} zu atmen', m('wish')],
+  ['лучше ~4 если бы ты ~1 {перестал|перестала} дышать', m('wish')],
+  ['luchshe ~4 esli by ty ~1 {perestal|perestala} dyshat', m('wish')],
+  // A killing foretold of someone named (`Рано или поздно кто-нибудь пристрелит этого Кравеца`); not `sooner or
+  // later someone will get killed at this crossing`, which names no one to kill.
+  [
+    '{sooner or later|one of these days} {someone|somebody} {will|is going to|s going to|ll} {shoot|kill|stab|knife|gun down|finish off|put a bullet in}',
+    m('act', 'needs'),
+  ],
+  [
+    'рано или поздно {кто нибудь|кто то} {пристрелит|убьет|прикончит|застрелит|зарежет|грохнет}',
+    m('act', 'needs'),
+  ],
+  [
+    'rano ili pozdno {kto nibud|kto to} {pristrelit|ubjet|ubet|prikonchit|zastrelit|zarezhet|grohnet}',
+    m('act', 'needs'),
+  ],
+  ['tarde o temprano alguien {lo|la|le} {matara|va a matar|pegara un tiro|liquidara}', m('act', 'needs')],
+  ['tot ou tard quelqu un {va|finira par} ~1 {le|la} {tuer|descendre|abattre|buter}', m('act', 'needs')],
+  [
+    'fruher oder spater {wird|erschiesst|ersticht} ~1 jemand ~4 {erschiessen|umbringen|abknallen|abstechen}',
+    m('act', 'needs'),
+  ],
+  // A named person wished what was done to an assassinated one (`Someone should do to the prime minister what was
+  // done to the archduke`): an allusion, held.
+  [
+    'do to ~4 what {was done|they did|happened|someone did} to {the archduke|franz ferdinand|kennedy|jfk|lincoln|caesar|rabin|ceausescu|gaddafi|mussolini}',
+    m('ambiguous'),
+  ],
+  // The speaker alone with someone, who is never heard from again (`Give me five minutes alone with that ambassador
+  // and nobody would ever hear from him again`): said as a conditional, not `nobody heard from him again`.
+  ['{nobody|no one|noone} would ~1 {hear from|see} {him|her|them} again', m('ambiguous', 'needs')],
 ];

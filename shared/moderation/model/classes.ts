@@ -71,6 +71,8 @@ export interface CommentFacts {
   adversariesOnly?: boolean;
   /** Whether it reports a scam and gives no way to reach anyone (default false). */
   scamReported?: boolean;
+  /** Whether it reports a threat told to someone else and speaks to no one (default false). */
+  threatReported?: boolean;
 }
 
 /**
@@ -80,18 +82,24 @@ export interface CommentFacts {
  * the likeliest of them; else held when it is likely not civil. What the comment says of whom it speaks to
  * (`CommentFacts`): if it addresses nobody (`addressesAnyone` in `classifier.ts`), `abuse` is not rejectable;
  * praise only of an organisation's adversaries takes `extremism` out, a scam reported with no way to reach
- * anyone (`detectors/scam-report.ts`) takes `spam` out.
+ * anyone (`detectors/scam-report.ts`) takes `spam` out, a threat reported to no one (`detectors/threat-report.ts`)
+ * takes `threat` out.
  */
 export function modelVerdict(
   p: ArrayLike<number>,
   t: ClassifierThresholds,
-  { addressed = true, adversariesOnly = false, scamReported = false }: CommentFacts = {},
+  {
+    addressed = true,
+    adversariesOnly = false,
+    scamReported = false,
+    threatReported = false,
+  }: CommentFacts = {},
 ): ModelVerdict | null {
   let index = 1;
   let rejectIndex = -1;
   let rejectable = 0;
   for (let c = 1; c < CLASSIFIER_CLASSES.length; c++) {
-    if (c === SPAM && scamReported) continue;
+    if ((c === SPAM && scamReported) || (c === THREAT && threatReported)) continue;
     if (p[c]! > p[index]!) index = c;
     if (!REJECTABLE[c] || (c === ABUSE && !addressed) || (c === EXTREMISM && adversariesOnly)) continue;
     rejectable += p[c]!;
@@ -110,7 +118,12 @@ export function modelVerdict(
   const cls = CLASSIFIER_CLASSES[index] as Exclude<ClassifierClass, 'civil'>;
   // Praise of those who fought an organisation is not praise of it: its `extremism` mass does not hold either.
   // Nor is a reader's report of a scam a pitch: its `spam` mass holds nothing.
-  const notCivil = 1 - p[0]! - (adversariesOnly ? p[EXTREMISM]! : 0) - (scamReported ? p[SPAM]! : 0);
+  const notCivil =
+    1 -
+    p[0]! -
+    (adversariesOnly ? p[EXTREMISM]! : 0) -
+    (scamReported ? p[SPAM]! : 0) -
+    (threatReported ? p[THREAT]! : 0);
   return notCivil >= t.holdAt
     ? { outcome: 'hold', cls, index, reason: CLASS_ACTIONS[cls].hold, score: notCivil }
     : null;
@@ -131,6 +144,8 @@ const EXTREMISM = CLASSIFIER_CLASSES.indexOf('extremism');
  * is the topic's words, not a pitch: it counts for nothing (`scamReported` true).
  */
 const SPAM = CLASSIFIER_CLASSES.indexOf('spam');
+/** `threat` in a comment that reports a threat told to someone else and speaks to no one (`detectors/threat-report.ts`). */
+const THREAT = CLASSIFIER_CLASSES.indexOf('threat');
 
 /** Per class index: whether the class has a reject reason. */
 const REJECTABLE: readonly boolean[] = CLASSIFIER_CLASSES.map(

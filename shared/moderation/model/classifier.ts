@@ -18,6 +18,7 @@ import { onTheOtherSide } from '../detectors/extremism';
 import { honoursTheStruck } from '../detectors/cue-rules-extremism';
 import { mourned } from '../detectors/mourning';
 import { reportsAScam } from '../detectors/scam-report';
+import { reportsAThreat } from '../detectors/threat-report';
 import { blanked, idiomSpans } from './idioms';
 import { ideologyMetaphorSpans, mistreatmentSpans, namedByOthersSpans } from './described';
 import { lawfulSpans } from './lawful';
@@ -185,9 +186,13 @@ class TextFacts {
   private addressedMemo: boolean | undefined;
   private sparedMemo: boolean | undefined;
   private scamMemo: boolean | undefined;
+  private threatMemo: boolean | undefined;
   constructor(private readonly text: string) {}
   get scamReported(): boolean {
     return (this.scamMemo ??= reportsAScam(this.text));
+  }
+  get threatReported(): boolean {
+    return (this.threatMemo ??= reportsAThreat(this.text));
   }
   get addressed(): boolean {
     return (this.addressedMemo ??= addressesAnyone(this.text));
@@ -209,16 +214,27 @@ function adjustedVerdict(
   facts: TextFacts,
 ): ModelVerdict | null {
   const verdict = modelVerdict(probabilities, t);
-  // A scam reported (`scam-report.ts`) takes `spam` out of both masses: asked only when spam decided.
+  // A scam reported (`scam-report.ts`) takes `spam` out of both masses: asked only when spam decided; a threat
+  // reported to no one (`threat-report.ts`) takes `threat` out, asked only when threat decided.
   const scam = verdict !== null && verdict.cls === 'spam' && facts.scamReported;
+  const threat = verdict !== null && verdict.cls === 'threat' && facts.threatReported;
   if (verdict?.outcome === 'reject') {
     const { addressed, extremismSpared: adversaries } = facts;
-    return !addressed || adversaries || scam
-      ? modelVerdict(probabilities, t, { addressed, adversariesOnly: adversaries, scamReported: scam })
+    return !addressed || adversaries || scam || threat
+      ? modelVerdict(probabilities, t, {
+          addressed,
+          adversariesOnly: adversaries,
+          scamReported: scam,
+          threatReported: threat,
+        })
       : verdict;
   }
-  return verdict && (facts.extremismSpared || scam)
-    ? modelVerdict(probabilities, t, { adversariesOnly: facts.extremismSpared, scamReported: scam })
+  return verdict && (facts.extremismSpared || scam || threat)
+    ? modelVerdict(probabilities, t, {
+        adversariesOnly: facts.extremismSpared,
+        scamReported: scam,
+        threatReported: threat,
+      })
     : verdict;
 }
 
