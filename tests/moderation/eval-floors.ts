@@ -850,4 +850,24 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.018,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 51 while its round ran, by a fiftieth writer new to the project, in the outside set's
+   * proportions (112 to publish) on stories no earlier half used (Kazakhstan's January 2022 unrest, the MH17 verdict,
+   * the Reichsbürger coup plot, China's overseas police stations, the Solomon Islands' pact with China, Sierra
+   * Leone's 2023 election and the Freetown barracks attack, Zimbabwe's 2023 election, the Brussels shooting of
+   * Swedish fans, the Dublin riots, the Vienna concert plot, the Enga landslide, Portugal's 2025 election, the Jet
+   * Set roof collapse, Togo's 2025 protests). Scored once, with the code of that round.
+   */
+  heldout49: {
+    /** 58 of 61. */
+    rejectPrecision: 0.95,
+    /** 58 of 61. */
+    rejectRecall: 0.95,
+    /** 121 of 128. */
+    flaggedRecall: 0.94,
+    /** At most: 3 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.027,
+    /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 1,
+  },
 } as const satisfies Partial<Record<Half, object>>;

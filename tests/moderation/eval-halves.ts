@@ -149,4 +149,5 @@ export const HELD_OUT = [
   'heldout46',
   'heldout47',
   'heldout48',
+  'heldout49',
 ] as const;
