@@ -188,7 +188,7 @@ describe('CloudFront mode elsewhere', () => {
   });
 
   it('offers the web ACL as its own construct for a us-east-1 stack of the same app', () => {
-    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const app = unbundledApp();
     const edge = new Stack(app, 'Edge', US_EAST_1);
     const acl = new EdgeRateLimitAcl(edge, 'Acl');
     Template.fromStack(edge).hasResourceProperties('AWS::WAFv2::WebACL', { Scope: 'CLOUDFRONT' });

@@ -2,7 +2,7 @@
  * consoleUrl becomes the Cognito app client's sign-in callback and sign-out URL. There is no default: a
  * forgotten option must stop the synth, not ship `http://localhost` as the production callback.
  */
-import { App, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ describe('consoleUrl', () => {
   });
 
   it('is required by `cdk synth` of this app too (no default in the context)', () => {
-    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const app = unbundledApp();
     expect(() => new ParleyStack(app, 'Parley', { deployment: readContext(app.node) })).toThrow(
       /consoleUrl is required/,
     );

@@ -39,7 +39,8 @@ describe('function bundles', () => {
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
   beforeAll(() => {
-    const app = new App({ outdir });
+    // The schema validation is app-synth.test.ts's (see `unbundledApp`).
+    const app = new App({ outdir, builtinCloudFormationValidation: false });
     // Two sites of the same handlers: same bundles, so still one run per set of defines.
     stacks = [new Stack(app, 'News'), new Stack(app, 'Opinion')];
     sites = stacks.map((stack) => new CommentModeration(stack, 'Moderation', FIXTURES));

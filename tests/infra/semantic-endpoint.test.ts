@@ -3,7 +3,7 @@
  * consumer and the sweeper only), all three providers together (order, prices, timeouts, grants), and
  * the context keys that produce the same props. cdk-nag stays clean.
  */
-import { App, Stack } from 'aws-cdk-lib';
+import { Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import { moderationPropsFromContext, readContext } from '../../infra/context';
 import { ParleyStack } from '../../infra/stack';
 import { EXAMPLE_PRICES } from '../../shared/moderation/providers/cost';
 import { DEFAULT_JUDGE_MODEL_ID } from '../../shared/moderation/providers/llm-judge';
-import { FIXTURE_TRIGGERS, actionsOf, logicalIdOf, nagFindings, resourcesOf } from './support';
+import { FIXTURE_TRIGGERS, actionsOf, logicalIdOf, nagFindings, resourcesOf, unbundledApp } from './support';
 import {
   ENDPOINT_URL,
   ENV,
@@ -132,8 +132,7 @@ describe('all three on', () => {
 });
 
 describe('deployment context', () => {
-  const appWithContext = (context: Record<string, unknown>) =>
-    new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } });
+  const appWithContext = (context: Record<string, unknown>) => unbundledApp(context);
   const props = (context: Record<string, unknown>) => {
     const app = appWithContext(context);
     return moderationPropsFromContext(readContext(app.node), new Stack(app, 'S', ENV));

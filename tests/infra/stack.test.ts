@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { App, type CfnElement } from 'aws-cdk-lib';
+import type { App } from 'aws-cdk-lib';
+import { type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contextSchema, readContext } from '../../infra/context';
 import { ParleyStack } from '../../infra/stack';
 import { nagFindings, resourcesOf, unbundledApp } from './support';
 
-const appWithContext = (context: Record<string, unknown>): App =>
-  new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } });
+const appWithContext = (context: Record<string, unknown>): App => unbundledApp(context);
 
 describe('deployment context', () => {
   it('reads strings the way `cdk deploy -c key=value` passes them', () => {

@@ -9,9 +9,14 @@ import type { RouteDefinition } from '../../functions/routes';
 /**
  * An app whose stacks skip asset bundling (the CDK's own switch, as `cdk synth --exclusively` uses): these
  * tests assert on the template, not on code. app-synth.test.ts bundles the real functions, and
- * function-bundles.test.ts the fixture handlers.
+ * function-bundles.test.ts the fixture handlers. `context`: CDK context, as `cdk synth -c key=value` gives it.
+ *
+ * Nor do these apps run the CDK's built-in CloudFormation schema validation (`builtinCloudFormationValidation`):
+ * it only ever warns, never fails a synth, and it was about a seventh of the CPU of tests/infra (a WebAssembly
+ * validator run on every synthesized template). app-synth.test.ts runs it on the real app and fails on any finding.
  */
-export const unbundledApp = (): App => new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+export const unbundledApp = (context: Record<string, unknown> = {}): App =>
+  new App({ context: { 'aws:cdk:bundling-stacks': [], ...context }, builtinCloudFormationValidation: false });
 
 export interface Synthesized {
   readonly app: App;

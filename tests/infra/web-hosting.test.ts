@@ -3,7 +3,8 @@
  * origin access control, a strict CSP and security headers, cache lifetimes by kind of file, the
  * console's Cognito config, and the API's CORS and the Cognito callback pointing at the hosting.
  */
-import { App, RemovalPolicy, Stack } from 'aws-cdk-lib';
+import type { App } from 'aws-cdk-lib';
+import { RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -213,7 +214,7 @@ describe('web hosting', () => {
   });
 
   it('is switched on by `-c webHosting=true` and outputs the script URLs', () => {
-    const contextApp = new App({ context: { 'aws:cdk:bundling-stacks': [], webHosting: 'true' } });
+    const contextApp = unbundledApp({ webHosting: 'true' });
     const stack = new ParleyStack(contextApp, 'Parley', { deployment: readContext(contextApp.node) });
     const outputs = Template.fromStack(stack).toJSON()['Outputs'] as Record<string, unknown>;
     expect(Object.keys(outputs)).toEqual(

@@ -15,7 +15,7 @@ import {
 describe('buildGuardrailDefinition', () => {
   it('is a CfnGuardrailProps and synthesises to AWS::Bedrock::Guardrail', () => {
     const props: CfnGuardrailProps = buildGuardrailDefinition();
-    const stack = new Stack(new App(), 'GuardrailTest');
+    const stack = new Stack(new App({ builtinCloudFormationValidation: false }), 'GuardrailTest');
     new CfnGuardrail(stack, 'Guardrail', props);
     const template = Template.fromStack(stack);
     template.hasResourceProperties('AWS::Bedrock::Guardrail', {
