@@ -52,4 +52,12 @@ export const MORE_EXTREMISM_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
   ['{жаль|zhal} ~1 не {доделали|закончили}', 'praise_act'],
   ['zhal ~1 ne {dodelali|zakonchili}', 'praise_act'],
   ['{verdienter|verdienten|gerechter} denkzettel', 'justify'],
+  // Round 35 (`/work/audit20`): an attack called a response and not an attack, its victims said to have asked for it.
+  ['{a response|an answer|a reply} {not|and not} {an attack|a terrorist attack|terrorism}', 'justify'],
+  ['{ответ|otvet} {а не|a ne} {теракт|terakt}', 'justify'],
+  ['{una respuesta|la respuesta} {no|y no} {un atentado|un ataque|terrorismo}', 'justify'],
+  ['{une reponse|la reponse} {pas|et pas|et non} {un attentat|une attaque|du terrorisme}', 'justify'],
+  ['{eine antwort|die antwort} {kein|und kein} {anschlag|terror}', 'justify'],
+  ['{сами напросились|sami naprosilis}', 'justify'],
+  ['reaped what {it|they|he|she} {sowed|sown}', 'justify'],
 ];

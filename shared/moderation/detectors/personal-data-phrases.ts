@@ -37,7 +37,12 @@ export const PHRASES = new PhraseSet<Signal>([
   ['справжн* {ім я|імя|прізвище}', 'unmask'],
   ['насправді {звати|його звати|її звати}', 'unmask'],
   ['spravzhn* {imia|imya|im ia|im ya|prizvyshche}', 'unmask'],
+  // Round 35 (`/work/audit20`): the commenter who signs as a handle, the Latin-letter Russian `под ником … сидит`.
+  ['signs {her|his|their} {comments|posts} as', 'unmask'],
+  ['pod {nikom|psevdonimom|akkauntom} ~3 {pishet|skryvaetsya|pryachetsya|sidit}', 'unmask'],
   // Where a third person lives or works.
+  ['{lives|living} with {her|his|their} {parents|mum|mom|dad|family|wife|husband|kids}', 'residence'],
+  ['{rabotaet|rabotal|rabotala} {v|na}', 'workplace'],
   ['{he|she|they|him|her} {lives|live|living|stays} {at|on|in}', 'residence'],
   ['{his|her|their} {home|house|flat|apartment} {is|s|address}', 'residence'],
   ['{home|house} address', 'residence'],
@@ -81,6 +86,7 @@ export const PHRASES = new PhraseSet<Signal>([
   ['{klingelt|klingelt doch|besucht|schreibt|ruft} ~2 {mal|ihn|sie|ihm|ihr|an}', 'call'],
   ['{пишите|звоните|напишите|позвоните|сходите|навестите|зайдите} {ему|ей|им|к}', 'call'],
   ['{pishite|zvonite} {emu|ey|im}', 'call'],
+  ['{зайдите|zaidite|zaydite} ~2 {поздоровайтесь|pozdorovaites|pozdorovaytes}', 'call'],
   // A licence plate word (the plate itself is checked in code).
   [
     '{reg|registration|plate|plates|numberplate|kennzeichen|nummernschild|immatriculation|immatriculee|immatricule|plaque|matricula|placa|госномер*|номера|номер|gosnomer}',

@@ -239,6 +239,19 @@ const shortDocumentNumber = (tokens: readonly Token[], hit: PhraseHit<Signal>): 
 const onDomain = (host: string, domains: readonly string[]): boolean =>
   domains.some((d) => host === d || host.endsWith(`.${d}`));
 
+/**
+ * A journalist's own address, offered in the first person just before it and signed as the piece's author,
+ * reporter or editor (round 35: `You can reach me at anna.kovacs@… - Anna Kovacs, author`, `Vous pouvez m'écrire
+ * à … Marc Royer, auteur de l'article`): a byline, not someone's address made public. A reader's own (`mail me:
+ * joe@example.com`, as a display name too) is still held, as LABELLING.md's moderator would.
+ */
+const OWN_ADDRESS =
+  /(?:\b(?:reach|email|e-mail|mail|write to|contact|message) me\b|m['’]écrire|m['’]ecrire|écrivez-moi|ecrivez-moi|escríbeme|escribeme|escribidme|schreiben sie mir|schreibt mir|schreib mir|пишите мне|напишите мне)[^.!?\n]{0,12}$/iu;
+const BYLINE =
+  /(?<![\p{L}])(?:author|auteur|autrice|autor|autora|autorin|автор|reporter|journalist|journaliste|periodista|correspondent|correspondant|corresponsal|korrespondent|корреспондент|editor|rédacteur|redacteur|rédactrice|redactrice|redakteur|redakteurin)(?![\p{L}])/iu;
+const ownAddressAt = (source: string, span: readonly [number, number]): boolean =>
+  OWN_ADDRESS.test(source.slice(Math.max(0, span[0] - 40), span[0])) && BYLINE.test(source.slice(span[1]));
+
 /** Everything personal in a comment, as evidence; empty when nothing is. */
 export function detectPersonalData(source: string, opts: PersonalDataOptions): Evidence[] {
   const { tokens } = tokensOf(source);
@@ -257,7 +270,8 @@ export function detectPersonalData(source: string, opts: PersonalDataOptions): E
   if (opts.emailAddresses) {
     for (const e of emailsOf(source)) {
       const host = e.value.slice(e.value.lastIndexOf('@') + 1).toLowerCase();
-      if (e.institutional || onDomain(host, opts.allowedEmailDomains)) continue;
+      if (e.institutional || onDomain(host, opts.allowedEmailDomains) || ownAddressAt(source, e.span))
+        continue;
       evidence.push({
         kind: 'email',
         value: e.value,

@@ -228,4 +228,32 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
   // The speaker alone with someone, who is never heard from again (`Give me five minutes alone with that ambassador
   // and nobody would ever hear from him again`): said as a conditional, not `nobody heard from him again`.
   ['{nobody|no one|noone} would ~1 {hear from|see} {him|her|them} again', m('ambiguous', 'needs')],
+  // Round 35 (a red-team of threats and calls, `/work/audit20`): a possession of the reader set on fire if they
+  // publish again (`Vuelve a publicar esa foto y tu coche amanece ardiendo`); not `encore une fois, la forêt brûle`.
+  ['{еще раз|снова|опять} ~6 {твоя|твой|твое|твои|ваша|ваш} ~3 {сгорит|сгорят|сгорела|сгорел}', m('act')],
+  [
+    '{eshche raz|esche raz|eshe raz|snova|opyat} ~6 {tvoya|tvoy|tvoe|tvoi|vasha|vash} ~3 {sgorit|sgoryat}',
+    m('act'),
+  ],
+  [
+    '{vuelve a|vuelves a|otra vez} ~6 {tu|tus} ~3 {ardiendo|ardera|arderan|en llamas|quemado|quemada}',
+    m('act'),
+  ],
+  [
+    '{encore|a nouveau|de nouveau} ~6 {ta|ton|tes} ~3 {finit en cendres|finira en cendres|brule|brulera|part en fumee|flambe}',
+    m('act'),
+  ],
+  ['{nochmal|noch einmal|wieder} ~6 {dein|deine|deinen} ~3 {brennt|brennen|abgefackelt}', m('act')],
+  // A day of reckoning closing a sentence (`Запомните фамилии всех депутатов … День придёт.`), the street
+  // `not with placards` this time (closing its sentence: not `not with placards but with ballots`), and `как в 37-м
+  // надо`: calls held for a moderator.
+  [
+    '{день придет|den pridet|llegara el dia|the day will come|le jour viendra|der tag wird kommen} .',
+    m('ambiguous'),
+  ],
+  [
+    '{не с плакатами|ne s plakatami|not with placards|not with signs|no con pancartas|pas avec des pancartes|nicht mit plakaten} .',
+    m('ambiguous'),
+  ],
+  ['{как в 37|kak v 37} ~2 {надо|nado|нужно|nuzhno}', m('ambiguous')],
 ];
