@@ -870,4 +870,23 @@ export const HELDOUT_FLOORS = {
     /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
   },
+  /**
+   * Written at stop 51 while its second round ran, by a fifty-first writer new to the project, in the outside
+   * set's proportions (112 to publish) on stories no earlier half used (the Chinese balloon, Pegasus and
+   * Catalangate, Ryanair 4978 and Protasevich, the Kahramanmaraş earthquake, Hunga Tonga, Pakistan's 2022 floods,
+   * the A4 protests, the Xinjiang Police Files, Russia's mobilisation and the exodus, Finland's border, Karakalpakstan,
+   * Thailand's 2023 election, the Catalan amnesty, the Nahel Merzouk riots, Chile's 2022 referendum, Israel's
+   * judicial overhaul protests). Scored once, with the code of that round.
+   */
+  heldout50: {
+    /** 58 of 58. */
+    rejectPrecision: 0.99,
+    /** 58 of 61. */
+    rejectRecall: 0.95,
+    /** 124 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 1 of its 112 civil and Scunthorpe comments is held or rejected. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -150,4 +150,5 @@ export const HELD_OUT = [
   'heldout47',
   'heldout48',
   'heldout49',
+  'heldout50',
 ] as const;
