@@ -11,6 +11,92 @@ const ENDORSING = new Set('agree agreed right true truer exactly amen promise co
 /** The most words outside the quotations that can be only an endorsement. */
 const MAX_ENDORSEMENT_WORDS = 6;
 
+/**
+ * Round 36 (a red-team of replies, `/work/audit21`): agreement with the one quoted, next to the quotation in a
+ * longer reply (`"All these migrants are rats" — harsh but true, nobody wants to admit it`, `@x said '…' and he's
+ * right, she lives in …`, `Totally agree with the person who wrote '…'`, `y tiene toda la razón`, `und hat völlig
+ * recht`, `i on prav`, `"…" — exactly, …`). Only agreement said of the quoted person or their words, within `NEAR`
+ * words: not a verdict on something else (`Das Gericht wertete das als Volksverhetzung. Richtig so.`, `are exactly
+ * why press protection matters`, `right up until Baghouz fell`, a sarcastic `Right.`), and not when negated (`that's
+ * not true`).
+ */
+const NEAR = 8;
+const PERSON = new Set('he she they you u он она они ты вы on ona oni ty vy il elle ils er sie'.split(' '));
+const BE = new Set(['s', 'is', 'are', 're', 'was', 'were']);
+const NEGATION = new Set(
+  'not no never isn aren wasn don doesn didn t nicht kein pas ne не нет ni net'.split(' '),
+);
+/** Words that agree as the first word after a quotation (`"…" — exactly, …`, `"…" Amen.`). */
+const AGREEING_FIRST = new Set('exactly exacto exactamente exactement genau именно imenno amen'.split(' '));
+/** What must stand just before a word of agreement for it to speak of the one quoted. */
+const AGREEMENT: ReadonlyArray<readonly [word: string, before: (w: string) => boolean, reach: number]> = [
+  ['right', (w) => PERSON.has(w), 2],
+  ['true', (w) => w === 'but' || w === 'so', 1],
+  ['wrong', (w) => w === 'not', 1],
+  ['razon', (w) => w === 'tiene' || w === 'tienes' || w === 'tenia', 3],
+  ['raison', (w) => w === 'a' || w === 'as' || w === 'avait', 2],
+  ['tort', (w) => w === 'pas', 1],
+  ['recht', (w) => w === 'hat' || w === 'hast' || w === 'hatte', 3],
+  ['прав', (w) => PERSON.has(w), 2],
+  ['права', (w) => PERSON.has(w), 2],
+  ['правы', (w) => PERSON.has(w), 2],
+  ['prav', (w) => PERSON.has(w), 2],
+  ['prava', (w) => PERSON.has(w), 2],
+  ['pravy', (w) => PERSON.has(w), 2],
+];
+const AGREED = new Set('согласен согласна согласны soglasen soglasna soglasny einverstanden'.split(' '));
+const NOT_AFTER_FIRST = new Set('so wie like the what why how como comme как kak'.split(' '));
+const RIGHT_TO = new Set('to de d al en zu mit about'.split(' '));
+const AGREEMENT_BY_WORD = new Map(AGREEMENT.map(([w, before, reach]) => [w, { before, reach }]));
+
+/** Whether the outside word at `k`, `gap` words from a quotation's end, agrees with the one quoted. */
+function agreesAt(tokens: readonly QuotedToken[], k: number, gap: number): boolean {
+  const text = tokens[k]!.text;
+  const next = tokens[k + 1]?.text;
+  // `Genau so sieht das heute aus`, `exactly the kind of thing`: a comparison, not agreement.
+  if (AGREEING_FIRST.has(text)) return gap === 0 && (next === undefined || !NOT_AFTER_FIRST.has(next));
+  // Right *to* do something (`Le journaliste a eu raison de le rapporter`, `L'article a raison de la citer`).
+  if (next !== undefined && RIGHT_TO.has(next)) return false;
+  // `Couldn't have said it better`, `Entièrement d'accord` (not `pas d'accord`).
+  if (text === 'better') return tokens[k - 1]?.text === 'it' && tokens[k - 2]?.text === 'said';
+  if (text === 'accord') return tokens[k - 1]?.text === 'd' && !NEGATION.has(tokens[k - 2]?.text ?? '');
+  // `Totalmente de acuerdo`, `Полностью согласен` (not `no estoy de acuerdo`, `не согласен`).
+  if (text === 'acuerdo')
+    return (
+      tokens[k - 1]?.text === 'de' &&
+      !NEGATION.has(tokens[k - 2]?.text ?? '') &&
+      !NEGATION.has(tokens[k - 3]?.text ?? '')
+    );
+  if (AGREED.has(text)) return !NEGATION.has(tokens[k - 1]?.text ?? '');
+  const rule = AGREEMENT_BY_WORD.get(text);
+  if (!rule) return false;
+  let found = false;
+  // `he's right`, `she is right`: the person, then perhaps a verb to be (not `ISIS's slogan right up until`).
+  for (let j = k - 1; j >= 0 && j >= k - rule.reach && !tokens[j]!.quoted; j--) {
+    if (rule.before(tokens[j]!.text)) found = true;
+    if (text === 'right' && !BE.has(tokens[j]!.text) && !PERSON.has(tokens[j]!.text)) break;
+  }
+  // `that's not true`, `he is not right` (a double negative is its own rule: `not wrong`, `pas tort`).
+  const negated = text !== 'wrong' && text !== 'tort' && k > 0 && NEGATION.has(tokens[k - 1]!.text);
+  return found && !negated;
+}
+
+/** Whether agreement with the one quoted stands next to a quotation (see `AGREEMENT`). */
+function agreedNextTo(tokens: readonly QuotedToken[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.quoted) continue;
+    if (i + 1 < tokens.length && !tokens[i + 1]!.quoted)
+      for (let k = i + 1, gap = 0; k < tokens.length && gap < NEAR && !tokens[k]!.quoted; k++, gap++)
+        if (agreesAt(tokens, k, gap)) return true;
+    // `Totally agree with the person who wrote '…'`.
+    if (i > 0 && !tokens[i - 1]!.quoted)
+      for (let k = i - 1; k > 0 && k >= i - NEAR && !tokens[k]!.quoted; k--)
+        if ((tokens[k]!.text === 'with' || tokens[k]!.text === 'w') && /^agree/.test(tokens[k - 1]!.text))
+          return true;
+  }
+  return false;
+}
+
 interface QuotedToken {
   readonly text: string;
   readonly quoted: boolean;
@@ -20,5 +106,6 @@ interface QuotedToken {
 export function quotationsAreOwnWords(tokens: readonly QuotedToken[]): boolean {
   const outside = tokens.filter((t) => !t.quoted);
   if (outside.length === 0) return true;
-  return outside.length <= MAX_ENDORSEMENT_WORDS && outside.some((t) => ENDORSING.has(t.text));
+  if (outside.length <= MAX_ENDORSEMENT_WORDS && outside.some((t) => ENDORSING.has(t.text))) return true;
+  return agreedNextTo(tokens);
 }
