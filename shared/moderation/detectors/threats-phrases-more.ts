@@ -256,4 +256,26 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
     m('ambiguous'),
   ],
   ['{как в 37|kak v 37} ~2 {надо|nado|нужно|nuzhno}', m('ambiguous')],
+  // Round 36 (`/work/audit21`, harmful sentences of long comments, missed even alone): waiting for someone with
+  // weapons, a named person's limbs broken, a death in agony wished.
+  // Drowning wished on the reader (not `I hope you drown out the trolls`).
+  ['{hope|hoping|wish|pray} {you|u} drown {.|first|slowly|too|and|like|with}', m('wish')],
+  [
+    '{waiting|wait} for {him|her|them|you} with {a knife|knives|a bat|bats|iron bars|a gun|guns|crowbars|a crowbar}',
+    m('act'),
+  ],
+  [
+    '{l|les|vous|te} {attendre|attendra|attendrons|attendent|attend} avec {des barres de fer|une barre de fer|des battes|une batte|un couteau|des couteaux}',
+    m('act'),
+  ],
+  [
+    '{сломаем|переломаем|сломаю|переломаю|slomaem|perelomaem|slomayu|perelomayu} {ему|ей|им|тебе|вам|emu|ey|im|tebe|vam} {руки|ноги|шею|кости|хребет|ruki|nogi|sheyu|kosti}',
+    m('act'),
+  ],
+  [
+    '{le|les} {voy|vamos} a romper {la cara|las piernas|los dientes|la crisma|el cuello|la boca}',
+    m('act', 'needs'),
+  ],
+  ['{сдох|сдохла|сдохли|сдохнет|подох|подохли|sdokh|sdoh|sdokhla|sdokhli} в {муках|мучениях}', m('wish')],
+  ['{sdokh|sdoh|sdokhla|sdokhli} v {mukakh|mukah|mucheniyakh}', m('wish')],
 ];
