@@ -199,9 +199,6 @@ export function detectHate(source: string): HateVerdict | null {
         (inDebunkingSentence(source, h.span) && !negatedSentence(tokens, h.from)))
     )
       continue;
-    // A call to remove a group inside a claim the sentence debunks or names as a claim (round 34: `deny a viral
-    // claim that the water is spiked to sterilise refugees`), unless the sentence denies the debunking.
-    if (kind === 'expel' && inDebunkingSentence(source, h.span) && !negatedSentence(tokens, h.from)) continue;
     // A metaphor said of an ideology (`Islamist terror is a cancer`) is not said of the group named after it.
     if (kind !== 'go_home' && kind !== 'replace' && kind !== 'expel' && saidOfAbstractAt(tokens, h.from))
       continue;
