@@ -9,18 +9,10 @@
  */
 import { wordClass } from '../text/phrases';
 import { HANDLE, tokensOf } from '../text/tokens';
+import { CLASSES } from './word-classes';
 
-/** The reader spoken to, in the readership's languages (folded). */
-const SECOND_PERSON = wordClass(
-  [
-    'you|your|yours|yourself|ya|u|ur',
-    'tu|te|ti|tus|usted|ustedes|vosotros|os',
-    'vous|votre|vos|toi',
-    'du|dich|dir|dein|deine|deinen|deiner|euch|euer',
-    'ты|тебя|тебе|тобой|твой|твоя|твое|твои|вы|вас|вам|ваш|ваша|ваши',
-    'ty|tebya|tebe|toboy|tvoy|tvoya|tvoi|vy|vas|vam|vash|vasha',
-  ].join('|'),
-);
+/** The reader spoken to, or their possessions (`word-classes.ts`, as every check reads them). */
+const SECOND_PERSON = wordClass(`${CLASSES.you}|${CLASSES.your}`);
 
 /**
  * A verb of telling in the third person, before the `that` of what was told. Not `wrote`: `the reporter who wrote
