@@ -28,26 +28,31 @@ const NEGATION = new Set(
 );
 /** Words that agree as the first word after a quotation (`"…" — exactly, …`, `"…" Amen.`). */
 const AGREEING_FIRST = new Set('exactly exacto exactamente exactement genau именно imenno amen'.split(' '));
+interface Agreement {
+  /** A word that must stand within `reach` words before the word of agreement. */
+  readonly before: (w: string) => boolean;
+  readonly reach: number;
+  /** The only words that may stand between the two, when not any (`he's right`, not `ISIS's slogan right`). */
+  readonly between?: (w: string) => boolean;
+}
+const person = (w: string): boolean => PERSON.has(w);
 /** What must stand just before a word of agreement for it to speak of the one quoted. */
-const AGREEMENT: ReadonlyArray<readonly [word: string, before: (w: string) => boolean, reach: number]> = [
-  ['right', (w) => PERSON.has(w), 2],
-  ['true', (w) => w === 'but' || w === 'so', 1],
-  ['wrong', (w) => w === 'not', 1],
-  ['razon', (w) => w === 'tiene' || w === 'tienes' || w === 'tenia', 3],
-  ['raison', (w) => w === 'a' || w === 'as' || w === 'avait', 2],
-  ['tort', (w) => w === 'pas', 1],
-  ['recht', (w) => w === 'hat' || w === 'hast' || w === 'hatte', 3],
-  ['прав', (w) => PERSON.has(w), 2],
-  ['права', (w) => PERSON.has(w), 2],
-  ['правы', (w) => PERSON.has(w), 2],
-  ['prav', (w) => PERSON.has(w), 2],
-  ['prava', (w) => PERSON.has(w), 2],
-  ['pravy', (w) => PERSON.has(w), 2],
-];
+const AGREEMENT_BY_WORD = new Map<string, Agreement>([
+  ['right', { before: person, reach: 2, between: (w) => BE.has(w) || PERSON.has(w) }],
+  ['true', { before: (w) => w === 'but' || w === 'so', reach: 1 }],
+  ['wrong', { before: (w) => w === 'not', reach: 1 }],
+  ['razon', { before: (w) => w === 'tiene' || w === 'tienes' || w === 'tenia', reach: 3 }],
+  ['raison', { before: (w) => w === 'a' || w === 'as' || w === 'avait', reach: 2 }],
+  ['tort', { before: (w) => w === 'pas', reach: 1 }],
+  ['recht', { before: (w) => w === 'hat' || w === 'hast' || w === 'hatte', reach: 3 }],
+  ...['прав', 'права', 'правы', 'prav', 'prava', 'pravy'].map((w): [string, Agreement] => [
+    w,
+    { before: person, reach: 2 },
+  ]),
+]);
 const AGREED = new Set('согласен согласна согласны soglasen soglasna soglasny einverstanden'.split(' '));
 const NOT_AFTER_FIRST = new Set('so wie like the what why how como comme как kak'.split(' '));
 const RIGHT_TO = new Set('to de d al en zu mit about'.split(' '));
-const AGREEMENT_BY_WORD = new Map(AGREEMENT.map(([w, before, reach]) => [w, { before, reach }]));
 
 /** Whether the outside word at `k`, `gap` words from a quotation's end, agrees with the one quoted. */
 function agreesAt(tokens: readonly QuotedToken[], k: number, gap: number): boolean {
@@ -71,17 +76,16 @@ function agreesAt(tokens: readonly QuotedToken[], k: number, gap: number): boole
   const rule = AGREEMENT_BY_WORD.get(text);
   if (!rule) return false;
   let found = false;
-  // `he's right`, `she is right`: the person, then perhaps a verb to be (not `ISIS's slogan right up until`).
   for (let j = k - 1; j >= 0 && j >= k - rule.reach && !tokens[j]!.quoted; j--) {
     if (rule.before(tokens[j]!.text)) found = true;
-    if (text === 'right' && !BE.has(tokens[j]!.text) && !PERSON.has(tokens[j]!.text)) break;
+    if (rule.between && !rule.between(tokens[j]!.text)) break;
   }
   // `that's not true`, `he is not right` (a double negative is its own rule: `not wrong`, `pas tort`).
   const negated = text !== 'wrong' && text !== 'tort' && k > 0 && NEGATION.has(tokens[k - 1]!.text);
   return found && !negated;
 }
 
-/** Whether agreement with the one quoted stands next to a quotation (see `AGREEMENT`). */
+/** Whether agreement with the one quoted stands next to a quotation (see `AGREEMENT_BY_WORD`). */
 function agreedNextTo(tokens: readonly QuotedToken[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.quoted) continue;
