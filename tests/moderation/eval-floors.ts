@@ -889,4 +889,25 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.009,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 52 by a fifty-second writer new to the project, in the outside set's proportions (112 to
+   * publish) on stories no earlier half used (the Christchurch mosque shootings, the murder of Samuel Paty, the Hanau
+   * shootings, 6 January 2021 at the US Capitol, the attack on Salman Rushdie, the assassination of Shinzo Abe, the
+   * attempt on Cristina Fernández de Kirchner, the murders of Dom Phillips and Bruno Pereira, the shooting of Peter R.
+   * de Vries, Qatargate, Austria's Ibiza affair, the UK's Rwanda scheme, the Belarus–Poland border crisis, the Ever
+   * Given, Assange's extradition, Jordan's Prince Hamzah affair). Scored before anything changed that stop, with the
+   * code of stop 51.
+   */
+  heldout51: {
+    /** 57 of 58. */
+    rejectPrecision: 0.98,
+    /** 57 of 61. */
+    rejectRecall: 0.93,
+    /** 120 of 128. */
+    flaggedRecall: 0.93,
+    /** At most: 3 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.027,
+    /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 1,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -151,4 +151,5 @@ export const HELD_OUT = [
   'heldout48',
   'heldout49',
   'heldout50',
+  'heldout51',
 ] as const;
