@@ -14,6 +14,7 @@ import { CLAIM_PHRASES } from './misinformation-claims';
 import { NAMED_PHRASES } from './misinformation-named';
 import { NARRATIVE_PHRASES } from './misinformation-narratives';
 import { EVENT_PHRASES } from './misinformation-events';
+import { STAGED_PHRASES } from './misinformation-staged';
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
 export type { MisinformationKind, MisinformationMeta, MisinformationWeight } from './misinformation-kinds';
@@ -307,4 +308,5 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ...NARRATIVE_PHRASES,
   ...NAMED_PHRASES,
   ...EVENT_PHRASES,
+  ...STAGED_PHRASES,
 ];

@@ -15,6 +15,7 @@ import { NUMBER, tokensOf } from '../text/tokens';
 import { negatedWithin, negationAt } from './asserted';
 import { CLAIM_NOUN, mentionAt, mentioned, tokenRange, wordBefore } from './common';
 import { impossibleTurnout } from './misinformation-events';
+import { deniedAfter, inflatedToll } from './misinformation-staged';
 import { MISINFORMATION_PHRASES, type MisinformationMeta } from './misinformation-phrases';
 
 const PHRASES = new PhraseSet<MisinformationMeta>(MISINFORMATION_PHRASES);
@@ -206,13 +207,17 @@ function deniedInside(tokens: readonly Token[], hit: PhraseHit<MisinformationMet
 }
 
 /**
- * Whether a dog whistle of several words has its first word alone in quotation marks and the rest of it not:
- * a sneer (`the «refugees» all have brand new iPhones`), not a quotation of it.
+ * Whether a dog whistle of several words has its first words in quotation marks and the rest of it not: a
+ * sneer (`the «refugees» all have brand new iPhones`, `Otro "manifestante pacífico" con un machete`), not a
+ * quotation of it.
  */
 function scareQuoted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>): boolean {
   // A one-word dog whistle in quotation marks (`the word "Umvolkung"`) is a quotation of it.
   if (hit.phrase.meta[0] !== 'dogwhistle' || hit.to - hit.from < 2 || !tokens[hit.from]!.quoted) return false;
-  for (let k = hit.from + 1; k < hit.to; k++) if (tokens[k]!.quoted) return false;
+  let k = hit.from + 1;
+  while (k < hit.to && tokens[k]!.quoted) k++;
+  if (k === hit.to) return false;
+  for (; k < hit.to; k++) if (tokens[k]!.quoted) return false;
   return true;
 }
 
@@ -223,6 +228,7 @@ function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>):
     (scareQuoted(tokens, hit) ||
       !(mentioned(tokens, hit.from, hit.to) || mentionAt(tokens, hit.from, hit.to, true))) &&
     !deniedInside(tokens, hit) &&
+    !deniedAfter(tokens, hit.to) &&
     assertedRange(tokens, hit.from, hit.to)
   );
 }
@@ -231,7 +237,7 @@ function asserted(tokens: readonly Token[], hit: PhraseHit<MisinformationMeta>):
 function assertedRange(tokens: readonly Token[], from: number, to: number): boolean {
   return !(
     negatedWithin(tokens, from, 3) ||
-    wordBefore(tokens, from, 6, REPORT) ||
+    wordBefore(tokens, from, 10, REPORT) ||
     saidByOther(tokens, from) ||
     claimedThat(tokens, from) ||
     dismissedClaim(tokens, from, to) ||
@@ -309,6 +315,18 @@ export function detectMisinformation(source: string): MisinformationVerdict | nu
       value: 'invented',
       span,
       detail: `invented (strong): a turnout of more than 100%, "${source.slice(...span)}"`,
+    });
+    strong = true;
+  }
+  // A death toll many times the article's, said to be confirmed (round 37).
+  const toll = inflatedToll(tokens);
+  if (toll && !mentioned(tokens, ...toll) && assertedRange(tokens, ...toll)) {
+    const span: [number, number] = [tokens[toll[0]]!.start, tokens[toll[1] - 1]!.end];
+    evidence.push({
+      kind: 'misinformation',
+      value: 'invented',
+      span,
+      detail: `invented (strong): a death toll many times the one it contradicts, "${source.slice(...span)}"`,
     });
     strong = true;
   }

@@ -163,4 +163,19 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   // Round 33: a city or a people's land said to need a nuclear strike (`the only solution for Moscow is to nuke it
   // flat`): held, as `nuke them all` would be read in a history or a game.
   '{only|final|real|best} {solution|answer|option|fix} ~4 {is|is to|would be to} {nuke|bomb|carpet bomb|glass} {it|them|the place|the city|the whole place}',
+  // Round 37 (`/work/audit22`): a purge meant literally, the minister dealt with in an alley, the government that
+  // did not end at the ballot box; an attack's toll mourned as too small (`What a tragedy, only twelve.`).
+  '{clean house|cleaning house|faire le menage|aufraumen|aufgeraumt|зачистить|зачистка|zachistit|zachistka|limpieza|limpiar} ~4 {literally|au sens propre|wortwortlich|buchstablich|в прямом смысле|v pryamom smysle|literalmente}',
+  '{dealt with|taken care of|sorted out|settled} in a {quiet|dark|back} {alley|street|corner|basement}',
+  '{didn t|did not|never|don t|do not} end at the ballot box',
+  '{what a tragedy|such a tragedy|quelle tragedie|que tragedia|vaya tragedia|was fur eine tragodie|welche tragodie|какая трагедия|kakaya tragediya} {only|just|seulement|solo|solamente|nur|всего|только|vsego|tolko} {#|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|douze|dix|doce|diez|zwolf|zehn|двенадцать|десять|dvenadcat|desyat}',
+  // Regret that the bomb was too small or its target survived (`shame the bomb was so small this time`).
+  '{shame|pity|sad|too bad} {that|} the {bomb|blast|explosion|device|missile|bombs} {was|were} {so|too} {small|weak|tiny|little}',
+  'sad to hear {he|she|they|the ~2} survived',
+  '{heartbreaking|sad|shame|pity|disappointing|tragic|unfortunate} that ~4 only managed to {burn|kill|blow up|destroy|torch|bomb}',
+  '{paragliders|paraglider} ~4 {deserve|deserves|deserved|earned|heroes|award|medal|creativity}',
+  '{lastima|pena} que la bomba {fuera|era|haya sido|fue} tan {pequena|debil|chica}',
+  'dommage que la bombe {ait ete|etait|soit|fut} si {petite|faible}',
+  'schade ~3 dass die bombe ~2 so {klein|schwach} war',
+  '{жаль|zhal} ~2 {что|chto} {бомба|bomba} ~6 {маленькая|маленькой|слабая|слабой|malenkaya|malenkoi|slabaya}',
 ];
