@@ -15,6 +15,7 @@ import { NAMED_PHRASES } from './misinformation-named';
 import { NARRATIVE_PHRASES } from './misinformation-narratives';
 import { EVENT_PHRASES } from './misinformation-events';
 import { STAGED_PHRASES } from './misinformation-staged';
+import { HEARSAY_PHRASES } from './misinformation-hearsay';
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
 export type { MisinformationKind, MisinformationMeta, MisinformationWeight } from './misinformation-kinds';
@@ -209,7 +210,7 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     'todo el mundo lo sabe',
     'jeder {weiss|weis} {es|das}',
     'все это знают',
-    '{wird|werden|wurde|wurden} vertuscht',
+    '{wird|werden|wurde|wurden} ~2 vertuscht',
     'vertuschen',
     '{скрывают|замалчивают|засекретили}',
     'методичк*|metodichk*',
@@ -309,4 +310,5 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ...NAMED_PHRASES,
   ...EVENT_PHRASES,
   ...STAGED_PHRASES,
+  ...HEARSAY_PHRASES,
 ];

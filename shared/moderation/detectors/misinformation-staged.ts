@@ -35,6 +35,11 @@ export const STAGED_PHRASES = [
       '{organise|organisee|orchestre|orchestree|provoque|provoquee} par {le gouvernement|le pouvoir|l etat|l elysee|les services}',
     ),
     ...forPurpose('{a proposito|adrede|aposta}'),
+    // Round 38 (the dev halves): made up or scripted for the same ends (`c'est eux qui l'ont fabriqué pour
+    // faire passer la loi`).
+    ...forPurpose(
+      '{fabricated|fabrique|fabriquee|fabricado|fabricada|fabriziert|сфабриковали|сфабрикован*|scripted|guionizado|guionizada|prearranged|pre arranged}',
+    ),
     '{vom|von} {staat|system|regime|verfassungsschutz|bnd|geheimdienst|geheimdiensten} {selbst|} inszeniert',
     '{устроили|устроила|взорвали|организовали} {свои же|сами же|наши же}',
     '{ustroili|vzorvali|organizovali} {svoi zhe|sami zhe|nashi zhe}',
@@ -59,6 +64,17 @@ export const STAGED_PHRASES = [
     // The leader said to be dead and a double in his place.
     '{the real|le vrai|el verdadero|der echte|настоящий|nastoyashchiy} {putin|poutine|путин} {died|is dead|est mort|murio|esta muerto|ist tot|ist gestorben|умер|umer}',
     '{son|ses} {premier|deuxieme|second|troisieme|quatrieme|nouveau} {sosie|sosies}',
+  ]),
+  // Round 38 (the dev halves): the event scripted, the result written before the vote (weak: civil analysis
+  // says an autocrat's election was decided in advance).
+  ...entries('conspiracy', 'weak', [
+    '{was|were|all|is|everything} {scripted|prearranged|pre arranged|choreographed}',
+    '{todo|esta|estaba} {guionizado|guionizada|escrito de antemano}',
+    '{theatre|theater|teatro|theatre} {for the masses|para las masas|pour les masses}',
+    '{written|decided|typed up|printed|fixed} {in advance|beforehand}',
+    '{ecrit|ecrite|decide|decidee} d avance',
+    '{stand|stehen|standen} ~2 vorher fest',
+    '{известен|известны|написан|написаны|решено|решён|решен} заранее',
   ]),
   // The virus let out on purpose; the man said to have died who did not.
   ...entries('conspiracy', 'strong', [
