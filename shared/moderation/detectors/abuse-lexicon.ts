@@ -202,7 +202,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries('ru', 'insult', 'тролль, тролли, тролля, троллей, троль'),
   ...entries('ru', 'label', 'диванный эксперт, диванные эксперты, диванный аналитик, divannyy ekspert'),
   ...entries('ru', 'degrading', 'подстилка, подстилки, podstilka'),
-  ...entries('ru', 'mild', 'хрень, хрени, охренели, охренел, охренела, охренеть'),
+  ...entries('ru', 'mild', 'хрень, хрени, херня, херню, херни, охренели, охренел, охренела, охренеть'),
   ...entries(
     'ru',
     'label',
@@ -244,7 +244,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'strong',
     'blyat, blyad, blya, bljad, khuy, xuy, khuynya, huynya, pizdets, pizdec, pizda, yoban*, yeban*, ebat, nakhuy, nahuy',
   ),
-  ...entries('ru', 'mild', 'blin, khren, govno, dermo, zhopa, fignya, fignyu'),
+  ...entries('ru', 'mild', 'blin, khren, govno, dermo, zhopa, fignya, fignyu, hernya, hernyu, khernya'),
   ...entries('ru', 'insult', 'kozel, kozyol, vyrodok, vyrodki, gnyda, gnida'),
   ...entries('ru', 'command', 'zatknis, zatknites, zakroy rot'),
   ...entries(

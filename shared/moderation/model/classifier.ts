@@ -20,7 +20,7 @@ import { mourned } from '../detectors/mourning';
 import { reportsAScam } from '../detectors/scam-report';
 import { reportsAThreat } from '../detectors/threat-report';
 import { blanked, idiomSpans } from './idioms';
-import { ideologyMetaphorSpans, mistreatmentSpans, namedByOthersSpans } from './described';
+import { ideologyMetaphorSpans, illnessSpans, mistreatmentSpans, namedByOthersSpans } from './described';
 import { lawfulSpans } from './lawful';
 import { justifiedResponseSpans } from '../detectors/extremism-justified';
 import { comparisonSpans } from '../detectors/comparison';
@@ -165,6 +165,7 @@ export function classify(
     ...idiomSpans(text),
     ...mistreatmentSpans(text),
     ...ideologyMetaphorSpans(text),
+    ...illnessSpans(text),
     ...namedByOthersSpans(text),
     ...lawfulSpans(text),
     ...justifiedResponseSpans(text),

@@ -97,3 +97,47 @@ export function namedByOthersSpans(source: string): Array<[number, number]> {
       spans.push([tokens[k]!.start, tokens[k]!.end]);
   return spans;
 }
+
+/** A cancer named as an illness: the words the classifier learned from the metaphor of hate (`… are a cancer`). */
+const CANCER = wordClass('cancer|cancers|cancro|krebs|рак|рака|раком|kanker|rak|raka|rakiem|tumour|tumor');
+/** The organ a cancer is of (`cancer du sein`, `breast cancer`, `Rak jąder`, `kanker van de baarmoederhals`). */
+const ORGAN = wordClass(
+  [
+    'breast|prostate|lung|lungs|skin|bowel|colon|colorectal|cervical|cervix|ovarian|testicular|testicles|pancreatic|liver|blood|bone|throat|stomach|kidney|bladder|brain|thyroid|childhood',
+    'sein|seins|poumon|poumons|peau|uterus|ovaires|testicules|pancreas|foie|estomac|rein|vessie|cerveau|thyroide|gorge',
+    'mama|pulmon|piel|utero|ovario|testiculo|testiculos|higado|estomago|rinon|vejiga|prostata',
+    'груди|легких|лёгких|кожи|простаты|желудка|крови|матки|яичек|печени|щитовидной',
+    'baarmoederhals|borst|longen|prostaat|huid|darm|jader|piersi|pluc|prostaty|macicy|skory|jelita',
+  ].join('|'),
+);
+/** Care around an illness (`dépistage du cancer`, `cancer screening`, `patients`, `HPV`). */
+const CARE = wordClass(
+  [
+    'screening|screenings|mammogram|mammography|diagnosis|diagnosed|chemo|chemotherapy|radiotherapy|oncologist|oncology|survivors|hpv|biopsy',
+    'depistage|mammographie|diagnostique|chimiotherapie|oncologue|cribado|mamografia|quimioterapia|oncologo|diagnosticado|diagnosticada',
+    'vorsorge|fruherkennung|chemotherapie|onkologe|скрининг|маммография|химиотерапия|онколог|диагностировали|badania|cytologia|chemioterapia|onkolog|uitstrijkje|bevolkingsonderzoek|chemotherapie',
+  ].join('|'),
+);
+/** How far from the illness its organ or its care may stand. */
+const CARE_REACH = 3;
+
+/**
+ * A cancer named as an illness, with its organ or its care within three words (round 37, a red-team's civil
+ * probes: `Le cancer des testicules se soigne très bien s'il est détecté tôt`, `Rak jąder jest wyleczalny`,
+ * rejected by the classifier as hate): the word is blanked for its second reading. The rules read it as written.
+ */
+export function illnessSpans(source: string): Array<[number, number]> {
+  const { tokens } = tokensOf(source);
+  const spans: Array<[number, number]> = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!CANCER(tokens[k]!)) continue;
+    const sentence = tokens[k]!.sentence;
+    for (let q = Math.max(0, k - CARE_REACH); q <= k + CARE_REACH && q < tokens.length; q++) {
+      const t = tokens[q]!;
+      if (q === k || t.sentence !== sentence || !(ORGAN(t) || CARE(t))) continue;
+      spans.push([tokens[k]!.start, tokens[k]!.end]);
+      break;
+    }
+  }
+  return spans;
+}
