@@ -32,7 +32,7 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
     'cretino, cretina, cretini, imbecille, imbecilli, deficiente, deficienti, scemo, scema, buffone, buffona, pagliaccio',
   ),
   ...entries('it', 'strong', 'cazzo, minchia, porca puttana'),
-  ...entries('it', 'mild', 'che merda, di merda, che schifo, cavolata, stronzata, stronzate'),
+  ...entries('it', 'mild', 'che merda, di merda, che schifo, cavolata, stronzata, stronzate, cazzata, cazzate'),
   ...entries('it', 'command', 'stai zitto, stai zitta, state zitti, chiudi la bocca, chiudi il becco'),
   // Portuguese.
   ...entries(
@@ -66,6 +66,7 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
     'kretyn, kretynie, kretyni, debilu, idioto, glupku, baranie, palancie, matole, dupku, frajerze',
   ),
   ...entries('pl', 'strong', 'kurwa, kurwa mac, ja pierdole, pierdolic'),
+  ...entries('pl', 'mild', 'gowno, gowna, gowniany, gowniana, gowniane'),
   ...entries('pl', 'command', 'zamknij sie, zamknij morde, zamknij ryj, stul pysk'),
   ...entries('pl', 'label', 'trollem, {jestes|to} troll, nie karmic trolla'),
   // Ukrainian.

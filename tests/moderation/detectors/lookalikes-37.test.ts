@@ -1,6 +1,6 @@
 /**
  * A red-team of civil look-alikes (round 37, `/work/audit23`): health advice about a cancer that the classifier
- * rejected as hate, and Russian mild profanity it published (docs/moderation-rounds.md, round 37).
+ * rejected as hate, and mild profanity in Russian, Italian and Polish that every check published (docs/moderation-rounds.md, round 37).
  */
 import { describe } from 'vitest';
 import { outcomeCases as cases } from '../pipeline-cases';
@@ -15,10 +15,12 @@ describe('a cancer named as an illness', () => {
   cases('rejects', 'rejected', ['Migrants are a cancer on this country and must be cut out.']);
 });
 
-describe('Russian mild profanity', () => {
+describe('mild profanity in Russian, Italian and Polish', () => {
   cases('holds', 'pending', [
     'Какая херня этот саммит, опять одни фотографии.',
     'Kakaya hernya etot sammit, opyat odni fotki.',
+    'Che cazzata questo vertice, solo foto e nessun accordo.',
+    'Co za gówno ten szczyt, znowu nic nie ustalili.',
   ]);
   cases('publishes', 'approved', ['Херсон снова под обстрелом, херсонцы держатся.']);
 });
