@@ -152,4 +152,5 @@ export const HELD_OUT = [
   'heldout49',
   'heldout50',
   'heldout51',
+  'heldout52',
 ] as const;
