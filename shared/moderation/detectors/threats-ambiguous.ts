@@ -177,5 +177,12 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   '{lastima|pena} que la bomba {fuera|era|haya sido|fue} tan {pequena|debil|chica}',
   'dommage que la bombe {ait ete|etait|soit|fut} si {petite|faible}',
   'schade ~3 dass die bombe ~2 so {klein|schwach} war',
+  // Round 39 (the tuning batches' published ambiguous calls): the street that will have its say, the one language
+  // power hears, order the people will restore themselves, a welcome the boat people won't forget.
+  '{улица|ulica|ulitsa} ~2 {скажет|skazhet} {своё|свое|svoe|svoyo} {слово|slovo}',
+  '{власть|vlast} {слышит|понимает|slyshit|ponimaet} только один язык',
+  '{vlast} {slyshit|ponimaet} tolko odin yazyk',
+  '{люди|народ|lyudi|narod} {наведут|наведёт|наведет|navedut|navedet} его сами',
+  '{comite de bienvenida|welcome committee|comite d accueil|empfangskomitee} ~6 {no se van a olvidar|won t forget|will never forget|ne vont pas oublier|n oublieront pas|nicht vergessen}',
   '{жаль|zhal} ~2 {что|chto} {бомба|bomba} ~6 {маленькая|маленькой|слабая|слабой|malenkaya|malenkoi|slabaya}',
 ];
