@@ -133,4 +133,13 @@ export const WATCHED_THREATS: readonly Entry[] = [
     menace(),
   ],
   ['{pays|pay|paying} with {his|her|their|$your} own skin', act('needs')],
+  // Round 39: someone announced to visit the person addressed (`Someone will pay you a visit soon, Okafor`,
+  // `Alguien te va a hacer una visita, Lucía`); not the speaker's own (`I'll pay you a visit in Berlin`).
+  [
+    '{someone|somebody|people|they} {will|ll|is going to|s going to|are going to|re going to|gonna|might} pay {you|u|ya} ~2 {a visit|a little visit|a lil visit}',
+    act(),
+  ],
+  ['{alguien|algunos|unos} te {va a|van a} hacer una {visita|visitita}', act()],
+  ['{quelqu un|des gens|certains} {va|vont} te rendre {visite|une visite|une petite visite}', act()],
+  ['jemand wird dir ~2 einen besuch abstatten', act()],
 ];

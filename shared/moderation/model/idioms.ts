@@ -67,6 +67,9 @@ const IDIOMS = new PhraseSet<true>(
     '{понимаю|понял|вижу} к чему ты клонишь',
     '{скину|пришлю|найду} тебе ссылку',
     'увидимся на {митинге|акции|марше}',
+    // Round 39 (a civil twin the classifier rejected as a threat): the writer's own friendly visit, and a doctor's.
+    '{i ll|ill|i will|we ll|well|we will|i d|id|i must|we must|i should|i could} pay {you|u|ya|you guys|you all} a {visit|quick visit} {next time|when|this summer|this year|one day|someday|sometime|if i|if we}',
+    '{le|la|l} {medecin|docteur|infirmiere|infirmier|sage femme|kine} ~2 {te|vous} rendre visite',
   ].map((p) => [p, true] as const),
 );
 

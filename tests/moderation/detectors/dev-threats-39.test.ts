@@ -52,3 +52,15 @@ describe('the street will have its say, power hears one language, a welcome they
     'The welcome committee at the refugee centre handed out tea and blankets.',
   ]);
 });
+
+describe('someone announced to visit the person addressed', () => {
+  cases('rejects', 'rejected', [
+    'Someone will pay you a visit soon, Okafor. People here remember names.',
+    'Alguien te va a hacer una visita, Marta. En el barrio no se olvida.',
+    'Quelqu’un va te rendre une petite visite, Dupont.',
+  ]);
+  cases('publishes', 'approved', [
+    'I’ll pay you a visit next time I’m in Lisbon, we can finally get that coffee.',
+    'Le médecin va te rendre visite demain matin, repose-toi.',
+  ]);
+});
