@@ -306,27 +306,20 @@ export function detectMisinformation(source: string): MisinformationVerdict | nu
     strong = true;
   }
   const { tokens } = tokensOf(source);
-  // A turnout of more than 100 per cent, unless it is quoted, reported or debunked.
-  const turnout = impossibleTurnout(source, tokens);
-  if (turnout && !mentioned(tokens, ...turnout) && assertedRange(tokens, ...turnout)) {
-    const span: [number, number] = [tokens[turnout[0]]!.start, tokens[turnout[1] - 1]!.end];
+  // Invented figures, unless quoted, reported or debunked: a turnout of more than 100 per cent; a death toll
+  // many times the article's, said to be confirmed (round 37).
+  const figures = [
+    [impossibleTurnout(source, tokens), 'a turnout of more than 100%'],
+    [inflatedToll(tokens), 'a death toll many times the one it contradicts'],
+  ] as const;
+  for (const [range, what] of figures) {
+    if (!range || mentioned(tokens, ...range) || !assertedRange(tokens, ...range)) continue;
+    const span: [number, number] = [tokens[range[0]]!.start, tokens[range[1] - 1]!.end];
     evidence.push({
       kind: 'misinformation',
       value: 'invented',
       span,
-      detail: `invented (strong): a turnout of more than 100%, "${source.slice(...span)}"`,
-    });
-    strong = true;
-  }
-  // A death toll many times the article's, said to be confirmed (round 37).
-  const toll = inflatedToll(tokens);
-  if (toll && !mentioned(tokens, ...toll) && assertedRange(tokens, ...toll)) {
-    const span: [number, number] = [tokens[toll[0]]!.start, tokens[toll[1] - 1]!.end];
-    evidence.push({
-      kind: 'misinformation',
-      value: 'invented',
-      span,
-      detail: `invented (strong): a death toll many times the one it contradicts, "${source.slice(...span)}"`,
+      detail: `invented (strong): ${what}, "${source.slice(...span)}"`,
     });
     strong = true;
   }
