@@ -13,7 +13,8 @@ import { tokensOf } from '../text/tokens';
 /**
  * Threats against a person (see `detectors/threats.ts`, and `detectors/cue-rules.ts` for threats in
  * other words) and calls to kill or burn many people (`detectors/cue-rules-calls.ts`) → reject as
- * `harassment`, as are euphemisms for killing with people named beside them (`detectors/cue-rules-veiled.ts`);
+ * `harassment`, as are euphemisms for killing with people named beside them (`detectors/cue-rules-veiled.ts`)
+ * and a routine or a family watched with a warning (`detectors/threats-routine.ts`);
  * indirect, veiled or ambiguous calls to violence, or a death wish with nobody named → hold as
  * `violence_review` (`policy.threats.holdAmbiguous`).
  */

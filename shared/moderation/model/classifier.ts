@@ -157,7 +157,7 @@ export function classify(
   const first = classifyAsWritten(text, thresholds, using);
   if (!first.verdict) return first;
   // A friendly idiom made of a threat's words (`idioms.ts`), or mistreatment described with an animal
-  // simile, a disease metaphor said of an ideology, praise named by others (`described.ts`), lawful means in a
+  // simile, a disease metaphor said of an ideology, a cancer named as an illness, praise named by others (`described.ts`), lawful means in a
   // sentence that names no harm (`lawful.ts`), an answer to an attack said to be justified
   // (`extremism-justified.ts`), a comparison named as a sentence's subject (`comparison.ts`): the comment
   // read without it decides.
