@@ -94,6 +94,11 @@ export const PHRASES = new PhraseSet<Signal>([
   ],
   // Identity numbers.
   ['{passport|pasaporte|passeport|reisepass*|паспорт*} ~3 #', 'identity'],
+  // Round 40: whose passport it is, then the number (`the passport number of the so-called whistleblower: 533384712`).
+  [
+    '{passport|pasaporte|passeport|reisepass*|паспорт*} {number|no|nr|numero|nummer|номер} {of|de|du|von|des} ~4 #',
+    'identity',
+  ],
   ['{dob|d o b} #', 'identity'],
   ['date of birth #', 'identity'],
   ['{ssn|snils|снилс|инн} #', 'identity'],

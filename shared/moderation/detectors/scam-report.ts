@@ -17,6 +17,8 @@ import { domainsOf, emailsOf, phonesOf } from './contacts';
 const SCAM_OR_WARNING = wordClass(
   [
     'scam|scams|scammed|scammer*|fraud|frauds|fraudster*|fraudulent|defraud*|swindl*|conned|ponzi|phishing|warned|warns',
+    // Round 40: the reader told to report it (`Please report anyone promising guaranteed returns`).
+    'report|denunciad*|denuncialo|denunciala|denuncien|signalez|signalez les|melden|meldet|сообщите|заявите',
     'arnaque*|arnaque|escroc*|escroquer*|estafa*|estafad*|estafador*|fraude|fraudes|timo|timad*|alerta|alertan|advierte|advierten',
     'betrug|betrugs*|betruger*|betrogen|abzocke*|warnt|warnen|warnte|gewarnt',
     'truffa*|truffat*|truffator*|oszust*|oszuka*|golpe|golpes|golpista*|dolandirici*|dolandiril*',

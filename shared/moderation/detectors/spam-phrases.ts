@@ -244,6 +244,17 @@ export const PHRASES = new PhraseSet<Kind>([
     'scheme',
   ],
   ['{dating|hookup|hookups|singles|sugar daddy|escort|escorts|webcam|cam girls}', 'scheme'],
+  // Round 40 (`/work/audit24`): an escort service advertised (with a channel, a pitch; news of one has none).
+  ['{escort|escorts} {service|services|agency|agencies|girls|ladies|models}', 'offer'],
+  // Coins sent to be returned doubled.
+  [
+    '{send|sending|schickt|schick|sende|envia|envie|enviad|envoyez|envoie|отправь|отправьте|otprav|otprav te} ~3 {btc|eth|usdt|bitcoin|bitcoins|ethereum|tether|sol|trx} ~10 {receive|get|back|zuruck|recibe|recibiras|recevez|recevrez|получи|получите|poluchi} ~3 {btc|eth|usdt|bitcoin|ethereum|tether|double|doppelt|el doble|le double|вдвое|vdvoe}',
+    'offer',
+  ],
+  [
+    '{double|doubling|verdopple|verdoppele|verdoppeln|doblo|duplico|duplicamos|je double|nous doublons|удвою|удваиваю|удваиваем|udvoyu|udvaivayu} {your|every|any|jede|jeden|cada|tu|chaque|votre|vos|любой|каждый|ваш|vash|lyuboi} ~2 {deposit|deposits|einzahlung|deposito|depot|depots|депозит|вклад|vklad|payment|transfer}',
+    'offer',
+  ],
   [
     '{weight loss|diet pills|keto|cbd|supplement|supplements|fat burner|hair loss|male enhancement}',
     'scheme',

@@ -53,6 +53,10 @@ export interface SpamVerdict {
 
 const round = (x: number): number => Math.round(x * 10) / 10;
 
+/** A crypto wallet address: Bitcoin (bech32 or legacy), Ethereum and its tokens, TRON. */
+const WALLET =
+  /^(?:bc1[02-9ac-hj-np-z]{25,62}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|0x[0-9a-fA-F]{40}|T[1-9A-HJ-NP-Za-km-z]{33})$/;
+
 /** The phrase kinds that are a weak channel by themselves, with how the evidence names them. */
 const WEAK_CHANNEL: Partial<Record<Kind, string>> = {
   search: 'search for the seller',
@@ -157,6 +161,17 @@ export function detectSpam(source: string): SpamVerdict | null {
     if (e.institutional) continue;
     channel = 2;
     evidence.push({ kind: 'channel', value: e.value, span: e.span, detail: 'e-mail contact' });
+  }
+  // A crypto wallet to send coins to (round 40: `Send 0.1 BTC to bc1q… and receive 0.2 BTC back`).
+  for (const t of tokens) {
+    if (t.end - t.start < 26 || !WALLET.test(source.slice(t.start, t.end))) continue;
+    channel = 2;
+    evidence.push({
+      kind: 'channel',
+      value: source.slice(t.start, t.end),
+      span: [t.start, t.end],
+      detail: 'crypto wallet',
+    });
   }
   const phones = phonesOf(source);
   for (const p of phones) {

@@ -70,6 +70,11 @@ const IDIOMS = new PhraseSet<true>(
     // Round 39 (a civil twin the classifier rejected as a threat): the writer's own friendly visit, and a doctor's.
     '{i ll|ill|i will|we ll|well|we will|i d|id|i must|we must|i should|i could} pay {you|u|ya|you guys|you all} a {visit|quick visit} {next time|when|this summer|this year|one day|someday|sometime|if i|if we}',
     '{le|la|l} {medecin|docteur|infirmiere|infirmier|sage femme|kine} ~2 {te|vous} rendre visite',
+    // Round 40: the German council and advice (`dem Europäischen Rat`, `um Rat fragen`), not the animal.
+    '{europaischen|europaische|europaeischen|nationale|nationalen|deutsche|deutschen} rat',
+    'rat der {eu|europaischen|stadt|gemeinde|weisen|kommune|volksbeauftragten}',
+    '{um|einen|guten|arztlichen|ihren|deinen|seinen|ihrem} rat {fragen|bitten|geben|holen|suchen|folgen|gefragt}',
+    'rat und tat',
   ].map((p) => [p, true] as const),
 );
 
