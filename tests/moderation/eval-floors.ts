@@ -930,4 +930,23 @@ export const HELDOUT_FLOORS = {
     /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
   },
+  /**
+   * Written at stop 52 after its rounds, by a fifty-fourth writer new to the project, in the outside set's
+   * proportions (112 to publish) on stories no earlier half used (the Charlie Hebdo and Hyper Cacher attacks,
+   * Germanwings 9525, the Breitscheidplatz attack, the murder of Boris Nemtsov, the Kemerovo mall fire, Russia's doping
+   * scheme, the Panama Papers, the murder of Giulio Regeni, the Qatar World Cup's migrant workers, the Galwan Valley
+   * clash, the Boeing 737 MAX crashes, the 43 Ayotzinapa students, Lava Jato, the murder of Jo Cox, PS752, the Wuhan
+   * origins inquiry). Scored once, with the stop's final code.
+   */
+  heldout53: {
+    /** 59 of 60. */
+    rejectPrecision: 0.98,
+    /** 59 of 61. */
+    rejectRecall: 0.96,
+    /** 119 of 128. */
+    flaggedRecall: 0.92,
+    /** None of its 112 civil and Scunthorpe comments is held or rejected. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -153,4 +153,5 @@ export const HELD_OUT = [
   'heldout50',
   'heldout51',
   'heldout52',
+  'heldout53',
 ] as const;
