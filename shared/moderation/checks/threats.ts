@@ -7,7 +7,7 @@ import { veiledCues } from '../detectors/cue-rules-veiled';
 import { omenCues } from '../detectors/cue-rules-omens';
 import { scanCues } from '../detectors/cues';
 import { detectThreats } from '../detectors/threats';
-import { watchedRoutine } from '../detectors/threats-routine';
+import { armedForSomeone, watchedRoutine } from '../detectors/threats-routine';
 import { tokensOf } from '../text/tokens';
 
 /**
@@ -33,8 +33,8 @@ function read(body: string, opts: Policy['threats']): CheckResult {
   const phrases = detectThreats(body, opts.holdAmbiguous);
   if (phrases?.outcome === 'reject')
     return { outcome: 'reject', reason: 'harassment', score: phrases.score, evidence: phrases.evidence };
-  // A routine or a family watched, with a warning (`threats-routine.ts`).
-  const watched = watchedRoutine(body);
+  // A routine or a family watched, with a warning; a weapon readied for someone named (`threats-routine.ts`).
+  const watched = watchedRoutine(body) ?? armedForSomeone(body);
   if (watched) return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: [watched] };
   const scan = scanCues(tokensOf(body).tokens, body);
   const cues = threatCues(scan, body) ?? omenCues(scan, body);

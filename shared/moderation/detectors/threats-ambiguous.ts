@@ -183,6 +183,12 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   '{власть|vlast} {слышит|понимает|slyshit|ponimaet} только один язык',
   '{vlast} {slyshit|ponimaet} tolko odin yazyk',
   '{люди|народ|lyudi|narod} {наведут|наведёт|наведет|navedut|navedet} его сами',
+  // Round 41 (`/work/audit25`): someone should take care of a judge, in Spanish and French (a person, not a file:
+  // `encargarse de este expediente`); the street will do it.
+  '{alguien|alguno} {deberia|tendria que|tiene que} encargarse de {este|esta|ese|esa|estos|esos} {juez|jueza|jueces|periodista|periodistas|alcalde|alcaldesa|ministro|ministra|tipo|tipos|traidor|traidores|sujeto|politico|politicos|diputado|diputada}',
+  '{quelqu un|on} {devrait|doit} s occuper de {ce|cette|ces|cet} {juge|juges|journaliste|journalistes|maire|ministre|type|types|traitre|traitres|mec|depute|deputee|politicien|politiciens}',
+  '{улица|ulitsa|ulica} {сделает|sdelaet}',
+  'know exactly what to do with {the|this|that|these|those|him|her|them}',
   '{comite de bienvenida|welcome committee|comite d accueil|empfangskomitee} ~6 {no se van a olvidar|won t forget|will never forget|ne vont pas oublier|n oublieront pas|nicht vergessen}',
   '{жаль|zhal} ~2 {что|chto} {бомба|bomba} ~6 {маленькая|маленькой|слабая|слабой|malenkaya|malenkoi|slabaya}',
 ];

@@ -112,3 +112,37 @@ export function watchedRoutine(source: string): Evidence | null {
     detail: `watched: "${source.slice(from, tokens[watched]!.end)}" with a time or a place, and "${source.slice(...warning.span)}"`,
   };
 }
+
+/** A weapon readied (`rifle cleaned`, `scope zeroed`, `Gewehr gereinigt`, `Ружьё почищено`, `fusil nettoyé`). */
+const ARMED = new PhraseSet<null>(
+  [
+    '{rifle|gun|scope|pistol|shotgun|gewehr|waffe|flinte|pistole|ружье|ружьё|винтовка|ствол|обрез|fusil|arme|pistolet|escopeta|pistola|rifle} ~3 {cleaned|zeroed|loaded|oiled|gereinigt|geladen|geolt|почищено|почищен|почищена|заряжено|заряжен|смазано|nettoye|charge|limpio|limpia|cargado|cargada|engrasado}',
+    '{my|mein|meine|mon|ma|mi|моё|мое|мой} {rifle|gun|scope|gewehr|waffe|fusil|rifle|escopeta|ружье|ружьё|винтовка} ~2 {is|ist|est|esta|готово|готов} {ready|bereit|pret|prete|lista|listo}',
+  ].map((p) => [p, null] as const),
+);
+/** An office before a name (`Senator Whitfield`, `Herr Habeck`, `Губернатор Гладков`, `Monsieur le maire`). */
+const TITLE = wordClass(
+  'senator|sen|governor|mayor|minister|judge|president|mp|councillor|herr|frau|ministerin|burgermeister|richter|richterin|abgeordnete|губернатор|мэр|министр|судья|депутат|monsieur|madame|maire|ministre|juge|depute|senor|senora|alcalde|ministro|juez|diputado|gobernador',
+);
+
+/**
+ * A weapon readied in a comment that names someone by their office (round 41: `Got my rifle cleaned and my scope
+ * zeroed. Senator Whitfield's town hall is on Thursday. Just saying.`): no verb of attack, across sentences. The
+ * evidence, or null.
+ */
+export function armedForSomeone(source: string): Evidence | null {
+  const { tokens } = tokensOf(source);
+  const armed = ARMED.scan(tokens).find((h) => !mentioned(tokens, h.from, h.to));
+  if (!armed) return null;
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const next = tokens[k + 1]!;
+    if (!TITLE(tokens[k]!) || !/\p{Lu}/u.test(source[next.start] ?? '')) continue;
+    return {
+      kind: 'threat',
+      value: 'armed',
+      span: armed.span,
+      detail: `a weapon readied, "${source.slice(...armed.span)}", and "${source.slice(tokens[k]!.start, next.end)}" named`,
+    };
+  }
+  return null;
+}

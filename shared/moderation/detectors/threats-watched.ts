@@ -18,6 +18,7 @@ type Entry = readonly [string, Meta];
 const act = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'act', aim });
 const watched = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'whereabouts', aim });
 const menace = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'menace', aim });
+const wish = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'wish', aim });
 
 /** The speaker announcing (`I'll`, `you'll`): the forms the tokenizer leaves of an apostrophe, and without one. */
 const YOU_WILL =
@@ -142,4 +143,35 @@ export const WATCHED_THREATS: readonly Entry[] = [
   ['{alguien|algunos|unos} te {va a|van a} hacer una {visita|visitita}', act()],
   ['{quelqu un|des gens|certains} {va|vont} te rendre {visite|une visite|une petite visite}', act()],
   ['jemand wird dir ~2 einen besuch abstatten', act()],
+  // Round 41 (`/work/audit25`): death wishes said of a named person in French, German and Russian; a bullet offered.
+  ['{qu il|qu elle|qu ils} {creve|crevent|clamse}', wish('needs')],
+  ['{moge|soll|moge er|soll er} ~4 {krepieren|verrecken}', wish('needs')],
+  ['{надеюсь|hope} ~3 {сдохнет|подохнет|издохнет}', wish('needs')],
+  ['{quelqu un|on} devrait {mettre|loger} une balle {a|dans}', wish('needs')],
+  ['{kriegt|bekommt} von mir {eine kugel|eins in den kopf|eine ladung}', act('needs')],
+  // Petrol brought to the newsroom.
+  [
+    '{redaction|redaktion|редакцию|редакции|newsroom|redaccion|office|offices} ~8 {jerrican|kanister|канистрой|bidon|can|lata} ~3 {essence|benzin|бензина|gasolina|petrol|gasoline}',
+    act(),
+  ],
+  [
+    '{jerrican|kanister|канистрой|bidon|can|lata} ~3 {essence|benzin|бензина|gasolina|petrol|gasoline} ~8 {redaction|redaktion|редакцию|редакции|newsroom|redaccion|office|offices}',
+    act(),
+  ],
+  // People like the reader end up dead, in French and Russian.
+  [
+    '{les gens|des gens|les types|les mecs} comme {toi|vous} ~2 {finissent|terminent} {dans la seine|dans le fleuve|dans la riviere|dans le canal|dans un fosse|dans un sac|dans le coffre|dans le caniveau|dans les bois|au cimetiere|au fond|a la morgue|sous terre|six pieds sous terre|entre quatre planches|mal}',
+    menace(),
+  ],
+  ['{такие|таких} ~2 как {ты|вы} ~3 {падают|выпадают|вываливаются} из {окон|окна}', menace()],
+  ['takie ~2 kak {ty|vy} ~3 {padayut|vypadayut} iz {okon|okna}', menace()],
+  // Acts in slang or the present tense (`el sábado te reviento a golpes`, `je brûle ta voiture avec toi dedans`).
+  ['te {reviento|revientan|revienten|revientas}', act()],
+  ['te paso por encima con', act()],
+  ['{je|on|j} {brule|crame|cramerai|brulerai} ta {voiture|maison|bagnole|caisse}', act()],
+  // The reader's fate as the ultimatum's other branch; days to count; a wheelchair promised.
+  ['{is gone|goes|disappears} or {you are|you re|youre|you do|you will be}', act()],
+  ['{будешь|budesh} ~3 {в инвалидном кресле|v invalidnom kresle|в коляске|v kolyaske}', act()],
+  ['{считай|считайте|schitai|schitaj} {свои|svoi} дни', menace()],
+  ['{schitai|schitaj|schitaite} svoi dni', menace()],
 ];

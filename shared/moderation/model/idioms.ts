@@ -70,6 +70,9 @@ const IDIOMS = new PhraseSet<true>(
     // Round 39 (a civil twin the classifier rejected as a threat): the writer's own friendly visit, and a doctor's.
     '{i ll|ill|i will|we ll|well|we will|i d|id|i must|we must|i should|i could} pay {you|u|ya|you guys|you all} a {visit|quick visit} {next time|when|this summer|this year|one day|someday|sometime|if i|if we}',
     '{le|la|l} {medecin|docteur|infirmiere|infirmier|sage femme|kine} ~2 {te|vous} rendre visite',
+    // Round 41: a reader coming to a march (`we're coming to the Brussels march on Sunday`).
+    `{we re|we are|were|wir|we ll|well} {coming|come|kommen} {to|zur|zum|am|for} ~3 ${EVENTS}`,
+    '{wir} kommen ~3 {zur|zum} {demo|kundgebung|mahnwache|demonstration}',
     // Round 40: the German council and advice (`dem Europäischen Rat`, `um Rat fragen`), not the animal.
     '{europaischen|europaische|europaeischen|nationale|nationalen|deutsche|deutschen} rat',
     'rat der {eu|europaischen|stadt|gemeinde|weisen|kommune|volksbeauftragten}',
