@@ -60,4 +60,19 @@ export const MORE_EXTREMISM_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
   ['{eine antwort|die antwort} {kein|und kein} {anschlag|terror}', 'justify'],
   ['{сами напросились|sami naprosilis}', 'justify'],
   ['reaped what {it|they|he|she} {sowed|sown}', 'justify'],
+  // Round 42 (`/work/audit26`): a death toll wished larger; the best news of the year counted in dead.
+  [
+    '{ojala|i wish|wish|hope|wishing} ~3 {hubieran sido|had been|it had been|there had been|it was} ~1 {mil|a thousand|thousands|miles|ten times} ~2 {muertos|dead|victimas|victims|more}',
+    'praise_act',
+  ],
+  ['{жаль|zhal} ~2 {что|chto} не {тысяча|тысячи|больше|tysyacha|bolshe}', 'praise_act'],
+  [
+    '{лучшая новость|best news|la mejor noticia|la meilleure nouvelle|die beste nachricht|luchshaya novost} ~4 {трупов|погибших|dead|muertos|morts|tote|trupov}',
+    'praise_act',
+  ],
+  // Money for the armed wing (`Dona a las Brigadas al Qassam`, `Faites un don pour la branche armée du Hamas`).
+  [
+    '{dona|donad|donen|done|faites un don|faites des dons|donnez|spendet|spenden sie} ~4 {brigadas|brigades|branche armee|qassam|kassam|bras arme}',
+    'call',
+  ],
 ];

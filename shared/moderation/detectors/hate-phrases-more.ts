@@ -42,4 +42,36 @@ export const MORE_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
   ['{renvoyons|renvoyez|renvoyer|virons|virez|foutons} tous les ~2 chez eux', 'expel'],
   ['{всех|vsekh|vseh} ~2 {на депортацию|na deportatsiyu|депортировать|deportirovat}', 'expel'],
   ['{в россию|в страну|сюда|в европу|v rossiyu} не {пускать|впускать|puskat}', 'expel'],
+  // Round 42 (`/work/audit26`): the Holocaust denied or its author praised, in six languages.
+  [
+    '{six million|6 million|sechs millionen|seis millones|six millions|шесть миллионов|shest millionov} ~6 {never added up|don t add up|dont add up|a lie|a myth|exaggerated|invented|hoax|mentira|un mito|exagerado|mensonge|un mythe|exagere|luge|erfunden|ubertrieben|ложь|миф|выдумка|vydumka|lozh}',
+    'denial',
+  ],
+  [
+    '{holocaust|holocausto|holocauste|холокост|holokost|shoah} ~3 {never happened|is a lie|was a lie|is a myth|was a myth|was invented|is an invention|is a hoax|was a hoax|nunca ocurrio|nunca existio|nunca paso|es un mito|es una mentira|fue inventado|n a jamais existe|n a jamais eu lieu|est un mensonge|est un mythe|a ete invente|nie stattgefunden|ist eine erfindung|eine erfindung|eine luge|ist erfunden|не было|выдумка|ложь|миф|ne bylo|vydumka}',
+    'denial',
+  ],
+  [
+    '{sogenannte|sogenannten|so called|supuesto|pretendu|pretendue|так называемый|tak nazyvaemyi} {holocaust|holocausto|holocauste|холокост|holokost}',
+    'denial',
+  ],
+  ['schuldkult', 'denial'],
+  [
+    '{hitler|адольф|гитлер|gitler} ~3 {had the right idea|was right|tenia razon|avait raison|hatte recht|был прав|byl prav}',
+    'denial',
+  ],
+  [
+    '{hitler|гитлер|gitler} ~6 {didn t finish|did not finish|no termino|n a pas fini|nicht beendet|nicht zu ende|не закончил|не доделал|ne dodelal} ~2 {the job|el trabajo|le travail|die arbeit|работу|дело|delo}',
+    'denial',
+  ],
+  // Collective guilt: a whole people responsible (`all`: not `во всех бедах виноваты таджики-дворники`, sarcasm), or
+  // to pay.
+  [
+    '{all|todos|todas|tous|toutes|alle|все|vse} ~3 {are responsible|are guilty|son responsables|son culpables|sont responsables|sont coupables|tragen mitschuld|sind schuldig|sind mitschuldig|виновны|виноваты|vinovaty}',
+    'general',
+  ],
+  [
+    '{qu ils paient tous|que paguen todos|they should all pay|they all should pay|sollen alle bezahlen|sollte dafur bezahlen|пусть все платят}',
+    'general',
+  ],
 ];

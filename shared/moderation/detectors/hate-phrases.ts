@@ -18,7 +18,8 @@ export type Kind =
   | 'go_home'
   | 'replace'
   | 'assert'
-  | 'slur';
+  | 'slur'
+  | 'denial';
 
 /** The group names (`group-names.ts`), shared with the cue lexicon. */
 const GROUPS = entriesOf<Kind>('group', ...GROUP_NAMES);

@@ -252,6 +252,10 @@ export function detectHate(source: string): HateVerdict | null {
         add('replacement', h.span, 'replacement narrative');
         hold = true;
         break;
+      case 'denial':
+        add('denial', h.span, 'the Holocaust denied or its author praised');
+        reject = true;
+        break;
       case 'assert':
       case 'all':
         break;

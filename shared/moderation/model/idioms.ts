@@ -70,6 +70,10 @@ const IDIOMS = new PhraseSet<true>(
     // Round 39 (a civil twin the classifier rejected as a threat): the writer's own friendly visit, and a doctor's.
     '{i ll|ill|i will|we ll|well|we will|i d|id|i must|we must|i should|i could} pay {you|u|ya|you guys|you all} a {visit|quick visit} {next time|when|this summer|this year|one day|someday|sometime|if i|if we}',
     '{le|la|l} {medecin|docteur|infirmiere|infirmier|sage femme|kine} ~2 {te|vous} rendre visite',
+    // Round 42: rats as animals, beside pest control or rubbish (`Rats are infesting the Paris metro after the bin
+    // strikes`, `Les rats ont envahi … plan de dératisation`).
+    '{rats|rat|ratas|rata|ratten|ratte|крысы|крыс} ~10 {pest control|deratisation|exterminator|exterminators|traps|bin|bins|rubbish|garbage|ordures|eboueurs|poubelles|basura|mull|abfall|мусор|мусора|kammerjager|dedetizacion|raticide}',
+    '{pest control|deratisation|exterminator|exterminators|bin|bins|rubbish|garbage|ordures|eboueurs|poubelles|basura|mull|abfall|мусор|мусора|kammerjager} ~10 {rats|ratas|ratten|крысы|крыс}',
     // Round 41: a reader coming to a march (`we're coming to the Brussels march on Sunday`).
     `{we re|we are|were|wir|we ll|well} {coming|come|kommen} {to|zur|zum|am|for} ~3 ${EVENTS}`,
     '{wir} kommen ~3 {zur|zum} {demo|kundgebung|mahnwache|demonstration}',

@@ -1,0 +1,28 @@
+/**
+ * A red-team of hate and extremism (round 42, `/work/audit26`): the Holocaust denied or its author praised,
+ * collective guilt of a whole people, a death toll wished larger, money for an armed wing; rats as animals read as
+ * such by the classifier; with civil twins.
+ */
+import { describe } from 'vitest';
+import { outcomeCases as cases } from '../pipeline-cases';
+
+describe('the Holocaust denied, a whole people guilty, a death toll wished larger, money for an armed wing', () => {
+  cases('rejects', 'rejected', [
+    'The six million figure never added up, look it up yourself.',
+    'Der sogenannte Holocaust wird in jeder Schule gepredigt. Schluss mit dem Schuldkult!',
+    'El holocausto nunca ocurrió, es un mito de los vencedores.',
+    'Hitler had the right idea, he just didn’t finish the job.',
+    'Alle Juden sind mitschuldig, jeder einzelne sollte dafür bezahlen.',
+    'Faites un don pour la branche armée du Hamas, chaque euro compte.',
+    'Лучшая новость года — 145 трупов в Крокусе. Жаль, что не тысяча.',
+    'Ojalá hubieran sido mil muertos en vez de 145 en ese atentado.',
+  ]);
+  cases('publishes', 'approved', [
+    'Six million Jews were murdered; historians have documented every transport list.',
+    'The Holocaust happened, and denying it is a crime in Germany for good reason.',
+    'Ну конечно, во всех бедах Москвы виноваты таджики-дворники. А не те, кто пилит бюджет.',
+    'Les rats ont envahi certains quartiers de Paris pendant la grève des éboueurs, la mairie promet un plan de dératisation.',
+    'Donnez aux Restos du Cœur, ils manquent de tout cet hiver.',
+    'La mejor noticia del año: cero muertos en carretera en Nochebuena.',
+  ]);
+});
