@@ -379,3 +379,21 @@ export function lawfulMeansAt(tokens: readonly Token[], to: number): boolean {
 const TOLD_PAST = wordClass('griff|griffen|gegriffen|rief|riefen|gerufen');
 export const toldInThePast = (tokens: readonly Token[], from: number): boolean =>
   wordBefore(tokens, from, 6, TOLD_PAST);
+
+/** Who joins, said before `join` (round 42: `Why do young Europeans join ISIS?`, `teenagers who join`). */
+const JOINER = wordClass(
+  'who|that|they|people|europeans|teenagers|youths|youngsters|men|women|recruits|foreigners|fighters|many|some|others|thousands|hundreds|those|converts|students|boys|girls',
+);
+const WHY = wordClass('why|how|reasons|research|study|studies|analysis');
+/**
+ * Whether an English `join` at `at` is told of others rather than urged (round 42, a red-team's civil probe): its
+ * subject just before it (`young Europeans join`), or a question of why or how in the four words before.
+ */
+export function joinedBySomeone(tokens: readonly Token[], at: number): boolean {
+  const { text, sentence } = tokens[at]!;
+  if (text !== 'join' && text !== 'joining' && text !== 'joined') return false;
+  if (tokens[at - 1]?.sentence === sentence && JOINER(tokens[at - 1]!)) return true;
+  for (let k = at - 1; k >= 0 && k >= at - 4 && tokens[k]!.sentence === sentence; k--)
+    if (WHY(tokens[k]!)) return true;
+  return false;
+}

@@ -23,7 +23,15 @@ import { PhraseSet, wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
 import type { Token } from '../text/tokens';
-import { deniedAt, heroReceptionAt, namedByOthersAt, someoneElsesVerb, spokenOfAt, URGED } from './asserted';
+import {
+  deniedAt,
+  heroReceptionAt,
+  joinedBySomeone,
+  namedByOthersAt,
+  someoneElsesVerb,
+  spokenOfAt,
+  URGED,
+} from './asserted';
 import { mentioned, scornedAt } from './common';
 import { KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { mourned } from './mourning';
@@ -256,7 +264,7 @@ export function detectExtremism(
     // Someone else's urging reported: `ISIS propaganda urged young Europeans to make hijra`.
     if (
       (kind === 'recruit' || kind === 'recruit_strong' || kind === 'call') &&
-      someoneElsesVerb(tokens, h.from, 8, URGED)
+      (someoneElsesVerb(tokens, h.from, 8, URGED) || joinedBySomeone(tokens, h.from))
     )
       continue;
     const s = tokens[h.from]!.sentence;

@@ -4,7 +4,7 @@
  * says who it is aimed at, and combines the weights of one category as independent evidence
  * (1 − ∏(1 − w)); overlapping matches count once, with the largest weight.
  */
-import { comparedAt, deniedAt, reportingBefore } from '../detectors/asserted';
+import { comparedAt, deniedAt, joinedBySomeone, reportingBefore } from '../detectors/asserted';
 import { saidOfAbstractAt } from '../detectors/abstract-subject';
 import { animalPartAt } from '../detectors/cue-idioms';
 import { mentioned, tokenAt } from '../detectors/common';
@@ -214,6 +214,7 @@ export function createLexiconProvider(options: LexiconProviderOptions = {}): Tox
     hits = outermost(hits).filter(
       (hit) =>
         !isMention(text, hit.span) &&
+        !joinedAt(text, hit.span) &&
         !isAccentedName(text, hit.span, entries[hit.termId]!.term) &&
         !(entries[hit.termId]!.base.insult && selfDirected(text, hit.span)),
     );
@@ -377,6 +378,13 @@ function selfDirected(text: string, span: readonly [number, number]): boolean {
     FIRST_PERSON.has(tokens[k - 1]?.text ?? '') &&
     tokens[k - 1]!.sentence === sentence
   );
+}
+
+/** A `join …` term told of others (`Why do young Europeans join ISIS?`, `asserted.ts` `joinedBySomeone`). */
+function joinedAt(text: string, span: readonly [number, number]): boolean {
+  const { tokens } = tokensOf(text);
+  const k = tokenAt(tokens, span[0]);
+  return k < tokens.length && joinedBySomeone(tokens, k);
 }
 
 /**

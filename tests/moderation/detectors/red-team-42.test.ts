@@ -26,3 +26,10 @@ describe('the Holocaust denied, a whole people guilty, a death toll wished large
     'La mejor noticia del año: cero muertos en carretera en Nochebuena.',
   ]);
 });
+
+describe('joining told of others, not urged', () => {
+  cases('publishes', 'approved', [
+    'Why do young Europeans join ISIS? Research points to identity crises and online grooming rather than theology.',
+  ]);
+  cases('rejects', 'rejected', ['Brothers, join ISIS now, the caliphate needs you.']);
+});
