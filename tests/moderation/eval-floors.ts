@@ -931,12 +931,12 @@ export const HELDOUT_FLOORS = {
     scunthorpeFlagged: 1,
   },
   /**
-   * Written at stop 52 after its rounds, by a fifty-fourth writer new to the project, in the outside set's
+   * Written at stop 52 after its fortieth round, by a fifty-fourth writer new to the project, in the outside set's
    * proportions (112 to publish) on stories no earlier half used (the Charlie Hebdo and Hyper Cacher attacks,
    * Germanwings 9525, the Breitscheidplatz attack, the murder of Boris Nemtsov, the Kemerovo mall fire, Russia's doping
    * scheme, the Panama Papers, the murder of Giulio Regeni, the Qatar World Cup's migrant workers, the Galwan Valley
    * clash, the Boeing 737 MAX crashes, the 43 Ayotzinapa students, Lava Jato, the murder of Jo Cox, PS752, the Wuhan
-   * origins inquiry). Scored once, with the stop's final code.
+   * origins inquiry). Scored once, with the code of that round.
    */
   heldout53: {
     /** 59 of 60. */
