@@ -70,6 +70,14 @@ const IDIOMS = new PhraseSet<true>(
     // Round 39 (a civil twin the classifier rejected as a threat): the writer's own friendly visit, and a doctor's.
     '{i ll|ill|i will|we ll|well|we will|i d|id|i must|we must|i should|i could} pay {you|u|ya|you guys|you all} a {visit|quick visit} {next time|when|this summer|this year|one day|someday|sometime|if i|if we}',
     '{le|la|l} {medecin|docteur|infirmiere|infirmier|sage femme|kine} ~2 {te|vous} rendre visite',
+    // Round 43 (civil probes the classifier rejected): a martyr of a church (`Catholics venerate Maximilian Kolbe as a
+    // martyr`), a job lost wished on the writer of a biased article.
+    '{saint|st|catholic|catholics|church|venerate|venerated|canonised|canonized|beatified|pope|christian|christians|priest|orthodox|kolbe} ~8 {martyr|martyrs|martyrdom}',
+    '{martyr|martyrs} ~8 {saint|catholic|church|venerated|canonised|canonized|beatified|pope|christian|priest|orthodox}',
+    '{hope|wish} {you|u} {lose|get fired|get sacked|are fired|are sacked} ~2 {your|ur|the} {job|post|position|column|seat|licence|license}',
+    '{ojala|espero que} {pierdas|pierda} {tu|su} {trabajo|puesto|empleo}',
+    '{j espere que|j espere qu} {tu perdes|vous perdez} {ton|votre} {poste|boulot|travail|emploi}',
+    'dass {du|sie} {deinen|ihren} {job|posten|arbeitsplatz} {verlierst|verlieren}',
     // Round 42: rats as animals, beside pest control or rubbish (`Rats are infesting the Paris metro after the bin
     // strikes`, `Les rats ont envahi … plan de dératisation`).
     '{rats|rat|ratas|rata|ratten|ratte|крысы|крыс} ~10 {pest control|deratisation|exterminator|exterminators|traps|bin|bins|rubbish|garbage|ordures|eboueurs|poubelles|basura|mull|abfall|мусор|мусора|kammerjager|dedetizacion|raticide}',

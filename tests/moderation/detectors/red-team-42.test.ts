@@ -33,3 +33,11 @@ describe('joining told of others, not urged', () => {
   ]);
   cases('rejects', 'rejected', ['Brothers, join ISIS now, the caliphate needs you.']);
 });
+
+describe('a martyr of a church, a job lost wished (round 43: the classifier read them as extremism and abuse)', () => {
+  cases('publishes', 'approved', [
+    'Polish Catholics venerate Maximilian Kolbe as a martyr for taking another prisoner’s place in Auschwitz.',
+    'I hope you lose your job over this biased article, frankly. Your editor should be ashamed too.',
+  ]);
+  cases('rejects', 'rejected', ['The martyrs of the caliphate will be avenged, brothers.']);
+});
