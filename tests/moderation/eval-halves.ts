@@ -154,4 +154,5 @@ export const HELD_OUT = [
   'heldout51',
   'heldout52',
   'heldout53',
+  'heldout54',
 ] as const;

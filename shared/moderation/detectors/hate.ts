@@ -28,6 +28,24 @@ import { ALLOWED, PHRASES, SLURS, SLURS_LATIN } from './hate-phrases';
 import { inDebunkingSentence } from './misinformation';
 import type { Kind } from './hate-phrases';
 
+/** Words that report, judge or condemn a denial rather than make it. */
+const DENIAL_REPORT = wordClass(
+  [
+    'claim|claims|claimed|claiming|said|saying|says|wrote|writes|posted|argued|insisted|deny|denies|denied|denier|deniers|denial|convicted|condemned|charged|jailed|prison|trial|court|prosecuted|fined|manifesto|propaganda|antisemitic|antisemitism|conspiracy',
+    'dijo|decir|afirmo|afirmar|niega|negar|negacionista|negacionistas|negacionismo|condenado|condenada|juicio|tribunal|antisemita',
+    'dit|dire|affirme|affirmer|nie|nier|negationniste|negationnistes|negationnisme|condamne|condamnee|proces|tribunal|antisemite',
+    'sagte|sagen|behauptet|behauptete|behaupten|leugnet|leugnen|leugner|leugnung|verurteilt|prozess|gericht|antisemitisch',
+    'сказал|заявил|заявлял|утверждал|утверждает|отрицает|отрицатели|отрицание|осужден|осуждён|суд|антисемит',
+  ].join('|'),
+);
+/** Whether a denial marker at `from` is reported, judged or condemned in the ten words before it, in its sentence. */
+function denialReported(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= 0 && k >= from - 10 && tokens[k]!.sentence === sentence; k--)
+    if (DENIAL_REPORT(tokens[k]!)) return true;
+  return false;
+}
+
 /** What may stand between a group and what it is called: a copula, an article, an intensifier. */
 const COPULA = wordClass(
   'are|is|re|s|were|was|be|being|just|basically|nothing|but|all|literally|simply|really|truly|a|an|the|bunch|of|sind|ist|nur|alle|ein|eine|einer|wahre|echte|son|es|unos|unas|todos|todas|solo|una|un|sont|est|des|de|que|tous|toutes|juste|vraiment|une|это|все|просто|настоящие|сплошные|eto|vse|prosto|sono|tutti|dei|degli|delle|to|sa|wszyscy|sao|sempre|це|всі|лише',
@@ -253,6 +271,8 @@ export function detectHate(source: string): HateVerdict | null {
         hold = true;
         break;
       case 'denial':
+        // Denial reported, judged or condemned (`convicted for saying the Holocaust was a myth`, `Deniers claim …`).
+        if (denialReported(tokens, h.from)) break;
         add('denial', h.span, 'the Holocaust denied or its author praised');
         reject = true;
         break;

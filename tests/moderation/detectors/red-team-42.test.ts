@@ -20,6 +20,9 @@ describe('the Holocaust denied, a whole people guilty, a death toll wished large
   cases('publishes', 'approved', [
     'Six million Jews were murdered; historians have documented every transport list.',
     'The Holocaust happened, and denying it is a crime in Germany for good reason.',
+    'He was convicted in 2019 for saying the Holocaust was a myth.',
+    'Deniers still claim the six million is a lie, which is why this museum matters.',
+    'Horst Mahler spent years in prison for claiming the Holocaust is a lie.',
     'Ну конечно, во всех бедах Москвы виноваты таджики-дворники. А не те, кто пилит бюджет.',
     'Les rats ont envahi certains quartiers de Paris pendant la grève des éboueurs, la mairie promet un plan de dératisation.',
     'Donnez aux Restos du Cœur, ils manquent de tout cet hiver.',
