@@ -393,7 +393,5 @@ export function joinedBySomeone(tokens: readonly Token[], at: number): boolean {
   const { text, sentence } = tokens[at]!;
   if (text !== 'join' && text !== 'joining' && text !== 'joined') return false;
   if (tokens[at - 1]?.sentence === sentence && JOINER(tokens[at - 1]!)) return true;
-  for (let k = at - 1; k >= 0 && k >= at - 4 && tokens[k]!.sentence === sentence; k--)
-    if (WHY(tokens[k]!)) return true;
-  return false;
+  return wordBefore(tokens, at, 4, WHY);
 }

@@ -23,7 +23,7 @@ import type { PhraseHit } from '../text/phrases';
 import { WORD, tokensOf, type Token } from '../text/tokens';
 import { comparedAt, deniedAt, negationAt, reportingBefore } from './asserted';
 import { saidOfAbstractAt } from './abstract-subject';
-import { mentionAt, mentioned, scanObfuscated, tokenAt } from './common';
+import { mentionAt, mentioned, scanObfuscated, tokenAt, wordBefore } from './common';
 import { ALLOWED, PHRASES, SLURS, SLURS_LATIN } from './hate-phrases';
 import { inDebunkingSentence } from './misinformation';
 import type { Kind } from './hate-phrases';
@@ -39,12 +39,8 @@ const DENIAL_REPORT = wordClass(
   ].join('|'),
 );
 /** Whether a denial marker at `from` is reported, judged or condemned in the ten words before it, in its sentence. */
-function denialReported(tokens: readonly Token[], from: number): boolean {
-  const sentence = tokens[from]!.sentence;
-  for (let k = from - 1; k >= 0 && k >= from - 10 && tokens[k]!.sentence === sentence; k--)
-    if (DENIAL_REPORT(tokens[k]!)) return true;
-  return false;
-}
+const denialReported = (tokens: readonly Token[], from: number): boolean =>
+  wordBefore(tokens, from, 10, DENIAL_REPORT);
 
 /** What may stand between a group and what it is called: a copula, an article, an intensifier. */
 const COPULA = wordClass(

@@ -11,6 +11,7 @@ import type { Evidence } from '../types';
 import { PhraseSet, wordClass } from '../text/phrases';
 import { NUMBER, tokensOf, type Token } from '../text/tokens';
 import { mentioned } from './common';
+import { isCapital } from './cues';
 import { CLASSES } from './word-classes';
 
 /** Possessives of any person (`your`, `his`, `su`, `votre`, `ihre`, `suo`, `твоего`, `его`). */
@@ -28,14 +29,14 @@ const WATCHED = wordClass(
     'wife|husband|son|sons|daughter|daughters|kids|children|child|mother|mum|mom|father|dad|family|car|route|commute|motorcade|convoy|house|garden|gym|school|office',
     'mujer|esposa|marido|hijo|hijos|hija|hijas|ninos|madre|padre|familia|coche|ruta|casa|jardin|gimnasio|colegio',
     'femme|mari|fils|fille|filles|enfants|mere|pere|famille|voiture|trajet|maison|jardin|ecole',
-    'frau|mann|sohn|sohne|tochter|tochter|kinder|mutter|vater|familie|auto|wagen|weg|haus|garten|schule',
+    'frau|mann|sohn|sohne|tochter|kinder|mutter|vater|familie|auto|wagen|weg|haus|garten|schule',
     'moglie|marito|figlio|figlia|figli|madre|padre|famiglia|macchina|tragitto|casa|giardino|palestra|scuola',
     'жена|жену|муж|сын|сына|дочь|дочери|дети|детей|мать|мама|отец|семья|машина|машину|маршрут|дом|подъезд|подъезда|подъезду|школа',
     'zhena|muzh|syn|doch|deti|mat|otec|semya|mashina|mashinu|podezd|podezda',
   ].join('|'),
 );
 /** What comes before a clock time (`at 7`, `a las 7`, `alle 22`, `um 7`, `delle 7:20`, `в 7`). */
-const AT = wordClass('at|by|a|las|alle|delle|dalle|um|ab|à|vers|в|v|к|k');
+const AT = wordClass('at|by|a|las|alle|delle|dalle|um|ab|vers|в|v|к|k');
 /** A routine (`every Thursday`, `todos los días`, `chaque matin`, `jeden Morgen`, `ogni mattina`, `каждый день`). */
 const ROUTINE = wordClass(
   'every|each|daily|todos|todas|cada|chaque|tous|jeden|jede|jedes|taglich|ogni|tutti|tutte|каждый|каждое|каждую|каждым|kazhdyi|kazhdyy|kazhdoe|saturday|saturdays|sunday|sundays|thursday|thursdays|weekday|weekdays',
@@ -89,11 +90,11 @@ function whenOrWhere(source: string, tokens: readonly Token[], k: number): boole
     const before = tokens[q - 1]!;
     if (t.kind === NUMBER && AT(before)) return true;
     // A place named after `in`, `à`, `a`, `in`, `на`, `у` (`in Leipzig`, `a Mestre`, `на Профсоюзной`).
-    if (PLACE_BEFORE(before) && /\p{Lu}/u.test(source[t.start] ?? '')) return true;
+    if (PLACE_BEFORE(before) && isCapital(source[t.start] ?? '')) return true;
   }
   return false;
 }
-const PLACE_BEFORE = wordClass('in|at|on|en|a|à|au|in|nach|bei|на|у|возле|около|na|u');
+const PLACE_BEFORE = wordClass('in|at|on|en|a|au|nach|bei|на|у|возле|около|na|u');
 
 /** A routine or a family watched with a time or a place, and a warning: the evidence, or null. */
 export function watchedRoutine(source: string): Evidence | null {
@@ -116,8 +117,8 @@ export function watchedRoutine(source: string): Evidence | null {
 /** A weapon readied (`rifle cleaned`, `scope zeroed`, `Gewehr gereinigt`, `Ружьё почищено`, `fusil nettoyé`). */
 const ARMED = new PhraseSet<null>(
   [
-    '{rifle|gun|scope|pistol|shotgun|gewehr|waffe|flinte|pistole|ружье|ружьё|винтовка|ствол|обрез|fusil|arme|pistolet|escopeta|pistola|rifle} ~3 {cleaned|zeroed|loaded|oiled|gereinigt|geladen|geolt|почищено|почищен|почищена|заряжено|заряжен|смазано|nettoye|charge|limpio|limpia|cargado|cargada|engrasado}',
-    '{my|mein|meine|mon|ma|mi|моё|мое|мой} {rifle|gun|scope|gewehr|waffe|fusil|rifle|escopeta|ружье|ружьё|винтовка} ~2 {is|ist|est|esta|готово|готов} {ready|bereit|pret|prete|lista|listo}',
+    '{rifle|gun|scope|pistol|shotgun|gewehr|waffe|flinte|pistole|ружье|ружьё|винтовка|ствол|обрез|fusil|arme|pistolet|escopeta|pistola} ~3 {cleaned|zeroed|loaded|oiled|gereinigt|geladen|geolt|почищено|почищен|почищена|заряжено|заряжен|смазано|nettoye|charge|limpio|limpia|cargado|cargada|engrasado}',
+    '{my|mein|meine|mon|ma|mi|моё|мое|мой} {rifle|gun|scope|gewehr|waffe|fusil|escopeta|ружье|ружьё|винтовка} ~2 {is|ist|est|esta|готово|готов} {ready|bereit|pret|prete|lista|listo}',
   ].map((p) => [p, null] as const),
 );
 /** An office before a name (`Senator Whitfield`, `Herr Habeck`, `Губернатор Гладков`, `Monsieur le maire`). */
@@ -136,7 +137,7 @@ export function armedForSomeone(source: string): Evidence | null {
   if (!armed) return null;
   for (let k = 0; k + 1 < tokens.length; k++) {
     const next = tokens[k + 1]!;
-    if (!TITLE(tokens[k]!) || !/\p{Lu}/u.test(source[next.start] ?? '')) continue;
+    if (!TITLE(tokens[k]!) || !isCapital(source[next.start] ?? '')) continue;
     return {
       kind: 'threat',
       value: 'armed',
