@@ -32,7 +32,11 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
     'cretino, cretina, cretini, imbecille, imbecilli, deficiente, deficienti, scemo, scema, buffone, buffona, pagliaccio',
   ),
   ...entries('it', 'strong', 'cazzo, minchia, porca puttana'),
-  ...entries('it', 'mild', 'che merda, di merda, che schifo, cavolata, stronzata, stronzate, cazzata, cazzate'),
+  ...entries(
+    'it',
+    'mild',
+    'che merda, di merda, che schifo, cavolata, stronzata, stronzate, cazzata, cazzate',
+  ),
   ...entries('it', 'command', 'stai zitto, stai zitta, state zitti, chiudi la bocca, chiudi il becco'),
   // Portuguese.
   ...entries(
