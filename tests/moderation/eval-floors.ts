@@ -949,23 +949,4 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
-  /**
-   * Written at stop 52 after its forty-third round, by a fifty-fifth writer new to the project, in the outside set's
-   * proportions (112 to publish) on stories no earlier half used (MH370, Ebola in West Africa, Greece's 2015
-   * referendum, the Brussels bombings, the Nice truck attack, the FIFA arrests, the Sewol ferry, Grenfell Tower, the
-   * Halle synagogue attack, the Peshawar school massacre, the blockade of Qatar, Cambridge Analytica, Kanjuruhan,
-   * India's farmers' protests, Crypto AG, the Gambia's 2016–17 crisis). Scored once, with the code of that round; the
-   * floors are that first score (the eval README says what changed after).
-   */
-  heldout54: {
-    /** 60 of 65: under the 0.95 target (reported). */
-    rejectPrecision: 0.92,
-    /** 60 of 61. */
-    rejectRecall: 0.98,
-    /** 121 of 128. */
-    flaggedRecall: 0.94,
-    /** At most: 5 of its 112 civil and Scunthorpe comments are held or rejected, over the 3% target (reported). */
-    civilFalsePositive: 0.045,
-    scunthorpeFlagged: 0,
-  },
 } as const satisfies Partial<Record<Half, object>>;

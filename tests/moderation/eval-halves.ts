@@ -95,6 +95,7 @@ export const TUNING = [
   'dev83',
   'dev84',
   'dev85',
+  'dev86',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -154,5 +155,4 @@ export const HELD_OUT = [
   'heldout51',
   'heldout52',
   'heldout53',
-  'heldout54',
 ] as const;
