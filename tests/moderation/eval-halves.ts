@@ -155,4 +155,5 @@ export const HELD_OUT = [
   'heldout51',
   'heldout52',
   'heldout53',
+  'heldout55',
 ] as const;
