@@ -6,10 +6,9 @@
  *
  * No assertion here is about absolute time: for each worst-case family found (the issue's dots, the
  * shapes that stress linkify-it, and the worst input of each regex fixed in the audit) the same
- * function is timed on an input of n and of 4n characters in the same run, interleaved, each the
- * fastest of several batches of this thread's CPU time (which other processes do not inflate), and
- * the ratio must stay well below quadratic: linear is ~4, quadratic ~16; the limit is 8 (a ratio over
- * it is measured again, up to three times). The 4n input is the longest body a comment may have (5,000
+ * function is timed on an input of n and of 4n characters in the same run, in this thread's CPU time
+ * (tests/support/growth.ts says how), and the ratio must stay well below quadratic: linear is ~4,
+ * quadratic ~16; the limit is 8. The 4n input is the longest body a comment may have (5,000
  * characters). Before the fixes, the issue's family measured a ratio in the hundreds.
  */
 import { describe, expect, it } from 'vitest';
@@ -17,10 +16,10 @@ import { renderBodyHtml } from '../../shared/domain/render';
 import { normalizeText } from '../../shared/moderation/text/normalize';
 import { TermMatcher } from '../../shared/moderation/text/term-matcher';
 import { lexiconProvider } from '../../shared/moderation/toxicity/lexicon';
+import { LINEAR_LIMIT, cpuPerCall, growth } from '../support/growth';
 import { RENDER_FAMILIES, rep } from './adversarial-text';
 
 const N = 1250;
-const MAX_RATIO = 8;
 
 type Family = [name: string, make: (n: number) => string, run: (text: string) => unknown];
 
@@ -43,70 +42,21 @@ const FAMILIES: Family[] = [
   ['term matcher: hits inside allowed terms', (n) => rep('shiite ', n), (t) => allowedMatcher.match(t)],
 ];
 
-/**
- * CPU time of this thread in milliseconds: unlike the wall clock, it does not count the time the thread
- * waits while other processes run, so a loaded machine does not inflate one side of the ratio. The
- * kernel accounts it in ticks of a few milliseconds, so a batch of the small input runs for at least
- * `MIN_BATCH_MS`.
- */
-const threadCpuMs = (): number => {
-  const { user, system } = process.threadCpuUsage();
-  return (user + system) / 1000;
-};
-const MIN_BATCH_MS = 32;
-
-/** Milliseconds of CPU per call over a batch of `iterations` calls. */
-function timeBatch(run: (text: string) => unknown, text: string, iterations: number): number {
-  const start = threadCpuMs();
-  for (let i = 0; i < iterations; i++) run(text);
-  return (threadCpuMs() - start) / iterations;
-}
-
-/**
- * How many calls of `run` on `text` make a batch of at least `MIN_BATCH_MS`. Each input gets its own
- * count, so the 4n input's batches are as long as the n input's (the ratio is of time per call), not
- * four times longer.
- */
-function batchIterations(run: (text: string) => unknown, text: string): number {
-  let iterations = 1;
-  while (timeBatch(run, text, iterations) * iterations < MIN_BATCH_MS && iterations < 65_536) iterations *= 2;
-  return iterations;
-}
-
-function growth(run: (text: string) => unknown, small: string, big: string) {
-  run(small); // warm up (compiles regexes, fills caches)
-  run(big);
-  const smallIterations = batchIterations(run, small);
-  const bigIterations = batchIterations(run, big);
-  let tSmall = Infinity;
-  let tBig = Infinity;
-  for (let k = 0; k < 3; k++) {
-    tSmall = Math.min(tSmall, timeBatch(run, small, smallIterations));
-    const t = timeBatch(run, big, bigIterations);
-    tBig = Math.min(tBig, t);
-    if (t * bigIterations > 1000) break; // hopelessly slow: one batch says enough
-  }
-  return { tSmall, tBig, ratio: tBig / tSmall };
-}
-
 describe('linear time on user text', () => {
   const rows: string[] = [];
 
-  it.each(FAMILIES)('%s', (name, make, run) => {
+  it.each(FAMILIES)('%s', async (name, make, run) => {
     const small = make(N);
     const big = make(4 * N);
     expect(small.length).toBe(N);
     expect(big.length).toBe(4 * N);
-    // A busy machine can slow every batch of one input; a real quadratic fails every attempt.
-    let { tSmall, tBig, ratio } = growth(run, small, big);
-    for (let attempt = 1; attempt < 3 && ratio >= MAX_RATIO; attempt++)
-      ({ tSmall, tBig, ratio } = growth(run, small, big));
+    const { tSmall, tBig, ratio } = await growth((text) => cpuPerCall(run, text), small, big, run);
     rows.push(
       `${name.padEnd(52)} n=${N}: ${(tSmall * 1000).toFixed(1).padStart(8)} µs  4n: ${(tBig * 1000)
         .toFixed(1)
         .padStart(8)} µs  ratio ${ratio.toFixed(1)}`,
     );
-    expect(ratio, `${name}: ${tSmall} ms → ${tBig} ms`).toBeLessThan(MAX_RATIO);
+    expect(ratio, `${name}: ${tSmall} ms → ${tBig} ms`).toBeLessThan(LINEAR_LIMIT);
   });
 
   it('prints the measurements', () => {
