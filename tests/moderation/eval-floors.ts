@@ -969,4 +969,23 @@ export const HELDOUT_FLOORS = {
     /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
   },
+  /**
+   * Written at stop 53 before any change to a detector, by a fifty-seventh writer new to the project, in the outside
+   * set's proportions (112 to publish) on stories no earlier half used (Beslan, Nord-Ost, Politkovskaya, Litvinenko,
+   * 11-M, 7/7, Mumbai 26/11, Oslo and Utøya, Abbottabad, Fukushima's treated water, Snowden and Merkel's phone, Rana
+   * Plaza, the Boston Marathon bombing, In Amenas, the 2004 tsunami in Aceh). Scored once, with stop 52's code, before
+   * that stop's rounds.
+   */
+  heldout56: {
+    /** 57 of 59. */
+    rejectPrecision: 0.96,
+    /** 57 of 61. */
+    rejectRecall: 0.93,
+    /** 120 of 128. */
+    flaggedRecall: 0.93,
+    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.018,
+    /** One of its 18 Scunthorpe comments is rejected: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 1,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -156,4 +156,5 @@ export const HELD_OUT = [
   'heldout52',
   'heldout53',
   'heldout55',
+  'heldout56',
 ] as const;
