@@ -180,7 +180,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'de',
     'mild',
-    'scheise, scheisse, kacke, verdammt*, schwachsinn*, {so ein|so einen|was fur ein|was fur einen|einen|so|so viel|den|der} mist, mist!, bullshit',
+    'scheise, scheisse, kacke, verdammt*, schwachsinn*, {so ein|so einen|was fur ein|was fur einen|einen|so|so viel|den|der} mist, mist!, bullshit, was zum teufel',
   ),
   ...entries(
     'de',
@@ -206,7 +206,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'ru',
     'label',
-    '{это|он|она|очередной} {тролль|троль}, не кормите {тролля|троллей|его|их}, eto troll',
+    '{это|этот|он|она|очередной} {тролль|троль}, не кормите {тролля|троллей|его|их}, eto troll',
   ),
   ...entries(
     'ru',

@@ -37,8 +37,11 @@ const WITH = wordClass('de|del|with|of|from|vor|от|со|с');
 const LESSON = /(?:lezione|lecci[oó]n|le[cç]on|lesson|lektion|lição|licao|урок)$/iu;
 const IN_SOMETHING = wordClass('di|de|del|della|des|du|in|of|en|на|по|da|do');
 
-/** Laughter one dies of (`you'll die laughing`); the speaker as the one killed (`you'll kill me with these puns`). */
-const LAUGHING = wordClass('laughing|laughin|laughter|laugh');
+/**
+ * Laughter one dies of (`you'll die laughing`), or dying content (round 44: `your guests will die happy`); the
+ * speaker as the one killed (`you'll kill me with these puns`).
+ */
+const LAUGHING = wordClass('laughing|laughin|laughter|laugh|happy|content');
 const SPEAKER_OBJECT = wordClass('me|us');
 /** A German compound of laughing oneself to death: `totlachen`, `totgelacht`. */
 const LAUGHED_TO_DEATH = /(?:lachen|lacht|lachte|gelacht)$/u;
@@ -92,7 +95,8 @@ export const killedWithFeeling = (scan: CueScan, hit: CueHit): boolean =>
   withFeelingAt(scan.tokens, hit.to, hit.sentence);
 
 const PLACE_VERB = wordClass('work|works|live|lives|sleep|sleeps');
-const POSSESSIVE = wordClass('your|ur|his|her|their|yours');
+/** A possessive, or the `s` of one (round 44: `this reporter's work`). */
+const POSSESSIVE = wordClass('your|ur|his|her|their|yours|s');
 
 /**
  * Whether the place at `hit` is a verb read as a noun after a possessive: `I know your work` is praise of what

@@ -46,8 +46,8 @@ export const veiledCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'que pena seria que|seria una pena que|que pena si|lastima que siga en pie',
     'ce serait dommage que|ce serait dommage si|dommage qu il soit encore debout',
     'ware schade wenn|ware doch schade wenn|schade dass es noch steht',
-    'жаль будет если|было бы жаль если|будет обидно если|жалко будет если',
-    'zhal budet esli|bylo by zhal esli',
+    'жаль будет если|было бы жаль если|будет обидно если|жалко будет если|будет жаль если|будет очень жаль если|было бы очень жаль если|будет очень обидно если',
+    'zhal budet esli|bylo by zhal esli|budet zhal esli|budet ochen zhal esli',
   ),
   // Euphemisms for killing that a news comment never means otherwise (`let the sea do its job`, `sudden
   // lead poisoning`, `Sonderbehandlung`, `в расход`, `CPF cancelado`): held alone, rejected with people

@@ -26,7 +26,7 @@ import type { CueScan, CueHit } from './cues';
 import { cuesIn, isCapital, memoisedOnScan, sentMessage } from './cues';
 import type { CueVerdict } from './cue-rules';
 import { CALL_DE } from './cue-lexicon-calls';
-import { CLAUSE_BREAK } from './asserted';
+import { CLAUSE_BREAK, askedAndRefused } from './asserted';
 import { compoundAt } from './cue-figurative';
 
 /**
@@ -246,6 +246,17 @@ interface CallObject {
   group: boolean;
 }
 
+/**
+ * Whether a call is asked and refused at once (round 44: `Hang them all? No. Try them all, convict them all.`):
+ * answered no, and the answer calls for no other harm (`Hang them all? No, burn them.` is a call).
+ */
+function refusedOutright(scan: CueScan, source: string, head: CueHit): boolean {
+  if (!askedAndRefused(source, scan.tokens, head.from)) return false;
+  // Read whether negated or not: the `no` that answers marks the answer's own words negated.
+  const answer = scan.bySentence[head.sentence + 1] ?? [];
+  return !answer.some((h) => h.cue === 'call' || h.cue === 'harm' || h.cue === 'lynch');
+}
+
 /** A call's verdict; `hate` when its object is a protected group (`cue-lexicon-groups.ts`). */
 export interface CallVerdict extends CueVerdict {
   hate: boolean;
@@ -268,6 +279,7 @@ function findCall(scan: CueScan, source: string): CallVerdict | null {
       if (head.cue !== 'call' && head.cue !== 'deathto') continue;
       // A noun, not an order: `Bomb shelters in Kharkiv are full every night`.
       if (head.cue === 'call' && compoundAt(scan.tokens, head.to, s)) continue;
+      if (refusedOutright(scan, source, head)) continue;
       const slogan = head.cue === 'deathto';
       const headed = !slogan && headsSentence(scan.tokens, head.from);
       const object =

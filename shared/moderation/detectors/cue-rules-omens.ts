@@ -30,7 +30,7 @@ const TRAILING = /^[\s\p{P}\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/u;
 const SOON = new Set('soon|pronto|bientot|bald|скоро|skoro|presto|logo|wkrotce|yakinda|незабаром'.split('|'));
 /** Possessives of the person addressed in the forms mock regret puts them (`wenn Ihren Kindern …`). */
 const YOURS = new Set(
-  'ihren|ihrem|ihrer|deinen|deinem|deiner|tu|tus|tuo|tua|ton|ta|tes|votre|vos|твоим|твоей|твоему|вашим|вашей|вашему'.split(
+  'ihren|ihrem|ihrer|deinen|deinem|deiner|tu|tus|tuo|tua|ton|ta|tes|votre|vos|твоим|твоей|твоему|вашим|вашей|вашему|твоими|вашими|твоих|ваших|tvoimi|vashimi|tvoim|tvoei'.split(
     '|',
   ),
 );

@@ -234,7 +234,9 @@ export const PHRASES = new PhraseSet<Meta>(
     ],
     ['on {$your} way home', m('menace')],
     ['{shame|pity} if something {happened|happens|were to happen|was to happen}', m('whereabouts', 'needs')],
-    ['{se|sabemos|sabe} donde {vives|trabajas|duermes|vive|trabaja|estudias|viven}', m('whereabouts')],
+    ['{se|sabemos} donde {vives|trabajas|duermes|vive|trabaja|estudias|viven}', m('whereabouts')],
+    // Someone else who knows the reader's place; not `todo el mundo sabe dónde viven` (round 44), a complaint.
+    ['sabe donde {vives|trabajas|duermes|estudias}', m('whereabouts')],
     ['{conocemos|tenemos|sabemos} {tu|su} direccion', m('whereabouts')],
     ['{on|je|nous} {connait|connais|connaissons|a|ai|avons} {ton|votre} adresse', m('whereabouts')],
     ['{wir|ich} {kennen|kenne|haben|habe} {deine|ihre|eure} adresse', m('whereabouts')],

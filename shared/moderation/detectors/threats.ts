@@ -17,8 +17,9 @@
  * `take up arms`, `someone should do something about`, `justicia con sus propias manos`, `навести
  * порядок`), and a death wish with nobody named.
  * Not counted: a threat inside quotation marks or reported (`the letter said "we know where you live"`),
- * or negated (`I don't know where you live`), and an ambiguous call asked and answered no (`Zu den Waffen
- * greifen? Nein.`).
+ * or negated (`I don't know where you live`), an ambiguous call or a threat asked and answered no (`Zu den
+ * Waffen greifen? Nein.`, `String them up? No. Put them on trial.`), and a match won in a sports page's idiom
+ * (`we'll bury them, Spurs have nothing in midfield`).
  */
 import type { Evidence } from '../types';
 import { wordClass } from '../text/phrases';
@@ -160,6 +161,24 @@ const manyAt = (tokens: readonly Token[], to: number): boolean => {
   return false;
 };
 
+/** Words only sport uses: positions, competitions, officials, and clubs named alone. */
+const SPORT = wordClass(
+  'midfield|midfielder|midfielders|striker|strikers|goalkeeper|keeper|league|derby|fixture|kickoff|playoff|playoffs|semifinal|referee|offside|halftime|matchday|innings|wicket|touchdown|quarterback|football|soccer|rugby|cricket|hockey|basketball|spurs|arsenal|chelsea|juventus|bayern|liga|delantero|portero|arbitro|ligue|attaquant|arbitre|bundesliga|sturmer|torwart|schiedsrichter|mittelfeld|матч|вратарь|нападающий|дерби',
+);
+/** What a team does to the other in a sports page's idiom. */
+const BEATEN = /\b(?:bury|buried|destroy|crush|smash|murder|kill|annihilate|demolish|hammer|thrash)\b/i;
+
+/**
+ * Whether an act is a match won in an idiom (round 44: `saturday we'll bury them, Spurs have nothing in
+ * midfield`): a verb of `BEATEN` against others than the reader, in a sentence with a word only sport uses.
+ */
+function wonInSport(source: string, tokens: readonly Token[], hit: PhraseHit<Meta>): boolean {
+  const said = source.slice(...hit.span);
+  if (!BEATEN.test(said) || /\b(?:you|u|ya|your)\b/i.test(said)) return false;
+  const sentence = tokens[hit.from]!.sentence;
+  return tokens.some((t) => t.sentence === sentence && SPORT(t));
+}
+
 /** Threats (reject) and ambiguous calls to violence (hold); null when there are none. */
 export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVerdict | null {
   const { tokens } = tokensOf(source);
@@ -175,6 +194,14 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
     const { kind, aim, command } = hit.phrase.meta;
     if (command && !commandAt(tokens, hit)) continue;
     if ((kind === 'act' || kind === 'wish') && reportedIntent(tokens, hit.from)) continue;
+    if (kind === 'act' && wonInSport(source, tokens, hit)) continue;
+    // Asked and refused (round 44: `String them up? No. Put them on trial.`), unless the answer threatens too.
+    if (
+      (kind === 'act' || kind === 'wish') &&
+      askedAndRefused(source, tokens, hit.from) &&
+      !hits.some((h) => tokens[h.from]!.sentence === tokens[hit.from]!.sentence + 1)
+    )
+      continue;
     if (kind !== 'closer' && reportedAfterColon(source, tokens, hit.from)) continue;
     // Killed with a feeling (`te voy a matar de envidia`), as the violence rules read it.
     if (kind === 'act' && withFeelingAt(tokens, hit.to, tokens[hit.from]!.sentence)) continue;

@@ -1,0 +1,50 @@
+/**
+ * Round 44, precision: civil comments of the tuning batches that the threat rules rejected (someone's work read as
+ * a workplace, a call asked and refused, a match won, everyone knowing where witnesses live), and the misses of a
+ * red-team of boundaries (`/work/audit27`: a dish to die for, a pity threat in Russian, `этот тролль`, `was zum
+ * Teufel`); with the threats they must not spare.
+ */
+import { describe } from 'vitest';
+import { outcomeCases as cases } from '../pipeline-cases';
+
+describe('threat words that threaten nobody', () => {
+  cases('publishes', 'approved', [
+    "I've been following this reporter's work for years. Does anyone know if there's a book coming?",
+    'saturday we’ll bury them, Spurs have nothing in midfield. (sorry, back to the article)',
+    'Vergüenza de fiscalía. Protegen tan bien a los testigos que todo el mundo sabe dónde viven.',
+    'Nadie sabe dónde viven los desplazados ahora; la ONU perdió su rastro.',
+    'Slow-roast the lamb for six hours and your guests will die happy.',
+  ]);
+  cases('rejects', 'rejected', [
+    'I know where this reporter works. Does anyone want the address?',
+    "I know where this reporter's office is. See you there.",
+    'Everyone knows where you live, traitor.',
+    'Hang them all? Yes. Every last one of the traitors.',
+    'Reporters like you deserve to be shot. End of.',
+    'After the derby we’ll stab them all in the car park.',
+    'See you after the match, I’ll kill you.',
+    'Sé dónde vive la periodista. Que tenga cuidado.',
+    'Tu jefe sabe dónde vives, cuidado con lo que escribes.',
+    'будет очень жаль, если с твоими детьми что-нибудь случится по дороге из школы',
+    // Refused, then another harm called for: the call stands.
+    'Hang them all? No, burn them all alive.',
+    'String them up? No, shoot them.',
+    'Does anyone know where the reporter lives?',
+  ]);
+  // Asked and refused: no longer rejected as a call; the toxicity lexicon still holds `hang them all` for a human.
+  cases('holds', 'pending', [
+    'Hang them all? No. Try them all, convict them all, lock them up for decades.',
+    'String them up? No. Put them on trial.',
+  ]);
+});
+
+describe('mild abuse the red-team found published', () => {
+  cases('holds', 'pending', [
+    'опять этот тролль со своими методичками',
+    'was zum Teufel soll diese Überschrift? Habt ihr den Artikel überhaupt gelesen?',
+  ]);
+  cases('publishes', 'approved', [
+    'Der Teufel steckt im Detail, und genau dort scheitert das Abkommen.',
+    'Будет очень жаль, если переговоры сорвутся из-за этого.',
+  ]);
+});
