@@ -12,9 +12,9 @@
  * - a group generalised as criminal or defective (`son todos unos ladrones`, `in their blood`, `a nation
  *   of thieves`, `mentally ill freaks`), or told to leave or be removed as a whole (`deport the lot`,
  *   `remigration`, `Fuera de nuestros barrios`, `должны убираться обратно`, `back to the kitchen`);
- * - the replacement conspiracy asserted (`c'est pas une théorie`, with invaders or expulsion), and
- *   antisemitic echo brackets `(((…)))`.
- * Held (`hate_review`): the replacement narrative alone, a strong dehumanising word with no group named.
+ * - the replacement conspiracy asserted (`c'est pas une théorie`, with invaders or expulsion).
+ * Held (`hate_review`): the replacement narrative alone, a strong dehumanising word with no group named,
+ * antisemitic echo brackets `(((…)))` with no other hate (a dog whistle, which the labelling guide holds).
  * A simile (`treated like animals`) is not a metaphor applied to a group, and quotation is not use.
  */
 import type { Evidence } from '../types';
@@ -141,7 +141,8 @@ export function detectHate(source: string): HateVerdict | null {
       [at, Math.min(source.length, source.indexOf(')))', at) + 3 || at + 3)],
       'antisemitic echo brackets',
     );
-    reject = true;
+    // A dog whistle alone is for a human to read (round 45); with other hate beside it, the comment is rejected.
+    hold = true;
   }
 
   const groups = hits

@@ -16,7 +16,6 @@ describe('hate check', () => {
     'Diese Flüchtlinge sind Ungeziefer, alle abschieben.',
     'Мигранты — саранча, пусть убираются обратно.',
     'those k1kes own the banks',
-    'Typical (((globalist))) media.',
     // Told to a person: go back to the country their origin is said to be, no group word needed.
     'Go back to Africa, nobody wants you here.',
     'Vuelve a tu país, aquí no te queremos.',
@@ -58,7 +57,9 @@ describe('hate check', () => {
     'Why are we letting these cockroaches across the Channel?',
     'Das sind keine Menschen, das ist Ungeziefer.',
     'They are parasites, always have been.',
-  ])('holds pest words pointed at people: %s', async (text) => {
+    // Echo brackets alone: a dog whistle, which the labelling guide holds (round 45).
+    'Typical (((globalist))) media.',
+  ])('holds pest words pointed at people, and the echo brackets alone: %s', async (text) => {
     expect(await resultOf(hate, text)).toMatchObject({ outcome: 'hold', reason: 'hate_review' });
   });
 });

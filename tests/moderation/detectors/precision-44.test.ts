@@ -48,3 +48,14 @@ describe('mild abuse the red-team found published', () => {
     'Будет очень жаль, если переговоры сорвутся из-за этого.',
   ]);
 });
+
+describe('the echo brackets alone, a dog whistle (round 45: held as the labelling guide holds dog whistles)', () => {
+  cases('holds', 'pending', [
+    'Same (((people))) as always.',
+    'Interesting how the same (((names))) always show up behind these sanctions policies.',
+  ]);
+  cases('rejects', 'rejected', [
+    'Jews own the media, parasites the lot of them (((always))).',
+    '(((They))) own the media, same tribe as always, parasites feeding on every nation.',
+  ]);
+});
