@@ -142,6 +142,11 @@ export const MARKERS: ReadonlyArray<{ term: string; kind: MarkerKind }> = [
     'this guy',
     'this woman',
     'this man',
+    // The author named by what they wrote (round 46: `the woman who wrote this is a …`).
+    'wrote this',
+    'wrote that',
+    'writes this',
+    'penned this',
   ].map((term) => ({ term, kind: 'target' as const })),
   ...[
     'i will',

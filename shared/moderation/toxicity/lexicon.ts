@@ -1,8 +1,8 @@
 /**
- * The default toxicity provider: offline and deterministic. It matches Parley's lexicon
- * (`lexicon-data.ts`) with the obfuscation-resistant term matcher, raises a term's weight when a marker
- * says who it is aimed at, and combines the weights of one category as independent evidence
- * (1 − ∏(1 − w)); overlapping matches count once, with the largest weight.
+ * The default toxicity provider: offline and deterministic. It matches Parley's lexicon (`lexicon-data.ts`)
+ * with the obfuscation-resistant term matcher, raises a term's weight when a marker says who it is aimed at,
+ * and combines the weights of one category as independent evidence (1 − ∏(1 − w)), but for insults, which
+ * count by the worst one; overlapping matches count once, with the largest weight.
  */
 import { comparedAt, deniedAt, joinedBySomeone, reportingBefore } from '../detectors/asserted';
 import { saidOfAbstractAt } from '../detectors/abstract-subject';
@@ -51,10 +51,8 @@ function mergeEntries(entries: readonly LexiconEntry[]): LexiconEntry[] {
 const CLAUSE_BREAK = /[.!?;:,\n]/;
 const SENTENCE_BREAK = /[.!?;\n]/;
 
-function noBreak(text: string, from: number, to: number, clause: boolean): boolean {
-  if (to <= from) return true;
-  return !(clause ? CLAUSE_BREAK : SENTENCE_BREAK).test(text.slice(from, to));
-}
+const noBreak = (text: string, from: number, to: number, clause: boolean): boolean =>
+  to <= from || !(clause ? CLAUSE_BREAK : SENTENCE_BREAK).test(text.slice(from, to));
 
 interface MarkerHit {
   kind: MarkerKind;
@@ -264,16 +262,17 @@ export function createLexiconProvider(options: LexiconProviderOptions = {}): Tox
         });
       }
     }
-    for (const c of TOXICITY_CATEGORIES) categories[c] = round(combine(spans[c]));
+    // Insults count by the worst one (round 46): two mild insults are not a severe one.
+    for (const c of TOXICITY_CATEGORIES) categories[c] = round(combine(spans[c], c === 'insult'));
     return { provider: 'lexicon', categories, evidence };
   };
 
   return { name: 'lexicon', score: scoreText, scoreText };
 }
 
-/** Noisy-or over clusters of overlapping matches; a cluster counts with its largest weight. */
-function combine(spans: Array<[number, number, number]>): number {
-  if (spans.length === 0) return 0;
+/** Noisy-or over clusters of overlapping matches, a cluster at its largest weight; `worst`: the largest alone. */
+function combine(spans: Array<[number, number, number]>, worst = false): number {
+  if (spans.length === 0 || worst) return Math.max(0, ...spans.map((s) => s[2]));
   spans.sort((a, b) => a[0] - b[0]);
   let keep = 1;
   let clusterEnd = -1;

@@ -59,3 +59,17 @@ describe('the echo brackets alone, a dog whistle (round 45: held as the labellin
     '(((They))) own the media, same tribe as always, parasites feeding on every nation.',
   ]);
 });
+
+describe('mild insults piled up stay mild (round 46: insults count by the worst one)', () => {
+  cases('holds', 'pending', [
+    '@OliverTwist_ you’re a clown and your "sources" are clowns too',
+    'Typical Russian troll, you’re an idiot @ivan_k77.',
+    'you’re a clown, a troll and an idiot',
+  ]);
+  cases('rejects', 'rejected', [
+    'the woman who wrote this is a brainless wh0re who’d type anything for Qatari money',
+    'Whoever wrote this is a brain-dead wh0re for the ministry.',
+    '@ivan_k77 you fucking idiot, nobody asked you',
+    '@marta_k you stupid cunt',
+  ]);
+});
