@@ -110,6 +110,39 @@ export function honoursTheStruck(source: string): boolean {
   );
 }
 
+/** A German copula and the adverbs that may follow it: `ist sehr gut gemacht` says a thing is well made. */
+const COPULA_DE = wordClass('ist|sind|war|waren|wurde|wurden');
+const ADVERB_DE = wordClass('sehr|richtig|echt|wirklich|total|so|ganz|gut');
+/** Whether praise at `p` is of a thing well made (round 47: `Die MDR-Chronik … ist sehr gut gemacht`). */
+function wellMade(scan: CueScan, source: string, p: CueHit): boolean {
+  if (!/gemacht$/iu.test(source.slice(p.span[0], p.span[1]))) return false;
+  let k = p.from - 1;
+  while (k >= 0 && scan.tokens[k]!.sentence === p.sentence && ADVERB_DE(scan.tokens[k]!)) k--;
+  return k >= 0 && scan.tokens[k]!.sentence === p.sentence && COPULA_DE(scan.tokens[k]!);
+}
+
+/** Without: `sem Estado presente` is a state absent, not the salute to the fallen. */
+const WITHOUT = wordClass('sin|sem|senza|without|sans|ohne|bez|без');
+/** To, for: `a gift to the propagandists`, `подарок пропагандистам`, `un regalo para el ISIS` is criticism. */
+const TO_THEM = wordClass(
+  'to|for|para|pour|a|al|aux|au|fur|an|dla|icin|per|пропагандистам|террористам|врагу|боевикам',
+);
+const GIFT = wordClass('gift|regalo|cadeau|geschenk|подарок|prezent|hediye|presente');
+
+/**
+ * Whether mild approval at `p` is no approval (round 47): a gift given to someone (`подарок пропагандистам`),
+ * or `presente` after `sem`, `sin` (`sem Estado presente`).
+ */
+function noApproval(scan: CueScan, p: CueHit): boolean {
+  const word = scan.tokens[p.from]!;
+  if (!GIFT(word)) return false;
+  const next = scan.tokens[p.to];
+  if (next !== undefined && next.sentence === p.sentence && TO_THEM(next)) return true;
+  for (let k = p.from - 1; k >= 0 && k >= p.from - 2 && scan.tokens[k]!.sentence === p.sentence; k--)
+    if (WITHOUT(scan.tokens[k]!)) return true;
+  return false;
+}
+
 /** Praise, justification, recruitment or propaganda for violent extremism; null when there is none. */
 export function extremismCues(scan: CueScan, source: string): CueVerdict | null {
   const window = (s: number, cues: readonly Cue[]) => cuesIn(scan, cues, s - 1, s + 1);
@@ -130,7 +163,8 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
     spokenOfAt(source, scan.tokens, p.from) ||
     namedByOthersAt(source, scan.tokens, p.from) ||
     heroReceptionAt(scan.tokens, p.to) ||
-    praiseAddressedAt(source, scan.tokens, p.to);
+    praiseAddressedAt(source, scan.tokens, p.to) ||
+    wellMade(scan, source, p);
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {
     if (cited(p)) continue;
     const object = [
@@ -141,7 +175,7 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
       return reject('praise of an attack or its authors', [p, object[0]!]);
   }
   for (const p of cuesIn(scan, ['praise_weak'], 0, scan.sentences)) {
-    if (cited(p)) continue;
+    if (cited(p) || noApproval(scan, p)) continue;
     // An attack's name beside those it struck is theirs (`attackersNamed`); an organisation named is still praised.
     const org = orgsIn(p.sentence)[0] ?? attackersNamed(scan, p.sentence)[0];
     if (org && !condemned.has(p.sentence) && !opposed.has(p.sentence))

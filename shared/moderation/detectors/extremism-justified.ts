@@ -25,15 +25,28 @@ const ATTACK_NOUN = wordClass(
 const DESERVED = wordClass('deserv*|merec*|merit*|verdien*|заслуж*|zasluz*|zasluzh*');
 /** What victims are owed: `deserved better`, `merecían justicia`, `verdienen Antworten`, `a real inquiry`. */
 const OWED = wordClass(
-  'better|more|justice|answers|protection|support|help|respect|respekt|anerkennung|respeto|rispetto|respeito|szacunek|уважени*|dignity|peace|compensation|truth|inquiry|apology|mejor|justicia|respuestas|proteccion|mieux|reponses|besser|besseres|gerechtigkeit|antworten|schutz|лучшего|справедливост*|ответов|meglio|giustizia|risposte|melhor|justica|lepiej|sprawiedliwosc*',
+  [
+    // A prize or thanks (round 47: `Die Lehrerin verdient jeden Preis`).
+    'prize|award|medal|thanks|credit|recognition|preis|auszeichnung|dank|orden|premio|prix|medaille|medalla|премию|награду|благодарность|nagrode|odul',
+    'better|more|justice|answers|protection|support|help|respect|respekt|anerkennung|respeto|rispetto|respeito|szacunek|уважени*|dignity|peace|compensation|truth|inquiry|apology|mejor|justicia|respuestas|proteccion|mieux|reponses|besser|besseres|gerechtigkeit|antworten|schutz|лучшего|справедливост*|ответов|meglio|giustizia|risposte|melhor|justica|lepiej|sprawiedliwosc*',
+  ].join('|'),
+);
+
+/** `as`, and the verbs of framing before it: `framed … as retaliation`, `presented it as revenge`. */
+const AS = wordClass('as|como|comme|als');
+const FRAMED = wordClass(
+  'framed|frames|framing|presented|presents|portrayed|portrays|described|describes|cast|sold|branded|presento|presentaron|presentait|dargestellt|darstellte',
 );
 
 /**
- * Whether the justification at token `at` (ending before `end`) is said of an answer to an attack, or says
- * what victims deserved.
+ * Whether the justification at token `at` (ending before `end`) is said of an answer to an attack, says
+ * what victims deserved or someone was owed, or is someone's framing reported (round 47: `al-Shabaab framed
+ * both Westgate and Garissa as retaliation for Kenya's intervention`).
  */
 export function notTheAttackJustified(tokens: readonly Token[], at: number, end: number): boolean {
   const sentence = tokens[at]!.sentence;
+  if (at > 0 && AS(tokens[at - 1]!))
+    for (let k = at - 2; k >= 0 && tokens[k]!.sentence === sentence; k--) if (FRAMED(tokens[k]!)) return true;
   // What they deserved, within three words (`deserved a real inquiry`).
   if (DESERVED(tokens[end - 1]!))
     for (let k = end; k < end + 3 && tokens[k]?.sentence === sentence; k++) if (OWED(tokens[k]!)) return true;

@@ -64,7 +64,7 @@ const OPPOSED_BY = wordClass(
     'anti|victims|survivors|fled|escaped|victimas|liberados|liberadas|huyeron|victimes|fui|opfer|geflohen',
     'жертвы|бежали|vittime',
     // Driven out: `drove ISIS out of Kobani`, `expulsaron al Estado Islámico`, `vertrieben den IS`.
-    'drove|driven|expelled|ousted|routed|repelled|chased|expulsaron|expulsado|chasse|chasserent|vertrieben|vertrieb|изгнали|выбили|вигнали',
+    'drove|driven|expelled|ousted|routed|repelled|chased|pushing|pushed|expulsaron|expulsado|chasse|chasserent|vertrieben|vertrieb|изгнали|выбили|вигнали',
   ].join('|'),
 );
 

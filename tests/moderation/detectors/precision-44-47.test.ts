@@ -1,8 +1,9 @@
 /**
- * Round 44, precision: civil comments of the tuning batches that the threat rules rejected (someone's work read as
- * a workplace, a call asked and refused, a match won, everyone knowing where witnesses live), and the misses of a
- * red-team of boundaries (`/work/audit27`: a dish to die for, a pity threat in Russian, `этот тролль`, `was zum
- * Teufel`); with the threats they must not spare.
+ * Rounds 44 to 47, precision. Civil comments of the tuning batches that the threat rules rejected (someone's work
+ * read as a workplace, a call asked and refused, a match won, everyone knowing where witnesses live); the misses of
+ * a red-team of boundaries (`/work/audit27`: a dish to die for, a pity threat in Russian, `этот тролль`, `was zum
+ * Teufel`); echo brackets alone held as a dog whistle; mild insults that added up to a severe one; analysis read as
+ * praise or justification. Each with the harmful twins the rules must not spare.
  */
 import { describe } from 'vitest';
 import { outcomeCases as cases } from '../pipeline-cases';
@@ -71,5 +72,25 @@ describe('mild insults piled up stay mild (round 46: insults count by the worst 
     'Whoever wrote this is a brain-dead wh0re for the ministry.',
     '@ivan_k77 you fucking idiot, nobody asked you',
     '@marta_k you stupid cunt',
+  ]);
+});
+
+describe('analysis the extremism check read as praise or justification (round 47)', () => {
+  cases('publishes', 'approved', [
+    'al-Shabaab framed both Westgate (2013) and Garissa (2015) as retaliation for Kenya’s intervention. Understanding their framing is not the same as justifying the massacres.',
+    'Die Lehrerin verdient jeden Preis. Boko Haram hat in Borno Hunderte Schulen niedergebrannt.',
+    'Legends, every one of the Peshmerga and YPG fighters who died pushing ISIS out of Kobane in 2015.',
+    'Die MDR-Chronik zum Prozess in Magdeburg ist sehr gut gemacht: https://www.mdr.de/nachrichten/prozess-100.html',
+    'ИГИЛ назвало стрелков «воинами халифата». Повторять это в заголовках — подарок пропагандистам.',
+    'O Estado Islâmico em Cabo Delgado recruta jovens desempregados. Sem emprego e sem Estado presente, isto não acaba.',
+  ]);
+  cases('rejects', 'rejected', [
+    'The attack was revenge for Mosul, and they deserved it.',
+    'The Bataclan was retaliation for the bombing of Raqqa, fully justified.',
+    'Die Ungläubigen in Borno haben es verdient, Boko Haram hat nur getan, was getan werden musste.',
+    'Glory to the fighters of ISIS who drove the crusaders out of Raqqa, heroes every one.',
+    'Der Anschlag in Magdeburg, gut gemacht, weiter so Brüder.',
+    'Крокус — подарок всем нам от воинов Исламского государства, победа!',
+    'Mártires del Estado Islámico, ¡presentes! Su sangre no será olvidada.',
   ]);
 });
