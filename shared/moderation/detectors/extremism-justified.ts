@@ -32,11 +32,32 @@ const OWED = wordClass(
   ].join('|'),
 );
 
-/** `as`, and the verbs of framing before it: `framed … as retaliation`, `presented it as revenge`. */
+/**
+ * `as`, and the verbs of framing or regarding before it: `framed … as retaliation`, `presented it as revenge`,
+ * `treated Muslim civilians as legitimate targets` (round 48), unless the writer is their subject.
+ */
 const AS = wordClass('as|como|comme|als');
 const FRAMED = wordClass(
-  'framed|frames|framing|presented|presents|portrayed|portrays|described|describes|cast|sold|branded|presento|presentaron|presentait|dargestellt|darstellte',
+  'framed|frames|framing|presented|presents|portrayed|portrays|described|describes|cast|sold|branded|presento|presentaron|presentait|dargestellt|darstellte|treated|treats|treating|saw|sees|considered|considers|regarded|regards|viewed|views',
 );
+const WRITER = wordClass('i|we|je|nous|yo|ich|wir|я|мы');
+/** Each other: `Netanyahu and the Hamas leadership deserved each other` (round 48). */
+const EACH_OTHER = wordClass('each|einander|друг|mutuamente');
+
+/**
+ * Whether the word at `at` is what someone else framed or regarded something as (see `FRAMED`), or the thing so
+ * framed, right after the verb (`it framed jihad as an individual duty`).
+ */
+export function framedAs(tokens: readonly Token[], at: number): boolean {
+  if (at === 0) return false;
+  const sentence = tokens[at]!.sentence;
+  const before = tokens[at - 1]!;
+  if (FRAMED(before) && before.sentence === sentence) return !(at > 1 && WRITER(tokens[at - 2]!));
+  if (!AS(before)) return false;
+  for (let k = at - 2; k >= 0 && tokens[k]!.sentence === sentence; k--)
+    if (FRAMED(tokens[k]!)) return !(k > 0 && WRITER(tokens[k - 1]!));
+  return false;
+}
 
 /**
  * Whether the justification at token `at` (ending before `end`) is said of an answer to an attack, says
@@ -45,8 +66,8 @@ const FRAMED = wordClass(
  */
 export function notTheAttackJustified(tokens: readonly Token[], at: number, end: number): boolean {
   const sentence = tokens[at]!.sentence;
-  if (at > 0 && AS(tokens[at - 1]!))
-    for (let k = at - 2; k >= 0 && tokens[k]!.sentence === sentence; k--) if (FRAMED(tokens[k]!)) return true;
+  if (framedAs(tokens, at)) return true;
+  if (DESERVED(tokens[end - 1]!) && tokens[end] !== undefined && EACH_OTHER(tokens[end]!)) return true;
   // What they deserved, within three words (`deserved a real inquiry`).
   if (DESERVED(tokens[end - 1]!))
     for (let k = end; k < end + 3 && tokens[k]?.sentence === sentence; k++) if (OWED(tokens[k]!)) return true;

@@ -35,7 +35,7 @@ import {
 import { mentioned, scornedAt } from './common';
 import { KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { mourned } from './mourning';
-import { notTheAttackJustified } from './extremism-justified';
+import { framedAs, notTheAttackJustified } from './extremism-justified';
 import { PHRASES } from './extremism-phrases';
 import { BETWEEN, markNamed, praisesDefenders } from './extremism-defenders';
 import type { Kind } from './extremism-phrases';
@@ -261,10 +261,13 @@ export function detectExtremism(
         claimedBy(tokens, (said ??= saidBy(tokens, orgHits)), h.from))
     )
       continue;
-    // Someone else's urging reported: `ISIS propaganda urged young Europeans to make hijra`.
+    // Someone else's urging reported: `ISIS propaganda urged young Europeans to make hijra`, `it framed jihad as
+    // an individual duty` (round 48).
     if (
       (kind === 'recruit' || kind === 'recruit_strong' || kind === 'call') &&
-      (someoneElsesVerb(tokens, h.from, 8, URGED) || joinedBySomeone(tokens, h.from))
+      (someoneElsesVerb(tokens, h.from, 8, URGED) ||
+        joinedBySomeone(tokens, h.from) ||
+        framedAs(tokens, h.from))
     )
       continue;
     const s = tokens[h.from]!.sentence;

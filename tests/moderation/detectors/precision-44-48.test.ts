@@ -1,9 +1,9 @@
 /**
- * Rounds 44 to 47, precision. Civil comments of the tuning batches that the threat rules rejected (someone's work
+ * Rounds 44 to 48, precision. Civil comments of the tuning batches that the threat rules rejected (someone's work
  * read as a workplace, a call asked and refused, a match won, everyone knowing where witnesses live); the misses of
  * a red-team of boundaries (`/work/audit27`: a dish to die for, a pity threat in Russian, `этот тролль`, `was zum
  * Teufel`); echo brackets alone held as a dog whistle; mild insults that added up to a severe one; analysis read as
- * praise or justification. Each with the harmful twins the rules must not spare.
+ * praise or justification, or what others framed an attack as. Each with the harmful twins the rules must not spare.
  */
 import { describe } from 'vitest';
 import { outcomeCases as cases } from '../pipeline-cases';
@@ -92,5 +92,18 @@ describe('analysis the extremism check read as praise or justification (round 47
     'Der Anschlag in Magdeburg, gut gemacht, weiter so Brüder.',
     'Крокус — подарок всем нам от воинов Исламского государства, победа!',
     'Mártires del Estado Islámico, ¡presentes! Su sangre no será olvidada.',
+  ]);
+});
+
+describe('what others framed or regarded an attack as, and an idiom of deserving (round 48)', () => {
+  cases('publishes', 'approved', [
+    'Netanyahu and the Hamas leadership deserved each other; both built careers on the corpses of their own people.',
+    'Worth remembering the ISWAP/Boko Haram split in 2016 was partly about this: Shekau’s faction treated Muslim civilians as legitimate targets, ISWAP courted them to build a tax base.',
+    'The ‘join the caravan’ slogan the article quotes comes from Abdullah Azzam’s 1980s recruitment pamphlet. Knowing its history matters: it framed jihad as an individual duty for every Muslim, which is precisely why it’s dangerous.',
+  ]);
+  cases('rejects', 'rejected', [
+    'The settlers killed in Hebron deserved it, every one of them.',
+    'Jihad is an individual duty for every Muslim, brothers, come to Syria.',
+    'Hamas saw the kibbutzim as legitimate targets and they were right to.',
   ]);
 });
