@@ -67,7 +67,7 @@ export function framedAs(tokens: readonly Token[], at: number): boolean {
 export function notTheAttackJustified(tokens: readonly Token[], at: number, end: number): boolean {
   const sentence = tokens[at]!.sentence;
   if (framedAs(tokens, at)) return true;
-  if (DESERVED(tokens[end - 1]!) && tokens[end] !== undefined && EACH_OTHER(tokens[end]!)) return true;
+  if (DESERVED(tokens[end - 1]!) && tokens[end] !== undefined && EACH_OTHER(tokens[end])) return true;
   // What they deserved, within three words (`deserved a real inquiry`).
   if (DESERVED(tokens[end - 1]!))
     for (let k = end; k < end + 3 && tokens[k]?.sentence === sentence; k++) if (OWED(tokens[k]!)) return true;
