@@ -52,8 +52,9 @@ describe('automatic moderation', () => {
     expect(item.decision).toMatchObject({ outcome: 'approved', decidedBy: null });
   });
 
-  it('rejects an obfuscated insult and says which check decided, with its evidence', async () => {
-    const { item, author } = await moderated('you are an 1d10t and a m0r0n');
+  // Severe: two mild insults alone (`you are an 1d10t and a m0r0n`) are held since round 46, as the guide holds them.
+  it('rejects an obfuscated severe insult and says which check decided, with its evidence', async () => {
+    const { item, author } = await moderated('you are a f*cking 1d10t and a m0r0n');
     expect(item.status).toBe('rejected');
     expect(item.decision.decidedBy).toEqual(expect.any(String));
     const decisive = item.decision.checks.find((c: any) => c.check === item.decision.decidedBy);

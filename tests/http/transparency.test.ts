@@ -138,11 +138,11 @@ describe('GET /moderation/transparency', () => {
     const empty = await report();
     expect(empty.actions.total + empty.notices.received.total + empty.bans.total).toBe(0);
 
-    // The automatic checks reject two insults outright; the second one's author appeals.
-    await posted('you are an 1d10t and a m0r0n');
-    const insult = await postAndModerate(article(), 'what a m0r0n, you 1d10t');
+    // The automatic checks reject two severe insults outright; the second one's author appeals.
+    await posted('you are a f*cking 1d10t and a m0r0n');
+    const insult = await postAndModerate(article(), 'what a f*cking m0r0n, you 1d10t');
     involved.push(insult.comment.id);
-    personal.push('what a m0r0n, you 1d10t');
+    personal.push('what a f*cking m0r0n, you 1d10t');
     // A suspect term is held for its content and a moderator rejects it (automated detection, human decision).
     const suspect = await posted('This whole thing was obviously a false flag operation.');
     await decide(suspect, { action: 'reject', reason: 'misinformation' });

@@ -144,7 +144,7 @@ describe('what the handlers really write (DynamoDB Local, every route, the consu
     await call(
       'POST',
       `/articles/${articleId}/comments`,
-      { body: { authorName: 'Rude', body: 'you are an 1d10t and a m0r0n' } },
+      { body: { authorName: 'Rude', body: 'you are a f*cking 1d10t and a m0r0n' } },
       202,
     );
     await stack.drain();
