@@ -988,4 +988,21 @@ export const HELDOUT_FLOORS = {
     /** One of its 18 Scunthorpe comments is rejected: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
   },
+  /**
+   * Written during stop 53 by a fifty-eighth writer new to the project, in the outside set's proportions (112 to
+   * publish) on stories no earlier half used (the Rwandan genocide and RTLM, the Berlin Wall, Chernobyl, Lockerbie,
+   * Tiananmen, Omagh, the Tokyo sarin attack, the Falklands, the Kursk, the Rainbow Warrior, Munich 1972, the Bali
+   * bombings, Theo van Gogh, Marikana, Olof Palme, Pinochet's arrest in London). Scored once, with the stop's final code.
+   */
+  heldout57: {
+    /** 60 of 61. */
+    rejectPrecision: 0.98,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 126 of 128. */
+    flaggedRecall: 0.98,
+    /** At most: 1 of its 112 civil and Scunthorpe comments is held or rejected. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -157,4 +157,5 @@ export const HELD_OUT = [
   'heldout53',
   'heldout55',
   'heldout56',
+  'heldout57',
 ] as const;
