@@ -123,9 +123,14 @@ function wellMade(scan: CueScan, source: string, p: CueHit): boolean {
 
 /** Without: `sem Estado presente` is a state absent, not the salute to the fallen. */
 const WITHOUT = wordClass('sin|sem|senza|without|sans|ohne|bez|без');
-/** To, for: `a gift to the propagandists`, `подарок пропагандистам`, `un regalo para el ISIS` is criticism. */
-const TO_THEM = wordClass(
-  'to|for|para|pour|a|al|aux|au|fur|an|dla|icin|per|пропагандистам|террористам|врагу|боевикам',
+/**
+ * A gift given to an organisation or its propagandists is criticism (`a gift to ISIS`, `un regalo para el Estado
+ * Islámico`, `подарок пропагандистам`); a gift to the cause is not.
+ */
+const TO = wordClass('to|for|para|pour|a|al|aux|au|fur|an|dla|icin|per');
+const ARTICLE = wordClass('the|el|la|los|las|le|les|l|der|die|das|den|il|lo|o|os');
+const PROPAGANDISTS = wordClass(
+  'propagandists|propaganda|terrorists|extremists|jihadists|recruiters|enemy|propagandistas|terroristas|extremistas|yihadistas|enemigo|propagandistes|terroristes|extremistes|djihadistes|ennemi|propagandisten|terroristen|extremisten|dschihadisten|feind|пропагандистам|террористам|экстремистам|боевикам|врагу|vragu',
 );
 const GIFT = wordClass('gift|regalo|cadeau|geschenk|подарок|prezent|hediye|presente');
 
@@ -136,8 +141,13 @@ const GIFT = wordClass('gift|regalo|cadeau|geschenk|подарок|prezent|hediy
 function noApproval(scan: CueScan, p: CueHit): boolean {
   const word = scan.tokens[p.from]!;
   if (!GIFT(word)) return false;
-  const next = scan.tokens[p.to];
-  if (next !== undefined && next.sentence === p.sentence && TO_THEM(next)) return true;
+  const { tokens } = scan;
+  let k = p.to;
+  if (tokens[k] !== undefined && tokens[k]!.sentence === p.sentence && TO(tokens[k]!)) k++;
+  while (tokens[k] !== undefined && ARTICLE(tokens[k]!)) k++;
+  const them = tokens[k];
+  const orgAt = (scan.bySentence[p.sentence] ?? []).some((h) => h.cue === 'org' && h.from === k);
+  if (them !== undefined && them.sentence === p.sentence && (orgAt || PROPAGANDISTS(them))) return true;
   for (let k = p.from - 1; k >= 0 && k >= p.from - 2 && scan.tokens[k]!.sentence === p.sentence; k--)
     if (WITHOUT(scan.tokens[k]!)) return true;
   return false;

@@ -41,8 +41,11 @@ const FRAMED = wordClass(
   'framed|frames|framing|presented|presents|portrayed|portrays|described|describes|cast|sold|branded|presento|presentaron|presentait|dargestellt|darstellte|treated|treats|treating|saw|sees|considered|considers|regarded|regards|viewed|views',
 );
 const WRITER = wordClass('i|we|je|nous|yo|ich|wir|я|мы');
-/** Each other: `Netanyahu and the Hamas leadership deserved each other` (round 48). */
-const EACH_OTHER = wordClass('each|einander|друг|mutuamente');
+/** Each other: `Netanyahu and the Hamas leadership deserved each other` (round 48); not `each bullet`. */
+const EACH_OTHER = wordClass('einander|друг|mutuamente');
+const eachOtherAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k] !== undefined &&
+  (EACH_OTHER(tokens[k]) || (tokens[k].text === 'each' && tokens[k + 1]?.text === 'other'));
 
 /**
  * Whether the word at `at` is what someone else framed or regarded something as (see `FRAMED`), or the thing so
@@ -67,7 +70,7 @@ export function framedAs(tokens: readonly Token[], at: number): boolean {
 export function notTheAttackJustified(tokens: readonly Token[], at: number, end: number): boolean {
   const sentence = tokens[at]!.sentence;
   if (framedAs(tokens, at)) return true;
-  if (DESERVED(tokens[end - 1]!) && tokens[end] !== undefined && EACH_OTHER(tokens[end])) return true;
+  if (DESERVED(tokens[end - 1]!) && eachOtherAt(tokens, end)) return true;
   // What they deserved, within three words (`deserved a real inquiry`).
   if (DESERVED(tokens[end - 1]!))
     for (let k = end; k < end + 3 && tokens[k]?.sentence === sentence; k++) if (OWED(tokens[k]!)) return true;

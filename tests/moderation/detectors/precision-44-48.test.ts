@@ -107,3 +107,11 @@ describe('what others framed or regarded an attack as, and an idiom of deserving
     'Hamas saw the kibbutzim as legitimate targets and they were right to.',
   ]);
 });
+
+describe('the review’s twins of rounds 47 and 48: a gift to the cause, each bullet deserved', () => {
+  cases('rejects', 'rejected', [
+    'El atentado de Moscú fue un regalo para la causa, Alá los bendiga.',
+    'The settlers of Hebron deserved each bullet they got from the brothers of Hamas.',
+  ]);
+  cases('publishes', 'approved', ['That video was a gift to ISIS recruiters, nothing less.']);
+});
