@@ -69,7 +69,7 @@ const INSTITUTIONAL_WORD = wordClass(
     // Round 32: foreign ministries by their initials (`the FCDO's 24-hour line`).
     'fcdo|fco|dfat|мид|мзс',
     'linea|gratuita|oficial|ministerio|embajada|emergencias|ayuntamiento|alcaldia|comite|secretaria',
-    'vert|gratuit|officiel|officielle|ministere|ambassade|urgence|urgences|mairie|prefecture|secretariat|commission',
+    'vert|gratuit|officiel|officielle|ministere|ambassade|consulat|urgence|urgences|mairie|prefecture|secretariat|commission',
     'burgertelefon|servicenummer|kostenlos|kostenfrei|offiziell|ministerium|botschaft|notruf|seelsorge|rathaus|stadtverwaltung|burgeramt|sekretariat',
     'горяч*|доверия|бесплатн*|официальн*|министерств*|посольств*|экстренн*|администраци*|мэри*|секретариат*',
     // Round 33: the German crisis line and the Foreign Office; Russian typed in Latin letters.
@@ -114,7 +114,7 @@ function inSentence(tokens: readonly Token[], at: number, test: (t: Token) => bo
 }
 
 /** Freephone ranges: 0800/0808 (Europe), 1-800 (North America), 8-800 (Russia), +xx 800. */
-function freephone(candidate: string): boolean {
+export function freephone(candidate: string): boolean {
   const d = candidate.replace(/[^0-9]/g, '');
   if (candidate.startsWith('+')) return /^(?:1|7|\d{2})80[08]/.test(d);
   return /^(?:0|1|8)?80[08]/.test(d);

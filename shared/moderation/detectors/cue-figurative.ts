@@ -112,6 +112,17 @@ export function workAsNoun(scan: CueScan, hit: CueHit): boolean {
   );
 }
 
+/** Nouns a place word qualifies (`school year`, `home secretary`, `house prices`, `office hours`, `car industry`). */
+const QUALIFIED = wordClass(
+  'year|years|term|terms|holidays|system|systems|fees|uniform|uniforms|meals|prices|price|market|markets|industry|hours|policy|policies|budget|budgets|reform|reforms|secretary|minister|ministry|affairs|rules|debt|loans',
+);
+
+/** Whether the place at `hit` qualifies the noun after it (round 49: `children lose a school year`), naming no place. */
+export function placeQualifies(scan: CueScan, hit: CueHit): boolean {
+  const next = scan.tokens[hit.to];
+  return next !== undefined && next.sentence === hit.sentence && QUALIFIED(next);
+}
+
 /**
  * Whether the knowing at `hit` is the idiom of understanding someone's point (round 33: `I know where you're
  * coming from, @dario_mek, but …`), not knowledge of where they can be found.

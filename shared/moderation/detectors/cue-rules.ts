@@ -48,6 +48,7 @@ import {
   figurative,
   idiomaticHarm,
   knowsYourPoint,
+  placeQualifies,
   workAsNoun,
 } from './cue-figurative';
 
@@ -95,7 +96,10 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
     const place =
       of('whereyou')[0] ??
       of('where').find(
-        (w) => !workAsNoun(scan, w) && people.some((p) => p.from < w.from && w.from - p.from <= 3),
+        (w) =>
+          !workAsNoun(scan, w) &&
+          !placeQualifies(scan, w) &&
+          people.some((p) => p.from < w.from && w.from - p.from <= 3),
       );
     // Not the idiom of understanding (`I know where you're coming from`, `knowsYourPoint`).
     const know = [...of('know'), ...cuesIn(scan, ['know'], s - 1, s + 1)].find(

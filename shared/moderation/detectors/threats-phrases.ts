@@ -264,6 +264,12 @@ export const PHRASES = new PhraseSet<Meta>(
       m('wish', 'needs'),
     ],
     ['die in a fire', m('wish', 'needs')],
+    // The author or the editor as the one wished ill (round 49: `Hope the author gets cancer and rots`).
+    [
+      '{hope|hoping|wish|pray} {the|this|that} {author|writer|journalist|editor|reporter|hack} {gets cancer|get cancer|dies|die|rots|rot|burns|chokes|gets shot}',
+      m('wish'),
+    ],
+    ['{le deseo|les deseo|te deseo} que ~8 {muera|mueras|muerase|pudra|pudras|morirse|morir}', m('wish')],
     ['{you|u} {should|deserve to|need to} {die|hang|be shot|be hanged}', m('wish')],
     ['{deserve|deserves|deserved} {a|the} {rope|noose|bullet|firing squad}', m('wish', 'needs')],
     ['{string|strung|hang} {him|her|them} up', m('wish', 'needs')],

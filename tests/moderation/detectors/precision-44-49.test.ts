@@ -1,5 +1,5 @@
 /**
- * Rounds 44 to 48, precision. Civil comments of the tuning batches that the threat rules rejected (someone's work
+ * Rounds 44 to 49, precision. Civil comments of the tuning batches that the threat rules rejected (someone's work
  * read as a workplace, a call asked and refused, a match won, everyone knowing where witnesses live); the misses of
  * a red-team of boundaries (`/work/audit27`: a dish to die for, a pity threat in Russian, `этот тролль`, `was zum
  * Teufel`); echo brackets alone held as a dog whistle; mild insults that added up to a severe one; analysis read as
@@ -114,4 +114,25 @@ describe('the review’s twins of rounds 47 and 48: a gift to the cause, each bu
     'The settlers of Hebron deserved each bullet they got from the brothers of Hamas.',
   ]);
   cases('publishes', 'approved', ['That video was a gift to ISIS recruiters, nothing less.']);
+});
+
+describe('long comments (round 49, a red-team of long comments): a place word that qualifies a noun, a public service’s number, the author wished dead', () => {
+  cases('publishes', 'approved', [
+    'Anyone who volunteers at a reception centre knows how much is paperwork. Children lose a school year waiting for papers.',
+    'The home secretary knows the system is broken; the minister’s office hours are a joke.',
+    'For British nationals trying to leave Lebanon, the FCDO number is +44 20 7008 5000, staffed 24 hours. The embassy in Beirut is on Serail Hill. Register your presence, it matters when evacuation flights are organised.',
+    'Les deseo que les vaya bien en el nuevo trabajo.',
+  ]);
+  cases('rejects', 'rejected', [
+    'I know where your kids go to school. Nice school, shame about the fence.',
+    'We know your children’s school and the bus they take. Think about that, @mark_t.',
+    'Official Binance support hotline +1 415 555 0199, call now and we double your crypto in 24 hours, guaranteed profit.',
+    'Is YOUR business protected?? Free audit at cyberguard-pro.solutions Call 1-800-555-0199',
+    'Hope the author gets cancer and rots, that’s my honest review.',
+    'Al autor de este bodrio le deseo que lo secuestren en Malí y que se pudra en un agujero hasta morirse.',
+  ]);
+  // A consulate's number with `appelez`: a weaker channel, so held for a look rather than rejected as a sale.
+  cases('holds', 'pending', [
+    'À Paris, le consulat du Mali reçoit sans rendez-vous le matin, appelez le +33 1 45 48 58 43 avant de venir.',
+  ]);
 });
