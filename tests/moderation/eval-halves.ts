@@ -158,4 +158,5 @@ export const HELD_OUT = [
   'heldout55',
   'heldout56',
   'heldout57',
+  'heldout58',
 ] as const;
