@@ -51,6 +51,9 @@ const IDIOMS = new PhraseSet<true>(
     // D6 (round 31): the writer's own family's routine.
     '{my|our} {daughter|son|kids|children|child|wife|husband|mother|mum|mom|father|dad|sister|brother|family} ~6 {every|each} {day|morning|evening|night|week|weekday}',
     '{die|dying|died} {laughing|of laughter|of boredom|of embarrassment|of shame}',
+    // Round 50: what readers or a person are owed (`Your readers deserve better`, `he deserved a newsroom that does its
+    // job`), which the model read as a threat's `deserve`.
+    '{deserve|deserves|deserved} {better|more|an apology|answers|the truth|justice|an explanation|a newsroom|a proper|a real|a serious}',
     '{dich|mich|sich|euch|uns} {totlachen|totgelacht|totlacht}',
     '{tu vas me|tu me fais|je vais te} {tuer|faire mourir} de {rire|jalousie}',
     'se por donde vas',

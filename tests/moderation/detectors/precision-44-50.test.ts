@@ -1,5 +1,5 @@
 /**
- * Rounds 44 to 49, precision. Civil comments of the tuning batches that the threat rules rejected (someone's work
+ * Rounds 44 to 50, precision. Civil comments of the tuning batches that the threat rules rejected (someone's work
  * read as a workplace, a call asked and refused, a match won, everyone knowing where witnesses live); the misses of
  * a red-team of boundaries (`/work/audit27`: a dish to die for, a pity threat in Russian, `этот тролль`, `was zum
  * Teufel`); echo brackets alone held as a dog whistle; mild insults that added up to a severe one; analysis read as
@@ -134,5 +134,16 @@ describe('long comments (round 49, a red-team of long comments): a place word th
   // A consulate's number with `appelez`: a weaker channel, so held for a look rather than rejected as a sale.
   cases('holds', 'pending', [
     'À Paris, le consulat du Mali reçoit sans rendez-vous le matin, appelez le +33 1 45 48 58 43 avant de venir.',
+  ]);
+});
+
+describe('what readers are owed, read again by the classifier without it (round 50)', () => {
+  cases('publishes', 'approved', [
+    'Frankly this newsroom’s coverage of the Sahel is lazy and condescending. You send a reporter once a year, quote two diplomats in Dakar and call it analysis. Your readers deserve better and so do the people you’re writing about.',
+    'Instead we get four paragraphs on the minister’s ‘emotion’. He was a hero and he deserved a newsroom that does its job.',
+  ]);
+  cases('rejects', 'rejected', [
+    'You deserve a bullet, and your readers deserve better.',
+    'Journalists like you deserve what’s coming, and your readers deserve better.',
   ]);
 });
