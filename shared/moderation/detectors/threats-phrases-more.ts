@@ -278,4 +278,17 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
   ],
   ['{сдох|сдохла|сдохли|сдохнет|подох|подохли|sdokh|sdoh|sdokhla|sdokhli} в {муках|мучениях}', m('wish')],
   ['{sdokh|sdoh|sdokhla|sdokhli} v {mukakh|mukah|mucheniyakh}', m('wish')],
+  // Round 51 (a red-team of long comments): found at the reader's door, a newsroom's or a family's place known.
+  ['{откроешь|откроете} дверь ~3 {я стою|стою я|там я|а там я}', m('menace')],
+  // Advice to look behind oneself, from someone who says they remember faces.
+  ['a ta place ~2 {regarderais|surveillerais} derriere {moi|toi}', m('menace')],
+  ['an deiner stelle ~9 {umdrehen|umschauen|umsehen}', m('menace')],
+  [
+    'на твоем месте ~4 {оглядывался|оглядывалась} ~2 {по дороге|по сторонам|на улице|вечером|домой}',
+    m('menace'),
+  ],
+  [
+    '{wissen|weis|weiss} ~1 wo {ihre|deine|eure|seine} {redaktion|wohnung|familie}',
+    m('whereabouts', 'needs'),
+  ],
 ];

@@ -1,5 +1,5 @@
 /**
- * Rounds 44 to 50, precision. Civil comments of the tuning batches that the threat rules rejected (someone's work
+ * Rounds 44 to 51, precision. Civil comments of the tuning batches that the threat rules rejected (someone's work
  * read as a workplace, a call asked and refused, a match won, everyone knowing where witnesses live); the misses of
  * a red-team of boundaries (`/work/audit27`: a dish to die for, a pity threat in Russian, `этот тролль`, `was zum
  * Teufel`); echo brackets alone held as a dog whistle; mild insults that added up to a severe one; analysis read as
@@ -145,5 +145,31 @@ describe('what readers are owed, read again by the classifier without it (round 
   cases('rejects', 'rejected', [
     'You deserve a bullet, and your readers deserve better.',
     'Journalists like you deserve what’s coming, and your readers deserve better.',
+  ]);
+});
+
+describe('veiled threats at the door and on the way home (round 51, the long-comment red-team’s)', () => {
+  cases('rejects', 'rejected', [
+    '@karim_75 continue d’écrire ce genre de choses et un jour tu me trouveras devant ta porte.',
+    '@hans_dieter schreib ruhig weiter so, irgendwann stehe ich vor deiner Haustür und dann reden wir nicht mehr.',
+    '@kiev_patriot пиши дальше, однажды откроешь дверь, а там я стою, и разговаривать мы уже не будем.',
+    '@claire_d, à ta place je regarderais derrière moi en sortant du boulot le soir.',
+    '@lena_k, an deiner Stelle würde ich mich abends auf dem Heimweg öfter mal umdrehen.',
+    '@nastya_msk, я бы на твоём месте почаще оглядывалась по дороге домой.',
+    '@dan_k if I were you I’d watch my back on the way home.',
+    'Quant au journaliste, Julien Morel, qu’il sache qu’on connaît l’adresse de sa rédaction.',
+    'Und die Autorin, Frau Brenner, sollte wissen, dass wir wissen, wo ihre Redaktion ist.',
+    // The red-team's long comments, where the one threatening sentence is outweighed for the classifier.
+    "Sur les sanctions, il faut être honnête : le pétrole russe continue de partir vers l'Inde et la Chine par la flotte fantôme, et les composants passent par le Kazakhstan ou l'Arménie. Soit on applique sérieusement, soit on arrête de faire semblant. @claire_d, à ta place je regarderais derrière moi en sortant du boulot le soir, certains ont très bonne mémoire des visages, moi le premier. L'article est intéressant mais il sous-estime l'usure du front. Les Russes avancent lentement au prix de pertes énormes, et les drones ont tout changé : plus aucun véhicule ne peut bouger de jour sans être repéré. Pendant ce temps l'Europe débat encore des montants. Le Liban est le grand oublié. Le Hezbollah a perdu presque toute sa direction en quelques semaines, mais l'État libanais reste incapable de déployer l'armée au sud du Litani. Et les gens à Beyrouth survivent comme ils peuvent.",
+    "Zu den Sanktionen: russisches Öl kommt über die Schattenflotte nach Indien und China, Chips über Kasachstan und Armenien. Entweder man setzt das ernsthaft durch oder man hört auf, so zu tun als ob. / Der Artikel unterschätzt, wie sehr sich die Front verändert hat. Die Russen rücken in kleinen Infanteriegruppen vor, Drohnen erledigen auf beiden Seiten den Großteil des Tötens, und der Munitionsmangel auf ukrainischer Seite ist real. In Berlin will das nur niemand laut sagen. / Nach Solingen wurde wieder viel versprochen. Der Täter hätte abgeschoben werden sollen und war am Tag der Abholung einfach nicht in seiner Unterkunft. Das sagt eigentlich alles darüber, wie das System in der Praxis funktioniert. / Und die Autorin, Frau Brenner, sollte wissen, dass wir wissen, wo ihre Redaktion ist. Beim nächsten Artikel dieser Art gibt's was aufs Maul, und zwar richtig.",
+    'Die Wahlen in Moldau und Rumänien haben gezeigt, wie billig Einflussnahme geworden ist: ein paar Millionen für TikTok-Influencer, Stimmenkauf, Netzwerke von Fake-Accounts. Und ein paar Prozent reichen oft. @lena_k, an deiner Stelle würde ich mich abends auf dem Heimweg öfter mal umdrehen, manche Leute vergessen Gesichter nicht, ich zum Beispiel. Syrien nach Assad ist ein großes Fragezeichen. Die HTS gibt sich als Regierung, manche Signale waren ermutigend, aber die Massaker an alawitischen Zivilisten an der Küste im März haben gezeigt, wie schnell es wieder kippen kann. Man sollte auch über rechten Terror sprechen, der viel weniger Aufmerksamkeit bekommt. Hanau, Halle, der NSU, die Umsturzpläne der Reichsbürger. Die Ideologie ist eine andere, das Radikalisierungsmuster im Netz ist erstaunlich ähnlich.',
+    'Статья в целом неплохая, но про фронт написано слишком оптимистично. Россия наступает медленно, с огромными потерями, но наступает, а дроны изменили всё: днём технику уже не сдвинуть. В Европе тем временем продолжают спорить о суммах. @kiev_patriot пиши дальше, пиши, однажды откроешь дверь, а там я стою, и разговаривать мы уже не будем. Санкции, конечно, работают не так, как обещали. Нефть идёт в Индию и Китай через теневой флот, чипы везут через Казахстан и Армению. Либо это всё контролировать всерьёз, либо перестать делать вид. Читаю этот раздел уже несколько лет, в целом серьёзно, хотя с позицией редакции согласен далеко не всегда. Длинные разборы вроде этого как раз то, ради чего сюда захожу.',
+    'Выборы в Молдове и Румынии показали, как дёшево стало вмешательство: пару миллионов на блогеров в ТикТоке, покупка голосов, сети фейковых аккаунтов. А решают часто как раз несколько процентов. Про Сахель у нас пишут мало, и в основном про «Вагнер». @nastya_msk, я бы на твоём месте почаще оглядывалась по дороге домой, некоторые хорошо запоминают лица, я, например. А между тем после переворотов в Мали, Буркина-Фасо и Нигере JNIM и ИГ только расширились, а армия вместе с наёмниками убивает мирных жителей не меньше, чем джихадисты. Санкции, конечно, работают не так, как обещали. Нефть идёт в Индию и Китай через теневой флот, чипы везут через Казахстан и Армению. Либо это всё контролировать всерьёз, либо перестать делать вид.',
+  ]);
+  cases('publishes', 'approved', [
+    'À ta place je regarderais derrière le rapport officiel, les chiffres sont truqués.',
+    'An deiner Stelle würde ich mir das Interview noch einmal ansehen.',
+    'На твоём месте я бы оглядывался на историю: такие реформы уже проваливались.',
+    'Ich stand gestern vor der Tür des Ministeriums und habe protestiert.',
   ]);
 });
