@@ -1024,4 +1024,21 @@ export const HELDOUT_FLOORS = {
     /** One of its 18 Scunthorpe comments is rejected: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
   },
+  /**
+   * Written during stop 53 by a sixtieth writer new to the project, in the outside set's proportions (112 to publish)
+   * on stories no earlier half used (Andijan, Osh 2010, Gorno-Badakhshan 2022, Chechnya's purge, the 2010 Moscow metro
+   * bombings, Somali piracy, Abimael Guzmán's capture, Bolivia 2019, Fiji 2006, Samoa 2021, the Nauru files, East Timor
+   * 1999, Kunming 2014, Kony and the LRA, Tak Bai). Scored once, with the stop's final code.
+   */
+  heldout59: {
+    /** 58 of 59. */
+    rejectPrecision: 0.98,
+    /** 58 of 61. */
+    rejectRecall: 0.95,
+    /** 120 of 128. */
+    flaggedRecall: 0.93,
+    /** At most: 1 of its 112 civil and Scunthorpe comments is held or rejected. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

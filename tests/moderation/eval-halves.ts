@@ -159,4 +159,5 @@ export const HELD_OUT = [
   'heldout56',
   'heldout57',
   'heldout58',
+  'heldout59',
 ] as const;
