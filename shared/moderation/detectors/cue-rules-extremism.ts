@@ -139,17 +139,16 @@ const GIFT = wordClass('gift|regalo|cadeau|geschenk|подарок|prezent|hediy
  * or `presente` after `sem`, `sin` (`sem Estado presente`).
  */
 function noApproval(scan: CueScan, p: CueHit): boolean {
-  const word = scan.tokens[p.from]!;
-  if (!GIFT(word)) return false;
   const { tokens } = scan;
+  if (!GIFT(tokens[p.from]!)) return false;
   let k = p.to;
   if (tokens[k] !== undefined && tokens[k]!.sentence === p.sentence && TO(tokens[k]!)) k++;
   while (tokens[k] !== undefined && ARTICLE(tokens[k]!)) k++;
   const them = tokens[k];
   const orgAt = (scan.bySentence[p.sentence] ?? []).some((h) => h.cue === 'org' && h.from === k);
   if (them !== undefined && them.sentence === p.sentence && (orgAt || PROPAGANDISTS(them))) return true;
-  for (let k = p.from - 1; k >= 0 && k >= p.from - 2 && scan.tokens[k]!.sentence === p.sentence; k--)
-    if (WITHOUT(scan.tokens[k]!)) return true;
+  for (let j = p.from - 1; j >= 0 && j >= p.from - 2 && tokens[j]!.sentence === p.sentence; j--)
+    if (WITHOUT(tokens[j]!)) return true;
   return false;
 }
 

@@ -195,17 +195,18 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
     if (command && !commandAt(tokens, hit)) continue;
     if ((kind === 'act' || kind === 'wish') && reportedIntent(tokens, hit.from)) continue;
     if (kind === 'act' && wonInSport(source, tokens, hit)) continue;
-    // Asked and refused (round 44: `String them up? No. Put them on trial.`), unless the answer threatens too.
-    if (
-      (kind === 'act' || kind === 'wish') &&
-      askedAndRefused(source, tokens, hit.from) &&
-      !hits.some((h) => tokens[h.from]!.sentence === tokens[hit.from]!.sentence + 1)
-    )
-      continue;
     if (kind !== 'closer' && reportedAfterColon(source, tokens, hit.from)) continue;
     // Killed with a feeling (`te voy a matar de envidia`), as the violence rules read it.
     if (kind === 'act' && withFeelingAt(tokens, hit.to, tokens[hit.from]!.sentence)) continue;
-    if (kind === 'ambiguous' && askedAndRefused(source, tokens, hit.from)) continue;
+    // Asked and answered no (`Zu den Waffen greifen? Nein.`); an act or a wish only when the answer threatens
+    // nothing itself (round 44: `String them up? No. Put them on trial.`, but not `… No, shoot them.`).
+    if (
+      askedAndRefused(source, tokens, hit.from) &&
+      (kind === 'ambiguous' ||
+        ((kind === 'act' || kind === 'wish') &&
+          !hits.some((h) => tokens[h.from]!.sentence === tokens[hit.from]!.sentence + 1)))
+    )
+      continue;
     if (kind === 'ambiguous' && (lawfulMeansAt(tokens, hit.to) || toldInThePast(tokens, hit.from))) continue;
     if (kind === 'ambiguous' && aboutAThing(tokens, hit.to)) continue;
     // Where most of a people lives, told as a fact (`Sabemos dónde vive la mayoría de los refugiados: en campos`).
