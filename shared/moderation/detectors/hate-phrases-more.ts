@@ -74,4 +74,37 @@ export const MORE_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
     '{qu ils paient tous|que paguen todos|they should all pay|they all should pay|sollen alle bezahlen|sollte dafur bezahlen|пусть все платят}',
     'general',
   ],
+  // Round 52 (the tuning batches): every one of a group, named in the singular, a criminal (`Every Afghan man
+  // who's arrived since 2021 is a rapist`, `Chaque musulman est un terroriste`). Skipped when denied.
+  [
+    '{every|each} {afghan|muslim|migrant|immigrant|refugee|asylum seeker|jew|arab|african|black|roma|gypsy|foreigner|somali|syrian|pakistani|mexican|palestinian|moroccan|albanian|romanian|chechen} ~6 {is a|s a} {terrorist|rapist|criminal|thief|jihadist|murderer|parasite}',
+    'every',
+  ],
+  [
+    '{chaque|tout} {musulman|migrant|immigre|refugie|juif|arabe|africain|noir|etranger|rom|afghan|maghrebin|algerien|marocain|tchetchene} ~3 est un {terroriste|violeur|criminel|voleur|jihadiste|assassin|parasite}',
+    'every',
+  ],
+  [
+    'cada {musulman|inmigrante|migrante|refugiado|judio|moro|arabe|africano|negro|extranjero|gitano|sudaca|marroqui|rumano|venezolano|mena} ~3 es un {terrorista|violador|criminal|delincuente|ladron|yihadista|parasito}',
+    'every',
+  ],
+  [
+    'jeder {muslim|migrant|auslander|fluchtling|asylbewerber|jude|araber|afrikaner|afghane|syrer|turke|zigeuner|tschetschene} ~3 ist ein {terrorist|vergewaltiger|verbrecher|krimineller|dieb|dschihadist|parasit}',
+    'every',
+  ],
+  [
+    '{каждый|kazhdyi|kazhdyy} {мигрант|приезжий|мусульманин|еврей|кавказец|чеченец|таджик|узбек|негр|цыган|migrant|musulmanin|evrei|kavkazets|tadzhik} ~3 {террорист|насильник|преступник|вор|terrorist|nasilnik|prestupnik|vor}',
+    'every',
+  ],
+  // Breeding said of people in Italian and Portuguese, and sent back with `tutti` or `alle` in the call.
+  [
+    '{si riproducono|si moltiplicano|figliano|se reproduzem|se multiplicam} como|come {conigli|ratti|topi|scarafaggi|coelhos|ratos|baratas}',
+    'general',
+  ],
+  ['rimandiamoli tutti {a casa loro|al loro paese|in africa|da dove sono venuti}', 'expel'],
+  ['{alle|die alle} {zuruckschicken|rausschmeissen|rauswerfen|ausweisen|zuruckschaffen}', 'expel'],
+  ['schickt sie alle {zuruck|heim|nach hause}', 'expel'],
+  // A people called another species.
+  ['{другой|иной|отдельный|drugoi|drugoy} {биологический|biologicheskii|biologicheskiy} {вид|vid}', 'strong'],
+  ['{otra especie|une autre espece|eine andere spezies|another biological species}', 'strong'],
 ];

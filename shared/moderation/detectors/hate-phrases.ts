@@ -13,6 +13,7 @@ export type Kind =
   | 'vermin'
   | 'strong'
   | 'general'
+  | 'every'
   | 'all'
   | 'expel'
   | 'go_home'

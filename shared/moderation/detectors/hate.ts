@@ -196,6 +196,9 @@ export function detectHate(source: string): HateVerdict | null {
       return false;
     });
   const kinds = new Set<Kind>();
+  /** Generalisations and expulsion calls with no group near: evidence only when they pile up (below). */
+  const ungrouped: PhraseHit<Kind>[] = [];
+  let verminAtPeople = false;
   let reported: Uint8Array | undefined;
   for (const h of hits) {
     const kind = h.phrase.meta;
@@ -233,6 +236,7 @@ export function detectHate(source: string): HateVerdict | null {
         } else if (!simile && pointsAtPeople(h)) {
           add('dehumanising', h.span, 'people called');
           hold = true;
+          verminAtPeople = true;
         }
         break;
       case 'never_innocent':
@@ -255,7 +259,11 @@ export function detectHate(source: string): HateVerdict | null {
             kind === 'general' ? 'a group generalised' : 'a group to be removed',
           );
           reject = true;
-        }
+        } else ungrouped.push(h);
+        break;
+      case 'every':
+        add('generalisation', h.span, 'every one of a group called a criminal');
+        reject = true;
         break;
       case 'go_home':
         // `go back to your country's own figures` is about data.
@@ -280,10 +288,28 @@ export function detectHate(source: string): HateVerdict | null {
   }
   // Strong words, generalisations and expulsion calls reinforce each other without a group named
   // (`subhuman, every single one of them`); the replacement narrative asserted or acted on.
-  const piled = ['never_innocent', 'strong', 'general', 'expel', 'all'].filter((k) =>
-    kinds.has(k as Kind),
-  ).length;
-  if (piled >= 2 && (kinds.has('never_innocent') || kinds.has('strong') || kinds.has('expel'))) reject = true;
+  // An `all` inside another hit (`alle zurückschicken`) is part of it, not a second signal.
+  const allApart = hits.some(
+    (a) =>
+      a.phrase.meta === 'all' &&
+      kinds.has('all') &&
+      !hits.some(
+        (o) =>
+          o !== a && o.phrase.meta !== 'all' && o.phrase.meta !== 'group' && o.from <= a.from && a.to <= o.to,
+      ),
+  );
+  // People called vermin count too (`Das sind Parasiten. Abschieben, alle.`).
+  const piled =
+    ['never_innocent', 'strong', 'general', 'expel'].filter((k) => kinds.has(k as Kind)).length +
+    (allApart ? 1 : 0) +
+    (verminAtPeople ? 1 : 0);
+  if (piled >= 2 && (kinds.has('never_innocent') || kinds.has('strong') || kinds.has('expel'))) {
+    reject = true;
+    // Round 52: `Die vermehren sich wie Karnickel … Alle zurückschicken` named no group, so its two hits had
+    // left no evidence, and a rejection without evidence was dropped.
+    for (const h of ungrouped)
+      add(h.phrase.meta === 'general' ? 'generalisation' : 'expulsion', h.span, 'piled with other hate');
+  }
   if (
     kinds.has('replace') &&
     (kinds.has('assert') || kinds.has('expel') || groups.length > 0 || kinds.has('metaphor'))

@@ -1,0 +1,47 @@
+/**
+ * Rounds 52 to 54. Hate the tuning batches published for want of a word (every one of a group named in the
+ * singular called a criminal, breeding said of people in Italian, a people called another biological species,
+ * a group sent back with `alle` or `tutti` in the call), and two hate signals with no group named that had left
+ * no evidence. Each with the civil twins the rules must spare.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectHate } from '../../../shared/moderation/detectors/hate';
+import { outcomeCases as cases } from '../pipeline-cases';
+
+describe('round 52: hate the lists had no word for', () => {
+  cases('rejects', 'rejected', [
+    'Die vermehren sich wie Karnickel und wir zahlen dafür. Alle zurückschicken, und zwar gestern.',
+    'Si riproducono come conigli e noi paghiamo. Rimandiamoli tutti a casa loro, con le buone o con le cattive.',
+    'Chaque musulman est un terroriste en sommeil. Tous complices, tous coupables du Bataclan.',
+    "Every Afghan man who's arrived since 2021 is a rapist waiting for the right moment. Collective guilt? Yes. Good.",
+    'Проблема с этими людьми в том, что они не такие, как мы. Кавказцы — это просто другой биологический вид.',
+    'Das sind Parasiten. Abschieben, alle.',
+    'They are vermin. Send them all back.',
+  ]);
+  cases('publishes', 'approved', [
+    'Not every Afghan man who arrived since 2021 is a rapist, and saying so is exactly the collective guilt the article warns about.',
+    'Non, chaque musulman n’est pas un terroriste, et ce genre de phrase fait le jeu de Daech.',
+    'The Nazi propaganda said every Jew is a parasite; the exhibition shows the posters.',
+    'Chaque ministre est un voleur dans ce gouvernement, et personne ne démissionne.',
+    'Every commander who gave that order is a criminal under international law.',
+    'Cada dictador es un criminal en potencia si nadie lo controla.',
+    'Jeder Täter ist ein Verbrecher, egal welcher Herkunft.',
+    'Die Kaninchen in Australien vermehren sich wie Karnickel, das ist ja das Problem seit 1859.',
+    'Die Sammler wollen alle zurückschicken, was sie aus Benin haben, sagt der Museumsdirektor.',
+    'Le startup si moltiplicano come conigli a Milano, ma poche sopravvivono.',
+  ]);
+});
+
+describe('round 52: hate signals that pile up with no group named', () => {
+  it('rejects people called vermin and sent back, with evidence for both', () => {
+    const verdict = detectHate('They are vermin. Send them all back.');
+    expect(verdict?.outcome).toBe('reject');
+    expect(verdict?.evidence.map((e) => e.detail)).toEqual([
+      'people called: "vermin"',
+      'piled with other hate: "Send them all back"',
+    ]);
+  });
+  it('does not count the `alle` of an expulsion call as a second signal', () => {
+    expect(detectHate('Die Sammler wollen alle zurückschicken, was sie aus Benin haben.')).toBeNull();
+  });
+});
