@@ -25,6 +25,32 @@ const YOU_WILL =
   '{you ll|youll|you will|u ll|ull|u will|you d|youd|you would|you re going to|youre gonna|you re gonna}';
 const I_WILL = '{i ll|ill|i will|we ll|we will|i d|id|i would|we d|we would}';
 
+/** The dare in six languages (round 53). */
+const DARES: ReadonlyArray<readonly [string, Meta['aim']]> = [
+  [
+    '{let s see|lets see|we ll see|well see} {if|how|whether} {you|u} ~2 {so|as|this|that|still} {brave|tough|cocky|big|mouthy|loud|smart} {when|once|after}',
+    'self',
+  ],
+  [
+    'vediamo se {sei|fai} ~1 {cosi|tanto} {coraggioso|coraggiosa|spavaldo|spavalda|duro|dura|sbruffone|sbruffona} {anche|} quando',
+    'self',
+  ],
+  [
+    '{a ver|vamos a ver} si {eres|sigues|sigues siendo} tan {valiente|gallito|chulo|chula|duro|dura|bocazas} cuando',
+    'self',
+  ],
+  [
+    'on {verra|va voir} si tu {fais|es} {toujours|encore|aussi|} {le malin|la maline|courageux|courageuse|fier|fiere|malin|maligne} quand',
+    'self',
+  ],
+  ['mal sehen ob du ~2 noch so {grosse|grose} {tone|toene} spuckst', 'self'],
+  ['mal sehen ob {er|sie} ~2 noch so {grosse|grose} {tone|toene} spuckt', 'needs'],
+  [
+    'посмотрим ~3 {такой|такая|таким|такой же} {смелый|смелая|смелым|храбрый|храбрая|храбрым|дерзкий|дерзкая} когда',
+    'self',
+  ],
+];
+
 export const WATCHED_THREATS: readonly Entry[] = [
   // Coming for the family, not for `your title` (`threats-phrases.ts` has `coming for you`).
   [
@@ -174,4 +200,20 @@ export const WATCHED_THREATS: readonly Entry[] = [
   ['{будешь|budesh} ~3 {в инвалидном кресле|v invalidnom kresle|в коляске|v kolyaske}', act()],
   ['{считай|считайте|schitai|schitaj} {свои|svoi} дни', menace()],
   ['{schitai|schitaj|schitaite} svoi dni', menace()],
+  // Round 53 (the tuning batches): a German wish whose harm comes ten words on, an address held, a workplace found.
+  [
+    '{wunsche|wunsch|wunschen} {dir|euch} ~2 dass {du|ihr} ~10 {trittst|stirbst|verreckst|krepierst|draufgehst|abkratzt|umkommst|verbrennst|ertrinkst|ersaufst}',
+    wish(),
+  ],
+  [
+    '{adresse|anschrift|wohnadresse} {von|vom|von dem|von der|von diesem|von dieser} {schmierfink|schmierfinken|schreiberling|journalisten|journalistin|autor|autorin|redakteur|redakteurin|typen|kerl|tussi|hetzer|lugner|lugnerin|verrater|verraterin} {hab ich|habe ich|haben wir}',
+    watched(),
+  ],
+  [
+    '{rausgefunden|herausgefunden|weiss|kenne} ~2 {in welcher|in welchem|bei welcher|bei welchem} ~2 {du|ihr} {arbeitest|wohnst|arbeitet|wohnt|trainierst}',
+    watched(),
+  ],
+  // The dare (`let's see if you're this brave when …`, `mal sehen, ob er dann noch so große Töne spuckt`): a closer,
+  // which counts beside another threat or a whereabouts.
+  ...DARES.map(([form, aim]): Entry => [form, { kind: 'closer', aim }]),
 ];

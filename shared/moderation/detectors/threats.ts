@@ -27,7 +27,14 @@ import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { WORD, tokensOf } from '../text/tokens';
 import { addresseeAt, CLASSES, mentioned, nameCased, namedPerson } from './common';
-import { askedAndRefused, lawfulMeansAt, negatedWithin, someoneElsesVerb, toldInThePast } from './asserted';
+import {
+  askedAndRefused,
+  lawfulMeansAt,
+  negatedWithin,
+  negationAt,
+  someoneElsesVerb,
+  toldInThePast,
+} from './asserted';
 import { aboutAThing, withFeelingAt } from './cue-figurative';
 import { PHRASES } from './threats-phrases';
 import type { Meta } from './threats-phrases';
@@ -89,6 +96,24 @@ export interface ThreatVerdict {
 
 const negated = (tokens: readonly Token[], hit: PhraseHit<Meta>): boolean =>
   negatedWithin(tokens, hit.from, 3, false);
+
+/** German and Dutch deny after the verb (round 53: `Wir kennen deine Adresse nicht`, `Ich habe deine Adresse nicht`). */
+const NEGATION_AFTER = wordClass('nicht|nie|niet');
+
+/**
+ * A wish denied inside its own words (`… dass du … nicht auf eine Mine trittst`), or whereabouts denied right after
+ * them (round 53).
+ */
+function negatedInside(tokens: readonly Token[], hit: PhraseHit<Meta>): boolean {
+  const { kind } = hit.phrase.meta;
+  if (kind === 'whereabouts') {
+    const next = tokens[hit.to];
+    return next !== undefined && next.sentence === tokens[hit.to - 1]!.sentence && NEGATION_AFTER(next);
+  }
+  if (kind !== 'wish') return false;
+  for (let k = hit.from + 1; k < hit.to; k++) if (negationAt(tokens, k)) return true;
+  return false;
+}
 
 /** Words that may open an order before its verb: `Someone shoot the mayor`, `Just hang the judge`. */
 const COMMAND_OPENER = wordClass(
@@ -190,7 +215,7 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
   let closer = false;
   let threat = false;
   for (const hit of hits) {
-    if (mentioned(tokens, hit.from, hit.to) || negated(tokens, hit)) continue;
+    if (mentioned(tokens, hit.from, hit.to) || negated(tokens, hit) || negatedInside(tokens, hit)) continue;
     const { kind, aim, command } = hit.phrase.meta;
     if (command && !commandAt(tokens, hit)) continue;
     if ((kind === 'act' || kind === 'wish') && reportedIntent(tokens, hit.from)) continue;

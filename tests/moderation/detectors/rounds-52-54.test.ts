@@ -2,10 +2,13 @@
  * Rounds 52 to 54. Hate the tuning batches published for want of a word (every one of a group named in the
  * singular called a criminal, breeding said of people in Italian, a people called another biological species,
  * a group sent back with `alle` or `tutti` in the call), and two hate signals with no group named that had left
- * no evidence. Each with the civil twins the rules must spare.
+ * no evidence. Round 53: veiled threats the tuning batches published (a German wish whose harm comes ten words on,
+ * a hack's address held, a workplace found out, the dare `mal sehen, ob er dann noch so große Töne spuckt` beside them). Each with the
+ * civil twins the rules must spare.
  */
 import { describe, expect, it } from 'vitest';
 import { detectHate } from '../../../shared/moderation/detectors/hate';
+import { detectThreats } from '../../../shared/moderation/detectors/threats';
 import { outcomeCases as cases } from '../pipeline-cases';
 
 describe('round 52: hate the lists had no word for', () => {
@@ -43,5 +46,35 @@ describe('round 52: hate signals that pile up with no group named', () => {
   });
   it('does not count the `alle` of an expulsion call as a second signal', () => {
     expect(detectHate('Die Sammler wollen alle zurückschicken, was sie aus Benin haben.')).toBeNull();
+  });
+});
+
+describe('round 53: veiled threats', () => {
+  cases('rejects', 'rejected', [
+    'Ich wünsch dir, dass du bei deiner nächsten Reportage im Donbass auf eine Mine trittst, Ko11ege.',
+    'Fahr morgen nach Köln. Adresse von dem Schmierfink hab ich. Mal sehen, ob er dann noch so große Töne spuckt.',
+    'Zum Artikel: Die Mietpreisbremse wirkt kaum, das zeigen die Zahlen aus Leipzig und Dresden, und die Kommunen bauen zu wenig. Darüber kann man ja sachlich reden. Und an @faktencheck_jana: Ich habe rausgefunden, in welcher Praxis du arbeitest. Ich komm da mal vorbei, dann reden wir ohne Tastatur.',
+    'Ich habe deine Adresse. Mal sehen, ob du dann noch so große Töne spuckst.',
+  ]);
+  cases('publishes', 'approved', [
+    'Ich wünsche dir, dass du bei deiner nächsten Reportage im Donbass mehr Glück hast als beim letzten Mal.',
+    'Die Adresse von dem Bürgeramt hab ich unten verlinkt, da kann man den Antrag abgeben.',
+    'Vediamo se sei così coraggioso anche quando devi votare la fiducia, caro senatore.',
+    'A ver si eres tan valiente cuando tengas que explicar el presupuesto en el Congreso.',
+    'On verra si tu fais toujours le malin quand les résultats du second tour tomberont.',
+    'Mal sehen, ob er nach der Wahl noch so große Töne spuckt. Die Umfragen sehen schlecht aus.',
+    'Посмотрим, такой ли он смелый, когда придётся отвечать перед избирателями.',
+  ]);
+  it('reads a wish denied inside its words, and an address denied after them, as no threat', () => {
+    expect(
+      detectThreats(
+        'Ich wünsche dir, dass du bei deiner nächsten Reportage im Donbass nicht auf eine Mine trittst.',
+        true,
+      ),
+    ).toBeNull();
+    expect(
+      detectThreats('Wir kennen deine Adresse nicht, bitte schick sie uns für die Einladung.', true),
+    ).toBeNull();
+    expect(detectThreats('Wir kennen deine Adresse, bitte lösch den Artikel.', true)?.outcome).toBe('reject');
   });
 });
