@@ -77,7 +77,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'en',
     'mild',
-    'crap, crappy, damn, damned, dammit, shit, shite, shitty, shitshow, bullshit, horseshit, bollocks, piss, pissed, wtf, ffs, omfg, {what|the|in} the hell, what in hell, holy {crap|shit|hell}, bloody hell, sod off, arse, {total|complete|utter|pure|such|absolute} bs',
+    'crap, crappy, damn, damned, dammit, shit, shite, shitty, shitshow, bullshit, horseshit, bollocks, piss, pissed, wtf, ffs, omfg, {what|the|in} the hell, {who|why|how|where|when} the hell, what in hell, holy {crap|shit|hell}, bloody hell, sod off, arse, {total|complete|utter|pure|such|absolute} bs',
   ),
   ...entries('en', 'command', 'shut up, shut your mouth, get lost, piss off, bugger off'),
   ...entries(
@@ -113,7 +113,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'es',
     'mild',
-    'mierda, hostia!, hostias!, carajo, me cago, maldita sea, que cojones, manda huevos',
+    'mierda, hostia!, hostias!, carajo, me cago, maldita sea, que cojones, manda huevos, malditos {mentirosos|corruptos|politicos|ladrones|cobardes}',
   ),
   ...entries('es', 'command', 'callate, callate la boca, cierra {la boca|el pico}, a callar'),
   ...entries(
@@ -141,7 +141,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'fr',
     'mild',
-    'putain, merde, bordel, chier, fait chier, merdique*, emmerde*, chiant, chiante, chiants, chiantes, connerie, conneries',
+    'putain, merde, bordel, chier, fait chier, merdique*, emmerde*, chiant, chiante, chiants, chiantes, connerie, conneries, {qu ils aillent|qu il aille|allez} au diable',
   ),
   ...entries('fr', 'command', 'ta gueule, ferme ta gueule, fermez vos gueules, la ferme, degage, degagez'),
   ...entries(
@@ -216,7 +216,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'ru',
     'mild',
-    'блин, черт, чорт, на хрен, хрен тебе, хрен вам, хрен с ним, хрен с ними, ни хрена, хрена с два, хрен знает, хрен его знает, какого хрена, хер, нафиг, дерьмо, говно, жопа, жопу, офигеть, фигня, фигню, хреновина',
+    'блин, черт, чорт, чертовы, чертов, чертова, какого черта, на хрен, хрен тебе, хрен вам, хрен с ним, хрен с ними, ни хрена, хрена с два, хрен знает, хрен его знает, какого хрена, хер, нафиг, дерьмо, говно, жопа, жопу, офигеть, фигня, фигню, хреновина',
   ),
   ...entries(
     'ru',
@@ -244,7 +244,11 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'strong',
     'blyat, blyad, blya, bljad, khuy, xuy, khuynya, huynya, pizdets, pizdec, pizda, yoban*, yeban*, ebat, nakhuy, nahuy',
   ),
-  ...entries('ru', 'mild', 'blin, khren, govno, dermo, zhopa, fignya, fignyu, hernya, hernyu, khernya'),
+  ...entries(
+    'ru',
+    'mild',
+    'blin, chertovy, kakogo cherta, polnaya hren, khren, govno, dermo, zhopa, fignya, fignyu, hernya, hernyu, khernya',
+  ),
   ...entries('ru', 'insult', 'kozel, kozyol, vyrodok, vyrodki, gnyda, gnida'),
   ...entries('ru', 'command', 'zatknis, zatknites, zakroy rot'),
   ...entries(

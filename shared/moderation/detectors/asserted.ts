@@ -377,8 +377,10 @@ export function lawfulMeansAt(tokens: readonly Token[], to: number): boolean {
 
 /** German past forms of taking up (`griffen zu den Waffen`) or calling to arms: history told, not a call. */
 const TOLD_PAST = wordClass('griff|griffen|gegriffen|rief|riefen|gerufen');
-export const toldInThePast = (tokens: readonly Token[], from: number): boolean =>
-  wordBefore(tokens, from, 6, TOLD_PAST);
+/** Words that doubt what follows them (round 54: `I doubt the opposition will take up arms`): no call either. */
+const DOUBT = wordClass('doubt|doubts|unlikely|dudo|doute|bezweifle|bezweifeln|сомневаюсь|somnevayus');
+export const toldOrDoubted = (tokens: readonly Token[], from: number): boolean =>
+  wordBefore(tokens, from, 6, TOLD_PAST) || wordBefore(tokens, from, 8, DOUBT);
 
 /** Who joins, said before `join` (round 42: `Why do young Europeans join ISIS?`, `teenagers who join`). */
 const JOINER = wordClass(

@@ -30,7 +30,7 @@ import {
   lawfulMeansAt,
   picturedAt,
   talkedOfAsIfAt,
-  toldInThePast,
+  toldOrDoubted,
 } from './asserted';
 import { saidOfAbstractAt } from './abstract-subject';
 import { hyphenedTo, mentionAt } from './common';
@@ -199,7 +199,7 @@ export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
       !(h.cue === 'uprising' && askedAndRefused(source, scan.tokens, h.from)) &&
       // `Someone should do something about the potholes`: a thing, not a person.
       !(h.cue === 'uprising' && aboutAThing(scan.tokens, h.to)) &&
-      !(h.cue === 'uprising' && (lawfulMeansAt(scan.tokens, h.to) || toldInThePast(scan.tokens, h.from))),
+      !(h.cue === 'uprising' && (lawfulMeansAt(scan.tokens, h.to) || toldOrDoubted(scan.tokens, h.from))),
   );
   // Lynching imagery counts unless the sentence is history (`the gallows used in 1946`, `the museum`, a
   // year of the past) or an idiom (`gallows humour`); calls for the people to rise count alone. Props of an

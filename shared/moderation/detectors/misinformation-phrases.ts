@@ -213,6 +213,13 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     '{wird|werden|wurde|wurden} ~2 vertuscht',
     'vertuschen',
     '{скрывают|замалчивают|засекретили}',
+    // Round 54 (`/work/audit29`): the media sitting on it; an act done in secret, told as fact.
+    '{the media|the press|msm|the papers|the news} ~2 {sitting on it|sitting on this|keeping quiet|silent about it}',
+    'aucun {media|journal} n en parle',
+    '{die presse|die medien} {verschweigt|verschweigen} {es|das}',
+    'smi molchat',
+    'los medios lo {callan|ocultan|esconden|tapan}',
+    '{secretly|in secret|тайно|tayno|heimlich|en secret|en secreto|a escondidas}',
     'методичк*|metodichk*',
     'lo sabe todo el mundo',
     'lo sabe {toda la ciudad|todo el pueblo|toda la gente|todo el barrio}',

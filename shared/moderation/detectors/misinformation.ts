@@ -137,6 +137,14 @@ const NEWS_FLASH =
 const VERIFIED_OPENER =
   /^[\s\p{P}\p{S}]*(facts?|confirmed|proven|it'?s official|es un hecho|confirmado|demostrado|comprobado|c'est prouvé|c'est prouve|c'est officiel|prouvé|fakt ist|fakt|belegt|bewiesen|доказано|подтверждено|доведено|факт|è ufficiale|e ufficiale|confermato|kesin bilgi|feit|bewezen|comprovado|udowodnione)\s*[:!]/iu;
 
+/**
+ * A fact declared official or confirmed at the start of a sentence, with up to three words before its colon or comma
+ * (round 54: `It's confirmed, the president already resigned`, `Уже официально: …`, `C'est officiel depuis ce matin :`):
+ * a weak marker, unlike `VERIFIED_OPENER` (`It's official, Spurs have a new manager` is news).
+ */
+const DECLARED_OFFICIAL =
+  /(?:^|[.!?]\s+)[\s\p{P}\p{S}]*((?:it'?s|it is) (?:confirmed|official)|now official|c'est officiel|es oficial|ist (?:jetzt )?offiziell|уже официально|официально|uzhe oficialno)(?:\s+[\p{L}\p{N}]+){0,3}\s*[:,]/iu;
+
 const OPENINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [NEWS_FLASH, 'a comment dressed as a news flash'],
   [VERIFIED_OPENER, 'a claim stamped as verified'],
@@ -324,6 +332,16 @@ export function detectMisinformation(source: string): MisinformationVerdict | nu
     strong = true;
   }
   const weak = new Set<string>();
+  const declared = firstMatch(DECLARED_OFFICIAL, source);
+  if (declared && assertedAt(source, declared.span)) {
+    weak.add('declared official');
+    evidence.push({
+      kind: 'misinformation',
+      value: 'invented',
+      span: declared.span,
+      detail: `invented (weak): a fact declared official, "${declared.word}"`,
+    });
+  }
   let weakEnd = -1;
   for (const hit of PHRASES.scan(tokens)) {
     const [kind, weight] = hit.phrase.meta;

@@ -191,4 +191,15 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   'know exactly what to do with {the|this|that|these|those|him|her|them}',
   '{comite de bienvenida|welcome committee|comite d accueil|empfangskomitee} ~6 {no se van a olvidar|won t forget|will never forget|ne vont pas oublier|n oublieront pas|nicht vergessen}',
   '{жаль|zhal} ~2 {что|chto} {бомба|bomba} ~6 {маленькая|маленькой|слабая|слабой|malenkaya|malenkoi|slabaya}',
+  // Round 54 (`/work/audit29`): the one language some people understand.
+  '{only|just} {understand|understands} one language',
+  'the only language {they|he|she|these people|those people|such people} {understand|understands}',
+  'solo entienden un {idioma|lenguaje}',
+  'el unico {idioma|lenguaje} que entienden',
+  'ne comprennent qu un {langage|langue}',
+  'le seul langage qu {ils|elles} comprennent',
+  'verstehen nur eine sprache',
+  'die einzige sprache die {sie|die} verstehen',
+  'понимают только {один язык|силу}',
+  'ponimayut tolko {odin yazyk|silu}',
 ];

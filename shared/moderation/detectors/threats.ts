@@ -30,10 +30,11 @@ import { addresseeAt, CLASSES, mentioned, nameCased, namedPerson } from './commo
 import {
   askedAndRefused,
   lawfulMeansAt,
+  LAWFUL_MEANS,
   negatedWithin,
   negationAt,
   someoneElsesVerb,
-  toldInThePast,
+  toldOrDoubted,
 } from './asserted';
 import { aboutAThing, withFeelingAt } from './cue-figurative';
 import { PHRASES } from './threats-phrases';
@@ -96,6 +97,32 @@ export interface ThreatVerdict {
 
 const negated = (tokens: readonly Token[], hit: PhraseHit<Meta>): boolean =>
   negatedWithin(tokens, hit.from, 3, false);
+
+const LAWFUL = wordClass(LAWFUL_MEANS);
+const LANGUAGE = wordClass('language|idioma|lenguaje|langage|langue|sprache|язык|yazyk');
+
+/** Whether a call that some understand only one language names that language, lawful, in the six words after it. */
+function lawfulLanguage(tokens: readonly Token[], hit: PhraseHit<Meta>): boolean {
+  let named = false;
+  for (let k = hit.from; k < hit.to; k++) named ||= LANGUAGE(tokens[k]!);
+  if (!named) return false;
+  const sentence = tokens[hit.to - 1]!.sentence;
+  for (let k = hit.to; k < hit.to + 6 && tokens[k]?.sentence === sentence; k++)
+    if (LAWFUL(tokens[k]!)) return true;
+  return false;
+}
+
+/** Verbs of saying that attribute the words before them. */
+const SAID_AFTER = wordClass(
+  'said|says|wrote|writes|told|dijo|dice|escribio|a dit|dit|ecrit|sagte|sagt|schrieb|сказал|сказала|заявил',
+);
+
+/** Whether a speech verb opens the clause right after the words ending at `to`, past a comma or a dash. */
+function saidRightAfter(source: string, tokens: readonly Token[], to: number): boolean {
+  const next = tokens[to];
+  if (!next || !SAID_AFTER(next) || next.sentence !== tokens[to - 1]!.sentence) return false;
+  return /[,—–-]/.test(source.slice(tokens[to - 1]!.end, next.start));
+}
 
 /** German and Dutch deny after the verb (round 53: `Wir kennen deine Adresse nicht`, `Ich habe deine Adresse nicht`). */
 const NEGATION_AFTER = wordClass('nicht|nie|niet');
@@ -232,8 +259,12 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
           !hits.some((h) => tokens[h.from]!.sentence === tokens[hit.from]!.sentence + 1)))
     )
       continue;
-    if (kind === 'ambiguous' && (lawfulMeansAt(tokens, hit.to) || toldInThePast(tokens, hit.from))) continue;
+    if (kind === 'ambiguous' && (lawfulMeansAt(tokens, hit.to) || toldOrDoubted(tokens, hit.from))) continue;
     if (kind === 'ambiguous' && aboutAThing(tokens, hit.to)) continue;
+    // The one language named, and lawful (round 54: `only understand one language, and it's sanctions`).
+    if (kind === 'ambiguous' && lawfulLanguage(tokens, hit)) continue;
+    // Quoted with its speaker after it (round 54: `… the only language they understand, said the general`).
+    if (kind === 'ambiguous' && saidRightAfter(source, tokens, hit.to)) continue;
     // Where most of a people lives, told as a fact (`Sabemos dónde vive la mayoría de los refugiados: en campos`).
     if (kind === 'whereabouts' && manyAt(tokens, hit.to)) continue;
     const aimed =

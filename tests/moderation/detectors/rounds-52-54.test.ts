@@ -4,7 +4,9 @@
  * a group sent back with `alle` or `tutti` in the call), and two hate signals with no group named that had left
  * no evidence. Round 53: veiled threats the tuning batches published (a German wish whose harm comes ten words on,
  * a hack's address held, a workplace found out, the dare `mal sehen, ob er dann noch so große Töne spuckt` beside them). Each with the
- * civil twins the rules must spare.
+ * civil twins the rules must spare. Round 54, from a red-team of the hold band (`/work/audit29`): invented news that
+ * declares itself official or tells of a secret act while the media sit on it, mild profanity and an idiom of
+ * violence the lists lacked, and analysis that doubts or quotes such a call.
  */
 import { describe, expect, it } from 'vitest';
 import { detectHate } from '../../../shared/moderation/detectors/hate';
@@ -77,4 +79,29 @@ describe('round 53: veiled threats', () => {
     ).toBeNull();
     expect(detectThreats('Wir kennen deine Adresse, bitte lösch den Artikel.', true)?.outcome).toBe('reject');
   });
+});
+
+describe('round 54: the hold band', () => {
+  cases('holds', 'pending', [
+    "It's confirmed, the president already resigned this morning and the media is just sitting on it",
+    'Die Bundesregierung hat gestern Nacht heimlich den NATO-Austritt beschlossen. Die Presse verschweigt es natürlich.',
+    'Уже официально: премьер вчера тайно подал в отставку, но СМИ молчат.',
+    'uzhe oficialno: prezident vchera tayno uletel v Dubai i ne vernetsya, SMI molchat',
+    "C'est officiel depuis ce matin : l'armée française a quitté le Tchad cette nuit, mais aucun média n'en parle.",
+    'who the hell signed off on this deal',
+    'malditos mentirosos, dijeron que no habria recortes en cooperacion',
+    'какого чёрта МИД молчит уже третью неделю?',
+    'Чёртовы лжецы, обещали, что мобилизации не будет',
+    'vsya eta vstrecha v Astane polnaya hren, nichego ne reshili',
+    'some politicians only understand one language and it isn’t words',
+    'na ulicy v etot raz ne s plakatami. oni ponimayut tolko odin yazyk',
+  ]);
+  cases('publishes', 'approved', [
+    "It's official, the summit moves to Friday, the ministry confirmed it on its site.",
+    'Confirmado por el Congreso: el ministro comparecerá el martes.',
+    'The deal was negotiated in secret in Oman, as Reuters reported at the time.',
+    'Force is the only language they understand, said the general in 1991, and the article shows where that led.',
+    "Diplomats like him only understand one language, and it's sanctions, so the EU should finally apply them.",
+    'I doubt the opposition will take up arms; they have no weapons and no appetite for it.',
+  ]);
 });
