@@ -75,4 +75,19 @@ export const MORE_EXTREMISM_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
     '{dona|donad|donen|done|faites un don|faites des dons|donnez|spendet|spenden sie} ~4 {brigadas|brigades|branche armee|qassam|kassam|bras arme}',
     'call',
   ],
+  // Round 55 (the tuning batches): a blessing in German, far-right attackers and their sainthood, the formula that
+  // sends whoever can go and has whoever cannot pay, and the next attacker called for.
+  ['{moge|moege} {allah|gott} ~4 {aufnehmen|belohnen}', 'bless'],
+  ['allah ~3 aufnehmen', 'bless'],
+  ['{balliet|crusius|gendron|bowers|earnest|anis amri|mohamed merah}', 'attacker'],
+  ['{saint|st} {balliet|roof|bowers|crusius|gendron|earnest}', 'praise'],
+  ['{whoever|those who|anyone who} can go {go|should go|must go}', 'recruit_strong'],
+  ['{whoever|those who} {can t|cant|cannot} ~2 {give|donate|fund}', 'recruit_strong'],
+  ['quien pueda ir que vaya', 'recruit_strong'],
+  ['que celui qui peut partir parte', 'recruit_strong'],
+  ['wer gehen kann soll gehen', 'recruit_strong'],
+  ['кто может ехать пусть едет', 'recruit_strong'],
+  ['{be|become} the next {one|saint|hero}', 'recruit'],
+  ['{someone|somebody} {has|needs|ought} to be next', 'recruit'],
+  ['the next one will', 'recruit'],
 ];
