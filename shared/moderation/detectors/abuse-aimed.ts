@@ -107,5 +107,6 @@ export function aimedAt(
   const before = prev && prev.sentence === sentence ? source.slice(prev.end, tokens[from]!.start) : '.';
   const after = next ? source.slice(tokens[to - 1]!.end, next.start) : '.';
   const edge = (gap: string) => /[,!?.;:\n]|^\s*$/.test(gap) && gap.trim() !== '';
-  return edge(before) && (edge(after) || !next || next.sentence !== sentence) && to - from <= 3;
+  // Five words at most (round 56: `hijo de la gran puta, vete …`).
+  return edge(before) && (edge(after) || !next || next.sentence !== sentence) && to - from <= 5;
 }

@@ -86,7 +86,7 @@ export const preferred = (first: CheckResult, second: CheckResult): CheckResult 
   second.outcome === 'reject' || first.outcome === 'pass' ? second : first;
 
 /** Every disguise undone: Russian typed in Latin letters read in Cyrillic (`text/translit.ts`), then `unleet`. */
-const undisguised = (body: string): string => unleet(inCyrillic(body));
+export const undisguised = (body: string): string => unleet(inCyrillic(body));
 
 /**
  * A check's reading of a comment, and of the comment with its disguises undone (`undo`: by default every

@@ -6,7 +6,9 @@
  * a hack's address held, a workplace found out, the dare `mal sehen, ob er dann noch so große Töne spuckt` beside them). Each with the
  * civil twins the rules must spare. Round 54, from a red-team of the hold band (`/work/audit29`): invented news that
  * declares itself official or tells of a secret act while the media sit on it, mild profanity and an idiom of
- * violence the lists lacked, and analysis that doubts or quotes such a call.
+ * violence the lists lacked, and analysis that doubts or quotes such a call. Round 55: extremism the tuning batches
+ * published. Round 56: severe abuse held as profanity (a phrase disguised inside, a commenter pointed at as the one
+ * above, a vocative of five words).
  */
 import { describe, expect, it } from 'vitest';
 import { detectHate } from '../../../shared/moderation/detectors/hate';
@@ -117,5 +119,22 @@ describe('round 55: extremism the tuning batches published', () => {
     'Whoever can go to the vigil on Sunday, go. The families asked for a quiet crowd.',
     'Die Familie des getöteten Polizisten bittet um Ruhe. Möge Gott ihn aufnehmen.',
     'Breivik wanted to be the first of many; Norway made sure nobody would be the next one.',
+  ]);
+});
+
+describe('round 56: severe abuse held as profanity', () => {
+  cases('rejects', 'rejected', [
+    'el de arriba es un subnormal de mierda, su madre tendria que haberlo abortado',
+    'hijo de la gran puta, vete a lamerle el culo a putin',
+    'cállate, pedazo de m1erda',
+    'Daniel Okafor you are a f u c k i n g disgrace, a brainless sack of s h i t',
+  ]);
+  cases('holds', 'pending', [
+    'El de arriba tiene razón, el gobierno es un desastre de mierda.',
+    'the one above is right, this policy is a fucking disgrace',
+  ]);
+  cases('publishes', 'approved', [
+    'the chart above shows what a mess this policy is',
+    'The one above is right, the council wasted millions.',
   ]);
 });
