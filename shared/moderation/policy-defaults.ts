@@ -178,6 +178,13 @@ export const DEFAULT_LOOKALIKE_TARGETS = [
   'yandex.ru',
   'tiktok.com',
   'reddit.com',
+  // Round 57: Russian platforms and marketplaces the readership logs in to (`vk-com.login-secure.top`).
+  'vk.com',
+  'ok.ru',
+  'mail.ru',
+  'avito.ru',
+  'ozon.ru',
+  'wildberries.ru',
   // Banks and payment services the readership uses, imitated to harvest logins.
   'santander.com',
   'bbva.com',

@@ -11,7 +11,7 @@
 import type { Token } from '../text/tokens';
 import { hashWord } from '../text/tokens';
 
-const FUNCTION_WORDS: Readonly<Record<string, string>> = {
+export const FUNCTION_WORDS: Readonly<Record<string, string>> = {
   en: 'the and is are was were of to in that this it for with not they have has be on what who would if will you your his she from but just about when there their them been',
   de: 'der die das und ist nicht ich wir sie es mit auf fur ein eine einen zu den dem auch sind wie aber noch von im hat wird dich dir mich mir wirst bist hast haben werden uber sich schon nur oder wenn dass',
   fr: 'le la les et est un une des du que qui pas pour dans sur ce il elle nous vous ne au avec mais sont',

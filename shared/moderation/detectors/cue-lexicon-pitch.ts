@@ -122,4 +122,19 @@ export const pitchCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'pitch_product',
     'parfum*|perfum*|bot|trading bot|krypto*|course|curso|kurs|cours|corso|webinar|mentor',
   ),
+  // Round 57 (`/work/audit30`): presales, bulk accounts and SIM cards, free spins, fixed matches, loans without papers.
+  ...cue(
+    'pitch_offer',
+    'presale|pre sale|100x|half price|in bulk|0 down|zero down|free quote|a mitad de precio|moitie prix|zum halben preis|in grossen mengen',
+    'оптом|в розницу|без депозита|optom|v roznicu|bez depozita|bez spravok',
+  ),
+  ...cue(
+    'pitch_product',
+    'meme coin|new coin|sim cards|verified accounts|markenuhren|verifizierte|free spins|fixed matches|solar panels',
+    'сим карты|аккаунты|фриспин*|договорн* матч*|деньги в долг|sim karty|akkaunty|frispin*|dogovornym matcham|dengi v dolg|insayd',
+  ),
+  ...cue(
+    'pitch_call',
+    'start here|get a free quote|найдите его|в телеге|в телеграме|звонить #|naydite ego|v telege|v telegrame|telega|zvonit #|pisat',
+  ),
 ];

@@ -87,6 +87,12 @@ export const PHRASES = new PhraseSet<Signal>([
   ['{пишите|звоните|напишите|позвоните|сходите|навестите|зайдите} {ему|ей|им|к}', 'call'],
   ['{pishite|zvonite} {emu|ey|im}', 'call'],
   ['{зайдите|zaidite|zaydite} ~2 {поздоровайтесь|pozdorovaites|pozdorovaytes}', 'call'],
+  // Round 57 (`/work/audit30`): readers sent to a workplace in German and Russian.
+  ['{geht|schaut|kommt} ~1 {mal|doch} vorbei {.|und sagt|und fragt}', 'call'],
+  ['{сходите|зайдите|загляните} {поговорите|спросите|посмотрите}', 'call'],
+  ['поговорите с {ним|ней|ними}', 'call'],
+  ['{mozhno|mozhete} {zayti|zaiti|skhodit|shodit}', 'call'],
+  ['{sprosit|sprosite|pogovorite} {ee|ego|ikh|s nei|s ney|s nim} lichno', 'call'],
   // A licence plate word (the plate itself is checked in code).
   [
     '{reg|registration|plate|plates|numberplate|kennzeichen|nummernschild|immatriculation|immatriculee|immatricule|plaque|matricula|placa|госномер*|номера|номер|gosnomer}',

@@ -154,6 +154,12 @@ export function imitatedSite(
     if (h.startsWith(`${target}.`) || h.startsWith(`${target}-`) || h.includes(`.${target}.`))
       return { target, how: 'names' };
   }
+  // A site's domain with its dot hyphened, as a subdomain of another host (round 57: `vk-com.login-secure.top`).
+  const labels = h.split('.');
+  for (let i = 0; i < labels.length - 2; i++) {
+    const dotted = labels[i]!.replace(/-([a-z]{2,3})$/, '.$1');
+    if (dotted !== labels[i] && targets.includes(dotted)) return { target: dotted, how: 'names' };
+  }
   // A brand with words hyphened on (`reuters-breaking.news`, `rnicrosoft-edu.com`, `bank-es.verify.com`),
   // in the registrable label or a subdomain, the brand itself perhaps split by a hyphen (`al-jazeera-live`).
   for (const label of h.split('.').slice(0, -1)) {

@@ -21,7 +21,7 @@
  */
 import { memoLast } from './memo';
 import { tokensOf } from './tokens';
-import { voteLanguage } from '../detectors/cue-languages';
+import { FUNCTION_WORDS, voteLanguage } from '../detectors/cue-languages';
 
 const SOFT_HYPHEN = '\u00AD';
 
@@ -137,17 +137,33 @@ const styleOf = (body: string): Style => ({
   w: /sh/i.test(body) ? 'щ' : 'ш',
 });
 
+const RUSSIAN_VOTER = new Set(FUNCTION_WORDS['ru-latn']!.split(' '));
+const ENGLISH_VOTER = new Set(FUNCTION_WORDS['en']!.split(' '));
+
 /** Whether `body` reads as Russian typed in Latin letters (see the header). */
 export function readsAsRussianInLatin(body: string): boolean {
   if (OTHER_SCRIPT.test(body)) return false;
-  const vote = voteLanguage(tokensOf(body).tokens);
-  if (vote === 'ru-latn') return true;
+  const { tokens } = tokensOf(body);
+  const vote = voteLanguage(tokens);
+  // English shares words the vote counts (`I`, `my`, `on`, `net`): the pronoun `I` in capitals and the `net` of a
+  // `.net` address do not count for Russian, and the rest must outnumber English's own words (round 57: `she showed
+  // me her bank statement. … easycashdesk.net`, read in Cyrillic, had `хер` in it).
+  if (vote === 'ru-latn') {
+    const russian = tokens.filter(
+      (t) =>
+        RUSSIAN_VOTER.has(t.text) &&
+        !(t.text === 'i' && body[t.start] === 'I') &&
+        !(t.text === 'net' && body[t.start - 1] === '.'),
+    ).length;
+    const english = tokens.filter((t) => ENGLISH_VOTER.has(t.text)).length;
+    if (russian >= 2 && russian > english) return true;
+  }
   // Polish shares the short words the vote counts (`na`, `do`, `za`, `to`): typed without its letters, it
   // can lead a Russian comment's vote, which two different words only Russian has outweigh.
-  if (vote !== null && vote !== 'pl') return false;
+  if (vote !== null && vote !== 'pl' && vote !== 'ru-latn') return false;
   const markers = new Set<string>();
   for (const [word] of body.matchAll(MARKERS))
-    if (markers.add(word.toLowerCase()).size >= (vote ? 2 : 1)) return true;
+    if (markers.add(word.toLowerCase()).size >= (vote === 'pl' ? 2 : 1)) return true;
   return false;
 }
 

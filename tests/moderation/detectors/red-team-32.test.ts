@@ -319,11 +319,12 @@ describe('a third red-team: threats, abuse and spam in Spanish, French, German a
     'Эту министершу надо хорошенько отыметь, чтобы не выёживалась.',
     "L'attaque d'Arras était justifiée, ce prof enseignait la mécréance.",
     'Beslan byl spravedlivym otvetom na voynu v Chechne.',
+    // Held as a suspect pitch until round 57 made `bez spravok` an offer cue: now a pitch of two kinds, rejected.
+    'Zaymy bez spravok i poruchiteley, odobrenie za 5 minut, zvonite 8 999 123 45 67.',
   ]);
   cases('holds', 'pending', [
     'Compra seguidores reales para Instagram y TikTok, precios de risa, pregúntame en privado.',
     'Работа для всех: от 5000 в день удалённо, без опыта. Подробности в личке.',
-    'Zaymy bez spravok i poruchiteley, odobrenie za 5 minut, zvonite 8 999 123 45 67.',
     // The act is held as a call with nobody named; the thing after it is no surname.
     'A ver si alguien tiene la decencia de pegarle un tiro a la inflación de una vez.',
   ]);

@@ -8,7 +8,9 @@
  * declares itself official or tells of a secret act while the media sit on it, mild profanity and an idiom of
  * violence the lists lacked, and analysis that doubts or quotes such a call. Round 55: extremism the tuning batches
  * published. Round 56: severe abuse held as profanity (a phrase disguised inside, a commenter pointed at as the one
- * above, a vocative of five words).
+ * above, a vocative of five words). Round 57, from a red-team of spam, links and personal data (`/work/audit30`):
+ * pitches the cue lists had no words for, a site's domain hyphened into another host, readers sent to a workplace
+ * in German and Russian.
  */
 import { describe, expect, it } from 'vitest';
 import { detectHate } from '../../../shared/moderation/detectors/hate';
@@ -136,5 +138,30 @@ describe('round 56: severe abuse held as profanity', () => {
   cases('publishes', 'approved', [
     'the chart above shows what a mess this policy is',
     'The one above is right, the council wasted millions.',
+  ]);
+});
+
+describe('round 57: spam, look-alikes and workplaces', () => {
+  cases('rejects', 'rejected', [
+    'Russia, China, whatever. The real opportunity is in the new meme coin $PEACE launching on Solana tomorrow. Presale at peacecoin.app — 100x guaranteed.',
+    'Original Markenuhren zum halben Preis, Versand aus Deutschland: uhrenoutlet24.shop',
+    'Продаю сим-карты и аккаунты на любые сервисы, оптом и в розницу. Звонить 8 800 555 35 35',
+    'Azino: 500 frispinov za registraciyu bez depozita!!! azino-best777.com',
+    'Kto stavit na futbol — est insayd po dogovornym matcham, koef 10+. Telega: @match_fix_pro',
+    'Вся правда о мобилизации в закрытом отчёте, войдите через ВКонтакте чтобы прочитать: vk-com.login-secure.top',
+  ]);
+  cases('holds', 'pending', [
+    'Der Verfasser arbeitet im Edeka an der Hauptstraße in Bielefeld, Spätschicht. Geht mal vorbei.',
+    'Эта блогерша работает в поликлинике №3 на Садовой, в регистратуре, по будням. Сходите поговорите с ней.',
+    'Ona rabotaet v apteke na Sadovoy 14 v Samare, s utra po budnyam. Mozhno zayti i sprosit ee lichno.',
+  ]);
+  cases('publishes', 'approved', [
+    'Mein Bruder arbeitet im Edeka, die Preise sind gestiegen. Geht mal vorbei und seht euch die Regale an.',
+    'Start here: the timeline on reuters.com is the clearest account of the talks.',
+    'Мой брат рассказывал, как начали звонить на работу и вручать повестки у проходной.',
+    'Solar panels on every roof would cut the bill, the study says, but the grid is not ready.',
+    'The sanctions list names 200 verified accounts of Kremlin propagandists on X.',
+    'My photos from the march are on vk.com/anna_petrova_photo if anyone wants them.',
+    'The report is mirrored at news-de.spiegel.de for readers in Germany.',
   ]);
 });

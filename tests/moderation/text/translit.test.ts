@@ -81,6 +81,17 @@ describe('the Cyrillic reading of Russian typed in Latin letters', () => {
     expect(shown(text)).toContain('просто спрашиваю');
   });
 
+  it('leaves English alone when only the words it shares with Russian carry the vote (round 57)', () => {
+    // `I` in capitals and the `net` of an address no longer vote for Russian: read in Cyrillic, `her` was `хер`.
+    const english =
+      "My neighbour's daughter earns $9,200 a month. I didn't believe it until she showed me her bank statement: easycashdesk.net";
+    expect(readsAsRussianInLatin(english)).toBe(false);
+    expect(
+      readsAsRussianInLatin('I told her I would visit on Sunday, my mum was happy. Photos at mumsblog.net'),
+    ).toBe(false);
+    expect(readsAsRussianInLatin('nu ty i durak, chestnoe slovo')).toBe(true);
+  });
+
   it('leaves an apostrophe opening a word as it is: a quotation mark, not a soft sign', () => {
     expect(shown("slovo 'hohol eto' oskorblenie")).toBe("слово 'хохол это' оскорбление");
     // …and the apostrophe ending a later word closes it, where one ending a word is otherwise a soft sign
