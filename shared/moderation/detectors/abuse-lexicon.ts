@@ -67,7 +67,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'en',
     'label',
-    '{feed|feeding|feeds} the {troll|trolls}, {is|s} {a|an|another|obviously a|clearly a|just a} troll',
+    '{feed|feeding|feeds} the {troll|trolls}, {stop|quit|keep|keeps} trolling, {is|s} {a|an|another|obviously a|clearly a|just a} troll',
   ),
   ...entries(
     'en',
@@ -206,7 +206,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'ru',
     'label',
-    '{это|этот|он|она|очередной} {тролль|троль}, не кормите {тролля|троллей|его|их}, eto troll',
+    '{это|этот|он|она|очередной} {тролль|троль|тролл}, не кормите {тролля|троллей|его|их}, eto troll',
   ),
   ...entries(
     'ru',
