@@ -50,7 +50,7 @@ const NAMING = wordClass(
  * An exclamation that names whom it insults (`Quel bouffon ce journaliste`, `Menudo payaso el periodista
  * este`, `What a clueless hack of a reporter`, `Ну и клоун этот автор`): the sentence opens with an
  * exclamation's head, and the author or an addressee follows the insult after at most `of a` and a
- * demonstrative, or the insult ends the sentence. `What a clown show` names no one.
+ * demonstrative. `What a clown show` names no one.
  */
 function exclaimedAt(tokens: readonly Token[], from: number, to: number): boolean {
   const sentence = tokens[from]!.sentence;
@@ -60,8 +60,6 @@ function exclaimedAt(tokens: readonly Token[], from: number, to: number): boolea
     const t = tokens[k]!;
     if (!FILLER(t) && !ADJECTIVE(t) && !EXCLAIM_LINK(t)) return false;
   }
-  // The insult ends the exclamation: said of the one replied to (round 58: `what an ignorant buffoon.`, `Ну и клоун.`).
-  if (to >= tokens.length || tokens[to]!.sentence !== sentence) return true;
   for (let k = to; k < tokens.length && k <= to + 2 && tokens[k]!.sentence === sentence; k++) {
     if (addresseeAt(tokens, k)) return true;
     if (!NAMING(tokens[k]!)) return false;

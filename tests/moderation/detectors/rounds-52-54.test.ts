@@ -10,7 +10,7 @@
  * published. Round 56: severe abuse held as profanity (a phrase disguised inside, a commenter pointed at as the one
  * above, a vocative of five words). Round 57, from a red-team of spam, links and personal data (`/work/audit30`):
  * pitches the cue lists had no words for, a site's domain hyphened into another host, readers sent to a workplace
- * in German and Russian. Round 58: an insult that ends an exclamation, and trolling called out.
+ * in German and Russian. Round 58: trolling called out.
  */
 import { describe, expect, it } from 'vitest';
 import { detectHate } from '../../../shared/moderation/detectors/hate';
@@ -166,16 +166,12 @@ describe('round 57: spam, look-alikes and workplaces', () => {
   ]);
 });
 
-describe('round 58: insults in an exclamation, trolling called out', () => {
+describe('round 58: trolling called out', () => {
   cases('holds', 'pending', [
-    'what an ignorant buffoon. Seriously, open a history book',
-    'Ну и клоун. Статью хотя бы до середины дочитай',
     'stop trolling grayowl, nobody here buys it',
     'opyat etot troll s botofermy, blokiruite ego uzhe',
   ]);
   cases('publishes', 'approved', [
-    'What a disaster. The summit produced nothing.',
-    "Quel cirque, ce sommet. Rien n'en est sorti.",
     'The trolling of the Baltic states by Russian bot networks is well documented by now.',
   ]);
 });
