@@ -68,6 +68,10 @@ export const DEFAULT_SUSPECT_TERMS = [
 
 /** Words that contain a listed term but are innocent; a match inside one of them does not count. */
 export const DEFAULT_ALLOWED_TERMS = [
+  // A Black Country dish (round 59, `/work/audit31`).
+  'faggots and peas',
+  'faggots and mushy peas',
+  'faggots in gravy',
   'shiite',
   'shiitake',
   'shitake',

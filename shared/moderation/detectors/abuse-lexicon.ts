@@ -382,4 +382,9 @@ export const ABUSE_ALLOWED: readonly string[] = [
   'shiitake',
   'shiite',
   'pussy riot',
+  // Round 59 (`/work/audit31`): a French bread; a dog with her litter.
+  'pain batard',
+  'pains batards',
+  'bitch had just whelped',
+  'bitch in whelp',
 ];

@@ -345,6 +345,10 @@ const SLURS_ALLOWED = [
   'chinks in',
   'coon hound',
   'raccoon',
+  // A Black Country dish (round 59, `/work/audit31`).
+  'faggots and peas',
+  'faggots and mushy peas',
+  'faggots in gravy',
   // Everyday words and dishes the slur lists read (`text/innocent-names.ts`).
   ...SLUR_LOOKALIKES,
 ];

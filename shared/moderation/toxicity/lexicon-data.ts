@@ -534,6 +534,18 @@ export const LEXICON: readonly LexiconEntry[] = [
 /** Phrases inside which no lexicon term counts: names and idioms that contain one. */
 export const LEXICON_ALLOWED: readonly string[] = [
   'dick cheney',
+  // Birds (round 59, `/work/audit31`).
+  'blue tits',
+  'great tits',
+  'coal tits',
+  'blue tit',
+  'great tit',
+  // A dog with her litter.
+  'bitch had just whelped',
+  'bitch in whelp',
+  'faggots and peas',
+  'faggots and mushy peas',
+  'faggots in gravy',
   // `go die` with its gap closed and its `o` doubled.
   'goodie',
   'goodies',

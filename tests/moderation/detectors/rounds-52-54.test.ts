@@ -10,7 +10,8 @@
  * published. Round 56: severe abuse held as profanity (a phrase disguised inside, a commenter pointed at as the one
  * above, a vocative of five words). Round 57, from a red-team of spam, links and personal data (`/work/audit30`):
  * pitches the cue lists had no words for, a site's domain hyphened into another host, readers sent to a workplace
- * in German and Russian. Round 58: trolling called out.
+ * in German and Russian. Round 58: trolling called out. Round 59, from a red-team of innocent look-alikes
+ * (`/work/audit31`): a bread, birds, a dog with her litter and a Black Country dish.
  */
 import { describe, expect, it } from 'vitest';
 import { detectHate } from '../../../shared/moderation/detectors/hate';
@@ -174,4 +175,14 @@ describe('round 58: trolling called out', () => {
   cases('publishes', 'approved', [
     'The trolling of the Baltic states by Russian bot networks is well documented by now.',
   ]);
+});
+
+describe('round 59: innocent look-alikes', () => {
+  cases('publishes', 'approved', [
+    'Faggots and mushy peas were on the menu at the Black Country welcome day for the Ukrainian families.',
+    'Blue tits and great tits nesting inside the Chernobyl exclusion zone show remarkable adaptation, the study says.',
+    'Le boulanger de Kherson fait du pain bâtard avec la farine envoyée par les ONG françaises.',
+    'The family got out of Kherson with their dogs - the bitch had just whelped, so they carried the puppies in a laundry basket.',
+  ]);
+  cases('rejects', 'rejected', ['you fat bitch, nobody asked you', 'faggots like you should shut up']);
 });
