@@ -30,23 +30,86 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 /** The build-time value the construct gives SEMANTIC_CODE_DEFINE (undefined: not set, as in the local runtime). */
 type SemanticCode = typeof SEMANTIC_CODE_OMITTED | typeof SEMANTIC_CODE_BUNDLED | undefined;
 
+/**
+ * The handlers this file looks at, by set of build-time values. Each set is one esbuild build of all its
+ * entry points at once, as the construct builds them (function-bundles.ts: one build per set of `define`s,
+ * no splitting, so each output is what a build of that entry alone gives), shared by the tests that read it.
+ */
+const ENTRIES: Record<string, readonly string[]> = {
+  [defineKey(undefined, undefined)]: ['post-comment', 'moderation-decide'],
+  [defineKey(SEMANTIC_CODE_OMITTED, undefined)]: ['moderate-comment', 'sweep-received'],
+  [defineKey(SEMANTIC_CODE_BUNDLED, undefined)]: ['moderate-comment', 'sweep-received'],
+  [defineKey(SEMANTIC_CODE_OMITTED, 'lexicon')]: ['moderate-comment', 'sweep-received'],
+  [defineKey(SEMANTIC_CODE_OMITTED, 'comprehend')]: ['moderate-comment'],
+};
+
+function defineKey(code: SemanticCode, toxicity: ToxicityProviderName | undefined): string {
+  return `${code ?? 'unset'}-${toxicity ?? 'unset'}`;
+}
+
+const builds = new Map<string, Promise<Metafile>>();
+
+function buildFor(code: SemanticCode, toxicity: ToxicityProviderName | undefined): Promise<Metafile> {
+  const key = defineKey(code, toxicity);
+  const handlers = ENTRIES[key];
+  if (!handlers) throw new Error(`No build of ${key} in ENTRIES`);
+  let built = builds.get(key);
+  if (!built) {
+    built = build({
+      ...functionBuildOptions({
+        ...(code ? { [SEMANTIC_CODE_DEFINE]: JSON.stringify(code) } : {}),
+        ...(toxicity ? { [TOXICITY_CODE_DEFINE]: JSON.stringify(toxicity) } : {}),
+      }),
+      entryPoints: handlers.map((h) => ({
+        in: join(PROJECT_ROOT, 'functions', `${h}.ts`),
+        out: `${h}/index`,
+      })),
+      outdir: join(out, key),
+      outExtension: { '.js': '.mjs' },
+      splitting: false,
+      metafile: true,
+      logLevel: 'silent',
+    }).then((result) => {
+      for (const h of handlers) asciiOnlyBundle(join(out, key, h, 'index.mjs'));
+      return result.metafile;
+    });
+    builds.set(key, built);
+  }
+  return built;
+}
+
+/** Every input reachable from `entry` by any import: the inputs of a build of that entry alone. */
+function inputsOf(meta: Metafile, entry: string): Metafile['inputs'] {
+  const seen = new Set<string>([entry]);
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.pop()!;
+    for (const edge of meta.inputs[file]?.imports ?? []) {
+      if (edge.external || seen.has(edge.path)) continue;
+      seen.add(edge.path);
+      queue.push(edge.path);
+    }
+  }
+  return Object.fromEntries([...seen].filter((f) => meta.inputs[f]).map((f) => [f, meta.inputs[f]!]));
+}
+
+/**
+ * The metafile of `handler` built with these values, as a build of that entry alone would give it (its own
+ * inputs and outputs), and the directory its bundle was written to (`<dir>/index.mjs`).
+ */
 async function metafileOf(
   handler: string,
   code: SemanticCode = undefined,
   toxicity: ToxicityProviderName | undefined = undefined,
-): Promise<Metafile> {
-  const result = await build({
-    ...functionBuildOptions({
-      ...(code ? { [SEMANTIC_CODE_DEFINE]: JSON.stringify(code) } : {}),
-      ...(toxicity ? { [TOXICITY_CODE_DEFINE]: JSON.stringify(toxicity) } : {}),
-    }),
-    entryPoints: [join(PROJECT_ROOT, 'functions', `${handler}.ts`)],
-    outfile: join(out, handler, 'index.mjs'),
-    metafile: true,
-    logLevel: 'silent',
-  });
-  asciiOnlyBundle(join(out, handler, 'index.mjs'));
-  return result.metafile;
+): Promise<Metafile & { dir: string }> {
+  const meta = await buildFor(code, toxicity);
+  const entry = `functions/${handler}.ts`;
+  const outputs = Object.fromEntries(
+    Object.entries(meta.outputs).filter(
+      ([file, o]) => o.entryPoint === entry || file.endsWith(`/${handler}/index.mjs.map`),
+    ),
+  );
+  return { inputs: inputsOf(meta, entry), outputs, dir: join(out, defineKey(code, toxicity), handler) };
 }
 
 /**
@@ -55,8 +118,8 @@ async function metafileOf(
  * regular-expression literals, so the construct's `asciiOnlyBundle` escapes them in every bundle it writes
  * (infra/constructs/ascii-bundle.ts).
  */
-function nonAscii(handler: string): string[] {
-  const code = readFileSync(join(out, handler, 'index.mjs'), 'utf8');
+function nonAscii(dir: string): string[] {
+  const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
   return [...code.matchAll(/[\u0080-\uffff]/g)].map((m) =>
     code.slice(Math.max(0, m.index - 40), m.index + 10),
   );
@@ -99,7 +162,7 @@ describe('bundles and the semantic providers', () => {
         ([f, v]) => PROVIDER_CODE.test(f) && v.bytesInOutput > 0,
       );
       expect(kept).toEqual([]);
-      expect(nonAscii(handler)).toEqual([]);
+      expect(nonAscii(meta.dir)).toEqual([]);
       console.info(`${handler} without semantic providers: ${output!.bytes} B minified`);
     }, 60_000);
 
@@ -112,7 +175,7 @@ describe('bundles and the semantic providers', () => {
       expect(bundled).toContain('shared/moderation/providers/llm-judge.ts');
       // … but not evaluated when the bundle is imported.
       expect([...loadedAtInit(meta, entry)].filter((f) => PROVIDER_CODE.test(f))).toEqual([]);
-      expect(nonAscii(handler)).toEqual([]);
+      expect(nonAscii(meta.dir)).toEqual([]);
       const [output] = Object.values(meta.outputs).filter((o) => o.entryPoint === entry);
       const providerBytes = Object.entries(output!.inputs)
         .filter(([f]) => PROVIDER_CODE.test(f))
@@ -146,7 +209,7 @@ describe('modules imported on first use (infra/constructs/lazy-modules.ts)', () 
   it('the consumer does not carry tinyld: it imports it from beside the bundle, where it is written, pure ASCII, and works', async () => {
     const meta = await metafileOf('moderate-comment', SEMANTIC_CODE_OMITTED);
     expect(Object.keys(meta.inputs).filter((f) => f.includes('node_modules/tinyld/'))).toEqual([]);
-    const dir = join(out, 'moderate-comment');
+    const dir = meta.dir;
     expect(lazyModulesIn(readFileSync(join(dir, 'index.mjs'), 'utf8')).map((m) => m.file)).toEqual([
       'tinyld-light.mjs',
     ]);
@@ -163,8 +226,8 @@ describe('modules imported on first use (infra/constructs/lazy-modules.ts)', () 
   }, 60_000);
 
   it('an HTTP function imports none', async () => {
-    await metafileOf('post-comment');
-    expect(lazyModulesIn(readFileSync(join(out, 'post-comment', 'index.mjs'), 'utf8'))).toEqual([]);
+    const { dir } = await metafileOf('post-comment');
+    expect(lazyModulesIn(readFileSync(join(dir, 'index.mjs'), 'utf8'))).toEqual([]);
   }, 60_000);
 });
 

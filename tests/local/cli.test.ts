@@ -139,7 +139,7 @@ async function startedDirectly(): Promise<{ start: Run; port: number }> {
   return { start, port };
 }
 
-describe('npm start', () => {
+describe.concurrent('npm start', () => {
   it(
     'prints the ready line, serves, hands out tokens, and stops Java on Ctrl-C',
     { timeout: 90_000 },
@@ -185,7 +185,7 @@ describe('npm start', () => {
   });
 });
 
-describe('npm start, when a part of it dies', () => {
+describe.concurrent('npm start, when a part of it dies', () => {
   /** Starts local/start.ts in memory and returns it with its Java's pid once the stack is ready. */
   async function started(): Promise<{ start: Run; port: number; javaPid: number }> {
     const { start, port } = await startedDirectly();
@@ -218,7 +218,7 @@ describe('npm start, when a part of it dies', () => {
   );
 });
 
-describe('one-line failures', () => {
+describe.concurrent('one-line failures', () => {
   it(
     'says in one line that Java 17+ is needed when there is no java, and exits 1',
     { timeout: 30_000 },

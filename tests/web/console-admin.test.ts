@@ -4,14 +4,11 @@
  * finds no serious or critical violation on the queue, the stats view and the policy editor. The pages
  * run under the stack's strict CSP, with a violation listener that must stay silent.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestStack } from '../support/stack';
+import { injectAxe } from './support/axe';
 import { heldComment, openConsole, startConsoleStack, type ConsolePage } from './support/console';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let stack: TestStack;
 let browser: Browser;
@@ -40,14 +37,15 @@ interface AxeResult {
 }
 
 /**
- * Runs axe-core in the page. Evaluated through the DevTools protocol, so the page's CSP (no inline
- * script) stays on and axe needs no exemption.
+ * Runs axe-core in the page (put there once per page load by `injectAxe`, through the DevTools protocol, so
+ * the page's CSP (no inline script) stays on and axe needs no exemption). Only violations are reported in
+ * detail: the passes, incomplete and inapplicable results this file never reads are left summary-only.
  */
 async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
+  await injectAxe(page);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeResult[] }> } }).axe;
-    return (await axe.run()).violations;
+    const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: AxeResult[] }> } }).axe;
+    return (await axe.run({ resultTypes: ['violations'] })).violations;
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
