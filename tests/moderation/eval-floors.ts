@@ -1041,4 +1041,22 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.009,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written during stop 54 by a sixty-first writer new to the project, in the outside set's proportions (112 to publish)
+   * on stories no earlier half used (Entebbe, the Achille Lauro, the USS Cole, Halabja, Budyonnovsk, the Bronze Soldier
+   * riots, the MS Estonia, the Westminster Bridge attack, Drottninggatan, the ARA San Juan, the Honduran coup of 2009,
+   * Timbuktu under Ansar Dine, Benazir Bhutto's assassination, the Bamiyan Buddhas, Nisour Square). Scored once, after
+   * rounds 52 to 59.
+   */
+  heldout60: {
+    /** 60 of 64: a semantic comment rejected by the classifier, another by the hate check, a personal-data one by the threat check, a civil one by the extremism check. The target (0.95) is missed. */
+    rejectPrecision: 0.93,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 123 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.018,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -160,4 +160,5 @@ export const HELD_OUT = [
   'heldout57',
   'heldout58',
   'heldout59',
+  'heldout60',
 ] as const;
