@@ -18,6 +18,7 @@ import {
 } from './asserted';
 import { evidenceOf, type CueVerdict } from './cue-rules';
 import { notTheAttackJustified } from './extremism-justified';
+import { rescuedBefore } from './extremism-defenders';
 import { PhraseSet, wordClass } from '../text/phrases';
 import { ATTACKS_BY_NAME } from './cue-lexicon-groups';
 
@@ -176,10 +177,14 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
     wellMade(scan, source, p);
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {
     if (cited(p)) continue;
+    // Praise in a sentence of its own after a rescue told (round 60: `… que atendieron a cientos de heridos después
+    // del ataque del Estado Islámico en el Crocus. Héroes sin capa.`) is for the rescuers: the attack and the
+    // organisation named in that sentence before are not its object.
+    const afterRescue = rescuedBefore(scan.tokens, p.from);
     const object = [
       ...orgsIn(p.sentence),
       ...window(p.sentence, ['attack', 'attacker']).filter((h) => !figurativeBomb(scan, h)),
-    ];
+    ].filter((h) => !(afterRescue && h.sentence === p.sentence - 1));
     if (object.length > 0 && !condemned.has(p.sentence) && !opposed.has(p.sentence))
       return reject('praise of an attack or its authors', [p, object[0]!]);
   }

@@ -117,6 +117,8 @@ export function praisesDefenders(
       return false;
     if (defender(k)) return true;
   }
+  // Praise standing in a sentence of its own, naming no organisation, attacker or fighter, after a rescue told.
+  if (rescuedBefore(tokens, h.from) && !namedInSentence(tokens, h.from, namedAt)) return true;
   // The subject right before it, with nothing but a copula between (`the firefighters are heroes`), not
   // the object of a clause (`every soldier they take out is a victory`).
   // The subject may carry a place (`los médicos de Gaza son`, `die Retter in Hatay sind`, `врачи Харькова —`).
@@ -129,5 +131,41 @@ export function praisesDefenders(
     if (PLACE_LINK(tokens[k - 1]!) && !brokenBefore(k)) k--;
     else if (!defender(k - 1)) return false;
   }
+  return false;
+}
+
+/** Verbs of rescue and care: what the praised did in the sentence before (round 60). */
+const RESCUED = wordClass(
+  [
+    'saved|rescued|hid|sheltered|led|carried|treated|pulled|shielded|protected|evacuated|nursed',
+    'salvaron|salvo|atendieron|atendio|escondio|escondieron|sacaron|saco|protegieron|curaron',
+    'sauve|sauves|sauvee|sauverent|soigne|soignes|cache|caches|protege|evacue',
+    'gerettet|rettete|retteten|versteckt|versteckte|behandelt|behandelten|beschutzt|evakuiert',
+    'спас*|спрятал*|вывел*|вывела|выносил*|вынес*|лечил*|укрыл*|защитил*',
+    'spas|spasla|spasli|spryatal*|vyvel*|vyvela|vynosil*|lechil*|ukryl*',
+  ].join('|'),
+);
+
+/**
+ * Whether the sentence before the one of token `at` tells of a rescue or of care (`RESCUED`): praise standing in a
+ * sentence of its own after it is for those who rescued (`Gracias a los médicos … que atendieron a cientos de heridos
+ * después del ataque del Estado Islámico. Héroes sin capa.`), in both of the extremism check's readings (this file's
+ * `praisesDefenders` and the cue rules, `cue-rules-extremism.ts`).
+ */
+export function rescuedBefore(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  if (sentence === 0) return false;
+  let k = at;
+  while (k > 0 && tokens[k - 1]!.sentence === sentence) k--;
+  for (k--; k >= 0 && tokens[k]!.sentence === sentence - 1; k--) if (RESCUED(tokens[k]!)) return true;
+  return false;
+}
+
+/** Whether the sentence of token `at` names an organisation, attacker or fighter (`markNamed`). */
+function namedInSentence(tokens: readonly Token[], at: number, namedAt: Uint8Array): boolean {
+  const sentence = tokens[at]!.sentence;
+  let k = at;
+  while (k > 0 && tokens[k - 1]!.sentence === sentence) k--;
+  for (; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (namedAt[k]! > 0) return true;
   return false;
 }

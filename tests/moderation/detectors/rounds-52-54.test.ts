@@ -11,7 +11,8 @@
  * above, a vocative of five words). Round 57, from a red-team of spam, links and personal data (`/work/audit30`):
  * pitches the cue lists had no words for, a site's domain hyphened into another host, readers sent to a workplace
  * in German and Russian. Round 58: trolling called out. Round 59, from a red-team of innocent look-alikes
- * (`/work/audit31`): a bread, birds, a dog with her litter and a Black Country dish.
+ * (`/work/audit31`): a bread, birds, a dog with her litter and a Black Country dish. Round 60: praise in a sentence of
+ * its own after a rescue told is for the rescuers.
  */
 import { describe, expect, it } from 'vitest';
 import { detectHate } from '../../../shared/moderation/detectors/hate';
@@ -185,4 +186,15 @@ describe('round 59: innocent look-alikes', () => {
     'The family got out of Kherson with their dogs - the bitch had just whelped, so they carried the puppies in a laundry basket.',
   ]);
   cases('rejects', 'rejected', ['you fat bitch, nobody asked you', 'faggots like you should shut up']);
+});
+
+describe('round 60: praise after a rescue told', () => {
+  cases('publishes', 'approved', [
+    'Gracias a los médicos de Krasnogorsk que atendieron a cientos de heridos después del ataque del Estado Islámico en el Crocus. Héroes sin capa.',
+  ]);
+  cases('rejects', 'rejected', [
+    'ISIS attacked the hospital and killed the doctors. Heroes!',
+    'The brothers hit the checkpoint and the soldiers fled. Heroes.',
+    'Los hermanos atacaron el cuartel. Héroes sin capa.',
+  ]);
 });
