@@ -340,8 +340,11 @@ export const HELDOUT_FLOORS = {
     rejectRecall: 0.97,
     /** 91 of 95. */
     flaggedRecall: 0.95,
-    /** At most: none of its 145 civil and Scunthorpe comments was held or rejected. */
-    civilFalsePositive: 0,
+    /**
+     * At most: none of its 145 civil and Scunthorpe comments was held or rejected until round 61 (stop 54), whose
+     * endorsed quotations rejected one of them as hate (not looked at; the rule came from a red-team, `/work/audit32`).
+     */
+    civilFalsePositive: 0.007,
     scunthorpeFlagged: 0,
   },
   /**

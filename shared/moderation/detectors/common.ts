@@ -14,6 +14,7 @@ import type { TermHit, TermMatcher } from '../text/term-matcher';
 
 export { CLASSES } from './word-classes';
 import { CLASSES } from './word-classes';
+import { quotationAddressed, quotationEndorsed } from './endorsed';
 
 const isYou = wordClass(CLASSES.you);
 const isTarget = wordClass(CLASSES.target);
@@ -59,6 +60,10 @@ export function addresseeAt(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   return token.text === 't' && next !== undefined && next.start === token.end + 1 && FRENCH_TU_VERB(next);
 }
+
+/** The second person only (`you`, `ты`, French `t'es`), not a handle or the author named. */
+const secondPersonAt = (tokens: readonly Token[], k: number): boolean =>
+  isYou(tokens[k]!) || (addresseeAt(tokens, k) && tokens[k]!.text === 't');
 
 /** True when a token within `before` tokens before `at` or `after` tokens after it (same sentence) names an addressee. */
 export function aimedNear(
@@ -140,7 +145,10 @@ const SHOUTED = wordClass(
  */
 export function mentioned(tokens: readonly Token[], from: number, to: number): boolean {
   // `to` may pass the last token: a match can end in characters no token holds (`𝒦𝒾𝓁𝓁 𝓎ℴ𝓊𝓇𝓈ℯ𝓁𝒻`).
-  for (let k = from; k < Math.min(to, tokens.length); k++) if (tokens[k]!.quoted) return true;
+  for (let k = from; k < Math.min(to, tokens.length); k++)
+    // A quotation the comment endorses is its own words (round 61, `endorsed.ts`).
+    if (tokens[k]!.quoted)
+      return !quotationEndorsed(tokens, k) && !quotationAddressed(tokens, k, secondPersonAt);
   const prev = tokens[from - 1];
   return (
     prev !== undefined && prev.sentence === tokens[from]?.sentence && (MENTION_NOUN(prev) || SHOUTED(prev))

@@ -12,7 +12,8 @@
  * pitches the cue lists had no words for, a site's domain hyphened into another host, readers sent to a workplace
  * in German and Russian. Round 58: trolling called out. Round 59, from a red-team of innocent look-alikes
  * (`/work/audit31`): a bread, birds, a dog with her litter and a Black Country dish. Round 60: praise in a sentence of
- * its own after a rescue told is for the rescuers.
+ * its own after a rescue told is for the rescuers. Round 61, from a red-team of quotation and replies
+ * (`/work/audit32`): a quotation the comment endorses, or says to the reader, is its own words.
  */
 import { describe, expect, it } from 'vitest';
 import { detectHate } from '../../../shared/moderation/detectors/hate';
@@ -196,5 +197,21 @@ describe('round 60: praise after a rescue told', () => {
     'ISIS attacked the hospital and killed the doctors. Heroes!',
     'The brothers hit the checkpoint and the soldiers fled. Heroes.',
     'Los hermanos atacaron el cuartel. Héroes sin capa.',
+  ]);
+});
+
+describe('round 61: quotations endorsed or said to the reader', () => {
+  cases('rejects', 'rejected', [
+    '"Alimañas" es la palabra exacta para esa gente, ni una más ni una menos.',
+    '« Vermine », c’est exactement le mot qui convient pour ces gens-là.',
+    '"Vsekh ikh k stenke". Podpisyvayus\', nachinaya s redaktsii etoi pomoiki.',
+    '@paul_92 as someone said earlier, you are a "f***ing moron".',
+    '@sergei_m "dirty whore" is what he called her at the trial. Suits you too.',
+  ]);
+  cases('publishes', 'approved', [
+    '"Vermin" is not the right word for anyone, and the minister should apologise.',
+    'The councillor reportedly called the reporter a "stupid bitch" on a hot mic. That alone should end his career.',
+    'Les menaces reçues par la journaliste (« on sait où tu habites ») devraient faire la une.',
+    '@GrayWolf88 "they breed like rabbits" is a line lifted from 1930s pamphlets. You might want to know where your talking points come from.',
   ]);
 });
