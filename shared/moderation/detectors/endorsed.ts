@@ -47,6 +47,22 @@ const ENDORSEMENTS = new PhraseSet<null>(
     '{samoe|} tochnoe slovo',
     '{podpisyvayus|podpishus}',
     'vse pravilno skazali',
+    // Softer: `he wasn't wrong when he said "…"`, `"clown" fits you`, `По-моему, в точку`.
+    '{wasn t|wasnt|was not} wrong',
+    '{fits|suits} {you|u}',
+    'still fits',
+    '{can t|cant|cannot} say i disagree',
+    'understand where {he|she|they} {s|is|are|re} coming from',
+    'grain of truth',
+    'nobody has proven {him|her|them} wrong',
+    '{no se equivocaba|tampoco se equivocaba}',
+    '{n avait pas tort|n avait pas tout a fait tort}',
+    '{unrecht hatte er nicht|falsch lag er nicht}',
+    'passt immer noch',
+    'не так уж неправ',
+    '{в точку|v tochku}',
+    'je vois tres bien ce qu il veut dire',
+    'ich verstehe was er meint',
   ].map((p) => [p, null] as const),
 );
 

@@ -208,6 +208,11 @@ describe('round 61: quotations endorsed or said to the reader', () => {
     '@paul_92 as someone said earlier, you are a "f***ing moron".',
     '@sergei_m "dirty whore" is what he called her at the trial. Suits you too.',
   ]);
+  cases('holds', 'pending', [
+    '@carlos_r "clown" fits you pretty well, honestly.',
+    'Ну, он был не так уж неправ, когда сказал, что «с ними надо разобраться».',
+    '@kostya_spb "kloun", kak tebya tut uzhe nazyvali. Po-moemu, v tochku.',
+  ]);
   cases('publishes', 'approved', [
     '"Vermin" is not the right word for anyone, and the minister should apologise.',
     'The councillor reportedly called the reporter a "stupid bitch" on a hot mic. That alone should end his career.',
