@@ -114,7 +114,7 @@ function lawfulLanguage(tokens: readonly Token[], hit: PhraseHit<Meta>): boolean
 
 /** Verbs of saying that attribute the words before them. */
 const SAID_AFTER = wordClass(
-  'said|says|wrote|writes|told|dijo|dice|escribio|a dit|dit|ecrit|sagte|sagt|schrieb|сказал|сказала|заявил',
+  'said|says|wrote|writes|told|dijo|dice|escribio|dit|ecrit|sagte|sagt|schrieb|сказал|сказала|заявил',
 );
 
 /** Whether a speech verb opens the clause right after the words ending at `to`, past a comma or a dash. */
