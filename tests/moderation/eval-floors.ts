@@ -1062,4 +1062,42 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.018,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written during stop 54 by a sixty-second writer new to the project, in the outside set's proportions (112 to
+   * publish) on stories no earlier half used (Rabin's assassination, the Saint Petersburg metro bombing, Volgograd 2013,
+   * Hrant Dink, Pim Fortuyn, Aldo Moro, the Bologna station bombing, Yushchenko's poisoning, Luxor 1997, the Reina
+   * nightclub, the Conakry stadium massacre, Berta Cáceres, the Havana Syndrome, the Nepalese royal massacre, Abu Ghraib,
+   * Côte d'Ivoire 2010–11). Scored once, with the stop's final code.
+   */
+  heldout61: {
+    /** 60 of 62. */
+    rejectPrecision: 0.96,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 122 of 128. */
+    flaggedRecall: 0.95,
+    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.018,
+    /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 1,
+  },
+  /**
+   * Written during stop 54 by a sixty-third writer new to the project, in the outside set's proportions (112 to publish)
+   * on stories no earlier half used (Copenhagen 2015, Trèbes and Arnaud Beltrame, Vienna 2020, the Hipercor bombing,
+   * Moscow October 1993, the Kerch Strait incident, Sousse and Bardo, the Amman hotel bombings, the Grand Mosque seizure,
+   * Suruç and Ankara 2015, Hissène Habré's trial, the Central African Republic, Tlatelolco, Carandiru, Lhasa 2008,
+   * the Zamboanga siege). Scored once, with the stop's final code.
+   */
+  heldout62: {
+    /** 58 of 59. */
+    rejectPrecision: 0.98,
+    /** 58 of 61. */
+    rejectRecall: 0.95,
+    /** 116 of 128. */
+    flaggedRecall: 0.9,
+    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.018,
+    /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 1,
+  },
 } as const satisfies Partial<Record<Half, object>>;

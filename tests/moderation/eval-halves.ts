@@ -161,4 +161,6 @@ export const HELD_OUT = [
   'heldout58',
   'heldout59',
   'heldout60',
+  'heldout61',
+  'heldout62',
 ] as const;
