@@ -171,12 +171,32 @@ ACTION[AT] = 3;
 
 function continuesAfterDot(source: string, i: number): boolean {
   let j = i + 1;
-  if (source.charCodeAt(j) === 32) j++;
+  const spaced = source.charCodeAt(j) === 32;
+  if (spaced) j++;
   const ch = source[j];
   if (ch === undefined) return false;
   const code = ch.charCodeAt(0);
   if (code >= 48 && code <= 57) return true;
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  if (!(ch !== ch.toUpperCase() && ch === ch.toLowerCase())) return false;
+  // Lower case after `. ` still ends a sentence after a word of four letters or more that abbreviates nothing
+  // (round 62: `a ona detei spryatala. vot geroi …`); `e.g. this`, `no. 5`, `approx. two` go on.
+  return !(spaced && endsSentenceInLowerCase(source, i));
+}
+
+/** Words of four letters or more that are written with a full stop and go on in lower case. */
+const ABBREVIATIONS = new Set(
+  'approx incl excl resp dept govt corp ltd inc vols usw bzw vgl ggf evtl bspw inkl zzgl ca etwa sept oct nov dec jan feb aug prof gral avda pág pags tel'.split(
+    ' ',
+  ),
+);
+
+/** Whether the word before the dot at `i` is a word of four letters or more, not an abbreviation. */
+function endsSentenceInLowerCase(source: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && /\p{L}/u.test(source[k - 1]!)) k--;
+  const word = source.slice(k, i);
+  if (word.length < 4 || (k > 0 && source[k - 1] === '.')) return false;
+  return !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** Tokenizes `source` (folding it first). */

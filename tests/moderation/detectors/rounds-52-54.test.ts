@@ -13,7 +13,8 @@
  * in German and Russian. Round 58: trolling called out. Round 59, from a red-team of innocent look-alikes
  * (`/work/audit31`): a bread, birds, a dog with her litter and a Black Country dish. Round 60: praise in a sentence of
  * its own after a rescue told is for the rescuers. Round 61, from a red-team of quotation and replies
- * (`/work/audit32`): a quotation the comment endorses, or says to the reader, is its own words.
+ * (`/work/audit32`): a quotation the comment endorses, or says to the reader, is its own words. Round 62: a
+ * sentence typed in lower case after a full stop is a sentence of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { detectHate } from '../../../shared/moderation/detectors/hate';
@@ -218,5 +219,11 @@ describe('round 61: quotations endorsed or said to the reader', () => {
     'The councillor reportedly called the reporter a "stupid bitch" on a hot mic. That alone should end his career.',
     'Les menaces reçues par la journaliste (« on sait où tu habites ») devraient faire la une.',
     '@GrayWolf88 "they breed like rabbits" is a line lifted from 1930s pamphlets. You might want to know where your talking points come from.',
+  ]);
+});
+
+describe('round 62: sentences typed in lower case', () => {
+  cases('publishes', 'approved', [
+    'uvazhenie uchitelnice iz Nigerii. Boko Haram ubivaet za shkolu, a ona detei spryatala. vot geroi nashego vremeni',
   ]);
 });

@@ -39,6 +39,17 @@ describe('tokenize', () => {
     for (const t of tokens) if (t.kind !== 2) expect(t.hash).toBe(hashWord(t.text));
   });
 
+  it('ends a sentence at a full stop before lower case after a whole word, not after an abbreviation (round 62)', () => {
+    const sentences = (text: string) =>
+      tokenize(text)
+        .tokens.map((t) => `${t.text}/${t.sentence}`)
+        .join(' ');
+    expect(sentences('a ona detei spryatala. vot geroi')).toBe('a/0 ona/0 detei/0 spryatala/0 vot/1 geroi/1');
+    expect(sentences('e.g. this, no. 5, approx. two, dept. of state')).toBe(
+      'e/0 g/0 this/0 no/0 5/0 approx/0 two/0 dept/0 of/0 state/0',
+    );
+  });
+
   it('does not quote the rest of a comment after an unclosed quotation mark', () => {
     const { tokens } = tokenize('He wrote "this and then stopped');
     expect(tokens.every((t) => !t.quoted)).toBe(true);
