@@ -297,7 +297,7 @@ export const PHRASES = new PhraseSet<Meta>(
     ['{sdokhni|sdohni}', m('wish')],
     // Acts in Spanish, French, German and Russian: shooting, throat-cutting, strangling, stabbing, a
     // bullet in the knee, drowning, an 'accident' from a window, a visit, a knife sharpened.
-    ['{meta|meter|metan|metanle|metele|pegale|pegarle} un tiro', m('act', 'needs')],
+    ['{meta|meter|meterle|metan|metanle|metele|pegale|pegarle} un tiro', m('act', 'needs')],
     [
       'habria que {atropellarlo|atropellarla|matarlo|matarla|colgarlo|colgarla|fusilarlo|fusilarla|ahorcarlo|ahorcarla}',
       m('act', 'needs'),

@@ -14,7 +14,8 @@
  * (`/work/audit31`): a bread, birds, a dog with her litter and a Black Country dish. Round 60: praise in a sentence of
  * its own after a rescue told is for the rescuers. Round 61, from a red-team of quotation and replies
  * (`/work/audit32`): a quotation the comment endorses, or says to the reader, is its own words. Round 62: a
- * sentence typed in lower case after a full stop is a sentence of its own.
+ * sentence typed in lower case after a full stop is a sentence of its own. Round 63, from a red-team of threats
+ * (`/work/audit33`): threats asked as questions, a life as the price, a bounty, advice about someone's movements.
  */
 import { describe, expect, it } from 'vitest';
 import { detectHate } from '../../../shared/moderation/detectors/hate';
@@ -225,5 +226,24 @@ describe('round 61: quotations endorsed or said to the reader', () => {
 describe('round 62: sentences typed in lower case', () => {
   cases('publishes', 'approved', [
     'uvazhenie uchitelnice iz Nigerii. Boko Haram ubivaet za shkolu, a ona detei spryatala. vot geroi nashego vremeni',
+  ]);
+});
+
+describe('round 63: threats as questions, prices, bounties and advice', () => {
+  cases('rejects', 'rejected', [
+    'How fast can you run, @dunmore_77?',
+    'Tu as une bonne assurance vie, @dunmore_77 ? Tu devrais vérifier, on ne sait jamais.',
+    'Mayor Okonjo is going to pay for this with her life. Mark my words.',
+    "A thousand pounds to whoever breaks Okonjo's legs. I'm serious.",
+    'Alguien debería meterle un tiro a Ferrell antes de que escriba otra mentira.',
+    'ты заплатишь жизнью за эту статью',
+    'Friendly advice for the author: stop using the underground car park at night. Anything could happen down there.',
+  ]);
+  cases('publishes', 'approved', [
+    "Do you have life insurance? The article says most freelancers in Kyiv don't.",
+    "How fast can you run a marathon at 50? Asking for the veterans' charity run.",
+    'Gongadze paid for it with his life in 2000, and the inquiry still names no one who ordered it.',
+    'A thousand pounds to whoever finds the missing dog, the family said on the radio.',
+    'Stop walking home alone at night, the police told students after the attacks in Leeds.',
   ]);
 });
