@@ -73,10 +73,31 @@ export const unleet = memoLast((source: string): string => {
   if (IN_WORD_ANY.test(plain)) plain = plain.replace(IN_WORD, (c) => LEET[c]!);
   if (IN_CYRILLIC_WORD_ANY.test(plain))
     plain = plain.replace(IN_CYRILLIC_WORD, (run) => [...run].map((c) => CYRILLIC_LEET[c]!).join(''));
-  if (LEET_NEAR.test(plain)) plain = plain.replace(LEET_WORD, leetWord);
+  if (LEET_NEAR.test(plain)) plain = leetThroughout(plain.replace(LEET_WORD, leetWord), source);
   if (SPACED_ANY.test(plain)) plain = plain.replace(SPACED, (run) => run.replace(/[ .]/g, SOFT_HYPHEN));
   return plain;
 });
+
+/** A word of one Latin letter and one leet digit (`t3`, `j3`, `4a`), or a leet digit alone. */
+const SHORT_LEET =
+  /(?<![\p{L}\p{N}])(?:\p{Script=Latin}[013457]|[013457]\p{Script=Latin}|[0134])(?![\p{L}\p{N}])/gu;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/**
+ * In a comment written in leetspeak throughout (round 64: `t3 v4m0s 4 m4t4r`), where at least three words and at
+ * least half of them were leet, the words too short for `leetWord` are leet as well: `t3` → `te`, a lone `4` → `a`.
+ * `read` is the text after the word pass, `before` the comment (same length: one character for one).
+ */
+function leetThroughout(read: string, before: string): string {
+  let words = 0;
+  let leet = 0;
+  for (const m of before.matchAll(WORDS)) {
+    words++;
+    if (read.slice(m.index, m.index + m[0].length) !== m[0]) leet++;
+  }
+  if (leet < 3 || leet * 2 < words) return read;
+  return read.replace(SHORT_LEET, (w) => w.replace(/[013457]/g, (c) => LEET[c]!));
+}
 
 /**
  * Which of two readings of a comment a check answers with: a rejection from the second wins, else the

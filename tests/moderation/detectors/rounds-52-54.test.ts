@@ -16,10 +16,12 @@
  * (`/work/audit32`): a quotation the comment endorses, or says to the reader, is its own words. Round 62: a
  * sentence typed in lower case after a full stop is a sentence of its own. Round 63, from a red-team of threats
  * (`/work/audit33`): threats asked as questions, a life as the price, a bounty, advice about someone's movements.
+ * Round 64: a comment in leetspeak throughout reads its shortest words as leetspeak too.
  */
 import { describe, expect, it } from 'vitest';
 import { detectHate } from '../../../shared/moderation/detectors/hate';
 import { detectThreats } from '../../../shared/moderation/detectors/threats';
+import { unleet } from '../../../shared/moderation/text/unleet';
 import { outcomeCases as cases } from '../pipeline-cases';
 
 describe('round 52: hate the lists had no word for', () => {
@@ -246,4 +248,16 @@ describe('round 63: threats as questions, prices, bounties and advice', () => {
     'A thousand pounds to whoever finds the missing dog, the family said on the radio.',
     'Stop walking home alone at night, the police told students after the attacks in Leeds.',
   ]);
+});
+
+describe('round 64: leetspeak throughout', () => {
+  it('reads the one-letter words and a lone digit of a comment in leetspeak throughout as letters', () => {
+    expect(unleet('t3 v4m0s 4 m4t4r, f3rr3ll')).toBe('te vamos a matar, ferrell');
+    expect(unleet('j3 v4is t3 bu73r f3rr3ll')).toBe('je vais te buter ferrell');
+  });
+  it('leaves numbers and codes alone elsewhere', () => {
+    expect(unleet('G7 summit in 2024: 4 leaders left early')).toBe('G7 summit in 2024: 4 leaders left early');
+    expect(unleet('h1 th3r3 4 y0u')).toBe('h1 there 4 you');
+  });
+  cases('rejects', 'rejected', ['t3 v4m0s 4 m4t4r, f3rr3ll', 'j3 v4is t3 bu73r f3rr3ll']);
 });
