@@ -359,7 +359,7 @@ const LAWFUL_FILLER = wordClass(
 /** The law's means, also blanked for the classifier's second reading (`model/lawful.ts`). */
 export const LAWFUL_MEANS =
   'courts|court|prosecutor|prosecutors|judge|judges|law|laws|police|parliament|eu|un|level|authorities|state|tribunal|tribunals|committee|ballot|voters|elections|election|negotiations|diplomacy|sanctions|regulator|regulators|inquiry|justice|legislation|calme|legalite|greve|urnes|tribunaux|loi|calma|legalidad|huelga|urnas|tribunales|ley|streik|wahlen|gerichte|rechtsstaat|выборы|забастовку|суд';
-const LAWFUL = wordClass(LAWFUL_MEANS);
+export const LAWFUL = wordClass(LAWFUL_MEANS);
 
 /**
  * Whether an ambiguous call ending before `to` names a lawful means right after it (`should be dealt with by the

@@ -13,6 +13,8 @@ export interface Found {
   obfuscated: boolean;
   /** A public service number (hotline, freephone) or an institutional address (`press@`). */
   institutional: boolean;
+  /** A phone number in a freephone range (`0800`, `1-800`, `8-800`): a seller's channel as much as a service's. */
+  freephone?: true;
   /** Token indices [from, to) covered. */
   from: number;
   to: number;

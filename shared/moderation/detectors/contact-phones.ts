@@ -114,7 +114,7 @@ function inSentence(tokens: readonly Token[], at: number, test: (t: Token) => bo
 }
 
 /** Freephone ranges: 0800/0808 (Europe), 1-800 (North America), 8-800 (Russia), +xx 800. */
-export function freephone(candidate: string): boolean {
+function freephone(candidate: string): boolean {
   const d = candidate.replace(/[^0-9]/g, '');
   if (candidate.startsWith('+')) return /^(?:1|7|\d{2})80[08]/.test(d);
   return /^(?:0|1|8)?80[08]/.test(d);
@@ -219,15 +219,16 @@ export function findPhones(source: string, toks: Tokens = tokensOf(source)): Fou
     // must be possible in one of the countries.
     const possible = plus || COUNTRIES.some((cc) => isPossiblePhoneNumber(candidate, cc, METADATA));
     if (!possible) continue;
+    const free = freephone(candidate);
     const institutional =
-      freephone(candidate) ||
-      (inSentence(tokens, from, INSTITUTIONAL_WORD) && !inSentence(tokens, from, PRIVATE_WORD));
+      free || (inSentence(tokens, from, INSTITUTIONAL_WORD) && !inSentence(tokens, from, PRIVATE_WORD));
     out.push({
       kind: 'phone',
       value: source.slice(startAt, end),
       span: [startAt, end],
       obfuscated: false,
       institutional,
+      ...(free ? { freephone: true as const } : {}),
       from,
       to,
     });

@@ -8,6 +8,7 @@ import type { PhraseHit } from '../text/phrases';
 import { wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { CLAUSE_BREAK } from './asserted';
+import { sentenceStart } from './common';
 import { DEFENDER_WORDS } from './cue-lexicon-groups';
 import type { Kind } from './extremism-phrases';
 
@@ -155,17 +156,15 @@ const RESCUED = wordClass(
 export function rescuedBefore(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]!.sentence;
   if (sentence === 0) return false;
-  let k = at;
-  while (k > 0 && tokens[k - 1]!.sentence === sentence) k--;
-  for (k--; k >= 0 && tokens[k]!.sentence === sentence - 1; k--) if (RESCUED(tokens[k]!)) return true;
+  for (let k = sentenceStart(tokens, at) - 1; k >= 0 && tokens[k]!.sentence === sentence - 1; k--)
+    if (RESCUED(tokens[k]!)) return true;
   return false;
 }
 
 /** Whether the sentence of token `at` names an organisation, attacker or fighter (`markNamed`). */
 function namedInSentence(tokens: readonly Token[], at: number, namedAt: Uint8Array): boolean {
   const sentence = tokens[at]!.sentence;
-  let k = at;
-  while (k > 0 && tokens[k - 1]!.sentence === sentence) k--;
-  for (; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (namedAt[k]! > 0) return true;
+  for (let k = sentenceStart(tokens, at); k < tokens.length && tokens[k]!.sentence === sentence; k++)
+    if (namedAt[k]! > 0) return true;
   return false;
 }

@@ -29,7 +29,6 @@ import { linksOf } from '../text/links';
 import type { FoundLink } from '../../domain/render';
 import { HANDLE, tokensOf } from '../text/tokens';
 import { domainsOf, emailsOf, moneyOf, phonesOf } from './contacts';
-import { freephone } from './contact-phones';
 import { pitchKinds } from './cue-rules';
 import { scanCues } from './cues';
 import { MONEY_CONTEXT, PHRASES } from './spam-phrases';
@@ -179,7 +178,7 @@ export function detectSpam(source: string): SpamVerdict | null {
     // A public service's number, named as one (round 49: `the FCDO number is +44 20 7008 5000`), is a weaker
     // channel: a scam may still borrow the word `official`, so it counts, but no more than a name to search
     // for. A toll-free number is a seller's channel as much as a service's.
-    const service = p.institutional && !freephone(p.value);
+    const service = p.institutional && !p.freephone;
     channel = Math.max(channel, service ? 1 : 2);
     const detail = service ? 'public service phone' : 'phone contact';
     evidence.push({ kind: 'channel', value: p.value, span: p.span, detail });

@@ -30,7 +30,7 @@ import { addresseeAt, CLASSES, mentioned, nameCased, namedPerson } from './commo
 import {
   askedAndRefused,
   lawfulMeansAt,
-  LAWFUL_MEANS,
+  LAWFUL,
   negatedWithin,
   negationAt,
   someoneElsesVerb,
@@ -98,7 +98,6 @@ export interface ThreatVerdict {
 const negated = (tokens: readonly Token[], hit: PhraseHit<Meta>): boolean =>
   negatedWithin(tokens, hit.from, 3, false);
 
-const LAWFUL = wordClass(LAWFUL_MEANS);
 const LANGUAGE = wordClass('language|idioma|lenguaje|langage|langue|sprache|язык|yazyk');
 
 /** Whether a call that some understand only one language names that language, lawful, in the six words after it. */

@@ -183,17 +183,16 @@ function continuesAfterDot(source: string, i: number): boolean {
   return !(spaced && endsSentenceInLowerCase(source, i));
 }
 
-/** Words of four letters or more that are written with a full stop and go on in lower case. */
+const LETTER = /\p{L}/u;
+/** Words of four letters or more that are written with a full stop and go on in lower case (shorter ones go on anyway). */
 const ABBREVIATIONS = new Set(
-  'approx incl excl resp dept govt corp ltd inc vols usw bzw vgl ggf evtl bspw inkl zzgl ca etwa sept oct nov dec jan feb aug prof gral avda pág pags tel'.split(
-    ' ',
-  ),
+  'approx incl excl resp dept govt corp vols evtl bspw inkl zzgl etwa sept prof gral avda pags'.split(' '),
 );
 
 /** Whether the word before the dot at `i` is a word of four letters or more, not an abbreviation. */
 function endsSentenceInLowerCase(source: string, i: number): boolean {
   let k = i;
-  while (k > 0 && /\p{L}/u.test(source[k - 1]!)) k--;
+  while (k > 0 && LETTER.test(source[k - 1]!)) k--;
   const word = source.slice(k, i);
   if (word.length < 4 || (k > 0 && source[k - 1] === '.')) return false;
   return !ABBREVIATIONS.has(word.toLowerCase());
