@@ -60,6 +60,8 @@ export function createShardReader(options: ShardReaderOptions): ShardReader {
   let streamArn: string | undefined;
   let shards = new Map<string, ShardState>();
   let lastShardRefresh = 0;
+  /** A shard was read to its end since the shards were last listed. */
+  let shardFinished = false;
 
   const saveCheckpoints = (): void => {
     if (options.checkpointFile === undefined || streamArn === undefined) return;
@@ -84,6 +86,17 @@ export function createShardReader(options: ShardReaderOptions): ShardReader {
       force = true;
     }
     if (!force && Date.now() - lastShardRefresh < SHARD_REFRESH_MS) return true;
+    // A drain's forced refresh lists the shards again only when they may have changed since the last
+    // listing: a shard was read to its end (its children are listed by now), or none is open to read.
+    // A new shard appears only when an open one closes, and reading a closed one to its end sets
+    // `shardFinished`; the DescribeTable above still catches a table recreated under the same name.
+    if (
+      force &&
+      !shardFinished &&
+      [...shards.values()].some((s) => !s.finished) &&
+      Date.now() - lastShardRefresh < SHARD_REFRESH_MS
+    )
+      return true;
     const saved = readCheckpoints(options.checkpointFile, arn);
     let exclusiveStartShardId: string | undefined;
     const listed: Shard[] = [];
@@ -109,6 +122,7 @@ export function createShardReader(options: ShardReaderOptions): ShardReader {
       });
     }
     lastShardRefresh = Date.now();
+    shardFinished = false;
     return true;
   };
 
@@ -134,6 +148,7 @@ export function createShardReader(options: ShardReaderOptions): ShardReader {
       shard.iterator = out.ShardIterator;
       if (shard.iterator === undefined) {
         shard.finished = true;
+        shardFinished = true;
         return 0;
       }
     }
@@ -172,6 +187,7 @@ export function createShardReader(options: ShardReaderOptions): ShardReader {
     shard.iterator = page.NextShardIterator;
     if (shard.iterator === undefined || shard.iterator === null) {
       shard.finished = true;
+      shardFinished = true;
       shard.iterator = undefined;
     }
     if (raw.length > 0 || shard.finished) saveCheckpoints();
