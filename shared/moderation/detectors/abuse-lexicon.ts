@@ -64,6 +64,12 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'idiot, idiots, moron, morons, imbecile*, cretin, cretins, halfwit*, dimwit*, nitwit*, numpty, numpties, muppet*, pillock*, plonker*, clown, clowns, buffoon*, shill, shills, loser, losers, stupid, dumb, dumbass*, jackass*, incel, incels, mouth breather*, mouth breathing, thick, bootlicker*, simp, simps, lowlife*, brainless, braindead, clueless, pathetic, numbskull*, nincompoop*, joke',
   ),
   ...entries('en', 'insult', 'troll, trolls'),
+  // Round 65 (`/work/audit35`): `what a dick, this commenter …`, `a bunch of pussies`.
+  ...entries(
+    'en',
+    'insult',
+    '{what|such} a {dick|prick}, {being|is|s|are|re} a {dick|prick}, bunch of pussies',
+  ),
   ...entries(
     'en',
     'label',

@@ -3,6 +3,7 @@
  * nothing): praise, justification, recruitment and shared propaganda next to an organisation, an attack or
  * its authors.
  */
+import { inTitleAt } from './titles';
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
 import { condemnedSentences, cuesIn, hasCue, memoisedOnScan, scanCues } from './cues';
@@ -173,6 +174,7 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
     spokenOfAt(source, scan.tokens, p.from) ||
     namedByOthersAt(source, scan.tokens, p.from) ||
     heroReceptionAt(scan.tokens, p.to) ||
+    inTitleAt(source, scan.tokens, p.from) ||
     praiseAddressedAt(source, scan.tokens, p.to) ||
     wellMade(scan, source, p);
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {

@@ -90,4 +90,18 @@ export const MORE_EXTREMISM_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
   ['{be|become} the next {one|saint|hero}', 'recruit'],
   ['{someone|somebody} {has|needs|ought} to be next', 'recruit'],
   ['the next one will', 'recruit'],
+  // Round 65 (`/work/audit34`): the attackers' work approved as a job well done; Russian thanks to the brothers who blew
+  // something up, in Cyrillic and in Latin letters.
+  // The attackers the subject: `the police did a good job catching the attackers` praises the police.
+  [
+    '{attackers|bombers|shooters|gunmen|terrorists|hijackers|jihadis|jihadists|mujahideen|brothers|martyrs} {did|have done|has done|done} a {good|great|fine|brilliant|fantastic|top} job',
+    'praise',
+  ],
+  ['{good|great|nice} {job|work} {brothers|akhi|mujahideen}', 'praise'],
+  ['{братьям|bratyam|bratjam}', 'fighter'],
+  ['{респект|уважуха|respekt|uvazhuha} {братьям|bratyam|bratjam}', 'praise'],
+  [
+    '{которые|который|kotorye|kotoryj|kotoryy} {взорвали|подорвали|взорвал|подорвал|vzorvali|podorvali|vzorval|podorval}',
+    'attacker',
+  ],
 ];

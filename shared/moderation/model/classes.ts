@@ -73,6 +73,8 @@ export interface CommentFacts {
   scamReported?: boolean;
   /** Whether it reports a threat told to someone else and speaks to no one (default false). */
   threatReported?: boolean;
+  /** Whether it names office holders or a political class and no protected group (default false). */
+  officialsOnly?: boolean;
 }
 
 /**
@@ -83,7 +85,8 @@ export interface CommentFacts {
  * (`CommentFacts`): if it addresses nobody (`addressesAnyone` in `classifier.ts`), `abuse` is not rejectable;
  * praise only of an organisation's adversaries takes `extremism` out, a scam reported with no way to reach
  * anyone (`detectors/scam-report.ts`) takes `spam` out, a threat reported to no one (`detectors/threat-report.ts`)
- * takes `threat` out.
+ * takes `threat` out, and a comment about office holders that names no protected group takes `hate` out of the
+ * rejectable mass.
  */
 export function modelVerdict(
   p: ArrayLike<number>,
@@ -93,6 +96,7 @@ export function modelVerdict(
     adversariesOnly = false,
     scamReported = false,
     threatReported = false,
+    officialsOnly = false,
   }: CommentFacts = {},
 ): ModelVerdict | null {
   let index = 1;
@@ -101,7 +105,13 @@ export function modelVerdict(
   for (let c = 1; c < CLASSIFIER_CLASSES.length; c++) {
     if ((c === SPAM && scamReported) || (c === THREAT && threatReported)) continue;
     if (p[c]! > p[index]!) index = c;
-    if (!REJECTABLE[c] || (c === ABUSE && !addressed) || (c === EXTREMISM && adversariesOnly)) continue;
+    if (
+      !REJECTABLE[c] ||
+      (c === ABUSE && !addressed) ||
+      (c === EXTREMISM && adversariesOnly) ||
+      (c === HATE && officialsOnly)
+    )
+      continue;
     rejectable += p[c]!;
     if (rejectIndex === -1 || p[c]! > p[rejectIndex]!) rejectIndex = c;
   }
@@ -146,6 +156,12 @@ const EXTREMISM = CLASSIFIER_CLASSES.indexOf('extremism');
 const SPAM = CLASSIFIER_CLASSES.indexOf('spam');
 /** `threat` in a comment that reports a threat told to someone else and speaks to no one (`detectors/threat-report.ts`). */
 const THREAT = CLASSIFIER_CLASSES.indexOf('threat');
+/**
+ * `hate` in a comment that names office holders or a political class and no protected group (`Brussels bureaucrats are
+ * parasites living off our taxes`, round 65): contempt for the powerful, which the model learnt from hate's words;
+ * held at most (`officialsOnly` true).
+ */
+const HATE = CLASSIFIER_CLASSES.indexOf('hate');
 
 /** Per class index: whether the class has a reject reason. */
 const REJECTABLE: readonly boolean[] = CLASSIFIER_CLASSES.map(

@@ -19,6 +19,7 @@ import { honoursTheStruck } from '../detectors/cue-rules-extremism';
 import { mourned } from '../detectors/mourning';
 import { reportsAScam } from '../detectors/scam-report';
 import { reportsAThreat } from '../detectors/threat-report';
+import { namesOfficialsOnly } from '../detectors/officials';
 import { blanked, idiomSpans } from './idioms';
 import { ideologyMetaphorSpans, illnessSpans, mistreatmentSpans, namedByOthersSpans } from './described';
 import { lawfulSpans } from './lawful';
@@ -188,7 +189,11 @@ class TextFacts {
   private sparedMemo: boolean | undefined;
   private scamMemo: boolean | undefined;
   private threatMemo: boolean | undefined;
+  private officialsMemo: boolean | undefined;
   constructor(private readonly text: string) {}
+  get officialsOnly(): boolean {
+    return (this.officialsMemo ??= namesOfficialsOnly(this.text));
+  }
   get scamReported(): boolean {
     return (this.scamMemo ??= reportsAScam(this.text));
   }
@@ -221,12 +226,15 @@ function adjustedVerdict(
   const threat = verdict !== null && verdict.cls === 'threat' && facts.threatReported;
   if (verdict?.outcome === 'reject') {
     const { addressed, extremismSpared: adversaries } = facts;
-    return !addressed || adversaries || scam || threat
+    // Contempt for office holders, no protected group named (`officials.ts`): asked only when hate decided.
+    const officials = verdict.cls === 'hate' && facts.officialsOnly;
+    return !addressed || adversaries || scam || threat || officials
       ? modelVerdict(probabilities, t, {
           addressed,
           adversariesOnly: adversaries,
           scamReported: scam,
           threatReported: threat,
+          officialsOnly: officials,
         })
       : verdict;
   }

@@ -103,6 +103,47 @@ export const INNOCENT_NAMES: readonly string[] = [
   'dams and dykes',
   'dykes and polders',
   'dutch dykes',
+  // Round 65 (`/work/audit35`): `the dyke in Zeeland held during the storm surge`.
+  'dyke held',
+  'dykes held',
+  'dyke holds',
+  'dykes hold',
+  'dyke in zeeland',
+  'dykes in zeeland',
+  'zeeland dyke',
+  'zeeland dykes',
+  'dyke along the',
+  'dykes along the',
+  // A dog and her litter (`our greyhound bitch just had seven puppies`); historical epithets.
+  ...[
+    'greyhound|whippet|lurcher|terrier|spaniel|labrador|retriever|collie|beagle|pointer|setter|foxhound|hound|dachshund|poodle|brood|breeding|kennel',
+  ]
+    .join('|')
+    .split('|')
+    .map((breed) => `${breed} bitch`),
+  'bitch had puppies',
+  'bitch had pups',
+  'bitch and her puppies',
+  'bitch and her pups',
+  'bitch in season',
+  'bitch in heat',
+  'william the bastard',
+  'guillaume le batard',
+  'wilhelm der bastard',
+  'bastard of orleans',
+  'batard d orleans',
+  // German `Mist` as dung (`der Bauer fährt den Mist aufs Feld`).
+  ...[
+    'mist aufs feld',
+    'mist auf das feld',
+    'mist auf den acker',
+    'mist auf die felder',
+    'mist auf die wiese',
+  ].flatMap((p) => [p, `den ${p}`]),
+  'mist ausbringen',
+  'mist streuen',
+  'mist und gulle',
+  'gulle und mist',
   // Swedish `slut` is an end: `slut på` (no more), `till slut` (at last), `tog slut` (ran out).
   'slut pa',
   'till slut',

@@ -167,6 +167,12 @@ export function readsAsRussianInLatin(body: string): boolean {
   return false;
 }
 
+/**
+ * A word no Russian one is typed as: Vietnamese names end in `nh` (`Huynh`, `Minh`, `Thanh`), which Russian never
+ * does (round 65, `/work/audit35`: `posol Huynh Van Dung` read as `Хуйнх`). Kept in Latin letters.
+ */
+const FOREIGN_NAME = /nh$/i;
+
 /** `body` in Cyrillic when it is Russian typed in Latin letters, offset for offset; else `body` itself. */
 export const inCyrillic = memoLast((body: string): string => {
   if (!readsAsRussianInLatin(body)) return body;
@@ -174,7 +180,7 @@ export const inCyrillic = memoLast((body: string): string => {
   let quoting = false;
   const style = styleOf(body);
   return body.replace(WORD, (word) => {
-    if (!/[a-z]/i.test(word)) return word;
+    if (!/[a-z]/i.test(word) || FOREIGN_NAME.test(word)) return word;
     if (isApostrophe(word[0])) quoting = true;
     const closes = quoting && word.length > 1 && isApostrophe(word[word.length - 1]);
     if (closes) quoting = false;

@@ -1,0 +1,43 @@
+/**
+ * Contempt for the powerful (round 65, `/work/audit34`): `Brussels bureaucrats are parasites living off our taxes`,
+ * `los de Bruselas son unos vividores`. The classifier learnt `hate` from the words hate uses for people (parasites,
+ * vermin), and rejected such comments as hate; a newsroom holds them at most. A comment that says what office holders or a
+ * political class are, and names no protected group (the `group` cue of `cues.ts`: group names, slurs, demonyms), may not be
+ * rejected for `hate` by the model (`officialsOnly` in `model/classes.ts`); the rule checks still read it.
+ */
+import { wordClass } from '../text/phrases';
+import { tokensOf } from '../text/tokens';
+import { scanCues } from './cues';
+import { CLASSES } from './word-classes';
+
+const OFFICIALS = wordClass(
+  [
+    CLASSES.official,
+    'bureaucrat*|eurocrat*|politician*|officials|elite|elites|establishment|oligarch*|lawmakers|deputies|ministers|technocrat*|apparatchik*|brussels',
+    'burocrat*|politicos|funcionarios|diputados|ministros|oligarcas|bruselas',
+    'bureaucrate*|technocrate*|politiciens|politicards|fonctionnaires|deputes|ministres|elus|oligarques|bruxelles',
+    'burokrat*|eurokrat*|politiker|beamte|beamten|abgeordneten|funktionare|oligarchen|brussel',
+    'чиновник*|бюрократ*|депутат*|министр*|олигарх*|политик*|брюссел*',
+    'chinovnik*|byurokrat*|deputaty|ministry|oligarh*|politiki',
+  ].join('|'),
+);
+
+/** A copula after the subject (`bureaucrats are`, `los de Bruselas son`); Russian has none, or `это`. */
+const COPULA = wordClass('are|re|is|s|were|was|son|eran|fueron|es|sont|etaient|est|sind|waren|ist|это|eto');
+
+/**
+ * Whether `text` says what office holders or a political class are (an official word, then a copula within two
+ * words) and names no protected group. Only the subject counts: a hate comment that blames politicians for a group
+ * it dehumanises (`Brussels hands out welcome packs`, `the politicians keep the tap running`) is not spared.
+ */
+export function namesOfficialsOnly(text: string): boolean {
+  const { tokens } = tokensOf(text);
+  let subject = false;
+  for (let k = 0; k < tokens.length && !subject; k++) {
+    if (!OFFICIALS(tokens[k]!)) continue;
+    for (let j = k + 1; j <= k + 2 && j < tokens.length; j++)
+      if (tokens[j]!.sentence === tokens[k]!.sentence && COPULA(tokens[j]!)) subject = true;
+  }
+  if (!subject) return false;
+  return !scanCues(tokens, text).bySentence.some((hits) => hits.some((h) => h.cue === 'group'));
+}
