@@ -24,7 +24,7 @@ import { ENV, POWERTOOLS_ENV } from '../shared/runtime-contract';
 import type { LocalIssuer } from './jwt';
 import { consoleLogger, type Logger } from './log';
 import { createStaticSite } from './static-site';
-import { buildWebAssets } from '../web/build';
+import { buildWebAssets, type WebAsset } from '../web/build';
 import { isPortFree } from './net';
 import { startStreamPoller, type StreamPoller, type StreamPollerOptions } from './stream-poller';
 import { ensureTable } from './table';
@@ -75,10 +75,11 @@ export interface LocalStackOptions {
   >;
   logger?: Logger;
   /**
-   * Serve the web assets (demo article at `/`, widget, console) beside the API, built in memory at
-   * start; `npm start` does, test stacks only when they ask.
+   * Serve the web assets (demo article at `/`, widget, console) beside the API: `true` builds them in memory at
+   * start (`npm start` does), or the assets themselves, built once by the caller (test workers share one build
+   * across their files' stacks). Test stacks serve them only when they ask.
    */
-  web?: boolean;
+  web?: boolean | readonly WebAsset[];
 }
 
 export interface LocalStack {
@@ -213,7 +214,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       client.destroy();
     }
 
-    const site = options.web === true ? createStaticSite(await buildWebAssets()) : undefined;
+    const site =
+      options.web === true
+        ? createStaticSite(await buildWebAssets())
+        : options.web
+          ? createStaticSite(options.web)
+          : undefined;
     // A write through the API wakes the poller (started below), so its comment is moderated at once
     // however long the poller's idle pause.
     let wakePoller = (): void => {};

@@ -24,6 +24,7 @@ import type { HandlerLoader, HttpHandler, StreamHandler } from '../../local/hand
 import type { BadTokenKind, LocalIssuer, LocalRole, MintOptions } from '../../local/jwt';
 import { silentLogger, type Logger } from '../../local/log';
 import { startLocalStack, type LocalStackOptions } from '../../local/stack';
+import { buildWebAssets, type WebAsset } from '../../web/build';
 import type { StreamPoller } from '../../local/stream-poller';
 import type { Deps } from '../../shared/app/deps';
 import type { CommentRecord } from '../../shared/domain/comment';
@@ -118,6 +119,13 @@ export function uniqueTableName(name?: string): string {
   return `parley-test-${readable}-${randomBytes(4).toString('hex')}`;
 }
 
+/**
+ * The web assets, built once per worker process: the forked workers keep their modules from file to file
+ * (`isolate: false`), so every browser file's stack serves the same in-memory build.
+ */
+let built: Promise<WebAsset[]> | undefined;
+const webAssets = (): Promise<WebAsset[]> => (built ??= buildWebAssets());
+
 /** Starts a stack for this test file; see the module comment. */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const endpoint = sharedDynamoDBEndpoint();
@@ -133,7 +141,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     ...(options.gateway ? { gateway: options.gateway } : {}),
     ...(options.loadHandler ? { loadHandler: options.loadHandler } : {}),
     ...(options.loadConsumer ? { loadConsumer: options.loadConsumer } : {}),
-    ...(options.web === true ? { web: true } : {}),
+    ...(options.web === true ? { web: await webAssets() } : {}),
   });
   const deps = stack.deps;
   if (!deps) throw new Error('A test stack runs its handlers on dependencies of its own');
