@@ -69,7 +69,7 @@ function exclaimedAt(tokens: readonly Token[], from: number, to: number): boolea
 
 /**
  * The insult at [from, to) is addressed: after an addressee and fillers (profanity counts as one:
- * `you f**king moron`), by a handle, or as a vocative.
+ * `you f**king moron`), by a handle, or as a vocative (`spokenTo`: the comment speaks to someone, see below).
  */
 export function aimedAt(
   source: string,
@@ -77,6 +77,7 @@ export function aimedAt(
   from: number,
   to: number,
   profane: ReadonlySet<number>,
+  spokenTo = false,
 ): boolean {
   const sentence = tokens[from]!.sentence;
   for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
@@ -104,9 +105,23 @@ export function aimedAt(
   // A vocative: alone between commas, or between a comma and the end of the sentence. An adjective alone
   // is a verdict on something (`Not a single consequence. Pathetic.`), not a name for someone.
   if (to - from === 1 && ADJECTIVE(tokens[from]!)) return false;
-  const before = prev && prev.sentence === sentence ? source.slice(prev.end, tokens[from]!.start) : '.';
+  // In a comment spoken to someone (`spokenTo`: a second person, a rude command), the vocative may open with fillers
+  // and profanity (round 66: `verf*ckter Vollidiot, geh zurück in deine Filterblase`, `dumbass motherfucking bot, get
+  // lost`): its edge is before the first of them. Not otherwise: `Bloody idiots, the lot of them in parliament`.
+  let start = from;
+  while (
+    spokenTo &&
+    start > 0 &&
+    from - start < 3 &&
+    tokens[start - 1]!.sentence === sentence &&
+    (FILLER(tokens[start - 1]!) || profane.has(start - 1)) &&
+    !/[,!?.;:\n]/.test(source.slice(tokens[start - 1]!.end, tokens[start]!.start))
+  )
+    start--;
+  const first = tokens[start - 1];
+  const before = first && first.sentence === sentence ? source.slice(first.end, tokens[start]!.start) : '.';
   const after = next ? source.slice(tokens[to - 1]!.end, next.start) : '.';
   const edge = (gap: string) => /[,!?.;:\n]|^\s*$/.test(gap) && gap.trim() !== '';
   // Five words at most (round 56: `hijo de la gran puta, vete …`).
-  return edge(before) && (edge(after) || !next || next.sentence !== sentence) && to - from <= 5;
+  return edge(before) && (edge(after) || !next || next.sentence !== sentence) && to - start <= 5;
 }

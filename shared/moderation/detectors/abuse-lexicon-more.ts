@@ -123,4 +123,9 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
   ...entries('es', 'degrading', 'que se la {follen|cojan|tiren} {bien|}, le hace falta un buen polvo'),
   ...entries('ru', 'degrading', '{надо|нужно} {хорошенько|} {отыметь|выебать|оттрахать}'),
   ...entries('ru', 'degrading', '{nado|nuzhno} {khoroshenko|horoshenko|} {otymet|vyebat|ottrakhat|ottrahat}'),
+  // Round 66 (`/work/audit37`): sexual commands, aimed by nature (`suce ma bite, @x`, `соси хуй, либераст`).
+  ...entries('es', 'severe_command', 'chupame la {verga|pija|polla|pinga}, chupamela'),
+  ...entries('fr', 'severe_command', 'suce ma bite, suce moi, suce-moi'),
+  ...entries('de', 'severe_command', 'lutsch meinen schwanz, blas mir einen'),
+  ...entries('ru', 'severe_command', 'соси хуй, отсоси, sosi hui, sosi huy, sosi khuy, otsosi'),
 ];

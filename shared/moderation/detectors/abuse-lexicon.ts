@@ -198,7 +198,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'ru',
     'severe',
-    'сука, суки, суку, сукой, сучка*, сучар*, бляд*, шлюх*, шалав*, проститутк*, тварь, твари, тварина, мразь, мрази, мразота, гнида, гниды, гнидой, падла, падлы, ублюд*, урод, уроды, уродина, долбоеб*, долбаеб*, уебок*, уебан*, уебищ*, ебанат*, ебанашк*, хуесос*, мудак*, мудил*, чмо, гандон*, говнюк*, сволочь, сволочи, паскуда, выродок*, дегенерат, дегенераты, дегенерата, дегенератов, дегенератам, дегенератами, дегенератом, дегенерату, дегенератка, дегенератки, дегенератку, продажная шлюха',
+    'сука, суки, суку, сукой, сучка*, сучар*, бляд*, шлюх*, шалав*, проститутк*, тварь, твари, тварина, мразь, мрази, мразота, гнида, гниды, гнидой, падла, падлы, ублюд*, урод, уроды, уродина, долбоеб*, долбаеб*, уебок*, уебан*, уебищ*, ебанат*, ебанашк*, хуесос*, мудак*, мудил*, чмо, гандон*, говнюк*, сволочь, сволочи, паскуда, выродок*, дегенерат, дегенераты, дегенерата, дегенератов, дегенератам, дегенератами, дегенератом, дегенерату, дегенератка, дегенератки, дегенератку, продажная шлюха, хуйло, хуило, хуила, пиздабол*, пиздобол*, пиздюк*, пиздун, пиздуны, ебанут*, еблан*, ебалан*, распиздя*, мудозвон*, хуеплет*, жополиз*',
   ),
   ...entries(
     'ru',
@@ -238,7 +238,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'ru',
     'severe',
-    'suka, suki, suchka, shlyukha, shlyuha, shluha, shalava, shalavy, shalavu, prostitutka, tvar, tvari, mraz, mrazi, gnida, ublyudok*, urod, urody, dolboeb*, dolboyob*, dolboyeb*, dolbaeb*, yobanyy, yobanyi, yobany, yebanyy, ebanyy, ebanat*, khuesos*, mudak*, chmo, gandon*, svoloch*',
+    'suka, suki, suchka, shlyukha, shlyuha, shluha, shalava, shalavy, shalavu, prostitutka, tvar, tvari, mraz, mrazi, gnida, ublyudok*, urod, urody, dolboeb*, dolboyob*, dolboyeb*, dolbaeb*, yobanyy, yobanyi, yobany, yebanyy, ebanyy, ebanat*, khuesos*, mudak*, chmo, gandon*, svoloch*, huylo, khuylo, huilo, pizdabol*, pizdobol*, pizdyuk*, ebanut*, yebanut*, eblan*, yeblan*, ebalan*, raspizdyay*, mudozvon*',
   ),
   ...entries(
     'ru',

@@ -345,7 +345,8 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
         if (
           addressed ||
           h.cls !== 'severe' ||
-          (tokens.length - (h.to - h.from) >= 2 && aimedAt(source, tokens, h.from, h.to, profaneTokens))
+          (tokens.length - (h.to - h.from) >= 2 &&
+            aimedAt(source, tokens, h.from, h.to, profaneTokens, addressed))
         ) {
           severe = true;
           note(h, h.cls === 'severe' ? 'in a comment addressed to or naming someone' : 'aimed by nature');
@@ -357,7 +358,7 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
       case 'insult': {
         if (h.entry && h.entry.term.startsWith('trol') && TROLL_CONTEXT(tokens[h.to] ?? tokens[h.from]!))
           break;
-        if (!aimedAt(source, tokens, h.from, h.to, profaneTokens)) break;
+        if (!aimedAt(source, tokens, h.from, h.to, profaneTokens, addressed)) break;
         if (intensified(h)) {
           severe = true;
           note(h, 'aimed, with a profanity');
