@@ -4,6 +4,7 @@
  * its authors.
  */
 import { inTitleAt } from './titles';
+import { defenderSubjectAt, praiseDescribedAt } from './extremism-subjects';
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
 import { condemnedSentences, cuesIn, hasCue, memoisedOnScan, scanCues } from './cues';
@@ -28,6 +29,8 @@ import { ATTACKS_BY_NAME } from './cue-lexicon-groups';
  * those who came to help (round 33). `Courage` or `respect` in their sentence is theirs: `The courage of the
  * Charlie Hebdo staff who kept publishing` names the attack by its target, not its authors.
  */
+/** The cues that name an organisation, an attacker or a fighter. */
+const NAMING_CUES: ReadonlySet<Cue> = new Set<Cue>(['org', 'attacker', 'movement']);
 const STRUCK = wordClass(
   [
     'victims|survivors|families|staff|team|newsroom|journalists|cartoonists|editors|rescuers|firefighters|paramedics|nurses|doctors',
@@ -165,6 +168,10 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
     evidence: evidenceOf('extremism', source, why, hits),
   });
   const condemned = condemnedSentences(scan);
+  // Which tokens name an organisation, an attacker or a fighter (round 67's defenders as subjects).
+  const namedAt = new Uint8Array(scan.tokens.length);
+  for (const hits of scan.bySentence)
+    for (const h of hits) if (NAMING_CUES.has(h.cue)) namedAt.fill(1, h.from, h.to);
 
   // Praise denied (`rien d'héroïque`) or cited as what others call them (`Calling them martyrs is obscene`,
   // `Some in Gaza call the attackers martyrs`).
@@ -175,6 +182,8 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
     namedByOthersAt(source, scan.tokens, p.from) ||
     heroReceptionAt(scan.tokens, p.to) ||
     inTitleAt(source, scan.tokens, p.from) ||
+    praiseDescribedAt(scan.tokens, p.from) ||
+    defenderSubjectAt(scan.tokens, p.from, (k) => namedAt[k]! > 0) ||
     praiseAddressedAt(source, scan.tokens, p.to) ||
     wellMade(scan, source, p);
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {

@@ -70,6 +70,7 @@ export function framedAs(tokens: readonly Token[], at: number): boolean {
 export function notTheAttackJustified(tokens: readonly Token[], at: number, end: number): boolean {
   const sentence = tokens[at]!.sentence;
   if (framedAs(tokens, at)) return true;
+  if (blowAgainstJustified(tokens, at)) return true;
   if (DESERVED(tokens[end - 1]!) && eachOtherAt(tokens, end)) return true;
   // What they deserved, within three words (`deserved a real inquiry`).
   if (DESERVED(tokens[end - 1]!))
@@ -78,6 +79,41 @@ export function notTheAttackJustified(tokens: readonly Token[], at: number, end:
     if (ATTACK_NOUN(tokens[r]!)) return false;
     if (!RESPONSE(tokens[r]!)) continue;
     for (let k = r + 1; k <= r + 2 && k < at; k++) if (TO_OR_AFTER(tokens[k]!)) return true;
+  }
+  return false;
+}
+
+/** A blow struck against an organisation: a strike, a raid, a killing (round 67). */
+const STRIKE = wordClass(
+  'strike|strikes|airstrike|airstrikes|raid|killing|frappe|frappes|raid|ataque|bombardeo|drohnenangriff|luftangriff|angriff|zugriff|удар|ликвидация|ликвидацию|udar|likvidaciya',
+);
+/** Its target: an organisation's leader or a notorious attacker (`the emir`, `bin laden`). */
+const LEADER = wordClass(
+  'emir|emirs|emiro|emire|commander|leader|chief|ringleader|mastermind|baghdadi|zarqawi|zawahiri|laden|soleimani|shekau|anfuhrer|drahtzieher|эмир*|главар*|командир*|ладен*|ladena|ladenu',
+);
+/** Whom a justification may be said of instead: the struck, the victims. */
+const VICTIMS = wordClass(
+  'they|them|victims|people|civilians|hostages|ellos|victimas|eux|victimes|sie|opfer|они|жертвы',
+);
+
+/**
+ * Whether the justification at `at` is said of a blow against an organisation (round 67, `/work/audit39`): its sentence
+ * names a strike before a leader (`the drone strike that killed the emir was justified`, `der Drohnenangriff auf den Emir
+ * war gerechtfertigt`), or a leader stands right before it with no victims between (`bin laden got what he deserved`),
+ * also at the end of the sentence before (`mataron a Bin Laden. se lo merecía`).
+ */
+function blowAgainstJustified(tokens: readonly Token[], at: number): boolean {
+  const start = sentenceStart(tokens, at);
+  let strike = false;
+  for (let k = start; k < at; k++) {
+    if (ATTACK_NOUN(tokens[k]!) && !STRIKE(tokens[k]!)) return false;
+    if (STRIKE(tokens[k]!)) strike = true;
+    else if (strike && LEADER(tokens[k]!)) return true;
+  }
+  const from = at - start <= 2 && start > 0 ? Math.max(0, start - 4) : Math.max(start, at - 4);
+  for (let k = at - 1; k >= from; k--) {
+    if (VICTIMS(tokens[k]!)) return false;
+    if (LEADER(tokens[k]!)) return true;
   }
   return false;
 }

@@ -36,6 +36,7 @@ import { mentioned, scornedAt } from './common';
 import { KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { mourned } from './mourning';
 import { framedAs, notTheAttackJustified } from './extremism-justified';
+import { defenderSubjectAt, praiseDescribedAt } from './extremism-subjects';
 import { PHRASES } from './extremism-phrases';
 import { BETWEEN, markNamed, praisesDefenders } from './extremism-defenders';
 import type { Kind } from './extremism-phrases';
@@ -135,7 +136,8 @@ function opposedAt(tokens: readonly Token[], from: number): boolean {
 /**
  * Whether the comment is on the other side of the groups it names: it names organisations and attackers
  * only as the adversary (`fought against ISIS`, `hid the children from Boko Haram`, `tackled the gunman`),
- * or all its praise is for defenders (`praisesDefenders`: `Gloire aux pompiers de New York`). Then the
+ * or all its praise is for defenders (`praisesDefenders`: `Gloire aux pompiers de New York`; `defenderSubjectAt`) or
+ * describes propaganda (`praiseDescribedAt`). Then the
  * classifier may not reject it as extremism, nor hold it for its extremism mass (`model/classifier.ts`).
  */
 export function onTheOtherSide(source: string): boolean {
@@ -156,7 +158,15 @@ export function onTheOtherSide(source: string): boolean {
     const kind = h.phrase.meta;
     if (kind !== 'praise' && kind !== 'praise_act' && kind !== 'bless') continue;
     if (mentioned(tokens, h.from, h.to) || deniedAt(tokens, h.from)) continue;
-    if (!praisesDefenders(source, tokens, h, marks)) return false;
+    // Propaganda described (round 67) is no praise at all; praise of defenders as a subject is theirs.
+    if (kind !== 'bless' && praiseDescribedAt(tokens, h.from)) {
+      praised = true;
+      continue;
+    }
+    const forDefenders =
+      praisesDefenders(source, tokens, h, marks) ||
+      (kind !== 'bless' && defenderSubjectAt(tokens, h.from, (k) => marks[k]! > 0));
+    if (!forDefenders) return false;
     praised = true;
   }
   return praised;
@@ -253,6 +263,12 @@ export function detectExtremism(
       continue;
     // A reception reported, not praise given: `received a hero's welcome in Tripoli`.
     if (kind === 'praise' && heroReceptionAt(tokens, h.to)) continue;
+    // Propaganda described, defenders as the subject (round 67, `extremism-subjects.ts`).
+    if (
+      (kind === 'praise' || kind === 'praise_act') &&
+      (praiseDescribedAt(tokens, h.from) || defenderSubjectAt(tokens, h.from, (k) => namedAt()[k]! > 0))
+    )
+      continue;
     // What others call them, cited to reject it: `Anyone who calls the attackers heroes …`.
     if (
       (kind === 'praise' || kind === 'praise_act') &&

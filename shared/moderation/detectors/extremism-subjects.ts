@@ -1,0 +1,91 @@
+/**
+ * Round 67, from a red-team of extremism's precision (`/work/audit39`): praise words that are no praise of an attack,
+ * read by the extremism detector (`extremism.ts`) and its cue rules (`cue-rules-extremism.ts`).
+ *
+ * - Propaganda described (`praiseDescribedAt`): what recruits were sold or promised (`ISIS sold martyrdom as glory to
+ *   bored teenagers`, `Daech vendait le martyre comme une gloire`, `the videos promised paradise`, `обещали рай`).
+ * - Defenders as the subject (`defenderSubjectAt`): a sentence that opens with those who stopped, fought or survived an
+ *   attack and a relative clause about what they did, its praise later in it or in a fragment after it (`the cops who
+ *   shot the attackers on London Bridge within 8 minutes deserve every medal going. absolute heroes`, `Парень-
+ *   гардеробщик Ислам, который выводил людей, — герой`), unless the clause joins or serves an organisation.
+ */
+import { wordClass } from '../text/phrases';
+import type { Token } from '../text/tokens';
+import { sentenceStart } from './common';
+import { DEFENDER_WORDS } from './cue-lexicon-groups';
+
+const AS = wordClass('as|como|comme|als|как|kak');
+const ARTICLE = wordClass('a|an|the|un|una|une|la|le|l|ein|eine|einen|den|die');
+/** Selling and presenting, the verbs of a propaganda described (`framedAs` in `extremism-justified.ts` has the rest). */
+const SOLD = wordClass(
+  'sold|sells|selling|marketed|markets|pitched|advertised|vendia|vendian|vendio|vendieron|presentaba|presentaban|vendait|vendaient|vendu|presentait|presentaient|verkauft|verkaufte|verkauften|prasentiert|продавал|продавали|продаёт|продает|подавал|подавали|prodaval|prodavali',
+);
+const PROMISED = wordClass(
+  'promised|promise|promises|promising|prometian|prometia|prometieron|promettaient|promettait|promis|versprochen|versprach|versprachen|обещали|обещал|обещают|обещает|obeshchali|obeshal',
+);
+
+/** Whether the praise word at `at` is what something was sold, presented or promised as (see the module comment). */
+export function praiseDescribedAt(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  const start = sentenceStart(tokens, at);
+  for (let k = at - 1; k >= start && k >= at - 3; k--) if (PROMISED(tokens[k]!)) return true;
+  let k = at - 1;
+  if (k > start && ARTICLE(tokens[k]!)) k--;
+  if (k < start || !AS(tokens[k]!)) return false;
+  for (let j = k - 1; j >= start; j--) if (SOLD(tokens[j]!)) return tokens[j]!.sentence === sentence;
+  return false;
+}
+
+/** Those who stop, fight or survive an attack, as the subject of a sentence; more than the `oppose` cue's defenders. */
+const DEFENDER = wordClass(
+  [
+    ...DEFENDER_WORDS,
+    'forces|commandos|spetsnaz|gign|raid|gsg|sas|swat|guards|guard|staff|locals|kids|children|neighbours|neighbors|grandmother|grandfather|grandma|grandpa|taxi|cabbies|gendarme',
+    'taxistas|vecinos|ninos|abuela|abuelo|guardias|fuerzas|voisins|enfants|grand-mere|gardes|forces|nachbarn|kinder|oma|opa|krafte|гардеробщик*|охранник*|соседи|дети|бабушка|дедушка|спецназ*',
+  ].join('|'),
+);
+/** Determiners and possessives before a subject: `the`, `my`, `those`, `los`, `nos`, `die`, `наши`. */
+const DETERMINER = wordClass(
+  'the|my|our|those|these|all|el|la|los|las|mis|nuestros|nuestras|esos|les|le|mes|nos|ces|die|der|das|meine|unsere|diese|мой|моя|мои|наш|наши|эти|те|off|duty|local|young|brave',
+);
+const RELATIVE = wordClass('who|that|which|que|qui|die|der|welche|который|которые|которая|kotoryj|kotorye');
+/** A relative clause that joins or serves an organisation is its fighters' (`the kids who joined ISIS`). */
+const JOINED = wordClass(
+  'joined|join|pledged|swore|unieron|unio|juraron|rejoint|rejoignent|schlossen|angeschlossen|vstupili|вступили|вступил|примкнули|присягнули',
+);
+/** Fighting for or beside one: `fought for ISIS`, `luchó por`, `kämpfte für`, `воевал за`. */
+const FOUGHT = wordClass('fought|fight|fighting|lucho|lucharon|combattu|kampfte|kampften|воевал|воевали');
+const FOR = wordClass('for|alongside|with|por|con|pour|avec|fur|mit|за');
+
+/**
+ * Whether the praise at token `at` is for the defenders its sentence opens with (see the module comment). `named(k)`:
+ * token `k` names an organisation, an attacker or a fighter.
+ */
+export function defenderSubjectAt(
+  tokens: readonly Token[],
+  at: number,
+  named: (k: number) => boolean,
+): boolean {
+  let start = sentenceStart(tokens, at);
+  // A fragment of four words or fewer (`absolute heroes`) praises the subject of the sentence before it.
+  let end = start;
+  while (end < tokens.length && tokens[end]!.sentence === tokens[at]!.sentence) end++;
+  if (end - start <= 4 && start > 0) start = sentenceStart(tokens, start - 1);
+  let k = start;
+  while (k < at && k < start + 3 && DETERMINER(tokens[k]!) && !DEFENDER(tokens[k]!)) k++;
+  let subject = -1;
+  for (let j = k; j < at && j <= k + 2; j++)
+    if (DEFENDER(tokens[j]!) && !named(j)) {
+      subject = j;
+      break;
+    }
+  if (subject === -1) return false;
+  for (let r = subject + 1; r <= subject + 3 && r < at; r++) {
+    if (named(r)) return false;
+    if (!RELATIVE(tokens[r]!)) continue;
+    for (let q = r + 1; q < at; q++)
+      if (JOINED(tokens[q]!) || (FOUGHT(tokens[q]!) && tokens[q + 1] && FOR(tokens[q + 1]!))) return false;
+    return true;
+  }
+  return false;
+}
