@@ -6,6 +6,7 @@ import { massViolenceCues } from '../detectors/cue-rules-strikes';
 import { veiledCues } from '../detectors/cue-rules-veiled';
 import { omenCues } from '../detectors/cue-rules-omens';
 import { scanCues } from '../detectors/cues';
+import { incitement } from '../detectors/incitement';
 import { detectThreats } from '../detectors/threats';
 import { armedForSomeone, watchedRoutine } from '../detectors/threats-routine';
 import { tokensOf } from '../text/tokens';
@@ -14,7 +15,8 @@ import { tokensOf } from '../text/tokens';
  * Threats against a person (see `detectors/threats.ts`, and `detectors/cue-rules.ts` for threats in
  * other words) and calls to kill or burn many people (`detectors/cue-rules-calls.ts`) → reject as
  * `harassment`, as are euphemisms for killing with people named beside them (`detectors/cue-rules-veiled.ts`)
- * and a routine or a family watched with a warning (`detectors/threats-routine.ts`);
+ * a routine or a family watched with a warning (`detectors/threats-routine.ts`), and a call to attack a place
+ * where a group lives or gathers or to drive into a crowd (`detectors/incitement.ts`);
  * indirect, veiled or ambiguous calls to violence, or a death wish with nobody named → hold as
  * `violence_review` (`policy.threats.holdAmbiguous`).
  */
@@ -43,6 +45,9 @@ function read(body: string, opts: Policy['threats']): CheckResult {
   const call = massViolenceCues(scan, body);
   if (call?.outcome === 'reject' && !call.hate)
     return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: call.evidence };
+  // A call to attack a place where a group lives or gathers, or to drive into a crowd (`incitement.ts`).
+  const incited = incitement(scan, body);
+  if (incited) return { outcome: 'reject', reason: 'harassment', score: 0.9, evidence: incited };
   // Killing wished in other words on people named beside it (`let the sea do its job` with the boat).
   const veiled = veiledCues(scan, body);
   if (veiled?.outcome === 'reject')
