@@ -16,6 +16,7 @@ import { NARRATIVE_PHRASES } from './misinformation-narratives';
 import { EVENT_PHRASES } from './misinformation-events';
 import { STAGED_PHRASES } from './misinformation-staged';
 import { HEARSAY_PHRASES } from './misinformation-hearsay';
+import { WHISPER_PHRASES } from './misinformation-whispers';
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
 export type { MisinformationKind, MisinformationMeta, MisinformationWeight } from './misinformation-kinds';
@@ -318,4 +319,5 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ...EVENT_PHRASES,
   ...STAGED_PHRASES,
   ...HEARSAY_PHRASES,
+  ...WHISPER_PHRASES,
 ];

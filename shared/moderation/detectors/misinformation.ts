@@ -15,6 +15,7 @@ import { NUMBER, tokensOf } from '../text/tokens';
 import { negatedWithin, negationAt } from './asserted';
 import { CLAIM_NOUN, mentionAt, mentioned, tokenRange, wordBefore } from './common';
 import { impossibleTurnout } from './misinformation-events';
+import { insinuatedAt, scareQuotedKnife } from './misinformation-whispers';
 import { deniedAfter, inflatedToll } from './misinformation-staged';
 import { MISINFORMATION_PHRASES, type MisinformationMeta } from './misinformation-phrases';
 
@@ -328,6 +329,26 @@ export function detectMisinformation(source: string): MisinformationVerdict | nu
       value: 'invented',
       span,
       detail: `invented (strong): ${what}, "${source.slice(...span)}"`,
+    });
+    strong = true;
+  }
+  // An office holder whispered about; a young man or a nationality in scare quotes beside a knife (round 69).
+  const whispers = [
+    [
+      insinuatedAt(source, tokens),
+      'insinuation',
+      'an office holder hinted at, asked about or said to hide something',
+    ],
+    [scareQuotedKnife(tokens), 'dogwhistle', 'a euphemism in scare quotes beside a knife or a knowing wink'],
+  ] as const;
+  for (const [range, value, what] of whispers) {
+    if (!range || !assertedRange(tokens, ...range)) continue;
+    const span: [number, number] = [tokens[range[0]]!.start, tokens[range[1] - 1]!.end];
+    evidence.push({
+      kind: 'misinformation',
+      value,
+      span,
+      detail: `${value} (strong): ${what}, "${source.slice(...span)}"`,
     });
     strong = true;
   }

@@ -1,0 +1,138 @@
+/**
+ * Round 69, from a red-team of the semantic hold band (`/work/audit36`): what rumour says without the stock phrases of
+ * `misinformation-phrases.ts`.
+ *
+ * - `WHISPER_PHRASES` (markers, syntax and weights as there): a vaccine blamed for harm, a disease made or announced to
+ *   sell a vaccine, a quack remedy said to cure; the great replacement in Russian.
+ * - `insinuatedAt` (strong, `insinuation`): an office holder, and a hidden illness, death or double, a hidden
+ *   allegiance or a hidden private life hinted at, asked about or said to be hidden (`Is it true minister Joris Velthuis
+ *   has dementia? … who is actually running the ministry?`, `просто спрашиваю: почему депутат … так часто летает в
+ *   Лондон? на кого он работает?`).
+ * - `scareQuotedKnife` (strong, `dogwhistle`): a young man or a nationality in scare quotes beside a knife or a knowing
+ *   `we all know` (`another "Swede" with a knife`, `очередной «молодой человек» с ножом`).
+ */
+import { wordClass } from '../text/phrases';
+import type { Token } from '../text/tokens';
+import { entries } from './misinformation-kinds';
+import { CLASSES } from './word-classes';
+
+const VACCINE =
+  '{vaccine|vaccines|vaccination|jab|jabs|vacuna|vacunas|vacunacion|vaccin|vaccins|vaccination|impfung|impfungen|impfstoff|прививка|прививки|прививок|вакцина|вакцины|вакцин|privivka|privivki|vakcina|vakciny}';
+export const WHISPER_PHRASES = [
+  ...entries('health', 'strong', [
+    // A vaccine blamed for harm.
+    `${VACCINE} ~4 {causes|caused|cause|provoca|provocan|provoque|provoquent|verursacht|verursachen|вызывает|вызывают|vyzyvaet} ~3 {autism|autismo|autisme|autismus|аутизм|autizm|infertility|infertilidad|infertilite|unfruchtbarkeit|бесплодие|besplodie|the outbreaks|los brotes|les epidemies|sudden deaths}`,
+    `{es|c est|ist} {la|le|die} ${VACCINE} ~2 {la que|qui|die} {provoca|provoque|verursacht}`,
+    `${VACCINE} {ist|is|es} {schuld|to blame|culpable|responsable|coupable} ~3 {todesfallen|todesfalle|deaths|muertes|morts|toten}`,
+    `${VACCINE} ~5 {chip|chips|microchip|microchips|чип|чипы|чипов|chipy|grafeno|graphene|graphen|графен|magnet|магнит|magnit|iman|aimant}`,
+    `{to sell|so they can sell|so they can roll out|pour vendre|para vender|um zu verkaufen|чтобы продать|chtoby prodat} ~4 ${VACCINE}`,
+    `{fabricated|made|created|engineered|fabriquee|fabrique|creado|creada|fabricado|hergestellt|erfunden|pridumana|pridumano|придумана|придумано|создан|создана} ~4 {to sell|pour vendre|para vender|um zu verkaufen|чтобы продать|chtoby prodat}`,
+    // A quack remedy said to cure.
+    '{mms|chlordioxid|chlorine dioxide|bleach|hydrogen peroxide|перекись водорода|perekis|baking soda|sodu|соду|colloidal silver|kolloidales silber|eau de mer|agua de mar|ivermectin|ивермектин} ~5 {cures|cure|heals|heal|heilt|heilen|cura|curan|soigne|soignent|guerit|лечит|lechit|ne strashen|не страшен}',
+  ]),
+  // The great replacement in Russian (the other languages' names are in `misinformation-named.ts`).
+  ...entries('dogwhistle', 'strong', [
+    '{замещение|zameshchenie} {коренного|коренных|korennogo|korennyh} {населения|народа|naseleniya|naroda}',
+    '{коренных|korennyh} {не останется|ne ostanetsya}',
+    '{замещение|zameshchenie} {идёт|идет|idet|idyot} {полным ходом|polnym hodom}',
+  ]),
+];
+
+/** The offices a whisper is about: the word classes' office holders, and the head of state. */
+const OFFICE = wordClass(
+  `${CLASSES.official}|prime|pm|president|prezident|kanzleramtschef|ministerin|кремль|kremlin|diputado|deputat`,
+);
+const ILLNESS = wordClass(
+  [
+    'dementia|parkinson|parkinsons|alzheimer|alzheimers|stroke|cancer|senile|doppelganger|alive',
+    'demencia|parkinson|alzheimer|ictus|vivo|doble',
+    'demence|parkinson|alzheimer|avc|vivant|sosie',
+    'demenz|parkinson|alzheimer|schlaganfall|todkrank|doppelganger|gesund',
+    'деменц*|паркинсон*|альцгеймер*|инсульт*|живой|живая|жив|двойник*|dvoinik|zhiv|zhivoy',
+  ].join('|'),
+);
+/** A hidden allegiance: whose side, who pays, for whom one works, where one's parents were born. */
+const WHOSE = wordClass('whose|who|quien|qui|wer|wen|кто|кого|kto|kogo|na');
+const ALLEGIANCE = wordClass(
+  'side|pays|paying|works|born|lado|paga|trabaja|nacieron|camp|paie|travaille|seite|bezahlt|arbeitet|geboren|платит|работает|стороне|rabotaet|platit',
+);
+/** A hidden private life: never married, never seen with a partner, said to be of the other sex. */
+const PRIVATE = wordClass(
+  'boyfriend|girlfriend|married|casado|novia|novio|verheiratet|женат|замужем|zhenat|zamuzhem',
+);
+/** Said to be hidden, or the pose of the innocent question: `just asking`, `solo pregunto`, `просто спрашиваю`. */
+const HIDDEN = wordClass(
+  'hiding|esconden|ocultan|escondiendo|cachent|verschweigen|verheimlichen|скрывают|скрывает|skryvayut|pregunto|frage|спрашиваю|vopros|confirmer',
+);
+/** A person as the object of an allegiance question. */
+const PERSON = wordClass(
+  'he|she|him|her|they|them|el|ella|le|lui|elle|er|sie|ihn|ihm|ihr|он|она|ему|ей|его|её|on|ona|emu|ei',
+);
+/** A source cited: the rumour is discussed, not spread. */
+const CITED = wordClass(
+  'reports|reported|reuters|according|denies|denied|confirmed|segun|desmiente|desmintio|selon|dement|laut|dementiert|по данным|опроверг|опровергли|сообщает',
+);
+const JUST = wordClass('just|honest|only|solo|nur|juste|просто|prosto');
+const ASKING = wordClass('asking|question|questions|pregunta|frage|question');
+
+/**
+ * The token range of an office holder hinted at (see the module comment), or null: a sentence with a hint (a hidden
+ * illness or double, an allegiance asked about, a private life) that is a question or says it is hidden or only asked,
+ * and an office named in it or in the sentence before.
+ */
+export function insinuatedAt(source: string, tokens: readonly Token[]): [number, number] | null {
+  // A comment that cites its source discusses the rumour (`Did the president have a stroke? The Kremlin denies it,
+  // Reuters reports.`).
+  if (tokens.some((t) => CITED(t))) return null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // An allegiance asked about a person (`whose side is he on`, `на кого он работает`, `кто ей платит`), not about a bill.
+    const allegiance =
+      WHOSE(t) &&
+      tokens.slice(k + 1, k + 4).some((n) => ALLEGIANCE(n) && n.sentence === t.sentence) &&
+      tokens.slice(k + 1, k + 5).some((n) => PERSON(n) && n.sentence === t.sentence);
+    const hint = ILLNESS(t) || PRIVATE(t) || allegiance;
+    if (!hint) continue;
+    const s = t.sentence;
+    let from = k;
+    while (from > 0 && tokens[from - 1]!.sentence === s) from--;
+    let to = k;
+    while (to + 1 < tokens.length && tokens[to + 1]!.sentence === s) to++;
+    const question = /^[^\p{L}\p{N}]*\?/u.test(
+      source.slice(tokens[to]!.end, tokens[to + 1]?.start ?? source.length),
+    );
+    let hidden = false;
+    for (let j = from; j <= to; j++)
+      hidden ||=
+        HIDDEN(tokens[j]!) || (JUST(tokens[j]!) && tokens[j + 1] !== undefined && ASKING(tokens[j + 1]!));
+    if (!question && !hidden) continue;
+    for (let j = from - 1; j >= 0 && tokens[j]!.sentence >= s - 1; j--)
+      if (OFFICE(tokens[j]!)) return [j, k + 1];
+    for (let j = from; j <= to; j++) if (OFFICE(tokens[j]!)) return [Math.min(j, k), Math.max(j, k) + 1];
+  }
+  return null;
+}
+
+const YOUTH_OR_NATION = wordClass(
+  'swede|swedes|german|germans|brit|brits|youth|youths|young|man|men|jovenes|joven|chaval|chavales|jeune|jeunes|deutscher|jugendliche|einzelfall|молодой|молодые|человек|люди|юноша|urozhenec|urozhency|уроженец|уроженцы',
+);
+const KNIFE = wordClass(
+  'knife|knives|stabbing|cuchillo|navaja|couteau|messer|messerangriff|нож|ножом|ножи|nozh|nozhom|feria',
+);
+const KNOWING = wordClass('know|sabemos|savons|wissen|понимают|понимаем|знаем|ponimaem|ponimayut|znaem');
+
+/** The token range of a scare-quoted young man or nationality beside a knife or a knowing wink, or null. */
+export function scareQuotedKnife(tokens: readonly Token[]): [number, number] | null {
+  if (!tokens.some((t) => KNIFE(t) || KNOWING(t))) return null;
+  for (let k = 0; k < tokens.length;) {
+    if (!tokens[k]!.quoted) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < tokens.length && tokens[end]!.quoted && tokens[end]!.sentence === tokens[k]!.sentence) end++;
+    if (end - k <= 3 && tokens.slice(k, end).some((t) => YOUTH_OR_NATION(t))) return [k, end];
+    k = end;
+  }
+  return null;
+}
