@@ -11,7 +11,7 @@
  * - `scareQuotedKnife` (strong, `dogwhistle`): a young man or a nationality in scare quotes beside a knife or a knowing
  *   `we all know` (`another "Swede" with a knife`, `очередной «молодой человек» с ножом`).
  */
-import { wordClass } from '../text/phrases';
+import { PhraseSet, wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { entries } from './misinformation-kinds';
 import { CLASSES } from './word-classes';
@@ -42,31 +42,23 @@ export const WHISPER_PHRASES = [
 const OFFICE = wordClass(
   `${CLASSES.official}|prime|pm|president|prezident|kanzleramtschef|ministerin|кремль|kremlin|diputado|deputat`,
 );
-const ILLNESS = wordClass(
+/**
+ * The hints, as phrases of the shared scan: a hidden illness, death or double; an allegiance asked about a person
+ * (`whose side is he on`, `на кого он работает`, `кто ей платит`), not about a bill; a private life.
+ */
+const HINTS = new PhraseSet<true>(() =>
   [
-    'dementia|parkinson|parkinsons|alzheimer|alzheimers|stroke|cancer|senile|doppelganger|alive',
-    'demencia|parkinson|alzheimer|ictus|vivo|doble',
-    'demence|parkinson|alzheimer|avc|vivant|sosie',
-    'demenz|parkinson|alzheimer|schlaganfall|todkrank|doppelganger|gesund',
-    'деменц*|паркинсон*|альцгеймер*|инсульт*|живой|живая|жив|двойник*|dvoinik|zhiv|zhivoy',
-  ].join('|'),
-);
-/** A hidden allegiance: whose side, who pays, for whom one works, where one's parents were born. */
-const WHOSE = wordClass('whose|who|quien|qui|wer|wen|кто|кого|kto|kogo|na');
-const ALLEGIANCE = wordClass(
-  'side|pays|paying|works|born|lado|paga|trabaja|nacieron|camp|paie|travaille|seite|bezahlt|arbeitet|geboren|платит|работает|стороне|rabotaet|platit',
-);
-/** A hidden private life: never married, never seen with a partner, said to be of the other sex. */
-const PRIVATE = wordClass(
-  'boyfriend|girlfriend|married|casado|novia|novio|verheiratet|женат|замужем|zhenat|zamuzhem',
+    '{dementia|parkinson|parkinsons|alzheimer|alzheimers|stroke|senile|doppelganger|alive}',
+    '{demencia|ictus|vivo|doble|demence|avc|vivant|sosie|demenz|schlaganfall|todkrank|doppelganger|gesund}',
+    '{деменц*|паркинсон*|альцгеймер*|инсульт*|живой|живая|жив|двойник*|dvoinik|zhiv|zhivoy}',
+    '{boyfriend|girlfriend|married|casado|novia|novio|verheiratet|женат|замужем|zhenat|zamuzhem}',
+    '{whose|who|quien|qui|wer|wen|кто|кого|kto|kogo|na} ~2 {side|pays|paying|works|born|lado|paga|trabaja|nacieron|camp|paie|travaille|seite|bezahlt|arbeitet|geboren|платит|работает|стороне|rabotaet|platit} ~1 {he|she|him|her|they|them|el|ella|le|lui|elle|er|sie|ihn|ihm|ihr}',
+    '{whose|who|quien|qui|wer|wen|кто|кого|kto|kogo|na} ~1 {he|she|him|her|el|ella|le|lui|elle|er|sie|ihn|ihm|ihr|он|она|ему|ей|его|её|on|ona|emu|ei} ~2 {side|pays|paying|works|born|lado|paga|trabaja|camp|paie|travaille|seite|bezahlt|arbeitet|платит|работает|стороне|rabotaet|platit}',
+  ].map((p) => [p, true] as const),
 );
 /** Said to be hidden, or the pose of the innocent question: `just asking`, `solo pregunto`, `просто спрашиваю`. */
 const HIDDEN = wordClass(
   'hiding|esconden|ocultan|escondiendo|cachent|verschweigen|verheimlichen|скрывают|скрывает|skryvayut|pregunto|frage|спрашиваю|vopros|confirmer',
-);
-/** A person as the object of an allegiance question. */
-const PERSON = wordClass(
-  'he|she|him|her|they|them|el|ella|le|lui|elle|er|sie|ihn|ihm|ihr|он|она|ему|ей|его|её|on|ona|emu|ei',
 );
 /** A source cited: the rumour is discussed, not spread. */
 const CITED = wordClass(
@@ -81,19 +73,13 @@ const ASKING = wordClass('asking|question|questions|pregunta|frage|question');
  * and an office named in it or in the sentence before.
  */
 export function insinuatedAt(source: string, tokens: readonly Token[]): [number, number] | null {
+  const hints = HINTS.scan(tokens);
+  if (hints.length === 0) return null;
   // A comment that cites its source discusses the rumour (`Did the president have a stroke? The Kremlin denies it,
   // Reuters reports.`).
-  if (tokens.some((t) => CITED(t))) return null;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    // An allegiance asked about a person (`whose side is he on`, `на кого он работает`, `кто ей платит`), not about a bill.
-    const allegiance =
-      WHOSE(t) &&
-      tokens.slice(k + 1, k + 4).some((n) => ALLEGIANCE(n) && n.sentence === t.sentence) &&
-      tokens.slice(k + 1, k + 5).some((n) => PERSON(n) && n.sentence === t.sentence);
-    const hint = ILLNESS(t) || PRIVATE(t) || allegiance;
-    if (!hint) continue;
-    const s = t.sentence;
+  for (const hint of hints) {
+    const k = hint.from;
+    const s = tokens[k]!.sentence;
     let from = k;
     while (from > 0 && tokens[from - 1]!.sentence === s) from--;
     let to = k;
@@ -106,9 +92,13 @@ export function insinuatedAt(source: string, tokens: readonly Token[]): [number,
       hidden ||=
         HIDDEN(tokens[j]!) || (JUST(tokens[j]!) && tokens[j + 1] !== undefined && ASKING(tokens[j + 1]!));
     if (!question && !hidden) continue;
-    for (let j = from - 1; j >= 0 && tokens[j]!.sentence >= s - 1; j--)
-      if (OFFICE(tokens[j]!)) return [j, k + 1];
-    for (let j = from; j <= to; j++) if (OFFICE(tokens[j]!)) return [Math.min(j, k), Math.max(j, k) + 1];
+    let office = -1;
+    for (let j = from - 1; j >= 0 && tokens[j]!.sentence >= s - 1 && office === -1; j--)
+      if (OFFICE(tokens[j]!)) office = j;
+    for (let j = from; j <= to && office === -1; j++) if (OFFICE(tokens[j]!)) office = j;
+    if (office === -1) continue;
+    if (tokens.some((t) => CITED(t))) return null;
+    return [Math.min(office, k), Math.max(office, hint.to - 1) + 1];
   }
   return null;
 }
@@ -123,7 +113,7 @@ const KNOWING = wordClass('know|sabemos|savons|wissen|понимают|пони�
 
 /** The token range of a scare-quoted young man or nationality beside a knife or a knowing wink, or null. */
 export function scareQuotedKnife(tokens: readonly Token[]): [number, number] | null {
-  if (!tokens.some((t) => KNIFE(t) || KNOWING(t))) return null;
+  // Quoted runs are rare: the word lists are asked only about one that names a young man or a nationality.
   for (let k = 0; k < tokens.length;) {
     if (!tokens[k]!.quoted) {
       k++;
@@ -131,7 +121,8 @@ export function scareQuotedKnife(tokens: readonly Token[]): [number, number] | n
     }
     let end = k;
     while (end < tokens.length && tokens[end]!.quoted && tokens[end]!.sentence === tokens[k]!.sentence) end++;
-    if (end - k <= 3 && tokens.slice(k, end).some((t) => YOUTH_OR_NATION(t))) return [k, end];
+    if (end - k <= 3 && tokens.slice(k, end).some((t) => YOUTH_OR_NATION(t)))
+      return tokens.some((t) => KNIFE(t) || KNOWING(t)) ? [k, end] : null;
     k = end;
   }
   return null;
