@@ -25,6 +25,7 @@ import { comparedAt, deniedAt, negationAt, reportingBefore } from './asserted';
 import { saidOfAbstractAt } from './abstract-subject';
 import { mentionAt, mentioned, scanObfuscated, tokenAt, wordBefore } from './common';
 import { ALLOWED, PHRASES, SLURS, SLURS_LATIN } from './hate-phrases';
+import { calledReceived } from './called';
 import { inDebunkingSentence } from './misinformation';
 import type { Kind } from './hate-phrases';
 
@@ -122,12 +123,13 @@ export function detectHate(source: string): HateVerdict | null {
     if (isAllowed(h.span)) continue;
     const from = tokenAt(tokens, h.span[0]);
     const to = Math.max(from + 1, tokenAt(tokens, h.span[1] - 1) + 1);
-    if (mentioned(tokens, from, to)) continue;
+    if (mentioned(tokens, from, to) || calledReceived(tokens, from)) continue;
     add('slur', h.span, 'slur');
     reject = true;
   }
   for (const h of hits) {
     if (h.phrase.meta !== 'slur' || mentioned(tokens, h.from, h.to) || isAllowed(h.span)) continue;
+    if (calledReceived(tokens, h.from)) continue;
     if (latinSlurs.some((l) => l.span[0] < h.span[1] && h.span[0] < l.span[1])) continue;
     add('slur', h.span, 'slur');
     reject = true;

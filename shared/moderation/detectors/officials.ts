@@ -41,3 +41,25 @@ export function namesOfficialsOnly(text: string): boolean {
   if (!subject) return false;
   return !scanCues(tokens, text).bySentence.some((hits) => hits.some((h) => h.cue === 'group'));
 }
+
+/**
+ * Pests and their control (round 70, `/work/audit40`: `en mi pueblo hay ratas por todas partes desde que cerraron el
+ * vertedero`, `u nas v podezde tarakany opyat, upravlyayushchaya kompaniya ignoriruet zhaloby`): a comment about rats or
+ * cockroaches in a building or a town, with those answerable for them (the landlord, the town hall, the management
+ * company), names the animals; when it names no protected group
+ * the classifier's `hate` counts for nothing (`pestsOnly` in `model/classes.ts`).
+ */
+const PESTS = wordClass(
+  'rat|rats|cockroach|cockroaches|mice|vermin|ratas|raton|ratones|cucaracha|cucarachas|rats|cafards|blattes|souris|ratten|kakerlaken|mause|крыс*|таракан*|мыши|мышей|krysy|krys|tarakany|tarakanov|myshi',
+);
+/** Those answerable for a building or a town's pests: the landlord, the caretaker, the town hall, the management company. */
+const CONTROL = wordClass(
+  'landlord|landlords|caretaker|ayuntamiento|casero|mairie|bailleur|syndic|vermieter|hausverwaltung|hausmeister|управляющая|управляющей|жкх|upravlyayushchaya|upravlyayushchey|zhkh',
+);
+
+/** Whether `text` speaks of pests and their control and names no protected group. */
+export function namesPestsOnly(text: string): boolean {
+  const { tokens } = tokensOf(text);
+  if (!tokens.some((t) => PESTS(t)) || !tokens.some((t) => CONTROL(t))) return false;
+  return !scanCues(tokens, text).bySentence.some((hits) => hits.some((h) => h.cue === 'group'));
+}

@@ -75,6 +75,8 @@ export interface CommentFacts {
   threatReported?: boolean;
   /** Whether it names office holders or a political class and no protected group (default false). */
   officialsOnly?: boolean;
+  /** Whether it speaks of pests and their control and names no protected group (default false). */
+  pestsOnly?: boolean;
 }
 
 /**
@@ -86,7 +88,8 @@ export interface CommentFacts {
  * praise only of an organisation's adversaries takes `extremism` out, a scam reported with no way to reach
  * anyone (`detectors/scam-report.ts`) takes `spam` out, a threat reported to no one (`detectors/threat-report.ts`)
  * takes `threat` out, and a comment about office holders that names no protected group takes `hate` out of the
- * rejectable mass.
+ * rejectable mass; one about pests and their control that names no group (`detectors/officials.ts`) takes it out of
+ * both masses.
  */
 export function modelVerdict(
   p: ArrayLike<number>,
@@ -97,13 +100,15 @@ export function modelVerdict(
     scamReported = false,
     threatReported = false,
     officialsOnly = false,
+    pestsOnly = false,
   }: CommentFacts = {},
 ): ModelVerdict | null {
   let index = 1;
   let rejectIndex = -1;
   let rejectable = 0;
   for (let c = 1; c < CLASSIFIER_CLASSES.length; c++) {
-    if ((c === SPAM && scamReported) || (c === THREAT && threatReported)) continue;
+    if ((c === SPAM && scamReported) || (c === THREAT && threatReported) || (c === HATE && pestsOnly))
+      continue;
     if (p[c]! > p[index]!) index = c;
     if (
       !REJECTABLE[c] ||
@@ -133,7 +138,8 @@ export function modelVerdict(
     p[0]! -
     (adversariesOnly ? p[EXTREMISM]! : 0) -
     (scamReported ? p[SPAM]! : 0) -
-    (threatReported ? p[THREAT]! : 0);
+    (threatReported ? p[THREAT]! : 0) -
+    (pestsOnly ? p[HATE]! : 0);
   return notCivil >= t.holdAt
     ? { outcome: 'hold', cls, index, reason: CLASS_ACTIONS[cls].hold, score: notCivil }
     : null;

@@ -19,7 +19,7 @@ import { honoursTheStruck } from '../detectors/cue-rules-extremism';
 import { mourned } from '../detectors/mourning';
 import { reportsAScam } from '../detectors/scam-report';
 import { reportsAThreat } from '../detectors/threat-report';
-import { namesOfficialsOnly } from '../detectors/officials';
+import { namesOfficialsOnly, namesPestsOnly } from '../detectors/officials';
 import { blanked, idiomSpans } from './idioms';
 import { ideologyMetaphorSpans, illnessSpans, mistreatmentSpans, namedByOthersSpans } from './described';
 import { lawfulSpans } from './lawful';
@@ -190,7 +190,11 @@ class TextFacts {
   private scamMemo: boolean | undefined;
   private threatMemo: boolean | undefined;
   private officialsMemo: boolean | undefined;
+  private pestsMemo: boolean | undefined;
   constructor(private readonly text: string) {}
+  get pestsOnly(): boolean {
+    return (this.pestsMemo ??= namesPestsOnly(this.text));
+  }
   get officialsOnly(): boolean {
     return (this.officialsMemo ??= namesOfficialsOnly(this.text));
   }
@@ -224,25 +228,29 @@ function adjustedVerdict(
   // reported to no one (`threat-report.ts`) takes `threat` out, asked only when threat decided.
   const scam = verdict !== null && verdict.cls === 'spam' && facts.scamReported;
   const threat = verdict !== null && verdict.cls === 'threat' && facts.threatReported;
+  // Pests and their control, no group named (`officials.ts`): asked only when hate decided.
+  const pests = verdict !== null && verdict.cls === 'hate' && facts.pestsOnly;
   if (verdict?.outcome === 'reject') {
     const { addressed, extremismSpared: adversaries } = facts;
     // Contempt for office holders, no protected group named (`officials.ts`): asked only when hate decided.
     const officials = verdict.cls === 'hate' && facts.officialsOnly;
-    return !addressed || adversaries || scam || threat || officials
+    return !addressed || adversaries || scam || threat || officials || pests
       ? modelVerdict(probabilities, t, {
           addressed,
           adversariesOnly: adversaries,
           scamReported: scam,
           threatReported: threat,
           officialsOnly: officials,
+          pestsOnly: pests,
         })
       : verdict;
   }
-  return verdict && (facts.extremismSpared || scam || threat)
+  return verdict && (facts.extremismSpared || scam || threat || pests)
     ? modelVerdict(probabilities, t, {
         adversariesOnly: facts.extremismSpared,
         scamReported: scam,
         threatReported: threat,
+        pestsOnly: pests,
       })
     : verdict;
 }

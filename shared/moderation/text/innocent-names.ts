@@ -103,6 +103,9 @@ export const INNOCENT_NAMES: readonly string[] = [
   'dams and dykes',
   'dykes and polders',
   'dutch dykes',
+  // The reclaimed name of a march (round 70).
+  'dyke march',
+  'dyke marches',
   // Round 65 (`/work/audit35`): `the dyke in Zeeland held during the storm surge`.
   'dyke held',
   'dykes held',

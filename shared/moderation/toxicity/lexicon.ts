@@ -8,6 +8,7 @@ import { comparedAt, deniedAt, joinedBySomeone, reportingBefore } from '../detec
 import { saidOfAbstractAt } from '../detectors/abstract-subject';
 import { animalPartAt } from '../detectors/cue-idioms';
 import { mentioned, tokenAt } from '../detectors/common';
+import { calledReceived } from '../detectors/called';
 import { tokensOf } from '../text/tokens';
 import type { Evidence } from '../types';
 import { normalizedOf } from '../text/normalize';
@@ -394,5 +395,7 @@ function isMention(text: string, span: readonly [number, number]): boolean {
   const { tokens } = tokensOf(text);
   const k = tokenAt(tokens, span[0]);
   // Any word of the match in quotation marks (`not "human"`) makes it a mention.
-  return k < tokens.length && mentioned(tokens, k, Math.max(k + 1, tokenAt(tokens, span[1] - 1) + 1));
+  if (k >= tokens.length) return false;
+  // A name someone was called, told by its receiver (`my son was called a p*ki`, `detectors/called.ts`).
+  return mentioned(tokens, k, Math.max(k + 1, tokenAt(tokens, span[1] - 1) + 1)) || calledReceived(tokens, k);
 }
