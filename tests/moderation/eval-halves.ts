@@ -96,6 +96,7 @@ export const TUNING = [
   'dev84',
   'dev85',
   'dev86',
+  'dev87',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what

@@ -125,3 +125,32 @@ export function aimedAt(
   // Five words at most (round 56: `hijo de la gran puta, vete …`).
   return edge(before) && (edge(after) || !next || next.sentence !== sentence) && to - start <= 5;
 }
+
+const ONE_ABOVE = wordClass('guy|one|commenter|poster|person|dude|bloke|troll');
+const ARTICLE_ONE = wordClass('el|la|celui|celle');
+/** Who wrote the piece, pointed at (round 71): `whoever wrote this`, `quien escribió esto`, `кто это написал`. */
+const WHOEVER = wordClass('whoever|quien|quienquiera|celui|wer|кто|kto');
+const WROTE = wordClass(
+  'wrote|writes|written|escribio|escribe|ecrit|ecrivait|geschrieben|schreibt|schrieb|написал|написала|пишет|napisal|napisala',
+);
+/** A commenter pointed at (round 56): `the guy above`, `el de arriba`, `celui du dessus`; or the writer (round 71). */
+export function pointsAtCommenter(tokens: readonly Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    const { text, sentence } = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    if (prev.sentence !== sentence) continue;
+    if (text === 'above' && ONE_ABOVE(prev)) return true;
+    // `whoever wrote this`, `celui qui a écrit ça`, `wer das geschrieben hat`, `кто это написал`: within three words.
+    if (WROTE(tokens[k]!))
+      for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j]!.sentence === sentence; j--)
+        if (WHOEVER(tokens[j]!)) return true;
+    if (
+      (text === 'arriba' || text === 'dessus') &&
+      (prev.text === 'de' || prev.text === 'du' || prev.text === 'au')
+    ) {
+      const before = tokens[k - 2];
+      if (before?.sentence === sentence && ARTICLE_ONE(before)) return true;
+    }
+  }
+  return false;
+}

@@ -38,7 +38,7 @@ import {
   scanObfuscated,
   tokenAt,
 } from './common';
-import { aimedAt } from './abuse-aimed';
+import { aimedAt, pointsAtCommenter } from './abuse-aimed';
 import { surnameAt } from './surnames';
 
 export interface AbuseOptions {
@@ -100,26 +100,6 @@ const namedAfter = (tokens: readonly Token[], to: number): boolean => {
   }
   return false;
 };
-const ONE_ABOVE = wordClass('guy|one|commenter|poster|person|dude|bloke|troll');
-const ARTICLE_ONE = wordClass('el|la|celui|celle');
-/** A commenter pointed at (round 56): `the guy above`, `el de arriba`, `celui du dessus`. */
-function pointsAtCommenter(tokens: readonly Token[]): boolean {
-  for (let k = 1; k < tokens.length; k++) {
-    const { text, sentence } = tokens[k]!;
-    const prev = tokens[k - 1]!;
-    if (prev.sentence !== sentence) continue;
-    if (text === 'above' && ONE_ABOVE(prev)) return true;
-    if (
-      (text === 'arriba' || text === 'dessus') &&
-      (prev.text === 'de' || prev.text === 'du' || prev.text === 'au')
-    ) {
-      const before = tokens[k - 2];
-      if (before?.sentence === sentence && ARTICLE_ONE(before)) return true;
-    }
-  }
-  return false;
-}
-
 /** Possessives of the second person, but French `ta` (also `that` in Polish and Russian typed in Latin). */
 const YOUR = wordClass(CLASSES.your.replace('|ta|', '|'));
 /** Definite articles before a name: `el HDP`, `die AfD`, `the PKK`. */

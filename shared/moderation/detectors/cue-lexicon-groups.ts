@@ -105,7 +105,9 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'ausrotten|ausmerzen|vernichten|vergasen|saubern|saubert|sauberte|sauberten|gesaubert|sauberung|raus|rausschmeissen|abschieben alle|bis zum letzten|muss raus|mussen raus',
     'уничтожить|уничтожать|истребить|вытравить|вычистить|зачистить|выгнать|выгнать всех|до одного|перебить|вон|газом',
     // Round 70 (`/work/audit40`): death wished by drowning, croaking or burning (`пусть все эти беженцы утонут`).
-    'let them drown|hope they drown|they all drown|que se ahoguen|que revienten|se noient|qu ils crevent|ersaufen|absaufen|verrecken|утонут|сдохнут|передохнут|подохнут|сгорят|utonut|sdohnut|peredohnut|podohnut',
+    // Round 71 (`dev87`): the border made lethal (`electrify the wall and be done with it`).
+    'electrify the wall|electrify the fence|electrified fence|mine the border|shoot them at the border|' +
+      'let them drown|hope they drown|they all drown|que se ahoguen|que revienten|se noient|qu ils crevent|ersaufen|absaufen|verrecken|утонут|сдохнут|передохнут|подохнут|сгорят|utonut|sdohnut|peredohnut|podohnut',
     'unichtozhit|istrebit|vychistit|zachistit|vygnat|do odnogo|von',
     'sterminare|eliminarli|ripulire|cacciati|cacciarli|fino all ultimo|tutti fuori',
     'exterminar|eliminar|limpar|expulsar|ate ao ultimo|ate o ultimo|todos fora|se limpar',

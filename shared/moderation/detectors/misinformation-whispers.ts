@@ -30,6 +30,12 @@ export const WHISPER_PHRASES = [
     // A quack remedy said to cure.
     '{mms|chlordioxid|chlorine dioxide|bleach|hydrogen peroxide|перекись водорода|perekis|baking soda|sodu|соду|colloidal silver|kolloidales silber|eau de mer|agua de mar|ivermectin|ивермектин} ~5 {cures|cure|heals|heal|heilt|heilen|cura|curan|soigne|soignent|guerit|лечит|lechit|ne strashen|не страшен}',
   ]),
+  // Round 71 (`dev87`): the official story left to the naive; what this paper will never print.
+  ...entries('secrecy', 'strong', [
+    '{official story|official version|official narrative|histoire officielle|version officielle|version oficial|historia oficial|offizielle version|официальная версия|oficialnaya versiya} ~3 {for the naive|for fools|pour les naifs|pour les nuls|para los ingenuos|para tontos|fur die naiven|fur naive|для наивных|для дураков|dlya naivnyh}',
+    '{never|nunca|jamais|nie|никогда} ~3 {read it|read this|see it|lo vas a leer|lo leeras|lo vais a leer|le lirez|le lire|lesen|прочитаете|прочитаешь} ~3 {in this paper|in this newspaper|here|en este periodico|en este diario|dans ce journal|in dieser zeitung|в этой газете}',
+    '{в этой газете|v etoy gazete} ~3 {такого|этого|об этом} не {прочитаете|напишут|прочитаешь}',
+  ]),
   // The great replacement in Russian (the other languages' names are in `misinformation-named.ts`).
   ...entries('dogwhistle', 'strong', [
     '{замещение|zameshchenie} {коренного|коренных|korennogo|korennyh} {населения|народа|naseleniya|naroda}',

@@ -8,6 +8,16 @@ import { wordClass } from '../text/phrases';
 import { NUMBER, type Token } from '../text/tokens';
 import { isDigit } from './contact-cues';
 
+/** Month names in the readership's languages, which make a number before them a date. */
+const MONTH = wordClass(
+  [
+    'january|february|march|april|may|june|july|august|september|october|november|december',
+    'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
+    'janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre',
+    'januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember',
+    'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря',
+  ].join('|'),
+);
 const PUBLIC_PLACE = wordClass(
   [
     'embassy|consulate|ministry|parliament|headquarters|hq|townhall|council|court|museum|cathedral|university|station|stadium|committee|secretariat|commission|commons|senate|congress|icc|nations|newsroom|tribunal',
@@ -152,7 +162,8 @@ export function findAddresses(source: string, tokens: readonly Token[]): Evidenc
   };
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (isHouseNumber(t)) {
+    // A number followed by a month is a date (round 71: `на Красную площадь 25 августа`).
+    if (isHouseNumber(t) && !(tokens[k + 1] && MONTH(tokens[k + 1]!))) {
       // English: number, one to three capitalised words, a street word.
       let q = k + 1;
       while (q < tokens.length && q - k <= 3 && capitalised(source, tokens[q]!) && !EN_STREET(tokens[q]!))

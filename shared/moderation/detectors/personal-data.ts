@@ -184,7 +184,7 @@ const ACCOUNT_WORDS =
   /(?<![\p{L}\p{N}])(?:comment(?:er|ator)s?|users?|posters?|accounts?|handles?|usernames?|nicknames?|profiles?|alias|trolls?|authors?|auteurs?|autor(?:in|es|a)?|commentateurs?|utilisateurs?|pseudos?|comptes?|kommentator(?:en|in)?|nutzer(?:in)?|konto|profil|usuarios?|comentaristas?|cuentas?|perfil|forer[oa]s?|комментатор\p{L}*|коментатор\p{L}*|пользовател\p{L}*|користувач\p{L}*|ник\p{L}{0,3}|нік\p{L}{0,3}|аккаунт\p{L}*|автор\p{L}*|avtor\p{L}*|акаунт\p{L}*|профил\p{L}*|профіл\p{L}*|kommentator\p{L}*|komentator\p{L}*|akkaunt\p{L}*|akaunt\p{L}*|nik\p{L}{0,3})(?![\p{L}\p{N}])/iu;
 
 /** A commenter's handle (quoted or `@`) followed by a person's name: `'Moderate_Voice' is Priya`. */
-function findHandleUnmasking(source: string, tokens: readonly Token[]): Evidence | null {
+export function findHandleUnmasking(source: string, tokens: readonly Token[]): Evidence | null {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     let end = k + 1;

@@ -202,4 +202,6 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   'die einzige sprache die {sie|die} verstehen',
   'понимают только {один язык|силу}',
   'ponimayut tolko {odin yazyk|silu}',
+  // Round 71 (`dev87`): dealing with people other than by the courts (`надо было … решать по-другому, не судами`).
+  '{не судами|ne sudami|а не судом|a ne sudom|а не судами|a ne sudami}',
 ];
