@@ -394,8 +394,7 @@ function joinedAt(text: string, span: readonly [number, number]): boolean {
 function isMention(text: string, span: readonly [number, number]): boolean {
   const { tokens } = tokensOf(text);
   const k = tokenAt(tokens, span[0]);
-  // Any word of the match in quotation marks (`not "human"`) makes it a mention.
   if (k >= tokens.length) return false;
-  // A name someone was called, told by its receiver (`my son was called a p*ki`, `detectors/called.ts`).
+  // Any word of the match in quotation marks (`not "human"`), or a name told by its receiver (`detectors/called.ts`).
   return mentioned(tokens, k, Math.max(k + 1, tokenAt(tokens, span[1] - 1) + 1)) || calledReceived(tokens, k);
 }
