@@ -238,6 +238,25 @@ export const WATCHED_THREATS: readonly Entry[] = [
     menace('needs'),
   ],
   ['{i d|id|i would} stop going out after dark', menace('needs')],
+  // Round 72 (`/work/audit33`): silence promised to the writer, and the advice to look over one's shoulder.
+  ...[
+    '{you ll|youll|you will|you re going to|youre gonna|u ll} never {write|publish|post} {anything|again|another}',
+    '{you won t|you wont|you will not} {write|publish|post} anything {again|else|more|ever again}',
+    'no vas a {llegar a|} {publicar|escribir} nada mas',
+    'no {volveras|vas a volver} a {escribir|publicar}',
+    'tu n {ecriras|publieras} plus {rien|jamais|une ligne}',
+    'du wirst {nie wieder|nie mehr|nichts mehr} ~1 {schreiben|veroffentlichen}',
+    '{ты|вы} больше {ничего|ни строчки} не {напишешь|напишете|опубликуешь}',
+    '{ty|vy} bolshe {nichego|ni strochki} ne {napishesh|napishete}',
+  ].map((form): Entry => [form, menace()]),
+  ...[
+    '{на твоём месте|на твоем месте|на вашем месте} я бы ~2 {оглядывался|оглядывалась|оборачивался}',
+    'na {tvoyom|tvoem|vashem} meste ya by ~2 {oglyadyvalsya|oglyadyvalas|oborachivalsya}',
+    'a ta place je {regarderais|surveillerais} ~1 derriere moi',
+    'en tu lugar {miraria|vigilaria} ~2 {la espalda|por encima del hombro|detras}',
+    'an deiner stelle {wurde|wurd} ich mich ~2 {umdrehen|umsehen|umschauen}',
+    '{if i were you|in your place|in your shoes} {i d|id|i would} ~2 {look over my shoulder|watch my back|check behind me}',
+  ].map((form): Entry => [form, watched()]),
   // The dare (`let's see if you're this brave when …`, `mal sehen, ob er dann noch so große Töne spuckt`): a closer,
   // which counts beside another threat or a whereabouts.
   ...DARES.map(([form, aim]): Entry => [form, { kind: 'closer', aim }]),
