@@ -250,8 +250,8 @@ export const WATCHED_THREATS: readonly Entry[] = [
     '{ty|vy} bolshe {nichego|ni strochki} ne {napishesh|napishete}',
   ].map((form): Entry => [form, menace()]),
   ...[
-    '{на твоём месте|на твоем месте|на вашем месте} я бы ~2 {оглядывался|оглядывалась|оборачивался}',
-    'na {tvoyom|tvoem|vashem} meste ya by ~2 {oglyadyvalsya|oglyadyvalas|oborachivalsya}',
+    '{на твоём месте|на твоем месте|на вашем месте} я бы {почаще|чаще} {оглядывался|оглядывалась|оборачивался}',
+    'na {tvoyom|tvoem|vashem} meste ya by {pochashche|chashche} {oglyadyvalsya|oglyadyvalas|oborachivalsya}',
     'a ta place je {regarderais|surveillerais} ~1 derriere moi',
     'en tu lugar {miraria|vigilaria} ~2 {la espalda|por encima del hombro|detras}',
     'an deiner stelle {wurde|wurd} ich mich ~2 {umdrehen|umsehen|umschauen}',
