@@ -97,6 +97,8 @@ export const TUNING = [
   'dev85',
   'dev86',
   'dev87',
+  'dev88',
+  'dev89',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what

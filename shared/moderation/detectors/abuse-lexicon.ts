@@ -147,7 +147,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries(
     'fr',
     'mild',
-    'putain, merde, bordel, chier, fait chier, merdique*, emmerde*, chiant, chiante, chiants, chiantes, connerie, conneries, {qu ils aillent|qu il aille|allez} au diable',
+    'putain, merde, bordel, chier, fait chier, merdique*, emmerde*, chiant, chiante, chiants, chiantes, connerie, conneries, {qu ils aillent|qu il aille|allez} au diable, a la con',
   ),
   ...entries('fr', 'command', 'ta gueule, ferme ta gueule, fermez vos gueules, la ferme, degage, degagez'),
   ...entries(

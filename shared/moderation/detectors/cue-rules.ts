@@ -35,6 +35,7 @@ import {
 import { saidOfAbstractAt } from './abstract-subject';
 import { hyphenedTo, mentionAt } from './common';
 import { wordClass } from '../text/phrases';
+import { servedTo } from './purpose';
 import { condemnedSentences, cuesIn } from './cues';
 import { animalPartAt, backToIdiom, breedWithObject } from './cue-idioms';
 import { inDebunkingSentence } from './misinformation';
@@ -334,6 +335,8 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
       // Inside a claim its sentence debunks or names (`deny a viral claim that the water is spiked to sterilise
       // refugees`, round 34).
       if (inDebunkingSentence(source, [scan.tokens[d.from]!.start, scan.tokens[d.to - 1]!.end])) continue;
+      // The purpose something is said to have served (round 73: `servaient à stériliser les femmes`) is a claim.
+      if (servedTo(scan.tokens, d.from)) continue;
       if (groups[0]) return reject('a call to remove a group', [d, groups[0]]);
       continue;
     }

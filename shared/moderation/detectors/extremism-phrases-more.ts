@@ -79,6 +79,8 @@ export const MORE_EXTREMISM_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
   // sends whoever can go and has whoever cannot pay, and the next attacker called for.
   ['{moge|moege} {allah|gott} ~4 {aufnehmen|belohnen}', 'bless'],
   ['allah ~3 aufnehmen', 'bless'],
+  // Round 73 (`dev88`): `Allah segne die Mudschahidin, die es getan haben`.
+  ['{allah|gott} {segne|segnet} ~2 {die|den|unsere|alle}', 'bless'],
   ['{balliet|crusius|gendron|bowers|earnest|anis amri|mohamed merah}', 'attacker'],
   ['{saint|st} {balliet|roof|bowers|crusius|gendron|earnest}', 'praise'],
   ['{whoever|those who|anyone who} can go {go|should go|must go}', 'recruit_strong'],

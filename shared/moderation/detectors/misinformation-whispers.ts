@@ -36,6 +36,19 @@ export const WHISPER_PHRASES = [
     '{never|nunca|jamais|nie|никогда} ~3 {read it|read this|see it|lo vas a leer|lo leeras|lo vais a leer|le lirez|le lire|lesen|прочитаете|прочитаешь} ~3 {in this paper|in this newspaper|here|en este periodico|en este diario|dans ce journal|in dieser zeitung|в этой газете}',
     '{в этой газете|v etoy gazete} ~3 {такого|этого|об этом} не {прочитаете|напишут|прочитаешь}',
   ]),
+  // Round 73 (`dev88`): what serious historians or everyone in a town know, a certain minister, a toll called
+  // inflated; each weak, two of them hold.
+  ...entries('insinuation', 'weak', [
+    '{serious|real|honest|any serious} historians {know|knows|agree}',
+    'los historiadores serios {saben|sabemos}',
+    'les historiens serieux {savent|le savent}',
+    'seriose historiker wissen',
+    '{серьезные|серьёзные|настоящие} историки знают',
+    '{a certain|un certain|une certaine|cierto|cierta|ein gewisser|eine gewisse|некий|некая|nekiy} {minister|ministre|ministro|ministra|official|general|senator|politician|oligarch|minister|ministerin|министр|генерал|чиновник|ministr}',
+    '{everyone|everybody} in ~2 knows',
+    '{tout le monde|todo el mundo|jeder} {a|en|in} ~2 {le sait|lo sabe|weiss es}',
+    '{death toll|toll|numbers|figures|le bilan|las cifras|die zahlen|цифры} ~3 {inflated|exaggerated|gonflees|gonfle|infladas|infladas|ubertrieben|aufgeblaht|завышены|раздуты}',
+  ]),
   // The great replacement in Russian (the other languages' names are in `misinformation-named.ts`).
   ...entries('dogwhistle', 'strong', [
     '{замещение|zameshchenie} {коренного|коренных|korennogo|korennyh} {населения|народа|naseleniya|naroda}',
