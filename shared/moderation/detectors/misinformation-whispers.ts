@@ -49,6 +49,28 @@ export const WHISPER_PHRASES = [
     '{tout le monde|todo el mundo|jeder} {a|en|in} ~2 {le sait|lo sabe|weiss es}',
     '{death toll|toll|numbers|figures|le bilan|las cifras|die zahlen|цифры} ~3 {inflated|exaggerated|gonflees|gonfle|infladas|infladas|ubertrieben|aufgeblaht|завышены|раздуты}',
   ]),
+  // Round 74 (`dev89`): everyone knows and keeps quiet; a convenient death; the put options of 10 September 2001.
+  ...entries('secrecy', 'strong', [
+    '{все|vse} {знают|znayut} ~3 {молчат|molchat}',
+    '{everyone|everybody} knows ~4 {keeps quiet|keep quiet|stays quiet|says nothing|nobody says|no one says}',
+    '{todo el mundo|tout le monde|jeder|alle} {lo sabe|le sait|weiss es|wissen es} ~4 {callan|se taisent|schweigen}',
+  ]),
+  ...entries('insinuation', 'strong', [
+    '{conveniently|how convenient} ~4 {killed|dead|died|shot|suicided|silenced}',
+    '{so|so that} {he|she|they} {can|could} never {talk|testify|speak}',
+    '{dead men|dead people} {don t|dont|do not|can t|cant|tell no} {talk|tales|testify}',
+    '{put options|put optionen|opciones put|options de vente} ~6 {airlines|fluggesellschaften|aerolineas|9 11|september|septembre|septiembre}',
+  ]),
+  ...entries('secrecy', 'weak', [
+    'darf man ja nicht {reden|sagen}',
+    '{on n a pas le droit|on a pas le droit} d en parler',
+    'об этом {нельзя|не принято} говорить',
+    '{what a|such a} coincidence',
+    '{quelle|quelle drole de} coincidence',
+    'que casualidad',
+    'was fur ein zufall',
+    'какое совпадение',
+  ]),
   // The great replacement in Russian (the other languages' names are in `misinformation-named.ts`).
   ...entries('dogwhistle', 'strong', [
     '{замещение|zameshchenie} {коренного|коренных|korennogo|korennyh} {населения|народа|naseleniya|naroda}',

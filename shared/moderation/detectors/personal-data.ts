@@ -197,7 +197,9 @@ export function findHandleUnmasking(source: string, tokens: readonly Token[]): E
     // `is`, `c'est`, `— это` (perhaps `actually`), or `=`, then a capitalised name of two words.
     const at = nameAfter(source, tokens, end);
     const name = tokens[at];
-    const surname = tokens[at + 1];
+    // A hyphenated first name (round 74: `is really Min-ji Park`) counts as one.
+    const hyphened = name !== undefined && source[name.end] === '-' && tokens[at + 1]?.start === name.end + 1;
+    const surname = tokens[at + (hyphened ? 2 : 1)];
     if (
       name &&
       surname &&

@@ -257,6 +257,15 @@ export const WATCHED_THREATS: readonly Entry[] = [
     'an deiner stelle {wurde|wurd} ich mich ~2 {umdrehen|umsehen|umschauen}',
     '{if i were you|in your place|in your shoes} {i d|id|i would} ~2 {look over my shoulder|watch my back|check behind me}',
   ].map((form): Entry => [form, watched()]),
+  // Round 74 (`dev89`): `we know how to find you`.
+  ...[
+    '{we|i} {know|knew} how to find {you|u}',
+    'sabemos {como|donde} encontrarte',
+    'on sait {comment|ou} te trouver',
+    'wir wissen ~1 wie wir dich finden',
+    'мы знаем как тебя найти',
+    'my znaem kak tebya nayti',
+  ].map((form): Entry => [form, watched()]),
   // The dare (`let's see if you're this brave when …`, `mal sehen, ob er dann noch so große Töne spuckt`): a closer,
   // which counts beside another threat or a whereabouts.
   ...DARES.map(([form, aim]): Entry => [form, { kind: 'closer', aim }]),
