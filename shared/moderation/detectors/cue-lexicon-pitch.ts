@@ -15,6 +15,8 @@ export const pitchCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'verdiene|verdienen|einkommen|gewinn|rendite|am tag|pro tag|im monat|pro monat|taglich|bonus|einzahlung|quoten',
     'заработ*|доход*|прибыл*|в день|в месяц|ежедневно|бонус|депозит|ставк*',
     'zarabot*|dohod|pribyl|v den|v mesyac|ezhednevno|oplata',
+    // Round 75 (`/work/audit41`): the investment scam's curator and the deposit multiplied.
+    'куратор|куратора|утроить депозит|удвоить депозит|утроила депозит|удвоила депозит|kurator|udvoila depozit|utroila depozit|udvoit depozit|utroit depozit',
     'guadagna|guadagnare|guadagno|guadagni|reddito|profitto|rendimento|al giorno|al mese|bonus|deposito',
     'ganhe|ganhar|ganhos|renda|lucro|rendimento|por dia|todo dia|por mes|bonus|deposito|pix',
     'zarabiaj|zarabiac|zarobek|dochod|zysk|dziennie|miesiecznie|bonus|depozyt',
@@ -38,6 +40,8 @@ export const pitchCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ...cue(
     'pitch_product',
     'loan|loans|credit|crypto|bitcoin|btc|usdt|forex|trading|invest|investment|investing|bullion|gold|casino|betting|bet|bets|poker|viagra|cialis|pills|diet|weight loss|followers|likes|seo|ranking|diploma|degree|essay|replica|watches|psychic|spells|love spell|arbitrage',
+    // Round 75 (`/work/audit41`): accounts sold by the lifetime; a courier's job paid by the day.
+    'netflix accounts|spotify accounts|iptv|nordvpn|lifetime netflix|premium accounts|работа курьером|rabota kurerom|vakansiya kurerom|вакансия курьер*|на бирже|na birzhe',
     'prestamo|prestamos|credito|creditos|cripto|inversion|invertir|apuestas|apuesta|casino|pastillas|seguidores|diploma|titulo',
     'pret|prets|credit|credits|crypto|investissez|investir|investissement|paris|pari|casino|pilules|abonnes|diplome|voyance|voyant|marabout',
     'kredit|kredite|krypto|investieren|investition|wetten|wette|casino|pillen|follower|diplom|hellseher',

@@ -89,6 +89,10 @@ function commercialHost(host: string): boolean {
 
 const tldOf = (host: string): string => host.slice(host.lastIndexOf('.') + 1);
 
+/** Host names that are a pitch by themselves: winning, money, riches, speed, halving a price. */
+const PITCHED_HOST =
+  /(?:win|prize|claim|bonus|cash|money|rich|reich|dengi|ganancia|ganar|gagner|verdien|zarabot|profit|earn|income|bystro|fast|schnell|rapido|rapide|outlet|halbe|half|mitad|moitie)/;
+
 /** A host that sells (`commercialHost`, messengers aside) on a top-level domain that spam favours. */
 const landingPage = (host: string): boolean =>
   SPAM_TLDS.has(tldOf(host)) && !MESSENGER_HOSTS.test(host) && commercialHost(host);
@@ -235,6 +239,22 @@ const linksIn = (source: string): readonly FoundLink[] => (hasInnerDot(source) ?
 function landingPages(links: readonly FoundLink[]): SpamVerdict | null {
   const landing = links.filter((link) => landingPage(link.host));
   if (landing.length === 0) return null;
+  // A host whose name is itself the pitch (round 75: `win-iphone16-now.top`, `reich-in-30-tagen.top`,
+  // `ganancias-diarias.online`): a promise of winning, money or speed, not just a shop's name.
+  const pitched = landing.find((link) => PITCHED_HOST.test(link.host));
+  if (pitched)
+    return {
+      strength: 'strong',
+      score: 4,
+      evidence: [
+        {
+          kind: 'channel',
+          value: pitched.href,
+          span: [pitched.start, pitched.end],
+          detail: `a host named as a pitch, on .${tldOf(pitched.host)}`,
+        },
+      ],
+    };
   return weakChannels(
     landing.map((link) => ({ value: link.href, span: [link.start, link.end], host: link.host })),
     (link) => `selling host on .${tldOf(link.host)}`,
