@@ -93,6 +93,8 @@ const IDIOMS = new PhraseSet<true>(
     'rat der {eu|europaischen|stadt|gemeinde|weisen|kommune|volksbeauftragten}',
     '{um|einen|guten|arztlichen|ihren|deinen|seinen|ihrem} rat {fragen|bitten|geben|holen|suchen|folgen|gefragt}',
     'rat und tat',
+    // Round 76 (`/work/audit42`): the Bay of Pigs by name (`Bay of Pigs was 1961 and the CIA still hasn't learned`).
+    '{bay of pigs|bahia de cochinos|baie des cochons|schweinebucht|залив свиней|zaliv sviney}',
   ].map((p) => [p, true] as const),
 );
 

@@ -76,6 +76,9 @@ export const INNOCENT_NAMES: readonly string[] = [
   'fuk airport',
   'flew fuk',
   'flew into fuk',
+  // Round 76 (`/work/audit42`): `Fukuoka airport (FUK)`.
+  'airport fuk',
+  'fukuoka fuk',
   'flew out of fuk',
   // A dyke is an embankment against the sea or a river.
   'sea dyke',
