@@ -99,6 +99,7 @@ export const TUNING = [
   'dev87',
   'dev88',
   'dev89',
+  'dev91',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what

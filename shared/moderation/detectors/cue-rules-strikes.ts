@@ -23,9 +23,17 @@ import { callCues, crimeSentences } from './cue-rules-calls';
 import { sentenceStart, wordBefore } from './common';
 import { evidenceOf } from './cue-rules';
 import { wordClass } from '../text/phrases';
+import type { Token } from '../text/tokens';
 
 /** Words that report what a crowd was told (`the post telling people to bring petrol`). */
 const TELLING = wordClass('telling|told|tells|urging|urged|asking|asked|calling|called|inciting|incited');
+/** Fire shown as an image of history (round 77: `The footage of teenagers filling Molotov cocktails in the Corvin Passage`). */
+const DEPICTION = wordClass(
+  'footage|photo|photos|photograph|picture|pictures|image|images|video|videos|film|documentary|museum|exhibition|archive|archives',
+);
+const THROWN = wordClass('threw|thrown|hurled|tossed');
+const depictedFire = (tokens: readonly Token[], at: number): boolean =>
+  wordBefore(tokens, at, 8, DEPICTION) || wordBefore(tokens, at, 3, THROWN);
 
 const OBJECTS: readonly Cue[] = ['group', 'people', 'people_place', 'with_people'];
 /** The verbs of destruction a `with everyone inside` makes a killing (the calls' verbs, and a few participles). */
@@ -97,7 +105,9 @@ function findStrike(scan: CueScan, source: string): CallVerdict | null {
     const headed = hits.some((h) => h.cue === 'call' && h.from - sentenceStart(scan.tokens, h.from) <= 4);
     const found = wishedStrike(scan, hits, source) ?? everyoneInside(hits, source, headed);
     if (found) return found;
-    const arson = cuesIn(scan, ['arson'], s, s).find((h) => !wordBefore(scan.tokens, h.from, 3, TELLING));
+    const arson = cuesIn(scan, ['arson'], s, s).find(
+      (h) => !wordBefore(scan.tokens, h.from, 3, TELLING) && !depictedFire(scan.tokens, h.from),
+    );
     // Reported and condemned: `Reported the comment telling people to bring petrol. It's incitement.`
     const near = condemned.has(s - 1) || condemned.has(s + 1);
     const target = arson && !near && cuesIn(scan, ['people', 'people_place', 'group'], s - 1, s + 1)[0];

@@ -60,6 +60,8 @@ export const WHISPER_PHRASES = [
     '{so|so that} {he|she|they} {can|could} never {talk|testify|speak}',
     '{dead men|dead people} {don t|dont|do not|can t|cant|tell no} {talk|tales|testify}',
     '{put options|put optionen|opciones put|options de vente} ~6 {airlines|fluggesellschaften|aerolineas|9 11|september|septembre|septiembre}',
+    // Round 77 (`dev91`): the sarcastic closer with its move along.
+    'nothing to see here ~1 move along',
   ]),
   ...entries('secrecy', 'weak', [
     'darf man ja nicht {reden|sagen}',

@@ -204,4 +204,7 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   'ponimayut tolko {odin yazyk|silu}',
   // Round 71 (`dev87`): dealing with people other than by the courts (`надо было … решать по-другому, не судами`).
   '{не судами|ne sudami|а не судом|a ne sudom|а не судами|a ne sudami}',
+  // Round 77 (`dev91`): a visit owed, and the people to do what the courts did not.
+  '{надо бы|nado by|стоило бы|stoilo by} {навестить|navestit} ~3 {дома|doma|если еще живы|если ещё живы|esli eshe zhivy|esli esche zhivy}',
+  '{может|mozhet} {народ|narod} {сделает|sdelaet|разберется|razberetsya|рассудит|rassudit}',
 ];

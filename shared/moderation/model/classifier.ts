@@ -12,6 +12,8 @@ import { modelFeatures, windowFeatures } from './features';
 import type { Features } from './features';
 import { LinearModel, MODEL_WEIGHTS_FILE } from './linear-model';
 import { WORD, tokensOf } from '../text/tokens';
+import { wordClass } from '../text/phrases';
+import { CLASSES } from '../detectors/word-classes';
 import type { Token } from '../text/tokens';
 import { addressesSomeoneMemo, namedPerson } from '../detectors/common';
 import { onTheOtherSide } from '../detectors/extremism';
@@ -74,8 +76,12 @@ const round = (v: number): number => Math.round(v * 1000) / 1000;
 /** Whether a comment addresses someone (`you`, a handle, the author) or names a person. */
 export function addressesAnyone(text: string): boolean {
   const { tokens } = tokensOf(text);
-  return addressesSomeoneMemo(tokens) || namedPerson(text, tokens);
+  // A second-person possessive addresses the reader too (round 77: `your mum should have swallowed`), as the abuse
+  // check reads it (round 32).
+  return addressesSomeoneMemo(tokens) || tokens.some((t) => YOUR(t)) || namedPerson(text, tokens);
 }
+/** Possessives of the second person, but French `ta` (also `that` in Polish and Russian typed in Latin). */
+const YOUR = wordClass(CLASSES.your.replace('|ta|', '|'));
 
 /** A comment of at least this many words is also read window by window when it reads civil as a whole. */
 const WINDOW_MIN_WORDS = 40;

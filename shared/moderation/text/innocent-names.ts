@@ -46,6 +46,10 @@ export const INNOCENT_NAMES: readonly string[] = [
   'fucking heisst jetzt fugging',
   'fucking heute fugging',
   'fucking jetzt fugging',
+  // Round 77 (`dev91`): `nicht weit von Fucking – das heute Fugging heißt`.
+  'fucking das heute fugging',
+  'fucking das jetzt fugging',
+  'fucking which is now fugging',
   'fucking now fugging',
   'fucking now called fugging',
   'fucking renamed fugging',
