@@ -99,6 +99,7 @@ export const TUNING = [
   'dev87',
   'dev88',
   'dev89',
+  'dev90',
   'dev91',
 ] as const;
 /**

@@ -108,9 +108,23 @@ export function aimedAt(
   // In a comment spoken to someone (`spokenTo`: a second person, a rude command), the vocative may open with fillers
   // and profanity (round 66: `verf*ckter Vollidiot, geh zurück in deine Filterblase`, `dumbass motherfucking bot, get
   // lost`): its edge is before the first of them. Not otherwise: `Bloody idiots, the lot of them in parliament`.
+  // Or the whole sentence is fillers and the insult (round 78: `Absolute muppet.`).
+  let sentenceOpens = from;
+  // (Not an exclamation's head: `Quel bouffon !` of a comedian is `exclaimedAt`'s to judge.)
+  while (
+    sentenceOpens > 0 &&
+    from - sentenceOpens < 3 &&
+    tokens[sentenceOpens - 1]!.sentence === sentence &&
+    FILLER(tokens[sentenceOpens - 1]!) &&
+    !EXCLAIM(tokens[sentenceOpens - 1]!)
+  )
+    sentenceOpens--;
+  const wholeSentence =
+    (sentenceOpens === 0 || tokens[sentenceOpens - 1]!.sentence !== sentence) &&
+    (to >= tokens.length || tokens[to]!.sentence !== sentence);
   let start = from;
   while (
-    spokenTo &&
+    (spokenTo || wholeSentence) &&
     start > 0 &&
     from - start < 3 &&
     tokens[start - 1]!.sentence === sentence &&

@@ -16,6 +16,8 @@ import { wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { CLASSES } from './word-classes';
 import { wordBefore } from './common';
+
+export { joinedBySomeone } from './joined';
 import { comparisonNamedAt } from './comparison';
 
 /** Negations in the five languages (and a few neighbours'), folded. `n't` is read from its `t`. */
@@ -381,19 +383,3 @@ const TOLD_PAST = wordClass('griff|griffen|gegriffen|rief|riefen|gerufen');
 const DOUBT = wordClass('doubt|doubts|unlikely|dudo|doute|bezweifle|bezweifeln|сомневаюсь|somnevayus');
 export const toldOrDoubted = (tokens: readonly Token[], from: number): boolean =>
   wordBefore(tokens, from, 6, TOLD_PAST) || wordBefore(tokens, from, 8, DOUBT);
-
-/** Who joins, said before `join` (round 42: `Why do young Europeans join ISIS?`, `teenagers who join`). */
-const JOINER = wordClass(
-  'who|that|they|people|europeans|teenagers|youths|youngsters|men|women|recruits|foreigners|fighters|many|some|others|thousands|hundreds|those|converts|students|boys|girls',
-);
-const WHY = wordClass('why|how|reasons|research|study|studies|analysis');
-/**
- * Whether an English `join` at `at` is told of others rather than urged (round 42, a red-team's civil probe): its
- * subject just before it (`young Europeans join`), or a question of why or how in the four words before.
- */
-export function joinedBySomeone(tokens: readonly Token[], at: number): boolean {
-  const { text, sentence } = tokens[at]!;
-  if (text !== 'join' && text !== 'joining' && text !== 'joined') return false;
-  if (tokens[at - 1]?.sentence === sentence && JOINER(tokens[at - 1]!)) return true;
-  return wordBefore(tokens, at, 4, WHY);
-}

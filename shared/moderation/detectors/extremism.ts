@@ -23,15 +23,8 @@ import { PhraseSet, wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
 import type { Token } from '../text/tokens';
-import {
-  deniedAt,
-  heroReceptionAt,
-  joinedBySomeone,
-  namedByOthersAt,
-  someoneElsesVerb,
-  spokenOfAt,
-  URGED,
-} from './asserted';
+import { deniedAt, heroReceptionAt, namedByOthersAt, someoneElsesVerb, spokenOfAt, URGED } from './asserted';
+import { joinedBySomeone } from './joined';
 import { mentioned, scornedAt } from './common';
 import { KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { mourned } from './mourning';

@@ -63,7 +63,13 @@ export const WHISPER_PHRASES = [
     // Round 77 (`dev91`): the sarcastic closer with its move along.
     'nothing to see here ~1 move along',
   ]),
+  ...entries('secrecy', 'strong', [
+    // Round 78 (`dev90`): what the evening news will not show.
+    'qu on ne {verra|lira|entendra} {pas|jamais} {au 20h|au journal|a la tele|a la television|dans les medias}',
+  ]),
   ...entries('secrecy', 'weak', [
+    '{mes sources sont|my sources are|mis fuentes son|meine quellen sind} {solides|solid|reliable|fiables|solidas|sicher}',
+    '{это|там|eto|tam} {монтаж|montazh}',
     'darf man ja nicht {reden|sagen}',
     '{on n a pas le droit|on a pas le droit} d en parler',
     'об этом {нельзя|не принято} говорить',
