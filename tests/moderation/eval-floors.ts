@@ -1100,4 +1100,59 @@ export const HELDOUT_FLOORS = {
     /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
   },
+  /**
+   * Written at the start of stop 55 by a sixty-fourth writer new to the project, in the outside set's proportions (112 to
+   * publish) on stories no earlier half used, from the Americas, Africa and Oceania (Jonestown, the Cuban Missile Crisis,
+   * Cubana 455, El Mozote, Fujimori's trial, Air India 182, Trinidad 1990, the Freedom Convoy, Oklahoma City, Zimbabwe
+   * 2017, Sankara's trial, the Wonga coup plot, Rusesabagina, South Africa's July 2021 unrest, Port Arthur, Lumumba).
+   * Scored once, with the stop's final code.
+   */
+  heldout63: {
+    /** 59 of 62: the target (0.95) met by a hair. */
+    rejectPrecision: 0.95,
+    /** 59 of 61. */
+    rejectRecall: 0.96,
+    /** 122 of 128. */
+    flaggedRecall: 0.95,
+    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.018,
+    /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 1,
+  },
+  /**
+   * Written at the start of stop 55 by a sixty-fifth writer new to the project, under the same brief, from Europe, the
+   * Middle East and Asia (Vrbětice, Ján Kuciak, Paweł Adamowicz, Walter Lübcke, Fishmongers' Hall, Utrecht 2019, the
+   * Thalys attack, Atatürk airport 2016, Lal Masjid, the Kunduz hospital, Gwangju, Bo Xilai, Zhanaozen, Mamasapano,
+   * Domodedovo, Miguel Ángel Blanco). Scored once, with the stop's final code.
+   */
+  heldout64: {
+    /** 61 of 62. */
+    rejectPrecision: 0.98,
+    /** 61 of 61. */
+    rejectRecall: 1,
+    /** 123 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 3 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.027,
+    /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 1,
+  },
+  /**
+   * Written during stop 55 by a sixty-sixth writer new to the project, under the same brief (Landshut and Mogadishu,
+   * the OPEC siege, Air France 8969, 23-F, the August coup, the Trial of the Juntas, Eichmann, My Lai, Sharpeville,
+   * Brighton 1984, Piazza Fontana, Georgi Markov, the illegals and the Vienna swap, KAL 007, SolarWinds, Magnitsky).
+   * Scored once, with the stop's final code.
+   */
+  heldout65: {
+    /** 60 of 62. */
+    rejectPrecision: 0.96,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 119 of 128. */
+    flaggedRecall: 0.92,
+    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.018,
+    /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 1,
+  },
 } as const satisfies Partial<Record<Half, object>>;

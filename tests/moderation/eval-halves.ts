@@ -168,4 +168,7 @@ export const HELD_OUT = [
   'heldout60',
   'heldout61',
   'heldout62',
+  'heldout63',
+  'heldout64',
+  'heldout65',
 ] as const;
