@@ -198,7 +198,7 @@ export const violenceCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   // Menaces that name no act: the warning itself is the threat.
   ...cue(
     'menace',
-    'you won t see it coming|you ll never see it coming|never write again|count your days|this is your last warning|your last warning|you have been warned|you ve been warned|consider yourself warned|we ll be waiting for you|we are waiting for you|you ll find out soon|you will find out soon|you ll get yours|you will get yours|enjoy it while you can|your time is running out',
+    'you won t see it coming|you ll never see it coming|you ll never write again|you will never write again|u ll never write again|count your days|this is your last warning|your last warning|you have been warned|you ve been warned|consider yourself warned|we ll be waiting for you|we are waiting for you|you ll find out soon|you will find out soon|you ll get yours|you will get yours|enjoy it while you can|your time is running out',
     'ya veras lo que te pasa|te vas a enterar|cuenta tus dias|estas avisado|estas avisada|ultimo aviso|tus dias estan contados|te estamos esperando',
     'tu vas comprendre|compte tes jours|t es prevenu|t es prevenue|dernier avertissement|tes jours sont comptes|on t attend',
     'das wirst du bereuen|letzte warnung|du bist gewarnt|zahl deine tage|deine tage sind gezahlt|wir warten auf dich',

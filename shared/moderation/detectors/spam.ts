@@ -178,11 +178,16 @@ export function detectSpam(source: string): SpamVerdict | null {
     });
   }
   const phones = phonesOf(source);
+  const sellsSomething = (): boolean =>
+    money.length > 0 ||
+    scanCues(tokens, source).hits.some((h) => h.cue === 'pitch_money' || h.cue === 'pitch_product');
   for (const p of phones) {
     // A public service's number, named as one (round 49: `the FCDO number is +44 20 7008 5000`), is a weaker
     // channel: a scam may still borrow the word `official`, so it counts, but no more than a name to search
     // for. A toll-free number is a seller's channel as much as a service's.
-    const service = p.institutional && !p.freephone;
+    // Round 79: a freephone helpline named as one, in a comment that sells nothing (no money, no product), is a
+    // service's too (`call the Homes for Ukraine helpline 0808 164 8810, it's free`).
+    const service = p.institutional && (!p.freephone || !sellsSomething());
     channel = Math.max(channel, service ? 1 : 2);
     const detail = service ? 'public service phone' : 'phone contact';
     evidence.push({ kind: 'channel', value: p.value, span: p.span, detail });
