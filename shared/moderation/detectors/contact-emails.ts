@@ -30,6 +30,19 @@ const INSTITUTIONAL_LOCAL = new Set([
   'feedback',
   'complaints',
   'webmaster',
+  // Round 80 (`/work/audit41`): newsrooms' and NGOs' role mailboxes (`emergencies@cpj.org`, `filtraciones@eldiario.es`).
+  'emergency',
+  'emergencies',
+  'tip',
+  'tipline',
+  'leaks',
+  'filtraciones',
+  'denuncias',
+  'contacto',
+  'redaccion',
+  'hinweise',
+  'securedrop',
+  'hotline',
 ]);
 
 /** A government's domain: `gov.uk`, `mfa.gov.ee`, `interieur.gouv.fr`, `bund.de`, `europa.eu`, `un.int`. */

@@ -68,6 +68,8 @@ const INSTITUTIONAL_WORD = wordClass(
     'hotline|helpline|freephone|tollfree|emergency|emergencies|official|officially|ministry|embassy|consulate|police|helplines|hotlines|samaritans|charity|unhcr|redcross|council|councils|committee|secretariat|municipality|consular|parliament|ombudsman|tribunal|unicef|icrc|unrwa|consulado|centralita|consulaire|konsularisch|konsulat|консульск*',
     // Round 32: foreign ministries by their initials (`the FCDO's 24-hour line`).
     'fcdo|fco|dfat|мид|мзс',
+    // Round 80 (`/work/audit41`): the German foreign office's citizens' line (`den Bürgerservice des AA unter +49 30 …`).
+    'burgerservice|buergerservice|burgertelefon|auswartigen|auswartiges|krisenstab',
     'linea|gratuita|oficial|ministerio|embajada|emergencias|ayuntamiento|alcaldia|comite|secretaria',
     'vert|gratuit|officiel|officielle|ministere|ambassade|consulat|urgence|urgences|mairie|prefecture|secretariat|commission',
     'burgertelefon|servicenummer|kostenlos|kostenfrei|offiziell|ministerium|botschaft|notruf|seelsorge|rathaus|stadtverwaltung|burgeramt|sekretariat',
