@@ -123,6 +123,13 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
   ...entries('es', 'degrading', 'que se la {follen|cojan|tiren} {bien|}, le hace falta un buen polvo'),
   ...entries('ru', 'degrading', '{надо|нужно} {хорошенько|} {отыметь|выебать|оттрахать}'),
   ...entries('ru', 'degrading', '{nado|nuzhno} {khoroshenko|horoshenko|} {otymet|vyebat|ottrakhat|ottrahat}'),
+  // Round 81 (`/work/audit37`): regional insults of the readership's languages (Chile and Argentina, Quebec and
+  // Belgium, Switzerland and Austria).
+  ...entries('es', 'severe', 'culiao, culiado, conchetumare, conchesumadre'),
+  ...entries('es', 'insult', 'weon, hueon, menso'),
+  ...entries('fr', 'severe', 'trou de cul, mange de la marde, mange d la marde, smeirlap'),
+  ...entries('fr', 'mild', 'tabarnak, tabarnac, calisse, marde'),
+  ...entries('de', 'severe', 'huere siech, gschissener, beidl'),
   // Round 66 (`/work/audit37`): sexual commands, aimed by nature (`suce ma bite, @x`, `соси хуй, либераст`).
   ...entries('es', 'severe_command', 'chupame la {verga|pija|polla|pinga}, chupamela'),
   ...entries('fr', 'severe_command', 'suce ma bite, suce moi, suce-moi'),
