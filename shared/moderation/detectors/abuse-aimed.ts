@@ -109,29 +109,28 @@ export function aimedAt(
   // and profanity (round 66: `verf*ckter Vollidiot, geh zurück in deine Filterblase`, `dumbass motherfucking bot, get
   // lost`): its edge is before the first of them. Not otherwise: `Bloody idiots, the lot of them in parliament`.
   // Or the whole sentence is fillers and the insult (round 78: `Absolute muppet.`).
-  let sentenceOpens = from;
-  // (Not an exclamation's head: `Quel bouffon !` of a comedian is `exclaimedAt`'s to judge.)
-  while (
-    sentenceOpens > 0 &&
-    from - sentenceOpens < 3 &&
-    tokens[sentenceOpens - 1]!.sentence === sentence &&
-    FILLER(tokens[sentenceOpens - 1]!) &&
-    !EXCLAIM(tokens[sentenceOpens - 1]!)
-  )
-    sentenceOpens--;
-  const wholeSentence =
-    (sentenceOpens === 0 || tokens[sentenceOpens - 1]!.sentence !== sentence) &&
-    (to >= tokens.length || tokens[to]!.sentence !== sentence);
-  let start = from;
-  while (
-    (spokenTo || wholeSentence) &&
-    start > 0 &&
-    from - start < 3 &&
-    tokens[start - 1]!.sentence === sentence &&
-    (FILLER(tokens[start - 1]!) || profane.has(start - 1)) &&
-    !/[,!?.;:\n]/.test(source.slice(tokens[start - 1]!.end, tokens[start]!.start))
-  )
-    start--;
+  // Up to three tokens back from the insult, in its sentence, while `ok` takes them.
+  const reachBack = (ok: (k: number) => boolean): number => {
+    let k = from;
+    while (k > 0 && from - k < 3 && tokens[k - 1]!.sentence === sentence && ok(k - 1)) k--;
+    return k;
+  };
+  const wholeSentence = (): boolean => {
+    // (Not an exclamation's head: `Quel bouffon !` of a comedian is `exclaimedAt`'s to judge.)
+    const opens = reachBack((k) => FILLER(tokens[k]!) && !EXCLAIM(tokens[k]!));
+    return (
+      (opens === 0 || tokens[opens - 1]!.sentence !== sentence) &&
+      (to >= tokens.length || tokens[to]!.sentence !== sentence)
+    );
+  };
+  const start =
+    spokenTo || wholeSentence()
+      ? reachBack(
+          (k) =>
+            (FILLER(tokens[k]!) || profane.has(k)) &&
+            !/[,!?.;:\n]/.test(source.slice(tokens[k]!.end, tokens[k + 1]!.start)),
+        )
+      : from;
   const first = tokens[start - 1];
   const before = first && first.sentence === sentence ? source.slice(first.end, tokens[start]!.start) : '.';
   const after = next ? source.slice(tokens[to - 1]!.end, next.start) : '.';

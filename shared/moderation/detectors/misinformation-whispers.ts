@@ -12,6 +12,7 @@
  *   `we all know` (`another "Swede" with a knife`, `очередной «молодой человек» с ножом`).
  */
 import { PhraseSet, wordClass } from '../text/phrases';
+import { firstQuotedRun } from '../text/quotations';
 import type { Token } from '../text/tokens';
 import { entries } from './misinformation-kinds';
 import { CLASSES } from './word-classes';
@@ -163,16 +164,9 @@ const KNOWING = wordClass('know|sabemos|savons|wissen|понимают|пони�
 /** The token range of a scare-quoted young man or nationality beside a knife or a knowing wink, or null. */
 export function scareQuotedKnife(tokens: readonly Token[]): [number, number] | null {
   // Quoted runs are rare: the word lists are asked only about one that names a young man or a nationality.
-  for (let k = 0; k < tokens.length;) {
-    if (!tokens[k]!.quoted) {
-      k++;
-      continue;
-    }
-    let end = k;
-    while (end < tokens.length && tokens[end]!.quoted && tokens[end]!.sentence === tokens[k]!.sentence) end++;
-    if (end - k <= 3 && tokens.slice(k, end).some((t) => YOUTH_OR_NATION(t)))
-      return tokens.some((t) => KNIFE(t) || KNOWING(t)) ? [k, end] : null;
-    k = end;
-  }
-  return null;
+  const run = firstQuotedRun(
+    tokens,
+    (from, to) => to - from <= 3 && tokens.slice(from, to).some((t) => YOUTH_OR_NATION(t)),
+  );
+  return run && tokens.some((t) => KNIFE(t) || KNOWING(t)) ? run : null;
 }

@@ -6,7 +6,7 @@
  * rejected for `hate` by the model (`officialsOnly` in `model/classes.ts`); the rule checks still read it.
  */
 import { wordClass } from '../text/phrases';
-import { tokensOf } from '../text/tokens';
+import { tokensOf, type Token } from '../text/tokens';
 import { scanCues } from './cues';
 import { CLASSES } from './word-classes';
 
@@ -21,6 +21,10 @@ const OFFICIALS = wordClass(
     'chinovnik*|byurokrat*|deputaty|ministry|oligarh*|politiki',
   ].join('|'),
 );
+
+/** Whether the comment names a protected group (the `group` cue of `cues.ts`: group names, slurs, demonyms). */
+const namesAGroup = (tokens: readonly Token[], text: string): boolean =>
+  scanCues(tokens, text).hits.some((h) => h.cue === 'group');
 
 /** A copula after the subject (`bureaucrats are`, `los de Bruselas son`); Russian has none, or `это`. */
 const COPULA = wordClass('are|re|is|s|were|was|son|eran|fueron|es|sont|etaient|est|sind|waren|ist|это|eto');
@@ -39,7 +43,7 @@ export function namesOfficialsOnly(text: string): boolean {
       if (tokens[j]!.sentence === tokens[k]!.sentence && COPULA(tokens[j]!)) subject = true;
   }
   if (!subject) return false;
-  return !scanCues(tokens, text).bySentence.some((hits) => hits.some((h) => h.cue === 'group'));
+  return !namesAGroup(tokens, text);
 }
 
 /**
@@ -61,5 +65,5 @@ const CONTROL = wordClass(
 export function namesPestsOnly(text: string): boolean {
   const { tokens } = tokensOf(text);
   if (!tokens.some((t) => PESTS(t)) || !tokens.some((t) => CONTROL(t))) return false;
-  return !scanCues(tokens, text).bySentence.some((hits) => hits.some((h) => h.cue === 'group'));
+  return !namesAGroup(tokens, text);
 }

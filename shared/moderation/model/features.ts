@@ -22,6 +22,7 @@ import { wordClass } from '../text/phrases';
 import { HANDLE, NUMBER, WORD, hashWord, tokensOf } from '../text/tokens';
 import type { Token } from '../text/tokens';
 import { spokenWord } from './text-speak';
+import { firstQuotedRun } from '../text/quotations';
 
 export interface Features {
   /** Distinct feature hashes (never 0). */
@@ -312,19 +313,8 @@ function addStyle(set: FeatureSet, source: string, tokens: readonly Token[]): vo
     if (set.add(STYLE_IDS.get(name)!, start, end)) set.names?.push(`style:${name}`);
   };
   // A quoted run of one to three words, and no more (a longer quotation is a citation).
-  for (let k = 0; k < tokens.length;) {
-    if (!tokens[k]!.quoted) {
-      k++;
-      continue;
-    }
-    let end = k;
-    while (end < tokens.length && tokens[end]!.quoted && tokens[end]!.sentence === tokens[k]!.sentence) end++;
-    if (end - k <= 3) {
-      add('scare', tokens[k]!.start, tokens[end - 1]!.end);
-      break;
-    }
-    k = end;
-  }
+  const scare = firstQuotedRun(tokens, (from, to) => to - from <= 3);
+  if (scare) add('scare', tokens[scare[0]]!.start, tokens[scare[1] - 1]!.end);
   let questions = 0;
   for (let i = source.indexOf('?'); i >= 0 && questions < 2; i = source.indexOf('?', i + 1)) questions++;
   if (questions >= 2) add('questions');

@@ -113,3 +113,25 @@ export function quotationsAreOwnWords(tokens: readonly QuotedToken[]): boolean {
   if (outside.length <= MAX_ENDORSEMENT_WORDS && outside.some((t) => ENDORSING.has(t.text))) return true;
   return agreedNextTo(tokens);
 }
+
+/**
+ * The first run of quoted tokens within one sentence that `accept` takes (its token range `[from, to)`), or null: scare
+ * quotes for the classifier's style features (`model/features.ts`) and the misinformation check's euphemisms
+ * (`detectors/misinformation-whispers.ts`).
+ */
+export function firstQuotedRun(
+  tokens: readonly { readonly quoted: boolean; readonly sentence: number }[],
+  accept: (from: number, to: number) => boolean,
+): [number, number] | null {
+  for (let k = 0; k < tokens.length;) {
+    if (!tokens[k]!.quoted) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < tokens.length && tokens[end]!.quoted && tokens[end]!.sentence === tokens[k]!.sentence) end++;
+    if (accept(k, end)) return [k, end];
+    k = end;
+  }
+  return null;
+}
