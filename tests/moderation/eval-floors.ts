@@ -219,27 +219,6 @@ export const HELDOUT_FLOORS = {
     scunthorpeFlagged: 0,
   },
   /**
-   * Written at stop 34 by a fourteenth new writer of held-out halves: readers of every faith (devotional
-   * expressions in condolences, relief and greetings; analysis of religious slogans) beside extremism and
-   * hate in religious language, 120 to publish and 80 to act on; first scored before the sixteenth round
-   * changed anything (reject 0.938 / 0.923, flagged 0.925, civil 4 of 120), then after its retrain.
-   */
-  heldout13: {
-    /** 59 of 62; 60 of 64 with the first of the eighteenth round's models, 58 of 61 since its last; 61 of 65 since the twentieth's: under the 0.95 target (reported). */
-    rejectPrecision: 0.93,
-    /** 59 of 65; 58 since the eighteenth round's last model: under the 0.90 target (reported). */
-    rejectRecall: 0.89,
-    /** 75 of 80; 74 since the seventeenth round's model, 75 since the eighteenth's. */
-    flaggedRecall: 0.92,
-    /**
-     * At most: 3 of its 120 civil comments were held or rejected (4 with the first of the eighteenth round's
-     * models, and from the twentieth's to round 23, over the 3% target; 3 again since round 23 read a dated
-     * sentence as history).
-     */
-    civilFalsePositive: 0.025,
-    scunthorpeFlagged: 0,
-  },
-  /**
    * Written at stop 34 by a fifteenth new writer of held-out halves: comments that name protected groups
    * (facts, news, rights, identity) beside hate and dog whistles about the same groups, 130 to publish and
    * 70 to act on; first scored before the seventeenth round changed anything (reject 0.873 / 1.000, flagged
@@ -348,22 +327,6 @@ export const HELDOUT_FLOORS = {
     scunthorpeFlagged: 0,
   },
   /**
-   * Written at stop 36 by a twenty-first new writer of held-out halves: violence wished on groups and
-   * places in other words (euphemism, allusion, mob organising) beside civil uses of the same words; 110
-   * to publish, 90 to act on; scored once, after the nineteenth round's third part.
-   */
-  heldout20: {
-    /** 42 of 44. */
-    rejectPrecision: 0.95,
-    /** 42 of 60: under the 0.90 target (reported). */
-    rejectRecall: 0.7,
-    /** 75 of 90: under the 0.85 target (reported). */
-    flaggedRecall: 0.83,
-    /** At most: 7 of its 110 civil comments were held or rejected, over the 3% target (reported). */
-    civilFalsePositive: 0.064,
-    scunthorpeFlagged: 0,
-  },
-  /**
    * Written at stop 37 by a twenty-second new writer of held-out halves: meaning without keywords
    * (insinuation, invented news, disinformation, threats and calls to violence in other words) under pieces
    * on disinformation, elections, health and attacks; 100 to publish, 100 to act on; scored before the
@@ -448,21 +411,6 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.087,
     /** One of its 5 Scunthorpe comments is held or rejected: the target is 0 (reported). */
     scunthorpeFlagged: 1,
-  },
-  /**
-   * Written at stop 39 by a twenty-seventh, threats aimed at people (70 threats, 30 ambiguous calls, 100 civil
-   * look-alikes); scored at b9d4a36 before round 22 and again after it: its rules moved none of it.
-   */
-  heldout26: {
-    /** 56 of 57. */
-    rejectPrecision: 0.98,
-    /** 56 of 70: under the 0.90 target (reported). */
-    rejectRecall: 0.8,
-    /** 86 of 100. */
-    flaggedRecall: 0.86,
-    /** At most: 2 of its 100 civil comments are held or rejected. */
-    civilFalsePositive: 0.02,
-    scunthorpeFlagged: 0,
   },
   /**
    * Written at stop 39 by a twenty-eighth, an ordinary fortnight in Italian, Portuguese, Polish, Ukrainian and
@@ -990,23 +938,6 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.018,
     /** One of its 18 Scunthorpe comments is rejected: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
-  },
-  /**
-   * Written during stop 53 by a fifty-eighth writer new to the project, in the outside set's proportions (112 to
-   * publish) on stories no earlier half used (the Rwandan genocide and RTLM, the Berlin Wall, Chernobyl, Lockerbie,
-   * Tiananmen, Omagh, the Tokyo sarin attack, the Falklands, the Kursk, the Rainbow Warrior, Munich 1972, the Bali
-   * bombings, Theo van Gogh, Marikana, Olof Palme, Pinochet's arrest in London). Scored once, with the stop's final code.
-   */
-  heldout57: {
-    /** 60 of 61. */
-    rejectPrecision: 0.98,
-    /** 60 of 61. */
-    rejectRecall: 0.98,
-    /** 126 of 128. */
-    flaggedRecall: 0.98,
-    /** At most: 1 of its 112 civil and Scunthorpe comments is held or rejected. */
-    civilFalsePositive: 0.009,
-    scunthorpeFlagged: 0,
   },
   /**
    * Written during stop 53 by a fifty-ninth writer new to the project, in the outside set's proportions (112 to
