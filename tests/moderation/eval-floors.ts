@@ -1086,4 +1086,38 @@ export const HELDOUT_FLOORS = {
     /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
   },
+  /**
+   * Written at the end of stop 55, in the place of the four halves that moved to the tuning batches, by a sixty-seventh
+   * writer new to the project under the same brief (Brussels 2014, Ottawa 2014, Chile 1973, the Bay of Pigs, Prague
+   * 2023, Egypt 2011, Saint-Michel 1995, the Oktoberfest bombing, Jakarta 2016, Ustica, Bentalha, Belarus 2020,
+   * Operation Storm, Sinjar, Hong Kong PolyU). Scored once, with the stop's final code.
+   */
+  heldout66: {
+    /** 60 of 62. */
+    rejectPrecision: 0.96,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 123 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 1 of its 112 civil and Scunthorpe comments is held or rejected. */
+    civilFalsePositive: 0.009,
+    /** One of its 18 Scunthorpe comments is rejected by the threat check: the target (0) is missed, recorded here. */
+    scunthorpeFlagged: 1,
+  },
+  /**
+   * Written with `heldout66` by a sixty-eighth writer (LeBarón, Anna Lindh, Darya Dugina, Abqaiq, Đinđić, Carrero
+   * Blanco, Roboski, Kampala 2010, Bloody Sunday, Iran-Contra, the Macuto Bay raid, Kim Jong-nam, Romania 1989,
+   * Trịnh Xuân Thanh, Kumanovo). Scored once, with the stop's final code.
+   */
+  heldout67: {
+    /** 60 of 65: under the 0.95 target (reported). */
+    rejectPrecision: 0.92,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 124 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 3 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.027,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -171,4 +171,6 @@ export const HELD_OUT = [
   'heldout63',
   'heldout64',
   'heldout65',
+  'heldout66',
+  'heldout67',
 ] as const;
