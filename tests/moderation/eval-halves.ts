@@ -105,6 +105,8 @@ export const TUNING = [
   'dev93',
   'dev94',
   'dev95',
+  'dev96',
+  'dev97',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what

@@ -39,6 +39,10 @@ const DEMONSTRATIVE = wordClass('this|that|ce|cet|cette|el|la|der|die|das|dieser
 const EXCLAIM = wordClass(
   'what|quel|quelle|quels|quelles|menudo|menuda|menudos|menudas|vaya|que|was|какой|какая|какие|ну|che',
 );
+/** The comment above (round 82): `el del comentario de arriba`, `celui du commentaire du dessus`. */
+const COMMENT_WORD = wordClass(
+  'comentario|mensaje|commentaire|message|post|kommentar|комментарий|комментария',
+);
 /** Between an exclamation's head and its insult, besides fillers: German `für`, Russian `и`. */
 const EXCLAIM_LINK = wordClass('fur|für|и');
 /** Between an exclaimed insult and the one it names: `of a`, `de`, a demonstrative or an article. */
@@ -61,7 +65,8 @@ function exclaimedAt(tokens: readonly Token[], from: number, to: number): boolea
     if (!FILLER(t) && !ADJECTIVE(t) && !EXCLAIM_LINK(t)) return false;
   }
   for (let k = to; k < tokens.length && k <= to + 2 && tokens[k]!.sentence === sentence; k++) {
-    if (addresseeAt(tokens, k)) return true;
+    // (Or the one who wrote a comment, round 82: `Menudo payaso el del comentario de arriba`.)
+    if (addresseeAt(tokens, k) || (k > to && COMMENT_WORD(tokens[k]!))) return true;
     if (!NAMING(tokens[k]!)) return false;
   }
   return false;
@@ -141,6 +146,7 @@ export function aimedAt(
 
 const ONE_ABOVE = wordClass('guy|one|commenter|poster|person|dude|bloke|troll');
 const ARTICLE_ONE = wordClass('el|la|celui|celle');
+
 /** Who wrote the piece, pointed at (round 71): `whoever wrote this`, `quien escribió esto`, `кто это написал`. */
 const WHOEVER = wordClass('whoever|quien|quienquiera|celui|wer|кто|kto');
 const WROTE = wordClass(
@@ -162,7 +168,7 @@ export function pointsAtCommenter(tokens: readonly Token[]): boolean {
       (prev.text === 'de' || prev.text === 'du' || prev.text === 'au')
     ) {
       const before = tokens[k - 2];
-      if (before?.sentence === sentence && ARTICLE_ONE(before)) return true;
+      if (before?.sentence === sentence && (ARTICLE_ONE(before) || COMMENT_WORD(before))) return true;
     }
   }
   return false;

@@ -209,6 +209,9 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
   ...entries('ru', 'label', 'диванный эксперт, диванные эксперты, диванный аналитик, divannyy ekspert'),
   ...entries('ru', 'degrading', 'подстилка, подстилки, podstilka'),
   ...entries('ru', 'mild', 'хрень, хрени, херня, херню, херни, охренели, охренел, охренела, охренеть'),
+  // Round 82 (dev97): `похер` (mild, from `хер`) and `похуй` (strong, from `хуй`), whole words the stems above miss.
+  ...entries('ru', 'mild', 'похер, похеру'),
+  ...entries('ru', 'strong', 'похуй, похую, похуизм'),
   ...entries(
     'ru',
     'label',

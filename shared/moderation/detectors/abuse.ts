@@ -39,6 +39,7 @@ import {
   tokenAt,
 } from './common';
 import { aimedAt, pointsAtCommenter } from './abuse-aimed';
+import { animalSenseAt } from './animal-sense';
 import { surnameAt } from './surnames';
 
 export interface AbuseOptions {
@@ -252,6 +253,8 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
     if (h.entry?.gated && (!detect || languageAround(detect, source, h.span) !== h.entry.lang)) return false;
     if (h.entry && nativeSlavic(h.entry, source, h.span)) return false;
     if (namedAcronym(source, tokens, h)) return false;
+    if (h.to - h.from === 1 && animalSenseAt(tokens, h.from, () => addressesSomeoneMemo(tokens)))
+      return false;
     // Named as a case or a row (`der Hurensohn-Vorwurf`).
     if (hyphenedTo(source, tokens, h.to, CASE_NOUN)) return false;
     const key = `${h.span[0]}:${h.span[1]}`;

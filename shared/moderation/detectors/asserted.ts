@@ -213,6 +213,8 @@ const SPEECH_VERB = wordClass(
     'appelle|appellent|appele|appeler|qualifie|qualifient|qualifier|celebre|celebrent|celebrer|ecrit|ecrivent|glorifie|glorifient',
     'nennt|nennen|nannte|nannten|feiert|feiern|feierte|verherrlicht|verherrlichen|schreibt|schrieb',
     'называет|называют|назвал|назвали|называть|прославляет|прославляют|славит|пишет|написал|написали',
+    // The past imperfective (round 82, `/work/audit39`): `их называли героями в советских учебниках`.
+    'называли|называл|называла|прославляли|llamaban|llamaba|appelaient|appelait|nannten',
     'chama|chamam|chamou|chamaram|diz|dizem|disse',
     'chiama|chiamano|chiamava|chiamavano|definisce|definiscono|nazywa|nazywaja|nazywal|nazywali|nazwal|nazwali|називає|називають|називали|назвали',
   ].join('|'),

@@ -52,6 +52,8 @@ export const DEFENDER_WORDS: readonly string[] = [
   'pompieri|vigili del fuoco|poliziotti|carabinieri|soldati|medici|infermiere|infermieri|insegnante|maestra|giornalisti|giornalista|soccorritori|volontari|sopravvissuti|passeggeri|civili|curdi|curde',
   'bombeiros|policiais|jornalistas|strazacy|policjanci|zolnierze|lekarze|nauczycielka|dziennikarze|itfaiye*|askerler|doktorlar|ogretmen*|gazeteciler',
   'пожежн*|поліцейськ*|поліціянт*|солдат*|лікар*|медик*|медсестр*|вчител*|учител*|журналіст*|рятувальник*|волонтер*|пасажир*|мирних|цивільн*|зсу|захисник*|захисниц*|курд*',
+  // Those who clear bombs and mines (round 82): `the deminers`, `los artificieros`, `les démineurs`, `сапёры`.
+  'deminers|artificieros|artificiero|desminadores|demineurs|demineur|entscharfer|kampfmittelraumer|саперы|сапер|саперам|сапёры|сапёр|сапёрам|минеры|минёры|sapery|сапери|artificieri|sapadores|saperzy',
 ];
 
 /** Taken back or kept safe from an organisation: `retook Mosul from ISIS`, `hid the children from Boko Haram`. */
@@ -164,6 +166,14 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'praise',
   ],
   ['{allah|аллах|dieu} {примет|accepte|accept|acepte}', 'praise'],
+  // Round 82 (dev97): the attacker made one more saint (`another saint for the list next to Tarrant`), and the killings
+  // kept as a score (`2 down, keep the score going`).
+  ['{another|a new|one more} saint', 'praise'],
+  ['saint for the list', 'praise'],
+  [
+    '{keep|keeping|kept} the {score|scoreboard|kill count|body count|count} {going|up|rising|climbing|ticking}',
+    'praise',
+  ],
   // Milder approval: counts only next to an organisation or its fighters.
   ...cue(
     'praise_weak',

@@ -54,7 +54,7 @@ export const pitchCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ),
   ...cue(
     'pitch_call',
-    'click|visit|contact|call|call now|whatsapp|telegram|signal|dm|message me|sign up|register|join now|order now|buy now|apply now|learn more|more info|check out|go to|link in bio|text me',
+    'click|visit|contact|call|call now|whatsapp|telegram|signal|dm|message me|sign up|register|join now|order now|buy now|book now|apply now|learn more|more info|check out|go to|link in bio|text me',
     'visita|contacta|contactame|llama|llamanos|escribe|registrate|compra|pide|mas informacion|entra en',
     'visitez|contactez|appelez|ecrivez|inscrivez vous|achetez|commandez|plus d infos|rendez vous sur',
     'besuchen|kontakt|kontaktieren|ruf an|rufen sie an|schreiben sie|melden sie sich|jetzt kaufen|bestellen|mehr infos',

@@ -20,7 +20,7 @@ import {
 } from './asserted';
 import { evidenceOf, type CueVerdict } from './cue-rules';
 import { notTheAttackJustified } from './extremism-justified';
-import { rescuedBefore } from './extremism-defenders';
+import { defusedIn, rescuedBefore } from './extremism-defenders';
 import { PhraseSet, wordClass } from '../text/phrases';
 import { ATTACKS_BY_NAME } from './cue-lexicon-groups';
 
@@ -192,9 +192,13 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
     // del ataque del Estado Islámico en el Crocus. Héroes sin capa.`) is for the rescuers: the attack and the
     // organisation named in that sentence before are not its object.
     const afterRescue = rescuedBefore(scan.tokens, p.from);
+    // The bomb of a sentence telling it was defused (round 82: `the heroes who defused the bomb`) is not what is praised.
+    const defused = defusedIn(scan.tokens, p.from);
     const object = [
       ...orgsIn(p.sentence),
-      ...window(p.sentence, ['attack', 'attacker']).filter((h) => !figurativeBomb(scan, h)),
+      ...window(p.sentence, ['attack', 'attacker']).filter(
+        (h) => !figurativeBomb(scan, h) && !(defused && h.cue === 'attack' && h.sentence === p.sentence),
+      ),
     ].filter((h) => !(afterRescue && h.sentence === p.sentence - 1));
     if (object.length > 0 && !condemned.has(p.sentence) && !opposed.has(p.sentence))
       return reject('praise of an attack or its authors', [p, object[0]!]);

@@ -36,6 +36,7 @@ import { saidOfAbstractAt } from './abstract-subject';
 import { hyphenedTo, mentionAt } from './common';
 import { wordClass } from '../text/phrases';
 import { servedTo } from './purpose';
+import { reproachAt } from './reproach';
 import { condemnedSentences, cuesIn } from './cues';
 import { animalPartAt, backToIdiom, breedWithObject } from './cue-idioms';
 import { inDebunkingSentence } from './misinformation';
@@ -226,7 +227,8 @@ export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
   for (let s = 0; s < scan.sentences; s++) {
     if (condemned.has(s)) continue;
     const crowd = cuesIn(scan, ['collective'], s, s).find((h) => !described(scan, h));
-    const future = cuesIn(scan, ['intent', 'should'], s, s)[0];
+    // (`should be ashamed`, `should resign`: a reproach, not an act, round 82.)
+    const future = cuesIn(scan, ['intent', 'should'], s, s).find((h) => !reproachAt(scan, h.to));
     const them = cuesIn(scan, ['person3', 'group'], s - 1, s + 1)[0];
     if (crowd && future && them)
       return {
@@ -243,7 +245,8 @@ export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
   for (let s = 0; s < scan.sentences; s++) {
     if (condemned.has(s)) continue;
     const inS = cuesIn(scan, ['harm', 'person3', 'should', 'wish'], s, s);
-    const modal = inS.find((h) => h.cue === 'should' || h.cue === 'wish');
+    // (`deserve every medal going`: a reward wished, not harm, round 82.)
+    const modal = inS.find((h) => (h.cue === 'should' || h.cue === 'wish') && !reproachAt(scan, h.to));
     if (!modal) continue;
     for (const harm of inS.filter(
       (h) => h.cue === 'harm' && !figurative(scan, source, h) && !broughtAbout(scan, h),

@@ -151,14 +151,37 @@ export function sentMessage(tokens: readonly Token[], verbAt: number, articleAt:
   );
 }
 
+/** Intent words of Spanish, French and Portuguese (`irá`, `va`) that are acronyms in capitals: `the IRA`, `the VA`. */
+const ACRONYM_INTENT = new Set(['ira', 'va']);
+
+/** Whether a token is written in capitals, two letters at least (`IRA`, `VA`). */
+function inCapitals(t: Token, source: string): boolean {
+  const written = source.slice(t.start, t.end);
+  return written.length >= 2 && written === written.toUpperCase() && written !== written.toLowerCase();
+}
+
+/**
+ * An acronym: `IRA` or `VA` in capitals where the word before and after it are not (`TE VA A MATAR` is shouted, and
+ * keeps its intent).
+ */
+function acronymAt(tokens: readonly Token[], at: number, source: string): boolean {
+  const t = tokens[at]!;
+  if (!ACRONYM_INTENT.has(t.text) || !inCapitals(t, source)) return false;
+  const near = [tokens[at - 1], tokens[at + 1]].filter(
+    (n): n is Token => n !== undefined && n.kind === WORD && n.sentence === t.sentence && n.text.length >= 2,
+  );
+  return near.every((n) => !inCapitals(n, source));
+}
+
 /**
  * One-word cues that the word's spelling or neighbour says are another word: Portuguese `força`
  * (strength, `força para ti`) folds to `forca` (the gallows); `a break` is a pause, not harm; `shoot me a
- * line` is a message.
+ * line` is a message; `the IRA` is no Spanish `irá` (round 82).
  */
 function notThatCue(cue: Cue, tokens: readonly Token[], at: number, source: string): boolean {
   const t = tokens[at]!;
   if (cue === 'lynch_prop') return t.text === 'forca' && CEDILLA.test(source.slice(t.start, t.end));
+  if (cue === 'intent') return acronymAt(tokens, at, source);
   if (cue === 'harm')
     return (
       (HARM_NOUNS.has(t.text) && ARTICLES.has(tokens[at - 1]?.text ?? '')) ||

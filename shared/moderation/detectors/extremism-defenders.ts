@@ -99,6 +99,9 @@ export function praisesDefenders(
   // `glory to the mujahideen who killed the soldiers`: the praise names its object itself. (A fighter
   // word inside it, `the real lions were …`, is the praise's own word.)
   for (let k = h.from; k < h.to; k++) if (namedAt[k] === 2) return false;
+  // Praise in a sentence that tells of a bomb or mines made safe, naming no organisation, attacker or fighter (round 82:
+  // `All respect to the heroes who defused the bomb`).
+  if (defusedIn(tokens, h.from) && !namedInSentence(tokens, h.from, namedAt)) return true;
   // Within the praise's clause: `PKK fighters are heroes, every soldier they take out …` stops at the comma.
   const gapBefore = (k: number) => source.slice(tokens[k - 1]!.end, tokens[k]!.start);
   const brokenBefore = (k: number) => CLAUSE_BREAK.test(gapBefore(k));
@@ -158,6 +161,34 @@ export function rescuedBefore(tokens: readonly Token[], at: number): boolean {
   if (sentence === 0) return false;
   for (let k = sentenceStart(tokens, at) - 1; k >= 0 && tokens[k]!.sentence === sentence - 1; k--)
     if (RESCUED(tokens[k]!)) return true;
+  return false;
+}
+
+/** Verbs of making a bomb or mines safe (round 82): `defused`, `desactivaron`, `désamorcé`, `entschärft`, `разминируют`. */
+const DEFUSED = wordClass(
+  [
+    'defused|defuse|defuses|defusing|demined|demining|demine',
+    'desactivaron|desactivo|desactivar|desactivan|desactivando|desminaron|desminan|desminar|desminando',
+    'desamorce|desamorcee|desamorces|desamorcer|desamorcent|deminent|deminer|demine|deminee',
+    'entscharft|entscharfte|entscharften|entscharfen|entscharfen',
+    'обезвредил*|обезвреживают|обезвреживал*|разминир*|obezvredil*|razminir*',
+    'disinnescato|disinnescata|disinnescare|sminato|sminano|desativaram|desativou|desminaram',
+  ].join('|'),
+);
+
+/** Relative words and auxiliaries that may stand before the verb: `who (have) defused`, `que desactivaron`, `которые разминируют`. */
+const WHO = wordClass(
+  'who|that|que|qui|die|der|welche|которые|который|которая|kotorye|kotoryj|che|have|had|han|habian|ont|avaient|haben|hatten',
+);
+
+/**
+ * Whether the sentence of token `at` tells of someone who made a bomb or mines safe: a relative clause whose verb is
+ * one of `DEFUSED` (`the heroes who defused the bomb`, `los artificieros que desactivaron la bomba`).
+ */
+export function defusedIn(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let k = sentenceStart(tokens, at) + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++)
+    if (DEFUSED(tokens[k]!) && WHO(tokens[k - 1]!)) return true;
   return false;
 }
 

@@ -21,7 +21,11 @@ const SOLD = wordClass(
   'sold|sells|selling|marketed|markets|pitched|advertised|vendia|vendian|vendio|vendieron|presentaba|presentaban|vendait|vendaient|vendu|presentait|presentaient|verkauft|verkaufte|verkauften|prasentiert|продавал|продавали|продаёт|продает|подавал|подавали|prodaval|prodavali',
 );
 const PROMISED = wordClass(
-  'promised|promise|promises|promising|prometian|prometia|prometieron|promettaient|promettait|promis|versprochen|versprach|versprachen|обещали|обещал|обещают|обещает|obeshchali|obeshal',
+  [
+    'promised|promise|promises|promising|prometian|prometia|prometieron|promettaient|promettait|promis|versprochen|versprach|versprachen|обещали|обещал|обещают|обещает|obeshchali|obeshal',
+    // The present tense (round 82): `los vídeos … prometen gloria`, `promettent`, `versprechen`, `promettono`, `prometem`.
+    'prometen|promete|promettent|promet|versprechen|verspricht|promettono|promette|prometem|obeshchayut',
+  ].join('|'),
 );
 
 /** Whether the praise word at `at` is what something was sold, presented or promised as (see the module comment). */
@@ -33,6 +37,9 @@ export function praiseDescribedAt(tokens: readonly Token[], at: number): boolean
   if (k > start && ARTICLE(tokens[k]!)) k--;
   if (k < start || !AS(tokens[k]!)) return false;
   for (let j = k - 1; j >= start; j--) if (SOLD(tokens[j]!)) return tokens[j]!.sentence === sentence;
+  // German puts the verb last (round 82): `Der IS hat das Märtyrertum als Ruhm verkauft`.
+  for (let j = at + 1; j < tokens.length && j <= at + 2 && tokens[j]!.sentence === sentence; j++)
+    if (SOLD(tokens[j]!)) return true;
   return false;
 }
 

@@ -294,6 +294,11 @@ const SLURS_LATIN_TERMS = [
   'travecos',
   'negrata',
   'bougnoule',
+  // Round 82 (dev96): the French slur for Chinese and East Asian people.
+  'chinetoque',
+  'chinetoques',
+  'chintok',
+  'chintoks',
   'youpin',
   'youtre',
   'bicot',

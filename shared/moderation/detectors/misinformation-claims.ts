@@ -97,7 +97,7 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
     '{stolen|stollen} election',
     '{election|elections|vote|votes} {was|were|is|got} stolen',
     '{dead people|the dead|dead voters} ~2 {voted|vote|voting}',
-    'ballot {dumps|dump|harvesting|mules|stuffing}',
+    'ballot {dumps|dump|harvesting|mules}',
     // Round 31: ballots printed abroad and flown in (`200k ballots printed in Brussels`, `бюллетени печатали в Брюсселе`).
     '{ballots|ballot papers|papeletas|bulletins|stimmzettel|бюллетени|byulleteni} ~4 {printed|impresas|imprimees|imprimes|gedruckt|печатали|напечатали|pechatali} ~3 {in|en|a|au|in|в|v} {brussels|bruselas|bruxelles|brussel|брюсселе|bryussele|washington|washington|вашингтоне|moscow|moscu|moscou|moskau|москве}',
     '{voting|vote} machines ~4 {flipped|switched|changed|rigged}',
@@ -129,6 +129,8 @@ export const CLAIM_PHRASES: ReadonlyArray<readonly [string, MisinformationMeta]>
     '{envoyez|envoie} le {numero|code} de votre {candidat|parti} au',
   ]),
   ...entries('election', 'weak', [
+    // Round 82 (`/work/audit43`): ballot stuffing is what observers document in Russia and Belarus; said alone, no claim.
+    'ballot stuffing',
     // Elections abroad are rigged in the site's own reporting: a marker only beside another.
     'rigged',
     '{fraude electoral|fraude massive|wahlbetrug}',

@@ -42,4 +42,30 @@ export const HEARSAY_PHRASES = [
     '{teilt|teilen|teile} ~2 bevor {es|das|sie} ~2 {geloscht|gesperrt|zensiert} wird',
     '{compartid|compartan|comparte|compartelo|compartidlo} ~2 antes de que lo {borren|eliminen|censuren}',
   ]),
+  // Round 82 (dev96, dev97): the newspapers that will never tell you; the casualty figures hidden; what they did not
+  // want us to see; a man said killed living on under another name; the attack staged by the state's own services.
+  ...entries('secrecy', 'strong', [
+    '{vos|les|nos|leurs|tes} {journaux|medias|chaines|journalistes|televisions|tele} ne vous le {diront|dira|disent|montreront|diront} {jamais|pas}',
+    '{le gouvernement|l etat|les autorites|le pouvoir|ils} {a|ont} cache les {chiffres|vrais chiffres|morts|corps|victimes|bilans}',
+    'no {querian|quieren|quisieron|querrian} que {lo viéramos|lo vieramos|vieramos|veamos|lo veamos|supieramos|sepamos|se supiera|se viera}',
+  ]),
+  ...entries('invented', 'strong', [
+    '{alive|living|lives|hiding} ~4 under {another|a new|a different|a false|an assumed} {name|identity}',
+    '{faked|fakes|faking} {his|her|their} {own|} death',
+    '{vive|vivo|esta vivo} ~4 con {otro nombre|otra identidad|un nombre falso}',
+    '{vit|vivant|est vivant} ~4 sous {un autre nom|une autre identite|un faux nom}',
+    '{lebt|lebendig} ~4 unter {anderem namen|falschem namen|neuer identitat}',
+    '{устроил|устроила|устроили|организовал|организовала|организовали} {сама|сами|само|сам} {снб|фсб|кгб|власть|власти|государство|правительство|спецслужбы|кремль}',
+  ]),
+  ...entries('insinuation', 'weak', [
+    'that s all you need to know',
+    '{who|whoever|someone|somebody} covered for {him|her|them|it}',
+    'gewisse kreise',
+    'mehr muss man {dazu|da|wohl|dazu wohl|hierzu} {nicht|nichts} sagen',
+    'schon auffallig',
+    'nadie se pregunta por que',
+    '{investigad|investiguen|investigadlo|investiguenlo}',
+    'это все знают',
+    'ne vous le {diront|dira} jamais',
+  ]),
 ];

@@ -120,7 +120,13 @@ function claimedThat(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k > 0 && k >= at - CLAIM_REACH && tokens[k]!.sentence === sentence; k--)
     if (
       THAT(tokens[k]!) &&
-      (CLAIM_NOUN(tokens[k - 1]!) || (k >= 2 && tokens[k - 1]!.text === 'de' && CLAIM_NOUN(tokens[k - 2]!)))
+      (CLAIM_NOUN(tokens[k - 1]!) ||
+        (k >= 2 && tokens[k - 1]!.text === 'de' && CLAIM_NOUN(tokens[k - 2]!)) ||
+        // `версию о том, что …` (round 82).
+        (k >= 3 &&
+          tokens[k - 1]!.text === 'том' &&
+          tokens[k - 2]!.text === 'о' &&
+          CLAIM_NOUN(tokens[k - 3]!)))
     )
       return true;
   return false;

@@ -137,6 +137,12 @@ export const INNOCENT_NAMES: readonly string[] = [
   'bitch and her pups',
   'bitch in season',
   'bitch in heat',
+  // Round 82 (`/work/audit44`): Polish `szmata` as a rag, the white one of a surrender.
+  'biala szmata',
+  'biala szmate',
+  'bialej szmaty',
+  'biala szmatka',
+  'biala szmatke',
   'william the bastard',
   'guillaume le batard',
   'wilhelm der bastard',
