@@ -862,26 +862,6 @@ export const HELDOUT_FLOORS = {
     scunthorpeFlagged: 1,
   },
   /**
-   * Written at stop 52 while its second round ran, by a fifty-third writer new to the project, in the outside set's
-   * proportions (112 to publish) on stories no earlier half used (the Skripal poisoning, the murder of Jamal
-   * Khashoggi, the Manchester Arena bombing, the Barcelona and Cambrils attacks, the V13 trial, the gilets jaunes, the
-   * Tiergarten murder, the Ahr valley floods, the murder of Daphne Caruana Galizia, the fall of Kabul, the Marawi
-   * siege, Turkey's 2016 coup attempt, the murder of Marielle Franco, Juan Orlando Hernández's trial, Meng Wanzhou and
-   * the two Michaels, #EndSARS). Scored once, with the code of that round.
-   */
-  heldout52: {
-    /** 58 of 61. */
-    rejectPrecision: 0.95,
-    /** 58 of 61. */
-    rejectRecall: 0.95,
-    /** 112 of 128. */
-    flaggedRecall: 0.87,
-    /** At most: 1 of its 112 civil and Scunthorpe comments is held or rejected. */
-    civilFalsePositive: 0.009,
-    /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
-    scunthorpeFlagged: 1,
-  },
-  /**
    * Written at stop 52 after its fortieth round, by a fifty-fourth writer new to the project, in the outside set's
    * proportions (112 to publish) on stories no earlier half used (the Charlie Hebdo and Hyper Cacher attacks,
    * Germanwings 9525, the Breitscheidplatz attack, the murder of Boris Nemtsov, the Kemerovo mall fire, Russia's doping

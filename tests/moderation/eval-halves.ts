@@ -107,6 +107,9 @@ export const TUNING = [
   'dev95',
   'dev96',
   'dev97',
+  'dev98',
+  'dev99',
+  'dev100',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -161,7 +164,6 @@ export const HELD_OUT = [
   'heldout49',
   'heldout50',
   'heldout51',
-  'heldout52',
   'heldout53',
   'heldout55',
   'heldout56',

@@ -37,6 +37,8 @@ const NT_STEM = /(?:n|don|won|can)$/;
 /** Whether the token at `k` negates: a negation word, or the `t` of `aren't`, `isn't`, `don't`. */
 export function negationAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
+  // `Не пора ли браться за оружие?` asks for what it seems to deny (round 82): `не X ли` is no negation.
+  if (t.text === 'не' && tokens[k + 2]?.text === 'ли') return false;
   if (NEGATION_WORD(t)) return true;
   const prev = tokens[k - 1];
   return t.text === 't' && prev !== undefined && prev.end === t.start - 1 && NT_STEM.test(prev.text);

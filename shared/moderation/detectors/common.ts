@@ -185,7 +185,11 @@ export function mentionAt(tokens: readonly Token[], from: number, to: number, cl
 
 /** Nouns after a word of praise that make it the object of scorn: `spare me the hero talk`, `the martyr cult`. */
 const SCORN = wordClass(
-  'talk|narrative|narratives|nonsense|worship|worshipping|myth|myths|rhetoric|propaganda|stuff|bs|crap|fantasy|fantasies|cult|routine|mythology|kitsch|rhetorique|discurso|relato|gerede|kult|mythos|пропаганда|риторика|культ',
+  [
+    'talk|narrative|narratives|nonsense|worship|worshipping|myth|myths|rhetoric|propaganda|stuff|bs|crap|fantasy|fantasies|cult|routine|mythology|kitsch|rhetorique|discurso|relato|gerede|kult|mythos|пропаганда|риторика|культ',
+    // Called off (round 83): `шахид отменяется`, `martyrdom cancelled`.
+    'отменяется|отменяются|отменили|cancelled|canceled|annule|annulee|cancelado|cancelada|abgesagt',
+  ].join('|'),
 );
 
 /** Whether the words ending at `to` are followed, in their sentence, by a noun that scorns them (`SCORN`). */

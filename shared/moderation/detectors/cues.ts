@@ -125,6 +125,8 @@ function namedOperation(tokens: readonly Token[], from: number, to: number, sour
 
 /** Harm as verbs, harmless as nouns after an article: `take a break`, `have a crack at it`, `the kick-off`. */
 const HARM_NOUNS = new Set(['break', 'crack', 'kick']);
+/** What a player shoots (round 83): `needs to shoot more`, `shoot on goal`, `shoot from distance`. */
+const SHOT_AT_GOAL = new Set(['more', 'less', 'often', 'earlier', 'goal', 'distance', 'range']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const CEDILLA = /ç/i;
 const SENT_TO = new Set(['me', 'us']);
@@ -185,7 +187,11 @@ function notThatCue(cue: Cue, tokens: readonly Token[], at: number, source: stri
   if (cue === 'harm')
     return (
       (HARM_NOUNS.has(t.text) && ARTICLES.has(tokens[at - 1]?.text ?? '')) ||
-      (SENT_TO.has(tokens[at + 1]?.text ?? '') && sentMessage(tokens, at, at + 2))
+      (SENT_TO.has(tokens[at + 1]?.text ?? '') && sentMessage(tokens, at, at + 2)) ||
+      (t.text === 'shoot' &&
+        SHOT_AT_GOAL.has(tokens[at + 1]?.text ?? '') &&
+        tokens[at + 1]!.sentence === t.sentence) ||
+      (t.text === 'shoot' && tokens[at + 1]?.text === 'on' && tokens[at + 2]?.text === 'goal')
     );
   return false;
 }

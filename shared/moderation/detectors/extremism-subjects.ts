@@ -25,6 +25,8 @@ const PROMISED = wordClass(
     'promised|promise|promises|promising|prometian|prometia|prometieron|promettaient|promettait|promis|versprochen|versprach|versprachen|обещали|обещал|обещают|обещает|obeshchali|obeshal',
     // The present tense (round 82): `los vídeos … prometen gloria`, `promettent`, `versprechen`, `promettono`, `prometem`.
     'prometen|promete|promettent|promet|versprechen|verspricht|promettono|promette|prometem|obeshchayut',
+    // Typed in Latin letters and read back in Cyrillic (`obeshal` → `обешал`, round 83).
+    'обешал|обешали|обешают|обешает',
   ].join('|'),
 );
 

@@ -22,6 +22,11 @@ export const MORE_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
     '{злодії|злочинці|бандити|гвалтівники|терористи|паразити|тварини|мавпи|щури|покидьки|дикуни|збоченці|виродки}',
     'metaphor',
   ],
+  // Round 84 (`dev98`): a group said to be inferior by biology (`Frauen … sind biologisch einfach zu dumm`).
+  [
+    '{biologisch|biologically|biologicamente|biologiquement|биологически|biologicznie} ~2 {zu dumm|dumm|minderwertig|inferior|inferiores|inferieur|inferieures|inferieurs|stupid|too stupid|incapable|incapaces|tupye|тупые|неполноценные|gorsze|glupsze}',
+    'metaphor',
+  ],
   // Round 31 (a red-team's probes): life said to mean nothing to them.
   [
     '{don t|dont|do not|doesn t|doesnt|does not|never} value {life|human life|lives|human lives} {like|the way|as} {we|us|normal people|civilised people|civilized people}',

@@ -17,6 +17,7 @@ import { EVENT_PHRASES } from './misinformation-events';
 import { STAGED_PHRASES } from './misinformation-staged';
 import { HEARSAY_PHRASES } from './misinformation-hearsay';
 import { WHISPER_PHRASES } from './misinformation-whispers';
+import { MOVE_PHRASES } from './misinformation-moves';
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
 export type { MisinformationKind, MisinformationMeta, MisinformationWeight } from './misinformation-kinds';
@@ -320,4 +321,5 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ...STAGED_PHRASES,
   ...HEARSAY_PHRASES,
   ...WHISPER_PHRASES,
+  ...MOVE_PHRASES,
 ];

@@ -134,7 +134,7 @@ function claimedThat(tokens: readonly Token[], at: number): boolean {
 
 /** Opening words of a comment that dresses itself as a news flash: `BREAKING:`, `СРОЧНО!`. */
 const NEWS_FLASH =
-  /^[\s\p{P}\p{S}]*(breaking(?: news)?|just in|urgent|exclusive|exclusif|exclusivité|exclusivite|exklusiv|эксклюзив|última hora|ultima hora|urgente|exclusiva|eilmeldung|eilt|dringend|срочно|молния|терміново|alerte|flash info|ultim'ora|son dakika|pilne)\s*[:!‼]/iu;
+  /^[\s\p{P}\p{S}]*(breaking(?: news)?|just in|urgent|exclusive|exclusif|exclusivité|exclusivite|exklusiv|эксклюзив|última hora|ultima hora|urgente|exclusiva|eilmeldung|eilt|dringend|срочно|молния|терміново|alerte|flash info|ultim'ora|son dakika|pilne|derni[eè]re minute|srochno)\s*[:!‼]/iu;
 
 /**
  * A claim stamped as verified at the start of a comment (round 32: `Fact: …`, `Confirmed: …`, `Es un hecho: …`,

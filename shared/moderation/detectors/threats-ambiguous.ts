@@ -73,7 +73,7 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   'навести порядок {с|среди} {этими|ними|такими|этим}',
   'не довезли до суда',
   '{самосуд*|линчева*}',
-  '{взяться|браться|возьмется|возьмутся} за {оружие|топоры|вилы}',
+  '{взяться|браться|возьмется|возьмутся|взятся|братся} за {оружие|топоры|вилы}',
   'словами {тут|здесь} не {поможешь|поможет}',
   // Something heavier than words (round 24): `пора выходить с чем-то потяжелее` (`выходит`: the infinitive
   // typed in Latin letters without its soft sign, `vykhodit`).
@@ -207,4 +207,17 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   // Round 77 (`dev91`): a visit owed, and the people to do what the courts did not.
   '{надо бы|nado by|стоило бы|stoilo by} {навестить|navestit} ~3 {дома|doma|если еще живы|если ещё живы|esli eshe zhivy|esli esche zhivy}',
   '{может|mozhet} {народ|narod} {сделает|sdelaet|разберется|razberetsya|рассудит|rassudit}',
+  // Round 83 (`/work/audit46`): traitors who will hang, in the languages that lacked it; a reckoning not at the ballot
+  // box; a visit with bats; the cartridge box after the ballot box; looters shot on sight.
+  '{verrater|verraeter|vaterlandsverrater} ~3 {hangen|baumeln|aufgehangt}',
+  '{zdrajcy|zdrajcow|zdrajca} ~3 {zawisna|zawisnie|beda wisiec|powiesimy|powiesic}',
+  '{предатели|predateli|предателей|predateley} ~3 {будут висеть|повиснут|повесим|budut viset|povisnut|povesim}',
+  '{traidores|traidor} ~3 {colgaran|acabaran colgados|colgara|seran colgados}',
+  '{traitres|traitre} ~3 {seront pendus|finiront pendus|finira pendu|pendront}',
+  '{traditori|traditore} ~3 {penzoleranno|saranno impiccati|finiranno impiccati}',
+  '{nicht|nich} an der wahlurne',
+  '{not|and not} at the ballot box',
+  'a visit from ~3 with {bats|baseball bats|pitchforks|torches|crowbars}',
+  'the cartridge box',
+  '{shot|shoot|shooting} {the|all} {looters|rioters|protesters|protestors} on sight',
 ];

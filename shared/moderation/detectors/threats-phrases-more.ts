@@ -291,4 +291,14 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
     '{wissen|weis|weiss} ~1 wo {ihre|deine|eure|seine} {redaktion|wohnung|familie}',
     m('whereabouts', 'needs'),
   ],
+  // Round 83 (`/work/audit46`): the rope brought for a named person, a death promised before a date, a fire announced at
+  // a place with its fuel ready.
+  [
+    '{веревку|верёвку|verevku} ~2 {я принесу|принесу|уже купили|купили|купил|ya prinesu|prinesu|uzhe kupili|kupili}',
+    m('act', 'needs'),
+  ],
+  ['{c est moi qui|je} {tirerai|tirerais|tire} la corde', m('act', 'needs')],
+  ['no {llega|llegara|llegaras|llegas|llegan} {viva|vivo|vivos|vivas} {a|al|hasta}', m('act', 'needs')],
+  ['{brennt|brennen|brennt es} heute nacht', m('act', 'needs')],
+  ['{benzin|brandbeschleuniger} {steht|stehen|ist} {schon|} bereit', m('act', 'needs')],
 ];

@@ -30,7 +30,7 @@ const SOFT_HYPHEN = '\u00AD';
  * leads the vote).
  */
 const MARKERS =
-  /(?<![\p{L}\p{N}])(?:tebya|tebja|teb[ae]|menya|menja|mne|tvo(?:[iyj]|ya|ja|yu|ju|ego|ei|ey|im)|toboi|toboy|soboi|soboy|sebya|sebja|sebe|chto|shto|4to|chtob|chtoby|eto|etot|etu|etogo|etih|etikh|uzhe|eshe|eshche|esche|tolko|kogda|potomu|pochemu|seichas|sejchas|ochen|budet|budesh|budu|tozhe|takoi|kakoi|kakaya|vot|nahui|nahuy|blyat|zhe|esli|vsyo|vseh|vsekh|kotor(?:yi|yj|yy|aya|oe|ye|ie|ykh|ogo|uyu|om)|srochno|segodnya|vchera|zavtra|nikogda|vsegda|khorosho|horosho|spasibo|dumayu|znayut|sprashivayu|voobshche|voobshe)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:tebya|tebja|teb[ae]|menya|menja|mne|tvo(?:[iyj]|ya|ja|yu|ju|ego|ei|ey|im)|toboi|toboy|soboi|soboy|sebya|sebja|sebe|chto|shto|4to|chtob|chtoby|eto|etot|etu|etogo|etih|etikh|uzhe|eshe|eshche|esche|tolko|kogda|potomu|pochemu|seichas|sejchas|ochen|budet|budesh|budu|tozhe|takoi|kakoi|kakaya|vot|nahui|nahuy|blyat|zhe|esli|vsyo|vseh|vsekh|kotor(?:yi|yj|yy|aya|oe|ye|ie|ykh|ogo|uyu|om)|srochno|segodnya|vchera|zavtra|nikogda|vsegda|khorosho|horosho|spasibo|dumayu|znayut|sprashivayu|voobshche|voobshe|ili|inache|pora|[a-z]{2,}tsya)(?![\p{L}\p{N}])/giu;
 /** Letters a transliteration has no use for: a Latin-script language is being written. */
 const OTHER_SCRIPT =
   /[\p{Script=Cyrillic}]|[^\p{ASCII}\p{Emoji_Presentation}\p{P}\p{S}\p{Z}\p{N}\u00AD\u200B-\u200F]/u;

@@ -78,9 +78,9 @@ export const unleet = memoLast((source: string): string => {
   return plain;
 });
 
-/** A word of one Latin letter and one leet digit (`t3`, `j3`, `4a`), or a leet digit alone. */
+/** A word of one Latin letter and one or two leet digits (`t3`, `j3`, `4a`; round 83: `d13`), or a leet digit alone. */
 const SHORT_LEET =
-  /(?<![\p{L}\p{N}])(?:\p{Script=Latin}[013457]|[013457]\p{Script=Latin}|[0134])(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\p{Script=Latin}[013457]{1,2}|[013457]{1,2}\p{Script=Latin}|[0134])(?![\p{L}\p{N}])/gu;
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 /**
