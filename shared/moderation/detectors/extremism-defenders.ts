@@ -9,6 +9,7 @@ import { wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { CLAUSE_BREAK } from './asserted';
 import { sentenceStart } from './common';
+import { RecentMap } from '../text/memo';
 import { DEFENDER_WORDS } from './cue-lexicon-groups';
 import type { Kind } from './extremism-phrases';
 
@@ -181,15 +182,22 @@ const WHO = wordClass(
   'who|that|que|qui|die|der|welche|которые|который|которая|kotorye|kotoryj|che|have|had|han|habian|ont|avaient|haben|hatten',
 );
 
+/** The sentences of a token list that tell of a bomb or mines made safe, found once per list (a walk per praise hit was quadratic). */
+const defusedMemo = new RecentMap<readonly Token[], Set<number>>();
+
 /**
  * Whether the sentence of token `at` tells of someone who made a bomb or mines safe: a relative clause whose verb is
  * one of `DEFUSED` (`the heroes who defused the bomb`, `los artificieros que desactivaron la bomba`).
  */
 export function defusedIn(tokens: readonly Token[], at: number): boolean {
-  const sentence = tokens[at]!.sentence;
-  for (let k = sentenceStart(tokens, at) + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++)
-    if (DEFUSED(tokens[k]!) && WHO(tokens[k - 1]!)) return true;
-  return false;
+  const sentences = defusedMemo.getOr(tokens, () => {
+    const found = new Set<number>();
+    for (let k = 1; k < tokens.length; k++)
+      if (tokens[k - 1]!.sentence === tokens[k]!.sentence && DEFUSED(tokens[k]!) && WHO(tokens[k - 1]!))
+        found.add(tokens[k]!.sentence);
+    return found;
+  });
+  return sentences.has(tokens[at]!.sentence);
 }
 
 /** Whether the sentence of token `at` names an organisation, attacker or fighter (`markNamed`). */
