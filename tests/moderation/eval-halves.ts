@@ -110,6 +110,8 @@ export const TUNING = [
   'dev98',
   'dev99',
   'dev100',
+  'dev101',
+  'dev102',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what

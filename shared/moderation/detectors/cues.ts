@@ -182,7 +182,13 @@ function acronymAt(tokens: readonly Token[], at: number, source: string): boolea
  */
 function notThatCue(cue: Cue, tokens: readonly Token[], at: number, source: string): boolean {
   const t = tokens[at]!;
-  if (cue === 'lynch_prop') return t.text === 'forca' && CEDILLA.test(source.slice(t.start, t.end));
+  if (cue === 'lynch_prop')
+    return (
+      (t.text === 'forca' && CEDILLA.test(source.slice(t.start, t.end))) ||
+      // A post held, not a lamppost (round 85, `dev102`): `des postes de ministre`, `el poste de gobernador`.
+      ((t.text === 'poste' || t.text === 'postes') &&
+        (tokens[at + 1]?.text === 'de' || tokens[at + 1]?.text === 'd'))
+    );
   if (cue === 'intent') return acronymAt(tokens, at, source);
   if (cue === 'harm')
     return (

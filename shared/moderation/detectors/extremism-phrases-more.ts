@@ -2,7 +2,8 @@
  * Round 33's additions to the extremism detector's phrases (`extremism-phrases.ts` includes them), from a
  * red-team of meaning (`/work/audit16`): the 9/11 attackers described rather than named, an attack excused as
  * an attacker "having a point", praise of a "soldier of the faith", an attack told as payback in Russian, and
- * the recruiter's "the mountains are calling". Syntax and kinds as there.
+ * the recruiter's "the mountains are calling"; and round 85's phrases in the languages the lists lacked. Syntax and kinds
+ * as there.
  */
 import type { Kind } from './extremism-phrases';
 
@@ -106,4 +107,30 @@ export const MORE_EXTREMISM_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
     '{которые|который|kotorye|kotoryj|kotoryy} {взорвали|подорвали|взорвал|подорвал|vzorvali|podorvali|vzorval|podorval}',
     'attacker',
   ],
+  // Round 85 (`/work/audit47`): the attackers' saints, the call to "real Muslims" and the blessing in the languages the
+  // lists lacked; the justification of an attack by what was sown and reaped, or by its dead called collateral.
+  // The attackers' saints in the other languages.
+  [
+    '{san|santo|saint|sankt|heiliger|svyatoy|svyatoi|swiety|sao|святой} {tarrant|breivik|mcveigh|roof|gendron|crusius|таррант|тарранта|брейвик}',
+    'praise',
+  ],
+  // A real Muslim said to belong with the Islamic State (`Un vrai musulman serait avec l'État islamique`).
+  [
+    '{real|true|good|vrai|veritable|bon|echter|wahrer|guter|настоящий|истинный|nastoyashchiy|nastoyashiy} {muslim|musulman|muslime|мусульманин|musulmanin} ~6 {with|avec|con|mit|с|s|dem|al|sich} ~3 {islamic state|isis|daesh|etat islamique|estado islamico|islamischen staat|исламским государством|islamskim gosudarstvom|the caliphate|califat|califato|kalifat|халифатом}',
+    'call',
+  ],
+  ['{musulman|musulmana} de verdad ~6 {con el estado islamico|con el califato|con isis}', 'call'],
+  // Coded blessing in Russian typed in Latin letters and in Polish (`Da primet Allah nashih bratyev`).
+  ['{da|niech} {primet|przyjmie} {allah|allaha}', 'praise'],
+  ['{nastoyashchie|nastoyashie|prawdziwe|настоящие} {lvy|lwy|львы}', 'praise'],
+  // What was sown reaped, the dead as collateral or the price, in five languages.
+  ['{reaped|reap|reaps} what {it|they|she|he|you} {sowed|sow|sown}', 'justify'],
+  ['{recolte|recolter|a recolte|ont recolte} ce qu {elle|il|ils|elles|on} {a|ont} seme', 'justify'],
+  ['{colheram|colheu|colher} o que {plantaram|plantou|semearam|semeou}', 'justify'],
+  ['{cosecho|cosecharon|recogio|recogieron} lo que {sembro|sembraron}', 'justify'],
+  ['{ernten|ernteten|erntet} was {sie|er|es} {gesat|gesaet|sate}', 'justify'],
+  ['{пожали|пожинают|пожал} {то|} что {посеяли|посеял}', 'justify'],
+  ['{сами напросились|sami naprosilis|получили по заслугам|poluchili po zaslugam}', 'justify'],
+  ['{were|was} {collateral|the price}', 'justify'],
+  ['{foi|fue|fut|war} {merecido|merecida|merite|meritee|verdient}', 'justify'],
 ];

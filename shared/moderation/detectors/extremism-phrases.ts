@@ -21,6 +21,10 @@ export type Kind =
 
 const ORGS = [
   'isis|isil|daesh|daech|daish|дайш|игил|игиш',
+  // Spellings that dodge a word list (round 85): `1SIS`, `Da3ech`, `D@3sh`, `Д@иш`.
+  '1sis|1s1s|is1s|i5is|da3ech|da3esh|da3sh|dae5h|d4esh|d43sh|даиш',
+  // (`@` ends a word for the tokenizer: `D@3sh` reads `d 3sh`, `Д@иш` reads `д иш`.)
+  'd 3sh|d 3ch|d 3esh|д иш',
   '{islamic|islamist} state',
   '{etat|l etat} islamique',
   'estado islamico',
@@ -118,7 +122,7 @@ export const PHRASES = new PhraseSet<Kind>([
   ],
   ['{shooter|shooters|gunman|perpetrator|perpetrators|tireur|tireurs|schutze|стрелок}', 'attacker'],
   [
-    '{tarrant|breivik|mcveigh|kouachi|abdeslam|zarqawi|baghdadi|sinwar|basayev|басаев*|umarov|умаров*}',
+    '{tarrant|breivik|mcveigh|kouachi|abdeslam|zarqawi|baghdadi|sinwar|basayev|басаев*|umarov|умаров*|таррант|тарранта|тарранту|брейвик|брейвика}',
     'attacker',
   ],
   ['{bin laden|ben laden|бен ладен*|dylann roof|omar mateen|mohammed deif}', 'attacker'],
