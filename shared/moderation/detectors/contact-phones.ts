@@ -70,6 +70,8 @@ const INSTITUTIONAL_WORD = wordClass(
     'fcdo|fco|dfat|мид|мзс',
     // Round 80 (`/work/audit41`): the German foreign office's citizens' line (`den Bürgerservice des AA unter +49 30 …`).
     'burgerservice|buergerservice|burgertelefon|auswartigen|auswartiges|krisenstab',
+    // Round 86 (`/work/audit48`): switchboards, press offices, appeals, tip lines, helplines by name, embassies.
+    'switchboard|enquiries|enquiry|appeal|tipline|tips|amitie|amico|ambasciata|embaixada|ambasada|consolato|ministero|redcross|msf|unicef|unhcr',
     'linea|gratuita|oficial|ministerio|embajada|emergencias|ayuntamiento|alcaldia|comite|secretaria',
     'vert|gratuit|officiel|officielle|ministere|ambassade|consulat|urgence|urgences|mairie|prefecture|secretariat|commission',
     'burgertelefon|servicenummer|kostenlos|kostenfrei|offiziell|ministerium|botschaft|notruf|seelsorge|rathaus|stadtverwaltung|burgeramt|sekretariat',
