@@ -61,7 +61,8 @@ const PHONE_WORD = wordClass(
  * one`).
  */
 const PRIVATE_WORD = wordClass(
-  'personal|private|privat|privee|prive|personnel|personnelle|particular|privado|privada|личный|личного|личном',
+  // (Round 86: a direct line is a person's, even beside a switchboard.)
+  'personal|private|privat|privee|prive|personnel|personnelle|particular|privado|privada|личный|личного|личном|direct|directe|directa|durchwahl|прямой',
 );
 const INSTITUTIONAL_WORD = wordClass(
   [
