@@ -1100,4 +1100,65 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.027,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 56 before its first round, by a sixty-seventh writer new to the project, in the outside set's proportions
+   * on stories no earlier half used (the storming of Mexico's embassy in Quito, Rio's Operation Containment, the Ciudad
+   * Juárez detention centre fire, Cuba's 11J, the Prestige). Scored once, with the stop's final code.
+   */
+  heldout68: {
+    /** 57 of 57. */
+    rejectPrecision: 1,
+    /** 57 of 61. */
+    rejectRecall: 0.93,
+    /** 121 of 128. */
+    flaggedRecall: 0.94,
+    /** At most: 1 of its 112 civil and Scunthorpe comments is held or rejected. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 56 before its first round (Soweto 1976, Biafra, Mogadishu 1993, the Dujail trial, the Herero and Nama
+   * genocide, the Casablanca bombings). Scored once, with the stop's final code.
+   */
+  heldout69: {
+    /** 61 of 61. */
+    rejectPrecision: 1,
+    /** 61 of 61. */
+    rejectRecall: 1,
+    /** 124 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 1 of 112. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 56 while its rounds ran (Portapique, El Paso, the Canal Hotel bombing, the ICC warrant for Putin, the
+   * Arctic 30, Whakaari). Scored once, with the stop's final code.
+   */
+  heldout70: {
+    /** 61 of 61. */
+    rejectPrecision: 1,
+    /** 61 of 61. */
+    rejectRecall: 1,
+    /** 121 of 128. */
+    flaggedRecall: 0.94,
+    /** At most: none of its 112. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 56 while its rounds ran (Albania 1997, the Ribnikar school shooting, Mati, Kongsberg, Heysel, the
+   * Glória funicular). Scored once, with the stop's final code.
+   */
+  heldout71: {
+    /** 60 of 60. */
+    rejectPrecision: 1,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 121 of 128. */
+    flaggedRecall: 0.94,
+    /** At most: none of its 112. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -179,4 +179,8 @@ export const HELD_OUT = [
   'heldout65',
   'heldout66',
   'heldout67',
+  'heldout68',
+  'heldout69',
+  'heldout70',
+  'heldout71',
 ] as const;
