@@ -1161,4 +1161,35 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
+  /**
+   * Written at stop 56 after its rounds, by a seventy-first writer new to the project (Central Asia, the Caucasus, Iran and
+   * Afghanistan). Scored with round 87's rule, which was then dropped for its civil twins, and again with the final code.
+   */
+  heldout72: {
+    /** 59 of 61. */
+    rejectPrecision: 0.96,
+    /** 59 of 61. */
+    rejectRecall: 0.96,
+    /** 116 of 128. */
+    flaggedRecall: 0.9,
+    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
+    civilFalsePositive: 0.018,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Written at stop 56 after its rounds (the De Punt train hijacking, the Dutroux affair, the 2005 French riots,
+   * Rostock-Lichtenhagen, Denmark's mink cull, L'Aquila). Scored as `heldout72` was.
+   */
+  heldout73: {
+    /** 60 of 62. */
+    rejectPrecision: 0.96,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 124 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 2 of 112. */
+    civilFalsePositive: 0.018,
+    /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 1,
+  },
 } as const satisfies Partial<Record<Half, object>>;

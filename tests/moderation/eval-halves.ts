@@ -183,4 +183,6 @@ export const HELD_OUT = [
   'heldout69',
   'heldout70',
   'heldout71',
+  'heldout72',
+  'heldout73',
 ] as const;
