@@ -14,6 +14,7 @@ import { PhraseSet } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { HANDLE, WORD } from '../text/tokens';
 import { RecentMap } from '../text/memo';
+import { inCapitals } from '../text/term-evidence';
 import type { Cue } from './cue-kinds';
 import { cueEntries } from './cue-lexicon';
 import { groupCueEntries } from './cue-lexicon-groups';
@@ -157,9 +158,9 @@ export function sentMessage(tokens: readonly Token[], verbAt: number, articleAt:
 const ACRONYM_INTENT = new Set(['ira', 'va']);
 
 /** Whether a token is written in capitals, two letters at least (`IRA`, `VA`). */
-function inCapitals(t: Token, source: string): boolean {
+function tokenInCapitals(t: Token, source: string): boolean {
   const written = source.slice(t.start, t.end);
-  return written.length >= 2 && written === written.toUpperCase() && written !== written.toLowerCase();
+  return written.length >= 2 && inCapitals(written);
 }
 
 /**
@@ -168,11 +169,11 @@ function inCapitals(t: Token, source: string): boolean {
  */
 function acronymAt(tokens: readonly Token[], at: number, source: string): boolean {
   const t = tokens[at]!;
-  if (!ACRONYM_INTENT.has(t.text) || !inCapitals(t, source)) return false;
+  if (!ACRONYM_INTENT.has(t.text) || !tokenInCapitals(t, source)) return false;
   const near = [tokens[at - 1], tokens[at + 1]].filter(
     (n): n is Token => n !== undefined && n.kind === WORD && n.sentence === t.sentence && n.text.length >= 2,
   );
-  return near.every((n) => !inCapitals(n, source));
+  return near.every((n) => !tokenInCapitals(n, source));
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Evidence } from '../types';
 import { wordClass } from '../text/phrases';
 import { NUMBER, type Token } from '../text/tokens';
 import { isDigit } from './contact-cues';
+import { sentenceStart } from './common';
 
 /** Month names in the readership's languages, which make a number before them a date. */
 const MONTH = wordClass(
@@ -156,13 +157,6 @@ function addressOfPublicPlace(tokens: readonly Token[], to: number): boolean {
   return false;
 }
 
-/** The first token of the sentence of token `at`. */
-function sentenceStartOf(tokens: readonly Token[], at: number): number {
-  let k = at;
-  while (k > 0 && tokens[k - 1]!.sentence === tokens[at]!.sentence) k--;
-  return k;
-}
-
 /** Street addresses: evidence spans. */
 export function findAddresses(source: string, tokens: readonly Token[]): Evidence[] {
   const out: Evidence[] = [];
@@ -182,7 +176,7 @@ export function findAddresses(source: string, tokens: readonly Token[]): Evidenc
     for (let k = to; k < end; k++) if (MUSEUM(tokens[k]!)) return;
     // (The address itself is left out: `1905 Main Street` is a house number.)
     const sentenceText =
-      source.slice(tokens[sentenceStartOf(tokens, from)]!.start, a.start) +
+      source.slice(tokens[sentenceStart(tokens, from)]!.start, a.start) +
       source.slice(b.end, tokens[end - 1]!.end);
     if (PAST_YEAR.test(sentenceText)) return;
     // A day and a month after the number make a date (`Breitscheidplatz, 19.12.2016`).

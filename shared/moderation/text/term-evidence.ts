@@ -14,7 +14,9 @@ type Field = (typeof FIELDS)[number];
  * capitals too. Banned terms match in any case however they are written (an editor's `KKK` bans `kkk`).
  */
 const ACRONYM = /^\p{Lu}{2,5}$/u;
-const inCapitals = (typed: string): boolean => typed === typed.toUpperCase() && typed !== typed.toLowerCase();
+/** Whether text is written in capitals: no lower-case letter, and one upper-case letter at least. */
+export const inCapitals = (typed: string): boolean =>
+  typed === typed.toUpperCase() && typed !== typed.toLowerCase();
 
 /**
  * Every match of `matcher` in the comment's public text, as evidence (term, span, what was typed);
