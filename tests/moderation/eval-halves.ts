@@ -112,6 +112,8 @@ export const TUNING = [
   'dev100',
   'dev101',
   'dev102',
+  'dev103',
+  'dev104',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -185,4 +187,6 @@ export const HELD_OUT = [
   'heldout71',
   'heldout72',
   'heldout73',
+  'heldout74',
+  'heldout75',
 ] as const;

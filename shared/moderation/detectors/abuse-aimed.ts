@@ -5,7 +5,7 @@
 import { wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { HANDLE } from '../text/tokens';
-import { addresseeAt, sentenceStart } from './common';
+import { addresseeAt, nameCased, sentenceStart } from './common';
 
 /** Words that may stand between an addressee and an insult (`you are such an absolute …`). */
 const FILLER = wordClass(
@@ -56,7 +56,7 @@ const NAMING = wordClass(
  * exclamation's head, and the author or an addressee follows the insult after at most `of a` and a
  * demonstrative. `What a clown show` names no one.
  */
-function exclaimedAt(tokens: readonly Token[], from: number, to: number): boolean {
+function exclaimedAt(source: string, tokens: readonly Token[], from: number, to: number): boolean {
   const sentence = tokens[from]!.sentence;
   const start = sentenceStart(tokens, from);
   if (from - start > 4 || !EXCLAIM(tokens[start]!)) return false;
@@ -64,6 +64,14 @@ function exclaimedAt(tokens: readonly Token[], from: number, to: number): boolea
     const t = tokens[k]!;
     if (!FILLER(t) && !ADJECTIVE(t) && !EXCLAIM_LINK(t)) return false;
   }
+  // Round 88: the exclamation closes its clause and the sentence goes on (`What a pillock, he clearly
+  // didn't read it`; alone, `Quel bouffon !` may be said of a comedian), or the one it insults wrote something, within
+  // three words (`Qué idiota el que escribió este titular`, `Какой идиот писал этот заголовок?`).
+  const next = tokens[to];
+  if (!next || next.sentence !== sentence) return false;
+  if (/[,;:]/.test(source.slice(tokens[to - 1]!.end, next.start))) return true;
+  for (let k = to; k < tokens.length && k <= to + 2 && tokens[k]!.sentence === sentence; k++)
+    if (WROTE(tokens[k]!)) return true;
   for (let k = to; k < tokens.length && k <= to + 2 && tokens[k]!.sentence === sentence; k++) {
     // (Or the one who wrote a comment, round 82: `Menudo payaso el del comentario de arriba`.)
     if (addresseeAt(tokens, k) || (k > to && COMMENT_WORD(tokens[k]!))) return true;
@@ -99,14 +107,14 @@ export function aimedAt(
     if (!FILLER(t) && !profane.has(k)) break;
   }
   const next = tokens[to];
-  if (next && next.sentence === sentence && (next.kind === HANDLE || (next.text === 'you' && to - from <= 2)))
+  if (next && next.sentence === sentence && (next.kind === HANDLE || (YOU_AFTER(next) && to - from <= 2)))
     return true;
   // A demonstrative before a handle: `quel abruti ce @x`, `what a clown this @x is`, `was für ein Depp der @x`.
   const then = tokens[to + 1];
   if (next && DEMONSTRATIVE(next) && then?.kind === HANDLE && then.sentence === sentence) return true;
   const prev = tokens[from - 1];
   if (prev?.kind === HANDLE && prev.sentence === sentence) return true;
-  if (exclaimedAt(tokens, from, to)) return true;
+  if (exclaimedAt(source, tokens, from, to)) return true;
   // A vocative: alone between commas, or between a comma and the end of the sentence. An adjective alone
   // is a verdict on something (`Not a single consequence. Pathetic.`), not a name for someone.
   if (to - from === 1 && ADJECTIVE(tokens[from]!)) return false;
@@ -144,13 +152,16 @@ export function aimedAt(
   return edge(before) && (edge(after) || !next || next.sentence !== sentence) && to - start <= 5;
 }
 
+/** The addressee after an insult: `… you`, and Russian's inverted order (round 88: `Дурачок ты`, `durak ty`, `Идиоты вы`). */
+const YOU_AFTER = wordClass('you|ты|вы|ty|vy');
+
 const ONE_ABOVE = wordClass('guy|one|commenter|poster|person|dude|bloke|troll');
 const ARTICLE_ONE = wordClass('el|la|celui|celle');
 
 /** Who wrote the piece, pointed at (round 71): `whoever wrote this`, `quien escribió esto`, `кто это написал`. */
 const WHOEVER = wordClass('whoever|quien|quienquiera|celui|wer|кто|kto');
 const WROTE = wordClass(
-  'wrote|writes|written|escribio|escribe|ecrit|ecrivait|geschrieben|schreibt|schrieb|написал|написала|пишет|napisal|napisala',
+  'wrote|writes|written|escribio|escribe|ecrit|ecrivait|geschrieben|schreibt|schrieb|написал|написала|пишет|писал|писала|napisal|napisala|pisal|pisala',
 );
 /** A commenter pointed at (round 56): `the guy above`, `el de arriba`, `celui du dessus`; or the writer (round 71). */
 export function pointsAtCommenter(tokens: readonly Token[]): boolean {
@@ -170,6 +181,56 @@ export function pointsAtCommenter(tokens: readonly Token[]): boolean {
       const before = tokens[k - 2];
       if (before?.sentence === sentence && (ARTICLE_ONE(before) || COMMENT_WORD(before))) return true;
     }
+  }
+  return false;
+}
+
+/** Sexual slurs for a woman, as the abuse lexicon writes them: the words of `slurSaidOfPerson` (round 88). */
+const SEXUAL_SLUR = new Set(
+  'whore* slut* puta putas salope salopes pute putes hure huren schlampe schlampen шлюх* puttana dziwka'.split(
+    ' ',
+  ),
+);
+/** Verbs that report a name given (`Trolls called her a whore`): the slur is someone else's. */
+const CALLING = wordClass(
+  'called|call|calls|calling|labelled|labeled|branded|dubbed|named|llamo|llamaron|llaman|tratan|traitee|traite|traitent|nannte|nannten|nennt|назвал|назвали|называли|называют',
+);
+/** Who a slur is said of: a pronoun of the third person, or someone by their trade (`the minister`, `la periodista`). */
+const THIRD_PERSON = wordClass(
+  [
+    'she|he|her|him|minister|journalist|author|writer|reporter|presenter|host|anchor|spokeswoman|spokesman|politician|mp|senator|deputy|correspondent|columnist|editor|ambassador|president|chancellor',
+    'ella|el|ministra|ministro|periodista|autora|presidenta|diputada|elle|il|ministre|journaliste|autrice|presidente|deputee|sie|er|ministerin|journalistin|autorin|politikerin|она|он|министр|журналистка|депутатша|ona',
+  ].join('|'),
+);
+/** What links a subject to what it is called: a copula, `nothing but`, `like`, `as`. */
+const CALLED_LINK = wordClass(
+  'is|s|was|like|but|nothing|just|a|an|the|cheap|es|una|como|est|une|comme|ist|eine|wie|это|как|просто|обычная|дешевая',
+);
+
+/**
+ * Round 88 (`/work/audit50`): a sexual slur said of a person in the third person (`She's nothing but a Kremlin whore`,
+ * `the minister is a cheap wh*re`, `Renata writes like a cheap wh0re`, `она шлюха`): the labelling guide's gendered or
+ * sexual abuse aimed at a person, rejected though nobody is addressed. Within six words before it in its sentence: a
+ * third-person subject or a capitalised name, then only linking words (and one word more, `Kremlin`, a verb).
+ */
+export function slurSaidOfPerson(
+  source: string,
+  tokens: readonly Token[],
+  term: string,
+  from: number,
+): boolean {
+  if (!SEXUAL_SLUR.has(term)) return false;
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= 0 && k >= from - 6 && tokens[k]!.sentence === sentence; k--)
+    if (CALLING(tokens[k]!)) return false;
+  let other = 0;
+  for (let k = from - 1; k >= 0 && k >= from - 6 && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    // (Russian needs no copula: `она шлюха`; a name right before the slur qualifies it: `a Kremlin whore`.)
+    if (THIRD_PERSON(t)) return k < from - 1 || /[а-я]/.test(t.text);
+    if (k < from - 1 && nameCased(source, t) && t.text.length >= 3) return true;
+    if (CALLED_LINK(t)) continue;
+    if (++other > 1) return false;
   }
   return false;
 }

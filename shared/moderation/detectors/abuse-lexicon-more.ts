@@ -135,4 +135,29 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
   ...entries('fr', 'severe_command', 'suce ma bite, suce moi, suce-moi'),
   ...entries('de', 'severe_command', 'lutsch meinen schwanz, blas mir einen'),
   ...entries('ru', 'severe_command', 'соси хуй, отсоси, sosi hui, sosi huy, sosi khuy, otsosi'),
+  // Round 88 (`/work/audit50`): telling someone to kill themselves, aimed by nature (`Mátate, nadie va a echar de menos
+  // tus comentarios`, `Убей себя`, `neck yourself`).
+  ...entries('en', 'severe_command', 'neck yourself, go neck yourself, unalive yourself'),
+  ...entries('es', 'severe_command', 'matate, suicidate, quitate la vida, pegate un tiro'),
+  ...entries('fr', 'severe_command', 'suicide toi, tue toi, va te pendre'),
+  ...entries('de', 'severe_command', 'bring dich um, erschiess dich, hang dich auf'),
+  ...entries(
+    'ru',
+    'severe_command',
+    'убей себя, убейся, удавись, ubei sebya, ubey sebya, ubeisya, ubeysya, udavis',
+  ),
+  // Mild insults and profanity the five languages lacked (round 88): British, Australian, Austrian and Swiss words, and
+  // diminutives (`Ay, tontito`, `Дурачок ты`).
+  ...entries('en', 'insult', 'drongo, drongos'),
+  ...entries('en', 'command', 'get stuffed'),
+  ...entries('en', 'mild', 'pisses me off, pissed me off, pissing me off'),
+  ...entries('es', 'insult', 'tontito, tontita, tontitos, tontin'),
+  ...entries('de', 'insult', 'schlaumeier, tubel, deppert, depperter, depperte'),
+  ...entries('de', 'mild', 'kack, kackartikel, kackkommentar, kackkommentare'),
+  ...entries('ru', 'insult', 'дурачок, дурачье, умник, durachok, umnik'),
+  ...entries('ru', 'mild', 'на хрена, нахрена, na hrena, na khrena, nahrena'),
 ];
+
+/** Words the matchers must not read as abuse (round 88): the Hui people, in Russian typed in Latin letters and read back
+ * in Cyrillic (`uigurov i hueitsev`). */
+export const MORE_ALLOWED: readonly string[] = ['хуэйц*', 'хуейц*'];

@@ -42,7 +42,7 @@ import { INNOCENT_NAMES } from '../text/innocent-names';
 import { once } from '../text/memo';
 import { entries, type AbuseEntry, type AbuseLanguage, type ListLanguage } from './abuse-entry';
 import { FIGURATIVE_INSULTS } from './abuse-figurative';
-import { MORE_LANGUAGES } from './abuse-lexicon-more';
+import { MORE_ALLOWED, MORE_LANGUAGES } from './abuse-lexicon-more';
 
 export type { AbuseClass, AbuseEntry, AbuseLanguage, ListLanguage } from './abuse-entry';
 
@@ -388,6 +388,7 @@ export const ABUSE_ALLOWED: readonly string[] = [
   'dumb bomb',
   'dumb bombs',
   'cum laude',
+  ...MORE_ALLOWED,
   'shiitake',
   'shiite',
   'pussy riot',

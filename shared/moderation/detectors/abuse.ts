@@ -38,8 +38,9 @@ import {
   scanObfuscated,
   tokenAt,
 } from './common';
-import { aimedAt, pointsAtCommenter } from './abuse-aimed';
+import { aimedAt, pointsAtCommenter, slurSaidOfPerson } from './abuse-aimed';
 import { animalSenseAt } from './animal-sense';
+import { maskedCyrillic } from './abuse-masked';
 import { surnameAt } from './surnames';
 
 export interface AbuseOptions {
@@ -223,6 +224,7 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
     hits.push({ entry, cls: entry.cls, span, from, to, source: via });
   };
   for (const h of PHRASES.scan(tokens)) push(h.phrase.meta, h.span, h.from, h.to, 'words');
+  for (const h of maskedCyrillic(source, tokens)) push(h.entryId, h.span, h.from, h.to, 'masked');
   for (const h of scanObfuscated(LATIN, source, tokens)) {
     const from = tokenAt(tokens, h.span[0]);
     const to = Math.max(from + 1, tokenAt(tokens, h.span[1] - 1) + 1);
@@ -328,6 +330,7 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
         if (
           addressed ||
           h.cls !== 'severe' ||
+          (h.entry !== null && slurSaidOfPerson(source, tokens, h.entry.term, h.from)) ||
           (tokens.length - (h.to - h.from) >= 2 &&
             aimedAt(source, tokens, h.from, h.to, profaneTokens, addressed))
         ) {

@@ -75,7 +75,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
     'rats|vermine|cafards|parasites|peste|maladie|virus|cancer|tumeur|infeste*|animaux|betes|sauvages|sous hommes|ordures|racaille|vermines|poux|betail|singes|porcs|chiens|pas des humains|pas des etres humains',
     'ratten|ungeziefer|kakerlaken|parasiten|plage|seuche|krankheit|virus|krebs|krebsgeschwur|geschwur|tiere|bestien|wilde|untermenschen|abschaum|mull|dreck|lause|vieh|affen|schweine|hunde|pack|gesindel|keine menschen|volkskorper|ansteckend',
     'крыс*|паразит*|тарака*|чум*|болезн*|вирус*|рак|опухол*|животн*|звер*|скот|стадо|нелюд*|недочеловек*|мраз*|мусор|отброс*|вши|обезьян*|свинь*|собак*|не люди|зараз*',
-    'krysy|parazity|tarakany|chuma|bolezn|virus|zhivotnye|zveri|skot|stado|nelyudi|nedocheloveki|mraz|musor|otbrosy|obezyany|svini|ne lyudi',
+    'krysy|parazity|tarakany|chuma|bolezn|virus|zhivotnye|zveri|skot|stado|nelyudi|nedocheloveki|mraz|musor|otbrosy|obezyany|obez yany|svini|ne lyudi',
     'ratti|topi|parassiti|scarafaggi|piaga|malattia|virus|cancro|tumore|infest*|animali|bestie|selvaggi|subumani|feccia|spazzatura|pidocchi|bestiame|scimmie|maiali|cani|non sono persone',
     'ratos|parasitas|baratas|praga|doenca|virus|cancro|cancer|tumor|infest*|animais|bestas|selvagens|sub humanos|escoria|lixo|piolhos|gado|macacos|porcos|caes|nao sao pessoas|nao e gente|nao sao gente',
     'szczury|robactwo|karaluchy|pasozyty|zaraza|choroba|wirus|rak|nowotwor|zwierzeta|bestie|dzikusy|podludzie|scierwo|smiecie|wszy|bydlo|malpy|swinie|psy|nie sa ludzmi',

@@ -66,6 +66,11 @@ const ENDORSEMENTS = new PhraseSet<null>(
   ].map((p) => [p, null] as const),
 );
 
+/** Punished, sentenced, arrested (German participles after `zu Recht`). */
+const PUNISHED = wordClass(
+  'verurteilt|bestraft|angeklagt|verhaftet|festgenommen|gesperrt|entlassen|verboten|ausgewiesen|abgeschoben|belangt|geahndet',
+);
+
 const NEGATION = wordClass('not|no|never|nicht|kein|keine|pas|ne|не|ni|nunca|nie|isn|wasn|aren');
 
 /** Which sentences endorse something, per token list (memoised: every detector asks of the same tokens). */
@@ -80,6 +85,9 @@ function endorsedSentences(tokens: readonly Token[]): ReadonlySet<number> {
     let negated = false;
     for (let k = hit.from - 1; k >= 0 && k >= hit.from - 2 && tokens[k]!.sentence === sentence; k--)
       negated ||= NEGATION(tokens[k]!);
+    // `zu Recht verurteilt` approves of a sentence passed, not of the words quoted (round 89).
+    const after = tokens[hit.to];
+    if (after?.sentence === sentence && hit.to - hit.from === 2 && PUNISHED(after)) continue;
     if (!negated && !tokens[hit.from]!.quoted) found.add(sentence);
   }
   endorsedMemo.set(tokens, (sentences = found));

@@ -112,4 +112,39 @@ export const MORE_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
   // A people called another species.
   ['{другой|иной|отдельный|drugoi|drugoy} {биологический|biologicheskii|biologicheskiy} {вид|vid}', 'strong'],
   ['{otra especie|une autre espece|eine andere spezies|another biological species}', 'strong'],
+  // Round 89 (`/work/audit49`): genocide wished (`Holocaust didn't happen but it should have`, `ils méritent d'être rayés
+  // de la carte`, `devraient être éliminés à la naissance`), the last two with a group near.
+  [
+    '{holocaust|holocausto|holocauste|холокост|holokost|shoah} ~4 {but it should have|but it should ve}',
+    'denial',
+  ],
+  [
+    '{deserve to be|deserves to be|meritent d etre|merite d etre|merecen ser|verdienen es} ~1 {wiped off the map|wiped out|exterminated|rayes de la carte|raye de la carte|extermines|borrados del mapa|exterminados|ausgeloscht zu werden|ausgerottet zu werden}',
+    'general',
+  ],
+  [
+    '{заслуживают|заслужили|zasluzhivayut} ~2 {стерты с лица земли|уничтожения|истребления|unichtozheniya}',
+    'general',
+  ],
+  [
+    '{eliminated|killed|aborted|put down|elimines|tues|avortes|supprimes|eliminados|abortados|eliminadas|getotet|beseitigt|abgetrieben|уничтожать|убивать} {at birth|a la naissance|des la naissance|al nacer|bei der geburt|при рождении}',
+    'general',
+  ],
+  [
+    '{aberrations of nature|aberrations de la nature|aberraciones de la naturaleza|aberracion de la naturaleza}',
+    'strong',
+  ],
+  // Collective guilt and generalisation (`… they all cheered, treat them all as the enemy`, `цыгане — прирождённые воры`, `las mujeres solo sirven para la cocina`): with a group near.
+  ['treat them all as {the enemy|enemies}', 'general'],
+  [
+    '{born thieves|born criminals|ladrones natos|delincuentes natos|voleurs nes|criminels nes|geborene diebe|geborene verbrecher|прирожденные воры|прирожденные преступники|prirozhdennye vory}',
+    'general',
+  ],
+  [
+    '{las mujeres|las minas|las tias|les femmes|frauen|die frauen|бабы|женщины} ~1 {solo sirven para|sirven solo para|ne servent qu a|sont juste bonnes a|sind nur gut fur|sind nur zum|годятся только для|годны только для|нужны только для}',
+    'general',
+  ],
+  ['women are only good for {cooking|sex|the kitchen|one thing|breeding|making babies|cleaning}', 'general'],
+  ['{всех их|всех} {в резервацию|в резервации|в лагеря|в гетто}', 'expel'],
+  ['{all of them|lock them all up|lock them all} {into camps|in camps|in reservations}', 'expel'],
 ];

@@ -252,6 +252,11 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{reemplazo|sustitucion} {planeado|poblacional|etnico|demografico}', 'replace'],
   ['{gran|el} reemplazo', 'replace'],
   ['{umvolkung|bevolkerungsaustausch|grosser austausch|groser austausch}', 'replace'],
+  // Round 89 (`/work/audit49`): `white genocide`, the same narrative's other name.
+  [
+    '{white genocide|genocide blanc|genocidio blanco|weisser genozid|weiser genozid|белый геноцид|belyi genotsid}',
+    'replace',
+  ],
   ['{великое|великая} {замещение|замена}', 'replace'],
   [
     '{not a theory|no es una teoria|pas une theorie|keine theorie|не теория|it s real|its real|it is real|c est reel}',
@@ -338,6 +343,13 @@ const SLURS_LATIN_TERMS = [
   'muselmann',
   'musels',
   'pindos',
+  // Round 89 (`/work/audit49`).
+  'schlitzauge',
+  'schlitzaugen',
+  'travelo',
+  'travelos',
+  'mongolien',
+  'mongoliens',
 ];
 let slursLatin: TermMatcher | null = null;
 /** The Latin-script slurs through the obfuscation-resistant matcher, compiled on first use. */
@@ -354,6 +366,8 @@ const SLURS_ALLOWED = [
   'faggots and peas',
   'faggots and mushy peas',
   'faggots in gravy',
+  'tache mongolienne',
+  'taches mongoliennes',
   // Everyday words and dishes the slur lists read (`text/innocent-names.ts`).
   ...SLUR_LOOKALIKES,
 ];
@@ -382,4 +396,5 @@ export const SLURS = new PhraseSet<Kind>([
   ['{пиндосы|пиндосов|пиндос|косоглазые|жидовня|черномазые|черномазых}', 'slur'],
   // `русня`: Russians as vermin, in Ukrainian and Russian, and its transliteration.
   ['{русня|русни|русню|rusnya|rusnia}', 'slur'],
+  ['{macaco preto|macacos pretos|macaca preta|macacas pretas}', 'slur'],
 ]);
