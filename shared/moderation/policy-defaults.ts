@@ -113,6 +113,8 @@ export const DEFAULT_SHORTENER_DOMAINS = [
   'u.to',
   'qr.ae',
   'tr.im',
+  // Round 90 (`/work/audit51`): VK's shortener.
+  'vk.cc',
 ] as const;
 
 /**

@@ -25,7 +25,7 @@ export const isAsciiAlnum = (c: number): boolean =>
   isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 export const isLetterish = (c: number): boolean => isAsciiAlnum(c) || (c >= 0xc0 && c < 0x2000);
 
-export const DOT_WORD = wordClass('dot|punto|point|punkt|точка|tochka|tchk|тчк');
+export const DOT_WORD = wordClass('dot|punto|point|punkt|kropka|точка|tochka|tchk|тчк');
 /**
  * Words that spell a phone number's digits: digits, and (round 31) the tens and teens it is read in by pairs
  * (`zéro six, douze, trente-quatre`), `double`, and Italian, Portuguese and Russian typed in Latin letters.
@@ -53,7 +53,7 @@ export const CUES = new PhraseSet<'digits' | 'at' | 'dot'>(
   [
     ['$d $d $d $d $d $d $d', 'digits'],
     ['{at|arroba|собака|sobaka|chez|bei}', 'at'],
-    ['{dot|punto|point|punkt|точка|tochka|tchk|тчк}', 'dot'],
+    ['{dot|punto|point|punkt|kropka|точка|tochka|tchk|тчк}', 'dot'],
   ],
   { d: DIGIT_WORDS },
 );

@@ -29,6 +29,11 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{подробности|пишите|напишите|пиши|напиши|детали|стучите} в {личку|личке|лс|директ}', 'private'],
   ['{podrobnosti|pishite|napishite|pishi|napishi} v {lichku|lichke|ls|direkt}', 'private'],
   ['{pn|dm|pm} an mich', 'private'],
+  // Round 90: the link put where the moderator cannot see it (`link in my profile`).
+  [
+    '{link|links|enlace|lien|ссылка|ssylka} {in|en|dans|в|v} {my|the|mi|ma|mon|meinem|der|моем|моём|профиле|био|bio|profile|perfil|profil}',
+    'private',
+  ],
   ['{ecrivez moi|ecris moi|contactez moi|contacte moi} en {mp|prive|dm}', 'private'],
   // Round 33: the private message asked for (`Envoyez-moi un MP`, `Schreib mir eine PN`, `Mándame un MD`).
   ['{envoyez moi|envoie moi|envoyez nous|ecrivez moi|ecris moi} un {mp|message prive|dm}', 'private'],
@@ -275,6 +280,38 @@ export const PHRASES = new PhraseSet<Kind>([
     'scheme',
   ],
   ['{казино|ставки|букмекер*|криптовалют*|инвестици*|займ*|кредит*|знакомств*|гадани*|приворот*}', 'scheme'],
+  // Round 90 (`/work/audit51`): a multiple guaranteed, a token's launch, no sign-up, no inspection, delivery in hours.
+  [
+    '{10x|20x|30x|40x|50x|100x|1000x} {guaranteed|gains|returns|profit|profits|garantiert|garantizado|garanti}',
+    'offer',
+  ],
+  ['{token launch|token launching|launching friday|presale live}', 'scheme'],
+  [
+    '{no signup|no sign up|no registration|without registration|ohne anmeldung|ohne registrierung|sin registro|sans inscription|без регистрации|bez registratsii}',
+    'offer',
+  ],
+  ['no {inspection|exam|exams|questions|test|tests} {needed|required|asked}', 'offer'],
+  ['{24h|48h|72h|24 h|48 h|72 h} {delivery|lieferung|entrega|livraison}', 'offer'],
+  // Dating and escort offers (`Hot verified girls in your city waiting to chat`, `Einsame Frauen aus deiner Stadt`).
+  [
+    '{hot|lonely|sexy|verified|real} ~1 {girls|women|singles|ladies|moms} {in your city|near you|in your area}',
+    'offer',
+  ],
+  ['{waiting to chat|want to chat|looking for fun}', 'offer'],
+  ['{einsame|heisse|hubsche} frauen ~2 {deiner stadt|deiner nahe|deiner umgebung}', 'offer'],
+  ['{chicas|chicos|senoritas} {independientes|calientes|solteras}', 'scheme'],
+  [
+    '{discrecion total|total discretion|discretion assuree|absolute diskretion|полная конфиденциальность}',
+    'offer',
+  ],
+  ['{девушки|devushki|devochki|девочки} {по вызову|po vyzovu}', 'scheme'],
+  ['{круглосуточно|kruglosutochno}', 'offer'],
+  // Betting tips sold in Russian (`prognozy na futbol ot kappera, prohodimost' 90%`).
+  ['{прогнозы|прогноз} на {футбол|спорт|матчи}', 'scheme'],
+  ['{prognozy|prognoz} na {futbol|sport|matchi}', 'scheme'],
+  ['{каппер*|kapper*|проходимост*|prohodimost*}', 'scheme'],
+  ['{подписывайся|подписывайтесь} на канал', 'offer'],
+  ['{podpisyvaysya|podpisyvaisya|podpisyvaytes} na kanal', 'offer'],
 ]);
 
 /** Words around a sum of money: read only when the comment has one. */
