@@ -114,6 +114,8 @@ export const TUNING = [
   'dev102',
   'dev103',
   'dev104',
+  'dev105',
+  'dev106',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -189,4 +191,6 @@ export const HELD_OUT = [
   'heldout73',
   'heldout74',
   'heldout75',
+  'heldout76',
+  'heldout77',
 ] as const;
