@@ -143,20 +143,6 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   'ipatiev house ~3 {right idea|had it right}',
   '{laternenmasten|laternen} ~4 {reichstag|bundestag|kanzleramt} ~3 {reichen|wurden|gehoren|warten}',
   '{тридцать седьмой|37 й|37 го|1937} {год|года} {на них|нужен|вернуть|бы}',
-  // F1: a call to execute, passive or impersonal (`Macron should be hanged`, `Il faut fusiller Macron`): held,
-  // since the same words report a sentence (`Duterte said drug dealers should be shot`).
-  '{should|must|ought to|needs to|need to|deserves to|deserve to} be {hanged|hung|shot|executed|lynched|beheaded|strung up|guillotined}',
-  // A lawful step first: `should be prosecuted and then hanged`.
-  '{should|must|ought to|needs to|need to} be ~2 {and|and then|then} {hanged|hung|shot|executed|lynched|beheaded|strung up|guillotined}',
-  '{il faut|faut|il faudrait|faudrait|on devrait} {fusiller|executer|guillotiner|lyncher}',
-  // Hang a person, not the washing (`pendre le linge`).
-  '{il faut|faut|il faudrait|faudrait|on devrait} pendre {ce|cet|cette|ces|tous|toutes|les traitres|le president|le ministre|la ministre|les ministres|les deputes|les politiciens|les journalistes}',
-  '{doit|devrait|doivent|devraient} etre {pendu|pendus|fusille|fusilles|execute|executes|guillotine|guillotines}',
-  '{hay que|habria que|deberian|deberia} {fusilar|colgar|ahorcar|ejecutar} a',
-  '{sollte|sollten|muss|mus|gehort|gehoren} ~4 {aufgehangt|erschossen|hingerichtet|gehenkt|gelyncht}',
-  'man {sollte|muss|mus} ~3 {erschiesen|erschiessen|aufhangen|hinrichten|henken}',
-  '{надо|нужно|следует|пора} {повесить|расстрелять|казнить}',
-  '{nado|nuzhno|pora} {povesit|rasstrelyat|kaznit}',
   // Round 32: a bare call to kill once the lawful step fails (`Vote them out, and if that fails, shoot them`),
   // ending there (not `shoot them an email`).
   '{if|and if} {that|this|it|voting|the vote|the courts} {fails|failed|doesn t work|doesnt work|does not work|won t work|wont work|isn t enough|isnt enough|is not enough} ~2 {shoot|hang|kill|lynch|execute} {them|him|her|the lot} {.|all|dead|now|ourselves}',
@@ -220,4 +206,29 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   'a visit from ~3 with {bats|baseball bats|pitchforks|torches|crowbars}',
   'the cartridge box',
   '{shot|shoot|shooting} {the|all} {looters|rioters|protesters|protestors} on sight',
+];
+
+/**
+ * F1: a call to execute, passive or impersonal (`Macron should be hanged`, `Il faut fusiller Macron`): held like the
+ * calls above, since the same words report a sentence (`Duterte said drug dealers should be shot`) — but rejected when
+ * aimed at one person with no verb of saying before it (round 91, `threats.ts`).
+ */
+export const EXECUTION_CALLS: readonly string[] = [
+  '{should|must|ought to|needs to|need to|deserves to|deserve to} be {hanged|hung|shot|executed|lynched|beheaded|strung up|guillotined}',
+  // A lawful step first: `should be prosecuted and then hanged`.
+  '{should|must|ought to|needs to|need to} be ~2 {and|and then|then} {hanged|hung|shot|executed|lynched|beheaded|strung up|guillotined}',
+  '{il faut|faut|il faudrait|faudrait|on devrait} {fusiller|executer|guillotiner|lyncher}',
+  // Hang a person, not the washing (`pendre le linge`).
+  '{il faut|faut|il faudrait|faudrait|on devrait} pendre {ce|cet|cette|ces|tous|toutes|les traitres|le president|le ministre|la ministre|les ministres|les deputes|les politiciens|les journalistes}',
+  '{doit|devrait|doivent|devraient} etre {pendu|pendus|fusille|fusilles|execute|executes|guillotine|guillotines}',
+  '{hay que|habria que|deberian|deberia} {fusilar|colgar|ahorcar|ejecutar} a',
+  '{sollte|sollten|muss|mus|gehort|gehoren} ~4 {aufgehangt|erschossen|hingerichtet|gehenkt|gelyncht}',
+  'man {sollte|muss|mus} ~3 {erschiesen|erschiessen|aufhangen|hinrichten|henken}',
+  '{надо|нужно|следует|пора} {повесить|расстрелять|казнить}',
+  '{nado|nuzhno|pora} {povesit|rasstrelyat|kaznit}',
+  // Round 91 (`/work/audit52`): more deaths called for in the passive (`should be set on fire in front of his own mosque`,
+  // `should be stoned to death`, `should be lined up against a wall and shot`, `mérite d'être pendue`).
+  '{should|must|ought to|needs to|need to|deserves to|deserve to} be {stabbed|set on fire|burned alive|burnt alive|stoned to death|beaten to death|beaten to a pulp|thrown off a roof|dragged behind|tortured|skinned alive|lined up against a wall}',
+  '{should|must|ought to|needs to|need to|deserves to|deserve to} be hunted down and {shot|killed|hanged|stabbed|executed}',
+  '{merite|meritent|merit} d etre {pendu|pendue|pendus|fusille|fusillee|lynche|lynchee|egorge|egorgee|guillotine|guillotinee}',
 ];

@@ -1,7 +1,8 @@
 /** The phrase list of the threat detector (`threats.ts`): acts, whereabouts, death wishes, menace, calls. */
 import { PhraseSet } from '../text/phrases';
 import { CLASSES } from './common';
-import { AMBIGUOUS_CALLS } from './threats-ambiguous';
+import { AMBIGUOUS_CALLS, EXECUTION_CALLS } from './threats-ambiguous';
+import { THIRD_PERSON_THREATS } from './threats-phrases-third';
 import { MORE_LANGUAGE_THREATS } from './threats-phrases-more';
 import { WATCHED_THREATS } from './threats-watched';
 
@@ -16,6 +17,10 @@ export interface Meta {
   kind: Kind;
   aim: 'self' | 'needs';
   command?: true;
+  /** A call to execute (`should be hanged`): held, but rejected when aimed at one person (`threats.ts`, round 91). */
+  execution?: true;
+  /** Said of a person in the third person (`threats-phrases-third.ts`): not when a verb of saying comes before it. */
+  third?: true;
 }
 const m = (kind: Kind, aim: Meta['aim'] = 'self'): Meta => ({ kind, aim });
 
@@ -373,6 +378,11 @@ export const PHRASES = new PhraseSet<Meta>(
     ...WATCHED_THREATS,
     // Indirect or ambiguous calls to violence (`threats-ambiguous.ts`).
     ...AMBIGUOUS_CALLS.map((p) => [p, m('ambiguous')] as const),
+    ...EXECUTION_CALLS.map(
+      (p) => [p, { kind: 'ambiguous', aim: 'needs', execution: true } as const] as const,
+    ),
+    // Violence wished or called for in the third person (`threats-phrases-third.ts`).
+    ...THIRD_PERSON_THREATS,
   ],
   CLASSES,
 );

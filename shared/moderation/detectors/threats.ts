@@ -26,7 +26,7 @@ import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { WORD, tokensOf } from '../text/tokens';
-import { addresseeAt, CLASSES, mentioned, nameCased, namedPerson } from './common';
+import { addresseeAt, CLASSES, mentioned, nameCased, namedPerson, sentenceStart } from './common';
 import {
   askedAndRefused,
   lawfulMeansAt,
@@ -65,13 +65,69 @@ function personInSentence(source: string, tokens: readonly Token[], at: number):
     const t = tokens[k]!;
     if (t.sentence !== sentence) continue;
     if (addresseeAt(tokens, k) || THIRD_PERSON(t)) return true;
-    // An office holder named by office: `ese ministro`, `ce ministre`, `the mayor`.
-    if (OFFICIAL(t) && officeHolderAt(tokens, k)) return true;
+    // An office holder named by office: `ese ministro`, `ce ministre`, `the mayor`; or by trade (round 91).
+    if ((OFFICIAL(t) || PERSON_NOUN(t)) && officeHolderAt(tokens, k)) return true;
   }
   return namedPerson(source, tokens, at);
 }
 
 const OFFICIAL = wordClass(CLASSES.official);
+/** People named by their trade (round 91: `that UN envoy`, `the reporter who doxxed …`, `ese bloguero`, `ce préfet`). */
+const PERSON_NOUN = wordClass(
+  [
+    'journalist|reporter|correspondent|blogger|propagandist|imam|priest|rabbi|doctor|rapper|envoy|official|activist|presenter|commenter|moderator|editor|columnist|general|leader|chief|traitor|woman|girl|guy',
+    'periodista|corresponsal|bloguero|presentadora|presentador|activista|militante|comentarista|editor|general|traidor|jueza|senadora|alcalde',
+    'journaliste|correspondant|blogueur|presentatrice|militante|commentateur|redacteur|general|traitre|prefet|senateur',
+    'journalist|journalistin|korrespondent|blogger|aktivistin|aktivist|moderatorin|kommentator|redakteur|general|verrater',
+    'журналист|журналистка|блогер|блогера|активист|активистка|ведущая|генерал|предатель|предателя|комментатор',
+  ].join('|'),
+);
+/** One person in the third person singular (the pronouns of `THIRD_PERSON` less the plural). */
+const ONE_PERSON = wordClass('he|she|him|her|lui|elle|ihn|ihm|ella|он|она|его|ее|ему|ей|ona|ego');
+
+/**
+ * The one person an execution is called for against (round 91): before the call in its sentence or within three words
+ * after it, or inside it (`il faut pendre ce traître`, `Man sollte Scholz erschießen`): a pronoun of the third person
+ * singular, an office holder or a trade after a determiner, an office and a surname (`губернатора Лапшина`), a name
+ * next to the call or inside it, not opening the sentence (there a plural opens it as often: `Traitors should be
+ * hanged`, held as before; a place further off is no person: `… на Майдане`). Not when a
+ * verb of saying follows the call (`Criminals should be shot, he said`).
+ */
+function onePersonCalledFor(source: string, tokens: readonly Token[], from: number, to: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  for (let k = to; k < to + 3 && k < tokens.length && tokens[k]!.sentence === sentence; k++)
+    if (SAID_AFTER(tokens[k]!)) return false;
+  const start = sentenceStart(tokens, from);
+  for (let k = start; k < tokens.length && k < to + 3 && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (ONE_PERSON(t)) return true;
+    if ((OFFICIAL(t) || PERSON_NOUN(t)) && officeHolderAt(tokens, k)) return true;
+    const next = tokens[k + 1];
+    if (OFFICIAL(t) && next?.sentence === sentence && next.text.length >= 3 && nameCased(source, next))
+      return true;
+    if (
+      t.kind === WORD &&
+      t.text.length >= 3 &&
+      nameCased(source, t) &&
+      k > start &&
+      k >= from - 1 &&
+      k <= to
+    )
+      return true;
+  }
+  return namedPerson(source, tokens, from);
+}
+
+/** Verbs of saying and writing before a call (`messages saying she should be hanged`, `man werde sie aufhängen`). */
+const SAYING = wordClass(
+  'said|says|saying|wrote|writing|written|told|telling|claimed|claiming|messages|letter|threats|threatened|decian|diciendo|escribian|disant|ecrivaient|werde|drohungen|писали|писал|писала|угрожали|pisali|chto',
+);
+/** Whether a verb of saying stands before `from` in its sentence. */
+function saidBefore(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (SAYING(tokens[k]!)) return true;
+  return false;
+}
 /** `people like this deputy`, `таких, как этот депутат`: a kind of person, not the one. */
 const LIKE = wordClass('like|as|such|как|wie|comme|como|come|jak');
 
@@ -84,9 +140,9 @@ function officeHolderAt(tokens: readonly Token[], k: number): boolean {
   const like = before(k - 2);
   return !(like && LIKE(like));
 }
-/** What makes an office one person: `the mayor`, `ese ministro`, `ce ministre`, `diesen Richter`, `tego posła`. */
+/** What makes an office one person: `the mayor`, `ese ministro`, `ce ministre`, `diesen Richter`, `tego posła`, `del ministro`, `dem Bürgermeister`, `desse deputado` (round 91). */
 const OFFICE_DETERMINER = wordClass(
-  'the|this|that|our|your|ese|este|esa|esta|el|la|al|ce|cette|le|der|die|den|diesen|diese|dieser|этого|этот|эту|эта|tego|te|quel|questo|questa|o|a',
+  'the|this|that|our|your|ese|este|esa|esta|el|la|al|del|ce|cette|le|du|au|der|die|den|dem|des|diesen|diese|dieser|этого|этот|эту|эта|tego|te|quel|questo|questa|del|dello|della|o|a|do|da|desse|dessa|deste',
 );
 
 export interface ThreatVerdict {
@@ -242,8 +298,9 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
   let threat = false;
   for (const hit of hits) {
     if (mentioned(tokens, hit.from, hit.to) || negated(tokens, hit) || negatedInside(tokens, hit)) continue;
-    const { kind, aim, command } = hit.phrase.meta;
+    const { kind, aim, command, execution, third } = hit.phrase.meta;
     if (command && !commandAt(tokens, hit)) continue;
+    if ((execution || third || aim === 'needs') && saidBefore(tokens, hit.from)) continue;
     if ((kind === 'act' || kind === 'wish') && reportedIntent(tokens, hit.from)) continue;
     if (kind === 'act' && wonInSport(source, tokens, hit)) continue;
     if (kind !== 'closer' && reportedAfterColon(source, tokens, hit.from)) continue;
@@ -273,7 +330,11 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
     const detail = `${kind}: "${source.slice(...hit.span)}"${aim === 'needs' ? (aimed ? ' at a person' : ' at nobody named') : ''}`;
     evidence.push({ kind: 'threat', value: kind, span: hit.span, detail });
     if (kind === 'closer') closer = true;
-    else if (kind === 'ambiguous') hold = hold || holdAmbiguous;
+    // Round 91: an execution called for, aimed at one person (`that election official needs to be strung up`).
+    else if (kind === 'ambiguous' && execution && onePersonCalledFor(source, tokens, hit.from, hit.to)) {
+      reject = true;
+      threat = true;
+    } else if (kind === 'ambiguous') hold = hold || holdAmbiguous;
     else if (aimed) {
       reject = true;
       threat = true;

@@ -203,14 +203,18 @@ describe('a call to do something about a thing is no call', () => {
 
 describe('a call to execute, passive or impersonal, is held', () => {
   it.each([
+    // A name opening the sentence may be a plural as well (`Traitors should be hanged`).
     'Macron should be hanged.',
-    'Il faut pendre ce traître.',
-    'Man sollte Scholz erschießen.',
     'Зеленского надо повесить на Майдане.',
     // A report of such a call is for a moderator to read too.
     'Criminals should be shot, he said, and the crowd cheered.',
   ])('holds: %s', async (text) => {
     expect(await outcomeOf(threats, text)).toBe('hold');
+  });
+
+  // Round 91 (`/work/audit52`): aimed at one person inside or next to the call, it is rejected (these two were held).
+  it.each(['Il faut pendre ce traître.', 'Man sollte Scholz erschießen.'])('rejects: %s', async (text) => {
+    expect(await outcomeOf(threats, text)).toBe('reject');
   });
 
   it.each([
