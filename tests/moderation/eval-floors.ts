@@ -235,22 +235,7 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.016,
     scunthorpeFlagged: 0,
   },
-  /**
-   * Written at stop 34 by a sixteenth new writer of held-out halves, 240 comments in the outside set's
-   * proportions (145 to publish, 95 to act on, 55% not English), after the seventeenth round's retrain;
-   * scored once, nothing changed because of it.
-   */
-  heldout15: {
-    /** 39 of 39; 39 of 40 since round 24's retrain. */
-    rejectPrecision: 0.97,
-    /** 39 of 39. */
-    rejectRecall: 1,
-    /** 90 of 95; 88 since the eighteenth round's model. */
-    flaggedRecall: 0.92,
-    /** At most: 1 of its 145 civil and Scunthorpe comments was held. */
-    civilFalsePositive: 0.007,
-    scunthorpeFlagged: 0,
-  },
+
   /**
    * Written at stop 35 by a seventeenth new writer of held-out halves: violence aimed at groups, peoples
    * and places (calls to kill, burn or bomb them, `death to …`) beside the civil comments that use the
@@ -900,25 +885,7 @@ export const HELDOUT_FLOORS = {
     /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
   },
-  /**
-   * Written at stop 53 before any change to a detector, by a fifty-seventh writer new to the project, in the outside
-   * set's proportions (112 to publish) on stories no earlier half used (Beslan, Nord-Ost, Politkovskaya, Litvinenko,
-   * 11-M, 7/7, Mumbai 26/11, Oslo and Utøya, Abbottabad, Fukushima's treated water, Snowden and Merkel's phone, Rana
-   * Plaza, the Boston Marathon bombing, In Amenas, the 2004 tsunami in Aceh). Scored once, with stop 52's code, before
-   * that stop's rounds.
-   */
-  heldout56: {
-    /** 57 of 59. */
-    rejectPrecision: 0.96,
-    /** 57 of 61. */
-    rejectRecall: 0.93,
-    /** 120 of 128. */
-    flaggedRecall: 0.93,
-    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
-    civilFalsePositive: 0.018,
-    /** One of its 18 Scunthorpe comments is rejected: the target (0) is missed, the floor records it. */
-    scunthorpeFlagged: 1,
-  },
+
   /**
    * Written during stop 53 by a fifty-ninth writer new to the project, in the outside set's proportions (112 to
    * publish), a fifth of its comments long (80 words or more, the harm one sentence among many), on stories no earlier
@@ -973,44 +940,7 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.018,
     scunthorpeFlagged: 0,
   },
-  /**
-   * Written during stop 54 by a sixty-second writer new to the project, in the outside set's proportions (112 to
-   * publish) on stories no earlier half used (Rabin's assassination, the Saint Petersburg metro bombing, Volgograd 2013,
-   * Hrant Dink, Pim Fortuyn, Aldo Moro, the Bologna station bombing, Yushchenko's poisoning, Luxor 1997, the Reina
-   * nightclub, the Conakry stadium massacre, Berta Cáceres, the Havana Syndrome, the Nepalese royal massacre, Abu Ghraib,
-   * Côte d'Ivoire 2010–11). Scored once, with the stop's final code.
-   */
-  heldout61: {
-    /** 60 of 62. */
-    rejectPrecision: 0.96,
-    /** 60 of 61. */
-    rejectRecall: 0.98,
-    /** 122 of 128. */
-    flaggedRecall: 0.95,
-    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
-    civilFalsePositive: 0.018,
-    /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
-    scunthorpeFlagged: 1,
-  },
-  /**
-   * Written during stop 54 by a sixty-third writer new to the project, in the outside set's proportions (112 to publish)
-   * on stories no earlier half used (Copenhagen 2015, Trèbes and Arnaud Beltrame, Vienna 2020, the Hipercor bombing,
-   * Moscow October 1993, the Kerch Strait incident, Sousse and Bardo, the Amman hotel bombings, the Grand Mosque seizure,
-   * Suruç and Ankara 2015, Hissène Habré's trial, the Central African Republic, Tlatelolco, Carandiru, Lhasa 2008,
-   * the Zamboanga siege). Scored once, with the stop's final code.
-   */
-  heldout62: {
-    /** 58 of 59. */
-    rejectPrecision: 0.98,
-    /** 58 of 61. */
-    rejectRecall: 0.95,
-    /** 116 of 128. */
-    flaggedRecall: 0.9,
-    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
-    civilFalsePositive: 0.018,
-    /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
-    scunthorpeFlagged: 1,
-  },
+
   /**
    * Written at the start of stop 55 by a sixty-fourth writer new to the project, in the outside set's proportions (112 to
    * publish) on stories no earlier half used, from the Americas, Africa and Oceania (Jonestown, the Cuban Missile Crisis,

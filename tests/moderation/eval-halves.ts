@@ -116,6 +116,10 @@ export const TUNING = [
   'dev104',
   'dev105',
   'dev106',
+  'dev107',
+  'dev108',
+  'dev109',
+  'dev110',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -135,7 +139,6 @@ export const HELD_OUT = [
   'heldout11',
   'heldout12',
   'heldout14',
-  'heldout15',
   'heldout16',
   'heldout17',
   'heldout18',
@@ -172,12 +175,9 @@ export const HELD_OUT = [
   'heldout51',
   'heldout53',
   'heldout55',
-  'heldout56',
   'heldout58',
   'heldout59',
   'heldout60',
-  'heldout61',
-  'heldout62',
   'heldout63',
   'heldout64',
   'heldout65',

@@ -18,6 +18,7 @@ import { STAGED_PHRASES } from './misinformation-staged';
 import { HEARSAY_PHRASES } from './misinformation-hearsay';
 import { WHISPER_PHRASES } from './misinformation-whispers';
 import { MOVE_PHRASES } from './misinformation-moves';
+import { SARCASM_PHRASES } from './misinformation-sarcasm';
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
 export type { MisinformationKind, MisinformationMeta, MisinformationWeight } from './misinformation-kinds';
@@ -322,4 +323,5 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ...HEARSAY_PHRASES,
   ...WHISPER_PHRASES,
   ...MOVE_PHRASES,
+  ...SARCASM_PHRASES,
 ];

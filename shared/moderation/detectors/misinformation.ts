@@ -18,6 +18,7 @@ import { impossibleTurnout } from './misinformation-events';
 import { insinuatedAt, scareQuotedKnife } from './misinformation-whispers';
 import { deniedAfter, inflatedToll } from './misinformation-staged';
 import { MISINFORMATION_PHRASES, type MisinformationMeta } from './misinformation-phrases';
+import { scareQuotedAccount } from './misinformation-sarcasm';
 
 const PHRASES = new PhraseSet<MisinformationMeta>(MISINFORMATION_PHRASES);
 
@@ -369,6 +370,9 @@ export function detectMisinformation(source: string): MisinformationVerdict | nu
       detail: `invented (weak): a fact declared official, "${declared.word}"`,
     });
   }
+  const scare = scareQuotedAccount(tokens);
+  if (scare) evidence.push(scare);
+  if (scare) weak.add('scare quotes');
   let weakEnd = -1;
   for (const hit of PHRASES.scan(tokens)) {
     const [kind, weight] = hit.phrase.meta;
