@@ -226,7 +226,7 @@ export const groupCueEntries = (): ReadonlyArray<readonly [string, Cue]> => [
   ),
   ...cue(
     'share',
-    'read the manifesto|read his manifesto|share the manifesto|the manifesto here|manifesto link|required reading|must read|grab a copy|full video|uncut|share it|share this|before they take it down|before it gets deleted|download|mirror|nasheed|nasheeds|propaganda video|the video of the|watch it before',
+    'read the manifesto|read his manifesto|share the manifesto|the manifesto here|manifesto link|required reading|must read|grab a copy|full video|uncut|share it|share this|before they take it down|before it gets deleted|download|mirror link|mirror here|mirrored it|nasheed|nasheeds|propaganda video|the video of the|watch it before',
     'video completo|sin cortes|compartidlo|compartan|antes de que lo borren|descargad',
     'video complete|sans coupure|partagez|avant qu ils le suppriment|telechargez',
     'komplette film|komplette video|ungeschnitten|teilt ihn|teilt es|bevor youtube|bevor sie es loschen|herunterladen',

@@ -22,6 +22,7 @@ import { evidenceOf, type CueVerdict } from './cue-rules';
 import { notTheAttackJustified } from './extremism-justified';
 import { defusedIn, rescuedBefore } from './extremism-defenders';
 import { PhraseSet, wordClass } from '../text/phrases';
+import { joinedBySomeone } from './joined';
 import { ATTACKS_BY_NAME } from './cue-lexicon-groups';
 
 /**
@@ -217,7 +218,8 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
   }
   // Someone else's urging reported is no recruitment: `ISIS propaganda urged young Europeans to make hijra`.
   const recruits = cuesIn(scan, ['recruit'], 0, scan.sentences).filter(
-    (h) => !someoneElsesVerb(scan.tokens, h.from, 8, URGED),
+    // Nor a join told of someone (round 93: `convicted for trying to travel to join ISIS`, `joined.ts`).
+    (h) => !someoneElsesVerb(scan.tokens, h.from, 8, URGED) && !joinedBySomeone(scan.tokens, h.from),
   );
   if (recruits.length > 0) {
     // Naming an organisation, the reader is enough; with only the movement's words (`brothers`, `Sham`),

@@ -38,7 +38,8 @@ const OWED = wordClass(
  */
 const AS = wordClass('as|como|comme|als');
 const FRAMED = wordClass(
-  'framed|frames|framing|presented|presents|portrayed|portrays|described|describes|cast|sold|branded|presento|presentaron|presentait|dargestellt|darstellte|treated|treats|treating|saw|sees|considered|considers|regarded|regards|viewed|views',
+  // (Round 93, `heldout56`, now `dev108`: a motive someone claimed, not the writer's, `supposedly as revenge for …`.)
+  'framed|frames|framing|presented|presents|portrayed|portrays|described|describes|cast|sold|branded|presento|presentaron|presentait|dargestellt|darstellte|treated|treats|treating|saw|sees|considered|considers|regarded|regards|viewed|views|supposedly|allegedly|reportedly|ostensibly|claimed|claiming|supuestamente|presuntamente|pretendument|angeblich|vorgeblich|якобы|yakoby',
 );
 const WRITER = wordClass('i|we|je|nous|yo|ich|wir|я|мы');
 /** Each other: `Netanyahu and the Hamas leadership deserved each other` (round 48); not `each bullet`. */

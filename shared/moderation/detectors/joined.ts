@@ -13,7 +13,13 @@ const JOINER = wordClass(
 );
 const WHY = wordClass('why|how|reasons|research|study|studies|analysis');
 /** Round 78 (`dev90`): a third person's attempt told (`He had twice tried to reach Syria to join ISIS`). */
-const TRIED = wordClass('tried|wanted|planned|attempted|hoped|left|went|travelled|traveled|intended');
+const TRIED = wordClass(
+  'tried|trying|wanted|planned|attempted|attempting|hoped|left|went|travelled|traveled|intended',
+);
+/** Round 93 (`heldout62`, now `dev110`): a court's or the police's account (`convicted for trying to travel to join ISIS`). */
+const CHARGED = wordClass(
+  'convicted|charged|jailed|sentenced|arrested|accused|prosecuted|detained|imprisoned',
+);
 /**
  * Whether an English `join` at `at` is told of others rather than urged (round 42, a red-team's civil probe): its
  * subject just before it (`young Europeans join`), or a question of why or how in the four words before.
@@ -24,6 +30,7 @@ export function joinedBySomeone(tokens: readonly Token[], at: number): boolean {
   if (tokens[at - 1]?.sentence === sentence && JOINER(tokens[at - 1]!)) return true;
   return (
     wordBefore(tokens, at, 4, WHY) ||
+    wordBefore(tokens, at, 8, CHARGED) ||
     (wordBefore(tokens, at, 6, TRIED) && wordBefore(tokens, at, 9, JOINER_3RD))
   );
 }

@@ -16,10 +16,7 @@ const AIRCRAFT = '{plane|jet|helicopter|chopper}';
 
 export const THIRD_PERSON_THREATS: readonly Entry[] = [
   [`${HOPE} ~6 ${AIRCRAFT} ~3 {crashes|goes down|falls out of the sky|blows up|explodes}`, wish],
-  [
-    `${HOPE} ~8 {car bomb|grenade|drone|shahed|missile|bomb|ied} ~6 {gets|lands|goes off|hits|finds|kills}`,
-    wish,
-  ],
+  [`${HOPE} ~8 {car bomb|grenade|drone|shahed|missile|bomb|ied} ~6 {gets|lands|hits|finds|kills}`, wish],
   [`${HOPE} ~6 {gets|get} {kidnapped|beheaded|shot|stabbed|killed|murdered|lynched|tortured|executed}`, wish],
   [
     `${HOPE} ~2 the {taliban|houthis|isis|hamas|wagner|cartel|cartels|jnim} ~8 {skin|behead|get|kill|execute}`,
