@@ -15,10 +15,11 @@
 import { HANDLE, NUMBER } from './tokens';
 import { RecentMap } from './memo';
 import type { Token } from './tokens';
-import { expandBraces, matchesWord, NO_CLASSES, parseElements, tryAt, wordsElement } from './phrase-syntax';
+import { expandBraces, NO_CLASSES, parseElements, tryAt, wordsElement } from './phrase-syntax';
 import { addToList, phraseList, tryList } from './phrase-lists';
 import type { Element, Phrase, PhraseHit, WordClasses } from './phrase-syntax';
 import {
+  addMoreBit,
   bumpLexiconVersion,
   compilePending,
   currentLexiconVersion,
@@ -253,6 +254,14 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * Word classes are checked on every token by several detectors, so a token's memberships are computed
  * once, as bits, from the same table as the shared phrases (`resolve`), and each class test is then a
  * bit test.
+ *
+ * The first 90 classes are bits of three numbers kept on the word, the stem and the token themselves
+ * (`a`, `b`, `c`; `token.flags`, `flags2`, `flags3`); the later ones (about 160 more) are bits of a short
+ * array per word (`more`), which a token shares with every token of its word (`moreFlags`). Those later
+ * classes were tested by looking the token's word up in the class's own set: a set per class, each a
+ * likely cache miss for every token of a comment, where the array is read once per word. Their stems
+ * (`kill*`) are still tested on the token's text: a stem registered for them would join the table the
+ * shared phrases' stems are filed in, and change the order in which a token's stems find their phrases.
  */
 let classCount = 0;
 /** Bits per class word (`a`, `b`, `c` of the word table): 30, so that every bit is a small positive integer. */
@@ -261,33 +270,37 @@ const CLASS_BITS = 30;
 /** Whether a token's text matches a class written like a phrase element (`you|u|ya*`). */
 export function wordClass(alternatives: string): (token: Token) => boolean {
   const id = classCount++;
-  let el: Extract<Element, { kind: 'words' }> | null = null;
-  // Classes 0–29 are bits of `a` (`token.flags`), 30–59 of `b` (`flags2`), 60–89 of `c` (`flags3`).
-  const word = id < CLASS_BITS * 3 ? Math.floor(id / CLASS_BITS) : -1;
-  const bit = word < 0 ? 0 : 1 << (id % CLASS_BITS);
+  // Classes 0–29 are bits of `a` (`token.flags`), 30–59 of `b` (`flags2`), 60–89 of `c` (`flags3`), the
+  // later ones of `more` (`token.moreFlags`): 90–119 of its first number, and so on.
+  const word = Math.floor(id / CLASS_BITS);
+  const bit = 1 << (id % CLASS_BITS);
   const a = word === 0 ? bit : 0;
   const b = word === 1 ? bit : 0;
   const c = word === 2 ? bit : 0;
+  const later = word - 3;
   bumpLexiconVersion();
+  let prefixes: readonly string[] = [];
   pendingClasses.push(() => {
-    el = wordsElement(alternatives.split('|')) as Extract<Element, { kind: 'words' }>;
-    if (word < 0) return;
-    for (const info of el.infos) {
-      info.a |= a;
-      info.b |= b;
-      info.c |= c;
+    const el = wordsElement(alternatives.split('|')) as Extract<Element, { kind: 'words' }>;
+    if (later >= 0) {
+      for (const info of el.infos) addMoreBit(info, later, bit);
+      prefixes = el.prefixes;
+      return;
     }
-    for (const p of el.prefixes) {
-      const info = stemInfo(p);
+    for (const info of [...el.infos, ...el.prefixes.map(stemInfo)]) {
       info.a |= a;
       info.b |= b;
       info.c |= c;
     }
   });
-  if (word < 0)
+  if (later >= 0)
     return (token) => {
-      compilePending();
-      return token.kind !== HANDLE && matchesWord(el!, token);
+      if (token.kind === HANDLE) return false;
+      resolve(token);
+      const more = token.moreFlags;
+      if (more !== null && later < more.length && (more[later]! & bit) !== 0) return true;
+      for (const p of prefixes) if (token.text.startsWith(p)) return true;
+      return false;
     };
   // Two of `a`, `b`, `c` are 0: one bit test among the three words.
   return (token) => {

@@ -39,6 +39,8 @@ export interface Token {
   flags: number;
   flags2: number;
   flags3: number;
+  /** The bits of the classes after the first 90 (30 a number), shared by every token of one word. */
+  moreFlags: readonly number[] | null;
   flagsVersion: number;
   /** The token's entry in the phrase table, kept with the flags (internal to `phrases.ts`). */
   lexicon: unknown;
@@ -140,6 +142,7 @@ class TokenRecord implements Token {
   flags = 0;
   flags2 = 0;
   flags3 = 0;
+  moreFlags: readonly number[] | null = null;
   flagsVersion = -1;
   lexicon: unknown = null;
   readonly hash: number;

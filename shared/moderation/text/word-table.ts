@@ -17,6 +17,8 @@ export interface WordInfo {
   a: number;
   b: number;
   c: number;
+  /** Bits of the later classes, 30 a number (90–119 first), or null when it is in none of them. */
+  more: number[] | null;
   /** The resolution of a token that is this word and matches no stem (shared, allocated once). */
   alone: Resolved | null;
   /**
@@ -85,6 +87,7 @@ export function wordInfo(word: string): WordInfo {
     a: 0,
     b: 0,
     c: 0,
+    more: null,
     alone: null,
     known: null,
     knownVersion: -1,
@@ -117,6 +120,13 @@ export function stemInfo(stem: string): StemInfo {
   return info;
 }
 
+/** Sets bit `bit` of number `word` of a word's later class bits (`WordInfo.more`). */
+export function addMoreBit(info: WordInfo, word: number, bit: number): void {
+  const more = (info.more ??= []);
+  while (more.length <= word) more.push(0);
+  more[word]! |= bit;
+}
+
 interface Resolved {
   info: WordInfo | null;
   stems: StemInfo[] | null;
@@ -128,6 +138,7 @@ interface Resolution {
   a: number;
   b: number;
   c: number;
+  more: readonly number[] | null;
   resolved: Resolved;
 }
 
@@ -141,12 +152,13 @@ export function resolve(token: Token): Resolved {
   token.flags = found.a;
   token.flags2 = found.b;
   token.flags3 = found.c;
+  token.moreFlags = found.more;
   token.lexicon = found.resolved;
   token.flagsVersion = lexiconVersion;
   return found.resolved;
 }
 
-const UNKNOWN: Resolution = { a: 0, b: 0, c: 0, resolved: NOTHING };
+const UNKNOWN: Resolution = { a: 0, b: 0, c: 0, more: null, resolved: NOTHING };
 
 /** A word's resolution from the table (a known word's is computed once per version). */
 function resolveWord(text: string, hash: number): Resolution {
@@ -164,6 +176,8 @@ function resolveText(text: string, info: WordInfo | null): Resolution {
   let a = info ? info.a : 0;
   let b = info ? info.b : 0;
   let c = info ? info.c : 0;
+  // The word's own later bits, shared as they are (a registration changes them only with the version).
+  const more = info ? info.more : null;
   let resolved = info ? (info.alone ??= { info, stems: null }) : NOTHING;
   let stems: StemInfo[] | null = null;
   // A stem is filed under its first two letters, or its one letter (`prefixKey`): look under both.
@@ -180,7 +194,9 @@ function resolveText(text: string, info: WordInfo | null): Resolution {
   }
   if (stems) resolved = { info, stems };
   // Most unknown words start no stem either: they share one answer rather than allocate their own.
-  return a === 0 && b === 0 && c === 0 && resolved === NOTHING ? UNKNOWN : { a, b, c, resolved };
+  return a === 0 && b === 0 && c === 0 && more === null && resolved === NOTHING
+    ? UNKNOWN
+    : { a, b, c, more, resolved };
 }
 
 /** Shared sets declared but not compiled yet: they compile together, on the first scan. */
