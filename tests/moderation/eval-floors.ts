@@ -1122,4 +1122,77 @@ export const HELDOUT_FLOORS = {
     /** One of its 18 Scunthorpe comments is held: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
   },
+  /** Written at the start of stop 57, before its rounds (Southeast Asia and the Pacific). Scored once, with the stop's final code. */
+  heldout74: {
+    /** 60 of 61. */
+    rejectPrecision: 0.98,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 123 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 1 of 112. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
+  /** Written at the start of stop 57, before its rounds (West Africa and the Sahel). Scored once, with the stop's final code. */
+  heldout75: {
+    /** 61 of 61. */
+    rejectPrecision: 1,
+    /** 61 of 61. */
+    rejectRecall: 1,
+    /** 124 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: none of 112. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /** Written during stop 57's rounds (East Africa and the Horn). Scored once, with the stop's final code. */
+  heldout76: {
+    /** 61 of 61. */
+    rejectPrecision: 1,
+    /** 61 of 61. */
+    rejectRecall: 1,
+    /** 122 of 128. */
+    flaggedRecall: 0.95,
+    /** At most: none of 112. */
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /** Written during stop 57's rounds (South Asia). Scored once, with the stop's final code. */
+  heldout77: {
+    /** 59 of 62. */
+    rejectPrecision: 0.95,
+    /** 59 of 61. */
+    rejectRecall: 0.96,
+    /** 122 of 128. */
+    flaggedRecall: 0.95,
+    /** At most: 2 of 112. */
+    civilFalsePositive: 0.018,
+    scunthorpeFlagged: 0,
+  },
+  /** Written during stop 57's last rounds (Northern Europe and the Arctic). Scored once, with the stop's final code. */
+  heldout78: {
+    /** 61 of 62. */
+    rejectPrecision: 0.98,
+    /** 61 of 61. */
+    rejectRecall: 1,
+    /** 121 of 128. */
+    flaggedRecall: 0.94,
+    /** At most: 1 of 112. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
+  /** Written during stop 57's last rounds (North Africa). Scored once, with the stop's final code. */
+  heldout79: {
+    /** 61 of 63. */
+    rejectPrecision: 0.96,
+    /** 61 of 61. */
+    rejectRecall: 1,
+    /** 122 of 128. */
+    flaggedRecall: 0.95,
+    /** At most: 3 of 112. */
+    civilFalsePositive: 0.027,
+    /** One of its 18 Scunthorpe comments is held or rejected: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 1,
+  },
 } as const satisfies Partial<Record<Half, object>>;

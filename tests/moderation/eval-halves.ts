@@ -193,4 +193,6 @@ export const HELD_OUT = [
   'heldout75',
   'heldout76',
   'heldout77',
+  'heldout78',
+  'heldout79',
 ] as const;
