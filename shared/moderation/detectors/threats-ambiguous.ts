@@ -232,3 +232,30 @@ export const EXECUTION_CALLS: readonly string[] = [
   '{should|must|ought to|needs to|need to|deserves to|deserve to} be hunted down and {shot|killed|hanged|stabbed|executed}',
   '{merite|meritent|merit} d etre {pendu|pendue|pendus|fusille|fusillee|lynche|lynchee|egorge|egorgee|guillotine|guillotinee}',
 ];
+
+/**
+ * Round 94 (`/work/audit52`): veiled wishes and calls in the languages that lacked them — no tear shed if something
+ * happened to him, people like her won't last long, let him watch his back, someone should do something about this
+ * journalist — and English ones the list missed. Held, as the calls above.
+ */
+export const VEILED_CALLS: readonly string[] = [
+  'no {lloraria|llorare|lloraremos} si ~4 {pasara|pasase|pasa} algo',
+  'gente como {ella|el|esa|ese|esos|esas} no {va|van} a durar',
+  'que se vaya cuidando las espaldas',
+  '{je ne pleurerai pas|je ne pleurerais pas|personne ne pleurera} s {il|elle} ~2 arrive quelque chose',
+  '{keine trane|keine einzige trane} {vergiessen|vergiesen|vergieen|nachweinen} ~3 {was passiert|etwas passiert|was zustost}',
+  'leute wie {die|du|ihr|sie|er|dich|euch} wird es ~2 nicht mehr lange geben',
+  '{sollte|soll} besser aufpassen wo {er|sie} ~2 {langgeht|hingeht|entlanggeht}',
+  'jemand sollte ~2 was gegen {diesen|diese|den|die|ihn|sie} ~1 {journalisten|journalistin|richter|richterin|typen|blogger|bloggerin|abgeordneten|minister|ministerin|ihn|sie} unternehmen',
+  'кто то должен разобраться с {ним|ней|этим журналистом|этой журналисткой|этим судьей|этим блогером|этим депутатом|этим министром|этим прокурором}',
+  'kto to dolzhen razobratsya s {nim|nei|etim zhurnalistom|etoi zhurnalistkoi|etim sudei|etim blogerom|etim deputatom|etim ministrom}',
+  '{такие|takie} {как|kak} {она|он|ты|вы|ona|on|ty|vy} ~2 {долго|dolgo} ~1 не {протянут|протянет|protyanut|protyanet}',
+  '{пусть|pust} ~3 {оглядывается|oglyadyvaetsya}',
+  'qualcuno dovrebbe fare qualcosa con {lui|lei|quel ministro|quella ministra|quel giudice|quel giornalista|quella giornalista|quel deputato|quel tizio}',
+  'ktos powinien cos zrobic z {nim|nia|tym sedzia|tym dziennikarzem|ta dziennikarka|tym poslem|tym ministrem}',
+  '{world|country|region} would be a better place without {that|this} {general|man|woman|minister|guy|person|senator|journalist}',
+  'let s just say ~4 picked the wrong {town|city|village|street} to',
+  '{he s|hes|he is|she s|shes|she is|they re|theyre} lucky we live in a {civilised|civilized} country',
+  '{would have been|would ve been|wouldve been} dealt with',
+  '{wouldn t|wouldnt|would not} want to be ~2 {prosecutor|judge|journalist|minister|general|senator} when',
+];

@@ -1,7 +1,7 @@
 /** The phrase list of the threat detector (`threats.ts`): acts, whereabouts, death wishes, menace, calls. */
 import { PhraseSet } from '../text/phrases';
 import { CLASSES } from './common';
-import { AMBIGUOUS_CALLS, EXECUTION_CALLS } from './threats-ambiguous';
+import { AMBIGUOUS_CALLS, EXECUTION_CALLS, VEILED_CALLS } from './threats-ambiguous';
 import { THIRD_PERSON_THREATS } from './threats-phrases-third';
 import { MORE_LANGUAGE_THREATS } from './threats-phrases-more';
 import { WATCHED_THREATS } from './threats-watched';
@@ -378,6 +378,7 @@ export const PHRASES = new PhraseSet<Meta>(
     ...WATCHED_THREATS,
     // Indirect or ambiguous calls to violence (`threats-ambiguous.ts`).
     ...AMBIGUOUS_CALLS.map((p) => [p, m('ambiguous')] as const),
+    ...VEILED_CALLS.map((p) => [p, m('ambiguous')] as const),
     ...EXECUTION_CALLS.map(
       (p) => [p, { kind: 'ambiguous', aim: 'needs', execution: true } as const] as const,
     ),

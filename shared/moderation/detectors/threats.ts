@@ -41,7 +41,7 @@ import { PHRASES } from './threats-phrases';
 import type { Meta } from './threats-phrases';
 
 const THIRD_PERSON = wordClass(
-  'he|she|him|her|they|them|lui|elle|ihn|ihm|ella|он|она|его|ее|ему|ей|они|их|ona|ego',
+  'he|she|him|her|they|them|lui|elle|ihn|ihm|ella|он|она|его|ее|ему|ей|они|их|ona|ego|jego|jej|whoever',
 );
 
 /**
@@ -56,6 +56,23 @@ function surnameAfter(source: string, tokens: readonly Token[], to: number): boo
     if (t.kind === WORD && t.text.length >= 3 && nameCased(source, t)) return true;
   }
   return false;
+}
+
+/**
+ * A name opening the sentence right before a wish or an act, its subject (round 94: `Maduro tiene que acabar
+ * fusilado`). Only the sentence's first word: German writes every noun with a capital (`Früher hätte man solche
+ * Volksverräter an die Wand gestellt` is held, as before).
+ */
+function nameRightBefore(source: string, tokens: readonly Token[], from: number): boolean {
+  const t = tokens[from - 1];
+  return (
+    t !== undefined &&
+    t.sentence === tokens[from]!.sentence &&
+    sentenceStart(tokens, from - 1) === from - 1 &&
+    t.kind === WORD &&
+    t.text.length >= 3 &&
+    nameCased(source, t)
+  );
 }
 
 /** Someone addressed or named in the sentence: a handle, `you`, the author, a pronoun, a name. */
@@ -80,10 +97,14 @@ const PERSON_NOUN = wordClass(
     'journaliste|correspondant|blogueur|presentatrice|militante|commentateur|redacteur|general|traitre|prefet|senateur',
     'journalist|journalistin|korrespondent|blogger|aktivistin|aktivist|moderatorin|kommentator|redakteur|general|verrater',
     'журналист|журналистка|блогер|блогера|активист|активистка|ведущая|генерал|предатель|предателя|комментатор',
+    // Round 94: Italian, Portuguese, Polish and Russian trades and offices, and their Latin spellings.
+    'giudice|giornalista|deputado|juiz|sedzia|sedzie|sedziego|sedzia|судью|судья|судьи|блогера|губернатора|комментатору|журналиста|sudyu|sudya|blogera|gubernatora|kommentatoru|zhurnalista',
   ].join('|'),
 );
 /** One person in the third person singular (the pronouns of `THIRD_PERSON` less the plural). */
-const ONE_PERSON = wordClass('he|she|him|her|lui|elle|ihn|ihm|ella|он|она|его|ее|ему|ей|ona|ego');
+const ONE_PERSON = wordClass(
+  'he|she|him|her|lui|elle|ihn|ihm|ella|он|она|его|ее|ему|ей|ona|ego|jego|jej|whoever',
+);
 
 /**
  * The one person an execution is called for against (round 91): before the call in its sentence or within three words
@@ -135,11 +156,19 @@ const LIKE = wordClass('like|as|such|как|wie|comme|como|come|jak');
 function officeHolderAt(tokens: readonly Token[], k: number): boolean {
   const sentence = tokens[k]!.sentence;
   const before = (j: number) => (j >= 0 && tokens[j]!.sentence === sentence ? tokens[j] : undefined);
-  const determiner = before(k - 1);
+  // Round 94: a determiner after the noun, as Russian puts it (`sud'yu etu`, `blogera etogo`, `комментатору выше`).
+  const after = tokens[k + 1];
+  if (after?.sentence === sentence && DETERMINER_AFTER(after)) return true;
+  // The determiner right before, or (round 94) one word before that (`the opposition leader`, `the junta chief`).
+  let d = k - 1;
+  if (!before(d) || !OFFICE_DETERMINER(before(d)!)) d = k - 2;
+  const determiner = before(d);
   if (!determiner || !OFFICE_DETERMINER(determiner)) return false;
-  const like = before(k - 2);
+  const like = before(d - 1);
   return !(like && LIKE(like));
 }
+/** A determiner after the noun (round 94): Russian's demonstratives, and `выше`, the commenter above. */
+const DETERMINER_AFTER = wordClass('этого|этот|эту|эта|этому|выше|etogo|etot|etu|eta|etomu|vyshe');
 /** What makes an office one person: `the mayor`, `ese ministro`, `ce ministre`, `diesen Richter`, `tego posła`, `del ministro`, `dem Bürgermeister`, `desse deputado` (round 91). */
 const OFFICE_DETERMINER = wordClass(
   'the|this|that|our|your|ese|este|esa|esta|el|la|al|del|ce|cette|le|du|au|der|die|den|dem|des|diesen|diese|dieser|этого|этот|эту|эта|tego|te|quel|questo|questa|del|dello|della|o|a|do|da|desse|dessa|deste',
@@ -326,7 +355,8 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
     const aimed =
       aim === 'self' ||
       personInSentence(source, tokens, hit.from) ||
-      ((kind === 'act' || kind === 'wish') && surnameAfter(source, tokens, hit.to));
+      ((kind === 'act' || kind === 'wish') &&
+        (surnameAfter(source, tokens, hit.to) || nameRightBefore(source, tokens, hit.from)));
     const detail = `${kind}: "${source.slice(...hit.span)}"${aim === 'needs' ? (aimed ? ' at a person' : ' at nobody named') : ''}`;
     evidence.push({ kind: 'threat', value: kind, span: hit.span, detail });
     if (kind === 'closer') closer = true;

@@ -21,11 +21,10 @@ describe('round 91: violence wished or called for in the third person', () => {
     'Duterte said drug dealers should be shot, and thousands died in the streets',
     'the journalist says she got messages saying she should be hanged; the Met is investigating',
   ]);
-  cases('holds, with the person too vague to count as one', 'pending', [
+  cases('rejects', 'rejected', [
+    // Held at round 91 (the person too vague to count as one); rejected since round 94.
     'mark my words, the junta chief ends up hanging from a bridge in Niamey with his guts out',
     'tomara que o avião desse deputado caia',
-  ]);
-  cases('rejects', 'rejected', [
     'that election official needs to be strung up for what he did to the count in Maricopa',
     'the imam in that video should be set on fire in front of his own mosque',
     'she should be stoned to death for that column, no exaggeration',
