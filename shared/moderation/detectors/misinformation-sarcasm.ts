@@ -35,6 +35,22 @@ export const SARCASM_PHRASES = [
     '{bewusst klein gehalten|a ordre de ne pas compter|told to stop counting|ordered to stop counting}',
     '{in wahrheit|na samom dele|на самом деле|en realidad|en realite} ~3 {mehr tote|pogiblo|погибло|murieron|sont morts}',
     'the real number ~4 is over',
+    // Round 95 (`/work/audit53`, after round 92).
+    '{real number|true number|real toll|true toll} ~8 is over',
+    '{los muertos reales|las victimas reales} no llegan a',
+    '{todo reciclado|fotos recicladas|imagenes recicladas|recycled photos|old photos from}',
+    '{video|bilder|fotos|aufnahmen|szene} ~3 {ist|sind|war|waren|wurde|wurden} gestellt',
+    '{la meme femme|the same woman|the same man|dieselbe frau|derselbe mann|la misma mujer|та же женщина} ~4 {videos|video|clips|videos differentes}',
+    '{western|official|government|ukrainian|russian} {numbers|figures|toll|count} {are|is} {pure|just|all} propaganda',
+    '{uncut|full|unedited} {version|video|interview} {is|s} on {rumble|telegram|bitchute|odysee}',
+    '{cut|edited out|removed} the part {where|of the interview where}',
+    '{snyaty|снято|сняты} {v|в} {pavil one|pavil}',
+  ]),
+  ...entries('insinuation', 'weak', [
+    '{nobody asks|no one asks|not one journalist asks|nadie se pregunta|personne ne se demande|keiner fragt|никто не спрашивает|никто почему то не спрашивает|nikto ne sprashivaet|nikto pochemu to ne sprashivaet}',
+    '{interesting timing|interessantes timing|timing interesante|curioso timing|drole de timing|интересный тайминг|interesnyi taiming}',
+    '{warum man euch nichts sagt|was man euch nicht sagt|lo que no te cuentan|lo que no nos cuentan|ce qu on ne vous dit pas|what they don t tell you|what they won t tell you}',
+    '{teilen bevor es weg ist|teilt bevor es geloscht wird|teilen bevor es geloscht wird}',
   ]),
 ];
 
@@ -45,7 +61,7 @@ const ACCOUNT_WORD = wordClass(
     'accidente|suicidio|desequilibrado|solo|rescates|fallo',
     'loup|solitaire|suicide|accident|desequilibre',
     'einzeltater|unfall|selbstmord|versehen|psychisch',
-    'одиночка|одиночки|выпал|самоубийство|несчастный|случай|vypal|pokonchil|razrusheniya',
+    'одиночка|одиночки|выпал|самоубийство|несчастный|случай|разрушения|vypal|pokonchil|razrusheniya',
   ].join('|'),
 );
 
