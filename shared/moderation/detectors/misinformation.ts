@@ -371,8 +371,10 @@ export function detectMisinformation(source: string): MisinformationVerdict | nu
     });
   }
   const scare = scareQuotedAccount(tokens);
-  if (scare) evidence.push(scare);
-  if (scare) weak.add('scare quotes');
+  if (scare) {
+    evidence.push(scare);
+    weak.add('scare quotes');
+  }
   let weakEnd = -1;
   for (const hit of PHRASES.scan(tokens)) {
     const [kind, weight] = hit.phrase.meta;

@@ -8,8 +8,8 @@
 import type { Meta } from './threats-phrases';
 
 type Entry = readonly [string, Meta];
-const wish: Meta = { kind: 'wish', aim: 'needs', third: true };
-const act: Meta = { kind: 'act', aim: 'needs', third: true };
+const wish: Meta = { kind: 'wish', aim: 'needs' };
+const act: Meta = { kind: 'act', aim: 'needs' };
 
 const HOPE = '{hope|hoping|praying|pray|fingers crossed}';
 const AIRCRAFT = '{plane|jet|helicopter|chopper}';

@@ -19,8 +19,6 @@ export interface Meta {
   command?: true;
   /** A call to execute (`should be hanged`): held, but rejected when aimed at one person (`threats.ts`, round 91). */
   execution?: true;
-  /** Said of a person in the third person (`threats-phrases-third.ts`): not when a verb of saying comes before it. */
-  third?: true;
 }
 const m = (kind: Kind, aim: Meta['aim'] = 'self'): Meta => ({ kind, aim });
 

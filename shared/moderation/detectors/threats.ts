@@ -26,7 +26,7 @@ import { wordClass } from '../text/phrases';
 import type { PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
 import { WORD, tokensOf } from '../text/tokens';
-import { addresseeAt, CLASSES, mentioned, nameCased, namedPerson, sentenceStart } from './common';
+import { addresseeAt, CLASSES, mentioned, nameCased, namedPerson, sentenceStart, wordBefore } from './common';
 import {
   askedAndRefused,
   lawfulMeansAt,
@@ -40,9 +40,9 @@ import { aboutAThing, withFeelingAt } from './cue-figurative';
 import { PHRASES } from './threats-phrases';
 import type { Meta } from './threats-phrases';
 
-const THIRD_PERSON = wordClass(
-  'he|she|him|her|they|them|lui|elle|ihn|ihm|ella|он|она|его|ее|ему|ей|они|их|ona|ego|jego|jej|whoever',
-);
+/** A person in the third person singular, and `whoever` (round 94). */
+const SINGULAR = 'he|she|him|her|lui|elle|ihn|ihm|ella|он|она|его|ее|ему|ей|ona|ego|jego|jej|whoever';
+const THIRD_PERSON = wordClass(`${SINGULAR}|they|them|они|их`);
 
 /**
  * A surname right after the act (round 32: `pegarle un tiro a Milei`, `une balle dans la tête de Zelensky`):
@@ -93,18 +93,16 @@ const OFFICIAL = wordClass(CLASSES.official);
 const PERSON_NOUN = wordClass(
   [
     'journalist|reporter|correspondent|blogger|propagandist|imam|priest|rabbi|doctor|rapper|envoy|official|activist|presenter|commenter|moderator|editor|columnist|general|leader|chief|traitor|woman|girl|guy',
-    'periodista|corresponsal|bloguero|presentadora|presentador|activista|militante|comentarista|editor|general|traidor|jueza|senadora|alcalde',
-    'journaliste|correspondant|blogueur|presentatrice|militante|commentateur|redacteur|general|traitre|prefet|senateur',
-    'journalist|journalistin|korrespondent|blogger|aktivistin|aktivist|moderatorin|kommentator|redakteur|general|verrater',
+    'periodista|corresponsal|bloguero|presentadora|presentador|activista|militante|comentarista|traidor|jueza|senadora|alcalde',
+    'journaliste|correspondant|blogueur|presentatrice|commentateur|redacteur|traitre|prefet|senateur',
+    'journalistin|korrespondent|aktivistin|aktivist|moderatorin|kommentator|redakteur|verrater',
     'журналист|журналистка|блогер|блогера|активист|активистка|ведущая|генерал|предатель|предателя|комментатор',
     // Round 94: Italian, Portuguese, Polish and Russian trades and offices, and their Latin spellings.
-    'giudice|giornalista|deputado|juiz|sedzia|sedzie|sedziego|sedzia|судью|судья|судьи|блогера|губернатора|комментатору|журналиста|sudyu|sudya|blogera|gubernatora|kommentatoru|zhurnalista',
+    'giudice|giornalista|deputado|juiz|sedzia|sedzie|sedziego|судью|судья|судьи|губернатора|комментатору|журналиста|sudyu|sudya|blogera|gubernatora|kommentatoru|zhurnalista',
   ].join('|'),
 );
 /** One person in the third person singular (the pronouns of `THIRD_PERSON` less the plural). */
-const ONE_PERSON = wordClass(
-  'he|she|him|her|lui|elle|ihn|ihm|ella|он|она|его|ее|ему|ей|ona|ego|jego|jej|whoever',
-);
+const ONE_PERSON = wordClass(SINGULAR);
 
 /**
  * The one person an execution is called for against (round 91): before the call in its sentence or within three words
@@ -143,12 +141,6 @@ function onePersonCalledFor(source: string, tokens: readonly Token[], from: numb
 const SAYING = wordClass(
   'said|says|saying|wrote|writing|written|told|telling|claimed|claiming|messages|letter|threats|threatened|decian|diciendo|escribian|disant|ecrivaient|werde|drohungen|писали|писал|писала|угрожали|pisali|chto',
 );
-/** Whether a verb of saying stands before `from` in its sentence. */
-function saidBefore(tokens: readonly Token[], from: number): boolean {
-  const sentence = tokens[from]!.sentence;
-  for (let k = from - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) if (SAYING(tokens[k]!)) return true;
-  return false;
-}
 /** `people like this deputy`, `таких, как этот депутат`: a kind of person, not the one. */
 const LIKE = wordClass('like|as|such|как|wie|comme|como|come|jak');
 
@@ -171,7 +163,7 @@ function officeHolderAt(tokens: readonly Token[], k: number): boolean {
 const DETERMINER_AFTER = wordClass('этого|этот|эту|эта|этому|выше|etogo|etot|etu|eta|etomu|vyshe');
 /** What makes an office one person: `the mayor`, `ese ministro`, `ce ministre`, `diesen Richter`, `tego posła`, `del ministro`, `dem Bürgermeister`, `desse deputado` (round 91). */
 const OFFICE_DETERMINER = wordClass(
-  'the|this|that|our|your|ese|este|esa|esta|el|la|al|del|ce|cette|le|du|au|der|die|den|dem|des|diesen|diese|dieser|этого|этот|эту|эта|tego|te|quel|questo|questa|del|dello|della|o|a|do|da|desse|dessa|deste',
+  'the|this|that|our|your|ese|este|esa|esta|el|la|al|del|ce|cette|le|du|au|der|die|den|dem|des|diesen|diese|dieser|этого|этот|эту|эта|tego|te|quel|questo|questa|dello|della|o|a|do|da|desse|dessa|deste',
 );
 
 export interface ThreatVerdict {
@@ -327,9 +319,10 @@ export function detectThreats(source: string, holdAmbiguous: boolean): ThreatVer
   let threat = false;
   for (const hit of hits) {
     if (mentioned(tokens, hit.from, hit.to) || negated(tokens, hit) || negatedInside(tokens, hit)) continue;
-    const { kind, aim, command, execution, third } = hit.phrase.meta;
+    const { kind, aim, command, execution } = hit.phrase.meta;
     if (command && !commandAt(tokens, hit)) continue;
-    if ((execution || third || aim === 'needs') && saidBefore(tokens, hit.from)) continue;
+    // A call that needs a person (every execution call and third-person wish does) is reported after a verb of saying.
+    if (aim === 'needs' && wordBefore(tokens, hit.from, hit.from, SAYING)) continue;
     if ((kind === 'act' || kind === 'wish') && reportedIntent(tokens, hit.from)) continue;
     if (kind === 'act' && wonInSport(source, tokens, hit)) continue;
     if (kind !== 'closer' && reportedAfterColon(source, tokens, hit.from)) continue;
