@@ -120,6 +120,8 @@ export const TUNING = [
   'dev108',
   'dev109',
   'dev110',
+  'dev111',
+  'dev112',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -195,4 +197,6 @@ export const HELD_OUT = [
   'heldout77',
   'heldout78',
   'heldout79',
+  'heldout80',
+  'heldout81',
 ] as const;

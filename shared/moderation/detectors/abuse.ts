@@ -42,6 +42,7 @@ import { aimedAt, pointsAtCommenter, slurSaidOfPerson } from './abuse-aimed';
 import { animalSenseAt } from './animal-sense';
 import { maskedCyrillic } from './abuse-masked';
 import { surnameAt } from './surnames';
+import { renamedVillageAt } from '../text/innocent-names';
 
 export interface AbuseOptions {
   holdProfanity: boolean;
@@ -211,7 +212,7 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
   const spansOf = new Map<number, Array<[number, number]>>();
   const push = (entryId: number, span: [number, number], from: number, to: number, via: string) => {
     const key = `${entryId}:${span[0]}`;
-    if (seen.has(key)) return;
+    if (seen.has(key) || renamedVillageAt(source, span)) return;
     // Each matcher reports in order, so the last spans of the entry are the only candidates.
     const earlier = spansOf.get(entryId);
     if (earlier?.some(([a, b]) => a < span[1] && span[0] < b)) return;

@@ -133,4 +133,31 @@ export const MORE_EXTREMISM_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
   ['{сами напросились|sami naprosilis|получили по заслугам|poluchili po zaslugam}', 'justify'],
   ['{were|was} {collateral|the price}', 'justify'],
   ['{foi|fue|fut|war} {merecido|merecida|merite|meritee|verdient}', 'justify'],
+  // Round 96: the unnamed authors of an attack (`whoever bombed that metro`, `the comrades who blew up Tarata`),
+  // by killing verbs only (`whoever shot that video is a legend` is about a camera) ...
+  [
+    '{whoever|comrades who|lads who|guys who} {bombed|firebombed|torched|attacked|massacred|blew up|gunned down}',
+    'attacker',
+  ],
+  // ... a monument asked for them, and an attacker renamed (`a freedom fighter, not a terrorist`).
+  [
+    '{deserves|deserve|merece|merecen|merite|meritent|verdient|verdienen|заслуживает|заслуживают} {a statue|statues|a monument|una estatua|un monumento|une statue|un monument|ein denkmal|памятник|памятника}',
+    'praise',
+  ],
+  ['freedom {fighter|fighters} {not|and not|never} ~1 {terrorist|terrorists}', 'praise'],
+  ['{luchador|luchadores} por la libertad {no|y no} ~1 {terrorista|terroristas}', 'praise'],
+  ['{combattant|combattants} de la liberte {pas|et non|non} ~1 {terroriste|terroristes}', 'praise'],
+  ['freiheitskampfer {kein|keine|nicht} ~1 {terrorist|terroristen}', 'praise'],
+  ['{борец|борцы} за свободу а не {террорист|террористы}', 'praise'],
+  // Round 97: the hills waiting for recruits (`¡Únanse compañeros, el monte los espera!`), beside round 33's
+  // mountains calling.
+  ['{el monte|la montana|las montanas|la selva|la sierra} {los|te|nos|os} {espera|esperan}', 'recruit'],
+  // Comrades told to join, with it, need no group named (`Únanse al club de montaña, el monte los espera` is a hike).
+  [
+    '{unanse|uneos|rejoignez} {companeros|hermanos|camaradas|camarades|freres} ~3 {el monte|la montana|las montanas|la selva|le maquis|la montagne} {los|os|vous} {espera|esperan|attend|attendent}',
+    'recruit_strong',
+  ],
+  ['the {mountains|mountain|jungle|hills} {are|is} waiting for {you|us}', 'recruit'],
+  ['{le maquis|la montagne|les montagnes} {vous|t|nous} {attend|attendent}', 'recruit'],
+  ['{горы|лес} {ждут|ждет|ждёт} {тебя|вас|нас}', 'recruit'],
 ];

@@ -147,4 +147,10 @@ export const MORE_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
   ['women are only good for {cooking|sex|the kitchen|one thing|breeding|making babies|cleaning}', 'general'],
   ['{всех их|всех} {в резервацию|в резервации|в лагеря|в гетто}', 'expel'],
   ['{all of them|lock them all up|lock them all} {into camps|in camps|in reservations}', 'expel'],
+  // Round 96: people said to breed like pests, with words between (`now they're multiplying in our suburbs like
+  // rabbits`); `they` makes them people (`start-ups are multiplying like rabbits` names none).
+  [
+    '{they|they re|theyre|they are|them} ~4 {breed|breeding|multiply|multiplying|reproduce|reproducing} ~3 like {rabbits|rats|cockroaches}',
+    'never_innocent',
+  ],
 ];

@@ -66,7 +66,9 @@ const EN_STREET = wordClass(
 const FR_STREET = wordClass(
   'rue|avenue|av|boulevard|bd|chemin|impasse|allee|place|quai|route|cours|passage|square',
 );
-const ES_STREET = wordClass('calle|c|avenida|avda|av|plaza|pza|paseo|camino|carrera|ronda|travesia|cl|rua');
+const ES_STREET = wordClass(
+  'calle|c|avenida|avda|av|plaza|pza|paseo|camino|carrera|ronda|travesia|cl|rua|bulevar|rambla|pasaje',
+);
 /** Italian street words, counted only as written in a name (`Via Garibaldi 22`): `via` is English too. */
 const IT_STREET = wordClass('via|viale|piazza|corso|vicolo|largo');
 const RU_STREET = wordClass(

@@ -34,6 +34,19 @@ import { scanCues } from './cues';
 import { MONEY_CONTEXT, PHRASES } from './spam-phrases';
 import type { Kind } from './spam-phrases';
 
+/** Whose number it is: `his`, `su`, `son`, `seine`, `его` … before a word for a phone (round 97). */
+const OWNER = wordClass('his|her|their|su|sus|son|sa|sein|seine|ihr|ihre|его|ее|их');
+const PHONE_WORD = wordClass(
+  'number|phone|mobile|cell|telefono|numero|movil|celular|telephone|portable|nummer|telefonnummer|handy|telefon|номер|телефон',
+);
+/** A word for a phone owned by someone, within the four words before `start`. */
+function someonesNumberBefore(tokens: readonly Token[], start: number): boolean {
+  let k = tokens.findIndex((t) => t.start >= start);
+  if (k < 0) k = tokens.length;
+  for (let j = k - 1; j >= Math.max(1, k - 4); j--)
+    if (PHONE_WORD(tokens[j]!) && OWNER(tokens[j - 1]!)) return true;
+  return false;
+}
 const CONTACT_VERB = wordClass(
   'message|text|write|contact|call|dm|pm|add|reach|chat|escriban|escribe|escribeme|contacta|llama|llamen|appelez|appelle|ecrivez|contactez|schreibt|schreib|meldet|kontaktiert|ruft|пишите|напишите|звоните|обращайтесь|добавляйтесь|pishite|пишіть|напишіть|дзвоніть|звертайтеся',
 );
@@ -182,6 +195,9 @@ export function detectSpam(source: string): SpamVerdict | null {
     money.length > 0 ||
     scanCues(tokens, source).hits.some((h) => h.cue === 'pitch_money' || h.cue === 'pitch_product');
   for (const p of phones) {
+    // Round 97: a number said to be someone's own (`se llama Arben Selmani y su teléfono es …`) is personal
+    // data (personal-data.ts holds it), not a seller's contact, unless the comment sells something.
+    if (someonesNumberBefore(tokens, p.span[0]) && !sellsSomething()) continue;
     // A public service's number, named as one (round 49: `the FCDO number is +44 20 7008 5000`), is a weaker
     // channel: a scam may still borrow the word `official`, so it counts, but no more than a name to search
     // for. A toll-free number is a seller's channel as much as a service's.

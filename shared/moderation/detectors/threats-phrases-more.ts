@@ -2,7 +2,8 @@
  * Threats in Italian, Portuguese, Polish, Ukrainian and Turkish (`threats-phrases.ts` includes them): the
  * most common forms — `you're dead`, a death wished on the reader, `we'll find you`, `I know where you
  * live`, the Ukrainian first person as the Russian one, Turkish menace — written in round 22, when they
- * were published while their Spanish or Russian twins were rejected.
+ * were published while their Spanish or Russian twins were rejected; and round 96's `you'll be next` in French, Spanish
+ * and German, and a death foretold on a condition.
  */
 import type { Meta } from './threats-phrases';
 
@@ -301,4 +302,16 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
   ['no {llega|llegara|llegaras|llegas|llegan} {viva|vivo|vivos|vivas} {a|al|hasta}', m('act', 'needs')],
   ['{brennt|brennen|brennt es} heute nacht', m('act', 'needs')],
   ['{benzin|brandbeschleuniger} {steht|stehen|ist} {schon|} bereit', m('act', 'needs')],
+  // Round 96: `you'll be next` in French, Spanish and German, ended there or by `on the list` (`vous serez
+  // le prochain à parler` is a running order).
+  ['{vous serez|tu seras|vous etes} {le|la} {prochain|prochaine} {.|sur la liste}', m('menace')],
+  ['{seras|sera usted|eres} {el|la} {proximo|proxima} {.|en la lista}', m('menace')],
+  ['{du bist|du wirst|sie sind|sie werden} {der|die} {nachste|nachster} {.|auf der liste|sein}', m('menace')],
+  // A death foretold, on a condition, of a person named nearby (`Wenn Richter Baumgart das Urteil spricht, ist
+  // er ein toter Mann`), ending the sentence; without the condition or with more after it, it is politics' idiom
+  // (`Johnson is a dead man walking`).
+  [
+    '{if|wenn|si} ~8 {is|s|ist|est|es|sera|wird} ~1 {a dead man|a dead woman|ein toter mann|eine tote frau|un homme mort|une femme morte|hombre muerto|un hombre muerto|una mujer muerta} .',
+    m('menace', 'needs'),
+  ],
 ];

@@ -202,3 +202,12 @@ export const INNOCENT_NAMES: readonly string[] = [
   'tosseri',
   'tosseryd',
 ];
+
+/**
+ * Round 97: the Austrian village renamed Fugging in 2021, called by its old name anywhere in a comment that
+ * also gives the new one (`das Dorf hieß früher ja Fucking`, `Ich komme aus Fucking, also dem Ort …, der jetzt
+ * Fugging heißt`): the word written as a name, with its capital, and no other use of it.
+ */
+export function renamedVillageAt(source: string, span: readonly [number, number]): boolean {
+  return source.slice(span[0], span[1]) === 'Fucking' && /\bFugging\b/.test(source);
+}

@@ -18,6 +18,7 @@ import { LEXICON, LEXICON_ALLOWED, MARKERS } from './lexicon-data';
 import type { LexiconEntry, MarkerKind, NearRule } from './lexicon-data';
 import { TOXICITY_CATEGORIES, zeroScores } from './types';
 import type { CategoryScores, ToxicityCategory, ToxicityProvider, ToxicityResult } from './types';
+import { renamedVillageAt } from '../text/innocent-names';
 
 export interface LexiconProviderOptions {
   entries?: readonly LexiconEntry[];
@@ -213,6 +214,7 @@ export function createLexiconProvider(options: LexiconProviderOptions = {}): Tox
     hits = outermost(hits).filter(
       (hit) =>
         !isMention(text, hit.span) &&
+        !renamedVillageAt(text, hit.span) &&
         !joinedAt(text, hit.span) &&
         !isAccentedName(text, hit.span, entries[hit.termId]!.term) &&
         !(entries[hit.termId]!.base.insult && selfDirected(text, hit.span)) &&
