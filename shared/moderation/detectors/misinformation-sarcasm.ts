@@ -13,6 +13,12 @@ import type { Token } from '../text/tokens';
 import type { Evidence } from '../types';
 import { entries } from './misinformation-kinds';
 
+/** Intelligence services and sponsors a secret hand is given to (round 98). */
+const AGENCY = '{cia|mossad|mi6|fsb|kgb|gru|nsa|ned|soros|цру|фсб|кгб|гру|моссад|госдеп|tsru|gosdep}';
+/** What the hand is said to do: run, pay, stage (round 98). */
+const STAGING =
+  '{operation|op|psyop|plot|invention|money|handlers|asset|agents|операция|спецоперация|спецоперации|деньги|агенты|operacion|invento|dinero|argent|geld}';
+
 export const SARCASM_PHRASES = [
   ...entries('insinuation', 'weak', [
     '{very convenient|how convenient|convenient that|funny how|you can t make this up|of course he did|of course she did}',
@@ -51,6 +57,26 @@ export const SARCASM_PHRASES = [
     '{interesting timing|interessantes timing|timing interesante|curioso timing|drole de timing|интересный тайминг|interesnyi taiming}',
     '{warum man euch nichts sagt|was man euch nicht sagt|lo que no te cuentan|lo que no nos cuentan|ce qu on ne vous dit pas|what they don t tell you|what they won t tell you}',
     '{teilen bevor es weg ist|teilt bevor es geloscht wird|teilen bevor es geloscht wird}',
+    // Round 98: an event timed to suit someone (`pile au moment où le gouvernement allait négocier`).
+    '{pile au moment ou|juste au moment ou|justo cuando|right when|just when|the exact day|the very day|genau als|passend zur|passend zum|tombe a pic|tombent a pic|как раз когда|proprio quando}',
+    // Round 98: more knowing closers.
+    '{totally spontaneous|completely spontaneous|someone s paying|somebody s paying|coincidence sure|chacun en tirera ses conclusions|certains appellent ca une coincidence|casualidades de la vida|nur so ein gedanke|pensateci|reflechissez|vot uvidite|вот увидите}',
+    '{c est documente|that s been proven|thats been proven|confirmed by multiple sources}',
+  ]),
+  // Round 98: a secret hand — an intelligence service or a sponsor beside a word for running, paying or staging
+  // (`a CIA operation`, `NED money`, `une invention de la CIA`, `спецоперация ЦРУ`); history says the same words
+  // (`Operation Ajax was a CIA operation`), so it is weak like the rest.
+  ...entries('insinuation', 'weak', [
+    `${AGENCY} ~1 ${STAGING}`,
+    `${STAGING} ~2 ${AGENCY}`,
+    // A person as an asset (`a Russian asset`), not a state's money (`the frozen Russian assets`).
+    '{a|an} {russian|american|western|foreign|british|french|ukrainian|chinese|iranian|kremlin} asset',
+    '{russian|american|western|foreign|british|french|ukrainian|chinese|iranian|kremlin} psyop',
+    '{агенты|агент|агентами|шпионы} {запада|сша|цру|кремля|госдепа}',
+    '{working|worked|works|worked for} for {foreign|western|russian|american|british|french} intelligence',
+    '{run|organised|organized|orchestrated|directed} {out of|from} {moscow|washington|caracas|havana|tehran|kyiv|kiev|langley|beijing|ankara|dharamsala|paris|london}',
+    '{bankrolled|funded|financed|paid|financiados|financiado|finances|finance|finanziert} {by|par|por|von} ~1 {ngos|ong|ongs|ngo|soros|ned|washington|the west|l occident|occidente}',
+    '{la vraie main|la mano negra|the real hand|die wahre hand}',
   ]),
 ];
 
