@@ -14,10 +14,11 @@ import type { Evidence } from '../types';
 import { entries } from './misinformation-kinds';
 
 /** Intelligence services and sponsors a secret hand is given to (round 98). */
-const AGENCY = '{cia|mossad|mi6|fsb|kgb|gru|nsa|ned|soros|цру|фсб|кгб|гру|моссад|госдеп|tsru|gosdep}';
+const AGENCY =
+  '{cia|mossad|mi5|mi6|fsb|kgb|gru|nsa|ned|soros|dgse|dgsi|bnd|sbu|цру|фсб|кгб|гру|сбу|моссад|госдеп|tsru|gosdep}';
 /** What the hand is said to do: run, pay, stage (round 98). */
 const STAGING =
-  '{operation|op|psyop|plot|invention|money|handlers|asset|agents|операция|спецоперация|спецоперации|деньги|агенты|operacion|invento|dinero|argent|geld}';
+  '{operation|op|psyop|plot|invention|money|handlers|asset|agents|fabricated|fabriquees|fabrique|fabriques|inventado|inventada|organisiert|организовали|операция|спецоперация|спецоперации|деньги|агенты|operacion|invento|dinero|argent|geld}';
 
 export const SARCASM_PHRASES = [
   ...entries('insinuation', 'weak', [
@@ -77,6 +78,18 @@ export const SARCASM_PHRASES = [
     '{run|organised|organized|orchestrated|directed} {out of|from} {moscow|washington|caracas|havana|tehran|kyiv|kiev|langley|beijing|ankara|dharamsala|paris|london}',
     '{bankrolled|funded|financed|paid|financiados|financiado|finances|finance|finanziert} {by|par|por|von} ~1 {ngos|ong|ongs|ngo|soros|ned|washington|the west|l occident|occidente}',
     '{la vraie main|la mano negra|the real hand|die wahre hand}',
+    // Round 99: an attack let happen to justify something (`On l'a laissé faire pour justifier la prolongation`).
+    '{let it happen|laisse faire|dejaron hacer|geschehen lassen|дали сделать} ~2 {to justify|pour justifier|para justificar|um zu rechtfertigen|чтобы оправдать}',
+    // Round 99: the writer said to be paid (`wer die Zeitung eigentlich finanziert`, `на чьи деньги`).
+    '{who|wer|qui|quien|кто} ~2 {pays|finances|funds|finanziert|bezahlt|paie|finance|paga|financia|платит|оплачивает} ~3 {author|journalist|writer|newspaper|paper|zeitung|autor|autorin|journaliste|auteur|periodista|periodico|diario|журналиста|автора|газету}',
+    'wer ~1 {die zeitung|den autor|die autorin|das blatt|diese zeitung} ~2 {finanziert|bezahlt}',
+    '{how much|wieviel|wie viel|cuanto|combien} ~4 {per line|pro zeile|per article|por articulo|par article|por linea|par ligne|за строчку|за статью}',
+    '{на чьи деньги|na chi dengi|privet kuratoru|привет куратору}',
+    // Round 99: protesters said to be paid by the day or the head (`kazhdyi protest oplachen po 20 evro`).
+    '{protest*|manifest*|протест*|demonstrant*|miting*|митинг*} ~6 {paid|platili|платили|pagaban|pagan|payes|bezahlt|oplachen|оплачен} ~2 {po|по|a day|per day|v den|в день|al dia|par jour|pro tag|each|per head}',
+    // Round 99: an attack said to be self-inflicted (`росіяни самі обстрілюють`), and bodies said to be planted.
+    '{сами|самі|sami|themselves|eux memes|ellos mismos} ~2 {обстреливают|обстрілюють|обстреляли|обстріляли|podzhigayut|поджигают|подожгли|взорвали|vzorvali|obstrelivayut|shelled|bombed|staged}',
+    '{bodies|corpses|corpi|cuerpos|cadavres|leichen|тела|трупы|tela|trupy} ~4 {planted|placed afterwards|put there later|messi dopo|plantaron|pusieron despues|deposes apres|places apres|hingelegt|подбросили|podbrosili|разложили|razlozhili}',
   ]),
 ];
 
