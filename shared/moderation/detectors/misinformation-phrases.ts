@@ -19,6 +19,7 @@ import { HEARSAY_PHRASES } from './misinformation-hearsay';
 import { WHISPER_PHRASES } from './misinformation-whispers';
 import { MOVE_PHRASES } from './misinformation-moves';
 import { SARCASM_PHRASES } from './misinformation-sarcasm';
+import { FLAT_PHRASES } from './misinformation-flat';
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
 export type { MisinformationKind, MisinformationMeta, MisinformationWeight } from './misinformation-kinds';
@@ -324,4 +325,5 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ...WHISPER_PHRASES,
   ...MOVE_PHRASES,
   ...SARCASM_PHRASES,
+  ...FLAT_PHRASES,
 ];
