@@ -44,6 +44,9 @@ const denialReported = (tokens: readonly Token[], from: number): boolean =>
   wordBefore(tokens, from, 10, DENIAL_REPORT);
 
 /** What may stand between a group and what it is called: a copula, an article, an intensifier. */
+/** Terrorists named by the colour of their politics (`terroristi neri`, `terroristas negros` of Ordine Nuovo). */
+const TERRORISTS = wordClass('terroristi|terroristas|terroristes');
+const POLITICAL_BLACK = wordClass('neri|nere|negros|noirs|pretos');
 const COPULA = wordClass(
   'are|is|re|s|were|was|be|being|just|basically|nothing|but|all|literally|simply|really|truly|a|an|the|bunch|of|sind|ist|nur|alle|ein|eine|einer|wahre|echte|son|es|unos|unas|todos|todas|solo|una|un|sont|est|des|de|que|tous|toutes|juste|vraiment|une|это|все|просто|настоящие|сплошные|eto|vse|prosto|sono|tutti|dei|degli|delle|to|sa|wszyscy|sao|sempre|це|всі|лише',
 );
@@ -192,6 +195,8 @@ export function detectHate(source: string): HateVerdict | null {
         return true;
       }
       if (g.from >= h.to && g.from - h.to <= 2) {
+        // `terroristi neri`: the colour of a politics (neo-fascist), not of people (round 101).
+        if (g.from === h.to && TERRORISTS(tokens[h.to - 1]!) && POLITICAL_BLACK(tokens[g.from]!)) return false;
         for (let k = h.to; k < g.from; k++) if (!DETERMINER(tokens[k]!)) return false;
         return true;
       }

@@ -5,6 +5,7 @@ import { AMBIGUOUS_CALLS, EXECUTION_CALLS, VEILED_CALLS } from './threats-ambigu
 import { THIRD_PERSON_THREATS } from './threats-phrases-third';
 import { MORE_LANGUAGE_THREATS } from './threats-phrases-more';
 import { WATCHED_THREATS } from './threats-watched';
+import { VEILED_THREATS } from './threats-veiled';
 
 export type Kind = 'act' | 'whereabouts' | 'wish' | 'menace' | 'closer' | 'ambiguous';
 
@@ -205,6 +206,7 @@ export const PHRASES = new PhraseSet<Meta>(
     ['{ya|my} tebya ~2 {ub|ubyu|naydu|naydem|nashli|uroyu|zarezhu|dostanem|dostanu}', m('act')],
     // Italian, Portuguese, Polish, Ukrainian and Turkish (`threats-phrases-more.ts`).
     ...MORE_LANGUAGE_THREATS,
+    ...VEILED_THREATS,
     // Whereabouts.
     [
       '{know|knows|found|found out} where {$you} {live|lives|work|works|sleep|park|study|drink}',
