@@ -1195,4 +1195,28 @@ export const HELDOUT_FLOORS = {
     /** One of its 18 Scunthorpe comments is held or rejected: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
   },
+  /** Written during stop 58's first rounds (the Caucasus). Scored once, with the stop's final code. */
+  heldout80: {
+    /** 60 of 63. */
+    rejectPrecision: 0.95,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 124 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 3 of 112. */
+    civilFalsePositive: 0.027,
+    scunthorpeFlagged: 0,
+  },
+  /** Written during stop 58's first rounds (Italy, Malta and Ireland). Scored once, with the stop's final code. */
+  heldout81: {
+    /** 60 of 62. */
+    rejectPrecision: 0.96,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 122 of 128. */
+    flaggedRecall: 0.95,
+    /** At most: 1 of 112. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;
