@@ -358,13 +358,15 @@ export const URGED = wordClass(
 );
 
 /** How something is to be dealt with when the law does it: `by the courts`, `at EU level`, `through parliament`. */
-const LAWFUL_LINK = wordClass('by|in|at|through|via|under|par|dans|en|por|con|durch|mit|через');
+const LAWFUL_LINK = wordClass(
+  'by|in|at|through|via|under|par|dans|en|por|con|durch|mit|через|before|devant|ante|vor|перед|pered',
+);
 const LAWFUL_FILLER = wordClass(
   'the|a|an|independent|international|national|european|proper|normal|ordinary|criminal|civil|eu|un|le|la|les|l|une|el|los|las|die|der|den|general|generale|massive',
 );
 /** The law's means, also blanked for the classifier's second reading (`model/lawful.ts`). */
 export const LAWFUL_MEANS =
-  'courts|court|prosecutor|prosecutors|judge|judges|law|laws|police|parliament|eu|un|level|authorities|state|tribunal|tribunals|committee|ballot|voters|elections|election|negotiations|diplomacy|sanctions|regulator|regulators|inquiry|justice|legislation|calme|legalite|greve|urnes|tribunaux|loi|calma|legalidad|huelga|urnas|tribunales|ley|streik|wahlen|gerichte|rechtsstaat|выборы|забастовку|суд';
+  'courts|court|prosecutor|prosecutors|judge|judges|law|laws|police|parliament|eu|un|level|authorities|state|tribunal|tribunals|committee|ballot|voters|elections|election|negotiations|diplomacy|sanctions|regulator|regulators|inquiry|justice|legislation|calme|legalite|greve|urnes|tribunaux|loi|calma|legalidad|huelga|urnas|tribunales|ley|streik|wahlen|gerichte|rechtsstaat|выборы|забастовку|суд|судом|sudom|gericht';
 export const LAWFUL = wordClass(LAWFUL_MEANS);
 
 /**

@@ -23,7 +23,29 @@ const LAST_ARTICLE =
 const YOUR_FAMILY =
   '{your family|your kids|your children|your son|your daughter|your wife|your husband|your mother|tu familia|tus hijos|tu hijo|tu hija|tu mujer|ta famille|tes enfants|votre famille|vos enfants|deiner familie|ihrer familie|deinen kindern|ihren kindern|seus filhos|sua familia|твоей семьей|твоей семьёй|твоими детьми|вашей семьей|вашей семьёй|mamoi|s mamoi|semei|detmi}';
 
+const closer: Meta = { kind: 'closer', aim: 'self' };
+const ambiguous: Meta = { kind: 'ambiguous', aim: 'needs' };
+
 export const VEILED_THREATS: readonly Entry[] = [
+  // Round 102: `you'll see what happens` (a closer in English) in the other languages; `Ihr seid gewarnt` was
+  // left out (`Ihr seid gewarnt: morgen regnet es` warns of rain).
+  ...[
+    '{werdet ihr|ihr werdet|wirst du|du wirst} schon sehen',
+    '{увидите|увидишь} что будет',
+    '{uvidite|uvidish} chto budet',
+    '{ya veran|ya veras} lo que {pasa|pasara}',
+  ].map((form): Entry => [form, closer]),
+  // Round 102: payback promised someday to those who write (`Irgendwann zahlen alle, die solche Lügen schreiben`;
+  // `Someday I will pay off my mortgage` names no writer).
+  [
+    '{irgendwann|eines tages|someday|one day|llegara el dia} ~3 {zahlen|bezahlen|pay|paguen|pagaran} ~4 {schreiben|schreibt|write|writes|wrote|escriben|escribe|escribieron}',
+    ambiguous,
+  ],
+  [
+    '{пишет|пишут|pishet|pishut|write|writes|schreiben|escriben} ~6 {однажды|когда нибудь|kogda nibud|odnazhdy|someday|one day} ~2 {ответить|ответят|otvetyat|otvetit|pay|zahlen}',
+    ambiguous,
+  ],
+  ['{tinham|tem|deviam|devem} que ser ~1 {fuzilados|fuzilado|enforcados|enforcado}', ambiguous],
   // The name in the obituaries (`el próximo nombre en el periódico será el tuyo, en la esquela`).
   [
     `{yours|your name|el tuyo|tu nombre|le tien|ton nom|votre nom|deinen namen|ihren namen|твою фамилию} ~8 ${OBITUARY}`,

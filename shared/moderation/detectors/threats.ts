@@ -291,7 +291,7 @@ const manyAt = (tokens: readonly Token[], to: number): boolean => {
 
 /** Words only sport uses: positions, competitions, officials, and clubs named alone. */
 const SPORT = wordClass(
-  'midfield|midfielder|midfielders|striker|strikers|goalkeeper|keeper|league|derby|fixture|kickoff|playoff|playoffs|semifinal|referee|offside|halftime|matchday|innings|wicket|touchdown|quarterback|football|soccer|rugby|cricket|hockey|basketball|spurs|arsenal|chelsea|juventus|bayern|liga|delantero|portero|arbitro|ligue|attaquant|arbitre|bundesliga|sturmer|torwart|schiedsrichter|mittelfeld|матч|вратарь|нападающий|дерби',
+  'midfield|midfielder|midfielders|striker|strikers|goalkeeper|keeper|league|corner|corners|penalty|penalties|pitch|defence|defense|defenders|goalie|derby|fixture|kickoff|playoff|playoffs|semifinal|referee|offside|halftime|matchday|innings|wicket|touchdown|quarterback|football|soccer|rugby|cricket|hockey|basketball|spurs|arsenal|chelsea|juventus|bayern|liga|delantero|portero|arbitro|ligue|attaquant|arbitre|bundesliga|sturmer|torwart|schiedsrichter|mittelfeld|матч|вратарь|нападающий|дерби',
 );
 /** What a team does to the other in a sports page's idiom. */
 const BEATEN = /\b(?:bury|buried|destroy|crush|smash|murder|kill|annihilate|demolish|hammer|thrash)\b/i;
