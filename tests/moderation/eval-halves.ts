@@ -122,6 +122,8 @@ export const TUNING = [
   'dev110',
   'dev111',
   'dev112',
+  'dev113',
+  'dev114',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -199,4 +201,6 @@ export const HELD_OUT = [
   'heldout79',
   'heldout80',
   'heldout81',
+  'heldout82',
+  'heldout83',
 ] as const;

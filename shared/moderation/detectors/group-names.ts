@@ -20,6 +20,8 @@ export const GROUP_NAMES: readonly string[] = [
   'мігрант*|біженц*|мусульман*|євре*|геї|москал*|кацап*|русн*|жінки|жиди|жидів|цигани',
   'invaders|invasores|envahisseurs|invasoren|захватчики|najezdzcy|invasori|somali|roma|muslim|jewish|arab|african|gay|trans|gypsy|migrant|immigrant|refugee',
   'ukies|ukrops|vatniks|moskals|kikes|yids|towelheads|ragheads|wetbacks|chinks|gooks|pakis|bougnoules|bicots|bamboulas|youpins|sudacas|panchitos|kanaken|zhidy|жиды|хохлы|чурки|хачи|пиндосы|ciapaty|pedaly|schwuchteln|tunten|maricones|tapettes|pedes',
+  // Round 103: leetspeak of the commonest target (`the bankers were all j3ws`).
+  'j3ws|j3w|jewz',
   // More peoples and groups, in full word forms (the stems above do not reach them).
   'islam|jew|jewish people|black people|gay people|trans people|poles|romanians|albanians|latinos|menas|maghrebins|turken|tsygane|geyi|ukraintsy|chechens|tajiks|uzbeks|moroccans|algerians|tunisians|nigerians|eritreans|sudanese|bangladeshis|venezuelans|haitians|buddhists|lgbt|lgbtq|transsexuals|sinti|whites|marroquies|rumanos|venezolanos|negras|judias|musulmanas|clandestins|marocains|algeriens|tunisiens|roumains|lesbiennes|transsexuels|juives|polen|kurden|rumanen|tschetschenen|marokkaner|nordafrikaner|lesben|transsexuelle|musliminnen',
   'ислам|кавказцы|таджики|узбеки|азиаты|чеченцы|армяне|грузины|азербайджанцы|гастарбайтеры|гастеры|понаехавшие',

@@ -31,10 +31,13 @@ export const FLAT_PHRASES = [
     '{pensalo|pensadlo|piensalo|abrid los ojos|abran los ojos|algo estan preparando}',
     '{a vous de tirer les conclusions|a vous de tirer vos conclusions|tirez vos conclusions|pas besoin d en dire plus}',
     '{macht euch selbst ein bild|zufall ist das nicht|passiert nicht zufallig|das ist kein zufall}',
+    '{всем же понятно|всем же известно|всем известно|vsem izvestno|vsem zhe ponyatno}',
+    // Round 103: an election said rigged flatly, with words between (`L'élection namibienne de 2024 a été truquée`).
+    '{election|elections|scrutin|eleccion|elecciones|wahl|wahlen|выборы|vybory} ~5 {truquee|truquees|amanada|amanadas|manipuliert|gefalscht|сфальсифицированы|фальсифицированы|falsifitsirovany}',
     '{делайте выводы сами|делайте выводы|просто задумайтесь|задумайтесь|все ясно|всё ясно|vse yasno|nu vy ponyali|delajte vyvody}',
     '{traete voi le conclusioni|aprite gli occhi|nikt wam tego nie powie|tirem suas conclusoes}',
     // An event organised, arranged or paid from or by a sponsor (`organisé depuis l'étranger`, `arrangé par l'Élysée`).
-    `{organised|organized|arranged|orchestrated|planned|ordered|paid for|organise|organisee|arrange|arrangee|organizado|organizada|planeado|pago|pagado|pagada|paye|payee|pagato|organizzato|pianificato|organisiert|geplant|организовали|организован|оплачивает|oplachivaet|finansiruet} ~2 {by|from|par|depuis|por|desde|da|von|aus|из|iz|v} ~1 ${SPONSOR}`,
+    `{organised|organized|arranged|orchestrated|planned|ordered|paid for|organise|organisee|arrange|arrangee|organizado|organizada|planeado|pago|pagado|pagada|paye|payee|pagato|organizzato|pianificato|organisiert|geplant|inflated|invented|fabricated|придумали|выдумали|сочинили|pridumali|организовали|организован|оплачивает|oplachivaet|finansiruet} ~2 {by|from|par|depuis|por|desde|da|von|aus|из|iz|v|в} ~1 ${SPONSOR}`,
     `{mandaron matar|lo mandaron matar|ordered killed} {desde|from|by} ~1 ${SPONSOR}`,
     `${SPONSOR} ~1 {oplachivaet|оплачивает|organizzano|organizan|organisent|risuyut|рисуют}`,
     'hinter ~4 steckt ~2 {ein|der|die|das} ~1 {milliardar|us milliardar|soros|westen|cia|amerikaner|regierung}',

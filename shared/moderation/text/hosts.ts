@@ -197,10 +197,26 @@ const DISGUISE_TLDS = new Set(
 /**
  * Whether a host spells out another domain before its real one — a structural trick that needs no list
  * of imitated sites: a TLD as a label, or a TLD followed by a hyphen, anywhere before the host's last
- * two labels (`bbc.co.uk` and `abc.net.au` are untouched: their TLD-like labels are the suffix).
+ * two labels (`bbc.co.uk` and `abc.net.au` are untouched: their TLD-like labels are the suffix), or a subdomain that
+ * is a domain with hyphens for dots (`icij-org.luanda-files.info`).
  */
+/** Endings a domain hyphened into a subdomain keeps (round 103): generic ones, and a country's second levels. */
+const GENERIC_ENDINGS = new Set(['com', 'org', 'net', 'gov', 'edu']);
+const SECOND_LEVELS = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu']);
+
 export function embeddedDomain(host: string): string | null {
   const labels = host.replace(/\.$/, '').split('.');
+  // Round 103: a subdomain that is a whole domain with hyphens for its dots (`icij-org.luanda-files.info`,
+  // `abc-net-au.news-archive.co`, `kenya-gov.ke.compensation-portal.info`).
+  for (let i = 0; i < labels.length - 2; i++) {
+    const parts = labels[i]!.split('-');
+    const last = parts[parts.length - 1]!;
+    // A generic ending (`-org`, `-gov`), or a country's with its second level (`-net-au`, `-co-uk`); not a
+    // country code alone, which ordinary subdomains carry (`tickets-de.eventim.de`).
+    const generic = parts.length >= 2 && GENERIC_ENDINGS.has(last);
+    const national = parts.length >= 3 && last.length === 2 && SECOND_LEVELS.has(parts[parts.length - 2]!);
+    if (parts[0]!.length >= 2 && (generic || national)) return parts.join('.');
+  }
   for (let i = 1; i < labels.length - 1; i++) {
     const label = labels[i]!;
     const before = labels[i - 1]!;
