@@ -97,7 +97,9 @@ export const SARCASM_PHRASES = [
 const ACCOUNT_WORD = wordClass(
   [
     'accident|suicide|suicided|lone|wolf|glitch|glitches|missing|lost|natural|wrongdoing|radicalised|radicalized|rescues',
-    'accidente|suicidio|desequilibrado|solo|rescates|fallo',
+    'accidente|suicidio|suicido|suicidaron|suicidado|desequilibrado|solo|rescates|fallo|descubierta|descubierto',
+    // Round 104: what was `found` or `discovered` just in time (`вдруг «нашли» агентов`, `a terror cell is 'discovered'`).
+    'discovered|found|trouve|trouvee|gefunden|entdeckt|нашли|обнаружили|nashli',
     'loup|solitaire|suicide|accident|desequilibre',
     'einzeltater|unfall|selbstmord|versehen|psychisch',
     'одиночка|одиночки|выпал|самоубийство|несчастный|случай|разрушения|vypal|pokonchil|razrusheniya',
