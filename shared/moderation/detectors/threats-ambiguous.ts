@@ -180,7 +180,7 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   // Round 54 (`/work/audit29`): the one language some people understand.
   '{only|just} {understand|understands} one language',
   'the only language {they|he|she|these people|those people|such people} {understand|understands}',
-  'solo entienden un {idioma|lenguaje}',
+  'solo {entienden|entiende} un {idioma|lenguaje}',
   'el unico {idioma|lenguaje} que entienden',
   'ne comprennent qu un {langage|langue}',
   'le seul langage qu {ils|elles} comprennent',
@@ -258,4 +258,14 @@ export const VEILED_CALLS: readonly string[] = [
   '{he s|hes|he is|she s|shes|she is|they re|theyre} lucky we live in a {civilised|civilized} country',
   '{would have been|would ve been|wouldve been} dealt with',
   '{wouldn t|wouldnt|would not} want to be ~2 {prosecutor|judge|journalist|minister|general|senator} when',
+  // Round 105: all of it taken into one's own hands (`pora uzhe brat' vse v svoi ruki`), order restored by the people
+  // themselves, people found and dealt with, reminded that accidents happen, lists kept, a lesson not in words.
+  '{взять|брать|берем|возьмем|возьмут} {всё|все} в свои руки',
+  '{vzyat|brat|berem|vozmem|vozmut} vse v svoi ruki',
+  '{люди|народ} {наведут|наведет|наведёт} ~1 сами',
+  '{found and|tracked down and|hunted down and} dealt with',
+  'deal with ~6 {ourselves|themselves|our own hands}',
+  '{reminded|remind him|remind her|remind them} that accidents happen',
+  '{lists are being kept|we are keeping lists|we re keeping lists|names are being written down}',
+  '{lezione|lesson|lecon|leccion|lektion|урок} ~2 {e non a parole|and not in words|and not with words|et pas en paroles|y no de palabras|und nicht mit worten|и не словами|di quelle vere}',
 ];
