@@ -160,4 +160,17 @@ export const MORE_EXTREMISM_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
   ['the {mountains|mountain|jungle|hills} {are|is} waiting for {you|us}', 'recruit'],
   ['{le maquis|la montagne|les montagnes} {vous|t|nous} {attend|attendent}', 'recruit'],
   ['{горы|лес} {ждут|ждет|ждёт} {тебя|вас|нас}', 'recruit'],
+  // Round 106: God asked to bless the fighters, the attackers wished to strike again, an attack justified in the
+  // conditional, regret that attackers were caught in time; Colombia's guerrillas and their dissidents.
+  [
+    '{que dieu|qu allah|que allah|may god|may allah|que dios|que ala|moge gott|moge allah} {benisse|protege|bless|protect|bendiga|proteja|segne|beschutze} ~1 {les combattants|the fighters|los combatientes|die kampfer|les moudjahidines|the mujahideen|les freres|the brothers|los hermanos}',
+    'praise',
+  ],
+  ['{qu ils|qu il|que} {frappent|frappe} encore', 'praise'],
+  ['may they strike again', 'praise'],
+  ['que {golpeen|ataquen} {de nuevo|otra vez}', 'praise'],
+  ['{would have been|would be} {justified|entirely justified|fully justified|deserved}', 'justify'],
+  ['{pity|shame|too bad|a shame} ~5 {caught|stopped|arrested} before they could', 'praise'],
+  ['{farc|eln|segunda marquetalia|disidencias de las farc}', 'org'],
+  ['{unete|uneos|unanse} a {las disidencias|la guerrilla|la insurgencia}', 'recruit'],
 ];
