@@ -1,5 +1,5 @@
 /**
- * Insults said as a figure rather than a word (round 34, from a red-team of meaning, `/work/audit19`): a commenter
+ * Insults said as a figure rather than a word (round 34, and round 107's sarcastic `genius`, `this dense` and clowns, from a red-team of meaning, `/work/audit19`): a commenter
  * called as bright as a village with no electricity, or a house with the lights on and nobody home. Class `insult`:
  * held only when aimed at someone (`abuse.ts`), so a report of villages left without power stays published; `label`
  * where the figure is said to the reader in its own words.
@@ -7,6 +7,13 @@
 import { entries, type AbuseEntry } from './abuse-entry';
 
 export const FIGURATIVE_INSULTS: readonly AbuseEntry[] = [
+  // Round 107: the reader called a genius for what they did not do (`You clearly didn't read past the headline,
+  // genius.`), asked if they are this dense, the comment section full of clowns.
+  ...entries(
+    'en',
+    'label',
+    '{didn t|did not|can t|cannot|couldn t|don t|never} ~8 {genius|einstein|sherlock} ., {are you|you re|youre} ~1 {this|that|so} {dense|thick|daft|clueless|dim}, {comment section|comments section|comments|this thread} ~2 full of clowns, clown brigade',
+  ),
   ...entries(
     'en',
     'insult',
