@@ -1195,19 +1195,22 @@ export const HELDOUT_FLOORS = {
     /** One of its 18 Scunthorpe comments is held or rejected: the target (0) is missed, the floor records it. */
     scunthorpeFlagged: 1,
   },
-  /** Written during stop 58's first rounds (the Caucasus). Scored once, with the stop's final code. */
+  /**
+   * Written during stop 58's first rounds (the Caucasus). Scored after round 101 (flagged 124 of 128) and again with
+   * the stop's final code.
+   */
   heldout80: {
     /** 60 of 63. */
     rejectPrecision: 0.95,
     /** 60 of 61. */
     rejectRecall: 0.98,
-    /** 124 of 128. */
-    flaggedRecall: 0.96,
+    /** 125 of 128. */
+    flaggedRecall: 0.97,
     /** At most: 3 of 112. */
     civilFalsePositive: 0.027,
     scunthorpeFlagged: 0,
   },
-  /** Written during stop 58's first rounds (Italy, Malta and Ireland). Scored once, with the stop's final code. */
+  /** Written during stop 58's first rounds (Italy, Malta and Ireland). Scored after round 101 and with the final code (the same). */
   heldout81: {
     /** 60 of 62. */
     rejectPrecision: 0.96,
@@ -1217,6 +1220,29 @@ export const HELDOUT_FLOORS = {
     flaggedRecall: 0.95,
     /** At most: 1 of 112. */
     civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
+  /** Written during stop 58's later rounds (Central Africa and the Great Lakes). Scored once, with the stop's final code. */
+  heldout82: {
+    /** 57 of 61: the precision target (0.95) is missed, the floor records it. */
+    rejectPrecision: 0.93,
+    /** 57 of 61. */
+    rejectRecall: 0.93,
+    /** 125 of 128. */
+    flaggedRecall: 0.97,
+    /** At most: 3 of 112. */
+    civilFalsePositive: 0.027,
+    scunthorpeFlagged: 0,
+  },
+  /** Written during stop 58's later rounds (East Asia). Scored once, with the stop's final code. */
+  heldout83: {
+    /** 61 of 63. */
+    rejectPrecision: 0.96,
+    /** 61 of 61. */
+    rejectRecall: 1,
+    /** 123 of 128. */
+    flaggedRecall: 0.96,
+    civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
 } as const satisfies Partial<Record<Half, object>>;
