@@ -5,7 +5,10 @@
  * pulled, "they knew" and hid it, tolls said invented or kept small — all weak, two to hold — and the
  * scare-quoted words of an official account (`"car accident"`, `«выпал из окна»`, `"lone wolf"`), read from the tokens'
  * quotation marks by `scareQuotedAccount`. Not `"independent"` (`These 'independent reviews' are a whitewash` is
- * heated criticism) nor the detail to look at (`… is AI-generated. Look at the hands` debunks a fake as often). Weights and syntax as in `misinformation-phrases.ts`.
+ * heated criticism) nor the detail to look at (`… is AI-generated. Look at the hands` debunks a fake as often). Rounds
+ * 95, 98 and 99 added weak markers of the same kind: a second marker for comments with one (round 95), a secret hand,
+ * timing and more closers (round 98), the paid writer, paid protesters, self-inflicted attacks and planted bodies
+ * (round 99). Weights and syntax as in `misinformation-phrases.ts`.
  */
 import { wordClass } from '../text/phrases';
 import { firstQuotedRun } from '../text/quotations';

@@ -1,14 +1,18 @@
 /**
  * Threats of round 101 (`threats-phrases.ts` includes them), from a red-team of veiled threats against journalists,
  * judges, witnesses and commenters (`/work/audit56`): the name in the obituaries, the last article promised on a
- * condition, mock concern for the family of the person addressed, and the car bomb hinted. Each names its target
- * (`you`, `your`, `el tuyo`); reported, quoted and negated ones are left alone by `threats.ts`, as for every phrase.
+ * condition, mock concern for the family of the person addressed, and the car bomb hinted, each naming its target
+ * (`you`, `your`, `el tuyo`); and round 102's `you'll see what happens` in other languages (a closer), payback
+ * promised someday to those who write and the Portuguese execution call (ambiguous: held). Reported, quoted and
+ * negated ones are left alone by `threats.ts`, as for every phrase.
  */
 import type { Meta } from './threats-phrases';
 
 type Entry = readonly [string, Meta];
 const act: Meta = { kind: 'act', aim: 'self' };
 const menace: Meta = { kind: 'menace', aim: 'self' };
+const closer: Meta = { kind: 'closer', aim: 'self' };
+const ambiguous: Meta = { kind: 'ambiguous', aim: 'needs' };
 
 /** The obituary columns (round 101). */
 const OBITUARY =
@@ -22,9 +26,6 @@ const LAST_ARTICLE =
 /** Something befalling the family of the person addressed (round 101). */
 const YOUR_FAMILY =
   '{your family|your kids|your children|your son|your daughter|your wife|your husband|your mother|tu familia|tus hijos|tu hijo|tu hija|tu mujer|ta famille|tes enfants|votre famille|vos enfants|deiner familie|ihrer familie|deinen kindern|ihren kindern|seus filhos|sua familia|твоей семьей|твоей семьёй|твоими детьми|вашей семьей|вашей семьёй|mamoi|s mamoi|semei|detmi}';
-
-const closer: Meta = { kind: 'closer', aim: 'self' };
-const ambiguous: Meta = { kind: 'ambiguous', aim: 'needs' };
 
 export const VEILED_THREATS: readonly Entry[] = [
   // Round 102: `you'll see what happens` (a closer in English) in the other languages; `Ihr seid gewarnt` was
