@@ -196,7 +196,8 @@ export function detectHate(source: string): HateVerdict | null {
       }
       if (g.from >= h.to && g.from - h.to <= 2) {
         // `terroristi neri`: the colour of a politics (neo-fascist), not of people (round 101).
-        if (g.from === h.to && TERRORISTS(tokens[h.to - 1]!) && POLITICAL_BLACK(tokens[g.from]!)) return false;
+        if (g.from === h.to && TERRORISTS(tokens[h.to - 1]!) && POLITICAL_BLACK(tokens[g.from]!))
+          return false;
         for (let k = h.to; k < g.from; k++) if (!DETERMINER(tokens[k]!)) return false;
         return true;
       }
