@@ -1,7 +1,7 @@
 /** The phrase list of the personal-data detector (`personal-data.ts`): unmasking, whereabouts, calls, ids. */
 import { PhraseSet } from '../text/phrases';
 
-export type Signal = 'unmask' | 'residence' | 'workplace' | 'call' | 'identity' | 'plate';
+export type Signal = 'unmask' | 'residence' | 'workplace' | 'call' | 'identity' | 'plate' | 'locator';
 
 export const PHRASES = new PhraseSet<Signal>([
   // Unmasking a person.
@@ -50,7 +50,7 @@ export const PHRASES = new PhraseSet<Signal>([
   ['{parked|parks} {every|each} {night|day|evening}', 'residence'],
   ['{vive|vivia|reside} en', 'residence'],
   ['{vit|habite|demeure} {a|au|aux|rue|dans|en}', 'residence'],
-  ['{wohnt|wohnen|wohnte} {in|im|am|an|auf|der|die}', 'residence'],
+  ['{wohnt|wohnen|wohnte} {in|im|am|an|auf|der|die|gegenuber|neben|hinter}', 'residence'],
   ['{живет|живут|проживает|прописан*} {в|на|по}', 'residence'],
   ['{zhivet|prozhivaet} {v|na}', 'residence'],
   ['{живе|мешкає|проживає} {в|у|на|по}', 'residence'],
@@ -68,6 +68,65 @@ export const PHRASES = new PhraseSet<Signal>([
   ['{работает|работал|работала} {в|на}', 'workplace'],
   ['{працює|працював|працювала} {в|у|на}', 'workplace'],
   ['{pratsiuie|pratsiuye|pratsyuye|pratsiuvav|pratsiuvala} {v|u|na}', 'workplace'],
+  // Round 108 (`/work/audit57`): more workplaces, and the locators that make a home or workplace findable without a
+  // number — the door, the floor, the stairwell, the name on the bell, the shop next door (not the shift: `my sister
+  // is a nurse at St Brigid's, night shifts are brutal` is a reader's own life).
+  ['{lavora|lavorava} {alla|al|in|nel|nella|presso}', 'workplace'],
+  ['{pracuje|pracowal|pracowala} {na|w}', 'workplace'],
+  ['{trabalha|trabalhava} {na|no|em}', 'workplace'],
+  [
+    '{est|il est|elle est} {caissiere|caissier|vendeuse|vendeur|serveuse|serveur|infirmiere|gardien} {au|a|chez|dans}',
+    'workplace',
+  ],
+  ['{arbeitet|arbeitete} als', 'workplace'],
+  ['{sitzt|steht} an der kasse', 'workplace'],
+  ['{работает|работал|работала} {кассиршей|кассиром|охранником|продавщицей|продавцом}', 'workplace'],
+  ['{rabotaet|rabotal|rabotala} {kassirom|kassirshei|okhrannikom|prodavtsom}', 'workplace'],
+  [
+    'the {house|flat|bungalow|one|building|place} with the ~1 {door|gate|fence|shutters|trampoline|scaffolding}',
+    'locator',
+  ],
+  [
+    '{el portal|la casa|el piso|el edificio} con {el|la|las|los} ~1 {toldo|puerta|reja|balcon|persianas}',
+    'locator',
+  ],
+  ['{das haus|die wohnung} mit {dem|der|den} ~1 {baugerust|tur|tor|zaun|balkon}', 'locator'],
+  ['{a casa|o predio|a do} ~2 {portao|porta|varanda}', 'locator'],
+  ['{first|second|third|fourth|fifth|top|ground} floor {flat|left|right|front|back}', 'locator'],
+  ['{primer|segundo|tercer|cuarto|quinto} piso', 'locator'],
+  ['del {primero|segundo|tercero|cuarto|quinto}', 'locator'],
+  ['{erster|zweiter|dritter|vierter} stock', 'locator'],
+  ['{premier|deuxieme|troisieme|quatrieme} etage', 'locator'],
+  ['{primo|secondo|terzo|quarto} piano', 'locator'],
+  ['{первый|второй|третий|четвертый|четвёртый|пятый} этаж', 'locator'],
+  ['{pervyy|vtoroy|tretiy|chetvertyy|pyatyy|vtoroi|tretii} etazh', 'locator'],
+  [
+    '{из|iz} {первого|второго|третьего|четвертого|четвёртого|pervogo|vtorogo|tret ego|tretego} {подъезда|pod ezda|podezda}',
+    'locator',
+  ],
+  ['{vtoroy|tretiy|pervyy|vtoroi} {podezd|pod ezd}', 'locator'],
+  ['окна {на двор|во двор|на улицу}', 'locator'],
+  ['{buzzer|doorbell|bell|nameplate} says', 'locator'],
+  ['{klingel|namensschild} ~2 {steht|sagt}', 'locator'],
+  [
+    '{next to|behind|above|opposite|across from} the ~2 {garage|shop|pharmacy|chemist|bakery|school|church|pub|station|postbox|supermarket}',
+    'locator',
+  ],
+  [
+    '{al lado del|al lado de la|detras del|detras de la|encima del|enfrente del|enfrente de la} ~2 {estanco|farmacia|panaderia|bar|colegio|iglesia|bodega|kiosko}',
+    'locator',
+  ],
+  [
+    '{gegenuber vom|gegenuber von|neben dem|neben der|hinter dem|hinter der} ~2 {donerladen|laden|backerei|apotheke|schule|kirche|feuerwehr|kiosk}',
+    'locator',
+  ],
+  [
+    '{a cote de la|a cote du|derriere la|derriere le|au dessus de la|au dessus du|en face de la|en face du} ~2 {pharmacie|boulangerie|ecole|eglise|tabac|gare}',
+    'locator',
+  ],
+  ['{за|напротив|рядом с} ~2 {пятерочкой|пятёрочкой|магазином|школой|аптекой|церковью|вывеска}', 'locator'],
+  ['{naprotiv|ryadom s|za} ~2 {shkoly|magazina|apteki|tserkvi|pyaterochki}', 'locator'],
+  ['ao lado da ~2 {padaria|farmacia|escola|igreja}', 'locator'],
   // Sending readers to the person.
   ['{go|pop|drop|swing} {round|by|over}', 'call'],
   ['pay {him|her|them} a visit', 'call'],

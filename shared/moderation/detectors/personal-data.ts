@@ -328,7 +328,8 @@ export function detectPersonalData(source: string, opts: PersonalDataOptions): E
         span: ofHandle.span,
         detail: "a commenter's home or workplace",
       });
-    else if (where && (evidence.length > 0 || signals.has('call')))
+    // Round 108: or with a locator that makes it findable without a number (the door, the floor, the stairwell).
+    else if (where && (evidence.length > 0 || signals.has('call') || signals.has('locator')))
       evidence.push({
         kind: 'whereabouts',
         value: source.slice(...where),
