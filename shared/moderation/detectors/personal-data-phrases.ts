@@ -69,8 +69,9 @@ export const PHRASES = new PhraseSet<Signal>([
   ['{працює|працював|працювала} {в|у|на}', 'workplace'],
   ['{pratsiuie|pratsiuye|pratsyuye|pratsiuvav|pratsiuvala} {v|u|na}', 'workplace'],
   // Round 108 (`/work/audit57`): more workplaces, and the locators that make a home or workplace findable without a
-  // number — the door, the floor, the stairwell, the name on the bell, the shop next door (not the shift: `my sister
-  // is a nurse at St Brigid's, night shifts are brutal` is a reader's own life).
+  // number — the door, a floor flat, the stairwell, the name on the bell, the shop next door (not the shift: `my sister
+  // is a nurse at St Brigid's, night shifts are brutal` is a reader's own life; nor a floor alone: `el agua llegó hasta
+  // el segundo piso`).
   ['{lavora|lavorava} {alla|al|in|nel|nella|presso}', 'workplace'],
   ['{pracuje|pracowal|pracowala} {na|w}', 'workplace'],
   ['{trabalha|trabalhava} {na|no|em}', 'workplace'],
@@ -93,13 +94,6 @@ export const PHRASES = new PhraseSet<Signal>([
   ['{das haus|die wohnung} mit {dem|der|den} ~1 {baugerust|tur|tor|zaun|balkon}', 'locator'],
   ['{a casa|o predio|a do} ~2 {portao|porta|varanda}', 'locator'],
   ['{first|second|third|fourth|fifth|top|ground} floor {flat|left|right|front|back}', 'locator'],
-  ['{primer|segundo|tercer|cuarto|quinto} piso', 'locator'],
-  ['del {primero|segundo|tercero|cuarto|quinto}', 'locator'],
-  ['{erster|zweiter|dritter|vierter} stock', 'locator'],
-  ['{premier|deuxieme|troisieme|quatrieme} etage', 'locator'],
-  ['{primo|secondo|terzo|quarto} piano', 'locator'],
-  ['{первый|второй|третий|четвертый|четвёртый|пятый} этаж', 'locator'],
-  ['{pervyy|vtoroy|tretiy|chetvertyy|pyatyy|vtoroi|tretii} etazh', 'locator'],
   [
     '{из|iz} {первого|второго|третьего|четвертого|четвёртого|pervogo|vtorogo|tret ego|tretego} {подъезда|pod ezda|podezda}',
     'locator',
