@@ -31,6 +31,23 @@ const PUBLIC_PLACE = wordClass(
     'msf|medecins|unicef|unhcr|icrc|oxfam|amnesty|caritas|croix|redcross|memorial|vigil|hommage|homenaje|mahnwache|gedenkstatte|birthplace|geburtshaus|natale|natal',
   ].join('|'),
 );
+/**
+ * Round 109 (`/work/audit57`): a representative's office, community and cultural venues, events — public places too, but
+ * only in a sentence that names no home (`the MP's actual home address, not the constituency office: 17 …`).
+ */
+const VENUE = wordClass(
+  'constituency|permanence|wahlkreisburo|burgerburo|diputado|diputada|depute|deputee|abgeordneten|centre|center|library|theatre|theater|gallery|venue|conference|conferencia|konferenz|panel|podiumsdiskussion|literaturhaus',
+);
+const HOME = wordClass(
+  'home|house|lives|live|living|flat|apartment|casa|domicilio|vive|domicile|habite|maison|wohnung|wohnt|zuhause|дом|живет|живёт|квартира',
+);
+/**
+ * Opening hours or admission said after an address: a public place's (round 109: `…, 9 to 5 on weekdays`, `la entrada es
+ * gratis`). Not `open` (`the door is always open`).
+ */
+const OPENING = wordClass(
+  'opening|weekdays|daily|abierto|abierta|atiende|horario|sprechstunde|geoffnet|eintritt|entree|entrada|admission',
+);
 /** A house now a museum, said after its address (`Victor Hugo vivait au 6 place des Vosges, c'est un musée maintenant`). */
 const MUSEUM = wordClass('museum|musee|museo|museu|muzeum|музей|muzei');
 /** A year before 2000 in the sentence: an address told as history (`Avenida Viena 19 in Coyoacán, 1940`). */
@@ -58,6 +75,7 @@ const PUBLIC_ADDRESSES = new Set([
   '742 evergreen',
   '4 privet',
   '37 quai',
+  '36 quai',
 ]);
 
 const EN_STREET = wordClass(
@@ -171,11 +189,17 @@ export function findAddresses(source: string, tokens: readonly Token[]): Evidenc
     if (b.kind === NUMBER && tokens[to] && tokens[to].sentence === b.sentence && COUNTED(tokens[to])) return;
     for (let k = from - 1; k >= 0 && tokens[k]!.sentence === a.sentence; k--)
       if (PUBLIC_PLACE(tokens[k]!)) return;
+    const homeNamed = (): boolean => tokens.some((t) => t.sentence === a.sentence && HOME(t));
+    for (let k = from - 1; k >= 0 && tokens[k]!.sentence === a.sentence; k--)
+      if (VENUE(tokens[k]!)) {
+        if (!homeNamed()) return;
+        break;
+      }
     if (addressOfPublicPlace(tokens, to)) return;
     // (Round 86.) A house now a museum; a sentence dated before 2000.
     let end = to;
     while (end < tokens.length && tokens[end]!.sentence === a.sentence) end++;
-    for (let k = to; k < end; k++) if (MUSEUM(tokens[k]!)) return;
+    for (let k = to; k < end; k++) if (MUSEUM(tokens[k]!) || (OPENING(tokens[k]!) && !homeNamed())) return;
     // (The address itself is left out: `1905 Main Street` is a house number.)
     const sentenceText =
       source.slice(tokens[sentenceStart(tokens, from)]!.start, a.start) +
