@@ -187,14 +187,13 @@ export function findAddresses(source: string, tokens: readonly Token[]): Evidenc
     if (PUBLIC_ADDRESSES.has(head)) return;
     // A number that counts what follows it is no house number (`Breitscheidplatz, 13 Tote`).
     if (b.kind === NUMBER && tokens[to] && tokens[to].sentence === b.sentence && COUNTED(tokens[to])) return;
-    for (let k = from - 1; k >= 0 && tokens[k]!.sentence === a.sentence; k--)
+    let venue = false;
+    for (let k = from - 1; k >= 0 && tokens[k]!.sentence === a.sentence; k--) {
       if (PUBLIC_PLACE(tokens[k]!)) return;
+      venue ||= VENUE(tokens[k]!);
+    }
     const homeNamed = (): boolean => tokens.some((t) => t.sentence === a.sentence && HOME(t));
-    for (let k = from - 1; k >= 0 && tokens[k]!.sentence === a.sentence; k--)
-      if (VENUE(tokens[k]!)) {
-        if (!homeNamed()) return;
-        break;
-      }
+    if (venue && !homeNamed()) return;
     if (addressOfPublicPlace(tokens, to)) return;
     // (Round 86.) A house now a museum; a sentence dated before 2000.
     let end = to;

@@ -30,6 +30,7 @@ import type { FoundLink } from '../../domain/render';
 import { HANDLE, tokensOf } from '../text/tokens';
 import { domainsOf, emailsOf, moneyOf, phonesOf } from './contacts';
 import { pitchKinds } from './cue-rules';
+import { tokenAt } from './common';
 import { scanCues } from './cues';
 import { MONEY_CONTEXT, PHRASES } from './spam-phrases';
 import type { Kind } from './spam-phrases';
@@ -41,8 +42,7 @@ const PHONE_WORD = wordClass(
 );
 /** A word for a phone owned by someone, within the four words before `start`. */
 function someonesNumberBefore(tokens: readonly Token[], start: number): boolean {
-  let k = tokens.findIndex((t) => t.start >= start);
-  if (k < 0) k = tokens.length;
+  const k = tokenAt(tokens, start);
   for (let j = k - 1; j >= Math.max(1, k - 4); j--)
     if (PHONE_WORD(tokens[j]!) && OWNER(tokens[j - 1]!)) return true;
   return false;

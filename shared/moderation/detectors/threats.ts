@@ -176,8 +176,6 @@ const negated = (tokens: readonly Token[], hit: PhraseHit<Meta>): boolean =>
   negatedWithin(tokens, hit.from, 3, false);
 
 const LANGUAGE = wordClass('language|idioma|lenguaje|langage|langue|sprache|язык|yazyk');
-/** A denial between the one language and a lawful word (round 105). */
-const NOT_IT = wordClass('isn|isnt|not|no|pas|nicht|kein|keine|не|ne|non');
 
 /** Whether a call that some understand only one language names that language, lawful, in the six words after it. */
 function lawfulLanguage(tokens: readonly Token[], hit: PhraseHit<Meta>): boolean {
@@ -186,8 +184,8 @@ function lawfulLanguage(tokens: readonly Token[], hit: PhraseHit<Meta>): boolean
   if (!named) return false;
   const sentence = tokens[hit.to - 1]!.sentence;
   for (let k = hit.to; k < hit.to + 6 && tokens[k]?.sentence === sentence; k++)
-    // Round 105: a lawful word denied is not the language (`and it isn't diplomacy`, `y no es el de los tribunales`).
-    if (LAWFUL(tokens[k]!)) return !wordBefore(tokens, k, 3, NOT_IT);
+    // Round 105: a lawful word denied is not the language (`and it isn't diplomacy`).
+    if (LAWFUL(tokens[k]!)) return !negatedWithin(tokens, k, 3);
   return false;
 }
 
