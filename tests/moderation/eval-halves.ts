@@ -124,6 +124,8 @@ export const TUNING = [
   'dev112',
   'dev113',
   'dev114',
+  'dev115',
+  'dev116',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -203,4 +205,6 @@ export const HELD_OUT = [
   'heldout81',
   'heldout82',
   'heldout83',
+  'heldout84',
+  'heldout85',
 ] as const;
