@@ -691,24 +691,6 @@ export const HELDOUT_FLOORS = {
     scunthorpeFlagged: 0,
   },
   /**
-   * Written at stop 49, before anything changed in it, by a forty-fifth writer new to the project, in the
-   * outside set's proportions (112 to publish) on stories no earlier half used (Somaliland's recognition,
-   * Indonesia's protests, France leaving Chad, Madagascar's Gen Z protests, the Thai-Cambodian border clashes,
-   * New Caledonia, Imamoglu's arrest, the attempt on Fico, the Chagos handover, El Salvador's CECOT, South
-   * Sudan's Machar, Ecuador's gang war, Peru after Boluarte, Tanzania's election).
-   */
-  heldout44: {
-    /** 60 of 60. */
-    rejectPrecision: 1,
-    /** 60 of 61. */
-    rejectRecall: 0.98,
-    /** 123 of 128. */
-    flaggedRecall: 0.96,
-    /** At most: 1 of its 112 civil and Scunthorpe comments is held or rejected. */
-    civilFalsePositive: 0.009,
-    scunthorpeFlagged: 0,
-  },
-  /**
    * Written at stop 49 after round 32 by a forty-sixth writer new to the project, in the outside set's
    * proportions (112 to publish) on stories no earlier half used (Japan under Takaichi, Mexico's judicial
    * elections, Bolivia's election, the Black Sea grain corridor, the Gaza aid flotillas, Cuba's blackouts,
@@ -1220,18 +1202,6 @@ export const HELDOUT_FLOORS = {
     flaggedRecall: 0.95,
     /** At most: 1 of 112. */
     civilFalsePositive: 0.009,
-    scunthorpeFlagged: 0,
-  },
-  /** Written during stop 58's later rounds (Central Africa and the Great Lakes). Scored once, with the stop's final code. */
-  heldout82: {
-    /** 57 of 61: the precision target (0.95) is missed, the floor records it. */
-    rejectPrecision: 0.93,
-    /** 57 of 61. */
-    rejectRecall: 0.93,
-    /** 125 of 128. */
-    flaggedRecall: 0.97,
-    /** At most: 3 of 112. */
-    civilFalsePositive: 0.027,
     scunthorpeFlagged: 0,
   },
   /** Written during stop 58's later rounds (East Asia). Scored once, with the stop's final code. */

@@ -126,6 +126,8 @@ export const TUNING = [
   'dev114',
   'dev115',
   'dev116',
+  'dev117',
+  'dev118',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -171,7 +173,6 @@ export const HELD_OUT = [
   'heldout41',
   'heldout42',
   'heldout43',
-  'heldout44',
   'heldout45',
   'heldout46',
   'heldout47',
@@ -203,7 +204,6 @@ export const HELD_OUT = [
   'heldout79',
   'heldout80',
   'heldout81',
-  'heldout82',
   'heldout83',
   'heldout84',
   'heldout85',

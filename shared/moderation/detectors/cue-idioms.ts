@@ -66,3 +66,27 @@ export function animalPartAt(tokens: readonly Token[], from: number, to: number)
     ANIMAL_PART.has(part.text)
   );
 }
+
+/** Words for an outbreak of a disease or a pest (round 110: `вспышка чумы`, `brote de peste`). */
+const OUTBREAK = new Set(
+  'outbreak|outbreaks|epidemic|epidemie|epidemia|brote|ausbruch|вспышка|вспышку|вспышки|эпидемия|эпидемию|эпидемии|spalah|vspyshka|epidemiya'.split(
+    '|',
+  ),
+);
+/**
+ * Whether the word at `from` follows an outbreak word, perhaps with `of`/`de`/`der` between (round 110: `В Казахстане
+ * вспышка чумы`, `an outbreak of plague in Kazakhstan`, `un brote de peste`): the disease itself, not a people called one.
+ */
+export function outbreakAt(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from]!.sentence;
+  const before = tokens[from - 1];
+  if (before === undefined || before.sentence !== sentence) return false;
+  if (OUTBREAK.has(before.text)) return true;
+  const further = tokens[from - 2];
+  return (
+    ['of', 'de', 'der', 'du', 'des', 'd'].includes(before.text) &&
+    further !== undefined &&
+    further.sentence === sentence &&
+    OUTBREAK.has(further.text)
+  );
+}

@@ -38,7 +38,7 @@ import { wordClass } from '../text/phrases';
 import { servedTo } from './purpose';
 import { reproachAt } from './reproach';
 import { condemnedSentences, cuesIn } from './cues';
-import { animalPartAt, backToIdiom, breedWithObject } from './cue-idioms';
+import { animalPartAt, outbreakAt, backToIdiom, breedWithObject } from './cue-idioms';
 import { inDebunkingSentence } from './misinformation';
 import { comparisonNamedAt } from './comparison';
 import { datedSentences, reportedExecution } from './cue-reported';
@@ -319,6 +319,7 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
       talkedOfAsIfAt(scan.tokens, d.from) ||
       breedWithObject(scan, d) ||
       animalPartAt(scan.tokens, d.from, d.to) ||
+      outbreakAt(scan.tokens, d.from) ||
       comparisonNamedAt(scan.tokens, d.from) ||
       // `Der Islamismus ist ein Krebsgeschwür, und die ersten Opfer sind Muslime`: said of an ideology.
       saidOfAbstractAt(scan.tokens, d.from)

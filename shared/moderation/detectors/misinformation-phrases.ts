@@ -20,6 +20,7 @@ import { WHISPER_PHRASES } from './misinformation-whispers';
 import { MOVE_PHRASES } from './misinformation-moves';
 import { SARCASM_PHRASES } from './misinformation-sarcasm';
 import { FLAT_PHRASES } from './misinformation-flat';
+import { TOLD_PHRASES } from './misinformation-told';
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
 export type { MisinformationKind, MisinformationMeta, MisinformationWeight } from './misinformation-kinds';
@@ -326,4 +327,5 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ...MOVE_PHRASES,
   ...SARCASM_PHRASES,
   ...FLAT_PHRASES,
+  ...TOLD_PHRASES,
 ];

@@ -19,6 +19,7 @@ import { insinuatedAt, scareQuotedKnife } from './misinformation-whispers';
 import { deniedAfter, inflatedToll } from './misinformation-staged';
 import { MISINFORMATION_PHRASES, type MisinformationMeta } from './misinformation-phrases';
 import { scareQuotedAccount } from './misinformation-sarcasm';
+import { DECLARED_OFFICIAL, NO_COINCIDENCE, OPENINGS, STAMP_CLOSER } from './misinformation-openings';
 
 const PHRASES = new PhraseSet<MisinformationMeta>(MISINFORMATION_PHRASES);
 
@@ -132,38 +133,6 @@ function claimedThat(tokens: readonly Token[], at: number): boolean {
       return true;
   return false;
 }
-
-/** Opening words of a comment that dresses itself as a news flash: `BREAKING:`, `СРОЧНО!`. */
-const NEWS_FLASH =
-  /^[\s\p{P}\p{S}]*(breaking(?: news)?|just in|urgent|exclusive|exclusif|exclusivité|exclusivite|exklusiv|эксклюзив|última hora|ultima hora|urgente|exclusiva|eilmeldung|eilt|dringend|срочно|молния|терміново|alerte|flash info|ultim'ora|son dakika|pilne|derni[eè]re minute|srochno)\s*[:!‼]/iu;
-
-/**
- * A claim stamped as verified at the start of a comment (round 32: `Fact: …`, `Confirmed: …`, `Es un hecho: …`,
- * `Доказано: …`): a strong marker. Written as a weak one first; of the tuning batches' comments, the ten that
- * open so were all harmful (nine invented claims, one threat), none civil.
- */
-const VERIFIED_OPENER =
-  /^[\s\p{P}\p{S}]*(facts?|confirmed|proven|it'?s official|es un hecho|confirmado|demostrado|comprobado|c'est prouvé|c'est prouve|c'est officiel|prouvé|fakt ist|fakt|belegt|bewiesen|доказано|подтверждено|доведено|факт|è ufficiale|e ufficiale|confermato|kesin bilgi|feit|bewezen|comprovado|udowodnione)\s*[:!]/iu;
-
-/**
- * A fact declared official or confirmed at the start of a sentence, with up to three words before its colon or comma
- * (round 54: `It's confirmed, the president already resigned`, `Уже официально: …`, `C'est officiel depuis ce matin :`):
- * a weak marker, unlike `VERIFIED_OPENER` (`It's official, Spurs have a new manager` is news).
- */
-const DECLARED_OFFICIAL =
-  /(?:^|[.!?]\s+)[\s\p{P}\p{S}]*((?:it'?s|it is) (?:confirmed|official)|now official|c'est officiel|es oficial|ist (?:jetzt )?offiziell|уже официально|официально|uzhe oficialno)(?:\s+[\p{L}\p{N}]+){0,3}\s*[:,]/iu;
-
-const OPENINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [NEWS_FLASH, 'a comment dressed as a news flash'],
-  [VERIFIED_OPENER, 'a claim stamped as verified'],
-];
-
-/**
- * The insinuating question answered at once: `Coincidence? I don't think so.` (a phrase never spans the
- * question mark between them, so it is read on the text).
- */
-const NO_COINCIDENCE =
-  /(?<![\p{L}\p{N}])(coincidence|совпадение|sovpadenie|zufall|casualidad|coincidencia|hasard|co[iï]ncidence|coincidenza|przypadek)\s*\?+\s*(?:i (?:don['’]?t|do not) think so|i think not|не думаю|ne dumayu|glaube ich nicht|ich glaube nicht|wohl kaum|no lo creo|je ne crois pas|je ne pense pas|non credo|nie s[aą]dz[eę])(?![\p{L}\p{N}])/iu;
 
 /**
  * The first match of `re` in `source`: its first group, and that group's span (or the whole match's, with
@@ -360,14 +329,19 @@ export function detectMisinformation(source: string): MisinformationVerdict | nu
     strong = true;
   }
   const weak = new Set<string>();
-  const declared = firstMatch(DECLARED_OFFICIAL, source);
-  if (declared && assertedAt(source, declared.span)) {
-    weak.add('declared official');
+  // A fact declared official; a stamp closing the comment (round 110: `… Confirmed.`, `… Comprobado.`).
+  for (const [re, what] of [
+    [DECLARED_OFFICIAL, 'a fact declared official'],
+    [STAMP_CLOSER, 'a closing stamp'],
+  ] as const) {
+    const declared = firstMatch(re, source);
+    if (!declared || !assertedAt(source, declared.span)) continue;
+    weak.add(what);
     evidence.push({
       kind: 'misinformation',
       value: 'invented',
       span: declared.span,
-      detail: `invented (weak): a fact declared official, "${declared.word}"`,
+      detail: `invented (weak): ${what}, "${declared.word}"`,
     });
   }
   const scare = scareQuotedAccount(tokens);

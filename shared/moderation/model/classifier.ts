@@ -23,7 +23,13 @@ import { reportsAScam } from '../detectors/scam-report';
 import { reportsAThreat } from '../detectors/threat-report';
 import { namesOfficialsOnly, namesPestsOnly } from '../detectors/officials';
 import { blanked, idiomSpans } from './idioms';
-import { ideologyMetaphorSpans, illnessSpans, mistreatmentSpans, namedByOthersSpans } from './described';
+import {
+  ideologyMetaphorSpans,
+  illnessSpans,
+  mistreatmentSpans,
+  namedByOthersSpans,
+  outbreakSpans,
+} from './described';
 import { lawfulSpans } from './lawful';
 import { justifiedResponseSpans } from '../detectors/extremism-justified';
 import { comparisonSpans } from '../detectors/comparison';
@@ -164,7 +170,7 @@ export function classify(
   const first = classifyAsWritten(text, thresholds, using);
   if (!first.verdict) return first;
   // A friendly idiom made of a threat's words (`idioms.ts`), or mistreatment described with an animal
-  // simile, a disease metaphor said of an ideology, a cancer named as an illness, praise named by others (`described.ts`), lawful means in a
+  // simile, a disease metaphor said of an ideology, a cancer named as an illness, a plague after an outbreak word, praise named by others (`described.ts`), lawful means in a
   // sentence that names no harm (`lawful.ts`), an answer to an attack said to be justified
   // (`extremism-justified.ts`), a comparison named as a sentence's subject (`comparison.ts`): the comment
   // read without it decides.
@@ -173,6 +179,7 @@ export function classify(
     ...mistreatmentSpans(text),
     ...ideologyMetaphorSpans(text),
     ...illnessSpans(text),
+    ...outbreakSpans(text),
     ...namedByOthersSpans(text),
     ...lawfulSpans(text),
     ...justifiedResponseSpans(text),

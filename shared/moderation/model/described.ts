@@ -9,6 +9,7 @@ import { PhraseSet, wordClass } from '../text/phrases';
 import { tokensOf } from '../text/tokens';
 import { CLAUSE_BREAK, namedByOthersAt } from '../detectors/asserted';
 import { abstractSubjectBefore, saidOfAbstractAt } from '../detectors/abstract-subject';
+import { outbreakAt } from '../detectors/cue-idioms';
 
 const TREATED = new PhraseSet<'verb' | 'german'>([
   ['{treated|treat|treating|treats|kept|caged|herded|housed|transported|handled} ~4 {like|as}', 'verb'],
@@ -139,5 +140,22 @@ export function illnessSpans(source: string): Array<[number, number]> {
       break;
     }
   }
+  return spans;
+}
+
+/** Diseases whose names the classifier learned from the metaphor of hate (`… are a plague`). */
+const PLAGUE = wordClass(
+  'plague|plagues|peste|pest|чума|чумы|чуму|чумой|chuma|plaga|seuche|zaraza|холера|холеры|cholera|colera',
+);
+
+/**
+ * A plague after an outbreak word (round 110: `В Казахстане вспышка чумы`, `an outbreak of plague`, rejected by the
+ * classifier as hate): the word is blanked for its second reading. The rules read it as written (`outbreakAt`).
+ */
+export function outbreakSpans(source: string): Array<[number, number]> {
+  const { tokens } = tokensOf(source);
+  const spans: Array<[number, number]> = [];
+  for (let k = 1; k < tokens.length; k++)
+    if (PLAGUE(tokens[k]!) && outbreakAt(tokens, k)) spans.push([tokens[k]!.start, tokens[k]!.end]);
   return spans;
 }

@@ -1,0 +1,78 @@
+/**
+ * Round 110's markers (`/work/audit58`, a red-team of invented news and disinformation stated as fact, which found
+ * 134 of its 200 probes published): not the claims, which are new every week (a leader dead, in a coma, arrested or
+ * fled; ballots found in a river; a quote no one said), but how a commenter vouches for them — the quote stamped as
+ * verbatim or remembered, Telegram as the source, the event said to be kept quiet or held back, the insider somewhere
+ * who saw it, the secret side deal, the place where everyone knows, the question that asserts, the fact the article
+ * left out. All weak: each is said of true news too (`Reuters has the full quote, word for word`), so two are needed
+ * to hold. Weights and syntax as in `misinformation-phrases.ts`.
+ */
+import { entries } from './misinformation-kinds';
+
+/** Kin and acquaintances who saw it themselves (round 110). */
+const KIN =
+  '{aunt|uncle|cousin|brother|sister|friend|colleague|neighbour|neighbor|brother in law|sister in law|son|daughter|mate}';
+
+export const TOLD_PHRASES = [
+  ...entries('invented', 'weak', [
+    // Telegram as the source (`Уже в телеграме:`, `ya está en telegram`, `Steht schon auf Telegram`).
+    '{already on|all over|it s on|its on|it was on|it s all over} telegram',
+    '{уже|uzhe} {в|v} {телеграме|телеграмме|телеге|telegrame|telege}',
+    '{ya esta|ya salio|esta} en telegram',
+    '{deja|c est deja|c est} sur telegram',
+    '{schon|steht schon|steht} auf telegram',
+    // A quote remembered (`Remember Stoltenberg in 2023: …`, `А помните, как Макрон сказал`), and the forgetting.
+    '{remember|i still remember|remind me|rappelez vous|souvenez vous|erinnert sich noch jemand|erinnert ihr euch|помните|pomnite|os acordais|recordais|acordaos|recuerdan} ~8 {said|saying|say|sagte|gesagt|a dit|disait|dijo|decia|сказал|сказала|говорил|skazal}',
+    '{people forget so fast|people forget so quickly|how quickly people forget|how fast people forget|personne ne l a releve}',
+    'nobody ~4 {recall|recalls}',
+    // The insider somewhere who saw it (`My aunt in Beirut watched`, `ein Bekannter bei der Armee sagt`).
+    `{my|a} ${KIN} {in|at|with|from|there} ~3 {watched|saw|counted|knows|swears|writes|wrote}`,
+    `{my|a} {doctor|nurse|cop|police|army|soldier|pilot} {friend|mate} ~4 {told me|says|said|swears}`,
+    '{a|my} colleague of mine ~3 {counted|saw|says|said|told me}',
+    '{ein|eine|mein|meine} {freund|freundin|bekannter|bekannte|kollege|kollegin} {in|bei|aus} ~3 {sagt|kennt|meint|erzahlt|hat gesehen}',
+    'mein {schwager|bruder|cousin|onkel|neffe|sohn} ist dabei',
+    '{знакомый|знакомая|друг|брат|родственники|кум|сват} {в|из|на} ~3 {рассказывал|рассказывает|рассказал|пишут|пишет|говорит|говорил}',
+    '{mi|un} {primo|prima|tio|tia|amigo|amiga|vecino|vecina|cunado|hermano} trabaja en',
+    '{mi|un} {primo|prima|tio|tia|amigo|amiga|vecino|vecina|cunado|hermano} es {enfermera|enfermero|medico|medica|policia|militar|funcionario|funcionaria}',
+  ]),
+  ...entries('secrecy', 'weak', [
+    // The event kept quiet or held back (`They're keeping it quiet until …`, `власти всё скрывают`).
+    '{keeping it quiet|keep it quiet|keeping this quiet|keeping quiet about it}',
+    '{is|are|being} held back',
+    '{announce it|announce|they ll announce it} after the',
+    '{not announced yet|haven t announced it|won t announce it|not announcing it}',
+    '{не объявляют|ne ob yavlyayut|ne obyavlyayut}',
+    '{banned reporting|reporting is banned|news is being blocked|the news is blocked}',
+    '{tienen prohibido hablar|les prohibieron hablar|prohibido hablar de}',
+    'told internally',
+    '{before they deleted it|before it was deleted|pulled after an hour|was pulled after}',
+    '{ни слова|ni slova}',
+    '{no dice nada|no dicen nada|nadie dice nada}',
+    '{weiss es und schweigt|wissen es und schweigen|und schweigt|und schweigen}',
+    '{covered it up|covering it up|covered that up}',
+    '{le cache|le cachent|la cache|les cache}',
+    // A secret side deal (`in the secret Cairo side deal`, `in a side letter`, `behind Zelensky's back`).
+    '{secret|secretly} ~2 {deal|side deal|agreement|protocol|annex|pact}',
+    '{side letter|side deal}',
+    'behind ~3 back',
+    // Everyone in a place knows (`Everyone in Moscow knows`, `in Peking weiß jeder`, `Lo sabe la Policía Nacional`).
+    '{everyone|everybody} in ~2 knows',
+    '{weiss jeder|weiss das jeder|jeder weiss das}',
+    'every {scientist|doctor|nurse|cop|insider|soldier|official|journalist} knows',
+    '{lo sabe|preguntad a|pregunta a|preguntale a} {cualquier|la|el} ~2 {policia|medico|militar|guardia}',
+  ]),
+  ...entries('insinuation', 'weak', [
+    // The question that asserts (`does anyone else find it strange that …`, `Vous savez pourquoi … ?`).
+    'does anyone else find it {strange|odd|weird|funny|curious}',
+    'someone knows something',
+    '{wieso|warum} {redet|spricht} keiner',
+    'vous savez pourquoi',
+    // The fact the article left out (`you skipped the obvious part`, `se os olvida que`, `не упомянули, что`).
+    '{skips|ignores|omits|skipped|ignored|omitted} the fact that',
+    '{doesn t|does not|didn t|did not|fails to|failed to|forgot to|forgets to} mention that',
+    '{se os olvida|se les olvida|se te olvida|se os olvido|se les olvido} que',
+    'lo que no cuenta',
+    '{не упомянули|не упомянул|автор опустил|умолчали}',
+    'nur fehlt dass',
+  ]),
+];
