@@ -196,6 +196,11 @@ export const DEFAULT_LOOKALIKE_TARGETS = [
   'bbva.com',
   'caixabank.es',
   'bnpparibas.com',
+  // Round 111 (`dev115`): the Low Countries' banks, imitated in flood-aid and data-leak scams.
+  'ing.be',
+  'ing.nl',
+  'kbc.be',
+  'belfius.be',
   'societegenerale.fr',
   'deutsche-bank.de',
   'commerzbank.de',
@@ -206,6 +211,9 @@ export const DEFAULT_LOOKALIKE_TARGETS = [
   'coinbase.com',
   // Government portals, imitated with "refund" and "benefit" scams.
   'gosuslugi.ru',
+  // Round 111 (`dev115`): Belgium's and the Netherlands' portals (`be1gium.be/flood-aid`).
+  'belgium.be',
+  'rijksoverheid.nl',
   'service-public.fr',
   'impots.gouv.fr',
   'gov.uk',

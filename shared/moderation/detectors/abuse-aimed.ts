@@ -159,7 +159,10 @@ const ONE_ABOVE = wordClass('guy|one|commenter|poster|person|dude|bloke|troll');
 const ARTICLE_ONE = wordClass('el|la|celui|celle');
 
 /** Who wrote the piece, pointed at (round 71): `whoever wrote this`, `quien escribió esto`, `кто это написал`. */
-const WHOEVER = wordClass('whoever|quien|quienquiera|celui|wer|кто|kto');
+/** …or asked which one (round 111: `Welche hirnlose F0tze hat diesen Artikel geschrieben`, `Какой идиот это написал`). */
+const WHOEVER = wordClass(
+  'whoever|quien|quienquiera|celui|wer|кто|kto|welche|welcher|welches|какой|какая|kakoi|kakaya',
+);
 const WROTE = wordClass(
   'wrote|writes|written|escribio|escribe|ecrit|ecrivait|geschrieben|schreibt|schrieb|написал|написала|пишет|писал|писала|napisal|napisala|pisal|pisala',
 );
@@ -170,9 +173,10 @@ export function pointsAtCommenter(tokens: readonly Token[]): boolean {
     const prev = tokens[k - 1]!;
     if (prev.sentence !== sentence) continue;
     if (text === 'above' && ONE_ABOVE(prev)) return true;
-    // `whoever wrote this`, `celui qui a écrit ça`, `wer das geschrieben hat`, `кто это написал`: within three words.
+    // `whoever wrote this`, `celui qui a écrit ça`, `wer das geschrieben hat`, `кто это написал`: within three words;
+    // five for German's verb last (`welche … hat diesen Artikel geschrieben`).
     if (WROTE(tokens[k]!))
-      for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j]!.sentence === sentence; j--)
+      for (let j = k - 1; j >= 0 && j >= k - 6 && tokens[j]!.sentence === sentence; j--)
         if (WHOEVER(tokens[j]!)) return true;
     if (
       (text === 'arriba' || text === 'dessus') &&

@@ -9,13 +9,14 @@
  * in `contact-domains.ts`; sums of money here.
  */
 import { wordClass } from '../text/phrases';
-import type { Tokens } from '../text/tokens';
+import type { Token, Tokens } from '../text/tokens';
 import { tokensOf } from '../text/tokens';
 import { isDigit } from './contact-cues';
 import type { Found } from './contact-cues';
 import { findDomains } from './contact-domains';
 import { findEmails } from './contact-emails';
 import { findPhones } from './contact-phones';
+import { tokenAt } from './common';
 
 export type { Found } from './contact-cues';
 export { domainFrom, findDomains } from './contact-domains';
@@ -76,3 +77,24 @@ export const phonesOf = (text: string): Found[] => (memoFor(text).phones ??= fin
 export const emailsOf = (text: string): Found[] => (memoFor(text).emails ??= findEmails(text));
 export const domainsOf = (text: string): Found[] => (memoFor(text).domains ??= findDomains(text));
 export const moneyOf = (text: string): number[] => (memoFor(text).money ??= findMoney(text));
+
+/** Whose number it is: `his`, `su`, `son`, `seine`, `его` … before a word for a phone (round 97). */
+const OWNER = wordClass('his|her|their|su|sus|son|sa|sein|seine|ihr|ihre|его|ее|их');
+const PHONE_WORD = wordClass(
+  'number|phone|mobile|cell|telefono|numero|movil|celular|telephone|portable|nummer|telefonnummer|handy|telefon|номер|телефон',
+);
+/** A phone called private or personal (round 111: `este móvil personal`, `her private number`, `son numéro perso`). */
+const PRIVATE = wordClass(
+  'private|personal|privado|privada|perso|personnel|prive|privat|privaten|privates|личный|личного',
+);
+/** A word for a phone owned by someone, or called private, within the four words before `start`. */
+export function someonesNumberBefore(tokens: readonly Token[], start: number): boolean {
+  const k = tokenAt(tokens, start);
+  for (let j = k - 1; j >= Math.max(1, k - 4); j--)
+    if (
+      PHONE_WORD(tokens[j]!) &&
+      (OWNER(tokens[j - 1]!) || PRIVATE(tokens[j - 1]!) || PRIVATE(tokens[j + 1]!))
+    )
+      return true;
+  return false;
+}

@@ -90,3 +90,25 @@ export function outbreakAt(tokens: readonly Token[], from: number): boolean {
     OUTBREAK.has(further.text)
   );
 }
+
+/** Institutions a purge is aimed at (round 111: `purge the army`, `purger l'armée`, `зачистить армию`). */
+const INSTITUTION = new Set(
+  'army|military|ranks|party|government|administration|judiciary|courts|police|officers|officer|generals|leadership|cabinet|staff|rolls|archives|records|files|database|armee|ejercito|partido|gobierno|policia|justicia|rangos|filas|parti|gouvernement|rangs|partei|regierung|justiz|reihen|fuhrung|армию|армии|армия|партию|ряды|руководство|генералитет|правительство'.split(
+    '|',
+  ),
+);
+const INSTITUTION_DETERMINER = new Set(
+  'the|its|their|his|her|our|la|le|les|l|el|los|las|su|sus|die|der|den|das|seine|ihre'.split('|'),
+);
+/**
+ * Whether an institution follows the words [from, to), perhaps after a determiner (round 111: `staged by the presidency
+ * to purge the army`): a purge of an army or a party, not a call to remove a people.
+ */
+export function institutionAfter(tokens: readonly Token[], to: number): boolean {
+  const sentence = tokens[to - 1]!.sentence;
+  for (let k = to; k <= to + 1 && k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (INSTITUTION.has(tokens[k]!.text)) return true;
+    if (!INSTITUTION_DETERMINER.has(tokens[k]!.text)) return false;
+  }
+  return false;
+}

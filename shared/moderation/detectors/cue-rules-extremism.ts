@@ -159,6 +159,20 @@ function noApproval(scan: CueScan, p: CueHit): boolean {
 }
 
 /** Praise, justification, recruitment or propaganda for violent extremism; null when there is none. */
+
+/**
+ * `Beni` written without its accent, capitalised inside a sentence, is the town in North Kivu (round 111: `the ADF raids
+ * around Beni and Oicha`, `Massaker, etwa in Beni, Lubero`), not French `béni` (blessed).
+ */
+function beniTheTown(source: string, scan: CueScan, p: CueHit): boolean {
+  const t = scan.tokens[p.from]!;
+  if (t.text !== 'beni' && t.text !== 'benie') return false;
+  const written = source.slice(t.start, t.end);
+  const before = scan.tokens[p.from - 1];
+  return (
+    written[0] === 'B' && !/[éÉ]/.test(written) && before !== undefined && before.sentence === t.sentence
+  );
+}
 export function extremismCues(scan: CueScan, source: string): CueVerdict | null {
   const window = (s: number, cues: readonly Cue[]) => cuesIn(scan, cues, s - 1, s + 1);
   const opposed = new Set(cuesIn(scan, ['oppose'], 0, scan.sentences).map((h) => h.sentence));
@@ -186,6 +200,7 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
     praiseDescribedAt(scan.tokens, p.from) ||
     defenderSubjectAt(scan.tokens, p.from, (k) => namedAt[k]! > 0) ||
     praiseAddressedAt(source, scan.tokens, p.to) ||
+    beniTheTown(source, scan, p) ||
     wellMade(scan, source, p);
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {
     if (cited(p)) continue;

@@ -38,7 +38,7 @@ import { wordClass } from '../text/phrases';
 import { servedTo } from './purpose';
 import { reproachAt } from './reproach';
 import { condemnedSentences, cuesIn } from './cues';
-import { animalPartAt, outbreakAt, backToIdiom, breedWithObject } from './cue-idioms';
+import { animalPartAt, backToIdiom, breedWithObject, institutionAfter, outbreakAt } from './cue-idioms';
 import { inDebunkingSentence } from './misinformation';
 import { comparisonNamedAt } from './comparison';
 import { datedSentences, reportedExecution } from './cue-reported';
@@ -341,6 +341,8 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
       if (inDebunkingSentence(source, [scan.tokens[d.from]!.start, scan.tokens[d.to - 1]!.end])) continue;
       // The purpose something is said to have served (round 73: `servaient à stériliser les femmes`) is a claim.
       if (servedTo(scan.tokens, d.from)) continue;
+      // A purge of an institution (round 111: `to purge the army`) removes no people.
+      if (institutionAfter(scan.tokens, d.to)) continue;
       if (groups[0]) return reject('a call to remove a group', [d, groups[0]]);
       continue;
     }

@@ -240,6 +240,8 @@ export const PHRASES = new PhraseSet<Kind>([
     'justify',
   ],
   ['lucha armada {es|era} {legitima|necesaria|el unico camino}', 'justify'],
+  // Round 111 (`dev118`): the attackers said to have been right (`And they were right to bring it`).
+  ['{they|he|she} {were|was} right to {bring it|bring the war|do it|do what they did}', 'justify'],
   // Italian, Polish, Portuguese, Ukrainian: it was right, a deserved punishment, they were right to.
   [
     '{attentato|attacco|strage|zamach|atak|ataque|atentado|теракт|напад|ottobre|pazdziernika|outubro} ~3 {giusto|giustificato|sluszny|sluszne|justificado|справедливим}',

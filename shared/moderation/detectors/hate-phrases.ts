@@ -80,8 +80,7 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{sous hommes|sous humains}', 'never_innocent'],
   ['{entlausen|untermenschen|volksschadlinge}', 'never_innocent'],
   ['{нелюди|нелюдей|недолюди|унтерменш*|plodyatsya}', 'never_innocent'],
-  // Pests: never innocent about people, but also the words for real pests (`malaria parasites`, `a
-  // cockroach infestation`, `plaga de langostas`), so they need a group or people pointed at (hate.ts).
+  // Pests: also real pests (`malaria parasites`, `plaga de langostas`), so a group or people pointed at is needed (hate.ts).
   ['{vermin|parasites|parasite|cockroach|cockroaches|infestation|infest|pest control}', 'vermin'],
   ['{parasitos|alimanas|plaga de|sanguijuelas}', 'vermin'],
   ['{vermine|parasites|nuisibles}', 'vermin'],
@@ -342,6 +341,7 @@ const SLURS_LATIN_TERMS = [
   'neger',
   'muselmann',
   'musels',
+  'musel', // Round 111 (`dev115`): `Diese Musel in Brüssel`.
   'pindos',
   // Round 89 (`/work/audit49`).
   'schlitzauge',

@@ -28,25 +28,12 @@ import type { Token } from '../text/tokens';
 import { linksOf } from '../text/links';
 import type { FoundLink } from '../../domain/render';
 import { HANDLE, tokensOf } from '../text/tokens';
-import { domainsOf, emailsOf, moneyOf, phonesOf } from './contacts';
+import { domainsOf, emailsOf, moneyOf, phonesOf, someonesNumberBefore } from './contacts';
 import { pitchKinds } from './cue-rules';
-import { tokenAt } from './common';
 import { scanCues } from './cues';
 import { MONEY_CONTEXT, PHRASES } from './spam-phrases';
 import type { Kind } from './spam-phrases';
 
-/** Whose number it is: `his`, `su`, `son`, `seine`, `его` … before a word for a phone (round 97). */
-const OWNER = wordClass('his|her|their|su|sus|son|sa|sein|seine|ihr|ihre|его|ее|их');
-const PHONE_WORD = wordClass(
-  'number|phone|mobile|cell|telefono|numero|movil|celular|telephone|portable|nummer|telefonnummer|handy|telefon|номер|телефон',
-);
-/** A word for a phone owned by someone, within the four words before `start`. */
-function someonesNumberBefore(tokens: readonly Token[], start: number): boolean {
-  const k = tokenAt(tokens, start);
-  for (let j = k - 1; j >= Math.max(1, k - 4); j--)
-    if (PHONE_WORD(tokens[j]!) && OWNER(tokens[j - 1]!)) return true;
-  return false;
-}
 const CONTACT_VERB = wordClass(
   'message|text|write|contact|call|dm|pm|add|reach|chat|escriban|escribe|escribeme|contacta|llama|llamen|appelez|appelle|ecrivez|contactez|schreibt|schreib|meldet|kontaktiert|ruft|пишите|напишите|звоните|обращайтесь|добавляйтесь|pishite|пишіть|напишіть|дзвоніть|звертайтеся',
 );

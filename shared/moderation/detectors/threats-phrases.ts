@@ -277,6 +277,11 @@ export const PHRASES = new PhraseSet<Meta>(
     ['{le deseo|les deseo|te deseo} que ~8 {muera|mueras|muerase|pudra|pudras|morirse|morir}', m('wish')],
     ['{you|u} {should|deserve to|need to} {die|hang|be shot|be hanged}', m('wish')],
     ['{deserve|deserves|deserved} {a|the} {rope|noose|bullet|firing squad}', m('wish', 'needs')],
+    // Round 111 (`dev116`): a grave as where someone belongs (`Judge X belongs in the ground with every other traitor`).
+    [
+      '{he|she|they|judge|justice|minister|president|senator|traitor|traitors|journalist|author|governor|mayor} ~3 {belongs|belong} {in the ground|six feet under|in a grave|in a body bag}',
+      m('wish', 'needs'),
+    ],
     ['{string|strung|hang} {him|her|them} up', m('wish', 'needs')],
     ['{wish|wishing} {you|him|her} {dead|death|a slow|a painful}', m('wish', 'needs')],
     ['{ojala|ojalá} {te|os} {mueras|muerás|murais|pegues|peguéis|maten|mate|pudras|atropellen}', m('wish')],

@@ -588,8 +588,9 @@ export const LEXICON_ALLOWED: readonly string[] = [
   'has a hole',
   // Being taken for a fool by those in power is no insult to anyone (`le gouvernement nous prend pour
   // des imbéciles`, `they treat us like idiots`); `mal foutu` is in `text/innocent-names.ts`.
-  // …with an adverb between (`nous prend vraiment pour des imbéciles`).
-  ...['prend', 'prennent'].flatMap((verb) =>
+  // …with an adverb between (`nous prend vraiment pour des imbéciles`), and told to stop (round 111: `Arrêtez de nous
+  // prendre pour des imbéciles`).
+  ...['prend', 'prennent', 'prendre', 'prenez', 'prenait', 'prenaient'].flatMap((verb) =>
     ['', 'vraiment ', 'encore ', 'toujours ', 'clairement ', 'franchement '].flatMap((adverb) =>
       ['imbeciles', 'idiots', 'cons', 'abrutis'].map((fools) => `${verb} ${adverb}pour des ${fools}`),
     ),
