@@ -75,4 +75,28 @@ export const TOLD_PHRASES = [
     '{не упомянули|не упомянул|автор опустил|умолчали}',
     'nur fehlt dass',
   ]),
+  // Round 112 (`dev115`–`dev118`): asking said to be forbidden, a billionaire left unnamed, no coincidences, orders
+  // from a capital, the protesters' pay, hearsay confirmed, and search before it is deleted.
+  ...entries('insinuation', 'weak', [
+    '{we re|we are|you re|you are|were} not allowed to {ask|notice|question}',
+    '{fragen stellen|nachfragen} ist ~2 verboten',
+    '{darf|durfen} man ~2 nicht {fragen|mehr fragen}',
+    'on n a pas le droit de {poser|demander|se demander}',
+    'no se puede {preguntar|ni preguntar}',
+    '{нельзя|nelzya} {задавать вопросы|спрашивать|zadavat voprosy}',
+    '{a certain|un certain|un cierto|cierto|ein gewisser|einem gewissen} ~2 {billionaire|financier|gentleman|milliardaire|millonario|magnate|herr|milliardar}',
+    '{совпадений не бывает|случайностей не бывает|sovpadeniy ne byvaet|sluchaynostey ne byvaet}',
+    '{по указке|po ukazke|sur ordre de|aux ordres de} ~2 {washington|vashingtona|вашингтона|londona|лондона|moskvy|москвы|brukselya|la cia|l otan|paris|moscou}',
+    '{etaient payes|sont payes|ont ete payes} combien',
+    'how much {were they|are they} paid',
+    'cuanto les {pagaron|pagan}',
+    'wie viel {wurden|werden} sie bezahlt',
+    `{my|a} {nurse|doctor|cop|police|army|soldier|pilot} {friend|mate} ~4 {confirmed it|confirmed|confirms}`,
+    'me l a confirme',
+    `heard from {a|my} ${KIN} who s a`,
+    '{busquenlo|buscadlo|buscalo} antes {de que|que} lo {borren|eliminen|quiten}',
+    'avant {qu ils le|qu on le} {suppriment|supprime|supprimme|retire|retirent}',
+    'bevor {es|das|sie} ~1 {geloscht|gesperrt|entfernt} wird',
+    '{пока не удалили|poka ne udalili}',
+  ]),
 ];
