@@ -54,7 +54,8 @@ export const TOLD_PHRASES = [
     // A secret side deal (`in the secret Cairo side deal`, `in a side letter`, `behind Zelensky's back`).
     '{secret|secretly} ~2 {deal|side deal|agreement|protocol|annex|pact}',
     '{side letter|side deal}',
-    'behind ~3 back',
+    'behind {his|her|their|its|our|everyone s|everybody s} back',
+    'behind ~2 s back',
     // Everyone in a place knows (`Everyone in Moscow knows`, `in Peking weiß jeder`, `Lo sabe la Policía Nacional`).
     '{everyone|everybody} in ~2 knows',
     '{weiss jeder|weiss das jeder|jeder weiss das}',
