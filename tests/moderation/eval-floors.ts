@@ -869,25 +869,6 @@ export const HELDOUT_FLOORS = {
   },
 
   /**
-   * Written during stop 53 by a fifty-ninth writer new to the project, in the outside set's proportions (112 to
-   * publish), a fifth of its comments long (80 words or more, the harm one sentence among many), on stories no earlier
-   * half used (the 1999 Moscow apartment bombings, Smolensk, the NSU trial, Merah, Notre-Dame's fire, the Costa
-   * Concordia, the San José mine, the Lima embassy siege, the Culiacanazo, Grand-Bassam, Uganda's 2023 law, Holey
-   * Artisan, Maguindanao, Bahrain 2011, Bougainville, the Love Parade). Scored once, with the stop's final code.
-   */
-  heldout58: {
-    /** 56 of 59: the target (0.95) is missed, by a hair. */
-    rejectPrecision: 0.94,
-    /** 56 of 61. */
-    rejectRecall: 0.91,
-    /** 113 of 128. */
-    flaggedRecall: 0.88,
-    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
-    civilFalsePositive: 0.018,
-    /** One of its 18 Scunthorpe comments is rejected: the target (0) is missed, the floor records it. */
-    scunthorpeFlagged: 1,
-  },
-  /**
    * Written during stop 53 by a sixtieth writer new to the project, in the outside set's proportions (112 to publish)
    * on stories no earlier half used (Andijan, Osh 2010, Gorno-Badakhshan 2022, Chechnya's purge, the 2010 Moscow metro
    * bombings, Somali piracy, Abimael Guzmán's capture, Bolivia 2019, Fiji 2006, Samoa 2021, the Nauru files, East Timor

@@ -128,6 +128,9 @@ export const TUNING = [
   'dev116',
   'dev117',
   'dev118',
+  'dev119',
+  'dev120',
+  'dev121',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -182,7 +185,6 @@ export const HELD_OUT = [
   'heldout51',
   'heldout53',
   'heldout55',
-  'heldout58',
   'heldout59',
   'heldout60',
   'heldout63',
@@ -207,4 +209,6 @@ export const HELD_OUT = [
   'heldout83',
   'heldout84',
   'heldout85',
+  'heldout86',
+  'heldout87',
 ] as const;

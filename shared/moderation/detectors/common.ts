@@ -118,7 +118,7 @@ export function tokenRange(tokens: readonly Token[], span: readonly [number, num
 }
 
 /** Nouns that introduce a mention: `the word …`, `le mot …`, `слово …`, `the slogan …`. */
-const MENTION_NOUN = wordClass(
+export const MENTION_NOUN = wordClass(
   [
     'word|words|term|phrase|slogan|slogans|chant|chants|banner|banners|graffiti|slur|insult|label|nickname|expression',
     'palabra|termino|frase|lema|pancarta|insulto|expresion|apodo',

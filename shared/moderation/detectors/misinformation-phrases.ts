@@ -21,6 +21,7 @@ import { MOVE_PHRASES } from './misinformation-moves';
 import { SARCASM_PHRASES } from './misinformation-sarcasm';
 import { FLAT_PHRASES } from './misinformation-flat';
 import { TOLD_PHRASES } from './misinformation-told';
+import { SNEER_PHRASES } from './misinformation-sneers';
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
 export type { MisinformationKind, MisinformationMeta, MisinformationWeight } from './misinformation-kinds';
@@ -328,4 +329,5 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ...SARCASM_PHRASES,
   ...FLAT_PHRASES,
   ...TOLD_PHRASES,
+  ...SNEER_PHRASES,
 ];

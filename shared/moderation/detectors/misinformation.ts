@@ -19,6 +19,7 @@ import { insinuatedAt, scareQuotedKnife } from './misinformation-whispers';
 import { deniedAfter, inflatedToll } from './misinformation-staged';
 import { MISINFORMATION_PHRASES, type MisinformationMeta } from './misinformation-phrases';
 import { scareQuotedAccount } from './misinformation-sarcasm';
+import { scareQuotedEuphemism } from './misinformation-sneers';
 import { DECLARED_OFFICIAL, NO_COINCIDENCE, OPENINGS, STAMP_CLOSER } from './misinformation-openings';
 
 const PHRASES = new PhraseSet<MisinformationMeta>(MISINFORMATION_PHRASES);
@@ -348,6 +349,22 @@ export function detectMisinformation(source: string): MisinformationVerdict | nu
   if (scare) {
     evidence.push(scare);
     weak.add('scare quotes');
+  }
+  // A euphemism for migrants in scare quotes (round 113: `die "Fachkräfte"`, `un "déséquilibré"`).
+  const sneer = scareQuotedEuphemism(tokens);
+  // One quotation counts once: not when round 92's marker already read it (`Parler de « déséquilibré »`, `dev121`).
+  if (
+    sneer &&
+    !(scare?.span && scare.span[0] < tokens[sneer[1] - 1]!.end && tokens[sneer[0]]!.start < scare.span[1])
+  ) {
+    const span: [number, number] = [tokens[sneer[0]]!.start, tokens[sneer[1] - 1]!.end];
+    weak.add('euphemism in scare quotes');
+    evidence.push({
+      kind: 'misinformation',
+      value: 'dogwhistle',
+      span,
+      detail: `dogwhistle (weak): a euphemism in scare quotes, "${source.slice(...span)}"`,
+    });
   }
   let weakEnd = -1;
   for (const hit of PHRASES.scan(tokens)) {
