@@ -39,7 +39,7 @@ import {
   tokenAt,
 } from './common';
 import { aimedAt, pointsAtCommenter, slurSaidOfPerson } from './abuse-aimed';
-import { animalSenseAt } from './animal-sense';
+import { animalSenseAt, manureAt } from './animal-sense';
 import { maskedCyrillic } from './abuse-masked';
 import { surnameAt } from './surnames';
 import { renamedVillageAt } from '../text/innocent-names';
@@ -258,6 +258,7 @@ export async function detectAbuse(source: string, opts: AbuseOptions): Promise<A
     if (namedAcronym(source, tokens, h)) return false;
     if (h.to - h.from === 1 && animalSenseAt(tokens, h.from, () => addressesSomeoneMemo(tokens)))
       return false;
+    if (manureAt(tokens, h.from, h.to)) return false;
     // Named as a case or a row (`der Hurensohn-Vorwurf`).
     if (hyphenedTo(source, tokens, h.to, CASE_NOUN)) return false;
     const key = `${h.span[0]}:${h.span[1]}`;

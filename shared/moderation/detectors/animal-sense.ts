@@ -1,7 +1,8 @@
 /**
- * Round 82 (`/work/audit44`): the words for a female dog or a vixen that are also abuse (`bitch`, `perra`, `zorra`,
- * `suka`, `сука`, `chienne`) name the animal in a sentence about animals (`la perra del vecino tuvo cachorros`, `nasza
- * suka owczarka urodziła sześć szczeniaków`, `una zorra se metió en el gallinero`), when the comment speaks to no one.
+ * Words with a literal sense that abuse borrows. Round 82 (`/work/audit44`): the words for a female dog or a vixen that
+ * are also abuse (`bitch`, `perra`, `zorra`, `suka`, `сука`, `chienne`) name the animal in a sentence about animals (`la
+ * perra del vecino tuvo cachorros`, `nasza suka owczarka urodziła sześć szczeniaków`, `una zorra se metió en el
+ * gallinero`), when the comment speaks to no one. Round 114: German `Mist` is manure beside a farm (`manureAt`).
  */
 import { wordClass } from '../text/phrases';
 import type { Token } from '../text/tokens';
@@ -36,4 +37,20 @@ export function animalSenseAt(tokens: readonly Token[], at: number, spokenTo: ()
     )
       context = true;
   return context && !spokenTo();
+}
+
+/** A farm's words (round 114, `dev119`: farmers tipping manure at a prefecture). */
+const FARM = wordClass(
+  'bauern|bauer|landwirte|landwirt|landwirtschaft|traktor|traktoren|gulle|dung|stall|acker|prafektur|prafekturen|abgeladen|abladen|gekippt|kippen|hof|hofe|mistgabel|kuhe',
+);
+/**
+ * Whether German `Mist` ending the words [from, to) is manure (round 114, `dev119`: `Immer nur den Mist vor der Präfektur
+ * filmen`, of farmers' protests): a farm's word in its sentence. The word is still profanity elsewhere (`so ein Mist`).
+ */
+export function manureAt(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[to - 1]?.text !== 'mist') return false;
+  const sentence = tokens[from]!.sentence;
+  for (let k = Math.max(0, from - 10); k < Math.min(tokens.length, to + 10); k++)
+    if (tokens[k]!.sentence === sentence && FARM(tokens[k]!)) return true;
+  return false;
 }

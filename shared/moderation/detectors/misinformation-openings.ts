@@ -43,3 +43,17 @@ export const NO_COINCIDENCE =
  */
 export const STAMP_CLOSER =
   /(?:^|[.!?]\s+)((?:it'?s )?(?:confirmed|documented|proven|fact|word for word|verbatim|(?:his|her|their) exact words|(?:that'?s )?a direct quote|on (?:tape|video|camera)|mot pour mot|palabra por palabra|textualmente|wortwörtlich|wörtlich|дословно|doslovno|(?:eto|это) na video|это на видео|comprobado|confirmado|documentado|demostrado|c'est confirmé|c'est prouvé|prouvé|documenté|bestätigt|belegt|bewiesen|подтверждено|доказано|задокументировано|podtverzhdeno|dokazano))\s*[.!]*\s*$/iu;
+
+const REMEMBER =
+  'remember|i still remember|remind me|rappelez-vous|rappelez vous|souvenez-vous|erinnert sich noch jemand|erinnert ihr euch|а помните|помните|pomnite|os acordáis|os acordais|recordáis|recordais|acordaos|recuerdan';
+const SAYING = 'said|saying|say|sagte|gesagt|a dit|disait|dijo|decía|decia|сказал|сказала|говорил|skazal';
+/**
+ * A quote remembered, the quote itself following (round 110: `Remember Stoltenberg saying in 2023: "…"`, `А помните, как
+ * Макрон в 2023 году сказал: «…»`): the verb of saying within 80 characters of the reminder, then a quotation mark or a
+ * colon within 40 more, in one sentence. Round 114: not a statement remembered in the commenter's words (`Remember when
+ * the Kremlin spent January 2022 saying it had no plans to invade?`).
+ */
+export const REMEMBERED_QUOTE = new RegExp(
+  `(?<!\\p{L})((?:${REMEMBER})(?!\\p{L})[^.?!]{0,80}?(?<!\\p{L})(?:${SAYING}))(?!\\p{L})[^"«“„.?!]{0,40}?[:"«“„]`,
+  'iu',
+);

@@ -21,8 +21,7 @@ export const TOLD_PHRASES = [
     '{ya esta|ya salio|esta} en telegram',
     '{deja|c est deja|c est} sur telegram',
     '{schon|steht schon|steht} auf telegram',
-    // A quote remembered (`Remember Stoltenberg in 2023: …`, `А помните, как Макрон сказал`), and the forgetting.
-    '{remember|i still remember|remind me|rappelez vous|souvenez vous|erinnert sich noch jemand|erinnert ihr euch|помните|pomnite|os acordais|recordais|acordaos|recuerdan} ~8 {said|saying|say|sagte|gesagt|a dit|disait|dijo|decia|сказал|сказала|говорил|skazal}',
+    // The forgetting after a quote remembered (the quote itself: `REMEMBERED_QUOTE`, misinformation-openings.ts).
     '{people forget so fast|people forget so quickly|how quickly people forget|how fast people forget|personne ne l a releve}',
     'nobody ~4 {recall|recalls}',
     // The insider somewhere who saw it (`My aunt in Beirut watched`, `ein Bekannter bei der Armee sagt`).
@@ -46,7 +45,10 @@ export const TOLD_PHRASES = [
     '{tienen prohibido hablar|les prohibieron hablar|prohibido hablar de}',
     'told internally',
     '{before they deleted it|before it was deleted|pulled after an hour|was pulled after}',
-    '{ни слова|ni slova}',
+    // Silence in the media, not a reader's `Ни слова от семьи погибшего` about an article (round 114, `dev119`).
+    '{по телевизору|в новостях|в сми|в прессе|po televizoru|v novostyakh|v smi} ни слова',
+    'ни слова {по телевизору|в новостях|в сми|в прессе}',
+    '{po televizoru|v novostyakh|v smi} ni slova',
     '{no dice nada|no dicen nada|nadie dice nada}',
     '{weiss es und schweigt|wissen es und schweigen|und schweigt|und schweigen}',
     '{covered it up|covering it up|covered that up}',

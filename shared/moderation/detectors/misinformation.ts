@@ -20,7 +20,13 @@ import { deniedAfter, inflatedToll } from './misinformation-staged';
 import { MISINFORMATION_PHRASES, type MisinformationMeta } from './misinformation-phrases';
 import { scareQuotedAccount } from './misinformation-sarcasm';
 import { scareQuotedEuphemism } from './misinformation-sneers';
-import { DECLARED_OFFICIAL, NO_COINCIDENCE, OPENINGS, STAMP_CLOSER } from './misinformation-openings';
+import {
+  DECLARED_OFFICIAL,
+  NO_COINCIDENCE,
+  OPENINGS,
+  REMEMBERED_QUOTE,
+  STAMP_CLOSER,
+} from './misinformation-openings';
 
 const PHRASES = new PhraseSet<MisinformationMeta>(MISINFORMATION_PHRASES);
 
@@ -334,6 +340,7 @@ export function detectMisinformation(source: string): MisinformationVerdict | nu
   for (const [re, what] of [
     [DECLARED_OFFICIAL, 'a fact declared official'],
     [STAMP_CLOSER, 'a closing stamp'],
+    [REMEMBERED_QUOTE, 'a quote remembered'],
   ] as const) {
     const declared = firstMatch(re, source);
     if (!declared || !assertedAt(source, declared.span)) continue;

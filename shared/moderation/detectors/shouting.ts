@@ -166,6 +166,11 @@ function addOnce(
 }
 
 /** Floods of characters, punctuation, emoji, syllables or words; evidence for each kind found. */
+const isAsciiDigit = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
 export function detectFlood(text: string, opts: FloodOptions): Evidence[] {
   const out: Evidence[] = [];
   let found = 0;
@@ -285,7 +290,10 @@ export function detectFlood(text: string, opts: FloodOptions): Evidence[] {
   // One step past the last token, to end the last word.
   for (let q = 0; q <= tokens.length; q++) {
     const t = tokens[q];
-    if (t && t.start === end + 1 && JOINERS.has(text[end]!)) {
+    // A decimal number is one word too (round 114, `dev119`: `49.3 49.3 49.3 …`, the article of the constitution).
+    const decimal =
+      (text[end] === '.' || text[end] === ',') && isAsciiDigit(text, end - 1) && isAsciiDigit(text, end + 1);
+    if (t && t.start === end + 1 && (JOINERS.has(text[end]!) || decimal)) {
       word += text[end]! + t.text;
       end = t.end;
       continue;

@@ -52,6 +52,15 @@ export const PHRASES = new PhraseSet<Kind>([
     'offer',
   ],
   ['free {trial|trials|shipping|delivery|consultation}', 'offer'],
+  // Round 114 (`dev119`): a business's own method or offer, and the free call (`grâce à notre méthode … Appel gratuit`).
+  [
+    '{thanks to|with|grace a|avec|gracias a|con|dank|mit} {our|notre|nos|nuestro|nuestra|nuestros|unsere|unserer|unserem} {method|methode|metodo|system|systeme|sistema|formula|formule|programme|program|programa}',
+    'offer',
+  ],
+  [
+    '{appel gratuit|appelez gratuitement|llamada gratuita|llame gratis|kostenloser anruf|free call|call free}',
+    'offer',
+  ],
   ['no {credit|card|prescription|deposit|upfront} {check|checks|needed|required|fees|fee|}', 'offer'],
   ['{no|without} {experience|prior experience} {needed|required|necessary|}', 'offer'],
   ['{ships|shipping|delivery} worldwide', 'offer'],
