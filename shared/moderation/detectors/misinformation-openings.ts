@@ -14,7 +14,7 @@ const NEWS_FLASH =
  * open so were all harmful (nine invented claims, one threat), none civil.
  */
 const VERIFIED_OPENER =
-  /^[\s\p{P}\p{S}]*(facts?|(?:just |now |officially )?confirmed|bestätigt|bestatigt|c'est confirmé|c'est confirme|proven|it'?s official|es un hecho|confirmado|demostrado|comprobado|c'est prouvé|c'est prouve|c'est officiel|prouvé|fakt ist|fakt|belegt|bewiesen|доказано|подтверждено|доведено|факт|è ufficiale|e ufficiale|confermato|kesin bilgi|feit|bewezen|comprovado|udowodnione)\s*[:!]/iu;
+  /^[\s\p{P}\p{S}]*((?:confirmado|confirmed|confirmé|confirme|bestätigt|bestatigt|подтверждено) (?:por|by|par|von|двумя) (?:dos|two|deux|zwei) ?(?:medios|outlets|sources|médias|medias|fuentes|medien|quellen|сми)?|facts?|(?:just |now |officially )?confirmed|bestätigt|bestatigt|c'est confirmé|c'est confirme|proven|it'?s official|es un hecho|confirmado|demostrado|comprobado|c'est prouvé|c'est prouve|c'est officiel|prouvé|fakt ist|fakt|belegt|bewiesen|доказано|подтверждено|доведено|факт|è ufficiale|e ufficiale|confermato|kesin bilgi|feit|bewezen|comprovado|udowodnione)\s*[:!]/iu;
 
 /**
  * A fact declared official or confirmed at the start of a sentence, with up to three words before its colon or comma
@@ -45,8 +45,9 @@ export const STAMP_CLOSER =
   /(?:^|[.!?]\s+)((?:it'?s )?(?:confirmed|documented|proven|fact|word for word|verbatim|(?:his|her|their) exact words|(?:that'?s )?a direct quote|on (?:tape|video|camera)|mot pour mot|palabra por palabra|textualmente|wortwörtlich|wörtlich|дословно|doslovno|(?:eto|это) na video|это на видео|comprobado|confirmado|documentado|demostrado|c'est confirmé|c'est prouvé|prouvé|documenté|bestätigt|belegt|bewiesen|подтверждено|доказано|задокументировано|podtverzhdeno|dokazano))\s*[.!]*\s*$/iu;
 
 const REMEMBER =
-  'remember|i still remember|remind me|rappelez-vous|rappelez vous|souvenez-vous|erinnert sich noch jemand|erinnert ihr euch|а помните|помните|pomnite|os acordáis|os acordais|recordáis|recordais|acordaos|recuerdan';
-const SAYING = 'said|saying|say|sagte|gesagt|a dit|disait|dijo|decía|decia|сказал|сказала|говорил|skazal';
+  'remember|i still remember|remind me|vous vous souvenez|tu te souviens|rappelez-vous|rappelez vous|souvenez-vous|erinnert sich noch jemand|erinnert ihr euch|а помните|помните|pomnite|os acordáis|os acordais|recordáis|recordais|acordaos|recuerdan';
+const SAYING =
+  'said|saying|say|sagte|gesagt|a dit|disait|dijo|decía|decia|сказал|сказала|говорил|skazal|skazala';
 /**
  * A quote remembered, the quote itself following (round 110: `Remember Stoltenberg saying in 2023: "…"`, `А помните, как
  * Макрон в 2023 году сказал: «…»`): the verb of saying within 80 characters of the reminder, then a quotation mark or a

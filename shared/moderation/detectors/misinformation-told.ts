@@ -102,4 +102,21 @@ export const TOLD_PHRASES = [
     'bevor {es|das|sie} ~1 {geloscht|gesperrt|entfernt} wird',
     '{пока не удалили|poka ne udalili}',
   ]),
+  // Round 115 (`/work/audit59`): the quote or the article said scrubbed afterwards, the insider at work, everyone on
+  // the spot knows.
+  ...entries('secrecy', 'weak', [
+    '{they|someone|somebody} {cut|scrubbed|deleted|removed} {the second half|that part|the clip|the video|the interview|it}',
+    '{was|got|has been} {scrubbed|deleted|pulled} {from|everywhere|after}',
+    '{ya lo han|lo han|lo borraron} {borrado|quitado}',
+    '{l ont|ont} {efface|supprime|retire}',
+    'wurde ~3 {rausgeschnitten|geloscht|entfernt}',
+    '{потом|potom} ~1 {вычистили|удалили|vychistili|udalili}',
+    '{jeder|alle} vor ort {weiss|wissen} ~1 {das|es}',
+    'tout le monde ~1 le sait',
+  ]),
+  ...entries('invented', 'weak', [
+    '{ma|mon} {voisine|voisin|cousin|cousine|beau frere|belle soeur|frere|soeur|ami|amie|collegue|tante|oncle} {travaille|bosse} {au|a la|a l|dans|chez|pour}',
+    '{mein|meine} {schwager|schwagerin|bruder|schwester|cousin|cousine|nachbar|nachbarin|kollege|kollegin|onkel|tante} {war|ist|arbeitet} {beim|bei|im|in der}',
+    `{my} ${KIN} {works|worked} {at|for|in} the`,
+  ]),
 ];
