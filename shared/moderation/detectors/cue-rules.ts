@@ -34,6 +34,7 @@ import {
 } from './asserted';
 import { saidOfAbstractAt } from './abstract-subject';
 import { hyphenedTo, mentionAt } from './common';
+import { historical } from './history';
 import { wordClass } from '../text/phrases';
 import { servedTo } from './purpose';
 import { reproachAt } from './reproach';
@@ -151,7 +152,8 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
       cuesIn(scan, ['lynch_prop'], s, s).find(
         (prop) => modal !== undefined || people.some((p) => close(p, prop, 4)),
       );
-    if (lynch)
+    // Round 116 (`/work/audit61`): an execution told as history (`Расстрел царской семьи в 1918 году`) is no wish.
+    if (lynch && !scan.tokens.some((t) => t.sentence === s && historical(t)))
       return {
         outcome: 'reject',
         evidence: evidenceOf('threat', source, 'an execution wished on a person', [lynch, people[0]!]),

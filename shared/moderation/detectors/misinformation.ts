@@ -11,9 +11,10 @@
 import type { Evidence } from '../types';
 import { PhraseSet, wordClass, type PhraseHit } from '../text/phrases';
 import type { Token } from '../text/tokens';
-import { NUMBER, tokensOf } from '../text/tokens';
+import { tokensOf } from '../text/tokens';
 import { negatedWithin, negationAt } from './asserted';
 import { CLAIM_NOUN, mentionAt, mentioned, tokenRange, wordBefore } from './common';
+import { historical } from './history';
 import { impossibleTurnout } from './misinformation-events';
 import { insinuatedAt, scareQuotedKnife } from './misinformation-whispers';
 import { deniedAfter, inflatedToll } from './misinformation-staged';
@@ -73,29 +74,6 @@ const REPORT = wordClass(
     'утверждают|утверждает|утверждение|утверждения|заявляют|якобы|распространяют|распространяет|называют|пишут|мол',
   ].join('|'),
 );
-
-/**
- * Words that set a sentence in history, where a staged attack or a hired crowd is a documented fact
- * (`Operation Northwoods proposed staged attacks`, `the Gleiwitz incident was staged by the SS to give Hitler
- * a pretext`), not the comment's claim about today's news.
- */
-const HISTORY = wordClass(
-  [
-    'historian|historians|historically|pretext|pretexts',
-    'historiador|historiadores|pretexto',
-    'historien|historiens|pretexte',
-    'historiker|vorwand',
-    'историк|историки|предлогом',
-  ].join('|'),
-);
-
-/**
- * A year of the last two centuries (`in 1939`, `1962`): the sentence tells history. Not a document said to
- * be declassified today, which is how a rumour sounds (`Документы уже рассекречены, просто СМИ молчат`).
- */
-const PAST_YEAR = /^1[89]\d\d$/;
-
-const historical = (t: Token): boolean => (t.kind === NUMBER ? PAST_YEAR.test(t.text) : HISTORY(t));
 
 /** A verb of saying, and who may say it for the claim to be reported: `He said the election was stolen`. */
 const SAID = wordClass(

@@ -4,6 +4,7 @@ import { CLASSES } from './common';
 import { AMBIGUOUS_CALLS, EXECUTION_CALLS, VEILED_CALLS } from './threats-ambiguous';
 import { THIRD_PERSON_THREATS } from './threats-phrases-third';
 import { MORE_LANGUAGE_THREATS } from './threats-phrases-more';
+import { AMBIGUOUS_FATES, FATE_THREATS } from './threats-fates';
 import { WATCHED_THREATS } from './threats-watched';
 import { VEILED_THREATS } from './threats-veiled';
 
@@ -384,6 +385,8 @@ export const PHRASES = new PhraseSet<Meta>(
     // Indirect or ambiguous calls to violence (`threats-ambiguous.ts`).
     ...AMBIGUOUS_CALLS.map((p) => [p, m('ambiguous')] as const),
     ...VEILED_CALLS.map((p) => [p, m('ambiguous')] as const),
+    ...AMBIGUOUS_FATES.map((p) => [p, m('ambiguous')] as const),
+    ...FATE_THREATS.map((p) => [p, m('menace')] as const),
     ...EXECUTION_CALLS.map(
       (p) => [p, { kind: 'ambiguous', aim: 'needs', execution: true } as const] as const,
     ),

@@ -1,0 +1,31 @@
+/**
+ * Whether a word sets its sentence in history (`misinformation.ts`: a staged attack told as history; `cue-rules.ts`,
+ * round 116: an execution told as history).
+ */
+import { wordClass } from '../text/phrases';
+import type { Token } from '../text/tokens';
+import { NUMBER } from '../text/tokens';
+
+/**
+ * Words that set a sentence in history, where a staged attack or a hired crowd is a documented fact
+ * (`Operation Northwoods proposed staged attacks`, `the Gleiwitz incident was staged by the SS to give Hitler
+ * a pretext`), not the comment's claim about today's news.
+ */
+const HISTORY = wordClass(
+  [
+    'historian|historians|historically|pretext|pretexts',
+    'historiador|historiadores|pretexto',
+    'historien|historiens|pretexte',
+    'historiker|vorwand',
+    'историк|историки|предлогом',
+  ].join('|'),
+);
+
+/**
+ * A year of the last two centuries (`in 1939`, `1962`): the sentence tells history. Not a document said to
+ * be declassified today, which is how a rumour sounds (`Документы уже рассекречены, просто СМИ молчат`).
+ */
+const PAST_YEAR = /^1[89]\d\d$/;
+
+/** Round 116: also read by the cue rules, for executions told as history (`Расстрел царской семьи в 1918 году`). */
+export const historical = (t: Token): boolean => (t.kind === NUMBER ? PAST_YEAR.test(t.text) : HISTORY(t));
