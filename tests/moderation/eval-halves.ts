@@ -131,6 +131,8 @@ export const TUNING = [
   'dev119',
   'dev120',
   'dev121',
+  'dev122',
+  'dev123',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -211,4 +213,6 @@ export const HELD_OUT = [
   'heldout85',
   'heldout86',
   'heldout87',
+  'heldout88',
+  'heldout89',
 ] as const;

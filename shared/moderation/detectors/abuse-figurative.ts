@@ -17,7 +17,7 @@ export const FIGURATIVE_INSULTS: readonly AbuseEntry[] = [
   ...entries(
     'en',
     'insult',
-    '{bright|smart|clever|sharp} as a village {with no|without} {electricity|power|lights}, {lights|light} {are|is|were} on but {nobody|no one} {s|is|was} home, {lights|light} on {but|and} {nobody|no one} home',
+    'imagine being {this|that|so} {thick|dense|dumb|stupid|daft|dim}, {bright|smart|clever|sharp} as a village {with no|without} {electricity|power|lights}, {lights|light} {are|is|were} on but {nobody|no one} {s|is|was} home, {lights|light} on {but|and} {nobody|no one} home',
   ),
   // Said to the reader (`tienes las luces de…`, `bei dir ist das Licht an…`): aimed by its own words.
   ...entries('es', 'label', '{tienes|tenes|tiene} las luces de un pueblo sin {electricidad|luz}'),

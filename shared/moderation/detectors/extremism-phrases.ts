@@ -62,6 +62,8 @@ const ORGS = [
   'mujahideen|mujahidin|mujahedin|moudjahidines|moudjahidin|muyahidines|mudschahed*|mudschahid*|моджахед*',
   'houthis|huthis|houthi|хуситы|хуситов|ansarallah|pflp|iskp|haqqani|atomwaffen',
   'ansar allah',
+  // Round 117 (`dev123`): designated by the United States in 2020.
+  '{russian imperial movement|русское имперское движение|russkoe imperskoe dvizhenie}',
   '{isis|is} k',
   'al aqsa martyrs',
   'kataib hezbollah',

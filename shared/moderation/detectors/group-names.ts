@@ -23,8 +23,8 @@ export const GROUP_NAMES: readonly string[] = [
   // Round 103: leetspeak of the commonest target (`the bankers were all j3ws`).
   'j3ws|j3w|jewz',
   // More peoples and groups, in full word forms (the stems above do not reach them).
-  'islam|jew|jewish people|black people|gay people|trans people|poles|romanians|albanians|latinos|menas|maghrebins|turken|tsygane|geyi|ukraintsy|chechens|tajiks|uzbeks|moroccans|algerians|tunisians|nigerians|eritreans|sudanese|bangladeshis|venezuelans|haitians|buddhists|lgbt|lgbtq|transsexuals|sinti|whites|marroquies|rumanos|venezolanos|negras|judias|musulmanas|clandestins|marocains|algeriens|tunisiens|roumains|lesbiennes|transsexuels|juives|polen|kurden|rumanen|tschetschenen|marokkaner|nordafrikaner|lesben|transsexuelle|musliminnen',
-  'ислам|кавказцы|таджики|узбеки|азиаты|чеченцы|армяне|грузины|азербайджанцы|гастарбайтеры|гастеры|понаехавшие',
+  'islam|tatars|crimean tatars|jew|jewish people|black people|gay people|trans people|poles|romanians|albanians|latinos|menas|maghrebins|turken|tsygane|geyi|ukraintsy|chechens|tajiks|uzbeks|moroccans|algerians|tunisians|nigerians|eritreans|sudanese|bangladeshis|venezuelans|haitians|buddhists|lgbt|lgbtq|transsexuals|sinti|whites|marroquies|rumanos|venezolanos|negras|judias|musulmanas|clandestins|marocains|algeriens|tunisiens|roumains|lesbiennes|transsexuels|juives|polen|kurden|rumanen|tschetschenen|marokkaner|nordafrikaner|lesben|transsexuelle|musliminnen',
+  'ислам|татары|крымские татары|кавказцы|таджики|узбеки|азиаты|чеченцы|армяне|грузины|азербайджанцы|гастарбайтеры|гастеры|понаехавшие',
   // Round 32: Brazil's regional slur-targets (`Nordestino não é gente`). Not Dutch: group names feed the
   // classifier's cue features, and Dutch words it never saw in training (`ratten` is German) moved civil
   // Dutch comments to a rejection.

@@ -15,6 +15,13 @@ const NUMBERED =
   '{dias contados|days are numbered|days numbered|jours sont comptes|jours comptes|tage sind gezahlt|дни сочтены|dni sochteny}';
 
 export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
+  // Round 117 (`dev122`): a third person's workplace known (`we know her ward`); the harm someone did wished back on
+  // another (`Hope the killer's barrister gets exactly what his client gave those little girls`).
+  [
+    '{we|i} know {her|his} {ward|office|desk|shift|shifts|route|classroom|school|street|car|routine|address}',
+    m('whereabouts', 'needs'),
+  ],
+  ['{hope|hoping|wish|pray} ~6 {gets|get} exactly what ~4 {gave|did to|inflicted on}', m('wish', 'needs')],
   ['{sei|siete} {morto|morta|morti|un uomo morto|una donna morta} .', m('act')],
   [
     '{spero|speriamo} che {tu|voi} ~1 {muoia|muori|crepi|morite|crepiate} {.|presto|male|soffrendo|bruciato|bruciata|ammazzato|ammazzata}',
