@@ -133,6 +133,8 @@ export const TUNING = [
   'dev121',
   'dev122',
   'dev123',
+  'dev124',
+  'dev125',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what

@@ -90,7 +90,7 @@ const REPORTING = wordClass(
   [
     'called|calls|calling|described|describe|describes|portrayed|portray|depicted|depict|labelled|labeled|branded|dubbed|propaganda|rhetoric|trope|tropes|myth|myths|conspiracy|theory|theories|slogan|slogans|claimed|claims|accused|stereotype|stereotypes|canard|smear|smears|falsehood|untrue|lie|lies|hoax|libel',
     'llamaban|llamaba|describian|propaganda|retorica|mito|mitos|teoria|conspiracion|bulo|bulos|estereotipo|estereotipos|mentira|mentiras',
-    'appelaient|appelait|qualifiaient|decrivaient|propagande|rhetorique|mythe|mythes|theorie|complot|stereotype|stereotypes|mensonge|mensonges|intox|cliche|cliches|prejuge|prejuges',
+    'appelaient|appelait|qualifiaient|qualifie|qualifies|qualifiee|qualifiees|decrivaient|propagande|rhetorique|mythe|mythes|theorie|complot|stereotype|stereotypes|mensonge|mensonges|intox|cliche|cliches|prejuge|prejuges',
     'nannten|bezeichneten|beschrieben|propaganda|rhetorik|mythos|mythen|theorie|verschworungstheorie|narrativ|klischee|klischees|vorurteil|vorurteile|luge|lugen|marchen',
     'называли|называл|называют|изображали|пропаганда|пропаганды|риторика|миф|мифы|мифов|теория|нарратив|стереотип|стереотипы|ложь|враньё|вранье|неправда|выдумка|выдумки',
     // Italian, Portuguese, Polish, Ukrainian: `il mito che …`, `nieprawda, że …`, `міф, що …`.

@@ -43,10 +43,10 @@ export const OPPOSE_WORDS: readonly string[] = [
  * object or subject is one of them is not praise of the group.
  */
 export const DEFENDER_WORDS: readonly string[] = [
-  'firefighters|firefighter|firemen|fireman|police|policemen|policeman|policewoman|officers|officer|cops|soldiers|soldier|troops|medics|medic|paramedics|paramedic|doctors|doctor|nurses|nurse|surgeons|teachers|teacher|journalists|journalist|reporters|reporter|rescuers|rescuer|volunteers|survivors|survivor|victims|passengers|civilians|kurds|kurdish|peshmerga|ypg|ypj|yazidi|yazidis|villagers|residents|interpreters',
-  'bomberos|policias|policia|agentes|soldados|tropas|medicos|medico|enfermeras|enfermeros|maestra|maestro|maestras|maestros|profesora|periodistas|periodista|rescatistas|voluntarios|supervivientes|victimas|pasajeros|civiles|kurdos|kurdas|peshmergas|yazidies|sanitarios',
-  'pompiers|policiers|gendarmes|soldats|militaires|medecins|infirmieres|infirmiers|enseignante|enseignant|institutrice|professeurs|journalistes|journaliste|secouristes|benevoles|survivants|victimes|passagers|civils|kurdes|peshmergas|yezidis',
-  'feuerwehr*|polizist*|soldaten|arzte|arztinnen|pfleger|krankenschwestern|lehrerin|lehrer|lehrerinnen|journalisten|journalistin|retter|helfer|uberlebenden|opfer|passagiere|zivilisten|kurden|kurdischen|kurdische|jesiden',
+  'firefighters|firefighter|responders|firemen|fireman|police|policemen|policeman|policewoman|officers|officer|cops|soldiers|soldier|troops|medics|medic|paramedics|paramedic|doctors|doctor|nurses|nurse|surgeons|teachers|teacher|journalists|journalist|reporters|reporter|rescuers|rescuer|volunteers|survivors|survivor|victims|passengers|civilians|kurds|kurdish|peshmerga|ypg|ypj|yazidi|yazidis|villagers|residents|interpreters',
+  'bomberos|bombero|policias|policia|agentes|soldados|tropas|medicos|medico|enfermeras|enfermeros|maestra|maestro|maestras|maestros|profesora|periodistas|periodista|rescatistas|voluntarios|supervivientes|victimas|pasajeros|civiles|kurdos|kurdas|peshmergas|yazidies|sanitarios',
+  'pompiers|pompier|policiers|policier|secouriste|gendarmes|soldats|militaires|medecins|infirmieres|infirmiers|enseignante|enseignant|institutrice|professeurs|journalistes|journaliste|secouristes|benevoles|survivants|victimes|passagers|civils|kurdes|peshmergas|yezidis',
+  'feuerwehr*|polizist*|ersthelfer|ersthelferin|ersthelferinnen|soldaten|arzte|arztinnen|pfleger|krankenschwestern|lehrerin|lehrer|lehrerinnen|journalisten|journalistin|retter|helfer|uberlebenden|opfer|passagiere|zivilisten|kurden|kurdischen|kurdische|jesiden',
   'пожарн*|полицейск*|солдат*|врач*|медик*|медсестр*|учительниц*|учител*|журналист*|спасател*|волонтер*|выживш*|пассажир*|мирных|курдск*|курд*|езид*',
   'uchitel*|vrach*|pozharn*|kurdsk*|zhurnalist*',
   'pompieri|vigili del fuoco|poliziotti|carabinieri|soldati|medici|infermiere|infermieri|insegnante|maestra|giornalisti|giornalista|soccorritori|volontari|sopravvissuti|passeggeri|civili|curdi|curde',

@@ -4,7 +4,14 @@
  * its authors.
  */
 import { inTitleAt } from './titles';
-import { defenderSubjectAt, praiseDescribedAt } from './extremism-subjects';
+import {
+  decorationAt,
+  defenderSubjectAt,
+  howManyMoreAt,
+  mapLegendAt,
+  praiseDescribedAt,
+  victimPraisedAt,
+} from './extremism-subjects';
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
 import { condemnedSentences, cuesIn, hasCue, memoisedOnScan, scanCues } from './cues';
@@ -160,17 +167,6 @@ function noApproval(scan: CueScan, p: CueHit): boolean {
 
 /** Praise, justification, recruitment or propaganda for violent extremism; null when there is none. */
 
-/** A map and its parts (round 117): `Legende` there is the key to the map, not a hero. */
-const MAP = new Set(
-  'map|maps|karte|karten|mapa|mapas|carte|cartes|chart|grafik|grafico|diagramm|карта|карте|карты'.split('|'),
-);
-const LEGEND = new Set(['legend', 'legende', 'leyenda', 'легенда', 'легенды']);
-/** Whether the praise word at `p` is a map's legend (`bei der Karte zu den Angriffen wäre eine Legende hilfreich`, `dev123`). */
-function mapLegendAt(scan: CueScan, p: CueHit): boolean {
-  if (!LEGEND.has(scan.tokens[p.from]!.text)) return false;
-  return scan.tokens.some((t) => t.sentence === p.sentence && MAP.has(t.text));
-}
-
 /**
  * `Beni` written without its accent, capitalised inside a sentence, is the town in North Kivu (round 111: `the ADF raids
  * around Beni and Oicha`, `Massaker, etwa in Beni, Lubero`), not French `béni` (blessed).
@@ -212,7 +208,10 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
     defenderSubjectAt(scan.tokens, p.from, (k) => namedAt[k]! > 0) ||
     praiseAddressedAt(source, scan.tokens, p.to) ||
     beniTheTown(source, scan, p) ||
-    mapLegendAt(scan, p) ||
+    mapLegendAt(scan.tokens, p.from) ||
+    decorationAt(scan.tokens, p.from) ||
+    victimPraisedAt(scan.tokens, p.from) ||
+    howManyMoreAt(scan.tokens, p.from) ||
     wellMade(scan, source, p);
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {
     if (cited(p)) continue;

@@ -98,3 +98,53 @@ export function defenderSubjectAt(
   }
   return false;
 }
+
+/** A map and its key (round 117, round 118: `the legend is wrong`, `La leyenda del mapa`): no hero. */
+const MAP = wordClass(
+  'map|maps|karte|karten|mapa|mapas|carte|cartes|chart|grafik|grafico|diagramm|карта|карте|карты',
+);
+const LEGEND = wordClass('legend|legende|leyenda|легенда|легенды');
+/** Whether the praise word at `at` is a map's legend: a map word in its sentence. */
+export function mapLegendAt(tokens: readonly Token[], at: number): boolean {
+  if (!LEGEND(tokens[at]!)) return false;
+  const { sentence } = tokens[at]!;
+  return tokens.some((t) => t.sentence === sentence && MAP(t));
+}
+
+/** `Légion d'honneur` (round 118): the decoration, not praise. */
+export const decorationAt = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at]!.text === 'honneur' && tokens[at - 1]?.text === 'd' && tokens[at - 2]?.text === 'legion';
+
+/** Verbs of a killing suffered, and the `by` that names who did it (round 118). */
+const SUFFERED = wordClass(
+  'murdered|assassinated|shot|killed|stabbed|assassine|assassinee|tue|tuee|abattu|asesinado|asesinada|apunalado|ermordet|erschossen|getotet|erstochen|убит|убита|убиты|застрелен|zastrelen|ubit',
+);
+const BY = wordClass('by|par|por|von|от|ot');
+const PROTECTING = wordClass(
+  'protecting|saving|defending|protegiendo|salvando|protegeant|sauvant|schutzte|rettete|защищая|спасая',
+);
+/**
+ * Whether the praise at `at` is for a victim or a rescuer (round 118, `/work/audit62`): the sentence before it tells a
+ * killing suffered at someone's hands (`was murdered at his altar … by two ISIS supporters`), or a death while protecting
+ * others (`he died protecting the right to mock his own religion`).
+ */
+export function victimPraisedAt(tokens: readonly Token[], at: number): boolean {
+  const s = tokens[at]!.sentence;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence < s - 1) continue;
+    if (t.sentence > s) break;
+    if (PROTECTING(t) && k > 0 && ['died', 'murio', 'mort', 'starb', 'погиб'].includes(tokens[k - 1]!.text))
+      return true;
+    // In the sentence before only: in the praise's own, `killed by the soldiers of the Khilafah … is a victory` praises
+    // the killers (a tuning comment the first version published).
+    if (!SUFFERED(t) || t.sentence !== s - 1) continue;
+    for (let q = k + 1; q <= k + 8 && q < tokens.length && tokens[q]!.sentence === t.sentence; q++)
+      if (BY(tokens[q]!)) return true;
+  }
+  return false;
+}
+
+/** `How many more before …` (round 118, `dev124`): a question about the next attack, not a wish for more. */
+export const howManyMoreAt = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at]!.text === 'many' && tokens[at + 1]?.text === 'more' && tokens[at - 1]?.text === 'how';

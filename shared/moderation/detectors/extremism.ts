@@ -29,7 +29,13 @@ import { mentioned, scornedAt } from './common';
 import { KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { mourned } from './mourning';
 import { framedAs, notTheAttackJustified } from './extremism-justified';
-import { defenderSubjectAt, praiseDescribedAt } from './extremism-subjects';
+import {
+  decorationAt,
+  defenderSubjectAt,
+  mapLegendAt,
+  praiseDescribedAt,
+  victimPraisedAt,
+} from './extremism-subjects';
 import { PHRASES } from './extremism-phrases';
 import { BETWEEN, markNamed, praisesDefenders } from './extremism-defenders';
 import type { Kind } from './extremism-phrases';
@@ -156,9 +162,14 @@ export function onTheOtherSide(source: string): boolean {
       praised = true;
       continue;
     }
+    // Round 118: or for a victim, a map's legend, a decoration (`extremism-subjects.ts`).
     const forDefenders =
       praisesDefenders(source, tokens, h, marks) ||
-      (kind !== 'bless' && defenderSubjectAt(tokens, h.from, (k) => marks[k]! > 0));
+      (kind !== 'bless' &&
+        (defenderSubjectAt(tokens, h.from, (k) => marks[k]! > 0) ||
+          victimPraisedAt(tokens, h.from) ||
+          mapLegendAt(tokens, h.from) ||
+          decorationAt(tokens, h.from)));
     if (!forDefenders) return false;
     praised = true;
   }
@@ -259,7 +270,11 @@ export function detectExtremism(
     // Propaganda described, defenders as the subject (round 67, `extremism-subjects.ts`).
     if (
       (kind === 'praise' || kind === 'praise_act') &&
-      (praiseDescribedAt(tokens, h.from) || defenderSubjectAt(tokens, h.from, (k) => namedAt()[k]! > 0))
+      (praiseDescribedAt(tokens, h.from) ||
+        defenderSubjectAt(tokens, h.from, (k) => namedAt()[k]! > 0) ||
+        mapLegendAt(tokens, h.from) ||
+        decorationAt(tokens, h.from) ||
+        victimPraisedAt(tokens, h.from))
     )
       continue;
     // What others call them, cited to reject it: `Anyone who calls the attackers heroes …`.

@@ -145,6 +145,11 @@ export const MORE_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
     'general',
   ],
   ['women are only good for {cooking|sex|the kitchen|one thing|breeding|making babies|cleaning}', 'general'],
+  // Round 118 (`dev120`, `dev125`): `The only good Palestinian is one on the other side of the Jordan`.
+  [
+    'the only good {palestinian|jew|arab|muslim|migrant|refugee|russian|ukrainian|cigano|gypsy|immigrant|israeli|mexican|african|tatar|kurd|turk|roma|moor} is',
+    'strong',
+  ],
   ['{всех их|всех} {в резервацию|в резервации|в лагеря|в гетто}', 'expel'],
   ['{all of them|lock them all up|lock them all} {into camps|in camps|in reservations}', 'expel'],
   // Round 96: people said to breed like pests, with words between (`now they're multiplying in our suburbs like

@@ -23,6 +23,8 @@ export const AMBIGUOUS_CALLS: readonly string[] = [
   '{coup de karcher|au karcher|passer au karcher}',
   '{traitors|people like that|people like him|people like her|people like you|such people} used to {hang|swing}',
   'the {street|streets} will {answer|settle|respond|decide|have the last word}',
+  // Round 118 (`dev125`).
+  '{globalize|globalise} the intifada',
   'la {calle|rue} {respondera|repondra|va repondre|decidira|decidera|tendra la ultima palabra|aura le dernier mot}',
   'die strase wird {antworten|entscheiden}',
   'улица ответит',

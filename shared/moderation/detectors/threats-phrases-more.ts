@@ -22,6 +22,11 @@ export const MORE_LANGUAGE_THREATS: readonly Entry[] = [
     m('whereabouts', 'needs'),
   ],
   ['{hope|hoping|wish|pray} ~6 {gets|get} exactly what ~4 {gave|did to|inflicted on}', m('wish', 'needs')],
+  // Round 118 (`dev125`): `Hope Ben-Gvir steps on a mine on his next photo op`.
+  [
+    '{hope|hoping|wish|pray} ~4 {steps on a mine|step on a mine|gets blown up|get blown up}',
+    m('wish', 'needs'),
+  ],
   ['{sei|siete} {morto|morta|morti|un uomo morto|una donna morta} .', m('act')],
   [
     '{spero|speriamo} che {tu|voi} ~1 {muoia|muori|crepi|morite|crepiate} {.|presto|male|soffrendo|bruciato|bruciata|ammazzato|ammazzata}',
