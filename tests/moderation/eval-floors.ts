@@ -1220,4 +1220,52 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.018,
     scunthorpeFlagged: 0,
   },
+  /** Written at stop 59 while round 112 ran (the Andes). Scored once on arrival; later rounds moved none of its decisions. */
+  heldout86: {
+    /** 53 of 53. */
+    rejectPrecision: 1,
+    /** 53 of 61: the recall target (0.90) is missed, the floor records it. */
+    rejectRecall: 0.86,
+    /** 119 of 128. */
+    flaggedRecall: 0.92,
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /** Written at stop 59 while round 112 ran (Australia, New Zealand, the Pacific). Scored once on arrival. */
+  heldout87: {
+    /** 59 of 60. */
+    rejectPrecision: 0.98,
+    /** 59 of 61. */
+    rejectRecall: 0.96,
+    /** 123 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 2 of 112 (one of them a Scunthorpe comment). */
+    civilFalsePositive: 0.018,
+    /** One held: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 1,
+  },
+  /** Written at stop 59 while round 116 ran (Turkey and Cyprus). Scored once on arrival. */
+  heldout88: {
+    /** 58 of 62: the precision target (0.95) is missed, the floor records it. */
+    rejectPrecision: 0.93,
+    /** 58 of 61. */
+    rejectRecall: 0.95,
+    /** 120 of 128. */
+    flaggedRecall: 0.93,
+    /** At most: 3 of 112. */
+    civilFalsePositive: 0.027,
+    scunthorpeFlagged: 0,
+  },
+  /** Written at stop 59 while round 116 ran (Mexico and Central America). Scored once on arrival. */
+  heldout89: {
+    /** 57 of 61: the precision target (0.95) is missed, the floor records it. */
+    rejectPrecision: 0.93,
+    /** 57 of 61. */
+    rejectRecall: 0.93,
+    /** 121 of 128. */
+    flaggedRecall: 0.94,
+    /** At most: 1 of 112. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;
