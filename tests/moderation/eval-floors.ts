@@ -1268,4 +1268,28 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.009,
     scunthorpeFlagged: 0,
   },
+  /** Written at stop 59 while rounds 117–118 ran (Canada and Greenland). Scored once on arrival and with the final code. */
+  heldout90: {
+    /** 53 of 57: the precision target (0.95) is missed, the floor records it. */
+    rejectPrecision: 0.92,
+    /** 53 of 61: the recall target (0.90) is missed. */
+    rejectRecall: 0.86,
+    /** 116 of 128. */
+    flaggedRecall: 0.9,
+    /** At most: 3 of 112 (one of them a Scunthorpe comment). */
+    civilFalsePositive: 0.027,
+    /** One flagged: the target (0) is missed. */
+    scunthorpeFlagged: 1,
+  },
+  /** Written at stop 59 while rounds 117–118 ran (Brazil and Colombia). Scored once on arrival and with the final code. */
+  heldout91: {
+    /** 57 of 59. */
+    rejectPrecision: 0.96,
+    /** 57 of 61. */
+    rejectRecall: 0.93,
+    /** 118 of 128. */
+    flaggedRecall: 0.92,
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -135,6 +135,8 @@ export const TUNING = [
   'dev123',
   'dev124',
   'dev125',
+  'dev126',
+  'dev127',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -217,4 +219,6 @@ export const HELD_OUT = [
   'heldout87',
   'heldout88',
   'heldout89',
+  'heldout90',
+  'heldout91',
 ] as const;

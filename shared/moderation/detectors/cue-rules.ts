@@ -34,7 +34,7 @@ import {
 } from './asserted';
 import { saidOfAbstractAt } from './abstract-subject';
 import { hyphenedTo, mentionAt } from './common';
-import { historical } from './history';
+import { historical, reportedExecutionAt } from './history';
 import { wordClass } from '../text/phrases';
 import { servedTo } from './purpose';
 import { reproachAt } from './reproach';
@@ -153,7 +153,11 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
         (prop) => modal !== undefined || people.some((p) => close(p, prop, 4)),
       );
     // Round 116 (`/work/audit61`): an execution told as history (`Расстрел царской семьи в 1918 году`) is no wish.
-    if (lynch && !scan.tokens.some((t) => t.sentence === s && historical(t)))
+    if (
+      lynch &&
+      !scan.tokens.some((t) => t.sentence === s && historical(t)) &&
+      !reportedExecutionAt(scan.tokens, lynch.from)
+    )
       return {
         outcome: 'reject',
         evidence: evidenceOf('threat', source, 'an execution wished on a person', [lynch, people[0]!]),
@@ -217,7 +221,11 @@ export function violenceCues(scan: CueScan, source: string): CueVerdict | null {
     for (const h of cuesIn(scan, [...PERSON, 'person3', 'group'], 0, scan.sentences)) named.add(h.sentence);
   }
   const hits = candidates.filter(
-    (h) => h.cue === 'uprising' || (!history.has(h.sentence) && (h.cue === 'lynch' || named.has(h.sentence))),
+    (h) =>
+      h.cue === 'uprising' ||
+      (!history.has(h.sentence) &&
+        !reportedExecutionAt(scan.tokens, h.from) &&
+        (h.cue === 'lynch' || named.has(h.sentence))),
   );
   if (hits.length > 0)
     return {

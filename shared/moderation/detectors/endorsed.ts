@@ -68,7 +68,9 @@ const ENDORSEMENTS = new PhraseSet<null>(
 
 /** Punished, sentenced, arrested (German participles after `zu Recht`). */
 const PUNISHED = wordClass(
-  'verurteilt|bestraft|angeklagt|verhaftet|festgenommen|gesperrt|entlassen|verboten|ausgewiesen|abgeschoben|belangt|geahndet',
+  'verurteilt|bestraft|angeklagt|verhaftet|festgenommen|gesperrt|entlassen|verboten|ausgewiesen|abgeschoben|belangt|geahndet|' +
+    // Round 119 (`/work/audit63`): the reporting approved, not the words quoted (`über den ihr zu Recht berichtet`).
+    'berichtet|berichten|berichtete|kritisiert|kritisieren|thematisiert|hinweist|hinweisen',
 );
 
 const NEGATION = wordClass('not|no|never|nicht|kein|keine|pas|ne|не|ni|nunca|nie|isn|wasn|aren');

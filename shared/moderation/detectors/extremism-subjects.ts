@@ -100,8 +100,9 @@ export function defenderSubjectAt(
 }
 
 /** A map and its key (round 117, round 118: `the legend is wrong`, `La leyenda del mapa`): no hero. */
+/** …and a photo's caption (round 119: `la légende de la photo`). */
 const MAP = wordClass(
-  'map|maps|karte|karten|mapa|mapas|carte|cartes|chart|grafik|grafico|diagramm|карта|карте|карты',
+  'map|maps|karte|karten|mapa|mapas|carte|cartes|chart|grafik|grafico|diagramm|карта|карте|карты|photo|photos|image|images|foto|fotos|bild|bilder|picture|pictures|caption|фото|снимка',
 );
 const LEGEND = wordClass('legend|legende|leyenda|легенда|легенды');
 /** Whether the praise word at `at` is a map's legend: a map word in its sentence. */

@@ -29,3 +29,17 @@ const PAST_YEAR = /^1[89]\d\d$/;
 
 /** Round 116: also read by the cue rules, for executions told as history (`Расстрел царской семьи в 1918 году`). */
 export const historical = (t: Token): boolean => (t.kind === NUMBER ? PAST_YEAR.test(t.text) : HISTORY(t));
+
+/** `о`, `об`, `про`, `about`: what follows is talked about (round 119: `свидетельства о расстрелах сдавшихся`). */
+const ABOUT = new Set(['о', 'об', 'про', 'about', 'sobre', 'sur', 'uber']);
+/**
+ * Whether the execution word at `k` reports what was done rather than calls for it (round 119, `dev127`, `/work/audit63`):
+ * a Russian past tense in the plural (`Tam rasstrelivali celye semi`, `их расстреляли`), or a noun after `about`.
+ */
+export function reportedExecutionAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!.text;
+  if (t.length > 6 && /(?:ли|li)$/u.test(t) && /^(?:расстрел|rasstrel|казни|kazni|вешали|veshali)/u.test(t))
+    return true;
+  const before = tokens[k - 1];
+  return before !== undefined && before.sentence === tokens[k]!.sentence && ABOUT.has(before.text);
+}
