@@ -34,7 +34,7 @@ import {
 } from './asserted';
 import { saidOfAbstractAt } from './abstract-subject';
 import { hyphenedTo, mentionAt } from './common';
-import { historical, reportedExecutionAt } from './history';
+import { historicalSentence, reportedExecutionAt } from './history';
 import { wordClass } from '../text/phrases';
 import { servedTo } from './purpose';
 import { reproachAt } from './reproach';
@@ -155,7 +155,7 @@ export function threatCues(scan: CueScan, source: string): CueVerdict | null {
     // Round 116 (`/work/audit61`): an execution told as history (`Расстрел царской семьи в 1918 году`) is no wish.
     if (
       lynch &&
-      !scan.tokens.some((t) => t.sentence === s && historical(t)) &&
+      !historicalSentence(scan.tokens, lynch.from) &&
       !reportedExecutionAt(scan.tokens, lynch.from)
     )
       return {

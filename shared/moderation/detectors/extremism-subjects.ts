@@ -109,7 +109,10 @@ const LEGEND = wordClass('legend|legende|leyenda|легенда|легенды')
 export function mapLegendAt(tokens: readonly Token[], at: number): boolean {
   if (!LEGEND(tokens[at]!)) return false;
   const { sentence } = tokens[at]!;
-  return tokens.some((t) => t.sentence === sentence && MAP(t));
+  // Its sentence, within twenty words either way (bounded, so linear however many praise words a comment holds).
+  for (let k = Math.max(0, at - 20); k < tokens.length && k <= at + 20; k++)
+    if (tokens[k]!.sentence === sentence && MAP(tokens[k]!)) return true;
+  return false;
 }
 
 /** `Légion d'honneur` (round 118): the decoration, not praise. */
@@ -131,7 +134,9 @@ const PROTECTING = wordClass(
  */
 export function victimPraisedAt(tokens: readonly Token[], at: number): boolean {
   const s = tokens[at]!.sentence;
-  for (let k = 0; k < tokens.length; k++) {
+  // The sentence before and the praise's own, at most forty words back and ten on: a bounded window, so the check stays
+  // linear over a comment that repeats its praise (tests/moderation/detectors/linear-time.test.ts).
+  for (let k = Math.max(0, at - 40); k < tokens.length && k <= at + 10; k++) {
     const t = tokens[k]!;
     if (t.sentence < s - 1) continue;
     if (t.sentence > s) break;

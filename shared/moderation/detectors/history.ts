@@ -43,3 +43,11 @@ export function reportedExecutionAt(tokens: readonly Token[], k: number): boolea
   const before = tokens[k - 1];
   return before !== undefined && before.sentence === tokens[k]!.sentence && ABOUT.has(before.text);
 }
+
+/** Whether the sentence of token `at` has a word of history within thirty words of it (round 116; bounded, so linear). */
+export function historicalSentence(tokens: readonly Token[], at: number): boolean {
+  const { sentence } = tokens[at]!;
+  for (let k = Math.max(0, at - 30); k < tokens.length && k <= at + 30; k++)
+    if (tokens[k]!.sentence === sentence && historical(tokens[k]!)) return true;
+  return false;
+}
