@@ -4,14 +4,7 @@
  * its authors.
  */
 import { inTitleAt } from './titles';
-import {
-  decorationAt,
-  defenderSubjectAt,
-  howManyMoreAt,
-  mapLegendAt,
-  praiseDescribedAt,
-  victimPraisedAt,
-} from './extremism-subjects';
+import { defenderSubjectAt, howManyMoreAt, praiseDescribedAt, praiseForOthersAt } from './extremism-subjects';
 import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
 import { condemnedSentences, cuesIn, hasCue, memoisedOnScan, scanCues } from './cues';
@@ -208,9 +201,7 @@ export function extremismCues(scan: CueScan, source: string): CueVerdict | null 
     defenderSubjectAt(scan.tokens, p.from, (k) => namedAt[k]! > 0) ||
     praiseAddressedAt(source, scan.tokens, p.to) ||
     beniTheTown(source, scan, p) ||
-    mapLegendAt(scan.tokens, p.from) ||
-    decorationAt(scan.tokens, p.from) ||
-    victimPraisedAt(scan.tokens, p.from) ||
+    praiseForOthersAt(scan.tokens, p.from) ||
     howManyMoreAt(scan.tokens, p.from) ||
     wellMade(scan, source, p);
   for (const p of cuesIn(scan, ['praise'], 0, scan.sentences)) {

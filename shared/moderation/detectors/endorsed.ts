@@ -66,8 +66,11 @@ const ENDORSEMENTS = new PhraseSet<null>(
   ].map((p) => [p, null] as const),
 );
 
-/** Punished, sentenced, arrested (German participles after `zu Recht`). */
-const PUNISHED = wordClass(
+/**
+ * What `zu Recht` may approve instead of a quotation (German verbs after it): a punishment (`verurteilt`, `verhaftet`),
+ * or a report or criticism of the words (round 119).
+ */
+const APPROVED_ACT = wordClass(
   'verurteilt|bestraft|angeklagt|verhaftet|festgenommen|gesperrt|entlassen|verboten|ausgewiesen|abgeschoben|belangt|geahndet|' +
     // Round 119 (`/work/audit63`): the reporting approved, not the words quoted (`über den ihr zu Recht berichtet`).
     'berichtet|berichten|berichtete|kritisiert|kritisieren|thematisiert|hinweist|hinweisen',
@@ -89,7 +92,7 @@ function endorsedSentences(tokens: readonly Token[]): ReadonlySet<number> {
       negated ||= NEGATION(tokens[k]!);
     // `zu Recht verurteilt` approves of a sentence passed, not of the words quoted (round 89).
     const after = tokens[hit.to];
-    if (after?.sentence === sentence && hit.to - hit.from === 2 && PUNISHED(after)) continue;
+    if (after?.sentence === sentence && hit.to - hit.from === 2 && APPROVED_ACT(after)) continue;
     if (!negated && !tokens[hit.from]!.quoted) found.add(sentence);
   }
   endorsedMemo.set(tokens, (sentences = found));

@@ -106,7 +106,7 @@ const MAP = wordClass(
 );
 const LEGEND = wordClass('legend|legende|leyenda|легенда|легенды');
 /** Whether the praise word at `at` is a map's legend: a map word in its sentence. */
-export function mapLegendAt(tokens: readonly Token[], at: number): boolean {
+function mapLegendAt(tokens: readonly Token[], at: number): boolean {
   if (!LEGEND(tokens[at]!)) return false;
   const { sentence } = tokens[at]!;
   // Its sentence, within twenty words either way (bounded, so linear however many praise words a comment holds).
@@ -116,13 +116,15 @@ export function mapLegendAt(tokens: readonly Token[], at: number): boolean {
 }
 
 /** `Légion d'honneur` (round 118): the decoration, not praise. */
-export const decorationAt = (tokens: readonly Token[], at: number): boolean =>
+const decorationAt = (tokens: readonly Token[], at: number): boolean =>
   tokens[at]!.text === 'honneur' && tokens[at - 1]?.text === 'd' && tokens[at - 2]?.text === 'legion';
 
 /** Verbs of a killing suffered, and the `by` that names who did it (round 118). */
 const SUFFERED = wordClass(
   'murdered|assassinated|shot|killed|stabbed|assassine|assassinee|tue|tuee|abattu|asesinado|asesinada|apunalado|ermordet|erschossen|getotet|erstochen|убит|убита|убиты|застрелен|zastrelen|ubit',
 );
+/** `died` before `protecting` (`he died protecting …`). */
+const DIED = new Set(['died', 'murio', 'mort', 'starb', 'погиб']);
 const BY = wordClass('by|par|por|von|от|ot');
 const PROTECTING = wordClass(
   'protecting|saving|defending|protegiendo|salvando|protegeant|sauvant|schutzte|rettete|защищая|спасая',
@@ -132,7 +134,7 @@ const PROTECTING = wordClass(
  * killing suffered at someone's hands (`was murdered at his altar … by two ISIS supporters`), or a death while protecting
  * others (`he died protecting the right to mock his own religion`).
  */
-export function victimPraisedAt(tokens: readonly Token[], at: number): boolean {
+function victimPraisedAt(tokens: readonly Token[], at: number): boolean {
   const s = tokens[at]!.sentence;
   // The sentence before and the praise's own, at most forty words back and ten on: a bounded window, so the check stays
   // linear over a comment that repeats its praise (tests/moderation/detectors/linear-time.test.ts).
@@ -140,8 +142,7 @@ export function victimPraisedAt(tokens: readonly Token[], at: number): boolean {
     const t = tokens[k]!;
     if (t.sentence < s - 1) continue;
     if (t.sentence > s) break;
-    if (PROTECTING(t) && k > 0 && ['died', 'murio', 'mort', 'starb', 'погиб'].includes(tokens[k - 1]!.text))
-      return true;
+    if (PROTECTING(t) && k > 0 && DIED.has(tokens[k - 1]!.text)) return true;
     // In the sentence before only: in the praise's own, `killed by the soldiers of the Khilafah … is a victory` praises
     // the killers (a tuning comment the first version published).
     if (!SUFFERED(t) || t.sentence !== s - 1) continue;
@@ -154,3 +155,11 @@ export function victimPraisedAt(tokens: readonly Token[], at: number): boolean {
 /** `How many more before …` (round 118, `dev124`): a question about the next attack, not a wish for more. */
 export const howManyMoreAt = (tokens: readonly Token[], at: number): boolean =>
   tokens[at]!.text === 'many' && tokens[at + 1]?.text === 'more' && tokens[at - 1]?.text === 'how';
+
+/**
+ * Whether the praise word at `at` is for someone or something other than an attack and its authors (round 118): a
+ * victim or a rescuer (`victimPraisedAt`), a map's or a photo's legend, the Légion d'honneur. One test for the extremism
+ * check, the cue rules and the classifier's `onTheOtherSide`.
+ */
+export const praiseForOthersAt = (tokens: readonly Token[], at: number): boolean =>
+  mapLegendAt(tokens, at) || decorationAt(tokens, at) || victimPraisedAt(tokens, at);

@@ -29,13 +29,7 @@ import { mentioned, scornedAt } from './common';
 import { KEPT_FROM_WORDS, OPPOSE_WORDS } from './cue-lexicon-groups';
 import { mourned } from './mourning';
 import { framedAs, notTheAttackJustified } from './extremism-justified';
-import {
-  decorationAt,
-  defenderSubjectAt,
-  mapLegendAt,
-  praiseDescribedAt,
-  victimPraisedAt,
-} from './extremism-subjects';
+import { defenderSubjectAt, praiseDescribedAt, praiseForOthersAt } from './extremism-subjects';
 import { PHRASES } from './extremism-phrases';
 import { BETWEEN, markNamed, praisesDefenders } from './extremism-defenders';
 import type { Kind } from './extremism-phrases';
@@ -166,10 +160,7 @@ export function onTheOtherSide(source: string): boolean {
     const forDefenders =
       praisesDefenders(source, tokens, h, marks) ||
       (kind !== 'bless' &&
-        (defenderSubjectAt(tokens, h.from, (k) => marks[k]! > 0) ||
-          victimPraisedAt(tokens, h.from) ||
-          mapLegendAt(tokens, h.from) ||
-          decorationAt(tokens, h.from)));
+        (defenderSubjectAt(tokens, h.from, (k) => marks[k]! > 0) || praiseForOthersAt(tokens, h.from)));
     if (!forDefenders) return false;
     praised = true;
   }
@@ -272,9 +263,7 @@ export function detectExtremism(
       (kind === 'praise' || kind === 'praise_act') &&
       (praiseDescribedAt(tokens, h.from) ||
         defenderSubjectAt(tokens, h.from, (k) => namedAt()[k]! > 0) ||
-        mapLegendAt(tokens, h.from) ||
-        decorationAt(tokens, h.from) ||
-        victimPraisedAt(tokens, h.from))
+        praiseForOthersAt(tokens, h.from))
     )
       continue;
     // What others call them, cited to reject it: `Anyone who calls the attackers heroes …`.

@@ -15,6 +15,7 @@
 import type { Evidence } from '../types';
 import { once } from '../text/memo';
 import { tokensOf } from '../text/tokens';
+import { isDigit } from './contact-cues';
 
 export interface ShoutingOptions {
   /** Fewest letters (acronyms left out) before capitals count as shouting. */
@@ -166,11 +167,6 @@ function addOnce(
 }
 
 /** Floods of characters, punctuation, emoji, syllables or words; evidence for each kind found. */
-const isAsciiDigit = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
-
 export function detectFlood(text: string, opts: FloodOptions): Evidence[] {
   const out: Evidence[] = [];
   let found = 0;
@@ -292,7 +288,9 @@ export function detectFlood(text: string, opts: FloodOptions): Evidence[] {
     const t = tokens[q];
     // A decimal number is one word too (round 114, `dev119`: `49.3 49.3 49.3 …`, the article of the constitution).
     const decimal =
-      (text[end] === '.' || text[end] === ',') && isAsciiDigit(text, end - 1) && isAsciiDigit(text, end + 1);
+      (text[end] === '.' || text[end] === ',') &&
+      isDigit(text.charCodeAt(end - 1)) &&
+      isDigit(text.charCodeAt(end + 1));
     if (t && t.start === end + 1 && (JOINERS.has(text[end]!) || decimal)) {
       word += text[end]! + t.text;
       end = t.end;
