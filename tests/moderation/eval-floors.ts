@@ -332,22 +332,6 @@ export const HELDOUT_FLOORS = {
     scunthorpeFlagged: 0,
   },
   /**
-   * Written at stop 37 by a twenty-third new writer of held-out halves, in the outside set's proportions
-   * (143 to publish, 97 to act on, 45% not English), while the twentieth round was under way; scored once
-   * at its end.
-   */
-  heldout22: {
-    /** 42 of 43. */
-    rejectPrecision: 0.97,
-    /** 42 of 42. */
-    rejectRecall: 1,
-    /** 93 of 97 when scored once with the shipped model, 95 with the twentieth round's second retrain, 94 with round 24's. */
-    flaggedRecall: 0.96,
-    /** At most: 1 of its 143 civil and Scunthorpe comments was held or rejected. */
-    civilFalsePositive: 0.007,
-    scunthorpeFlagged: 0,
-  },
-  /**
    * Written at stop 37 by a twenty-fourth new writer of held-out halves, one busy week in the outside set's
    * proportions (175 to publish, 125 to act on, 47% not English), after the rule for the twentieth round's
    * second retrain was declared; scored once with the shipped model and once with that retrain (kept).
@@ -1109,18 +1093,6 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
-  /** Written during stop 57's rounds (East Africa and the Horn). Scored once, with the stop's final code. */
-  heldout76: {
-    /** 61 of 61. */
-    rejectPrecision: 1,
-    /** 61 of 61. */
-    rejectRecall: 1,
-    /** 122 of 128. */
-    flaggedRecall: 0.95,
-    /** At most: none of 112. */
-    civilFalsePositive: 0,
-    scunthorpeFlagged: 0,
-  },
   /** Written during stop 57's rounds (South Asia). Scored once, with the stop's final code. */
   heldout77: {
     /** 59 of 62. */
@@ -1144,19 +1116,6 @@ export const HELDOUT_FLOORS = {
     /** At most: 1 of 112. */
     civilFalsePositive: 0.009,
     scunthorpeFlagged: 0,
-  },
-  /** Written during stop 57's last rounds (North Africa). Scored once, with the stop's final code. */
-  heldout79: {
-    /** 61 of 63. */
-    rejectPrecision: 0.96,
-    /** 61 of 61. */
-    rejectRecall: 1,
-    /** 122 of 128. */
-    flaggedRecall: 0.95,
-    /** At most: 3 of 112. */
-    civilFalsePositive: 0.027,
-    /** One of its 18 Scunthorpe comments is held or rejected: the target (0) is missed, the floor records it. */
-    scunthorpeFlagged: 1,
   },
   /**
    * Written during stop 58's first rounds (the Caucasus). Scored after round 101 (flagged 124 of 128) and again with
@@ -1290,6 +1249,30 @@ export const HELDOUT_FLOORS = {
     /** 118 of 128. */
     flaggedRecall: 0.92,
     civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /** Written at stop 60 before any round (Central Asia). Scored once on arrival and with the final code. */
+  heldout92: {
+    /** 58 of 61. */
+    rejectPrecision: 0.95,
+    /** 58 of 61. */
+    rejectRecall: 0.95,
+    /** 124 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 1 of 112. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
+  /** Written at stop 60 before any round (Italy, Malta, the central Mediterranean). Scored once on arrival and with the final code. */
+  heldout93: {
+    /** 56 of 56. */
+    rejectPrecision: 1,
+    /** 56 of 61. */
+    rejectRecall: 0.91,
+    /** 120 of 128. */
+    flaggedRecall: 0.93,
+    /** At most: 1 of 112. */
+    civilFalsePositive: 0.009,
     scunthorpeFlagged: 0,
   },
 } as const satisfies Partial<Record<Half, object>>;

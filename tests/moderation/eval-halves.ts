@@ -137,6 +137,11 @@ export const TUNING = [
   'dev125',
   'dev126',
   'dev127',
+  'dev128',
+  'dev129',
+  'dev130',
+  'dev131',
+  'dev132',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -161,7 +166,6 @@ export const HELD_OUT = [
   'heldout18',
   'heldout19',
   'heldout21',
-  'heldout22',
   'heldout23',
   'heldout24',
   'heldout25',
@@ -206,10 +210,8 @@ export const HELD_OUT = [
   'heldout73',
   'heldout74',
   'heldout75',
-  'heldout76',
   'heldout77',
   'heldout78',
-  'heldout79',
   'heldout80',
   'heldout81',
   'heldout83',
@@ -221,4 +223,6 @@ export const HELD_OUT = [
   'heldout89',
   'heldout90',
   'heldout91',
+  'heldout92',
+  'heldout93',
 ] as const;

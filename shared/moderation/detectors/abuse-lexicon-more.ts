@@ -156,6 +156,12 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
   ...entries('de', 'mild', 'kack, kackartikel, kackkommentar, kackkommentare'),
   ...entries('ru', 'insult', 'дурачок, дурачье, умник, durachok, umnik'),
   ...entries('ru', 'mild', 'на хрена, нахрена, na hrena, na khrena, nahrena'),
+  // Round 122 (`dev129`): Hindi and Urdu abuse typed in Latin letters, as South Asian readers write it in English threads.
+  ...entries(
+    'en',
+    'severe',
+    'bhenchod, behenchod, bhen chod, behen chod, madarchod, maderchod, madar chod, chutiya, chutiye, bhosdike, bhosdiwale',
+  ),
 ];
 
 /** Words the matchers must not read as abuse (round 88): the Hui people, in Russian typed in Latin letters and read back

@@ -157,11 +157,11 @@ export function mentioned(tokens: readonly Token[], from: number, to: number): b
 
 /**
  * Nouns that name a claim as one: after a term they make it the subject of discussion (`the biolabs story`,
- * `false-flag claims`); before a `that` they report what follows (`the claim that`, `misinformation.ts`).
+ * `false-flag claims`, round 122: `Great Replacement language`); before a `that` they report what follows (`the claim that`).
  */
 export const CLAIM_NOUN = wordClass(
   [
-    'claim|claims|story|stories|narrative|narratives|theory|theories|myth|myths|hoax|hoaxes|trope|tropes|rumour|rumours|rumor|rumors|meme|memes|conspiracy|propaganda|idea|notion|allegation|allegations|suggestion|assertion',
+    'claim|claims|story|stories|narrative|narratives|theory|theories|myth|myths|hoax|hoaxes|trope|tropes|rumour|rumours|rumor|rumors|meme|memes|conspiracy|propaganda|idea|notion|allegation|allegations|suggestion|assertion|language|rhetoric|lingo|vocabulary|playbook|rhetorique|lenguaje|retorica|rhetorik|риторика',
     'bulo|bulos|teoria|teorias|mito|mitos|narrativa|relato|rumor|rumores|version|afirmacion|idea',
     'theorie|theories|mythe|mythes|recit|rumeur|rumeurs|intox|complot|idee|affirmation|these|version',
     'theorie|theorien|mythos|narrativ|erzahlung|geruchte|verschworungstheorie|behauptung|these|vorwurf',

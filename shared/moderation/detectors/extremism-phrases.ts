@@ -127,7 +127,7 @@ export const PHRASES = new PhraseSet<Kind>([
     '{tarrant|breivik|mcveigh|kouachi|abdeslam|zarqawi|baghdadi|sinwar|basayev|басаев*|umarov|умаров*|таррант|тарранта|тарранту|брейвик|брейвика}',
     'attacker',
   ],
-  ['{bin laden|ben laden|бен ладен*|dylann roof|omar mateen|mohammed deif}', 'attacker'],
+  ['{bin laden|ben laden|бен ладен*|dylann roof|omar mateen|mohammed deif|mumtaz qadri}', 'attacker'],
   // Praise.
   ['{heroes|hero|heroic|legends|legend|champions|glorious|bravest}', 'praise'],
   ['{those|these|our} lions', 'praise'],
@@ -153,7 +153,7 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{deserve|deserves} {it|our support|support} more', 'praise'],
   ['the only {force|ones|army|people} ~4 {protect|protects|defend|defends|fight|fights}', 'praise'],
   ['{true|real|our|genuine|brave|great} {heroes|hero|martyrs|martyr|warriors|lions|legends|men}', 'praise'],
-  ['{a|the} {true|real} {martyr|hero|shaheed}', 'praise'],
+  ['{a|the} {true|real} {martyr|hero|shaheed|ghazi}', 'praise'],
   ['{saint|st} {tarrant|breivik|mcveigh}', 'praise'],
   ['{was|were|is|are} {right .|right all along|a hero|heroes|a legend|legends|a martyr|martyrs}', 'praise'],
   [

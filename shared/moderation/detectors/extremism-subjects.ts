@@ -156,10 +156,24 @@ function victimPraisedAt(tokens: readonly Token[], at: number): boolean {
 export const howManyMoreAt = (tokens: readonly Token[], at: number): boolean =>
   tokens[at]!.text === 'many' && tokens[at + 1]?.text === 'more' && tokens[at - 1]?.text === 'how';
 
+/** What a name ends with after a praise word (round 122, `dev128`: `the Abu Salim Martyrs Brigade`, `Martyrs' Square`; not `day`: `a glorious day` is praise). */
+const UNIT = wordClass(
+  'brigade|brigades|battalion|battalions|square|street|cemetery|monument|bridge|memorial|brigada|brigadas|bataillon|plaza|platz|площадь|бригада|батальон',
+);
+/** Whether the praise word at `at` is part of a unit's or a place's name: the next word (or the one after an apostrophe). */
+const inUnitNameAt = (tokens: readonly Token[], at: number): boolean => {
+  const next = tokens[at + 1];
+  if (!next || next.sentence !== tokens[at]!.sentence) return false;
+  return UNIT(next) || (next.text === 's' && tokens[at + 2] !== undefined && UNIT(tokens[at + 2]!));
+};
+
 /**
  * Whether the praise word at `at` is for someone or something other than an attack and its authors (round 118): a
  * victim or a rescuer (`victimPraisedAt`), a map's or a photo's legend, the Légion d'honneur. One test for the extremism
  * check, the cue rules and the classifier's `onTheOtherSide`.
  */
 export const praiseForOthersAt = (tokens: readonly Token[], at: number): boolean =>
-  mapLegendAt(tokens, at) || decorationAt(tokens, at) || victimPraisedAt(tokens, at);
+  mapLegendAt(tokens, at) ||
+  decorationAt(tokens, at) ||
+  victimPraisedAt(tokens, at) ||
+  inUnitNameAt(tokens, at);

@@ -28,6 +28,22 @@ export const NARRATIVE_PHRASES = [
     '{check|look at|google|see} {the|their} surnames',
     'they {control|own|run} {the banks|hollywood|the media} ~4 they {control|own|run}',
   ]),
+  // Round 122 (`dev129`, `dev128`): the author's surname offered as the explanation; the replacement of the natives
+  // told without its name; the author paid by certain embassies.
+  ...entries('dogwhistle', 'strong', [
+    '{notice|look at|check|note} the {author s|authors|writer s|journalist s|reporter s} {surname|last name|name}',
+    '{fijense|fijaos|mirad|miren} en el apellido del {autor|periodista}',
+    'regardez le nom {de famille|} de l auteur',
+    '{achtet|schaut|guckt} ~2 {nachnamen|namen} des {autors|journalisten}',
+    '{посмотрите|обратите внимание} ~2 на фамилию {автора|журналиста}',
+    '{replace|replacing|replaces} the {natives|native population|locals|indigenous population|white population}',
+    '{reemplazar|sustituir} a los {nativos|autoctonos}',
+    '{remplacer|remplacent} les {autochtones|natifs|francais de souche}',
+    '{ersetzen|austauschen} ~1 die {einheimischen|ureinwohner}',
+  ]),
+  ...entries('insinuation', 'strong', [
+    '{funding|funded|money|grants|paid|salary|paycheck|financement|financiacion|dinero|geld|деньги} ~3 {from|by|de|des|von|от} {certain|some|ciertas|certaines|bestimmten|некоторых} {embassies|embajadas|ambassades|botschaften|посольств}',
+  ]),
   // Graphene in the jab; mannequins for the dead.
   ...entries('health', 'strong', [
     '{grafeno|graphene|graphen|графен|графена} ~4 {vacuna|vacunas|vaccine|vaccines|jab|jabs|impfung|impfstoff|vaccin|vaccins|vaccino|vacina|вакцина|вакцине|вакцинах|прививке}',

@@ -43,6 +43,8 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     '{reptilians|lizard people}',
     'chemtrails',
     'haarp',
+    // Round 122: a disaster said to be geoengineering (not geoengineering proposals, which are reported).
+    '{it s|its|it was|was|c est de la|c etait de la|es|fue|ist|war|это|caused by|provoquees par|causadas por|verursacht durch} {geoengineering|geo engineering|geo ingenierie|geoingenierie|geoingenieria|geo ingenieria|geoingenieurwesen|геоинженерия}',
     'depopulation {agenda|plan|programme|program}',
     'plandemic|scamdemic|plandemia|plandemie|пландемия',
     '{golden billion|золотой миллиард}',

@@ -300,6 +300,11 @@ export const PHRASES = new PhraseSet<Kind>([
     'offer',
   ],
   ['no {inspection|exam|exams|questions|test|tests} {needed|required|asked}', 'offer'],
+  // Round 122 (`dev129`): a sign-up bonus (`10 € Startbonus sichern`).
+  [
+    '{startbonus|willkommensbonus|neukundenbonus|welcome bonus|signup bonus|sign up bonus|bono de bienvenida|bonus de bienvenue|бонус за регистрацию}',
+    'offer',
+  ],
   ['{24h|48h|72h|24 h|48 h|72 h} {delivery|lieferung|entrega|livraison}', 'offer'],
   // Dating and escort offers (`Hot verified girls in your city waiting to chat`, `Einsame Frauen aus deiner Stadt`).
   [

@@ -269,6 +269,15 @@ function landingPages(links: readonly FoundLink[]): SpamVerdict | null {
   );
 }
 
+/** Working people whose pay a comment tells (round 122: `while teachers earn $100 a month`): no money claim. */
+const WAGE_EARNERS = wordClass(
+  'teachers|doctors|nurses|workers|soldiers|pensioners|police|officers|miners|farmers|labourers|laborers|maestros|profesores|medicos|enfermeras|trabajadores|enseignants|infirmieres|ouvriers|lehrer|arzte|pfleger|arbeiter|учителя|врачи|рабочие|пенсионеры',
+);
+const earnedByOthers = (tokens: readonly Token[], at: number): boolean =>
+  [at - 1, at - 2].some(
+    (k) => k >= 0 && tokens[k]!.sentence === tokens[at]!.sentence && WAGE_EARNERS(tokens[k]!),
+  );
+
 /** A weak verdict on channels alone (no pitch): each one's evidence. */
 function weakChannels<C extends { value: string; span: [number, number] }>(
   channels: readonly C[],
@@ -304,7 +313,7 @@ function scorePitch(
     seen.add(key);
     switch (h.phrase.meta) {
       case 'earn':
-        earnAt.push(h.from);
+        if (!earnedByOthers(tokens, h.from)) earnAt.push(h.from);
         continue;
       case 'period':
         periodAt.push(h.from);

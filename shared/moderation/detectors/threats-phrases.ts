@@ -5,6 +5,7 @@ import { AMBIGUOUS_CALLS, EXECUTION_CALLS, VEILED_CALLS } from './threats-ambigu
 import { THIRD_PERSON_THREATS } from './threats-phrases-third';
 import { MORE_LANGUAGE_THREATS } from './threats-phrases-more';
 import { AMBIGUOUS_FATES, FATE_THREATS } from './threats-fates';
+import { AMBIGUOUS_PRECEDENTS, PRECEDENT_THREATS } from './threats-precedents';
 import { WATCHED_THREATS } from './threats-watched';
 import { VEILED_THREATS } from './threats-veiled';
 
@@ -387,6 +388,8 @@ export const PHRASES = new PhraseSet<Meta>(
     ...VEILED_CALLS.map((p) => [p, m('ambiguous')] as const),
     ...AMBIGUOUS_FATES.map((p) => [p, m('ambiguous')] as const),
     ...FATE_THREATS.map((p) => [p, m('menace')] as const),
+    ...PRECEDENT_THREATS,
+    ...AMBIGUOUS_PRECEDENTS.map((p) => [p, m('ambiguous')] as const),
     ...EXECUTION_CALLS.map(
       (p) => [p, { kind: 'ambiguous', aim: 'needs', execution: true } as const] as const,
     ),

@@ -136,7 +136,8 @@ export const WATCHED_THREATS: readonly Entry[] = [
   ['{теперь|отныне} {оглядывайся|оглядывайтесь}', menace()],
   ['{look|looking} over {$your} shoulder {from now on|for the rest|every day|every night|.}', menace()],
   ['{i d|id|i would} watch my {step|back} ~4 if i {were|was} {him|her|them}', menace()],
-  ['que se {cuide|cuiden}', menace()],
+  // Plural (`que se cuiden`, a group warned) is held (`threats-precedents.ts`, round 122).
+  ['que se cuide', menace()],
   ['niech {uwaza|uwazaja} na siebie', menace()],
   ['{vc|voce|tu} {ta|esta|estas} {marcado|marcada|jurado|jurada}', menace()],
   // Round 26 (`dev82`, long comments): the death wished on whoever wrote, the bullet someone should get, the

@@ -95,6 +95,13 @@ const IDIOMS = new PhraseSet<true>(
     'rat und tat',
     // Round 76 (`/work/audit42`): the Bay of Pigs by name (`Bay of Pigs was 1961 and the CIA still hasn't learned`).
     '{bay of pigs|bahia de cochinos|baie des cochons|schweinebucht|залив свиней|zaliv sviney}',
+    // Round 122 (`dev128`): a praise word in a unit's or a place's name (`the Abu Salim Martyrs Brigade`).
+    '{martyrs|martyr|heroes|hero} {s|} {brigade|brigades|battalion|battalions|square|cemetery|monument|bridge|memorial}',
+    // Round 122 (its civil twins): a visit paid in the past, accidents on a road.
+    '{we|i} {paid|made} ~3 a visit {on|during|last|yesterday|to|for|when}',
+    '{accidents|crashes} {happen|happened} {on|at|in} {that|this|the} {road|junction|crossing|roundabout|motorway|highway|bend|corner|site|factory|mine|pass}',
+    // Round 122 (`/work/audit64`): a rival beaten at sport (`We're going to destroy them in the derby on Saturday`).
+    '{destroy|crush|smash|annihilate|thrash|bury|murder|kill|hammer} them in the {derby|final|match|game|rematch|semi|semifinal|semis|playoffs|playoff|cup|league|second leg|first leg}',
   ].map((p) => [p, true] as const),
 );
 
