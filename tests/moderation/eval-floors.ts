@@ -56,20 +56,6 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.008,
     scunthorpeFlagged: 0,
   },
-  /** Written at stop 25 by a fifth new writer, after the eleventh round's retrain; scored once. */
-  heldout4: {
-    rejectPrecision: 0.98,
-    /**
-     * 1 (80 of 80) until the twelfth round's model held one (79 of 80); 80 of 80 again with the thirteenth's
-     * and fourteenth's; 79 of 80 since the fifteenth's.
-     */
-    rejectRecall: 0.98,
-    /** 0.93 until the twelfth round (161 of 170), 163 of 170 with the thirteenth's and fourteenth's, 159 since the fifteenth's. */
-    flaggedRecall: 0.93,
-    /** At most: 3 of its 130 civil and Scunthorpe comments were held. */
-    civilFalsePositive: 0.025,
-    scunthorpeFlagged: 0,
-  },
   /**
    * Written at stop 26 by a sixth new writer, asked for messier comments (long ones with one offending
    * clause, replies quoting others, informal spelling); first scored before that round changed anything
@@ -382,23 +368,6 @@ export const HELDOUT_FLOORS = {
     scunthorpeFlagged: 1,
   },
   /**
-   * Written at stop 39 by a twenty-eighth, an ordinary fortnight in Italian, Portuguese, Polish, Ukrainian and
-   * Turkish only (40 each; 110 to publish); scored at b9d4a36 (reject R 0.809, flagged 0.800, civil 2), after
-   * the stop's language audit, and at its end.
-   */
-  heldout27: {
-    /** 39 of 40. */
-    rejectPrecision: 0.97,
-    /** 39 of 47: under the 0.90 target (reported). */
-    rejectRecall: 0.82,
-    /** 77 of 90. */
-    flaggedRecall: 0.85,
-    /** At most: 2 of its 110 civil and Scunthorpe comments are held or rejected. */
-    civilFalsePositive: 0.019,
-    /** Two of its 15 Scunthorpe comments are held or rejected, as at b9d4a36: the target is 0 (reported). */
-    scunthorpeFlagged: 2,
-  },
-  /**
    * Written at stop 40 by a twenty-ninth writer: Russian typed in Latin letters (90), Ukrainian (70) and
    * Russian (40) under pieces on the war and the region; scored at 02fafa4 (reject P 37/37, R 0.755, flagged
    * 0.733, civil 1 of 110) and at the end of round 23.
@@ -654,24 +623,6 @@ export const HELDOUT_FLOORS = {
     flaggedRecall: 0.92,
     /** At most: none of its 112 civil and Scunthorpe comments is held or rejected. */
     civilFalsePositive: 0,
-    scunthorpeFlagged: 0,
-  },
-  /**
-   * Written at stop 48, before anything changed in it, by a forty-fourth writer new to the project, in the
-   * outside set's proportions (112 to publish) on stories no earlier half used (Bangladesh after 2024, eastern
-   * Congo and M23, Duterte at the ICC, Romania's annulled election, South Korea's martial law, Nepal's protests,
-   * the PKK's disarmament, Balochistan, Western Sahara, Iraq's militias, Nigeria's jihadists, Cambodia's scam
-   * compounds, Hong Kong's bounties, the Panama Canal).
-   */
-  heldout43: {
-    /** 57 of 59. */
-    rejectPrecision: 0.96,
-    /** 57 of 61. */
-    rejectRecall: 0.93,
-    /** 117 of 128. */
-    flaggedRecall: 0.91,
-    /** At most: 2 of its 112 civil and Scunthorpe comments are held or rejected. */
-    civilFalsePositive: 0.018,
     scunthorpeFlagged: 0,
   },
   /**
@@ -1273,6 +1224,31 @@ export const HELDOUT_FLOORS = {
     flaggedRecall: 0.93,
     /** At most: 1 of 112. */
     civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
+  /** Written at stop 60 while round 122 ran (Japan, the Korean peninsula, Taiwan). Scored once on arrival (4e98e3e) and with the final code. */
+  heldout94: {
+    /** 57 of 59. */
+    rejectPrecision: 0.96,
+    /** 57 of 61. */
+    rejectRecall: 0.93,
+    /** 123 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 3 of 112. */
+    civilFalsePositive: 0.027,
+    /** Two flagged: the target (0) is missed, the floor records it. */
+    scunthorpeFlagged: 2,
+  },
+  /** Written at stop 60 while round 122 ran (the Caucasus). Scored once on arrival (4e98e3e) and with the final code. */
+  heldout95: {
+    /** 60 of 62. */
+    rejectPrecision: 0.96,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 122 of 128. */
+    flaggedRecall: 0.95,
+    /** At most: 3 of 112. */
+    civilFalsePositive: 0.027,
     scunthorpeFlagged: 0,
   },
 } as const satisfies Partial<Record<Half, object>>;

@@ -142,6 +142,11 @@ export const TUNING = [
   'dev130',
   'dev131',
   'dev132',
+  'dev133',
+  'dev134',
+  'dev135',
+  'dev136',
+  'dev137',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -151,7 +156,6 @@ export const HELD_OUT = [
   'heldout',
   'heldout2',
   'heldout3',
-  'heldout4',
   'heldout5',
   'heldout6',
   'heldout7',
@@ -169,7 +173,6 @@ export const HELD_OUT = [
   'heldout23',
   'heldout24',
   'heldout25',
-  'heldout27',
   'heldout28',
   'heldout29',
   'heldout30',
@@ -185,7 +188,6 @@ export const HELD_OUT = [
   'heldout40',
   'heldout41',
   'heldout42',
-  'heldout43',
   'heldout45',
   'heldout46',
   'heldout47',
@@ -225,4 +227,6 @@ export const HELD_OUT = [
   'heldout91',
   'heldout92',
   'heldout93',
+  'heldout94',
+  'heldout95',
 ] as const;

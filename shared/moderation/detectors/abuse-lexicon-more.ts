@@ -156,6 +156,9 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
   ...entries('de', 'mild', 'kack, kackartikel, kackkommentar, kackkommentare'),
   ...entries('ru', 'insult', 'дурачок, дурачье, умник, durachok, umnik'),
   ...entries('ru', 'mild', 'на хрена, нахрена, na hrena, na khrena, nahrena'),
+  // Round 123 (`dev134`, `dev133`): mild profanity in Russian typed in Latin letters, and Spanish `ni puta idea`.
+  ...entries('ru', 'mild', 'kakaya hren, chto za hren, hren znaet, hrenovo, hrenovaya'),
+  ...entries('es', 'mild', 'ni puta idea, ni puta gracia'),
   // Round 122 (`dev129`): Hindi and Urdu abuse typed in Latin letters, as South Asian readers write it in English threads.
   ...entries(
     'en',

@@ -12,7 +12,7 @@ import { scornedAt } from './common';
 import { hasFalseFriendCandidate, isFalseFriend, voteLanguage } from './cue-languages';
 import { PhraseSet } from '../text/phrases';
 import type { Token } from '../text/tokens';
-import { HANDLE, WORD } from '../text/tokens';
+import { HANDLE, NUMBER, WORD } from '../text/tokens';
 import { RecentMap } from '../text/memo';
 import { inCapitals } from '../text/term-evidence';
 import type { Cue } from './cue-kinds';
@@ -176,6 +176,26 @@ function acronymAt(tokens: readonly Token[], at: number, source: string): boolea
   return near.every((n) => !tokenInCapitals(n, source));
 }
 
+/** Words before a month (`in May`, `since May`, `last May`). */
+const BEFORE_MONTH = new Set([
+  'in',
+  'since',
+  'last',
+  'early',
+  'late',
+  'mid',
+  'until',
+  'from',
+  'of',
+  'this',
+  'next',
+  'by',
+]);
+/** `May` the month, not the wish (round 123, `dev133`: `The Ribnikar school shooting in May 2023 killed nine children`). */
+const monthAt = (tokens: readonly Token[], at: number, source: string): boolean =>
+  source.charCodeAt(tokens[at]!.start) === 77 /* M */ &&
+  (tokens[at + 1]?.kind === NUMBER || BEFORE_MONTH.has(tokens[at - 1]?.text ?? ''));
+
 /**
  * One-word cues that the word's spelling or neighbour says are another word: Portuguese `força`
  * (strength, `força para ti`) folds to `forca` (the gallows); `a break` is a pause, not harm; `shoot me a
@@ -191,6 +211,7 @@ function notThatCue(cue: Cue, tokens: readonly Token[], at: number, source: stri
         (tokens[at + 1]?.text === 'de' || tokens[at + 1]?.text === 'd'))
     );
   if (cue === 'intent') return acronymAt(tokens, at, source);
+  if (cue === 'wish') return t.text === 'may' && monthAt(tokens, at, source);
   if (cue === 'harm')
     return (
       (HARM_NOUNS.has(t.text) && ARTICLES.has(tokens[at - 1]?.text ?? '')) ||

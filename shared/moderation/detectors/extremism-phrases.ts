@@ -154,6 +154,14 @@ export const PHRASES = new PhraseSet<Kind>([
   ['the only {force|ones|army|people} ~4 {protect|protects|defend|defends|fight|fights}', 'praise'],
   ['{true|real|our|genuine|brave|great} {heroes|hero|martyrs|martyr|warriors|lions|legends|men}', 'praise'],
   ['{a|the} {true|real} {martyr|hero|shaheed|ghazi}', 'praise'],
+  // Round 123 (`dev134`): an atrocity justified as lawful spoils of war; an attack called a masterpiece.
+  ['{lawful|legitimate|halal|rightful} spoils of war', 'praise'],
+  // …and, said of people taken, an enslavement justified with no organisation named (an extremist's claim in itself).
+  [
+    '{girls|women|captives|wives|yazidis|slaves} ~4 taken as {lawful|legitimate|halal|rightful} spoils',
+    'slogan',
+  ],
+  ['{masterpiece|chef d oeuvre|obra maestra|meisterwerk|шедевр|shedevr}', 'praise'],
   ['{saint|st} {tarrant|breivik|mcveigh}', 'praise'],
   ['{was|were|is|are} {right .|right all along|a hero|heroes|a legend|legends|a martyr|martyrs}', 'praise'],
   [

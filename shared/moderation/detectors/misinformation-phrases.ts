@@ -22,6 +22,7 @@ import { SARCASM_PHRASES } from './misinformation-sarcasm';
 import { FLAT_PHRASES } from './misinformation-flat';
 import { TOLD_PHRASES } from './misinformation-told';
 import { SNEER_PHRASES } from './misinformation-sneers';
+import { WINK_PHRASES } from './misinformation-winks';
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
 export type { MisinformationKind, MisinformationMeta, MisinformationWeight } from './misinformation-kinds';
@@ -332,4 +333,5 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ...FLAT_PHRASES,
   ...TOLD_PHRASES,
   ...SNEER_PHRASES,
+  ...WINK_PHRASES,
 ];

@@ -93,11 +93,15 @@ const RU_STREET = wordClass(
   'ул|улица|улице|проспект|просп|пр|переулок|пер|бульвар|шоссе|набережная|наб|площадь|пл|подъезд|ulitsa|ul',
 );
 /**
- * Street words of Ukrainian and Turkish (`вулиці Хрещатик, 15`, `Atatürk Caddesi No 12`): only names stand
- * between them and the number (`на вулиці Хрещатик сьогодні 15 тисяч` is a crowd).
+ * Street words of Ukrainian, Turkish and the West and South Slavic languages (`вулиці Хрещатик, 15`, `Atatürk Caddesi
+ * No 12`): only names stand between them and the number (`на вулиці Хрещатик сьогодні 15 тисяч` is a crowd).
  */
 const UK_TR_STREET = wordClass(
-  'вул|вулиця|вулиці|вулицю|провулок|пров|майдан|cadde|caddesi|sokak|sokagi|bulvari|mahallesi',
+  [
+    'вул|вулиця|вулиці|вулицю|провулок|пров|майдан|cadde|caddesi|sokak|sokagi|bulvari|mahallesi',
+    // Round 123 (`dev133`): the South Slavic, Czech and Polish street (`Ulica Grge Novaka 14, Zagreb`).
+    'ulica|ulice|ulici|aleja',
+  ].join('|'),
 );
 const RU_HOUSE = wordClass('д|дом|кв|квартира|корп|корпус|dom|kv|будинок|буд');
 /** Only names (or `No`) from token `from` up to `to`, excluded. */

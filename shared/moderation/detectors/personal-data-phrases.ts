@@ -5,7 +5,8 @@ export type Signal = 'unmask' | 'residence' | 'workplace' | 'call' | 'identity' 
 
 export const PHRASES = new PhraseSet<Signal>([
   // Unmasking a person.
-  ['{his|her|their|the} {real|true|actual} name {is|s|was}', 'unmask'],
+  // `your` since round 123 (`dev134`: `@TruthSeeker_NG your real name is Chinedu Okafor and you work at …`).
+  ['{his|her|their|the|your|ur} {real|true|actual} name {is|s|was}', 'unmask'],
   ['real name of', 'unmask'],
   ['{is|s} {really|actually} called', 'unmask'],
   ['{real|true} identity', 'unmask'],

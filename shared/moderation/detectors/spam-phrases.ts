@@ -300,6 +300,9 @@ export const PHRASES = new PhraseSet<Kind>([
     'offer',
   ],
   ['no {inspection|exam|exams|questions|test|tests} {needed|required|asked}', 'offer'],
+  // Round 123 (`dev134`): a loan offered (`Borrow up to ₦500k instantly, no BVN needed`).
+  ['{borrow|loans|loan} up to', 'offer'],
+  ['no {bvn|credit check|credit checks|paperwork|documents|collateral} {needed|required}', 'offer'],
   // Round 122 (`dev129`): a sign-up bonus (`10 € Startbonus sichern`).
   [
     '{startbonus|willkommensbonus|neukundenbonus|welcome bonus|signup bonus|sign up bonus|bono de bienvenida|bonus de bienvenue|бонус за регистрацию}',

@@ -104,6 +104,22 @@ export const PRECEDENT_THREATS: readonly Entry[] = [
   [`{кончить|закончить|кончишь|закончишь|кончит|закончит|konchish} как ${MURDERED}`, wish('needs')],
   // The dare closing a warning (a closer: it counts only beside a threat or a whereabouts).
   ['{keep|continue|go on} ~4 and see what happens', { kind: 'closer', aim: 'self' }],
+  // Round 123 (`dev134`): a name and a face, remembered; praying advised.
+  [
+    '{you have|you ve got|you got|tienes|tu as|vous avez|du hast|у тебя есть|u tebya est} ~1 {a name and a face|nombre y cara|un nom et un visage|einen namen und ein gesicht|имя и лицо|imya i litso}',
+    menace(),
+  ],
+  ['{he|she|they|you|u} {should|better|had better|d better|ought to} start praying', menace('needs')],
+  ['{que empiece|que empiecen} a rezar', menace('needs')],
+  ['{qu il commence|qu elle commence|qu ils commencent} a prier', menace('needs')],
+  ['{soll|sollte|sollen} ~1 anfangen zu beten', menace('needs')],
+  ['{пусть|pust} {начинает|начинают|nachinaet} {молиться|molitsya}', menace('needs')],
+  // Teeth to be picked up (`dev137`: `… und du suchst deine Zähne aufm Parkplatz`).
+  ['{you ll be|you will be|you ll|you will} {picking up|looking for|collecting|picking} {your} teeth', act()],
+  ['{du suchst|du sammelst|suchst du|sammelst du} ~1 deine zahne', act()],
+  ['{buscaras|vas a buscar|recogeras|vas a recoger} tus dientes', act()],
+  ['{tu ramasseras|tu vas ramasser|tu chercheras|tu vas chercher} tes dents', act()],
+  ['{будешь собирать|соберешь|будешь искать|budesh sobirat} ~1 {зубы|zuby}', act()],
   // Traitors do not grow old; careful walking home.
   [
     '{traitors|snitches|informers|traidores|traitres|verrater|предатели|predateli} {don t|do not|never|dont} {grow old|live long|get old}',

@@ -591,7 +591,21 @@ export const LEXICON_ALLOWED: readonly string[] = [
   // …with an adverb between (`nous prend vraiment pour des imbéciles`), and told to stop (round 111: `Arrêtez de nous
   // prendre pour des imbéciles`).
   ...['prend', 'prennent', 'prendre', 'prenez', 'prenait', 'prenaient'].flatMap((verb) =>
-    ['', 'vraiment ', 'encore ', 'toujours ', 'clairement ', 'franchement '].flatMap((adverb) =>
+    // …and with its object (round 123, `dev134`: `Ces juntes prennent leurs peuples pour des idiots`).
+    [
+      '',
+      'vraiment ',
+      'encore ',
+      'toujours ',
+      'clairement ',
+      'franchement ',
+      'leurs peuples ',
+      'leur peuple ',
+      'le peuple ',
+      'les gens ',
+      'les citoyens ',
+      'les electeurs ',
+    ].flatMap((adverb) =>
       ['imbeciles', 'idiots', 'cons', 'abrutis'].map((fools) => `${verb} ${adverb}pour des ${fools}`),
     ),
   ),
