@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../../shared/moderation/pipeline';
-import { makeContext } from '../support';
+import { describe, it } from 'vitest';
+import { expectOutcome } from '../pipeline-cases';
 
 /**
  * Round 26: civil sentences of long comments (`dev82`) that a rule misread, each beside the harmful sentence
@@ -21,7 +20,7 @@ describe('rules that misread a civil sentence of a long comment (round 26)', () 
     'He said the last election was stolen, lost sixty court cases, and still repeats it at every rally.',
     'Er sagt, die Wahl sei gestohlen worden, aber kein Gericht gab ihm recht.',
   ])('publishes: %s', async (text) => {
-    expect((await runPipeline(makeContext(text))).outcome).toBe('approved');
+    await expectOutcome(text, 'approved');
   });
 
   it.each([
@@ -32,7 +31,7 @@ describe('rules that misread a civil sentence of a long comment (round 26)', () 
     ['The last election was stolen and everybody knows it.', 'pending'],
     ['I said it before and I say it again: the election was stolen.', 'pending'],
   ])('still acts on: %s', async (text, outcome) => {
-    expect((await runPipeline(makeContext(text))).outcome).toBe(outcome);
+    await expectOutcome(text, outcome as 'approved' | 'pending' | 'rejected');
   });
 });
 
@@ -59,7 +58,7 @@ describe('rules that misread a civil sentence (round 27)', () => {
     "Careful: the children's ward figures are not comparable with last year.",
     'It would be a shame if something derailed the peace talks now.',
   ])('publishes: %s', async (text) => {
-    expect((await runPipeline(makeContext(text))).outcome).toBe('approved');
+    await expectOutcome(text, 'approved');
   });
 
   it.each([
@@ -77,6 +76,6 @@ describe('rules that misread a civil sentence (round 27)', () => {
     ['The mayor should be careful, his kids go to school on Lenin street.', 'rejected'],
     ['Your daughter walks to school alone. Careful now.', 'rejected'],
   ])('still acts on: %s', async (text, outcome) => {
-    expect((await runPipeline(makeContext(text))).outcome).toBe(outcome);
+    await expectOutcome(text, outcome as 'approved' | 'pending' | 'rejected');
   });
 });

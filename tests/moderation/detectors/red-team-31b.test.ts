@@ -9,6 +9,7 @@ import { misinformation } from '../../../shared/moderation/checks/misinformation
 import { threats } from '../../../shared/moderation/checks/threats';
 import { runPipeline } from '../../../shared/moderation/pipeline';
 import { makeContext } from '../support';
+import { expectOutcome } from '../pipeline-cases';
 import { outcomeOf } from './support';
 
 const published = async (text: string) => (await runPipeline(makeContext(text))).outcome;
@@ -40,7 +41,7 @@ describe('lawful means named as such are no call to violence for the classifier'
     'The people will decide at the ballot box in November.',
     'etih politikov nado vygnat na vyborah',
   ])('publishes: %s', async (text) => {
-    expect(await published(text)).toBe('approved');
+    await expectOutcome(text, 'approved');
   });
 
   it('still holds the same frame with a rope', async () => {
@@ -158,7 +159,7 @@ describe('life said to mean nothing to them, veiled threats in Russian and Germa
     'Life in the camps is worth nothing to the warlords, the UN report says.',
     'I was born with it, a heart defect.',
   ])('publishes: %s', async (text) => {
-    expect(await published(text)).toBe('approved');
+    await expectOutcome(text, 'approved');
   });
 });
 
@@ -174,7 +175,7 @@ describe('more fresh news and silences; a settlement at the ballot box; the writ
     'The people will settle accounts with this government at the ballot box.',
     'My daughter walks home past the base every day; the drone sirens at night are terrifying for kids.',
   ])('publishes: %s', async (text) => {
-    expect(await published(text)).toBe('approved');
+    await expectOutcome(text, 'approved');
   });
 
   it('still rejects the same routine told of the reader’s family', async () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blanked, idiomSpans } from '../../../shared/moderation/model/idioms';
-import { runPipeline } from '../../../shared/moderation/pipeline';
-import { makeContext } from '../support';
+import { expectOutcome } from '../pipeline-cases';
 
 describe('friendly idioms made of a threat’s words (model/idioms.ts)', () => {
   it.each([
@@ -21,7 +20,7 @@ describe('friendly idioms made of a threat’s words (model/idioms.ts)', () => {
     'The senator dodged a bullet when the committee postponed the vote.',
     "You'll kill me with these puns, honestly.",
   ])('publishes a reply: %s', async (text) => {
-    expect((await runPipeline(makeContext(text))).outcome).toBe('approved');
+    await expectOutcome(text, 'approved');
   });
 
   it.each([
@@ -32,7 +31,7 @@ describe('friendly idioms made of a threat’s words (model/idioms.ts)', () => {
     'Dodge this bullet, journalist.',
     "You won't dodge another bullet, traitor.",
   ])('still rejects a threat beside one: %s', async (text) => {
-    expect((await runPipeline(makeContext(text))).outcome).toBe('rejected');
+    await expectOutcome(text, 'rejected');
   });
 
   it('blanks an idiom without moving any other word', () => {

@@ -5,10 +5,9 @@
  * end in Cyrillic look-alikes. Offsets stay one to one, so evidence points at what was typed.
  */
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../../shared/moderation/pipeline';
 import { foldText } from '../../../shared/moderation/text/fold';
 import { lexiconProvider } from '../../../shared/moderation/toxicity/lexicon';
-import { makeContext } from '../support';
+import { expectOutcome } from '../pipeline-cases';
 
 const letters = (s: string) => foldText(s).text.replaceAll('\u00ad', '');
 
@@ -50,7 +49,7 @@ describe('styled letters', () => {
     ['ᴛʜᴀɴᴋꜱ ꜰᴏʀ ᴛʜᴇ ɢʀᴇᴀᴛ ᴀʀᴛɪᴄʟᴇ.', 'approved'],
     ['I visited Москва last year and loved it.', 'approved'],
   ])('%s → %s', async (text, outcome) => {
-    expect((await runPipeline(makeContext(text))).outcome).toBe(outcome);
+    await expectOutcome(text, outcome as 'approved' | 'rejected');
   });
 
   it('scores letter-like script without failing (a match ending past the last token)', () => {
