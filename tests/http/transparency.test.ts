@@ -148,7 +148,8 @@ describe('GET /moderation/transparency', () => {
     await decide(suspect, { action: 'reject', reason: 'misinformation' });
     // Pre-moderation holds two for where they were posted: one rejected, one approved (counts nothing).
     for (const [i, action] of (['reject', 'approve'] as const).entries()) {
-      const held = await heldComment(`Waiting for a moderator, number ${i}.`);
+      // (A body no check flags: this counts pre-moderation alone; round 124's model held `Waiting for a moderator`.)
+      const held = await heldComment(`A comment held for pre-moderation, number ${i}.`);
       involved.push(held.id);
       await decide(held.id, action === 'reject' ? { action, reason: 'spam' } : { action });
     }
