@@ -40,7 +40,6 @@ export const RETRAIN_REGRESSIONS: ReadonlySet<string> = new Set([
   'the world would be a better place without that general in it',
   'Zelensky said in a closed session of parliament that the front needs more air defence, several MPs confirmed.',
   'Мне знакомый врач рассказывал, как тяжело работать в прифронтовой больнице.',
-  "@tom_b I'll get back to you on that, need to check the budget tables first.",
   '@uwe ich finde dich sympathisch, auch wenn ich anderer Meinung bin.',
   'Dodge this bullet, journalist.',
   '𝐆𝐨 𝐛𝐚𝐜𝐤 𝐭𝐨 𝐭𝐡𝐞 𝐬𝐭𝐚𝐫𝐭 𝐨𝐟 𝐭𝐡𝐞 𝐚𝐫𝐭𝐢𝐜𝐥𝐞.',

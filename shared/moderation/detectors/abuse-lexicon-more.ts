@@ -169,4 +169,10 @@ export const MORE_LANGUAGES: readonly AbuseEntry[] = [
 
 /** Words the matchers must not read as abuse (round 88): the Hui people, in Russian typed in Latin letters and read back
  * in Cyrillic (`uigurov i hueitsev`). */
-export const MORE_ALLOWED: readonly string[] = ['хуэйц*', 'хуейц*'];
+export const MORE_ALLOWED: readonly string[] = [
+  'хуэйц*',
+  'хуейц*',
+  // Round 125 (`/work/audit66`): good luck wished with a swear word (`Mucha mierda en el estreno`, `Merde pour ton examen`).
+  'mucha mierda',
+  'merde pour {ton|ta|tes|votre|vos|le|la|demain|l}',
+];

@@ -214,6 +214,8 @@ function notThatCue(cue: Cue, tokens: readonly Token[], at: number, source: stri
   if (cue === 'wish') return t.text === 'may' && monthAt(tokens, at, source);
   if (cue === 'harm')
     return (
+      // Round 125: a hatchet buried (`I'll bury the hatchet with @mike_d`).
+      (t.text === 'bury' && tokens[at + 1]?.text === 'the' && tokens[at + 2]?.text === 'hatchet') ||
       (HARM_NOUNS.has(t.text) && ARTICLES.has(tokens[at - 1]?.text ?? '')) ||
       (SENT_TO.has(tokens[at + 1]?.text ?? '') && sentMessage(tokens, at, at + 2)) ||
       (t.text === 'shoot' &&

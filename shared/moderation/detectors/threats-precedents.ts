@@ -161,4 +161,10 @@ export const AMBIGUOUS_PRECEDENTS: readonly string[] = [
   '{knew|savaient|sabian|wussten|знали} ~2 {how to deal with|how to treat|comment traiter|como tratar|как поступать с|как обращаться с} ~2 {collaborators|collabos|traitors|traidores|traitres|verrater|предателями|коллаборантами}',
   'jemand sollte ~3 {was|etwas} gegen {diese|die|solche} {leute|typen|menschen|politiker|kerle|bande|gestalten} ~1 unternehmen',
   '{should have to|will have to|ll have to} think twice before {stepping|going|walking|leaving} {outside|out|home}',
+  // Round 125 (`/work/audit66`): a minister's courage without his guards.
+  '{let s see|lets see|we ll see|well see} how brave ~4 {is|are|will be} without {his|her|their} {bodyguards|guards|escort|security}',
+  '{a ver|veremos} que tan valiente ~4 sin {sus|su} {escoltas|guardaespaldas|escolta}',
+  'on verra ~3 courageux ~4 sans {ses|son} {gardes du corps|garde du corps|escorte}',
+  'mal sehen wie mutig ~4 ohne {seine|ihre} {bodyguards|leibwachter|personenschutzer}',
+  '{посмотрим|posmotrim} ~3 {смелый|смелым|smelyi} ~3 без {охраны|ohrany}',
 ];

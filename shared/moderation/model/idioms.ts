@@ -95,6 +95,14 @@ const IDIOMS = new PhraseSet<true>(
     'rat und tat',
     // Round 76 (`/work/audit42`): the Bay of Pigs by name (`Bay of Pigs was 1961 and the CIA still hasn't learned`).
     '{bay of pigs|bahia de cochinos|baie des cochons|schweinebucht|залив свиней|zaliv sviney}',
+    // Round 125 (`/work/audit66`): friendly intent in a reply (`@tom_b I'll check the figures and come back to you`), a
+    // hatchet buried, cooking verbs.
+    '{i ll|ill|i will} {check|read|try|reply|answer|send|share|post|ask|update} {the|your|it|that|this|back|later|tonight|tomorrow|again|first|them}',
+    '{i ll|ill|i will} {look into|take a shot at|get back|come back|dig out|dig up|think about|have a look|keep an eye|be there}',
+    '{i ll|ill|i will} be there with bells on',
+    'bury the hatchet',
+    '{stab|prick|beat|whisk|whip|smash|crush|sweat|score|bash} {the|your|} {potatoes|potato|eggs|egg|onions|onion|garlic|dough|cream|butter|meat|chicken|steak|vegetables|veg|aubergines|tomatoes|nuts}',
+    '{onions|onion|leeks|garlic|vegetables|veg|mushrooms} ~4 let them sweat',
     // Round 122 (`dev128`): a praise word in a unit's or a place's name (`the Abu Salim Martyrs Brigade`).
     '{martyrs|martyr|heroes|hero} {s|} {brigade|brigades|battalion|battalions|square|cemetery|monument|bridge|memorial}',
     // Round 122 (its civil twins): a visit paid in the past, accidents on a road.
