@@ -1262,4 +1262,16 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.027,
     scunthorpeFlagged: 0,
   },
+  /** Written at stop 60 after round 124's retrain (Scandinavia and Finland). Scored once on arrival (95bb7d7) and with the final code. */
+  heldout96: {
+    /** 58 of 60. */
+    rejectPrecision: 0.96,
+    /** 58 of 61. */
+    rejectRecall: 0.95,
+    /** 123 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 3 of 112. */
+    civilFalsePositive: 0.027,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -147,6 +147,7 @@ export const TUNING = [
   'dev135',
   'dev136',
   'dev137',
+  'dev138',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -229,4 +230,5 @@ export const HELD_OUT = [
   'heldout93',
   'heldout94',
   'heldout95',
+  'heldout96',
 ] as const;

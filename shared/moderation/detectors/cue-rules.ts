@@ -24,8 +24,6 @@ import type { Cue } from './cue-kinds';
 import type { CueHit, CueScan } from './cues';
 import {
   askedAndRefused,
-  comparedAt,
-  deniedAt,
   depictedAt,
   lawfulMeansAt,
   picturedAt,
@@ -36,6 +34,7 @@ import { saidOfAbstractAt } from './abstract-subject';
 import { hyphenedTo, mentionAt } from './common';
 import { historicalSentence, reportedExecutionAt } from './history';
 import { wordClass } from '../text/phrases';
+import { firstHatePhrase } from './cue-rules-nature';
 import { servedTo } from './purpose';
 import { reproachAt } from './reproach';
 import { condemnedSentences, cuesIn } from './cues';
@@ -282,9 +281,7 @@ export function hateCues(scan: CueScan, source: string): CueVerdict | null {
     outcome: 'reject',
     evidence: evidenceOf('hate', source, why, hits),
   });
-  const phrase = cuesIn(scan, ['hate_phrase'], 0, scan.sentences).find(
-    (h) => !condemned.has(h.sentence) && !comparedAt(scan.tokens, h.from) && !deniedAt(scan.tokens, h.from),
-  );
+  const phrase = firstHatePhrase(scan, condemned);
   if (phrase) return reject('dehumanising talk about a group', [phrase]);
   // Groups count also in scare quotes (`these "asylum seekers"`): a quoted group name is a sneer.
   const groupsNear = (s: number) =>

@@ -161,6 +161,8 @@ export const AMBIGUOUS_PRECEDENTS: readonly string[] = [
   '{knew|savaient|sabian|wussten|знали} ~2 {how to deal with|how to treat|comment traiter|como tratar|как поступать с|как обращаться с} ~2 {collaborators|collabos|traitors|traidores|traitres|verrater|предателями|коллаборантами}',
   'jemand sollte ~3 {was|etwas} gegen {diese|die|solche} {leute|typen|menschen|politiker|kerle|bande|gestalten} ~1 unternehmen',
   '{should have to|will have to|ll have to} think twice before {stepping|going|walking|leaving} {outside|out|home}',
+  // Round 126 (`dev138`): only one solution, and not a legal one.
+  '{only one solution|one solution only|nur eine losung|una sola solucion|une seule solution|только одно решение|tolko odno reshenie} ~6 {not legal|not a legal one|nicht juristisch|nicht juristischer|no es judicial|no es legal|pas judiciaire|pas juridique|не юридическое|не законное}',
   // Round 125 (`/work/audit66`): a minister's courage without his guards.
   '{let s see|lets see|we ll see|well see} how brave ~4 {is|are|will be} without {his|her|their} {bodyguards|guards|escort|security}',
   '{a ver|veremos} que tan valiente ~4 sin {sus|su} {escoltas|guardaespaldas|escolta}',

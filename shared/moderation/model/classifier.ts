@@ -33,6 +33,7 @@ import {
 import { lawfulSpans } from './lawful';
 import { justifiedResponseSpans } from '../detectors/extremism-justified';
 import { comparisonSpans } from '../detectors/comparison';
+import { natureSpans } from '../detectors/cue-rules-nature';
 
 let model: LinearModel | undefined;
 
@@ -172,7 +173,8 @@ export function classify(
   // A friendly idiom made of a threat's words (`idioms.ts`), or mistreatment described with an animal
   // simile, a disease metaphor said of an ideology, a cancer named as an illness, a plague after an outbreak word, praise named by others (`described.ts`), lawful means in a
   // sentence that names no harm (`lawful.ts`), an answer to an attack said to be justified
-  // (`extremism-justified.ts`), a comparison named as a sentence's subject (`comparison.ts`): the comment
+  // (`extremism-justified.ts`), a comparison named as a sentence's subject (`comparison.ts`), `by nature` with no trait
+  // after it (`cue-rules-nature.ts`): the comment
   // read without it decides.
   const spans = [
     ...idiomSpans(text),
@@ -184,6 +186,7 @@ export function classify(
     ...lawfulSpans(text),
     ...justifiedResponseSpans(text),
     ...comparisonSpans(text),
+    ...natureSpans(text),
   ];
   return spans.length === 0 ? first : classifyAsWritten(blanked(text, spans), thresholds, using, text);
 }

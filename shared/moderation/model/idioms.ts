@@ -103,6 +103,8 @@ const IDIOMS = new PhraseSet<true>(
     'bury the hatchet',
     '{stab|prick|beat|whisk|whip|smash|crush|sweat|score|bash} {the|your|} {potatoes|potato|eggs|egg|onions|onion|garlic|dough|cream|butter|meat|chicken|steak|vegetables|veg|aubergines|tomatoes|nuts}',
     '{onions|onion|leeks|garlic|vegetables|veg|mushrooms} ~4 let them sweat',
+    // Round 126 (`dev138`): national teams' nicknames (`LIONS OF MESOPOTAMIA FOREVER`).
+    '{lions of mesopotamia|atlas lions|three lions|indomitable lions|lions of teranga|lions de la teranga|lions de l atlas}',
     // Round 122 (`dev128`): a praise word in a unit's or a place's name (`the Abu Salim Martyrs Brigade`).
     '{martyrs|martyr|heroes|hero} {s|} {brigade|brigades|battalion|battalions|square|cemetery|monument|bridge|memorial}',
     // Round 122 (its civil twins): a visit paid in the past, accidents on a road.
