@@ -158,4 +158,9 @@ export const MORE_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
     '{they|they re|theyre|they are|them} ~4 {breed|breeding|multiply|multiplying|reproduce|reproducing} ~3 like {rabbits|rats|cockroaches}',
     'never_innocent',
   ],
+  // Round 126 (`dev138`): a sex or a people said dumber by nature (`die sind von Natur aus dümmer`).
+  [
+    '{von natur aus|by nature|por naturaleza|par nature|от природы} ~2 {dummer|dumber|stupider|inferior|minderwertig|menos inteligentes|inferieures|inferieurs|глупее}',
+    'strong',
+  ],
 ];

@@ -88,11 +88,6 @@ export const PHRASES = new PhraseSet<Kind>([
   ['{паразиты|паразитов|саранча}', 'vermin'],
   ['{плодятся|плодиться}', 'never_innocent'],
   ['{different|other|lower|inferior} {species|race}', 'strong'],
-  // Round 126 (`dev138`): a sex or a people said dumber by nature (`die sind von Natur aus dümmer`).
-  [
-    '{von natur aus|by nature|por naturaleza|par nature|от природы} ~2 {dummer|dumber|stupider|inferior|minderwertig|menos inteligentes|inferieures|inferieurs|глупее}',
-    'strong',
-  ],
   // Generalisation.
   [
     '{are|is} all {thieves|criminals|rapists|terrorists|traitors|liars|parasites|animals|the same}',
