@@ -1274,4 +1274,27 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.027,
     scunthorpeFlagged: 0,
   },
+  /** Written at stop 60 after round 126 (Ethiopia, Eritrea, Sudan, South Sudan). Scored once on arrival (05ec0e6). */
+  heldout97: {
+    /** 60 of 62. */
+    rejectPrecision: 0.96,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 124 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 2 of 112. */
+    civilFalsePositive: 0.018,
+    scunthorpeFlagged: 0,
+  },
+  /** Written at stop 60 after round 126 (Russia at home). Scored once on arrival (05ec0e6). */
+  heldout98: {
+    /** 61 of 63. */
+    rejectPrecision: 0.96,
+    /** 61 of 61. */
+    rejectRecall: 1,
+    /** 127 of 128. */
+    flaggedRecall: 0.99,
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

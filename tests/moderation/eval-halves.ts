@@ -231,4 +231,6 @@ export const HELD_OUT = [
   'heldout94',
   'heldout95',
   'heldout96',
+  'heldout97',
+  'heldout98',
 ] as const;
