@@ -120,6 +120,8 @@ export const PRECEDENT_THREATS: readonly Entry[] = [
   ['{buscaras|vas a buscar|recogeras|vas a recoger} tus dientes', act()],
   ['{tu ramasseras|tu vas ramasser|tu chercheras|tu vas chercher} tes dents', act()],
   ['{будешь собирать|соберешь|будешь искать|budesh sobirat} ~1 {зубы|zuby}', act()],
+  // Round 127: a bullet for the reader (`Dodge this bullet, journalist.`).
+  ['dodge this {bullet|one}', act()],
   // Traitors do not grow old; careful walking home.
   [
     '{traitors|snitches|informers|traidores|traitres|verrater|предатели|predateli} {don t|do not|never|dont} {grow old|live long|get old}',

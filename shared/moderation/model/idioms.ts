@@ -103,6 +103,23 @@ const IDIOMS = new PhraseSet<true>(
     'bury the hatchet',
     '{stab|prick|beat|whisk|whip|smash|crush|sweat|score|bash} {the|your|} {potatoes|potato|eggs|egg|onions|onion|garlic|dough|cream|butter|meat|chicken|steak|vegetables|veg|aubergines|tomatoes|nuts}',
     '{onions|onion|leeks|garlic|vegetables|veg|mushrooms} ~4 let them sweat',
+    // Round 127 (round 124's known regressions): dying happy, animals and businesses that multiply like rabbits, good
+    // wishes, a saint made, a hero's welcome, liking someone, a better piece, a welcome with flowers, accidents on the road,
+    // the start of the article.
+    '{will|ll|would} die happy',
+    '{rabbits|kaninchen|conejos|lapins|кролики} ~6 {breed|multiply|vermehren sich|se reproducen|se multiplient|размножаются} ~2 {like|wie|como|comme|как} {rabbits|karnickel|kaninchen|conejos|lapins|кролики}',
+    '{start ups|startups|companies|firms|shops|cafes|apps|bakeries|franchises} ~3 {are multiplying|multiply|multiplying} like {rabbits|mushrooms}',
+    '{i wish|wishing} {you|u} ~3 {luck|good luck|success|all the best|a speedy recovery|better luck}',
+    '{wunsche|wunschen} {dir|ihnen|euch} ~10 {gluck|erfolg|alles gute|gute besserung}',
+    '{te deseo|le deseo|os deseo} ~3 {suerte|exito|lo mejor}',
+    '{je te souhaite|je vous souhaite} ~3 {bonne chance|du succes|bon courage|bon retablissement}',
+    '{pope|vatican|church} ~4 {made|declared|proclaimed|canonised|canonized} ~3 {saint|saints}',
+    '{a|} hero s welcome',
+    'ich finde {dich|sie|euch} ~1 {sympathisch|nett|lustig|klug|witzig|mutig}',
+    '{never|ll never|will never} write a better {piece|article|column|story|book}',
+    '{waiting|waited|wait} for {him|her|them} with {flowers|banners|applause|cheers|gifts|open arms|balloons}',
+    'accidents happen ~2 {don t|do not} blame',
+    'go back to the {start|beginning|top} of the {article|piece|thread|page|story}',
     // Round 126 (`dev138`): national teams' nicknames (`LIONS OF MESOPOTAMIA FOREVER`).
     '{lions of mesopotamia|atlas lions|three lions|indomitable lions|lions of teranga|lions de la teranga|lions de l atlas}',
     // Round 122 (`dev128`): a praise word in a unit's or a place's name (`the Abu Salim Martyrs Brigade`).
