@@ -24,6 +24,11 @@ const LAWFUL = new PhraseSet<true>(
     // the voters will`).
     // Only when the voters are who will: `citizens will have to` is the vigilante's version.
     '{if|when|since} the {courts|court|judges|law|prosecutors|justice system} {wont|won t|will not|dont|don t|do not|refuse to|fail to|cannot|can t|cant} ~1 {act|do it|do their job|do anything} {the voters|voters|the electorate} {will|would|should|can|must}',
+    // Round 127: the one language named, and lawful (`only understand one language, and it's sanctions`).
+    'only {understand|understands|know|knows|speak|speaks} one language ~6 {sanctions|the law|courts|the courts|votes|the ballot|diplomacy|money|pressure|elections}',
+    'solo {entiende|entienden|conoce|conocen|habla|hablan} un idioma ~4 {el de los tribunales|el de la ley|el de las urnas|las sanciones|el dinero}',
+    'ne {comprend|comprennent} qu une langue ~4 {celle des tribunaux|les sanctions|celle de la loi}',
+    '{versteht|verstehen} nur eine sprache ~4 {sanktionen|die der gerichte|das gesetz}',
     '{perdere|perdano|perda} le elezioni',
     'con il voto',
     '{на выборах|na vyborah|na vyborakh}',

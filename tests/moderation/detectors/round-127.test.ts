@@ -14,6 +14,9 @@ describe('round 127: the idioms hide no threat', () => {
     'I hope you die screaming, and I will die happy knowing it.',
     'The fans were waiting for him with knives at the airport, and next time they will not miss.',
   ]);
+  cases('still holds the one language when it is force', 'pending', [
+    'These people only understand one language, and it is bullets.',
+  ]);
   cases('publishes', 'approved', [
     'I wish you better luck with the next story, the sources on this one were thin.',
     'The club says the team was waiting for him with flowers when he landed.',
