@@ -66,8 +66,17 @@ function run(command: string, args: string[], extraEnv: Record<string, string> =
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
+  // 'exit' can come before the last output is read (the pipes drain after it): wait for both streams to end, but
+  // not past a bound, since a grandchild that inherited the pipes (DynamoDB Local) may hold them open.
+  const drained = (stream: NodeJS.ReadableStream & { readableEnded: boolean }) =>
+    new Promise<void>((done) => (stream.readableEnded ? done() : stream.once('end', () => done())));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
+    child.once('exit', (code, signal) => {
+      const bound = new Promise<void>((done) => setTimeout(done, 2_000).unref());
+      void Promise.race([Promise.all([drained(child.stdout), drained(child.stderr)]), bound]).then(() =>
+        resolve({ code, signal }),
+      );
+    }),
   );
   return { child, output: () => output, exited };
 }
