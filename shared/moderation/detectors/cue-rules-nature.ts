@@ -1,14 +1,13 @@
 /**
  * `by nature` and its translations (round 126): the cue rules' `hate_phrase` list holds them as dehumanising talk
  * (`they are criminals by nature`), but alone they are how anyone speaks of children or cats (`Children are by nature
- * curious.` was rejected as hate). They count only with a trait word in the four tokens after them.
+ * curious.` was rejected as hate). They count only with a trait word within four tokens of them (`criminals by nature`,
+ * `von Natur aus kriminell`).
  */
 import { wordClass } from '../text/phrases';
-import type { Token } from '../text/tokens';
+import { tokensOf, type Token } from '../text/tokens';
 import { comparedAt, deniedAt } from './asserted';
-import { cuesIn, scanCues } from './cues';
-import { tokensOf } from '../text/tokens';
-import type { CueHit, CueScan } from './cues';
+import { cuesIn, scanCues, type CueHit, type CueScan } from './cues';
 
 const NATURE_OPENERS = new Set(['by', 'par', 'por', 'von', 'per']);
 const TRAIT = wordClass(
@@ -25,17 +24,18 @@ function natureWithoutTrait(tokens: readonly Token[], from: number, to: number):
   if (!NATURE_OPENERS.has(tokens[from]!.text) || to - from > 3) return false;
   const { sentence } = tokens[from]!;
   for (let k = Math.max(0, from - 4); k < tokens.length && k <= to + 3; k++)
-    if (k >= from && k < to) continue;
-    else if (tokens[k]!.sentence === sentence && TRAIT(tokens[k]!)) return false;
+    if ((k < from || k >= to) && tokens[k]!.sentence === sentence && TRAIT(tokens[k]!)) return false;
   return true;
 }
+
+const hatePhrases = (scan: CueScan): CueHit[] => cuesIn(scan, ['hate_phrase'], 0, scan.sentences);
 
 /**
  * The first dehumanising phrase of the cue rules (`hate_phrase`) that stands: not in a sentence that condemns it, not a
  * comparison, not denied, not `by nature` without a trait.
  */
 export const firstHatePhrase = (scan: CueScan, condemned: ReadonlySet<number>): CueHit | undefined =>
-  cuesIn(scan, ['hate_phrase'], 0, scan.sentences).find(
+  hatePhrases(scan).find(
     (h) =>
       !condemned.has(h.sentence) &&
       !comparedAt(scan.tokens, h.from) &&
@@ -47,7 +47,7 @@ export const firstHatePhrase = (scan: CueScan, condemned: ReadonlySet<number>): 
 export function natureSpans(source: string): Array<[number, number]> {
   const { tokens } = tokensOf(source);
   const scan = scanCues(tokens, source);
-  return cuesIn(scan, ['hate_phrase'], 0, scan.sentences)
+  return hatePhrases(scan)
     .filter((h) => natureWithoutTrait(tokens, h.from, h.to))
     .map((h) => [h.span[0], h.span[1]]);
 }
