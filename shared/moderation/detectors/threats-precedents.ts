@@ -6,13 +6,7 @@
  * to watch their backs or be scared, accidents as a euphemism, what comes after words, the crowd at the palace gates,
  * the day they pay, how collaborators were dealt with. Phrase syntax as in `text/phrases.ts`.
  */
-import type { Meta } from './threats-phrases';
-
-type Entry = readonly [string, Meta];
-const act = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'act', aim });
-const watched = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'whereabouts', aim });
-const menace = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'menace', aim });
-const wish = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'wish', aim });
+import { act, menace, watched, wish, type Entry } from './threats-meta';
 
 /** Journalists and dissidents whose murder a threat offers as the reader's fate. */
 const MURDERED =

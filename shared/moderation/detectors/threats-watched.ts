@@ -13,12 +13,7 @@
  * quoted and negated ones are left alone by `threats.ts`, as for every threat phrase.
  */
 import type { Meta } from './threats-phrases';
-
-type Entry = readonly [string, Meta];
-const act = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'act', aim });
-const watched = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'whereabouts', aim });
-const menace = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'menace', aim });
-const wish = (aim: Meta['aim'] = 'self'): Meta => ({ kind: 'wish', aim });
+import { act, menace, watched, wish, type Entry } from './threats-meta';
 
 /** The speaker announcing (`I'll`, `you'll`): the forms the tokenizer leaves of an apostrophe, and without one. */
 const YOU_WILL =
