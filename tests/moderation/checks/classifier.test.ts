@@ -43,6 +43,14 @@ describe('classifier check', () => {
     });
   });
 
+  it('holds, not rejects, what the personal-data check holds, unless the model is all but certain (round 123)', async () => {
+    const dox = '@Lena_Zg here is where you live: Ulica Grge Novaka 14, Zagreb. Keep talking.';
+    const heldForData = [{ check: 'personal-data', outcome: 'hold' as const, evidence: [] }];
+    expect((await classifier.run(makeContext(dox))).outcome).toBe('reject');
+    expect((await classifier.run({ ...makeContext(dox), prior: heldForData })).outcome).toBe('hold');
+    expect((await classifier.run({ ...makeContext(THREAT), prior: heldForData })).outcome).toBe('reject');
+  });
+
   it('holds as degraded when the model cannot be loaded, as a failed provider does', async () => {
     const missing = classifierCheck(() => {
       throw new Error("ENOENT: no such file or directory, open '/var/task/model-weights.bin'");

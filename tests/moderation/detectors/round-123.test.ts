@@ -5,7 +5,9 @@
  * called lawful spoils or a masterpiece, `May` the month (`cues.ts`), a loan offered, and mild profanity. Each with civil
  * twins.
  */
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { detectPersonalData } from '../../../shared/moderation/detectors/personal-data';
+import { defaultPolicy } from '../../../shared/moderation/policy';
 import { outcomeCases as cases } from '../pipeline-cases';
 
 describe('round 123: the wink rather than the claim', () => {
@@ -40,6 +42,16 @@ describe('round 123: doxxing, threats and the rest', () => {
     '@Lena_Zg you keep posting the same lies so here’s your address for everyone: Ulica Grge Novaka 14, Zagreb. Funny how brave people are online.',
     '@TruthSeeker_NG your real name is Chinedu Okafor and you work at the Zenith branch on Adeola Odeku Street. Keep talking.',
   ]);
+  cases('holds an address posted with a taunt, which the classifier alone would reject', 'pending', [
+    '@Lena_Zg here is where you live: Ulica Grge Novaka 14, Zagreb. Keep talking.',
+  ]);
+  it('reads a Slavic street and `your real name is` as personal data', () => {
+    const kinds = (text: string) => detectPersonalData(text, defaultPolicy().personalData).map((e) => e.kind);
+    expect(kinds('Here it is: Ulica Grge Novaka 14, Zagreb.')).toContain('address');
+    expect(
+      kinds('@TruthSeeker_NG your real name is Chinedu Okafor and you work at the Zenith branch.'),
+    ).toContain('unmasking');
+  });
   cases('rejects', 'rejected', [
     'To the mod who deleted my comment: you have a name and a face. Remember that.',
     'Whoever the witness in this story is, his village is small. People will figure out who he is. He should start praying.',

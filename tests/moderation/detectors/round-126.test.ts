@@ -16,6 +16,7 @@ describe('round 126: dev138', () => {
   ]);
   cases('rejects', 'rejected', [
     'Frauen im Iran wollen doch unterdrückt werden, die sind von Natur aus dümmer und brauchen einen Mann.',
+    'Женщины от природы глупее мужчин, им нельзя доверять управление страной.',
   ]);
   cases('publishes', 'approved', [
     'There is only one solution to the water crisis, and it is not a legal one: it is engineering, reservoirs and pipes.',
