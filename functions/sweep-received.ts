@@ -4,6 +4,7 @@ import { sweep, type SweepRunReport } from '../shared/app/sweep';
 import type { ModerationCheck } from '../shared/moderation/types';
 import { checks as containerChecks } from './lib/checks';
 import { deps as containerDeps } from './lib/deps';
+import { logUnhandledErrors } from './lib/logger';
 import { publishSweep } from './lib/metrics';
 
 /**
@@ -16,10 +17,12 @@ export const makeHandler = (
   deps: () => Deps = containerDeps,
   checks: () => readonly ModerationCheck[] = containerChecks,
 ) =>
-  middy<unknown, SweepRunReport>().handler(async () => {
-    const report = await sweep(deps(), checks());
-    publishSweep(report);
-    return report;
-  });
+  middy<unknown, SweepRunReport>()
+    .use(logUnhandledErrors())
+    .handler(async () => {
+      const report = await sweep(deps(), checks());
+      publishSweep(report);
+      return report;
+    });
 
 export const handler = makeHandler();

@@ -3,12 +3,31 @@
  * messages. Never comment bodies, names, e-mail addresses, tokens or addresses.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
+import type { MiddlewareObj } from '@middy/core';
 import { POWERTOOLS_ENV } from '../../shared/runtime-contract';
+import { sourceMappedStack } from './stack-map';
 
 export const logger = new Logger({ serviceName: process.env[POWERTOOLS_ENV.serviceName] ?? 'parley' });
 
-/** An error as it may be logged: its kind and message, never the request that caused it. */
+/**
+ * An error as it may be logged: its kind, message and stack (mapped to the sources, stack-map.ts), never the
+ * request that caused it.
+ */
 export const loggableError = (error: unknown) =>
   error instanceof Error
-    ? { name: error.name, message: error.message, stack: error.stack }
+    ? {
+        name: error.name,
+        message: error.message,
+        stack: error.stack === undefined ? undefined : sourceMappedStack(error.stack),
+      }
     : { value: String(error) };
+
+/**
+ * For a function no HTTP middleware answers for (the sweeper): an error that ends the invocation is logged
+ * with its mapped stack, then rethrown for Lambda to count and report.
+ */
+export const logUnhandledErrors = <E, R>(): MiddlewareObj<E, R> => ({
+  onError: (request) => {
+    logger.error('unhandled error', { error: loggableError(request.error) });
+  },
+});

@@ -46,7 +46,7 @@ export interface HandlerFunctionProps {
 
 /**
  * One Parley handler as a Lambda function: nodejs24.x on arm64, an esbuild bundle (minified, ESM, AWS SDK
- * v3 inside, source maps), JSON logs into its own log group, X-Ray tracing, and a role of its own that
+ * v3 inside, a source map beside it, read when an error is logged), JSON logs into its own log group, X-Ray tracing, and a role of its own that
  * starts with nothing but writing to that log group.
  */
 export class HandlerFunction extends Construct {
@@ -87,7 +87,9 @@ export class HandlerFunction extends Construct {
       ...(props.reservedConcurrentExecutions === undefined
         ? {}
         : { reservedConcurrentExecutions: props.reservedConcurrentExecutions }),
-      environment: { ...props.environment, NODE_OPTIONS: '--enable-source-maps' },
+      // No NODE_OPTIONS=--enable-source-maps: Node would read the map and measure every line of the bundle at
+      // each cold start. Logged errors are mapped to the sources when they happen (functions/lib/stack-map.ts).
+      environment: { ...props.environment },
     });
 
     // Why these cdk-nag findings do not apply (each reason is the written record of the decision).

@@ -64,7 +64,7 @@ describe('npm run synth', () => {
     ).toEqual([]);
   });
 
-  it('bundles every function as a minified ESM file with a source map, no embedded sources and only env credentials', () => {
+  it('bundles every function as a minified ESM file with a source map (not read at start-up), no embedded sources and only env credentials', () => {
     const template = JSON.parse(readFileSync(join(outdir, 'Parley.template.json'), 'utf8')) as Template;
     const functions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Function');
     expect(functions.length).toBeGreaterThan(0);
@@ -91,6 +91,11 @@ describe('npm run synth', () => {
       ).toEqual([]);
       expect(map.sources.filter((s) => /zod\/.*\/locales\/(?!en\.js$)/.test(s))).toEqual([]);
       expect(map.sources.filter((s) => /zod\/v4\/classic\//.test(s))).toEqual([]);
+      // Node is not asked to read the map at every cold start: logged stacks are mapped when they happen
+      // (functions/lib/stack-map.ts, tests/unit/stack-map.test.ts).
+      const variables = (fn.Properties['Environment'] as { Variables?: Record<string, string> } | undefined)
+        ?.Variables;
+      expect(variables?.['NODE_OPTIONS']).toBeUndefined();
     }
   });
 
