@@ -12,7 +12,7 @@ import { entries } from './misinformation-kinds';
 const FIGURES =
   '{figures|numbers|statistics|stats|data|cifras|datos|chiffres|zahlen|цифры|cifry|numeros|statistiken}';
 const INVENTED =
-  '{cooked|made up|invented|fabricated|bidonnes|bidonnees|inventadas|inventados|cocinados|cocinadas|geschont|gefalscht|нарисованы|выдуманы|vydumannye|narisovany|pipeautes}';
+  '{cooked|made up|invented|fabricated|bidonnes|bidonnees|inventadas|inventados|cocinados|cocinadas|geschont|gefalscht|нарисованы|выдуманы|vydumannye|narisovany|pipeautes|inventan|inventent|erfinden|erfunden|выдумывают|vydumyvayut|make up|makes up|making up}';
 
 export const WINK_PHRASES = [
   ...entries('dogwhistle', 'strong', [
@@ -22,7 +22,7 @@ export const WINK_PHRASES = [
     '{banqueros|financieros} sin patria',
     '{безродные|безродных|bezrodnye} {банкиры|финансисты|космополиты|bankiry}',
     'open society {money|cash|funds|funding}',
-    '{lend|lends|lending|profit|profits|make money|makes money|earn|earns|pretent|pretant|зарабатывают|ganan|verdienen} ~3 {both sides|aux deux camps|обеих сторонах|ambos bandos|beiden seiten}',
+    '{lend|lends|lending|profit|profits|make money|makes money|earn|earns|pretent|pretant|зарабатывают|ganan|verdienen|prestando|prestan|prestar} ~3 {both sides|aux deux camps|обеих сторонах|ambos bandos|los dos bandos|beiden seiten}',
     '{the usual suspects|die ublichen verdachtigen|los sospechosos habituales|les suspects habituels} ~3 {hochfinanz|high finance|finance|banks|bankers|banques|banca|bankiers}',
     'zinsherren',
     '{people|folks|люди|lyudi} ~2 {with dual citizenship|with dual passports|с двойным гражданством|s dvoinym pasportom|s dvoynym pasportom|s dvoinym grazhdanstvom}',
@@ -44,7 +44,8 @@ export const WINK_PHRASES = [
   ]),
   ...entries('invented', 'weak', [
     // Figures said to be invented (weak: readers say it of a minister's figures in civil anger too).
-    `${FIGURES} ~4 ${INVENTED}`,
+    // Round 128: ~7 (was ~4), for `les chiffres de l'insee sur l'immigration sont bidonnés`.
+    `${FIGURES} ~7 ${INVENTED}`,
     '{sortis|sorti|sortie|sacados|sacadas|pulled} {d un chapeau|de la chistera|out of a hat|out of thin air}',
     '{das ist|ist} ~2 gewollt',
   ]),

@@ -66,6 +66,8 @@ export function expandBraces(phrase: string): string[] {
   if (open < 0) return [phrase.replace(/\s+/g, ' ').trim()];
   const close = phrase.indexOf('}', open);
   if (close < 0) throw new Error(`unbalanced brace in phrase: ${phrase}`);
+  // `{a|b {c|d}}` would be read as the alternatives `a`, `b {c` and `d`: refused rather than matched wrongly.
+  if (phrase.lastIndexOf('{', close) !== open) throw new Error(`nested braces in phrase: ${phrase}`);
   const head = phrase.slice(0, open);
   const tail = phrase.slice(close + 1);
   const alternatives = phrase.slice(open + 1, close).split('|');

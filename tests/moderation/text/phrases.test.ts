@@ -63,6 +63,11 @@ describe('PhraseSet', () => {
     expect(expandBraces('x {y|} z')).toEqual(['x y z', 'x z']);
   });
 
+  it('refuses nested braces, which it would otherwise split in the wrong places', () => {
+    expect(() => expandBraces('{a|nobody believes {that|it} anymore}')).toThrow(/nested braces/);
+    expect(expandBraces('{a|b} {c|d e}')).toEqual(['a|b c', 'a|b d e']);
+  });
+
   it('matches words, stems, classes, skips, handles, numbers and sentence ends', () => {
     const set = new PhraseSet(
       [
