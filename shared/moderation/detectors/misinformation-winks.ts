@@ -57,17 +57,15 @@ export const WINK_PHRASES = [
     'n aurait pas pu rever mieux',
     '{wie praktisch|wie passend} dass ~6 {anschlag|brand|attentat|explosion|terroranschlag}',
     '{очень удобно|ochen udobno} {для|dlya} {власти|правительства|кремля|vlasti|pravitelstva}',
+    // Round 126 (`dev138`): rain stolen by the enemy's planes; share before the censors.
+    '{stealing|steal|stole|steals|stolen} ~3 {our|iran s|the|their} {rain|clouds}',
+    'cloud seeding planes ~6 {steal|stealing|stole}',
+    '{faites tourner|partagez|share|comparte|compartid|teilt|teilen|распространите} ~3 {avant|before|antes de|bevor|пока не} ~2 {la censure|censorship|the censors|la censura|die zensur|цензура|цензоры}',
   ]),
   ...entries('conspiracy', 'weak', [
     '{how|very|rather|awfully|quite} convenient',
     '{que|qué} oportuno',
     '{очень удобно|ochen udobno|muy conveniente|bien pratique|sehr praktisch} {для|dlya|para|pour|fur} ~2 {тех|teh|los|ceux|die}',
-  ]),
-  ...entries('conspiracy', 'strong', [
-    // Round 126 (`dev138`): rain stolen by the enemy's planes; share before the censors.
-    '{stealing|steal|stole|steals|stolen} ~3 {our|iran s|the|their} {rain|clouds}',
-    'cloud seeding planes ~6 {steal|stealing|stole}',
-    '{faites tourner|partagez|share|comparte|compartid|teilt|teilen|распространите} ~3 {avant|before|antes de|bevor|пока не} ~2 {la censure|censorship|the censors|la censura|die zensur|цензура|цензоры}',
   ]),
   ...entries('insinuation', 'strong', [
     'suivez mon regard',
