@@ -245,6 +245,11 @@ export const DEFAULT_LOOKALIKE_TARGETS = [
   'correos.es',
   'deutschepost.de',
   'poste.it',
+  // Round 129 (`dev139`, `dev140`): news sites of the Western Balkans and Southern Africa.
+  'dailymaverick.co.za',
+  'timeslive.co.za',
+  'newzimbabwe.com',
+  'balkaninsight.com',
 ] as const;
 
 /**

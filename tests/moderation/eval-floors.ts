@@ -1297,4 +1297,26 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
+  /** Written at stop 61 after round 128 (the Maghreb). Scored once on arrival (a813721); round 129 moved none of it. */
+  heldout99: {
+    /** 60 of 61. */
+    rejectPrecision: 0.98,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 125 of 128. */
+    flaggedRecall: 0.97,
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /** Written at stop 61 after round 128 (international institutions and summits). Scored once on arrival (a813721). */
+  heldout100: {
+    /** 59 of 59. */
+    rejectPrecision: 1,
+    /** 59 of 61. */
+    rejectRecall: 0.96,
+    /** 123 of 128. */
+    flaggedRecall: 0.96,
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -148,6 +148,8 @@ export const TUNING = [
   'dev136',
   'dev137',
   'dev138',
+  'dev139',
+  'dev140',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -233,4 +235,6 @@ export const HELD_OUT = [
   'heldout96',
   'heldout97',
   'heldout98',
+  'heldout99',
+  'heldout100',
 ] as const;

@@ -63,7 +63,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'insult',
     'idiot, idiots, moron, morons, imbecile*, cretin, cretins, halfwit*, dimwit*, nitwit*, numpty, numpties, muppet*, pillock*, plonker*, clown, clowns, buffoon*, shill, shills, loser, losers, stupid, dumb, dumbass*, jackass*, incel, incels, mouth breather*, mouth breathing, thick, bootlicker*, simp, simps, lowlife*, brainless, braindead, clueless, pathetic, numbskull*, nincompoop*, joke',
   ),
-  ...entries('en', 'insult', 'troll, trolls'),
+  ...entries('en', 'insult', 'troll, trolls, ignoramus, ignoramuses'),
   // Round 65 (`/work/audit35`): `what a dick, this commenter …`, `a bunch of pussies`.
   ...entries(
     'en',
@@ -102,7 +102,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'insult',
     'idiota*, imbecil*, estupid*, tonto, tonta, tontos, tarado*, payaso*, pendejo*, boludo*, pelotudo*, gilipollas, capullo*, cretino*, pringado*, mamarracho*, subnormal*, retrasado*, bobo, boba, zopenco*, anormal, anormales, lerdo*, troll, trolles, trolls, cabeza hueca, descerebrado*',
   ),
-  ...entries('es', 'insult', 'troll, trolls, trolles'),
+  ...entries('es', 'insult', 'troll, trolls, trolles, ignorante, ignorantes'),
   ...entries('es', 'insult', 'listillo, listilla, listillos, cantamananas'),
   ...entries(
     'es',
@@ -138,7 +138,7 @@ export const ABUSE_LEXICON: readonly AbuseEntry[] = [
     'insult',
     'abruti*, imbecile*, cretin*, debile*, bouffon*, guignol*, naze, nazes, blaireau*, tocard*, andouille*, neuneu*, teube*, gogol*, bande de {nuls|cons|cretins|debiles|clowns|guignols|bouffons|abrutis|imbeciles}, t es {nul|con|debile|idiot|bete}, quel con, tu es con, pauvre type, idiot, idiote, idiots',
   ),
-  ...entries('fr', 'insult', 'troll, trolls'),
+  ...entries('fr', 'insult', 'troll, trolls, ignare, ignares'),
   // Belgian and Swiss French.
   ...entries('fr', 'insult', 'dikkenek, dikkeneks, bobet, bobets'),
   ...entries('fr', 'degrading', '{grosse|vieille|sale} {vache|truie|pouffiasse}'),

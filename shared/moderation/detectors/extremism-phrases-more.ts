@@ -24,6 +24,11 @@ export const MORE_EXTREMISM_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
   ['{tireur|assaillant|assaillants|terroriste|terroristes} {avait|avaient} raison', 'justify'],
   ['{attentater|schutze|terrorist|terroristen} {hatte|hatten} recht', 'justify'],
   ['{стрелок|террорист|террористы|смертник} {был прав|были правы}', 'justify'],
+  // Round 129 (`dev139`): those who follow the attacker's path said to be upon the truth.
+  [
+    '{whoever|whosoever|those who|anyone who} {follows|follow} {his|their} {path|way|footsteps|manhaj} ~4 {upon the truth|on the truth|upon haqq|on the haqq|rightly guided}',
+    'recruit_strong',
+  ],
   // Their courage set above others' (`had more courage than any Western politician`).
   ['{more courage|more guts|more balls|braver} than', 'praise'],
   // An attack told as a debt paid in Russian (`Беслан — это ответ за Чечню`); not `ответ на вопрос`.

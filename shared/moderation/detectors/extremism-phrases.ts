@@ -127,7 +127,10 @@ export const PHRASES = new PhraseSet<Kind>([
     '{tarrant|breivik|mcveigh|kouachi|abdeslam|zarqawi|baghdadi|sinwar|basayev|басаев*|umarov|умаров*|таррант|тарранта|тарранту|брейвик|брейвика}',
     'attacker',
   ],
-  ['{bin laden|ben laden|бен ладен*|dylann roof|omar mateen|mohammed deif|mumtaz qadri}', 'attacker'],
+  [
+    '{bin laden|ben laden|бен ладен*|dylann roof|omar mateen|mohammed deif|mumtaz qadri|walus|yigal amir|nathuram godse|godse}',
+    'attacker',
+  ],
   // Praise.
   ['{heroes|hero|heroic|legends|legend|champions|glorious|bravest}', 'praise'],
   ['{those|these|our} lions', 'praise'],

@@ -42,6 +42,9 @@ export const WINK_PHRASES_MORE = [
     // A foreign embassy pleased, a writer's dinners counted.
     '{embassy|ambassade|embajada|botschaft|посольство} must be {delighted|thrilled|pleased}',
     '{how many|combien de|cuantas|wie viele|сколько} {dinners|diners|cenas|abendessen|ужинов} ~3 {cost|coute|costo|costaron|gekostet|стоил|стоило}',
+    // Round 129 (`dev139`): coincidences happen, and I say no more.
+    '{zufalle gibt s|zufalle gibts|what a coincidence|quelle coincidence|que casualidad|какое совпадение|kakoe sovpadenie}',
+    '{mehr sag ich nicht|mehr sage ich nicht|i ll say no more|i will say no more|say no more|je n en dis pas plus|no digo mas|больше ничего не скажу|bolshe nichego ne skazhu}',
     // Nobody voted for it, someone decided for us.
     '{nobody voted for|no one voted for|nadie lo ha votado|nadie ha votado|personne n a vote|niemand hat das gewahlt}',
     '{someone|somebody|alguien|quelqu un|jemand} ~2 {decided|ha decidido|a decide|hat entschieden} ~2 {for us|por nosotros|pour nous|fur uns}',
@@ -71,6 +74,8 @@ export const WINK_PHRASES_MORE = [
     '{eyewitness|witness|victim|mother|survivor|testigo|victima|madre|temoin|victime|mere|zeuge|opfer|mutter|свидетель|svidetel|мать|жертва} ~6 {is|est|es|ist|это} {a|an|un|une|una|ein|eine|} {drama student|actor|actress|acteur|actrice|actriz|schauspieler|schauspielerin|schauspielschuler|estudiante de teatro|etudiant en theatre|etudiante en theatre|актер|актёр|актриса|статист}',
     // A false flag by one's own side.
     '{done|carried out|staged|organised|organized} by their own {people|services|side|agents|spooks}',
+    // Round 129 (`dev139`): a disaster set on purpose to bury something.
+    '{was|were} {set|started|lit|staged|planned|caused|done} on purpose to {bury|hide|distract|cover|stop|derail|justify|sabotage}',
     // The statistics office as the party's branch.
     '{statistics office|statistical office|office of statistics|insee|destatis|rosstat|росстат} ~6 {branch|arm|department|mouthpiece|annexe|filiale|filial|abteilung|отделение|филиал} of the ~2 {ruling party|party|government|kremlin|presidency}',
   ]),

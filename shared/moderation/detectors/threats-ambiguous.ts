@@ -269,5 +269,8 @@ export const VEILED_CALLS: readonly string[] = [
   'deal with ~6 {ourselves|themselves|our own hands}',
   '{reminded|remind him|remind her|remind them} that accidents happen',
   '{lists are being kept|we are keeping lists|we re keeping lists|names are being written down}',
-  '{lezione|lesson|lecon|leccion|lektion|урок} ~2 {e non a parole|and not in words|and not with words|et pas en paroles|y no de palabras|und nicht mit worten|и не словами|di quelle vere}',
+  '{lezione|lesson|lecon|leccion|lektion|урок} ~2 {e non a parole|and not in words|and not with words|et pas en paroles|y no de palabras|und nicht mit worten|и не словами|di quelle vere}', // Round 129 (`dev140`): the ballot asked whether it is the only tool left; such people not elected but removed.
+  '{ballot|ballot box|vote|voting|elections} {is|are} the only {tool|way|option|weapon|means} left',
+  'is the {ballot|ballot box|vote} the only {tool|way|option|weapon|means} left',
+  '{таких|takikh|takih} ne {выбирают|vybirayut|vybirajut} ~2 {таких|takikh|takih} {убирают|ubirayut|ubirajut}',
 ];
