@@ -1319,4 +1319,27 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
+  /** Written at stop 61 after round 129 (Bangladesh and Myanmar). Scored once on arrival (7c49180); round 131 moved none of it. */
+  heldout101: {
+    /** 61 of 62. */
+    rejectPrecision: 0.98,
+    /** 61 of 61. */
+    rejectRecall: 1,
+    /** 127 of 128. */
+    flaggedRecall: 0.99,
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /** Written at stop 61 after round 129 (Greece and the Aegean). Scored once on arrival (7c49180); round 131 moved none of it. */
+  heldout102: {
+    /** 60 of 61. */
+    rejectPrecision: 0.98,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 124 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 1 of 112. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -150,6 +150,8 @@ export const TUNING = [
   'dev138',
   'dev139',
   'dev140',
+  'dev141',
+  'dev142',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -237,4 +239,6 @@ export const HELD_OUT = [
   'heldout98',
   'heldout99',
   'heldout100',
+  'heldout101',
+  'heldout102',
 ] as const;

@@ -29,6 +29,12 @@ export const MORE_EXTREMISM_PHRASES: ReadonlyArray<readonly [string, Kind]> = [
     '{whoever|whosoever|those who|anyone who} {follows|follow} {his|their} {path|way|footsteps|manhaj} ~4 {upon the truth|on the truth|upon haqq|on the haqq|rightly guided}',
     'recruit_strong',
   ],
+  // Round 131 (`dev141`): the attack called the right thing to have done.
+  [
+    '{did|done|hizo|a fait} ~2 {exactly the right thing|the right thing|lo correcto|lo que habia que hacer|ce qu il fallait}',
+    'praise_act',
+  ],
+  ['{hat|haben} ~6 {genau das richtige|das richtige} getan', 'praise_act'],
   // Their courage set above others' (`had more courage than any Western politician`).
   ['{more courage|more guts|more balls|braver} than', 'praise'],
   // An attack told as a debt paid in Russian (`Беслан — это ответ за Чечню`); not `ответ на вопрос`.

@@ -128,7 +128,7 @@ export const PHRASES = new PhraseSet<Kind>([
     'attacker',
   ],
   [
-    '{bin laden|ben laden|бен ладен*|dylann roof|omar mateen|mohammed deif|mumtaz qadri|walus|yigal amir|nathuram godse|godse}',
+    '{bin laden|ben laden|бен ладен*|dylann roof|omar mateen|mohammed deif|mumtaz qadri|walus|yigal amir|nathuram godse|godse|posada carriles}',
     'attacker',
   ],
   // Praise.

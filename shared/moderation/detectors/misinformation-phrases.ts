@@ -58,7 +58,8 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     'nuevo orden mundial',
     '{faux drapeau|fausse banniere|sous faux drapeau}',
     'acteurs de crise',
-    '{tout|c etait|c est} {mis en scene|une mise en scene|une manip|monte de toutes pieces}',
+    // Round 131: also `tout est mis en scène` (the bare `Réveillez-vous` beside it is weak now).
+    '{tout|c etait|c est} {est|etait|a ete|} {mis en scene|une mise en scene|une manip|monte de toutes pieces}',
     'nouvel ordre mondial',
     'unter falscher flagge',
     'krisenschauspieler',
@@ -296,18 +297,21 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
     'despierten|despertad ~2 {borregos|ovejas|gente}',
     'borregos|borregada',
     'abran los ojos',
-    '{reveillez vous|reveillez}',
     'les moutons',
     'ouvrez les yeux ~2 {bande de moutons|les moutons|moutons}',
-    'wacht {auf|endlich auf}',
+    // Round 131 (`dev142`): the bare call to wake up is weak (below), as `wake up` alone is; with the herd named, strong.
+    '{reveillez vous|reveillez} ~2 {bande de moutons|les moutons|moutons|les endormis}',
+    '{проснитесь|prosnites} ~2 {овцы|стадо|бараны|ovtsy|stado|barany}',
     'schlafschafe',
+  ]),
+  ...entries('awakening', 'weak', [
+    'open your eyes',
+    '{reveillez vous|reveillez}',
+    'wacht {auf|endlich auf}',
     'проснитесь|prosnites',
     'svegliatevi',
     'acordem',
     'obudzcie sie',
-  ]),
-  ...entries('awakening', 'weak', [
-    'open your eyes',
     'think for yourselves',
     '{research it yourself|look it up yourself}',
     // Round 32: the reader sent to check it (weak: `look it up on the UN site` is a citation).

@@ -76,6 +76,8 @@ export const WINK_PHRASES_MORE = [
     '{done|carried out|staged|organised|organized} by their own {people|services|side|agents|spooks}',
     // Round 129 (`dev139`): a disaster set on purpose to bury something.
     '{was|were} {set|started|lit|staged|planned|caused|done} on purpose to {bury|hide|distract|cover|stop|derail|justify|sabotage}',
+    // Round 131 (`dev141`): prisons emptied on purpose, the inmates sent abroad.
+    '{emptied|emptying|empties|opened|released|vacio|vaciaron|vacia|solto|soltaron|libero|liberaron} ~4 {prisons|jails|carceles|prisiones|asylums|manicomios} ~10 {to send|sending|para mandar|para mandarlos|para enviar|para enviarlos|a proposito|on purpose|deliberately}',
     // The statistics office as the party's branch.
     '{statistics office|statistical office|office of statistics|insee|destatis|rosstat|росстат} ~6 {branch|arm|department|mouthpiece|annexe|filiale|filial|abteilung|отделение|филиал} of the ~2 {ruling party|party|government|kremlin|presidency}',
   ]),

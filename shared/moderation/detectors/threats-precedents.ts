@@ -124,6 +124,21 @@ export const PRECEDENT_THREATS: readonly Entry[] = [
   ['{los traidores|los soplones} no llegan a viejos', menace('needs')],
   ['{les traitres|les balances} ne vieillissent pas', menace('needs')],
   ['{should|had better|better} be {very|really|} careful walking home', menace('needs')],
+  // Round 131 (`dev141`): the reader's family said easy to find, and nothing more said (not `… in the 1911 census`).
+  [
+    '{your|ur|yer} {family|families|kids|children|wife|husband|parents|mother|mum|mom|daughter|son} {is|are} ~4 {easy to find|not hard to find|easy to track down|easy to locate} .',
+    watched(),
+  ],
+  [
+    '{tu familia|tus hijos|tu mujer|tu esposa} {es|son} ~3 {facil de encontrar|faciles de encontrar} .',
+    watched(),
+  ],
+  ['{ta famille|tes enfants|ta femme} {est|sont} ~3 {facile a trouver|faciles a trouver} .', watched()],
+  [
+    '{deine familie|deine kinder|deine frau} {ist|sind} ~3 {leicht zu finden|nicht schwer zu finden} .',
+    watched(),
+  ],
+  ['{твою семью|твоих детей|tvoyu semyu} ~3 {легко найти|нетрудно найти|legko nayti} .', watched()],
 ];
 
 export const AMBIGUOUS_PRECEDENTS: readonly string[] = [
