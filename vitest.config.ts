@@ -2,28 +2,30 @@ import { defineConfig } from 'vitest/config';
 import ProjectOrderSequencer from './tests/support/sequencer';
 
 /**
- * Four projects. `units` (domain, use cases with in-memory ports, detectors, CDK synthesis, the gateway on
+ * Three projects. `units` (domain, use cases with in-memory ports, detectors, CDK synthesis, the gateway on
  * fake handlers) share one module registry per worker thread: no stack, no environment to set. `stack`
- * runs everything that starts a local stack, DynamoDB Local or a CLI, in forked worker processes that run
- * one file after the other and keep their modules (`isolate: false`): each file's stack builds its
+ * runs everything that starts a local stack, DynamoDB Local, a CLI or a browser page, in forked worker processes
+ * that run one file after the other and keep their modules (`isolate: false`): each file's stack builds its
  * handlers on dependencies of its own (`ownDependencies` in local/stack.ts), so the handlers' modules, the
  * SDK and the moderation checks are loaded once per worker instead of once per file. A process per file
  * cost about 1.7 s of CPU before the file's first test (the process, its imports, the first consumer
- * run): the forked workers took ~190 s of a full run's CPU then, ~100–115 s now. Before each file, a
+ * run): the forked workers took ~190 s of a full run's CPU then, ~65 s now. Before each file, a
  * setupFile gives it what a process of its own gave it: a fresh id clock, and a database of its own on
- * the run's DynamoDB Local (tests/support/per-file.ts says why). `browser` (tests/web) is run like
- * `stack`, and its globalSetup also starts the one Chromium its files connect to; a project of its own,
- * so that a run without browser files starts no Chromium. `own-process` keeps a process per file for the files listed in OWN_PROCESS.
+ * the run's DynamoDB Local (tests/support/per-file.ts says why). The browser files (tests/web) were a project of
+ * their own with forks of their own; in `stack` they share its three forks, which saved the three other forks'
+ * imports and first moderation runs (~1.35 s of CPU each for the checks alone; the forks' CPU over a whole run
+ * went from 68–71 s to 65 s). Its globalSetup starts the one Chromium their files connect to when the first of
+ * them asks, so a run without browser files starts none, and they keep their 60 s limit
+ * (tests/web/support/timeout.ts). `own-process` keeps a process per file for the files listed in OWN_PROCESS.
  * Three workers on the 2-core machines: the stack and browser files wait on DynamoDB Local and Chromium
  * (other processes) much of the time, and a third worker fills that idle CPU. Measured on a quiet machine
  * before the two changes above, the whole run took 210 s with two workers, 181 s with three and 171 s
- * with four; three keeps the browser files' timeouts far from the limit. A full run now takes ~300–360 s
- * of CPU (it took ~405–490 s), most of it Chromium, the forked workers and the `units` threads
+ * with four; three keeps the browser files' timeouts far from the limit. A full run now takes ~245–265 s
+ * of CPU (it took ~405–490 s), most of it the forked workers, DynamoDB Local, the `units` threads and Chromium
  * (docs/architecture.md, "What `npm test` spends its time on").
  *
- * Files are queued project by project, longest first within each (from the last run's durations):
- * `browser` (the longest files), then `units`, `own-process` and `stack` (tests/support/sequencer.ts says
- * why `units` no longer comes last, as vitest's order by name had it).
+ * Files are queued project by project: `units`, `own-process`, then `stack` with the browser files first, each
+ * group longest first (from the last run's durations); tests/support/sequencer.ts says why.
  */
 /** Files of tests/local that need no table: the gateway on fake handlers, the authorizer, the load driver. */
 const LOCAL_UNITS = [
@@ -98,25 +100,13 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'browser',
-          include: ['tests/web/**/*.test.ts'],
-          ...FORKS,
-          isolate: false,
-          globalSetup: [DYNAMODB_SETUP, 'tests/web/support/browser-setup.ts'],
-          // A browser test is a whole journey (post, decide, appeal, reverse, with axe checks and
-          // screenshots): 8–20 s on a quiet 2-core machine, and it passed 30 s when the other workers were
-          // busy (seen twice). The limit only stops a hung test; it is not a speed target (that is the bench's).
-          testTimeout: 60_000,
-        },
-      },
-      {
-        extends: true,
-        test: {
           name: 'stack',
-          include: [...STACK, 'shared/**/*.test.ts', 'functions/**/*.test.ts'],
+          include: [...STACK, 'tests/web/**/*.test.ts', 'shared/**/*.test.ts', 'functions/**/*.test.ts'],
           exclude: [...LOCAL_UNITS, ...OWN_PROCESS],
           ...FORKS,
+          setupFiles: [...FORKS.setupFiles, 'tests/web/support/timeout.ts'],
           isolate: false,
+          globalSetup: [DYNAMODB_SETUP, 'tests/web/support/browser-setup.ts'],
         },
       },
       { extends: true, test: { name: 'own-process', include: OWN_PROCESS, ...FORKS } },

@@ -7,6 +7,17 @@ import { CommentModeration, type CommentModerationProps } from '../../infra/cons
 import type { RouteDefinition } from '../../functions/routes';
 
 /**
+ * The CDK's own switches that stop it recording a stack trace beside every CloudFormation element and stack
+ * (`aws:cdk:creationStack` metadata) and every annotation: the traces go to the cloud assembly's metadata,
+ * which no test here reads, and capturing them (with the test runner's source-mapped stack traces) was about
+ * 4 s of the CPU of tests/infra. Templates, annotations and cdk-nag findings are the same without them.
+ */
+const NO_STACK_TRACES = {
+  'aws:cdk:disable-stack-trace': true,
+  'aws:cdk:disable-creation-stack-traces': true,
+} as const;
+
+/**
  * An app whose stacks skip asset bundling (the CDK's own switch, as `cdk synth --exclusively` uses): these
  * tests assert on the template, not on code. app-synth.test.ts bundles the real functions, and
  * function-bundles.test.ts the fixture handlers. `context`: CDK context, as `cdk synth -c key=value` gives it.
@@ -16,7 +27,10 @@ import type { RouteDefinition } from '../../functions/routes';
  * validator run on every synthesized template). app-synth.test.ts runs it on the real app and fails on any finding.
  */
 export const unbundledApp = (context: Record<string, unknown> = {}): App =>
-  new App({ context: { 'aws:cdk:bundling-stacks': [], ...context }, builtinCloudFormationValidation: false });
+  new App({
+    context: { ...NO_STACK_TRACES, 'aws:cdk:bundling-stacks': [], ...context },
+    builtinCloudFormationValidation: false,
+  });
 
 export interface Synthesized {
   readonly app: App;

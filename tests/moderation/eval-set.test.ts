@@ -5,8 +5,28 @@
  * targets: a change that lowers one is a regression to explain. Never tune a detector to this test.
  */
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, CATEGORY_LABELS, formatReport, HALVES, loadHalf, scoreHalf } from './eval-set';
+import {
+  CATEGORIES,
+  CATEGORY_LABELS,
+  formatReport,
+  HALVES,
+  loadHalf as parseHalf,
+  scoreHalf,
+  type EvalItem,
+  type Half,
+} from './eval-set';
 import { HELDOUT_FLOORS } from './eval-floors';
+
+/**
+ * Each half parsed and validated once for the file: the id check reads every half and each floor test
+ * reads its own again, and parsing all of them cost about a second.
+ */
+const parsed = new Map<Half, readonly EvalItem[]>();
+function loadHalf(half: Half): readonly EvalItem[] {
+  let items = parsed.get(half);
+  if (!items) parsed.set(half, (items = parseHalf(half)));
+  return items;
+}
 
 describe('evaluation set', () => {
   const dev = loadHalf('dev');

@@ -5,6 +5,22 @@ import type { CheckContext, ModeratedComment, RecentActivity } from '../../share
 
 export const NOW = new Date('2026-03-02T12:00:00.000Z');
 
+const deepFreeze = <T>(value: T): T => {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+};
+
+/**
+ * The default policy, parsed once per worker rather than for every context (some files build tens of
+ * thousands; the parse was about 2 s of the `units` threads' CPU). Frozen, so a check or test that changed
+ * it would fail at once instead of leaking into the next context; a context's own `policy` overrides
+ * replace top-level fields as before.
+ */
+const DEFAULT_POLICY = deepFreeze(defaultPolicy());
+
 export interface ContextOverrides {
   comment?: Partial<ModeratedComment>;
   policy?: Partial<Policy>;
@@ -27,7 +43,7 @@ export function makeContext(body: string, o: ContextOverrides = {}): CheckContex
       createdAt: NOW.toISOString(),
       ...o.comment,
     },
-    policy: { ...defaultPolicy(), ...o.policy },
+    policy: { ...DEFAULT_POLICY, ...o.policy },
     article: { mode: null, closed: false, ...o.article },
     author: { approved: 4, rejected: 0, banned: false, ...o.author },
     now: o.now ?? NOW,

@@ -6,10 +6,10 @@
  * it carries none of the full browser's UI and its per-page processes start lighter. Both pass every file. The flags keep Chromium off the
  * network it cannot reach here (background services, component updates, QUIC).
  *
- * One Chromium serves the whole run: the `browser` project's globalSetup (browser-setup.ts) starts it as
- * a Playwright browser server, and each test file connects to it and works in contexts of its own (a
- * context is as separate as a fresh browser: cookies, storage, cache). Without that server (a file run
- * outside the project) a file launches its own.
+ * One Chromium serves the whole run: the `stack` project's globalSetup (browser-setup.ts) starts it as a
+ * Playwright browser server when the first browser file asks, and each test file connects to it and works in
+ * contexts of its own (a context is as separate as a fresh browser: cookies, storage, cache). Without that
+ * server (a file run outside the project) a file launches its own.
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserServer, type LaunchOptions } from 'playwright-core';
@@ -17,8 +17,8 @@ import { inject } from 'vitest';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The WebSocket endpoint of the run's Chromium (browser-setup.ts); absent outside the project. */
-    browserWsEndpoint?: string;
+    /** Where the run's Chromium gives its WebSocket endpoint (browser-setup.ts); absent outside the project. */
+    browserEndpointUrl?: string;
   }
 }
 
@@ -61,7 +61,12 @@ export function launchBrowserServer(): Promise<BrowserServer> {
  * done: on the shared one it closes this file's contexts and disconnects.
  */
 export async function launchBrowser(): Promise<Browser> {
-  const shared = inject('browserWsEndpoint');
-  if (shared !== undefined) return chromium.connect(shared);
+  const shared = inject('browserEndpointUrl');
+  if (shared !== undefined) {
+    const answer = await fetch(shared);
+    const endpoint = await answer.text();
+    if (!answer.ok) throw new Error(`The run's Chromium did not start: ${endpoint}`);
+    return chromium.connect(endpoint);
+  }
   return chromium.launch(launchOptions());
 }
