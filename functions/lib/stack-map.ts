@@ -2,7 +2,7 @@
  * Stack traces that point at the sources, paid for when an error is logged instead of at every cold start.
  *
  * The functions run without `--enable-source-maps`: with it, Node reads the bundle's source map and measures
- * every line of the bundle during the import, about a sixth of the stream consumer's init
+ * every line of the bundle during the import, about a tenth of every function's init
  * (docs/performance.md, "Source maps"). Instead, the first stack this module maps reads `index.mjs.map`
  * beside the bundle (infra/constructs/function-bundles.ts puts it there) and rewrites each frame in the
  * bundle to its source file, line and column. That first read costs about 0.15 s, once per container and
