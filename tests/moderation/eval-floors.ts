@@ -1342,4 +1342,27 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0.009,
     scunthorpeFlagged: 0,
   },
+  /** Written at the end of stop 61 (Africa's Great Lakes). Scored once on arrival with the stop's final code (26ef551). */
+  heldout103: {
+    /** 58 of 60. */
+    rejectPrecision: 0.96,
+    /** 58 of 61. */
+    rejectRecall: 0.95,
+    /** 123 of 128. */
+    flaggedRecall: 0.96,
+    /** At most: 2 of 112. */
+    civilFalsePositive: 0.018,
+    scunthorpeFlagged: 0,
+  },
+  /** Written at the end of stop 61 (Haiti and the Caribbean). Scored once on arrival with the stop's final code (26ef551). */
+  heldout104: {
+    /** 60 of 61. */
+    rejectPrecision: 0.98,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 123 of 128. */
+    flaggedRecall: 0.96,
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -241,4 +241,6 @@ export const HELD_OUT = [
   'heldout100',
   'heldout101',
   'heldout102',
+  'heldout103',
+  'heldout104',
 ] as const;
