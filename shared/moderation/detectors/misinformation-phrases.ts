@@ -23,7 +23,6 @@ import { FLAT_PHRASES } from './misinformation-flat';
 import { TOLD_PHRASES } from './misinformation-told';
 import { SNEER_PHRASES } from './misinformation-sneers';
 import { WINK_PHRASES } from './misinformation-winks';
-import { WINK_PHRASES_MORE } from './misinformation-winks-more';
 import { entries, type MisinformationMeta } from './misinformation-kinds';
 
 export type { MisinformationKind, MisinformationMeta, MisinformationWeight } from './misinformation-kinds';
@@ -339,5 +338,4 @@ export const MISINFORMATION_PHRASES: ReadonlyArray<readonly [string, Misinformat
   ...TOLD_PHRASES,
   ...SNEER_PHRASES,
   ...WINK_PHRASES,
-  ...WINK_PHRASES_MORE,
 ];

@@ -4,7 +4,7 @@
  * figures said to be inflated, friends across the ocean behind it all, a pure coincidence, a family's origin pointed at) and strong ones that hold
  * alone (bombs timed to the ratings, the people who run Hollywood, the same surnames,
  * a minority in one's own country, paid extras, a false flag, the statistics office as the party's branch), in
- * `misinformation-winks-more.ts`. Each with civil twins that use the same words.
+ * `misinformation-winks.ts`. Each with civil twins that use the same words.
  */
 import { describe } from 'vitest';
 import { outcomeCases as cases } from '../pipeline-cases';
