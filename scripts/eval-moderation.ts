@@ -2,7 +2,7 @@
  * Scores the default local moderation pipeline on the blind evaluation set
  * (tests/fixtures/moderation/eval/, see its README and LABELLING.md):
  *
- *   npm run eval:moderation [-- --half dev|dev2|…|dev142|heldout|…|heldout104] [--json] [--misses]
+ *   npm run eval:moderation [-- --half dev|dev2|…|dev146|heldout|…|heldout108] [--json] [--misses]
  *
  * For each half: the confusion matrix (label × outcome), reject / hold / flagged precision and recall,
  * the civil false-positive rate, Scunthorpe words flagged and per-category results. `--misses` lists the

@@ -1365,4 +1365,53 @@ export const HELDOUT_FLOORS = {
     civilFalsePositive: 0,
     scunthorpeFlagged: 0,
   },
+  /** Written at stop 62 (Turkey, northern Syria and the Kurdish regions). Scored once, with the stop's final code. */
+  heldout105: {
+    /** 59 of 60. */
+    rejectPrecision: 0.98,
+    /** 59 of 61. */
+    rejectRecall: 0.96,
+    /** 125 of 128. */
+    flaggedRecall: 0.97,
+    /** At most: 1 of 112. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
+  /** Written at stop 62 (Central Asia). Scored once, with the stop's final code. */
+  heldout106: {
+    /** 60 of 60. */
+    rejectPrecision: 1,
+    /** 60 of 61. */
+    rejectRecall: 0.98,
+    /** 123 of 128. */
+    flaggedRecall: 0.96,
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
+  /**
+   * Semantic-rich (stop 62; Israel, Gaza, the West Bank and Lebanon): 70 `semantic` and 20 `violence_ambiguous` of
+   * 240, 120 civil look-alikes, 20 rejections. Scored with the shipped model and with each round-132 candidate (none kept).
+   */
+  heldout107: {
+    /** 20 of 22. */
+    rejectPrecision: 0.9,
+    /** 20 of 20. */
+    rejectRecall: 1,
+    /** 95 of 120 (semantic 46 of 70 held or rejected). */
+    flaggedRecall: 0.79,
+    /** At most: 1 of 120. */
+    civilFalsePositive: 0.009,
+    scunthorpeFlagged: 0,
+  },
+  /** Semantic-rich, as `heldout107` (stop 62; elections and security in Brazil, Mexico, Argentina, Colombia). */
+  heldout108: {
+    /** 20 of 20. */
+    rejectPrecision: 1,
+    /** 20 of 20. */
+    rejectRecall: 1,
+    /** 98 of 120 (semantic 52 of 70). */
+    flaggedRecall: 0.81,
+    civilFalsePositive: 0,
+    scunthorpeFlagged: 0,
+  },
 } as const satisfies Partial<Record<Half, object>>;

@@ -152,6 +152,10 @@ export const TUNING = [
   'dev140',
   'dev141',
   'dev142',
+  'dev143',
+  'dev144',
+  'dev145',
+  'dev146',
 ] as const;
 /**
  * The held-out halves: scored, never read, never tuned on, never trained on. Who wrote each, when, for what
@@ -243,4 +247,8 @@ export const HELD_OUT = [
   'heldout102',
   'heldout103',
   'heldout104',
+  'heldout105',
+  'heldout106',
+  'heldout107',
+  'heldout108',
 ] as const;
