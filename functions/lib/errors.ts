@@ -5,7 +5,7 @@
 import type { MiddlewareObj } from '@middy/core';
 import { DomainError, type ErrorCode } from '../../shared/errors';
 import { json, type ApiResult } from './http';
-import { loggableError, logger } from './logger';
+import { logUnhandledError } from './logger';
 
 /** Complete by construction: a new ErrorCode without a status here is a type error, not a 500. */
 export const STATUS_BY_CODE = {
@@ -60,7 +60,7 @@ export function errorResponse(error: unknown): ApiResult {
       error.retryAfterSeconds === undefined ? {} : { 'retry-after': String(error.retryAfterSeconds) };
     return json(STATUS_BY_CODE[error.code], { error: full }, headers);
   }
-  logger.error('unhandled error', { error: loggableError(error) });
+  logUnhandledError(error);
 
   return json(500, { error: { code: 'internal_error', message: 'Something went wrong on our side.' } });
 }

@@ -22,12 +22,15 @@ export const loggableError = (error: unknown) =>
       }
     : { value: String(error) };
 
+/** Logs an error nothing handled (the HTTP error middleware's 500, the sweeper's failed run). */
+export const logUnhandledError = (error: unknown): void => {
+  logger.error('unhandled error', { error: loggableError(error) });
+};
+
 /**
  * For a function no HTTP middleware answers for (the sweeper): an error that ends the invocation is logged
  * with its mapped stack, then rethrown for Lambda to count and report.
  */
 export const logUnhandledErrors = <E, R>(): MiddlewareObj<E, R> => ({
-  onError: (request) => {
-    logger.error('unhandled error', { error: loggableError(request.error) });
-  },
+  onError: (request) => logUnhandledError(request.error),
 });
