@@ -1,7 +1,7 @@
 /** Article settings, the site policy and the moderation statistics. */
 import { hourOf, summarizeDecisions } from '../domain/decision-stats';
 import type { ArticleSettingsInput, PolicyPutInput } from '../domain/moderation-schemas';
-import { ValidationError, VersionConflictError } from '../errors';
+import { BusyError, ValidationError, VersionConflictError } from '../errors';
 import { applyPolicyUpdate } from '../moderation/policy';
 import type { Deps, DepsWith } from './deps';
 import { signatureOf, type Moderator } from './moderator';
@@ -33,15 +33,42 @@ export async function getPolicy(deps: Pick<Deps, 'policies'>) {
   return deps.policies.read();
 }
 
-/** Merges an admin's partial update over the current policy, validates the whole, stores a new version. */
+/**
+ * How many times a PUT that names no version is merged over the policy as it then is before the answer is
+ * 503 `busy`. Each round one of the colliding writers lands, so this many admins saving at once all land.
+ */
+const UNVERSIONED_PUT_ATTEMPTS = 5;
+
+/**
+ * Merges an admin's partial update over the current policy, validates the whole, stores a new version. With
+ * a version (`expectedVersion`, or the `version` of a policy sent back as read), a policy changed since is a
+ * 409. Without one, the update applies to the policy as it is when written: another admin's save landing
+ * between this read and this write is no conflict, and the update is merged over it again.
+ */
 export async function putPolicy(
   deps: Pick<Deps, 'policies' | 'now'>,
   moderator: Moderator,
   input: PolicyPutInput,
 ) {
-  const policies = deps.policies;
   const { expectedVersion: expected, version, ...update } = input;
   const expectedVersion = expected ?? version;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await mergeAndWrite(deps, moderator, update, expectedVersion);
+    } catch (err) {
+      if (!(err instanceof VersionConflictError) || expectedVersion !== undefined) throw err;
+      if (attempt >= UNVERSIONED_PUT_ATTEMPTS) throw new BusyError();
+    }
+  }
+}
+
+async function mergeAndWrite(
+  deps: Pick<Deps, 'policies' | 'now'>,
+  moderator: Moderator,
+  update: Omit<PolicyPutInput, 'expectedVersion' | 'version'>,
+  expectedVersion: number | undefined,
+) {
+  const policies = deps.policies;
   const current = await policies.read();
   if (expectedVersion !== undefined && expectedVersion !== current.policy.version) {
     throw new VersionConflictError(

@@ -5,7 +5,7 @@
  * counters and the audit trail in the same transaction.
  */
 import type { CommentRecord, CommentStatus, HumanDecision } from '../domain/comment';
-import { decidedAutomatically, type AuditEvent } from '../domain/lifecycle';
+import { decidedAutomatically, movedIntoVerdict, type AuditEvent } from '../domain/lifecycle';
 import type { ModeratorComment, QueueItem } from '../domain/responses';
 import type {
   BulkDecisionInput,
@@ -128,12 +128,30 @@ export async function decide(
   // A deleted comment first: its notes are erased, and a refused attempt must not write a new one.
   if (c.status === 'deleted') throw new InvalidTransitionError('The author deleted this comment.');
   if (input.expectedVersion !== undefined && input.expectedVersion !== c.version) {
+    // The moderator read it in `received` and the checks have decided it since: no conflict (see above).
+    if (await decidedAutomaticallySince(deps, c, input.expectedVersion))
+      return decideOn(deps, moderator, c, input);
     await recordConflict(deps, moderator, c, input, deps.now());
     throw new VersionConflictError(
       `The comment is at version ${c.version}, not ${input.expectedVersion}: another decision came first.`,
     );
   }
   return decideOn(deps, moderator, c, input);
+}
+
+/**
+ * Whether the only move since `version` (the one the moderator read) was the automatic checks deciding it:
+ * the comment is one version on, its last move took it out of `received` into a verdict, and that move's
+ * audit event names the system as its actor (a moderator's move out of `received` names the moderator).
+ */
+async function decidedAutomaticallySince(
+  deps: DepsWith<AuditPort>,
+  c: CommentRecord,
+  version: number,
+): Promise<boolean> {
+  if (!movedIntoVerdict(c, version)) return false;
+  const events = await deps.repo.eventsAt(c.id, c.updatedAt);
+  return events.some((e) => e.actor.type === 'system' && e.from === 'received' && e.to === c.status);
 }
 
 async function decideOn(

@@ -68,8 +68,18 @@ export const postIdempotency = (secret: string, req: PostCommentRequest, key: st
     scope: req.articleId,
     caller: networkHashFor(secret, networkBucket(req.sourceIp)),
     key,
-    request: { articleId: req.articleId, input: req.input },
+    request: { articleId: req.articleId, input: withoutEmptyHoneypot(req.input) },
   });
+
+/**
+ * The input as a retry is compared: an empty honeypot (left out, null or blank) is the same request whichever
+ * way a client sends it, as empty `parentId` and `authorEmail` already are once parsed.
+ */
+function withoutEmptyHoneypot(input: PostCommentRequest['input']): PostCommentRequest['input'] {
+  if (honeypotFilled(input.website)) return input;
+  const { website: _empty, ...rest } = input;
+  return rest;
+}
 
 /**
  * Accepts a comment. Every refusal (closed article, banned or suspended author, banned network, missing

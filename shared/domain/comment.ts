@@ -139,15 +139,21 @@ export type PublicThread = z.infer<typeof publicThreadSchema>;
 /**
  * Whether readers see this comment in an article's listing: an approved comment, or a deleted thread root
  * with published replies, kept as a tombstone so that its replies keep their place (and stay reachable
- * through the thread's replies pages).
+ * through the thread's replies pages), unless it was rejected when deleted (its thread stays hidden:
+ * `threadShowsReplies`).
  */
 export function isListed(c: {
   status: CommentStatus;
+  previousStatus?: CommentStatus | undefined;
   parentId: string | null;
   replyCount?: number | undefined;
 }): boolean {
   return (
-    c.status === 'approved' || (c.status === 'deleted' && c.parentId === null && (c.replyCount ?? 0) > 0)
+    c.status === 'approved' ||
+    (c.status === 'deleted' &&
+      c.previousStatus !== 'rejected' &&
+      c.parentId === null &&
+      (c.replyCount ?? 0) > 0)
   );
 }
 

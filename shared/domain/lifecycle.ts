@@ -129,6 +129,13 @@ export const decidedAutomatically = (read: CommentRecord, now: CommentRecord): b
   now.editedAt === read.editedAt &&
   now.humanDecision?.at === read.humanDecision?.at;
 
+/**
+ * Whether `now` is one version after `version` and its last move took it out of `received` into a verdict:
+ * the automatic checks deciding it, or a moderator deciding it before they ran (the move's actor tells which).
+ */
+export const movedIntoVerdict = (now: CommentRecord, version: number): boolean =>
+  now.version === version + 1 && now.previousStatus === 'received' && VERDICTS.includes(now.status);
+
 /** How a move changes the count of comments in `status`. */
 const delta = (from: CommentStatus, to: CommentStatus, status: CommentStatus): number =>
   (to === status ? 1 : 0) - (from === status ? 1 : 0);
@@ -182,8 +189,8 @@ export function applyTransition(
   const rootReplies = prev.replyCount ?? 0;
   const articleApproved =
     prev.parentId === null
-      ? visibleInThread(to, rootReplies) - visibleInThread(prev.status, rootReplies)
-      : threadShowsReplies(thread?.rootStatus ?? null)
+      ? visibleInThread(next, rootReplies) - visibleInThread(prev, rootReplies)
+      : threadShowsReplies(thread?.root ?? null)
         ? approved
         : 0;
   const queues: QueueCounts = {};

@@ -16,19 +16,27 @@ const AUTHOR_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /**
  * The `X-Author-Token` header of the `/me` routes: one or more tokens, comma separated (API Gateway joins
- * a repeated header with commas), repeats dropped.
+ * a repeated header with commas), at most MAX_AUTHOR_TOKENS of them counted as sent, then repeats dropped.
  */
 export const authorTokensSchema = z.pipe(
   z.pipe(
-    z.string(),
-    z.transform((s: string) => [...new Set(s.split(',').map((t) => t.trim()))].filter((t) => t !== '')),
-  ),
-  z
-    .array(z.string().check(z.regex(AUTHOR_TOKEN, 'Not an author token.')))
-    .check(
-      z.minLength(1, 'Give at least one author token.'),
-      z.maxLength(MAX_AUTHOR_TOKENS, `At most ${MAX_AUTHOR_TOKENS} author tokens.`),
+    z.pipe(
+      z.string(),
+      z.transform((s: string) =>
+        s
+          .split(',')
+          .map((t) => t.trim())
+          .filter((t) => t !== ''),
+      ),
     ),
+    z
+      .array(z.string().check(z.regex(AUTHOR_TOKEN, 'Not an author token.')))
+      .check(
+        z.minLength(1, 'Give at least one author token.'),
+        z.maxLength(MAX_AUTHOR_TOKENS, `At most ${MAX_AUTHOR_TOKENS} author tokens.`),
+      ),
+  ),
+  z.transform((tokens: string[]) => [...new Set(tokens)]),
 );
 
 /** What each stored identifier is, in plain language (the `about` of an export). */
@@ -52,7 +60,8 @@ export const ERASURE_RETAINED =
   'Copies outside the comments expire on their own: the table’s change stream after 24 hours, ' +
   'point-in-time backups after 35 days, a repeated-post record after 24 hours, a copied-text record (a ' +
   'hash of the text, no text) after 7 days, or 90 after a moderator rejected the text, rate-limit ' +
-  'counters after an hour.';
+  'counters after an hour, and the answer kept for a post sent with an Idempotency-Key (sealed, replayed ' +
+  'only to a retry of that post with the same key from the same network) after 24 hours.';
 
 /** An audit fact about an author's data as a whole, kept in the author's partition. */
 export interface AuthorFact {

@@ -85,15 +85,19 @@ export const listRepliesQuery = z.object({ limit: pageLimit(100, 20), cursor: pa
 export type ListRepliesQuery = z.infer<typeof listRepliesQuery>;
 
 export const MAX_COUNT_ARTICLES = 100;
+/** `articleIds`: at most MAX_COUNT_ARTICLES, counted as sent (a repeat counts), then repeats dropped. */
 export const countsQuery = z.object({
   articleIds: z.pipe(
     z.pipe(
-      z.string({ error: 'articleIds is required.' }),
-      z.transform((s: string) => [...new Set(s.split(',').map((id) => id.trim()))]),
+      z.pipe(
+        z.string({ error: 'articleIds is required.' }),
+        z.transform((s: string) => s.split(',').map((id) => id.trim())),
+      ),
+      z
+        .array(articleIdSchema)
+        .check(z.minLength(1), z.maxLength(MAX_COUNT_ARTICLES, `At most ${MAX_COUNT_ARTICLES} article ids.`)),
     ),
-    z
-      .array(articleIdSchema)
-      .check(z.minLength(1), z.maxLength(MAX_COUNT_ARTICLES, `At most ${MAX_COUNT_ARTICLES} article ids.`)),
+    z.transform((ids: string[]) => [...new Set(ids)]),
   ),
 });
 

@@ -30,12 +30,14 @@ export const codePointLength = (s: string): number => {
 };
 
 /**
- * An optional form field: an empty string or null reads as absent (forms send them for fields left
- * blank), anything else must match `schema`.
+ * An optional form field: null or a blank string (empty, or spaces only) reads as absent (forms send them for
+ * fields left blank), anything else must match `schema`.
  */
 export const blankAsAbsent = <T extends z.core.SomeType>(schema: T) =>
   z.pipe(
-    z.transform((v: unknown): unknown => (v === '' || v === null ? undefined : v)),
+    z.transform((v: unknown): unknown =>
+      v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v,
+    ),
     z.optional(schema),
   );
 

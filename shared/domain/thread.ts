@@ -3,36 +3,38 @@
  * reply's move does to its root: the root's inline first replies and whether the thread shows at all.
  * Pure functions; the lifecycle (`lifecycle.ts`) and storage use them.
  */
-import {
-  INLINE_REPLIES,
-  toInlineReply,
-  type CommentRecord,
-  type CommentStatus,
-  type InlineReply,
-} from './comment';
+import { INLINE_REPLIES, toInlineReply, type CommentRecord, type InlineReply } from './comment';
+
+/** A thread root as far as what readers see of its thread goes: its status, and the one it last left. */
+export type RootState = Pick<CommentRecord, 'status' | 'previousStatus'>;
 
 /**
- * What a reply's move needs to know of its thread: the status of the thread's root as read (null when the
- * root is gone), which decides whether readers see the thread's replies (`visibleInThread`).
+ * What a reply's move needs to know of its thread: its root as read (null when the root is gone), which
+ * decides whether readers see the thread's replies (`threadShowsReplies`).
  */
 export interface ThreadContext {
-  rootStatus: CommentStatus | null;
+  root: RootState | null;
 }
 
 /**
- * How many of a thread's comments readers see, given its root's status and approved replies: an approved
- * root and its approved replies; the approved replies of a tombstone (a deleted root kept for them); none
- * while the root is held, rejected, re-moderated after an edit, or gone (its replies are hidden with it).
+ * How many of a thread's comments readers see, given its root and its approved replies: an approved root
+ * and its approved replies; the approved replies of a tombstone (a deleted root kept for them); none while
+ * the root is held, rejected, re-moderated after an edit, or gone (its replies are hidden with it).
  * The article's approved count (`totalApproved`, the listing's and `/counts`' figure) counts these.
  */
-export function visibleInThread(rootStatus: CommentStatus | null, replyCount: number): number {
-  if (rootStatus === 'approved') return 1 + replyCount;
-  return rootStatus === 'deleted' ? replyCount : 0;
+export function visibleInThread(root: RootState | null, replyCount: number): number {
+  if (root?.status === 'approved') return 1 + replyCount;
+  return threadShowsReplies(root) ? replyCount : 0;
 }
 
-/** Whether readers see a thread's approved replies while its root is in `rootStatus`. */
-export const threadShowsReplies = (rootStatus: CommentStatus | null): boolean =>
-  rootStatus === 'approved' || rootStatus === 'deleted';
+/**
+ * Whether readers see a thread's approved replies while its root is as given: published, or deleted from
+ * anything but `rejected`. A rejected root hides its replies until it is published again, and deleting it
+ * publishes nothing: its author cannot bring back, as a tombstone, the thread a rejection hid.
+ */
+export const threadShowsReplies = (root: RootState | null): boolean =>
+  root !== null &&
+  (root.status === 'approved' || (root.status === 'deleted' && root.previousStatus !== 'rejected'));
 
 /**
  * The thread root's inline replies after `reply` enters (`change` 1) or leaves (-1) `approved`, given

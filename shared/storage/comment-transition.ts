@@ -97,11 +97,7 @@ export async function transitionItems(
   // where readers see the thread: its root is read first (consistently) for both.
   const movesApproved = c.parentId !== null && (c.status === 'approved') !== (change.to === 'approved');
   const root = movesApproved ? await readThreadRoot(db, c.rootId) : null;
-  const { next, effects, audit } = applyTransition(
-    c,
-    change,
-    movesApproved ? { rootStatus: root?.status ?? null } : undefined,
-  );
+  const { next, effects, audit } = applyTransition(c, change, movesApproved ? { root } : undefined);
   const items: TransactItem[] = [commentUpdate(db, c, next, input.erase === true), auditPut(db, audit)];
   if (effects.articleApproved !== 0) items.push(articleCounter(db, c.articleId, effects.articleApproved));
   if (effects.authorApproved !== 0 || effects.authorRejected !== 0)
@@ -244,6 +240,8 @@ export interface ThreadRoot {
   id: string;
   articleId: string;
   status: CommentStatus;
+  /** The status it last left: a root deleted from `rejected` keeps its thread hidden. */
+  previousStatus?: CommentStatus;
   replyCount: number;
   firstReplies: InlineReply[];
   repliesVersion: number;
@@ -254,12 +252,13 @@ export async function readThreadRoot(db: Dynamo, rootId: string): Promise<Thread
   const root = await db.get<{
     articleId: string;
     status: CommentStatus;
+    previousStatus?: CommentStatus;
     firstReplies?: InlineReply[];
     replyCount?: number;
     repliesVersion?: number;
   }>(commentKey(rootId), {
     consistent: true,
-    attributes: 'articleId, #status, firstReplies, replyCount, repliesVersion',
+    attributes: 'articleId, #status, previousStatus, firstReplies, replyCount, repliesVersion',
     names: { '#status': 'status' },
   });
   if (!root) return null;
@@ -267,6 +266,7 @@ export async function readThreadRoot(db: Dynamo, rootId: string): Promise<Thread
     id: rootId,
     articleId: root.articleId,
     status: root.status,
+    ...(root.previousStatus ? { previousStatus: root.previousStatus } : {}),
     replyCount: Number(root.replyCount ?? 0),
     firstReplies: root.firstReplies ?? [],
     repliesVersion: Number(root.repliesVersion ?? 0),

@@ -45,7 +45,7 @@ export class ImportStore {
       const root = approvedReply ? await readThreadRoot(db, comment.rootId) : null;
       if (approvedReply && !root)
         throw new Error(`The thread root ${comment.rootId} of ${comment.id} is not stored.`);
-      const { effects, audit } = applyArrival(comment, now, root ? { rootStatus: root.status } : undefined);
+      const { effects, audit } = applyArrival(comment, now, root ? { root } : undefined);
       // The item as createComment writes it.
       const item = { ...commentKey(comment.id), ...commentIndexKeys(comment), ...comment, repliesVersion: 0 };
       const items: TransactItem[] = [db.putItem(item, 'attribute_not_exists(PK)'), auditPut(db, audit)];

@@ -290,7 +290,10 @@ export const statementEntryKey = (decidedAt: string, commentId: string): ItemKey
 export const statementDayPartition = (day: string): string => `SOR#${day}`;
 
 /** What decides where a comment is listed (GSI1): its thread, its status and, for a root, its replies. */
-type Listable = Pick<CommentIndexed, 'id' | 'articleId' | 'parentId' | 'rootId' | 'status' | 'replyCount'>;
+type Listable = Pick<
+  CommentIndexed,
+  'id' | 'articleId' | 'parentId' | 'rootId' | 'status' | 'previousStatus' | 'replyCount'
+>;
 interface CommentIndexed {
   id: string;
   articleId: string;
@@ -298,6 +301,7 @@ interface CommentIndexed {
   parentId: string | null;
   rootId: string;
   status: CommentStatus;
+  previousStatus?: CommentStatus | undefined;
   replyCount?: number;
 }
 

@@ -230,6 +230,28 @@ describe('authors, articles, policy and stats', () => {
     ]);
   });
 
+  it('lands every one of several admins’ saves that name no version, sent at the same moment', async () => {
+    const before = (await call('GET', '/moderation/policy', { token: admin })).json.policy;
+    const bodies = [
+      { editWindowMinutes: 11 },
+      { editWindowMinutes: 12 },
+      { flagThreshold: 3 },
+      { editWindowMinutes: 10 },
+    ];
+    const puts = await Promise.all(
+      bodies.map((body) => call('PUT', '/moderation/policy', { token: admin, body })),
+    );
+    expect(puts.map((p) => p.status)).toEqual([200, 200, 200, 200]);
+    const after = (await call('GET', '/moderation/policy', { token: admin })).json.policy;
+    expect(after.version).toBe(before.version + 4);
+    expect(after.flagThreshold).toBe(3);
+    expect([10, 11, 12]).toContain(after.editWindowMinutes);
+    await call('PUT', '/moderation/policy', {
+      token: admin,
+      body: { editWindowMinutes: before.editWindowMinutes },
+    });
+  });
+
   it('reports queue sizes, the oldest pending age and human decisions over 24 h', async () => {
     const held = await heldComment();
     const stats = await call('GET', '/moderation/stats', { token: mod });

@@ -111,6 +111,28 @@ describe('queue and decisions', () => {
     });
   });
 
+  it('decides a comment read in `received` (version 1) that the checks have decided since: no conflict', async () => {
+    const held = await heldComment('Read by a moderator before the checks ran.');
+    const approve = await call('POST', `/moderation/comments/${held.id}/decision`, {
+      token: mod,
+      body: { action: 'approve', expectedVersion: 1 },
+    });
+    expect(approve.status).toBe(200);
+    expect(approve.json.comment).toMatchObject({ status: 'approved', version: 3 });
+    // Version 1 again: a moderator's decision came since, which is a conflict.
+    const stale = await call('POST', `/moderation/comments/${held.id}/decision`, {
+      token: mod,
+      body: { action: 'reject', reason: 'spam', expectedVersion: 1 },
+    });
+    expect(stale.status).toBe(409);
+    const history = await call('GET', `/moderation/comments/${held.id}/history`, { token: mod });
+    expect(history.json.events.map((e: any) => [e.action, e.from, e.to])).toEqual([
+      ['auto_decision', 'received', 'pending'],
+      ['approve', 'pending', 'approved'],
+      ['reject_refused', 'approved', 'approved'],
+    ]);
+  });
+
   it('overturns approved ↔ rejected and keeps the counters exact', async () => {
     const a = article();
     const c = await postAndModerate(a, 'Published, then overturned.');
@@ -168,6 +190,8 @@ describe('queue and decisions', () => {
   it('decides in bulk with per-item results', async () => {
     const a = await heldComment();
     const b = await heldComment();
+    // Another moderator decides b after this one read it (at version 2): a stale version in the bulk.
+    await call('POST', `/moderation/comments/${b.id}/decision`, { token: mod, body: { action: 'approve' } });
     const res = await call('POST', '/moderation/decisions', {
       token: mod,
       body: {
@@ -175,7 +199,7 @@ describe('queue and decisions', () => {
         reason: 'spam',
         items: [
           { commentId: a.id },
-          { commentId: b.id, expectedVersion: 1 },
+          { commentId: b.id, expectedVersion: 2 },
           { commentId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' },
         ],
       },

@@ -1,8 +1,8 @@
 /**
  * A reply shows only in a thread readers see: under a published root, or under the tombstone a deleted root
  * leaves for its published replies. Rejecting a root hides its replies with it (the listing, the one-comment
- * view, replies to them, flags and notices about them, the counts); publishing it again brings them back; a reply published after its
- * root was deleted lists that root as a tombstone. `totalApproved` and `/counts` count what readers see.
+ * view, replies to them, flags and notices about them, the counts); publishing it again brings them back, and
+ * its author deleting it does not; a reply published after its root was deleted lists that root as a tombstone. `totalApproved` and `/counts` count what readers see.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStack, type TestStack } from '../support/stack';
@@ -89,6 +89,24 @@ describe('the replies of a thread', () => {
     expect(back.totalApproved).toBe(2);
     expect(back.comments[0]?.replies.map((r) => r.id)).toEqual([reply.comment.id]);
     expect((await stack.request('GET', `/comments/${reply.comment.id}`)).status).toBe(200);
+  });
+
+  it('stay hidden when the author deletes the rejected root: deleting it publishes nothing', async () => {
+    const a = article();
+    const root = await post(a, 'The envoy was never serious about the talks.');
+    const reply = await post(a, 'His own ministry briefed against him.', root.comment.id);
+    await decide(root.comment.id, 'reject');
+    const del = await stack.request('DELETE', `/comments/${root.comment.id}`, {
+      headers: { 'x-author-token': root.authorToken },
+    });
+    expect(del.status).toBe(200);
+    expect(await seen(a)).toMatchObject({ totalApproved: 0, comments: [] });
+    expect((await stack.request('GET', `/comments/${reply.comment.id}`)).status).toBe(404);
+    expect((await stack.request('GET', `/comments/${root.comment.id}/replies`)).status).toBe(404);
+    // A later move of the reply counts nothing either: its thread stays hidden.
+    await decide(reply.comment.id, 'reject');
+    await decide(reply.comment.id, 'approve');
+    expect(await seen(a)).toMatchObject({ totalApproved: 0, comments: [] });
   });
 
   it('list a deleted root as a tombstone once a reply held meanwhile is published', async () => {

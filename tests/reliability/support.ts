@@ -9,7 +9,7 @@ import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { CachedPolicyStore } from '../../shared/storage/policy-store';
 import { applyPolicyUpdate, type PolicyUpdate } from '../../shared/moderation/policy';
 import { INLINE_REPLIES } from '../../shared/domain/comment';
-import { threadShowsReplies } from '../../shared/domain/thread';
+import { threadShowsReplies, type RootState } from '../../shared/domain/thread';
 
 import type { Reply } from '../support/http';
 
@@ -225,7 +225,8 @@ export function recount(items: Item[]): string[] {
     return m;
   };
   // What readers see: approved comments in a thread that shows (its root published, or a tombstone).
-  const shows = (c: Item) => c.parentId === null || threadShowsReplies(byId.get(c.rootId)?.status ?? null);
+  const shows = (c: Item) =>
+    c.parentId === null || threadShowsReplies((byId.get(c.rootId) as RootState | undefined) ?? null);
   const approvedByArticle = count((c) =>
     c.status === 'approved' && shows(c) ? (c.articleId as string) : undefined,
   );

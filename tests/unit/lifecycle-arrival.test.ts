@@ -32,7 +32,7 @@ describe('applyArrival', () => {
   it("moves the thread root's reply count for an approved reply only", () => {
     const root = commentRecord({ status: 'approved' });
     const reply = (status: CommentStatus) => commentRecord({ status, parentId: root.id, rootId: root.id });
-    const thread = { rootStatus: 'approved' as const };
+    const thread = { root: { status: 'approved' as const } };
     expect(applyArrival(reply('approved'), NOW, thread).effects.rootReplies).toBe(1);
     expect(applyArrival(reply('pending'), NOW).effects.rootReplies).toBe(0);
     expect(applyArrival(reply('rejected'), NOW).effects.rootReplies).toBe(0);

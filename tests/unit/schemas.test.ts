@@ -30,6 +30,8 @@ describe('postCommentInput', () => {
       'Nina@Example.org',
     );
     expect(postCommentInput.parse({ ...valid, authorEmail: '   ' }).authorEmail).toBeUndefined();
+    // A blank parent is no parent, as an empty one is.
+    expect(postCommentInput.parse({ ...valid, parentId: '   ' }).parentId).toBeUndefined();
     const notice = { category: 'defamation', explanation: 'x'.repeat(30), goodFaith: true };
     expect(noticeInput.parse({ ...notice, notifierEmail: 'Nina@Example.org ' }).notifierEmail).toBe(
       'Nina@Example.org',
@@ -76,6 +78,9 @@ describe('query schemas', () => {
     expect(
       countsQuery.safeParse({ articleIds: Array.from({ length: 101 }, (_, i) => `a${i}`).join(',') }).success,
     ).toBe(false);
+    // At most 100 as sent: repeats count toward the bound before they are dropped.
+    expect(countsQuery.safeParse({ articleIds: Array(101).fill('a').join(',') }).success).toBe(false);
+    expect(countsQuery.parse({ articleIds: Array(100).fill('a').join(',') }).articleIds).toEqual(['a']);
     expect(countsQuery.safeParse({ articleIds: 'ok,<bad>' }).success).toBe(false);
     expect(countsQuery.safeParse({}).success).toBe(false);
   });

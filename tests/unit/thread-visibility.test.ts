@@ -1,12 +1,14 @@
 /**
- * A thread's replies show only while its root is listed (published, or a tombstone kept for them), and the
+ * A thread's replies show only while its root is listed (published, or a tombstone kept for them, which a
+ * root deleted while rejected does not leave), and the
  * article's approved count (`totalApproved`, `/counts`) counts exactly what readers see: the root's and
  * the replies' moves are simulated together, as storage applies them (a reply's move reads its root's
  * status; the root's reply count follows the replies), in any order.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CommentRecord, CommentStatus } from '../../shared/domain/comment';
+import { isListed, type CommentRecord } from '../../shared/domain/comment';
+import type { RootState } from '../../shared/domain/thread';
 import {
   applyTransition,
   canTransition,
@@ -45,7 +47,7 @@ function changeFor(move: Move, now: Date): TransitionChange {
 /** Readers' view of the thread, recounted from the records alone. */
 function shown(root: CommentRecord, replies: readonly CommentRecord[]): number {
   const approvedReplies = replies.filter((r) => r.status === 'approved').length;
-  return visibleInThread(root.status, approvedReplies);
+  return visibleInThread(root, approvedReplies);
 }
 
 describe('thread visibility', () => {
@@ -64,7 +66,7 @@ describe('thread visibility', () => {
             const now = new Date((t += 60_000));
             const change = changeFor(move, now);
             const c = which === 0 ? root : replies[which - 1]!;
-            const thread = which === 0 ? undefined : { rootStatus: root.status };
+            const thread = which === 0 ? undefined : { root };
             if (!canTransition(c.status, change.to, change.actor.type, c) && !change.erase) {
               expect(() => applyTransition(c, change, thread)).toThrow(InvalidTransitionError);
               continue;
@@ -93,20 +95,25 @@ describe('thread visibility', () => {
     expect(applyTransition(rejected.next, changeFor('approve', at(2))).effects.articleApproved).toBe(3);
     // Deleting a published root keeps its replies on the page under a tombstone: only the root goes.
     expect(applyTransition(root, changeFor('delete', at(3))).effects.articleApproved).toBe(-1);
-    // A rejected root deleted by its author: its replies show again under the tombstone.
-    expect(applyTransition(rejected.next, changeFor('delete', at(4))).effects.articleApproved).toBe(2);
+    // A rejected root deleted by its author publishes nothing: its replies stay hidden, and no tombstone shows.
+    const gone = applyTransition(rejected.next, changeFor('delete', at(4)));
+    expect(gone.effects.articleApproved).toBe(0);
+    expect(isListed(gone.next)).toBe(false);
+    expect(isListed(applyTransition(root, changeFor('delete', at(4))).next)).toBe(true);
     const reply = commentRecord({ status: 'pending', parentId: root.id, rootId: root.id });
     const approve = changeFor('approve', at(5));
-    const statuses: Array<[CommentStatus | null, number]> = [
-      ['approved', 1],
-      ['deleted', 1],
-      ['rejected', 0],
-      ['pending', 0],
-      ['received', 0],
+    const roots: Array<[RootState | null, number]> = [
+      [{ status: 'approved' }, 1],
+      [{ status: 'deleted', previousStatus: 'approved' }, 1],
+      [{ status: 'deleted', previousStatus: 'pending' }, 1],
+      [{ status: 'deleted', previousStatus: 'rejected' }, 0],
+      [{ status: 'rejected' }, 0],
+      [{ status: 'pending' }, 0],
+      [{ status: 'received' }, 0],
       [null, 0],
     ];
-    for (const [rootStatus, counted] of statuses)
-      expect(applyTransition(reply, approve, { rootStatus }).effects).toMatchObject({
+    for (const [root, counted] of roots)
+      expect(applyTransition(reply, approve, { root }).effects).toMatchObject({
         articleApproved: counted,
         rootReplies: 1,
         authorApproved: 1,

@@ -148,7 +148,7 @@ export class MemoryStorage extends MemoryRecords implements Storage {
     const { comment: read, ...change } = input;
     const current = this.comments.get(read.id);
     // As the DynamoDB store: a reply's move reads its root's status; a root's counts its current replies.
-    const thread = { rootStatus: this.comments.get(read.rootId)?.status ?? null };
+    const thread = { root: this.comments.get(read.rootId) ?? null };
     const counted = { ...read, replyCount: current?.replyCount ?? read.replyCount };
     const { next, effects, audit } = applyTransition(counted, change, read.parentId ? thread : undefined);
     if (!current || current.status !== read.status || current.version !== read.version) {

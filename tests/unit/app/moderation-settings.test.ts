@@ -9,7 +9,7 @@ import {
   putArticleSettings,
   putPolicy,
 } from '../../../shared/app/moderation-settings';
-import { ValidationError, VersionConflictError } from '../../../shared/errors';
+import { BusyError, ValidationError, VersionConflictError } from '../../../shared/errors';
 import { policyPutInput } from '../../../shared/domain/moderation-schemas';
 import { memoryDeps } from '../../support/memory/deps';
 import { decideNotice } from '../../../shared/app/notices';
@@ -61,6 +61,32 @@ describe('the site policy', () => {
       false,
     );
     expect(policyPutInput.safeParse({ version: 1 }).success).toBe(false);
+  });
+
+  it('merges an update that names no version over another admin’s save landing meanwhile, not a 409', async () => {
+    const { deps, policies } = memoryDeps();
+    const write = policies.write.bind(policies);
+    let interrupt = true;
+    // Another admin's save lands between this request's read and its write, once.
+    policies.write = async (policy, by, now) => {
+      if (interrupt) {
+        interrupt = false;
+        await putPolicy(deps, ADMIN, { editWindowMinutes: 12 });
+      }
+      return write(policy, by, now);
+    };
+    const stored = await putPolicy(deps, ADMIN, { flagThreshold: 4 });
+    expect(stored.policy).toMatchObject({ flagThreshold: 4, editWindowMinutes: 12, version: 2 });
+    expect((await getPolicy(deps)).policy).toMatchObject({ flagThreshold: 4, editWindowMinutes: 12 });
+  });
+
+  it('answers 503 busy, saving nothing, when an update that names no version keeps colliding', async () => {
+    const { deps, policies } = memoryDeps();
+    const before = await getPolicy(deps);
+    policies.write = () =>
+      Promise.reject(new VersionConflictError('The policy changed since you loaded it.'));
+    await expect(putPolicy(deps, ADMIN, { flagThreshold: 4 })).rejects.toThrow(BusyError);
+    expect(await getPolicy(deps)).toEqual(before);
   });
 
   it('refuses a policy that fails validation as a whole', async () => {

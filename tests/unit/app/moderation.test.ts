@@ -5,7 +5,7 @@ import { flagComment } from '../../../shared/app/flags';
 import { commentHistory, decide, decideBulk, listQueue } from '../../../shared/app/moderation';
 import type { QueueQuery } from '../../../shared/domain/moderation-schemas';
 import { InvalidTransitionError, VersionConflictError } from '../../../shared/errors';
-import { memoryDeps } from '../../support/memory/deps';
+import { memoryDeps, type MemoryDeps } from '../../support/memory/deps';
 import { MODERATOR, SYSTEM_ACTOR, post, published } from '../../support/memory/fixtures';
 
 const queue = (over: Partial<QueueQuery> = {}): QueueQuery => ({
@@ -103,25 +103,32 @@ describe('decide', () => {
     m.repo.transition = async (input) => {
       if (input.actor.type === 'moderator' && once) {
         once = false;
-        const stored = m.repo.comments.get(input.comment.id)!;
-        await transition({
-          comment: stored,
-          to,
-          now: m.deps.now(),
-          actor: SYSTEM_ACTOR,
-          action: 'auto_decision',
-          reason: null,
-        });
+        await checksDecide(m, input.comment.id, to, transition);
       }
       return transition(input);
     };
     return m;
   }
 
-  it('decides again, not a 409, when the automatic checks decided the same text between its read and its write', async () => {
-    const m = pipelineFirst('pending');
-    const { comment } = await post(m.deps, 'art');
-    const { comment: decided } = await decide(m.deps, MODERATOR, comment.id, {
+  /** The automatic checks moving the stored comment to `to`, as the stream consumer does. */
+  const checksDecide = (
+    m: MemoryDeps,
+    commentId: string,
+    to: 'approved' | 'pending' | 'rejected',
+    transition = m.repo.transition.bind(m.repo),
+  ) =>
+    transition({
+      comment: m.repo.comments.get(commentId)!,
+      to,
+      now: m.deps.now(),
+      actor: SYSTEM_ACTOR,
+      action: 'auto_decision',
+      reason: null,
+    });
+
+  /** A moderator approving version 1 of a comment the checks held: approved at version 3, no conflict. */
+  async function approvesReadVersion(m: MemoryDeps, commentId: string) {
+    const { comment: decided } = await decide(m.deps, MODERATOR, commentId, {
       action: 'approve',
       expectedVersion: 1,
     });
@@ -130,6 +137,12 @@ describe('decide', () => {
       'auto_decision:received>pending',
       'approve:pending>approved',
     ]);
+  }
+
+  it('decides again, not a 409, when the automatic checks decided the same text between its read and its write', async () => {
+    const m = pipelineFirst('pending');
+    const { comment } = await post(m.deps, 'art');
+    await approvesReadVersion(m, comment.id);
     // The checks approved it already: the moderator's approval is answered with the comment as it is.
     const same = pipelineFirst('approved');
     const second = await post(same.deps, 'art');
@@ -142,6 +155,30 @@ describe('decide', () => {
     expect((await decide(over.deps, MODERATOR, third.comment.id, { action: 'approve' })).comment.status).toBe(
       'approved',
     );
+  });
+
+  it('decides, not a 409, when the version the moderator read was `received` and the checks have decided it since', async () => {
+    const m = memoryDeps();
+    const { comment } = await post(m.deps, 'art');
+    await checksDecide(m, comment.id, 'pending');
+    await approvesReadVersion(m, comment.id);
+    // Read at version 1 by a second moderator: the first one's decision since is a conflict.
+    await expect(
+      decide(m.deps, MODERATOR, comment.id, { action: 'reject', expectedVersion: 1 }),
+    ).rejects.toThrow(VersionConflictError);
+    await expect(
+      decide(m.deps, MODERATOR, comment.id, { action: 'reject', expectedVersion: 2 }),
+    ).rejects.toThrow(VersionConflictError);
+  });
+
+  it('still answers 409 for a version read in `received` when a moderator decided it since', async () => {
+    const { deps, repo } = memoryDeps();
+    const { comment } = await post(deps, 'art');
+    await decide(deps, MODERATOR, comment.id, { action: 'reject', reason: 'spam' });
+    await expect(
+      decide(deps, MODERATOR, comment.id, { action: 'approve', expectedVersion: 1 }),
+    ).rejects.toThrow(VersionConflictError);
+    expect(repo.comments.get(comment.id)!.status).toBe('rejected');
   });
 
   it('still answers 409 when what came first was an author’s edit', async () => {

@@ -103,6 +103,11 @@ describe('exportMyData', () => {
     await expect(exportMyData(deps, mine(' '))).rejects.toThrow(AuthorTokenRequiredError);
     const many = Array.from({ length: MAX_AUTHOR_TOKENS + 1 }, newAuthorToken).join(',');
     await expect(exportMyData(deps, mine(many))).rejects.toThrow(ValidationError);
+    // Counted as sent: one token repeated past the bound is refused too.
+    const repeated = Array(MAX_AUTHOR_TOKENS + 1)
+      .fill(root.authorToken)
+      .join(',');
+    await expect(exportMyData(deps, mine(repeated))).rejects.toThrow(ValidationError);
     await expect(exportMyData(deps, mine('not-a-token'))).rejects.toThrow(ValidationError);
     policies.set({ rateLimits: { authorActionsPerMinute: 1 } });
     await exportMyData(deps, mine(root.authorToken));

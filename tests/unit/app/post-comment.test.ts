@@ -152,6 +152,9 @@ describe('postComment (the route’s answer in process)', () => {
     );
     // The same key from another network is another request.
     expect((await postComment(deps, { ...req, sourceIp: '198.51.100.7' })).replayed).toBe(false);
+    // An empty honeypot, however a retrying client sends it, is the same request.
+    for (const website of ['', null, '  '])
+      expect(await postComment(deps, { ...req, input: { ...req.input, website } })).toEqual(again);
   });
 
   it('marks a dropped honeypot post, and gives a key back when the request fails after claiming it', async () => {
