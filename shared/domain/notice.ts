@@ -150,7 +150,8 @@ export function toNoticeView(
           ground: d.ground,
           ...(d.manifestlyUnfounded ? { manifestlyUnfounded: true as const } : {}),
           decidedAt: d.decidedAt,
-          redress: redressFrom(new Date(d.decidedAt)),
+          // Only a decision to keep leaves its notifier something to appeal (Art. 20).
+          redress: redressFrom(new Date(d.decidedAt), d.action === 'keep'),
         }
       : null,
     appeal,

@@ -139,13 +139,17 @@ let plainDates: Intl.DateTimeFormat | undefined;
 export const plainDate = (d: Date) =>
   (plainDates ??= new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' })).format(d);
 
-/** The redress open to the author (or, for a notice, the notifier) of a decision taken at `at`. */
-export function redressFrom(at: Date): StatementOfReasons['redress'] {
+/**
+ * The redress open to the author (or, for a notice, the notifier) of a decision taken at `at`. Without
+ * `appeal` (a notifier whose notice led to a removal: nothing for them to appeal) the routes leave the
+ * review by a person out; `appealUntil` still says when the six months end.
+ */
+export function redressFrom(at: Date, appeal = true): StatementOfReasons['redress'] {
   const until = addMonths(at, APPEAL_MONTHS);
   return {
     appealUntil: until.toISOString(),
     routes: [
-      `Ask for a review by a person (appeal) until ${plainDate(until)}.`,
+      ...(appeal ? [`Ask for a review by a person (appeal) until ${plainDate(until)}.`] : []),
       'Refer the decision to a certified out-of-court dispute settlement body.',
       'Take the matter to the courts.',
     ],

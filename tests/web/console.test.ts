@@ -51,8 +51,9 @@ describe('the moderator console', () => {
   const texts = {
     first: 'First held comment about the ceasefire talks.',
     second: 'Second held comment on sanctions policy.',
-    suspect: 'This whole attack was a false flag operation, wake up.',
+    suspect: 'This whole attack was a false flag oper\u200Bation, wake up.', // a zero-width space, shown
   };
+  const suspectShown = 'This whole attack was a false flag oper'; // the card's text, up to that character
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -110,11 +111,13 @@ describe('the moderator console', () => {
   });
 
   it('explains the automatic decision and highlights the evidence in the text', async () => {
-    const held = card(c.page, texts.suspect);
+    const held = card(c.page, suspectShown);
     await held.waitFor();
     // The suspect-terms check decides; the misinformation check's `false flag` is the same span (a bare
     // `wake up` is no marker).
     expect(await held.locator('mark').allTextContents()).toEqual(['false flag']);
+    // The zero-width space a reader cannot see is shown to the moderator, as its code point.
+    expect(await held.locator('.body .invisible-char').allTextContents()).toEqual(['⟨U+200B⟩']);
     expect(await held.locator('.summary').textContent()).toMatch(
       /^Held for review by the “Suspect terms” check: .*suspect list.*“false flag”/,
     );
@@ -153,7 +156,7 @@ describe('the moderator console', () => {
   });
 
   it('shows a 409 when another moderator decided first, refreshes the card and keeps the typed note', async () => {
-    const held = card(c.page, texts.suspect);
+    const held = card(c.page, suspectShown);
     await held.getByRole('button', { name: 'Reject', exact: true }).click();
     await held.getByLabel('Reason').selectOption('spam');
     await held.getByLabel('Note (optional)').fill('My careful note');
@@ -181,7 +184,7 @@ describe('the moderator console', () => {
   });
 
   it('shows the comment history', async () => {
-    const held = card(c.page, texts.suspect);
+    const held = card(c.page, suspectShown);
     await held.getByRole('button', { name: 'History' }).click();
     const list = held.getByRole('list', { name: 'History' });
     await list.waitFor();
@@ -269,6 +272,11 @@ describe('bulk, ban, refresh and stats', () => {
     expect((await statusOf(ids[0]!)).status).toBe('approved');
     expect((await statusOf(ids[1]!)).status).toBe('approved');
     expect((await statusOf(ids[2]!)).status).toBe('pending');
+    // The article panel's count follows the decisions, without the filter being applied again.
+    const published = (await stack.request('GET', `/counts?articleIds=${a}`)).json.counts[a] as number;
+    await expect
+      .poll(() => c.page.locator('.article-panel .article-count').textContent())
+      .toBe(` · ${published} published comments`);
   });
 
   it('switches an article to pre-moderation and closes it from the article panel', async () => {

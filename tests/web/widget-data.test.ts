@@ -251,4 +251,15 @@ describe('the reader widget: your data', () => {
     expect(w.cspViolations).toEqual([]);
     expect(w.errors).toEqual([]);
   });
+
+  it('lists “Your comments” newest first, before and after a reload', async () => {
+    const page = await openEmbedPage(context, stack, { articleId: `order-${Date.now().toString(36)}` });
+    const bodies = ['Oldest of mine.', 'Middle of mine.', 'Newest of mine.'];
+    for (const body of bodies) await postFromWidget(page, 'Order Reader', body);
+    const order = () => page.locator('[data-own-id] .body').allTextContents();
+    expect(await order()).toEqual([...bodies].reverse());
+    await page.reload();
+    await expect.poll(async () => (await order()).length).toBe(3);
+    expect(await order()).toEqual([...bodies].reverse());
+  });
 });

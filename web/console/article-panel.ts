@@ -1,6 +1,7 @@
 /**
  * Shown when the queue is filtered to one article: its moderation mode (pre-moderation holds every new
- * comment for a human) and whether its thread is closed to new comments.
+ * comment for a human), whether its thread is closed to new comments, and how many comments readers see
+ * there (read again with the queue's refreshes and after each decision: `refreshCount`).
  */
 import type { Api, ArticleSettings } from './api';
 import { h, plural, replaceChildren, uid } from './dom';
@@ -10,12 +11,18 @@ export function articlePanel(
   articleId: string,
   announce: (text: string) => void,
   onClear: () => void,
-): HTMLElement {
+): { el: HTMLElement; refreshCount: () => Promise<void> } {
   const panel = h('section', { class: 'article-panel', 'aria-label': `Article ${articleId}` });
   const modeId = uid('mode');
   const closedId = uid('closed');
+  // The count alone is written again on a refresh: the settings form beside it may be in use.
+  const count = h('span', { class: 'article-count' });
+  const showCount = (settings: ArticleSettings | null) => {
+    count.textContent = settings ? ` · ${plural(settings.totalApproved, 'published comment')}` : '';
+  };
 
   function show(settings: ArticleSettings | null, error?: string): void {
+    showCount(settings);
     replaceChildren(
       panel,
       h(
@@ -23,7 +30,7 @@ export function articlePanel(
         {},
         'Article ',
         h('strong', {}, articleId),
-        settings ? ` · ${plural(settings.totalApproved, 'published comment')}` : '',
+        count,
         ' ',
         h('button', { type: 'button', class: 'link', onclick: onClear }, 'Show all articles'),
       ),
@@ -78,10 +85,20 @@ export function articlePanel(
     }
   }
 
+  /** Reads the article's published count again; a failed read leaves the last one shown. */
+  async function refreshCount(): Promise<void> {
+    if (count.textContent === '') return;
+    try {
+      showCount(await api.articleSettings(articleId));
+    } catch {
+      // The next refresh tries again.
+    }
+  }
+
   show(null);
   api.articleSettings(articleId).then(
     (settings) => show(settings),
     (e: unknown) => show(null, e instanceof Error ? e.message : String(e)),
   );
-  return panel;
+  return { el: panel, refreshCount };
 }

@@ -16,6 +16,8 @@ import {
   evidenceHighlights,
   evidenceLine,
   highlightSegments,
+  invisibleLabel,
+  invisibleRuns,
   reasonWords,
 } from './explain';
 
@@ -95,15 +97,31 @@ const STATUS_LABELS: Readonly<Record<string, string>> = {
   deleted: 'Deleted by author',
 };
 
-/** The comment text with evidence ranges in <mark>, built from text nodes only. */
+/**
+ * The comment text with evidence ranges in <mark>, built from text nodes only. A character that prints
+ * nothing but splits a word (`invisibleRuns`) is shown as its code point, so that a moderator sees the
+ * disguise the checks saw through.
+ */
 function bodyWithEvidence(item: QueueItem): HTMLElement {
   const text = item.comment.body;
   const segments = highlightSegments(text, evidenceHighlights(item.decision, text));
+  const revealed = (s: string) =>
+    invisibleRuns(s).map((r) =>
+      r.invisible
+        ? h(
+            'span',
+            { class: 'invisible-char', title: 'An invisible character is here' },
+            invisibleLabel(r.text),
+          )
+        : r.text,
+    );
   return h(
     'p',
     // The direction follows the text: an Arabic or Hebrew comment reads right to left.
     { class: 'body', dir: 'auto' },
-    ...segments.map((s) => (s.mark === null ? s.text : h('mark', { title: s.mark }, s.text))),
+    ...segments.flatMap((s) =>
+      s.mark === null ? revealed(s.text) : [h('mark', { title: s.mark }, ...revealed(s.text))],
+    ),
   );
 }
 

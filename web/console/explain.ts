@@ -122,6 +122,15 @@ function shown(e: EvidenceItem, text: string | undefined): string {
   return valueIn(e, spanned) ? e.value : spanned;
 }
 
+/** The longest quote of evidence a line gives, in characters; the text itself shows the whole span. */
+const QUOTE_MAX = 80;
+
+/** A quote cut to QUOTE_MAX characters (whole code points), with an ellipsis where it was cut. */
+function quoted(value: string): string {
+  const chars = Array.from(value);
+  return chars.length <= QUOTE_MAX ? value : `${chars.slice(0, QUOTE_MAX - 1).join('')}…`;
+}
+
 /** What a check found, in a short line: what matched, quoted (from `text`, the body, when given). */
 export function evidenceLine(check: CheckRecord, text?: string): string {
   // A mode is context, not something found in the text; the sentence names it instead. So is the trained
@@ -130,7 +139,7 @@ export function evidenceLine(check: CheckRecord, text?: string): string {
   const found = check.evidence.filter(
     (e) => e.kind !== 'mode' && e.kind !== 'classifier' && e.kind !== 'comment' && e.value !== '',
   );
-  const values = [...new Set(found.map((e) => shown(e, text)))].slice(0, 6);
+  const values = [...new Set(found.map((e) => quoted(revealInvisible(shown(e, text)))))].slice(0, 6);
   return values.map((v) => `“${v}”`).join(', ');
 }
 
@@ -215,6 +224,34 @@ export function highlightSegments(text: string, highlights: readonly Highlight[]
   if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at), mark: null });
   return segments;
 }
+
+/**
+ * Characters that print nothing but can split a word so that it reads whole to people and not to a
+ * filter (`glo\u200Bbalist`): the zero-width space, word joiner, byte order mark and soft hyphen anywhere, and
+ * the zero-width joiner and non-joiner between two Latin letters or digits only (elsewhere scripts and emoji
+ * sequences need them).
+ */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]|(?<=[A-Za-z0-9])[\u200C\u200D](?=[A-Za-z0-9])/g;
+
+/** The text in runs, each invisible character (see INVISIBLE) a run of its own, so a view can show it. */
+export function invisibleRuns(text: string): Array<{ text: string; invisible: boolean }> {
+  const runs: Array<{ text: string; invisible: boolean }> = [];
+  let at = 0;
+  for (const m of text.matchAll(INVISIBLE)) {
+    if (m.index > at) runs.push({ text: text.slice(at, m.index), invisible: false });
+    runs.push({ text: m[0], invisible: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length || runs.length === 0) runs.push({ text: text.slice(at), invisible: false });
+  return runs;
+}
+
+/** How an invisible character is written for moderators: its code point, `⟨U+200B⟩`. */
+export const invisibleLabel = (ch: string): string =>
+  `⟨U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`;
+
+/** The text with every invisible character (see INVISIBLE) written as its code point. */
+export const revealInvisible = (text: string): string => text.replace(INVISIBLE, invisibleLabel);
 
 /** "3 min", "2 h 5 min", "4 d": an age or duration for people. */
 export function formatDuration(seconds: number | null): string {

@@ -63,6 +63,8 @@ export function createQueueView(opts: QueueViewOptions) {
     if (!ui) s.ui.set(id, (ui = newCardUi()));
     return ui;
   };
+  /** The article panel while the queue is filtered to one article (`articleEl`). */
+  let article: { el: HTMLElement; articleId: string; refreshCount: () => Promise<void> } | null = null;
   /** Cards with something the moderator is in the middle of: a refresh must keep them. */
   const busyIds = () =>
     new Set([...s.ui].filter(([, u]) => u.form !== null || u.notice !== null || u.busy).map(([id]) => id));
@@ -149,6 +151,7 @@ export function createQueueView(opts: QueueViewOptions) {
       if (s.current === null || !itemOf(s.current)) s.current = ids()[0] ?? null;
       s.error = null;
       renderKeepingFocus();
+      void article?.refreshCount();
       if (manual) announce('Queue refreshed.');
     } catch (e) {
       if (manual) announce(e instanceof Error ? e.message : String(e));
@@ -194,7 +197,10 @@ export function createQueueView(opts: QueueViewOptions) {
     rerenderCard: (id, focusForm) => rerenderCard(id, focusForm),
     applyChange: (item) => applyChange(item),
     renderAll: () => renderKeepingFocus(),
-    countsChanged: () => void loadCounts().then(renderTabs),
+    countsChanged: () => {
+      void loadCounts().then(renderTabs);
+      void article?.refreshCount();
+    },
     refresh: () => refresh(true),
   });
   const { decide, decideNotice, decideAppeal, ban, unban, decideSelected, toggleHistory } = actions;
@@ -337,16 +343,15 @@ export function createQueueView(opts: QueueViewOptions) {
   }
 
   /** Likewise the article panel, once per article: its settings form may be in use. */
-  let article: { el: HTMLElement; articleId: string } | null = null;
   function articleEl(): HTMLElement | null {
     if (!s.articleId || aboutPeople()) return (article = null);
     if (article?.articleId === s.articleId) return article.el;
-    const el = articlePanel(api, s.articleId, announce, () => {
+    const made = articlePanel(api, s.articleId, announce, () => {
       s.articleId = '';
       void load();
     });
-    article = { el, articleId: s.articleId };
-    return el;
+    article = { ...made, articleId: s.articleId };
+    return made.el;
   }
 
   function render(): void {

@@ -65,7 +65,13 @@ export class OwnPanel {
     const item = this.render(c);
     const old = this.items.get(c.id);
     if (old) replaceKeepingFocus(old, item);
-    else this.list.prepend(item);
+    // Newest first, however the answers arrive (a page load asks about every kept comment at once).
+    else
+      this.list.insertBefore(
+        item,
+        [...this.list.children].find((li) => ((li as HTMLElement).dataset['created'] ?? '') < c.createdAt) ??
+          null,
+      );
     this.items.set(c.id, item);
     this.account.set(c.id, readAccount(c.account));
     this.element.hidden = false;
@@ -103,7 +109,7 @@ export class OwnPanel {
     const tools = h('div', { class: 'tools' });
     const item = h(
       'li',
-      { class: 'comment', 'data-own-id': c.id, 'data-status': c.status },
+      { class: 'comment', 'data-own-id': c.id, 'data-status': c.status, 'data-created': c.createdAt },
       h(
         'div',
         {},

@@ -234,6 +234,11 @@ describe('decideNotice', () => {
         redress: { appealUntil: addMonths(decidedAt, 6).toISOString() },
       },
     });
+    // A removal is what the notifier asked for: no appeal is offered to them (the author has one).
+    expect(status.notice.decision!.redress.routes).toEqual([
+      'Refer the decision to a certified out-of-court dispute settlement body.',
+      'Take the matter to the courts.',
+    ]);
     expect(JSON.stringify(status)).not.toContain('Checked with legal');
     expect((await listQueue(deps, queue())).items).toEqual([]);
   });
@@ -254,9 +259,9 @@ describe('decideNotice', () => {
       reason: 'illegal_hate_speech',
       noticeId: receipt.notice.id,
     });
-    expect((await noticeStatus(deps, receipt.notice.id, receipt.noticeToken)).notice.decision).toMatchObject({
-      action: 'keep',
-    });
+    const kept = (await noticeStatus(deps, receipt.notice.id, receipt.noticeToken)).notice.decision!;
+    expect(kept).toMatchObject({ action: 'keep' });
+    expect(kept.redress.routes[0]).toMatch(/^Ask for a review by a person \(appeal\) until /);
   });
 
   it('decides a notice once; an unknown one is not found', async () => {

@@ -11,6 +11,8 @@ import {
   evidenceHighlights,
   formatDuration,
   highlightSegments,
+  invisibleRuns,
+  revealInvisible,
 } from '../../../web/console/explain';
 import {
   SHORTCUTS,
@@ -243,6 +245,45 @@ describe('the decision in words, with evidence ranges', () => {
     ],
   };
   const text = 'That was a false flag op, obviously.';
+
+  it('shows the invisible characters that split a disguised word, and leaves emoji and scripts alone', () => {
+    expect(invisibleRuns('glo\u200Bbal ist')).toEqual([
+      { text: 'glo', invisible: false },
+      { text: '\u200B', invisible: true },
+      { text: 'bal ist', invisible: false },
+    ]);
+    expect(revealInvisible('id\u200Diot, sof\u00ADt, \uFEFFx')).toBe(
+      'id⟨U+200D⟩iot, sof⟨U+00AD⟩t, ⟨U+FEFF⟩x',
+    );
+    // A family emoji and a Persian word need their joiners: nothing to show there.
+    for (const fine of ['👨\u200D👩\u200D👧', 'می\u200Cخواهم', 'plain'])
+      expect(invisibleRuns(fine)).toEqual([{ text: fine, invisible: false }]);
+    const disguised: DecisionRecord = {
+      ...decision,
+      checks: [
+        {
+          check: 'suspect-terms',
+          outcome: 'hold',
+          reason: 'suspect_term',
+          evidence: [{ kind: 'term', value: 'globalist', span: [4, 14] }],
+        },
+      ],
+    };
+    expect(decisionSummary(disguised, 'The glo\u200Bbalist plan.')).toContain('“glo⟨U+200B⟩balist”');
+    // A long span is quoted in part: the highlighted text shows it whole.
+    const flood = 'W'.repeat(600);
+    const shouted: DecisionRecord = {
+      ...decision,
+      checks: [
+        {
+          check: 'suspect-terms',
+          outcome: 'hold',
+          evidence: [{ kind: 'term', value: flood, span: [0, 600] }],
+        },
+      ],
+    };
+    expect(decisionSummary(shouted, flood)).toContain(`“${'W'.repeat(79)}…”`);
+  });
 
   it('quotes no comment id for a repeated post: the reason says what it is', () => {
     const repeated: DecisionRecord = {
