@@ -141,18 +141,29 @@ const notifierKeyFor = (secret: string, emailHash: string, sourceIp: string) =>
  * is a 404, a wrong or missing token a 403.
  */
 export async function noticeStatus(
-  deps: DepsWith<NoticesPort & AppealsPort & SuspensionsPort>,
+  deps: DepsWith<NoticesPort & AppealsPort & SuspensionsPort & CommentsPort>,
   noticeId: string,
   token: string | undefined,
 ): Promise<{ notice: NoticeView }> {
   const n = isId(noticeId) ? await deps.repo.getNotice(noticeId, true) : null;
   if (!n) throw new NoticeNotFoundError();
   if (!authorTokenMatches(token, n.tokenHash)) throw new InvalidNoticeTokenError();
-  const [appeal, account] = await Promise.all([
+  const [appeal, account, againAt] = await Promise.all([
     noticeAppealView(deps, n.id),
     accountView(deps, notifierOf(n)),
+    publishedAgainAt(deps, n),
   ]);
-  return { notice: toNoticeView(n, appeal, account) };
+  return { notice: toNoticeView(n, appeal, account, againAt) };
+}
+
+/**
+ * When the comment a notice had removed was published again since (a reversed appeal, an overturn), so that
+ * the notifier is not left reading "removed" about a comment readers see; undefined otherwise.
+ */
+async function publishedAgainAt(deps: DepsWith<CommentsPort>, n: NoticeRecord): Promise<string | undefined> {
+  if (n.decision?.action !== 'remove') return undefined;
+  const c = await deps.repo.getComment(n.commentId);
+  return c?.status === 'approved' && c.updatedAt > n.decision.decidedAt ? c.updatedAt : undefined;
 }
 
 /**

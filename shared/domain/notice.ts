@@ -100,6 +100,11 @@ export const noticeViewSchema = z.object({
     z.extend(noticeDecisionSchema, {
       /** The notifier may ask for a review by a person until then (six months), as authors may. */
       redress: redressSchema,
+      /**
+       * After a removal: when the comment was published again since (its author's appeal reversed the
+       * removal, or a moderator overturned it); absent while it stays removed.
+       */
+      publishedAgainAt: z.optional(z.iso.datetime()),
     }),
   ),
   /** The notifier's appeal of a decision to keep the comment (Art. 20), or null. */
@@ -136,6 +141,7 @@ export function toNoticeView(
   n: NoticeRecord,
   appeal: AppealView | null = null,
   account?: AccountView,
+  publishedAgainAt?: string,
 ): NoticeView {
   const d = n.decision;
   return {
@@ -152,6 +158,7 @@ export function toNoticeView(
           decidedAt: d.decidedAt,
           // Only a decision to keep leaves its notifier something to appeal (Art. 20).
           redress: redressFrom(new Date(d.decidedAt), d.action === 'keep'),
+          ...(d.action === 'remove' && publishedAgainAt ? { publishedAgainAt } : {}),
         }
       : null,
     appeal,

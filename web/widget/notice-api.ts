@@ -35,6 +35,8 @@ export interface NoticeView {
     readonly ground: string;
     readonly decidedAt: string;
     readonly appealUntil: string;
+    /** After a removal: when the comment was published again since (a reversed appeal, an overturn). */
+    readonly publishedAgainAt: string | null;
   } | null;
   /** The notifier's appeal of a `keep` (EU DSA Art. 20), or null. */
   readonly appeal: AppealView | null;
@@ -61,6 +63,7 @@ export function readNoticeView(v: unknown): NoticeView {
       ground: str(d, 'ground'),
       decidedAt: str(d, 'decidedAt'),
       appealUntil: str(obj(d['redress'], 'redress'), 'appealUntil'),
+      publishedAgainAt: typeof d['publishedAgainAt'] === 'string' ? d['publishedAgainAt'] : null,
     },
     appeal: readAppeal(o),
     account: readAccount(o['account']),

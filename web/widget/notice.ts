@@ -102,6 +102,9 @@ export function noticeState(v: NoticeView): { label: string; tone: 'waiting' | '
         ? `The comment was removed on ${fullTime(d.decidedAt)}.`
         : `The comment was kept on ${fullTime(d.decidedAt)}.`,
       `Ground: ${d.ground}`,
+      ...(d.publishedAgainAt
+        ? [`The comment was published again on ${fullTime(d.publishedAgainAt)}, after a further review.`]
+        : []),
       // Only a decision to keep can be appealed by its notifier, and once: a removal is what they asked for.
       ...(d.action === 'keep' && !v.appeal
         ? [`You can ask for a person to review this decision until ${until}.`]

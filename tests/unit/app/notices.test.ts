@@ -1,7 +1,7 @@
 /** Notices of illegal content against in-memory storage: submission, status, the queue and decisions. */
 import { describe, expect, it } from 'vitest';
 import { deleteComment } from '../../../shared/app/author-actions';
-import { commentHistory, listQueue } from '../../../shared/app/moderation';
+import { commentHistory, decide, listQueue } from '../../../shared/app/moderation';
 import { decideNotice, noticeStatus, submitNotice } from '../../../shared/app/notices';
 import type { QueueQuery } from '../../../shared/domain/moderation-schemas';
 import type { NoticeInput } from '../../../shared/domain/schemas';
@@ -241,6 +241,15 @@ describe('decideNotice', () => {
     ]);
     expect(JSON.stringify(status)).not.toContain('Checked with legal');
     expect((await listQueue(deps, queue())).items).toEqual([]);
+    expect(status.notice.decision).not.toHaveProperty('publishedAgainAt');
+    // Published again since (an overturn here; a reversed appeal alike): the notifier reads when.
+    clock.advance(60_000);
+    await decide(deps, MODERATOR, comment.id, { action: 'approve' });
+    const again = await noticeStatus(deps, receipt.notice.id, receipt.noticeToken);
+    expect(again.notice.decision).toMatchObject({
+      action: 'remove',
+      publishedAgainAt: clock.now().toISOString(),
+    });
   });
 
   it('keep: leaves the comment as it is and records the decision on its trail', async () => {

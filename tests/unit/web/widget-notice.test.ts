@@ -98,7 +98,18 @@ describe('a notice as its sender sees it', () => {
     expect(state.label).toBe('Decided: removed');
     expect(state.lines).toContain('Ground: Defamation of a named person.');
     // A removal is what the notifier asked for: nothing to appeal, so no review window is offered.
-    expect(state.lines.join(' ')).not.toMatch(/ask for a person to review/);
+    expect(state.lines.join(' ')).not.toMatch(/ask for a person to review|published again/);
+    // Published again since (the author's appeal reversed the removal): the sender is told when.
+    const restored = decided('remove');
+    const back = readNoticeView({
+      notice: {
+        ...restored,
+        decision: { ...restored.decision, publishedAgainAt: '2026-05-20T09:30:00.000Z' },
+      },
+    });
+    expect(noticeState(back).lines.at(-1)).toMatch(
+      /^The comment was published again on .*20.*, after a further review\.$/,
+    );
     const kept = noticeState(readNoticeView({ notice: decided('keep') }));
     expect(kept.label).toBe('Decided: kept');
     expect(kept.lines.at(-1)).toBe(
