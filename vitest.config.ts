@@ -29,6 +29,7 @@ import ProjectOrderSequencer from './tests/support/sequencer';
  */
 /** Files of tests/local that need no table: the gateway on fake handlers, the authorizer, the load driver. */
 const LOCAL_UNITS = [
+  'data-lock',
   'gateway',
   'gateway-responses',
   'jwt-authorizer',

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DEFAULT_DATA_DIR, DEFAULT_PORT, DEFAULT_TABLE_NAME } from './defaults';
 import { DEFAULT_LOCAL_REGION, localClientConfig, localCredentials } from './aws';
+import { lockDataDir } from './data-lock';
 import { startDynamoDBLocal, type DynamoDBLocal } from './dynamodb-local';
 import { PortInUseError, startGateway, type Gateway, type GatewayOptions } from './gateway';
 import {
@@ -187,6 +188,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   try {
     let endpoint = options.dynamodbEndpoint;
     if (endpoint === undefined) {
+      // One stack per data folder (data-lock.ts); in memory, nothing in it is shared but the secret.
+      if (!inMemory) {
+        const release = lockDataDir(dataDir);
+        cleanups.push(() => Promise.resolve(release()));
+      }
       const ddb: DynamoDBLocal = await startDynamoDBLocal({
         inMemory,
         dataDir: join(dataDir, 'dynamodb'),

@@ -4,10 +4,11 @@
  *   npm start -- [--port N] [--in-memory] [--data-dir DIR]
  *
  * Prints `Parley local stack ready at http://127.0.0.1:PORT` once it serves requests. Known failures
- * (no Java, port taken, bad flags) print one line and exit 1.
+ * (no Java, port taken, data folder in use by another stack, bad flags) print one line and exit 1.
  */
 import { parseArgs } from 'node:util';
 import { LOCAL_KEY } from '../shared/runtime-contract';
+import { DataDirInUseError } from './data-lock';
 import { JavaMissingError } from './dynamodb-local';
 import { PortInUseError } from './gateway';
 import { consoleLogger } from './log';
@@ -17,6 +18,21 @@ const USAGE = 'Usage: npm start -- [--port N] [--in-memory] [--data-dir DIR]';
 
 /** A repeated signal sooner than this is an echo of the first one, not a second Ctrl-C. */
 const FORCE_AFTER_MS = 1_000;
+/**
+ * How long stopping may take before the process exits anyway: a database that stopped answering would
+ * otherwise hold the stop (and the data folder's lock) until a second Ctrl-C. The exit hooks still stop
+ * DynamoDB Local and release the lock; nothing accepted is lost (it waits in the data folder).
+ */
+const STOP_DEADLINE_MS = 15_000;
+
+function exitIfStopHangs(): void {
+  setTimeout(() => {
+    consoleLogger.error(
+      `Stopping took longer than ${STOP_DEADLINE_MS / 1000} s (is the database answering?): exiting anyway.`,
+    );
+    process.exit(1);
+  }, STOP_DEADLINE_MS).unref();
+}
 
 class UsageError extends Error {}
 
@@ -66,6 +82,7 @@ async function main(): Promise<void> {
     }
     shutdownStartedAt = Date.now();
     consoleLogger.info(`${signal} received, stopping…`);
+    exitIfStopHangs();
     // Still starting: main() stops the stack as soon as it is up (Java included), then exits.
     if (running.stack === undefined) return;
     void running.stack.stop().then(
@@ -90,6 +107,7 @@ async function main(): Promise<void> {
     onDatabaseLost: (detail) => {
       if (shutdownStartedAt !== undefined) return;
       shutdownStartedAt = Date.now();
+      exitIfStopHangs();
       consoleLogger.error(
         `${detail}: the local stack cannot run without it and is stopping. Run npm start again.`,
       );
@@ -113,7 +131,12 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Expected failures get their one-line message only; anything else keeps its stack for debugging.
-  if (error instanceof JavaMissingError || error instanceof PortInUseError || error instanceof UsageError) {
+  if (
+    error instanceof JavaMissingError ||
+    error instanceof PortInUseError ||
+    error instanceof DataDirInUseError ||
+    error instanceof UsageError
+  ) {
     console.error(error.message);
   } else {
     console.error(error);
