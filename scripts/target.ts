@@ -7,12 +7,13 @@
  * its DynamoDB Local is started here when no `npm start` is running (a running one's endpoint is random
  * and only printed in its log, so then `--endpoint` is asked for).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_LOCAL_REGION, localClientConfig } from '../local/aws';
 import { DEFAULT_DATA_DIR, DEFAULT_TABLE_NAME } from '../local/defaults';
+import { DataDirInUseError, lockDataDir } from '../local/data-lock';
 import { startDynamoDBLocal, type DynamoDBLocal } from '../local/dynamodb-local';
 import { isPortFree } from '../local/net';
 import { ensureTable } from '../local/table';
@@ -72,27 +73,40 @@ async function connect(target: Target): Promise<{ client: DynamoDBClient; close:
     const client = new DynamoDBClient(localClientConfig(target.endpoint, target.region));
     return { client, close: () => Promise.resolve(client.destroy()) };
   }
-  const port = await runningLocalStack(DEFAULT_DATA_DIR);
-  if (port !== null)
+  // The data folder is one process's at a time (local/data-lock.ts): a running stack's, or this tool's.
+  mkdirSync(DEFAULT_DATA_DIR, { recursive: true, mode: 0o700 });
+  let release: () => void;
+  try {
+    release = lockDataDir(DEFAULT_DATA_DIR);
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    const port = await runningLocalStack(DEFAULT_DATA_DIR);
     throw new UsageError(
-      `The local stack runs on port ${port}: pass --endpoint with the address its log gives ("DynamoDB Local … listening at http://127.0.0.1:…"), or stop it.`,
+      port === null
+        ? error.message
+        : `The local stack runs on port ${port}: pass --endpoint with the address its log gives ("DynamoDB Local … listening at http://127.0.0.1:…"), or stop it.`,
     );
-  const ddb: DynamoDBLocal = await startDynamoDBLocal({ dataDir: join(DEFAULT_DATA_DIR, 'dynamodb') });
+  }
+  let ddb: DynamoDBLocal;
+  try {
+    ddb = await startDynamoDBLocal({ dataDir: join(DEFAULT_DATA_DIR, 'dynamodb') });
+  } catch (error) {
+    release();
+    throw error;
+  }
   const client = new DynamoDBClient(localClientConfig(ddb.endpoint, target.region));
+  const close = async () => {
+    client.destroy();
+    await ddb.stop();
+    release();
+  };
   try {
     await ensureTable(client, target.tableName);
   } catch (error) {
-    client.destroy();
-    await ddb.stop();
+    await close();
     throw error;
   }
-  return {
-    client,
-    close: async () => {
-      client.destroy();
-      await ddb.stop();
-    },
-  };
+  return { client, close };
 }
 
 /** A document client on the target's table, checked to be there, and how to let it go. */
