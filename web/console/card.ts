@@ -19,6 +19,7 @@ import {
   invisibleLabel,
   invisibleRuns,
   reasonWords,
+  tagWords,
 } from './explain';
 
 export { REASON_LABELS } from './card-forms';
@@ -150,7 +151,7 @@ function decisionSection(item: QueueItem): HTMLElement | null {
     'div',
     { class: 'decision', role: 'group', 'aria-label': 'Automatic decision' },
     h('p', { class: 'summary' }, decisionSummary(d, item.comment.body)),
-    d.tags.length > 0 ? h('p', { class: 'tags' }, `Tags: ${d.tags.join(', ')}`) : null,
+    d.tags.length > 0 ? h('p', { class: 'tags' }, `Tags: ${tagWords(d.tags)}`) : null,
     h(
       'details',
       {},

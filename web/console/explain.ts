@@ -170,6 +170,16 @@ export function decisionSummary(decision: DecisionRecord, text?: string): string
   }.`;
 }
 
+/** What a decision record's tags mean, for the card's "Tags" line (an unknown tag is shown as it is). */
+const TAG_WORDS: Readonly<Record<string, string>> = {
+  classifier: 'the trained classifier (a model of labelled comments, not a word list) weighed in',
+  degraded: 'a semantic provider did not answer, so the comment was held to be safe',
+  author_banned: 'the author is banned',
+};
+
+/** The tags of a decision in words. */
+export const tagWords = (tags: readonly string[]): string => tags.map((t) => TAG_WORDS[t] ?? t).join('; ');
+
 export interface Highlight {
   start: number;
   end: number;
@@ -187,10 +197,13 @@ export function evidenceHighlights(decision: DecisionRecord | null, text: string
       const span = bodySpan(e, text);
       if (!span) continue;
       const [start, end] = span;
-      // The value when the body says it there (a term); a kind (a threat's `act`) would read as a quote.
-      const label = valueIn(e, text.slice(start, end))
-        ? `${checkLabel(check.check)}: ${e.value}`
-        : checkLabel(check.check);
+      // The value when the body says it there (a term); a kind (a threat's `act`) would read as a quote. The
+      // classifier's words are those that weighed most in its score, not terms found on a list.
+      const label = !valueIn(e, text.slice(start, end))
+        ? checkLabel(check.check)
+        : check.check === 'classifier'
+          ? `${checkLabel(check.check)}, a word that weighed in its score: ${e.value}`
+          : `${checkLabel(check.check)}: ${e.value}`;
       out.push({ start, end, label });
     }
   }
