@@ -38,7 +38,7 @@ describe('console: a classifier decision', () => {
   it('highlights the words that weighed most', () => {
     expect(body.slice(52, 64)).toBe('make it home');
     expect(evidenceHighlights(decision, body)).toEqual([
-      { start: 52, end: 64, label: 'Trained classifier: make it home' },
+      { start: 52, end: 64, label: 'Trained classifier, words that weighed in its score: make it home' },
     ]);
   });
 

@@ -202,7 +202,7 @@ export function evidenceHighlights(decision: DecisionRecord | null, text: string
       const label = !valueIn(e, text.slice(start, end))
         ? checkLabel(check.check)
         : check.check === 'classifier'
-          ? `${checkLabel(check.check)}, a word that weighed in its score: ${e.value}`
+          ? `${checkLabel(check.check)}, words that weighed in its score: ${e.value}`
           : `${checkLabel(check.check)}: ${e.value}`;
       out.push({ start, end, label });
     }

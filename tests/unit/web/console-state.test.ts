@@ -1,7 +1,7 @@
 /**
  * The console's pure logic: queue ordering, "load more" and background refresh merges, which queue a
  * decided card belongs to, keyboard focus and selection, the keyboard map, the card brought up to date
- * after a conflict (the decision explained in words: console-explain.test.ts; the policy editor's logic:
+ * after a conflict (the decision explained in words: console-evidence.test.ts; the policy editor's logic:
  * console-policy.test.ts).
  */
 import { describe, expect, it } from 'vitest';

@@ -96,7 +96,7 @@ describe('the decision in words, with evidence ranges', () => {
       ],
     };
     expect(evidenceHighlights(weighed, text)).toEqual([
-      { start: 26, end: 35, label: 'Trained classifier, a word that weighed in its score: obviously' },
+      { start: 26, end: 35, label: 'Trained classifier, words that weighed in its score: obviously' },
     ]);
     expect(tagWords(weighed.tags)).toBe(
       'the trained classifier (a model of labelled comments, not a word list) weighed in; ' +
