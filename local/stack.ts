@@ -189,10 +189,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     let endpoint = options.dynamodbEndpoint;
     if (endpoint === undefined) {
       // One stack per data folder (data-lock.ts); in memory, nothing in it is shared but the secret.
-      if (!inMemory) {
-        const release = lockDataDir(dataDir);
-        cleanups.push(() => Promise.resolve(release()));
-      }
+      const lock = inMemory ? null : await lockDataDir(dataDir);
+      if (lock) cleanups.push(() => Promise.resolve(lock.release()));
       const ddb: DynamoDBLocal = await startDynamoDBLocal({
         inMemory,
         dataDir: join(dataDir, 'dynamodb'),
@@ -200,6 +198,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         ...(options.onDatabaseLost ? { onLost: options.onDatabaseLost } : {}),
       });
       cleanups.push(() => ddb.stop());
+      lock?.recordDatabase(ddb.pid);
       endpoint = ddb.endpoint;
     }
 

@@ -75,9 +75,9 @@ async function connect(target: Target): Promise<{ client: DynamoDBClient; close:
   }
   // The data folder is one process's at a time (local/data-lock.ts): a running stack's, or this tool's.
   mkdirSync(DEFAULT_DATA_DIR, { recursive: true, mode: 0o700 });
-  let release: () => void;
+  let lock: Awaited<ReturnType<typeof lockDataDir>>;
   try {
-    release = lockDataDir(DEFAULT_DATA_DIR);
+    lock = await lockDataDir(DEFAULT_DATA_DIR);
   } catch (error) {
     if (!(error instanceof DataDirInUseError)) throw error;
     const port = await runningLocalStack(DEFAULT_DATA_DIR);
@@ -91,14 +91,15 @@ async function connect(target: Target): Promise<{ client: DynamoDBClient; close:
   try {
     ddb = await startDynamoDBLocal({ dataDir: join(DEFAULT_DATA_DIR, 'dynamodb') });
   } catch (error) {
-    release();
+    lock.release();
     throw error;
   }
+  lock.recordDatabase(ddb.pid);
   const client = new DynamoDBClient(localClientConfig(ddb.endpoint, target.region));
   const close = async () => {
     client.destroy();
     await ddb.stop();
-    release();
+    lock.release();
   };
   try {
     await ensureTable(client, target.tableName);

@@ -1,9 +1,9 @@
 /**
  * One stack per data folder (local/data-lock.ts): a second start on a folder a live stack holds is refused
- * with one line naming the process, before Java starts; a lock left by a stack that is gone is taken over;
- * stopping releases it.
+ * with one line naming the process, before Java starts; a lock left by a stack that is gone is taken over,
+ * but only once the DynamoDB Local it names has gone too; stopping releases it.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,37 +30,47 @@ function deadPid(): number {
   return Number(child.stdout);
 }
 
+const lockText = (dir: string) => readFileSync(join(dir, LOCK_FILE), 'utf8');
+
 describe('the data folder lock', () => {
-  it('refuses a second holder while the first lives, and lets the folder go when released', () => {
+  it('refuses a second holder while the first lives, names its database, and lets the folder go', async () => {
     const dir = folder();
-    const release = lockDataDir(dir);
-    expect(readFileSync(join(dir, LOCK_FILE), 'utf8')).toBe(`${process.pid}\n`);
-    const second = (() => {
-      try {
-        lockDataDir(dir);
-      } catch (error) {
-        return error;
-      }
-    })();
+    const lock = await lockDataDir(dir);
+    expect(lockText(dir)).toBe(`${process.pid}\n`);
+    lock.recordDatabase(4242);
+    expect(lockText(dir)).toBe(`${process.pid} 4242\n`);
+    const second = await lockDataDir(dir).catch((error: unknown) => error);
     expect(second).toBeInstanceOf(DataDirInUseError);
     expect((second as Error).message).toBe(
       `Another Parley stack (process ${process.pid}) is using ${dir}: stop it first, or start this one with ` +
         `--in-memory or another --data-dir. (If no stack is running, delete ${join(dir, LOCK_FILE)}.)`,
     );
-    release();
-    release();
+    lock.release();
+    lock.release();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
-    lockDataDir(dir)();
+    (await lockDataDir(dir)).release();
   });
 
-  it('takes over a lock whose process is gone, or that names none', () => {
+  it('takes over a lock whose stack and database are gone, or that names none', async () => {
     const dir = folder();
-    for (const left of [`${deadPid()}\n`, '', 'not a pid']) {
+    for (const left of [`${deadPid()}\n`, `${deadPid()} ${deadPid()}\n`, '', 'not a pid']) {
       writeFileSync(join(dir, LOCK_FILE), left);
-      const release = lockDataDir(dir);
-      expect(readFileSync(join(dir, LOCK_FILE), 'utf8')).toBe(`${process.pid}\n`);
-      release();
+      const lock = await lockDataDir(dir);
+      expect(lockText(dir)).toBe(`${process.pid}\n`);
+      lock.release();
     }
+  });
+
+  it('waits for a killed stack’s database to go before taking its folder', async () => {
+    const dir = folder();
+    // A process standing for the old DynamoDB Local, gone after 300 ms (as the watchdog stops it).
+    const database = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 300)']);
+    const gone = new Promise((resolve) => database.once('exit', resolve));
+    writeFileSync(join(dir, LOCK_FILE), `${deadPid()} ${database.pid}\n`);
+    const lock = await lockDataDir(dir);
+    expect(database.exitCode ?? database.signalCode).not.toBeNull();
+    await gone;
+    lock.release();
   });
 
   it('keeps a second stack off a held folder before it starts DynamoDB Local', async () => {
@@ -70,7 +80,7 @@ describe('the data folder lock', () => {
     await expect(startLocalStack({ port: 0, dataDir: dir, logger: silentLogger })).rejects.toThrow(
       DataDirInUseError,
     );
-    expect(readFileSync(join(dir, LOCK_FILE), 'utf8')).toBe(`${process.ppid}\n`);
+    expect(lockText(dir)).toBe(`${process.ppid}\n`);
     expect(existsSync(join(dir, 'dynamodb'))).toBe(false);
   });
 });
