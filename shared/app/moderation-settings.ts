@@ -4,6 +4,7 @@ import type { ArticleSettingsInput, PolicyPutInput } from '../domain/moderation-
 import { BusyError, ValidationError, VersionConflictError } from '../errors';
 import { applyPolicyUpdate } from '../moderation/policy';
 import type { Deps, DepsWith } from './deps';
+import { againWhenMoved } from './conflict-retry';
 import { signatureOf, type Moderator } from './moderator';
 import type {
   AppealsPort,
@@ -52,14 +53,11 @@ export async function putPolicy(
 ) {
   const { expectedVersion: expected, version, ...update } = input;
   const expectedVersion = expected ?? version;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await mergeAndWrite(deps, moderator, update, expectedVersion);
-    } catch (err) {
-      if (!(err instanceof VersionConflictError) || expectedVersion !== undefined) throw err;
-      if (attempt >= UNVERSIONED_PUT_ATTEMPTS) throw new BusyError();
-    }
-  }
+  if (expectedVersion !== undefined) return mergeAndWrite(deps, moderator, update, expectedVersion);
+  return againWhenMoved(() => mergeAndWrite(deps, moderator, update, undefined), {
+    attempts: UNVERSIONED_PUT_ATTEMPTS,
+    exhausted: () => new BusyError(),
+  });
 }
 
 async function mergeAndWrite(

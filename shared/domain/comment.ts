@@ -137,10 +137,17 @@ export const publicThreadSchema = z.extend(publicCommentSchema, {
 export type PublicThread = z.infer<typeof publicThreadSchema>;
 
 /**
+ * Whether a comment is a deleted thread root that keeps its thread shown (a tombstone, while it has
+ * published replies): deleted from anything but `rejected`. A rejected root hides its replies until it is
+ * published again, and deleting it publishes nothing.
+ */
+export const keepsThreadShown = (c: { status: CommentStatus; previousStatus?: CommentStatus | undefined }) =>
+  c.status === 'deleted' && c.previousStatus !== 'rejected';
+
+/**
  * Whether readers see this comment in an article's listing: an approved comment, or a deleted thread root
  * with published replies, kept as a tombstone so that its replies keep their place (and stay reachable
- * through the thread's replies pages), unless it was rejected when deleted (its thread stays hidden:
- * `threadShowsReplies`).
+ * through the thread's replies pages), unless it was rejected when deleted (`keepsThreadShown`).
  */
 export function isListed(c: {
   status: CommentStatus;
@@ -148,13 +155,7 @@ export function isListed(c: {
   parentId: string | null;
   replyCount?: number | undefined;
 }): boolean {
-  return (
-    c.status === 'approved' ||
-    (c.status === 'deleted' &&
-      c.previousStatus !== 'rejected' &&
-      c.parentId === null &&
-      (c.replyCount ?? 0) > 0)
-  );
+  return c.status === 'approved' || (keepsThreadShown(c) && c.parentId === null && (c.replyCount ?? 0) > 0);
 }
 
 /** The view anyone may see of an approved comment. */

@@ -3,7 +3,13 @@
  * reply's move does to its root: the root's inline first replies and whether the thread shows at all.
  * Pure functions; the lifecycle (`lifecycle.ts`) and storage use them.
  */
-import { INLINE_REPLIES, toInlineReply, type CommentRecord, type InlineReply } from './comment';
+import {
+  INLINE_REPLIES,
+  keepsThreadShown,
+  toInlineReply,
+  type CommentRecord,
+  type InlineReply,
+} from './comment';
 
 /** A thread root as far as what readers see of its thread goes: its status, and the one it last left. */
 export type RootState = Pick<CommentRecord, 'status' | 'previousStatus'>;
@@ -28,13 +34,11 @@ export function visibleInThread(root: RootState | null, replyCount: number): num
 }
 
 /**
- * Whether readers see a thread's approved replies while its root is as given: published, or deleted from
- * anything but `rejected`. A rejected root hides its replies until it is published again, and deleting it
- * publishes nothing: its author cannot bring back, as a tombstone, the thread a rejection hid.
+ * Whether readers see a thread's approved replies while its root is as given: published, or a tombstone
+ * (`keepsThreadShown`: its author cannot bring back, as a tombstone, the thread a rejection hid).
  */
 export const threadShowsReplies = (root: RootState | null): boolean =>
-  root !== null &&
-  (root.status === 'approved' || (root.status === 'deleted' && root.previousStatus !== 'rejected'));
+  root !== null && (root.status === 'approved' || keepsThreadShown(root));
 
 /**
  * The thread root's inline replies after `reply` enters (`change` 1) or leaves (-1) `approved`, given
